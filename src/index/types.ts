@@ -1,0 +1,19 @@
+import type { Article, Quote, Speaker } from '../types.js';
+import type { SearchEngine } from '../search/types.js';
+
+/** A built index, loaded and ready to serve. */
+export interface LoadedIndex {
+  /** Directory the index was loaded from. */
+  dir: string;
+  /** When it was built (ISO) and its format version, from the manifest. */
+  builtAt: string;
+  formatVersion: number;
+  articles: Map<string, Article>;
+  quotes: Map<string, Quote>;
+  speakers: Map<string, Speaker>;
+  /** Speaker id → quote ids, newest first. */
+  quotesBySpeaker: Map<string, string[]>;
+  /** Article id → quote ids, in text order. */
+  quotesByArticle: Map<string, string[]>;
+  search: SearchEngine;
+}

@@ -1,0 +1,57 @@
+import type { Quote } from '../types.js';
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+/** A validated search request (the web layer's zod schemas produce this). */
+export interface SearchRequest {
+  /** Raw query text: words, `"exact phrase"`, `-excluded`. Empty lists the latest quotes. */
+  q: string;
+  /** Canonical speaker ids; a quote matches when its speaker is any of them. */
+  speakers: string[];
+  /** Publisher names (exact, case-insensitive); any of them. */
+  publishers: string[];
+  /** Inclusive bounds on the quote's date (saidAt, else publishedAt), `YYYY-MM-DD`. */
+  from: string | null;
+  to: string | null;
+  sort: SortOrder;
+  /** 1-based page. */
+  page: number;
+  limit: number;
+}
+
+/** A highlighted stretch of quote text: offsets into `Quote.text`. */
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  quote: Quote;
+  score: number;
+  /** Ranges of `quote.text` matched by the query, for <mark>ing. */
+  highlights: Highlight[];
+}
+
+export interface FacetValue {
+  id: string;
+  name: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  total: number;
+  page: number;
+  limit: number;
+  took_ms: number;
+  results: SearchHit[];
+  facets: { speakers: FacetValue[]; publishers: FacetValue[] };
+  /** Spelling or relaxation suggestions when nothing matched. */
+  suggestions: string[];
+}
+
+/** The search engine over a built index; created by src/search, persisted by src/index. */
+export interface SearchEngine {
+  search(request: SearchRequest): SearchResponse;
+  /** Serialised form written into index/ and handed back to `createSearchEngine` on load. */
+  serialize(): string;
+}
