@@ -1,0 +1,48 @@
+import type { CorpusData, Quote } from '../types.js';
+import { createSearchEngine } from '../search/index.js';
+import type { LoadedIndex } from './types.js';
+
+/** The date a quote is placed at for sorting and ranges: when it was said, else when it was published. */
+export function quoteDate(quote: Quote): string {
+  return quote.saidAt?.value ?? quote.publishedAt ?? '';
+}
+
+/**
+ * Builds the in-memory lookups a server needs from the plain records of an index.
+ * `serializedSearch` is the search engine's saved form; without it the engine indexes `data` afresh.
+ */
+export function assembleIndex(
+  data: CorpusData,
+  meta: { dir: string; builtAt: string; formatVersion: number },
+  serializedSearch?: string,
+): LoadedIndex {
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const quotes = new Map(data.quotes.map((q) => [q.id, q]));
+  const speakers = new Map(data.speakers.map((s) => [s.id, s]));
+
+  const quotesBySpeaker = new Map<string, string[]>();
+  const quotesByArticle = new Map<string, string[]>();
+  const byArticleOrder = [...data.quotes].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start);
+  for (const q of byArticleOrder) {
+    const ids = quotesByArticle.get(q.articleId);
+    if (ids) ids.push(q.id);
+    else quotesByArticle.set(q.articleId, [q.id]);
+  }
+  const newestFirst = [...data.quotes].sort((a, b) => quoteDate(b).localeCompare(quoteDate(a)) || a.id.localeCompare(b.id));
+  for (const q of newestFirst) {
+    if (!q.speakerId) continue;
+    const ids = quotesBySpeaker.get(q.speakerId);
+    if (ids) ids.push(q.id);
+    else quotesBySpeaker.set(q.speakerId, [q.id]);
+  }
+
+  return {
+    ...meta,
+    articles,
+    quotes,
+    speakers,
+    quotesBySpeaker,
+    quotesByArticle,
+    search: createSearchEngine(data, serializedSearch),
+  };
+}
