@@ -1,0 +1,198 @@
+/**
+ * Rule tables for placing a quote in time: month and weekday names, relative-day words,
+ * explicit zone abbreviations, and dateline places mapped to IANA time zones.
+ * The matching code lives in ./time.ts; these tables are data, each entry named.
+ */
+
+/** Month names and their abbreviations as news copy writes them (`Aug. 28`, `Sept. 3`, `3 September`). */
+export const MONTHS: ReadonlyArray<{ names: readonly string[]; month: number }> = [
+  { names: ['january', 'jan'], month: 1 },
+  { names: ['february', 'feb'], month: 2 },
+  { names: ['march', 'mar'], month: 3 },
+  { names: ['april', 'apr'], month: 4 },
+  { names: ['may'], month: 5 },
+  { names: ['june', 'jun'], month: 6 },
+  { names: ['july', 'jul'], month: 7 },
+  { names: ['august', 'aug'], month: 8 },
+  { names: ['september', 'sept', 'sep'], month: 9 },
+  { names: ['october', 'oct'], month: 10 },
+  { names: ['november', 'nov'], month: 11 },
+  { names: ['december', 'dec'], month: 12 },
+];
+
+/** Weekday names, 0 = Sunday as in `Date.getUTCDay()`. */
+export const WEEKDAYS: ReadonlyArray<{ name: string; day: number }> = [
+  { name: 'sunday', day: 0 },
+  { name: 'monday', day: 1 },
+  { name: 'tuesday', day: 2 },
+  { name: 'wednesday', day: 3 },
+  { name: 'thursday', day: 4 },
+  { name: 'friday', day: 5 },
+  { name: 'saturday', day: 6 },
+];
+
+/**
+ * Words that place a quote on a day relative to the article date.
+ * `offsetDays` is added to the article date: "he said yesterday" → article date − 1.
+ * Vague spans (`last week`, `recently`) are deliberately absent: they give no day.
+ */
+export const RELATIVE_DAYS: ReadonlyArray<{ name: string; pattern: RegExp; offsetDays: number }> = [
+  { name: 'yesterday', pattern: /\byesterday\b/gi, offsetDays: -1 },
+  { name: 'earlier-today', pattern: /\bearlier\s+today\b/gi, offsetDays: 0 },
+  { name: 'earlier-in-the-day', pattern: /\bearlier\s+in\s+the\s+day\b/gi, offsetDays: 0 },
+  { name: 'this-part-of-day', pattern: /\bthis\s+(?:morning|afternoon|evening)\b/gi, offsetDays: 0 },
+  { name: 'today', pattern: /\btoday\b/gi, offsetDays: 0 },
+  { name: 'tonight', pattern: /\btonight\b/gi, offsetDays: 0 },
+];
+
+/**
+ * Explicit zone words after a clock time (`at 14:00 GMT`, `9 a.m. ET`, `16:00 Kyiv time`).
+ * Either a fixed offset or an IANA zone whose offset is computed for the date (DST-aware).
+ */
+export const ZONE_WORDS: ReadonlyArray<{ name: string; pattern: RegExp; offset?: string; zone?: string }> = [
+  { name: 'utc', pattern: /^(?:UTC|GMT|Z)\b/, offset: '+00:00' },
+  { name: 'cest', pattern: /^CEST\b/, offset: '+02:00' },
+  { name: 'cet', pattern: /^CET\b/, offset: '+01:00' },
+  { name: 'bst', pattern: /^BST\b/, offset: '+01:00' },
+  { name: 'eest', pattern: /^EEST\b/, offset: '+03:00' },
+  { name: 'eet', pattern: /^EET\b/, offset: '+02:00' },
+  { name: 'msk', pattern: /^MSK\b/, offset: '+03:00' },
+  { name: 'edt', pattern: /^EDT\b/, offset: '-04:00' },
+  { name: 'est', pattern: /^EST\b/, offset: '-05:00' },
+  { name: 'et', pattern: /^ET\b/, zone: 'America/New_York' },
+  { name: 'pdt', pattern: /^PDT\b/, offset: '-07:00' },
+  { name: 'pst', pattern: /^PST\b/, offset: '-08:00' },
+  { name: 'pt', pattern: /^PT\b/, zone: 'America/Los_Angeles' },
+  { name: 'kyiv-time', pattern: /^(?:Kyiv|Kiev)\s+time\b/i, zone: 'Europe/Kyiv' },
+  { name: 'moscow-time', pattern: /^Moscow\s+time\b/i, zone: 'Europe/Moscow' },
+  { name: 'paris-time', pattern: /^Paris\s+time\b/i, zone: 'Europe/Paris' },
+  { name: 'london-time', pattern: /^London\s+time\b/i, zone: 'Europe/London' },
+];
+
+/**
+ * Dateline places (cities first, then countries) and their IANA zones.
+ * A dateline such as `Paris, France` is matched part by part, city before country.
+ */
+export const PLACE_ZONES: Readonly<Record<string, string>> = {
+  // Europe
+  paris: 'Europe/Paris',
+  france: 'Europe/Paris',
+  london: 'Europe/London',
+  'united kingdom': 'Europe/London',
+  uk: 'Europe/London',
+  britain: 'Europe/London',
+  england: 'Europe/London',
+  edinburgh: 'Europe/London',
+  dublin: 'Europe/Dublin',
+  ireland: 'Europe/Dublin',
+  kyiv: 'Europe/Kyiv',
+  kiev: 'Europe/Kyiv',
+  ukraine: 'Europe/Kyiv',
+  odesa: 'Europe/Kyiv',
+  kharkiv: 'Europe/Kyiv',
+  lviv: 'Europe/Kyiv',
+  moscow: 'Europe/Moscow',
+  russia: 'Europe/Moscow',
+  'st. petersburg': 'Europe/Moscow',
+  berlin: 'Europe/Berlin',
+  germany: 'Europe/Berlin',
+  munich: 'Europe/Berlin',
+  frankfurt: 'Europe/Berlin',
+  brussels: 'Europe/Brussels',
+  belgium: 'Europe/Brussels',
+  amsterdam: 'Europe/Amsterdam',
+  'the hague': 'Europe/Amsterdam',
+  netherlands: 'Europe/Amsterdam',
+  rome: 'Europe/Rome',
+  italy: 'Europe/Rome',
+  madrid: 'Europe/Madrid',
+  spain: 'Europe/Madrid',
+  lisbon: 'Europe/Lisbon',
+  portugal: 'Europe/Lisbon',
+  vienna: 'Europe/Vienna',
+  austria: 'Europe/Vienna',
+  geneva: 'Europe/Zurich',
+  zurich: 'Europe/Zurich',
+  bern: 'Europe/Zurich',
+  switzerland: 'Europe/Zurich',
+  warsaw: 'Europe/Warsaw',
+  poland: 'Europe/Warsaw',
+  prague: 'Europe/Prague',
+  budapest: 'Europe/Budapest',
+  hungary: 'Europe/Budapest',
+  stockholm: 'Europe/Stockholm',
+  sweden: 'Europe/Stockholm',
+  oslo: 'Europe/Oslo',
+  norway: 'Europe/Oslo',
+  copenhagen: 'Europe/Copenhagen',
+  denmark: 'Europe/Copenhagen',
+  helsinki: 'Europe/Helsinki',
+  finland: 'Europe/Helsinki',
+  athens: 'Europe/Athens',
+  greece: 'Europe/Athens',
+  ankara: 'Europe/Istanbul',
+  istanbul: 'Europe/Istanbul',
+  turkey: 'Europe/Istanbul',
+  minsk: 'Europe/Minsk',
+  // Americas
+  washington: 'America/New_York',
+  'washington, d.c.': 'America/New_York',
+  'new york': 'America/New_York',
+  boston: 'America/New_York',
+  miami: 'America/New_York',
+  chicago: 'America/Chicago',
+  houston: 'America/Chicago',
+  denver: 'America/Denver',
+  'los angeles': 'America/Los_Angeles',
+  'san francisco': 'America/Los_Angeles',
+  seattle: 'America/Los_Angeles',
+  ottawa: 'America/Toronto',
+  toronto: 'America/Toronto',
+  'mexico city': 'America/Mexico_City',
+  brasilia: 'America/Sao_Paulo',
+  'buenos aires': 'America/Argentina/Buenos_Aires',
+  // Middle East, Africa
+  jerusalem: 'Asia/Jerusalem',
+  'tel aviv': 'Asia/Jerusalem',
+  israel: 'Asia/Jerusalem',
+  gaza: 'Asia/Gaza',
+  beirut: 'Asia/Beirut',
+  tehran: 'Asia/Tehran',
+  iran: 'Asia/Tehran',
+  riyadh: 'Asia/Riyadh',
+  'saudi arabia': 'Asia/Riyadh',
+  dubai: 'Asia/Dubai',
+  doha: 'Asia/Qatar',
+  qatar: 'Asia/Qatar',
+  cairo: 'Africa/Cairo',
+  egypt: 'Africa/Cairo',
+  johannesburg: 'Africa/Johannesburg',
+  nairobi: 'Africa/Nairobi',
+  lagos: 'Africa/Lagos',
+  // Asia, Pacific
+  beijing: 'Asia/Shanghai',
+  shanghai: 'Asia/Shanghai',
+  china: 'Asia/Shanghai',
+  'hong kong': 'Asia/Hong_Kong',
+  taipei: 'Asia/Taipei',
+  tokyo: 'Asia/Tokyo',
+  japan: 'Asia/Tokyo',
+  seoul: 'Asia/Seoul',
+  'south korea': 'Asia/Seoul',
+  pyongyang: 'Asia/Pyongyang',
+  'new delhi': 'Asia/Kolkata',
+  delhi: 'Asia/Kolkata',
+  mumbai: 'Asia/Kolkata',
+  india: 'Asia/Kolkata',
+  islamabad: 'Asia/Karachi',
+  pakistan: 'Asia/Karachi',
+  kabul: 'Asia/Kabul',
+  singapore: 'Asia/Singapore',
+  jakarta: 'Asia/Jakarta',
+  bangkok: 'Asia/Bangkok',
+  manila: 'Asia/Manila',
+  sydney: 'Australia/Sydney',
+  canberra: 'Australia/Sydney',
+  melbourne: 'Australia/Melbourne',
+  wellington: 'Pacific/Auckland',
+};

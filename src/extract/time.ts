@@ -1,0 +1,475 @@
+/**
+ * When was a quote said? Reads the sentence of the quote, the sentence of its attribution cue and a
+ * parenthetical right after them for clock times, dates, weekdays and relative days, resolves them
+ * against the article date, and attaches the dateline's UTC offset to minute-precision values.
+ */
+import type { Article, SaidAt, SaidAtPrecision, Span } from '../types.js';
+import { MONTHS, PLACE_ZONES, RELATIVE_DAYS, WEEKDAYS, ZONE_WORDS } from './time-rules.js';
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+interface Clock {
+  h: number;
+  min: number;
+}
+
+/** What one matched time expression says, before choosing among several. */
+interface TimeHit {
+  rule: string;
+  start: number;
+  end: number;
+  clock?: Clock;
+  /** An explicit zone written after the clock: a fixed offset or an IANA zone. */
+  offset?: string;
+  zone?: string;
+  day?: Ymd;
+  month?: { y: number; m: number };
+}
+
+interface RuleContext {
+  /** The article date, when known (precision day). */
+  articleDay: Ymd | null;
+  /** The article month, when at least that is known. */
+  articleMonth: { y: number; m: number } | null;
+}
+
+/** A time expression rule: a named pattern and what a match means. Null from `read` drops the match. */
+interface TimeRule {
+  name: string;
+  pattern: RegExp;
+  read: (match: RegExpExecArray, ctx: RuleContext) => Omit<TimeHit, 'rule' | 'start' | 'end'> | null;
+}
+
+const monthAlternation = MONTHS.flatMap((m) => m.names)
+  .sort((a, b) => b.length - a.length)
+  // Capitalised only: the modal "may" and the verb "march" are not months.
+  .map((n) => n[0]!.toUpperCase() + n.slice(1))
+  .join('|');
+const weekdayAlternation = WEEKDAYS.map((w) => w.name).join('|');
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  return MONTHS.find((m) => m.names.includes(lower))?.month ?? 0;
+}
+
+/** "at 4:25 p.m." — 12-hour clock with a meridiem. */
+function read12h(match: RegExpExecArray): { clock: Clock } | null {
+  const hour = Number(match[1]);
+  const minute = match[2] ? Number(match[2]) : 0;
+  const pm = match[3]!.toLowerCase() === 'p';
+  return { clock: { h: (hour % 12) + (pm ? 12 : 0), min: minute } };
+}
+
+/** A month-named date with an optional year; the year defaults to the one that keeps it on or before the article date. */
+function readNamedDate(monthName: string, dayText: string, yearText: string | undefined, ctx: RuleContext): { day: Ymd } | null {
+  const m = monthNumber(monthName);
+  const d = Number(dayText);
+  if (!m || d < 1 || d > 31) return null;
+  if (yearText) {
+    const day = { y: Number(yearText), m, d };
+    return isValidDay(day) ? { day } : null;
+  }
+  if (!ctx.articleDay) return null;
+  const sameYear = { y: ctx.articleDay.y, m, d };
+  if (!isValidDay(sameYear)) return null;
+  if (dayNumber(sameYear) <= dayNumber(ctx.articleDay) + 1) return { day: sameYear };
+  // "On Dec. 30" in an article of Jan. 2 is last year's; a later date this year is a future event, not when it was said.
+  const lastYear = { y: ctx.articleDay.y - 1, m, d };
+  return isValidDay(lastYear) && dayNumber(ctx.articleDay) - dayNumber(lastYear) <= 183 ? { day: lastYear } : null;
+}
+
+/** The named time-expression rules, most specific first; overlapping matches keep the longer one. */
+export const TIME_RULES: readonly TimeRule[] = [
+  {
+    // "at 4:25 p.m.", "at 9am", "shortly after 11.30 a.m."
+    name: 'clock-12h',
+    pattern: /(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\b\.?/gi,
+    read: read12h,
+  },
+  {
+    // "at 16:25 local time", "(16:46)"
+    name: 'clock-24h',
+    pattern: /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g,
+    read: (m) => ({ clock: { h: Number(m[1]), min: Number(m[2]) } }),
+  },
+  {
+    // French style: "à 16h25", "16h"
+    name: 'clock-h',
+    pattern: /(?<![\d:.,])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu,
+    read: (m) => ({ clock: { h: Number(m[1]), min: m[2] ? Number(m[2]) : 0 } }),
+  },
+  {
+    // "at noon", "shortly before midnight"
+    name: 'clock-noon-midnight',
+    pattern: /\b(noon|midday|midnight)\b/gi,
+    read: (m) => ({ clock: { h: m[1]!.toLowerCase() === 'midnight' ? 0 : 12, min: 0 } }),
+  },
+  {
+    // "2025-09-03"
+    name: 'date-iso',
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    read: (m) => {
+      const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+      return isValidDay(day) ? { day } : null;
+    },
+  },
+  {
+    // "on September 3, 2025", "On Aug. 28", "Sept. 3"
+    name: 'date-month-day',
+    pattern: new RegExp(`\\b(${monthAlternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    read: (m, ctx) => readNamedDate(m[1]!, m[2]!, m[3], ctx),
+  },
+  {
+    // "on 3 September 2025", "the 3rd of September"
+    name: 'date-day-month',
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlternation})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    read: (m, ctx) => readNamedDate(m[2]!, m[1]!, m[3], ctx),
+  },
+  {
+    // "on Tuesday", "said Tuesday", "last Friday"; "next Monday" and habitual "on Tuesdays" are not when it was said.
+    name: 'weekday',
+    pattern: new RegExp(`\\b(?:(last|this\\s+past|past|next|this|coming)\\s+)?(${weekdayAlternation})(s)?\\b`, 'gi'),
+    read: (m, ctx) => {
+      const qualifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      if (m[3] || qualifier === 'next' || qualifier === 'this' || qualifier === 'coming' || !ctx.articleDay) return null;
+      const weekday = WEEKDAYS.find((w) => w.name === m[2]!.toLowerCase())!.day;
+      const strictlyBefore = qualifier === 'last' || qualifier === 'this past' || qualifier === 'past';
+      return { day: previousWeekday(ctx.articleDay, weekday, strictlyBefore) };
+    },
+  },
+  ...RELATIVE_DAYS.map(
+    (r): TimeRule => ({
+      name: `relative-${r.name}`,
+      pattern: r.pattern,
+      read: (_m, ctx) => (ctx.articleDay ? { day: addDays(ctx.articleDay, r.offsetDays) } : null),
+    }),
+  ),
+  {
+    // "last month" → the month before the article's
+    name: 'month-last',
+    pattern: /\blast\s+month\b/gi,
+    read: (_m, ctx) => {
+      if (!ctx.articleMonth) return null;
+      const { y, m } = ctx.articleMonth;
+      return { month: m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 } };
+    },
+  },
+  {
+    // "earlier this month"
+    name: 'month-this',
+    pattern: /\bearlier\s+this\s+month\b/gi,
+    read: (_m, ctx) => (ctx.articleMonth ? { month: ctx.articleMonth } : null),
+  },
+  {
+    // "in August", "in August 2025"
+    name: 'month-named',
+    pattern: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate)\\s+(${monthAlternation})\\b(?:\\s+(\\d{4})\\b)?`, 'g'),
+    read: (m, ctx) => {
+      const month = monthNumber(m[1]!);
+      if (m[2]) return { month: { y: Number(m[2]), m: month } };
+      if (!ctx.articleMonth) return null;
+      const { y, m: am } = ctx.articleMonth;
+      return { month: { y: month <= am ? y : y - 1, m: month } };
+    },
+  },
+];
+
+/**
+ * Places a quote in time from the words around it, else from the article date.
+ * Looks in the quote's sentence(s), the cue's sentence and a parenthetical right after them, never
+ * inside the quotation itself ("We meet on Friday," he said → not Friday). A clock time attaches to a
+ * date in its own sentence, else to the article date, and gets the dateline's UTC offset for that date.
+ * Returns null when there is no article date and the text states no full date.
+ */
+export function inferSaidAt(
+  article: Pick<Article, 'text' | 'publishedAt' | 'dateline'>,
+  quote: { start: number; end: number },
+  cue: Span | null,
+): SaidAt | null {
+  const { text } = article;
+  const ctx = articleContext(article.publishedAt);
+  const sentences = splitSentences(text);
+  const windows = searchWindows(text, sentences, quote, cue);
+  const excluded = quotedRegion(text, quote, cue);
+  const anchor = cue ? (cue.start + cue.end) / 2 : (quote.start + quote.end) / 2;
+
+  const hits = findHits(text, windows, ctx).filter((h) => h.end <= excluded.start || h.start >= excluded.end || inside(h, excluded.allowed));
+  const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
+  const clocks = hits.filter((h) => h.clock).sort(byDistance);
+  const days = hits.filter((h) => h.day).sort(byDistance);
+  const months = hits.filter((h) => h.month).sort(byDistance);
+
+  const clock = clocks[0];
+  if (clock) {
+    const sentence = sentenceOf(sentences, clock.start);
+    const sameSentenceDay = days
+      .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+      .sort((a, b) => distance(a, (clock.start + clock.end) / 2) - distance(b, (clock.start + clock.end) / 2))[0];
+    const day = sameSentenceDay?.day ?? ctx.articleDay;
+    if (day) {
+      const offset = clock.offset ?? offsetFor(clock.zone ?? datelineZone(article.dateline), day, clock.clock!);
+      const value = `${formatDay(day)}T${pad(clock.clock!.h)}:${pad(clock.clock!.min)}${offset ?? ''}`;
+      return stated(value, 'minute', text, sameSentenceDay ? joinSpans(clock, sameSentenceDay) : clock);
+    }
+  }
+  const day = days[0];
+  if (day) return stated(formatDay(day.day!), 'day', text, day);
+  const month = months[0];
+  if (month) return stated(`${month.month!.y}-${pad(month.month!.m)}`, 'month', text, month);
+
+  if (ctx.articleDay) return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
+  if (ctx.articleMonth) {
+    return { value: `${ctx.articleMonth.y}-${pad(ctx.articleMonth.m)}`, precision: 'month', basis: 'inferred', expression: null };
+  }
+  return null;
+}
+
+/** The IANA time zone of a dateline (`Paris, France` → `Europe/Paris`), trying the city before the country. */
+export function datelineZone(dateline: string | null): string | null {
+  if (!dateline) return null;
+  const whole = normalisePlace(dateline);
+  if (PLACE_ZONES[whole]) return PLACE_ZONES[whole];
+  for (const part of dateline.split(/[,;–—(/]|\s-\s/)) {
+    const zone = PLACE_ZONES[normalisePlace(part)];
+    if (zone) return zone;
+  }
+  return null;
+}
+
+/** The UTC offset (`+02:00`) of a zone at a local wall-clock time, DST-aware. */
+export function utcOffset(zone: string, day: { y: number; m: number; d: number }, clock: { h: number; min: number }): string {
+  const wall = Date.UTC(day.y, day.m - 1, day.d, clock.h, clock.min);
+  // The offset at the wall time read as UTC is right except within hours of a DST change; one more step settles it.
+  const first = offsetMinutes(zone, wall);
+  const settled = offsetMinutes(zone, wall - first * 60_000);
+  return formatOffset(settled);
+}
+
+function stated(value: string, precision: SaidAtPrecision, text: string, span: { start: number; end: number }): SaidAt {
+  return { value, precision, basis: 'stated', expression: { start: span.start, end: span.end, text: text.slice(span.start, span.end) } };
+}
+
+function articleContext(publishedAt: string | null): RuleContext {
+  const full = publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (full) {
+    const day = { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
+    if (isValidDay(day)) return { articleDay: day, articleMonth: { y: day.y, m: day.m } };
+  }
+  const month = publishedAt?.match(/^(\d{4})-(\d{2})$/);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    return { articleDay: null, articleMonth: { y: Number(month[1]), m: Number(month[2]) } };
+  }
+  return { articleDay: null, articleMonth: null };
+}
+
+function findHits(text: string, windows: ReadonlyArray<{ start: number; end: number }>, ctx: RuleContext): TimeHit[] {
+  const hits: TimeHit[] = [];
+  for (const window of windows) {
+    const slice = text.slice(window.start, window.end);
+    for (const rule of TIME_RULES) {
+      const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+      for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+        const meaning = rule.read(match, ctx);
+        if (!meaning) continue;
+        const hit: TimeHit = { rule: rule.name, start: window.start + match.index, end: window.start + match.index + match[0].length, ...meaning };
+        if (hit.clock) extendClock(text, hit);
+        else extendDate(text, hit);
+        hits.push(hit);
+      }
+    }
+  }
+  // Overlaps ("4:25 p.m." read by two rules, "Sept. 3" inside "Sept. 3, 2025"): keep the longer, then the earlier rule.
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: TimeHit[] = [];
+  for (const hit of hits) if (!kept.some((k) => k.start < hit.end && hit.start < k.end)) kept.push(hit);
+  return kept.filter((h) => !h.day || !ctx.articleDay || dayNumber(h.day) <= dayNumber(ctx.articleDay) + 1);
+}
+
+/** Widens a date hit over "on " before it ("on Tuesday", "On Aug. 28"). */
+function extendDate(text: string, hit: TimeHit): void {
+  const before = text.slice(Math.max(0, hit.start - 4), hit.start).match(/\bon\s+$/i);
+  if (before) hit.start -= before[0].length;
+}
+
+/** Widens a clock hit over "at " before it and "local time" or a zone word after it, reading the zone. */
+function extendClock(text: string, hit: TimeHit): void {
+  const before = text.slice(Math.max(0, hit.start - 12), hit.start).match(/\b(?:at|around|about|shortly\s+(?:before|after))\s+$/i);
+  if (before) hit.start -= before[0].length;
+  const after = text.slice(hit.end, hit.end + 24);
+  const space = after.match(/^\s*/)![0].length;
+  const rest = after.slice(space);
+  const local = rest.match(/^local\s+time\b/i);
+  if (local) {
+    hit.end += space + local[0].length;
+    return;
+  }
+  for (const word of ZONE_WORDS) {
+    const m = rest.match(word.pattern);
+    if (!m) continue;
+    hit.end += space + m[0].length;
+    if (word.offset) hit.offset = word.offset === '+00:00' ? 'Z' : word.offset;
+    if (word.zone) hit.zone = word.zone;
+    return;
+  }
+}
+
+/** The text ranges to search: the quote's sentences, the cue's sentence, and a parenthetical right after them. */
+function searchWindows(
+  text: string,
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  quote: { start: number; end: number },
+  cue: Span | null,
+): Array<{ start: number; end: number }> {
+  const first = sentenceOf(sentences, Math.max(0, quote.start - 1));
+  const last = sentenceOf(sentences, Math.max(quote.start, quote.end - 1));
+  const windows = [{ start: first.start, end: Math.max(first.end, last.end) }];
+  if (cue) {
+    const cueSentence = sentenceOf(sentences, cue.start);
+    const cueEnd = sentenceOf(sentences, Math.max(cue.start, cue.end - 1));
+    windows.push({ start: cueSentence.start, end: Math.max(cueSentence.end, cueEnd.end) });
+  }
+  const end = Math.max(...windows.map((w) => w.end));
+  // "…he said. (16:46)" — a timestamp in brackets right after the sentence belongs to it.
+  const paren = text.slice(end, end + 40).match(/^\s*\([^()\n]{1,30}\)/);
+  if (paren) windows.push({ start: end, end: end + paren[0].length });
+  return windows;
+}
+
+/**
+ * The quotation itself is not searched: its words are what was said, not when. When the cue
+ * interrupts the quotation ("We are ready," Macron said on Tuesday, "to act."), the stretch between
+ * the closing and reopening marks around the cue is searched.
+ */
+function quotedRegion(text: string, quote: { start: number; end: number }, cue: Span | null): { start: number; end: number; allowed: { start: number; end: number } } {
+  const none = { start: 0, end: 0 };
+  if (!cue || cue.start < quote.start || cue.end > quote.end) return { ...quote, allowed: none };
+  const marks = /["“”„«»‹›]|(?<!\p{L})'|'(?!\p{L})|‘|’(?!\p{L})/gu;
+  let open = quote.start;
+  let close = quote.end;
+  for (let m = marks.exec(text); m && m.index < quote.end; m = marks.exec(text)) {
+    if (m.index < quote.start) continue;
+    if (m.index < cue.start) open = m.index;
+    else if (m.index >= cue.end && close === quote.end) close = m.index;
+  }
+  return { ...quote, allowed: { start: open, end: close } };
+}
+
+const NOT_SENTENCE_END = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr', 'vs', 'no',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd',
+]);
+
+/** Sentence ranges: a terminator (plus closing marks) before whitespace and a capital, digit or opening mark; or a line break. */
+function splitSentences(text: string): Array<{ start: number; end: number }> {
+  const sentences: Array<{ start: number; end: number }> = [];
+  const boundary = /([.!?…]+["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\d])|\n\s*/gu;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m[1]) {
+      const word = text.slice(Math.max(0, m.index - 12), m.index).match(/([\p{L}.]+)$/u)?.[1] ?? '';
+      // "Mr. Macron", "Sept. 3", "J. D. Vance", "U.S. President": abbreviations, not sentence ends.
+      if (m[1] === '.' && (NOT_SENTENCE_END.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word))) continue;
+    }
+    const end = m.index + (m[1]?.length ?? 0);
+    if (end > start) sentences.push({ start, end });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length || sentences.length === 0) sentences.push({ start, end: text.length });
+  return sentences;
+}
+
+function sentenceOf(sentences: ReadonlyArray<{ start: number; end: number }>, pos: number): { start: number; end: number } {
+  let found = sentences[0] ?? { start: 0, end: 0 };
+  for (const s of sentences) {
+    if (s.start > pos) break;
+    found = s;
+  }
+  return found;
+}
+
+function distance(span: { start: number; end: number }, point: number): number {
+  if (point < span.start) return span.start - point;
+  if (point > span.end) return point - span.end;
+  return 0;
+}
+
+function inside(span: { start: number; end: number }, range: { start: number; end: number }): boolean {
+  return span.start >= range.start && span.end <= range.end;
+}
+
+/** One span over a clock and its date when they sit close together ("on Tuesday at 16:25"), else the clock alone. */
+function joinSpans(clock: { start: number; end: number }, day: { start: number; end: number }): { start: number; end: number } {
+  const gap = Math.max(clock.start, day.start) - Math.min(clock.end, day.end);
+  return gap <= 30 ? { start: Math.min(clock.start, day.start), end: Math.max(clock.end, day.end) } : clock;
+}
+
+function normalisePlace(place: string): string {
+  return place
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function offsetFor(zone: string | null, day: Ymd, clock: Clock): string | null {
+  return zone ? utcOffset(zone, day, clock) : null;
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+function offsetMinutes(zone: string, epochMs: number): number {
+  let format = offsetFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    offsetFormats.set(zone, format);
+  }
+  const name = format.formatToParts(new Date(epochMs)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = name.match(/GMT([+-])(\d{2}):(\d{2})/);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function formatDay(day: Ymd): string {
+  return `${String(day.y).padStart(4, '0')}-${pad(day.m)}-${pad(day.d)}`;
+}
+
+function dayNumber(day: Ymd): number {
+  return Date.UTC(day.y, day.m - 1, day.d) / 86_400_000;
+}
+
+function fromDayNumber(n: number): Ymd {
+  const date = new Date(n * 86_400_000);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+function isValidDay(day: Ymd): boolean {
+  const back = fromDayNumber(dayNumber(day));
+  return back.y === day.y && back.m === day.m && back.d === day.d;
+}
+
+function addDays(day: Ymd, days: number): Ymd {
+  return fromDayNumber(dayNumber(day) + days);
+}
+
+/** The most recent given weekday on or before (or strictly before) a day: "on Tuesday" in a Thursday article → two days back. */
+function previousWeekday(day: Ymd, weekday: number, strictlyBefore: boolean): Ymd {
+  const current = new Date(dayNumber(day) * 86_400_000).getUTCDay();
+  let back = (current - weekday + 7) % 7;
+  if (back === 0 && strictlyBefore) back = 7;
+  return addDays(day, -back);
+}
