@@ -1,0 +1,105 @@
+/**
+ * The express app: pages, JSON API, static files, security headers and error pages, built from a loaded index.
+ * It never listens; src/server.ts does. Tests drive it with supertest.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import type { Express, Request } from 'express';
+import helmet from 'helmet';
+import ejs from 'ejs';
+import type { LoadedIndex } from '../index/types.js';
+import { apiRouter, type RouteContext } from './routes/api.js';
+import { pageRouter } from './routes/pages.js';
+import { errorHandler, notFound } from './errors.js';
+import { urlsFor } from './present.js';
+import { describeQuoteWhen, formatIso } from './when.js';
+import { markRanges } from './text-segments.js';
+
+export interface AppOptions {
+  /** Public origin for canonical links and permalinks (`https://verbatim.example`); else taken from the request. */
+  baseUrl?: string | null;
+  /** Where server-side errors are reported. */
+  log?: (message: string) => void;
+  /** `Cache-Control` for pages and API answers. */
+  cacheControl?: string;
+  viewsDir?: string;
+  publicDir?: string;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const defaultAppOptions: Required<AppOptions> = {
+  baseUrl: null,
+  log: (message) => console.error(message),
+  cacheControl: 'public, max-age=60',
+  viewsDir: path.join(root, 'views'),
+  publicDir: path.join(root, 'public'),
+};
+
+/** Formatting helpers the templates use; they return plain strings and runs, the templates escape them. */
+const viewHelpers = {
+  when: describeQuoteWhen,
+  formatIso,
+  markRanges,
+  enc: encodeURIComponent,
+  plural: (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`,
+  number: (n: number) => n.toLocaleString('en-GB'),
+};
+
+/**
+ * Builds the app. Pass the index, or a getter when the index may be swapped while serving
+ * (each request reads it once, so no answer mixes two indexes).
+ */
+export function createApp(index: LoadedIndex | (() => LoadedIndex), options: AppOptions = {}): Express {
+  const opts = { ...defaultAppOptions, ...options };
+  const getIndex = typeof index === 'function' ? index : () => index;
+  const baseUrl = opts.baseUrl ? opts.baseUrl.replace(/\/+$/, '') : null;
+  const ctx: RouteContext = {
+    getIndex,
+    urls: (req: Request) => urlsFor(baseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`),
+    cacheControl: opts.cacheControl,
+  };
+
+  const app = express();
+  app.set('query parser', 'simple');
+  app.set('views', opts.viewsDir);
+  app.engine('ejs', ejs.renderFile);
+  app.set('view engine', 'ejs');
+  app.locals.h = viewHelpers;
+  app.locals.canonical = null;
+  app.locals.og = null;
+  app.locals.jsonLd = null;
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      // Served over plain http on localhost too: do not pin HSTS from here, a proxy in front can.
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use((req, res, next) => {
+    res.locals.currentPath = req.path;
+    next();
+  });
+  app.use('/static', express.static(opts.publicDir, { index: false, maxAge: '1h', fallthrough: true }));
+  app.use('/api', apiRouter(ctx));
+  app.use(pageRouter(ctx));
+  app.use(notFound);
+  app.use(errorHandler(opts.log));
+  return app;
+}

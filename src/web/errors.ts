@@ -1,0 +1,81 @@
+/**
+ * HTTP errors the handlers raise, and the one place they are turned into responses:
+ * JSON `{error, issues}` under /api, an HTML page elsewhere. Clients never see a stack trace.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { z } from 'zod';
+import { describeIssues, type ValidationIssue } from './schemas.js';
+
+/** An error with an HTTP status and a message safe to show to the client. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: ValidationIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** Parses request input with a route contract; a failure becomes a 400 naming each bad field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = describeIssues(result.error);
+  const first = issues[0];
+  throw new HttpError(400, `Invalid ${what}: ${first ? first.message : 'bad input'}`, issues);
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  404: 'Not found',
+  405: 'Method not allowed',
+  413: 'Request too large',
+  414: 'Address too long',
+  500: 'Something went wrong',
+};
+
+/** The last route: anything unmatched is a 404. */
+export const notFound: RequestHandler = (req) => {
+  throw new HttpError(404, `Nothing at ${req.path}`);
+};
+
+/** Turns any error into a response; logs the ones that are the server's fault. */
+export function errorHandler(log: (message: string) => void): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    let status = 500;
+    let message = 'The server hit an error. It has been logged.';
+    let issues: ValidationIssue[] = [];
+    if (err instanceof HttpError) {
+      ({ status, message, issues } = err);
+    } else if (isClientError(err)) {
+      // Errors raised by express itself for bad requests (an undecodable %-escape in a path, say).
+      status = err.status;
+      message = err.expose && typeof err.message === 'string' ? err.message : (TITLES[status] ?? 'Bad request');
+    }
+    if (status >= 500) {
+      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+      log(`web: ${req.method} ${req.originalUrl} failed: ${detail}`);
+    }
+    res.status(status).set('Cache-Control', 'no-store');
+    const title = TITLES[status] ?? (status >= 500 ? 'Server error' : 'Bad request');
+    if (req.path.startsWith('/api/') || req.path === '/api') {
+      res.json({ error: message, issues });
+      return;
+    }
+    res.render('error', { title, status, message, issues, canonical: null });
+  };
+}
+
+function isClientError(err: unknown): err is { status: number; expose?: boolean; message?: unknown } {
+  if (typeof err !== 'object' || err === null) return false;
+  const status = (err as { status?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return false;
+  (err as { status: number }).status = status;
+  return true;
+}

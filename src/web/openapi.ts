@@ -1,0 +1,59 @@
+/**
+ * An OpenAPI 3.1 description of the JSON API, generated from the same zod contracts the handlers parse with,
+ * so the document cannot drift from what the server accepts.
+ */
+import { z } from 'zod';
+import {
+  idParamsSchema,
+  searchQuerySchema,
+  speakerListQuerySchema,
+  speakerQuotesQuerySchema,
+} from './schemas.js';
+
+interface Parameter {
+  name: string;
+  in: 'query' | 'path';
+  required: boolean;
+  schema: unknown;
+}
+
+/** Query or path parameters from an object schema, described as the client sends them (input side). */
+function parameters(schema: z.ZodType, where: 'query' | 'path'): Parameter[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, unknown>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    schema: s,
+  }));
+}
+
+const errorResponses = {
+  '400': { description: 'Invalid input: `{error, issues: [{path, message}]}`' },
+  '404': { description: 'Unknown id: `{error, issues: []}`' },
+};
+
+function get(summary: string, params: Parameter[]) {
+  return { get: { summary, parameters: params, responses: { '200': { description: 'OK' }, ...errorResponses } } };
+}
+
+/** The API's OpenAPI document, with `serverUrl` as its server. */
+export function openApiDocument(serverUrl: string): Record<string, unknown> {
+  const id = parameters(idParamsSchema, 'path');
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Verbatim API', version: '1', description: 'Search quotes, speakers and the articles they come from.' },
+    servers: [{ url: serverUrl }],
+    paths: {
+      '/api/search': get('Search quotes', parameters(searchQuerySchema, 'query')),
+      '/api/quotes/{id}': get('One quote, with citations and the same quote in other articles', id),
+      '/api/speakers': get('All speakers, most quoted first', parameters(speakerListQuerySchema, 'query')),
+      '/api/speakers/{id}': get('One speaker and their quotes', [...id, ...parameters(speakerQuotesQuerySchema, 'query')]),
+      '/api/articles/{id}': get('One article and the quotes extracted from it', id),
+      '/api/health': get('Index status', []),
+    },
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * What the API returns and the pages show, derived from the loaded index: plain functions over its records.
+ */
+import type { Article, Quote, Speaker } from '../types.js';
+import type { Highlight } from '../search/types.js';
+import type { LoadedIndex } from '../index/types.js';
+import { quoteDate } from '../index/assemble.js';
+import { normaliseForComparison } from './text-segments.js';
+
+/** Absolute URLs for the site's pages. */
+export interface Urls {
+  base: string;
+  quote(id: string): string;
+  speaker(id: string): string;
+  article(id: string): string;
+}
+
+/** Builds absolute URLs from a base like `https://verbatim.example` (no trailing slash). */
+export function urlsFor(base: string): Urls {
+  const b = base.replace(/\/+$/, '');
+  return {
+    base: b,
+    quote: (id) => `${b}/q/${encodeURIComponent(id)}`,
+    speaker: (id) => `${b}/speakers/${encodeURIComponent(id)}`,
+    article: (id) => `${b}/articles/${encodeURIComponent(id)}`,
+  };
+}
+
+/** A quote as the API returns it: the record plus who, where and its permalink. */
+export interface QuoteJson extends Quote {
+  speakerName: string | null;
+  articleTitle: string | null;
+  publisher: string | null;
+  articleUrl: string | null;
+  permalink: string;
+  highlights: Highlight[];
+}
+
+export function quoteJson(index: LoadedIndex, quote: Quote, urls: Urls, highlights: Highlight[] = []): QuoteJson {
+  const article = index.articles.get(quote.articleId);
+  const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
+  return {
+    ...quote,
+    speakerName: speaker?.name ?? quote.attribution.name,
+    articleTitle: article?.title ?? null,
+    publisher: article?.publisher ?? null,
+    articleUrl: article?.url ?? null,
+    permalink: urls.quote(quote.id),
+    highlights,
+  };
+}
+
+export function speakerJson(speaker: Speaker, urls: Urls): Speaker & { url: string } {
+  return { ...speaker, url: urls.speaker(speaker.id) };
+}
+
+/** Speakers whose name or an alias contains `q` (case- and accent-insensitive), most quoted first. */
+export function filterSpeakers(index: LoadedIndex, q: string): Speaker[] {
+  const needle = normaliseForComparison(q);
+  const all = [...index.speakers.values()];
+  const matching =
+    needle === ''
+      ? all
+      : all.filter((s) => [s.name, ...s.aliases, ...s.roles].some((n) => normaliseForComparison(n).includes(needle)));
+  return matching.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+}
+
+/** The article's quotes in text order. */
+export function articleQuotes(index: LoadedIndex, article: Article): Quote[] {
+  return (index.quotesByArticle.get(article.id) ?? [])
+    .map((id) => index.quotes.get(id))
+    .filter((q): q is Quote => q !== undefined);
+}
+
+/** Quotes shorter than this are not matched by containment: "yes" is inside too many things. */
+const MIN_CONTAINED_LENGTH = 20;
+const normalisedCache = new WeakMap<LoadedIndex, Array<{ quote: Quote; words: string }>>();
+
+/**
+ * The same quote reported elsewhere: other articles' quotes with the same words (ignoring case and
+ * punctuation), or where one contains the other (a fragment quoted in full in another report).
+ */
+export function sameQuoteElsewhere(index: LoadedIndex, quote: Quote, max = 20): Quote[] {
+  let all = normalisedCache.get(index);
+  if (!all) {
+    all = [...index.quotes.values()].map((q) => ({ quote: q, words: normaliseForComparison(q.text) }));
+    normalisedCache.set(index, all);
+  }
+  const words = normaliseForComparison(quote.text);
+  if (words === '') return [];
+  const found: Quote[] = [];
+  for (const other of all) {
+    if (other.quote.articleId === quote.articleId || other.words === '') continue;
+    const same = other.words === words;
+    const contains =
+      Math.min(other.words.length, words.length) >= MIN_CONTAINED_LENGTH &&
+      (other.words.includes(words) || words.includes(other.words));
+    if (same || contains) found.push(other.quote);
+    if (found.length >= max) break;
+  }
+  return found.sort((a, b) => quoteDate(a).localeCompare(quoteDate(b)));
+}
+
+/** One bar of a speaker's timeline. */
+export interface TimelineBar {
+  /** `2025-09` (or `2025` when the span is long and bars are years). */
+  period: string;
+  label: string;
+  count: number;
+}
+
+const MAX_MONTH_BARS = 60;
+
+/** Quotes per month from the speaker's first to last dated quote (per year beyond five years). */
+export function speakerTimeline(index: LoadedIndex, speakerId: string): TimelineBar[] {
+  const months = new Map<string, number>();
+  for (const id of index.quotesBySpeaker.get(speakerId) ?? []) {
+    const q = index.quotes.get(id);
+    const m = q ? /^(\d{4})-(\d{2})/.exec(quoteDate(q)) : null;
+    if (m) months.set(`${m[1]}-${m[2]}`, (months.get(`${m[1]}-${m[2]}`) ?? 0) + 1);
+  }
+  const keys = [...months.keys()].sort();
+  const first = keys[0];
+  const last = keys[keys.length - 1];
+  if (!first || !last) return [];
+  let year = Number(first.slice(0, 4));
+  let month = Number(first.slice(5, 7));
+  const endYear = Number(last.slice(0, 4));
+  const endMonth = Number(last.slice(5, 7));
+  const span = (endYear - year) * 12 + (endMonth - month) + 1;
+  const bars: TimelineBar[] = [];
+  if (span > MAX_MONTH_BARS) {
+    for (let y = year; y <= endYear; y += 1) {
+      const count = keys.filter((k) => k.startsWith(`${y}-`)).reduce((n, k) => n + (months.get(k) ?? 0), 0);
+      bars.push({ period: String(y), label: String(y), count });
+    }
+    return bars;
+  }
+  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  for (let i = 0; i < span; i += 1) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    bars.push({ period: key, label: `${names[month - 1]} ${year}`, count: months.get(key) ?? 0 });
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return bars;
+}
+
+/** JSON for a `<script type="application/ld+json">` block: `<`, `>`, `&` and line separators escaped. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** schema.org `Quotation` for a quote's permalink page. */
+export function quotationLd(quote: Quote, article: Article, speaker: Speaker | null, urls: Urls): Record<string, unknown> {
+  const name = speaker?.name ?? quote.attribution.name;
+  const creator = name
+    ? { '@type': speaker?.kind === 'organization' ? 'Organization' : 'Person', name, ...(speaker ? { url: urls.speaker(speaker.id) } : {}) }
+    : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Quotation',
+    '@id': urls.quote(quote.id),
+    url: urls.quote(quote.id),
+    text: quote.text,
+    ...(creator ? { creator, spokenByCharacter: creator } : {}),
+    ...(quote.saidAt || quote.publishedAt ? { dateCreated: quote.saidAt?.value ?? quote.publishedAt } : {}),
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: article.title ?? undefined,
+      url: article.url ?? urls.article(article.id),
+      datePublished: article.publishedAt ?? undefined,
+      author: article.author ? { '@type': 'Person', name: article.author } : undefined,
+      publisher: article.publisher ? { '@type': 'Organization', name: article.publisher } : undefined,
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The JSON API. Each handler parses its input with the route's contract first and works only with the result.
+ */
+import { Router } from 'express';
+import type { Request } from 'express';
+import type { LoadedIndex } from '../../index/types.js';
+import { HttpError, parseInput } from '../errors.js';
+import {
+  idParamsSchema,
+  searchQuerySchema,
+  speakerListQuerySchema,
+  speakerQuotesQuerySchema,
+} from '../schemas.js';
+import {
+  articleQuotes,
+  filterSpeakers,
+  quoteJson,
+  sameQuoteElsewhere,
+  speakerJson,
+  type Urls,
+} from '../present.js';
+import { citationsFor } from '../citations.js';
+import { openApiDocument } from '../openapi.js';
+
+export interface RouteContext {
+  /** The index to answer from; read once per request so a swap never mixes two indexes in one answer. */
+  getIndex(): LoadedIndex;
+  urls(req: Request): Urls;
+  /** `Cache-Control` for successful responses. */
+  cacheControl: string;
+}
+
+export function apiRouter(ctx: RouteContext): Router {
+  const router = Router();
+  router.use((_req, res, next) => {
+    res.set('Cache-Control', ctx.cacheControl);
+    next();
+  });
+
+  router.get('/search', (req, res) => {
+    const query = parseInput(searchQuerySchema, req.query, 'search query');
+    const index = ctx.getIndex();
+    const urls = ctx.urls(req);
+    const found = index.search.search(query);
+    res.json({
+      total: found.total,
+      page: found.page,
+      limit: found.limit,
+      took_ms: found.took_ms,
+      results: found.results.map((hit) => ({ ...quoteJson(index, hit.quote, urls, hit.highlights), score: hit.score })),
+      facets: found.facets,
+      suggestions: found.suggestions,
+    });
+  });
+
+  router.get('/quotes/:id', (req, res) => {
+    const { id } = parseInput(idParamsSchema, req.params, 'quote id');
+    const index = ctx.getIndex();
+    const urls = ctx.urls(req);
+    const quote = index.quotes.get(id);
+    if (!quote) throw new HttpError(404, `No quote with id '${id}'`);
+    const article = index.articles.get(quote.articleId);
+    const speaker = quote.speakerId ? (index.speakers.get(quote.speakerId) ?? null) : null;
+    res.json({
+      ...quoteJson(index, quote, urls),
+      speaker: speaker ? speakerJson(speaker, urls) : null,
+      citations: article ? citationsFor({ quote, article, speaker, permalink: urls.quote(quote.id) }) : [],
+      sameQuoteElsewhere: sameQuoteElsewhere(index, quote).map((q) => quoteJson(index, q, urls)),
+    });
+  });
+
+  router.get('/speakers', (req, res) => {
+    const query = parseInput(speakerListQuerySchema, req.query, 'speaker list query');
+    const urls = ctx.urls(req);
+    const matching = filterSpeakers(ctx.getIndex(), query.q);
+    const from = (query.page - 1) * query.limit;
+    res.json({
+      total: matching.length,
+      page: query.page,
+      limit: query.limit,
+      results: matching.slice(from, from + query.limit).map((s) => speakerJson(s, urls)),
+    });
+  });
+
+  router.get('/speakers/:id', (req, res) => {
+    const { id } = parseInput(idParamsSchema, req.params, 'speaker id');
+    const query = parseInput(speakerQuotesQuerySchema, req.query, 'speaker quotes query');
+    const index = ctx.getIndex();
+    const urls = ctx.urls(req);
+    const speaker = index.speakers.get(id);
+    if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
+    const found = index.search.search({ ...query, speakers: [id], publishers: [], from: null, to: null });
+    res.json({
+      speaker: speakerJson(speaker, urls),
+      quotes: {
+        total: found.total,
+        page: found.page,
+        limit: found.limit,
+        results: found.results.map((hit) => quoteJson(index, hit.quote, urls, hit.highlights)),
+      },
+    });
+  });
+
+  router.get('/articles/:id', (req, res) => {
+    const { id } = parseInput(idParamsSchema, req.params, 'article id');
+    const index = ctx.getIndex();
+    const urls = ctx.urls(req);
+    const article = index.articles.get(id);
+    if (!article) throw new HttpError(404, `No article with id '${id}'`);
+    res.json({ ...article, quotes: articleQuotes(index, article).map((q) => quoteJson(index, q, urls)) });
+  });
+
+  router.get('/health', (_req, res) => {
+    const index = ctx.getIndex();
+    res.set('Cache-Control', 'no-store').json({
+      status: 'ok',
+      builtAt: index.builtAt,
+      formatVersion: index.formatVersion,
+      articles: index.articles.size,
+      quotes: index.quotes.size,
+      speakers: index.speakers.size,
+    });
+  });
+
+  router.get('/openapi.json', (req, res) => {
+    res.json(openApiDocument(ctx.urls(req).base));
+  });
+
+  return router;
+}
