@@ -100,7 +100,8 @@ export const TIME_RULES: readonly TimeRule[] = [
     // French style: "à 16h25", "16h"
     name: 'clock-h',
     pattern: /(?<![\d:.,])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu,
-    read: (m) => ({ clock: { h: Number(m[1]), min: m[2] ? Number(m[2]) : 0 } }),
+    // A lone one-digit "0h"/"5h" is more often a count than a clock.
+    read: (m) => (m[2] || m[1]!.length === 2 ? { clock: { h: Number(m[1]), min: m[2] ? Number(m[2]) : 0 } } : null),
   },
   {
     // "at noon", "shortly before midnight"
@@ -126,7 +127,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "on 3 September 2025", "the 3rd of September"
     name: 'date-day-month',
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlternation})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlternation})\\b(?:\\.(?=\\s+\\d{4}))?(?:,?\\s+(\\d{4})\\b)?`, 'g'),
     read: (m, ctx) => readNamedDate(m[2]!, m[1]!, m[3], ctx),
   },
   {
@@ -297,7 +298,7 @@ function extendDate(text: string, hit: TimeHit): void {
 
 /** Widens a clock hit over "at " before it and "local time" or a zone word after it, reading the zone. */
 function extendClock(text: string, hit: TimeHit): void {
-  const before = text.slice(Math.max(0, hit.start - 12), hit.start).match(/\b(?:at|around|about|shortly\s+(?:before|after))\s+$/i);
+  const before = text.slice(Math.max(0, hit.start - 20), hit.start).match(/\b(?:at|around|about|shortly\s+(?:before|after))\s+$/i);
   if (before) hit.start -= before[0].length;
   const after = text.slice(hit.end, hit.end + 24);
   const space = after.match(/^\s*/)![0].length;
@@ -372,7 +373,8 @@ function splitSentences(text: string): Array<{ start: number; end: number }> {
     if (m[1]) {
       const word = text.slice(Math.max(0, m.index - 12), m.index).match(/([\p{L}.]+)$/u)?.[1] ?? '';
       // "Mr. Macron", "Sept. 3", "J. D. Vance", "U.S. President": abbreviations, not sentence ends.
-      if (m[1] === '.' && (NOT_SENTENCE_END.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word))) continue;
+      const meridiem = /^[ap]\.m$/i.test(word);
+      if (m[1] === '.' && !meridiem && (NOT_SENTENCE_END.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word))) continue;
     }
     const end = m.index + (m[1]?.length ?? 0);
     if (end > start) sentences.push({ start, end });
