@@ -1,4 +1,5 @@
 import type { CorpusData, Quote } from '../types.js';
+import type { SearchEngine } from '../search/types.js';
 import { createSearchEngine } from '../search/index.js';
 import type { LoadedIndex } from './types.js';
 
@@ -10,11 +11,13 @@ export function quoteDate(quote: Quote): string {
 /**
  * Builds the in-memory lookups a server needs from the plain records of an index.
  * `serializedSearch` is the search engine's saved form; without it the engine indexes `data` afresh.
+ * `createEngine` replaces src/search's factory (tests, tools).
  */
 export function assembleIndex(
   data: CorpusData,
   meta: { dir: string; builtAt: string; formatVersion: number },
   serializedSearch?: string,
+  createEngine: (data: CorpusData, serialized?: string) => SearchEngine = createSearchEngine,
 ): LoadedIndex {
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const quotes = new Map(data.quotes.map((q) => [q.id, q]));
@@ -43,6 +46,6 @@ export function assembleIndex(
     speakers,
     quotesBySpeaker,
     quotesByArticle,
-    search: createSearchEngine(data, serializedSearch),
+    search: createEngine(data, serializedSearch),
   };
 }

@@ -1,0 +1,189 @@
+/**
+ * Building an index folder from a corpus folder:
+ *
+ *   list corpus ─▶ load articles ─▶ extract (reusing the previous cache) ─▶ resolve speakers ─▶ search index
+ *   ─▶ write into a temp folder (fsync'd) ─▶ swap it in by rename
+ */
+import { createHash } from 'node:crypto';
+import { access, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { processArticles, type SpeakerOverrides } from '../pipeline.js';
+import { describeCorpus } from './corpus-listing.js';
+import { displayPath, IndexError } from './errors.js';
+import { hashFile, jsonLines, writeDurable, type WrittenFile } from './files.js';
+import { parseIndexLines, readManifest, readVerified } from './load.js';
+import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, type CorpusFile, type Manifest } from './manifest.js';
+import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
+import { assertReplaceable, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from './swap.js';
+import type { Article, ExtractedQuote, InputProblem } from '../types.js';
+
+export type BuildPhase = 'scan' | 'load' | 'extract' | 'speakers' | 'search' | 'write';
+
+export interface BuildProgress {
+  phase: BuildPhase;
+  done: number;
+  total: number;
+}
+
+export interface BuildOptions {
+  corpusDir: string;
+  outDir: string;
+  onProgress?: (progress: BuildProgress) => void;
+  /** Speaker overrides; default `<corpusDir>/speakers.json` (used when present). */
+  speakersFile?: string;
+  /** Replace any stage of the build (tests, tools); default: the real modules. */
+  stages?: Partial<BuildStages>;
+}
+
+export interface BuildSummary {
+  articles: number;
+  quotes: number;
+  speakers: number;
+  /** Inputs (files, records, articles) that were reported and skipped. */
+  skipped: number;
+  problems: InputProblem[];
+  seconds: number;
+  /** Articles whose extraction came from the previous index's cache. */
+  reusedArticles: number;
+}
+
+/** One line of `extract-cache.jsonl`: the extraction result of one article under one extractor version. */
+interface CacheEntry {
+  key: string;
+  articleId: string;
+  quotes: ExtractedQuote[];
+}
+
+function cacheKey(extractorVersion: string, article: Article): string {
+  return createHash('sha256').update(extractorVersion).update('\0').update(JSON.stringify(article)).digest('hex');
+}
+
+/** The previous index's extraction cache, when it is intact; an unusable one just means extracting afresh. */
+async function previousCache(outDir: string): Promise<Map<string, ExtractedQuote[]>> {
+  try {
+    const manifest = await readManifest(outDir);
+    const buffer = await readVerified(outDir, manifest, INDEX_FILES.extractCache);
+    const entries = parseIndexLines<CacheEntry>(outDir, INDEX_FILES.extractCache, buffer);
+    return new Map(entries.map((e) => [e.key, e.quotes]));
+  } catch {
+    return new Map();
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds the index of `corpusDir` into `outDir`, atomically: the previous index stays in place, intact and
+ * servable, until the new one is complete. Extraction results of unchanged articles are reused from the
+ * previous index; speaker resolution and search indexing always run over the whole corpus.
+ */
+export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
+  const started = process.hrtime.bigint();
+  const stages: BuildStages = { ...defaultStages, ...options.stages };
+  const corpusDir = path.resolve(options.corpusDir);
+  const outDir = path.resolve(options.outDir);
+  const progress = options.onProgress ?? (() => {});
+
+  const corpusInfo = await stat(corpusDir).catch(() => null);
+  if (!corpusInfo?.isDirectory()) throw new IndexError(`index: corpus folder '${displayPath(corpusDir)}' not found`);
+  await recoverInterruptedSwap(outDir);
+  await assertReplaceable(outDir);
+  await removeStaleTemps(outDir);
+
+  progress({ phase: 'scan', done: 0, total: 1 });
+  const corpusFiles = await describeCorpus(corpusDir);
+  progress({ phase: 'scan', done: 1, total: 1 });
+
+  progress({ phase: 'load', done: 0, total: 1 });
+  const loaded = await stages.loadCorpus(corpusDir);
+  progress({ phase: 'load', done: 1, total: 1 });
+  const problems: InputProblem[] = [...loaded.problems];
+
+  const speakersFile = path.resolve(options.speakersFile ?? path.join(corpusDir, 'speakers.json'));
+  let overrides: SpeakerOverrides | undefined;
+  let speakersFileEntry: CorpusFile | null = null;
+  if (await exists(speakersFile)) {
+    try {
+      overrides = await stages.loadSpeakerOverrides(speakersFile);
+    } catch (error) {
+      // A broken overrides file is a skipped input like any other: reported, and the build goes on without it.
+      problems.push({ file: displayPath(speakersFile), line: null, message: error instanceof Error ? error.message : String(error) });
+    }
+    if (path.relative(corpusDir, speakersFile).startsWith('..')) {
+      speakersFileEntry = { path: speakersFile, size: (await stat(speakersFile)).size, sha256: await hashFile(speakersFile) };
+    }
+  }
+
+  const extractorVersion = stages.extractorVersion ?? (await extractorSourceVersion());
+  const cache = await previousCache(outDir);
+  const cacheOut: CacheEntry[] = [];
+  const processed = processArticles(loaded.articles, {
+    extract: stages.extractQuotes,
+    resolveSpeakers: stages.resolveSpeakers,
+    overrides,
+    reuse: (article) => cache.get(cacheKey(extractorVersion, article)),
+    onExtracted: (article, quotes) => cacheOut.push({ key: cacheKey(extractorVersion, article), articleId: article.id, quotes }),
+    onProgress: (done, total) => {
+      if (done === total || done % 25 === 0) progress({ phase: 'extract', done, total });
+    },
+  });
+  problems.push(...processed.problems);
+  progress({ phase: 'speakers', done: 1, total: 1 });
+
+  progress({ phase: 'search', done: 0, total: 1 });
+  const data = { articles: processed.articles, quotes: processed.quotes, speakers: processed.speakers };
+  const serializedSearch = stages.createSearchEngine(data).serialize();
+  progress({ phase: 'search', done: 1, total: 1 });
+
+  const tempDir = await makeTempDir(outDir);
+  try {
+    const contents: Array<[string, Iterable<string>]> = [
+      [INDEX_FILES.articles, jsonLines(data.articles)],
+      [INDEX_FILES.quotes, jsonLines(data.quotes)],
+      [INDEX_FILES.speakers, jsonLines(data.speakers)],
+      [INDEX_FILES.search, [serializedSearch]],
+      [INDEX_FILES.extractCache, jsonLines(cacheOut)],
+    ];
+    const files: Record<string, WrittenFile> = {};
+    for (const [i, [name, parts]] of contents.entries()) {
+      progress({ phase: 'write', done: i, total: contents.length + 1 });
+      files[name] = await writeDurable(path.join(tempDir, name), parts);
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const manifest: Manifest = {
+      formatVersion: FORMAT_VERSION,
+      builtAt: new Date().toISOString(),
+      corpusDir,
+      corpusFiles,
+      speakersFile: speakersFileEntry,
+      extractorVersion,
+      counts: { articles: data.articles.length, quotes: data.quotes.length, speakers: data.speakers.length, skipped: problems.length },
+      problems,
+      files,
+      buildSeconds: Math.round(seconds * 1000) / 1000,
+    };
+    await writeDurable(path.join(tempDir, MANIFEST_FILE), [`${JSON.stringify(manifest, null, 2)}\n`]);
+    progress({ phase: 'write', done: contents.length + 1, total: contents.length + 1 });
+    await swapIn(tempDir, outDir);
+  } catch (error) {
+    await rm(tempDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  return {
+    articles: data.articles.length,
+    quotes: data.quotes.length,
+    speakers: data.speakers.length,
+    skipped: problems.length,
+    problems,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    reusedArticles: processed.reusedArticles,
+  };
+}

@@ -1,0 +1,52 @@
+/** What the corpus folder holds, file by file: the basis for deciding whether an index is stale. */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { hashFile } from './files.js';
+import type { CorpusFile } from './manifest.js';
+
+/** Lists every regular file below `dir` (hidden entries skipped), sorted by POSIX path, without hashes. */
+export async function listCorpusFiles(dir: string): Promise<Array<{ path: string; size: number; absolute: string }>> {
+  const out: Array<{ path: string; size: number; absolute: string }> = [];
+  const walk = async (current: string): Promise<void> => {
+    const entries = await readdir(current, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const absolute = path.join(current, entry.name);
+      if (entry.isDirectory()) await walk(absolute);
+      else if (entry.isFile()) {
+        const info = await stat(absolute);
+        out.push({ path: path.relative(dir, absolute).split(path.sep).join('/'), size: info.size, absolute });
+      }
+    }
+  };
+  await walk(dir);
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The corpus listing with each file's sha256, as recorded in the manifest. */
+export async function describeCorpus(dir: string): Promise<CorpusFile[]> {
+  const files = await listCorpusFiles(dir);
+  const described: CorpusFile[] = [];
+  for (const file of files) described.push({ path: file.path, size: file.size, sha256: await hashFile(file.absolute) });
+  return described;
+}
+
+/**
+ * Why the corpus folder no longer matches `recorded`, or null when it still does.
+ * Cheap first: names and sizes; only when those all agree are the files hashed.
+ */
+export async function corpusChange(dir: string, recorded: CorpusFile[]): Promise<string | null> {
+  const current = await listCorpusFiles(dir);
+  const before = new Map(recorded.map((f) => [f.path, f]));
+  const now = new Set(current.map((f) => f.path));
+  const added = current.find((f) => !before.has(f.path));
+  if (added) return `corpus file '${added.path}' was added`;
+  const removed = recorded.find((f) => !now.has(f.path));
+  if (removed) return `corpus file '${removed.path}' was removed`;
+  const resized = current.find((f) => before.get(f.path)?.size !== f.size);
+  if (resized) return `corpus file '${resized.path}' changed`;
+  for (const file of current) {
+    if ((await hashFile(file.absolute)) !== before.get(file.path)?.sha256) return `corpus file '${file.path}' changed`;
+  }
+  return null;
+}

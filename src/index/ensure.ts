@@ -1,0 +1,75 @@
+/** Deciding whether an index must be rebuilt, and making sure a usable one is loaded. */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { buildIndex, type BuildOptions, type BuildSummary } from './build.js';
+import { corpusChange } from './corpus-listing.js';
+import { IndexError } from './errors.js';
+import { hashFile } from './files.js';
+import { loadIndex, readManifest } from './load.js';
+import { recoverInterruptedSwap } from './swap.js';
+import type { LoadedIndex } from './types.js';
+
+/**
+ * Why the index in `indexDir` does not reflect `corpusDir` (missing, corrupt, another format, or a corpus file
+ * added, removed or changed), or null when it is up to date. Checks sizes first and hashes only when they agree.
+ */
+export async function indexStaleReason(corpusDir: string, indexDir: string): Promise<string | null> {
+  const dir = path.resolve(indexDir);
+  await recoverInterruptedSwap(dir);
+  let manifest;
+  try {
+    manifest = await readManifest(dir);
+  } catch (error) {
+    if (error instanceof IndexError) return error.message;
+    throw error;
+  }
+  for (const [name, expected] of Object.entries(manifest.files)) {
+    const info = await stat(path.join(dir, name)).catch(() => null);
+    if (info?.size !== expected.bytes) return `index file '${name}' is missing or truncated`;
+  }
+  const change = await corpusChange(path.resolve(corpusDir), manifest.corpusFiles);
+  if (change) return change;
+  const speakers = manifest.speakersFile;
+  if (speakers) {
+    const hash = await hashFile(speakers.path).catch(() => null);
+    if (hash !== speakers.sha256) return `speakers file '${speakers.path}' changed`;
+  }
+  return null;
+}
+
+/** True when the index is missing, corrupt, or any corpus file was added, removed or changed since it was built. */
+export async function isIndexStale(corpusDir: string, indexDir: string): Promise<boolean> {
+  return (await indexStaleReason(corpusDir, indexDir)) !== null;
+}
+
+export interface EnsureOptions extends Partial<Omit<BuildOptions, 'corpusDir' | 'outDir'>> {
+  corpusDir: string;
+  indexDir: string;
+  /** Where to say why a rebuild happens and what it gave (default: nowhere). */
+  log?: (message: string) => void;
+}
+
+/** Builds the index when it is stale or corrupt (saying why through `log`), then loads it. */
+export async function ensureIndex(options: EnsureOptions): Promise<{ index: LoadedIndex; built: BuildSummary | null }> {
+  const { corpusDir, indexDir, log = () => {}, ...buildOptions } = options;
+  const build = async (reason: string): Promise<BuildSummary> => {
+    log(`index: rebuilding '${indexDir}' — ${reason}`);
+    const summary = await buildIndex({ ...buildOptions, corpusDir, outDir: indexDir });
+    log(
+      `index: ${summary.articles} articles, ${summary.quotes} quotes, ${summary.speakers} speakers, ` +
+        `${summary.skipped} skipped, ${summary.seconds.toFixed(1)} s`,
+    );
+    return summary;
+  };
+  const loadOptions = { createSearchEngine: buildOptions.stages?.createSearchEngine };
+
+  const reason = await indexStaleReason(corpusDir, indexDir);
+  let built = reason ? await build(reason) : null;
+  try {
+    return { index: await loadIndex(indexDir, loadOptions), built };
+  } catch (error) {
+    if (built || !(error instanceof IndexError)) throw error;
+    built = await build(error.message);
+    return { index: await loadIndex(indexDir, loadOptions), built };
+  }
+}

@@ -1,0 +1,109 @@
+/** Loading a built index: manifest validated, every file checksummed before it is parsed, never half-read. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { assembleIndex } from './assemble.js';
+import { displayPath, IndexError, REBUILD_HINT } from './errors.js';
+import { parseJsonLines, sha256 } from './files.js';
+import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js';
+import { recoverInterruptedSwap } from './swap.js';
+import type { LoadedIndex } from './types.js';
+import type { Article, CorpusData, Quote, Speaker } from '../types.js';
+import type { SearchEngine } from '../search/types.js';
+
+export interface LoadOptions {
+  /** The search engine factory (default: src/search). */
+  createSearchEngine?: (data: CorpusData, serialized?: string) => SearchEngine;
+}
+
+/** Reads and validates `manifest.json` of the index in `dir`. */
+export async function readManifest(dir: string): Promise<Manifest> {
+  const file = path.join(dir, MANIFEST_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new IndexError(`index: '${displayPath(file)}' is missing — build the index with 'verbatim index'`);
+    }
+    throw error;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new IndexError(`index: '${displayPath(file)}' is not valid JSON — ${REBUILD_HINT}`);
+  }
+  const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
+  if (version !== FORMAT_VERSION) {
+    throw new IndexError(
+      `index: '${displayPath(file)}' has unknown format version ${JSON.stringify(version ?? null)} (this Verbatim reads ${FORMAT_VERSION}) — ${REBUILD_HINT}`,
+    );
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new IndexError(`index: '${displayPath(file)}' is invalid (${where}${issue?.message ?? 'unknown problem'}) — ${REBUILD_HINT}`);
+  }
+  for (const name of Object.values(INDEX_FILES)) {
+    if (!parsed.data.files[name]) {
+      throw new IndexError(`index: '${displayPath(file)}' does not list '${name}' — ${REBUILD_HINT}`);
+    }
+  }
+  return parsed.data;
+}
+
+/** Reads one index file and checks it against the size and sha256 the manifest recorded. */
+export async function readVerified(dir: string, manifest: Manifest, name: string): Promise<Buffer> {
+  const file = path.join(dir, name);
+  const expected = manifest.files[name];
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new IndexError(`index: '${displayPath(file)}' is missing — ${REBUILD_HINT}`);
+    }
+    throw error;
+  }
+  if (!expected || buffer.length !== expected.bytes || sha256(buffer) !== expected.sha256) {
+    throw new IndexError(`index: '${displayPath(file)}' checksum mismatch — ${REBUILD_HINT}`);
+  }
+  return buffer;
+}
+
+/** Parses a verified JSON Lines index file. */
+export function parseIndexLines<T>(dir: string, name: string, buffer: Buffer): T[] {
+  return parseJsonLines<T>(buffer, (line) => {
+    throw new IndexError(`index: '${displayPath(path.join(dir, name))}' line ${line} is not valid JSON — ${REBUILD_HINT}`);
+  });
+}
+
+/**
+ * Loads the index in `dir` and assembles its in-memory lookups.
+ * Throws `IndexError` (with the file and what to do) when it is missing, corrupt or of another format version.
+ */
+export async function loadIndex(dir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
+  const indexDir = path.resolve(dir);
+  await recoverInterruptedSwap(indexDir);
+  const manifest = await readManifest(indexDir);
+  const read = async <T>(name: string): Promise<T[]> => parseIndexLines<T>(indexDir, name, await readVerified(indexDir, manifest, name));
+  const data: CorpusData = {
+    articles: await read<Article>(INDEX_FILES.articles),
+    quotes: await read<Quote>(INDEX_FILES.quotes),
+    speakers: await read<Speaker>(INDEX_FILES.speakers),
+  };
+  const { counts } = manifest;
+  if (data.articles.length !== counts.articles || data.quotes.length !== counts.quotes || data.speakers.length !== counts.speakers) {
+    throw new IndexError(`index: '${displayPath(indexDir)}' holds other record counts than its manifest says — ${REBUILD_HINT}`);
+  }
+  const serialized = (await readVerified(indexDir, manifest, INDEX_FILES.search)).toString('utf8');
+  try {
+    return assembleIndex(data, { dir: indexDir, builtAt: manifest.builtAt, formatVersion: manifest.formatVersion }, serialized, options.createSearchEngine);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new IndexError(
+      `index: '${displayPath(path.join(indexDir, INDEX_FILES.search))}' could not be loaded by the search engine (${reason}) — ${REBUILD_HINT}`,
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Bumped whenever the layout or the records of an index change incompatibly. */
+export const FORMAT_VERSION = 1;
+
+/** The files of an index folder, each written once and named in the manifest with its checksum. */
+export const INDEX_FILES = {
+  articles: 'articles.jsonl',
+  quotes: 'quotes.jsonl',
+  speakers: 'speakers.jsonl',
+  search: 'search.json',
+  extractCache: 'extract-cache.jsonl',
+} as const;
+
+export const MANIFEST_FILE = 'manifest.json';
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 hex digest');
+const count = z.number().int().nonnegative();
+
+export const corpusFileSchema = z.object({
+  path: z.string().min(1),
+  size: count,
+  sha256,
+});
+export type CorpusFile = z.infer<typeof corpusFileSchema>;
+
+export const manifestSchema = z.object({
+  formatVersion: z.literal(FORMAT_VERSION),
+  builtAt: z.iso.datetime(),
+  /** Absolute path of the corpus folder the index was built from. */
+  corpusDir: z.string().min(1),
+  /** Every file under the corpus folder at build time (what staleness is judged against). */
+  corpusFiles: z.array(corpusFileSchema),
+  /** The speaker overrides file when it lies outside the corpus folder, else null. */
+  speakersFile: corpusFileSchema.nullable(),
+  /** Version of the extraction code, so a changed extractor does not reuse cached results. */
+  extractorVersion: z.string(),
+  counts: z.object({ articles: count, quotes: count, speakers: count, skipped: count }),
+  problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().nullable(), message: z.string() })),
+  /** Index file name → its size and sha256. */
+  files: z.record(z.string(), z.object({ bytes: count, sha256 })),
+  buildSeconds: z.number().nonnegative(),
+});
+export type Manifest = z.infer<typeof manifestSchema>;

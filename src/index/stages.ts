@@ -1,0 +1,52 @@
+/** The stages an index build runs, with the real modules as defaults; tests and tools may replace any. */
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { loadCorpus } from '../corpus/index.js';
+import { extractQuotes } from '../extract/index.js';
+import { loadSpeakerOverrides, resolveSpeakers } from '../speakers/index.js';
+import { createSearchEngine } from '../search/index.js';
+import { sha256 } from './files.js';
+import type { ExtractFn, ResolveSpeakersFn, SpeakerOverrides } from '../pipeline.js';
+import type { Article, CorpusData, InputProblem } from '../types.js';
+import type { SearchEngine } from '../search/types.js';
+
+/** What loading a corpus folder gives. */
+export interface CorpusLoad {
+  articles: Article[];
+  problems: InputProblem[];
+}
+
+export interface BuildStages {
+  loadCorpus: (dir: string) => Promise<CorpusLoad> | CorpusLoad;
+  loadSpeakerOverrides: (file: string) => Promise<SpeakerOverrides> | SpeakerOverrides;
+  extractQuotes: ExtractFn;
+  resolveSpeakers: ResolveSpeakersFn;
+  createSearchEngine: (data: CorpusData, serialized?: string) => SearchEngine;
+  /**
+   * Identifies the extraction code: cached extraction results are reused only under the same version.
+   * Default: a hash of the source files of src/extract.
+   */
+  extractorVersion?: string;
+}
+
+export const defaultStages: BuildStages = {
+  loadCorpus,
+  loadSpeakerOverrides,
+  extractQuotes,
+  resolveSpeakers,
+  createSearchEngine,
+};
+
+/** Hash of the extraction source files, so editing a rule invalidates the extraction cache. */
+export async function extractorSourceVersion(): Promise<string> {
+  const dir = fileURLToPath(new URL('../extract/', import.meta.url));
+  try {
+    const names = (await readdir(dir, { recursive: true })).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort();
+    const parts: string[] = [];
+    for (const name of names) parts.push(name, await readFile(path.join(dir, name), 'utf8'));
+    return sha256(parts.join('\0')).slice(0, 16);
+  } catch {
+    return 'unknown';
+  }
+}

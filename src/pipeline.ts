@@ -1,0 +1,161 @@
+/**
+ * The extraction pipeline over a set of articles, shared by `verbatim index` and `verbatim extract`:
+ *
+ *   Article[] ─▶ extract quotes (per article) ─▶ resolve speakers (corpus-wide) ─▶ Quote[] with stable ids
+ */
+import { createHash } from 'node:crypto';
+import { extractQuotes } from './extract/index.js';
+import { resolveSpeakers } from './speakers/index.js';
+import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote } from './types.js';
+
+export type ExtractFn = (article: Article) => ExtractedQuote[];
+export type ResolveSpeakersFn = typeof resolveSpeakers;
+export type SpeakerOverrides = Parameters<ResolveSpeakersFn>[2];
+
+export interface ProcessOptions {
+  /** The per-article extractor (default: src/extract). */
+  extract?: ExtractFn;
+  /** Corpus-wide speaker resolution (default: src/speakers). */
+  resolveSpeakers?: ResolveSpeakersFn;
+  /** Hand-written speaker corrections (`corpus/speakers.json`), passed to speaker resolution. */
+  overrides?: SpeakerOverrides;
+  /** Extraction results kept from an earlier run (incremental builds); `undefined` means "extract it". */
+  reuse?: (article: Article) => ExtractedQuote[] | undefined;
+  /** Called once per article with its extraction result, reused or fresh. */
+  onExtracted?: (article: Article, quotes: ExtractedQuote[], reused: boolean) => void;
+  /** Progress through the articles: `done` of `total` extracted. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What `processArticles` produces: the plain records of an index, plus articles that could not be processed. */
+export interface ProcessResult extends CorpusData {
+  problems: InputProblem[];
+  /** How many articles took their quotes from `options.reuse`. */
+  reusedArticles: number;
+}
+
+/**
+ * Extracts the quotes of every article, resolves their speakers across the whole set and gives each
+ * quote its stable id. An article whose extraction throws is reported in `problems` and skipped.
+ */
+export function processArticles(articles: Article[], options: ProcessOptions = {}): ProcessResult {
+  const extract = options.extract ?? extractQuotes;
+  const resolve = options.resolveSpeakers ?? resolveSpeakers;
+  const problems: InputProblem[] = [];
+  const extracted: ExtractedQuote[] = [];
+  const kept: Article[] = [];
+  let reusedArticles = 0;
+
+  articles.forEach((article, i) => {
+    let quotes = options.reuse?.(article);
+    const reused = quotes !== undefined;
+    if (quotes === undefined) {
+      try {
+        quotes = extract(article);
+      } catch (error) {
+        problems.push({
+          file: article.path,
+          line: article.line,
+          message: `extract: article '${article.id}' failed: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    }
+    if (quotes !== undefined) {
+      if (reused) reusedArticles++;
+      kept.push(article);
+      extracted.push(...quotes);
+      options.onExtracted?.(article, quotes, reused);
+    }
+    options.onProgress?.(i + 1, articles.length);
+  });
+
+  const { speakerIds, speakers } = resolve(extracted, kept, options.overrides ?? emptyOverrides());
+  const published = new Map(kept.map((a) => [a.id, a.publishedAt]));
+  const ids = assignQuoteIds(extracted);
+  const quotes: Quote[] = extracted.map((q, i) => ({
+    ...q,
+    id: ids[i]!,
+    speakerId: speakerIdAt(speakerIds, q, i),
+    publishedAt: published.get(q.articleId) ?? null,
+  }));
+  return { articles: kept, quotes, speakers, problems, reusedArticles };
+}
+
+function emptyOverrides(): SpeakerOverrides {
+  return [] as unknown as SpeakerOverrides;
+}
+
+/** Speaker resolution reports ids either in quote order or keyed by quote; both are accepted. */
+function speakerIdAt(speakerIds: ReturnType<ResolveSpeakersFn>['speakerIds'], quote: ExtractedQuote, i: number): string | null {
+  const ids = speakerIds as unknown;
+  if (ids instanceof Map) return (ids.get(quote) as string | null | undefined) ?? null;
+  if (Array.isArray(ids)) return (ids[i] as string | null | undefined) ?? null;
+  return null;
+}
+
+/**
+ * Normalises quote text for its id, so typographic variants give the same id:
+ * `“Don’t  panic,” ` and `"don't panic,"` → `dont panic,`.
+ */
+export function normalizeQuoteText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\p{Pi}\p{Pf}"'`´‘’‚‛“”„‟«»‹›]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+function base32(bytes: Uint8Array, length: number): string {
+  let out = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = (buffer << 8) | byte;
+    bits += 8;
+    while (bits >= 5 && out.length < length) {
+      out += BASE32[(buffer >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    buffer &= (1 << bits) - 1;
+    if (out.length >= length) break;
+  }
+  return out;
+}
+
+/**
+ * A quote's stable id: base32 of sha256 over the article id, the normalised text and, for the second and later
+ * occurrence of the same text within one article, the occurrence number.
+ */
+export function quoteId(articleId: string, text: string, occurrence = 1, length = 10): string {
+  const key = `${articleId}\n${normalizeQuoteText(text)}${occurrence > 1 ? `\n#${occurrence}` : ''}`;
+  return base32(createHash('sha256').update(key).digest(), length);
+}
+
+/**
+ * Ids for a list of extracted quotes (in text order per article). Repeats within an article are numbered
+ * by occurrence; in the unlikely case two articles' ids collide, both take a longer id.
+ */
+export function assignQuoteIds(quotes: ExtractedQuote[]): string[] {
+  const seen = new Map<string, number>();
+  const keys = new Array<number>(quotes.length);
+  const inTextOrder = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
+  for (const i of inTextOrder) {
+    const q = quotes[i]!;
+    const key = `${q.articleId}\n${normalizeQuoteText(q.text)}`;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    keys[i] = occurrence;
+  }
+  const ids = quotes.map((q, i) => quoteId(q.articleId, q.text, keys[i]));
+  const owners = new Map<string, Set<string>>();
+  quotes.forEach((q, i) => {
+    const set = owners.get(ids[i]!) ?? new Set<string>();
+    set.add(q.articleId);
+    owners.set(ids[i]!, set);
+  });
+  return ids.map((id, i) => ((owners.get(id)?.size ?? 0) > 1 ? quoteId(quotes[i]!.articleId, quotes[i]!.text, keys[i], 16) : id));
+}
