@@ -47,6 +47,17 @@ export interface SearchResponse {
   facets: { speakers: FacetValue[]; publishers: FacetValue[] };
   /** Spelling or relaxation suggestions when nothing matched. */
   suggestions: string[];
+  /**
+   * When nothing matched: the filters that, dropped one at a time (keeping `q`), would give results,
+   * with how many. Optional, added by src/search.
+   */
+  relaxations?: Relaxation[];
+}
+
+/** A filter the user could drop to get results. */
+export interface Relaxation {
+  drop: 'speakers' | 'publishers' | 'dates';
+  total: number;
 }
 
 /** The search engine over a built index; created by src/search, persisted by src/index. */
@@ -54,4 +65,9 @@ export interface SearchEngine {
   search(request: SearchRequest): SearchResponse;
   /** Serialised form written into index/ and handed back to `createSearchEngine` on load. */
   serialize(): string;
+  /**
+   * How the engine came to be: indexed afresh, restored from its serialised form, or rebuilt because
+   * the serialised form was refused (`reason` says why). Optional, added by src/search.
+   */
+  readonly origin?: { kind: 'built' } | { kind: 'restored' } | { kind: 'rebuilt'; reason: string };
 }

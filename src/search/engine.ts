@@ -1,0 +1,170 @@
+import MiniSearch from 'minisearch';
+import type { AsPlainObject, Options as MiniSearchOptions } from 'minisearch';
+import { z } from 'zod';
+import type { CorpusData } from '../types.js';
+import type { SearchEngine, SearchHit, SearchRequest, SearchResponse } from './types.js';
+import { findHighlights } from './highlight.js';
+import { facetValues, filterMatches, resolveFilters } from './filters.js';
+import { matchQuery, type IndexedQuote, type MatchContext, type MatchSet } from './match.js';
+import { isStopWord } from './normalize.js';
+import { resolveOptions, type SearchEngineOptions } from './options.js';
+import { parseQuery, type ParsedQuery } from './query.js';
+import { suggestAlternatives } from './suggest.js';
+import { buildTables, type QuoteTables } from './tables.js';
+
+const FORMAT = 'verbatim-search';
+const FORMAT_VERSION = 1;
+
+/** The saved form: minisearch's own JSON plus what tells whether it belongs to the data it is loaded with. */
+const SavedIndex = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(FORMAT_VERSION),
+  fingerprint: z.string(),
+  minisearch: z.custom<AsPlainObject>((v) => typeof v === 'object' && v !== null, 'minisearch: expected an object'),
+});
+
+/**
+ * minisearch sees already-folded text (see normalize.ts), so splitting on spaces is its whole
+ * tokenizer. Identical for building and for loading, as minisearch requires.
+ */
+function miniSearchOptions(): MiniSearchOptions<IndexedQuote> {
+  return {
+    idField: 'id',
+    fields: ['text', 'speaker', 'title'],
+    storeFields: [],
+    tokenize: (text: string) => text.split(' '),
+    processTerm: (term: string) => (term && !isStopWord(term) ? term : null),
+  };
+}
+
+function buildMiniSearch(tables: QuoteTables): MiniSearch<IndexedQuote> {
+  const ms = new MiniSearch<IndexedQuote>(miniSearchOptions());
+  for (let i = 0; i < tables.quotes.length; i++) {
+    ms.add({ id: i, text: tables.foldedText[i]!, speaker: tables.foldedSpeaker[i]!, title: tables.foldedTitle[i]! });
+  }
+  return ms;
+}
+
+function restoreMiniSearch(tables: QuoteTables, serialized: string): MiniSearch<IndexedQuote> {
+  let json: unknown;
+  try {
+    json = JSON.parse(serialized);
+  } catch (e) {
+    throw new Error(`not JSON (${(e as Error).message})`);
+  }
+  const saved = SavedIndex.safeParse(json);
+  if (!saved.success) throw new Error(`not a ${FORMAT} v${FORMAT_VERSION} index (${saved.error.issues[0]?.message ?? 'bad shape'})`);
+  if (saved.data.fingerprint !== tables.fingerprint) {
+    throw new Error(`built from other data (fingerprint ${saved.data.fingerprint}, data ${tables.fingerprint})`);
+  }
+  const ms = MiniSearch.loadJS<IndexedQuote>(saved.data.minisearch, miniSearchOptions());
+  if (ms.documentCount !== tables.quotes.length) {
+    throw new Error(`holds ${ms.documentCount} quotes, data has ${tables.quotes.length}`);
+  }
+  return ms;
+}
+
+/**
+ * Creates the search engine over `data`. With `serialized` (from `serialize()`), the minisearch index
+ * is restored instead of rebuilt; the side tables are always rebuilt from `data`. A saved index that
+ * is corrupt or belongs to other data is refused and the index rebuilt: `origin` says so and why.
+ */
+export function createSearchEngine(data: CorpusData, serialized?: string, options: Partial<SearchEngineOptions> = {}): SearchEngine {
+  const resolved = resolveOptions(options);
+  const tables = buildTables(data);
+  let ms: MiniSearch<IndexedQuote>;
+  let origin: NonNullable<SearchEngine['origin']>;
+  if (serialized === undefined) {
+    ms = buildMiniSearch(tables);
+    origin = { kind: 'built' };
+  } else {
+    try {
+      ms = restoreMiniSearch(tables, serialized);
+      origin = { kind: 'restored' };
+    } catch (e) {
+      ms = buildMiniSearch(tables);
+      origin = { kind: 'rebuilt', reason: `search: saved index refused: ${(e as Error).message}; rebuilt from the data` };
+    }
+  }
+  const ctx: MatchContext = { ms, tables, options: resolved };
+  return {
+    origin,
+    search: (request) => search(ctx, request),
+    serialize: () => JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint: tables.fingerprint, minisearch: ms.toJSON() }),
+  };
+}
+
+function search(ctx: MatchContext, request: SearchRequest): SearchResponse {
+  const started = performance.now();
+  const { tables, options } = ctx;
+  const parsed = parseQuery(request.q);
+  const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
+  const limit = Number.isFinite(request.limit) ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit))) : 20;
+
+  const set = matchQuery(ctx, parsed);
+  const filters = resolveFilters(tables, request);
+  const { positions, speakerCounts, publisherCounts } = filterMatches(tables, set, filters);
+  const total = positions.length;
+
+  const window = pagePositions(tables, set, positions, request.sort, (page - 1) * limit, limit);
+  const results = window.map((k) => toHit(ctx, set, parsed, k));
+
+  const response: SearchResponse = {
+    total,
+    page,
+    limit,
+    took_ms: 0,
+    results,
+    facets: {
+      speakers: facetValues(tables.speakers, speakerCounts, filters.speakers, options.maxFacetValues),
+      publishers: facetValues(tables.publishers, publisherCounts, filters.publishers, options.maxFacetValues),
+    },
+    suggestions: [],
+  };
+  if (total === 0) {
+    const count = (p: ParsedQuery, r: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): number =>
+      filterMatches(tables, matchQuery(ctx, p), resolveFilters(tables, r)).positions.length;
+    const { suggestions, relaxations } = suggestAlternatives(ctx, parsed, request, count);
+    response.suggestions = suggestions;
+    response.relaxations = relaxations;
+  }
+  response.took_ms = Math.round((performance.now() - started) * 1000) / 1000;
+  return response;
+}
+
+/**
+ * The positions on one page, in the requested order. Relevance keeps minisearch's order (and falls
+ * back to newest first when there is no score, as for an empty query); newest/oldest sort by the
+ * precomputed date rank, packing rank and position into one number so a typed-array sort does it.
+ */
+function pagePositions(tables: QuoteTables, set: MatchSet, positions: Uint32Array, sort: SearchRequest['sort'], offset: number, limit: number): number[] {
+  if (offset >= positions.length) return [];
+  const end = Math.min(positions.length, offset + limit);
+  const inSetOrder = sort === 'relevance' || (sort === 'newest' && set.order === 'newest');
+  if (inSetOrder) return Array.from(positions.subarray(offset, end));
+  if (sort === 'oldest' && set.order === 'newest') {
+    const out: number[] = [];
+    for (let i = offset; i < end; i++) out.push(positions[positions.length - 1 - i]!);
+    return out;
+  }
+  const span = set.docs.length + 1;
+  const keys = new Float64Array(positions.length);
+  for (let i = 0; i < positions.length; i++) keys[i] = tables.newestRank[set.docs[positions[i]!]!]! * span + positions[i]!;
+  keys.sort();
+  const out: number[] = [];
+  for (let i = offset; i < end; i++) {
+    const key = sort === 'oldest' ? keys[keys.length - 1 - i]! : keys[i]!;
+    out.push(key % span);
+  }
+  return out;
+}
+
+function toHit(ctx: MatchContext, set: MatchSet, parsed: ParsedQuery, k: number): SearchHit {
+  const doc = set.docs[k]!;
+  const quote = ctx.tables.quotes[doc]!;
+  // A phrase's words are shown as the phrase, not wherever else they occur.
+  const phraseOnly = new Set(parsed.phrases.flat().filter((t) => !parsed.words.includes(t)));
+  const terms = new Set<string>(set.highlightAlways);
+  for (const t of set.matchedTerms?.[k] ?? []) if (!phraseOnly.has(t)) terms.add(t);
+  return { quote, score: set.scores?.[k] ?? 0, highlights: findHighlights(quote.text, terms, parsed.phrases) };
+}

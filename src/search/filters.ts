@@ -1,0 +1,93 @@
+import type { FacetValue, SearchRequest } from './types.js';
+import type { MatchSet } from './match.js';
+import { dateKeyOf, type QuoteTables } from './tables.js';
+
+/** A request's filters turned into lookups over table slots. */
+export interface FilterSet {
+  /** 1 for allowed speaker / publisher slots; null when that filter is off. */
+  speakers: Uint8Array | null;
+  publishers: Uint8Array | null;
+  /** Inclusive YYYYMMDD bounds; null when open. A date filter leaves out quotes without a date. */
+  from: number | null;
+  to: number | null;
+}
+
+/**
+ * Reads the filters of a request. Unknown speaker ids or publishers match nothing (so a stale link
+ * gives an honest empty page); a bound that is not a date is treated as open.
+ */
+export function resolveFilters(tables: QuoteTables, request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): FilterSet {
+  let speakers: Uint8Array | null = null;
+  if (request.speakers.length > 0) {
+    speakers = new Uint8Array(tables.speakers.length);
+    for (const id of request.speakers) {
+      const s = tables.speakerIndex.get(id);
+      if (s !== undefined) speakers[s] = 1;
+    }
+  }
+  let publishers: Uint8Array | null = null;
+  if (request.publishers.length > 0) {
+    publishers = new Uint8Array(tables.publishers.length);
+    for (const name of request.publishers) {
+      const p = tables.publisherIndex.get(name.trim().toLowerCase());
+      if (p !== undefined) publishers[p] = 1;
+    }
+  }
+  return { speakers, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to) };
+}
+
+export interface FilteredMatches {
+  /** Positions (into the match set) that pass every filter, in match-set order. */
+  positions: Uint32Array;
+  /**
+   * Facet counts per speaker / publisher slot. Each facet ignores its own filter (so several speakers
+   * can be ticked at once and the others still show their counts) but applies all the others.
+   */
+  speakerCounts: Uint32Array;
+  publisherCounts: Uint32Array;
+}
+
+/** Applies the filters to a match set and counts facets over the whole of it, in one pass over typed arrays. */
+export function filterMatches(tables: QuoteTables, set: MatchSet, filters: FilterSet): FilteredMatches {
+  const { speakerOf, publisherOf, dateKey } = tables;
+  const speakerCounts = new Uint32Array(tables.speakers.length);
+  const publisherCounts = new Uint32Array(tables.publishers.length);
+  const positions = new Uint32Array(set.docs.length);
+  let kept = 0;
+  const { speakers, publishers, from, to } = filters;
+  const dated = from !== null || to !== null;
+  const lo = from ?? 0;
+  const hi = to ?? Number.MAX_SAFE_INTEGER;
+  for (let k = 0; k < set.docs.length; k++) {
+    const doc = set.docs[k]!;
+    const date = dateKey[doc]!;
+    if (dated && (date === 0 || date < lo || date > hi)) continue;
+    const s = speakerOf[doc]!;
+    const p = publisherOf[doc]!;
+    const speakerOk = speakers === null || (s >= 0 && speakers[s] === 1);
+    const publisherOk = publishers === null || (p >= 0 && publishers[p] === 1);
+    if (publisherOk && s >= 0) speakerCounts[s]!++;
+    if (speakerOk && p >= 0) publisherCounts[p]!++;
+    if (speakerOk && publisherOk) positions[kept++] = k;
+  }
+  return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts };
+}
+
+/** Facet values by count (then name), the top `max` plus every selected value. */
+export function facetValues(
+  entries: ReadonlyArray<{ id: string; name: string }>,
+  counts: Uint32Array,
+  selected: Uint8Array | null,
+  max: number,
+): FacetValue[] {
+  const slots: number[] = [];
+  for (let i = 0; i < counts.length; i++) if (counts[i]! > 0 || selected?.[i] === 1) slots.push(i);
+  const byName = (a: number, b: number): number => {
+    const na = entries[a]!.name;
+    const nb = entries[b]!.name;
+    return na < nb ? -1 : na > nb ? 1 : a - b;
+  };
+  slots.sort((a, b) => counts[b]! - counts[a]! || byName(a, b));
+  const shown = slots.filter((i, rank) => rank < max || selected?.[i] === 1);
+  return shown.map((i) => ({ id: entries[i]!.id, name: entries[i]!.name, count: counts[i]! }));
+}

@@ -1,0 +1,44 @@
+/** Tuning of the search engine. Every field has a default in {@link defaultSearchEngineOptions}. */
+export interface SearchEngineOptions {
+  /** Field weights: the quote's own words count most, its article's title least. */
+  boost: { text: number; speaker: number; title: number };
+  /** Typo tolerance as a fraction of the term's length (0.2: one edit per five letters)… */
+  fuzzy: number;
+  /** …never more than this many edits… */
+  maxFuzzy: number;
+  /** …and only for terms at least this long (`said` must not find `sad`). */
+  minFuzzyLength: number;
+  /** The last word is also matched as a prefix when it has at least this many letters… */
+  minPrefixLength: number;
+  /** …against at most this many of the most frequent indexed terms that start with it. */
+  maxPrefixExpansions: number;
+  /** Weight of a prefix expansion relative to an exact match (scaled by how much of it was typed). */
+  prefixWeight: number;
+  /**
+   * Queries made only of stop words (`"to be or not to be"`) are answered by scanning folded quote
+   * texts, newest first, at most this many. Older quotes past the limit are not found.
+   */
+  fallbackScanLimit: number;
+  /** Facet lists keep the most frequent values (selected values are always kept). */
+  maxFacetValues: number;
+  /** Upper bound on `limit` (results per page). */
+  maxLimit: number;
+}
+
+export const defaultSearchEngineOptions: SearchEngineOptions = {
+  boost: { text: 2, speaker: 1, title: 0.5 },
+  fuzzy: 0.2,
+  maxFuzzy: 2,
+  minFuzzyLength: 5,
+  minPrefixLength: 2,
+  maxPrefixExpansions: 50,
+  prefixWeight: 0.5,
+  fallbackScanLimit: 250_000,
+  maxFacetValues: 50,
+  maxLimit: 1_000,
+};
+
+/** Merges partial options over the defaults (once, at engine creation). */
+export function resolveOptions(options: Partial<SearchEngineOptions> = {}): SearchEngineOptions {
+  return { ...defaultSearchEngineOptions, ...options, boost: { ...defaultSearchEngineOptions.boost, ...options.boost } };
+}

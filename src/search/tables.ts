@@ -1,0 +1,202 @@
+import type { CorpusData, Quote } from '../types.js';
+import { foldText, isStopWord } from './normalize.js';
+
+/**
+ * Everything the engine keeps beside minisearch, one slot per quote (its position in `data.quotes`):
+ * folded fields, dates and facet keys in typed arrays, so that filters, facets and sorting over a
+ * million matches walk numbers rather than records. Rebuilt from `data` on every load.
+ */
+export interface QuoteTables {
+  quotes: readonly Quote[];
+  /** Folded quote text (see `foldText`), for phrase checks. */
+  foldedText: string[];
+  /** Folded speaker name + aliases and article title: what minisearch indexes besides the text. */
+  foldedSpeaker: string[];
+  foldedTitle: string[];
+  /** Quote date as YYYYMMDD (missing month/day as 01); 0 when the quote has no date. */
+  dateKey: Int32Array;
+  /** Rank of each quote from newest (0) to oldest, ties by quote id; and its inverse. */
+  newestRank: Uint32Array;
+  newestOrder: Uint32Array;
+  /** Index into `speakers` / `publishers`, or -1. */
+  speakerOf: Int32Array;
+  publisherOf: Int32Array;
+  speakers: Array<{ id: string; name: string }>;
+  speakerIndex: Map<string, number>;
+  /** Publishers keyed by their lower-cased name; `name` is the spelling seen first. */
+  publishers: Array<{ id: string; name: string }>;
+  publisherIndex: Map<string, number>;
+  /** Every indexed term, sorted, with how often it occurs: for bounded prefix expansion. */
+  vocabulary: string[];
+  termFrequency: Uint32Array;
+  /** A hash of everything indexed, to tell whether a saved index belongs to this data. */
+  fingerprint: string;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
+
+/** `2025-09-04T16:25+02:00` → 20250904, `2025-09` → 20250901; null when it is not a date. */
+export function dateKeyOf(value: string | null | undefined): number | null {
+  const m = value ? DATE.exec(value) : null;
+  if (!m) return null;
+  return Number(m[1]) * 10_000 + Number(m[2] ?? '01') * 100 + Number(m[3] ?? '01');
+}
+
+/** The full date string a quote is placed at: when it was said, else when its article was published. */
+export function quoteDateText(quote: Quote): string {
+  return quote.saidAt?.value ?? quote.publishedAt ?? '';
+}
+
+function fnv1a(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Builds the side tables for `data`; pure, deterministic, linear in the corpus size. */
+export function buildTables(data: CorpusData): QuoteTables {
+  const quotes = data.quotes;
+  const n = quotes.length;
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const speakerRecords = new Map(data.speakers.map((s) => [s.id, s]));
+
+  const speakers: Array<{ id: string; name: string }> = [];
+  const speakerIndex = new Map<string, number>();
+  const publishers: Array<{ id: string; name: string }> = [];
+  const publisherIndex = new Map<string, number>();
+
+  const foldedText: string[] = new Array<string>(n);
+  const foldedSpeaker: string[] = new Array<string>(n);
+  const foldedTitle: string[] = new Array<string>(n);
+  const dateKey = new Int32Array(n);
+  const speakerOf = new Int32Array(n).fill(-1);
+  const publisherOf = new Int32Array(n).fill(-1);
+  const foldedTitles = new Map<string, string>();
+  const foldedSpeakers = new Map<string, string>();
+  const frequency = new Map<string, number>();
+  let hash = 0x811c9dc5;
+
+  const count = (folded: string): void => {
+    for (const term of folded.split(' ')) {
+      if (term && !isStopWord(term)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    const quote = quotes[i]!;
+    const article = articles.get(quote.articleId);
+
+    let speakerText = '';
+    if (quote.speakerId) {
+      let s = speakerIndex.get(quote.speakerId);
+      const record = speakerRecords.get(quote.speakerId);
+      if (s === undefined) {
+        s = speakers.length;
+        speakers.push({ id: quote.speakerId, name: record?.name ?? quote.attribution.name ?? quote.speakerId });
+        speakerIndex.set(quote.speakerId, s);
+      }
+      speakerOf[i] = s;
+      speakerText = record ? [record.name, ...record.aliases].join(' ') : (quote.attribution.name ?? '');
+    } else speakerText = quote.attribution.name ?? '';
+
+    const publisher = article?.publisher?.trim();
+    if (publisher) {
+      const key = publisher.toLowerCase();
+      let p = publisherIndex.get(key);
+      if (p === undefined) {
+        p = publishers.length;
+        publishers.push({ id: publisher, name: publisher });
+        publisherIndex.set(key, p);
+      }
+      publisherOf[i] = p;
+    }
+
+    // Many quotes share a speaker or an article: fold each distinct string once.
+    let fs = foldedSpeakers.get(speakerText);
+    if (fs === undefined) foldedSpeakers.set(speakerText, (fs = foldText(speakerText)));
+    const title = article?.title ?? '';
+    let ft = foldedTitles.get(title);
+    if (ft === undefined) foldedTitles.set(title, (ft = foldText(title)));
+    const fq = foldText(quote.text);
+    foldedText[i] = fq;
+    foldedSpeaker[i] = fs;
+    foldedTitle[i] = ft;
+    count(fq);
+    count(fs);
+    count(ft);
+    dateKey[i] = dateKeyOf(quoteDateText(quote)) ?? 0;
+    hash = fnv1a(fnv1a(fnv1a(fnv1a(hash, quote.id), fq), fs), ft);
+  }
+
+  const dates = quotes.map(quoteDateText);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const da = dates[a]!;
+    const db = dates[b]!;
+    if (da !== db) return da < db ? 1 : -1;
+    const ia = quotes[a]!.id;
+    const ib = quotes[b]!.id;
+    return ia < ib ? -1 : ia > ib ? 1 : a - b;
+  });
+  const newestOrder = Uint32Array.from(order);
+  const newestRank = new Uint32Array(n);
+  for (let r = 0; r < n; r++) newestRank[newestOrder[r]!] = r;
+
+  const vocabulary = [...frequency.keys()].sort();
+  const termFrequency = Uint32Array.from(vocabulary, (t) => frequency.get(t) ?? 0);
+
+  return {
+    quotes,
+    foldedText,
+    foldedSpeaker,
+    foldedTitle,
+    dateKey,
+    newestRank,
+    newestOrder,
+    speakerOf,
+    publisherOf,
+    speakers,
+    speakerIndex,
+    publishers,
+    publisherIndex,
+    vocabulary,
+    termFrequency,
+    fingerprint: `${n}:${hash.toString(16)}`,
+  };
+}
+
+/**
+ * Up to `limit` indexed terms that start with `prefix` (the prefix itself excluded), most frequent
+ * first: a bounded stand-in for an unbounded prefix scan (`b` alone would expand to every b-word).
+ */
+export function prefixExpansions(tables: QuoteTables, prefix: string, limit: number): string[] {
+  const vocab = tables.vocabulary;
+  let lo = 0;
+  let hi = vocab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (vocab[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Array<[string, number]> = [];
+  for (let i = lo; i < vocab.length && vocab[i]!.startsWith(prefix); i++) {
+    if (vocab[i] !== prefix) found.push([vocab[i]!, tables.termFrequency[i]!]);
+  }
+  found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return found.slice(0, limit).map(([t]) => t);
+}
+
+/** True when `term` is in the vocabulary. */
+export function hasTerm(tables: QuoteTables, term: string): boolean {
+  const vocab = tables.vocabulary;
+  let lo = 0;
+  let hi = vocab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (vocab[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return vocab[lo] === term;
+}
