@@ -1,0 +1,115 @@
+/**
+ * Runs the extractor over annotated articles and scores it against gold.
+ *
+ *   npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl]
+ *
+ * Writes one prediction line per quotation piece `{article, start, end, text, speaker}`, runs the
+ * scorer (default `<gold dir>/../../eval/score.mjs`) and prints its summary and the throughput.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { z } from 'zod';
+import type { Article } from '../src/types.js';
+import { extractQuotes } from '../src/extract/index.js';
+
+const RecordSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  title: z.string().nullish(),
+  publisher: z.string().nullish(),
+  author: z.string().nullish(),
+  publishedAt: z.string().nullish(),
+});
+
+interface Args {
+  articles: string;
+  gold: string;
+  errors: number;
+  scorer: string;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  let errors = 0;
+  let scorer: string | null = null;
+  let out: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--errors') errors = Number(argv[++i] ?? '0') || 0;
+    else if (a === '--scorer') scorer = argv[++i] ?? null;
+    else if (a === '--out') out = argv[++i] ?? null;
+    else if (a.startsWith('--')) throw new Error(`eval: unknown option '${a}'`);
+    else positional.push(a);
+  }
+  const [articles, gold] = positional;
+  if (!articles || !gold) throw new Error('eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl]');
+  return {
+    articles,
+    gold,
+    errors,
+    scorer: scorer ?? path.resolve(path.dirname(gold), '../../eval/score.mjs'),
+    out: out ?? path.join(os.tmpdir(), `verbatim-pred-${process.pid}.jsonl`),
+  };
+}
+
+function readArticles(file: string): { articles: Article[]; skipped: number } {
+  const articles: Article[] = [];
+  let skipped = 0;
+  fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      console.error(`eval: '${file}' line ${i + 1}: invalid JSON, skipped`);
+      skipped++;
+      return;
+    }
+    const r = RecordSchema.safeParse(parsed);
+    if (!r.success) {
+      console.error(`eval: '${file}' line ${i + 1}: ${r.error.issues[0]?.message ?? 'bad record'}, skipped`);
+      skipped++;
+      return;
+    }
+    const rec = r.data;
+    articles.push({
+      id: rec.id, recordId: rec.id, path: path.basename(file), line: i + 1,
+      title: rec.title ?? null, publisher: rec.publisher ?? null, url: null, author: rec.author ?? null,
+      publishedAt: rec.publishedAt ?? null, dateline: null, text: rec.text, furniture: [], metaOrigin: {},
+    });
+  });
+  return { articles, skipped };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const { articles, skipped } = readArticles(args.articles);
+  const lines: string[] = [];
+  let chars = 0;
+  let quotes = 0;
+  const t0 = process.hrtime.bigint();
+  for (const article of articles) {
+    chars += Buffer.byteLength(article.text, 'utf8');
+    for (const q of extractQuotes(article)) {
+      quotes++;
+      for (const p of q.pieces) {
+        lines.push(JSON.stringify({ article: article.id, start: p.start, end: p.end, text: article.text.slice(p.start, p.end), speaker: q.attribution.name }));
+      }
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  fs.writeFileSync(args.out, lines.join('\n') + '\n');
+  const scorerArgs = [args.scorer, '--gold', args.gold, '--pred', args.out, '--articles', args.articles];
+  if (args.errors > 0) scorerArgs.push('--errors', String(args.errors));
+  const res = spawnSync(process.execPath, scorerArgs, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(res.stdout);
+  process.stderr.write(res.stderr);
+  const mb = chars / 1e6;
+  console.log(`throughput: ${(mb / seconds).toFixed(2)} MB/s (${mb.toFixed(2)} MB, ${articles.length} articles, ${quotes} quotes, ${seconds.toFixed(2)} s) predictions: ${args.out}`);
+  if (res.status !== 0 || skipped > 0) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,91 @@
+/**
+ * Windows around quotations: sentence and paragraph bounds, and the joining of a quotation split
+ * by its attribution (`"A," he said, "B."`) into one quotation with two pieces.
+ */
+import type { QuoteSpan } from './quote-spans.js';
+import type { QuoteContext } from './speakers.js';
+import { findCues } from './cues.js';
+
+/** Abbreviations whose period does not end a sentence: `Mr. Smith`, `U.S. officials`. */
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|Gov|No|vs|Mt|Ft|Inc|Co|Corp|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.)+[A-Z])$/u;
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/u.test(next)) return false;
+  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i))) return false;
+  return true;
+}
+
+export function paragraphStart(text: string, pos: number): number {
+  const nl = text.lastIndexOf('\n', pos - 1);
+  return nl + 1;
+}
+
+export function paragraphEnd(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
+}
+
+/** Start of the sentence holding `pos`, not before `floor`. */
+export function sentenceStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i > floor; i--) {
+    if (text[i] === '\n') return i + 1;
+    if (isSentenceEnd(text, i)) return i + 1;
+  }
+  return floor;
+}
+
+/** End of the sentence holding `pos`, not after `ceil`. */
+export function sentenceEnd(text: string, pos: number, ceil: number): number {
+  for (let i = pos; i < ceil; i++) {
+    if (text[i] === '\n') return i;
+    if (isSentenceEnd(text, i)) return i + 1;
+  }
+  return ceil;
+}
+
+/** A quotation with the quotation spans it is made of (more than one when split by its attribution). */
+export interface QuoteGroup {
+  spans: QuoteSpan[];
+}
+
+/**
+ * Joins `"A," he said, "B."` and `"A," he said. "B."` into one group: the text between the two
+ * is short, in one paragraph, and holds a speech cue.
+ */
+export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): QuoteGroup[] {
+  const groups: QuoteGroup[] = [];
+  for (const span of spans) {
+    const last = groups[groups.length - 1];
+    const prev = last?.spans[last.spans.length - 1];
+    if (last && prev && prev.closed && span.openAt - prev.closeAt <= 90 && span.openAt > prev.closeAt) {
+      const between = text.slice(prev.closeAt, span.openAt);
+      const prevText = text.slice(prev.pieces[prev.pieces.length - 1]!.start, prev.pieces[prev.pieces.length - 1]!.end);
+      if (!between.includes('\n') && (/^\s*,/u.test(between) || /,$/u.test(prevText))) {
+        if (/[,.:]\s*$/u.test(between) && findCues(text, prev.closeAt, span.openAt).length > 0) {
+          last.spans.push(span);
+          continue;
+        }
+      }
+    }
+    groups.push({ spans: [span] });
+  }
+  return groups;
+}
+
+/** The windows the attribution rules read for one group. */
+export function quoteContext(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number): QuoteContext {
+  const first = group.spans[0]!;
+  const last = group.spans[group.spans.length - 1]!;
+  const pStart = paragraphStart(text, first.openAt);
+  const floor = Math.max(pStart, prevCloseAt);
+  const beforeStart = sentenceStart(text, first.openAt, floor);
+  const pEnd = paragraphEnd(text, last.closeAt);
+  const ceil = Math.min(pEnd, nextOpenAt);
+  const afterEnd = sentenceEnd(text, last.closeAt, ceil);
+  const between: Array<{ start: number; end: number }> = [];
+  for (let i = 1; i < group.spans.length; i++) between.push({ start: group.spans[i - 1]!.closeAt, end: group.spans[i]!.openAt });
+  return { text, beforeStart, openAt: first.openAt, between, closeAt: last.closeAt, afterEnd };
+}

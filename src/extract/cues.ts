@@ -1,0 +1,137 @@
+/**
+ * Stage 2: speech cues. Finds speech verbs and cue phrases (`said`, `pointed out`, `according to`,
+ * `wrote on Telegram`) inside a window of text, and reads the speaker noun phrase beside them.
+ */
+import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS } from './lexicon.js';
+
+export interface Cue {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+const byLength = (a: string, b: string): number => b.length - a.length;
+
+/** Where a post was published: extends the cue (`wrote on Telegram`, `said in a statement`). */
+const CHANNEL = String.raw`(?:\s+(?:on|in|via|to)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|Truth\s+Social|social\s+media|statement|post|tweet|letter|interview|email|e-mail|blog\s+post|op-ed|speech|video|message|reporters|press\s+release|news\s+conference|press\s+conference))?`;
+
+const CUE_RE = new RegExp(
+  String.raw`(?<![\p{L}\-])(?:${[...PHRASAL_CUES].sort(byLength).map(escape).join('|')}|${[...new Set(SPEECH_VERBS)].sort(byLength).map(escape).join('|')})${CHANNEL}(?![\p{L}\-])`,
+  'giu',
+);
+
+/** All cues in `text[from, to)`, in order. */
+export function findCues(text: string, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  const slice = text.slice(from, to);
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(slice); m; m = CUE_RE.exec(slice)) {
+    const word = m[0].toLowerCase().split(/\s+/u)[0]!;
+    // `Says` / `Said` capitalised at a sentence start are fine; `Calls` as a noun is rare in cues
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, word });
+  }
+  return out;
+}
+
+export type NPKind = 'named' | 'pronoun' | 'nominal';
+
+/** A speaker noun phrase as written beside a cue. */
+export interface NounPhrase {
+  start: number;
+  end: number;
+  text: string;
+  kind: NPKind;
+  /** `a spokesman`: indefinite descriptions name nobody. */
+  indefinite: boolean;
+  /** Appositive after the name (`a spokesman for the ministry`), a role candidate. */
+  appositive: string | null;
+}
+
+const MODIFIERS = new RegExp(String.raw`(?:\s+(?:${[...new Set(VERB_MODIFIERS)].sort(byLength).map(escape).join('|')}))+\s*$`, 'u');
+const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|He|She|They|We)\s*$/u;
+const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
+const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*|(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben))`;
+const NAME_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+)(?:${NAME_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`, 'u');
+const NAME_START = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}\p{M}.’'\-]*(?:\s+${NAME_TOKEN})*)`, 'u');
+const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
+const DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`, 'u');
+const DESC_START = new RegExp(String.raw`^\s*((?:the|a|an|one|another|his|her|their)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`, 'u');
+const POSSESSIVE_DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+(?:${WORD}\s+){0,3}${WORD})\s*$`, 'u');
+const LEADING_NOT_NAME = /^(?:The|A|An|But|And|Or|So|Yet|Then|Still|Also|In|On|At|For|As|If|When|While|After|Before|Now|Later|Meanwhile|However|Asked|Speaking)\s+/u;
+
+function descriptionHeadOk(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[.’']+$/u, '');
+  return PERSON_NOUNS.has(head) || /^\p{Lu}/u.test(words[words.length - 1] ?? '');
+}
+
+const mk = (start: number, text: string, kind: NPKind, indefinite = false, appositive: string | null = null): NounPhrase => ({
+  start, end: start + text.length, text, kind, indefinite, appositive,
+});
+
+/** Reads a speaker noun phrase ending just before `end` (`Macron` in `Macron stated`). */
+export function readSubjectLeft(text: string, from: number, end: number): NounPhrase | null {
+  let left = text.slice(from, end);
+  const mod = MODIFIERS.exec(left);
+  if (mod) left = left.slice(0, mod.index);
+  left = left.replace(/\s+$/u, '');
+  let appositive: string | null = null;
+  if (left.endsWith(',')) {
+    // `X, a spokesman for Y, said`: the subject stands before the appositive
+    const inner = left.slice(0, -1);
+    const comma = inner.lastIndexOf(',');
+    if (comma < 0 || inner.length - comma > 140) return null;
+    appositive = inner.slice(comma + 1).trim();
+    left = inner.slice(0, comma).replace(/\s+$/u, '');
+  }
+  const pro = PRONOUN_END.exec(left);
+  if (pro) return mk(from + left.length - pro[1]!.length, pro[1]!, 'pronoun', false, appositive);
+  const poss = POSSESSIVE_DESC_END.exec(left);
+  if (poss && !/\p{Lu}/u.test(poss[1]!.split(/\s+/u).slice(-1)[0]![0] ?? '') && descriptionHeadOk(poss[1]!)) {
+    return mk(from + left.length - poss[1]!.length, poss[1]!, 'nominal', false, appositive);
+  }
+  const desc = DESC_END.exec(left);
+  if (desc && descriptionHeadOk(desc[1]!)) {
+    const phrase = desc[1]!;
+    const det = phrase.split(/\s+/u)[0]!.toLowerCase();
+    const named = /\p{Lu}/u.test(phrase.split(/\s+/u).slice(-1)[0]![0] ?? '');
+    return mk(from + left.length - phrase.length, phrase, named ? 'named' : 'nominal', det === 'a' || det === 'an' || det === 'one' || det === 'another', appositive);
+  }
+  const name = NAME_END.exec(left);
+  if (name) {
+    let phrase = name[1]!;
+    let lead = LEADING_NOT_NAME.exec(phrase);
+    while (lead) {
+      phrase = phrase.slice(lead[0].length);
+      lead = LEADING_NOT_NAME.exec(phrase);
+    }
+    if (!phrase) return null;
+    return mk(from + left.length - phrase.length, phrase, 'named', false, appositive);
+  }
+  return null;
+}
+
+/** Reads a speaker noun phrase starting just after `start` (`Mr. Smith` in `said Mr. Smith`). */
+export function readSubjectRight(text: string, start: number, to: number): NounPhrase | null {
+  const right = text.slice(start, to);
+  const pro = PRONOUN_START.exec(right);
+  if (pro) return mk(start + pro.index + pro[0].length - pro[1]!.length, pro[1]!, 'pronoun');
+  const name = NAME_START.exec(right);
+  if (name) {
+    const phrase = name[1]!.replace(/\s+$/u, '');
+    const at = start + name.index + name[0].length - name[1]!.length;
+    const after = right.slice(name.index + name[0].length);
+    const app = /^\s*,\s*((?:a|an|the|who|which|one)\b[^,.;]{0,120})/u.exec(after);
+    return mk(at, phrase, 'named', false, app ? app[1]!.trim() : null);
+  }
+  const desc = DESC_START.exec(right);
+  if (desc && descriptionHeadOk(desc[1]!)) {
+    const phrase = desc[1]!;
+    const det = phrase.split(/\s+/u)[0]!.toLowerCase();
+    const at = start + desc.index + desc[0].length - phrase.length;
+    const named = /\p{Lu}/u.test(phrase.split(/\s+/u).slice(-1)[0]![0] ?? '');
+    return mk(at, phrase, named ? 'named' : 'nominal', det === 'a' || det === 'an' || det === 'one' || det === 'another');
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Quote extraction: Article → ExtractedQuote[].
+ *
+ *   quote spans → split quotes joined → cues & speakers (rule table) → coreference → timestamps
+ */
+import type { Article, Attribution, ExtractedQuote, Span } from '../types.js';
+import { findQuoteSpans } from './quote-spans.js';
+import type { Range } from './quote-spans.js';
+import { joinSplitQuotes, quoteContext, paragraphStart } from './context.js';
+import type { QuoteGroup } from './context.js';
+import { applyRules } from './speakers.js';
+import { findMentions } from './mentions.js';
+import { resolveSpeaker } from './coref.js';
+import type { PriorSpeaker } from './coref.js';
+import { termReason } from './terms.js';
+import { inferSaidAt } from './time.js';
+
+export interface ExtractOptions {
+  /** Keep quoted terms and titles (`the so-called "reset"`) as quotations. */
+  keepTerms?: boolean;
+  /** Characters back over which an unattributed paragraph-opening quotation inherits the previous speaker. */
+  continuationReach?: number;
+  /** Skip the first paragraph (the headline) when looking for quotations' speakers. */
+  headlineParagraphs?: number;
+}
+
+export const defaultExtractOptions: Required<ExtractOptions> = {
+  keepTerms: false,
+  continuationReach: 1500,
+  headlineParagraphs: 1,
+};
+
+const span = (text: string, r: Range | null): Span | null => (r ? { start: r.start, end: r.end, text: text.slice(r.start, r.end) } : null);
+
+const NO_ATTRIBUTION: Attribution = { name: null, role: null, kind: null, mention: null, cue: null, reason: 'none', confidence: 0 };
+
+/** End of the headline paragraphs: speakers are not taken from them. */
+function headlineEnd(text: string, paragraphs: number): number {
+  let at = 0;
+  for (let i = 0; i < paragraphs; i++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return 0;
+    at = nl + 1;
+  }
+  return at;
+}
+
+function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, mentions: ReturnType<typeof findMentions>, prior: PriorSpeaker[]): Attribution {
+  const ctx = quoteContext(text, group, prevCloseAt, nextOpenAt);
+  const found = applyRules(ctx);
+  if (found === null) return NO_ATTRIBUTION;
+  const { rule, hit } = found;
+  const resolved = resolveSpeaker(hit.speaker, mentions, prior);
+  return {
+    name: resolved.name,
+    role: resolved.role,
+    kind: resolved.kind,
+    mention: span(text, hit.speaker),
+    cue: span(text, hit.cue),
+    reason: rule.name,
+    confidence: rule.confidence * (resolved.name === null ? 0.5 : 1),
+  };
+}
+
+/**
+ * Finds the quotations of an article with their speakers and times. Pure and deterministic;
+ * text inside `article.furniture` is skipped. Never throws: a failure yields no quotes.
+ */
+export function extractQuotes(article: Article, options: ExtractOptions = {}): ExtractedQuote[] {
+  const opts = { ...defaultExtractOptions, ...options };
+  try {
+    return extract(article, opts);
+  } catch {
+    return [];
+  }
+}
+
+function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuote[] {
+  const { text } = article;
+  const spans = findQuoteSpans(text, article.furniture);
+  const groups = joinSplitQuotes(text, spans);
+  const mentions = findMentions(text, spans.map((s) => ({ start: s.openAt, end: s.closeAt })));
+  const headEnd = headlineEnd(text, opts.headlineParagraphs);
+  const prior: PriorSpeaker[] = [];
+  const out: ExtractedQuote[] = [];
+  let previous: { attribution: Attribution; closeAt: number } | null = null;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const first = group.spans[0]!;
+    const last = group.spans[group.spans.length - 1]!;
+    const prevCloseAt = g > 0 ? groups[g - 1]!.spans[groups[g - 1]!.spans.length - 1]!.closeAt : 0;
+    const nextOpenAt = g + 1 < groups.length ? groups[g + 1]!.spans[0]!.openAt : text.length;
+    let attribution = first.openAt < headEnd ? NO_ATTRIBUTION : attribute(text, group, prevCloseAt, nextOpenAt, mentions, prior);
+    const pieces = group.spans.flatMap((s) => s.pieces);
+    const quoted = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+    const pStart = paragraphStart(text, first.openAt);
+    const opensParagraph = text.slice(pStart, first.openAt).trim() === '';
+    if (attribution.reason === 'none' && previous !== null && opensParagraph && first.openAt >= headEnd &&
+        first.openAt - previous.closeAt <= opts.continuationReach && previous.attribution.reason !== 'none') {
+      // A paragraph that is only a quotation, right after an attributed one, continues it.
+      attribution = { ...previous.attribution, reason: 'continuation-paragraph', confidence: previous.attribution.confidence * 0.8 };
+    }
+    if (!opts.keepTerms) {
+      const before = text.slice(Math.max(pStart, first.openAt - 40), first.openAt);
+      if (termReason({ quoted, before, attributed: attribution.reason !== 'none' }) !== null) continue;
+    }
+    const before = text.slice(pStart, first.openAt);
+    const after = text.slice(last.closeAt, Math.min(text.length, last.closeAt + 3));
+    const kind = /[\p{L}\p{N}]/u.test(before.replace(/[,:—–-]\s*$/u, '').slice(-3)) && /^[\s]*[\p{Ll}\p{N}(]|^\s*$/u.test(after) && !/[.!?]$/u.test(quoted) ? 'partial' : (/[\p{L}]\s*$/u.test(before) && !/[:,]\s*$/u.test(before) ? 'partial' : 'full');
+    const quote: ExtractedQuote = {
+      articleId: article.id,
+      start: pieces[0]!.start,
+      end: pieces[pieces.length - 1]!.end,
+      text: quoted,
+      pieces: pieces.map((p) => ({ start: p.start, end: p.end })),
+      kind,
+      attribution,
+      saidAt: null,
+    };
+    quote.saidAt = inferSaidAt(article, { start: quote.start, end: quote.end }, attribution.cue);
+    out.push(quote);
+    if (attribution.name !== null && attribution.mention !== null) {
+      prior.push({ name: attribution.name, at: attribution.mention.start, org: attribution.kind === 'organization' });
+    }
+    previous = { attribution, closeAt: last.closeAt };
+  }
+  return out;
+}
+

@@ -1,0 +1,136 @@
+/**
+ * Named mentions of an article, found in one pass: who is named where, with role, gender and whether
+ * the name looks like a person or an organisation. Coreference and name expansion read from it.
+ */
+import type { Range } from './quote-spans.js';
+import { GIVEN_NAMES, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_WORDS } from './lexicon.js';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The name without role words or honorific (`Emmanuel Macron`). */
+  name: string;
+  /** Role words before the name (`French President`), or null. */
+  role: string | null;
+  gender: Gender;
+  org: boolean;
+  /** Inside a quotation: not a candidate antecedent. */
+  quoted: boolean;
+}
+
+export interface MentionIndex {
+  mentions: Mention[];
+  /** Last name token → fullest name seen (`Trump` → `Donald Trump`). */
+  fullest: Map<string, string>;
+  /** Last name token → gender, when an honorific or given name tells. */
+  genders: Map<string, Gender>;
+  /** Last name token → role seen with it. */
+  roles: Map<string, string>;
+}
+
+const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}.’'\-]*`;
+const PARTICLE = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
+const NAME_RUN = new RegExp(String.raw`${TOKEN}(?:[ \u00A0]+(?:${PARTICLE}[ \u00A0]+)?${TOKEN})*`, 'gu');
+/** Nationality or place adjectives that prefix a role: `French`, `Ukrainian`, `Finland's`. */
+const ROLE_PREFIX = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|E\.U\.|UN|EU|US|UK)$/u;
+
+/** Strips a trailing possessive and a sentence-final period from a token. */
+export function cleanToken(token: string): string {
+  let t = token.replace(/['’]s?$/u, '');
+  if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !(t in HONORIFICS) && !ROLE_WORDS.has(t)) t = t.slice(0, -1);
+  return t;
+}
+
+export interface NameParts {
+  name: string;
+  role: string | null;
+  gender: Gender;
+  org: boolean;
+  /** Offset of the name within the raw text. */
+  nameOffset: number;
+}
+
+/**
+ * Splits a capitalised run into role and name: `French President Emmanuel Macron` → role
+ * `French President`, name `Emmanuel Macron`; `Mr. Rubio` → name `Rubio`, gender m.
+ */
+export function splitName(raw: string): NameParts | null {
+  const tokens: Array<{ t: string; at: number }> = [];
+  const re = /\S+/gu;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) tokens.push({ t: m[0], at: m.index });
+  let i = 0;
+  while (i < tokens.length && NOT_NAMES.has(cleanToken(tokens[i]!.t))) i++;
+  let gender: Gender = null;
+  const roleStart = i;
+  let j = tokens.length - 1;
+  // name = the trailing run of tokens that are not role words
+  let k = j;
+  while (k >= i && !ROLE_WORDS.has(tokens[k]!.t) && !ROLE_WORDS.has(cleanToken(tokens[k]!.t)) && !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && ROLE_WORDS.has(tokens[k + 1]?.t ?? ''))) k--;
+  if (k >= j) {
+    // everything is role words: `the White House`-like organisations keep the whole run
+    const whole = tokens.slice(i).map((x) => cleanToken(x.t)).join(' ');
+    if (!whole) return null;
+    const org = tokens.slice(i).some((x) => ORG_WORDS.has(cleanToken(x.t)));
+    return org ? { name: whole, role: null, gender: null, org: true, nameOffset: tokens[i]!.at } : null;
+  }
+  const nameTokens = tokens.slice(k + 1);
+  const roleTokens = tokens.slice(roleStart, k + 1);
+  for (const r of roleTokens) {
+    const g = HONORIFICS[r.t];
+    if (g !== undefined && g !== null) gender = g;
+  }
+  const first = cleanToken(nameTokens[0]!.t);
+  if (gender === null && nameTokens.length > 1) gender = GIVEN_NAMES[first] ?? null;
+  const roleWords = roleTokens.map((r) => r.t).filter((t) => !(t in HONORIFICS));
+  const org = nameTokens.some((x) => ORG_WORDS.has(cleanToken(x.t)));
+  const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
+  if (!name || NOT_NAMES.has(name)) return null;
+  return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
+}
+
+export const lastToken = (name: string): string => {
+  const parts = name.split(' ');
+  return parts[parts.length - 1] ?? name;
+};
+
+/** Finds the named mentions of `text`; mentions inside `quotes` are marked `quoted`. */
+export function findMentions(text: string, quotes: readonly Range[]): MentionIndex {
+  const mentions: Mention[] = [];
+  const fullest = new Map<string, string>();
+  const genders = new Map<string, Gender>();
+  const roles = new Map<string, string>();
+  let q = 0;
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const parts = splitName(m[0]);
+    if (parts === null) continue;
+    const start = m.index + parts.nameOffset;
+    while (q < quotes.length && quotes[q]!.end <= start) q++;
+    const quoted = q < quotes.length && quotes[q]!.start <= start;
+    const mention: Mention = { start, end: m.index + m[0].length, name: parts.name, role: parts.role, gender: parts.gender, org: parts.org, quoted };
+    mentions.push(mention);
+    const key = lastToken(parts.name);
+    const prev = fullest.get(key);
+    if (!parts.org && (prev === undefined || parts.name.split(' ').length > prev.split(' ').length)) fullest.set(key, parts.name);
+    if (parts.gender !== null && !genders.has(key)) genders.set(key, parts.gender);
+    if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
+  }
+  return { mentions, fullest, genders, roles };
+}
+
+/** The fullest form of a name within the article (`Trump` → `Donald Trump`). */
+export function expandName(index: MentionIndex, name: string): string {
+  const full = index.fullest.get(lastToken(name));
+  if (full === undefined || full.split(' ').length <= name.split(' ').length) return name;
+  return full;
+}
+
+export function genderOf(index: MentionIndex, name: string): Gender {
+  const key = lastToken(name);
+  const known = index.genders.get(key);
+  if (known !== undefined) return known;
+  const first = expandName(index, name).split(' ')[0] ?? '';
+  return GIVEN_NAMES[first] ?? null;
+}

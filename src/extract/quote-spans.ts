@@ -1,0 +1,283 @@
+/**
+ * Stage 1: find quotation spans.
+ *
+ * Two linear passes over the text. Double marks (“ ” " '' `` « » „) first, across paragraphs, so
+ * that a quotation re-opened in each paragraph becomes one quotation with one piece per paragraph.
+ * Then single marks (‘ ’ ') in the stretches left outside double quotations, where a mark only
+ * counts when it flanks words the way a quotation mark does (not `Ukraine's`, `'90s`, `voters'`).
+ * Marks nested inside a quotation are left to it: only top-level quotations come out.
+ */
+
+/** A half-open range of the article text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A quotation as found by its marks; offsets exclude the marks. */
+export interface QuoteSpan {
+  pieces: Range[];
+  /** Where the first opening mark starts (or the first piece, for an unopened block). */
+  openAt: number;
+  /** Where the last closing mark ends (or the last piece ends, when unclosed). */
+  closeAt: number;
+  /** Whether the final closing mark was found. */
+  closed: boolean;
+  family: 'double' | 'single';
+}
+
+type Role = 'open' | 'close' | 'either';
+
+interface Mark {
+  pos: number;
+  len: number;
+  role: Role;
+  /** The opening character, to pair German „ with “. */
+  ch: string;
+}
+
+const SPACE = /\s/u;
+/** Characters after which an opening mark may stand: `(“`, `—'`, ` "`. */
+const OPEN_BEFORE = /[\s([{\-–—/:;,]/u;
+/** Characters before which a closing mark may stand: `”.`, `',`, `"—`. */
+const CLOSE_AFTER = /[\s.,;:!?)\]}\-–—/…]/u;
+const WORDCHAR = /[\p{L}\p{N}]/u;
+/** Elisions written with an opening apostrophe: `'90s`, `'em`, `'til`, `'cause`, `rock 'n' roll`. */
+const ELISION_AFTER = /^(?:\d\d(?:s\b|\b)|em\b|til\b|tis\b|twas\b|cause\b|bout\b|n['’])/iu;
+
+const isQuoteChar = (c: string | undefined): boolean => c !== undefined && `"“”‘’'«»„‟\``.includes(c);
+
+function canOpen(text: string, pos: number, len: number): boolean {
+  const prev = pos > 0 ? text[pos - 1] : undefined;
+  const next = text[pos + len];
+  if (next === undefined || SPACE.test(next)) return false;
+  return prev === undefined || OPEN_BEFORE.test(prev) || isQuoteChar(prev);
+}
+
+function canClose(text: string, pos: number, len: number): boolean {
+  const prev = pos > 0 ? text[pos - 1] : undefined;
+  const next = text[pos + len];
+  if (prev === undefined || SPACE.test(prev)) return false;
+  return next === undefined || CLOSE_AFTER.test(next) || isQuoteChar(next);
+}
+
+/** Tokenises the double-family marks of `text`, in order. */
+function doubleMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    switch (c) {
+      case '“':
+      case '‟':
+      case '«':
+      case '„':
+        marks.push({ pos: i, len: 1, role: 'open', ch: c });
+        break;
+      case '”':
+      case '»':
+        marks.push({ pos: i, len: 1, role: 'close', ch: c });
+        break;
+      case '"':
+        marks.push({ pos: i, len: 1, role: 'either', ch: c });
+        break;
+      case '`':
+        if (text[i + 1] === '`') {
+          marks.push({ pos: i, len: 2, role: 'open', ch: '`' });
+          i++;
+        }
+        break;
+      case "'": {
+        let j = i;
+        while (j < n && text[j] === "'") j++;
+        const run = j - i;
+        if (run === 2) marks.push({ pos: i, len: 2, role: 'either', ch: "''" });
+        // `'''`: a single nested in a double, closing (`Obama,'''`) or opening (`'''Tis`)
+        else if (run === 3) {
+          if (canClose(text, i, 3)) marks.push({ pos: i + 1, len: 2, role: 'close', ch: "''" });
+          else if (canOpen(text, i, 3)) marks.push({ pos: i, len: 2, role: 'open', ch: "''" });
+        }
+        i = j - 1;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return marks;
+}
+
+function trimRange(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  while (s < e && SPACE.test(text[s]!)) s++;
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** End of the paragraph containing `pos` (index of its newline, or the text length). */
+function paragraphEnd(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
+}
+
+/** First non-space index at or after `pos`. */
+function skipSpace(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i;
+}
+
+interface Open {
+  mark: Mark;
+  pieces: Range[];
+  pieceStart: number;
+  openAt: number;
+}
+
+/** A closing mark that pairs with `open`: German „ closes with “ too. */
+function closes(mark: Mark, open: Mark, text: string): boolean {
+  if (mark.role === 'close') return true;
+  if (mark.role === 'either') return canClose(text, mark.pos, mark.len) || !canOpen(text, mark.pos, mark.len);
+  // “ as a closer: after „, or written where a closer belongs (`word“ `)
+  return mark.ch === '“' && (open.ch === '„' || (canClose(text, mark.pos, 1) && !canOpen(text, mark.pos, 1)));
+}
+
+function finishDouble(text: string, o: Open, end: number, closeAt: number, closed: boolean, out: QuoteSpan[]): void {
+  const last = trimRange(text, o.pieceStart, end);
+  const pieces = last.end > last.start ? [...o.pieces, last] : o.pieces;
+  if (pieces.length > 0) out.push({ pieces, openAt: o.openAt, closeAt, closed, family: 'double' });
+}
+
+/** Pass 1: double-mark quotations, including multi-paragraph ones. */
+function findDoubleQuotes(text: string): QuoteSpan[] {
+  const marks = doubleMarks(text);
+  const out: QuoteSpan[] = [];
+  let open: Open | null = null;
+  let openParaEnd = -1;
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    if (open !== null && m.pos > openParaEnd) {
+      // The quotation ran to the end of its paragraph without closing.
+      const nextStart = skipSpace(text, openParaEnd);
+      const reopened = m.pos === nextStart && m.role !== 'close' && canOpen(text, m.pos, m.len);
+      const piece = trimRange(text, open.pieceStart, openParaEnd);
+      if (reopened) {
+        // “Para one …  ⏎ “Para two …”: one quotation, one piece per paragraph.
+        if (piece.end > piece.start) open.pieces.push(piece);
+        open.pieceStart = m.pos + m.len;
+        openParaEnd = paragraphEnd(text, m.pos);
+        continue;
+      }
+      const nextEnd = paragraphEnd(text, nextStart);
+      if (m.pos < nextEnd && m.role !== 'open' && canClose(text, m.pos, m.len) && nextStart < text.length) {
+        // A block opened once and closed at the end of the next paragraph.
+        if (piece.end > piece.start) open.pieces.push(piece);
+        open.pieceStart = nextStart;
+        openParaEnd = nextEnd;
+      } else {
+        finishDouble(text, open, openParaEnd, openParaEnd, false, out);
+        open = null;
+      }
+    }
+    if (open === null) {
+      if (m.role === 'close' && !(m.ch === '”' && canOpen(text, m.pos, 1) && !canClose(text, m.pos, 1))) continue;
+      if (m.role === 'either' && !canOpen(text, m.pos, m.len)) continue;
+      open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };
+      openParaEnd = paragraphEnd(text, m.pos);
+      continue;
+    }
+    if (closes(m, open.mark, text)) {
+      finishDouble(text, open, m.pos, m.pos + m.len, true, out);
+      open = null;
+      continue;
+    }
+    // An opening mark while one is open: a paragraph break was lost (`… end." "Next …`),
+    // or the earlier closing mark is missing. Sentence-final text before it keeps one quotation.
+    const before = trimRange(text, open.pieceStart, m.pos);
+    const lastChar = before.end > before.start ? text[before.end - 1]! : '';
+    if (/[.!?…]/u.test(lastChar)) {
+      if (before.end > before.start) open.pieces.push(before);
+      open.pieceStart = m.pos + m.len;
+    } else {
+      finishDouble(text, open, m.pos, m.pos, false, out);
+      open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };
+    }
+    openParaEnd = paragraphEnd(text, m.pos);
+  }
+  if (open !== null) finishDouble(text, open, openParaEnd, openParaEnd, false, out);
+  return out;
+}
+
+interface SingleMark {
+  pos: number;
+  open: boolean;
+  close: boolean;
+}
+
+/** Single-mark candidates in `[from, to)`: apostrophes and elisions are left out. */
+function singleMarks(text: string, from: number, to: number): SingleMark[] {
+  const marks: SingleMark[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c !== "'" && c !== '‘' && c !== '’') continue;
+    if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    // don't, Ukraine's, O'Brien
+    if (prev !== undefined && next !== undefined && WORDCHAR.test(prev) && WORDCHAR.test(next)) continue;
+    let open = c !== '’' && canOpen(text, i, 1);
+    if (open && ELISION_AFTER.test(text.slice(i + 1, i + 6))) open = false;
+    if (c === '’' && canOpen(text, i, 1) && !canClose(text, i, 1) && !ELISION_AFTER.test(text.slice(i + 1, i + 6))) open = true;
+    const close = c !== '‘' && canClose(text, i, 1);
+    if (open || close) marks.push({ pos: i, open, close });
+  }
+  return marks;
+}
+
+/** `voters' ` closes a quotation only when no later mark in the paragraph can. */
+function isPossessive(text: string, pos: number): boolean {
+  return text[pos - 1] === 's' && text[pos + 1] === ' ' && /[\p{Ll}]/u.test(text[pos + 2] ?? '');
+}
+
+/** Pass 2: single-mark quotations inside one stretch of text outside double quotations. */
+function findSingleQuotes(text: string, from: number, to: number, out: QuoteSpan[]): void {
+  let paraStart = from;
+  while (paraStart < to) {
+    let paraEnd = paragraphEnd(text, paraStart);
+    if (paraEnd > to) paraEnd = to;
+    const marks = singleMarks(text, paraStart, paraEnd);
+    let openAt = -1;
+    for (let k = 0; k < marks.length; k++) {
+      const m = marks[k]!;
+      if (openAt < 0) {
+        if (m.open) openAt = m.pos;
+        continue;
+      }
+      if (!m.close) continue;
+      if (isPossessive(text, m.pos) && marks.slice(k + 1).some((x) => x.close && !isPossessive(text, x.pos))) continue;
+      const piece = trimRange(text, openAt + 1, m.pos);
+      if (piece.end > piece.start) out.push({ pieces: [piece], openAt, closeAt: m.pos + 1, closed: true, family: 'single' });
+      openAt = -1;
+    }
+    paraStart = paraEnd + 1;
+  }
+}
+
+/**
+ * Finds the top-level quotations of `text`, in text order, skipping any that start inside `skip`
+ * ranges (page furniture).
+ */
+export function findQuoteSpans(text: string, skip: readonly Range[] = []): QuoteSpan[] {
+  const doubles = findDoubleQuotes(text);
+  const all: QuoteSpan[] = [...doubles];
+  let cursor = 0;
+  for (const q of doubles) {
+    if (q.openAt > cursor) findSingleQuotes(text, cursor, q.openAt, all);
+    cursor = Math.max(cursor, q.closeAt);
+  }
+  if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all);
+  all.sort((a, b) => a.openAt - b.openAt);
+  if (skip.length === 0) return all;
+  return all.filter((q) => !skip.some((r) => q.openAt >= r.start && q.openAt < r.end));
+}

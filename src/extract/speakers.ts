@@ -1,0 +1,125 @@
+/**
+ * Stage 3: attribution rules. Each rule looks at the text around one quotation (before it in its
+ * sentence, between its pieces, after it in its sentence) and names a cue and a speaker phrase.
+ * The rules are tried in table order; the first that fires gives the attribution's reason.
+ */
+import { findCues, readSubjectLeft, readSubjectRight } from './cues.js';
+import type { Cue, NounPhrase } from './cues.js';
+
+/** The text around one quotation that the rules read. */
+export interface QuoteContext {
+  text: string;
+  /** Before the first opening mark, back to the sentence start: `[beforeStart, openAt)`. */
+  beforeStart: number;
+  openAt: number;
+  /** Between pieces (split quotations), as ranges. */
+  between: Array<{ start: number; end: number }>;
+  /** After the last closing mark, to the sentence end: `[closeAt, afterEnd)`. */
+  closeAt: number;
+  afterEnd: number;
+}
+
+export interface RuleHit {
+  cue: Cue;
+  speaker: NounPhrase;
+}
+
+export interface AttributionRule {
+  name: string;
+  confidence: number;
+  find: (ctx: QuoteContext) => RuleHit | null;
+}
+
+const INVERTIBLE = /^(?:said|says|added|asked|wrote|writes|continued|explained|noted|declared|replied|recalled|insisted|argued|warned|stated|tweeted|posted|observed|concluded|quipped|joked|remarked|asserted|responded|countered|according)/iu;
+
+/** `"…," Smith said` / `"…," said Smith` / `"…" — Smith`: the attribution right after the quotation. */
+function afterAdjacent(ctx: QuoteContext, from: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  const lead = /^[\s,]*(?:[—–-]\s*)?/u.exec(text.slice(from, to));
+  const at = from + (lead ? lead[0].length : 0);
+  const cues = findCues(text, at, to);
+  const first = cues[0];
+  if (first === undefined) return null;
+  if (first.start === at || /^\s*$/u.test(text.slice(at, first.start))) {
+    if (!INVERTIBLE.test(first.word)) return null;
+    const speaker = readSubjectRight(text, first.end, to);
+    return speaker ? { cue: first, speaker } : null;
+  }
+  const speaker = readSubjectLeft(text, at, first.start);
+  if (speaker === null || speaker.start !== at + (/^\s*/u.exec(text.slice(at, speaker.start))?.[0].length ?? 0)) return null;
+  return { cue: first, speaker };
+}
+
+/** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
+function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
+  const cues = findCues(ctx.text, from, to);
+  const order = nearestLast ? [...cues].reverse() : cues;
+  for (const cue of order) {
+    const left = readSubjectLeft(ctx.text, from, cue.start);
+    if (left) return { cue, speaker: left };
+    if (INVERTIBLE.test(cue.word)) {
+      const right = readSubjectRight(ctx.text, cue.end, to);
+      if (right) return { cue, speaker: right };
+    }
+  }
+  return null;
+}
+
+/** `according to X`: the speaker follows the cue. */
+function accordingTo(ctx: QuoteContext, from: number, to: number): RuleHit | null {
+  const slice = ctx.text.slice(from, to);
+  const m = /according\s+to/iu.exec(slice);
+  if (!m) return null;
+  const cue: Cue = { start: from + m.index, end: from + m.index + m[0].length, word: 'according' };
+  const speaker = readSubjectRight(ctx.text, cue.end, to);
+  return speaker ? { cue, speaker } : null;
+}
+
+/** The rule table: order matters; the first rule that fires wins. */
+export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  {
+    // "We will stay," she said, "and we will win."
+    name: 'split-quote-between',
+    confidence: 0.92,
+    find: (ctx) => {
+      for (const b of ctx.between) {
+        const hit = afterAdjacent(ctx, b.start, b.end) ?? anyCue(ctx, b.start, b.end, false);
+        if (hit) return hit;
+      }
+      return null;
+    },
+  },
+  {
+    // "We will stay," she said. / "We will stay," said the minister. / "We will stay" — the minister
+    name: 'after-quote-adjacent',
+    confidence: 0.9,
+    find: (ctx) => afterAdjacent(ctx, ctx.closeAt, ctx.afterEnd),
+  },
+  {
+    // According to the minister, "nothing has changed".
+    name: 'according-to',
+    confidence: 0.85,
+    find: (ctx) => accordingTo(ctx, ctx.beforeStart, ctx.openAt) ?? accordingTo(ctx, ctx.closeAt, ctx.afterEnd),
+  },
+  {
+    // The minister said: "Nothing has changed." / She added that the deal was 'fragile' …
+    name: 'cue-before-quote',
+    confidence: 0.8,
+    find: (ctx) => anyCue(ctx, ctx.beforeStart, ctx.openAt, true),
+  },
+  {
+    // "Nothing has changed" is what the minister told reporters.
+    name: 'cue-later-in-sentence',
+    confidence: 0.65,
+    find: (ctx) => anyCue(ctx, ctx.closeAt, ctx.afterEnd, false),
+  },
+];
+
+/** Applies the rules in order; returns the first hit with its rule. */
+export function applyRules(ctx: QuoteContext): { rule: AttributionRule; hit: RuleHit } | null {
+  for (const rule of ATTRIBUTION_RULES) {
+    const hit = rule.find(ctx);
+    if (hit) return { rule, hit };
+  }
+  return null;
+}

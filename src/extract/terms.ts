@@ -1,0 +1,38 @@
+/**
+ * Quoted stretches that are names of things, not speech: `the so-called "reset"`, a short Title-Case
+ * span such as “Coalition of the Willing” with no speech cue in its sentence.
+ */
+import { TERM_MARKERS } from './lexicon.js';
+
+const byLength = (a: string, b: string): number => b.length - a.length;
+const MARKER_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${[...TERM_MARKERS].sort(byLength).map((m) => m.replace(/ /gu, '\\s+')).join('|')})[\\s,]*$`, 'iu');
+const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'vs', 'vs.', 'de', 'la', 'le']);
+
+/** Is every word Title-Case (small words aside)? `Coalition of the Willing` yes, `very disappointed` no. */
+export function isTitleCase(words: readonly string[]): boolean {
+  let caps = 0;
+  for (const w of words) {
+    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+    if (!/^[\p{Lu}\p{N}#@]/u.test(w)) return false;
+    caps++;
+  }
+  return caps > 0;
+}
+
+export interface TermCheck {
+  /** The quoted words. */
+  quoted: string;
+  /** Text just before the opening mark (a few words). */
+  before: string;
+  /** Whether any attribution rule found a speaker. */
+  attributed: boolean;
+}
+
+/** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
+export function termReason(c: TermCheck): string | null {
+  if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
+  const words = c.quoted.trim().split(/\s+/u);
+  if (words.length <= 6 && isTitleCase(words) && !/[.!?,]$/u.test(c.quoted)) return 'title-case-name';
+  if (!c.attributed && words.length <= 3) return 'short-unattributed';
+  return null;
+}
