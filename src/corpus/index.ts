@@ -1,0 +1,185 @@
+/**
+ * Corpus loading: files on disk → Article records.
+ *
+ *   walk folders → read bytes → decode → parse by format → sidecar → detect metadata + furniture → id
+ *
+ * Bad input never stops a load: each bad file, line or record becomes an InputProblem and the
+ * rest loads.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, normalize, sep } from 'node:path';
+import type { Article, InputProblem } from '../types.js';
+import { buildArticle } from './article.js';
+import { decodeBytes } from './decode.js';
+import { readJson, readJsonLines, type FormatResult } from './format-json.js';
+import { readHtml } from './format-html.js';
+import { readMarkdown, readText } from './format-text.js';
+import { corpusProblem } from './problems.js';
+import { describeIssue, sidecarSchema, type Sidecar } from './schemas.js';
+import { describeFsError, formatOf, SIDECAR_SUFFIX, walkCorpus, type ArticleFormat, type CorpusEntry } from './walk.js';
+
+/** One file the load read, for change detection: a rebuild is needed when any of these changes. */
+export interface CorpusFile {
+  /** Corpus-relative POSIX path (as given, for files named on a command line). */
+  path: string;
+  size: number;
+  /** sha256 hex of the file's bytes. */
+  hash: string;
+  /** Articles loaded from the file (or, for a `.meta.json` sidecar, the articles it applied to). */
+  articleIds: string[];
+}
+
+export interface CorpusLoad {
+  articles: Article[];
+  problems: InputProblem[];
+  files: CorpusFile[];
+}
+
+export interface LoadOptions {
+  /** Files larger than this are reported and skipped. */
+  maxFileBytes?: number;
+  /** An article text longer than this is not one news article; it is reported and skipped. */
+  maxArticleChars?: number;
+}
+
+export const defaultLoadOptions: Required<LoadOptions> = {
+  maxFileBytes: 256 * 1024 * 1024,
+  maxArticleChars: 1_000_000,
+};
+
+const readers: Record<ArticleFormat, (text: string, path: string) => FormatResult> = {
+  text: readText,
+  markdown: readMarkdown,
+  json: readJson,
+  jsonl: readJsonLines,
+  html: readHtml,
+};
+
+/** Walks a corpus folder recursively and loads every article file in it. */
+export function loadCorpus(dir: string, options: LoadOptions = {}): Promise<CorpusLoad> {
+  return loadInputs([dir], options);
+}
+
+/**
+ * Loads the files and/or folders given on a command line. Folders are walked (paths relative
+ * to the folder); files are read as named (paths as given).
+ */
+export async function loadInputs(paths: string[], options: LoadOptions = {}): Promise<CorpusLoad> {
+  const opts = { ...defaultLoadOptions, ...options };
+  const load: CorpusLoad = { articles: [], problems: [], files: [] };
+  const entries: CorpusEntry[] = [];
+  for (const given of paths) {
+    const rel = normalize(given).split(sep).join('/');
+    let info;
+    try {
+      info = await stat(given);
+    } catch (err) {
+      load.problems.push(corpusProblem(rel, null, describeFsError(err)));
+      continue;
+    }
+    if (info.isDirectory()) {
+      const walked = await walkCorpus(given);
+      entries.push(...walked.entries);
+      load.problems.push(...walked.problems);
+    } else {
+      const format = formatOf(basename(given));
+      if (format) entries.push({ abs: given, rel, format });
+      else load.problems.push(corpusProblem(rel, null, 'not an article file (expected .txt, .md, .json, .jsonl, .html or .htm)'));
+    }
+  }
+
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    const { articles, problems, files } = await loadFile(entry, opts);
+    load.problems.push(...problems);
+    const kept = new Set<string>();
+    for (const article of articles) {
+      const first = seen.get(article.id);
+      const where = article.line === null ? `'${article.path}'` : `'${article.path}' line ${article.line}`;
+      if (first !== undefined) {
+        load.problems.push(corpusProblem(article.path, article.line, `duplicate article id '${article.id}' (first used by ${first}); skipped`));
+        continue;
+      }
+      seen.set(article.id, where);
+      kept.add(article.id);
+      load.articles.push(article);
+    }
+    for (const file of files) load.files.push({ ...file, articleIds: file.articleIds.filter((id) => kept.has(id)) });
+  }
+  return load;
+}
+
+async function readBytes(abs: string, rel: string, maxBytes: number): Promise<Buffer | InputProblem> {
+  try {
+    const info = await stat(abs);
+    if (info.size > maxBytes) return corpusProblem(rel, null, `file is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped`);
+    return await readFile(abs);
+  } catch (err) {
+    return corpusProblem(rel, null, describeFsError(err));
+  }
+}
+
+function fileRecord(path: string, bytes: Buffer, articleIds: string[]): CorpusFile {
+  return { path, size: bytes.length, hash: createHash('sha256').update(bytes).digest('hex'), articleIds };
+}
+
+/** `x.txt.meta.json`, else `x.meta.json`, beside the article file. */
+async function readSidecar(entry: CorpusEntry, maxBytes: number): Promise<{ rel: string; bytes: Buffer; sidecar: Sidecar | null; problem: InputProblem | null } | null> {
+  const stem = (p: string) => p.replace(/\.[^./]*$/, '');
+  for (const [abs, rel] of [
+    [entry.abs + SIDECAR_SUFFIX, entry.rel + SIDECAR_SUFFIX],
+    [stem(entry.abs) + SIDECAR_SUFFIX, stem(entry.rel) + SIDECAR_SUFFIX],
+  ] as const) {
+    const exists = await stat(abs).then((s) => s.isFile(), () => false);
+    if (!exists) continue;
+    const bytes = await readBytes(abs, rel, maxBytes);
+    if (!Buffer.isBuffer(bytes)) return { rel, bytes: Buffer.alloc(0), sidecar: null, problem: bytes };
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) return { rel, bytes, sidecar: null, problem: corpusProblem(rel, null, `${decoded.reason}; metadata sidecar ignored`) };
+    let value: unknown;
+    try {
+      value = JSON.parse(decoded.text);
+    } catch (err) {
+      return { rel, bytes, sidecar: null, problem: corpusProblem(rel, null, `not valid JSON (${(err as Error).message}); metadata sidecar ignored`) };
+    }
+    const parsed = sidecarSchema.safeParse(value);
+    if (!parsed.success) return { rel, bytes, sidecar: null, problem: corpusProblem(rel, null, `${describeIssue(parsed.error, value)}; metadata sidecar ignored`) };
+    return { rel, bytes, sidecar: parsed.data, problem: null };
+  }
+  return null;
+}
+
+async function loadFile(entry: CorpusEntry, opts: Required<LoadOptions>): Promise<CorpusLoad> {
+  const bytes = await readBytes(entry.abs, entry.rel, opts.maxFileBytes);
+  if (!Buffer.isBuffer(bytes)) return { articles: [], problems: [bytes], files: [] };
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { articles: [], problems: [corpusProblem(entry.rel, null, decoded.reason)], files: [fileRecord(entry.rel, bytes, [])] };
+
+  let parsed: FormatResult;
+  try {
+    parsed = readers[entry.format](decoded.text, entry.rel);
+  } catch (err) {
+    // A reader bug or a pathological file must not end the whole load.
+    const reason = `could not be read as ${entry.format} (${(err as Error).message})`;
+    return { articles: [], problems: [corpusProblem(entry.rel, null, reason)], files: [fileRecord(entry.rel, bytes, [])] };
+  }
+  const problems = [...parsed.problems];
+  const side = await readSidecar(entry, opts.maxFileBytes);
+  if (side?.problem) problems.push(side.problem);
+
+  const articles: Article[] = [];
+  for (const draft of parsed.drafts) {
+    if (draft.text.length > opts.maxArticleChars) {
+      problems.push(corpusProblem(draft.path, draft.line, `article text is ${draft.text.length} characters, over the ${opts.maxArticleChars} limit (not one news article?); skipped`));
+      continue;
+    }
+    const built = buildArticle(draft, side?.sidecar ?? null, side?.rel ?? null);
+    problems.push(...built.problems);
+    articles.push(built.article);
+  }
+  const ids = articles.map((a) => a.id);
+  const files = [fileRecord(entry.rel, bytes, ids)];
+  if (side && side.bytes.length > 0) files.push(fileRecord(side.rel, side.bytes, side.sidecar ? ids : []));
+  return { articles, problems, files };
+}
