@@ -92,7 +92,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const progress = options.onProgress ?? (() => {});
 
   const corpusInfo = await stat(corpusDir).catch(() => null);
-  if (!corpusInfo?.isDirectory()) throw new IndexError(`index: corpus folder '${displayPath(corpusDir)}' not found`);
+  if (!corpusInfo?.isDirectory()) throw new IndexError(`corpus folder '${displayPath(corpusDir)}' not found`, 'give it with --corpus');
   await recoverInterruptedSwap(outDir);
   await assertReplaceable(outDir);
   await removeStaleTemps(outDir);

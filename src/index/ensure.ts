@@ -3,36 +3,41 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildIndex, type BuildOptions, type BuildSummary } from './build.js';
 import { corpusChange } from './corpus-listing.js';
-import { IndexError } from './errors.js';
+import { displayPath, IndexError } from './errors.js';
 import { hashFile } from './files.js';
-import { loadIndex, readManifest } from './load.js';
+import { loadIndex, readManifest, readVerified } from './load.js';
 import { recoverInterruptedSwap } from './swap.js';
 import type { LoadedIndex } from './types.js';
 
 /**
  * Why the index in `indexDir` does not reflect `corpusDir` (missing, corrupt, another format, or a corpus file
- * added, removed or changed), or null when it is up to date. Checks sizes first and hashes only when they agree.
+ * added, removed or changed), or null when it is up to date. Corpus files are compared by size first and
+ * hashed only when the sizes agree; `verify: false` skips checksumming the index files (a load does that).
  */
-export async function indexStaleReason(corpusDir: string, indexDir: string): Promise<string | null> {
+export async function indexStaleReason(corpusDir: string, indexDir: string, options: { verify?: boolean } = {}): Promise<string | null> {
   const dir = path.resolve(indexDir);
   await recoverInterruptedSwap(dir);
   let manifest;
   try {
     manifest = await readManifest(dir);
+    for (const [name, expected] of Object.entries(manifest.files)) {
+      if (options.verify === false) {
+        const info = await stat(path.join(dir, name)).catch(() => null);
+        if (info?.size !== expected.bytes) return `'${displayPath(path.join(dir, name))}' is missing or truncated`;
+      } else {
+        await readVerified(dir, manifest, name);
+      }
+    }
   } catch (error) {
-    if (error instanceof IndexError) return error.message;
+    if (error instanceof IndexError) return error.problem;
     throw error;
-  }
-  for (const [name, expected] of Object.entries(manifest.files)) {
-    const info = await stat(path.join(dir, name)).catch(() => null);
-    if (info?.size !== expected.bytes) return `index file '${name}' is missing or truncated`;
   }
   const change = await corpusChange(path.resolve(corpusDir), manifest.corpusFiles);
   if (change) return change;
   const speakers = manifest.speakersFile;
   if (speakers) {
     const hash = await hashFile(speakers.path).catch(() => null);
-    if (hash !== speakers.sha256) return `speakers file '${speakers.path}' changed`;
+    if (hash !== speakers.sha256) return `speakers file '${displayPath(speakers.path)}' changed`;
   }
   return null;
 }
@@ -63,13 +68,13 @@ export async function ensureIndex(options: EnsureOptions): Promise<{ index: Load
   };
   const loadOptions = { createSearchEngine: buildOptions.stages?.createSearchEngine };
 
-  const reason = await indexStaleReason(corpusDir, indexDir);
+  const reason = await indexStaleReason(corpusDir, indexDir, { verify: false });
   let built = reason ? await build(reason) : null;
   try {
     return { index: await loadIndex(indexDir, loadOptions), built };
   } catch (error) {
     if (built || !(error instanceof IndexError)) throw error;
-    built = await build(error.message);
+    built = await build(error.problem);
     return { index: await loadIndex(indexDir, loadOptions), built };
   }
 }

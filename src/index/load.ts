@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleIndex } from './assemble.js';
-import { displayPath, IndexError, REBUILD_HINT } from './errors.js';
+import { displayPath, IndexError } from './errors.js';
 import { parseJsonLines, sha256 } from './files.js';
 import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js';
 import { recoverInterruptedSwap } from './swap.js';
@@ -23,7 +23,7 @@ export async function readManifest(dir: string): Promise<Manifest> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new IndexError(`index: '${displayPath(file)}' is missing — build the index with 'verbatim index'`);
+      throw new IndexError(`'${displayPath(file)}' is missing`, "build the index with 'verbatim index'");
     }
     throw error;
   }
@@ -31,23 +31,23 @@ export async function readManifest(dir: string): Promise<Manifest> {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new IndexError(`index: '${displayPath(file)}' is not valid JSON — ${REBUILD_HINT}`);
+    throw new IndexError(`'${displayPath(file)}' is not valid JSON`);
   }
   const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
   if (version !== FORMAT_VERSION) {
     throw new IndexError(
-      `index: '${displayPath(file)}' has unknown format version ${JSON.stringify(version ?? null)} (this Verbatim reads ${FORMAT_VERSION}) — ${REBUILD_HINT}`,
+      `'${displayPath(file)}' has unknown format version ${JSON.stringify(version ?? null)} (this Verbatim reads ${FORMAT_VERSION})`,
     );
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new IndexError(`index: '${displayPath(file)}' is invalid (${where}${issue?.message ?? 'unknown problem'}) — ${REBUILD_HINT}`);
+    throw new IndexError(`'${displayPath(file)}' is invalid (${where}${issue?.message ?? 'unknown problem'})`);
   }
   for (const name of Object.values(INDEX_FILES)) {
     if (!parsed.data.files[name]) {
-      throw new IndexError(`index: '${displayPath(file)}' does not list '${name}' — ${REBUILD_HINT}`);
+      throw new IndexError(`'${displayPath(file)}' does not list '${name}'`);
     }
   }
   return parsed.data;
@@ -62,12 +62,12 @@ export async function readVerified(dir: string, manifest: Manifest, name: string
     buffer = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new IndexError(`index: '${displayPath(file)}' is missing — ${REBUILD_HINT}`);
+      throw new IndexError(`'${displayPath(file)}' is missing`);
     }
     throw error;
   }
   if (!expected || buffer.length !== expected.bytes || sha256(buffer) !== expected.sha256) {
-    throw new IndexError(`index: '${displayPath(file)}' checksum mismatch — ${REBUILD_HINT}`);
+    throw new IndexError(`'${displayPath(file)}' checksum mismatch`);
   }
   return buffer;
 }
@@ -75,7 +75,7 @@ export async function readVerified(dir: string, manifest: Manifest, name: string
 /** Parses a verified JSON Lines index file. */
 export function parseIndexLines<T>(dir: string, name: string, buffer: Buffer): T[] {
   return parseJsonLines<T>(buffer, (line) => {
-    throw new IndexError(`index: '${displayPath(path.join(dir, name))}' line ${line} is not valid JSON — ${REBUILD_HINT}`);
+    throw new IndexError(`'${displayPath(path.join(dir, name))}' line ${line} is not valid JSON`);
   });
 }
 
@@ -95,7 +95,7 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   };
   const { counts } = manifest;
   if (data.articles.length !== counts.articles || data.quotes.length !== counts.quotes || data.speakers.length !== counts.speakers) {
-    throw new IndexError(`index: '${displayPath(indexDir)}' holds other record counts than its manifest says — ${REBUILD_HINT}`);
+    throw new IndexError(`'${displayPath(indexDir)}' holds other record counts than its manifest says`);
   }
   const serialized = (await readVerified(indexDir, manifest, INDEX_FILES.search)).toString('utf8');
   try {
@@ -103,7 +103,7 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new IndexError(
-      `index: '${displayPath(path.join(indexDir, INDEX_FILES.search))}' could not be loaded by the search engine (${reason}) — ${REBUILD_HINT}`,
+      `'${displayPath(path.join(indexDir, INDEX_FILES.search))}' could not be loaded by the search engine (${reason})`,
     );
   }
 }

@@ -91,7 +91,8 @@ export async function assertReplaceable(outDir: string): Promise<boolean> {
   const foreign = names.filter((n) => !n.startsWith('.') && !INDEX_NAMES.has(n));
   if (foreign.length > 0) {
     throw new IndexError(
-      `index: refusing to replace '${displayPath(outDir)}': it holds '${foreign[0]}', which is not part of an index — choose another --out folder`,
+      `refusing to replace '${displayPath(outDir)}': it holds '${foreign[0]}', which is not part of an index`,
+      'choose another --out folder',
     );
   }
   return true;
