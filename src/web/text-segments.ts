@@ -59,6 +59,8 @@ export function paragraphAround(article: Article, quote: Quote): { start: number
 export interface ArticleRun {
   text: string;
   quoteId: string | null;
+  /** True on the run that closes its quote: where the speaker is shown. */
+  endsQuote: boolean;
 }
 
 /**
@@ -70,9 +72,14 @@ export function articleParagraphs(article: Article, quotes: readonly Quote[]): A
   const skip = new Uint8Array(text.length);
   for (const f of article.furniture) skip.fill(1, Math.max(0, f.start), Math.min(text.length, f.end));
   const owner = new Int32Array(text.length).fill(-1);
-  quotes.forEach((q, i) => {
+  const lastEnd = quotes.map((q, i) => {
     const pieces = q.pieces.length > 0 ? q.pieces : [{ start: q.start, end: q.end }];
-    for (const p of pieces) owner.fill(i, Math.max(0, p.start), Math.min(text.length, p.end));
+    let end = 0;
+    for (const p of pieces) {
+      owner.fill(i, Math.max(0, p.start), Math.min(text.length, p.end));
+      end = Math.max(end, Math.min(text.length, p.end));
+    }
+    return end;
   });
 
   const paragraphs: ArticleRun[][] = [];
@@ -86,7 +93,11 @@ export function articleParagraphs(article: Article, quotes: readonly Quote[]): A
     if (end <= runStart) return;
     const i = owner[runStart] ?? -1;
     if (skip[runStart] !== 1) {
-      current.push({ text: text.slice(runStart, end), quoteId: i >= 0 ? (quotes[i]?.id ?? null) : null });
+      current.push({
+        text: text.slice(runStart, end),
+        quoteId: i >= 0 ? (quotes[i]?.id ?? null) : null,
+        endsQuote: i >= 0 && lastEnd[i] === end,
+      });
     }
   };
   for (let i = 0; i < text.length; i += 1) {

@@ -1,0 +1,72 @@
+/**
+ * Configuration from the environment, read once through one schema. Nothing else reads `process.env`.
+ *
+ *   PORT        port to listen on (default 3000; 0 picks a free one)
+ *   HOST        interface to bind (default localhost: reachable from this machine only)
+ *   CORPUS_DIR  folder of articles (default ./corpus)
+ *   INDEX_DIR   folder of the built index (default ./index)
+ *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a port number (0-65535)')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'must be a port number (0-65535)'))
+    .default(3000),
+  HOST: z.string().min(1, 'must not be empty').default('localhost'),
+  CORPUS_DIR: z.string().min(1, 'must not be empty').default('corpus'),
+  INDEX_DIR: z.string().min(1, 'must not be empty').default('index'),
+  BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://verbatim.example' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  corpusDir: string;
+  indexDir: string;
+  baseUrl: string | null;
+}
+
+/** Parses an environment; on failure the message names each bad variable. */
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  cwd = process.cwd(),
+): { ok: true; config: Readonly<Config> } | { ok: false; message: string } {
+  // An empty variable (`PORT=`) means "not set", as in most shells' intent.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`);
+    return { ok: false, message: `config: invalid environment:\n${lines.join('\n')}` };
+  }
+  const v = result.data;
+  return {
+    ok: true,
+    config: Object.freeze({
+      port: v.PORT,
+      host: v.HOST,
+      corpusDir: path.resolve(cwd, v.CORPUS_DIR),
+      indexDir: path.resolve(cwd, v.INDEX_DIR),
+      baseUrl: v.BASE_URL ?? null,
+    }),
+  };
+}
+
+function readConfig(): Readonly<Config> {
+  const parsed = parseConfig(process.env);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.message}\n`);
+    process.exit(2);
+  }
+  return parsed.config;
+}
+
+/** The process's configuration, read once when first imported. Invalid environment: message on stderr, exit 2. */
+export const config: Readonly<Config> = readConfig();
