@@ -87,5 +87,14 @@ export function quoteContext(text: string, group: QuoteGroup, prevCloseAt: numbe
   const afterEnd = sentenceEnd(text, last.closeAt, ceil);
   const between: Array<{ start: number; end: number }> = [];
   for (let i = 1; i < group.spans.length; i++) between.push({ start: group.spans[i - 1]!.closeAt, end: group.spans[i]!.openAt });
-  return { text, beforeStart, openAt: first.openAt, between, closeAt: last.closeAt, afterEnd };
+  let previousSentence: { start: number; end: number } | null = null;
+  if (beforeStart > floor) {
+    previousSentence = { start: sentenceStart(text, beforeStart - 1, floor), end: beforeStart };
+  } else if (beforeStart === pStart && pStart > 0 && /:\s*$/u.test(text.slice(Math.max(0, pStart - 3), pStart)) && prevCloseAt < pStart) {
+    // a paragraph ending in a colon introduces the quotation below it
+    const prevEnd = pStart - 1;
+    const prevStart = Math.max(paragraphStart(text, prevEnd), prevCloseAt);
+    previousSentence = { start: sentenceStart(text, prevEnd, prevStart), end: prevEnd };
+  }
+  return { text, beforeStart, openAt: first.openAt, previousSentence, between, closeAt: last.closeAt, afterEnd };
 }

@@ -51,13 +51,21 @@ export interface NounPhrase {
 const MODIFIERS = new RegExp(String.raw`(?:\s+(?:${[...new Set(VERB_MODIFIERS)].sort(byLength).map(escape).join('|')}))+\s*$`, 'u');
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|He|She|They|We)\s*$/u;
 const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
+const PARTICLES = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
+/** A capitalised token inside a name: `Donald`, `J.`, `Mr.`, `U.S.`, but not `Trump.` ending a sentence. */
+const INNER_TOKEN = String.raw`(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|\p{Lu}[\p{L}\p{M}’'\-]*)`;
 const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*|(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben))`;
-const NAME_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+)(?:${NAME_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`, 'u');
-const NAME_START = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}\p{M}.’'\-]*(?:\s+${NAME_TOKEN})*)`, 'u');
+const NAME_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`, 'u');
+const NAME_START = new RegExp(String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*\p{Lu}[\p{L}\p{M}.’'\-]*)`, 'u');
+/** `said Concord resident Jane Doe`, `said former secretary of state Jane Doe`: descriptors, then the name. */
+const DESCRIBED_NAME_START = new RegExp(String.raw`^\s*((?:[\p{L}.’'\-]+\s+){1,6}?)((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}.’'\-]*)(?=\s*(?:[,.;:!?)—–]|$))`, 'u');
+/** `Jane Doe of the Example Institute`: the person stands before `of`. */
+const NAME_OF_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*$`, 'u');
 const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
 const DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`, 'u');
 const DESC_START = new RegExp(String.raw`^\s*((?:the|a|an|one|another|his|her|their)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`, 'u');
 const POSSESSIVE_DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+(?:${WORD}\s+){0,3}${WORD})\s*$`, 'u');
+const NAME_ONLY = new RegExp(String.raw`^(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*$`, 'u');
 const LEADING_NOT_NAME = /^(?:The|A|An|But|And|Or|So|Yet|Then|Still|Also|In|On|At|For|As|If|When|While|After|Before|Now|Later|Meanwhile|However|Asked|Speaking)\s+/u;
 
 function descriptionHeadOk(phrase: string): boolean {
@@ -84,7 +92,14 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     if (comma < 0 || inner.length - comma > 140) return null;
     appositive = inner.slice(comma + 1).trim();
     left = inner.slice(0, comma).replace(/\s+$/u, '');
+    // `the agency's spokesman, Jane Doe, said`: the appositive is the name
+    const before = DESC_END.exec(left) ?? POSSESSIVE_DESC_END.exec(left);
+    if (before && NAME_ONLY.test(appositive)) {
+      return mk(from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length), appositive, 'named', false, before[1]!);
+    }
   }
+  const of = NAME_OF_END.exec(left);
+  if (of) return mk(from + left.indexOf(of[1]!, of.index), of[1]!, 'named', false, appositive);
   const pro = PRONOUN_END.exec(left);
   if (pro) return mk(from + left.length - pro[1]!.length, pro[1]!, 'pronoun', false, appositive);
   const poss = POSSESSIVE_DESC_END.exec(left);
@@ -117,6 +132,12 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   const right = text.slice(start, to);
   const pro = PRONOUN_START.exec(right);
   if (pro) return mk(start + pro.index + pro[0].length - pro[1]!.length, pro[1]!, 'pronoun');
+  const described = DESCRIBED_NAME_START.exec(right);
+  if (described && !/^\s*(?:a|an|one)\s/iu.test(described[1]!) && !PRONOUN_START.test(described[1]!)) {
+    const phrase = described[2]!;
+    const at = start + described.index + described[0].length - phrase.length;
+    return mk(at, phrase, 'named', false, described[1]!.trim().replace(/^the\s+/iu, ''));
+  }
   const name = NAME_START.exec(right);
   if (name) {
     const phrase = name[1]!.replace(/\s+$/u, '');
@@ -134,4 +155,18 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     return mk(at, phrase, named ? 'named' : 'nominal', det === 'a' || det === 'an' || det === 'one' || det === 'another');
   }
   return null;
+}
+
+const SUBJECT_START = new RegExp(String.raw`^\s*(?:(?:But|And|So|Yet|Still|Then|Later|Meanwhile|Instead)\s+)?(?:[^,]{0,60},\s+)?(he|she|He|She|(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:[\p{Ll}]+)`, 'u');
+
+/** The subject at the start of the sentence `[from, to)`: `Smith` in `Smith left, saying …`. */
+export function readSentenceSubject(text: string, from: number, to: number): NounPhrase | null {
+  const slice = text.slice(from, to);
+  const m = SUBJECT_START.exec(slice);
+  if (!m) return null;
+  const phrase = m[1]!;
+  const at = from + slice.indexOf(phrase, m.index);
+  if (/^(?:he|she)$/iu.test(phrase)) return mk(at, phrase, 'pronoun');
+  if (LEADING_NOT_NAME.test(phrase + ' ') || /^(?:The|A|An|It|This|That|There|They|We|I)$/u.test(phrase)) return null;
+  return mk(at, phrase, 'named');
 }

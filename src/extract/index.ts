@@ -79,8 +79,8 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
   const { text } = article;
   const spans = findQuoteSpans(text, article.furniture);
   const groups = joinSplitQuotes(text, spans);
-  const mentions = findMentions(text, spans.map((s) => ({ start: s.openAt, end: s.closeAt })));
   const headEnd = headlineEnd(text, opts.headlineParagraphs);
+  const mentions = findMentions(text, spans.map((s) => ({ start: s.openAt, end: s.closeAt })), headEnd);
   const prior: PriorSpeaker[] = [];
   const out: ExtractedQuote[] = [];
   let previous: { attribution: Attribution; closeAt: number } | null = null;

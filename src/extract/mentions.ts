@@ -90,13 +90,23 @@ export function splitName(raw: string): NameParts | null {
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
 }
 
+/** A longer name wins, but a name opening with a known given name beats a longer one that does not. */
+function betterName(name: string, prev: string | undefined): boolean {
+  if (prev === undefined) return true;
+  const given = (n: string): boolean => GIVEN_NAMES[n.split(' ')[0] ?? ''] !== undefined;
+  if (given(name) !== given(prev)) return given(name);
+  const a = name.split(' ').length;
+  const b = prev.split(' ').length;
+  return a > b && a <= 4;
+}
+
 export const lastToken = (name: string): string => {
   const parts = name.split(' ');
   return parts[parts.length - 1] ?? name;
 };
 
 /** Finds the named mentions of `text`; mentions inside `quotes` are marked `quoted`. */
-export function findMentions(text: string, quotes: readonly Range[]): MentionIndex {
+export function findMentions(text: string, quotes: readonly Range[], bodyStart = 0): MentionIndex {
   const mentions: Mention[] = [];
   const fullest = new Map<string, string>();
   const genders = new Map<string, Gender>();
@@ -113,7 +123,7 @@ export function findMentions(text: string, quotes: readonly Range[]): MentionInd
     mentions.push(mention);
     const key = lastToken(parts.name);
     const prev = fullest.get(key);
-    if (!parts.org && (prev === undefined || parts.name.split(' ').length > prev.split(' ').length)) fullest.set(key, parts.name);
+    if (start >= bodyStart && !quoted && !parts.org && betterName(parts.name, prev)) fullest.set(key, parts.name);
     if (parts.gender !== null && !genders.has(key)) genders.set(key, parts.gender);
     if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
   }

@@ -3,7 +3,7 @@
  * sentence, between its pieces, after it in its sentence) and names a cue and a speaker phrase.
  * The rules are tried in table order; the first that fires gives the attribution's reason.
  */
-import { findCues, readSubjectLeft, readSubjectRight } from './cues.js';
+import { findCues, readSentenceSubject, readSubjectLeft, readSubjectRight } from './cues.js';
 import type { Cue, NounPhrase } from './cues.js';
 
 /** The text around one quotation that the rules read. */
@@ -12,6 +12,8 @@ export interface QuoteContext {
   /** Before the first opening mark, back to the sentence start: `[beforeStart, openAt)`. */
   beforeStart: number;
   openAt: number;
+  /** The sentence before the quotation's sentence (same paragraph, or a paragraph ending in `:`). */
+  previousSentence: { start: number; end: number } | null;
   /** Between pieces (split quotations), as ranges. */
   between: Array<{ start: number; end: number }>;
   /** After the last closing mark, to the sentence end: `[closeAt, afterEnd)`. */
@@ -55,6 +57,12 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
   const cues = findCues(ctx.text, from, to);
   const order = nearestLast ? [...cues].reverse() : cues;
   for (const cue of order) {
+    if (cue.word.endsWith('ing')) {
+      // `Smith left the stage, saying "…"`: the speaker is the sentence's subject
+      const subject = readSentenceSubject(ctx.text, from, cue.start);
+      if (subject) return { cue, speaker: subject };
+      continue;
+    }
     const left = readSubjectLeft(ctx.text, from, cue.start);
     if (left) return { cue, speaker: left };
     if (INVERTIBLE.test(cue.word)) {
@@ -106,6 +114,16 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     name: 'cue-before-quote',
     confidence: 0.8,
     find: (ctx) => anyCue(ctx, ctx.beforeStart, ctx.openAt, true),
+  },
+  {
+    // The minister spoke on Tuesday. "Nothing has changed." — the quotation opens its sentence and
+    // the sentence before names a speaker with a cue.
+    name: 'cue-in-previous-sentence',
+    confidence: 0.6,
+    find: (ctx) => {
+      if (ctx.previousSentence === null || ctx.text.slice(ctx.beforeStart, ctx.openAt).trim() !== '') return null;
+      return anyCue(ctx, ctx.previousSentence.start, ctx.previousSentence.end, true);
+    },
   },
   {
     // "Nothing has changed" is what the minister told reporters.
