@@ -50,7 +50,7 @@ export function buildArticle(draft: Draft, sidecar: Sidecar | null, sidecarPath:
     publishedAt: meta.publishedAt,
     dateline: meta.dateline,
     text: draft.text,
-    furniture: findFurniture(draft.text, lines, header, meta.title ?? detected.title),
+    furniture: findFurniture(draft.text, lines, header, meta.title ?? detected.title, metaOrigin.title !== undefined && metaOrigin.title !== 'detected'),
     metaOrigin,
   };
   return { article, problems };

@@ -4,7 +4,7 @@
  * unmistakably furniture are marked: a real paragraph never is.
  */
 import { leadingDateLabel } from './detect-meta.js';
-import { isBodyParagraph, sameHeadline, type Line, type LineKind } from './layout.js';
+import { hasQuotation, isBodyParagraph, sameHeadline, type Line, type LineKind } from './layout.js';
 
 export interface Range {
   start: number;
@@ -37,7 +37,7 @@ function trailingStart(lines: readonly Line[], end: number): number {
   for (;;) {
     const line = lines[t - 1];
     if (!line || t - 1 === 0) return t;
-    const shortHeading = line.kind === 'headline' && line.words <= 8 && !/["“”«»]/.test(line.text);
+    const shortHeading = line.kind === 'headline' && line.words <= 5 && !hasQuotation(line.text);
     if (!(ALWAYS.has(line.kind) || line.kind === 'label' || shortHeading)) return t;
     t--;
   }
@@ -45,9 +45,11 @@ function trailingStart(lines: readonly Line[], end: number): number {
 
 /**
  * Furniture ranges of `text`, sorted and non-overlapping. `title` (given or detected) marks its
- * own line and any repeat of it in the masthead.
+ * own line and any repeat of it in the masthead. When the title was given (record, front matter)
+ * other headline-like lines in the masthead are left alone: an unpunctuated first line under a
+ * given title is usually the lead sentence ("Japan's brewers are making money from…").
  */
-export function findFurniture(text: string, lines: readonly Line[], header: number, title: string | null): Range[] {
+export function findFurniture(text: string, lines: readonly Line[], header: number, title: string | null, titleGiven: boolean): Range[] {
   const ranges: Range[] = [];
   const mark = (start: number, end: number) => ranges.push({ start, end });
   const tail = tailStart(lines);
@@ -55,14 +57,22 @@ export function findFurniture(text: string, lines: readonly Line[], header: numb
   const top = Math.min(header, trailing);
 
   let mastheadOpen = true;
+  let titleSeen = false;
   for (let i = 0; i < top; i++) {
     const line = lines[i];
     if (!line) continue;
-    if ((title !== null && sameHeadline(line.text, title)) || ALWAYS.has(line.kind) || MASTHEAD.has(line.kind)) {
+    const isTitle = title !== null && sameHeadline(line.text, title);
+    // A headline can carry a quotation (`Graham: Trump’s ‘Hateful Rhetoric’ …`) that annotators
+    // count as a quote: its first appearance stays in the text, only repeats are furniture.
+    const quoted = hasQuotation(line.text);
+    if (isTitle) {
+      if (!quoted || titleSeen) mark(line.start, line.end);
+      titleSeen = true;
+    } else if (ALWAYS.has(line.kind) || MASTHEAD.has(line.kind)) {
       mark(line.start, line.end);
       if (MASTHEAD.has(line.kind)) mastheadOpen = true;
     } else if (line.kind === 'label' || line.kind === 'headline') {
-      if (mastheadOpen) mark(line.start, line.end);
+      if (mastheadOpen && !quoted && !titleGiven) mark(line.start, line.end);
     } else {
       // "date 2025-09-04 Top officials…": a date label glued to the first paragraph.
       const labelled = leadingDateLabel(line.text);

@@ -124,6 +124,13 @@ export function headerLength(lines: readonly Line[]): number {
   return limit;
 }
 
+const QUOTATION = /["“«„][^"“”«»„]+["”»]|(?:^|[\s(\[—–-])['‘](?=\S)[^\n]*?\S['’](?=$|[\s.,;:!?)\]—–-])/;
+
+/** True when a line holds a quotation (`Cruz: Trump ‘Would Love’ To…`): headlines carry quotes too. */
+export function hasQuotation(text: string): boolean {
+  return QUOTATION.test(text);
+}
+
 /** Extracts the author from a byline-kind line: "By Jane Doe, Reporter" → "Jane Doe". */
 export function bylineName(text: string): string {
   const by = BY_LINE.exec(text);
