@@ -2,10 +2,11 @@
  * The express app: pages, JSON API, static files, security headers and error pages, built from a loaded index.
  * It never listens; src/server.ts does. Tests drive it with supertest.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import type { Express, Request } from 'express';
+import type { Express, Request, RequestHandler } from 'express';
 import helmet from 'helmet';
 import ejs from 'ejs';
 import type { LoadedIndex } from '../index/types.js';
@@ -46,6 +47,37 @@ const viewHelpers = {
   plural: (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`,
   number: (n: number) => n.toLocaleString('en-GB'),
 };
+
+/** Each index object served gets a generation number; with a per-process nonce it identifies the content. */
+const processNonce = randomBytes(6).toString('hex');
+const generations = new WeakMap<LoadedIndex, number>();
+let nextGeneration = 1;
+
+/**
+ * ETags from what an answer depends on (the index served, the origin, the URL) rather than the bytes, which
+ * vary with `took_ms`. A matching If-None-Match is then answered with 304 before any search runs.
+ */
+function etagByIndex(getIndex: () => LoadedIndex, origin: (req: Request) => string): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      next();
+      return;
+    }
+    const index = getIndex();
+    let generation = generations.get(index);
+    if (generation === undefined) {
+      generation = nextGeneration++;
+      generations.set(index, generation);
+    }
+    const key = [processNonce, generation, origin(req), req.originalUrl].join('\n');
+    res.set('ETag', `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`);
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    next();
+  };
+}
 
 /**
  * Builds the app. Pass the index, or a getter when the index may be swapped while serving
@@ -97,6 +129,7 @@ export function createApp(index: LoadedIndex | (() => LoadedIndex), options: App
     next();
   });
   app.use('/static', express.static(opts.publicDir, { index: false, maxAge: '1h', fallthrough: true }));
+  app.use(etagByIndex(getIndex, (req) => ctx.urls(req).base));
   app.use('/api', apiRouter(ctx));
   app.use(pageRouter(ctx));
   app.use(notFound);

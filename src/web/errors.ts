@@ -63,6 +63,7 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
       log(`web: ${req.method} ${req.originalUrl} failed: ${detail}`);
     }
     res.status(status).set('Cache-Control', 'no-store');
+    res.removeHeader('ETag');
     const title = TITLES[status] ?? (status >= 500 ? 'Server error' : 'Bad request');
     if (req.path.startsWith('/api/') || req.path === '/api') {
       res.json({ error: message, issues });
