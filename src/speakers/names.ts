@@ -1,0 +1,188 @@
+/**
+ * Reading one speaker name as written in an article: titles off (kept as a role), possessive off,
+ * person or organisation, and the folded keys that let spelling variants of one name meet.
+ */
+import type { SpeakerKind } from '../types.js';
+import { NAME_SUFFIXES, NICKNAMES, ORGANIZATION_WORDS, SURNAME_PARTICLES, TITLES, type TitleRule } from './titles.js';
+
+/** A speaker name taken apart. */
+export interface ParsedName {
+  /** The name without titles or possessive, as written (`Emmanuel Macron`). */
+  display: string;
+  /** A role read off the name (`French President`), or null. */
+  role: string | null;
+  kind: 'person' | 'organization';
+  /** Folded given name (nickname and initials folded), or null for a surname alone and for organisations. */
+  firstKey: string | null;
+  /** Folded surname for persons (`zelensk`), folded whole name for organisations (`kremlin`). */
+  lastKey: string;
+  /** The display form compared exactly (case and diacritics folded): used for override matching. */
+  exact: string;
+  /** Words of the id slug: given name and surname, middle names and initials dropped. */
+  slugBase: string;
+  /** Number of name words, for choosing the fullest form. */
+  words: number;
+}
+
+/** Lowercase, no diacritics, ASCII letters for the few letters that do not decompose. */
+export function asciiFold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/ı/g, 'i')
+    .toLowerCase();
+}
+
+/**
+ * A spelling-insensitive key for one name word, so transliterations meet:
+ * Zelenskyy / Zelensky / Zelenskiy → `zelensk`; Kharkiv / Harkiv; Mykhailo / Mihailo.
+ * Folds diacritics, kh→h, ph→f, doubled letters, and a final -y/-i/-iy/-yi on words long enough to keep a stem.
+ */
+export function foldNameWord(word: string): string {
+  let key = asciiFold(word).replace(/[^a-z]/g, '');
+  key = key.replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/(.)\1+/g, '$1');
+  if (key.length > 4) key = key.replace(/(?:iy|yi|y|i)$/, '');
+  return key;
+}
+
+/** An id slug: ASCII, lowercase, words joined by `-` (`Élysée Palace` → `elysee-palace`). */
+export function slugify(text: string): string {
+  return asciiFold(text)
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Case- and diacritic-insensitive form for exact name comparison (overrides, aliases). */
+export function exactKey(text: string): string {
+  return asciiFold(text).replace(/[.]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function tokenKey(token: string): string {
+  return asciiFold(token).replace(/[.,]/g, '');
+}
+
+const titlesLongestFirst = [...TITLES].sort((a, b) => b.words.length - a.words.length);
+
+function matchTitle(tokens: readonly string[], at: number, limit: number): TitleRule | null {
+  for (const rule of titlesLongestFirst) {
+    if (at + rule.words.length > limit) continue;
+    if (rule.words.every((w, k) => tokenKey(tokens[at + k]!) === w)) return rule;
+  }
+  return null;
+}
+
+/**
+ * Splits leading titles off a name: "French President Emmanuel Macron" → role `French President`,
+ * name `Emmanuel Macron`; "Sen. Jane Doe" → `Senator`, `Jane Doe`; "Mr. Macron" → no role, `Macron`.
+ * Up to four words may precede a title ("NATO Secretary General", "Ukraine's foreign minister");
+ * at least one word always stays as the name.
+ */
+function splitTitles(tokens: readonly string[]): { nameStart: number; role: string | null } {
+  let i = 0;
+  let nameStart = 0;
+  let pending = 0;
+  const roleWords: string[] = [];
+  let hasRole = false;
+  let buffered: string[] = [];
+  const limit = tokens.length - 1;
+  while (i < limit) {
+    const rule = matchTitle(tokens, i, limit);
+    if (rule) {
+      if (rule.role) {
+        roleWords.push(...buffered, rule.expand ?? tokens.slice(i, i + rule.words.length).join(' '));
+        hasRole = true;
+      }
+      buffered = [];
+      i += rule.words.length;
+      nameStart = i;
+      pending = 0;
+      continue;
+    }
+    // "President of France Emmanuel Macron": one "of (the) X" phrase after a title belongs to it.
+    if (nameStart === i && i > 0 && tokenKey(tokens[i]!) === 'of') {
+      let j = i + 1;
+      if (j < limit && tokenKey(tokens[j]!) === 'the') j++;
+      if (j < limit) {
+        if (hasRole) roleWords.push(tokens.slice(i, j + 1).join(' '));
+        i = j + 1;
+        nameStart = i;
+        continue;
+      }
+    }
+    if (pending >= 4) break;
+    buffered.push(tokens[i]!);
+    pending++;
+    i++;
+  }
+  return { nameStart, role: hasRole ? roleWords.join(' ') : null };
+}
+
+/** Single letters written as initials ("J.", "D") or run together ("J.D.", "JD") → `jd`. */
+function initialsKey(tokens: readonly string[]): { key: string; used: number } | null {
+  const first = tokens[0];
+  if (!first) return null;
+  if (/^(?:\p{Lu}\.){2,}$/u.test(first) || /^\p{Lu}{2,3}$/u.test(first)) return { key: asciiFold(first).replace(/\./g, ''), used: 1 };
+  let used = 0;
+  let key = '';
+  while (used < tokens.length - 1 && /^\p{Lu}\.?$/u.test(tokens[used]!)) key += asciiFold(tokens[used++]!.replace('.', ''));
+  return used > 1 ? { key, used } : null;
+}
+
+/**
+ * Reads a speaker name as the extractor gives it (`French President Emmanuel Macron's`,
+ * `the Kremlin`, `Mr. Clinton`). Returns null when nothing name-like is left (`the President`).
+ */
+export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName | null {
+  // "Mark Rutte, NATO's chief": the part after a comma is a role.
+  const [head = '', ...tail] = raw.split(',');
+  const suffixRole = tail.join(',').trim() || null;
+  let text = head.trim().replace(/['’]s?$/u, '').replace(/\s+/g, ' ');
+  const hadThe = /^the\s/i.test(text);
+  if (hadThe) text = text.slice(4).trim();
+  if (!/\p{L}/u.test(text)) return null;
+  const allTokens = text.split(' ');
+  const { nameStart, role: titleRole } = splitTitles(allTokens);
+  const tokens = allTokens.slice(nameStart);
+  const role = [titleRole, suffixRole].filter((r): r is string => r !== null).join(', ') || null;
+  const display = tokens.join(' ');
+  const lastToken = tokens[tokens.length - 1]!;
+  const isOrganization = kindHint === 'organization' || hadThe || ORGANIZATION_WORDS.has(tokenKey(lastToken)) || /^\p{Lu}{2,}$/u.test(display);
+  if (isOrganization) {
+    const key = asciiFold(display).replace(/[^a-z0-9]+/g, ' ').trim();
+    return { display, role, kind: 'organization', firstKey: null, lastKey: key, exact: exactKey(display), slugBase: display, words: tokens.length };
+  }
+  if (tokens.every((t) => !/^\p{Lu}/u.test(t))) return null;
+
+  const core = tokens.filter((t, k) => k === 0 || !NAME_SUFFIXES.has(tokenKey(t)));
+  const last = core[core.length - 1]!;
+  // Surname with its particles: "Ursula von der Leyen" → "von der Leyen".
+  let surnameStart = core.length - 1;
+  while (surnameStart > 0 && SURNAME_PARTICLES.has(core[surnameStart - 1]!)) surnameStart--;
+  const surname = core.slice(surnameStart).join(' ');
+  const lastKey = foldNameWord(last);
+  if (surnameStart === 0) {
+    return { display, role, kind: 'person', firstKey: null, lastKey, exact: exactKey(display), slugBase: surname, words: tokens.length };
+  }
+  const initials = initialsKey(core.slice(0, surnameStart));
+  const given = initials ? initials.key : tokenKey(core[0]!).replace(/[^a-z-]/g, '');
+  const firstKey = initials ? initials.key : foldNameWord(NICKNAMES[given] ?? given);
+  // "J. D. Vance", "J.D. Vance" and "JD Vance" all slug as `jd-vance`.
+  const givenWritten = initials ? initials.key : core[0]!;
+  return {
+    display,
+    role,
+    kind: 'person',
+    firstKey,
+    lastKey,
+    exact: exactKey(display),
+    slugBase: `${givenWritten} ${surname}`,
+    words: tokens.length,
+  };
+}

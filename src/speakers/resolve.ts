@@ -1,0 +1,340 @@
+/**
+ * Corpus-wide speaker resolution: one canonical speaker per person or organisation.
+ *
+ *   names per quote ─▶ parse (titles, possessive, kind) ─▶ group full names by folded given name + surname
+ *   ─▶ link surname-only mentions ─▶ apply overrides (pins, splits, merges) ─▶ Speaker records with stable ids
+ */
+import { createHash } from 'node:crypto';
+import type { Article, ExtractedQuote, Speaker } from '../types.js';
+import { exactKey, parseName, slugify, type ParsedName } from './names.js';
+import type { SpeakerOverrides } from './overrides.js';
+
+/** One quote's speaker name, read. */
+interface Mention {
+  quote: number;
+  articleId: string;
+  parsed: ParsedName;
+  /** Surface forms seen for this quote: the name as given, its display form, the named mention. */
+  surfaces: string[];
+  roles: string[];
+  date: string | null;
+}
+
+/** A pinned speaker from the overrides, with its names read. */
+interface Pin {
+  name: string;
+  id: string | undefined;
+  role: string | undefined;
+  kind: 'person' | 'organization';
+  aliases: string[];
+  parsed: ParsedName;
+}
+
+/** How a group got its identity when an override names it. */
+type GroupOrigin = { pin: number } | { split: { speaker: string; role: string | undefined } };
+
+/**
+ * Gives every quote a canonical speaker id and builds the Speaker records.
+ * Returns ids parallel to `quotes` (null when the quote names nobody) and speakers sorted by id.
+ */
+export function resolveSpeakers(
+  quotes: ExtractedQuote[],
+  articles: Article[],
+  overrides?: SpeakerOverrides | null,
+): { speakerIds: Array<string | null>; speakers: Speaker[] } {
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const pins = readPins(overrides);
+  const mentions = quotes.map((q, i) => readMention(q, i, articleById.get(q.articleId)));
+
+  const origins = new Map<string, GroupOrigin>();
+  pins.forEach((_, i) => origins.set(`pin:${i}`, { pin: i }));
+  const pinByExact = new Map<string, string>();
+  const pinByKey = new Map<string, string>();
+  pins.forEach((pin, i) => {
+    for (const form of [pin.name, ...pin.aliases]) {
+      const parsed = parseName(form, pin.kind === 'organization' ? 'organization' : 'named');
+      if (!parsed) continue;
+      if (!pinByExact.has(parsed.exact)) pinByExact.set(parsed.exact, `pin:${i}`);
+      const key = groupKeyOf(parsed);
+      if (key && !pinByKey.has(key)) pinByKey.set(key, `pin:${i}`);
+    }
+  });
+
+  // First pass: splits, pins, full names and organisations get their group; surname-only mentions wait.
+  const keys: Array<string | null> = mentions.map(() => null);
+  const deferred: number[] = [];
+  mentions.forEach((m, i) => {
+    if (!m) return;
+    const split = overrides?.splits?.find((s) => s.articles.includes(m.articleId) && parseName(s.name, null)?.exact === m.parsed.exact);
+    if (split) {
+      const target = parseName(split.speaker, null);
+      const pinned = target ? pinByExact.get(target.exact) : undefined;
+      if (pinned) keys[i] = pinned;
+      else {
+        const key = `split:${exactKey(split.speaker)}|${exactKey(split.role ?? '')}`;
+        origins.set(key, { split: { speaker: target?.display ?? split.speaker, role: split.role } });
+        keys[i] = key;
+      }
+      return;
+    }
+    const pinned = pinByExact.get(m.parsed.exact);
+    if (pinned) {
+      keys[i] = pinned;
+      return;
+    }
+    const key = groupKeyOf(m.parsed);
+    if (key) keys[i] = pinByKey.get(key) ?? key;
+    else deferred.push(i);
+  });
+
+  // Who could a bare surname mean? Every full-name group (and pinned person) with that folded surname.
+  const bySurname = new Map<string, Set<string>>();
+  const formsByGroup = new Map<string, Set<string>>();
+  const groupsByArticle = new Map<string, Set<string>>();
+  const addCandidate = (lastKey: string, key: string, firstKey: string | null, form: string): void => {
+    if (!bySurname.has(lastKey)) bySurname.set(lastKey, new Set());
+    bySurname.get(lastKey)!.add(`${key}\n${firstKey ?? ''}`);
+    if (!formsByGroup.has(key)) formsByGroup.set(key, new Set());
+    formsByGroup.get(key)!.add(form);
+  };
+  mentions.forEach((m, i) => {
+    const key = keys[i];
+    if (!m || !key || m.parsed.kind !== 'person' || m.parsed.firstKey === null || m.parsed.firstKey.length < 2) return;
+    addCandidate(m.parsed.lastKey, key, m.parsed.firstKey, m.parsed.display);
+    if (!groupsByArticle.has(m.articleId)) groupsByArticle.set(m.articleId, new Set());
+    groupsByArticle.get(m.articleId)!.add(key);
+  });
+  pins.forEach((pin, i) => {
+    for (const form of [pin.name, ...pin.aliases]) {
+      const parsed = parseName(form, 'named');
+      if (parsed?.kind === 'person' && parsed.firstKey && parsed.firstKey.length >= 2) addCandidate(parsed.lastKey, `pin:${i}`, parsed.firstKey, parsed.display);
+    }
+  });
+
+  // Second pass: "Macron" → the one Macron of the corpus; "Clinton" → the Clinton its article names, else its own speaker.
+  for (const i of deferred) {
+    const m = mentions[i]!;
+    const initial = m.parsed.firstKey;
+    const candidates = [...(bySurname.get(m.parsed.lastKey) ?? [])]
+      .map((c) => c.split('\n') as [string, string])
+      .filter(([, first]) => !initial || first.startsWith(initial))
+      .map(([key]) => key);
+    const distinct = [...new Set(candidates)];
+    let key: string | undefined = distinct.length === 1 ? distinct[0] : undefined;
+    if (distinct.length > 1) {
+      const article = articleById.get(m.articleId);
+      const named = distinct.filter(
+        (k) => groupsByArticle.get(m.articleId)?.has(k) || [...(formsByGroup.get(k) ?? [])].some((form) => article?.text.includes(form)),
+      );
+      if (named.length === 1) key = named[0];
+    }
+    keys[i] = key ?? `surname:${m.parsed.lastKey}${initial ? `|${initial}` : ''}`;
+  }
+
+  // Forced merges join groups; a union-find keeps it order-independent.
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(k, root);
+    return root;
+  };
+  const union = (a: string, b: string): void => {
+    const [ra, rb] = [find(a), find(b)].sort(comparePinsFirst);
+    if (ra !== rb) parent.set(rb!, ra!);
+  };
+  for (const merge of overrides?.merges ?? []) {
+    const groups = merge.names.flatMap((name) => groupsNamed(name, mentions, keys));
+    for (const g of groups.slice(1)) union(groups[0]!, g);
+  }
+
+  const members = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    if (k === null) return;
+    const root = find(k);
+    if (!members.has(root)) members.set(root, []);
+    members.get(root)!.push(i);
+  });
+
+  const drafts = [...members.entries()].map(([root, indices]) => draftSpeaker(root, indices, mentions, pins, origins, find));
+  const ids = assignIds(drafts);
+  const speakerIds = keys.map((k) => (k === null ? null : ids.get(find(k))!));
+  const speakers = drafts.map((d) => ({ ...d.speaker, id: ids.get(d.root)! })).sort((a, b) => a.id.localeCompare(b.id));
+  return { speakerIds, speakers };
+}
+
+function readPins(overrides: SpeakerOverrides | null | undefined): Pin[] {
+  return (overrides?.speakers ?? []).flatMap((s) => {
+    const parsed = parseName(s.name, s.kind === 'organization' ? 'organization' : 'named');
+    if (!parsed) return [];
+    return [{ name: s.name, id: s.id, role: s.role, kind: s.kind ?? parsed.kind, aliases: s.aliases ?? [], parsed }];
+  });
+}
+
+function readMention(quote: ExtractedQuote, index: number, article: Article | undefined): Mention | null {
+  const { attribution } = quote;
+  if (!attribution.name) return null;
+  const parsed = parseName(attribution.name, attribution.kind);
+  if (!parsed) return null;
+  const surfaces = [attribution.name.trim(), parsed.display];
+  if (attribution.kind === 'named' && attribution.mention) {
+    const mentionName = parseName(attribution.mention.text, attribution.kind);
+    surfaces.push(attribution.mention.text.trim());
+    if (mentionName) surfaces.push(mentionName.display);
+  }
+  const roles = [attribution.role, parsed.role].filter((r): r is string => !!r && r.trim() !== '').map((r) => r.trim());
+  return {
+    quote: index,
+    articleId: quote.articleId,
+    parsed,
+    surfaces,
+    roles: [...new Set(roles)],
+    date: quote.saidAt?.value ?? article?.publishedAt ?? null,
+  };
+}
+
+/** The group a name belongs to on its own: full person names by given name + surname, organisations by name. */
+function groupKeyOf(parsed: ParsedName): string | null {
+  if (parsed.kind === 'organization') return `org:${parsed.lastKey}`;
+  // A bare surname or a one-letter initial ("H. Clinton") needs the corpus to say who it is.
+  if (parsed.firstKey === null || parsed.firstKey.length < 2) return null;
+  return `person:${parsed.firstKey}|${parsed.lastKey}`;
+}
+
+/** The groups a merge entry's name points at: mentions written that way, or the group the name would join. */
+function groupsNamed(name: string, mentions: ReadonlyArray<Mention | null>, keys: ReadonlyArray<string | null>): string[] {
+  const parsed = parseName(name, null);
+  if (!parsed) return [];
+  const found = new Set<string>();
+  mentions.forEach((m, i) => {
+    if (m && keys[i] && m.parsed.exact === parsed.exact) found.add(keys[i]!);
+  });
+  const own = groupKeyOf(parsed) ?? `surname:${parsed.lastKey}`;
+  if (keys.includes(own)) found.add(own);
+  return [...found].sort();
+}
+
+/** Pinned groups win a merge, so the pinned name and id survive; otherwise the order is by key, for determinism. */
+function comparePinsFirst(a: string, b: string): number {
+  const pa = a.startsWith('pin:') ? 0 : 1;
+  const pb = b.startsWith('pin:') ? 0 : 1;
+  return pa - pb || a.localeCompare(b);
+}
+
+interface Draft {
+  root: string;
+  slug: string;
+  pinnedId: string | undefined;
+  speaker: Omit<Speaker, 'id'>;
+}
+
+function draftSpeaker(
+  root: string,
+  indices: readonly number[],
+  mentions: ReadonlyArray<Mention | null>,
+  pins: readonly Pin[],
+  origins: ReadonlyMap<string, GroupOrigin>,
+  find: (k: string) => string,
+): Draft {
+  const ms = indices.map((i) => mentions[i]!);
+  const originKeys = [...origins.keys()].filter((k) => find(k) === root).sort(comparePinsFirst);
+  const origin = originKeys.length ? origins.get(originKeys[0]!) : undefined;
+
+  // The fullest form seen: most words, then alphabetical, so the choice does not depend on quote order or counts.
+  const fullest = [...ms].sort((a, b) => b.parsed.words - a.parsed.words || a.parsed.display.localeCompare(b.parsed.display))[0]!.parsed;
+  let name = fullest.display;
+  let slugBase = fullest.slugBase;
+  let kind = fullest.kind;
+  let pinnedId: string | undefined;
+  const leadingRoles: string[] = [];
+  const extraAliases: string[] = [];
+  if (origin && 'pin' in origin) {
+    const pin = pins[origin.pin]!;
+    name = pin.parsed.display;
+    slugBase = pin.parsed.slugBase;
+    kind = pin.kind;
+    pinnedId = pin.id;
+    if (pin.role) leadingRoles.push(pin.role);
+    extraAliases.push(...pin.aliases);
+  } else if (origin && 'split' in origin) {
+    name = origin.split.speaker;
+    slugBase = parseName(name, null)?.slugBase ?? name;
+    if (origin.split.role) leadingRoles.push(origin.split.role);
+  }
+
+  const roleCounts = new Map<string, { role: string; count: number }>();
+  for (const m of ms) {
+    for (const role of m.roles) {
+      const k = exactKey(role);
+      const entry = roleCounts.get(k) ?? { role, count: 0 };
+      entry.count++;
+      roleCounts.set(k, entry);
+    }
+  }
+  const counted = [...roleCounts.values()].sort((a, b) => b.count - a.count || a.role.localeCompare(b.role)).map((r) => r.role);
+  const roles = dedupeBy([...leadingRoles, ...counted], exactKey);
+
+  const aliases = [...new Set([...ms.flatMap((m) => m.surfaces), ...extraAliases])]
+    .filter((a) => a !== '' && a !== name)
+    .sort((a, b) => a.localeCompare(b));
+  const dates = ms.map((m) => m.date).filter((d): d is string => d !== null).sort();
+
+  return {
+    root,
+    slug: slugify(slugBase) || slugify(name) || 'speaker',
+    pinnedId,
+    speaker: {
+      name,
+      roles,
+      aliases,
+      kind,
+      quoteCount: ms.length,
+      firstQuoteAt: dates[0] ?? null,
+      lastQuoteAt: dates[dates.length - 1] ?? null,
+    },
+  };
+}
+
+function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 6);
+}
+
+/**
+ * Ids: a pinned id as given; else the slug of the canonical name. When different speakers share a slug,
+ * each takes a short hash of its name and main role (`john-smith-3fa9c2`), which does not depend on
+ * the order the corpus is read in.
+ */
+function assignIds(drafts: readonly Draft[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  const taken = new Set(drafts.flatMap((d) => (d.pinnedId ? [d.pinnedId] : [])));
+  const bySlug = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.pinnedId) {
+      ids.set(d.root, d.pinnedId);
+      continue;
+    }
+    bySlug.set(d.slug, [...(bySlug.get(d.slug) ?? []), d]);
+  }
+  for (const [slug, group] of bySlug) {
+    if (group.length === 1 && !taken.has(slug)) {
+      ids.set(group[0]!.root, slug);
+      continue;
+    }
+    const withHash = group.map((d) => ({ d, id: `${slug}-${shortHash(`${d.speaker.name}|${d.speaker.roles[0] ?? ''}|${d.speaker.kind}`)}` }));
+    for (const { d, id } of withHash) {
+      const clash = withHash.filter((o) => o.id === id).length > 1;
+      ids.set(d.root, clash ? `${slug}-${shortHash(`${d.speaker.name}|${d.root}`)}` : id);
+    }
+  }
+  return ids;
+}
