@@ -135,7 +135,7 @@ function search(ctx: MatchContext, request: SearchRequest): SearchResponse {
 /**
  * The positions on one page, in the requested order. Relevance keeps minisearch's order (and falls
  * back to newest first when there is no score, as for an empty query); newest/oldest sort by the
- * precomputed date rank, packing rank and position into one number so a typed-array sort does it.
+ * precomputed date ranks (undated quotes last either way), packing rank and position into one number so a typed-array sort does it.
  */
 function pagePositions(tables: QuoteTables, set: MatchSet, positions: Uint32Array, sort: SearchRequest['sort'], offset: number, limit: number): number[] {
   if (offset >= positions.length) return [];
@@ -143,19 +143,20 @@ function pagePositions(tables: QuoteTables, set: MatchSet, positions: Uint32Arra
   const inSetOrder = sort === 'relevance' || (sort === 'newest' && set.order === 'newest');
   if (inSetOrder) return Array.from(positions.subarray(offset, end));
   if (sort === 'oldest' && set.order === 'newest') {
+    // Newest first with the undated at the end: read the dated part backwards, then the undated.
+    let dated = positions.length;
+    while (dated > 0 && tables.dateKey[set.docs[positions[dated - 1]!]!] === 0) dated--;
     const out: number[] = [];
-    for (let i = offset; i < end; i++) out.push(positions[positions.length - 1 - i]!);
+    for (let i = offset; i < end; i++) out.push(i < dated ? positions[dated - 1 - i]! : positions[i]!);
     return out;
   }
+  const rank = sort === 'oldest' ? tables.oldestRank : tables.newestRank;
   const span = set.docs.length + 1;
   const keys = new Float64Array(positions.length);
-  for (let i = 0; i < positions.length; i++) keys[i] = tables.newestRank[set.docs[positions[i]!]!]! * span + positions[i]!;
+  for (let i = 0; i < positions.length; i++) keys[i] = rank[set.docs[positions[i]!]!]! * span + positions[i]!;
   keys.sort();
   const out: number[] = [];
-  for (let i = offset; i < end; i++) {
-    const key = sort === 'oldest' ? keys[keys.length - 1 - i]! : keys[i]!;
-    out.push(key % span);
-  }
+  for (let i = offset; i < end; i++) out.push(keys[i]! % span);
   return out;
 }
 

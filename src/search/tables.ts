@@ -15,9 +15,13 @@ export interface QuoteTables {
   foldedTitle: string[];
   /** Quote date as YYYYMMDD (missing month/day as 01); 0 when the quote has no date. */
   dateKey: Int32Array;
-  /** Rank of each quote from newest (0) to oldest, ties by quote id; and its inverse. */
-  newestRank: Uint32Array;
+  /**
+   * Quote slots from newest to oldest (ties by quote id), undated quotes last; and each slot's rank in it.
+   * `oldest…` is the dated part reversed, undated quotes still last.
+   */
   newestOrder: Uint32Array;
+  newestRank: Uint32Array;
+  oldestRank: Uint32Array;
   /** Index into `speakers` / `publishers`, or -1. */
   speakerOf: Int32Array;
   publisherOf: Int32Array;
@@ -133,6 +137,8 @@ export function buildTables(data: CorpusData): QuoteTables {
 
   const dates = quotes.map(quoteDateText);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const undatedA = dateKey[a] === 0;
+    if (undatedA !== (dateKey[b] === 0)) return undatedA ? 1 : -1;
     const da = dates[a]!;
     const db = dates[b]!;
     if (da !== db) return da < db ? 1 : -1;
@@ -143,6 +149,10 @@ export function buildTables(data: CorpusData): QuoteTables {
   const newestOrder = Uint32Array.from(order);
   const newestRank = new Uint32Array(n);
   for (let r = 0; r < n; r++) newestRank[newestOrder[r]!] = r;
+  let dated = n;
+  while (dated > 0 && dateKey[newestOrder[dated - 1]!] === 0) dated--;
+  const oldestRank = new Uint32Array(n);
+  for (let r = 0; r < n; r++) oldestRank[newestOrder[r]!] = r < dated ? dated - 1 - r : r;
 
   const vocabulary = [...frequency.keys()].sort();
   const termFrequency = Uint32Array.from(vocabulary, (t) => frequency.get(t) ?? 0);
@@ -153,8 +163,9 @@ export function buildTables(data: CorpusData): QuoteTables {
     foldedSpeaker,
     foldedTitle,
     dateKey,
-    newestRank,
     newestOrder,
+    newestRank,
+    oldestRank,
     speakerOf,
     publisherOf,
     speakers,
