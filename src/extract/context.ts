@@ -92,7 +92,8 @@ export function quoteContext(text: string, group: QuoteGroup, prevCloseAt: numbe
     previousSentence = { start: sentenceStart(text, beforeStart - 1, floor), end: beforeStart };
   } else if (beforeStart === pStart && pStart > 0 && /:\s*$/u.test(text.slice(Math.max(0, pStart - 3), pStart)) && prevCloseAt < pStart) {
     // a paragraph ending in a colon introduces the quotation below it
-    const prevEnd = pStart - 1;
+    let prevEnd = pStart;
+    while (prevEnd > 0 && /\s/u.test(text[prevEnd - 1]!)) prevEnd--;
     const prevStart = Math.max(paragraphStart(text, prevEnd), prevCloseAt);
     previousSentence = { start: sentenceStart(text, prevEnd, prevStart), end: prevEnd };
   }

@@ -99,7 +99,11 @@ export function resolveSpeaker(np: NounPhrase, index: MentionIndex, prior: reado
   const parts = splitName(np.text.replace(/^(?:the|The)\s+/u, ''));
   if (parts === null) return { name: null, role: null, kind: 'named' };
   const org = parts.org || /^(?:the|The)\s/u.test(np.text) || np.text.split(/\s+/u).some((w) => ORG_WORDS.has(w));
-  if (org) return { name: parts.name, role: null, kind: 'organization' };
+  if (org) {
+    // `the Treasury Office`: an organisation keeps its whole name, role words included
+    const whole = np.text.replace(/^(?:the|The)\s+/u, '').replace(/['’]s$/u, '');
+    return { name: whole, role: null, kind: 'organization' };
+  }
   const name = expandName(index, parts.name);
   const role = parts.role ?? index.roles.get(lastToken(name)) ?? (np.appositive && /^(?:a|an|the)\s/iu.test(np.appositive) ? np.appositive.replace(/^(?:a|an|the)\s+/iu, '') : null);
   return { name, role, kind: 'named' };

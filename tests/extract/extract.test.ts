@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/types.js';
+import { extractQuotes } from '../../src/extract/index.js';
+
+/** An article whose first paragraph is a headline, as in the corpora. */
+function article(body: string, headline = 'Headline of the day'): Article {
+  return {
+    id: 't', recordId: null, path: 't.txt', line: null, title: headline, publisher: null, url: null, author: null,
+    publishedAt: '2024-03-05', dateline: null, text: `${headline}\n\n${body}`, furniture: [], metaOrigin: {},
+  };
+}
+
+const quotes = (body: string) => extractQuotes(article(body));
+const texts = (body: string) => quotes(body).map((q) => q.text);
+const speakers = (body: string) => quotes(body).map((q) => q.attribution.name);
+
+describe('quote marks and apostrophes', () => {
+  it.each<[string, string[]]>([
+    ['“We will rebuild the harbour,” Maria Lopez said.', ['We will rebuild the harbour,']],
+    ['"We will rebuild the harbour," Maria Lopez said.', ['We will rebuild the harbour,']],
+    ["''We will rebuild the harbour,'' Maria Lopez said.", ['We will rebuild the harbour,']],
+    ["'We will rebuild the harbour,' Maria Lopez said.", ['We will rebuild the harbour,']],
+    ['‘We will rebuild the harbour,’ Maria Lopez said.', ['We will rebuild the harbour,']],
+    ['«We will rebuild the harbour», Maria Lopez said.', ['We will rebuild the harbour']],
+    ["The town's mayor didn't say much about the '90s or the voters' mood.", []],
+  ])('%s', (body, expected) => {
+    expect(texts(body)).toEqual(expected);
+  });
+});
+
+describe('partial quotes', () => {
+  it('She added that the repairs must be \'quick and properly funded\' to help the town.', () => {
+    const body = 'Maria Lopez spoke on Monday. She added that the repairs must be \'quick and properly funded\' to help the town.';
+    const [q] = quotes(body);
+    expect(q?.text).toBe('quick and properly funded');
+    expect(q?.kind).toBe('partial');
+    expect(q?.attribution.name).toBe('Maria Lopez');
+  });
+});
+
+describe('split quotes', () => {
+  it('"The bridge is safe," he said, "and it will stay open."', () => {
+    const qs = quotes('Mayor Tom Baker visited the site. "The bridge is safe," he said, "and it will stay open."');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.pieces).toHaveLength(2);
+    expect(qs[0]?.attribution.name).toBe('Tom Baker');
+  });
+});
+
+describe('multi-paragraph quotations', () => {
+  it('“First paragraph … ⏎ “Second paragraph …”, said Ann Ortiz', () => {
+    const body = 'Ann Ortiz said:\n\n“We started with nothing.\n\n“Now we have a school.”';
+    const qs = quotes(body);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.pieces.map((p) => body.length && article(body).text.slice(p.start, p.end))).toEqual(['We started with nothing.', 'Now we have a school.']);
+    expect(qs[0]?.attribution.name).toBe('Ann Ortiz');
+  });
+  it('a lost paragraph break: "One ends. "Two begins," said Ann Ortiz.', () => {
+    const qs = quotes('"The first part ends here. "The second part begins," said Ann Ortiz.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.pieces).toHaveLength(2);
+    expect(qs[0]?.attribution.name).toBe('Ann Ortiz');
+  });
+  it('two closed quotations in a row are two quotations: "One ends." "Two begins."', () => {
+    expect(texts('Ann Ortiz spoke. "The first part ends here." "The second part begins."')).toHaveLength(2);
+  });
+});
+
+describe('nested quotes', () => {
+  it('“He told me ‘never again’ and left,” said Ann Ortiz.', () => {
+    expect(texts('“He told me ‘never again’ and left,” said Ann Ortiz.')).toEqual(['He told me ‘never again’ and left,']);
+  });
+});
+
+describe('scare quotes and terms', () => {
+  it.each([
+    'The leaders met as the “Alliance of the Brave” in the capital.',
+    'The so-called “peace dividend” never arrived.',
+    'A group dubbed the "night watch" patrolled the streets.',
+  ])('%s', (body) => {
+    expect(texts(body)).toEqual([]);
+  });
+});
+
+describe('inverted and plain attributions', () => {
+  it.each<[string, string | null, string]>([
+    ['"The budget is balanced," said Finance Minister Karl Jensen.', 'Karl Jensen', 'after-quote-adjacent'],
+    ['"The budget is balanced," Karl Jensen said.', 'Karl Jensen', 'after-quote-adjacent'],
+    ['"The budget is balanced," Karl Jensen, a spokesman for the ministry, said.', 'Karl Jensen', 'after-quote-adjacent'],
+    ['Karl Jensen said: "The budget is balanced."', 'Karl Jensen', 'cue-before-quote'],
+    ['According to Karl Jensen, "the budget is balanced" this year.', 'Karl Jensen', 'according-to'],
+    ['Karl Jensen wrote on Telegram: "The budget is balanced."', 'Karl Jensen', 'cue-before-quote'],
+    ['"The budget is balanced," the Treasury Office said in a statement.', 'Treasury Office', 'after-quote-adjacent'],
+  ])('%s', (body, name, reason) => {
+    const [q] = quotes(body);
+    expect(q?.attribution.name).toBe(name);
+    expect(q?.attribution.reason).toBe(reason);
+  });
+  it('the fullest name and the role: French President Emmanuel Macron … Macron said', () => {
+    const [q] = quotes('French President Emmanuel Macron arrived late. "We are ready," Macron said.');
+    expect(q?.attribution.name).toBe('Emmanuel Macron');
+    expect(q?.attribution.role).toBe('French President');
+  });
+});
+
+describe('pronouns, descriptions and continuation paragraphs', () => {
+  it('he after a named man resolves to him', () => {
+    expect(speakers('Governor Paul Weber met farmers. "It was a hard year," he said.')).toEqual(['Paul Weber']);
+  });
+  it('she skips a man named in between', () => {
+    expect(speakers('Mrs. Clara Holt met Mr. Ivo Brandt. "It was a hard year," she said.')).toEqual(['Clara Holt']);
+  });
+  it('a paragraph that is only a quotation continues the speaker before it', () => {
+    expect(speakers('"The plan works," said Clara Holt.\n\n"We will expand it next year."')).toEqual(['Clara Holt', 'Clara Holt']);
+  });
+  it('an indefinite description names nobody: "…," a spokesman said', () => {
+    expect(speakers('Clara Holt left early. "No comment on that," a spokesman said.')).toEqual([null]);
+  });
+});
+
+describe('headlines', () => {
+  it('a quotation in the headline takes no speaker from the headline', () => {
+    const qs = extractQuotes(article('The minister spoke at noon.', 'Clara Holt: "We will not resign today"'));
+    expect(qs.every((q) => q.attribution.name === null)).toBe(true);
+  });
+});
