@@ -34,12 +34,17 @@ const span = (text: string, r: Range | null): Span | null => (r ? { start: r.sta
 
 const NO_ATTRIBUTION: Attribution = { name: null, role: null, kind: null, mention: null, cue: null, reason: 'none', confidence: 0 };
 
-/** End of the headline paragraphs: speakers are not taken from them. */
+/**
+ * End of the headline paragraphs: speakers are not taken from them. A first paragraph that reads
+ * as prose (long, or several sentences) is body text, not a headline.
+ */
 function headlineEnd(text: string, paragraphs: number): number {
   let at = 0;
   for (let i = 0; i < paragraphs; i++) {
     const nl = text.indexOf('\n', at);
     if (nl < 0) return 0;
+    const line = text.slice(at, nl);
+    if (line.length > 200 || /[.!?]["”’']?\s+\p{Lu}/u.test(line)) return at;
     at = nl + 1;
   }
   return at;

@@ -67,7 +67,7 @@ export function splitName(raw: string): NameParts | null {
   let j = tokens.length - 1;
   // name = the trailing run of tokens that are not role words
   let k = j;
-  while (k >= i && !ROLE_WORDS.has(tokens[k]!.t) && !ROLE_WORDS.has(cleanToken(tokens[k]!.t)) && !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && ROLE_WORDS.has(tokens[k + 1]?.t ?? ''))) k--;
+  while (k >= i && /^[\p{Lu}]/u.test(tokens[k]!.t) && !ROLE_WORDS.has(tokens[k]!.t) && !ROLE_WORDS.has(cleanToken(tokens[k]!.t)) && !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && ROLE_WORDS.has(tokens[k + 1]?.t ?? ''))) k--;
   if (k >= j) {
     // everything is role words: `the White House`-like organisations keep the whole run
     const whole = tokens.slice(i).map((x) => cleanToken(x.t)).join(' ');

@@ -31,8 +31,8 @@ export interface TermCheck {
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
 export function termReason(c: TermCheck): string | null {
   if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
-  const words = c.quoted.trim().split(/\s+/u);
-  if (words.length <= 6 && isTitleCase(words) && !/[.!?,]$/u.test(c.quoted)) return 'title-case-name';
+  const words = c.quoted.trim().replace(/[,;:]$/u, '').split(/\s+/u);
+  if (words.length <= 6 && isTitleCase(words) && !/[.!?]$/u.test(c.quoted)) return 'title-case-name';
   if (!c.attributed && words.length <= 3) return 'short-unattributed';
   return null;
 }
