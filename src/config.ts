@@ -59,14 +59,21 @@ export function parseConfig(
   };
 }
 
-function readConfig(): Readonly<Config> {
+let loaded: Readonly<Config> | null = null;
+
+/**
+ * The process's configuration, read from `process.env` on first call and the same frozen object after.
+ * Invalid environment: the message on stderr and exit status 2.
+ * (Read on first use rather than at import so that importing this module for `parseConfig` — as the tests
+ * do, under a runner that sets BASE_URL=/ for its own purposes — does not end the process.)
+ */
+export function loadConfig(): Readonly<Config> {
+  if (loaded) return loaded;
   const parsed = parseConfig(process.env);
   if (!parsed.ok) {
     process.stderr.write(`${parsed.message}\n`);
     process.exit(2);
   }
-  return parsed.config;
+  loaded = parsed.config;
+  return loaded;
 }
-
-/** The process's configuration, read once when first imported. Invalid environment: message on stderr, exit 2. */
-export const config: Readonly<Config> = readConfig();

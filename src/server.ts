@@ -5,7 +5,7 @@
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { config } from './config.js';
+import { loadConfig } from './config.js';
 import { ensureIndex, type LoadedIndex } from './index/index.js';
 import { createApp } from './web/app.js';
 
@@ -38,6 +38,7 @@ const WATCH_DEBOUNCE_MS = 500;
 
 /** Ensures the index, then listens. Resolves once the server accepts connections. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const config = loadConfig();
   const opts = {
     port: options.port ?? config.port,
     host: options.host ?? config.host,

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { idParamsSchema, searchQuerySchema } from '../../src/web/schemas.js';
+import { parseConfig } from '../../src/config.js';
+
+describe('searchQuerySchema', () => {
+  it('fills defaults: empty query sorts newest first, a query by relevance', () => {
+    expect(searchQuerySchema.parse({})).toEqual({
+      q: '', speakers: [], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: 20,
+    });
+    expect(searchQuerySchema.parse({ q: '  salt ' })).toMatchObject({ q: 'salt', sort: 'relevance' });
+  });
+
+  it.each([
+    ['a single speaker', { speaker: 'a' }, ['a']],
+    ['repeated speakers', { speaker: ['a', 'b', 'a'] }, ['a', 'b']],
+    ['blank values dropped', { speaker: ['', ' b '] }, ['b']],
+  ])('speaker filter: %s', (_case, input, speakers) => {
+    expect(searchQuerySchema.parse(input).speakers).toEqual(speakers);
+  });
+
+  it.each([
+    [{ page: '-1' }, 'page', "'page' must be a whole number"],
+    [{ limit: '101' }, 'limit', "'limit' must be at most 100"],
+    [{ from: '2025-02-29' }, 'from', "'from' is not a real calendar date"],
+    [{ to: 'soon' }, 'to', "'to' must be a date as YYYY-MM-DD"],
+    [{ q: ['a', 'b'] }, 'q', "give 'q' only once"],
+    [{ speaker: Array.from({ length: 51 }, (_, i) => `s${i}`) }, 'speaker', "too many 'speaker' values (max 50)"],
+  ])('%j is refused at %s', (input, path, message) => {
+    const result = searchQuerySchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual([path, message]);
+  });
+
+  it('accepts the leap day of a leap year', () => {
+    expect(searchQuerySchema.parse({ from: '2024-02-29' }).from).toBe('2024-02-29');
+  });
+});
+
+describe('idParamsSchema', () => {
+  it.each(['q-1', 'emmanuel-macron', 'article_2025.09'])('accepts %s', (id) => {
+    expect(idParamsSchema.parse({ id }).id).toBe(id);
+  });
+  it.each(['', 'x'.repeat(201), 'a\nb'])('refuses %j', (id) => {
+    expect(idParamsSchema.safeParse({ id }).success).toBe(false);
+  });
+});
+
+describe('parseConfig', () => {
+  it('defaults to localhost:3000 with ./corpus and ./index', () => {
+    expect(parseConfig({}, '/srv/v')).toEqual({
+      ok: true,
+      config: { port: 3000, host: 'localhost', corpusDir: '/srv/v/corpus', indexDir: '/srv/v/index', baseUrl: null },
+    });
+  });
+
+  it('reads every variable, trimming a trailing slash from BASE_URL', () => {
+    const parsed = parseConfig({ PORT: '8080', HOST: '0.0.0.0', CORPUS_DIR: '/data/c', INDEX_DIR: 'idx', BASE_URL: 'https://q.example/' }, '/srv');
+    expect(parsed).toEqual({
+      ok: true,
+      config: { port: 8080, host: '0.0.0.0', corpusDir: '/data/c', indexDir: '/srv/idx', baseUrl: 'https://q.example' },
+    });
+    expect(parsed.ok && Object.isFrozen(parsed.config)).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT="eighty": must be a port number/],
+    [{ PORT: '70000' }, /PORT="70000": must be a port number/],
+    [{ BASE_URL: 'ftp://x.example' }, /BASE_URL="ftp:\/\/x.example": must be an absolute http\(s\) URL/],
+  ])('%j gives a message naming the variable', (env, message) => {
+    const parsed = parseConfig(env);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.message).toMatch(message);
+  });
+});
