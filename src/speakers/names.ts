@@ -41,13 +41,13 @@ export function asciiFold(text: string): string {
 
 /**
  * A spelling-insensitive key for one name word, so transliterations meet:
- * Zelenskyy / Zelensky / Zelenskiy → `zelensk`; Kharkiv / Harkiv; Mykhailo / Mihailo.
- * Folds diacritics, kh→h, ph→f, doubled letters, and a final -y/-i/-iy/-yi on words long enough to keep a stem.
+ * Zelenskyy / Zelensky / Zelenskiy → `zelensk`; Kharkiv / Harkiv; Mykhaylo / Mikhailo.
+ * Folds diacritics, kh→h, ph→f, y→i, doubled letters, and a final -i (so -y/-iy/-yy) on words long enough to keep a stem.
  */
 export function foldNameWord(word: string): string {
   let key = asciiFold(word).replace(/[^a-z]/g, '');
-  key = key.replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/(.)\1+/g, '$1');
-  if (key.length > 4) key = key.replace(/(?:iy|yi|y|i)$/, '');
+  key = key.replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+  if (key.length > 4) key = key.replace(/i$/, '');
   return key;
 }
 
@@ -148,6 +148,8 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   if (hadThe) text = text.slice(4).trim();
   if (!/\p{L}/u.test(text)) return null;
   const allTokens = text.split(' ');
+  // "the President", "Mr." alone: a title is not a name.
+  if (matchTitle(allTokens, 0, allTokens.length)?.words.length === allTokens.length) return null;
   const { nameStart, role: titleRole } = splitTitles(allTokens);
   const tokens = allTokens.slice(nameStart);
   const role = [titleRole, suffixRole].filter((r): r is string => r !== null).join(', ') || null;

@@ -11,8 +11,8 @@
  *     ],
  *     // Force names to be one speaker (their automatic groups are joined).
  *     "merges": [ { "names": ["Bill Clinton", "William Jefferson Clinton"] } ],
- *     // Quotes attributed to `name` in these articles belong to `speaker` (a pinned speaker, or else a
- *     // separate speaker of that name, told apart by `role`), never to the automatic group.
+ *     // Quotes attributed to `name` in these articles belong to `speaker`: a pinned speaker; else, without
+ *     // `role`, the speaker that name resolves to; with `role`, a separate person of that name told apart by it.
  *     "splits": [ { "name": "Clinton", "articles": ["2016-debate"], "speaker": "Hillary Clinton", "role": "candidate" } ]
  *   }
  */

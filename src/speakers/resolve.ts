@@ -69,7 +69,9 @@ export function resolveSpeakers(
     if (split) {
       const target = parseName(split.speaker, null);
       const pinned = target ? pinByExact.get(target.exact) : undefined;
+      const existing = target && !split.role ? groupKeyOf(target) : null;
       if (pinned) keys[i] = pinned;
+      else if (existing) keys[i] = pinByKey.get(existing) ?? existing;
       else {
         const key = `split:${exactKey(split.speaker)}|${exactKey(split.role ?? '')}`;
         origins.set(key, { split: { speaker: target?.display ?? split.speaker, role: split.role } });
@@ -240,8 +242,12 @@ function draftSpeaker(
   const originKeys = [...origins.keys()].filter((k) => find(k) === root).sort(comparePinsFirst);
   const origin = originKeys.length ? origins.get(originKeys[0]!) : undefined;
 
-  // The fullest form seen: most words, then alphabetical, so the choice does not depend on quote order or counts.
-  const fullest = [...ms].sort((a, b) => b.parsed.words - a.parsed.words || a.parsed.display.localeCompare(b.parsed.display))[0]!.parsed;
+  // The fullest form seen: most words, a written-out given name ("Hattie" over "H."), then alphabetical,
+  // so the choice (and the id) depends neither on quote order nor on counts.
+  const initial = (p: ParsedName): number => (/^\p{Lu}\.?\s/u.test(p.display) ? 1 : 0);
+  const fullest = [...ms].sort(
+    (a, b) => b.parsed.words - a.parsed.words || initial(a.parsed) - initial(b.parsed) || a.parsed.display.localeCompare(b.parsed.display),
+  )[0]!.parsed;
   let name = fullest.display;
   let slugBase = fullest.slugBase;
   let kind = fullest.kind;
