@@ -155,7 +155,10 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   const role = [titleRole, suffixRole].filter((r): r is string => r !== null).join(', ') || null;
   const display = tokens.join(' ');
   const lastToken = tokens[tokens.length - 1]!;
-  const isOrganization = kindHint === 'organization' || hadThe || ORGANIZATION_WORDS.has(tokenKey(lastToken)) || /^\p{Lu}{2,}$/u.test(display);
+  // "The Kremlin ruler Vladimir Putin": a title before a name makes a person, whatever the article or hint said.
+  const titledPerson = titleRole !== null && nameStart > 0;
+  const isOrganization =
+    ORGANIZATION_WORDS.has(tokenKey(lastToken)) || (!titledPerson && (kindHint === 'organization' || hadThe || /^\p{Lu}{2,}$/u.test(display)));
   if (isOrganization) {
     const key = asciiFold(display).replace(/[^a-z0-9]+/g, ' ').trim();
     return { display, role, kind: 'organization', firstKey: null, lastKey: key, exact: exactKey(display), slugBase: display, words: tokens.length };

@@ -87,6 +87,7 @@ describe('titles, roles and possessives', () => {
     ['former President Tobias Lind', 'Tobias Lind', ['former President']],
     ["Tobias Lind's", 'Tobias Lind', []],
     ['Tobias Lind, the finance minister', 'Tobias Lind', ['the finance minister']],
+    ['The Kremlin ruler Tobias Lind', 'Tobias Lind', ['Kremlin ruler']],
   ])('%s → %s %j', (raw, name, roles) => {
     const { speakers } = speakersOf([quote('a1', raw)]);
     expect(speakers).toHaveLength(1);
