@@ -80,8 +80,10 @@ function lineWriter(stream: NodeJS.WritableStream) {
   };
 }
 
+/** A problem as one stderr line that names its file and line (most messages already do). */
 function problemLine(problem: InputProblem): string {
-  return `skipped: ${problem.file}${problem.line !== null ? ` line ${problem.line}` : ''}: ${problem.message}`;
+  if (problem.message.includes(`'${problem.file}'`)) return problem.message;
+  return `'${problem.file}'${problem.line !== null ? ` line ${problem.line}` : ''}: ${problem.message}`;
 }
 
 async function reportProblems(io: CliIO, problems: InputProblem[]): Promise<void> {
@@ -299,15 +301,15 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   return problems.length > 0 ? 1 : 0;
 }
 
-async function serveCommand(args: string[], io: CliIO): Promise<number> {
+async function serveCommand(args: string[]): Promise<number> {
   const { values } = parse(
     'serve',
     args,
     {
       port: { type: 'string' },
       watch: { type: 'boolean', default: false },
-      corpus: { type: 'string', default: 'corpus' },
-      index: { type: 'string', default: 'index' },
+      corpus: { type: 'string' },
+      index: { type: 'string' },
     },
     false,
   );
@@ -316,8 +318,8 @@ async function serveCommand(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`serve: --port '${values.port}' must be a port number (0-65535)`);
   }
   const { startServer } = await import('./server.js');
+  // Unset options fall back to the server's configuration (environment), so they are passed through as given.
   await startServer({ port, watch: values.watch, corpusDir: values.corpus, indexDir: values.index });
-  void io;
   return 0;
 }
 

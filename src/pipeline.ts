@@ -5,12 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { extractQuotes } from './extract/index.js';
-import { resolveSpeakers } from './speakers/index.js';
+import { resolveSpeakers, type SpeakerOverrides } from './speakers/index.js';
 import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote } from './types.js';
 
 export type ExtractFn = (article: Article) => ExtractedQuote[];
 export type ResolveSpeakersFn = typeof resolveSpeakers;
-export type SpeakerOverrides = Parameters<ResolveSpeakersFn>[2];
+export type { SpeakerOverrides };
 
 export interface ProcessOptions {
   /** The per-article extractor (default: src/extract). */
@@ -18,7 +18,7 @@ export interface ProcessOptions {
   /** Corpus-wide speaker resolution (default: src/speakers). */
   resolveSpeakers?: ResolveSpeakersFn;
   /** Hand-written speaker corrections (`corpus/speakers.json`), passed to speaker resolution. */
-  overrides?: SpeakerOverrides;
+  overrides?: SpeakerOverrides | null;
   /** Extraction results kept from an earlier run (incremental builds); `undefined` means "extract it". */
   reuse?: (article: Article) => ExtractedQuote[] | undefined;
   /** Called once per article with its extraction result, reused or fresh. */
@@ -56,7 +56,7 @@ export function processArticles(articles: Article[], options: ProcessOptions = {
         problems.push({
           file: article.path,
           line: article.line,
-          message: `extract: article '${article.id}' failed: ${error instanceof Error ? error.message : String(error)}`,
+          message: `extract: '${article.path}'${article.line !== null ? ` line ${article.line}` : ''}: article '${article.id}' failed: ${error instanceof Error ? error.message : String(error)}`,
         });
       }
     }
@@ -69,28 +69,16 @@ export function processArticles(articles: Article[], options: ProcessOptions = {
     options.onProgress?.(i + 1, articles.length);
   });
 
-  const { speakerIds, speakers } = resolve(extracted, kept, options.overrides ?? emptyOverrides());
+  const { speakerIds, speakers } = resolve(extracted, kept, options.overrides ?? null);
   const published = new Map(kept.map((a) => [a.id, a.publishedAt]));
   const ids = assignQuoteIds(extracted);
   const quotes: Quote[] = extracted.map((q, i) => ({
     ...q,
     id: ids[i]!,
-    speakerId: speakerIdAt(speakerIds, q, i),
+    speakerId: speakerIds[i] ?? null,
     publishedAt: published.get(q.articleId) ?? null,
   }));
   return { articles: kept, quotes, speakers, problems, reusedArticles };
-}
-
-function emptyOverrides(): SpeakerOverrides {
-  return [] as unknown as SpeakerOverrides;
-}
-
-/** Speaker resolution reports ids either in quote order or keyed by quote; both are accepted. */
-function speakerIdAt(speakerIds: ReturnType<ResolveSpeakersFn>['speakerIds'], quote: ExtractedQuote, i: number): string | null {
-  const ids = speakerIds as unknown;
-  if (ids instanceof Map) return (ids.get(quote) as string | null | undefined) ?? null;
-  if (Array.isArray(ids)) return (ids[i] as string | null | undefined) ?? null;
-  return null;
 }
 
 /**

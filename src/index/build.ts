@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { access, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { processArticles, type SpeakerOverrides } from '../pipeline.js';
+import { processArticles } from '../pipeline.js';
 import { describeCorpus } from './corpus-listing.js';
 import { displayPath, IndexError } from './errors.js';
 import { hashFile, jsonLines, writeDurable, type WrittenFile } from './files.js';
@@ -107,18 +107,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const problems: InputProblem[] = [...loaded.problems];
 
   const speakersFile = path.resolve(options.speakersFile ?? path.join(corpusDir, 'speakers.json'));
-  let overrides: SpeakerOverrides | undefined;
+  const speakers = await stages.loadSpeakerOverrides(displayPath(speakersFile));
+  problems.push(...speakers.problems);
   let speakersFileEntry: CorpusFile | null = null;
-  if (await exists(speakersFile)) {
-    try {
-      overrides = await stages.loadSpeakerOverrides(speakersFile);
-    } catch (error) {
-      // A broken overrides file is a skipped input like any other: reported, and the build goes on without it.
-      problems.push({ file: displayPath(speakersFile), line: null, message: error instanceof Error ? error.message : String(error) });
-    }
-    if (path.relative(corpusDir, speakersFile).startsWith('..')) {
-      speakersFileEntry = { path: speakersFile, size: (await stat(speakersFile)).size, sha256: await hashFile(speakersFile) };
-    }
+  if (path.relative(corpusDir, speakersFile).startsWith('..') && (await exists(speakersFile))) {
+    speakersFileEntry = { path: speakersFile, size: (await stat(speakersFile)).size, sha256: await hashFile(speakersFile) };
   }
 
   const extractorVersion = stages.extractorVersion ?? (await extractorSourceVersion());
@@ -127,7 +120,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const processed = processArticles(loaded.articles, {
     extract: stages.extractQuotes,
     resolveSpeakers: stages.resolveSpeakers,
-    overrides,
+    overrides: speakers.overrides,
     reuse: (article) => cache.get(cacheKey(extractorVersion, article)),
     onExtracted: (article, quotes) => cacheOut.push({ key: cacheKey(extractorVersion, article), articleId: article.id, quotes }),
     onProgress: (done, total) => {

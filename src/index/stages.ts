@@ -19,7 +19,8 @@ export interface CorpusLoad {
 
 export interface BuildStages {
   loadCorpus: (dir: string) => Promise<CorpusLoad> | CorpusLoad;
-  loadSpeakerOverrides: (file: string) => Promise<SpeakerOverrides> | SpeakerOverrides;
+  /** Reads the overrides file; a missing file gives null overrides and no problems. */
+  loadSpeakerOverrides: (file: string) => Promise<{ overrides: SpeakerOverrides | null; problems: InputProblem[] }>;
   extractQuotes: ExtractFn;
   resolveSpeakers: ResolveSpeakersFn;
   createSearchEngine: (data: CorpusData, serialized?: string) => SearchEngine;

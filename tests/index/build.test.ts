@@ -97,7 +97,7 @@ describe('buildIndex + loadIndex', () => {
     expect(summary.skipped).toBe(2);
     expect(summary.problems).toEqual([
       { file: 'notes.bad', line: 1, message: 'corpus: not an article' },
-      { file: 'bridge.txt', line: null, message: "extract: article 'bridge' failed: rule table exploded" },
+      { file: 'bridge.txt', line: null, message: "extract: 'bridge.txt': article 'bridge' failed: rule table exploded" },
     ]);
   });
 });

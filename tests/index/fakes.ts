@@ -68,7 +68,7 @@ export function fakeStages(overrides: Partial<BuildStages> = {}): FakeStages {
       }
       return { articles, problems };
     },
-    loadSpeakerOverrides: () => ({}) as never,
+    loadSpeakerOverrides: async () => ({ overrides: null, problems: [] }),
     extractQuotes(article) {
       extracted.push(article.id);
       const quotes: ExtractedQuote[] = [];
@@ -108,7 +108,7 @@ export function fakeStages(overrides: Partial<BuildStages> = {}): FakeStages {
         speakers.set(id, s);
         return id;
       });
-      return { speakerIds, speakers: [...speakers.values()] } as never;
+      return { speakerIds, speakers: [...speakers.values()] };
     },
     ...overrides,
   } as FakeStages;
