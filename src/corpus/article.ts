@@ -34,7 +34,10 @@ export function buildArticle(draft: Draft, sidecar: Sidecar | null, sidecarPath:
     if (sidecar && sidecarPath && sidecar[field] !== undefined && take(field, sidecar[field] ?? null, 'sidecar', sidecarPath, null)) continue;
     const given = draft.given[field];
     if (given != null && take(field, given, draft.givenOrigin, draft.path, draft.line)) continue;
-    const found = field === 'publisher' || field === 'url' ? null : detected[field];
+    // A bare name line ("Jo Reporter") is only trusted as a byline in a page's own masthead, not
+    // under a title the record gave (there it is more often a place or a team: "Ewood Park").
+    const bareName = field === 'author' && !detected.authorByLabel && draft.given.title != null;
+    const found = field === 'publisher' || field === 'url' || bareName ? null : detected[field];
     if (found !== null) take(field, found, 'detected', draft.path, draft.line);
   }
 

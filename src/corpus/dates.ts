@@ -22,6 +22,9 @@ const MONTHS: ReadonlyArray<readonly [number, RegExp]> = [
 export const MONTH_NAME =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
+/** Spaces inside one date; never a line break ("Tuesday, 1 March" / "2000 GMT" are two lines). */
+const SP = '[ \\t\\u00a0]+';
+
 export interface DateRule {
   name: string;
   /** A global regex; the capture groups are read by `toDate`. */
@@ -60,7 +63,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "September 4, 2025", "Sept. 3, 2025", "Thursday, Sep 4th 2025"
     name: 'month-day-year',
-    pattern: new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi'),
+    pattern: new RegExp(`\\b(${MONTH_NAME})\\.?${SP}(\\d{1,2})(?:st|nd|rd|th)?,?${SP}(\\d{4})(?!\\d)`, 'gi'),
     toDate: (m) => {
       const month = monthNumber(m[1] ?? '');
       return month === null ? null : isoDay(Number(m[3]), month, Number(m[2]));
@@ -69,7 +72,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "4 September 2025", "4th Sept. 2025"
     name: 'day-month-year',
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\.?,?\\s+(\\d{4})(?!\\d)`, 'gi'),
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?${SP}(${MONTH_NAME})\\.?,?${SP}(\\d{4})(?!\\d)`, 'gi'),
     toDate: (m) => {
       const month = monthNumber(m[2] ?? '');
       return month === null ? null : isoDay(Number(m[3]), month, Number(m[1]));

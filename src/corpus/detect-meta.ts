@@ -11,6 +11,8 @@ export interface DetectedMeta {
   author: string | null;
   publishedAt: string | null;
   dateline: string | null;
+  /** True when the author came from a "By …" line, false for a bare name line. */
+  authorByLabel: boolean;
 }
 
 /** How far into the text a bare (unlabelled) date still counts as the article's date. */
@@ -97,6 +99,7 @@ export function detectMetadata(text: string, lines: readonly Line[], header: num
   return {
     title: detectTitle(lines, header),
     author: detectAuthor(lines, header),
+    authorByLabel: lines.slice(0, header).some((l) => l.kind === 'byline' && /^by\s/i.test(l.text)),
     publishedAt: detectPublishedAt(text, lines, header),
     dateline: detectDateline(lines, header),
   };

@@ -26,6 +26,10 @@ describe('publication date', () => {
     expect((await loadText(BODY)).publishedAt).toBeNull();
   });
 
+  it('Tuesday, 1 March / 2000 GMT on two lines is not the year 2000', async () => {
+    expect((await loadText(`Harbour plan approved\n\nTuesday, 1 March\n\n2000 GMT\n\n${BODY}`)).publishedAt).toBeNull();
+  });
+
   it('February 30, 2024 is not a date', async () => {
     expect((await loadText(`On February 30, 2024, something happened at the pier in town.\n\n${BODY}`)).publishedAt).toBeNull();
   });
@@ -82,6 +86,11 @@ describe('title and author', () => {
   ])('%s', async (_name, line, author) => {
     const a = await loadText(`Harbour plan approved after years of delay\n\n${line}\n\n${BODY}`);
     expect(a.author).toBe(author);
+  });
+
+  it('Harbour Park (a bare name-like line) under a title the record gave is not the author', async () => {
+    const load = await loadFiles({ 'r.json': JSON.stringify({ id: 'r', title: 'Cup preview', text: `Harbour Park\n\n${BODY}` }) });
+    expect(load.articles[0]?.author).toBeNull();
   });
 
   it('a name-like heading deep in the body is not the author', async () => {
