@@ -68,6 +68,21 @@ describe('search page /', () => {
     expect(texts(doc, '.quote-card a.permalink').length).toBe(1);
   });
 
+  it('does not pin the default order, so words typed after browsing the latest quotes rank by relevance', async () => {
+    const { doc } = await page('/');
+    expect(doc.querySelector<HTMLSelectElement>('#sort')?.value).toBe('');
+    const ranked = await page('/?q=budget&sort=');
+    expect(ranked.doc.querySelector<HTMLSelectElement>('#sort')?.value).toBe('');
+    const oldest = await page('/?q=budget&sort=oldest');
+    expect(oldest.doc.querySelector<HTMLSelectElement>('#sort')?.value).toBe('oldest');
+  });
+
+  it('says when the page is past the last one', async () => {
+    const { doc } = await page('/?q=toll&page=50');
+    expect(doc.querySelector('.results')?.textContent).toMatch(/fewer pages than that/);
+    expect(doc.querySelector('.results a[href="/?q=toll"]')?.textContent).toBe('Back to the first page');
+  });
+
   it('paginates with links that keep the query', async () => {
     const { doc } = await page('/?q=toll&limit=5');
     const next = doc.querySelector('.pager a[rel="next"]')?.getAttribute('href');

@@ -8,6 +8,7 @@ describe('searchQuerySchema', () => {
       q: '', speakers: [], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: 20,
     });
     expect(searchQuerySchema.parse({ q: '  salt ' })).toMatchObject({ q: 'salt', sort: 'relevance' });
+    expect(searchQuerySchema.parse({ q: 'salt', sort: '' })).toMatchObject({ sort: 'relevance' });
   });
 
   it.each([

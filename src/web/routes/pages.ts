@@ -48,6 +48,8 @@ export function pager(total: number, page: number, limit: number, href: (page: n
     prev: page > 1 ? href(Math.min(page - 1, pages)) : null,
     next: page < pages ? href(page + 1) : null,
     first: from > 1 ? href(1) : null,
+    /** Page 1, always: where a reader past the last page is sent back to. */
+    start: href(1),
     last: to < pages ? href(pages) : null,
   };
 }
