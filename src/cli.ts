@@ -14,7 +14,6 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { loadInputs } from './corpus/index.js';
 import { buildIndex, IndexError, loadIndex, quoteDate, type BuildProgress, type LoadedIndex } from './index/index.js';
 import { processArticles } from './pipeline.js';
 import type { SearchRequest } from './search/types.js';
@@ -276,6 +275,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   const format = values.format as ExtractFormat;
   if (!EXTRACT_FORMATS.includes(format)) throw new UsageError(`extract: --format '${values.format}' must be one of ${EXTRACT_FORMATS.join(', ')}`);
 
+  const { loadInputs } = await import('./corpus/index.js');
   const inputs = await loadInputs(positionals);
   const result = processArticles(inputs.articles);
   const problems = [...inputs.problems, ...result.problems];

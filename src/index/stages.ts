@@ -2,7 +2,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { loadCorpus } from '../corpus/index.js';
 import { extractQuotes } from '../extract/index.js';
 import { loadSpeakerOverrides, resolveSpeakers } from '../speakers/index.js';
 import { createSearchEngine } from '../search/index.js';
@@ -32,7 +31,8 @@ export interface BuildStages {
 }
 
 export const defaultStages: BuildStages = {
-  loadCorpus,
+  // Imported when a build runs: the corpus loader brings an HTML parser that loading an index never needs.
+  loadCorpus: async (dir) => (await import('../corpus/index.js')).loadCorpus(dir),
   loadSpeakerOverrides,
   extractQuotes,
   resolveSpeakers,

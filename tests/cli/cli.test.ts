@@ -3,7 +3,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -59,6 +61,20 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** Runs the CLI in this process (for the many usage cases): its exit status and what it printed. */
+async function inProcess(...args: string[]): Promise<Run> {
+  const out = { stdout: '', stderr: '' };
+  const sink = (key: 'stdout' | 'stderr') =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        out[key] += String(chunk);
+        done();
+      },
+    });
+  const code = await main(args, { stdout: sink('stdout'), stderr: sink('stderr') });
+  return { code, ...out };
+}
+
 describe('usage errors exit with status 2 and print the usage', () => {
   it.each([
     ['an unknown command', ['frobnicate']],
@@ -69,10 +85,17 @@ describe('usage errors exit with status 2 and print the usage', () => {
     ['an unknown extract format', ['extract', 'x.txt', '--format', 'xml']],
     ['a limit that is not a number', ['search', 'library', '--limit', 'ten']],
     ['a date that does not exist', ['search', 'library', '--from', '2024-02-30']],
+    ['a port that is not a number', ['serve', '--port', 'eighty']],
   ])('%s', async (_name, args) => {
-    const run = await verbatim(...args);
+    const run = await inProcess(...args);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Usage: verbatim <command>');
+  });
+
+  it('as a process too: `verbatim frobnicate` exits 2', async () => {
+    const run = await verbatim('frobnicate');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^verbatim: unknown command 'frobnicate'/);
   });
 
   it('help prints the usage and exits 0', async () => {
