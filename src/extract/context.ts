@@ -5,18 +5,7 @@
 import type { QuoteSpan } from './quote-spans.js';
 import type { QuoteContext } from './speakers.js';
 import { findCues } from './cues.js';
-
-/** Abbreviations whose period does not end a sentence: `Mr. Smith`, `U.S. officials`. */
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|Gov|No|vs|Mt|Ft|Inc|Co|Corp|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.)+[A-Z])$/u;
-
-function isSentenceEnd(text: string, i: number): boolean {
-  const c = text[i];
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text[i + 1];
-  if (next !== undefined && !/\s/u.test(next)) return false;
-  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i))) return false;
-  return true;
-}
+import { isSentenceEnd } from './document.js';
 
 export function paragraphStart(text: string, pos: number): number {
   const nl = text.lastIndexOf('\n', pos - 1);

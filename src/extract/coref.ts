@@ -3,9 +3,12 @@
  * fullest form in the article, `he`/`she` and `the senator` go back to an earlier named person.
  */
 import type { NounPhrase } from './cues.js';
-import type { MentionIndex } from './mentions.js';
+import type { Mention, MentionIndex } from './mentions.js';
+import type { Range } from './quote-spans.js';
+import type { DocumentLayout } from './document.js';
+import { sentenceAt, sentenceEndOf } from './document.js';
 import { expandName, genderOf, lastToken, splitName } from './mentions.js';
-import { ORG_NOUNS, ORG_WORDS } from './lexicon.js';
+import { ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
 import type { SpeakerKind } from '../types.js';
 
 export interface ResolvedSpeaker {
@@ -21,46 +24,156 @@ export interface PriorSpeaker {
   org: boolean;
 }
 
-/** How far back a pronoun and a description may look for their antecedent (characters). */
-const PRONOUN_REACH = 900;
+/** What coreference reads besides the mentions: the article layout, its quotations and earlier speakers. */
+export interface CorefContext {
+  doc: DocumentLayout;
+  mentions: MentionIndex;
+  /** Quotation ranges (marks included), ascending: names and pronouns inside them are not antecedents. */
+  quotes: readonly Range[];
+  prior: readonly PriorSpeaker[];
+  /** Where the body starts: headlines hold no antecedents. */
+  bodyStart: number;
+}
+
+/** How many sentences back a pronoun looks for its antecedent, and at most how far (characters). */
+const PRONOUN_SENTENCES = 5;
+const PRONOUN_REACH = 1500;
 const DESCRIPTION_REACH = 2500;
+
+/** Words before a name that make it an object or a place, not a subject: `with Cruz`, `in South Carolina`. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|of|for|with|by|on|about|against|between|than|like|into|across|near|under|over|toward|towards|through|throughout|via|and|or|nor|versus|vs\.|called|named|asked|told|thanked|praised|attacked|criticized|criticised|endorsed|defeated|beat|met|visited|joined|introduced|replaced|succeeded|backed|supported|opposed)\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,3}$/iu;
+/** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
+const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
+/** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
+const NOT_VERB = /^(?:a|an|the|that|this|these|those|who|whom|whose|which|how|what|when|where|why|if|whether|and|or|but|nor|in|on|at|to|of|for|with|by|from|as|than|into|about|over|after|before|during|under|his|her|their|its|our|my|your|no|not|some|any|all|both|each|every|because|since|while|until|so|then|there|here)$/u;
+/** Place-like first words: `North Korea`, `New Hampshire`, `Los Angeles`. */
+const PLACE_FIRST = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Los|Las|San|Santa|Saint|St\.|Little|Great|United|Upper|Lower|Fort|Mount|Lake|Port|Cape)$/u;
 
 function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boolean {
   const g = genderOf(index, name);
   return g === null || g === want;
 }
 
-function resolvePronoun(np: NounPhrase, index: MentionIndex, prior: readonly PriorSpeaker[]): string | null {
+/** Is `pos` inside a quotation? Binary search over the sorted quotation ranges. */
+function isQuoted(quotes: readonly Range[], pos: number): boolean {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (pos < q.start) hi = mid - 1;
+    else if (pos >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * Does the phrase at `[start, end)` stand as the subject of its clause? Not after a preposition
+ * (`with Cruz`), not a possessive (`Trump's plan`), and followed (after an optional appositive)
+ * by a word that can be a verb: `Manafort said`, `Walsh, a former labor leader, had`.
+ */
+function isSubjectAt(text: string, start: number, end: number, sentenceStart: number): boolean {
+  if (/['’]s?$/u.test(text.slice(start, end))) return false;
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return false;
+  const rest = text.slice(end, end + 220);
+  const tail = SUBJECT_TAIL.exec(rest);
+  const next = /^([\p{Ll}][\p{Ll}’'\-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
+  if (!next) return false;
+  // `Obama consultant Cornell Belcher`: a role noun after a name makes it a modifier, not a subject
+  return !NOT_VERB.test(next[1]!) && !PERSON_NOUNS.has(next[1]!);
+}
+
+/** Could this mention be a person, as `he`/`she` require? */
+function personLike(index: MentionIndex, m: Mention, full: string): boolean {
+  if (m.org) return false;
+  if (genderOf(index, full) !== null || m.role !== null) return true;
+  const words = full.split(' ');
+  return words.length >= 2 && !PLACE_FIRST.test(words[0]!);
+}
+
+const PRONOUN_SUBJECT = /(?<![\p{L}])(he|she|He|She)(?![\p{L}’'])/gu;
+
+/**
+ * `he`/`she` → the focus of the nearest sentence: the speaker attributed there, else its subject
+ * (`Manafort said he agreed with Cruz. "…," he said` → Manafort, not Cruz). A sentence whose subject
+ * is the same pronoun continues the chain further back. Names inside quotations, possessives,
+ * objects and places are passed over; a name after the pronoun in its own clause cannot be it
+ * (`he told Hannity`). When no subject is found, the latest person mentioned is taken.
+ */
+function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
   const p = np.text.toLowerCase();
   if (p !== 'he' && p !== 'she') return null;
   const want = p === 'he' ? 'm' : 'f';
-  const floor = np.start - PRONOUN_REACH;
-  // the latest person named before the pronoun, outside quotations, of a compatible gender
-  let best: string | null = null;
-  let bestAt = -1;
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
-    const m = index.mentions[i]!;
-    if (m.start >= np.start) continue;
-    if (m.start < floor) break;
-    if (m.quoted || m.org) continue;
-    const full = expandName(index, m.name);
-    const known = genderOf(index, full);
-    if (known === null && full.split(' ').length < 2 && !m.role) continue;
-    if (!personGenderOk(index, full, want)) continue;
-    best = full;
-    bestAt = m.start;
-    break;
+  const { doc, mentions: index, prior, quotes } = ctx;
+  const { text } = doc;
+  const here = sentenceAt(doc, np.start);
+  const bound = new Set<string>();
+  const afterPronoun = text.slice(np.end, here.end);
+  for (const m of index.mentions) {
+    if (m.start >= np.end && m.start < here.end) bound.add(lastToken(m.name));
+    if (m.start >= here.end) break;
   }
-  for (let i = prior.length - 1; i >= 0; i--) {
-    const s = prior[i]!;
-    if (s.at >= np.start || s.org) continue;
-    if (s.at < floor) break;
-    if (s.at > bestAt - 200 && personGenderOk(index, s.name, want) && (best === null || genderOf(index, s.name) === want || genderOf(index, best) !== want)) {
-      return s.name;
+  if (afterPronoun.length === 0) bound.clear();
+  const floor = Math.max(ctx.bodyStart, np.start - PRONOUN_REACH);
+  let fallback: string | null = null;
+  let mi = lastMentionBefore(index.mentions, np.start);
+  let pi = prior.length - 1;
+  for (let k = here.index; k >= 0 && k > here.index - PRONOUN_SENTENCES; k--) {
+    const ss = doc.sentences[k]!;
+    const se = k === here.index ? np.start : sentenceEndOf(doc, k);
+    if (se <= floor) break;
+    // an attribution made in this sentence names its focus
+    while (pi >= 0 && prior[pi]!.at >= se) pi--;
+    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
+      const s = prior[j]!;
+      if (!s.org && personGenderOk(index, s.name, want) && !bound.has(lastToken(s.name))) return s.name;
     }
-    break;
+    // the subject of the sentence, unless a pronoun of the same gender comes first
+    const inSentence: Array<{ m: Mention; full: string }> = [];
+    while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
+    for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
+      const m = index.mentions[j]!;
+      if (m.quoted || m.start < ctx.bodyStart) continue;
+      const full = expandName(index, m.name);
+      if (!personLike(index, m, full) || !personGenderOk(index, full, want) || bound.has(lastToken(full))) continue;
+      inSentence.unshift({ m, full });
+    }
+    let pronounAt = -1;
+    PRONOUN_SUBJECT.lastIndex = 0;
+    const sentence = text.slice(ss, se);
+    for (let pm = PRONOUN_SUBJECT.exec(sentence); pm; pm = PRONOUN_SUBJECT.exec(sentence)) {
+      const at = ss + pm.index;
+      if (isQuoted(quotes, at) || pm[1]!.toLowerCase() !== p) continue;
+      if (isSubjectAt(text, at, at + pm[1]!.length, ss)) {
+        pronounAt = at;
+        break;
+      }
+    }
+    const subject = inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss));
+    if (subject && (pronounAt < 0 || subject.m.start < pronounAt)) return subject.full;
+    if (pronounAt >= 0) continue;
+    if (fallback === null && k !== here.index) {
+      const objects = inSentence.filter(({ m }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)) || genderOf(index, m.name) !== null);
+      const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
+      if (last) fallback = last.full;
+    }
   }
-  return best;
+  return fallback;
+}
+
+function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
 }
 
 function resolveDescription(np: NounPhrase, index: MentionIndex, prior: readonly PriorSpeaker[]): string | null {
@@ -84,8 +197,9 @@ function resolveDescription(np: NounPhrase, index: MentionIndex, prior: readonly
 }
 
 /** Resolves a speaker phrase to a name, role and kind. */
-export function resolveSpeaker(np: NounPhrase, index: MentionIndex, prior: readonly PriorSpeaker[]): ResolvedSpeaker {
-  if (np.kind === 'pronoun') return { name: resolvePronoun(np, index, prior), role: null, kind: 'pronoun' };
+export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
+  const { mentions: index, prior } = ctx;
+  if (np.kind === 'pronoun') return { name: resolvePronoun(np, ctx), role: null, kind: 'pronoun' };
   if (np.kind === 'nominal') {
     const head = (np.text.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
     const caps = np.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|One|Another|His|Her|Their)$/u.test(w));

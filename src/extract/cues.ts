@@ -21,6 +21,13 @@ const CUE_RE = new RegExp(
   'giu',
 );
 
+/** Does `pos` open a sentence or clause (text start, or after `.`, `:`, a quotation mark, a dash)? */
+function opensSentence(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
+  return i < 0 || /[.!?:;"“”'‘’—(\n]/u.test(text[i]!);
+}
+
 /** All cues in `text[from, to)`, in order. */
 export function findCues(text: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
@@ -28,7 +35,8 @@ export function findCues(text: string, from: number, to: number): Cue[] {
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(slice); m; m = CUE_RE.exec(slice)) {
     const word = m[0].toLowerCase().split(/\s+/u)[0]!;
-    // `Says` / `Said` capitalised at a sentence start are fine; `Calls` as a noun is rare in cues
+    // `Says` / `According to` capitalised open a sentence; elsewhere a capital is a name (`the United States`)
+    if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, from + m.index)) continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, word });
   }
   return out;
@@ -127,6 +135,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   return null;
 }
 
+/** What may follow a speaker named after its cue: punctuation, the end, or a preposition (`said Smith in a statement`). */
+const NAME_BOUNDARY_AFTER = /^(?:\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?)\]—–\-"“”'’]|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|and|last|this|earlier|later|recently|yesterday|today|afterward|afterwards|told|wrote|added|according)(?![\p{L}]))/u;
+
 /** Reads a speaker noun phrase starting just after `start` (`Mr. Smith` in `said Mr. Smith`). */
 export function readSubjectRight(text: string, start: number, to: number): NounPhrase | null {
   const right = text.slice(start, to);
@@ -143,6 +154,8 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     const phrase = name[1]!.replace(/\s+$/u, '');
     const at = start + name.index + name[0].length - name[1]!.length;
     const after = right.slice(name.index + name[0].length);
+    // `says Kasich has a record`: a name followed by its own verb is the subject of a clause, not the speaker
+    if (!NAME_BOUNDARY_AFTER.test(after)) return null;
     const app = /^\s*,\s*((?:a|an|the|who|which|one)\b[^,.;]{0,120})/u.exec(after);
     return mk(at, phrase, 'named', false, app ? app[1]!.trim() : null);
   }

@@ -11,7 +11,8 @@ import type { QuoteGroup } from './context.js';
 import { applyRules } from './speakers.js';
 import { findMentions } from './mentions.js';
 import { resolveSpeaker } from './coref.js';
-import type { PriorSpeaker } from './coref.js';
+import type { CorefContext, PriorSpeaker } from './coref.js';
+import { layoutOf } from './document.js';
 import { termReason } from './terms.js';
 import { inferSaidAt } from './time.js';
 
@@ -50,12 +51,12 @@ function headlineEnd(text: string, paragraphs: number): number {
   return at;
 }
 
-function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, mentions: ReturnType<typeof findMentions>, prior: PriorSpeaker[]): Attribution {
+function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, coref: CorefContext): Attribution {
   const ctx = quoteContext(text, group, prevCloseAt, nextOpenAt);
   const found = applyRules(ctx);
   if (found === null) return NO_ATTRIBUTION;
   const { rule, hit } = found;
-  const resolved = resolveSpeaker(hit.speaker, mentions, prior);
+  const resolved = resolveSpeaker(hit.speaker, coref);
   return {
     name: resolved.name,
     role: resolved.role,
@@ -85,8 +86,10 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
   const spans = findQuoteSpans(text, article.furniture);
   const groups = joinSplitQuotes(text, spans);
   const headEnd = headlineEnd(text, opts.headlineParagraphs);
-  const mentions = findMentions(text, spans.map((s) => ({ start: s.openAt, end: s.closeAt })), headEnd);
+  const quoteRanges = spans.map((s) => ({ start: s.openAt, end: s.closeAt }));
+  const mentions = findMentions(text, quoteRanges, headEnd);
   const prior: PriorSpeaker[] = [];
+  const coref: CorefContext = { doc: layoutOf(text), mentions, quotes: quoteRanges, prior, bodyStart: headEnd };
   const out: ExtractedQuote[] = [];
   let previous: { attribution: Attribution; closeAt: number } | null = null;
   for (let g = 0; g < groups.length; g++) {
@@ -95,7 +98,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     const last = group.spans[group.spans.length - 1]!;
     const prevCloseAt = g > 0 ? groups[g - 1]!.spans[groups[g - 1]!.spans.length - 1]!.closeAt : 0;
     const nextOpenAt = g + 1 < groups.length ? groups[g + 1]!.spans[0]!.openAt : text.length;
-    let attribution = first.openAt < headEnd ? NO_ATTRIBUTION : attribute(text, group, prevCloseAt, nextOpenAt, mentions, prior);
+    let attribution = first.openAt < headEnd ? NO_ATTRIBUTION : attribute(text, group, prevCloseAt, nextOpenAt, coref);
     const pieces = group.spans.flatMap((s) => s.pieces);
     const quoted = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
     const pStart = paragraphStart(text, first.openAt);

@@ -31,8 +31,13 @@ export interface MentionIndex {
 }
 
 const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}.’'\-]*`;
+/**
+ * A token that a name may continue after: an initial (`J.`), a dotted abbreviation (`U.S.`), an
+ * honorific (`Mr.`) or a word without a final period. `Biden. But` is two runs, not one name.
+ */
+const INNER_TOKEN = String.raw`(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr|Pres)\.|\p{Lu}[\p{L}\p{M}’'\-]*(?:\.\p{L}[\p{L}\p{M}’'\-]*)*)`;
 const PARTICLE = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
-const NAME_RUN = new RegExp(String.raw`${TOKEN}(?:[ \u00A0]+(?:${PARTICLE}[ \u00A0]+)?${TOKEN})*`, 'gu');
+const NAME_RUN = new RegExp(String.raw`(?:${INNER_TOKEN}[ \u00A0]+(?:${PARTICLE}[ \u00A0]+)?)*${TOKEN}`, 'gu');
 /** Nationality or place adjectives that prefix a role: `French`, `Ukrainian`, `Finland's`. */
 const ROLE_PREFIX = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|E\.U\.|UN|EU|US|UK)$/u;
 
@@ -68,6 +73,10 @@ export function splitName(raw: string): NameParts | null {
   // name = the trailing run of tokens that are not role words
   let k = j;
   while (k >= i && /^[\p{Lu}]/u.test(tokens[k]!.t) && !ROLE_WORDS.has(tokens[k]!.t) && !ROLE_WORDS.has(cleanToken(tokens[k]!.t)) && !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && ROLE_WORDS.has(tokens[k + 1]?.t ?? ''))) k--;
+  if (k >= j && j > i && GIVEN_NAMES[cleanToken(tokens[j - 1]!.t)] !== undefined) {
+    // `Amy Pope`, `Jane Judge`: a given name before a role word makes it a surname
+    k = j - 2;
+  }
   if (k >= j) {
     // everything is role words: `the White House`-like organisations keep the whole run
     const whole = tokens.slice(i).map((x) => cleanToken(x.t)).join(' ');

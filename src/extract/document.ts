@@ -1,0 +1,88 @@
+/**
+ * The layout of one article, computed once: paragraph and sentence starts as sorted offsets, so
+ * every later stage finds the sentence or paragraph of a position by binary search instead of
+ * rescanning the text for each quotation.
+ */
+
+/** Abbreviations whose period does not end a sentence: `Mr. Smith`, `U.S. officials`, `Jan. 5`. */
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|No|vs|Mt|Ft|Inc|Co|Corp|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|[A-Z]|(?:[A-Z]\.)+[A-Z])$/u;
+
+/** Is `text[i]` a sentence-final mark (`.`, `!`, `?`) followed by a space, not an abbreviation's period? */
+export function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/u.test(next)) return false;
+  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i))) return false;
+  return true;
+}
+
+export interface DocumentLayout {
+  text: string;
+  /** Start offset of every paragraph (line), ascending; the first is 0. */
+  paragraphs: number[];
+  /** Start offset of every sentence, ascending; every paragraph start is a sentence start. */
+  sentences: number[];
+}
+
+/** Index of the last element of `starts` that is `<= pos` (0 when none). */
+export function indexAt(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Splits `text` into paragraphs (at newlines) and sentences. A sentence also ends after a closing
+ * quotation mark that follows a sentence-final mark and precedes a capital (`…win.” He said`).
+ */
+export function layoutOf(text: string): DocumentLayout {
+  const paragraphs = [0];
+  const sentences = [0];
+  const n = text.length;
+  const push = (at: number): void => {
+    let s = at;
+    while (s < n && (text[s] === ' ' || text[s] === '\t' || text[s] === '\u00A0')) s++;
+    if (s < n && s > sentences[sentences.length - 1]!) sentences.push(s);
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      paragraphs.push(i + 1);
+      push(i + 1);
+    } else if (c === 46 || c === 33 || c === 63) {
+      if (isSentenceEnd(text, i)) push(i + 1);
+      else if (/["”’']/u.test(text[i + 1] ?? '') && /\s/u.test(text[i + 2] ?? '') && /\p{Lu}/u.test(text[i + 3] ?? '') && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i)))) push(i + 2);
+    }
+  }
+  return { text, paragraphs, sentences };
+}
+
+/** The sentence `[start, end)` holding `pos`. */
+export function sentenceAt(doc: DocumentLayout, pos: number): { index: number; start: number; end: number } {
+  const index = indexAt(doc.sentences, pos);
+  return { index, start: doc.sentences[index]!, end: sentenceEndOf(doc, index) };
+}
+
+/** End of sentence `index` (trailing spaces and the newline excluded). */
+export function sentenceEndOf(doc: DocumentLayout, index: number): number {
+  let end = index + 1 < doc.sentences.length ? doc.sentences[index + 1]! : doc.text.length;
+  while (end > doc.sentences[index]! && /\s/u.test(doc.text[end - 1]!)) end--;
+  return end;
+}
+
+/** Start of the paragraph holding `pos`. */
+export function paragraphStartAt(doc: DocumentLayout, pos: number): number {
+  return doc.paragraphs[indexAt(doc.paragraphs, pos)]!;
+}
+
+/** End of the paragraph holding `pos` (its newline, or the text length). */
+export function paragraphEndAt(doc: DocumentLayout, pos: number): number {
+  const i = indexAt(doc.paragraphs, pos);
+  return i + 1 < doc.paragraphs.length ? doc.paragraphs[i + 1]! - 1 : doc.text.length;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/types.js';
+import { extractQuotes } from '../../src/extract/index.js';
+
+function article(body: string): Article {
+  return {
+    id: 't', recordId: null, path: 't.txt', line: null, title: 'Headline', publisher: null, url: null, author: null,
+    publishedAt: '2024-03-05', dateline: null, text: `Headline of the day\n\n${body}`, furniture: [], metaOrigin: {},
+  };
+}
+const speakers = (body: string) => extractQuotes(article(body)).map((q) => q.attribution.name);
+
+describe('he/she: the subject of the sentence before, not its objects', () => {
+  it.each<[string, string]>([
+    ['Mayor Otto Kranz said he agreed with Governor Paul Weber. "We will build the road," he said.', 'Otto Kranz'],
+    ['Otto Kranz, a retired teacher, had close ties to Paul Weber. But on Sunday he endorsed the plan. "It is time," he said.', 'Otto Kranz'],
+    ['Otto Kranz has been courting Paul Weber and Ivo Brandt for a month. His patience ran out when he said the talks were "going nowhere."', 'Otto Kranz'],
+    ['Otto Kranz met voters in South Carolina. "It was a good day," he said.', 'Otto Kranz'],
+  ])('%s', (body, name) => {
+    expect(speakers(body)).toEqual([name]);
+  });
+});
+
+describe('he/she: the last speaker carries over', () => {
+  it('"A," Kranz said. The crowd cheered for Weber. "B," he said. — the speaker, not the object between', () => {
+    expect(speakers('Otto Kranz spoke after Paul Weber left. "We stay," Kranz said. The crowd cheered for Paul Weber. "We will not move," he said.')).toEqual(['Otto Kranz', 'Otto Kranz']);
+  });
+});
+
+describe('he/she: a name after the pronoun in its clause is not its antecedent', () => {
+  it('Ann Ortiz asked Tom Baker about the wall. "It will be tall," he told Ortiz.', () => {
+    expect(speakers('Tom Baker and Ann Ortiz sat down. Ortiz asked Baker about the wall. "It will be tall," he told Ortiz.')).toEqual(['Tom Baker']);
+  });
+});
+
+describe('a role noun after a name is a modifier, not a verb', () => {
+  it('Party consultant Jon Reyes, a pollster, picked up the thread. "Voters are tired," he said.', () => {
+    expect(speakers('Weber consultant Jon Reyes, a pollster, picked up the thread. "Voters are tired," he said.')).toEqual(['Jon Reyes']);
+  });
+});
+
+describe('names do not run across a sentence end', () => {
+  it('… ties to Paul Weber. But Otto Kranz … "…," he said.', () => {
+    expect(speakers('Otto Kranz had ties to Paul Weber. But he left. "I am done," he said.')).toEqual(['Otto Kranz']);
+  });
+});
+
+describe('capitalised words are not cue verbs', () => {
+  it('Otto Kranz insisted that the United States "must act now."', () => {
+    expect(speakers('Otto Kranz insisted that the United States "must act now."')).toEqual(['Otto Kranz']);
+  });
+});
+
+describe('a name after an inverted cue must end the clause', () => {
+  it('Ann Ortiz says Tom Baker "has a record of results." → Ortiz', () => {
+    expect(speakers('Ann Ortiz says Tom Baker "has a record of results."')).toEqual(['Ann Ortiz']);
+  });
+  it('"We stay," said Tom Baker in a statement. → Baker', () => {
+    expect(speakers('"We stay," said Tom Baker in a statement.')).toEqual(['Tom Baker']);
+  });
+});
+
+describe('a given name before a role word is a name: Amy Pope', () => {
+  it('"We are ready," Amy Pope, a deputy adviser, said.', () => {
+    expect(speakers('"We are ready," Amy Pope, a deputy adviser, said.')).toEqual(['Amy Pope']);
+  });
+});
