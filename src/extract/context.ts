@@ -53,7 +53,10 @@ export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): Quot
       const between = text.slice(prev.closeAt, span.openAt);
       const prevText = text.slice(prev.pieces[prev.pieces.length - 1]!.start, prev.pieces[prev.pieces.length - 1]!.end);
       if (!between.includes('\n') && (/^\s*,/u.test(between) || /,$/u.test(prevText))) {
-        if (/[,.:]\s*$/u.test(between) && findCues(text, prev.closeAt, span.openAt).length > 0) {
+        // the text between is one attribution clause, not a further sentence (`…," X said. The crowd left. "…`)
+        const clause = between.replace(/[,.:]\s*$/u, '');
+        const oneClause = !/[.!?]\s+\p{Lu}/u.test(clause.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\.\s/gu, ''));
+        if (oneClause && /[,.:]\s*$/u.test(between) && findCues(text, prev.closeAt, span.openAt).length > 0) {
           last.spans.push(span);
           continue;
         }
