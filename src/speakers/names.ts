@@ -3,7 +3,7 @@
  * person or organisation, and the folded keys that let spelling variants of one name meet.
  */
 import type { SpeakerKind } from '../types.js';
-import { NAME_SUFFIXES, NICKNAMES, ORGANIZATION_WORDS, SURNAME_PARTICLES, TITLES, type TitleRule } from './titles.js';
+import { GROUP_NAMES, NAME_SUFFIXES, NICKNAMES, NOT_NAMES, ORGANIZATION_WORDS, SURNAME_PARTICLES, TITLES, type TitleRule } from './titles.js';
 
 /** A speaker name taken apart. */
 export interface ParsedName {
@@ -68,12 +68,18 @@ function tokenKey(token: string): string {
   return asciiFold(token).replace(/[.,]/g, '');
 }
 
-const titlesLongestFirst = [...TITLES].sort((a, b) => b.words.length - a.words.length);
+/** Title rules by their first word, longest first within each. */
+const titlesByFirstWord = new Map<string, TitleRule[]>();
+for (const rule of [...TITLES].sort((a, b) => b.words.length - a.words.length)) {
+  const first = rule.words[0]!;
+  titlesByFirstWord.set(first, [...(titlesByFirstWord.get(first) ?? []), rule]);
+}
 
-function matchTitle(tokens: readonly string[], at: number, limit: number): TitleRule | null {
-  for (const rule of titlesLongestFirst) {
+/** The longest title starting at token `at` and ending by `limit`; `keys` are the tokens' `tokenKey`s. */
+function matchTitle(keys: readonly string[], at: number, limit: number): TitleRule | null {
+  for (const rule of titlesByFirstWord.get(keys[at] ?? '') ?? []) {
     if (at + rule.words.length > limit) continue;
-    if (rule.words.every((w, k) => tokenKey(tokens[at + k]!) === w)) return rule;
+    if (rule.words.every((w, k) => keys[at + k] === w)) return rule;
   }
   return null;
 }
@@ -84,7 +90,7 @@ function matchTitle(tokens: readonly string[], at: number, limit: number): Title
  * Up to four words may precede a title ("NATO Secretary General", "Ukraine's foreign minister");
  * at least one word always stays as the name.
  */
-function splitTitles(tokens: readonly string[]): { nameStart: number; role: string | null } {
+function splitTitles(tokens: readonly string[], keys: readonly string[]): { nameStart: number; role: string | null } {
   let i = 0;
   let nameStart = 0;
   let pending = 0;
@@ -93,7 +99,7 @@ function splitTitles(tokens: readonly string[]): { nameStart: number; role: stri
   let buffered: string[] = [];
   const limit = tokens.length - 1;
   while (i < limit) {
-    const rule = matchTitle(tokens, i, limit);
+    const rule = matchTitle(keys, i, limit);
     if (rule) {
       if (rule.role) {
         roleWords.push(...buffered, rule.expand ?? tokens.slice(i, i + rule.words.length).join(' '));
@@ -106,9 +112,9 @@ function splitTitles(tokens: readonly string[]): { nameStart: number; role: stri
       continue;
     }
     // "President of France Emmanuel Macron": one "of (the) X" phrase after a title belongs to it.
-    if (nameStart === i && i > 0 && tokenKey(tokens[i]!) === 'of') {
+    if (nameStart === i && i > 0 && keys[i] === 'of') {
       let j = i + 1;
-      if (j < limit && tokenKey(tokens[j]!) === 'the') j++;
+      if (j < limit && keys[j] === 'the') j++;
       if (j < limit) {
         if (hasRole) roleWords.push(tokens.slice(i, j + 1).join(' '));
         i = j + 1;
@@ -122,6 +128,27 @@ function splitTitles(tokens: readonly string[]): { nameStart: number; role: stri
     i++;
   }
   return { nameStart, role: hasRole ? roleWords.join(' ') : null };
+}
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', '&']);
+
+/**
+ * A lowercase descriptor or a possessive before a capitalised name: "conservative writer Ann Lee",
+ * "Iowa State University's Ann Lee" → name `Ann Lee`, role `conservative writer` / `Iowa State University`.
+ * "Department of Homeland Security" is left alone: a connector word is not a descriptor.
+ * A descriptor longer than three words or opening with an article ("a statement saying Lee") is dropped, not kept as a role.
+ */
+function splitDescriptor(tokens: readonly string[], keys: readonly string[]): { nameStart: number; role: string | null } | null {
+  let k = tokens.length - 2;
+  while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!) && !/['’]s$/u.test(tokens[k]!)) k--;
+  if (k < 0) return null;
+  const word = tokens[k]!;
+  const possessive = /['’]s$/u.test(word);
+  const lowercase = /^\p{Ll}/u.test(word) && !SURNAME_PARTICLES.has(word) && !CONNECTORS.has(keys[k]!);
+  if (!possessive && !lowercase) return null;
+  const descriptor = tokens.slice(0, k + 1);
+  const keep = descriptor.length <= 3 && !['a', 'an', 'the'].includes(keys[0]!);
+  return { nameStart: k + 1, role: keep ? descriptor.join(' ').replace(/['’]s$/u, '') : null };
 }
 
 /** Single letters written as initials ("J.", "D") or run together ("J.D.", "JD") → `jd`. */
@@ -149,16 +176,26 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   if (!/\p{L}/u.test(text)) return null;
   const allTokens = text.split(' ');
   // "the President", "Mr." alone: a title is not a name.
-  if (matchTitle(allTokens, 0, allTokens.length)?.words.length === allTokens.length) return null;
-  const { nameStart, role: titleRole } = splitTitles(allTokens);
+  const allKeys = allTokens.map(tokenKey);
+  if (matchTitle(allKeys, 0, allTokens.length)?.words.length === allTokens.length) return null;
+  const titled = splitTitles(allTokens, allKeys);
+  let { nameStart } = titled;
+  let titleRole = titled.role;
+  if (nameStart === 0) {
+    const described = splitDescriptor(allTokens, allKeys);
+    if (described) ({ nameStart, role: titleRole } = described);
+  }
   const tokens = allTokens.slice(nameStart);
+  if (tokens.length === 1 && NOT_NAMES.has(allKeys[allKeys.length - 1]!)) return null;
   const role = [titleRole, suffixRole].filter((r): r is string => r !== null).join(', ') || null;
   const display = tokens.join(' ');
   const lastToken = tokens[tokens.length - 1]!;
   // "The Kremlin ruler Vladimir Putin": a title before a name makes a person, whatever the article or hint said.
-  const titledPerson = titleRole !== null && nameStart > 0;
+  const titledPerson = nameStart > 0 && (titleRole !== null || tokens.length >= 2);
   const isOrganization =
-    ORGANIZATION_WORDS.has(tokenKey(lastToken)) || (!titledPerson && (kindHint === 'organization' || hadThe || /^\p{Lu}{2,}$/u.test(display)));
+    ORGANIZATION_WORDS.has(tokenKey(lastToken)) ||
+    (tokens.length === 1 && GROUP_NAMES.has(tokenKey(lastToken))) ||
+    (!titledPerson && (kindHint === 'organization' || hadThe || /^\p{Lu}{2,}$/u.test(display)));
   if (isOrganization) {
     const key = asciiFold(display).replace(/[^a-z0-9]+/g, ' ').trim();
     return { display, role, kind: 'organization', firstKey: null, lastKey: key, exact: exactKey(display), slugBase: display, words: tokens.length };

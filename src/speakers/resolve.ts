@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Article, ExtractedQuote, Speaker } from '../types.js';
 import { exactKey, parseName, slugify, type ParsedName } from './names.js';
 import type { SpeakerOverrides } from './overrides.js';
+import { TITLES } from './titles.js';
 
 /** One quote's speaker name, read. */
 interface Mention {
@@ -99,10 +100,13 @@ export function resolveSpeakers(
     if (!formsByGroup.has(key)) formsByGroup.set(key, new Set());
     formsByGroup.get(key)!.add(form);
   };
+  const rolesByGroup = new Map<string, Set<string>>();
   mentions.forEach((m, i) => {
     const key = keys[i];
     if (!m || !key || m.parsed.kind !== 'person' || m.parsed.firstKey === null || m.parsed.firstKey.length < 2) return;
     addCandidate(m.parsed.lastKey, key, m.parsed.firstKey, m.parsed.display);
+    if (!rolesByGroup.has(key)) rolesByGroup.set(key, new Set());
+    for (const role of m.roles) rolesByGroup.get(key)!.add(roleHead(role));
     if (!groupsByArticle.has(m.articleId)) groupsByArticle.set(m.articleId, new Set());
     groupsByArticle.get(m.articleId)!.add(key);
   });
@@ -129,6 +133,13 @@ export function resolveSpeakers(
         (k) => groupsByArticle.get(m.articleId)?.has(k) || [...(formsByGroup.get(k) ?? [])].some((form) => article?.text.includes(form)),
       );
       if (named.length === 1) key = named[0];
+      // "President Obama" where the article gives no full name: the one candidate who holds that office.
+      else {
+        const pool = named.length > 1 ? named : distinct;
+        const heads = new Set(m.roles.map(roleHead));
+        const holders = pool.filter((k) => [...(rolesByGroup.get(k) ?? [])].some((h) => heads.has(h)));
+        if (holders.length === 1) key = holders[0];
+      }
     }
     keys[i] = key ?? `surname:${m.parsed.lastKey}${initial ? `|${initial}` : ''}`;
   }
@@ -178,21 +189,38 @@ function readMention(quote: ExtractedQuote, index: number, article: Article | un
   if (!attribution.name) return null;
   const parsed = parseName(attribution.name, attribution.kind);
   if (!parsed) return null;
-  const surfaces = [attribution.name.trim(), parsed.display];
+  const surfaces = [attribution.name, parsed.display];
   if (attribution.kind === 'named' && attribution.mention) {
     const mentionName = parseName(attribution.mention.text, attribution.kind);
-    surfaces.push(attribution.mention.text.trim());
-    if (mentionName) surfaces.push(mentionName.display);
+    // A mention is an alias only when it names the same person: "Jeb Bush" is not an alias of "George Bush".
+    const sameName = mentionName?.lastKey === parsed.lastKey && (mentionName.firstKey === null || mentionName.firstKey === parsed.firstKey);
+    if (sameName) surfaces.push(attribution.mention.text, mentionName.display);
   }
   const roles = [attribution.role, parsed.role].filter((r): r is string => !!r && r.trim() !== '').map((r) => r.trim());
   return {
     quote: index,
     articleId: quote.articleId,
     parsed,
-    surfaces,
+    surfaces: surfaces.map(cleanSurface).filter(isNameLike),
     roles: [...new Set(roles)],
     date: quote.saidAt?.value ?? article?.publishedAt ?? null,
   };
+}
+
+/** The head word of a role, for comparing roles loosely: "U.S. President" → `president`. */
+function roleHead(role: string): string {
+  const head = exactKey(role).split(' ').pop() ?? '';
+  const expanded = TITLES.find((t) => t.expand && t.words.length === 1 && t.words[0] === head)?.expand;
+  return expanded ? exactKey(expanded) : head;
+}
+
+function cleanSurface(surface: string): string {
+  return surface.trim().replace(/[.,;:]+$/u, (m) => (/\b\p{Lu}\.$/u.test(surface.trim()) ? m.slice(1) : ''));
+}
+
+/** An alias worth showing looks like a name: it starts with a capital (or "the"), and is short. */
+function isNameLike(surface: string): boolean {
+  return /^(?:the\s+)?[\p{Lu}\d]/u.test(surface) && surface.split(/\s+/).length <= 6;
 }
 
 /** The group a name belongs to on its own: full person names by given name + surname, organisations by name. */

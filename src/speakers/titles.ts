@@ -148,3 +148,14 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'company', 'inc', 'corp', 'corporation', 'group', 'service', 'institute', 'university', 'foundation', 'association',
   'embassy', 'administration', 'cabinet', 'nato', 'un', 'eu', 'pentagon', 'elysee', 'forces',
 ]);
+
+/** Capitalised words that stand where a name would but name nobody: "Aides said", "Others argued". */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'aides', 'others', 'officials', 'critics', 'supporters', 'sources', 'experts', 'analysts', 'residents', 'people',
+  'many', 'some', 'both', 'everyone', 'someone', 'witnesses', 'observers', 'he', 'she', 'they', 'we', 'i', 'it', 'you',
+]);
+
+/** Plural group names that speak as one: kept as speakers of kind organization ("Democrats said"). */
+export const GROUP_NAMES: ReadonlySet<string> = new Set([
+  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'americans', 'europeans', 'ukrainians', 'russians',
+]);

@@ -68,6 +68,11 @@ describe('surname-only mentions', () => {
     ]);
   });
 
+  it('"Senator Pellworth" in an article naming neither goes to the one Pellworth who is a senator', () => {
+    const quotes = [quote('h', 'Hattie Pellworth', { role: 'Senator' }), quote('b', 'Barnaby Pellworth', { role: 'governor' }), quote('n', 'Senator Pellworth')];
+    expect(speakersOf(quotes, two).ids[2]).toBe('hattie-pellworth');
+  });
+
   it('"H. Pellworth" follows the initial to Hattie', () => {
     const { ids } = speakersOf([quote('h', 'Hattie Pellworth'), quote('b', 'Barnaby Pellworth'), quote('n', 'H. Pellworth')], two);
     expect(ids[2]).toBe('hattie-pellworth');
@@ -88,6 +93,9 @@ describe('titles, roles and possessives', () => {
     ["Tobias Lind's", 'Tobias Lind', []],
     ['Tobias Lind, the finance minister', 'Tobias Lind', ['the finance minister']],
     ['The Kremlin ruler Tobias Lind', 'Tobias Lind', ['Kremlin ruler']],
+    ['conservative writer Tobias Lind', 'Tobias Lind', ['conservative writer']],
+    ["Lakeside University's Tobias Lind", 'Tobias Lind', ['Lakeside University']],
+    ['a statement on Monday saying Tobias Lind', 'Tobias Lind', []],
   ])('%s → %s %j', (raw, name, roles) => {
     const { speakers } = speakersOf([quote('a1', raw)]);
     expect(speakers).toHaveLength(1);
@@ -103,8 +111,17 @@ describe('titles, roles and possessives', () => {
     expect(speakers[0]?.roles).toEqual(['Deputy Prime Minister', 'finance minister']);
   });
 
-  it('"the President" alone names nobody', () => {
-    expect(speakersOf([quote('a1', 'the President', { kind: 'nominal' })]).ids).toEqual([null]);
+  it.each([['the President'], ['Aides'], ['Others']])('"%s" alone names nobody', (raw) => {
+    expect(speakersOf([quote('a1', raw, { kind: 'nominal' })]).ids).toEqual([null]);
+  });
+
+  it('a descriptor before a name makes a person even when the extractor said organization: "economist Tobias Lind"', () => {
+    expect(speakersOf([quote('a1', 'economist Tobias Lind', { kind: 'organization' })]).speakers[0]).toMatchObject({ name: 'Tobias Lind', kind: 'person' });
+  });
+
+  it('aliases keep name-like forms only: "a spokesman for Lind" is not an alias', () => {
+    const { speakers } = speakersOf([quote('a1', 'Tobias Lind', { mention: 'Lind.' }), quote('a2', 'Tobias Lind', { mention: 'a spokesman for Lind' })]);
+    expect(speakers[0]?.aliases).toEqual(['Lind']);
   });
 });
 
@@ -112,6 +129,8 @@ describe('organisations', () => {
   it.each([
     ['the Kremlin', 'organization', 'kremlin', 'Kremlin'],
     ['Élysée Palace', 'named', 'elysee-palace', 'Élysée Palace'],
+    ['Department of Homeland Security', 'organization', 'department-of-homeland-security', 'Department of Homeland Security'],
+    ['Democrats', 'named', 'democrats', 'Democrats'],
     ['the Interior Ministry', 'named', 'interior-ministry', 'Interior Ministry'],
   ])('%s is a speaker of kind organization', (raw, kind, id, name) => {
     const { speakers } = speakersOf([quote('a1', raw, { kind: kind as 'organization' | 'named' })]);
