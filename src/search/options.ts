@@ -31,7 +31,7 @@ export const defaultSearchEngineOptions: SearchEngineOptions = {
   maxFuzzy: 2,
   minFuzzyLength: 5,
   minPrefixLength: 2,
-  maxPrefixExpansions: 50,
+  maxPrefixExpansions: 20,
   prefixWeight: 0.5,
   fallbackScanLimit: 250_000,
   maxFacetValues: 50,
