@@ -25,6 +25,8 @@ export interface ProcessOptions {
   onExtracted?: (article: Article, quotes: ExtractedQuote[], reused: boolean) => void;
   /** Progress through the articles: `done` of `total` extracted. */
   onProgress?: (done: number, total: number) => void;
+  /** Called when extraction is over and corpus-wide speaker resolution starts. */
+  onResolving?: () => void;
 }
 
 /** What `processArticles` produces: the plain records of an index, plus articles that could not be processed. */
@@ -69,6 +71,7 @@ export function processArticles(articles: Article[], options: ProcessOptions = {
     options.onProgress?.(i + 1, articles.length);
   });
 
+  options.onResolving?.();
   const { speakerIds, speakers } = resolve(extracted, kept, options.overrides ?? null);
   const published = new Map(kept.map((a) => [a.id, a.publishedAt]));
   const ids = assignQuoteIds(extracted);

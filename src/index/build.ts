@@ -126,6 +126,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     onProgress: (done, total) => {
       if (done === total || done % 25 === 0) progress({ phase: 'extract', done, total });
     },
+    onResolving: () => progress({ phase: 'speakers', done: 0, total: 1 }),
   });
   problems.push(...processed.problems);
   progress({ phase: 'speakers', done: 1, total: 1 });
