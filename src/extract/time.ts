@@ -193,7 +193,7 @@ export function inferSaidAt(
 ): SaidAt | null {
   const { text } = article;
   const ctx = articleContext(article.publishedAt);
-  const sentences = splitSentences(text);
+  const sentences = sentencesOf(text);
   const windows = searchWindows(text, sentences, quote, cue);
   const excluded = quotedRegion(text, quote, cue);
   const anchor = cue ? (cue.start + cue.end) / 2 : (quote.start + quote.end) / 2;
@@ -351,6 +351,7 @@ function quotedRegion(text: string, quote: { start: number; end: number }, cue: 
   const marks = /["“”„«»‹›]|(?<!\p{L})'|'(?!\p{L})|‘|’(?!\p{L})/gu;
   let open = quote.start;
   let close = quote.end;
+  marks.lastIndex = quote.start;
   for (let m = marks.exec(text); m && m.index < quote.end; m = marks.exec(text)) {
     if (m.index < quote.start) continue;
     if (m.index < cue.start) open = m.index;
@@ -363,6 +364,19 @@ const NOT_SENTENCE_END = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr', 'vs', 'no',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd',
 ]);
+
+// One article's quotes are timed one after another: remember the last article's sentences so the
+// split runs once per article, not once per quote.
+let cachedText: string | null = null;
+let cachedSentences: Array<{ start: number; end: number }> = [];
+
+function sentencesOf(text: string): ReadonlyArray<{ start: number; end: number }> {
+  if (cachedText !== text) {
+    cachedSentences = splitSentences(text);
+    cachedText = text;
+  }
+  return cachedSentences;
+}
 
 /** Sentence ranges: a terminator (plus closing marks) before whitespace and a capital, digit or opening mark; or a line break. */
 function splitSentences(text: string): Array<{ start: number; end: number }> {
@@ -384,13 +398,19 @@ function splitSentences(text: string): Array<{ start: number; end: number }> {
   return sentences;
 }
 
+/** The last sentence starting at or before `pos` (binary search; sentences are in text order). */
 function sentenceOf(sentences: ReadonlyArray<{ start: number; end: number }>, pos: number): { start: number; end: number } {
-  let found = sentences[0] ?? { start: 0, end: 0 };
-  for (const s of sentences) {
-    if (s.start > pos) break;
-    found = s;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return found;
+  return sentences[found] ?? { start: 0, end: 0 };
 }
 
 function distance(span: { start: number; end: number }, point: number): number {
