@@ -1,22 +1,28 @@
 /** What the corpus folder holds, file by file: the basis for deciding whether an index is stale. */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hashFile } from './files.js';
 import type { CorpusFile } from './manifest.js';
 
-/** Lists every regular file below `dir` (hidden entries skipped), sorted by POSIX path, without hashes. */
+/**
+ * Lists every file below `dir` (hidden entries skipped, symbolic links followed once), sorted by POSIX path,
+ * without hashes.
+ */
 export async function listCorpusFiles(dir: string): Promise<Array<{ path: string; size: number; absolute: string }>> {
   const out: Array<{ path: string; size: number; absolute: string }> = [];
+  const seenDirs = new Set<string>();
   const walk = async (current: string): Promise<void> => {
+    const real = await realpath(current);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
     const entries = await readdir(current, { withFileTypes: true });
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const absolute = path.join(current, entry.name);
-      if (entry.isDirectory()) await walk(absolute);
-      else if (entry.isFile()) {
-        const info = await stat(absolute);
-        out.push({ path: path.relative(dir, absolute).split(path.sep).join('/'), size: info.size, absolute });
-      }
+      // A dangling link is no file: the corpus loader reports it; here it is simply not listed.
+      const info = await stat(absolute).catch(() => null);
+      if (info?.isDirectory()) await walk(absolute);
+      else if (info?.isFile()) out.push({ path: path.relative(dir, absolute).split(path.sep).join('/'), size: info.size, absolute });
     }
   };
   await walk(dir);

@@ -1,7 +1,7 @@
 /** Durable, checksummed file writing and reading for the index folder. */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 
 export interface WrittenFile {
   bytes: number;
@@ -77,11 +77,6 @@ export async function hashFile(file: string): Promise<string> {
 
 export function sha256(buffer: Buffer | string): string {
   return createHash('sha256').update(buffer).digest('hex');
-}
-
-/** Reads a whole file as bytes (files are checksummed before they are parsed). */
-export async function readBytes(file: string): Promise<Buffer> {
-  return readFile(file);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readdir, readFile, rename, writeFile, mkdir, rm, truncate } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildIndex, ensureIndex, INDEX_FILES, isIndexStale, loadIndex, MANIFEST_FILE, IndexError } from '../../src/index/index.js';
@@ -213,6 +213,17 @@ describe('staleness', () => {
     expect(await isIndexStale(corpusDir, out)).toBe(true);
     await writeFile(file, text);
     await rm(path.join(corpusDir, 'orchard.txt'));
+    expect(await isIndexStale(corpusDir, out)).toBe(true);
+  });
+
+  it('follows a symbolic link into the corpus: changing the file it points to makes the index stale', async () => {
+    const { root, corpus: corpusDir, out } = await corpus();
+    const outside = path.join(root, 'shared-article.txt');
+    await writeFile(outside, 'Shared\n\n“Linked words,” said Ada Pike.');
+    await symlink(outside, path.join(corpusDir, 'linked.txt'));
+    await buildIndex({ corpusDir, outDir: out, stages: fakeStages() });
+    expect(await isIndexStale(corpusDir, out)).toBe(false);
+    await writeFile(outside, 'Shared\n\n“Other words,” said Ada Pike.');
     expect(await isIndexStale(corpusDir, out)).toBe(true);
   });
 

@@ -2,7 +2,7 @@
  * Small stand-ins for the pipeline stages, so the index tests exercise building, caching and loading
  * independently of how well the real extractor does. The real search engine is used throughout.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BuildStages } from '../../src/index/index.js';
@@ -20,7 +20,6 @@ export const ARTICLES: Record<string, string> = {
 export async function writeCorpus(files: Record<string, string> = ARTICLES): Promise<{ root: string; corpus: string; out: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(path.join(tmpdir(), 'verbatim-index-'));
   const corpus = path.join(root, 'corpus');
-  const { mkdir } = await import('node:fs/promises');
   await mkdir(corpus);
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(corpus, name), text);
   return { root, corpus, out: path.join(root, 'index'), cleanup: () => rm(root, { recursive: true, force: true }) };
