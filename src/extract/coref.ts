@@ -8,7 +8,8 @@ import type { Range } from './quote-spans.js';
 import type { DocumentLayout } from './document.js';
 import { sentenceAt, sentenceEndOf } from './document.js';
 import { expandName, genderOf, lastToken, splitName } from './mentions.js';
-import { ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
+import { ORG_NOUNS, ORG_WORDS } from './lexicon.js';
+import { isSubjectAt, PLACE_FIRST, PREPOSITION_BEFORE } from './subjects.js';
 import type { SpeakerKind } from '../types.js';
 
 export interface ResolvedSpeaker {
@@ -40,15 +41,6 @@ const PRONOUN_SENTENCES = 5;
 const PRONOUN_REACH = 1500;
 const DESCRIPTION_REACH = 2500;
 
-/** Words before a name that make it an object or a place, not a subject: `with Cruz`, `in South Carolina`. */
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|of|for|with|by|on|about|against|between|than|like|into|across|near|under|over|toward|towards|through|throughout|via|and|or|nor|versus|vs\.|called|named|asked|told|thanked|praised|attacked|criticized|criticised|endorsed|defeated|beat|met|visited|joined|introduced|replaced|succeeded|backed|supported|opposed)\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,3}$/iu;
-/** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
-const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
-/** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
-const NOT_VERB = /^(?:a|an|the|that|this|these|those|who|whom|whose|which|how|what|when|where|why|if|whether|and|or|but|nor|in|on|at|to|of|for|with|by|from|as|than|into|about|over|after|before|during|under|his|her|their|its|our|my|your|no|not|some|any|all|both|each|every|because|since|while|until|so|then|there|here)$/u;
-/** Place-like first words: `North Korea`, `New Hampshire`, `Los Angeles`. */
-const PLACE_FIRST = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Los|Las|San|Santa|Saint|St\.|Little|Great|United|Upper|Lower|Fort|Mount|Lake|Port|Cape)$/u;
-
 function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boolean {
   const g = genderOf(index, name);
   return g === null || g === want;
@@ -66,22 +58,6 @@ function isQuoted(quotes: readonly Range[], pos: number): boolean {
     else return true;
   }
   return false;
-}
-
-/**
- * Does the phrase at `[start, end)` stand as the subject of its clause? Not after a preposition
- * (`with Cruz`), not a possessive (`Trump's plan`), and followed (after an optional appositive)
- * by a word that can be a verb: `Manafort said`, `Walsh, a former labor leader, had`.
- */
-function isSubjectAt(text: string, start: number, end: number, sentenceStart: number): boolean {
-  if (/['’]s?$/u.test(text.slice(start, end))) return false;
-  if (PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return false;
-  const rest = text.slice(end, end + 220);
-  const tail = SUBJECT_TAIL.exec(rest);
-  const next = /^([\p{Ll}][\p{Ll}’'\-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
-  if (!next) return false;
-  // `Obama consultant Cornell Belcher`: a role noun after a name makes it a modifier, not a subject
-  return !NOT_VERB.test(next[1]!) && !PERSON_NOUNS.has(next[1]!);
 }
 
 /** Could this mention be a person, as `he`/`she` require? */
@@ -159,7 +135,16 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
       if (last) fallback = last.full;
     }
   }
-  return fallback;
+  if (fallback !== null) return fallback;
+  // no sentence focus found: the latest person named before the pronoun
+  for (let j = lastMentionBefore(index.mentions, np.start); j >= 0; j--) {
+    const m = index.mentions[j]!;
+    if (m.start < floor) break;
+    if (m.quoted) continue;
+    const full = expandName(index, m.name);
+    if (personLike(index, m, full) && personGenderOk(index, full, want) && !bound.has(lastToken(full))) return full;
+  }
+  return null;
 }
 
 function lastMentionBefore(mentions: readonly Mention[], pos: number): number {

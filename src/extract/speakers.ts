@@ -5,6 +5,7 @@
  */
 import { findCues, readSentenceSubject, readSubjectLeft, readSubjectRight } from './cues.js';
 import type { Cue, NounPhrase } from './cues.js';
+import { findSubject } from './subjects.js';
 
 /** The text around one quotation that the rules read. */
 export interface QuoteContext {
@@ -22,7 +23,8 @@ export interface QuoteContext {
 }
 
 export interface RuleHit {
-  cue: Cue;
+  /** The speech cue, or null for the subject rules that fire without one. */
+  cue: Cue | null;
   speaker: NounPhrase;
 }
 
@@ -130,6 +132,27 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     name: 'cue-later-in-sentence',
     confidence: 0.65,
     find: (ctx) => anyCue(ctx, ctx.closeAt, ctx.afterEnd, false),
+  },
+  {
+    // Rubio also bemoaned that people "literally hate each other." — no speech verb, but the
+    // quotation sits in a clause whose subject is a person: the words are the subject's.
+    name: 'subject-of-quote-sentence',
+    confidence: 0.5,
+    find: (ctx) => {
+      const speaker = findSubject(ctx.text, ctx.beforeStart, ctx.openAt);
+      return speaker ? { cue: null, speaker } : null;
+    },
+  },
+  {
+    // Valastro praised the governor's record. "We need someone who gets things done." — a quotation
+    // opening its sentence continues the person the sentence before is about.
+    name: 'subject-of-previous-sentence',
+    confidence: 0.45,
+    find: (ctx) => {
+      if (ctx.previousSentence === null || ctx.text.slice(ctx.beforeStart, ctx.openAt).trim() !== '') return null;
+      const speaker = findSubject(ctx.text, ctx.previousSentence.start, ctx.previousSentence.end);
+      return speaker ? { cue: null, speaker } : null;
+    },
   },
 ];
 

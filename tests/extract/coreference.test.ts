@@ -65,3 +65,16 @@ describe('a given name before a role word is a name: Amy Pope', () => {
     expect(speakers('"We are ready," Amy Pope, a deputy adviser, said.')).toEqual(['Amy Pope']);
   });
 });
+
+describe('quotations without a speech verb take the subject of their clause or of the sentence before', () => {
+  it.each<[string, string]>([
+    ['Ann Ortiz also bemoaned a climate in which neighbours "simply stop talking."', 'Ann Ortiz'],
+    ['On Friday, Tom Baker went even further: "The plan is finished."', 'Tom Baker'],
+    ['Tom Baker praised the mayor\'s record on housing. "We need someone who builds."', 'Tom Baker'],
+  ])('%s', (body, name) => {
+    expect(speakers(body)).toEqual([name]);
+  });
+  it('a quotation with no person as subject nearby stays unattributed: The report was "largely ignored" by all.', () => {
+    expect(speakers('The annual report on the harbour was "largely ignored by the council" that year.')).toEqual([null]);
+  });
+});

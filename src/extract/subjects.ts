@@ -1,0 +1,60 @@
+/**
+ * Subjects: which name or pronoun stands as the subject of its clause. Coreference uses it to find
+ * the focus of a sentence; the attribution rules use it when a quotation has no speech cue
+ * (`Rubio also bemoaned that people "literally hate each other"`).
+ */
+import { PERSON_NOUNS } from './lexicon.js';
+import type { NounPhrase } from './cues.js';
+import { splitName } from './mentions.js';
+
+/** Words before a name that make it an object or a place, not a subject: `with Cruz`, `in South Carolina`. */
+export const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|of|for|with|by|on|about|against|between|than|like|into|across|near|under|over|toward|towards|through|throughout|via|and|or|nor|versus|vs\.|called|named|asked|told|thanked|praised|attacked|criticized|criticised|endorsed|defeated|beat|met|visited|joined|introduced|replaced|succeeded|backed|supported|opposed)\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,3}$/iu;
+/** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
+const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
+/** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
+const NOT_VERB = /^(?:a|an|the|that|this|these|those|who|whom|whose|which|how|what|when|where|why|if|whether|and|or|but|nor|in|on|at|to|of|for|with|by|from|as|than|into|about|over|after|before|during|under|his|her|their|its|our|my|your|no|not|some|any|all|both|each|every|because|since|while|until|so|then|there|here)$/u;
+/** Place-like first words: `North Korea`, `New Hampshire`, `Los Angeles`. */
+export const PLACE_FIRST = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Los|Las|San|Santa|Saint|St\.|Little|Great|United|Upper|Lower|Fort|Mount|Lake|Port|Cape)$/u;
+
+/**
+ * Does the phrase at `[start, end)` stand as the subject of its clause? Not after a preposition
+ * (`with Cruz`), not a possessive (`Trump's plan`), and followed (after an optional appositive)
+ * by a word that can be a verb: `Manafort said`, `Walsh, a former labor leader, had`.
+ */
+export function isSubjectAt(text: string, start: number, end: number, sentenceStart: number): boolean {
+  if (/['’]s?$/u.test(text.slice(start, end))) return false;
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return false;
+  const rest = text.slice(end, end + 220);
+  const tail = SUBJECT_TAIL.exec(rest);
+  const next = /^([\p{Ll}][\p{Ll}’'\-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
+  if (!next) return false;
+  // `Obama consultant Cornell Belcher`: a role noun after a name makes it a modifier, not a subject
+  return !NOT_VERB.test(next[1]!) && !PERSON_NOUNS.has(next[1]!);
+}
+
+/** A capitalised run (with initials and honorifics) or `he`/`she`. */
+const CANDIDATE = /(?<![\p{L}\p{M}’'.\-])(?:(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Prof|Rev)\.|\p{Lu}[\p{L}\p{M}’'\-]*)\s+)*\p{Lu}[\p{L}\p{M}’'\-]*|(?<![\p{L}])(?:he|she|He|She)(?![\p{L}’'])/gu;
+
+/**
+ * The first person (name or `he`/`she`) standing as a subject in `[from, to)`: `Rubio` in
+ * `On Tuesday, Rubio also bemoaned that …`. Organisation-like and place-like names are passed over.
+ */
+export function findSubject(text: string, from: number, to: number): NounPhrase | null {
+  const slice = text.slice(from, to);
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
+    const at = from + m.index;
+    const raw = m[0];
+    if (/^(?:he|she)$/iu.test(raw)) {
+      if (isSubjectAt(text, at, at + raw.length, from)) return { start: at, end: at + raw.length, text: raw, kind: 'pronoun', indefinite: false, appositive: null };
+      continue;
+    }
+    const parts = splitName(raw);
+    if (parts === null || parts.org || PLACE_FIRST.test(parts.name.split(' ')[0] ?? '')) continue;
+    const nameAt = at + parts.nameOffset;
+    if (!isSubjectAt(text, nameAt, at + raw.length, from)) continue;
+    const phrase = text.slice(nameAt, at + raw.length);
+    return { start: nameAt, end: at + raw.length, text: phrase, kind: 'named', indefinite: false, appositive: null };
+  }
+  return null;
+}
