@@ -91,7 +91,8 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   let left = text.slice(from, end);
   const mod = MODIFIERS.exec(left);
   if (mod) left = left.slice(0, mod.index);
-  left = left.replace(/\s+$/u, '');
+  // `Sen. Jane Doe (D-Ore.) said`: a party or place tag after the name
+  left = left.replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(/\s+$/u, '');
   let appositive: string | null = null;
   if (left.endsWith(',')) {
     // `X, a spokesman for Y, said`: the subject stands before the appositive

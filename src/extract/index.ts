@@ -51,12 +51,15 @@ function headlineEnd(text: string, paragraphs: number): number {
   return at;
 }
 
-function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, coref: CorefContext): Attribution {
-  const ctx = quoteContext(text, group, prevCloseAt, nextOpenAt);
-  const found = applyRules(ctx);
+function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean): Attribution {
+  // `Trump said that "ethanol people" "do a fantastic job"`: when nothing fires in the window after the
+  // previous quotation, read the whole sentence, the earlier quotation included
+  const found = applyRules(quoteContext(text, group, prevCloseAt, nextOpenAt)) ?? (prevCloseAt > 0 ? applyRules(quoteContext(text, group, 0, nextOpenAt)) : null);
   if (found === null) return NO_ATTRIBUTION;
   const { rule, hit } = found;
   const resolved = resolveSpeaker(hit.speaker, coref);
+  // a headline names its speaker (`Smith: "…"`, `Smith calls plan 'dead'`) but holds no antecedents
+  if (inHeadline && resolved.kind !== 'named' && resolved.kind !== 'organization') return NO_ATTRIBUTION;
   return {
     name: resolved.name,
     role: resolved.role,
@@ -98,7 +101,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     const last = group.spans[group.spans.length - 1]!;
     const prevCloseAt = g > 0 ? groups[g - 1]!.spans[groups[g - 1]!.spans.length - 1]!.closeAt : 0;
     const nextOpenAt = g + 1 < groups.length ? groups[g + 1]!.spans[0]!.openAt : text.length;
-    let attribution = first.openAt < headEnd ? NO_ATTRIBUTION : attribute(text, group, prevCloseAt, nextOpenAt, coref);
+    let attribution = attribute(text, group, prevCloseAt, nextOpenAt, coref, first.openAt < headEnd);
     const pieces = group.spans.flatMap((s) => s.pieces);
     const quoted = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
     const pStart = paragraphStart(text, first.openAt);

@@ -24,6 +24,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'claiming', 'stressing', 'urging', 'promising', 'vowing', 'tweeting', 'posting', 'recalling', 'adding',
   'announced', 'alleged', 'alleges', 'accused', 'accuses', 'criticized', 'criticised', 'praised', 'blasted',
   'slammed', 'mocked', 'dismissed', 'demanded', 'demands', 'told', 'put', 'puts', 'echoed', 'repeated',
+  'barked', 'remembered', 'offered', 'pleaded', 'bemoaned', 'decried', 'denounced', 'condemned', 'hailed', 'touted',
+  'insisting', 'arguing', 'conceding', 'acknowledging', 'admitting', 'suggesting', 'predicting', 'complaining',
+  'accusing', 'dismissing', 'praising', 'referring', 'recounted', 'recounts', 'elaborated', 'interjected', 'snapped',
 ];
 
 /** Multi-word cues: `went on`, `pointed out`, `according to`. */

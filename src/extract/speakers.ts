@@ -34,7 +34,8 @@ export interface AttributionRule {
   find: (ctx: QuoteContext) => RuleHit | null;
 }
 
-const INVERTIBLE = /^(?:said|says|added|asked|wrote|writes|continued|explained|noted|declared|replied|recalled|insisted|argued|warned|stated|tweeted|posted|observed|concluded|quipped|joked|remarked|asserted|responded|countered|according)/iu;
+/** Cues that may stand before their subject (`"…," said Smith`, `mused the host`): intransitive speech verbs. */
+const INVERTIBLE = /^(?:said|says|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|noted|notes|declared|replied|replies|recalled|recalls|insisted|insists|argued|argues|warned|warns|stated|tweeted|posted|observed|concluded|quipped|joked|remarked|asserted|responded|countered|according|mused|remembered|offered|conceded|admitted|acknowledged|retorted|shouted|yelled|laughed|sighed|exclaimed|whispered|cautioned|complained|predicted|suggested|emphasized|emphasised|stressed|agreed|confirmed|boasted|scoffed|lamented|wondered|thundered|barked|cried|screamed|went|goes|pointed|chimed|shot|fired|hit|summed|weighed|explains|announced|reiterated|urged|pleaded|vowed|promised)/iu;
 
 /** `"…," Smith said` / `"…," said Smith` / `"…" — Smith`: the attribution right after the quotation. */
 function afterAdjacent(ctx: QuoteContext, from: number, to: number): RuleHit | null {
@@ -85,6 +86,9 @@ function accordingTo(ctx: QuoteContext, from: number, to: number): RuleHit | nul
   return speaker ? { cue, speaker } : null;
 }
 
+/** `Smith:` or `Sen. Jane Doe:` opening a sentence, before its quotation. */
+const NAME_COLON = /^\s*((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|\p{Lu}[\p{L}\p{M}’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)\s*:/u;
+
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   {
@@ -132,6 +136,21 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     name: 'cue-later-in-sentence',
     confidence: 0.65,
     find: (ctx) => anyCue(ctx, ctx.closeAt, ctx.afterEnd, false),
+  },
+  {
+    // Smith: "We will not resign." — a sentence opening with a name and a colon (headlines, transcripts)
+    name: 'name-colon',
+    confidence: 0.75,
+    find: (ctx) => {
+      const before = ctx.text.slice(ctx.beforeStart, ctx.openAt);
+      const m = NAME_COLON.exec(before);
+      if (!m) return null;
+      const start = ctx.beforeStart + before.indexOf(m[1]!);
+      const speaker = readSubjectLeft(ctx.text, start, start + m[1]!.length);
+      if (speaker === null || speaker.kind !== 'named') return null;
+      const colon = ctx.beforeStart + m[0].length - 1;
+      return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
+    },
   },
   {
     // Rubio also bemoaned that people "literally hate each other." — no speech verb, but the

@@ -78,3 +78,17 @@ describe('quotations without a speech verb take the subject of their clause or o
     expect(speakers('The annual report on the harbour was "largely ignored by the council" that year.')).toEqual([null]);
   });
 });
+
+describe('more attribution shapes', () => {
+  it.each<[string, string]>([
+    ['"We stay," Sen. Ann Ortiz (D-Ore.) said on Monday.', 'Ann Ortiz'],
+    ['"Imagine the two of them on one stage," mused radio host Tom Baker.', 'Tom Baker'],
+    ['"Go back to your seat," Tom Baker barked.', 'Tom Baker'],
+    ['Ortiz: "The talks are over." Ann Ortiz left the hall at noon.', 'Ann Ortiz'],
+  ])('%s', (body, name) => {
+    expect(speakers(body)[0]).toBe(name);
+  });
+  it('a second quotation in one sentence shares the cue before the first: Baker said that "road crews" "work too slowly."', () => {
+    expect(speakers('Tom Baker said that "road crews" "work too slowly and cost too much."')).toEqual(['Tom Baker', 'Tom Baker']);
+  });
+});

@@ -119,8 +119,12 @@ describe('pronouns, descriptions and continuation paragraphs', () => {
 });
 
 describe('headlines', () => {
-  it('a quotation in the headline takes no speaker from the headline', () => {
-    const qs = extractQuotes(article('The minister spoke at noon.', 'Clara Holt: "We will not resign today"'));
-    expect(qs.every((q) => q.attribution.name === null)).toBe(true);
+  it('a headline names its speaker before a colon, in the body\'s fullest form: Holt: "We will not resign today"', () => {
+    const qs = extractQuotes(article('Clara Holt spoke at noon.', 'Holt: "We will not resign today"'));
+    expect(qs.map((q) => q.attribution.name)).toEqual(['Clara Holt']);
+  });
+  it('a pronoun in a headline finds no antecedent: She says "there will be no resignation today"', () => {
+    const qs = extractQuotes(article('Clara Holt spoke at noon.', 'She says "there will be no resignation today"'));
+    expect(qs.map((q) => q.attribution.name)).toEqual([null]);
   });
 });
