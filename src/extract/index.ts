@@ -12,7 +12,8 @@ import { applyRules } from './speakers.js';
 import { findMentions } from './mentions.js';
 import { resolveSpeaker } from './coref.js';
 import type { CorefContext, PriorSpeaker } from './coref.js';
-import { layoutOf } from './document.js';
+import { layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
+import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { inferSaidAt } from './time.js';
 
@@ -72,6 +73,25 @@ function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpe
 }
 
 /**
+ * `inferSaidAt` reads only the sentences of the quote and its cue (and the one before): hand it the
+ * paragraphs holding them, not the whole article, and shift the offsets back, so time inference costs the same for
+ * every quote however long the article.
+ */
+function saidAtInWindow(article: Article, doc: DocumentLayout, quote: { start: number; end: number }, cue: Span | null): ExtractedQuote['saidAt'] {
+  // the paragraph before too: `he said then` reaches back to the sentence before
+  const first = paragraphStartAt(doc, Math.min(quote.start, cue?.start ?? quote.start));
+  let back = first - 1;
+  while (back > 0 && /\s/u.test(article.text[back]!)) back--;
+  const from = back > 0 ? paragraphStartAt(doc, back) : 0;
+  const to = paragraphEndAt(doc, Math.max(quote.end, cue?.end ?? quote.end));
+  const window = { text: article.text.slice(from, to), publishedAt: article.publishedAt, dateline: article.dateline };
+  const shiftedCue = cue ? { start: cue.start - from, end: cue.end - from, text: cue.text } : null;
+  const said = inferSaidAt(window, { start: quote.start - from, end: quote.end - from }, shiftedCue);
+  if (said === null || said.expression === null) return said;
+  return { ...said, expression: { ...said.expression, start: said.expression.start + from, end: said.expression.end + from } };
+}
+
+/**
  * Finds the quotations of an article with their speakers and times. Pure and deterministic;
  * text inside `article.furniture` is skipped. Never throws: a failure yields no quotes.
  */
@@ -128,7 +148,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
       attribution,
       saidAt: null,
     };
-    quote.saidAt = inferSaidAt(article, { start: quote.start, end: quote.end }, attribution.cue);
+    quote.saidAt = saidAtInWindow(article, coref.doc, quote, attribution.cue);
     out.push(quote);
     if (attribution.name !== null && attribution.mention !== null) {
       prior.push({ name: attribution.name, at: attribution.mention.start, org: attribution.kind === 'organization' });

@@ -62,6 +62,20 @@ export interface NameParts {
  * `French President`, name `Emmanuel Macron`; `Mr. Rubio` → name `Rubio`, gender m.
  */
 export function splitName(raw: string): NameParts | null {
+  // the same runs recur across articles (`The`, `Trump`, `White House`): split each once
+  const known = SPLIT_CACHE.get(raw);
+  if (known !== undefined) return known;
+  const parts = splitNameUncached(raw);
+  if (SPLIT_CACHE.size >= SPLIT_CACHE_LIMIT) SPLIT_CACHE.clear();
+  SPLIT_CACHE.set(raw, parts);
+  return parts;
+}
+
+/** Memo of `splitName`: a pure function of its input, so sharing results is safe; bounded in size. */
+const SPLIT_CACHE = new Map<string, NameParts | null>();
+const SPLIT_CACHE_LIMIT = 50_000;
+
+function splitNameUncached(raw: string): NameParts | null {
   const tokens: Array<{ t: string; at: number }> = [];
   const re = /\S+/gu;
   for (let m = re.exec(raw); m; m = re.exec(raw)) tokens.push({ t: m[0], at: m.index });
