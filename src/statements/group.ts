@@ -1,0 +1,279 @@
+/**
+ * One quote, many reports: quotes from different articles that are the same statement, found without
+ * comparing all pairs.
+ *
+ *   words ─▶ winnowed 3-word shingles ─▶ sort (hash, quote) ─▶ candidate pairs from small buckets
+ *   ─▶ verify (same words / close wording / fragment) ─▶ union near-duplicates ─▶ attach fragments
+ *
+ * Winnowing (the minimum hash of every window of {@link WINDOW} shingles) keeps about half of the
+ * shingles and still guarantees that two texts sharing a run of WINDOW + 2 words share a fingerprint,
+ * so a five-word fragment always meets the long quote it was cut from.
+ */
+import type { Quote } from '../types.js';
+import { quoteDateText } from '../search/tables.js';
+import { alignLocally, commonWordCount, comparableWords } from './align.js';
+
+/** A statement: every report of the same words by the same speaker. */
+export interface Statement {
+  /** Stable: the id of the earliest report (by date said or published, then quote id). */
+  id: string;
+  /** Its reports, earliest first. */
+  quoteIds: string[];
+  /** The report that shows it best: the fullest wording (a full quotation, the longest), then the earliest. */
+  representativeId: string;
+}
+
+export interface StatementGroups {
+  /** Statement id per quote, parallel to the input. */
+  statementOf: string[];
+  /** Every statement, singletons included, in input order of their first report. */
+  statements: Statement[];
+  /** Quote id → id of the longer quote (same statement) it is a fragment of. */
+  fragmentOf: Map<string, string>;
+}
+
+/** Tuning of the grouping; every field has a default in {@link defaultGroupingOptions}. */
+export interface GroupingOptions {
+  /** Word-level similarity (common words / longer length) from which two reports are one statement. */
+  sameWording: number;
+  /** Share of a shorter quote's words found, in one compact stretch, in a longer one for it to be a fragment. */
+  fragmentCoverage: number;
+  /** A fragment or close-wording match needs at least this many words ("we are ready" is in everything). */
+  minWords: number;
+  /** Identical quotes this short or longer (and the same named speaker) are grouped. */
+  minIdenticalWords: number;
+  /** Shingles shared by more quotes than this are stock phrases, not evidence ("i think that"). */
+  maxBucket: number;
+}
+
+export const defaultGroupingOptions: GroupingOptions = {
+  sameWording: 0.8,
+  fragmentCoverage: 0.9,
+  minWords: 5,
+  minIdenticalWords: 3,
+  maxBucket: 64,
+};
+
+const SHINGLE = 3;
+const WINDOW = 3;
+/** Quote slots are packed below the hash in one float64 sort key: 22 bits of slot, 31 of hash. */
+const SLOT_BITS = 22;
+const MAX_QUOTES = 2 ** SLOT_BITS;
+
+function hashWords(words: readonly string[], from: number, count: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < from + count; k++) {
+    const word = words[k]!;
+    for (let c = 0; c < word.length; c++) {
+      h ^= word.charCodeAt(c);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x20;
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & 0x7fffffff;
+}
+
+/** The winnowed shingle fingerprints of a word list (all of them when there are fewer than a window). */
+function fingerprints(words: readonly string[], options: GroupingOptions): number[] {
+  if (words.length < options.minWords) {
+    // Too short for fragments or fuzzy matches: only the whole text, for identical reports.
+    return words.length >= options.minIdenticalWords ? [hashWords(words, 0, words.length)] : [];
+  }
+  const shingles: number[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.push(hashWords(words, i, SHINGLE));
+  const picked = new Set<number>();
+  for (let i = 0; i + WINDOW <= shingles.length; i++) {
+    let min = shingles[i]!;
+    for (let k = 1; k < WINDOW; k++) min = Math.min(min, shingles[i + k]!);
+    picked.add(min);
+  }
+  return [...picked];
+}
+
+/** Speakers are compatible when they are the same or one of the reports names nobody. */
+function compatibleSpeakers(a: Quote, b: Quote): boolean {
+  return a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
+}
+
+/** Cheap upper bound on common words (shared word counts), to skip the alignment of hopeless pairs. */
+function sharedWordBound(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) {
+      shared++;
+      counts.set(w, c - 1);
+    }
+  }
+  return shared;
+}
+
+type Relation = 'same' | 'fragment' | null;
+
+/** How two word lists relate: the same statement in (nearly) the same words, the shorter a fragment of the longer, or neither. */
+function relate(short: readonly string[], long: readonly string[], options: GroupingOptions): Relation {
+  if (short.length < options.minWords) {
+    return short.length === long.length && short.every((w, i) => w === long[i]) ? 'same' : null;
+  }
+  const bound = sharedWordBound(short, long);
+  if (bound / long.length >= options.sameWording && commonWordCount(short, long) / long.length >= options.sameWording) return 'same';
+  if (bound / short.length < options.fragmentCoverage) return null;
+  const local = alignLocally(short, long);
+  const stretch = local.bEnd - local.bStart;
+  // Compact: the fragment's words sit together in the long quote, not scattered over it.
+  return local.matched / short.length >= options.fragmentCoverage && stretch <= Math.ceil(short.length * 1.25) ? 'fragment' : null;
+}
+
+function find(parent: Int32Array, x: number): number {
+  let r = x;
+  while (parent[r] !== r) r = parent[r]!;
+  while (parent[x] !== r) {
+    const next = parent[x]!;
+    parent[x] = r;
+    x = next;
+  }
+  return r;
+}
+
+/**
+ * Groups quotes into statements: reports from different articles with the same words, close wording
+ * (word similarity ≥ `sameWording`, compatible speakers) or one a fragment of the other. Pure and
+ * deterministic; near-linear in the corpus (pairs come only from shared fingerprints in small buckets).
+ */
+export function groupStatements(quotes: readonly Quote[], options: Partial<GroupingOptions> = {}): StatementGroups {
+  const opts = { ...defaultGroupingOptions, ...options };
+  const n = quotes.length;
+  if (n > MAX_QUOTES) throw new Error(`statements: ${n} quotes is more than the ${MAX_QUOTES} one grouping run handles`);
+  const words = quotes.map((q) => comparableWords(q.text));
+
+  let total = 0;
+  const prints = words.map((w) => {
+    const f = fingerprints(w, opts);
+    total += f.length;
+    return f;
+  });
+  const keys = new Float64Array(total);
+  let k = 0;
+  prints.forEach((f, slot) => {
+    for (const h of f) keys[k++] = h * MAX_QUOTES + slot;
+  });
+  keys.sort();
+
+  // Candidate pairs from each bucket of quotes sharing a fingerprint, checked once each.
+  const seen = new Set<number>();
+  const same: Array<[number, number]> = [];
+  const fragments: Array<[number, number]> = [];
+  for (let start = 0; start < total; ) {
+    const hash = Math.floor(keys[start]! / MAX_QUOTES);
+    let end = start + 1;
+    while (end < total && Math.floor(keys[end]! / MAX_QUOTES) === hash) end++;
+    if (end - start >= 2 && end - start <= opts.maxBucket) {
+      for (let x = start; x < end; x++) {
+        const i = keys[x]! % MAX_QUOTES;
+        for (let y = x + 1; y < end; y++) {
+          const j = keys[y]! % MAX_QUOTES;
+          if (i === j) continue;
+          const pair = Math.min(i, j) * MAX_QUOTES + Math.max(i, j);
+          if (seen.has(pair)) continue;
+          seen.add(pair);
+          const a = quotes[i]!;
+          const b = quotes[j]!;
+          if (a.articleId === b.articleId || !compatibleSpeakers(a, b)) continue;
+          const [short, long] = words[i]!.length <= words[j]!.length ? [i, j] : [j, i];
+          const relation = relate(words[short]!, words[long]!, opts);
+          if (relation === 'same') same.push([short, long]);
+          else if (relation === 'fragment') fragments.push([short, long]);
+        }
+      }
+    }
+    start = end;
+  }
+
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  for (const [a, b] of same) {
+    const ra = find(parent, a);
+    const rb = find(parent, b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  // A fragment group joins the group of the longest quote it is cut from; one container only, so a
+  // stock fragment never bridges two different statements. Shortest groups attach first, so chains end at the fullest.
+  const longestOf = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const r = find(parent, i);
+    longestOf.set(r, Math.max(longestOf.get(r) ?? 0, words[i]!.length));
+  }
+  const container = new Map<number, { slot: number; root: number }>();
+  const fragmentSlot = new Map<number, number>();
+  for (const [short, long] of fragments) {
+    const own = fragmentSlot.get(short);
+    if (own === undefined || words[long]!.length > words[own]!.length) fragmentSlot.set(short, long);
+    const rs = find(parent, short);
+    const rl = find(parent, long);
+    if (rs === rl) continue;
+    const current = container.get(rs);
+    if (!current || words[long]!.length > words[current.slot]!.length || (words[long]!.length === words[current.slot]!.length && long < current.slot)) {
+      container.set(rs, { slot: long, root: rl });
+    }
+  }
+  const byLength = [...container.keys()].sort((a, b) => longestOf.get(a)! - longestOf.get(b)! || a - b);
+  const attached = new Int32Array(n).fill(-1);
+  for (const root of byLength) {
+    const target = container.get(root)!;
+    if (longestOf.get(target.root)! < longestOf.get(root)!) continue;
+    attached[root] = target.root;
+  }
+  const groupOf = (i: number): number => {
+    let r = find(parent, i);
+    for (let hops = 0; attached[r]! >= 0 && hops < n; hops++) r = find(parent, attached[r]!);
+    return r;
+  };
+
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const g = groupOf(i);
+    const list = members.get(g);
+    if (list) list.push(i);
+    else members.set(g, [i]);
+  }
+
+  const dates = quotes.map(quoteDateText);
+  const earliestFirst = (a: number, b: number): number => {
+    const da = dates[a]!;
+    const db = dates[b]!;
+    // Undated reports go last: their date is unknown, not early.
+    if (da !== db) return da === '' ? 1 : db === '' ? -1 : da < db ? -1 : 1;
+    const ia = quotes[a]!.id;
+    const ib = quotes[b]!.id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  };
+  const fuller = (a: number, b: number): number =>
+    Number(quotes[b]!.kind === 'full') - Number(quotes[a]!.kind === 'full') || words[b]!.length - words[a]!.length || earliestFirst(a, b);
+
+  const statementOf = new Array<string>(n);
+  const statements: Statement[] = [];
+  const fragmentOf = new Map<string, string>();
+  const statementSeen = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const g = groupOf(i);
+    if (statementSeen.has(g)) continue;
+    statementSeen.add(g);
+    const slots = [...members.get(g)!].sort(earliestFirst);
+    const representative = [...slots].sort(fuller)[0]!;
+    const statement: Statement = {
+      id: quotes[slots[0]!]!.id,
+      quoteIds: slots.map((s) => quotes[s]!.id),
+      representativeId: quotes[representative]!.id,
+    };
+    statements.push(statement);
+    for (const s of slots) {
+      statementOf[s] = statement.id;
+      const outer = fragmentSlot.get(s);
+      if (outer !== undefined && groupOf(outer) === g) fragmentOf.set(quotes[s]!.id, quotes[outer]!.id);
+    }
+  }
+  return { statementOf, statements, fragmentOf };
+}
