@@ -1,6 +1,7 @@
 import type { CorpusData, Quote } from '../types.js';
 import type { SearchEngine } from '../search/types.js';
 import { createSearchEngine } from '../search/index.js';
+import { groupStatements } from '../statements/group.js';
 import type { LoadedIndex } from './types.js';
 
 /** The date a quote is placed at for sorting and ranges: when it was said, else when it was published. */
@@ -17,7 +18,7 @@ export function assembleIndex(
   data: CorpusData,
   meta: { dir: string; builtAt: string; formatVersion: number },
   serializedSearch?: string,
-  createEngine: (data: CorpusData, serialized?: string) => SearchEngine = createSearchEngine,
+  createEngine: (data: CorpusData, serialized?: string, options?: { statementOf?: readonly string[] }) => SearchEngine = createSearchEngine,
 ): LoadedIndex {
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const quotes = new Map(data.quotes.map((q) => [q.id, q]));
@@ -39,6 +40,10 @@ export function assembleIndex(
     else quotesBySpeaker.set(q.speakerId, [q.id]);
   }
 
+  // Reports of the same statement in several articles: the search shows one row for them.
+  const grouped = groupStatements(data.quotes);
+  const statementOf = new Map(data.quotes.map((q, i) => [q.id, grouped.statementOf[i]!]));
+
   return {
     ...meta,
     articles,
@@ -46,6 +51,9 @@ export function assembleIndex(
     speakers,
     quotesBySpeaker,
     quotesByArticle,
-    search: createEngine(data, serializedSearch),
+    search: createEngine(data, serializedSearch, { statementOf: grouped.statementOf }),
+    statementOf,
+    statements: new Map(grouped.statements.map((s) => [s.id, s])),
+    fragmentOf: grouped.fragmentOf,
   };
 }

@@ -1,5 +1,6 @@
 import type { Article, Quote, Speaker } from '../types.js';
 import type { SearchEngine } from '../search/types.js';
+import type { Statement } from '../statements/group.js';
 
 /** A built index, loaded and ready to serve. */
 export interface LoadedIndex {
@@ -16,4 +17,12 @@ export interface LoadedIndex {
   /** Article id → quote ids, in text order. */
   quotesByArticle: Map<string, string[]>;
   search: SearchEngine;
+  /**
+   * One quote, many reports (src/statements). Optional: an index assembled without them serves every
+   * quote as its own statement. Quote id → statement id; statement id → statement; fragment quote id →
+   * the longer quote of the same statement it was cut from.
+   */
+  statementOf?: Map<string, string>;
+  statements?: Map<string, Statement>;
+  fragmentOf?: Map<string, string>;
 }
