@@ -69,8 +69,13 @@ function restoreMiniSearch(tables: QuoteTables, serialized: string): MiniSearch<
  * is restored instead of rebuilt; the side tables are always rebuilt from `data`. A saved index that
  * is corrupt or belongs to other data is refused and the index rebuilt: `origin` says so and why.
  */
-export function createSearchEngine(data: CorpusData, serialized?: string, options: Partial<SearchEngineOptions> = {}): SearchEngine {
-  const resolved = resolveOptions(options);
+export function createSearchEngine(
+  data: CorpusData,
+  serialized?: string,
+  options: Partial<SearchEngineOptions> & { statementOf?: readonly string[] } = {},
+): SearchEngine {
+  const { statementOf, ...tuning } = options;
+  const resolved = resolveOptions(tuning);
   const tables = buildTables(data);
   let ms: MiniSearch<IndexedQuote>;
   let origin: NonNullable<SearchEngine['origin']>;
@@ -87,14 +92,54 @@ export function createSearchEngine(data: CorpusData, serialized?: string, option
     }
   }
   const ctx: MatchContext = { ms, tables, options: resolved };
+  const statements = statementSlots(statementOf, data.quotes.length);
   return {
     origin,
-    search: (request) => search(ctx, request),
+    search: (request) => search(ctx, request, statements),
     serialize: () => JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint: tables.fingerprint, minisearch: ms.toJSON() }),
   };
 }
 
-function search(ctx: MatchContext, request: SearchRequest): SearchResponse {
+/**
+ * Per quote slot, the slot of its statement when that statement has several reports, else -1
+ * (`statementOf` is parallel to the data's quotes; see src/statements). Null when none is given.
+ */
+function statementSlots(statementOf: readonly string[] | undefined, n: number): Int32Array | null {
+  if (!statementOf || statementOf.length !== n) return null;
+  const counts = new Map<string, number>();
+  for (const id of statementOf) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const slotOf = new Map<string, number>();
+  const slots = new Int32Array(n).fill(-1);
+  statementOf.forEach((id, i) => {
+    if ((counts.get(id) ?? 0) < 2) return;
+    let slot = slotOf.get(id);
+    if (slot === undefined) slotOf.set(id, (slot = slotOf.size));
+    slots[i] = slot;
+  });
+  return slotOf.size > 0 ? slots : null;
+}
+
+/**
+ * One row per statement: of the matching reports of one statement only the first in match order stays
+ * (the best-scoring one for a ranked query, the newest when listing), so `total` counts statements.
+ * Facet counts are taken before this and count reports.
+ */
+function collapseByStatement(set: MatchSet, positions: Uint32Array, statementSlot: Int32Array): Uint32Array {
+  const seen = new Set<number>();
+  const kept = new Uint32Array(positions.length);
+  let n = 0;
+  for (const k of positions) {
+    const s = statementSlot[set.docs[k]!]!;
+    if (s >= 0) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+    }
+    kept[n++] = k;
+  }
+  return n === positions.length ? positions : kept.subarray(0, n);
+}
+
+function search(ctx: MatchContext, request: SearchRequest, statementSlot: Int32Array | null): SearchResponse {
   const started = performance.now();
   const { tables, options } = ctx;
   const parsed = parseQuery(request.q);
@@ -103,7 +148,9 @@ function search(ctx: MatchContext, request: SearchRequest): SearchResponse {
 
   const set = matchQuery(ctx, parsed);
   const filters = resolveFilters(tables, request);
-  const { positions, speakerCounts, publisherCounts } = filterMatches(tables, set, filters);
+  const filtered = filterMatches(tables, set, filters);
+  const { speakerCounts, publisherCounts } = filtered;
+  const positions = statementSlot && request.collapse !== false ? collapseByStatement(set, filtered.positions, statementSlot) : filtered.positions;
   const total = positions.length;
 
   const window = pagePositions(tables, set, positions, request.sort, (page - 1) * limit, limit);

@@ -17,6 +17,11 @@ export interface SearchRequest {
   /** 1-based page. */
   page: number;
   limit: number;
+  /**
+   * Show each statement reported by several articles once (default, when the engine was given
+   * statements); `false` lists every report (exports). Optional, added by src/statements.
+   */
+  collapse?: boolean;
 }
 
 /** A highlighted stretch of quote text: offsets into `Quote.text`. */
