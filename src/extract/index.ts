@@ -9,7 +9,7 @@ import type { Range } from './quote-spans.js';
 import { joinSplitQuotes, quoteContext, paragraphStart } from './context.js';
 import type { QuoteGroup } from './context.js';
 import { applyRules } from './speakers.js';
-import { findMentions } from './mentions.js';
+import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref.js';
 import type { CorefContext, PriorSpeaker } from './coref.js';
 import { layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
@@ -52,10 +52,19 @@ function headlineEnd(text: string, paragraphs: number): number {
   return at;
 }
 
+/** A one-word name the article also gives in full (`Marco Rubio`), with a gender or with a role. */
+function knownPerson(coref: CorefContext, name: string): boolean {
+  const key = lastToken(name);
+  const full = coref.mentions.fullest.get(key);
+  return (full !== undefined && full.includes(' ')) || coref.mentions.genders.has(key) || coref.mentions.roles.has(key);
+}
+
 function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean): Attribution {
   // `Trump said that "ethanol people" "do a fantastic job"`: when nothing fires in the window after the
   // previous quotation, read the whole sentence, the earlier quotation included
-  const found = applyRules(quoteContext(text, group, prevCloseAt, nextOpenAt)) ?? (prevCloseAt > 0 ? applyRules(quoteContext(text, group, 0, nextOpenAt)) : null);
+  const isPerson = (name: string): boolean => knownPerson(coref, name);
+  const found = applyRules({ ...quoteContext(text, group, prevCloseAt, nextOpenAt), isPerson }) ??
+    (prevCloseAt > 0 ? applyRules({ ...quoteContext(text, group, 0, nextOpenAt), isPerson }) : null);
   if (found === null) return NO_ATTRIBUTION;
   const { rule, hit } = found;
   const resolved = resolveSpeaker(hit.speaker, coref);

@@ -20,6 +20,8 @@ export interface QuoteContext {
   /** After the last closing mark, to the sentence end: `[closeAt, afterEnd)`. */
   closeAt: number;
   afterEnd: number;
+  /** Whether a one-word name is known in the article as a person (`Rubio` after `Marco Rubio`). */
+  isPerson?: (name: string) => boolean;
 }
 
 export interface RuleHit {
@@ -62,7 +64,7 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
   for (const cue of order) {
     if (cue.word.endsWith('ing')) {
       // `Smith left the stage, saying "…"`: the speaker is the sentence's subject
-      const subject = readSentenceSubject(ctx.text, from, cue.start);
+      const subject = findSubject(ctx.text, from, cue.start, ctx.isPerson) ?? readSentenceSubject(ctx.text, from, cue.start);
       if (subject) return { cue, speaker: subject };
       continue;
     }
@@ -158,7 +160,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     name: 'subject-of-quote-sentence',
     confidence: 0.5,
     find: (ctx) => {
-      const speaker = findSubject(ctx.text, ctx.beforeStart, ctx.openAt);
+      const speaker = findSubject(ctx.text, ctx.beforeStart, ctx.openAt, ctx.isPerson);
       return speaker ? { cue: null, speaker } : null;
     },
   },
@@ -169,7 +171,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     confidence: 0.45,
     find: (ctx) => {
       if (ctx.previousSentence === null || ctx.text.slice(ctx.beforeStart, ctx.openAt).trim() !== '') return null;
-      const speaker = findSubject(ctx.text, ctx.previousSentence.start, ctx.previousSentence.end);
+      const speaker = findSubject(ctx.text, ctx.previousSentence.start, ctx.previousSentence.end, ctx.isPerson);
       return speaker ? { cue: null, speaker } : null;
     },
   },

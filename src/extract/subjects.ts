@@ -8,7 +8,12 @@ import type { NounPhrase } from './cues.js';
 import { splitName } from './mentions.js';
 
 /** Words before a name that make it an object or a place, not a subject: `with Cruz`, `in South Carolina`. */
-export const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|of|for|with|by|on|about|against|between|than|like|into|across|near|under|over|toward|towards|through|throughout|via|and|or|nor|versus|vs\.|called|named|asked|told|thanked|praised|attacked|criticized|criticised|endorsed|defeated|beat|met|visited|joined|introduced|replaced|succeeded|backed|supported|opposed)\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,3}$/iu;
+const bothCases = (words: string): string => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+/**
+ * Words before a name that make it an object or a place, not a subject: `with Cruz`, `in South
+ * Carolina`, `with former governor Jane Doe` (lowercase modifiers may stand between).
+ */
+export const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${bothCases('in|at|from|to|of|for|with|by|on|about|against|between|than|like|into|across|near|under|over|toward|towards|through|throughout|via|and|or|nor|versus|called|named|asked|told|thanked|praised|attacked|criticized|criticised|endorsed|defeated|beat|met|visited|joined|introduced|replaced|succeeded|backed|supported|opposed')})\s+(?:[Tt]he\s+)?(?:[\p{Ll}.’'\-]+\s+){0,3}$`, 'u');
 /** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
 const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
 /** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
@@ -37,9 +42,10 @@ const CANDIDATE = /(?<![\p{L}\p{M}’'.\-])(?:(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|S
 
 /**
  * The first person (name or `he`/`she`) standing as a subject in `[from, to)`: `Rubio` in
- * `On Tuesday, Rubio also bemoaned that …`. Organisation-like and place-like names are passed over.
+ * `On Tuesday, Rubio also bemoaned that …`. Organisation-like and place-like names are passed over,
+ * and a lone word (`Guns are …`) only counts when `isPerson` knows it as a person's name.
  */
-export function findSubject(text: string, from: number, to: number): NounPhrase | null {
+export function findSubject(text: string, from: number, to: number, isPerson: (name: string) => boolean = () => true): NounPhrase | null {
   const slice = text.slice(from, to);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
@@ -51,6 +57,9 @@ export function findSubject(text: string, from: number, to: number): NounPhrase 
     }
     const parts = splitName(raw);
     if (parts === null || parts.org || PLACE_FIRST.test(parts.name.split(' ')[0] ?? '')) continue;
+    // `PHILADELPHIA, July 25 —` datelines, `the Indiana audience`, `Weighing in, …`: not people
+    if (/^[\p{Lu}\s.]{4,}$/u.test(parts.name) || /(?:^|\s)(?:the|a|an|The|A|An)\s+$/u.test(text.slice(Math.max(from, at - 5), at))) continue;
+    if (!parts.name.includes(' ') && (/(?:ing|ed|ly)$/u.test(parts.name) || !isPerson(parts.name))) continue;
     const nameAt = at + parts.nameOffset;
     if (!isSubjectAt(text, nameAt, at + raw.length, from)) continue;
     const phrase = text.slice(nameAt, at + raw.length);

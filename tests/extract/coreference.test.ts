@@ -92,3 +92,13 @@ describe('more attribution shapes', () => {
     expect(speakers('Tom Baker said that "road crews" "work too slowly and cost too much."')).toEqual(['Tom Baker', 'Tom Baker']);
   });
 });
+
+describe('subjects without a cue must be people', () => {
+  it.each<[string, string | null]>([
+    ['Former Secretary of State Ann Ortiz famously clashed with the panel, asking, "What difference does the date make now?"', 'Ann Ortiz'],
+    ['Tom Baker spoke in Ohio. Guns are "the ultimate crisis of public health in this country," he said later.', 'Tom Baker'],
+    ['RIVERTON, July 25 — The council released the plan, offering "a deep and sincere apology to the residents."', null],
+  ])('%s', (body, name) => {
+    expect(speakers(body)[0]).toBe(name);
+  });
+});
