@@ -1,7 +1,7 @@
 /** What the corpus folder holds, file by file: the basis for deciding whether an index is stale. */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { hashFile } from './files.js';
+import { hashFile, sha256 } from './files.js';
 import type { CorpusFile } from './manifest.js';
 
 /**
@@ -12,10 +12,11 @@ export async function listCorpusFiles(dir: string): Promise<Array<{ path: string
   const out: Array<{ path: string; size: number; absolute: string }> = [];
   const seenDirs = new Set<string>();
   const walk = async (current: string): Promise<void> => {
-    const real = await realpath(current);
-    if (seenDirs.has(real)) return;
+    // An unreadable folder holds no files we can list: the corpus loader reports it, the build goes on.
+    const real = await realpath(current).catch(() => null);
+    if (real === null || seenDirs.has(real)) return;
     seenDirs.add(real);
-    const entries = await readdir(current, { withFileTypes: true });
+    const entries = await readdir(current, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const absolute = path.join(current, entry.name);
@@ -29,11 +30,19 @@ export async function listCorpusFiles(dir: string): Promise<Array<{ path: string
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** Stands for the content of a file that cannot be read (permissions): once it can be, its hash differs. */
+const UNREADABLE = sha256('verbatim: unreadable file');
+
+/** A corpus file's sha256; an unreadable file (reported and skipped by the loader) must not end the build. */
+function corpusFileHash(file: string): Promise<string> {
+  return hashFile(file).catch(() => UNREADABLE);
+}
+
 /** The corpus listing with each file's sha256, as recorded in the manifest. */
 export async function describeCorpus(dir: string): Promise<CorpusFile[]> {
   const files = await listCorpusFiles(dir);
   const described: CorpusFile[] = [];
-  for (const file of files) described.push({ path: file.path, size: file.size, sha256: await hashFile(file.absolute) });
+  for (const file of files) described.push({ path: file.path, size: file.size, sha256: await corpusFileHash(file.absolute) });
   return described;
 }
 
@@ -52,7 +61,7 @@ export async function corpusChange(dir: string, recorded: CorpusFile[]): Promise
   const resized = current.find((f) => before.get(f.path)?.size !== f.size);
   if (resized) return `corpus file '${resized.path}' changed`;
   for (const file of current) {
-    if ((await hashFile(file.absolute)) !== before.get(file.path)?.sha256) return `corpus file '${file.path}' changed`;
+    if ((await corpusFileHash(file.absolute)) !== before.get(file.path)?.sha256) return `corpus file '${file.path}' changed`;
   }
   return null;
 }
