@@ -13,7 +13,15 @@ const bothCases = (words: string): string => words.split('|').map((w) => `[${w[0
  * Words before a name that make it an object or a place, not a subject: `with Cruz`, `in South
  * Carolina`, `with former governor Jane Doe` (lowercase modifiers may stand between).
  */
-export const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${bothCases('in|at|from|to|of|for|with|by|on|about|against|between|than|like|into|across|near|under|over|toward|towards|through|throughout|via|and|or|nor|versus|called|named|asked|told|thanked|praised|attacked|criticized|criticised|endorsed|defeated|beat|met|visited|joined|introduced|replaced|succeeded|backed|supported|opposed')})\s+(?:[Tt]he\s+)?(?:[\p{Ll}.’'\-]+\s+){0,3}$`, 'u');
+export const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${bothCases('in|at|from|to|of|for|with|by|on|about|against|between|than|like|into|across|near|under|over|toward|towards|through|throughout|via|versus|called|named|asked|told|thanked|praised|attacked|criticized|criticised|endorsed|defeated|beat|met|visited|joined|introduced|replaced|succeeded|backed|supported|opposed')}|and|or|nor)\s+(?:[Tt]he\s+)?(?:[\p{Ll}.’'\-]+\s+){0,3}$`, 'u');
+/** A speech verb just before a name makes it the speaker: `…, said James Henson, director of …`. */
+const INVERTED_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|wrote|asked|explained|noted|argued|continued|insisted|recalled|warned|observed|replied|responded|according\s+to)\s+(?:[\p{Ll}\-]+\s+){0,3}$/u;
+
+/** Is the name at `start` the speaker of an inverted cue (`said Smith`)? */
+export function isInvertedSpeakerAt(text: string, start: number, sentenceStart: number): boolean {
+  return INVERTED_SPEAKER_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start));
+}
+
 /** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
 const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
 /** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */

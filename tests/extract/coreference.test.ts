@@ -102,3 +102,12 @@ describe('subjects without a cue must be people', () => {
     expect(speakers(body)[0]).toBe(name);
   });
 });
+
+describe('sentence focus: "And X, …, seems" and inverted speakers', () => {
+  it.each<[string, string]>([
+    ['Tom Baker sat beside Ann Ortiz. And Jon Reyes, for all his doubts, seems to agree. "We will see," he said.', 'Jon Reyes'],
+    ['The plan is bold, said Jon Reyes, director of the institute at the University of Riverton. "It could work," he said.', 'Jon Reyes'],
+  ])('%s', (body, name) => {
+    expect(speakers(body)).toEqual([name]);
+  });
+});
