@@ -1,0 +1,314 @@
+/**
+ * Take it with you: a search or a speaker's quotes as CSV, JSON Lines or BibTeX (`/export.csv?<search
+ * params>`, `/speakers/:id/export.csv`), Atom feeds (`/feed.atom?q=…`, `/speakers/:id/feed.atom`), and
+ * text-fragment links into the original article.
+ *
+ * Exports list every report (one row per quote, with its statement id), at most {@link MAX_EXPORT_ROWS},
+ * streamed a search page at a time. Feeds show one entry per statement, newest first.
+ */
+import { Router } from 'express';
+import type { Request, Response } from 'express';
+import type { LoadedIndex } from '../../index/types.js';
+import type { SearchRequest } from '../../search/types.js';
+import type { Article, Quote } from '../../types.js';
+import { HttpError, parseInput } from '../errors.js';
+import { quoteJson, type Urls } from '../present.js';
+import { idParamsSchema, searchQuerySchema, speakerQuotesQuerySchema } from '../schemas.js';
+import type { RouteContext } from './api.js';
+import { searchHref } from './pages.js';
+
+export const MAX_EXPORT_ROWS = 10_000;
+const EXPORT_PAGE = 1_000;
+export const FEED_ENTRIES = 50;
+
+export type ExportFormat = 'csv' | 'jsonl' | 'bib';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8; header=present',
+  jsonl: 'application/jsonl; charset=utf-8',
+  bib: 'application/x-bibtex; charset=utf-8',
+};
+
+// ── Text fragments ─────────────────────────────────────────────────────────────────────────────────
+
+/** Words at each end of a quote that make its text fragment. */
+const FRAGMENT_WORDS = 4;
+
+/** Percent-encodes a text directive term: encodeURIComponent leaves `-` alone, but the spec reserves it (with `,` and `&`). */
+export function encodeTextDirective(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, '%2D');
+}
+
+/**
+ * A link that scrolls to, and highlights, the quote in its original article:
+ * `url#:~:text=<first words>,<last words>` (the whole text when it is short). Null without a URL.
+ */
+export function textFragmentUrl(article: Pick<Article, 'url' | 'text'>, quote: Pick<Quote, 'text' | 'pieces'>): string | null {
+  if (!article.url) return null;
+  const pieceText = (p: { start: number; end: number } | undefined) => (p ? article.text.slice(p.start, p.end) : quote.text);
+  const first = pieceText(quote.pieces[0]).trim().split(/\s+/).filter(Boolean);
+  const last = pieceText(quote.pieces[quote.pieces.length - 1]).trim().split(/\s+/).filter(Boolean);
+  if (first.length === 0) return null;
+  let directive: string;
+  if (quote.pieces.length <= 1 && first.length <= FRAGMENT_WORDS * 2) directive = encodeTextDirective(first.join(' '));
+  else directive = `${encodeTextDirective(first.slice(0, FRAGMENT_WORDS).join(' '))},${encodeTextDirective(last.slice(-FRAGMENT_WORDS).join(' '))}`;
+  // The directive follows an existing fragment (`#section:~:text=…`) or starts one.
+  return `${article.url}${article.url.includes('#') ? '' : '#'}:~:text=${directive}`;
+}
+
+// ── CSV ────────────────────────────────────────────────────────────────────────────────────────────
+
+const CSV_COLUMNS = [
+  'quote_id', 'statement_id', 'text', 'speaker_id', 'speaker', 'said_at', 'published_at', 'publisher',
+  'article_title', 'article_url', 'permalink', 'kind', 'attribution_rule', 'confidence',
+] as const;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. A field a
+ * spreadsheet would run as a formula (starting with = + - @, tab or carriage return) gets a leading `'`.
+ */
+export function csvField(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(values: ReadonlyArray<string | number | null>): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+// ── BibTeX ─────────────────────────────────────────────────────────────────────────────────────────
+
+const BIBTEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  $: '\\$',
+  '&': '\\&',
+  '%': '\\%',
+  '#': '\\#',
+  _: '\\_',
+  '^': '\\^{}',
+  '~': '\\~{}',
+};
+
+/** Text made safe inside a BibTeX field: LaTeX specials escaped in one pass, so braces always balance. */
+export function bibtexEscape(text: string): string {
+  return text.replace(/[\\{}$&%#_^~]/g, (c) => BIBTEX_SPECIALS[c]!).replace(/\s+/g, ' ');
+}
+
+/** A URL for a BibTeX `url` field (read verbatim): only braces and backslashes, which would unbalance it, are encoded. */
+function bibtexUrl(url: string): string {
+  return url.replace(/[{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+const ascii = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** A stable key: speaker's last name, year and quote id (`virtanen2025qrepairs`). */
+export function bibtexKey(quote: Quote, speakerName: string | null): string {
+  const surname = ascii(speakerName?.trim().split(/\s+/).pop() ?? '') || 'anon';
+  const year = /^\d{4}/.exec(quote.saidAt?.value ?? quote.publishedAt ?? '')?.[0] ?? 'nd';
+  return `${surname}${year}${ascii(quote.id)}`;
+}
+
+const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** One `@misc` entry for a quote. */
+export function bibtexEntry(index: LoadedIndex, quote: Quote, urls: Urls): string {
+  const j = quoteJson(index, quote, urls);
+  const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
+  const date = /^(\d{4})(?:-(\d{2}))?/.exec(quote.saidAt?.value ?? quote.publishedAt ?? '');
+  const fields: Array<[string, string]> = [];
+  if (j.speakerName) fields.push(['author', speaker?.kind === 'organization' ? `{${bibtexEscape(j.speakerName)}}` : bibtexEscape(j.speakerName)]);
+  fields.push(['title', `{“${bibtexEscape(quote.text)}”}`]);
+  if (date) {
+    fields.push(['year', date[1]!]);
+    if (date[2]) fields.push(['month', BIB_MONTHS[Number(date[2]) - 1] ?? '']);
+  }
+  const source = [j.articleTitle ? `“${j.articleTitle}”` : null, j.publisher].filter(Boolean).join(', ');
+  if (source) fields.push(['howpublished', `Quoted in ${bibtexEscape(source)}`]);
+  fields.push(['url', bibtexUrl(j.permalink)]);
+  if (j.articleUrl) fields.push(['note', `Original article: \\url{${bibtexUrl(j.articleUrl)}}`]);
+  const body = fields.map(([k, v]) => (k === 'month' ? `  ${k} = ${v}` : `  ${k} = {${v}}`)).join(',\n');
+  return `@misc{${bibtexKey(quote, j.speakerName)},\n${body}\n}\n\n`;
+}
+
+// ── Atom ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** Text safe in XML content and attributes; characters XML 1.0 forbids are dropped. */
+export function xmlEscape(text: string): string {
+  return text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const ISO = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** An ISO date of any precision as an RFC 3339 date-time (`2025-09` → `2025-09-01T00:00:00Z`); null when it is not one. */
+export function rfc3339(value: string | null | undefined): string | null {
+  const m = value ? ISO.exec(value) : null;
+  if (!m) return null;
+  const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', zone] = m;
+  const offset = !zone || zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}${frac}${offset}`;
+}
+
+interface FeedInput {
+  title: string;
+  /** Absolute URL of the feed itself (its id) and of the page it follows. */
+  self: string;
+  alternate: string;
+  quotes: Quote[];
+}
+
+/** An Atom 1.0 feed of quotes, newest first; entry ids are the quotes' permalinks. */
+export function atomFeed(index: LoadedIndex, feed: FeedInput, urls: Urls): string {
+  const entries = feed.quotes.map((quote) => {
+    const j = quoteJson(index, quote, urls);
+    const who = j.speakerName ?? 'Unattributed';
+    const updated = rfc3339(quote.saidAt?.value ?? quote.publishedAt) ?? rfc3339(index.builtAt) ?? '1970-01-01T00:00:00Z';
+    const published = rfc3339(quote.publishedAt);
+    const short = quote.text.length > 100 ? `${quote.text.slice(0, 99).trimEnd()}…` : quote.text;
+    const source = [j.articleTitle ? `“${j.articleTitle}”` : null, j.publisher].filter(Boolean).join(', ');
+    return [
+      '  <entry>',
+      `    <id>${xmlEscape(j.permalink)}</id>`,
+      `    <title type="text">${xmlEscape(`${who}: “${short}”`)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${xmlEscape(j.permalink)}"/>`,
+      j.articleUrl ? `    <link rel="related" type="text/html" href="${xmlEscape(j.articleUrl)}"/>` : null,
+      `    <updated>${updated}</updated>`,
+      published ? `    <published>${published}</published>` : null,
+      `    <author><name>${xmlEscape(who)}</name></author>`,
+      `    <content type="text">${xmlEscape(`“${quote.text}” — ${who}${source ? `. ${source}` : ''}`)}</content>`,
+      '  </entry>',
+    ].filter((l): l is string => l !== null).join('\n');
+  });
+  const newest = feed.quotes
+    .map((q) => rfc3339(q.saidAt?.value ?? q.publishedAt))
+    .filter((d): d is string => d !== null)
+    .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title type="text">${xmlEscape(feed.title)}</title>`,
+    `  <id>${xmlEscape(feed.self)}</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlEscape(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlEscape(feed.alternate)}"/>`,
+    `  <updated>${newest ?? rfc3339(index.builtAt) ?? '1970-01-01T00:00:00Z'}</updated>`,
+    '  <author><name>Verbatim</name></author>',
+    '  <generator>Verbatim</generator>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+// ── Routes ─────────────────────────────────────────────────────────────────────────────────────────
+
+function exportRow(index: LoadedIndex, quote: Quote, urls: Urls, format: ExportFormat): string {
+  if (format === 'bib') return bibtexEntry(index, quote, urls);
+  const j = quoteJson(index, quote, urls);
+  const statementId = index.statementOf?.get(quote.id) ?? quote.id;
+  if (format === 'jsonl') {
+    const article = index.articles.get(quote.articleId);
+    return `${JSON.stringify({ ...j, statementId, textFragmentUrl: article ? textFragmentUrl(article, quote) : null })}\n`;
+  }
+  return csvRow([
+    quote.id, statementId, quote.text, quote.speakerId, j.speakerName, quote.saidAt?.value ?? null, quote.publishedAt,
+    j.publisher, j.articleTitle, j.articleUrl, j.permalink, quote.kind, quote.attribution.reason, quote.attribution.confidence,
+  ]);
+}
+
+/** Streams every report matching `request` (one search page at a time), at most MAX_EXPORT_ROWS. */
+function streamExport(res: Response, index: LoadedIndex, request: SearchRequest, urls: Urls, format: ExportFormat, name: string, cacheControl: string): void {
+  const first = index.search.search({ ...request, collapse: false, page: 1, limit: EXPORT_PAGE });
+  res.status(200).set({
+    'Content-Type': CONTENT_TYPES[format],
+    'Content-Disposition': `attachment; filename="${name}.${format}"`,
+    'Cache-Control': cacheControl,
+    'X-Total-Count': String(first.total),
+    'X-Truncated': first.total > MAX_EXPORT_ROWS ? 'true' : 'false',
+  });
+  if (format === 'csv') res.write(csvRow([...CSV_COLUMNS]));
+  let written = 0;
+  let found = first;
+  for (let page = 1; written < MAX_EXPORT_ROWS; page++) {
+    if (page > 1) found = index.search.search({ ...request, collapse: false, page, limit: EXPORT_PAGE });
+    if (found.results.length === 0) break;
+    let chunk = '';
+    for (const hit of found.results) {
+      if (written >= MAX_EXPORT_ROWS) break;
+      chunk += exportRow(index, hit.quote, urls, format);
+      written++;
+    }
+    res.write(chunk);
+    if (found.results.length < EXPORT_PAGE) break;
+  }
+  res.end();
+}
+
+const FORMATS: ExportFormat[] = ['csv', 'jsonl', 'bib'];
+
+function speakerOr404(index: LoadedIndex, req: Request) {
+  const { id } = parseInput(idParamsSchema, req.params, 'speaker id');
+  const speaker = index.speakers.get(id);
+  if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
+  return speaker;
+}
+
+export function exportRouter(ctx: RouteContext): Router {
+  const router = Router();
+
+  for (const format of FORMATS) {
+    router.get(`/export.${format}`, (req, res) => {
+      const query = parseInput(searchQuerySchema, req.query, 'export query');
+      streamExport(res, ctx.getIndex(), query, ctx.urls(req), format, 'verbatim-quotes', ctx.cacheControl);
+    });
+    router.get(`/speakers/:id/export.${format}`, (req, res) => {
+      const index = ctx.getIndex();
+      const speaker = speakerOr404(index, req);
+      const query = parseInput(speakerQuotesQuerySchema, req.query, 'export query');
+      const request: SearchRequest = { ...query, speakers: [speaker.id], publishers: [], from: null, to: null };
+      streamExport(res, index, request, ctx.urls(req), format, `verbatim-${speaker.id}`, ctx.cacheControl);
+    });
+  }
+
+  router.get('/feed.atom', (req, res) => {
+    const query = parseInput(searchQuerySchema, req.query, 'feed query');
+    const index = ctx.getIndex();
+    const urls = ctx.urls(req);
+    const found = index.search.search({ ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES });
+    const params = { ...query, sort: undefined, limit: undefined };
+    const feed = atomFeed(
+      index,
+      {
+        title: query.q ? `Verbatim: quotes matching “${query.q}”` : 'Verbatim: latest quotes',
+        self: urls.base + searchHref('/feed.atom', params, 1),
+        alternate: urls.base + searchHref('/', params, 1),
+        quotes: found.results.map((h) => h.quote),
+      },
+      urls,
+    );
+    res.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl }).send(feed);
+  });
+
+  router.get('/speakers/:id/feed.atom', (req, res) => {
+    const index = ctx.getIndex();
+    const speaker = speakerOr404(index, req);
+    const urls = ctx.urls(req);
+    const found = index.search.search({ q: '', speakers: [speaker.id], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: FEED_ENTRIES });
+    const feed = atomFeed(
+      index,
+      { title: `Verbatim: ${speaker.name}`, self: `${urls.speaker(speaker.id)}/feed.atom`, alternate: urls.speaker(speaker.id), quotes: found.results.map((h) => h.quote) },
+      urls,
+    );
+    res.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl }).send(feed);
+  });
+
+  return router;
+}
