@@ -13,6 +13,7 @@ import type { LoadedIndex } from '../index/types.js';
 import { apiRouter, type RouteContext } from './routes/api.js';
 import { pageRouter } from './routes/pages.js';
 import { checkRouter } from './routes/check.js';
+import { exportRouter } from './routes/export.js';
 import { errorHandler, notFound } from './errors.js';
 import { urlsFor } from './present.js';
 import { describeQuoteWhen, formatIso } from './when.js';
@@ -132,6 +133,7 @@ export function createApp(index: LoadedIndex | (() => LoadedIndex), options: App
   app.use('/static', express.static(opts.publicDir, { index: false, maxAge: '1h', fallthrough: true }));
   app.use(etagByIndex(getIndex, (req) => ctx.urls(req).base));
   app.use(checkRouter(ctx));
+  app.use(exportRouter(ctx));
   app.use('/api', apiRouter(ctx));
   app.use(pageRouter(ctx));
   app.use(notFound);
