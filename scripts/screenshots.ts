@@ -33,12 +33,10 @@ interface Shot {
   context: BrowserContextOptions;
 }
 
-/** en-GB like the site's own dates, so the date inputs read dd/mm/yyyy beside "3 Sep 2025". */
-const desktop: BrowserContextOptions = { viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1, locale: 'en-GB' };
+const desktop: BrowserContextOptions = { viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 };
 const mobile: BrowserContextOptions = {
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,
-  locale: 'en-GB',
   isMobile: true,
   hasTouch: true,
 };
