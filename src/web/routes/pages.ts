@@ -24,6 +24,8 @@ import {
 import { citationsFor } from '../citations.js';
 import { articleParagraphs, paragraphAround } from '../text-segments.js';
 import type { RouteContext } from './api.js';
+import { textFragmentUrl } from './export.js';
+import { reportsOf, sourceCount } from '../../statements/index.js';
 
 /** How many speaker facet values show before the rest fold into "more". */
 const FACET_VISIBLE = 10;
@@ -100,6 +102,8 @@ export function pageRouter(ctx: RouteContext): Router {
       facets: { visible, more, publishers: found.facets.publishers },
       pager: pager(found.total, query.page, query.limit, (p) => searchHref('/', query, p)),
       suggestionHref: (s: string) => searchHref('/', { q: s }, 1),
+      reportsOf: (q: Quote) => (sourceCount(index, q) > 1 ? reportsOf(index, q) : []),
+      exportHref: (file: string) => searchHref(`/${file}`, { ...query, limit: undefined, ...(file === 'feed.atom' ? { sort: undefined } : {}) }, 1),
     });
   });
 
@@ -143,6 +147,9 @@ export function pageRouter(ctx: RouteContext): Router {
       speakerOf: (q: Quote) => speakerOf(index, q),
       timeline: speakerTimeline(index, id),
       pager: pager(found.total, query.page, query.limit, href),
+      reportsOf: (q: Quote) => (sourceCount(index, q) > 1 ? reportsOf(index, q) : []),
+      exportHref: (file: string) =>
+        file === 'feed.atom' ? `${path}/feed.atom` : searchHref(`${path}/${file}`, { q: query.q, sort: query.sort }, 1),
     });
   });
 
@@ -169,6 +176,9 @@ export function pageRouter(ctx: RouteContext): Router {
       context: paragraphAround(article, quote),
       citations: citationsFor({ quote, article, speaker, permalink }),
       elsewhere: sameQuoteElsewhere(index, quote).map((q) => ({ quote: q, article: index.articles.get(q.articleId) ?? null })),
+      reports: reportsOf(index, quote),
+      fragmentOf: index.fragmentOf?.has(id) ? (index.quotes.get(index.fragmentOf.get(id)!) ?? null) : null,
+      textFragment: textFragmentUrl(article, quote),
       speakerOf: (q: Quote) => speakerOf(index, q),
     });
   });
