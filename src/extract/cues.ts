@@ -86,13 +86,55 @@ const mk = (start: number, text: string, kind: NPKind, indefinite = false, appos
   start, end: start + text.length, text, kind, indefinite, appositive,
 });
 
+/** Time adverbials, `-ly` adverbs and a coordinated first verb between a subject and its cue verb. */
+const VERB_PREFIX = new RegExp(String.raw`(?:\s+(?:on|last|this|early|late|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?|\s+[\p{Ll}]+ly|\s+[\p{Ll}]+(?:ed|s)\s+and)\s*$`, 'u');
+/** A whole segment that is a name, maybe after lowercase or title descriptors: `former Gov. Jane Doe (D)`. */
+const SEGMENT_NAME = new RegExp(String.raw`^((?:[\p{L}.’'\-]+\s+){0,6}?)((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*)(?:\s*\([^()]{1,40}\))?$`, 'u');
+/** How an appositive opens: `a salesman`, `who lives`, `55`, `president of …`, `the network's arm`. */
+const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|one|now|then|also|himself|herself|\d|[\p{Ll}])/u;
+
+/**
+ * `Dean Ruiz, a salesman from Sumter, South Carolina, says`, `Ana Ruiz, president of the Fund
+ * stated`: a name opening the clause followed by appositive segments, however many commas they hold.
+ */
+function subjectBeforeAppositives(left: string): { name: string; at: number; appositive: string } | null {
+  const parts = left.replace(/,\s*$/u, '').split(',');
+  if (parts.length < 2) return null;
+  let offset = 0;
+  // an opening adverbial (`In a statement Tuesday,`) may come before the name
+  for (let i = 0; i < Math.min(parts.length - 1, 2); i++) {
+    const seg = parts[i]!;
+    const rest = parts.slice(i + 1);
+    const trimmed = seg.trim();
+    const m = SEGMENT_NAME.exec(trimmed);
+    if (m && rest.length > 0 && APPOSITIVE_START.test(rest[0]!.trim()) && rest.join(',').length <= 260) {
+      const lead = m[1]!.trim();
+      if (/^(?:The|A|An|But|And|In|On|At|When|While|After|Before|As|If|For|With)$/u.test(m[2]!.split(/\s+/u)[0]!)) return null;
+      const name = m[2]!;
+      const at = offset + seg.indexOf(name, seg.length - seg.trimStart().length + lead.length);
+      if (/^(?:He|She|They|It|This|That|There)$/u.test(name)) return null;
+      return { name, at, appositive: rest.join(',').trim() };
+    }
+    offset += seg.length + 1;
+  }
+  return null;
+}
+
 /** Reads a speaker noun phrase ending just before `end` (`Macron` in `Macron stated`). */
 export function readSubjectLeft(text: string, from: number, end: number): NounPhrase | null {
   let left = text.slice(from, end);
-  const mod = MODIFIERS.exec(left);
-  if (mod) left = left.slice(0, mod.index);
+  // between subject and verb: adverbs (`also`, `gingerly`), times (`on Friday`), a first verb (`smiled and`)
+  for (let changed = true; changed;) {
+    const before = left;
+    const mod = MODIFIERS.exec(left);
+    if (mod) left = left.slice(0, mod.index);
+    left = left.replace(VERB_PREFIX, '');
+    changed = left !== before;
+  }
   // `Sen. Jane Doe (D-Ore.) said`: a party or place tag after the name
   left = left.replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(/\s+$/u, '');
+  const listed = subjectBeforeAppositives(left);
+  if (listed) return mk(from + listed.at, listed.name, 'named', false, listed.appositive);
   let appositive: string | null = null;
   if (left.endsWith(',')) {
     // `X, a spokesman for Y, said`: the subject stands before the appositive

@@ -111,3 +111,16 @@ describe('sentence focus: "And X, …, seems" and inverted speakers', () => {
     expect(speakers(body)).toEqual([name]);
   });
 });
+
+describe('speaker phrases: appositives with several commas, adverbs and times before the verb', () => {
+  it.each<[string, string]>([
+    ['Dean Ruiz, a 55-year-old salesman from Sumter, South Carolina, says the rally will "leave here with momentum."', 'Dean Ruiz'],
+    ['Tom Baker, who lives outside the state capital, Riverton, said he still "hopes for a miracle at the convention."', 'Tom Baker'],
+    ['Ana Ruiz, president and chief executive of the Harbor Fund stated, "It is a math problem, not a political one."', 'Ana Ruiz'],
+    ['When asked about the plan, Tom Baker gingerly said that was "an assessment the voters will make."', 'Tom Baker'],
+    ['Mayor Ann Ortiz on Friday declared the site a monument "to tell the story of the struggle."', 'Ann Ortiz'],
+    ['Asked whom she supported, Ann Ortiz smiled and said, "I am waiting for someone else to run."', 'Ann Ortiz'],
+  ])('%s', (body, name) => {
+    expect(speakers(body)).toEqual([name]);
+  });
+});
