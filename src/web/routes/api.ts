@@ -21,6 +21,8 @@ import {
 } from '../present.js';
 import { citationsFor } from '../citations.js';
 import { openApiDocument } from '../openapi.js';
+import { reportsOf, sourceCount } from '../../statements/index.js';
+import { textFragmentUrl } from './export.js';
 
 export interface RouteContext {
   /** The index to answer from; read once per request so a swap never mixes two indexes in one answer. */
@@ -47,7 +49,13 @@ export function apiRouter(ctx: RouteContext): Router {
       page: found.page,
       limit: found.limit,
       took_ms: found.took_ms,
-      results: found.results.map((hit) => ({ ...quoteJson(index, hit.quote, urls, hit.highlights), score: hit.score })),
+      results: found.results.map((hit) => ({
+        ...quoteJson(index, hit.quote, urls, hit.highlights),
+        score: hit.score,
+        // One row per statement: how many articles report it, and its id (see /api/quotes/:id for the reports).
+        statementId: index.statementOf?.get(hit.quote.id) ?? hit.quote.id,
+        reports: sourceCount(index, hit.quote),
+      })),
       facets: found.facets,
       suggestions: found.suggestions,
     });
@@ -66,6 +74,10 @@ export function apiRouter(ctx: RouteContext): Router {
       speaker: speaker ? speakerJson(speaker, urls) : null,
       citations: article ? citationsFor({ quote, article, speaker, permalink: urls.quote(quote.id) }) : [],
       sameQuoteElsewhere: sameQuoteElsewhere(index, quote).map((q) => quoteJson(index, q, urls)),
+      textFragmentUrl: article ? textFragmentUrl(article, quote) : null,
+      statementId: index.statementOf?.get(quote.id) ?? quote.id,
+      fragmentOf: index.fragmentOf?.get(quote.id) ?? null,
+      reports: reportsOf(index, quote).map((r) => ({ ...quoteJson(index, r.quote, urls), fragmentOf: r.fragmentOf?.id ?? null })),
     });
   });
 
