@@ -9,6 +9,7 @@ import {
   speakerListQuerySchema,
   speakerQuotesQuerySchema,
 } from './schemas.js';
+import { checkQuerySchema } from './routes/check.js';
 
 interface Parameter {
   name: string;
@@ -54,6 +55,16 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       '/api/speakers/{id}': get('One speaker and their quotes', [...id, ...parameters(speakerQuotesQuerySchema, 'query')]),
       '/api/articles/{id}': get('One article and the quotes extracted from it', id),
       '/api/health': get('Index status', []),
+      '/api/check': get(
+        'Check a quotation: the closest real quotes with word diffs, a verdict (exact, close, same-speaker-different-wording, not-found) and whether the claimed speaker said it',
+        parameters(checkQuerySchema, 'query'),
+      ),
+      '/export.csv': get('Every report matching a search as CSV (search parameters; at most 10,000 rows; cells starting = + - @ are prefixed with \')', parameters(searchQuerySchema, 'query')),
+      '/export.jsonl': get('Every report matching a search as JSON Lines (one quote object per line)', parameters(searchQuerySchema, 'query')),
+      '/export.bib': get('Every report matching a search as BibTeX @misc entries', parameters(searchQuerySchema, 'query')),
+      '/feed.atom': get('Atom feed of a search, newest first, one entry per statement', parameters(searchQuerySchema, 'query')),
+      '/speakers/{id}/export.csv': get("A speaker's quotes as CSV (also .jsonl, .bib)", [...id, ...parameters(speakerQuotesQuerySchema, 'query')]),
+      '/speakers/{id}/feed.atom': get("Atom feed of a speaker's quotes, newest first", id),
     },
   };
 }
