@@ -66,7 +66,7 @@ const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*|(?:de|da|del|der|van
 const NAME_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`, 'u');
 const NAME_START = new RegExp(String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*\p{Lu}[\p{L}\p{M}.’'\-]*)`, 'u');
 /** `said Concord resident Jane Doe`, `said former secretary of state Jane Doe`: descriptors, then the name. */
-const DESCRIBED_NAME_START = new RegExp(String.raw`^\s*((?:[\p{L}.’'\-]+\s+){1,6}?)((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}.’'\-]*)(?=\s*(?:[,.;:!?)—–]|$))`, 'u');
+const DESCRIBED_NAME_START = new RegExp(String.raw`^\s*((?:[\p{L}.’'\-]+\s+){1,6}?)((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}.’'\-]*)(?=\s*(?:[,.;:!?()—–]|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|last|this|earlier|later|told|wrote|added)(?![\p{L}])|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`, 'u');
 /** `Jane Doe of the Example Institute`: the person stands before `of`. */
 const NAME_OF_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*$`, 'u');
 const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;

@@ -46,7 +46,7 @@ function afterAdjacent(ctx: QuoteContext, from: number, to: number): RuleHit | n
   const at = from + (lead ? lead[0].length : 0);
   const cues = findCues(text, at, to);
   const first = cues[0];
-  if (first === undefined) return null;
+  if (first === undefined) return verbAfterQuote(ctx, at, to) ?? dashName(ctx, from, to);
   if (first.start === at || /^\s*$/u.test(text.slice(at, first.start))) {
     if (!INVERTIBLE.test(first.word)) return null;
     const speaker = readSubjectRight(text, first.end, to);
@@ -55,6 +55,35 @@ function afterAdjacent(ctx: QuoteContext, from: number, to: number): RuleHit | n
   const speaker = readSubjectLeft(text, at, first.start);
   if (speaker === null || speaker.start !== at + (/^\s*/u.exec(text.slice(at, speaker.start))?.[0].length ?? 0)) return null;
   return { cue: first, speaker };
+}
+
+/** A verb of any kind right after a speaker who follows the quotation: `"…," an angry Hollande retaliated.` */
+const ANY_VERB_AFTER = /^\s+((?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s))(?=\s*(?:[.,;:!?—–]|$)|\s+(?:on|in|at|to|during|after|before|when|while|as|from|back|again)\b)/u;
+
+/** `"…," an angry Hollande retaliated.`: a speaker and a verb outside the cue list, closing the sentence. */
+function verbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  if (!/,\s*$/u.test(text.slice(Math.max(0, at - 3), at)) && !/[,!?]$/u.test(text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'\s]+$/u, ''))) return null;
+  const window = text.slice(at, Math.min(to, at + 120));
+  const words = /^((?:[\p{L}.’'\-]+\s+){0,6}?[\p{L}.’'\-]+)(?=\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s)(?:\s*[.,;:!?—–]|\s*$|\s+(?:on|in|at|to|during|after|before|when|while|as|from|back|again)\b))/u.exec(window);
+  if (!words) return null;
+  const verb = ANY_VERB_AFTER.exec(window.slice(words[1]!.length));
+  if (!verb) return null;
+  const speaker = readSubjectLeft(text, at, at + words[1]!.length);
+  if (speaker === null || speaker.start !== at || speaker.kind === 'nominal') return null;
+  const vStart = at + words[1]!.length + verb.index + verb[0].length - verb[1]!.length;
+  return { cue: { start: vStart, end: vStart + verb[1]!.length, word: verb[1]!.split(/\s+/u).pop()! }, speaker };
+}
+
+/** `"Boeing and GE pay zero taxes." - Sanders.`: a dash and a name closing the sentence, as in fact-checks and epigraphs. */
+function dashName(ctx: QuoteContext, from: number, to: number): RuleHit | null {
+  const m = /^\s*[—–-]\s*((?:[\p{Lu}][\p{L}\p{M}.’'\-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}’'\-]*)\s*(?:[.,(]|$)/u.exec(ctx.text.slice(from, to));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  const speaker = readSubjectLeft(ctx.text, start, start + m[1]!.length);
+  if (speaker === null || speaker.kind !== 'named') return null;
+  const dash = from + m[0].search(/[—–-]/u);
+  return { cue: { start: dash, end: dash + 1, word: '—' }, speaker };
 }
 
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */

@@ -124,3 +124,14 @@ describe('speaker phrases: appositives with several commas, adverbs and times be
     expect(speakers(body)).toEqual([name]);
   });
 });
+
+describe('after the quotation: verbs outside the cue list, dashes, described names', () => {
+  it.each<[string, string]>([
+    ['"The town will always be the town," an angry Ann Ortiz retaliated.', 'Ann Ortiz'],
+    ['"Big firms pay zero taxes." - Ortiz.', 'Ortiz'],
+    ['"This is dangerous," said campaign manager Jon Reyes in a statement.', 'Jon Reyes'],
+    ['"A lot of people were upset," said former Rep. Ann Ortiz (D-Ore.), one of the negotiators.', 'Ann Ortiz'],
+  ])('%s', (body, name) => {
+    expect(speakers(body)).toEqual([name]);
+  });
+});
