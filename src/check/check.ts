@@ -116,9 +116,13 @@ function compare(index: LoadedIndex, quote: Quote, words: readonly string[], pas
   if (score < options.related) return null;
   const contiguous = ` ${words.join(' ')} `.includes(` ${pasted.join(' ')} `);
   const verdict: MatchVerdict = contiguous ? 'exact' : score >= options.close ? 'close' : 'related';
+  // The diff covers as many words of the quote as the pasted text has around the aligned stretch, so a
+  // changed last word shows as a replacement ("iron" for "steel"), not as an addition.
+  const shownStart = Math.max(0, local.bStart - local.aStart);
+  const shownEnd = Math.min(words.length, local.bEnd + (pasted.length - local.aEnd));
   const spans = termSpans(quote.text);
-  const from = spans[local.bStart]?.start ?? 0;
-  const to = spans[local.bEnd - 1]?.end ?? quote.text.length;
+  const from = spans[shownStart]?.start ?? 0;
+  const to = spans[shownEnd - 1]?.end ?? quote.text.length;
   return {
     quote,
     speaker: speakerRef(index, quote),

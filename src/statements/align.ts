@@ -34,7 +34,9 @@ export function commonWordCount(a: readonly string[], b: readonly string[]): num
 export interface LocalAlignment {
   /** Words of `a` matched to equal words of `b`. */
   matched: number;
-  /** The aligned stretch of `b`: `[bStart, bEnd)`. */
+  /** The aligned stretches of `a` and of `b`: `[aStart, aEnd)`, `[bStart, bEnd)`. */
+  aStart: number;
+  aEnd: number;
   bStart: number;
   bEnd: number;
 }
@@ -51,7 +53,7 @@ const GAP = -1;
 export function alignLocally(a: readonly string[], b: readonly string[]): LocalAlignment {
   const n = a.length;
   const m = b.length;
-  if (n === 0 || m === 0) return { matched: 0, bStart: 0, bEnd: 0 };
+  if (n === 0 || m === 0) return { matched: 0, aStart: 0, aEnd: 0, bStart: 0, bEnd: 0 };
   const w = m + 1;
   const score = new Int32Array((n + 1) * w);
   // 0 stop, 1 diagonal, 2 up (skip a word of a), 3 left (skip a word of b)
@@ -86,7 +88,7 @@ export function alignLocally(a: readonly string[], b: readonly string[]): LocalA
     } else if (f === 2) i--;
     else j--;
   }
-  return { matched, bStart: j, bEnd: bestJ };
+  return { matched, aStart: i, aEnd: bestI, bStart: j, bEnd: bestJ };
 }
 
 /** One step of a word diff: words kept, words only in the pasted text (`insert`), words only in the original (`delete`). */
