@@ -142,7 +142,8 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     }
     if (!opts.keepTerms) {
       const before = text.slice(Math.max(pStart, first.openAt - 40), first.openAt);
-      if (termReason({ quoted, before, attributed: attribution.reason !== 'none' }) !== null) continue;
+      const cued = attribution.cue !== null && !attribution.reason.startsWith('subject') && attribution.reason !== 'continuation-paragraph';
+      if (termReason({ quoted, before, attributed: attribution.reason !== 'none', cued }) !== null) continue;
     }
     const before = text.slice(pStart, first.openAt);
     const after = text.slice(last.closeAt, Math.min(text.length, last.closeAt + 3));

@@ -127,12 +127,22 @@ export const SPEAKER_PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'p' | 'i' | n
   he: 'm', she: 'f', they: 'p', we: 'p', i: 'i', it: null,
 };
 
-/** Words just before a quotation that make it a name or term, not speech: `so-called "reset"`. */
+/**
+ * Words just before a quotation that make it a name or term, not speech: `so-called "reset"`,
+ * `a website called "…"`. Bare `called`/`labeled` are left out: `Ortiz called the plan "reckless"`
+ * quotes Ortiz.
+ */
 export const TERM_MARKERS: readonly string[] = [
-  'so-called', 'so called', 'dubbed', 'known as', 'called', 'titled', 'entitled', 'named', 'nicknamed',
-  'labeled', 'labelled', 'termed', 'branded', 'the word', 'the words', 'the phrase', 'the term', 'the slogan',
-  'the hashtag', 'the motto', 'the label', 'the title', 'the film', 'the book', 'the song', 'the show',
-  'the movie', 'the album', 'the headline', 'the nickname', 'the banner', 'the theme',
+  'so-called', 'so called', 'so- called', 'dubbed', 'known as', 'nicknamed', 'the hashtag', 'the phrase',
+  'the slogan', 'the motto', 'the nickname',
+];
+
+/** Nouns that, with `called`/`named`/`titled`, introduce a name: `a website called "…"`, `the book titled "…"`. */
+export const NAMED_THINGS: readonly string[] = [
+  'website', 'site', 'group', 'book', 'film', 'movie', 'show', 'program', 'programme', 'song', 'album', 'novel',
+  'play', 'series', 'documentary', 'podcast', 'blog', 'page', 'campaign', 'ad', 'video', 'initiative', 'plan',
+  'bill', 'act', 'law', 'project', 'organization', 'organisation', 'company', 'firm', 'app', 'game', 'event',
+  'column', 'essay', 'article', 'piece', 'report', 'memo', 'tweet', 'post', 'hashtag', 'slogan', 'policy',
 ];
 
 /** Common given names with their gender, to resolve `he`/`she` (general English and European names). */

@@ -2,10 +2,12 @@
  * Quoted stretches that are names of things, not speech: `the so-called "reset"`, a short Title-Case
  * span such as “Coalition of the Willing” with no speech cue in its sentence.
  */
-import { TERM_MARKERS } from './lexicon.js';
+import { NAMED_THINGS, TERM_MARKERS } from './lexicon.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 const MARKER_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${[...TERM_MARKERS].sort(byLength).map((m) => m.replace(/ /gu, '\\s+')).join('|')})[\\s,]*$`, 'iu');
+/** `a website called "…"`, `the book titled "…"`: a thing and a naming participle. */
+const NAMED_THING_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')})s?,?\\s+(?:called|named|titled|entitled|labell?ed|dubbed)[\\s,]*$`, 'iu');
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'vs', 'vs.', 'de', 'la', 'le']);
 
 /** Is every word Title-Case (small words aside)? `Coalition of the Willing` yes, `very disappointed` no. */
@@ -26,13 +28,17 @@ export interface TermCheck {
   before: string;
   /** Whether any attribution rule found a speaker. */
   attributed: boolean;
+  /** Whether that rule read a speech cue (not only a sentence subject). */
+  cued?: boolean;
 }
 
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
 export function termReason(c: TermCheck): string | null {
   if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
+  if (NAMED_THING_BEFORE.test(c.before)) return 'named-thing-before';
   const words = c.quoted.trim().replace(/[,;:]$/u, '').split(/\s+/u);
-  if (words.length <= 6 && isTitleCase(words) && !/[.!?]$/u.test(c.quoted)) return 'title-case-name';
+  // a Title-Case span is a name unless a speech cue attributes it (`Ortiz called it "Totally Unacceptable"`)
+  if (words.length <= 6 && isTitleCase(words) && !/[.!?]$/u.test(c.quoted) && !c.cued) return 'title-case-name';
   if (!c.attributed && words.length <= 3) return 'short-unattributed';
   return null;
 }

@@ -128,3 +128,14 @@ describe('headlines', () => {
     expect(qs.map((q) => q.attribution.name)).toEqual([null]);
   });
 });
+
+describe('terms and quotations: a naming construction drops, a cue keeps', () => {
+  it.each<[string, string[]]>([
+    ['Ann Ortiz called the plan "reckless and short-sighted" on Monday.', ['reckless and short-sighted']],
+    ['Tom Baker said the bill was "Dead On Arrival" in the senate.', ['Dead On Arrival']],
+    ['Residents set up a website called "Harbor Watch Daily" last spring.', []],
+    ['The book titled "Tides of the North Sea" sold well.', []],
+  ])('%s', (body, expected) => {
+    expect(texts(body)).toEqual(expected);
+  });
+});
