@@ -4,6 +4,7 @@
  *   Article[] ─▶ extract quotes (per article) ─▶ resolve speakers (corpus-wide) ─▶ Quote[] with stable ids
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { extractQuotes } from './extract/index.js';
 import { resolveSpeakers, type SpeakerOverrides } from './speakers/index.js';
 import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote } from './types.js';
@@ -42,6 +43,48 @@ export interface ProcessResult extends CorpusData {
  */
 export function processArticles(articles: Article[], options: ProcessOptions = {}): ProcessResult {
   const extract = options.extract ?? extractQuotes;
+  return collect(articles, options, (article) => extract(article), options.onProgress);
+}
+
+export interface ParallelProcessOptions extends ProcessOptions {
+  /** Worker threads for extraction (default: the machine's available parallelism); 1 extracts in this thread. */
+  threads?: number;
+}
+
+/**
+ * `processArticles` with extraction spread over worker threads, one article at a time per worker, the
+ * results put back in article order: the output is identical to the single-threaded one. Workers are used
+ * only for the default extractor (a replaced one may not be importable in a worker) and for more than a
+ * handful of articles; if the workers cannot start, extraction runs in this thread.
+ */
+export async function processArticlesInParallel(articles: Article[], options: ParallelProcessOptions = {}): Promise<ProcessResult> {
+  const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
+  const usesDefault = options.extract === undefined || options.extract === extractQuotes;
+  const pending = articles.filter((a) => options.reuse?.(a) === undefined);
+  if (threads < 2 || !usesDefault || pending.length < MIN_PARALLEL_ARTICLES) return processArticles(articles, options);
+  const { extractInWorkers } = await import('./pipeline-workers.js');
+  const reusedCount = articles.length - pending.length;
+  const fresh = await extractInWorkers(pending, threads, (done) => options.onProgress?.(reusedCount + done, articles.length));
+  if (fresh === null) return processArticles(articles, options);
+  const byArticle = new Map<Article, ExtractedQuote[] | Error>();
+  pending.forEach((a, i) => byArticle.set(a, fresh[i]!));
+  return collect(articles, options, (article) => {
+    const result = byArticle.get(article);
+    if (result === undefined) return extractQuotes(article);
+    if (result instanceof Error) throw result;
+    return result;
+  });
+}
+
+/** Fewer articles than this are extracted in this thread: starting workers would cost more than it saves. */
+const MIN_PARALLEL_ARTICLES = 64;
+
+function collect(
+  articles: Article[],
+  options: ProcessOptions,
+  extract: (article: Article) => ExtractedQuote[],
+  onProgress?: (done: number, total: number) => void,
+): ProcessResult {
   const resolve = options.resolveSpeakers ?? resolveSpeakers;
   const problems: InputProblem[] = [];
   const extracted: ExtractedQuote[] = [];
@@ -65,10 +108,10 @@ export function processArticles(articles: Article[], options: ProcessOptions = {
     if (quotes !== undefined) {
       if (reused) reusedArticles++;
       kept.push(article);
-      extracted.push(...quotes);
+      for (const q of quotes) extracted.push(q);
       options.onExtracted?.(article, quotes, reused);
     }
-    options.onProgress?.(i + 1, articles.length);
+    onProgress?.(i + 1, articles.length);
   });
 
   options.onResolving?.();

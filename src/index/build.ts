@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { access, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { processArticles } from '../pipeline.js';
+import { processArticlesInParallel } from '../pipeline.js';
 import { describeCorpus } from './corpus-listing.js';
 import { displayPath, IndexError } from './errors.js';
 import { hashFile, jsonLines, writeDurable, type WrittenFile } from './files.js';
@@ -117,7 +117,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const extractorVersion = stages.extractorVersion ?? (await extractorSourceVersion());
   const cache = await previousCache(outDir);
   const cacheOut: CacheEntry[] = [];
-  const processed = processArticles(loaded.articles, {
+  progress({ phase: 'extract', done: 0, total: loaded.articles.length });
+  // Extraction runs on every core (worker threads) for the real extractor; the result is the same as in one thread.
+  const processed = await processArticlesInParallel(loaded.articles, {
     extract: stages.extractQuotes,
     resolveSpeakers: stages.resolveSpeakers,
     overrides: speakers.overrides,

@@ -1,0 +1,62 @@
+/**
+ * Child process of the benchmark: generates the corpus for one size and builds its index with the real
+ * stages (extraction, speakers, search), then prints one JSON line of figures. Run by run.ts.
+ *
+ *   tsx scripts/bench/build-child.ts --quotes 100000 --seed 42 --shared ../shared --out /tmp/x/index
+ */
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildIndex, type BuildPhase } from '../../src/index/index.js';
+import { peakRss, readFlags } from './args.js';
+import { generateCorpus, readSourceText } from './corpus.js';
+
+const flags = readFlags(process.argv.slice(2));
+const quotes = Number(flags.get('quotes'));
+const seed = Number(flags.get('seed') ?? 42);
+const shared = flags.get('shared') ?? '../shared';
+const outDir = path.resolve(flags.get('out') ?? '');
+
+const t0 = performance.now();
+const corpus = generateCorpus(readSourceText(shared), { quotes, seed });
+const generateSeconds = (performance.now() - t0) / 1000;
+
+const emptyCorpusDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-corpus-'));
+await rm(outDir, { recursive: true, force: true });
+await mkdir(path.dirname(outDir), { recursive: true });
+const phases: Partial<Record<BuildPhase, number>> = {};
+let phase = null as BuildPhase | null;
+let phaseStart = performance.now();
+const started = performance.now();
+const summary = await buildIndex({
+  corpusDir: emptyCorpusDir,
+  outDir,
+  stages: { loadCorpus: () => ({ articles: corpus.articles, problems: [] }) },
+  onProgress: (p) => {
+    if (p.phase !== phase) {
+      const now = performance.now();
+      if (phase) phases[phase] = (phases[phase] ?? 0) + (now - phaseStart) / 1000;
+      phase = p.phase;
+      phaseStart = now;
+    }
+  },
+});
+const buildSeconds = (performance.now() - started) / 1000;
+if (phase) phases[phase] = (phases[phase] ?? 0) + (performance.now() - phaseStart) / 1000;
+await rm(emptyCorpusDir, { recursive: true, force: true });
+
+const files: Record<string, number> = {};
+for (const name of await readdir(outDir)) files[name] = (await stat(path.join(outDir, name))).size;
+process.stdout.write(
+  `${JSON.stringify({
+    articles: summary.articles,
+    quotes: summary.quotes,
+    speakers: summary.speakers,
+    textBytes: corpus.bytes,
+    generateSeconds,
+    buildSeconds,
+    phases,
+    peakRssBytes: await peakRss(),
+    files,
+  })}\n`,
+);

@@ -1,0 +1,39 @@
+/**
+ * Child process of the benchmark: extraction throughput (MB/s of article text) on one core, then on all
+ * cores through the pipeline's worker pool, checking that both give the same quotes. Prints one JSON line.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { extractQuotes } from '../../src/extract/index.js';
+import { extractInWorkers } from '../../src/pipeline-workers.js';
+import { readFlags } from './args.js';
+import { generateCorpus, readSourceText } from './corpus.js';
+
+const flags = readFlags(process.argv.slice(2));
+const mb = Number(flags.get('mb') ?? 8);
+const seed = Number(flags.get('seed') ?? 42);
+const source = readSourceText(flags.get('shared') ?? '../shared');
+// About 470 bytes of article text per placed quote in the generated corpus.
+const { articles, bytes } = generateCorpus(source, { quotes: Math.round((mb * 1e6) / 470), seed });
+
+let t = performance.now();
+const single = articles.map((a) => extractQuotes(a));
+const oneSeconds = (performance.now() - t) / 1000;
+
+const threads = availableParallelism();
+t = performance.now();
+const parallel = await extractInWorkers(articles, threads);
+const allSeconds = (performance.now() - t) / 1000;
+if (parallel === null) throw new Error('bench: extraction workers could not start');
+
+const identical = JSON.stringify(single) === JSON.stringify(parallel);
+const quotes = single.reduce((n, q) => n + q.length, 0);
+process.stdout.write(
+  `${JSON.stringify({
+    mb: bytes / 1e6,
+    articles: articles.length,
+    quotes,
+    oneCore: { seconds: oneSeconds, mbPerSecond: bytes / 1e6 / oneSeconds },
+    allCores: { threads, seconds: allSeconds, mbPerSecond: bytes / 1e6 / allSeconds, identical },
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+  })}\n`,
+);

@@ -1,0 +1,104 @@
+/** The benchmark's result records and their Markdown rendering (BENCH.md's tables). */
+
+export interface Percentiles {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+  meanTotal: number;
+}
+
+export interface SizeResult {
+  size: string;
+  quotes: number;
+  articles: number;
+  speakers: number;
+  textMB: number;
+  build: { seconds: number; phases: Record<string, number>; peakRssMB: number; generateSeconds: number; loadAverage: number[] };
+  diskMB: Record<string, number>;
+  coldStart: { toFirstSearchMs: number; spawnToFirstSearchMs: number; loadIndexMs: number; rssMB: number };
+  latencyMs: Record<string, Percentiles>;
+  serverPeakRssMB: number;
+  http: {
+    seconds: number;
+    connections: number;
+    requestsPerSecond: number;
+    total: number;
+    latencyMs: { p50: number; p90: number; p99: number; max: number };
+    non2xx: number;
+    errors: number;
+    loadAverage: number[];
+  } | null;
+}
+
+export interface BenchResults {
+  command: string;
+  startedAt: string;
+  finishedAt?: string;
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string; loadAverageAtStart: number[] };
+  settings: Record<string, number>;
+  extraction: {
+    mb: number;
+    articles: number;
+    quotes: number;
+    oneCore: { seconds: number; mbPerSecond: number };
+    allCores: { threads: number; seconds: number; mbPerSecond: number; identical: boolean };
+    loadAverage: number[];
+  } | null;
+  sizes: SizeResult[];
+}
+
+const f = (x: number | undefined, digits = 1): string => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
+
+/** Markdown tables of a run: machine, extraction, build, cold start, latency per query type, HTTP. */
+export function renderMarkdown(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(`Command: \`${r.command}\` — ${r.startedAt}`, '');
+  out.push(`Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; load average at start ${r.machine.loadAverageAtStart.join(' / ')}`, '');
+  if (r.extraction) {
+    const e = r.extraction;
+    out.push('| Extraction | MB | articles | quotes | seconds | MB/s |', '|---|---:|---:|---:|---:|---:|');
+    out.push(`| one core | ${f(e.mb)} | ${e.articles} | ${e.quotes} | ${f(e.oneCore.seconds, 2)} | ${f(e.oneCore.mbPerSecond, 2)} |`);
+    out.push(`| all cores (${e.allCores.threads} threads${e.allCores.identical ? ', identical output' : ', OUTPUT DIFFERS'}) | ${f(e.mb)} | ${e.articles} | ${e.quotes} | ${f(e.allCores.seconds, 2)} | ${f(e.allCores.mbPerSecond, 2)} |`);
+    out.push('', `(load average ${e.loadAverage.join(' / ')})`, '');
+  }
+  if (r.sizes.length === 0) return `${out.join('\n')}\n`;
+  const cols = r.sizes.map((s) => s.size);
+  const row = (name: string, cells: string[]): string => `| ${name} | ${cells.join(' | ')} |`;
+  out.push(row('Index', cols), `|---|${cols.map(() => '---:').join('|')}|`);
+  out.push(row('quotes / articles / speakers', r.sizes.map((s) => `${s.quotes} / ${s.articles} / ${s.speakers}`)));
+  out.push(row('article text (MB)', r.sizes.map((s) => f(s.textMB))));
+  out.push(row('build total (s)', r.sizes.map((s) => f(s.build.seconds))));
+  for (const phase of ['extract', 'speakers', 'search', 'write']) {
+    out.push(row(`… ${phase} (s)`, r.sizes.map((s) => f(s.build.phases[phase]))));
+  }
+  out.push(row('build peak RSS (MB)', r.sizes.map((s) => f(s.build.peakRssMB, 0))));
+  out.push(row('index on disk (MB), all files', r.sizes.map((s) => f(Object.values(s.diskMB).reduce((a, b) => a + b, 0)))));
+  out.push(row('… search part (MB)', r.sizes.map((s) => f(Object.entries(s.diskMB).filter(([k]) => k.startsWith('search')).reduce((a, [, b]) => a + b, 0)))));
+  out.push(row('cold start: process start → first search (s)', r.sizes.map((s) => f(s.coldStart.toFirstSearchMs / 1000, 2))));
+  out.push(row('… of which loadIndex (s)', r.sizes.map((s) => f(s.coldStart.loadIndexMs / 1000, 2))));
+  out.push(row('server RSS after load / peak (MB)', r.sizes.map((s) => `${f(s.coldStart.rssMB, 0)} / ${f(s.serverPeakRssMB, 0)}`)));
+  out.push(row('load average at build', r.sizes.map((s) => s.build.loadAverage.join(' / '))));
+  out.push('');
+  const kinds = Object.keys(r.sizes[0]!.latencyMs);
+  out.push(`| Search latency (ms), p50 / p95 / p99 | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`);
+  for (const k of kinds) {
+    out.push(row(k, r.sizes.map((s) => {
+      const l = s.latencyMs[k];
+      return l ? `${f(l.p50, 2)} / ${f(l.p95, 2)} / ${f(l.p99, 2)}` : '–';
+    })));
+  }
+  out.push(row('(mean matches per query: plain)', r.sizes.map((s) => f(s.latencyMs.plain?.meanTotal, 0))));
+  out.push('');
+  if (r.sizes.some((s) => s.http)) {
+    out.push(`| HTTP /api/search (autocannon, loopback) | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`);
+    out.push(row('requests/s', r.sizes.map((s) => f(s.http?.requestsPerSecond, 0))));
+    out.push(row('latency p50 / p90 / p99 (ms)', r.sizes.map((s) => (s.http ? `${s.http.latencyMs.p50} / ${s.http.latencyMs.p90} / ${s.http.latencyMs.p99}` : '–'))));
+    out.push(row('connections, seconds, non-2xx, errors', r.sizes.map((s) => (s.http ? `${s.http.connections}, ${s.http.seconds}, ${s.http.non2xx}, ${s.http.errors}` : '–'))));
+    out.push(row('load average during', r.sizes.map((s) => s.http?.loadAverage.join(' / ') ?? '–')));
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

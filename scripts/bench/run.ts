@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: the Verbatim benchmark. For each size it generates a corpus from real article text
+ * (scripts/bench/corpus.ts), builds the index in a child process (time, peak RSS, size on disk), starts a
+ * server child (cold start to first answered search, in-process search latency per query type) and loads
+ * `/api/search` with autocannon on loopback. Extraction throughput is measured once, on one core and on all.
+ *
+ *   npm run bench -- --sizes 10k,100k [--shared ../shared] [--seed 42] [--queries 1000] [--http-seconds 10]
+ *                    [--connections 10] [--extract-mb 8] [--skip extract,http] [--out bench-results/latest.json]
+ *
+ * Results go to the JSON file given with --out and a Markdown table beside it (same name, `.md`).
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { parseSize, readFlags, repoRoot, sizeLabel } from './args.js';
+import { renderMarkdown, type BenchResults, type SizeResult } from './report.js';
+
+const flags = readFlags(process.argv.slice(2));
+const sizes = (flags.get('sizes') ?? '10k,100k').split(',').map(parseSize);
+const shared = path.resolve(flags.get('shared') ?? path.join(repoRoot, '..', 'shared'));
+const seed = Number(flags.get('seed') ?? 42);
+const queries = Number(flags.get('queries') ?? 1000);
+const httpSeconds = Number(flags.get('http-seconds') ?? 10);
+const connections = Number(flags.get('connections') ?? 10);
+const extractMb = Number(flags.get('extract-mb') ?? 8);
+const skip = new Set((flags.get('skip') ?? '').split(',').filter(Boolean));
+const outFile = path.resolve(flags.get('out') ?? path.join(repoRoot, 'bench-results', 'latest.json'));
+const workDir = path.resolve(flags.get('work') ?? path.join(os.tmpdir(), 'verbatim-bench'));
+const heapMb = Number(flags.get('max-old-space-mb') ?? 12_288);
+
+const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const log = (message: string): void => void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const load = (): number[] => os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+/** Runs a bench child through tsx; resolves with its JSON lines, calling `onLine` as each arrives. */
+function child(script: string, args: string[], onLine?: (record: Record<string, unknown>, proc: ReturnType<typeof spawn>) => void) {
+  const proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, tsx, path.join(repoRoot, 'scripts', 'bench', script), ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const spawnedAt = performance.now();
+  const records: Array<Record<string, unknown>> = [];
+  const done = new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+    createInterface({ input: proc.stdout! }).on('line', (line) => {
+      let record: Record<string, unknown>;
+      try {
+        record = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        log(`${script}: ${line}`);
+        return;
+      }
+      record.atMs = performance.now() - spawnedAt;
+      records.push(record);
+      onLine?.(record, proc);
+    });
+    proc.on('exit', (code, signal) => {
+      // 143: ended by the SIGTERM the harness sent (tsx passes it on as 128 + 15).
+      if (code === 0 || code === 143 || signal === 'SIGTERM') resolve(records);
+      else reject(new Error(`bench: ${script} exited with ${code ?? signal}`));
+    });
+  });
+  return { proc, done };
+}
+
+async function httpLoad(port: number, pathsFile: string): Promise<SizeResult['http']> {
+  const paths = JSON.parse(await readFile(pathsFile, 'utf8')) as string[];
+  let next = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: httpSeconds,
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
+  });
+  return {
+    seconds: httpSeconds,
+    connections,
+    requestsPerSecond: result.requests.average,
+    total: result.requests.total,
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    loadAverage: load(),
+  };
+}
+
+async function runSize(quotes: number): Promise<SizeResult> {
+  const label = sizeLabel(quotes);
+  const dir = path.join(workDir, label);
+  const indexDir = path.join(dir, 'index');
+  await mkdir(dir, { recursive: true });
+  log(`${label}: generating and building (load ${load().join(' ')})`);
+  const loadBefore = load();
+  const [build] = await child('build-child.ts', ['--quotes', String(quotes), '--seed', String(seed), '--shared', shared, '--out', indexDir]).done;
+  if (!build) throw new Error('bench: build child gave no figures');
+  log(`${label}: built ${String(build.quotes)} quotes in ${Number(build.buildSeconds).toFixed(1)} s; starting server`);
+
+  const pathsFile = path.join(dir, 'paths.json');
+  let cold: Record<string, unknown> | undefined;
+  let latency: Record<string, unknown> | undefined;
+  let http: SizeResult['http'] = null;
+  const server = child('serve-child.ts', ['--index', indexDir, '--queries', String(queries), '--seed', String(seed), '--paths', pathsFile], (record, proc) => {
+    if (record.kind === 'cold') cold = record;
+    if (record.kind === 'latency') latency = record;
+    if (record.kind === 'listening') {
+      const run = skip.has('http') ? Promise.resolve(null) : httpLoad(Number(record.port), pathsFile);
+      run.then(
+        (r) => {
+          http = r;
+          proc.kill('SIGTERM');
+        },
+        (error: unknown) => {
+          log(`http load failed: ${(error as Error).message}`);
+          proc.kill('SIGTERM');
+        },
+      );
+    }
+  });
+  await server.done;
+  if (!cold || !latency) throw new Error('bench: server child gave no figures');
+  return {
+    size: label,
+    quotes: Number(build.quotes),
+    articles: Number(build.articles),
+    speakers: Number(build.speakers),
+    textMB: Number(build.textBytes) / 1e6,
+    build: {
+      seconds: Number(build.buildSeconds),
+      phases: build.phases as Record<string, number>,
+      peakRssMB: Number(build.peakRssBytes) / 2 ** 20,
+      generateSeconds: Number(build.generateSeconds),
+      loadAverage: loadBefore,
+    },
+    diskMB: Object.fromEntries(Object.entries(build.files as Record<string, number>).map(([k, v]) => [k, v / 2 ** 20])),
+    coldStart: {
+      toFirstSearchMs: Number(cold.firstSearchMs),
+      spawnToFirstSearchMs: Number(cold.atMs),
+      loadIndexMs: Number(cold.loadMs),
+      rssMB: Number(cold.rssBytes) / 2 ** 20,
+    },
+    latencyMs: (latency.latency as SizeResult['latencyMs']),
+    serverPeakRssMB: Number(latency.peakRssBytes) / 2 ** 20,
+    http,
+  };
+}
+
+async function extraction(): Promise<BenchResults['extraction']> {
+  const [record] = await child('extract-child.ts', ['--mb', String(extractMb), '--seed', String(seed), '--shared', shared]).done;
+  return (record ?? null) as BenchResults['extraction'];
+}
+
+const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
+const results: BenchResults = {
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+  startedAt: new Date().toISOString(),
+  machine: {
+    cpu: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    loadAverageAtStart: load(),
+  },
+  settings: { seed, queries, httpSeconds, connections, maxOldSpaceMb: heapMb },
+  extraction: null,
+  sizes: [],
+};
+await mkdir(path.dirname(outFile), { recursive: true });
+const save = async (): Promise<void> => {
+  await writeFile(outFile, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(outFile.replace(/\.json$/, '') + '.md', renderMarkdown(results));
+};
+if (!skip.has('extract')) {
+  log(`extraction throughput over ~${extractMb} MB`);
+  results.extraction = await extraction();
+  await save();
+}
+for (const quotes of sizes) {
+  results.sizes.push(await runSize(quotes));
+  await save();
+  if (!flags.has('keep')) await rm(path.join(workDir, sizeLabel(quotes)), { recursive: true, force: true });
+}
+results.finishedAt = new Date().toISOString();
+await save();
+log(`results: ${path.relative(process.cwd(), outFile)}`);
+process.stdout.write(renderMarkdown(results));

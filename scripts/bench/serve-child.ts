@@ -1,0 +1,69 @@
+/**
+ * Child process of the benchmark: loads a built index (cold start), answers one search, measures search
+ * latency per query type in-process, then serves the app on loopback for the HTTP load test.
+ * Prints JSON lines: `{"kind":"cold",…}`, `{"kind":"latency",…}`, `{"kind":"listening","port":…}`.
+ *
+ *   tsx scripts/bench/serve-child.ts --index /tmp/x/index --queries 1000 --seed 42 --paths /tmp/x/paths.json
+ */
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { loadIndex } from '../../src/index/index.js';
+import type { SearchRequest } from '../../src/search/index.js';
+import { createApp } from '../../src/web/app.js';
+import { peakRss, percentile, readFlags } from './args.js';
+import { QUERY_KINDS, makeQueries, toSearchPath } from './queries.js';
+
+const flags = readFlags(process.argv.slice(2));
+const indexDir = flags.get('index') ?? '';
+const count = Number(flags.get('queries') ?? 1000);
+const seed = Number(flags.get('seed') ?? 42);
+const say = (record: object): void => void process.stdout.write(`${JSON.stringify(record)}\n`);
+
+const loadStart = performance.now();
+const index = await loadIndex(indexDir);
+const loadMs = performance.now() - loadStart;
+const first: SearchRequest = { q: 'government', speakers: [], publishers: [], from: null, to: null, sort: 'relevance', page: 1, limit: 20 };
+index.search.search(first);
+// performance.now() counts from the start of this process: node and tsx start-up included.
+say({ kind: 'cold', firstSearchMs: performance.now(), loadMs, rssBytes: process.memoryUsage().rss, heapUsedBytes: process.memoryUsage().heapUsed });
+
+const queries = makeQueries(index, count, seed);
+const all = QUERY_KINDS.flatMap((k) => queries[k]);
+for (const request of all.slice(0, 200)) index.search.search(request); // warm-up, not counted
+const latency: Record<string, object> = {};
+for (const kind of QUERY_KINDS) {
+  const times = new Float64Array(queries[kind].length);
+  let hits = 0;
+  queries[kind].forEach((request, i) => {
+    const t = performance.now();
+    const r = index.search.search(request);
+    times[i] = performance.now() - t;
+    hits += r.total;
+  });
+  times.sort();
+  const mean = times.reduce((s, x) => s + x, 0) / Math.max(1, times.length);
+  latency[kind] = {
+    n: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    max: times[times.length - 1] ?? NaN,
+    mean,
+    meanTotal: hits / Math.max(1, times.length),
+  };
+}
+say({ kind: 'latency', latency, peakRssBytes: await peakRss() });
+
+const paths = [...queries.plain, ...queries.prefix, ...queries.speaker, ...queries.faceted].map(toSearchPath);
+await writeFile(flags.get('paths') ?? '/dev/null', JSON.stringify(paths));
+const app = createApp(index, { log: () => {} });
+const server = createServer(app);
+server.keepAliveTimeout = 10_000;
+server.listen(0, '127.0.0.1', () => {
+  const address = server.address();
+  say({ kind: 'listening', port: typeof address === 'object' && address ? address.port : 0 });
+});
+process.on('SIGTERM', () => {
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
+});
