@@ -135,6 +135,8 @@ describe('terms and quotations: a naming construction drops, a cue keeps', () =>
     ['Tom Baker said the bill was "Dead On Arrival" in the senate.', ['Dead On Arrival']],
     ['Residents set up a website called "Harbor Watch Daily" last spring.', []],
     ['The book titled "Tides of the North Sea" sold well.', []],
+    ['"We stay," Ann Ortiz told KBX\'s "Evening Harbor Report."', ['We stay,']],
+    ['Tom Baker wrote about it in his book "An Open Door to the Sea."', []],
   ])('%s', (body, expected) => {
     expect(texts(body)).toEqual(expected);
   });
