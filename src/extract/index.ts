@@ -52,17 +52,26 @@ function headlineEnd(text: string, paragraphs: number): number {
   return at;
 }
 
-/** A one-word name the article also gives in full (`Marco Rubio`), with a gender or with a role. */
-function knownPerson(coref: CorefContext, name: string): boolean {
+/**
+ * A one-word name the article also gives in full (`Marco Rubio`), with a gender or a role, or that
+ * speaks somewhere in it (`Rubio said`, `said Rubio`): a person, not a place or a thing.
+ */
+function knownPerson(coref: CorefContext, name: string, memo: Map<string, boolean>): boolean {
   const key = lastToken(name);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const full = coref.mentions.fullest.get(key);
-  return (full !== undefined && full.includes(' ')) || coref.mentions.genders.has(key) || coref.mentions.roles.has(key);
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const speaks = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+[\\p{Ll}]+ly)?\\s+(?:said|says|told|added|tweeted|wrote|asked|argued|insisted)(?![\\p{L}])|(?:said|says)\\s+${escaped}(?![\\p{L}])`, 'u');
+  const person = (full !== undefined && full.includes(' ')) || coref.mentions.genders.has(key) || coref.mentions.roles.has(key) || speaks.test(coref.doc.text);
+  memo.set(key, person);
+  return person;
 }
 
-function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean): Attribution {
+function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean, personMemo: Map<string, boolean>): Attribution {
   // `Trump said that "ethanol people" "do a fantastic job"`: when nothing fires in the window after the
   // previous quotation, read the whole sentence, the earlier quotation included
-  const isPerson = (name: string): boolean => knownPerson(coref, name);
+  const isPerson = (name: string): boolean => knownPerson(coref, name, personMemo);
   const found = applyRules({ ...quoteContext(text, group, prevCloseAt, nextOpenAt), isPerson }) ??
     (prevCloseAt > 0 ? applyRules({ ...quoteContext(text, group, 0, nextOpenAt), isPerson }) : null);
   if (found === null) return NO_ATTRIBUTION;
@@ -122,6 +131,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
   const mentions = findMentions(text, quoteRanges, headEnd);
   const prior: PriorSpeaker[] = [];
   const coref: CorefContext = { doc: layoutOf(text), mentions, quotes: quoteRanges, prior, bodyStart: headEnd };
+  const personMemo = new Map<string, boolean>();
   const out: ExtractedQuote[] = [];
   let previous: { attribution: Attribution; closeAt: number } | null = null;
   for (let g = 0; g < groups.length; g++) {
@@ -130,7 +140,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     const last = group.spans[group.spans.length - 1]!;
     const prevCloseAt = g > 0 ? groups[g - 1]!.spans[groups[g - 1]!.spans.length - 1]!.closeAt : 0;
     const nextOpenAt = g + 1 < groups.length ? groups[g + 1]!.spans[0]!.openAt : text.length;
-    let attribution = attribute(text, group, prevCloseAt, nextOpenAt, coref, first.openAt < headEnd);
+    let attribution = attribute(text, group, prevCloseAt, nextOpenAt, coref, first.openAt < headEnd, personMemo);
     const pieces = group.spans.flatMap((s) => s.pieces);
     const quoted = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
     const pStart = paragraphStart(text, first.openAt);

@@ -135,3 +135,9 @@ describe('after the quotation: verbs outside the cue list, dashes, described nam
     expect(speakers(body)).toEqual([name]);
   });
 });
+
+describe('a one-word subject is a person when the article has it speak', () => {
+  it('Baker said so. … Baker gestured, then leaned in and boomed: "We will win in May."', () => {
+    expect(speakers('"Fine," Baker said. Later Baker gestured, then leaned in and boomed: "We will win in May."')).toEqual(['Baker', 'Baker']);
+  });
+});
