@@ -17,8 +17,8 @@ export function quoteDate(quote: Quote): string {
 export function assembleIndex(
   data: CorpusData,
   meta: { dir: string; builtAt: string; formatVersion: number },
-  serializedSearch?: string,
-  createEngine: (data: CorpusData, serialized?: string, options?: { statementOf?: readonly string[] }) => SearchEngine = createSearchEngine,
+  serializedSearch?: string | readonly string[],
+  createEngine: (data: CorpusData, serialized?: string | readonly string[], options?: { statementOf?: readonly string[] }) => SearchEngine = createSearchEngine,
 ): LoadedIndex {
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const quotes = new Map(data.quotes.map((q) => [q.id, q]));

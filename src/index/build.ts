@@ -135,7 +135,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 
   progress({ phase: 'search', done: 0, total: 1 });
   const data = { articles: processed.articles, quotes: processed.quotes, speakers: processed.speakers };
-  const serializedSearch = stages.createSearchEngine(data).serialize();
+  const engine = stages.createSearchEngine(data);
+  const serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];
   progress({ phase: 'search', done: 1, total: 1 });
 
   const tempDir = await makeTempDir(outDir);
@@ -144,7 +145,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       [INDEX_FILES.articles, jsonLines(data.articles)],
       [INDEX_FILES.quotes, jsonLines(data.quotes)],
       [INDEX_FILES.speakers, jsonLines(data.speakers)],
-      [INDEX_FILES.search, [serializedSearch]],
+      [INDEX_FILES.search, serializedSearch],
       [INDEX_FILES.extractCache, jsonLines(cacheOut)],
     ];
     const files: Record<string, WrittenFile> = {};

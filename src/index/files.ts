@@ -103,3 +103,16 @@ export function parseJsonLines<T>(buffer: Buffer, onError: (line: number, error:
   }
   return records;
 }
+
+/** The lines of a buffer as strings (without their newlines), decoded one at a time. */
+export function bufferLines(buffer: Buffer): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (start < buffer.length) {
+    let end = buffer.indexOf(10, start);
+    if (end === -1) end = buffer.length;
+    if (end > start) lines.push(buffer.toString('utf8', start, end));
+    start = end + 1;
+  }
+  return lines;
+}

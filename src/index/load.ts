@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleIndex } from './assemble.js';
 import { displayPath, IndexError } from './errors.js';
-import { parseJsonLines, sha256 } from './files.js';
+import { bufferLines, parseJsonLines, sha256 } from './files.js';
 import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js';
 import { recoverInterruptedSwap } from './swap.js';
 import type { LoadedIndex } from './types.js';
@@ -12,7 +12,7 @@ import type { SearchEngine } from '../search/types.js';
 
 export interface LoadOptions {
   /** The search engine factory (default: src/search). */
-  createSearchEngine?: (data: CorpusData, serialized?: string) => SearchEngine;
+  createSearchEngine?: (data: CorpusData, serialized?: string | readonly string[]) => SearchEngine;
 }
 
 /** Reads and validates `manifest.json` of the index in `dir`. */
@@ -97,7 +97,8 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   if (data.articles.length !== counts.articles || data.quotes.length !== counts.quotes || data.speakers.length !== counts.speakers) {
     throw new IndexError(`'${displayPath(indexDir)}' holds other record counts than its manifest says`);
   }
-  const serialized = (await readVerified(indexDir, manifest, INDEX_FILES.search)).toString('utf8');
+  // Handed over line by line: the whole file as one string would pass V8's string limit at a million quotes.
+  const serialized = bufferLines(await readVerified(indexDir, manifest, INDEX_FILES.search));
   try {
     return assembleIndex(data, { dir: indexDir, builtAt: manifest.builtAt, formatVersion: manifest.formatVersion }, serialized, options.createSearchEngine);
   } catch (error) {

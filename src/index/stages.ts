@@ -22,7 +22,8 @@ export interface BuildStages {
   loadSpeakerOverrides: (file: string) => Promise<{ overrides: SpeakerOverrides | null; problems: InputProblem[] }>;
   extractQuotes: ExtractFn;
   resolveSpeakers: ResolveSpeakersFn;
-  createSearchEngine: (data: CorpusData, serialized?: string) => SearchEngine;
+  /** `serialized`: the saved form as one string or as its lines (see `SearchEngine.serializeParts`). */
+  createSearchEngine: (data: CorpusData, serialized?: string | readonly string[]) => SearchEngine;
   /**
    * Identifies the extraction code: cached extraction results are reused only under the same version.
    * Default: a hash of the source files of src/extract.

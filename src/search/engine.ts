@@ -13,15 +13,31 @@ import { suggestAlternatives } from './suggest.js';
 import { buildTables, type QuoteTables } from './tables.js';
 
 const FORMAT = 'verbatim-search';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
-/** The saved form: minisearch's own JSON plus what tells whether it belongs to the data it is loaded with. */
-const SavedIndex = z.object({
+/**
+ * The saved form is JSON Lines: a header (minisearch's own JSON without its term index, plus what tells
+ * whether it belongs to the data it is loaded with), then the term index, {@link TERMS_PER_LINE} terms a line.
+ * One JSON document would not do: at a million quotes it nears V8's 512 MiB string limit.
+ */
+const SavedHeader = z.object({
   format: z.literal(FORMAT),
   version: z.literal(FORMAT_VERSION),
   fingerprint: z.string(),
+  /** How many term-index lines follow. */
+  lines: z.number().int().nonnegative(),
   minisearch: z.custom<AsPlainObject>((v) => typeof v === 'object' && v !== null, 'minisearch: expected an object'),
 });
+
+const TERMS_PER_LINE = 10_000;
+
+/** The saved form of `ms`, one line at a time (each ends with a newline). */
+function* savedLines(ms: MiniSearch<IndexedQuote>, fingerprint: string): Generator<string> {
+  const { index, ...rest } = ms.toJSON();
+  const lines = Math.ceil(index.length / TERMS_PER_LINE);
+  yield `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint, lines, minisearch: { ...rest, index: [] } })}\n`;
+  for (let i = 0; i < index.length; i += TERMS_PER_LINE) yield `${JSON.stringify(index.slice(i, i + TERMS_PER_LINE))}\n`;
+}
 
 /**
  * minisearch sees already-folded text (see normalize.ts), so splitting on spaces is its whole
@@ -45,19 +61,29 @@ function buildMiniSearch(tables: QuoteTables): MiniSearch<IndexedQuote> {
   return ms;
 }
 
-function restoreMiniSearch(tables: QuoteTables, serialized: string): MiniSearch<IndexedQuote> {
-  let json: unknown;
+function parseLine(line: string, n: number): unknown {
   try {
-    json = JSON.parse(serialized);
+    return JSON.parse(line);
   } catch (e) {
-    throw new Error(`not JSON (${(e as Error).message})`);
+    throw new Error(`line ${n} is not JSON (${(e as Error).message})`);
   }
-  const saved = SavedIndex.safeParse(json);
+}
+
+function restoreMiniSearch(tables: QuoteTables, serialized: string | readonly string[]): MiniSearch<IndexedQuote> {
+  const lines = (typeof serialized === 'string' ? serialized.split('\n') : serialized).filter((l) => l.length > 0);
+  const saved = SavedHeader.safeParse(parseLine(lines[0] ?? '', 1));
   if (!saved.success) throw new Error(`not a ${FORMAT} v${FORMAT_VERSION} index (${saved.error.issues[0]?.message ?? 'bad shape'})`);
   if (saved.data.fingerprint !== tables.fingerprint) {
     throw new Error(`built from other data (fingerprint ${saved.data.fingerprint}, data ${tables.fingerprint})`);
   }
-  const ms = MiniSearch.loadJS<IndexedQuote>(saved.data.minisearch, miniSearchOptions());
+  if (lines.length !== saved.data.lines + 1) throw new Error(`holds ${lines.length - 1} term lines, its header says ${saved.data.lines}`);
+  const index: AsPlainObject['index'] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const part = parseLine(lines[i]!, i + 1);
+    if (!Array.isArray(part)) throw new Error(`line ${i + 1} is not a list of terms`);
+    for (const entry of part as AsPlainObject['index']) index.push(entry);
+  }
+  const ms = MiniSearch.loadJS<IndexedQuote>({ ...saved.data.minisearch, index }, miniSearchOptions());
   if (ms.documentCount !== tables.quotes.length) {
     throw new Error(`holds ${ms.documentCount} quotes, data has ${tables.quotes.length}`);
   }
@@ -65,13 +91,13 @@ function restoreMiniSearch(tables: QuoteTables, serialized: string): MiniSearch<
 }
 
 /**
- * Creates the search engine over `data`. With `serialized` (from `serialize()`), the minisearch index
+ * Creates the search engine over `data`. With `serialized` (from `serialize()`, or the lines of `serializeParts()`), the minisearch index
  * is restored instead of rebuilt; the side tables are always rebuilt from `data`. A saved index that
  * is corrupt or belongs to other data is refused and the index rebuilt: `origin` says so and why.
  */
 export function createSearchEngine(
   data: CorpusData,
-  serialized?: string,
+  serialized?: string | readonly string[],
   options: Partial<SearchEngineOptions> & { statementOf?: readonly string[] } = {},
 ): SearchEngine {
   const { statementOf, ...tuning } = options;
@@ -96,7 +122,8 @@ export function createSearchEngine(
   return {
     origin,
     search: (request) => search(ctx, request, statements),
-    serialize: () => JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint: tables.fingerprint, minisearch: ms.toJSON() }),
+    serialize: () => [...savedLines(ms, tables.fingerprint)].join(''),
+    serializeParts: () => savedLines(ms, tables.fingerprint),
   };
 }
 

@@ -71,6 +71,11 @@ export interface SearchEngine {
   /** Serialised form written into index/ and handed back to `createSearchEngine` on load. */
   serialize(): string;
   /**
+   * The same serialised form in lines, for indexes too large for one string (V8 caps strings near 512 MiB);
+   * `createSearchEngine` takes the lines back. Optional, added by src/search.
+   */
+  serializeParts?(): Iterable<string>;
+  /**
    * How the engine came to be: indexed afresh, restored from its serialised form, or rebuilt because
    * the serialised form was refused (`reason` says why). Optional, added by src/search.
    */
