@@ -3,6 +3,7 @@
  * `wrote on Telegram`) inside a window of text, and reads the speaker noun phrase beside them.
  */
 import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS } from './lexicon.js';
+import { splitName } from './mentions.js';
 
 export interface Cue {
   start: number;
@@ -21,6 +22,8 @@ const CUE_RE = new RegExp(
   'giu',
 );
 
+const NOUN_BEFORE = /(?:['’]s|(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|my|your|these|those|this|whose))\s+$/iu;
+
 /** Does `pos` open a sentence or clause (text start, or after `.`, `:`, a quotation mark, a dash)? */
 function opensSentence(text: string, pos: number): boolean {
   let i = pos - 1;
@@ -37,6 +40,8 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     const word = m[0].toLowerCase().split(/\s+/u)[0]!;
     // `Says` / `According to` capitalised open a sentence; elsewhere a capital is a name (`the United States`)
     if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, from + m.index)) continue;
+    // `Clinton's remarks`, `the claims`, `his comments`: a noun after a possessive or determiner
+    if (NOUN_BEFORE.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, word });
   }
   return out;
@@ -113,6 +118,11 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
       const name = m[2]!;
       const at = offset + seg.indexOf(name, seg.length - seg.trimStart().length + lead.length);
       if (/^(?:He|She|They|It|This|That|There)$/u.test(name)) return null;
+      // `Then, in a statement, Carson said`, `on Thursday, …, Clinton remarked`: an adverb is no name
+      if (splitName(name) === null) {
+        offset += seg.length + 1;
+        continue;
+      }
       return { name, at, appositive: rest.join(',').trim() };
     }
     offset += seg.length + 1;
@@ -187,7 +197,8 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   const pro = PRONOUN_START.exec(right);
   if (pro) return mk(start + pro.index + pro[0].length - pro[1]!.length, pro[1]!, 'pronoun');
   const described = DESCRIBED_NAME_START.exec(right);
-  if (described && !/^\s*(?:a|an|one)\s/iu.test(described[1]!) && !PRONOUN_START.test(described[1]!)) {
+  // `wrote Larry Lee on Hot Air`: descriptors do not end in a preposition
+  if (described && !/^\s*(?:a|an|one)\s/iu.test(described[1]!) && !PRONOUN_START.test(described[1]!) && !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via)\s*$/u.test(described[1]!)) {
     const phrase = described[2]!;
     const at = start + described.index + described[0].length - phrase.length;
     return mk(at, phrase, 'named', false, described[1]!.trim().replace(/^the\s+/iu, ''));

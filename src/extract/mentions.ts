@@ -87,7 +87,10 @@ function splitNameUncached(raw: string): NameParts | null {
   // name = the trailing run of tokens that are not role words
   let k = j;
   while (k >= i && /^[\p{Lu}]/u.test(tokens[k]!.t) && !ROLE_WORDS.has(tokens[k]!.t) && !ROLE_WORDS.has(cleanToken(tokens[k]!.t)) && !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && ROLE_WORDS.has(tokens[k + 1]?.t ?? ''))) k--;
-  if (k >= j && j > i && GIVEN_NAMES[cleanToken(tokens[j - 1]!.t)] !== undefined) {
+  if (k >= j && j > i && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(tokens[j - 1]!.t)) {
+    // `Ms. White`, `Mr. Prince`: after an honorific, a role word is a surname
+    k = j - 1;
+  } else if (k >= j && j > i && GIVEN_NAMES[cleanToken(tokens[j - 1]!.t)] !== undefined) {
     // `Amy Pope`, `Jane Judge`: a given name before a role word makes it a surname
     k = j - 2;
   }

@@ -42,6 +42,12 @@ const INVERTIBLE = /^(?:said|says|added|adds|asked|asks|wrote|writes|continued|c
 /** `"…," Smith said` / `"…," said Smith` / `"…" — Smith`: the attribution right after the quotation. */
 function afterAdjacent(ctx: QuoteContext, from: number, to: number): RuleHit | null {
   const { text } = ctx;
+  // `"We won." Phoenix Mayor Jo Lee wrote a letter …`: after a quotation that ends its sentence, only a
+  // short attribution sentence (`"We won." Lee said.`) belongs to it
+  const quoted = text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'»\s]+$/u, '');
+  if (from === ctx.closeAt && /[.!?]$/u.test(quoted) && /^\s*\p{Lu}/u.test(text.slice(from, to))) {
+    if (!/^\s*(?:\S+\s+){1,5}\S+?[.!?]?\s*$/u.test(text.slice(from, to))) return null;
+  }
   const lead = /^[\s,]*(?:[—–-]\s*)?/u.exec(text.slice(from, to));
   const at = from + (lead ? lead[0].length : 0);
   const cues = findCues(text, at, to);
@@ -86,12 +92,23 @@ function dashName(ctx: QuoteContext, from: number, to: number): RuleHit | null {
   return { cue: { start: dash, end: dash + 1, word: '—' }, speaker };
 }
 
+const COMPLEMENTIZER = /(?:^|[^\p{L}])(?:that|once|if|whether|because|when|while|after|before|until|since)\s/u;
+
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
-  const cues = findCues(ctx.text, from, to);
+  let cues = findCues(ctx.text, from, to);
+  if (nearestLast && cues.length > 1) {
+    // `Rubio said that once the Senate goes on recess, "…"`: a cue inside the complement clause of an
+    // earlier cue is embedded; the main clause's cue speaks
+    const firstEnd = cues[0]!.end;
+    cues = cues.filter((c, i) => i === 0 || !COMPLEMENTIZER.test(ctx.text.slice(firstEnd, c.start)));
+  }
   const order = nearestLast ? [...cues].reverse() : cues;
   for (const cue of order) {
     if (cue.word.endsWith('ing')) {
+      // `with Donald Trump tweeting that …`: a name right before the participle is its subject
+      const adjacent = readSubjectLeft(ctx.text, from, cue.start);
+      if (adjacent && adjacent.kind === 'named' && /^\s*$/u.test(ctx.text.slice(adjacent.end, cue.start))) return { cue, speaker: adjacent };
       // `Smith left the stage, saying "…"`: the speaker is the sentence's subject
       const subject = findSubject(ctx.text, from, cue.start, ctx.isPerson) ?? readSentenceSubject(ctx.text, from, cue.start);
       if (subject) return { cue, speaker: subject };

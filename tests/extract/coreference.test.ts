@@ -141,3 +141,17 @@ describe('a one-word subject is a person when the article has it speak', () => {
     expect(speakers('"Fine," Baker said. Later Baker gestured, then leaned in and boomed: "We will win in May."')).toEqual(['Baker', 'Baker']);
   });
 });
+
+describe('cue reading: nouns, embedded clauses, honorifics, sentence-final quotations', () => {
+  it.each<[string, string]>([
+    ['"We offer the chance to help," Ms. White said.', 'White'],
+    ['Party chair Jon Reyes called Ortiz\'s remarks on the harbour a "new low for the council."', 'Jon Reyes'],
+    ['Ann Ortiz said that once the council goes on recess, "I intend to visit every district."', 'Ann Ortiz'],
+    ['Voters were quick to react, with Tom Baker tweeting that it was a "disaster for the town."', 'Tom Baker'],
+    ['Then, in a statement issued in his name, Tom Baker said he has "full confidence in the team."', 'Tom Baker'],
+    ['Governor Ann Ortiz called the long lines "unacceptable and avoidable." Mayor Tom Baker wrote a letter to the board.', 'Ann Ortiz'],
+    ['"The town hits back," wrote Jon Reyes on Harbor Daily.', 'Jon Reyes'],
+  ])('%s', (body, name) => {
+    expect(speakers(body)[0]).toBe(name);
+  });
+});
