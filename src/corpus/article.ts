@@ -8,6 +8,16 @@ import { headerLength, readLayout } from './layout.js';
 import { corpusProblem } from './problems.js';
 import { META_FIELDS, type Draft, type MetaField, type Sidecar } from './schemas.js';
 
+/** True for an absolute http: or https: URL, the only kind of source address shown as a link. */
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** Builds the article; a given date that is not a date is reported and detected from the text instead. */
 export function buildArticle(draft: Draft, sidecar: Sidecar | null, sidecarPath: string | null): { article: Article; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
@@ -25,6 +35,11 @@ export function buildArticle(draft: Draft, sidecar: Sidecar | null, sidecarPath:
         return false;
       }
       value = iso;
+    }
+    if (field === 'url' && value !== null && !isWebAddress(value)) {
+      // A `javascript:` or `data:` address would become a clickable link on the article's pages.
+      problems.push(corpusProblem(file, line, `url '${value.slice(0, 80)}' is not an http(s) address; ignored`));
+      return false;
     }
     meta[field] = value;
     metaOrigin[field] = origin;
