@@ -9,7 +9,7 @@ import type { DocumentLayout } from './document.js';
 import { sentenceAt, sentenceEndOf } from './document.js';
 import { expandName, genderOf, lastToken, splitName } from './mentions.js';
 import { ORG_NOUNS, ORG_WORDS } from './lexicon.js';
-import { isInvertedSpeakerAt, isSubjectAt, PLACE_FIRST, PREPOSITION_BEFORE } from './subjects.js';
+import { isSpeakerAt, isSubjectAt, PLACE_FIRST, PREPOSITION_BEFORE } from './subjects.js';
 import type { SpeakerKind } from '../types.js';
 
 export interface ResolvedSpeaker {
@@ -126,7 +126,8 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
         break;
       }
     }
-    const subject = inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss) || isInvertedSpeakerAt(text, m.start, ss));
+    // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject
+    const subject = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss)) ?? inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss));
     if (subject && (pronounAt < 0 || subject.m.start < pronounAt)) return subject.full;
     if (pronounAt >= 0) continue;
     if (fallback === null && k !== here.index) {

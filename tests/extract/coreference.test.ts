@@ -155,3 +155,9 @@ describe('cue reading: nouns, embedded clauses, honorifics, sentence-final quota
     expect(speakers(body)[0]).toBe(name);
   });
 });
+
+describe('the speaker of a cue is the focus of its sentence, before a plain subject', () => {
+  it('Baker is right on the issues, Reyes argues. "Baker is our best debater," he says. → Reyes', () => {
+    expect(speakers('"He wins every bloc," Jon Reyes adds. Tom Baker is not only right on the issues, he is also the most able candidate Reyes argues. "Baker is our best debater," he says.')).toEqual(['Jon Reyes', 'Jon Reyes']);
+  });
+});
