@@ -52,26 +52,34 @@ function headlineEnd(text: string, paragraphs: number): number {
   return at;
 }
 
+/** `Rubio said`, `Rubio also argued`, `said Rubio`: names that speak somewhere in the article. */
+const SPEAKS_AFTER = /(\p{Lu}[\p{L}\p{M}’'\-]+)(?:\s+[\p{Ll}]+ly)?\s+(?:said|says|told|added|tweeted|wrote|asked|argued|insisted)(?![\p{L}])/gu;
+const SPEAKS_BEFORE = /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'\-]+)(?![\p{L}\p{M}’'\-])/gu;
+
+/** Last tokens of the names that speak in `text`, found in one pass each way. */
+function speakingNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const re of [SPEAKS_AFTER, SPEAKS_BEFORE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) names.add(m[1]!);
+  }
+  return names;
+}
+
 /**
  * A one-word name the article also gives in full (`Marco Rubio`), with a gender or a role, or that
  * speaks somewhere in it (`Rubio said`, `said Rubio`): a person, not a place or a thing.
  */
-function knownPerson(coref: CorefContext, name: string, memo: Map<string, boolean>): boolean {
+function knownPerson(coref: CorefContext, name: string, speaking: () => Set<string>): boolean {
   const key = lastToken(name);
-  const known = memo.get(key);
-  if (known !== undefined) return known;
   const full = coref.mentions.fullest.get(key);
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const speaks = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+[\\p{Ll}]+ly)?\\s+(?:said|says|told|added|tweeted|wrote|asked|argued|insisted)(?![\\p{L}])|(?:said|says)\\s+${escaped}(?![\\p{L}])`, 'u');
-  const person = (full !== undefined && full.includes(' ')) || coref.mentions.genders.has(key) || coref.mentions.roles.has(key) || speaks.test(coref.doc.text);
-  memo.set(key, person);
-  return person;
+  return (full !== undefined && full.includes(' ')) || coref.mentions.genders.has(key) || coref.mentions.roles.has(key) || speaking().has(key);
 }
 
-function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean, personMemo: Map<string, boolean>): Attribution {
+function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean, speaking: () => Set<string>): Attribution {
   // `Trump said that "ethanol people" "do a fantastic job"`: when nothing fires in the window after the
   // previous quotation, read the whole sentence, the earlier quotation included
-  const isPerson = (name: string): boolean => knownPerson(coref, name, personMemo);
+  const isPerson = (name: string): boolean => knownPerson(coref, name, speaking);
   const found = applyRules({ ...quoteContext(text, group, prevCloseAt, nextOpenAt), isPerson }) ??
     (prevCloseAt > 0 ? applyRules({ ...quoteContext(text, group, 0, nextOpenAt), isPerson }) : null);
   if (found === null) return NO_ATTRIBUTION;
@@ -131,7 +139,8 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
   const mentions = findMentions(text, quoteRanges, headEnd);
   const prior: PriorSpeaker[] = [];
   const coref: CorefContext = { doc: layoutOf(text), mentions, quotes: quoteRanges, prior, bodyStart: headEnd };
-  const personMemo = new Map<string, boolean>();
+  let speakers: Set<string> | null = null;
+  const speaking = (): Set<string> => (speakers ??= speakingNames(text));
   const out: ExtractedQuote[] = [];
   let previous: { attribution: Attribution; closeAt: number } | null = null;
   for (let g = 0; g < groups.length; g++) {
@@ -140,7 +149,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     const last = group.spans[group.spans.length - 1]!;
     const prevCloseAt = g > 0 ? groups[g - 1]!.spans[groups[g - 1]!.spans.length - 1]!.closeAt : 0;
     const nextOpenAt = g + 1 < groups.length ? groups[g + 1]!.spans[0]!.openAt : text.length;
-    let attribution = attribute(text, group, prevCloseAt, nextOpenAt, coref, first.openAt < headEnd, personMemo);
+    let attribution = attribute(text, group, prevCloseAt, nextOpenAt, coref, first.openAt < headEnd, speaking);
     const pieces = group.spans.flatMap((s) => s.pieces);
     const quoted = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
     const pStart = paragraphStart(text, first.openAt);
