@@ -33,17 +33,40 @@ function opensSentence(text: string, pos: number): boolean {
 
 /** All cues in `text[from, to)`, in order. */
 export function findCues(text: string, from: number, to: number): Cue[] {
+  const all = allCues(text);
+  // binary search for the first cue starting at or after `from`; keep those ending by `to`
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
   const out: Cue[] = [];
-  const slice = text.slice(from, to);
+  for (let i = lo; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) out.push(all[i]!);
+  return out;
+}
+
+/**
+ * Every cue of a text, found in one pass and kept for the text last asked about: the rules ask for
+ * the cues of many small windows of the same article.
+ */
+let lastText: string | null = null;
+let lastCues: Cue[] = [];
+function allCues(text: string): Cue[] {
+  if (text === lastText) return lastCues;
+  const out: Cue[] = [];
   CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(slice); m; m = CUE_RE.exec(slice)) {
+  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     const word = m[0].toLowerCase().split(/\s+/u)[0]!;
     // `Says` / `According to` capitalised open a sentence; elsewhere a capital is a name (`the United States`)
-    if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, from + m.index)) continue;
+    if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, m.index)) continue;
     // `Clinton's remarks`, `the claims`, `his comments`: a noun after a possessive or determiner
-    if (NOUN_BEFORE.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, word });
+    if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, word });
   }
+  lastText = text;
+  lastCues = out;
   return out;
 }
 
