@@ -162,9 +162,10 @@ export function groupStatements(quotes: readonly Quote[], options: Partial<Group
   });
   keys.sort();
 
-  // Candidate pairs from each bucket of quotes sharing a fingerprint, checked once each.
+  // Candidate pairs from each bucket of quotes sharing a fingerprint, checked once each. Near-duplicates
+  // are joined at once, so a statement reported a hundred times costs about a hundred checks, not 5,000.
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
   const seen = new Set<number>();
-  const same: Array<[number, number]> = [];
   const fragments: Array<[number, number]> = [];
   for (let start = 0; start < total; ) {
     const hash = Math.floor(keys[start]! / MAX_QUOTES);
@@ -176,27 +177,24 @@ export function groupStatements(quotes: readonly Quote[], options: Partial<Group
         for (let y = x + 1; y < end; y++) {
           const j = keys[y]! % MAX_QUOTES;
           if (i === j) continue;
+          const [short, long] = words[i]!.length <= words[j]!.length ? [i, j] : [j, i];
+          const ri = find(parent, i);
+          const rj = find(parent, j);
+          // Already one statement: only a possible fragment (much shorter) is still worth a look.
+          if (ri === rj && words[short]!.length >= opts.sameWording * words[long]!.length) continue;
           const pair = Math.min(i, j) * MAX_QUOTES + Math.max(i, j);
           if (seen.has(pair)) continue;
           seen.add(pair);
           const a = quotes[i]!;
           const b = quotes[j]!;
           if (a.articleId === b.articleId || !compatibleSpeakers(a, b)) continue;
-          const [short, long] = words[i]!.length <= words[j]!.length ? [i, j] : [j, i];
           const relation = relate(words[short]!, words[long]!, opts);
-          if (relation === 'same') same.push([short, long]);
+          if (relation === 'same' && ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
           else if (relation === 'fragment') fragments.push([short, long]);
         }
       }
     }
     start = end;
-  }
-
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  for (const [a, b] of same) {
-    const ra = find(parent, a);
-    const rb = find(parent, b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 
   // A fragment group joins the group of the longest quote it is cut from; one container only, so a
