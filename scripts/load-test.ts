@@ -157,12 +157,13 @@ async function main(): Promise<number> {
     await new Promise((r) => setTimeout(r, 2_000));
     const afterGc = await memory();
 
-    const errors = result.errors + result.timeouts;
+    // autocannon counts timeouts among its errors.
+    const errors = result.errors;
     const lines = [
       `corpus:      ${values.generate ? `${values.generate} generated articles` : corpusDir}`,
       `load:        ${connections} connections, ${duration} s, ${kinds.length} request kinds (plain, phrase, prefix, filters, speaker filter, HTML search, permalink page + API, speaker page, speaker list)`,
       `requests:    ${result.requests.total.toLocaleString('en-GB')} (${Math.round(result.requests.average).toLocaleString('en-GB')} req/s)`,
-      `errors:      ${errors} (timeouts ${result.timeouts})`,
+      `errors:      ${errors} (of which timeouts ${result.timeouts})`,
       `non-2xx:     ${result.non2xx}`,
       `latency:     p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
       `server RSS:  before ${mb(before.rss)}, after ${mb(rssAfter)}, after GC ${mb(afterGc.rss)} (heap ${mb(before.heapUsed)} → ${mb(afterGc.heapUsed)})`,
