@@ -1,11 +1,15 @@
 /**
  * Runs the extractor over annotated articles and scores it against gold.
  *
- *   npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl]
+ *   npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B]
+ *
+ * `--split A` keeps the articles whose id hashes (sha1, first hex digit) below 8, `--split B` the rest,
+ * and filters the gold to match: develop on one half, check on the other.
  *
  * Writes one prediction line per quotation piece `{article, start, end, text, speaker}`, runs the
  * scorer (default `<gold dir>/../../eval/score.mjs`) and prints its summary and the throughput.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +33,13 @@ interface Args {
   errors: number;
   scorer: string;
   out: string;
+  split: 'A' | 'B' | null;
+}
+
+/** Which half of a split an article id falls in: sha1(id) first hex digit < 8 → A. */
+export function splitOf(id: string): 'A' | 'B' {
+  const first = crypto.createHash('sha1').update(id).digest('hex')[0]!;
+  return parseInt(first, 16) < 8 ? 'A' : 'B';
 }
 
 function parseArgs(argv: string[]): Args {
@@ -36,22 +47,29 @@ function parseArgs(argv: string[]): Args {
   let errors = 0;
   let scorer: string | null = null;
   let out: string | null = null;
+  let split: 'A' | 'B' | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--errors') errors = Number(argv[++i] ?? '0') || 0;
     else if (a === '--scorer') scorer = argv[++i] ?? null;
     else if (a === '--out') out = argv[++i] ?? null;
+    else if (a === '--split') {
+      const v = argv[++i];
+      if (v !== 'A' && v !== 'B') throw new Error(`eval: --split takes A or B, got '${v ?? ''}'`);
+      split = v;
+    }
     else if (a.startsWith('--')) throw new Error(`eval: unknown option '${a}'`);
     else positional.push(a);
   }
   const [articles, gold] = positional;
-  if (!articles || !gold) throw new Error('eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl]');
+  if (!articles || !gold) throw new Error('eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B]');
   return {
     articles,
     gold,
     errors,
     scorer: scorer ?? path.resolve(path.dirname(gold), '../../eval/score.mjs'),
     out: out ?? path.join(os.tmpdir(), `verbatim-pred-${process.pid}.jsonl`),
+    split,
   };
 }
 
@@ -84,8 +102,28 @@ function readArticles(file: string): { articles: Article[]; skipped: number } {
   return { articles, skipped };
 }
 
+/** Writes the lines of a JSON Lines file whose `field` falls in `split` to a temporary file; returns its path. */
+function filterSplit(file: string, field: string, split: 'A' | 'B', tag: string): string {
+  const kept = fs.readFileSync(file, 'utf8').split('\n').filter((line) => {
+    if (!line.trim()) return false;
+    try {
+      const id = (JSON.parse(line) as Record<string, unknown>)[field];
+      return typeof id === 'string' && splitOf(id) === split;
+    } catch {
+      return true; // a broken line is passed on and reported by the reader
+    }
+  });
+  const out = path.join(os.tmpdir(), `verbatim-${tag}-${split}-${process.pid}.jsonl`);
+  fs.writeFileSync(out, kept.join('\n') + '\n');
+  return out;
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  if (args.split !== null) {
+    args.articles = filterSplit(args.articles, 'id', args.split, 'articles');
+    args.gold = filterSplit(args.gold, 'article', args.split, 'gold');
+  }
   const { articles, skipped } = readArticles(args.articles);
   const lines: string[] = [];
   let chars = 0;

@@ -137,9 +137,18 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
     const m = SEGMENT_NAME.exec(trimmed);
     if (m && rest.length > 0 && APPOSITIVE_START.test(rest[0]!.trim()) && rest.join(',').length <= 260) {
       const lead = m[1]!.trim();
-      if (/^(?:The|A|An|But|And|In|On|At|When|While|After|Before|As|If|For|With)$/u.test(m[2]!.split(/\s+/u)[0]!)) return null;
-      const name = m[2]!;
-      const at = offset + seg.indexOf(name, seg.length - seg.trimStart().length + lead.length);
+      let name = m[2]!;
+      // `But Tom Fitton, the president of …, said`: a conjunction opening the clause is no part of the name
+      const conj = /^(?:But|And|So|Yet|Still|Then|Now)\s+(?=\p{Lu})/u.exec(name);
+      if (conj && lead === '') name = name.slice(conj[0].length);
+      if (/^(?:The|A|An|But|And|In|On|At|When|While|After|Before|As|If|For|With)$/u.test(name.split(/\s+/u)[0]!)) return null;
+      // `Rep. Tom Cole of Oklahoma, an ally of …, said`: the person stands before `of`
+      if (/(?:^|\s)(?:of|from|in|at|for)(?:\s+the)?$/u.test(lead)) {
+        const of = NAME_OF_END.exec(trimmed);
+        if (of === null) return null;
+        name = of[1]!;
+      }
+      const at = offset + seg.indexOf(name, seg.length - seg.trimStart().length);
       if (/^(?:He|She|They|It|This|That|There)$/u.test(name)) return null;
       // `Then, in a statement, Carson said`, `on Thursday, …, Clinton remarked`: an adverb is no name
       if (splitName(name) === null) {
@@ -166,6 +175,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   }
   // `Sen. Jane Doe (D-Ore.) said`: a party or place tag after the name
   left = left.replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(/\s+$/u, '');
+  // `Gov. Jane Doe (R-OH), said`: the comma after a party tag closes no appositive
+  const tagged = /\s*\([^()]{1,40}\)\s*,$/u.exec(left);
+  if (tagged && NAME_END.test(left.slice(0, tagged.index)) && !left.slice(0, tagged.index).includes(',')) left = left.slice(0, tagged.index);
   const listed = subjectBeforeAppositives(left);
   if (listed) return mk(from + listed.at, listed.name, 'named', false, listed.appositive);
   let appositive: string | null = null;
@@ -221,7 +233,7 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   if (pro) return mk(start + pro.index + pro[0].length - pro[1]!.length, pro[1]!, 'pronoun');
   const described = DESCRIBED_NAME_START.exec(right);
   // `wrote Larry Lee on Hot Air`: descriptors do not end in a preposition
-  if (described && !/^\s*(?:a|an|one)\s/iu.test(described[1]!) && !PRONOUN_START.test(described[1]!) && !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via)\s*$/u.test(described[1]!)) {
+  if (described && !/^\s*(?:a|an|one)\s/iu.test(described[1]!) && !PRONOUN_START.test(described[1]!) && !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via)(?:\s+the)?\s*$/u.test(described[1]!)) {
     const phrase = described[2]!;
     const at = start + described.index + described[0].length - phrase.length;
     return mk(at, phrase, 'named', false, described[1]!.trim().replace(/^the\s+/iu, ''));

@@ -117,6 +117,14 @@ function saidAtInWindow(article: Article, doc: DocumentLayout, quote: { start: n
   return { ...said, expression: { ...said.expression, start: said.expression.start + from, end: said.expression.end + from } };
 }
 
+/** Does the quotation opening at `openAt` open a sentence (after `.`, `!`, `?`, maybe a closing mark)? */
+function opensSentenceAfter(text: string, pStart: number, openAt: number): boolean {
+  let i = openAt - 1;
+  while (i >= pStart && (text[i] === ' ' || text[i] === '\u00A0')) i--;
+  if (i >= pStart && /["”’']/u.test(text[i]!)) i--;
+  return i >= pStart && /[.!?]/u.test(text[i]!);
+}
+
 /**
  * Finds the quotations of an article with their speakers and times. Pure and deterministic;
  * text inside `article.furniture` is skipped. Never throws: a failure yields no quotes.
@@ -154,10 +162,15 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     const quoted = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
     const pStart = paragraphStart(text, first.openAt);
     const opensParagraph = text.slice(pStart, first.openAt).trim() === '';
-    if (attribution.reason === 'none' && previous !== null && opensParagraph && first.openAt >= headEnd &&
-        first.openAt - previous.closeAt <= opts.continuationReach && previous.attribution.reason !== 'none') {
-      // A paragraph that is only a quotation, right after an attributed one, continues it.
-      attribution = { ...previous.attribution, reason: 'continuation-paragraph', confidence: previous.attribution.confidence * 0.8 };
+    if (attribution.reason === 'none' && previous !== null && first.openAt >= headEnd && previous.attribution.reason !== 'none') {
+      if (opensParagraph && first.openAt - previous.closeAt <= opts.continuationReach) {
+        // A paragraph that is only a quotation, right after an attributed one, continues it.
+        attribution = { ...previous.attribution, reason: 'continuation-paragraph', confidence: previous.attribution.confidence * 0.8 };
+      } else if (previous.closeAt >= pStart && opensSentenceAfter(text, pStart, first.openAt)) {
+        // `"It's tough," Lee said. They live far away. "That's a hard area."`: a sentence that is only a
+        // quotation, in the paragraph of an attributed one, continues its speaker
+        attribution = { ...previous.attribution, reason: 'continuation-sentence', confidence: previous.attribution.confidence * 0.7 };
+      }
     }
     if (!opts.keepTerms) {
       const before = text.slice(Math.max(pStart, first.openAt - 40), first.openAt);

@@ -5,7 +5,7 @@
  */
 import { findCues, readSentenceSubject, readSubjectLeft, readSubjectRight } from './cues.js';
 import type { Cue, NounPhrase } from './cues.js';
-import { findSubject } from './subjects.js';
+import { findSubject, PREPOSITION_BEFORE } from './subjects.js';
 
 /** The text around one quotation that the rules read. */
 export interface QuoteContext {
@@ -92,6 +92,8 @@ function dashName(ctx: QuoteContext, from: number, to: number): RuleHit | null {
   return { cue: { start: dash, end: dash + 1, word: '—' }, speaker };
 }
 
+/** What may stand between a main-clause cue and its quotation: `said: "`, `said, "`. */
+const CLOSES_WINDOW = /^[\s,:]*$/u;
 const COMPLEMENTIZER = /(?:^|[^\p{L}])(?:that|once|if|whether|because|when|while|after|before|until|since)\s/u;
 
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
@@ -100,8 +102,10 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
   if (nearestLast && cues.length > 1) {
     // `Rubio said that once the Senate goes on recess, "…"`: a cue inside the complement clause of an
     // earlier cue is embedded; the main clause's cue speaks
+    // … unless that cue closes the window (`When asked if it could work, Gale said: "…"`): a cue right
+    // before the quotation is the main clause, the earlier one sat in a fronted subordinate clause
     const firstEnd = cues[0]!.end;
-    cues = cues.filter((c, i) => i === 0 || !COMPLEMENTIZER.test(ctx.text.slice(firstEnd, c.start)));
+    cues = cues.filter((c, i) => i === 0 || !COMPLEMENTIZER.test(ctx.text.slice(firstEnd, c.start)) || CLOSES_WINDOW.test(ctx.text.slice(c.end, to)));
   }
   const order = nearestLast ? [...cues].reverse() : cues;
   for (const cue of order) {
@@ -136,6 +140,25 @@ function accordingTo(ctx: QuoteContext, from: number, to: number): RuleHit | nul
 
 /** `Smith:` or `Sen. Jane Doe:` opening a sentence, before its quotation. */
 const NAME_COLON = /^\s*((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|\p{Lu}[\p{L}\p{M}’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)\s*:/u;
+
+/** A name closing the text before the quotation, then a colon: `… - Jane Doe: "`, `surprise pollster Jane Doe: "`. */
+const NAME_THEN_COLON = /(\p{Lu}[\p{L}\p{M}.’'\-]*)\s*:\s*$/u;
+
+/**
+ * `Polls were off - Jane Doe: "…"`, `It did not surprise pollster Jane Doe: "…"`: a name right before the
+ * colon that introduces the quotation, not after a preposition (`in an interview with CNN: "…"`).
+ */
+function nameBeforeColon(ctx: QuoteContext): RuleHit | null {
+  const { text } = ctx;
+  const before = text.slice(ctx.beforeStart, ctx.openAt);
+  const m = NAME_THEN_COLON.exec(before);
+  if (!m) return null;
+  const colon = ctx.beforeStart + m.index + m[0].indexOf(':');
+  const speaker = readSubjectLeft(text, ctx.beforeStart, ctx.beforeStart + m.index + m[1]!.length);
+  if (speaker === null || speaker.kind !== 'named' || speaker.appositive !== null) return null;
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.beforeStart, speaker.start - 40), speaker.start))) return null;
+  return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
+}
 
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
@@ -192,7 +215,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     find: (ctx) => {
       const before = ctx.text.slice(ctx.beforeStart, ctx.openAt);
       const m = NAME_COLON.exec(before);
-      if (!m) return null;
+      if (!m) return nameBeforeColon(ctx);
       const start = ctx.beforeStart + before.indexOf(m[1]!);
       const speaker = readSubjectLeft(ctx.text, start, start + m[1]!.length);
       if (speaker === null || speaker.kind !== 'named') return null;

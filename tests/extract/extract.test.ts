@@ -141,3 +141,29 @@ describe('terms and quotations: a naming construction drops, a cue keeps', () =>
     expect(texts(body)).toEqual(expected);
   });
 });
+
+describe('second pass: named speakers', () => {
+  it.each<[string, string | null]>([
+    // a cue right before the quotation is the main clause, even after a fronted `when asked if …`
+    ['When asked if the port could reopen, Karl Jensen said: "Not this year."', 'Karl Jensen'],
+    ['Asked why the mayor decided after the vote, Ann Ortiz said, "We ran out of time."', 'Ann Ortiz'],
+    // a name before the colon that introduces the quotation
+    ['HARBOR FEES RISE AGAIN - Karl Jensen: "The fees pay for the dredging."', 'Karl Jensen'],
+    ['The result did not surprise harbor economist Ann Ortiz: "Fees always rise in spring."', 'Ann Ortiz'],
+    // a party tag and a comma close no appositive
+    ['Gov. Karl Jensen (R-ME), said, "The fees will stay."', 'Karl Jensen'],
+    // `Name of Place, appositive, said`: the person stands before `of`
+    ['Rep. Tom Baker of Maine, an ally of the mayor, said the fees were "too high."', 'Tom Baker'],
+    ['"The fees are too high," said Ann Ortiz of the Harbor Trust, a local charity.', 'Ann Ortiz'],
+    // a conjunction opening the clause is not part of the name
+    ['But Tom Baker, the head of the Harbor Trust, a local charity, said that "the fees are fair."', 'Tom Baker'],
+  ])('%s', (body, name) => {
+    expect(speakers(body)).toEqual([name]);
+  });
+  it('a sentence that is only a quotation continues the speaker of its paragraph: "A," Ortiz said. They left. "B."', () => {
+    expect(speakers('"The road is long," Ann Ortiz said. The villages lie far apart. "It is a hard area."')).toEqual(['Ann Ortiz', 'Ann Ortiz']);
+  });
+  it('a colon after a preposition names no speaker: in an interview with KBX: "…"', () => {
+    expect(speakers('The mayor spoke in an interview with KBX: "We are ready."')).not.toContain('KBX');
+  });
+});
