@@ -29,7 +29,7 @@ Commands:
   extract <file|folder|articles.jsonl>... [--format jsonl|json|text]
                                               extract quotes without indexing (default format: jsonl)
   serve [--port N] [--watch] [--corpus DIR] [--index DIR]
-                                              run the search site
+                                              run the search site (SIGHUP rebuilds the index)
   help                                        show this text
 
 Exit status: 0 all went well, 1 some inputs were skipped, 2 usage error.
