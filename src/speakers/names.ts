@@ -3,7 +3,18 @@
  * person or organisation, and the folded keys that let spelling variants of one name meet.
  */
 import type { SpeakerKind } from '../types.js';
-import { GROUP_NAMES, NAME_SUFFIXES, NICKNAMES, NOT_NAMES, ORGANIZATION_WORDS, SURNAME_PARTICLES, TITLES, type TitleRule } from './titles.js';
+import {
+  GROUP_NAMES,
+  NAME_SUFFIXES,
+  NICKNAMES,
+  NOT_NAMES,
+  ORGANIZATION_WORDS,
+  PEERAGE,
+  POST_NOMINALS,
+  SURNAME_PARTICLES,
+  TITLES,
+  type TitleRule,
+} from './titles.js';
 
 /** A speaker name taken apart. */
 export interface ParsedName {
@@ -11,6 +22,8 @@ export interface ParsedName {
   display: string;
   /** A role read off the name (`French President`), or null. */
   role: string | null;
+  /** The honorific written just before the name (`Mr`, `Sir`, `Dr.`), for the alias `Mr Blair`; else null. */
+  honorific: string | null;
   kind: 'person' | 'organization';
   /** Folded given name (nickname and initials folded), or null for a surname alone and for organisations. */
   firstKey: string | null;
@@ -111,8 +124,8 @@ function splitTitles(tokens: readonly string[], keys: readonly string[]): { name
       pending = 0;
       continue;
     }
-    // "President of France Emmanuel Macron": one "of (the) X" phrase after a title belongs to it.
-    if (nameStart === i && i > 0 && keys[i] === 'of') {
+    // "President of France Emmanuel Macron", "MP for Dover Ann Lee": one "of/for (the) X" phrase after a title belongs to it.
+    if (nameStart === i && i > 0 && (keys[i] === 'of' || keys[i] === 'for')) {
       let j = i + 1;
       if (j < limit && keys[j] === 'the') j++;
       if (j < limit) {
@@ -169,15 +182,20 @@ function initialsKey(tokens: readonly string[]): { key: string; used: number } |
 export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName | null {
   // "Mark Rutte, NATO's chief": the part after a comma is a role.
   const [head = '', ...tail] = raw.split(',');
-  const suffixRole = tail.join(',').trim() || null;
+  const suffixRoles = tail.join(',').trim() ? [tail.join(',').trim()] : [];
   let text = head.trim().replace(/['’]s?$/u, '').replace(/\s+/g, ' ');
   const hadThe = /^the\s/i.test(text);
   if (hadThe) text = text.slice(4).trim();
   if (!/\p{L}/u.test(text)) return null;
   const allTokens = text.split(' ');
-  // "the President", "Mr." alone: a title is not a name.
+  // "Ann Lee MP", "Ann Lee QC": a title after the name is a role.
+  while (allTokens.length > 1 && POST_NOMINALS[tokenKey(allTokens[allTokens.length - 1]!)]) {
+    suffixRoles.unshift(POST_NOMINALS[tokenKey(allTokens.pop()!)]!);
+  }
   const allKeys = allTokens.map(tokenKey);
-  if (matchTitle(allKeys, 0, allTokens.length)?.words.length === allTokens.length) return null;
+  // "the President", "Mr." alone: a title is not a name; "the Tories" is the party.
+  const whole = matchTitle(allKeys, 0, allTokens.length);
+  if (whole?.words.length === allTokens.length) return whole.organization ? organizationName(whole.organization, null) : null;
   const titled = splitTitles(allTokens, allKeys);
   let { nameStart } = titled;
   let titleRole = titled.role;
@@ -185,9 +203,15 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
     const described = splitDescriptor(allTokens, allKeys);
     if (described) ({ nameStart, role: titleRole } = described);
   }
+  // "Tory MP", "Lib Dem leader": titles all the way to the end name nobody.
+  if (nameStart > 0 && matchTitle(allKeys, nameStart, allTokens.length)?.words.length === allTokens.length - nameStart) return null;
+  // "Lord Chancellor Lord Falconer" → the peer `Lord Falconer`: a peerage title stays with a lone surname.
+  if (nameStart > 0 && nameStart === allTokens.length - 1 && PEERAGE.has(allKeys[nameStart - 1]!)) nameStart--;
+  const before = nameStart > 0 ? matchTitle(allKeys, nameStart - 1, nameStart) : null;
+  const honorific = before && !before.role ? allTokens[nameStart - 1]! : null;
   const tokens = allTokens.slice(nameStart);
   if (tokens.length === 1 && NOT_NAMES.has(allKeys[allKeys.length - 1]!)) return null;
-  const role = [titleRole, suffixRole].filter((r): r is string => r !== null).join(', ') || null;
+  const role = [titleRole, ...suffixRoles].filter((r): r is string => r !== null).join(', ') || null;
   const display = tokens.join(' ');
   const lastToken = tokens[tokens.length - 1]!;
   // "The Kremlin ruler Vladimir Putin": a title before a name makes a person, whatever the article or hint said.
@@ -196,10 +220,7 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
     ORGANIZATION_WORDS.has(tokenKey(lastToken)) ||
     (tokens.length === 1 && GROUP_NAMES.has(tokenKey(lastToken))) ||
     (!titledPerson && (kindHint === 'organization' || hadThe || /^\p{Lu}{2,}$/u.test(display)));
-  if (isOrganization) {
-    const key = asciiFold(display).replace(/[^a-z0-9]+/g, ' ').trim();
-    return { display, role, kind: 'organization', firstKey: null, lastKey: key, exact: exactKey(display), slugBase: display, words: tokens.length };
-  }
+  if (isOrganization) return organizationName(display, role, tokens.length);
   if (tokens.every((t) => !/^\p{Lu}/u.test(t))) return null;
 
   const core = tokens.filter((t, k) => k === 0 || !NAME_SUFFIXES.has(tokenKey(t)));
@@ -210,7 +231,7 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   const surname = core.slice(surnameStart).join(' ');
   const lastKey = foldNameWord(last);
   if (surnameStart === 0) {
-    return { display, role, kind: 'person', firstKey: null, lastKey, exact: exactKey(display), slugBase: surname, words: tokens.length };
+    return { display, role, honorific, kind: 'person', firstKey: null, lastKey, exact: exactKey(display), slugBase: surname, words: tokens.length };
   }
   const initials = initialsKey(core.slice(0, surnameStart));
   const given = initials ? initials.key : tokenKey(core[0]!).replace(/[^a-z-]/g, '');
@@ -220,6 +241,7 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   return {
     display,
     role,
+    honorific,
     kind: 'person',
     firstKey,
     lastKey,
@@ -227,4 +249,10 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
     slugBase: `${givenWritten} ${surname}`,
     words: tokens.length,
   };
+}
+
+/** An organisation's name read: keyed by its whole folded name. */
+function organizationName(display: string, role: string | null, words = display.split(' ').length): ParsedName {
+  const key = asciiFold(display).replace(/[^a-z0-9]+/g, ' ').trim();
+  return { display, role, honorific: null, kind: 'organization', firstKey: null, lastKey: key, exact: exactKey(display), slugBase: display, words };
 }

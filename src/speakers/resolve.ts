@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Article, ExtractedQuote, Speaker } from '../types.js';
 import { exactKey, parseName, slugify, type ParsedName } from './names.js';
 import type { SpeakerOverrides } from './overrides.js';
+import { cleanRole } from './roles.js';
 import { TITLES } from './titles.js';
 
 /** One quote's speaker name, read. */
@@ -15,7 +16,7 @@ interface Mention {
   quote: number;
   articleId: string;
   parsed: ParsedName;
-  /** Surface forms seen for this quote: the name as given, its display form, the named mention. */
+  /** Name forms seen for this quote (titles off, honorific kept): `Tony Blair`, `Mr Blair`, `Blair`. */
   surfaces: string[];
   roles: string[];
   date: string | null;
@@ -101,10 +102,12 @@ export function resolveSpeakers(
     formsByGroup.get(key)!.add(form);
   };
   const rolesByGroup = new Map<string, Set<string>>();
+  const fullNameQuotes = new Map<string, number>();
   mentions.forEach((m, i) => {
     const key = keys[i];
     if (!m || !key || m.parsed.kind !== 'person' || m.parsed.firstKey === null || m.parsed.firstKey.length < 2) return;
     addCandidate(m.parsed.lastKey, key, m.parsed.firstKey, m.parsed.display);
+    fullNameQuotes.set(key, (fullNameQuotes.get(key) ?? 0) + 1);
     if (!rolesByGroup.has(key)) rolesByGroup.set(key, new Set());
     for (const role of m.roles) rolesByGroup.get(key)!.add(roleHead(role));
     if (!groupsByArticle.has(m.articleId)) groupsByArticle.set(m.articleId, new Set());
@@ -139,6 +142,8 @@ export function resolveSpeakers(
         const heads = new Set(m.roles.map(roleHead));
         const holders = pool.filter((k) => [...(rolesByGroup.get(k) ?? [])].some((h) => heads.has(h)));
         if (holders.length === 1) key = holders[0];
+        // "Mr Blair" where the article gives no full name: the Blair the corpus quotes by far the most.
+        else key = dominant(pool, fullNameQuotes);
       }
     }
     keys[i] = key ?? `surname:${m.parsed.lastKey}${initial ? `|${initial}` : ''}`;
@@ -189,22 +194,51 @@ function readMention(quote: ExtractedQuote, index: number, article: Article | un
   if (!attribution.name) return null;
   const parsed = parseName(attribution.name, attribution.kind);
   if (!parsed) return null;
-  const surfaces = [attribution.name, parsed.display];
+  const surfaces = nameForms(parsed, attribution.name);
   if (attribution.kind === 'named' && attribution.mention) {
     const mentionName = parseName(attribution.mention.text, attribution.kind);
     // A mention is an alias only when it names the same person: "Jeb Bush" is not an alias of "George Bush".
     const sameName = mentionName?.lastKey === parsed.lastKey && (mentionName.firstKey === null || mentionName.firstKey === parsed.firstKey);
-    if (sameName) surfaces.push(attribution.mention.text, mentionName.display);
+    if (sameName) surfaces.push(...nameForms(mentionName, attribution.mention.text));
   }
-  const roles = [attribution.role, parsed.role].filter((r): r is string => !!r && r.trim() !== '').map((r) => r.trim());
+  // Roles the extractor read from the sentence must name a role; roles read off the name may be an affiliation.
+  const roles = [
+    ...(attribution.role ? [cleanRole(attribution.role, true)] : []),
+    ...(parsed.role ?? '').split(/,\s*/).filter((r) => r !== '').map((r) => cleanRole(r, false)),
+  ].filter((r): r is string => r !== null);
   return {
     quote: index,
     articleId: quote.articleId,
     parsed,
     surfaces: surfaces.map(cleanSurface).filter(isNameLike),
-    roles: [...new Set(roles)],
+    roles: dedupeBy(roles, exactKey),
     date: quote.saidAt?.value ?? article?.publishedAt ?? null,
   };
+}
+
+/**
+ * The ways a name is written that are worth keeping as aliases: the name without titles, with its honorific
+ * (`Mr Blair`, `Sir Alan Lee`), and for an organisation the name as written (`Tories` for `Conservatives`).
+ * Titles and the words before them stay out: "Prime Minister Ann Lee" gives `Ann Lee` and the role.
+ */
+function nameForms(parsed: ParsedName, written: string): string[] {
+  const forms = [parsed.display];
+  if (parsed.honorific) forms.push(`${parsed.honorific} ${parsed.display}`);
+  if (parsed.kind === 'organization') forms.push(written.trim().replace(/^the\s+/i, '').replace(/['’]s?$/u, ''));
+  return forms;
+}
+
+/** A corpus's "Mr X" means its dominant X when one X is quoted by full name this many times more than all the others together. */
+const DOMINANCE_RATIO = 5;
+/** ...and at least this many times, so that two one-off quotes decide nothing. */
+const DOMINANCE_MIN_QUOTES = 5;
+
+/** The candidate quoted by full name far more often than the others together, if there is one. */
+function dominant(candidates: readonly string[], fullNameQuotes: ReadonlyMap<string, number>): string | undefined {
+  const counted = candidates.map((k) => ({ k, n: fullNameQuotes.get(k) ?? 0 })).sort((a, b) => b.n - a.n || a.k.localeCompare(b.k));
+  const [top, ...rest] = counted;
+  const others = rest.reduce((sum, c) => sum + c.n, 0);
+  return top && top.n >= DOMINANCE_MIN_QUOTES && top.n >= DOMINANCE_RATIO * Math.max(1, others) ? top.k : undefined;
 }
 
 /** The head word of a role, for comparing roles loosely: "U.S. President" → `president`. */
@@ -308,9 +342,10 @@ function draftSpeaker(
   const counted = [...roleCounts.values()].sort((a, b) => b.count - a.count || a.role.localeCompare(b.role)).map((r) => r.role);
   const roles = dedupeBy([...leadingRoles, ...counted], exactKey);
 
-  const aliases = [...new Set([...ms.flatMap((m) => m.surfaces), ...extraAliases])]
-    .filter((a) => a !== '' && a !== name)
-    .sort((a, b) => a.localeCompare(b));
+  const aliases = dedupeBy(
+    [...new Set([...ms.flatMap((m) => m.surfaces), ...extraAliases])].sort((a, b) => a.localeCompare(b)),
+    exactKey,
+  ).filter((a) => a !== '' && exactKey(a) !== exactKey(name));
   const dates = ms.map((m) => m.date).filter((d): d is string => d !== null).sort();
 
   return {

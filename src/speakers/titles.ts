@@ -13,7 +13,67 @@ export interface TitleRule {
   words: readonly string[];
   role: boolean;
   expand?: string;
+  /**
+   * When the whole name is this title, it names an organisation (its canonical name given here):
+   * "the Tories said" → `Conservatives`; "Lib Dems" → `Liberal Democrats`. Without it a title alone names nobody.
+   */
+  organization?: string;
 }
+
+/**
+ * Job and role nouns that open a name at the start of a sentence or after a descriptor:
+ * "Singer Ann Lee", "Tory MP Ann Lee", "Arsenal boss Ann Lee", "chief executive Ann Lee".
+ * Words that are also common given names or surnames (Hooker, Lock, Host, Star, Singer alone) are
+ * safe here: a title is only taken off when at least one word is left as the name.
+ */
+const JOB_WORDS: readonly string[] = [
+  // Politics (British first): "Tory MP Ann Lee", "Home Secretary Ann Lee", "Labour peer Ann Lee"
+  'mp', 'mep', 'msp', 'mla', 'peer', 'councillor', 'candidate', 'campaigner', 'activist', 'whip', 'diplomat',
+  // Business: "Shell boss Ann Lee", "chief executive Ann Lee", "analyst Ann Lee"
+  'boss', 'executive', 'chair', 'co-chairman', 'vice-chairman', 'founder', 'co-founder', 'owner', 'analyst', 'economist',
+  'strategist', 'trader', 'banker', 'investor', 'consultant', 'partner', 'entrepreneur', 'treasurer', 'president-elect',
+  // Sport: "Chelsea manager Ann Lee", "striker Ann Lee", "coach Ann Lee"
+  'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'skipper', 'player',
+  'goalscorer', 'champion', 'boxer', 'golfer', 'sprinter', 'athlete', 'jockey', 'trainer', 'referee', 'batsman', 'bowler',
+  // Arts and media: "Singer Ann Lee", "Producer Ann Lee", "DJ Ann Lee"
+  'singer', 'songwriter', 'actor', 'actress', 'producer', 'writer', 'author', 'novelist', 'dj', 'presenter', 'broadcaster',
+  'comedian', 'editor', 'journalist', 'reporter', 'correspondent', 'critic', 'designer', 'rapper', 'frontman',
+  'guitarist', 'drummer', 'musician', 'artist', 'photographer', 'film-maker', 'filmmaker', 'composer',
+  // Law, science, public life: "lawyer Ann Lee", "Farmer Ann Lee"
+  'lawyer', 'solicitor', 'barrister', 'attorney', 'prosecutor', 'detective', 'inspector', 'superintendent', 'constable',
+  'officer', 'commander', 'scientist', 'researcher', 'expert', 'doctor', 'surgeon', 'teacher', 'farmer', 'chef', 'bishop',
+  'archbishop', 'cardinal',
+];
+
+/**
+ * Political parties written before a name ("Tory Ann Lee", "Lib Dem Ann Lee"): kept as the role. Alone, the
+ * plural or the party's own name is the party as a speaker ("the Tories said"); an adjective alone ("a Tory") names nobody.
+ */
+const PARTY_RULES: readonly TitleRule[] = [
+  { name: 'tory', words: ['tory'], role: true },
+  { name: 'tories', words: ['tories'], role: true, organization: 'Conservatives' },
+  { name: 'conservative', words: ['conservative'], role: true },
+  { name: 'conservatives', words: ['conservatives'], role: true, organization: 'Conservatives' },
+  { name: 'conservative-party', words: ['conservative', 'party'], role: true, organization: 'Conservatives' },
+  { name: 'labour', words: ['labour'], role: true, organization: 'Labour' },
+  { name: 'labour-party', words: ['labour', 'party'], role: true, organization: 'Labour' },
+  { name: 'lib-dem', words: ['lib', 'dem'], role: true },
+  { name: 'lib-dems', words: ['lib', 'dems'], role: true, organization: 'Liberal Democrats' },
+  { name: 'liberal-democrat', words: ['liberal', 'democrat'], role: true },
+  { name: 'liberal-democrats', words: ['liberal', 'democrats'], role: true, organization: 'Liberal Democrats' },
+  { name: 'ukip', words: ['ukip'], role: true, organization: 'UKIP' },
+  { name: 'snp', words: ['snp'], role: true, organization: 'SNP' },
+  { name: 'plaid-cymru', words: ['plaid', 'cymru'], role: true, organization: 'Plaid Cymru' },
+];
+
+/** Titles written after a name: "Ann Lee MP", "Ann Lee QC". Taken off the name and kept as the role. */
+export const POST_NOMINALS: Readonly<Record<string, string>> = { mp: 'MP', mep: 'MEP', msp: 'MSP', qc: 'QC', kc: 'KC', obe: 'OBE', mbe: 'MBE', cbe: 'CBE' };
+
+/**
+ * Peerage titles are part of how a peer is named: "Lord Ashdown", "Baroness Lee" are names, told apart from
+ * "Paddy Ashdown" by the text only; so the title stays in the name when a single word follows it.
+ */
+export const PEERAGE: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl']);
 
 export const TITLES: readonly TitleRule[] = [
   // Honorifics: "Mr. Macron", "Dr Jane Doe"
@@ -38,6 +98,10 @@ export const TITLES: readonly TitleRule[] = [
   { name: 'pm', words: ['pm'], role: true, expand: 'Prime Minister' },
   { name: 'minister', words: ['minister'], role: true },
   { name: 'chancellor', words: ['chancellor'], role: true },
+  { name: 'lord-chancellor', words: ['lord', 'chancellor'], role: true },
+  { name: 'chancellor-of-the-exchequer', words: ['chancellor', 'of', 'the', 'exchequer'], role: true },
+  // "(Chancellor of the) Exchequer Ann Lee", when the name was cut after "the".
+  { name: 'exchequer', words: ['exchequer'], role: true, expand: 'Chancellor of the Exchequer' },
   { name: 'premier', words: ['premier'], role: true },
   { name: 'secretary-of-state', words: ['secretary', 'of', 'state'], role: true },
   { name: 'secretary-general', words: ['secretary-general'], role: true },
@@ -93,7 +157,16 @@ export const TITLES: readonly TitleRule[] = [
   { name: 'captain', words: ['captain'], role: true },
   { name: 'capt', words: ['capt'], role: true, expand: 'Captain' },
   { name: 'sgt', words: ['sgt'], role: true, expand: 'Sergeant' },
+  { name: 'chief-executive', words: ['chief', 'executive'], role: true },
+  { name: 'managing-director', words: ['managing', 'director'], role: true },
+  ...JOB_WORDS.map((word) => ({ name: word, words: [word], role: true })),
+  ...PARTY_RULES,
 ];
+
+/** Words that make a phrase a person's role ("Tory leader", "analyst with Jupiter"): the words of the role titles. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  TITLES.filter((t) => t.role).flatMap((t) => t.words.filter((w) => !['of', 'the', 'state', 'staff', 'party'].includes(w))),
+);
 
 /** Given-name nicknames folded to one form, so "Bill Clinton" and "William Clinton" agree. */
 export const NICKNAMES: Readonly<Record<string, string>> = {

@@ -91,7 +91,7 @@ describe('titles, roles and possessives', () => {
     ['U.S. Secretary of State Tobias Lind', 'Tobias Lind', ['U.S. Secretary of State']],
     ['former President Tobias Lind', 'Tobias Lind', ['former President']],
     ["Tobias Lind's", 'Tobias Lind', []],
-    ['Tobias Lind, the finance minister', 'Tobias Lind', ['the finance minister']],
+    ['Tobias Lind, the finance minister', 'Tobias Lind', ['finance minister']],
     ['The Kremlin ruler Tobias Lind', 'Tobias Lind', ['Kremlin ruler']],
     ['conservative writer Tobias Lind', 'Tobias Lind', ['conservative writer']],
     ["Lakeside University's Tobias Lind", 'Tobias Lind', ['Lakeside University']],
@@ -143,7 +143,7 @@ describe('organisations', () => {
 });
 
 describe('speaker records', () => {
-  it('counts quotes, dates by saidAt else the article date, aliases from every surface form', () => {
+  it('counts quotes, dates by saidAt else the article date, aliases from every name form (not the possessive)', () => {
     const { speakers } = speakersOf(
       [
         quote('a1', 'Claire Durand', { saidAt: '2025-02-01T10:00+01:00', mention: 'Durand' }),
@@ -157,7 +157,7 @@ describe('speaker records', () => {
         id: 'claire-durand',
         name: 'Claire Durand',
         roles: [],
-        aliases: ['Durand', "Durand's"],
+        aliases: ['Durand'],
         kind: 'person',
         quoteCount: 3,
         firstQuoteAt: '2025-02-01T10:00+01:00',

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSpeakers } from '../../src/speakers/index.js';
+import type { Article, ExtractedQuote } from '../../src/types.js';
+import { article, quote } from './fixtures.js';
+
+function resolve(quotes: ExtractedQuote[], articles: Article[] = [article('a1'), article('a2'), article('a3')]) {
+  const { speakerIds, speakers } = resolveSpeakers(quotes, articles);
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  return { ids: speakerIds, speakers, of: (i: number) => (speakerIds[i] ? (byId.get(speakerIds[i]!) ?? null) : null) };
+}
+
+describe('British titles and job words come off the name and stay as the role', () => {
+  it.each([
+    ['Chancellor Tobias Lind', 'Tobias Lind', ['Chancellor']],
+    ['Home Secretary Tobias Lind', 'Tobias Lind', ['Home Secretary']],
+    ['Shadow Foreign Secretary Tobias Lind', 'Tobias Lind', ['Shadow Foreign Secretary']],
+    ['Tory leader Tobias Lind', 'Tobias Lind', ['Tory leader']],
+    ['Tory MP Tobias Lind', 'Tobias Lind', ['Tory MP']],
+    ['Lib Dem Tobias Lind', 'Tobias Lind', ['Lib Dem']],
+    ['Liberal Democrat MP Tobias Lind', 'Tobias Lind', ['Liberal Democrat MP']],
+    ['Green MEP Tobias Lind', 'Tobias Lind', ['Green MEP']],
+    ['chief executive Tobias Lind', 'Tobias Lind', ['chief executive']],
+    ['Harbourside boss Tobias Lind', 'Tobias Lind', ['Harbourside boss']],
+    ['England coach Tobias Lind', 'Tobias Lind', ['England coach']],
+    ['Rovers manager Tobias Lind', 'Tobias Lind', ['Rovers manager']],
+    ['striker Tobias Lind', 'Tobias Lind', ['striker']],
+    ['Singer Tobias Lind', 'Tobias Lind', ['Singer']],
+    ['Producer Tobias Lind', 'Tobias Lind', ['Producer']],
+    ['DJ Tobias Lind', 'Tobias Lind', ['DJ']],
+    ['Grainfield chairman Tobias Lind', 'Tobias Lind', ['Grainfield chairman']],
+    ['Tobias Lind MP', 'Tobias Lind', ['MP']],
+    ['Tobias Lind QC', 'Tobias Lind', ['QC']],
+    ['Chancellor of the Exchequer Tobias Lind', 'Tobias Lind', ['Chancellor of the Exchequer']],
+    ['Exchequer Tobias Lind', 'Tobias Lind', ['Chancellor of the Exchequer']],
+    ['MP for Millbrook Tobias Lind', 'Tobias Lind', ['MP for Millbrook']],
+  ])('%s → %s %j', (raw, name, roles) => {
+    const { speakers } = resolve([quote('a1', raw)]);
+    expect(speakers).toHaveLength(1);
+    expect(speakers[0]).toMatchObject({ name, roles, kind: 'person' });
+  });
+
+  it('"Chancellor Tobias Lind", "Tobias Lind" and "Mr Lind" are one speaker', () => {
+    const { ids } = resolve([quote('a1', 'Chancellor Tobias Lind'), quote('a2', 'Tobias Lind'), quote('a1', 'Mr Lind')]);
+    expect(ids).toEqual(['tobias-lind', 'tobias-lind', 'tobias-lind']);
+  });
+
+  it.each([['Tory MP'], ['Lib Dem leader'], ['a Tory'], ['Conservative']])('"%s" alone names nobody', (raw) => {
+    expect(resolve([quote('a1', raw)]).ids).toEqual([null]);
+  });
+});
+
+describe('parties as speakers', () => {
+  it('"the Tories", "Tories" and "Conservatives" are one organisation, named Conservatives', () => {
+    const { ids, speakers } = resolve([
+      quote('a1', 'the Tories', { kind: 'organization' }),
+      quote('a2', 'Tories'),
+      quote('a3', 'Conservatives'),
+    ]);
+    expect(new Set(ids)).toEqual(new Set(['conservatives']));
+    expect(speakers[0]).toMatchObject({ name: 'Conservatives', kind: 'organization', aliases: ['Tories'] });
+  });
+
+  it('"Lib Dems" is the party Liberal Democrats, whatever kind the extractor gave', () => {
+    const { speakers } = resolve([quote('a1', 'Lib Dems'), quote('a2', 'Liberal Democrats', { kind: 'organization' })]);
+    expect(speakers).toEqual([expect.objectContaining({ id: 'liberal-democrats', kind: 'organization', quoteCount: 2, aliases: ['Lib Dems'] })]);
+  });
+});
+
+describe('peers keep their title as their name', () => {
+  it('"Lord Chancellor Lord Penhallow" is the peer Lord Penhallow, role Lord Chancellor', () => {
+    const { speakers } = resolve([quote('a1', 'Lord Chancellor Lord Penhallow'), quote('a2', 'Lord Penhallow')]);
+    expect(speakers).toEqual([expect.objectContaining({ id: 'lord-penhallow', name: 'Lord Penhallow', roles: ['Lord Chancellor'], quoteCount: 2 })]);
+  });
+
+  it('"Baroness Penhallow" and "Lord Penhallow" are two people; a bare "Penhallow" is neither when both exist', () => {
+    const { ids } = resolve([quote('a1', 'Baroness Penhallow'), quote('a2', 'Lord Penhallow'), quote('a3', 'Penhallow')]);
+    expect(new Set(ids).size).toBe(3);
+  });
+});
+
+describe('aliases are name forms; titles and stray words stay out', () => {
+  it('"Prime Minister Tobias Lind", "Wednesday Mr Lind", "Mr Lind\'s" give aliases Lind and Mr Lind only', () => {
+    const { speakers } = resolve([
+      quote('a1', 'Prime Minister Tobias Lind', { mention: 'Prime Minister Tobias Lind' }),
+      quote('a1', 'Lind', { mention: 'Wednesday Mr Lind' }),
+      quote('a2', 'Tobias Lind', { mention: "Mr Lind's" }),
+      quote('a3', 'Tobias Lind', { mention: 'Mr. Lind' }),
+    ]);
+    expect(speakers[0]).toMatchObject({ name: 'Tobias Lind', aliases: ['Lind', 'Mr Lind'], roles: ['Prime Minister'] });
+  });
+
+  it('"Sir Tobias Lind" keeps the knighthood as an alias, not as a role', () => {
+    const { speakers } = resolve([quote('a1', 'Sir Tobias Lind'), quote('a2', 'Tobias Lind')]);
+    expect(speakers[0]).toMatchObject({ name: 'Tobias Lind', aliases: ['Sir Tobias Lind'], roles: [] });
+  });
+});
+
+describe('roles the extractor read from the sentence must be roles', () => {
+  it.each([
+    ['the government', []],
+    ['a Brussels summit', []],
+    ['summer - but', []],
+    ['paper', []],
+    ['a proud coach', ['proud coach']],
+    ['their poster launch Tory co-chairman', ['Tory co-chairman']],
+    ["Labour's", ['Labour']],
+    ['former Tory leader', ['former Tory leader']],
+    ['analyst with Fenwick Research', ['analyst with Fenwick Research']],
+    ['spokeswoman.', ['spokeswoman']],
+  ])('role %j → %j', (role, roles) => {
+    const { speakers } = resolve([quote('a1', 'Tobias Lind', { role })]);
+    expect(speakers[0]?.roles).toEqual(roles);
+  });
+
+  it('a lowercase phrase before a name is not a role: "summer - but Lind"', () => {
+    const { speakers } = resolve([quote('a1', 'summer - but Lind')]);
+    expect(speakers[0]).toMatchObject({ name: 'Lind', roles: [] });
+  });
+});
+
+describe('a bare surname in an article that gives no full name', () => {
+  const articles = [article('p1', 'Tobias Lind spoke.'), article('p2', 'Tobias Lind spoke.'), article('x', 'Mr Lind spoke.'), article('m', 'Marta Lind spoke.')];
+  const tobias = Array.from({ length: 6 }, (_, i) => quote(i % 2 ? 'p1' : 'p2', 'Tobias Lind'));
+
+  it('"Mr Lind" goes to the Lind the corpus quotes far more often (6 full-name quotes to 1)', () => {
+    const { ids } = resolve([...tobias, quote('m', 'Marta Lind'), quote('x', 'Lind')], articles);
+    expect(ids[ids.length - 1]).toBe('tobias-lind');
+  });
+
+  it('stays its own ambiguous speaker when no Lind dominates (6 to 3)', () => {
+    const marta = [quote('m', 'Marta Lind'), quote('m', 'Marta Lind'), quote('m', 'Marta Lind')];
+    const { ids } = resolve([...tobias, ...marta, quote('x', 'Lind')], articles);
+    expect(ids[ids.length - 1]).toBe('lind');
+  });
+
+  it('the article still wins over the corpus: "Lind" in an article naming Marta Lind is Marta', () => {
+    const { ids } = resolve([...tobias, quote('m', 'Marta Lind'), quote('m', 'Lind')], articles);
+    expect(ids[ids.length - 1]).toBe('marta-lind');
+  });
+});
