@@ -22,9 +22,10 @@ export function makeRandom(seed: number): () => number {
   };
 }
 
-/** Source text pieces: plain paragraphs, quotations lifted out of paragraphs, and titles. */
+/** Source text pieces: plain paragraphs, their sentences, quotations lifted out of paragraphs, and titles. */
 export interface SourceText {
   paragraphs: string[];
+  sentences: string[];
   quotations: string[];
   titles: string[];
   bytes: number;
@@ -38,6 +39,7 @@ const STRAIGHT = /^[^"]*(?:"[^"]*"[^"]*)*?"([^"\n]{25,400})"/;
 /** Reads paragraphs, quotations and titles from the shared corpora under `sharedDir`. */
 export function readSourceText(sharedDir: string): SourceText {
   const paragraphs: string[] = [];
+  const sentences: string[] = [];
   const quotations: string[] = [];
   const titles: string[] = [];
   let bytes = 0;
@@ -67,11 +69,16 @@ export function readSourceText(sharedDir: string): SourceText {
           quoted = true;
         }
         // Paragraphs with quotations of their own would bring their own (uncontrolled) speakers.
-        if (!quoted && !/[“”"]|''/.test(para)) paragraphs.push(para);
+        if (!quoted && !/[“”"]|''/.test(para)) {
+          paragraphs.push(para);
+          for (const sentence of para.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+            if (sentence.length >= 30 && sentence.length <= 300) sentences.push(sentence.replace(/[.!?]$/, ''));
+          }
+        }
       }
     }
   }
-  return { paragraphs, quotations, titles, bytes };
+  return { paragraphs, sentences, quotations, titles, bytes };
 }
 
 // Generated names: not taken from any corpus.
@@ -143,7 +150,11 @@ export function generateCorpus(source: SourceText, options: GenerateOptions): Ge
     for (let q = 0; q < quoteCount; q++) {
       parts.push(pick(source.paragraphs));
       const name = names[pick(cast)]!;
-      parts.push(pick(PATTERNS)(pick(source.quotations), name, pick(ROLES)));
+      // Some quotations recur as they were reported (the same statement in several articles); most are new
+      // wordings, made of one or two sentences of prose, as a large corpus has mostly distinct quotes.
+      const x = random();
+      const quoted = x < 0.15 ? pick(source.quotations) : x < 0.3 ? pick(source.sentences) : `${pick(source.sentences)}. ${pick(source.sentences)}`;
+      parts.push(pick(PATTERNS)(quoted, name, pick(ROLES)));
     }
     parts.push(pick(source.paragraphs));
     const text = parts.join('\n\n');

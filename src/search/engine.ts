@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { CorpusData } from '../types.js';
 import type { SearchEngine, SearchHit, SearchRequest, SearchResponse } from './types.js';
 import { findHighlights } from './highlight.js';
-import { facetValues, filterMatches, resolveFilters } from './filters.js';
+import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
 import { matchQuery, type IndexedQuote, type MatchContext, type MatchSet } from './match.js';
 import { isStopWord } from './normalize.js';
 import { resolveOptions, type SearchEngineOptions } from './options.js';
@@ -173,9 +173,9 @@ function search(ctx: MatchContext, request: SearchRequest, statementSlot: Int32A
   const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
   const limit = Number.isFinite(request.limit) ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit))) : 20;
 
-  const set = matchQuery(ctx, parsed);
   const filters = resolveFilters(tables, request);
-  const filtered = filterMatches(tables, set, filters);
+  const listing = parsed.clauses.length === 0 && filters.speakers !== null && filters.publishers === null && filters.from === null && filters.to === null;
+  const { set, filtered } = listing ? listSpeakers(tables, filters) : matchAndFilter(ctx, parsed, filters);
   const { speakerCounts, publisherCounts } = filtered;
   const positions = statementSlot && request.collapse !== false ? collapseByStatement(set, filtered.positions, statementSlot) : filtered.positions;
   const total = positions.length;
@@ -204,6 +204,11 @@ function search(ctx: MatchContext, request: SearchRequest, statementSlot: Int32A
   }
   response.took_ms = Math.round((performance.now() - started) * 1000) / 1000;
   return response;
+}
+
+function matchAndFilter(ctx: MatchContext, parsed: ParsedQuery, filters: FilterSet) {
+  const set = matchQuery(ctx, parsed);
+  return { set, filtered: filterMatches(ctx.tables, set, filters) };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Query, QueryCombination } from 'minisearch';
 import { isStopWord } from './normalize.js';
 import type { SearchEngineOptions } from './options.js';
 import type { ParsedQuery } from './query.js';
-import { prefixExpansions, type QuoteTables } from './tables.js';
+import { hasTerm, prefixExpansions, type QuoteTables } from './tables.js';
 
 /** The fields minisearch indexes for each quote (folded text; the quote itself stays outside). */
 export interface IndexedQuote {
@@ -89,15 +89,17 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
 
 /** One required word: exact, with typos when long enough, and as a bounded prefix when it is the last. */
 function wordQuery(tables: QuoteTables, options: SearchEngineOptions, word: string, isPrefix: boolean): Query {
+  const known = hasTerm(tables, word);
   const exact: QueryCombination = {
     queries: [word],
     combineWith: 'OR',
     fuzzy: word.length >= options.minFuzzyLength ? options.fuzzy : false,
-    maxFuzzy: options.maxFuzzy,
+    maxFuzzy: known ? Math.min(options.maxFuzzy, options.knownWordMaxFuzzy) : options.maxFuzzy,
     prefix: false,
   };
   if (!isPrefix || word.length < options.minPrefixLength) return exact;
-  const expansions = prefixExpansions(tables, word, options.maxPrefixExpansions);
+  const reach = known ? word.length + options.knownWordPrefixReach : Infinity;
+  const expansions = prefixExpansions(tables, word, options.maxPrefixExpansions, reach);
   if (expansions.length === 0) return exact;
   return {
     combineWith: 'OR',

@@ -28,9 +28,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 const TERM_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 
+const PLAIN_TERM = /^[a-z0-9]*$/;
+
 /** Folds one run of letters/digits to its term form; '' when nothing searchable is left. */
 export function foldTerm(run: string): string {
-  return run.toLowerCase().normalize('NFKD').replace(NOT_ALNUM, '');
+  const lower = run.toLowerCase();
+  // Most runs are plain ASCII, which decomposition leaves unchanged: skip it (folding runs over every quote on load).
+  return PLAIN_TERM.test(lower) ? lower : lower.normalize('NFKD').replace(NOT_ALNUM, '');
 }
 
 /** The terms of a text with the offsets of the runs they came from, in text order. */

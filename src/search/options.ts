@@ -6,12 +6,23 @@ export interface SearchEngineOptions {
   fuzzy: number;
   /** …never more than this many edits… */
   maxFuzzy: number;
-  /** …and only for terms at least this long (`said` must not find `sad`). */
+  /** …and only for terms at least this long (`said` must not find `sad`)… */
   minFuzzyLength: number;
+  /**
+   * …and at most this many edits for a word the index holds: it was likely not mistyped, so its nearest
+   * variants (`promises` → `promised`) are enough; every two-edit neighbour would only add matches to
+   * score, and the cost of a query grows with them.
+   */
+  knownWordMaxFuzzy: number;
   /** The last word is also matched as a prefix when it has at least this many letters… */
   minPrefixLength: number;
-  /** …against at most this many of the most frequent indexed terms that start with it. */
+  /** …against at most this many of the most frequent indexed terms that start with it… */
   maxPrefixExpansions: number;
+  /**
+   * …and, when the word is itself an indexed term, only against terms at most this many letters longer
+   * (its inflections: `rate` → `rates`, `rated`), not every longer word that happens to start with it.
+   */
+  knownWordPrefixReach: number;
   /** Weight of a prefix expansion relative to an exact match (scaled by how much of it was typed). */
   prefixWeight: number;
   /**
@@ -30,8 +41,10 @@ export const defaultSearchEngineOptions: SearchEngineOptions = {
   fuzzy: 0.2,
   maxFuzzy: 2,
   minFuzzyLength: 5,
+  knownWordMaxFuzzy: 1,
   minPrefixLength: 2,
   maxPrefixExpansions: 20,
+  knownWordPrefixReach: 3,
   prefixWeight: 0.5,
   fallbackScanLimit: 250_000,
   maxFacetValues: 50,

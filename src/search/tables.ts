@@ -27,6 +27,8 @@ export interface QuoteTables {
   publisherOf: Int32Array;
   speakers: Array<{ id: string; name: string }>;
   speakerIndex: Map<string, number>;
+  /** Per speaker slot, its quote slots newest first: a speaker's page without a pass over every quote. */
+  quotesOfSpeaker: Uint32Array[];
   /** Publishers keyed by their lower-cased name; `name` is the spelling seen first. */
   publishers: Array<{ id: string; name: string }>;
   publisherIndex: Map<string, number>;
@@ -154,6 +156,16 @@ export function buildTables(data: CorpusData): QuoteTables {
   const oldestRank = new Uint32Array(n);
   for (let r = 0; r < n; r++) oldestRank[newestOrder[r]!] = r < dated ? dated - 1 - r : r;
 
+  const speakerTotals = new Uint32Array(speakers.length);
+  for (let i = 0; i < n; i++) if (speakerOf[i]! >= 0) speakerTotals[speakerOf[i]!]!++;
+  const quotesOfSpeaker = Array.from(speakerTotals, (total) => new Uint32Array(total));
+  const filled = new Uint32Array(speakers.length);
+  for (let r = 0; r < n; r++) {
+    const slot = newestOrder[r]!;
+    const s = speakerOf[slot]!;
+    if (s >= 0) quotesOfSpeaker[s]![filled[s]!++] = slot;
+  }
+
   const vocabulary = [...frequency.keys()].sort();
   const termFrequency = Uint32Array.from(vocabulary, (t) => frequency.get(t) ?? 0);
 
@@ -170,6 +182,7 @@ export function buildTables(data: CorpusData): QuoteTables {
     publisherOf,
     speakers,
     speakerIndex,
+    quotesOfSpeaker,
     publishers,
     publisherIndex,
     vocabulary,
@@ -180,9 +193,10 @@ export function buildTables(data: CorpusData): QuoteTables {
 
 /**
  * Up to `limit` indexed terms that start with `prefix` (the prefix itself excluded), most frequent
- * first: a bounded stand-in for an unbounded prefix scan (`b` alone would expand to every b-word).
+ * first: a bounded stand-in for an unbounded prefix scan (`b` alone would expand to every b-word); none
+ * longer than `maxLength`.
  */
-export function prefixExpansions(tables: QuoteTables, prefix: string, limit: number): string[] {
+export function prefixExpansions(tables: QuoteTables, prefix: string, limit: number, maxLength = Infinity): string[] {
   const vocab = tables.vocabulary;
   let lo = 0;
   let hi = vocab.length;
@@ -193,7 +207,7 @@ export function prefixExpansions(tables: QuoteTables, prefix: string, limit: num
   }
   const found: Array<[string, number]> = [];
   for (let i = lo; i < vocab.length && vocab[i]!.startsWith(prefix); i++) {
-    if (vocab[i] !== prefix) found.push([vocab[i]!, tables.termFrequency[i]!]);
+    if (vocab[i] !== prefix && vocab[i]!.length <= maxLength) found.push([vocab[i]!, tables.termFrequency[i]!]);
   }
   found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return found.slice(0, limit).map(([t]) => t);
