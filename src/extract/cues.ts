@@ -17,10 +17,22 @@ const byLength = (a: string, b: string): number => b.length - a.length;
 /** Where a post was published: extends the cue (`wrote on Telegram`, `said in a statement`). */
 const CHANNEL = String.raw`(?:\s+(?:on|in|via|to)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|Truth\s+Social|social\s+media|statement|post|tweet|letter|interview|email|e-mail|blog\s+post|op-ed|speech|video|message|reporters|press\s+release|news\s+conference|press\s+conference))?`;
 
-const CUE_RE = new RegExp(
+/** A cue at one position (sticky): tried only where a word that can open a cue starts. */
+const CUE_AT = new RegExp(
   String.raw`(?<![\p{L}\-])(?:${[...PHRASAL_CUES].sort(byLength).map(escape).join('|')}|${[...new Set(SPEECH_VERBS)].sort(byLength).map(escape).join('|')})${CHANNEL}(?![\p{L}\-])`,
-  'giu',
+  'iuy',
 );
+/** First words of the cues, lower-case: `said`, `according`, `pointed`. */
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASAL_CUES, ...SPEECH_VERBS].map((c) => c.split(' ')[0]!.toLowerCase()));
+const CUE_WORD_MIN = Math.min(...[...CUE_FIRST_WORDS].map((w) => w.length));
+const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
+
+const NON_ASCII_LETTER = /\p{L}/u;
+/** Is the char code a letter (`\p{L}`) or a hyphen, the characters a cue word is made of? */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+}
 
 const NOUN_BEFORE = /(?:['’]s|(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|my|your|these|those|this|whose))\s+$/iu;
 
@@ -56,8 +68,28 @@ let lastCues: Cue[] = [];
 function allCues(text: string): Cue[] {
   if (text === lastText) return lastCues;
   const out: Cue[] = [];
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+  // a cue starts a word (nothing of [\p{L}-] before it) whose letters and hyphens form a cue's first
+  // word: the regex runs only there, not at every position of the text
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordCode(text.charCodeAt(j))) j++;
+    const len = j - i;
+    if (len < CUE_WORD_MIN || len > CUE_WORD_MAX || !CUE_FIRST_WORDS.has(text.slice(i, j).toLowerCase())) {
+      i = j;
+      continue;
+    }
+    CUE_AT.lastIndex = i;
+    const m = CUE_AT.exec(text);
+    if (m === null) {
+      i = j;
+      continue;
+    }
+    i = m.index + m[0].length;
     const word = m[0].toLowerCase().split(/\s+/u)[0]!;
     // `Says` / `According to` capitalised open a sentence; elsewhere a capital is a name (`the United States`)
     if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, m.index)) continue;

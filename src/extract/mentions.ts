@@ -116,19 +116,28 @@ function splitNameUncached(raw: string): NameParts | null {
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
 }
 
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** A longer name wins, but a name opening with a known given name beats a longer one that does not. */
 function betterName(name: string, prev: string | undefined): boolean {
   if (prev === undefined) return true;
-  const given = (n: string): boolean => GIVEN_NAMES[n.split(' ')[0] ?? ''] !== undefined;
+  const given = (n: string): boolean => {
+    const space = n.indexOf(' ');
+    return GIVEN_NAMES[space < 0 ? n : n.slice(0, space)] !== undefined;
+  };
   if (given(name) !== given(prev)) return given(name);
-  const a = name.split(' ').length;
-  const b = prev.split(' ').length;
+  const a = wordCount(name);
+  const b = wordCount(prev);
   return a > b && a <= 4;
 }
 
 export const lastToken = (name: string): string => {
-  const parts = name.split(' ');
-  return parts[parts.length - 1] ?? name;
+  const space = name.lastIndexOf(' ');
+  return space < 0 ? name : name.slice(space + 1);
 };
 
 /** Finds the named mentions of `text`; mentions inside `quotes` are marked `quoted`. */
@@ -149,7 +158,8 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
     mentions.push(mention);
     const key = lastToken(parts.name);
     const prev = fullest.get(key);
-    if (start >= bodyStart && !quoted && !parts.org && betterName(parts.name, prev)) fullest.set(key, parts.name);
+    // the same name again changes nothing: skip the comparison (most mentions repeat a name)
+    if (prev !== parts.name && start >= bodyStart && !quoted && !parts.org && betterName(parts.name, prev)) fullest.set(key, parts.name);
     if (parts.gender !== null && !genders.has(key)) genders.set(key, parts.gender);
     if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
   }

@@ -267,12 +267,18 @@ function articleContext(publishedAt: string | null): RuleContext {
   return { articleDay: null, articleMonth: null };
 }
 
+for (const rule of TIME_RULES) {
+  if (!rule.pattern.global) throw new Error(`time: rule '${rule.name}' needs a global (g) pattern`);
+}
+
 function findHits(text: string, windows: ReadonlyArray<{ start: number; end: number }>, ctx: RuleContext): TimeHit[] {
   const hits: TimeHit[] = [];
   for (const window of windows) {
     const slice = text.slice(window.start, window.end);
     for (const rule of TIME_RULES) {
-      const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+      // every rule pattern is global (checked at load): reuse the compiled regex, restarting it per window
+      const pattern = rule.pattern;
+      pattern.lastIndex = 0;
       for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
         const meaning = rule.read(match, ctx);
         if (!meaning) continue;
