@@ -12,6 +12,7 @@
  * The corpus is read at run time only; nothing of it is written anywhere. Exit status 1 when any
  * problem was found, so a crash or a skipped article never passes silently.
  */
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadInputs } from '../src/corpus/index.js';
@@ -37,28 +38,18 @@ function isPronoun(name: string): boolean {
   return PRONOUNS.has(name.trim().toLowerCase().replace(/[^a-z]/g, ''));
 }
 
-/** mulberry32: a small seeded generator, so the same seed gives the same sample on every machine. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** `n` distinct indices of `0..size-1`, drawn by a partial Fisher–Yates shuffle, in drawing order. */
-function sampleIndices(size: number, n: number, seed: number): number[] {
-  const random = seededRandom(seed);
-  const pool = Array.from({ length: size }, (_, i) => i);
-  const count = Math.min(n, size);
-  for (let i = 0; i < count; i++) {
-    const j = i + Math.floor(random() * (size - i));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, count);
+/**
+ * A seeded sample that stays put when the extractor changes elsewhere: each quote gets a rank from
+ * sha256(seed, article id, quote text) and the lowest ranks are taken. A quote found in both runs keeps its rank,
+ * so a re-run after an extractor change mostly shows the same quotes.
+ */
+function seededSample<T>(items: readonly T[], n: number, seed: number, key: (item: T) => string): T[] {
+  const rank = (item: T): string => createHash('sha256').update(`${seed}\n${key(item)}`).digest('hex');
+  return items
+    .map((item) => ({ item, r: rank(item) }))
+    .sort((a, b) => a.r.localeCompare(b.r))
+    .slice(0, n)
+    .map((x) => x.item);
 }
 
 /** Spans that do not lie inside their article, or whose text is not the article's text there. */
@@ -183,11 +174,9 @@ async function main(): Promise<number> {
   const pronounSpeakers = result.speakers.filter((s) => isPronoun(s.name));
   const articlesWithQuotes = new Set(quotes.map((q) => q.articleId)).size;
 
-  const ordered = [...quotes].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start);
-  const sample = sampleIndices(ordered.length, options.sample, options.seed).map((i) => {
-    const q = ordered[i]!;
-    return sampleEntry(q, articles.get(q.articleId)!, speakers, options.context);
-  });
+  const sample = seededSample(quotes, options.sample, options.seed, (q) => `${q.articleId}\n${q.text}`)
+    .sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start)
+    .map((q) => sampleEntry(q, articles.get(q.articleId)!, speakers, options.context));
   const top = [...result.speakers]
     .sort((a, b) => b.quoteCount - a.quoteCount || a.id.localeCompare(b.id))
     .slice(0, options.top)

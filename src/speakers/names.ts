@@ -94,6 +94,9 @@ function matchTitle(keys: readonly string[], at: number, limit: number): TitleRu
     if (at + rule.words.length > limit) continue;
     if (rule.words.every((w, k) => keys[at + k] === w)) return rule;
   }
+  // "Under-Secretary Ann Lee", "ex-minister Ann Lee": a hyphenated word ending in a one-word office is a title.
+  const tail = /-([a-z]+)$/.exec(keys[at] ?? '')?.[1];
+  if (tail && at + 1 <= limit) return titlesByFirstWord.get(tail)?.find((rule) => rule.role && rule.words.length === 1) ?? null;
   return null;
 }
 
@@ -215,7 +218,8 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   const display = tokens.join(' ');
   const lastToken = tokens[tokens.length - 1]!;
   // "The Kremlin ruler Vladimir Putin": a title before a name makes a person, whatever the article or hint said.
-  const titledPerson = nameStart > 0 && (titleRole !== null || tokens.length >= 2);
+  // "the interview Mr Blair": an honorific makes a person too.
+  const titledPerson = nameStart > 0 && (titleRole !== null || tokens.length >= 2 || honorific !== null);
   const isOrganization =
     ORGANIZATION_WORDS.has(tokenKey(lastToken)) ||
     (tokens.length === 1 && GROUP_NAMES.has(tokenKey(lastToken))) ||

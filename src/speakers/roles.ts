@@ -14,6 +14,9 @@ const ROLE_MODIFIERS = new Set([
   'vice', 'assistant', 'joint', 'chief', 'general', 'executive', 'managing', 'then', 'fellow', 'veteran',
 ]);
 
+/** Words a role cannot end in: it was cut off ("spokesman for", "summer - but"). */
+const DANGLING = new Set(['for', 'of', 'to', 'with', 'and', 'but', 'or', 'at', 'in', 'on', 'from', 'by', 'amid', 'as']);
+
 /** Roles longer than this are a clause the extractor took along, not a role. */
 const MAX_ROLE_WORDS = 10;
 
@@ -42,6 +45,8 @@ export function cleanRole(role: string, strict: boolean): string | null {
     .filter((w) => w !== '');
   while (words.length > 0 && DETERMINERS.has(words[0]!.toLowerCase())) words = words.slice(1);
   if (words.length === 0 || words.length > MAX_ROLE_WORDS) return null;
+  // "a spokesman for Mr Lee": a role cut off before its object is someone else's role, not this speaker's.
+  if (DANGLING.has(words[words.length - 1]!.toLowerCase())) return null;
   if (words.some((w) => !/^[\p{L}\p{M}][\p{L}\p{M}.'’&-]*$/u.test(w))) return null;
   // Lowercase words before a capitalised one are the sentence's, not the role's, unless they modify a role.
   const capital = words.findIndex((w) => /^\p{Lu}/u.test(w));

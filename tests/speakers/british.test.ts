@@ -33,6 +33,8 @@ describe('British titles and job words come off the name and stay as the role', 
     ['Chancellor of the Exchequer Tobias Lind', 'Tobias Lind', ['Chancellor of the Exchequer']],
     ['Exchequer Tobias Lind', 'Tobias Lind', ['Chancellor of the Exchequer']],
     ['MP for Millbrook Tobias Lind', 'Tobias Lind', ['MP for Millbrook']],
+    ['Under-Secretary Tobias Lind', 'Tobias Lind', ['Under-Secretary']],
+    ['ex-minister Tobias Lind', 'Tobias Lind', ['ex-minister']],
   ])('%s → %s %j', (raw, name, roles) => {
     const { speakers } = resolve([quote('a1', raw)]);
     expect(speakers).toHaveLength(1);
@@ -63,6 +65,13 @@ describe('parties as speakers', () => {
   it('"Lib Dems" is the party Liberal Democrats, whatever kind the extractor gave', () => {
     const { speakers } = resolve([quote('a1', 'Lib Dems'), quote('a2', 'Liberal Democrats', { kind: 'organization' })]);
     expect(speakers).toEqual([expect.objectContaining({ id: 'liberal-democrats', kind: 'organization', quoteCount: 2, aliases: ['Lib Dems'] })]);
+  });
+});
+
+describe('an honorific makes a person', () => {
+  it('"the interview Mr Lind" read as an organisation by the extractor is the person Lind', () => {
+    const { speakers } = resolve([quote('a1', 'interview Mr Lind', { kind: 'organization' }), quote('a2', 'Tobias Lind')]);
+    expect(speakers).toEqual([expect.objectContaining({ id: 'tobias-lind', kind: 'person', quoteCount: 2, aliases: ['Lind', 'Mr Lind'] })]);
   });
 });
 
@@ -107,6 +116,7 @@ describe('roles the extractor read from the sentence must be roles', () => {
     ['former Tory leader', ['former Tory leader']],
     ['analyst with Fenwick Research', ['analyst with Fenwick Research']],
     ['spokeswoman.', ['spokeswoman']],
+    ['spokesman for', []],
   ])('role %j → %j', (role, roles) => {
     const { speakers } = resolve([quote('a1', 'Tobias Lind', { role })]);
     expect(speakers[0]?.roles).toEqual(roles);
