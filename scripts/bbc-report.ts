@@ -35,7 +35,9 @@ type ReportOptions = z.infer<typeof optionsSchema>;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'hers', 'their', 'its', 'who', 'this', 'that']);
 
 function isPronoun(name: string): boolean {
-  return PRONOUNS.has(name.trim().toLowerCase().replace(/[^a-z]/g, ''));
+  const word = name.trim().replace(/[^A-Za-z]/g, '');
+  // "US", "WHO" in capitals are acronyms, not pronouns; "I" is both.
+  return PRONOUNS.has(word.toLowerCase()) && (word === 'I' || !/^[A-Z]{2,}$/.test(word));
 }
 
 /**

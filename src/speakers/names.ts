@@ -213,7 +213,8 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   const before = nameStart > 0 ? matchTitle(allKeys, nameStart - 1, nameStart) : null;
   const honorific = before && !before.role ? allTokens[nameStart - 1]! : null;
   const tokens = allTokens.slice(nameStart);
-  if (tokens.length === 1 && NOT_NAMES.has(allKeys[allKeys.length - 1]!)) return null;
+  // "He", "Us": a pronoun is nobody's name; "US", "WHO" written in capitals are acronyms.
+  if (tokens.length === 1 && NOT_NAMES.has(allKeys[allKeys.length - 1]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!)) return null;
   const role = [titleRole, ...suffixRoles].filter((r): r is string => r !== null).join(', ') || null;
   const display = tokens.join(' ');
   const lastToken = tokens[tokens.length - 1]!;

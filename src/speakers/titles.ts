@@ -226,6 +226,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'aides', 'others', 'officials', 'critics', 'supporters', 'sources', 'experts', 'analysts', 'residents', 'people',
   'many', 'some', 'both', 'everyone', 'someone', 'witnesses', 'observers', 'he', 'she', 'they', 'we', 'i', 'it', 'you',
+  'him', 'her', 'them', 'us', 'me',
 ]);
 
 /** Plural group names that speak as one: kept as speakers of kind organization ("Democrats said"). */

@@ -111,7 +111,7 @@ describe('titles, roles and possessives', () => {
     expect(speakers[0]?.roles).toEqual(['Deputy Prime Minister', 'finance minister']);
   });
 
-  it.each([['the President'], ['Aides'], ['Others']])('"%s" alone names nobody', (raw) => {
+  it.each([['the President'], ['Aides'], ['Others'], ['Us'], ['Him']])('"%s" alone names nobody', (raw) => {
     expect(speakersOf([quote('a1', raw, { kind: 'nominal' })]).ids).toEqual([null]);
   });
 
@@ -132,6 +132,8 @@ describe('organisations', () => {
     ['Department of Homeland Security', 'organization', 'department-of-homeland-security', 'Department of Homeland Security'],
     ['Democrats', 'named', 'democrats', 'Democrats'],
     ['the Interior Ministry', 'named', 'interior-ministry', 'Interior Ministry'],
+    ['US', 'organization', 'us', 'US'],
+    ['the WHO', 'organization', 'who', 'WHO'],
   ])('%s is a speaker of kind organization', (raw, kind, id, name) => {
     const { speakers } = speakersOf([quote('a1', raw, { kind: kind as 'organization' | 'named' })]);
     expect(speakers[0]).toMatchObject({ id, name, kind: 'organization' });
