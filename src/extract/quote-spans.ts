@@ -143,8 +143,18 @@ function closes(mark: Mark, open: Mark, text: string): boolean {
   return mark.ch === '“' && (open.ch === '„' || (canClose(text, mark.pos, 1) && !canOpen(text, mark.pos, 1)));
 }
 
+/**
+ * `"We are ready," he said`: a comma just inside the closing mark is the host sentence's punctuation,
+ * not the speaker's words; the piece ends before it.
+ */
+function dropClosingComma(text: string, r: Range): Range {
+  if (r.end - r.start < 2 || text[r.end - 1] !== ',') return r;
+  return trimRange(text, r.start, r.end - 1);
+}
+
 function finishDouble(text: string, o: Open, end: number, closeAt: number, closed: boolean, out: QuoteSpan[]): void {
-  const last = trimRange(text, o.pieceStart, end);
+  const trimmed = trimRange(text, o.pieceStart, end);
+  const last = closed ? dropClosingComma(text, trimmed) : trimmed;
   const pieces = last.end > last.start ? [...o.pieces, last] : o.pieces;
   if (pieces.length > 0) out.push({ pieces, openAt: o.openAt, closeAt, closed, family: 'double' });
 }
@@ -256,7 +266,7 @@ function findSingleQuotes(text: string, from: number, to: number, out: QuoteSpan
       }
       if (!m.close) continue;
       if (isPossessive(text, m.pos) && marks.slice(k + 1).some((x) => x.close && !isPossessive(text, x.pos))) continue;
-      const piece = trimRange(text, openAt + 1, m.pos);
+      const piece = dropClosingComma(text, trimRange(text, openAt + 1, m.pos));
       if (piece.end > piece.start) out.push({ pieces: [piece], openAt, closeAt: m.pos + 1, closed: true, family: 'single' });
       openAt = -1;
     }

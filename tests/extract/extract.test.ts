@@ -16,11 +16,11 @@ const speakers = (body: string) => quotes(body).map((q) => q.attribution.name);
 
 describe('quote marks and apostrophes', () => {
   it.each<[string, string[]]>([
-    ['“We will rebuild the harbour,” Maria Lopez said.', ['We will rebuild the harbour,']],
-    ['"We will rebuild the harbour," Maria Lopez said.', ['We will rebuild the harbour,']],
-    ["''We will rebuild the harbour,'' Maria Lopez said.", ['We will rebuild the harbour,']],
-    ["'We will rebuild the harbour,' Maria Lopez said.", ['We will rebuild the harbour,']],
-    ['‘We will rebuild the harbour,’ Maria Lopez said.', ['We will rebuild the harbour,']],
+    ['“We will rebuild the harbour,” Maria Lopez said.', ['We will rebuild the harbour']],
+    ['"We will rebuild the harbour," Maria Lopez said.', ['We will rebuild the harbour']],
+    ["''We will rebuild the harbour,'' Maria Lopez said.", ['We will rebuild the harbour']],
+    ["'We will rebuild the harbour,' Maria Lopez said.", ['We will rebuild the harbour']],
+    ['‘We will rebuild the harbour,’ Maria Lopez said.', ['We will rebuild the harbour']],
     ['«We will rebuild the harbour», Maria Lopez said.', ['We will rebuild the harbour']],
     ["The town's mayor didn't say much about the '90s or the voters' mood.", []],
   ])('%s', (body, expected) => {
@@ -68,7 +68,7 @@ describe('multi-paragraph quotations', () => {
 
 describe('nested quotes', () => {
   it('“He told me ‘never again’ and left,” said Ann Ortiz.', () => {
-    expect(texts('“He told me ‘never again’ and left,” said Ann Ortiz.')).toEqual(['He told me ‘never again’ and left,']);
+    expect(texts('“He told me ‘never again’ and left,” said Ann Ortiz.')).toEqual(['He told me ‘never again’ and left']);
   });
 });
 
@@ -135,7 +135,7 @@ describe('terms and quotations: a naming construction drops, a cue keeps', () =>
     ['Tom Baker said the bill was "Dead On Arrival" in the senate.', ['Dead On Arrival']],
     ['Residents set up a website called "Harbor Watch Daily" last spring.', []],
     ['The book titled "Tides of the North Sea" sold well.', []],
-    ['"We stay," Ann Ortiz told KBX\'s "Evening Harbor Report."', ['We stay,']],
+    ['"We stay," Ann Ortiz told KBX\'s "Evening Harbor Report."', ['We stay']],
     ['Tom Baker wrote about it in his book "An Open Door to the Sea."', []],
   ])('%s', (body, expected) => {
     expect(texts(body)).toEqual(expected);
@@ -165,5 +165,25 @@ describe('second pass: named speakers', () => {
   });
   it('a colon after a preposition names no speaker: in an interview with KBX: "…"', () => {
     expect(speakers('The mayor spoke in an interview with KBX: "We are ready."')).not.toContain('KBX');
+  });
+});
+
+describe('the host sentence\'s comma stays outside the quotation', () => {
+  it.each<[string, string[]]>([
+    ['"We are ready," Ann Ortiz said.', ['We are ready']],
+    ['“We are ready,” she said, “and we will win.”', ['We are ready', 'and we will win.']],
+    ['Ann Ortiz said the plan was "ready, willing," and funded.', ['ready, willing']],
+    ['"Are we ready?" Ann Ortiz asked.', ['Are we ready?']],
+  ])('%s', (body, pieces) => {
+    const a = article(body);
+    const qs = extractQuotes(a);
+    const got = qs.flatMap((q) => q.pieces.map((p) => a.text.slice(p.start, p.end)));
+    expect(got).toEqual(pieces);
+    // start/end and text agree with the pieces
+    for (const q of qs) {
+      expect(q.start).toBe(q.pieces[0]!.start);
+      expect(q.end).toBe(q.pieces[q.pieces.length - 1]!.end);
+      expect(q.text).toBe(q.pieces.map((p) => a.text.slice(p.start, p.end)).join(' '));
+    }
   });
 });
