@@ -52,8 +52,8 @@ export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): Quot
     if (last && prev && prev.closed && span.openAt - prev.closeAt <= 90 && span.openAt > prev.closeAt) {
       const between = text.slice(prev.closeAt, span.openAt);
       // the comma may stand inside the closing mark (`"A," he said`), left out of the piece
-      const prevTail = text.slice(prev.pieces[prev.pieces.length - 1]!.start, prev.closeAt);
-      if (!between.includes('\n') && (/^\s*,/u.test(between) || /,\s*["”’'»]{1,2}$/u.test(prevTail))) {
+      const prevTail = text.slice(prev.pieces[prev.pieces.length - 1]!.end, prev.closeAt);
+      if (!between.includes('\n') && (/^\s*,/u.test(between) || prevTail.includes(','))) {
         // the text between is one attribution clause, not a further sentence (`…," X said. The crowd left. "…`)
         const clause = between.replace(/[,.:]\s*$/u, '');
         const oneClause = !/[.!?]\s+\p{Lu}/u.test(clause.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\.\s/gu, ''));
