@@ -18,7 +18,13 @@ interface Mention {
   parsed: ParsedName;
   /** Name forms seen for this quote (titles off, honorific kept): `Tony Blair`, `Mr Blair`, `Blair`. */
   surfaces: string[];
+  /** Roles the text states with the name: a title, an apposition, the extractor's role for a named mention. */
   roles: string[];
+  /**
+   * Roles that only come from a nominal mention the extractor linked to this name ("the prime minister said"):
+   * a coreference guess, kept for the speaker only when the corpus gives that role to nobody more often.
+   */
+  guessedRoles: string[];
   date: string | null;
 }
 
@@ -174,7 +180,8 @@ export function resolveSpeakers(
     members.get(root)!.push(i);
   });
 
-  const drafts = [...members.entries()].map(([root, indices]) => draftSpeaker(root, indices, mentions, pins, origins, find));
+  const withRoles = settleGuessedRoles(mentions, members);
+  const drafts = [...members.entries()].map(([root, indices]) => draftSpeaker(root, indices, withRoles, pins, origins, find));
   const ids = assignIds(drafts);
   const speakerIds = keys.map((k) => (k === null ? null : ids.get(find(k))!));
   const speakers = drafts.map((d) => ({ ...d.speaker, id: ids.get(d.root)! })).sort((a, b) => a.id.localeCompare(b.id));
@@ -202,8 +209,10 @@ function readMention(quote: ExtractedQuote, index: number, article: Article | un
     if (sameName) surfaces.push(...nameForms(mentionName, attribution.mention.text));
   }
   // Roles the extractor read from the sentence must name a role; roles read off the name may be an affiliation.
+  const sentenceRole = attribution.role ? cleanRole(attribution.role, true) : null;
+  const guessed = attribution.kind === 'nominal';
   const roles = [
-    ...(attribution.role ? [cleanRole(attribution.role, true)] : []),
+    ...(sentenceRole && !guessed ? [sentenceRole] : []),
     ...(parsed.role ?? '').split(/,\s*/).filter((r) => r !== '').map((r) => cleanRole(r, false)),
   ].filter((r): r is string => r !== null);
   return {
@@ -212,6 +221,7 @@ function readMention(quote: ExtractedQuote, index: number, article: Article | un
     parsed,
     surfaces: surfaces.map(cleanSurface).filter(isNameLike),
     roles: dedupeBy(roles, exactKey),
+    guessedRoles: sentenceRole && guessed ? [sentenceRole] : [],
     date: quote.saidAt?.value ?? article?.publishedAt ?? null,
   };
 }
@@ -226,6 +236,37 @@ function nameForms(parsed: ParsedName, written: string): string[] {
   if (parsed.honorific) forms.push(`${parsed.honorific} ${parsed.display}`);
   if (parsed.kind === 'organization') forms.push(written.trim().replace(/^the\s+/i, '').replace(/['’]s?$/u, ''));
   return forms;
+}
+
+/**
+ * "The prime minister said", linked by the extractor to a name, is a guess; the corpus decides. A guessed role stays
+ * with the speakers who hold it most often (stated or guessed) across the corpus, and is dropped from the others:
+ * a deputy whom "the prime minister" was once wrongly resolved to does not become a prime minister.
+ */
+function settleGuessedRoles(mentions: ReadonlyArray<Mention | null>, members: ReadonlyMap<string, readonly number[]>): Array<Mention | null> {
+  const held = new Map<string, Map<string, number>>();
+  for (const [root, indices] of members) {
+    for (const i of indices) {
+      const m = mentions[i]!;
+      for (const role of [...m.roles, ...m.guessedRoles]) {
+        const key = exactKey(role);
+        if (!held.has(key)) held.set(key, new Map());
+        held.get(key)!.set(root, (held.get(key)!.get(root) ?? 0) + 1);
+      }
+    }
+  }
+  const rootOf = new Map<number, string>();
+  for (const [root, indices] of members) for (const i of indices) rootOf.set(i, root);
+  return mentions.map((m, i) => {
+    if (!m || m.guessedRoles.length === 0) return m;
+    const root = rootOf.get(i);
+    const kept = m.guessedRoles.filter((role) => {
+      const holders = held.get(exactKey(role));
+      const most = Math.max(...(holders?.values() ?? [0]));
+      return root !== undefined && holders?.get(root) === most;
+    });
+    return { ...m, roles: dedupeBy([...m.roles, ...kept], exactKey) };
+  });
 }
 
 /** A corpus's "Mr X" means its dominant X when one X is quoted by full name this many times more than all the others together. */

@@ -148,3 +148,23 @@ describe('a bare surname in an article that gives no full name', () => {
     expect(ids[ids.length - 1]).toBe('marta-lind');
   });
 });
+
+describe('a role from a nominal mention ("the prime minister said") is a guess the corpus settles', () => {
+  it('stays with the speaker who holds it most, and is dropped from a deputy it was once wrongly linked to', () => {
+    const { speakers } = resolve([
+      quote('a1', 'Tobias Lind', { role: 'Prime Minister' }),
+      quote('a2', 'Tobias Lind', { role: 'prime minister', kind: 'nominal' }),
+      quote('a3', 'Marta Vell', { role: 'Deputy Prime Minister' }),
+      quote('a3', 'Marta Vell', { role: 'prime minister', kind: 'nominal' }),
+    ]);
+    expect(speakers.map((s) => [s.name, s.roles])).toEqual([
+      ['Marta Vell', ['Deputy Prime Minister']],
+      ['Tobias Lind', ['Prime Minister']],
+    ]);
+  });
+
+  it('a guessed role nobody else holds is kept: "The mayor said" linked to Tobias Lind', () => {
+    const { speakers } = resolve([quote('a1', 'Tobias Lind', { role: 'mayor', kind: 'nominal' }), quote('a2', 'Tobias Lind')]);
+    expect(speakers[0]?.roles).toEqual(['mayor']);
+  });
+});
