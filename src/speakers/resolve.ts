@@ -244,28 +244,30 @@ function nameForms(parsed: ParsedName, written: string): string[] {
  * a deputy whom "the prime minister" was once wrongly resolved to does not become a prime minister.
  */
 function settleGuessedRoles(mentions: ReadonlyArray<Mention | null>, members: ReadonlyMap<string, readonly number[]>): Array<Mention | null> {
-  const held = new Map<string, Map<string, number>>();
+  // Per role, per speaker: how often it is stated, how often seen at all. Stated beats guessed.
+  const held = new Map<string, Map<string, { stated: number; seen: number }>>();
+  const rootOf = new Map<number, string>();
   for (const [root, indices] of members) {
     for (const i of indices) {
+      rootOf.set(i, root);
       const m = mentions[i]!;
-      for (const role of [...m.roles, ...m.guessedRoles]) {
+      for (const [role, stated] of [...m.roles.map((r) => [r, 1] as const), ...m.guessedRoles.map((r) => [r, 0] as const)]) {
         const key = exactKey(role);
         if (!held.has(key)) held.set(key, new Map());
-        held.get(key)!.set(root, (held.get(key)!.get(root) ?? 0) + 1);
+        const entry = held.get(key)!.get(root) ?? { stated: 0, seen: 0 };
+        held.get(key)!.set(root, { stated: entry.stated + stated, seen: entry.seen + 1 });
       }
     }
   }
-  const rootOf = new Map<number, string>();
-  for (const [root, indices] of members) for (const i of indices) rootOf.set(i, root);
+  const isTopHolder = (role: string, root: string): boolean => {
+    const holders = [...(held.get(exactKey(role))?.values() ?? [])];
+    const mine = held.get(exactKey(role))?.get(root);
+    return !!mine && holders.every((h) => h.stated < mine.stated || (h.stated === mine.stated && h.seen <= mine.seen));
+  };
   return mentions.map((m, i) => {
-    if (!m || m.guessedRoles.length === 0) return m;
     const root = rootOf.get(i);
-    const kept = m.guessedRoles.filter((role) => {
-      const holders = held.get(exactKey(role));
-      const most = Math.max(...(holders?.values() ?? [0]));
-      return root !== undefined && holders?.get(root) === most;
-    });
-    return { ...m, roles: dedupeBy([...m.roles, ...kept], exactKey) };
+    if (!m || m.guessedRoles.length === 0 || root === undefined) return m;
+    return { ...m, roles: dedupeBy([...m.roles, ...m.guessedRoles.filter((role) => isTopHolder(role, root))], exactKey) };
   });
 }
 

@@ -168,3 +168,13 @@ describe('a role from a nominal mention ("the prime minister said") is a guess t
     expect(speakers[0]?.roles).toEqual(['mayor']);
   });
 });
+
+describe('guessed roles: a stated role beats a guess', () => {
+  it('"Lib Dem leader Tobias Lind" once, and "the Lib Dem leader" once wrongly linked to Marta Vell: only Lind keeps it', () => {
+    const { speakers } = resolve([quote('a1', 'Lib Dem leader Tobias Lind'), quote('a2', 'Marta Vell', { role: 'Lib Dem leader', kind: 'nominal' })]);
+    expect(speakers.map((s) => [s.name, s.roles])).toEqual([
+      ['Marta Vell', []],
+      ['Tobias Lind', ['Lib Dem leader']],
+    ]);
+  });
+});
