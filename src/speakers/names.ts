@@ -7,6 +7,7 @@ import {
   GROUP_NAMES,
   NAME_SUFFIXES,
   NICKNAMES,
+  NOT_GIVEN_NAMES,
   NOT_NAMES,
   ORGANIZATION_WORDS,
   PEERAGE,
@@ -260,4 +261,23 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
 function organizationName(display: string, role: string | null, words = display.split(' ').length): ParsedName {
   const key = asciiFold(display).replace(/[^a-z0-9]+/g, ' ').trim();
   return { display, role, honorific: null, kind: 'organization', firstKey: null, lastKey: key, exact: exactKey(display), slugBase: display, words };
+}
+
+/**
+ * The full names an article writes for a surname: "DJ Ann Cook said…" gives `Ann Cook` for `Cook`.
+ * The word before the surname counts as a given name only when it is not a title, an honorific, a possessive,
+ * an acronym or a sentence word ("But Cook", "Mr Cook", "Labour's Cook", "BBC Cook"). A middle initial is allowed.
+ */
+export function fullNamesInText(text: string, surname: string): ParsedName[] {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s+(?:\\p{Lu}\\.?\\s+)?${escaped}(?![\\p{L}\\p{M}-])`, 'gu');
+  const found = new Map<string, ParsedName>();
+  for (const match of text.matchAll(pattern)) {
+    const given = match[1]!;
+    const key = tokenKey(given);
+    if (NOT_GIVEN_NAMES.has(key) || matchTitle([key], 0, 1) || /['’]s$/u.test(given)) continue;
+    const parsed = parseName(`${given} ${surname}`, 'named');
+    if (parsed?.kind === 'person' && parsed.firstKey && parsed.firstKey.length >= 2 && !found.has(parsed.firstKey)) found.set(parsed.firstKey, parsed);
+  }
+  return [...found.values()];
 }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article, ExtractedQuote, Speaker } from '../types.js';
-import { exactKey, parseName, slugify, type ParsedName } from './names.js';
+import { exactKey, fullNamesInText, parseName, slugify, type ParsedName } from './names.js';
 import type { SpeakerOverrides } from './overrides.js';
 import { cleanRole } from './roles.js';
 import { TITLES } from './titles.js';
@@ -130,6 +130,17 @@ export function resolveSpeakers(
   for (const i of deferred) {
     const m = mentions[i]!;
     const initial = m.parsed.firstKey;
+    // "Cook" in an article that writes one full name for it ("DJ Ann Cook") is that person, known to the corpus or not.
+    const text = articleById.get(m.articleId)?.text ?? '';
+    const inArticle = m.parsed.kind === 'person' ? fullNamesInText(text, m.parsed.display.split(' ').slice(initial ? 1 : 0).join(' ')) : [];
+    const written = inArticle.filter((p) => p.lastKey === m.parsed.lastKey && (!initial || p.firstKey!.startsWith(initial)));
+    if (written.length === 1) {
+      const full = written[0]!;
+      const own = groupKeyOf(full)!;
+      keys[i] = pinByKey.get(own) ?? own;
+      mentions[i] = { ...m, parsed: full, surfaces: [...m.surfaces, full.display] };
+      continue;
+    }
     const candidates = [...(bySurname.get(m.parsed.lastKey) ?? [])]
       .map((c) => c.split('\n') as [string, string])
       .filter(([, first]) => !initial || first.startsWith(initial))

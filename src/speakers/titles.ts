@@ -233,3 +233,16 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 export const GROUP_NAMES: ReadonlySet<string> = new Set([
   'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'americans', 'europeans', 'ukrainians', 'russians',
 ]);
+
+/**
+ * Capitalised words that can stand right before a surname without being a given name:
+ * "But Lee said", "On Monday Lee", "As Lee put it". Titles and honorifics are excluded separately.
+ */
+export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'if', 'as', 'at', 'in', 'on', 'of', 'for', 'with', 'by', 'to', 'from',
+  'when', 'while', 'after', 'before', 'since', 'though', 'although', 'because', 'then', 'now', 'also', 'still', 'only',
+  'says', 'said', 'told', 'added', 'asked', 'says', 'according', 'fellow', 'former', 'new', 'young', 'veteran', 'team-mate',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'we', 'he', 'she', 'they', 'it', 'i', 'you',
+]);

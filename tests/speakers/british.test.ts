@@ -178,3 +178,30 @@ describe('guessed roles: a stated role beats a guess', () => {
     ]);
   });
 });
+
+describe('a bare surname takes the one full name its article writes', () => {
+  const articles = [
+    article('pol', 'Home Secretary Tobias Lind said so.'),
+    article('music', 'DJ Ossie Lind - a club veteran - has said dance music is alive. But Lind admitted sales were down.'),
+    article('both', 'Tobias Lind and Ossie Lind met. Mr Lind said no.'),
+  ];
+
+  it('"Lind" in an article that writes "DJ Ossie Lind" is Ossie Lind, not the corpus\'s only quoted Lind', () => {
+    const { ids, speakers } = resolve([quote('pol', 'Tobias Lind'), quote('music', 'Lind')], articles);
+    expect(ids).toEqual(['tobias-lind', 'ossie-lind']);
+    expect(speakers.find((s) => s.id === 'ossie-lind')).toMatchObject({ name: 'Ossie Lind', aliases: ['Lind'] });
+  });
+
+  it('"Mr Lind" in an article writing two Linds is left to the corpus rules (here: ambiguous)', () => {
+    const { ids } = resolve([quote('pol', 'Tobias Lind'), quote('music', 'Ossie Lind'), quote('both', 'Lind')], articles);
+    expect(ids[2]).toBe('lind');
+  });
+
+  it.each([['But Lind said.'], ['On Monday Lind said.'], ["Labour's Lind said."], ['Mr Lind said.'], ['Chancellor Lind said.']])(
+    '"%s" writes no full name: Lind is the corpus\'s Tobias Lind',
+    (text) => {
+      const { ids } = resolve([quote('pol', 'Tobias Lind'), quote('x', 'Lind')], [articles[0]!, article('x', text)]);
+      expect(ids[1]).toBe('tobias-lind');
+    },
+  );
+});
