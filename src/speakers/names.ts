@@ -264,19 +264,23 @@ function organizationName(display: string, role: string | null, words = display.
 }
 
 /**
- * The full names an article writes for a surname: "DJ Ann Cook said…" gives `Ann Cook` for `Cook`.
- * The word before the surname counts as a given name only when it is not a title, an honorific, a possessive,
- * an acronym or a sentence word ("But Cook", "Mr Cook", "Labour's Cook", "BBC Cook"). A middle initial is allowed.
+ * The full names an article writes for a surname: "DJ Ann Cook said…" gives `Ann Cook` for `Cook`,
+ * "Juan Carlos Ferro" gives `Juan Carlos Ferro`. Up to three capitalised words before the surname are read, and
+ * the given name is what follows the last word that is not one: titles, honorifics, possessives, acronyms and
+ * sentence words ("But Cook", "Mr Cook", "Labour's Cook", "BBC Cook", "On Monday Cook"). A middle initial is allowed.
  */
 export function fullNamesInText(text: string, surname: string): ParsedName[] {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s+(?:\\p{Lu}\\.?\\s+)?${escaped}(?![\\p{L}\\p{M}-])`, 'gu');
+  const word = `\\p{Lu}[\\p{L}\\p{M}'’-]*`;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’.-])((?:${word}\\s+){1,3})(?:\\p{Lu}\\.?\\s+)?${escaped}(?![\\p{L}\\p{M}-])`, 'gu');
   const found = new Map<string, ParsedName>();
   for (const match of text.matchAll(pattern)) {
-    const given = match[1]!;
-    const key = tokenKey(given);
-    if (NOT_GIVEN_NAMES.has(key) || matchTitle([key], 0, 1) || /['’]s$/u.test(given)) continue;
-    const parsed = parseName(`${given} ${surname}`, 'named');
+    const words = match[1]!.trim().split(/\s+/);
+    const notGiven = (w: string): boolean =>
+      NOT_GIVEN_NAMES.has(tokenKey(w)) || matchTitle([tokenKey(w)], 0, 1) !== null || /['’]s?$/u.test(w) || /^\p{Lu}{2,}$/u.test(w);
+    const given = words.slice(words.findLastIndex(notGiven) + 1);
+    if (given.length === 0) continue;
+    const parsed = parseName(`${given.join(' ')} ${surname}`, 'named');
     if (parsed?.kind === 'person' && parsed.firstKey && parsed.firstKey.length >= 2 && !found.has(parsed.firstKey)) found.set(parsed.firstKey, parsed);
   }
   return [...found.values()];

@@ -35,6 +35,7 @@ const JOB_WORDS: readonly string[] = [
   // Sport: "Chelsea manager Ann Lee", "striker Ann Lee", "coach Ann Lee"
   'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'skipper', 'player',
   'goalscorer', 'champion', 'boxer', 'golfer', 'sprinter', 'athlete', 'jockey', 'trainer', 'referee', 'batsman', 'bowler',
+  'fly-half', 'scrum-half', 'full-back', 'stand-off', 'flanker', 'centre', 'prop', 'hooker', 'lock',
   // Arts and media: "Singer Ann Lee", "Producer Ann Lee", "DJ Ann Lee"
   'singer', 'songwriter', 'actor', 'actress', 'producer', 'writer', 'author', 'novelist', 'dj', 'presenter', 'broadcaster',
   'comedian', 'editor', 'journalist', 'reporter', 'correspondent', 'critic', 'designer', 'rapper', 'frontman',
@@ -245,4 +246,5 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'we', 'he', 'she', 'they', 'it', 'i', 'you',
+  'some', 'many', 'most', 'all', 'both', 'other', 'others', 'every', 'each', 'no', 'not', 'more', 'like', 'unlike',
 ]);

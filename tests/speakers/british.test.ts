@@ -24,6 +24,7 @@ describe('British titles and job words come off the name and stay as the role', 
     ['England coach Tobias Lind', 'Tobias Lind', ['England coach']],
     ['Rovers manager Tobias Lind', 'Tobias Lind', ['Rovers manager']],
     ['striker Tobias Lind', 'Tobias Lind', ['striker']],
+    ['Fly-half Tobias Lind', 'Tobias Lind', ['Fly-half']],
     ['Singer Tobias Lind', 'Tobias Lind', ['Singer']],
     ['Producer Tobias Lind', 'Tobias Lind', ['Producer']],
     ['DJ Tobias Lind', 'Tobias Lind', ['DJ']],
@@ -197,7 +198,13 @@ describe('a bare surname takes the one full name its article writes', () => {
     expect(ids[2]).toBe('lind');
   });
 
-  it.each([['But Lind said.'], ['On Monday Lind said.'], ["Labour's Lind said."], ['Mr Lind said.'], ['Chancellor Lind said.']])(
+  it('"Lind" in an article writing "Juan Carlos Lind" joins the corpus\'s Juan Carlos Lind, not a "Carlos Lind"', () => {
+    const texts = [article('p', 'Juan Carlos Lind won.'), article('q', 'Seeded third, Juan Carlos Lind lost. Lind said it was hard.')];
+    const { ids } = resolve([quote('p', 'Juan Carlos Lind'), quote('q', 'Lind')], texts);
+    expect(ids).toEqual(['juan-lind', 'juan-lind']);
+  });
+
+  it.each([['But Lind said.'], ['On Monday Lind said.'], ["Labour's Lind said."], ['Mr Lind said.'], ['Chancellor Lind said.'], ['Some Lind fans said.'], ['Prime Minister Tobias Lind said.']])(
     '"%s" writes no full name: Lind is the corpus\'s Tobias Lind',
     (text) => {
       const { ids } = resolve([quote('pol', 'Tobias Lind'), quote('x', 'Lind')], [articles[0]!, article('x', text)]);
