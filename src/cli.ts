@@ -247,15 +247,26 @@ async function speakersCommand(args: string[], io: CliIO): Promise<number> {
 const EXTRACT_FORMATS = ['jsonl', 'json', 'text'] as const;
 type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
 
-/** One quote as `verbatim extract` prints it: flat, with offsets into the article text as given. */
-function extractRecord(quote: Quote, article: Article | undefined, speakers: Map<string, Speaker>) {
+/**
+ * One quote as `verbatim extract` prints it: flat, with offsets into the article text as given.
+ * `piece` picks one stretch of a quotation interrupted by its attribution or running over paragraphs
+ * (`"A," he said, "B."`): JSON Lines output gives a line per piece, as annotated gold does, all sharing the
+ * quote's `id`; without `piece` the record spans the whole quotation and `text` joins the pieces.
+ */
+function extractRecord(
+  quote: Quote,
+  article: Article | undefined,
+  speakers: Map<string, Speaker>,
+  piece?: { index: number; start: number; end: number },
+) {
   const a = quote.attribution;
   return {
     id: quote.id,
     article: article && article.line !== null && article.recordId !== null ? article.recordId : quote.articleId,
-    start: quote.start,
-    end: quote.end,
-    text: quote.text,
+    start: piece?.start ?? quote.start,
+    end: piece?.end ?? quote.end,
+    text: piece && article ? article.text.slice(piece.start, piece.end) : quote.text,
+    ...(piece ? { piece: piece.index, pieces: quote.pieces.length } : { pieces: quote.pieces }),
     speaker: (quote.speakerId ? speakers.get(quote.speakerId)?.name : null) ?? a.name,
     speakerId: quote.speakerId,
     role: a.role,
@@ -287,9 +298,15 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   if (format === 'json') await out.line('[');
   for (const [i, quote] of result.quotes.entries()) {
     const article = articles.get(quote.articleId);
+    if (format === 'jsonl') {
+      const pieces = quote.pieces.length > 0 ? quote.pieces : [{ start: quote.start, end: quote.end }];
+      for (const [index, p] of pieces.entries()) {
+        await out.line(JSON.stringify(extractRecord(quote, article, speakers, { index, start: p.start, end: p.end })));
+      }
+      continue;
+    }
     const record = extractRecord(quote, article, speakers);
-    if (format === 'jsonl') await out.line(JSON.stringify(record));
-    else if (format === 'json') await out.line(`  ${JSON.stringify(record)}${i < result.quotes.length - 1 ? ',' : ''}`);
+    if (format === 'json') await out.line(`  ${JSON.stringify(record)}${i < result.quotes.length - 1 ? ',' : ''}`);
     else {
       const when = record.saidAt ? ` on ${record.saidAt}` : '';
       const role = record.role ? ` (${record.role})` : '';
