@@ -34,7 +34,10 @@ const CANAL =
   'Canal cleanup planned\n\n' +
   '“The canal has never been this clean,” said Jonas Weller, a volunteer.\n';
 
-const QUOTE_FIELDS = ['id', 'article', 'start', 'end', 'text', 'speaker', 'speakerId', 'role', 'kind', 'saidAt', 'saidAtPrecision', 'publishedAt', 'cue', 'reason', 'confidence'];
+const QUOTE_FIELDS = ['id', 'article', 'start', 'end', 'text', 'piece', 'pieces', 'speaker', 'speakerId', 'role', 'kind', 'saidAt', 'saidAtPrecision', 'publishedAt', 'cue', 'reason', 'confidence'];
+
+// A quotation interrupted by its attribution: one quote, two pieces.
+const SPLIT = 'Ferry timetable\n\n“The morning boat will leave at seven,” said Marta Quell, the harbour master, “and the last one at ten.”\n';
 
 let root: string;
 let corpus: string;
@@ -53,6 +56,7 @@ beforeAll(async () => {
       JSON.stringify({ id: 'rec-library', title: 'Library to open in May', publishedAt: '2024-04-02', text: LIBRARY }),
       '{"id": "rec-broken", "text": ',
       JSON.stringify({ id: 'rec-canal', title: 'Canal cleanup planned', publishedAt: '2024-04-03', text: CANAL }),
+      JSON.stringify({ id: 'rec-split', title: 'Ferry timetable', publishedAt: '2024-04-04', text: SPLIT }),
     ].join('\n') + '\n',
   );
 });
@@ -118,6 +122,18 @@ describe('verbatim extract', () => {
     expect(library).toMatchObject({ text: expect.stringMatching(/^We will open the doors on the first of May,?$/), speaker: 'Helen Strand', cue: 'said' });
     // Offsets point into the record's text as given.
     expect(LIBRARY.slice(library!.start as number, library!.end as number)).toBe(library!.text);
+  });
+
+  it('gives a quotation interrupted by its attribution as two lines sharing one id, each piece at its offsets', async () => {
+    const run = await verbatim('extract', path.join(root, 'articles.jsonl'));
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const split = lines.filter((q) => q.article === 'rec-split');
+    expect(split.map((q) => [q.piece, q.pieces])).toEqual([[0, 2], [1, 2]]);
+    expect(new Set(split.map((q) => q.id)).size).toBe(1);
+    expect(split.every((q) => q.speaker === 'Marta Quell')).toBe(true);
+    for (const q of split) expect(SPLIT.slice(q.start as number, q.end as number)).toBe(q.text);
+    expect(split[0]!.text).toMatch(/^The morning boat will leave at seven/);
+    expect(split[1]!.text).toMatch(/^and the last one at ten/);
   });
 
   it('reads a folder, exits 0, and offers text and json formats', async () => {
