@@ -31,13 +31,13 @@ const outFile = path.resolve(flags.get('out') ?? path.join(repoRoot, 'bench-resu
 const workDir = path.resolve(flags.get('work') ?? path.join(os.tmpdir(), 'verbatim-bench'));
 const heapMb = Number(flags.get('max-old-space-mb') ?? 12_288);
 
-const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const log = (message: string): void => void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 const load = (): number[] => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
 /** Runs a bench child through tsx; resolves with its JSON lines, calling `onLine` as each arrives. */
 function child(script: string, args: string[], onLine?: (record: Record<string, unknown>, proc: ReturnType<typeof spawn>) => void) {
-  const proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, tsx, path.join(repoRoot, 'scripts', 'bench', script), ...args], {
+  // node itself with tsx's loader (not tsx's CLI, which starts another node without the heap flag).
+  const proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', path.join(repoRoot, 'scripts', 'bench', script), ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
