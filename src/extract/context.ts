@@ -5,17 +5,15 @@
 import type { QuoteSpan } from './quote-spans.js';
 import type { QuoteContext } from './speakers.js';
 import { findCues } from './cues.js';
-import { isSentenceEnd } from './document.js';
+import { isSentenceEnd, paragraphEndAt, paragraphStartAt } from './document.js';
+import type { DocumentLayout } from './document.js';
 
-export function paragraphStart(text: string, pos: number): number {
-  const nl = text.lastIndexOf('\n', pos - 1);
-  return nl + 1;
-}
-
-export function paragraphEnd(text: string, pos: number): number {
-  const nl = text.indexOf('\n', pos);
-  return nl < 0 ? text.length : nl;
-}
+/**
+ * How far (characters) the rules read before a quotation's opening mark, after its closing mark, and
+ * back over the sentence before it. News sentences are far shorter; the bound keeps the cost of one
+ * quotation constant on text without sentence ends (a megabyte on one line, unclosed marks).
+ */
+export const WINDOW_REACH = 500;
 
 /** Start of the sentence holding `pos`, not before `floor`. */
 export function sentenceStart(text: string, pos: number, floor: number): number {
@@ -69,25 +67,26 @@ export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): Quot
 }
 
 /** The windows the attribution rules read for one group. */
-export function quoteContext(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number): QuoteContext {
+export function quoteContext(doc: DocumentLayout, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number): QuoteContext {
+  const { text } = doc;
   const first = group.spans[0]!;
   const last = group.spans[group.spans.length - 1]!;
-  const pStart = paragraphStart(text, first.openAt);
-  const floor = Math.max(pStart, prevCloseAt);
+  const pStart = paragraphStartAt(doc, first.openAt);
+  const floor = Math.max(pStart, prevCloseAt, first.openAt - WINDOW_REACH);
   const beforeStart = sentenceStart(text, first.openAt, floor);
-  const pEnd = paragraphEnd(text, last.closeAt);
-  const ceil = Math.min(pEnd, nextOpenAt);
+  const pEnd = paragraphEndAt(doc, last.closeAt);
+  const ceil = Math.min(pEnd, nextOpenAt, last.closeAt + WINDOW_REACH);
   const afterEnd = sentenceEnd(text, last.closeAt, ceil);
   const between: Array<{ start: number; end: number }> = [];
   for (let i = 1; i < group.spans.length; i++) between.push({ start: group.spans[i - 1]!.closeAt, end: group.spans[i]!.openAt });
   let previousSentence: { start: number; end: number } | null = null;
   if (beforeStart > floor) {
-    previousSentence = { start: sentenceStart(text, beforeStart - 1, floor), end: beforeStart };
+    previousSentence = { start: sentenceStart(text, beforeStart - 1, Math.max(floor, beforeStart - WINDOW_REACH)), end: beforeStart };
   } else if (beforeStart === pStart && pStart > 0 && /:\s*$/u.test(text.slice(Math.max(0, pStart - 3), pStart)) && prevCloseAt < pStart) {
     // a paragraph ending in a colon introduces the quotation below it
     let prevEnd = pStart;
     while (prevEnd > 0 && /\s/u.test(text[prevEnd - 1]!)) prevEnd--;
-    const prevStart = Math.max(paragraphStart(text, prevEnd), prevCloseAt);
+    const prevStart = Math.max(paragraphStartAt(doc, prevEnd), prevCloseAt, prevEnd - WINDOW_REACH);
     previousSentence = { start: sentenceStart(text, prevEnd, prevStart), end: prevEnd };
   }
   return { text, beforeStart, openAt: first.openAt, previousSentence, between, closeAt: last.closeAt, afterEnd };

@@ -85,20 +85,24 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
   const { text } = doc;
   const here = sentenceAt(doc, np.start);
   const bound = new Set<string>();
-  const afterPronoun = text.slice(np.end, here.end);
-  for (const m of index.mentions) {
-    if (m.start >= np.end && m.start < here.end) bound.add(lastToken(m.name));
-    if (m.start >= here.end) break;
+  // names after the pronoun in its sentence (read at most PRONOUN_REACH ahead: a sentence may be a
+  // whole unpunctuated megabyte)
+  const hereEnd = Math.min(here.end, np.end + PRONOUN_REACH);
+  if (hereEnd > np.end) {
+    for (let j = lastMentionBefore(index.mentions, np.end) + 1; j < index.mentions.length; j++) {
+      const m = index.mentions[j]!;
+      if (m.start >= hereEnd) break;
+      bound.add(lastToken(m.name));
+    }
   }
-  if (afterPronoun.length === 0) bound.clear();
   const floor = Math.max(ctx.bodyStart, np.start - PRONOUN_REACH);
   let fallback: string | null = null;
   let mi = lastMentionBefore(index.mentions, np.start);
   let pi = prior.length - 1;
   for (let k = here.index; k >= 0 && k > here.index - PRONOUN_SENTENCES; k--) {
-    const ss = doc.sentences[k]!;
     const se = k === here.index ? np.start : sentenceEndOf(doc, k);
     if (se <= floor) break;
+    const ss = Math.max(doc.sentences[k]!, floor - PRONOUN_REACH);
     // an attribution made in this sentence names its focus
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
@@ -167,9 +171,8 @@ function resolveDescription(np: NounPhrase, index: MentionIndex, prior: readonly
   const words = np.text.toLowerCase().split(/\s+/u);
   const head = words[words.length - 1] ?? '';
   const floor = np.start - DESCRIPTION_REACH;
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
+  for (let i = lastMentionBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
-    if (m.start >= np.start) continue;
     if (m.start < floor) break;
     if (m.quoted || m.org || !m.role) continue;
     if (m.role.toLowerCase().includes(head)) return expandName(index, m.name);

@@ -6,7 +6,7 @@
 import type { Article, Attribution, ExtractedQuote, Span } from '../types.js';
 import { findQuoteSpans } from './quote-spans.js';
 import type { Range } from './quote-spans.js';
-import { joinSplitQuotes, quoteContext, paragraphStart } from './context.js';
+import { joinSplitQuotes, quoteContext } from './context.js';
 import type { QuoteGroup } from './context.js';
 import { applyRules } from './speakers.js';
 import { findMentions, lastToken } from './mentions.js';
@@ -76,12 +76,14 @@ function knownPerson(coref: CorefContext, name: string, speaking: () => Set<stri
   return (full !== undefined && full.includes(' ')) || coref.mentions.genders.has(key) || coref.mentions.roles.has(key) || speaking().has(key);
 }
 
-function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean, speaking: () => Set<string>): Attribution {
+function attribute(text: string, group: QuoteGroup, reachOpenAt: number, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean, speaking: () => Set<string>): Attribution {
   // `Trump said that "ethanol people" "do a fantastic job"`: when nothing fires in the window after the
-  // previous quotation, read the whole sentence, the earlier quotation included
+  // previous quotation, read the whole sentence, the earlier quotations included (at most
+  // FALLBACK_QUOTES of them: the windows of all quotations then add up to a few times the text,
+  // however densely quoted it is)
   const isPerson = (name: string): boolean => knownPerson(coref, name, speaking);
-  const found = applyRules({ ...quoteContext(text, group, prevCloseAt, nextOpenAt), isPerson }) ??
-    (prevCloseAt > 0 ? applyRules({ ...quoteContext(text, group, 0, nextOpenAt), isPerson }) : null);
+  const found = applyRules({ ...quoteContext(coref.doc, group, prevCloseAt, nextOpenAt), isPerson }) ??
+    (prevCloseAt > 0 ? applyRules({ ...quoteContext(coref.doc, group, reachOpenAt, nextOpenAt), isPerson }) : null);
   if (found === null) return NO_ATTRIBUTION;
   const { rule, hit } = found;
   const resolved = resolveSpeaker(hit.speaker, coref);
@@ -98,6 +100,12 @@ function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpe
   };
 }
 
+/** How many earlier quotations a quotation's attribution may read back over. */
+const FALLBACK_QUOTES = 8;
+
+/** Characters around a quotation and its cue that time inference may read. */
+const TIME_REACH = 1000;
+
 /**
  * `inferSaidAt` reads only the sentences of the quote and its cue (and the one before): hand it the
  * paragraphs holding them, not the whole article, and shift the offsets back, so time inference costs the same for
@@ -105,16 +113,15 @@ function attribute(text: string, group: QuoteGroup, prevCloseAt: number, nextOpe
  */
 function saidAtInWindow(article: Article, doc: DocumentLayout, quote: { start: number; end: number }, cue: Span | null): ExtractedQuote['saidAt'] {
   // the paragraph before too: `he said then` reaches back to the sentence before
-  const first = paragraphStartAt(doc, Math.min(quote.start, cue?.start ?? quote.start));
+  const lo = Math.min(quote.start, cue?.start ?? quote.start);
+  const hi = Math.max(quote.end, cue?.end ?? quote.end);
+  const first = paragraphStartAt(doc, lo);
   let back = first - 1;
-  while (back > 0 && /\s/u.test(article.text[back]!)) back--;
-  const from = back > 0 ? paragraphStartAt(doc, back) : 0;
-  const to = paragraphEndAt(doc, Math.max(quote.end, cue?.end ?? quote.end));
-  const window = { text: article.text.slice(from, to), publishedAt: article.publishedAt, dateline: article.dateline };
-  const shiftedCue = cue ? { start: cue.start - from, end: cue.end - from, text: cue.text } : null;
-  const said = inferSaidAt(window, { start: quote.start - from, end: quote.end - from }, shiftedCue);
-  if (said === null || said.expression === null) return said;
-  return { ...said, expression: { ...said.expression, start: said.expression.start + from, end: said.expression.end + from } };
+  while (back > 0 && back > lo - TIME_REACH && /\s/u.test(article.text[back]!)) back--;
+  // a paragraph may be a whole megabyte on one line: read at most TIME_REACH around the quote
+  const from = Math.max(back > 0 ? paragraphStartAt(doc, back) : 0, lo - TIME_REACH);
+  const to = Math.min(paragraphEndAt(doc, hi), hi + TIME_REACH);
+  return inferSaidAt(article, quote, cue, { start: from, end: to });
 }
 
 /** Does the quotation opening at `openAt` open a sentence (after `.`, `!`, `?`, maybe a closing mark)? */
@@ -157,11 +164,16 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     const last = group.spans[group.spans.length - 1]!;
     const prevCloseAt = g > 0 ? groups[g - 1]!.spans[groups[g - 1]!.spans.length - 1]!.closeAt : 0;
     const nextOpenAt = g + 1 < groups.length ? groups[g + 1]!.spans[0]!.openAt : text.length;
-    let attribution = attribute(text, group, prevCloseAt, nextOpenAt, coref, first.openAt < headEnd, speaking);
+    const reachOpenAt = g >= FALLBACK_QUOTES ? groups[g - FALLBACK_QUOTES]!.spans[0]!.openAt : 0;
+    let attribution = attribute(text, group, reachOpenAt, prevCloseAt, nextOpenAt, coref, first.openAt < headEnd, speaking);
     const pieces = group.spans.flatMap((s) => s.pieces);
     const quoted = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
-    const pStart = paragraphStart(text, first.openAt);
-    const opensParagraph = text.slice(pStart, first.openAt).trim() === '';
+    const pStart = paragraphStartAt(coref.doc, first.openAt);
+    // the checks below read only the end of the paragraph before the quotation: its last words and
+    // trailing punctuation, never the whole of a long line
+    let wordEnd = first.openAt;
+    while (wordEnd > pStart && /\s/u.test(text[wordEnd - 1]!)) wordEnd--;
+    const opensParagraph = wordEnd === pStart;
     if (attribution.reason === 'none' && previous !== null && first.openAt >= headEnd && previous.attribution.reason !== 'none') {
       if (opensParagraph && first.openAt - previous.closeAt <= opts.continuationReach) {
         // A paragraph that is only a quotation, right after an attributed one, continues it.
@@ -177,7 +189,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
       const cued = attribution.cue !== null && !attribution.reason.startsWith('subject') && attribution.reason !== 'continuation-paragraph';
       if (termReason({ quoted, before, attributed: attribution.reason !== 'none', cued }) !== null) continue;
     }
-    const before = text.slice(pStart, first.openAt);
+    const before = text.slice(Math.max(pStart, wordEnd - 200), first.openAt);
     const after = text.slice(last.closeAt, Math.min(text.length, last.closeAt + 3));
     const kind = /[\p{L}\p{N}]/u.test(before.replace(/[,:—–-]\s*$/u, '').slice(-3)) && /^[\s]*[\p{Ll}\p{N}(]|^\s*$/u.test(after) && !/[.!?]$/u.test(quoted) ? 'partial' : (/[\p{L}]\s*$/u.test(before) && !/[:,]\s*$/u.test(before) ? 'partial' : 'full');
     const quote: ExtractedQuote = {

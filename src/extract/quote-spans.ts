@@ -115,10 +115,22 @@ function trimRange(text: string, start: number, end: number): Range {
   return { start: s, end: e };
 }
 
-/** End of the paragraph containing `pos` (index of its newline, or the text length). */
-function paragraphEnd(text: string, pos: number): number {
-  const nl = text.indexOf('\n', pos);
-  return nl < 0 ? text.length : nl;
+/**
+ * End of the paragraph containing `pos` (index of its newline, or the text length), for positions
+ * asked in ascending order: the newline found last is reused while `pos` stays before it, so a long
+ * line with many marks is scanned once, not once per mark.
+ */
+function paragraphEnds(text: string): (pos: number) => number {
+  let from = -1;
+  let end = -1;
+  return (pos: number): number => {
+    if (pos < from || pos > end) {
+      const nl = text.indexOf('\n', pos);
+      end = nl < 0 ? text.length : nl;
+    }
+    from = pos;
+    return end;
+  };
 }
 
 /** First non-space index at or after `pos`. */
@@ -162,6 +174,7 @@ function finishDouble(text: string, o: Open, end: number, closeAt: number, close
 /** Pass 1: double-mark quotations, including multi-paragraph ones. */
 function findDoubleQuotes(text: string): QuoteSpan[] {
   const marks = doubleMarks(text);
+  const paragraphEnd = paragraphEnds(text);
   const out: QuoteSpan[] = [];
   let open: Open | null = null;
   let openParaEnd = -1;
@@ -176,10 +189,10 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
         // “Para one …  ⏎ “Para two …”: one quotation, one piece per paragraph.
         if (piece.end > piece.start) open.pieces.push(piece);
         open.pieceStart = m.pos + m.len;
-        openParaEnd = paragraphEnd(text, m.pos);
+        openParaEnd = paragraphEnd(m.pos);
         continue;
       }
-      const nextEnd = paragraphEnd(text, nextStart);
+      const nextEnd = paragraphEnd(nextStart);
       if (m.pos < nextEnd && m.role !== 'open' && canClose(text, m.pos, m.len) && nextStart < text.length) {
         // A block opened once and closed at the end of the next paragraph.
         if (piece.end > piece.start) open.pieces.push(piece);
@@ -194,7 +207,7 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
       if (m.role === 'close' && !(m.ch === '”' && canOpen(text, m.pos, 1) && !canClose(text, m.pos, 1))) continue;
       if (m.role === 'either' && !canOpen(text, m.pos, m.len)) continue;
       open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };
-      openParaEnd = paragraphEnd(text, m.pos);
+      openParaEnd = paragraphEnd(m.pos);
       continue;
     }
     if (closes(m, open.mark, text)) {
@@ -213,7 +226,7 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
       finishDouble(text, open, m.pos, m.pos, false, out);
       open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };
     }
-    openParaEnd = paragraphEnd(text, m.pos);
+    openParaEnd = paragraphEnd(m.pos);
   }
   if (open !== null) finishDouble(text, open, openParaEnd, openParaEnd, false, out);
   return out;
@@ -251,12 +264,18 @@ function isPossessive(text: string, pos: number): boolean {
 }
 
 /** Pass 2: single-mark quotations inside one stretch of text outside double quotations. */
-function findSingleQuotes(text: string, from: number, to: number, out: QuoteSpan[]): void {
+function findSingleQuotes(text: string, from: number, to: number, out: QuoteSpan[], paragraphEnd: (pos: number) => number): void {
   let paraStart = from;
   while (paraStart < to) {
-    let paraEnd = paragraphEnd(text, paraStart);
+    let paraEnd = paragraphEnd(paraStart);
     if (paraEnd > to) paraEnd = to;
     const marks = singleMarks(text, paraStart, paraEnd);
+    // closerAfter[k]: some mark after k closes without being a possessive
+    const closerAfter: boolean[] = new Array<boolean>(marks.length).fill(false);
+    for (let k = marks.length - 2; k >= 0; k--) {
+      const next = marks[k + 1]!;
+      closerAfter[k] = closerAfter[k + 1]! || (next.close && !isPossessive(text, next.pos));
+    }
     let openAt = -1;
     for (let k = 0; k < marks.length; k++) {
       const m = marks[k]!;
@@ -265,7 +284,7 @@ function findSingleQuotes(text: string, from: number, to: number, out: QuoteSpan
         continue;
       }
       if (!m.close) continue;
-      if (isPossessive(text, m.pos) && marks.slice(k + 1).some((x) => x.close && !isPossessive(text, x.pos))) continue;
+      if (isPossessive(text, m.pos) && closerAfter[k]) continue;
       const piece = dropClosingComma(text, trimRange(text, openAt + 1, m.pos));
       if (piece.end > piece.start) out.push({ pieces: [piece], openAt, closeAt: m.pos + 1, closed: true, family: 'single' });
       openAt = -1;
@@ -281,12 +300,13 @@ function findSingleQuotes(text: string, from: number, to: number, out: QuoteSpan
 export function findQuoteSpans(text: string, skip: readonly Range[] = []): QuoteSpan[] {
   const doubles = findDoubleQuotes(text);
   const all: QuoteSpan[] = [...doubles];
+  const paragraphEnd = paragraphEnds(text);
   let cursor = 0;
   for (const q of doubles) {
-    if (q.openAt > cursor) findSingleQuotes(text, cursor, q.openAt, all);
+    if (q.openAt > cursor) findSingleQuotes(text, cursor, q.openAt, all, paragraphEnd);
     cursor = Math.max(cursor, q.closeAt);
   }
-  if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all);
+  if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all, paragraphEnd);
   all.sort((a, b) => a.openAt - b.openAt);
   if (skip.length === 0) return all;
   return all.filter((q) => !skip.some((r) => q.openAt >= r.start && q.openAt < r.end));

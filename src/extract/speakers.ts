@@ -94,7 +94,7 @@ function dashName(ctx: QuoteContext, from: number, to: number): RuleHit | null {
 
 /** What may stand between a main-clause cue and its quotation: `said: "`, `said, "`. */
 const CLOSES_WINDOW = /^[\s,:]*$/u;
-const COMPLEMENTIZER = /(?:^|[^\p{L}])(?:that|once|if|whether|because|when|while|after|before|until|since)\s/u;
+const COMPLEMENTIZER = /[^\p{L}](?:that|once|if|whether|because|when|while|after|before|until|since)\s/u;
 
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
@@ -104,8 +104,12 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
     // earlier cue is embedded; the main clause's cue speaks
     // … unless that cue closes the window (`When asked if it could work, Gale said: "…"`): a cue right
     // before the quotation is the main clause, the earlier one sat in a fronted subordinate clause
+    // (the first complementizer after the first cue is found once: a later cue is embedded when it
+    // ends before that cue's start, so the filter costs one scan, not one per cue)
     const firstEnd = cues[0]!.end;
-    cues = cues.filter((c, i) => i === 0 || !COMPLEMENTIZER.test(ctx.text.slice(firstEnd, c.start)) || CLOSES_WINDOW.test(ctx.text.slice(c.end, to)));
+    const comp = COMPLEMENTIZER.exec(ctx.text.slice(firstEnd, cues[cues.length - 1]!.start));
+    const embeddedFrom = comp === null ? Infinity : firstEnd + comp.index + comp[0].length;
+    cues = cues.filter((c, i) => i === 0 || embeddedFrom > c.start || CLOSES_WINDOW.test(ctx.text.slice(c.end, to)));
   }
   const order = nearestLast ? [...cues].reverse() : cues;
   for (const cue of order) {

@@ -190,15 +190,19 @@ export function inferSaidAt(
   article: Pick<Article, 'text' | 'publishedAt' | 'dateline'>,
   quote: { start: number; end: number },
   cue: Span | null,
+  bounds: { start: number; end: number } = { start: 0, end: article.text.length },
 ): SaidAt | null {
   const { text } = article;
   const ctx = articleContext(article.publishedAt);
-  const sentences = sentencesOf(text);
-  const windows = searchWindows(text, sentences, quote, cue);
+  const all = sentencesOf(text);
+  // the article is split and searched once; each quote reads only its sentences inside `bounds`
+  const clip = (s: { start: number; end: number }): { start: number; end: number } => ({ start: Math.max(s.start, bounds.start), end: Math.min(s.end, bounds.end) });
+  const sentences = { of: (pos: number) => clip(sentenceOf(all, pos)) };
+  const windows = searchWindows(text, sentences, quote, cue, bounds.end);
   const excluded = quotedRegion(text, quote, cue);
   const anchor = cue ? (cue.start + cue.end) / 2 : (quote.start + quote.end) / 2;
 
-  const hits = findHits(text, windows, ctx).filter((h) => h.end <= excluded.start || h.start >= excluded.end || inside(h, excluded.allowed));
+  const hits = findHits(text, windows, ctx, article.publishedAt).filter((h) => h.end <= excluded.start || h.start >= excluded.end || inside(h, excluded.allowed));
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
   const clocks = hits.filter((h) => h.clock).sort(byDistance);
   const days = hits.filter((h) => h.day).sort(byDistance);
@@ -206,7 +210,7 @@ export function inferSaidAt(
 
   const clock = clocks[0];
   if (clock) {
-    const sentence = sentenceOf(sentences, clock.start);
+    const sentence = sentences.of(clock.start);
     const sameSentenceDay = days
       .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
       .sort((a, b) => distance(a, (clock.start + clock.end) / 2) - distance(b, (clock.start + clock.end) / 2))[0];
@@ -271,21 +275,56 @@ for (const rule of TIME_RULES) {
   if (!rule.pattern.global) throw new Error(`time: rule '${rule.name}' needs a global (g) pattern`);
 }
 
-function findHits(text: string, windows: ReadonlyArray<{ start: number; end: number }>, ctx: RuleContext): TimeHit[] {
+/** A rule's match in the article, before and after widening (`on Tuesday`, `at 16:25 local time`). */
+interface RuleMatch {
+  matchStart: number;
+  matchEnd: number;
+  hit: TimeHit;
+}
+
+// One article's quotes are timed one after another: every rule runs once over the article, and each
+// quote takes the matches inside its windows.
+let matchesText: string | null = null;
+let matchesDate: string | null = null;
+let matchesByRule: RuleMatch[][] = [];
+
+function ruleMatches(text: string, ctx: RuleContext, publishedAt: string | null): RuleMatch[][] {
+  if (matchesText === text && matchesDate === publishedAt) return matchesByRule;
+  matchesByRule = TIME_RULES.map((rule) => {
+    const found: RuleMatch[] = [];
+    // every rule pattern is global (checked at load): reuse the compiled regex, restarting it per article
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const meaning = rule.read(match, ctx);
+      if (!meaning) continue;
+      const hit: TimeHit = { rule: rule.name, start: match.index, end: match.index + match[0].length, ...meaning };
+      if (hit.clock) extendClock(text, hit);
+      else extendDate(text, hit);
+      found.push({ matchStart: match.index, matchEnd: match.index + match[0].length, hit });
+    }
+    return found;
+  });
+  matchesText = text;
+  matchesDate = publishedAt;
+  return matchesByRule;
+}
+
+function findHits(text: string, windows: ReadonlyArray<{ start: number; end: number }>, ctx: RuleContext, publishedAt: string | null): TimeHit[] {
   const hits: TimeHit[] = [];
+  const byRule = ruleMatches(text, ctx, publishedAt);
   for (const window of windows) {
-    const slice = text.slice(window.start, window.end);
-    for (const rule of TIME_RULES) {
-      // every rule pattern is global (checked at load): reuse the compiled regex, restarting it per window
-      const pattern = rule.pattern;
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
-        const meaning = rule.read(match, ctx);
-        if (!meaning) continue;
-        const hit: TimeHit = { rule: rule.name, start: window.start + match.index, end: window.start + match.index + match[0].length, ...meaning };
-        if (hit.clock) extendClock(text, hit);
-        else extendDate(text, hit);
-        hits.push(hit);
+    for (const found of byRule) {
+      // first match starting inside the window (binary search), then those ending inside it
+      let lo = 0;
+      let hi = found.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (found[mid]!.matchStart < window.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < found.length && found[i]!.matchStart < window.end; i++) {
+        if (found[i]!.matchEnd <= window.end) hits.push({ ...found[i]!.hit });
       }
     }
   }
@@ -327,21 +366,22 @@ function extendClock(text: string, hit: TimeHit): void {
 /** The text ranges to search: the quote's sentences, the cue's sentence, and a parenthetical right after them. */
 function searchWindows(
   text: string,
-  sentences: ReadonlyArray<{ start: number; end: number }>,
+  sentences: { of: (pos: number) => { start: number; end: number } },
   quote: { start: number; end: number },
   cue: Span | null,
+  limit: number,
 ): Array<{ start: number; end: number }> {
-  const first = sentenceOf(sentences, Math.max(0, quote.start - 1));
-  const last = sentenceOf(sentences, Math.max(quote.start, quote.end - 1));
+  const first = sentences.of(Math.max(0, quote.start - 1));
+  const last = sentences.of(Math.max(quote.start, quote.end - 1));
   const windows = [{ start: first.start, end: Math.max(first.end, last.end) }];
   if (cue) {
-    const cueSentence = sentenceOf(sentences, cue.start);
-    const cueEnd = sentenceOf(sentences, Math.max(cue.start, cue.end - 1));
+    const cueSentence = sentences.of(cue.start);
+    const cueEnd = sentences.of(Math.max(cue.start, cue.end - 1));
     windows.push({ start: cueSentence.start, end: Math.max(cueSentence.end, cueEnd.end) });
   }
   const end = Math.max(...windows.map((w) => w.end));
   // "…he said. (16:46)" — a timestamp in brackets right after the sentence belongs to it.
-  const paren = text.slice(end, end + 40).match(/^\s*\([^()\n]{1,30}\)/);
+  const paren = text.slice(end, Math.min(end + 40, limit)).match(/^\s*\([^()\n]{1,30}\)/);
   if (paren) windows.push({ start: end, end: end + paren[0].length });
   return windows;
 }
