@@ -9,6 +9,7 @@ import type { Range } from './quote-spans.js';
 import { joinSplitQuotes, quoteContext } from './context.js';
 import type { QuoteGroup } from './context.js';
 import { applyRules } from './speakers.js';
+import type { QuoteContext } from './speakers.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref.js';
 import type { CorefContext, PriorSpeaker } from './coref.js';
@@ -76,14 +77,24 @@ function knownPerson(coref: CorefContext, name: string, speaking: () => Set<stri
   return (full !== undefined && full.includes(' ')) || coref.mentions.genders.has(key) || coref.mentions.roles.has(key) || speaking().has(key);
 }
 
+function sameWindows(a: QuoteContext, b: QuoteContext): boolean {
+  return a.beforeStart === b.beforeStart && a.afterEnd === b.afterEnd &&
+    a.previousSentence?.start === b.previousSentence?.start && a.previousSentence?.end === b.previousSentence?.end;
+}
+
 function attribute(text: string, group: QuoteGroup, reachOpenAt: number, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean, speaking: () => Set<string>): Attribution {
   // `Trump said that "ethanol people" "do a fantastic job"`: when nothing fires in the window after the
   // previous quotation, read the whole sentence, the earlier quotations included (at most
   // FALLBACK_QUOTES of them: the windows of all quotations then add up to a few times the text,
   // however densely quoted it is)
   const isPerson = (name: string): boolean => knownPerson(coref, name, speaking);
-  const found = applyRules({ ...quoteContext(coref.doc, group, prevCloseAt, nextOpenAt), isPerson }) ??
-    (prevCloseAt > 0 ? applyRules({ ...quoteContext(coref.doc, group, reachOpenAt, nextOpenAt), isPerson }) : null);
+  const near = quoteContext(coref.doc, group, prevCloseAt, nextOpenAt);
+  let found = applyRules({ ...near, isPerson });
+  if (found === null && prevCloseAt > 0) {
+    const wide = quoteContext(coref.doc, group, reachOpenAt, nextOpenAt);
+    // the rules are pure: the same windows (previous quotation in an earlier paragraph) find nothing again
+    if (!sameWindows(near, wide)) found = applyRules({ ...wide, isPerson });
+  }
   if (found === null) return NO_ATTRIBUTION;
   const { rule, hit } = found;
   const resolved = resolveSpeaker(hit.speaker, coref);
@@ -107,9 +118,9 @@ const FALLBACK_QUOTES = 8;
 const TIME_REACH = 1000;
 
 /**
- * `inferSaidAt` reads only the sentences of the quote and its cue (and the one before): hand it the
- * paragraphs holding them, not the whole article, and shift the offsets back, so time inference costs the same for
- * every quote however long the article.
+ * `inferSaidAt` reads only the sentences of the quote and its cue (and the one before): bound it to
+ * the paragraphs holding them (and the one before), within TIME_REACH of the quote, so time inference
+ * costs the same for every quote however long the article or its lines.
  */
 function saidAtInWindow(article: Article, doc: DocumentLayout, quote: { start: number; end: number }, cue: Span | null): ExtractedQuote['saidAt'] {
   // the paragraph before too: `he said then` reaches back to the sentence before
