@@ -167,7 +167,8 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
     const rest = parts.slice(i + 1);
     const trimmed = seg.trim();
     const m = SEGMENT_NAME.exec(trimmed);
-    if (m && rest.length > 0 && APPOSITIVE_START.test(rest[0]!.trim()) && rest.join(',').length <= 260) {
+    // `Sure, he admits that …`, `Still, she said`: a pronoun after the comma is the subject, not an appositive
+    if (m && rest.length > 0 && APPOSITIVE_START.test(rest[0]!.trim()) && !/^(?:he|she|they|we|I)(?:\s|$)/u.test(rest[rest.length - 1]!.trim()) && rest.join(',').length <= 260) {
       const lead = m[1]!.trim();
       let name = m[2]!;
       // `But Tom Fitton, the president of …, said`: a conjunction opening the clause is no part of the name

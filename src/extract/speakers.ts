@@ -92,6 +92,9 @@ function dashName(ctx: QuoteContext, from: number, to: number): RuleHit | null {
   return { cue: { start: dash, end: dash + 1, word: '—' }, speaker };
 }
 
+/** A name governed by a preposition of place or channel right before a cue: `on Facebook writing`, `in Ohio saying` (not `with`, which may head a subject). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|via|from|through)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}$/u;
+
 /** What may stand between a main-clause cue and its quotation: `said: "`, `said, "`. */
 const CLOSES_WINDOW = /^[\s,:]*$/u;
 const COMPLEMENTIZER = /[^\p{L}](?:that|once|if|whether|because|when|while|after|before|until|since)\s/u;
@@ -115,8 +118,10 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
   for (const cue of order) {
     if (cue.word.endsWith('ing')) {
       // `with Donald Trump tweeting that …`: a name right before the participle is its subject
+      // … but not the object of a preposition: `Clinton replied on Facebook writing, "…"` is Clinton's
       const adjacent = readSubjectLeft(ctx.text, from, cue.start);
-      if (adjacent && adjacent.kind === 'named' && /^\s*$/u.test(ctx.text.slice(adjacent.end, cue.start))) return { cue, speaker: adjacent };
+      if (adjacent && adjacent.kind === 'named' && /^\s*$/u.test(ctx.text.slice(adjacent.end, cue.start)) &&
+        !PLACE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 80), cue.start))) return { cue, speaker: adjacent };
       // `Smith left the stage, saying "…"`: the speaker is the sentence's subject
       const subject = findSubject(ctx.text, from, cue.start, ctx.isPerson) ?? readSentenceSubject(ctx.text, from, cue.start);
       if (subject) return { cue, speaker: subject };

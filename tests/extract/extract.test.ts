@@ -187,3 +187,14 @@ describe('the host sentence\'s comma stays outside the quotation', () => {
     }
   });
 });
+
+describe('third pass: subjects beside participles and sentence adverbs', () => {
+  it.each<[string, Array<string | null>]>([
+    // the name before a participle cue is its subject unless a preposition governs it
+    ['Clara Holt answered the question on Facebook writing, "We will rebuild the pier."', ['Clara Holt']],
+    // a pronoun after an opening adverb and a comma is the subject, not an appositive of the adverb
+    ['Ivo Brandt spoke to farmers. Sure, he admits that "the subsidy came late and was too small."', ['Ivo Brandt']],
+  ])('%s', (body, expected) => {
+    expect(speakers(body)).toEqual(expected);
+  });
+});
