@@ -34,6 +34,9 @@ function isWordCode(c: number): boolean {
   return NON_ASCII_LETTER.test(String.fromCharCode(c));
 }
 
+/** Cue words that stay cues when capitalised mid-sentence (title-case headlines, stray capitals). */
+const CAPITAL_CUES: ReadonlySet<string> = new Set(['says', 'said', 'tweeted', 'tells', 'told', 'writes', 'wrote', 'warns', 'admits', 'insists']);
+
 const NOUN_BEFORE = /(?:['’]s|(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|my|your|these|those|this|whose))\s+$/iu;
 
 /** Does `pos` open a sentence or clause (text start, or after `.`, `:`, a quotation mark, a dash)? */
@@ -92,7 +95,9 @@ function allCues(text: string): Cue[] {
     i = m.index + m[0].length;
     const word = m[0].toLowerCase().split(/\s+/u)[0]!;
     // `Says` / `According to` capitalised open a sentence; elsewhere a capital is a name (`the United States`)
-    if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, m.index)) continue;
+    // … except the plain speech verbs, which no name ends in: `X Says Y 'Is Wrong'` (headline case),
+    // `Murphy, the head of the group, Tweeted on Friday`
+    if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, m.index) && !CAPITAL_CUES.has(word)) continue;
     // `Clinton's remarks`, `the claims`, `his comments`: a noun after a possessive or determiner
     if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, word });

@@ -153,6 +153,9 @@ const NAME_COLON = /^\s*((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\
 /** A name closing the text before the quotation, then a colon: `… - Jane Doe: "`, `surprise pollster Jane Doe: "`. */
 const NAME_THEN_COLON = /(\p{Lu}[\p{L}\p{M}.’'\-]*)\s*:\s*$/u;
 
+/** A capitalised name and `and` ending the text before a name: `Jane Doe and ` in `Jane Doe and Ann Lee`. */
+const COORDINATED_NAME_END = /(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'\-]*\s+and\s+$/u;
+
 /**
  * `Polls were off - Jane Doe: "…"`, `It did not surprise pollster Jane Doe: "…"`: a name right before the
  * colon that introduces the quotation, not after a preposition (`in an interview with CNN: "…"`).
@@ -165,7 +168,12 @@ function nameBeforeColon(ctx: QuoteContext): RuleHit | null {
   const colon = ctx.beforeStart + m.index + m[0].indexOf(':');
   const speaker = readSubjectLeft(text, ctx.beforeStart, ctx.beforeStart + m.index + m[1]!.length);
   if (speaker === null || speaker.kind !== 'named' || speaker.appositive !== null) return null;
-  if (PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.beforeStart, speaker.start - 40), speaker.start))) return null;
+  // `Jane Doe and Ann Lee: "…"`: the last of coordinated names speaks (their joint words), unless a
+  // preposition governs the first (`in talks with Jane Doe and Ann Lee: "…"`)
+  let lead = text.slice(Math.max(ctx.beforeStart, speaker.start - 80), speaker.start);
+  const coordinated = COORDINATED_NAME_END.exec(lead);
+  if (coordinated) lead = lead.slice(0, coordinated.index);
+  if (PREPOSITION_BEFORE.test(lead.slice(-40))) return null;
   return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
 }
 

@@ -188,12 +188,16 @@ describe('the host sentence\'s comma stays outside the quotation', () => {
   });
 });
 
-describe('third pass: subjects beside participles and sentence adverbs', () => {
+describe('third pass: participles, sentence adverbs, capitalised cues, coordinated names', () => {
   it.each<[string, Array<string | null>]>([
     // the name before a participle cue is its subject unless a preposition governs it
     ['Clara Holt answered the question on Facebook writing, "We will rebuild the pier."', ['Clara Holt']],
     // a pronoun after an opening adverb and a comma is the subject, not an appositive of the adverb
     ['Ivo Brandt spoke to farmers. Sure, he admits that "the subsidy came late and was too small."', ['Ivo Brandt']],
+    // a plain speech verb capitalised mid-sentence is still a cue (stray capital, title-case copy)
+    ['"The pier opens in May!" Clara Holt, the head of the harbour board, Tweeted on Friday.', ['Clara Holt']],
+    // the last of coordinated names before the introducing colon speaks
+    ['POLLS WERE RIGHT - Clara Holt and Ivo Brandt: "We measured the shift early and saw it grow."', ['Ivo Brandt']],
   ])('%s', (body, expected) => {
     expect(speakers(body)).toEqual(expected);
   });
