@@ -117,14 +117,21 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const extractorVersion = stages.extractorVersion ?? (await extractorSourceVersion());
   const cache = await previousCache(outDir);
   const cacheOut: CacheEntry[] = [];
+  // Each article's key is a hash of all of it, asked for more than once: computed once.
+  const keys = new Map<Article, string>();
+  const keyOf = (article: Article): string => {
+    let key = keys.get(article);
+    if (key === undefined) keys.set(article, (key = cacheKey(extractorVersion, article)));
+    return key;
+  };
   progress({ phase: 'extract', done: 0, total: loaded.articles.length });
   // Extraction runs on every core (worker threads) for the real extractor; the result is the same as in one thread.
   const processed = await processArticlesInParallel(loaded.articles, {
     extract: stages.extractQuotes,
     resolveSpeakers: stages.resolveSpeakers,
     overrides: speakers.overrides,
-    reuse: (article) => cache.get(cacheKey(extractorVersion, article)),
-    onExtracted: (article, quotes) => cacheOut.push({ key: cacheKey(extractorVersion, article), articleId: article.id, quotes }),
+    reuse: (article) => cache.get(keyOf(article)),
+    onExtracted: (article, quotes) => cacheOut.push({ key: keyOf(article), articleId: article.id, quotes }),
     onProgress: (done, total) => {
       if (done === total || done % 25 === 0) progress({ phase: 'extract', done, total });
     },
