@@ -37,11 +37,28 @@ const span = (text: string, r: Range | null): Span | null => (r ? { start: r.sta
 
 const NO_ATTRIBUTION: Attribution = { name: null, role: null, kind: null, mention: null, cue: null, reason: 'none', confidence: 0 };
 
+/** Letters and digits only, lower-cased: how a headline and its title are compared. */
+const bare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Does the text open with its title? Records that keep the title apart (`{title, text}` with the
+ * text starting at the lead paragraph) hold no headline in their text.
+ */
+function opensWithTitle(text: string, title: string | null): boolean {
+  if (title === null || bare(title) === '') return true;
+  const nl = text.indexOf('\n');
+  const first = bare(text.slice(0, nl < 0 ? Math.min(text.length, 400) : Math.min(nl, 400)));
+  const head = bare(title).slice(0, 30);
+  return first.startsWith(head) || head.startsWith(first.slice(0, 30));
+}
+
 /**
  * End of the headline paragraphs: speakers are not taken from them. A first paragraph that reads
- * as prose (long, or several sentences) is body text, not a headline.
+ * as prose (long, or several sentences) is body text, not a headline; so is a lead paragraph that
+ * does not repeat the article's title (`Singer Jo Lee has said …` under the title `Lee to retire`).
  */
-function headlineEnd(text: string, paragraphs: number): number {
+function headlineEnd(text: string, paragraphs: number, title: string | null): number {
+  if (!opensWithTitle(text, title)) return 0;
   let at = 0;
   for (let i = 0; i < paragraphs; i++) {
     const nl = text.indexOf('\n', at);
@@ -160,7 +177,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
   const { text } = article;
   const spans = findQuoteSpans(text, article.furniture);
   const groups = joinSplitQuotes(text, spans);
-  const headEnd = headlineEnd(text, opts.headlineParagraphs);
+  const headEnd = headlineEnd(text, opts.headlineParagraphs, article.title);
   const quoteRanges = spans.map((s) => ({ start: s.openAt, end: s.closeAt }));
   const mentions = findMentions(text, quoteRanges, headEnd);
   const prior: PriorSpeaker[] = [];
