@@ -18,7 +18,7 @@ export interface SizeResult {
   textMB: number;
   build: { seconds: number; phases: Record<string, number>; peakRssMB: number; generateSeconds: number; loadAverage: number[] };
   diskMB: Record<string, number>;
-  coldStart: { toFirstSearchMs: number; spawnToFirstSearchMs: number; loadIndexMs: number; rssMB: number };
+  coldStart: { toFirstSearchMs: number; spawnToFirstSearchMs: number; loadIndexMs: number; rssMB: number; statementsError?: string };
   latencyMs: Record<string, Percentiles>;
   serverPeakRssMB: number;
   http: {

@@ -6,6 +6,7 @@
  *
  *   npm run bench -- --sizes 10k,100k [--shared ../shared] [--seed 42] [--queries 1000] [--http-seconds 10]
  *                    [--connections 10] [--extract-mb 8] [--skip extract,http] [--out bench-results/latest.json]
+ *                    [--keep] [--reuse-index]   (keep the built indexes; measure a kept one again without rebuilding)
  *
  * Results go to the JSON file given with --out and a Markdown table beside it (same name, `.md`).
  */
@@ -93,8 +94,15 @@ async function runSize(quotes: number): Promise<SizeResult> {
   await mkdir(dir, { recursive: true });
   log(`${label}: generating and building (load ${load().join(' ')})`);
   const loadBefore = load();
-  const [build] = await child('build-child.ts', ['--quotes', String(quotes), '--seed', String(seed), '--shared', shared, '--out', indexDir]).done;
-  if (!build) throw new Error('bench: build child gave no figures');
+  const buildFile = path.join(dir, 'build.json');
+  let build: Record<string, unknown> | undefined;
+  if (flags.has('reuse-index')) build = JSON.parse(await readFile(buildFile, 'utf8').catch(() => 'null')) ?? undefined;
+  if (build) log(`${label}: reusing the index built earlier in ${indexDir}`);
+  else {
+    [build] = await child('build-child.ts', ['--quotes', String(quotes), '--seed', String(seed), '--shared', shared, '--out', indexDir]).done;
+    if (!build) throw new Error('bench: build child gave no figures');
+    await writeFile(buildFile, JSON.stringify({ ...build, loadAverage: loadBefore }));
+  }
   log(`${label}: built ${String(build.quotes)} quotes in ${Number(build.buildSeconds).toFixed(1)} s; starting server`);
 
   const pathsFile = path.join(dir, 'paths.json');
@@ -131,7 +139,7 @@ async function runSize(quotes: number): Promise<SizeResult> {
       phases: build.phases as Record<string, number>,
       peakRssMB: Number(build.peakRssBytes) / 2 ** 20,
       generateSeconds: Number(build.generateSeconds),
-      loadAverage: loadBefore,
+      loadAverage: (build.loadAverage as number[] | undefined) ?? loadBefore,
     },
     diskMB: Object.fromEntries(Object.entries(build.files as Record<string, number>).map(([k, v]) => [k, v / 2 ** 20])),
     coldStart: {
@@ -139,6 +147,7 @@ async function runSize(quotes: number): Promise<SizeResult> {
       spawnToFirstSearchMs: Number(cold.atMs),
       loadIndexMs: Number(cold.loadMs),
       rssMB: Number(cold.rssBytes) / 2 ** 20,
+      ...(cold.statementsError ? { statementsError: String(cold.statementsError) } : {}),
     },
     latencyMs: (latency.latency as SizeResult['latencyMs']),
     serverPeakRssMB: Number(latency.peakRssBytes) / 2 ** 20,

@@ -25,7 +25,7 @@ const loadMs = performance.now() - loadStart;
 const first: SearchRequest = { q: 'government', speakers: [], publishers: [], from: null, to: null, sort: 'relevance', page: 1, limit: 20 };
 index.search.search(first);
 // performance.now() counts from the start of this process: node and tsx start-up included.
-say({ kind: 'cold', firstSearchMs: performance.now(), loadMs, rssBytes: process.memoryUsage().rss, heapUsedBytes: process.memoryUsage().heapUsed });
+say({ kind: 'cold', firstSearchMs: performance.now(), loadMs, rssBytes: process.memoryUsage().rss, heapUsedBytes: process.memoryUsage().heapUsed, statementsError: index.statementsError });
 
 const queries = makeQueries(index, count, seed);
 const all = QUERY_KINDS.flatMap((k) => queries[k]);

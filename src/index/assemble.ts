@@ -45,19 +45,22 @@ export function assembleIndex(
     else quotesBySpeaker.set(q.speakerId, [q.id]);
   }
 
-  // Reports of the same statement in several articles: the search shows one row for them.
-  const grouped = groupStatements(data.quotes);
-  const statementOf = new Map(data.quotes.map((q, i) => [q.id, grouped.statementOf[i]!]));
-
+  // Reports of the same statement in several articles: the search shows one row for them. Grouping that fails
+  // (at a million quotes it has run out of Set capacity) leaves every quote its own statement, and says so,
+  // rather than making the whole index unloadable.
+  let grouped: ReturnType<typeof groupStatements> | null = null;
+  let statementsError: string | undefined;
+  try {
+    grouped = groupStatements(data.quotes);
+  } catch (error) {
+    statementsError = `statements: grouping ${data.quotes.length} quotes failed (${error instanceof Error ? error.message : String(error)}); every quote is served as its own statement`;
+  }
+  const base = { ...meta, articles, quotes, speakers, quotesBySpeaker, quotesByArticle };
+  if (grouped === null) return { ...base, search: createEngine(data, serializedSearch), statementsError };
   return {
-    ...meta,
-    articles,
-    quotes,
-    speakers,
-    quotesBySpeaker,
-    quotesByArticle,
+    ...base,
     search: createEngine(data, serializedSearch, { statementOf: grouped.statementOf }),
-    statementOf,
+    statementOf: new Map(data.quotes.map((q, i) => [q.id, grouped.statementOf[i]!])),
     statements: new Map(grouped.statements.map((s) => [s.id, s])),
     fragmentOf: grouped.fragmentOf,
   };

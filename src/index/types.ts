@@ -23,6 +23,8 @@ export interface LoadedIndex {
    * the longer quote of the same statement it was cut from.
    */
   statementOf?: Map<string, string>;
+  /** Why statement grouping failed and was left out, when it did (the index is served without it). */
+  statementsError?: string;
   statements?: Map<string, Statement>;
   fragmentOf?: Map<string, string>;
 }
