@@ -55,6 +55,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Senator', 'Sen.', 'Sen', 'Rep.', 'Rep', 'Representative',
   'Gov.', 'Gov', 'Governor', 'Chancellor', 'Mayor', 'Chairman', 'Chairwoman', 'Chair', 'Chief', 'Leader', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Ambassador', 'General', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Adm.', 'Sgt.', 'Judge',
+  // British style writes military and police ranks without the period: `Gen Lee`, `Det Supt Ann Roe`
+  'Gen', 'Lt', 'Col', 'Capt', 'Adm', 'Sgt', 'Supt', 'Insp', 'Det', 'Cdr', 'Brig',
   'Justice', 'Speaker', 'Director', 'CEO', 'Foreign', 'Defense', 'Defence', 'Attorney', 'Commissioner', 'Councilman',
   'Councilwoman', 'Congressman', 'Congresswoman', 'Candidate', 'Former', 'former', 'King', 'Queen', 'Prince',
   'Princess', 'Pope', 'Rev.', 'Reverend', 'Sheriff', 'Deputy', 'Assistant', 'Executive', 'Majority', 'Minority',

@@ -29,6 +29,8 @@ export function isSpeakerAt(text: string, start: number, end: number, sentenceSt
 /** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
 const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
 /** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
+/** A subject pronoun right after a name opens the clause: `standing next to Mr Lee he added` (Lee is no subject). */
+const PRONOUN_NEXT = /^\s+(?:he|she|it|they|we|I|you)\s/u;
 const NOT_VERB = /^(?:a|an|the|that|this|these|those|who|whom|whose|which|how|what|when|where|why|if|whether|and|or|but|nor|in|on|at|to|of|for|with|by|from|as|than|into|about|over|after|before|during|under|his|her|their|its|our|my|your|no|not|some|any|all|both|each|every|because|since|while|until|so|then|there|here)$/u;
 /** Place-like first words: `North Korea`, `New Hampshire`, `Los Angeles`. */
 export const PLACE_FIRST = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Los|Las|San|Santa|Saint|St\.|Little|Great|United|Upper|Lower|Fort|Mount|Lake|Port|Cape)$/u;
@@ -42,6 +44,7 @@ export function isSubjectAt(text: string, start: number, end: number, sentenceSt
   if (/['’]s?$/u.test(text.slice(start, end))) return false;
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return false;
   const rest = text.slice(end, end + 220);
+  if (PRONOUN_NEXT.test(rest)) return false;
   const tail = SUBJECT_TAIL.exec(rest);
   const next = /^([\p{Ll}][\p{Ll}’'\-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
   if (!next) return false;

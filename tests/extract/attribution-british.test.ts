@@ -26,3 +26,11 @@ describe('a lead paragraph that does not repeat the title is body text', () => {
     expect(speakersOf(headed('"It is over," he said.'))).toEqual([null]);
   });
 });
+
+describe('he/she: a name right before the pronoun is no subject', () => {
+  it.each<[string, string]>([
+    ['Speaking in Leeds, Gen Tarik Osei said the talks were "on track".\n\nBut standing next to Mr Dorn he added that it was vital to "end the dispute".', 'Tarik Osei'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(lead(text)).slice(-1)).toEqual([name]);
+  });
+});
