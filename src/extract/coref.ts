@@ -8,7 +8,7 @@ import type { Range } from './quote-spans.js';
 import type { DocumentLayout } from './document.js';
 import { sentenceAt, sentenceEndOf } from './document.js';
 import { expandName, genderOf, lastToken, splitName } from './mentions.js';
-import { ORG_NOUNS, ORG_WORDS } from './lexicon.js';
+import { ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
 import { isSpeakerAt, isSubjectAt, PLACE_FIRST, PREPOSITION_BEFORE } from './subjects.js';
 import type { SpeakerKind } from '../types.js';
 
@@ -166,21 +166,122 @@ function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
   return ans;
 }
 
-function resolveDescription(np: NounPhrase, index: MentionIndex, prior: readonly PriorSpeaker[]): string | null {
+/** How many sentences back a definite description looks for the person it stands for. */
+const DESCRIPTION_SENTENCES = 4;
+
+/** The head noun of a description: `broadcaster` in `the feminist writer and broadcaster`. */
+function headOf(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/u);
+  return (words[words.length - 1] ?? '').replace(/[.’',]+$/u, '');
+}
+
+/** `judges`, `officials`, `people`: a plural person noun. */
+function isPlural(head: string): boolean {
+  return head === 'people' || (head.endsWith('s') && !head.endsWith('ss') && PERSON_NOUNS.has(head.slice(0, -1)));
+}
+
+/** Does `word` stand as a word in `text` (`correspondent` in `BBC correspondent `; `hosts` is not `host`)? */
+function hasWord(text: string, word: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'iu').test(text);
+}
+
+/**
+ * `the group said`, `the firm added`: an organisation whose name holds the noun, else the organisation
+ * that spoke last (one mentioned in passing is too often the wrong one: `Lee told the Daily News`),
+ * never a person.
+ */
+function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: string): string | null {
+  const floor = np.start - DESCRIPTION_REACH;
+  // `the department` → `State Department`, `the board` → `the Board of Elections`: a name holding the noun
+  const { mentions } = ctx.mentions;
+  for (let i = lastMentionBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < floor || m.start < ctx.bodyStart) break;
+    if (!m.quoted && hasWord(m.name, head)) return m.name;
+  }
+  for (let i = ctx.prior.length - 1; i >= 0; i--) {
+    const s = ctx.prior[i]!;
+    if (s.at >= np.start) continue;
+    if (s.at < floor) break;
+    if (s.org) return s.name;
+  }
+  return null;
+}
+
+/**
+ * A definite description (`the pop star said`, `the Liberal Democrat leader said`, `our correspondent
+ * added`) → the person it stands for: first a person named with that noun as role or appositive
+ * (`BBC correspondent Ann Roe`, `Ann Roe, the band's singer`); then, for `the` descriptions only, the
+ * focus of the nearest sentences (the speaker of a cue, else the subject) or the latest speaker.
+ * Indefinites (`a spokesman`) name nobody.
+ */
+function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
   if (np.indefinite) return null;
-  const words = np.text.toLowerCase().split(/\s+/u);
-  const head = words[words.length - 1] ?? '';
+  const { mentions: index, prior, doc } = ctx;
+  const { text } = doc;
+  const head = headOf(np.text);
+  if (ORG_BODIES.has(head)) return resolveOrgDescription(np, ctx, head);
   const floor = np.start - DESCRIPTION_REACH;
   for (let i = lastMentionBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < floor) break;
-    if (m.quoted || m.org || !m.role) continue;
-    if (m.role.toLowerCase().includes(head)) return expandName(index, m.name);
+    if (m.quoted || m.org) continue;
+    if (m.role && m.role.toLowerCase().includes(head)) return expandName(index, m.name);
+    // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
+    if (m.start < ctx.bodyStart || head.length < 4 || isPlural(head)) continue;
+    // `BBC correspondent Ann Roe`, `Singer Ann Roe`: the noun just before the name, in its clause
+    const lead = text.slice(Math.max(0, m.start - 40), m.start);
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
+    // `Ann Roe, the band's singer,`: the noun in the appositive after the name
+    const app = /^\s*,([^,.;:"“”]{1,80})[,.]/u.exec(text.slice(m.end, m.end + 90));
+    if (hasWord(clause, head) || (app !== null && hasWord(app[1]!, head))) return expandName(index, m.name);
+  }
+  // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
+  // officials`: several people, not one named before
+  if (!/^the\s/iu.test(np.text) || isPlural(head)) return null;
+  // `the statement said`, `the report found`: a document speaks for whoever spoke last, not for the
+  // person a sentence is about
+  if (!ORG_NOUNS.has(head)) {
+    const focus = descriptionFocus(np, ctx, floor);
+    if (focus !== null) return focus;
   }
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
     if (s.at >= np.start || s.org) continue;
     return s.at >= floor ? s.name : null;
+  }
+  return null;
+}
+
+/**
+ * The person the nearest sentences are about, for `the pop star said`: an earlier speaker in them,
+ * else the speaker of a cue, else the subject. Only names known as people (a gender, a role, or a
+ * speech verb of their own) count: `New Hampshire` or `TV` never stands for `the woman`.
+ */
+function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
+  const { mentions: index, prior, doc } = ctx;
+  const { text } = doc;
+  const here = sentenceAt(doc, np.start);
+  let pi = prior.length - 1;
+  let mi = lastMentionBefore(index.mentions, np.start);
+  for (let k = here.index; k >= 0 && k > here.index - DESCRIPTION_SENTENCES; k--) {
+    const se = k === here.index ? np.start : sentenceEndOf(doc, k);
+    const ss = doc.sentences[k]!;
+    if (se <= Math.max(floor, ctx.bodyStart)) break;
+    while (pi >= 0 && prior[pi]!.at >= se) pi--;
+    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) if (!prior[j]!.org) return prior[j]!.name;
+    const inSentence: Array<{ m: Mention; full: string }> = [];
+    while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
+    for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
+      const m = index.mentions[j]!;
+      if (m.quoted || m.start < ctx.bodyStart || m.start < floor) continue;
+      const full = expandName(index, m.name);
+      if (personLike(index, m, full)) inSentence.unshift({ m, full });
+    }
+    const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
+    if (speaker) return speaker.full;
+    const subject = inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss));
+    if (subject && (subject.m.role !== null || genderOf(index, subject.full) !== null)) return subject.full;
   }
   return null;
 }
@@ -196,7 +297,7 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       // `an Élysée Palace statement`, `the Trump campaign`
       return { name: caps.join(' ').replace(/['’]s$/u, ''), role: null, kind: 'organization' };
     }
-    const name = resolveDescription(np, index, prior);
+    const name = resolveDescription(np, ctx);
     return { name, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };
   }
   const parts = splitName(np.text.replace(/^(?:the|The)\s+/u, ''));

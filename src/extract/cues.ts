@@ -135,8 +135,8 @@ const DESCRIBED_NAME_START = new RegExp(String.raw`^\s*((?:[\p{L}.’'\-]+\s+){1
 /** `Jane Doe of the Example Institute`: the person stands before `of`. */
 const NAME_OF_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*$`, 'u');
 const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
-const DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`, 'u');
-const DESC_START = new RegExp(String.raw`^\s*((?:the|a|an|one|another|his|her|their)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`, 'u');
+const DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`, 'u');
+const DESC_START = new RegExp(String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`, 'u');
 const POSSESSIVE_DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+(?:${WORD}\s+){0,3}${WORD})\s*$`, 'u');
 const NAME_ONLY = new RegExp(String.raw`^(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*$`, 'u');
 const LEADING_NOT_NAME = /^(?:The|A|An|But|And|Or|So|Yet|Then|Still|Also|In|On|At|For|As|If|When|While|After|Before|Now|Later|Meanwhile|However|Asked|Speaking)\s+/u;
@@ -242,7 +242,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   }
   const desc = DESC_END.exec(left);
   if (desc && descriptionHeadOk(desc[1]!)) {
-    const phrase = desc[1]!;
+    // `his message the party leader said`: the description starts at its last determiner
+    const inner = /^.*\s((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
+    const phrase = inner ? inner[1]! : desc[1]!;
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
     const named = /\p{Lu}/u.test(phrase.split(/\s+/u).slice(-1)[0]![0] ?? '');
     return mk(from + left.length - phrase.length, phrase, named ? 'named' : 'nominal', det === 'a' || det === 'an' || det === 'one' || det === 'another', appositive);
@@ -288,7 +290,9 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   }
   const desc = DESC_START.exec(right);
   if (desc && descriptionHeadOk(desc[1]!)) {
-    const phrase = desc[1]!;
+    // `his message the party leader said`: the description starts at its last determiner
+    const inner = /^.*\s((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
+    const phrase = inner ? inner[1]! : desc[1]!;
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
     const at = start + desc.index + desc[0].length - phrase.length;
     const named = /\p{Lu}/u.test(phrase.split(/\s+/u).slice(-1)[0]![0] ?? '');

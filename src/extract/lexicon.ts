@@ -57,6 +57,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'Spokeswoman', 'Spokesperson', 'Ambassador', 'General', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Adm.', 'Sgt.', 'Judge',
   // British style writes military and police ranks without the period: `Gen Lee`, `Det Supt Ann Roe`
   'Gen', 'Lt', 'Col', 'Capt', 'Adm', 'Sgt', 'Supt', 'Insp', 'Det', 'Cdr', 'Brig',
+  // jobs written as titles before a name: `Singer Jo Lee`, `Striker Tom Vell`
+  'Singer', 'Actor', 'Actress', 'Presenter', 'Rapper', 'Broadcaster', 'Comedian', 'Novelist', 'Striker', 'Winger',
+  'Midfielder', 'Defender', 'Goalkeeper', 'Boss',
   'Justice', 'Speaker', 'Director', 'CEO', 'Foreign', 'Defense', 'Defence', 'Attorney', 'Commissioner', 'Councilman',
   'Councilwoman', 'Congressman', 'Congresswoman', 'Candidate', 'Former', 'former', 'King', 'Queen', 'Prince',
   'Princess', 'Pope', 'Rev.', 'Reverend', 'Sheriff', 'Deputy', 'Assistant', 'Executive', 'Majority', 'Minority',
@@ -82,6 +85,18 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Kingdom', 'Nations', 'County', 'City', 'State', 'Street', 'Hall', 'Elysee', 'Élysée', 'Downing',
 ]);
 
+/**
+ * Heads of descriptions that stand for an organisation as a body (`the group said`, `the firm added`):
+ * they go back to an organisation named before, never to a person.
+ */
+const ORG_BODIES_LIST = [
+  'campaign', 'administration', 'government', 'ministry', 'department', 'agency', 'committee', 'party', 'group',
+  'organization', 'organisation', 'company', 'firm', 'band', 'club', 'team', 'union', 'council', 'charity',
+  'watchdog', 'regulator', 'body', 'bank', 'airline', 'retailer', 'carrier', 'operator', 'maker', 'giant',
+  'association', 'federation', 'board', 'network', 'newspaper', 'paper', 'corporation', 'institute',
+] as const;
+export const ORG_BODIES: ReadonlySet<string> = new Set(ORG_BODIES_LIST);
+
 /** Heads of descriptions that name a speaker by role: `the official`, `a spokesman`. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'president', 'minister',
@@ -99,6 +114,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'memo', 'campaign', 'administration', 'government', 'ministry', 'department', 'office', 'agency', 'committee',
   'party', 'group', 'organization', 'organisation', 'company', 'network', 'newspaper', 'paper', 'poll', 'study',
   'survey', 'website', 'account', 'tweet', 'post', 'ad', 'advertisement', 'video', 'email', 'e-mail',
+  // British news: jobs in arts, sport and broadcasting (`the pop star said`, `our correspondent added`)
+  'singer', 'broadcaster', 'correspondent', 'editor', 'presenter', 'actor', 'actress', 'musician', 'rapper',
+  'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'player', 'captain', 'coach', 'boss', 'campaigner',
+  'chancellor', 'judges', 'judge', 'novelist', 'comedian', 'film-maker', 'filmmaker', 'producer', 'designer',
+  ...ORG_BODIES_LIST,
 ]);
 
 /** Heads that make a description an organisation speaking (`the campaign said`, `a ministry statement`). */
@@ -106,7 +126,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'release', 'report', 'letter', 'memo', 'campaign', 'administration', 'government', 'ministry',
   'department', 'office', 'agency', 'committee', 'party', 'group', 'organization', 'organisation', 'company',
   'network', 'newspaper', 'paper', 'poll', 'study', 'survey', 'website', 'account', 'tweet', 'post', 'ad',
-  'advertisement', 'video', 'email', 'e-mail',
+  'advertisement', 'video', 'email', 'e-mail', 'firm', 'band', 'club', 'team', 'union', 'council', 'charity',
+  'watchdog', 'regulator', 'bank', 'airline', 'association', 'federation', 'board', 'corporation', 'institute',
 ]);
 
 /** Capitalised words that start sentences without being names. */

@@ -18,7 +18,7 @@ export const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${bothC
 const INVERTED_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|wrote|asked|explained|noted|argued|continued|insisted|recalled|warned|observed|replied|responded|according\s+to)\s+(?:[\p{Ll}\-]+\s+){0,3}$/u;
 
 /** A speech verb right after a name (and an optional appositive or adverb): `Viguerie argues`, `Lee, an aide, said`. */
-const SPEECH_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:"“”]{1,120},)?\s*(?:[\p{Ll}]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|added|adds|argued|argues|told|tells|wrote|writes|noted|notes|explained|explains|insisted|insists|warned|warns|asked|asks|recalled|recalls|continued|continues|stated|tweeted|replied|responded|acknowledged|conceded|contended|maintained|predicted|suggested|declared|announced|observed|remarked|emphasized|stressed)(?![\p{L}])/u;
+const SPEECH_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:"“”]{1,120},)?\s*(?:(?:has|had|have)\s+)?(?:[\p{Ll}]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|added|adds|argued|argues|told|tells|wrote|writes|noted|notes|explained|explains|insisted|insists|warned|warns|asked|asks|recalled|recalls|continued|continues|stated|tweeted|replied|responded|acknowledged|conceded|contended|maintained|predicted|suggested|declared|announced|observed|remarked|emphasized|stressed)(?![\p{L}])/u;
 
 /** Is the name at `[start, end)` the speaker of a cue, inverted (`said Smith`) or not (`Smith argues`)? */
 export function isSpeakerAt(text: string, start: number, end: number, sentenceStart: number): boolean {
