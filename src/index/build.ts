@@ -1,8 +1,8 @@
 /**
  * Building an index folder from a corpus folder:
  *
- *   list corpus ─▶ load articles ─▶ extract (reusing the previous cache) ─▶ resolve speakers ─▶ search index
- *   ─▶ write into a temp folder (fsync'd) ─▶ swap it in by rename
+ *   list corpus ─▶ load articles ─▶ extract (reusing the previous cache) ─▶ resolve speakers ─▶ group statements
+ *   ─▶ search index ─▶ write into a temp folder (fsync'd) ─▶ swap it in by rename
  */
 import { createHash } from 'node:crypto';
 import { access, rm, stat } from 'node:fs/promises';
@@ -13,11 +13,13 @@ import { displayPath, IndexError } from './errors.js';
 import { hashFile, jsonLines, writeDurable, type WrittenFile } from './files.js';
 import { parseIndexLines, readManifest, readVerified } from './load.js';
 import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, type CorpusFile, type Manifest } from './manifest.js';
+import { encodeStatements } from './statements-file.js';
+import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
 import { assertReplaceable, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from './swap.js';
 import type { Article, ExtractedQuote, InputProblem } from '../types.js';
 
-export type BuildPhase = 'scan' | 'load' | 'extract' | 'speakers' | 'search' | 'write';
+export type BuildPhase = 'scan' | 'load' | 'extract' | 'speakers' | 'statements' | 'search' | 'write';
 
 export interface BuildProgress {
   phase: BuildPhase;
@@ -140,19 +142,24 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   problems.push(...processed.problems);
   progress({ phase: 'speakers', done: 1, total: 1 });
 
-  progress({ phase: 'search', done: 0, total: 1 });
   const data = { articles: processed.articles, quotes: processed.quotes, speakers: processed.speakers };
+  progress({ phase: 'statements', done: 0, total: 1 });
+  const statements = encodeStatements(data.quotes.length, groupStatementSlots(data.quotes));
+  progress({ phase: 'statements', done: 1, total: 1 });
+
+  progress({ phase: 'search', done: 0, total: 1 });
   const engine = stages.createSearchEngine(data);
   const serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];
   progress({ phase: 'search', done: 1, total: 1 });
 
   const tempDir = await makeTempDir(outDir);
   try {
-    const contents: Array<[string, Iterable<string>]> = [
+    const contents: Array<[string, Iterable<string | Uint8Array>]> = [
       [INDEX_FILES.articles, jsonLines(data.articles)],
       [INDEX_FILES.quotes, jsonLines(data.quotes)],
       [INDEX_FILES.speakers, jsonLines(data.speakers)],
       [INDEX_FILES.search, serializedSearch],
+      [INDEX_FILES.statements, [statements]],
       [INDEX_FILES.extractCache, jsonLines(cacheOut)],
     ];
     const files: Record<string, WrittenFile> = {};

@@ -12,26 +12,34 @@ export interface WrittenFile {
 const CHUNK_CHARS = 1 << 22;
 
 /**
- * Writes strings to `file` in order, fsyncs it and returns its size and sha256.
- * The parts are joined in bounded chunks, so no single string grows with the corpus.
+ * Writes strings (as UTF-8) and bytes to `file` in order, fsyncs it and returns its size and sha256.
+ * Strings are joined in bounded chunks, so no single string grows with the corpus.
  */
-export async function writeDurable(file: string, parts: Iterable<string>): Promise<WrittenFile> {
+export async function writeDurable(file: string, parts: Iterable<string | Uint8Array>): Promise<WrittenFile> {
   const handle = await open(file, 'wx');
   const hash = createHash('sha256');
   let bytes = 0;
   let pending: string[] = [];
   let pendingChars = 0;
+  const write = async (buffer: Uint8Array): Promise<void> => {
+    hash.update(buffer);
+    bytes += buffer.length;
+    await handle.write(buffer);
+  };
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
     const buffer = Buffer.from(pending.join(''), 'utf8');
     pending = [];
     pendingChars = 0;
-    hash.update(buffer);
-    bytes += buffer.length;
-    await handle.write(buffer);
+    await write(buffer);
   };
   try {
     for (const part of parts) {
+      if (typeof part !== 'string') {
+        await flush();
+        await write(part);
+        continue;
+      }
       if (part.length >= CHUNK_CHARS) {
         await flush();
         pending.push(part);

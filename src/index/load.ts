@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleIndex } from './assemble.js';
+import { decodeStatements } from './statements-file.js';
 import { displayPath, IndexError } from './errors.js';
 import { bufferLines, parseJsonLines, sha256 } from './files.js';
 import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js';
@@ -99,8 +100,10 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   }
   // Handed over line by line: the whole file as one string would pass V8's string limit at a million quotes.
   const serialized = bufferLines(await readVerified(indexDir, manifest, INDEX_FILES.search));
+  const grouping = decodeStatements(indexDir, INDEX_FILES.statements, await readVerified(indexDir, manifest, INDEX_FILES.statements), data.quotes.length);
   try {
-    return assembleIndex(data, { dir: indexDir, builtAt: manifest.builtAt, formatVersion: manifest.formatVersion }, serialized, options.createSearchEngine);
+    const meta = { dir: indexDir, builtAt: manifest.builtAt, formatVersion: manifest.formatVersion };
+    return assembleIndex(data, meta, serialized, options.createSearchEngine, grouping);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new IndexError(

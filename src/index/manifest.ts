@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the layout or the records of an index change incompatibly. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** The files of an index folder, each written once and named in the manifest with its checksum. */
 export const INDEX_FILES = {
@@ -9,6 +9,7 @@ export const INDEX_FILES = {
   quotes: 'quotes.jsonl',
   speakers: 'speakers.jsonl',
   search: 'search.json',
+  statements: 'statements.bin',
   extractCache: 'extract-cache.jsonl',
 } as const;
 

@@ -12,6 +12,7 @@
 import type { Quote } from '../types.js';
 import { quoteDateText } from '../search/tables.js';
 import { alignLocally, commonWordCount, comparableWords } from './align.js';
+import { PairSet } from './pair-set.js';
 
 /** A statement: every report of the same words by the same speaker. */
 export interface Statement {
@@ -21,6 +22,22 @@ export interface Statement {
   quoteIds: string[];
   /** The report that shows it best: the fullest wording (a full quotation, the longest), then the earliest. */
   representativeId: string;
+}
+
+/**
+ * The grouping by quote slot (position in the input), statements of one report left implicit: the compact
+ * form an index stores (src/index) and {@link StatementGroups} is made from.
+ */
+export interface StatementSlots {
+  /** Statements of two or more reports, in input order of their first report. */
+  grouped: Array<{
+    /** Its reports' slots, earliest first (the first gives the statement its id). */
+    slots: number[];
+    /** The slot of the report that shows it best. */
+    representative: number;
+  }>;
+  /** `[fragment slot, slot of the longer quote of the same statement it was cut from]`, by fragment slot. */
+  fragments: Array<[number, number]>;
 }
 
 export interface StatementGroups {
@@ -144,6 +161,39 @@ function find(parent: Int32Array, x: number): number {
  * deterministic; near-linear in the corpus (pairs come only from shared fingerprints in small buckets).
  */
 export function groupStatements(quotes: readonly Quote[], options: Partial<GroupingOptions> = {}): StatementGroups {
+  return statementGroupsOf(quotes, groupStatementSlots(quotes, options));
+}
+
+/** The id form of a slot grouping of `quotes` (see {@link groupStatementSlots}). */
+export function statementGroupsOf(quotes: readonly Quote[], grouping: StatementSlots): StatementGroups {
+  const n = quotes.length;
+  const statementOf = new Array<string>(n);
+  const statementAt = new Int32Array(n).fill(-1);
+  const firstSlot = grouping.grouped.map((g) => Math.min(...g.slots));
+  grouping.grouped.forEach((g, k) => {
+    for (const s of g.slots) statementAt[s] = k;
+  });
+  const statements: Statement[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = statementAt[i]!;
+    if (k < 0) {
+      const id = quotes[i]!.id;
+      statementOf[i] = id;
+      statements.push({ id, quoteIds: [id], representativeId: id });
+      continue;
+    }
+    const g = grouping.grouped[k]!;
+    const id = quotes[g.slots[0]!]!.id;
+    statementOf[i] = id;
+    if (firstSlot[k] === i) statements.push({ id, quoteIds: g.slots.map((s) => quotes[s]!.id), representativeId: quotes[g.representative]!.id });
+  }
+  const fragmentOf = new Map<string, string>();
+  for (const [fragment, outer] of grouping.fragments) fragmentOf.set(quotes[fragment]!.id, quotes[outer]!.id);
+  return { statementOf, statements, fragmentOf };
+}
+
+/** {@link groupStatements} by quote slot, statements of one report left implicit. */
+export function groupStatementSlots(quotes: readonly Quote[], options: Partial<GroupingOptions> = {}): StatementSlots {
   const opts = { ...defaultGroupingOptions, ...options };
   const n = quotes.length;
   if (n > MAX_QUOTES) throw new Error(`statements: ${n} quotes is more than the ${MAX_QUOTES} one grouping run handles`);
@@ -165,7 +215,7 @@ export function groupStatements(quotes: readonly Quote[], options: Partial<Group
   // Candidate pairs from each bucket of quotes sharing a fingerprint, checked once each. Near-duplicates
   // are joined at once, so a statement reported a hundred times costs about a hundred checks, not 5,000.
   const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const seen = new Set<number>();
+  const seen = new PairSet(n * 4);
   const fragments: Array<[number, number]> = [];
   for (let start = 0; start < total; ) {
     const hash = Math.floor(keys[start]! / MAX_QUOTES);
@@ -183,8 +233,7 @@ export function groupStatements(quotes: readonly Quote[], options: Partial<Group
           // Already one statement: only a possible fragment (much shorter) is still worth a look.
           if (ri === rj && words[short]!.length >= opts.sameWording * words[long]!.length) continue;
           const pair = Math.min(i, j) * MAX_QUOTES + Math.max(i, j);
-          if (seen.has(pair)) continue;
-          seen.add(pair);
+          if (!seen.add(pair)) continue;
           const a = quotes[i]!;
           const b = quotes[j]!;
           if (a.articleId === b.articleId || !compatibleSpeakers(a, b)) continue;
@@ -251,27 +300,24 @@ export function groupStatements(quotes: readonly Quote[], options: Partial<Group
   const fuller = (a: number, b: number): number =>
     Number(quotes[b]!.kind === 'full') - Number(quotes[a]!.kind === 'full') || words[b]!.length - words[a]!.length || earliestFirst(a, b);
 
-  const statementOf = new Array<string>(n);
-  const statements: Statement[] = [];
-  const fragmentOf = new Map<string, string>();
-  const statementSeen = new Set<number>();
+  // Statements of several reports, in input order of their first report; fragments by slot.
+  const grouped: StatementSlots['grouped'] = [];
+  const fragmentPairs: StatementSlots['fragments'] = [];
+  const done = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const g = groupOf(i);
-    if (statementSeen.has(g)) continue;
-    statementSeen.add(g);
-    const slots = [...members.get(g)!].sort(earliestFirst);
+    if (done[g]) continue;
+    done[g] = 1;
+    const list = members.get(g)!;
+    if (list.length < 2) continue;
+    const slots = [...list].sort(earliestFirst);
     const representative = [...slots].sort(fuller)[0]!;
-    const statement: Statement = {
-      id: quotes[slots[0]!]!.id,
-      quoteIds: slots.map((s) => quotes[s]!.id),
-      representativeId: quotes[representative]!.id,
-    };
-    statements.push(statement);
+    grouped.push({ slots, representative });
     for (const s of slots) {
-      statementOf[s] = statement.id;
       const outer = fragmentSlot.get(s);
-      if (outer !== undefined && groupOf(outer) === g) fragmentOf.set(quotes[s]!.id, quotes[outer]!.id);
+      if (outer !== undefined && groupOf(outer) === g) fragmentPairs.push([s, outer]);
     }
   }
-  return { statementOf, statements, fragmentOf };
+  fragmentPairs.sort((a, b) => a[0] - b[0]);
+  return { grouped, fragments: fragmentPairs };
 }

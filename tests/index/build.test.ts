@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildIndex, ensureIndex, INDEX_FILES, isIndexStale, loadIndex, MANIFEST_FILE, IndexError } from '../../src/index/index.js';
+import { buildIndex, ensureIndex, FORMAT_VERSION, INDEX_FILES, isIndexStale, loadIndex, MANIFEST_FILE, IndexError } from '../../src/index/index.js';
 import { fakeStages, writeCorpus } from './fakes.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -33,7 +33,7 @@ describe('buildIndex + loadIndex', () => {
     expect(manifest.corpusFiles.map((f: { path: string }) => f.path)).toEqual(['bridge.txt', 'harbour.txt', 'orchard.txt']);
 
     const index = await loadIndex(out);
-    expect(index.formatVersion).toBe(1);
+    expect(index.formatVersion).toBe(FORMAT_VERSION);
     expect(index.quotes.size).toBe(4);
     expect(index.quotesBySpeaker.get('mara-quillon')).toHaveLength(2);
     const hit = index.search.search({ q: 'lighthouse', speakers: [], publishers: [], from: null, to: null, sort: 'relevance', page: 1, limit: 5 });
@@ -112,7 +112,7 @@ describe('a damaged index is refused with a message naming the file', () => {
         const m = JSON.parse(await readFile(file, 'utf8'));
         await writeFile(file, JSON.stringify({ ...m, formatVersion: 99 }));
       },
-      /unknown format version 99 \(this Verbatim reads 1\)/,
+      new RegExp(`unknown format version 99 \\(this Verbatim reads ${FORMAT_VERSION}\\)`),
     ],
     [
       'a manifest missing its counts',
