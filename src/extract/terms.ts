@@ -5,7 +5,8 @@
 import { NAMED_THINGS, TERM_MARKERS } from './lexicon.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
-const MARKER_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${[...TERM_MARKERS].sort(byLength).map((m) => m.replace(/ /gu, '\\s+')).join('|')})[\\s,]*$`, 'iu');
+// An article may stand between the marker and the mark: `dubbed the 'Coalition of the Willing'`.
+const MARKER_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${[...TERM_MARKERS].sort(byLength).map((m) => m.replace(/ /gu, '\\s+')).join('|')})(?:\\s+(?:the|a|an))?[\\s,]*$`, 'iu');
 /** `a website called "…"`, `the book titled "…"`: a thing and a naming participle. */
 const NAMED_THING_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')})s?,?\\s+(?:called|named|titled|entitled|labell?ed|dubbed)[\\s,]*$`, 'iu');
 /** Where a programme, book or outlet is named: `told ABC's "…"`, `on "…"`, `in his book "…"`. */

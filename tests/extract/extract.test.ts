@@ -77,6 +77,9 @@ describe('scare quotes and terms', () => {
     'The leaders met as the “Alliance of the Brave” in the capital.',
     'The so-called “peace dividend” never arrived.',
     'A group dubbed the "night watch" patrolled the streets.',
+    // a speech cue in the sentence does not make a name someone's words
+    "The minister announced that ten states, dubbed the 'Circle of Friends,' had signed the pact.",
+    'Lena Voss said the towns, known as the “Quiet Ring”, would share a budget.',
   ])('%s', (body) => {
     expect(texts(body)).toEqual([]);
   });
