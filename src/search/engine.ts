@@ -5,7 +5,9 @@ import type { CorpusData } from '../types.js';
 import type { SearchEngine, SearchHit, SearchRequest, SearchResponse } from './types.js';
 import { findHighlights } from './highlight.js';
 import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
-import { matchQuery, type IndexedQuote, type MatchContext, type MatchSet } from './match.js';
+import { createScratch, matchQuery, type IndexedQuote, type MatchContext, type MatchSet } from './match.js';
+import { topPositions } from './rank.js';
+import { createTermIndex, type TermIndex } from './term-index.js';
 import { isStopWord } from './normalize.js';
 import { resolveOptions, type SearchEngineOptions } from './options.js';
 import { parseQuery, type ParsedQuery } from './query.js';
@@ -103,35 +105,47 @@ export function createSearchEngine(
   const { statementOf, ...tuning } = options;
   const resolved = resolveOptions(tuning);
   const tables = buildTables(data);
-  let ms: MiniSearch<IndexedQuote>;
-  let origin: NonNullable<SearchEngine['origin']>;
-  if (serialized === undefined) {
-    ms = buildMiniSearch(tables);
-    origin = { kind: 'built' };
-  } else {
+  let ms: MiniSearch<IndexedQuote> | undefined;
+  let terms: TermIndex | undefined;
+  let origin: NonNullable<SearchEngine['origin']> = { kind: 'built' };
+  if (serialized !== undefined) {
     try {
       ms = restoreMiniSearch(tables, serialized);
+      terms = createTermIndex(ms, tables.quotes.length, resolved.boost);
       origin = { kind: 'restored' };
     } catch (e) {
-      ms = buildMiniSearch(tables);
       origin = { kind: 'rebuilt', reason: `search: saved index refused: ${(e as Error).message}; rebuilt from the data` };
     }
   }
-  const ctx: MatchContext = { ms, tables, options: resolved };
+  if (!ms || !terms) {
+    ms = buildMiniSearch(tables);
+    terms = createTermIndex(ms, tables.quotes.length, resolved.boost);
+  }
+  const ctx: MatchContext = { ms, terms, tables, options: resolved, scratch: createScratch(tables.quotes.length) };
   const statements = statementSlots(statementOf, data.quotes.length);
   return {
     origin,
     search: (request) => search(ctx, request, statements),
-    serialize: () => [...savedLines(ms, tables.fingerprint)].join(''),
-    serializeParts: () => savedLines(ms, tables.fingerprint),
+    serialize: () => [...savedLines(ctx.ms, tables.fingerprint)].join(''),
+    serializeParts: () => savedLines(ctx.ms, tables.fingerprint),
   };
 }
 
+/** Quote slots grouped into statements with several reports, and work arrays for collapsing over them. */
+interface Statements {
+  /** Per quote slot, the slot of its statement when that statement has several reports, else -1. */
+  slotOf: Int32Array;
+  /** Per statement slot, the position of its best report so far in the current query, valid when `stamp` is current. */
+  best: Int32Array;
+  stamp: Uint32Array;
+  nextStamp: number;
+}
+
 /**
- * Per quote slot, the slot of its statement when that statement has several reports, else -1
- * (`statementOf` is parallel to the data's quotes; see src/statements). Null when none is given.
+ * The statements of several reports (`statementOf` is parallel to the data's quotes; see src/statements).
+ * Null when none is given or no statement has two reports.
  */
-function statementSlots(statementOf: readonly string[] | undefined, n: number): Int32Array | null {
+function statementSlots(statementOf: readonly string[] | undefined, n: number): Statements | null {
   if (!statementOf || statementOf.length !== n) return null;
   const counts = new Map<string, number>();
   for (const id of statementOf) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -143,30 +157,47 @@ function statementSlots(statementOf: readonly string[] | undefined, n: number): 
     if (slot === undefined) slotOf.set(id, (slot = slotOf.size));
     slots[i] = slot;
   });
-  return slotOf.size > 0 ? slots : null;
+  if (slotOf.size === 0) return null;
+  return { slotOf: slots, best: new Int32Array(slotOf.size), stamp: new Uint32Array(slotOf.size), nextStamp: 1 };
 }
 
 /**
  * One row per statement: of the matching reports of one statement only the first in match order stays
- * (the best-scoring one for a ranked query, the newest when listing), so `total` counts statements.
- * Facet counts are taken before this and count reports.
+ * (the best-scoring one for a ranked query, ties to the lower slot; the newest when listing), so `total`
+ * counts statements. Facet counts are taken before this and count reports. Two passes, no sorting.
  */
-function collapseByStatement(set: MatchSet, positions: Uint32Array, statementSlot: Int32Array): Uint32Array {
-  const seen = new Set<number>();
-  const kept = new Uint32Array(positions.length);
+function collapseByStatement(set: MatchSet, positions: Uint32Array, statements: Statements): Uint32Array {
+  const { slotOf, best, stamp } = statements;
+  if (statements.nextStamp >= 0xffff_fff0) {
+    stamp.fill(0);
+    statements.nextStamp = 1;
+  }
+  const now = statements.nextStamp++;
+  const { docs, scores } = set;
+  let duplicates = 0;
+  for (const k of positions) {
+    const s = slotOf[docs[k]!]!;
+    if (s < 0) continue;
+    if (stamp[s] !== now) {
+      stamp[s] = now;
+      best[s] = k;
+      continue;
+    }
+    duplicates++;
+    const b = best[s]!;
+    if (scores !== null && (scores[k]! > scores[b]! || (scores[k] === scores[b] && docs[k]! < docs[b]!))) best[s] = k;
+  }
+  if (duplicates === 0) return positions;
+  const kept = new Uint32Array(positions.length - duplicates);
   let n = 0;
   for (const k of positions) {
-    const s = statementSlot[set.docs[k]!]!;
-    if (s >= 0) {
-      if (seen.has(s)) continue;
-      seen.add(s);
-    }
-    kept[n++] = k;
+    const s = slotOf[docs[k]!]!;
+    if (s < 0 || best[s] === k) kept[n++] = k;
   }
-  return n === positions.length ? positions : kept.subarray(0, n);
+  return kept;
 }
 
-function search(ctx: MatchContext, request: SearchRequest, statementSlot: Int32Array | null): SearchResponse {
+function search(ctx: MatchContext, request: SearchRequest, statements: Statements | null): SearchResponse {
   const started = performance.now();
   const { tables, options } = ctx;
   const parsed = parseQuery(request.q);
@@ -177,11 +208,17 @@ function search(ctx: MatchContext, request: SearchRequest, statementSlot: Int32A
   const listing = parsed.clauses.length === 0 && filters.speakers !== null && filters.publishers === null && filters.from === null && filters.to === null;
   const { set, filtered } = listing ? listSpeakers(tables, filters) : matchAndFilter(ctx, parsed, filters);
   const { speakerCounts, publisherCounts } = filtered;
-  const positions = statementSlot && request.collapse !== false ? collapseByStatement(set, filtered.positions, statementSlot) : filtered.positions;
+  const positions = statements && request.collapse !== false ? collapseByStatement(set, filtered.positions, statements) : filtered.positions;
   const total = positions.length;
 
   const window = pagePositions(tables, set, positions, request.sort, (page - 1) * limit, limit);
-  const results = window.map((k) => toHit(ctx, set, parsed, k));
+  const phraseOnly = new Set(parsed.phrases.flat().filter((t) => !parsed.words.includes(t)));
+  // A phrase's words are shown as the phrase, not wherever else they occur.
+  const marked = new Set(set.highlightTerms.filter((t) => !phraseOnly.has(t)));
+  const results = window.map((k): SearchHit => {
+    const quote = tables.quotes[set.docs[k]!]!;
+    return { quote, score: set.scores?.[k] ?? 0, highlights: findHighlights(quote.text, marked, parsed.phrases) };
+  });
 
   const response: SearchResponse = {
     total,
@@ -212,15 +249,15 @@ function matchAndFilter(ctx: MatchContext, parsed: ParsedQuery, filters: FilterS
 }
 
 /**
- * The positions on one page, in the requested order. Relevance keeps minisearch's order (and falls
- * back to newest first when there is no score, as for an empty query); newest/oldest sort by the
- * precomputed date ranks (undated quotes last either way), packing rank and position into one number so a typed-array sort does it.
+ * The positions on one page, in the requested order. A scored set is ranked by score (best first,
+ * ties to the lower slot); a newest-first set without scores keeps its order for relevance. Newest/oldest
+ * use the precomputed date ranks (undated quotes last either way). Only the page's positions and those
+ * before it are put in order (see rank.ts).
  */
 function pagePositions(tables: QuoteTables, set: MatchSet, positions: Uint32Array, sort: SearchRequest['sort'], offset: number, limit: number): number[] {
   if (offset >= positions.length) return [];
   const end = Math.min(positions.length, offset + limit);
-  const inSetOrder = sort === 'relevance' || (sort === 'newest' && set.order === 'newest');
-  if (inSetOrder) return Array.from(positions.subarray(offset, end));
+  if (set.order === 'newest' && (sort === 'relevance' || sort === 'newest')) return Array.from(positions.subarray(offset, end));
   if (sort === 'oldest' && set.order === 'newest') {
     // Newest first with the undated at the end: read the dated part backwards, then the undated.
     let dated = positions.length;
@@ -229,22 +266,11 @@ function pagePositions(tables: QuoteTables, set: MatchSet, positions: Uint32Arra
     for (let i = offset; i < end; i++) out.push(i < dated ? positions[dated - 1 - i]! : positions[i]!);
     return out;
   }
-  const rank = sort === 'oldest' ? tables.oldestRank : tables.newestRank;
-  const span = set.docs.length + 1;
-  const keys = new Float64Array(positions.length);
-  for (let i = 0; i < positions.length; i++) keys[i] = rank[set.docs[positions[i]!]!]! * span + positions[i]!;
-  keys.sort();
-  const out: number[] = [];
-  for (let i = offset; i < end; i++) out.push(keys[i]! % span);
-  return out;
-}
-
-function toHit(ctx: MatchContext, set: MatchSet, parsed: ParsedQuery, k: number): SearchHit {
-  const doc = set.docs[k]!;
-  const quote = ctx.tables.quotes[doc]!;
-  // A phrase's words are shown as the phrase, not wherever else they occur.
-  const phraseOnly = new Set(parsed.phrases.flat().filter((t) => !parsed.words.includes(t)));
-  const terms = new Set<string>(set.highlightAlways);
-  for (const t of set.matchedTerms?.[k] ?? []) if (!phraseOnly.has(t)) terms.add(t);
-  return { quote, score: set.scores?.[k] ?? 0, highlights: findHighlights(quote.text, terms, parsed.phrases) };
+  const key = new Float64Array(set.docs.length);
+  if (sort === 'relevance' && set.scores) key.set(set.scores);
+  else {
+    const rank = sort === 'oldest' ? tables.oldestRank : tables.newestRank;
+    for (const k of positions) key[k] = -rank[set.docs[k]!]!;
+  }
+  return topPositions(positions, key, set.docs, offset, limit);
 }

@@ -117,7 +117,7 @@ export function listSpeakers(tables: QuoteTables, filters: FilterSet): { set: Ma
   const positions = new Uint32Array(docs.length);
   for (let k = 0; k < positions.length; k++) positions[k] = k;
   return {
-    set: { docs, scores: null, matchedTerms: null, order: 'newest', highlightAlways: [] },
+    set: { docs, scores: null, order: 'newest', highlightTerms: [] },
     filtered: { positions, speakerCounts, publisherCounts },
   };
 }

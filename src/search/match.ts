@@ -1,9 +1,9 @@
 import type MiniSearch from 'minisearch';
-import type { Query, QueryCombination } from 'minisearch';
 import { isStopWord } from './normalize.js';
 import type { SearchEngineOptions } from './options.js';
 import type { ParsedQuery } from './query.js';
 import { hasTerm, prefixExpansions, type QuoteTables } from './tables.js';
+import { findDoc, type TermIndex, type TermPostings } from './term-index.js';
 
 /** The fields minisearch indexes for each quote (folded text; the quote itself stays outside). */
 export interface IndexedQuote {
@@ -19,110 +19,251 @@ export interface IndexedQuote {
  */
 export interface MatchSet {
   docs: ArrayLike<number>;
-  /** minisearch score per position, or null when the set is not ranked by relevance. */
+  /** Relevance score per position (minisearch's BM25), or null when the set is not ranked by relevance. */
   scores: Float64Array | null;
-  /** Indexed terms each position matched (for highlighting), or null. */
-  matchedTerms: Array<readonly string[]> | null;
-  /** `relevance`: positions are best first; `newest`: newest first. */
-  order: 'relevance' | 'newest';
-  /** Terms to highlight in every hit, beside `matchedTerms` (stop words of a scanned query). */
-  highlightAlways: readonly string[];
+  /**
+   * `score`: positions in no particular order, ranked by `scores` (best first, ties by lower slot) when
+   * a page is taken; `newest`: positions are newest first.
+   */
+  order: 'score' | 'newest';
+  /** Indexed terms a hit may show marked: the query's words and the variants they were matched through. */
+  highlightTerms: readonly string[];
 }
 
 export interface MatchContext {
   ms: MiniSearch<IndexedQuote>;
+  terms: TermIndex;
   tables: QuoteTables;
   options: SearchEngineOptions;
+  scratch: Scratch;
+}
+
+/**
+ * Per-quote work arrays reused by every query (one query runs at a time): a stamp says whether a
+ * slot's entry belongs to the current query, so nothing is cleared between queries.
+ */
+export interface Scratch {
+  score: Float64Array;
+  /**
+   * Which query terms a quote matched, as bits (terms 0–31, 32–63): minisearch multiplies the score by
+   * how many. A query has at most 32 terms plus the prefix expansions of one of them.
+   */
+  termsLow: Uint32Array;
+  termsHigh: Uint32Array;
+  /** Clauses passed, as `base + count`. */
+  stage: Uint32Array;
+  candidates: Int32Array;
+  nextStamp: number;
+}
+
+export function createScratch(n: number): Scratch {
+  return {
+    score: new Float64Array(n),
+    termsLow: new Uint32Array(n),
+    termsHigh: new Uint32Array(n),
+    stage: new Uint32Array(n),
+    candidates: new Int32Array(n),
+    nextStamp: 1,
+  };
+}
+
+/** `count` fresh stamps (the first is returned); the arrays are cleared when the counter would wrap. */
+function stamps(scratch: Scratch, count: number): number {
+  if (scratch.nextStamp + count >= 0xffff_fff0) {
+    scratch.stage.fill(0);
+    scratch.nextStamp = 1;
+  }
+  const first = scratch.nextStamp;
+  scratch.nextStamp += count;
+  return first;
+}
+
+/** One posting list a clause is matched through, scored as `weight` × its BM25 scores. */
+interface Entry {
+  postings: TermPostings;
+  weight: number;
+  /** The query term it counts as (minisearch's "query terms": a word, or a prefix expansion of it). */
+  source: number;
+}
+
+/** A required word or phrase word: a quote must match one of its entries. */
+interface Clause {
+  entries: Entry[];
+  size: number;
 }
 
 const needle = (terms: readonly string[]): string => ` ${terms.join(' ')} `;
 
-/** Finds the quotes a parsed query matches: words ANDed, phrases verified, exclusions removed. */
+/** minisearch's default weight of a fuzzy variant (scaled by its length over length plus edits). */
+const FUZZY_WEIGHT = 0.45;
+
+/**
+ * Finds the quotes a parsed query matches: words ANDed, phrases verified, exclusions removed. Scores are
+ * minisearch's (BM25 over the fields with their boosts, variants weighted, times the number of query
+ * terms matched), computed over posting lists in typed arrays.
+ */
 export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
-  const { ms, tables, options } = ctx;
+  const { tables, options } = ctx;
   const required = parsed.words.filter((w) => !isStopWord(w));
   const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
 
   let set: MatchSet;
   if (required.length + phraseTerms.length > 0) {
-    const queries: Query[] = required.map((word) => wordQuery(tables, options, word, word === parsed.prefixWord));
+    const sources = new Map<string, number>();
+    const source = (term: string): number => {
+      let s = sources.get(term);
+      if (s === undefined) sources.set(term, (s = sources.size));
+      return s;
+    };
+    const highlightTerms = new Set<string>();
+    const clauses: Clause[] = [];
+    for (const word of required) clauses.push(wordClause(ctx, word, word === parsed.prefixWord, source, highlightTerms));
     // A phrase is checked against the quote text, so its words must be found there.
-    for (const t of phraseTerms) queries.push({ queries: [t], fields: ['text'], fuzzy: false, prefix: false });
-    const results = ms.search({ combineWith: 'AND', queries }, { boost: options.boost });
-    const docs = new Uint32Array(results.length);
-    const scores = new Float64Array(results.length);
-    const matchedTerms: Array<readonly string[]> = new Array<readonly string[]>(results.length);
-    results.forEach((r, k) => {
-      docs[k] = r.id as number;
-      scores[k] = r.score;
-      matchedTerms[k] = r.terms;
-    });
-    set = { docs, scores, matchedTerms, order: 'relevance', highlightAlways: [] };
+    for (const t of phraseTerms) {
+      const postings = ctx.terms.postings(t, 'text');
+      clauses.push(postings ? { entries: [{ postings, weight: 1, source: source(t) }], size: postings.docs.length } : { entries: [], size: 0 });
+    }
+    set = { ...scoreClauses(ctx.scratch, clauses), order: 'score', highlightTerms: [...highlightTerms] };
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     set = scanStopWords(tables, options, parsed);
   } else {
-    set = { docs: tables.newestOrder, scores: null, matchedTerms: null, order: 'newest', highlightAlways: [] };
+    set = { docs: tables.newestOrder, scores: null, order: 'newest', highlightTerms: [] };
   }
 
   const phraseNeedles = parsed.phrases.map(needle);
-  const excluded = excludedByIndex(ms, parsed.excludedWords.filter((w) => !isStopWord(w)));
+  const excluded = parsed.excludedWords.filter((w) => !isStopWord(w)).flatMap((w) => ctx.terms.postings(w, 'all') ?? []);
   const excludedNeedles = [...parsed.excludedWords.filter(isStopWord).map((w) => needle([w])), ...parsed.excludedPhrases.map(needle)];
-  if (phraseNeedles.length === 0 && excluded.size === 0 && excludedNeedles.length === 0) return set;
+  if (phraseNeedles.length === 0 && excluded.length === 0 && excludedNeedles.length === 0) return set;
 
-  const keep: number[] = [];
+  const keep = new Int32Array(set.docs.length);
+  let kept = 0;
   for (let k = 0; k < set.docs.length; k++) {
     const doc = set.docs[k]!;
-    if (excluded.has(doc)) continue;
+    if (excluded.some((p) => findDoc(p.docs, doc) >= 0)) continue;
     const folded = tables.foldedText[doc]!;
     if (phraseNeedles.some((p) => !folded.includes(p))) continue;
     if (excludedNeedles.some((p) => folded.includes(p))) continue;
-    keep.push(k);
+    keep[kept++] = k;
   }
+  const positions = keep.subarray(0, kept);
   return {
-    docs: Uint32Array.from(keep, (k) => set.docs[k]!),
-    scores: set.scores ? Float64Array.from(keep, (k) => set.scores![k]!) : null,
-    matchedTerms: set.matchedTerms ? keep.map((k) => set.matchedTerms![k]!) : null,
+    docs: Int32Array.from(positions, (k) => set.docs[k]!),
+    scores: set.scores ? Float64Array.from(positions, (k) => set.scores![k]!) : null,
     order: set.order,
-    highlightAlways: set.highlightAlways,
+    highlightTerms: set.highlightTerms,
   };
 }
 
-/** One required word: exact, with typos when long enough, and as a bounded prefix when it is the last. */
-function wordQuery(tables: QuoteTables, options: SearchEngineOptions, word: string, isPrefix: boolean): Query {
-  const known = hasTerm(tables, word);
-  const exact: QueryCombination = {
-    queries: [word],
-    combineWith: 'OR',
-    fuzzy: word.length >= options.minFuzzyLength ? options.fuzzy : false,
-    maxFuzzy: known ? Math.min(options.maxFuzzy, options.knownWordMaxFuzzy) : options.maxFuzzy,
-    prefix: false,
+/**
+ * One required word: exact, with typos when long enough, and as a bounded prefix when it is the last —
+ * the variants and weights minisearch gives an OR of `{fuzzy, maxFuzzy}` on the word and its prefix
+ * expansions as terms of their own (`boostTerm`: `prefixWeight` × typed length / expansion length).
+ */
+function wordClause(ctx: MatchContext, word: string, isPrefix: boolean, source: (t: string) => number, highlight: Set<string>): Clause {
+  const { tables, options, terms } = ctx;
+  const entries: Entry[] = [];
+  const add = (term: string, weight: number, src: number): void => {
+    const postings = terms.postings(term, 'all');
+    if (!postings) return;
+    entries.push({ postings, weight, source: src });
+    highlight.add(term);
   };
-  if (!isPrefix || word.length < options.minPrefixLength) return exact;
-  const reach = known ? word.length + options.knownWordPrefixReach : Infinity;
-  const expansions = prefixExpansions(tables, word, options.maxPrefixExpansions, reach);
-  if (expansions.length === 0) return exact;
-  return {
-    combineWith: 'OR',
-    queries: [
-      exact,
-      {
-        queries: [expansions.join(' ')],
-        combineWith: 'OR',
-        fuzzy: false,
-        prefix: false,
-        boostTerm: (term: string) => (options.prefixWeight * word.length) / term.length,
-      },
-    ],
-  };
+  const wordSource = source(word);
+  add(word, 1, wordSource);
+  const known = entries.length > 0 || hasTerm(tables, word);
+  if (word.length >= options.minFuzzyLength) {
+    const maxFuzzy = known ? Math.min(options.maxFuzzy, options.knownWordMaxFuzzy) : options.maxFuzzy;
+    const distance = options.fuzzy < 1 ? Math.min(maxFuzzy, Math.round(word.length * options.fuzzy)) : options.fuzzy;
+    if (distance > 0) {
+      for (const [term, d] of terms.fuzzy(word, distance)) add(term, (FUZZY_WEIGHT * term.length) / (term.length + d), wordSource);
+    }
+  }
+  if (isPrefix && word.length >= options.minPrefixLength) {
+    const reach = known ? word.length + options.knownWordPrefixReach : Infinity;
+    for (const term of prefixExpansions(tables, word, options.maxPrefixExpansions, reach)) {
+      add(term, (options.prefixWeight * word.length) / term.length, source(term));
+    }
+  }
+  return { entries, size: entries.reduce((n, e) => n + e.postings.docs.length, 0) };
 }
 
-function excludedByIndex(ms: MiniSearch<IndexedQuote>, words: readonly string[]): Set<number> {
-  if (words.length === 0) return new Set();
-  const results = ms.search(
-    { combineWith: 'OR', queries: words.map((w) => ({ queries: [w], fuzzy: false, prefix: false })) },
-    { fuzzy: false, prefix: false },
-  );
-  return new Set(results.map((r) => r.id as number));
+/**
+ * The quotes matching every clause (AND), each with its score: clauses from the smallest, the first
+ * one's postings collected, each next one either scanned (marking survivors) or, when few quotes are
+ * left, looked up in by binary search.
+ */
+function scoreClauses(scratch: Scratch, clauses: Clause[]): { docs: Int32Array; scores: Float64Array } {
+  if (clauses.some((c) => c.entries.length === 0)) return { docs: new Int32Array(0), scores: new Float64Array(0) };
+  clauses.sort((a, b) => a.size - b.size);
+  const { score, termsLow, termsHigh, stage, candidates } = scratch;
+  const base = stamps(scratch, clauses.length + 1);
+  let count = 0;
+
+  for (const { postings, weight, source } of clauses[0]!.entries) {
+    const low = source < 32 ? (1 << source) >>> 0 : 0;
+    const high = source < 32 ? 0 : (1 << Math.min(31, source - 32)) >>> 0;
+    const { docs, scores } = postings;
+    for (let j = 0; j < docs.length; j++) {
+      const doc = docs[j]!;
+      if (stage[doc] !== base + 1) {
+        stage[doc] = base + 1;
+        score[doc] = 0;
+        termsLow[doc] = 0;
+        termsHigh[doc] = 0;
+        candidates[count++] = doc;
+      }
+      score[doc] = score[doc]! + weight * scores[j]!;
+      termsLow[doc] = termsLow[doc]! | low;
+      termsHigh[doc] = termsHigh[doc]! | high;
+    }
+  }
+
+  for (let c = 1; c < clauses.length && count > 0; c++) {
+    const { entries, size } = clauses[c]!;
+    const before = base + c;
+    const after = base + c + 1;
+    const probeCost = count * entries.length * Math.log2(2 + size / entries.length);
+    for (const { postings, weight, source } of entries) {
+      const low = source < 32 ? (1 << source) >>> 0 : 0;
+      const high = source < 32 ? 0 : (1 << Math.min(31, source - 32)) >>> 0;
+      const { docs, scores } = postings;
+      const hit = (doc: number, j: number): void => {
+        stage[doc] = after;
+        score[doc] = score[doc]! + weight * scores[j]!;
+        termsLow[doc] = termsLow[doc]! | low;
+        termsHigh[doc] = termsHigh[doc]! | high;
+      };
+      if (probeCost < size) {
+        for (let i = 0; i < count; i++) {
+          const doc = candidates[i]!;
+          const j = findDoc(docs, doc);
+          if (j >= 0) hit(doc, j);
+        }
+      } else {
+        for (let j = 0; j < docs.length; j++) {
+          const s = stage[docs[j]!];
+          if (s === before || s === after) hit(docs[j]!, j);
+        }
+      }
+    }
+    let kept = 0;
+    for (let i = 0; i < count; i++) if (stage[candidates[i]!] === after) candidates[kept++] = candidates[i]!;
+    count = kept;
+  }
+
+  const docs = candidates.slice(0, count);
+  const scores = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const doc = docs[i]!;
+    scores[i] = score[doc]! * Math.max(1, bitCount(termsLow[doc]!) + bitCount(termsHigh[doc]!));
+  }
+  return { docs, scores };
+}
+
+function bitCount(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /**
@@ -138,5 +279,5 @@ function scanStopWords(tables: QuoteTables, options: SearchEngineOptions, parsed
     const folded = tables.foldedText[doc]!;
     if (needles.every((n) => folded.includes(n))) docs.push(doc);
   }
-  return { docs: Uint32Array.from(docs), scores: null, matchedTerms: null, order: 'newest', highlightAlways: parsed.words };
+  return { docs: Uint32Array.from(docs), scores: null, order: 'newest', highlightTerms: parsed.words };
 }
