@@ -34,6 +34,8 @@ export interface CorefContext {
   prior: readonly PriorSpeaker[];
   /** Where the body starts: headlines hold no antecedents. */
   bodyStart: number;
+  /** Whether a one-word name is known in the article as a person (`Cruz` after `Cruz said`). */
+  isPerson?: (name: string) => boolean;
 }
 
 /** How many sentences back a pronoun looks for its antecedent, and at most how far (characters). */
@@ -60,12 +62,25 @@ function isQuoted(quotes: readonly Range[], pos: number): boolean {
   return false;
 }
 
-/** Could this mention be a person, as `he`/`she` require? */
-function personLike(index: MentionIndex, m: Mention, full: string): boolean {
-  if (m.org) return false;
-  if (genderOf(index, full) !== null || m.role !== null) return true;
+/** `FULL TEXT`, `BREAKING NEWS`: capitals-only runs are page furniture, not people. */
+const ALL_CAPS = /^[\p{Lu}\s.]{4,}$/u;
+
+/**
+ * Could this mention be a person, as `he`/`she` require? A one-word name counts when the article
+ * knows it as a person (`Carson` after `Carson said`): `Carson defied the question. "…," he said`.
+ */
+function personLike(ctx: CorefContext, m: Mention, full: string): boolean {
+  if (m.org || ALL_CAPS.test(full)) return false;
+  const index = ctx.mentions;
+  if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
   const words = full.split(' ');
-  return words.length >= 2 && !PLACE_FIRST.test(words[0]!);
+  if (words.length === 1) return ctx.isPerson?.(full) ?? false;
+  return !PLACE_FIRST.test(words[0]!);
+}
+
+/** `Mrs. Clinton` is a woman even where `Mr. Clinton` was named first: the mention's own honorific decides. */
+function mentionGenderOk(index: MentionIndex, m: Mention, full: string, want: 'm' | 'f'): boolean {
+  return m.gender !== null ? m.gender === want : personGenderOk(index, full, want);
 }
 
 const PRONOUN_SUBJECT = /(?<![\p{L}])(he|she|He|She)(?![\p{L}’'])/gu;
@@ -116,7 +131,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart) continue;
       const full = expandName(index, m.name);
-      if (!personLike(index, m, full) || !personGenderOk(index, full, want) || bound.has(lastToken(full))) continue;
+      if (!personLike(ctx, m, full) || !mentionGenderOk(index, m, full, want) || bound.has(lastToken(full))) continue;
       inSentence.unshift({ m, full });
     }
     let pronounAt = -1;
@@ -147,7 +162,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
     if (m.start < floor) break;
     if (m.quoted) continue;
     const full = expandName(index, m.name);
-    if (personLike(index, m, full) && personGenderOk(index, full, want) && !bound.has(lastToken(full))) return full;
+    if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
   }
   return null;
 }
@@ -276,7 +291,7 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): str
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart || m.start < floor) continue;
       const full = expandName(index, m.name);
-      if (personLike(index, m, full)) inSentence.unshift({ m, full });
+      if (personLike(ctx, m, full)) inSentence.unshift({ m, full });
     }
     const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
     if (speaker) return speaker.full;

@@ -181,9 +181,10 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
   const quoteRanges = spans.map((s) => ({ start: s.openAt, end: s.closeAt }));
   const mentions = findMentions(text, quoteRanges, headEnd);
   const prior: PriorSpeaker[] = [];
-  const coref: CorefContext = { doc: layoutOf(text), mentions, quotes: quoteRanges, prior, bodyStart: headEnd };
   let speakers: Set<string> | null = null;
   const speaking = (): Set<string> => (speakers ??= speakingNames(text));
+  const coref: CorefContext = { doc: layoutOf(text), mentions, quotes: quoteRanges, prior, bodyStart: headEnd };
+  coref.isPerson = (name) => knownPerson(coref, name, speaking);
   const out: ExtractedQuote[] = [];
   let previous: { attribution: Attribution; closeAt: number } | null = null;
   for (let g = 0; g < groups.length; g++) {

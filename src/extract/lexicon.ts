@@ -83,6 +83,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'CIA', 'NATO', 'UN', 'EU', 'GOP', 'DNC', 'RNC', 'Tribune', 'Herald', 'Daily', 'Magazine', 'Channel', 'Radio',
   'Television', 'TV', 'Media', 'Command', 'Staff', 'Team', 'Corporation', 'Federation', 'Republic', 'States',
   'Kingdom', 'Nations', 'County', 'City', 'State', 'Street', 'Hall', 'Elysee', 'Élysée', 'Downing',
+  'College', 'School', 'Academy', 'Hospital', 'Avenue', 'Road', 'Square', 'Project', 'Program', 'Programme',
 ]);
 
 /**

@@ -140,6 +140,15 @@ export const lastToken = (name: string): string => {
   return space < 0 ? name : name.slice(space + 1);
 };
 
+/** An organisation word and `of` just before: `Council of ` in `Council of Economic Advisers`. */
+const ORG_OF_BEFORE = /(\p{Lu}[\p{L}\p{M}.]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/** Does the capitalised run at `at` continue an organisation's name (`University of ` + `Texas`)? */
+function orgTailAt(text: string, at: number): boolean {
+  const m = ORG_OF_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && ORG_WORDS.has(m[1]!);
+}
+
 /** Finds the named mentions of `text`; mentions inside `quotes` are marked `quoted`. */
 export function findMentions(text: string, quotes: readonly Range[], bodyStart = 0): MentionIndex {
   const mentions: Mention[] = [];
@@ -154,12 +163,14 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
     const start = m.index + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= start;
-    const mention: Mention = { start, end: m.index + m[0].length, name: parts.name, role: parts.role, gender: parts.gender, org: parts.org, quoted };
+    // `the Council of Economic Advisers`, `Federation of American Scientists`: the tail of a body's name
+    const org = parts.org || (parts.role === null && orgTailAt(text, m.index));
+    const mention: Mention = { start, end: m.index + m[0].length, name: parts.name, role: parts.role, gender: parts.gender, org, quoted };
     mentions.push(mention);
     const key = lastToken(parts.name);
     const prev = fullest.get(key);
     // the same name again changes nothing: skip the comparison (most mentions repeat a name)
-    if (prev !== parts.name && start >= bodyStart && !quoted && !parts.org && betterName(parts.name, prev)) fullest.set(key, parts.name);
+    if (prev !== parts.name && start >= bodyStart && !quoted && !org && betterName(parts.name, prev)) fullest.set(key, parts.name);
     if (parts.gender !== null && !genders.has(key)) genders.set(key, parts.gender);
     if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
   }

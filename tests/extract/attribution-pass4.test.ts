@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/types.js';
+import { extractQuotes } from '../../src/extract/index.js';
+
+function article(body: string): Article {
+  return {
+    id: 't', recordId: null, path: 't.txt', line: null, title: 'Headline', publisher: null, url: null, author: null,
+    publishedAt: '2024-03-05', dateline: null, text: `Headline of the day\n\n${body}`, furniture: [], metaOrigin: {},
+  };
+}
+const speakers = (body: string) => extractQuotes(article(body)).map((q) => q.attribution.name);
+
+describe('he/she: a one-word name the article has speak is a person', () => {
+  it.each<[string, string[]]>([
+    ['"We lost," Varga said on Monday.\n\nVarga shrugged off the question of his rivals.\n\n"We will be back," he said.', ['Varga', 'Varga']],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
+describe('he/she: the honorific of the mention decides its gender', () => {
+  it.each<[string, string[]]>([
+    ['Ann Lee watched. Mr. Holt spoke first. Then Mrs. Holt stood up. "We are ready," she said.', ['Holt']],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
+describe('he/she: organisations and furniture are not people', () => {
+  it.each<[string, string[]]>([
+    ['Jon Reyes spoke to students at Greenfield College.\n\n"It was a hard year," he said.', ['Jon Reyes']],
+    ['Jon Reyes was once chairman of the Council of Rural Advisers.\n\n"It was a hard year," he said.', ['Jon Reyes']],
+    ['Jon Reyes left the meeting.\n\nFULL TEXT.\n\n"It was a hard year," he said.', ['Jon Reyes']],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
