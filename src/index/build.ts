@@ -14,6 +14,7 @@ import { hashFile, jsonLines, writeDurable, type WrittenFile } from './files.js'
 import { parseIndexLines, readManifest, readVerified } from './load.js';
 import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, type CorpusFile, type Manifest } from './manifest.js';
 import { encodeStatements } from './statements-file.js';
+import { articleLines, articleTexts, quoteLines } from './records.js';
 import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
 import { assertReplaceable, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from './swap.js';
@@ -155,8 +156,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const tempDir = await makeTempDir(outDir);
   try {
     const contents: Array<[string, Iterable<string | Uint8Array>]> = [
-      [INDEX_FILES.articles, jsonLines(data.articles)],
-      [INDEX_FILES.quotes, jsonLines(data.quotes)],
+      [INDEX_FILES.articles, articleLines(data.articles)],
+      [INDEX_FILES.articleTexts, articleTexts(data.articles)],
+      [INDEX_FILES.quotes, quoteLines(data.quotes, data.articles, data.speakers)],
       [INDEX_FILES.speakers, jsonLines(data.speakers)],
       [INDEX_FILES.search, serializedSearch],
       [INDEX_FILES.statements, [statements]],

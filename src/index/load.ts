@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleIndex } from './assemble.js';
 import { decodeStatements } from './statements-file.js';
+import { RecordReader } from './records.js';
 import { displayPath, IndexError } from './errors.js';
 import { bufferLines, parseJsonLines, sha256 } from './files.js';
 import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js';
 import { recoverInterruptedSwap } from './swap.js';
 import type { LoadedIndex } from './types.js';
-import type { Article, CorpusData, Quote, Speaker } from '../types.js';
+import type { CorpusData, Speaker } from '../types.js';
 import type { SearchEngine } from '../search/types.js';
 
 export interface LoadOptions {
@@ -89,11 +90,13 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   await recoverInterruptedSwap(indexDir);
   const manifest = await readManifest(indexDir);
   const read = async <T>(name: string): Promise<T[]> => parseIndexLines<T>(indexDir, name, await readVerified(indexDir, manifest, name));
-  const data: CorpusData = {
-    articles: await read<Article>(INDEX_FILES.articles),
-    quotes: await read<Quote>(INDEX_FILES.quotes),
-    speakers: await read<Speaker>(INDEX_FILES.speakers),
-  };
+  const records = new RecordReader(indexDir);
+  const articleRows = await read<unknown>(INDEX_FILES.articles);
+  const texts = await readVerified(indexDir, manifest, INDEX_FILES.articleTexts);
+  const articles = records.articles(INDEX_FILES.articles, articleRows, texts, INDEX_FILES.articleTexts);
+  const speakers = await read<Speaker>(INDEX_FILES.speakers);
+  const quotes = records.quotes(INDEX_FILES.quotes, await read<unknown>(INDEX_FILES.quotes), articles, speakers);
+  const data: CorpusData = { articles, quotes, speakers };
   const { counts } = manifest;
   if (data.articles.length !== counts.articles || data.quotes.length !== counts.quotes || data.speakers.length !== counts.speakers) {
     throw new IndexError(`'${displayPath(indexDir)}' holds other record counts than its manifest says`);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 /** Bumped whenever the layout or the records of an index change incompatibly. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** The files of an index folder, each written once and named in the manifest with its checksum. */
 export const INDEX_FILES = {
   articles: 'articles.jsonl',
+  articleTexts: 'article-texts.bin',
   quotes: 'quotes.jsonl',
   speakers: 'speakers.jsonl',
   search: 'search.json',

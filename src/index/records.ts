@@ -1,0 +1,169 @@
+/**
+ * The record files of an index in a compact form that loads fast:
+ *
+ * - `articles.jsonl`: one JSON array per article, its fields in a fixed order, without its text;
+ *   `article-texts.bin` holds the texts, UTF-8, one after the other in article order. A loaded article reads its
+ *   text from that buffer when asked (only article and permalink pages ask), so the heap holds no article text.
+ * - `quotes.jsonl`: one JSON array per quote. The article and speaker are slots (positions in their files), so
+ *   a loaded quote shares their id strings, and `publishedAt` is the article's unless it differs.
+ */
+import path from 'node:path';
+import type { Article, Attribution, Quote, SaidAt, Span, Speaker } from '../types.js';
+import { displayPath, IndexError } from './errors.js';
+
+type SpanRow = [start: number, end: number, text: string] | null;
+
+type ArticleRow = [
+  id: string,
+  recordId: string | null,
+  path: string,
+  line: number | null,
+  title: string | null,
+  publisher: string | null,
+  url: string | null,
+  author: string | null,
+  publishedAt: string | null,
+  dateline: string | null,
+  furniture: Array<{ start: number; end: number }>,
+  metaOrigin: Article['metaOrigin'],
+  textBytes: number,
+];
+
+type QuoteRow = [
+  id: string,
+  article: number,
+  start: number,
+  end: number,
+  text: string,
+  pieces: number[],
+  kind: Quote['kind'],
+  /** Speaker slot, the id itself when it is not in the speakers file, or null. */
+  speaker: number | string | null,
+  name: string | null,
+  role: string | null,
+  speakerKind: Attribution['kind'],
+  mention: SpanRow,
+  cue: SpanRow,
+  reason: string,
+  confidence: number,
+  saidAt: [value: string, precision: SaidAt['precision'], basis: SaidAt['basis'], expression: SpanRow] | null,
+  /** 0: the article's publishedAt. */
+  publishedAt: string | null | 0,
+];
+
+/** The lines of `articles.jsonl` (texts left out: see {@link articleTexts}). */
+export function* articleLines(articles: readonly Article[]): Iterable<string> {
+  for (const a of articles) {
+    const row: ArticleRow = [
+      a.id, a.recordId, a.path, a.line, a.title, a.publisher, a.url, a.author, a.publishedAt, a.dateline, a.furniture, a.metaOrigin,
+      Buffer.byteLength(a.text, 'utf8'),
+    ];
+    yield `${JSON.stringify(row)}\n`;
+  }
+}
+
+/**
+ * The contents of `article-texts.bin`, in chunks of a few MB. Each text is encoded on its own, so its byte
+ * length is the one `articleLines` recorded (a lone surrogate becomes U+FFFD, one UTF-16 unit as before).
+ */
+export function* articleTexts(articles: readonly Article[]): Iterable<Uint8Array> {
+  let chunk: Buffer[] = [];
+  let bytes = 0;
+  for (const a of articles) {
+    const text = Buffer.from(a.text, 'utf8');
+    chunk.push(text);
+    bytes += text.length;
+    if (bytes >= 1 << 22) {
+      yield Buffer.concat(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+  }
+  if (chunk.length > 0) yield Buffer.concat(chunk);
+}
+
+const spanRow = (s: Span | null): SpanRow => (s ? [s.start, s.end, s.text] : null);
+
+/** The lines of `quotes.jsonl`. */
+export function* quoteLines(quotes: readonly Quote[], articles: readonly Article[], speakers: readonly Speaker[]): Iterable<string> {
+  const articleSlot = new Map<string, number>();
+  articles.forEach((a, i) => articleSlot.set(a.id, i));
+  const speakerSlot = new Map<string, number>();
+  speakers.forEach((s, i) => speakerSlot.set(s.id, i));
+  for (const q of quotes) {
+    const slot = articleSlot.get(q.articleId);
+    if (slot === undefined) throw new Error(`index: quote '${q.id}' names article '${q.articleId}', which is not in the index`);
+    const pieces: number[] = [];
+    for (const p of q.pieces) pieces.push(p.start, p.end);
+    const at = q.attribution;
+    const row: QuoteRow = [
+      q.id, slot, q.start, q.end, q.text, pieces, q.kind,
+      q.speakerId === null ? null : (speakerSlot.get(q.speakerId) ?? q.speakerId),
+      at.name, at.role, at.kind, spanRow(at.mention), spanRow(at.cue), at.reason, at.confidence,
+      q.saidAt ? [q.saidAt.value, q.saidAt.precision, q.saidAt.basis, spanRow(q.saidAt.expression)] : null,
+      q.publishedAt === articles[slot]!.publishedAt ? 0 : q.publishedAt,
+    ];
+    yield `${JSON.stringify(row)}\n`;
+  }
+}
+
+/** Turns parsed rows back into records, refusing (naming the file and line) a row of the wrong shape. */
+export class RecordReader {
+  constructor(private readonly dir: string) {}
+
+  private refuse(name: string, line: number, why: string): never {
+    throw new IndexError(`'${displayPath(path.join(this.dir, name))}' line ${line} ${why}`);
+  }
+
+  /** Articles from their rows, each reading its text from `texts` (the bytes of `article-texts.bin`). */
+  articles(name: string, rows: unknown[], texts: Buffer, textsName: string): Article[] {
+    const out = new Array<Article>(rows.length);
+    let offset = 0;
+    rows.forEach((raw, i) => {
+      if (!Array.isArray(raw) || raw.length !== 13 || typeof raw[0] !== 'string' || typeof raw[12] !== 'number') this.refuse(name, i + 1, 'is not an article row');
+      const r = raw as ArticleRow;
+      const start = offset;
+      const end = (offset += r[12]);
+      out[i] = {
+        id: r[0], recordId: r[1], path: r[2], line: r[3], title: r[4], publisher: r[5], url: r[6], author: r[7], publishedAt: r[8], dateline: r[9],
+        get text() {
+          return texts.toString('utf8', start, end);
+        },
+        furniture: r[10], metaOrigin: r[11],
+      };
+    });
+    if (offset !== texts.length) {
+      throw new IndexError(`'${displayPath(path.join(this.dir, textsName))}' holds ${texts.length} bytes, its articles ${offset}`);
+    }
+    return out;
+  }
+
+  /** Quotes from their rows; article and speaker slots become the loaded records' ids. */
+  quotes(name: string, rows: unknown[], articles: readonly Article[], speakers: readonly Speaker[]): Quote[] {
+    const out = new Array<Quote>(rows.length);
+    const span = (s: SpanRow): Span | null => (s ? { start: s[0], end: s[1], text: s[2] } : null);
+    rows.forEach((raw, i) => {
+      if (!Array.isArray(raw) || raw.length !== 17 || typeof raw[0] !== 'string') this.refuse(name, i + 1, 'is not a quote row');
+      const r = raw as QuoteRow;
+      const article = articles[r[1]] ?? this.refuse(name, i + 1, `names article slot ${r[1]} of ${articles.length}`);
+      const pieces = new Array<{ start: number; end: number }>(r[5].length / 2);
+      for (let p = 0; p < pieces.length; p++) pieces[p] = { start: r[5][2 * p]!, end: r[5][2 * p + 1]! };
+      const speaker = r[7];
+      const saidAt = r[15];
+      out[i] = {
+        articleId: article.id,
+        start: r[2],
+        end: r[3],
+        text: r[4],
+        pieces,
+        kind: r[6],
+        attribution: { name: r[8], role: r[9], kind: r[10], mention: span(r[11]), cue: span(r[12]), reason: r[13], confidence: r[14] },
+        saidAt: saidAt ? { value: saidAt[0], precision: saidAt[1], basis: saidAt[2], expression: span(saidAt[3]) } : null,
+        id: r[0],
+        speakerId: typeof speaker === 'number' ? (speakers[speaker]?.id ?? this.refuse(name, i + 1, `names speaker slot ${speaker} of ${speakers.length}`)) : speaker,
+        publishedAt: r[16] === 0 ? article.publishedAt : r[16],
+      };
+    });
+    return out;
+  }
+}
