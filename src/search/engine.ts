@@ -7,6 +7,7 @@ import { findHighlights } from './highlight.js';
 import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
 import { createScratch, matchQuery, type IndexedQuote, type MatchContext, type MatchSet } from './match.js';
 import { topPositions } from './rank.js';
+import { createStopPhraseIndex } from './stop-phrases.js';
 import { createTermIndex, type TermIndex } from './term-index.js';
 import { isStopWord } from './normalize.js';
 import { resolveOptions, type SearchEngineOptions } from './options.js';
@@ -121,7 +122,7 @@ export function createSearchEngine(
     ms = buildMiniSearch(tables);
     terms = createTermIndex(ms, tables.quotes.length, resolved.boost);
   }
-  const ctx: MatchContext = { ms, terms, tables, options: resolved, scratch: createScratch(tables.quotes.length) };
+  const ctx: MatchContext = { ms, terms, tables, options: resolved, scratch: createScratch(tables.quotes.length), stopPhrases: createStopPhraseIndex(tables) };
   const statements = statementSlots(statementOf, data.quotes.length);
   return {
     origin,

@@ -3,6 +3,7 @@ import { isStopWord } from './normalize.js';
 import type { SearchEngineOptions } from './options.js';
 import type { ParsedQuery } from './query.js';
 import { hasTerm, prefixExpansions, type QuoteTables } from './tables.js';
+import type { StopPhraseIndex } from './stop-phrases.js';
 import { findDoc, type TermIndex, type TermPostings } from './term-index.js';
 
 /** The fields minisearch indexes for each quote (folded text; the quote itself stays outside). */
@@ -36,6 +37,7 @@ export interface MatchContext {
   tables: QuoteTables;
   options: SearchEngineOptions;
   scratch: Scratch;
+  stopPhrases: StopPhraseIndex;
 }
 
 /**
@@ -125,7 +127,7 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
     }
     set = { ...scoreClauses(ctx.scratch, clauses), order: 'score', highlightTerms: [...highlightTerms] };
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
-    set = scanStopWords(tables, options, parsed);
+    set = matchStopWords(ctx, parsed);
   } else {
     set = { docs: tables.newestOrder, scores: null, order: 'newest', highlightTerms: [] };
   }
@@ -267,17 +269,19 @@ function bitCount(v: number): number {
 }
 
 /**
- * A query of stop words only has nothing in the index to look up: scan the folded quote texts,
- * newest first, up to `fallbackScanLimit` quotes, for every word and phrase.
+ * A query of stop words only has nothing in minisearch's index to look up: the stop-phrase index gives
+ * the quotes, newest first, among the `fallbackScanLimit` newest; phrases of three or more words are
+ * then checked on the folded text.
  */
-function scanStopWords(tables: QuoteTables, options: SearchEngineOptions, parsed: ParsedQuery): MatchSet {
-  const needles = [...parsed.words.map((w) => needle([w])), ...parsed.phrases.map(needle)];
-  const limit = Math.min(options.fallbackScanLimit, tables.newestOrder.length);
-  const docs: number[] = [];
-  for (let r = 0; r < limit; r++) {
+function matchStopWords(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
+  const { tables, options } = ctx;
+  const ranks = ctx.stopPhrases.candidates(parsed.words, parsed.phrases, Math.min(options.fallbackScanLimit, tables.newestOrder.length));
+  const long = parsed.phrases.filter((p) => p.length > 2).map(needle);
+  const docs = new Uint32Array(ranks.length);
+  let n = 0;
+  for (const r of ranks) {
     const doc = tables.newestOrder[r]!;
-    const folded = tables.foldedText[doc]!;
-    if (needles.every((n) => folded.includes(n))) docs.push(doc);
+    if (long.length === 0 || long.every((p) => tables.foldedText[doc]!.includes(p))) docs[n++] = doc;
   }
-  return { docs: Uint32Array.from(docs), scores: null, order: 'newest', highlightTerms: parsed.words };
+  return { docs: docs.subarray(0, n), scores: null, order: 'newest', highlightTerms: parsed.words };
 }

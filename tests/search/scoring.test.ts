@@ -210,3 +210,31 @@ describe('AND over clauses', () => {
     expect(new Set(got.results.map((h) => data.quotes.indexOf(h.quote)))).toEqual(new Set(expected.keys()));
   });
 });
+
+describe('queries of stop words only', () => {
+  const STOPS = ['the', 'of', 'and', 'to', 'be', 'in', 'it', 'was'];
+  it('find what a scan of the folded texts finds, newest first', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { minLength: 1, maxLength: 60 }),
+        fc.array(
+          fc.oneof(fc.constantFrom(...STOPS), fc.array(fc.constantFrom(...STOPS), { minLength: 2, maxLength: 4 }).map((w) => `"${w.join(' ')}"`)),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (rows, parts) => {
+          const data = corpusOf(rows);
+          const tables = buildTables(data);
+          const q = parts.join(' ');
+          const parsed = parseQuery(q);
+          const needles = [...parsed.words.map((w) => ` ${w} `), ...parsed.phrases.map((p) => ` ${p.join(' ')} `)];
+          const expected = Array.from(tables.newestOrder)
+            .filter((doc) => needles.every((n) => tables.foldedText[doc]!.includes(n)))
+            .map((doc) => data.quotes[doc]!.id);
+          const r = createSearchEngine(data).search(request(q, { sort: 'newest' }));
+          expect(r.results.map((h) => h.quote.id)).toEqual(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
