@@ -137,10 +137,12 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
   const excludedNeedles = [...parsed.excludedWords.filter(isStopWord).map((w) => needle([w])), ...parsed.excludedPhrases.map(needle)];
   if (phraseNeedles.length === 0 && excluded.length === 0 && excludedNeedles.length === 0) return set;
 
+  const mayHold = set.order === 'score' && parsed.phrases.length > 0 ? ctx.stopPhrases.narrow(parsed.phrases, set.docs.length) : null;
   const keep = new Int32Array(set.docs.length);
   let kept = 0;
   for (let k = 0; k < set.docs.length; k++) {
     const doc = set.docs[k]!;
+    if (mayHold && !mayHold(doc)) continue;
     if (excluded.some((p) => findDoc(p.docs, doc) >= 0)) continue;
     const folded = tables.foldedText[doc]!;
     if (phraseNeedles.some((p) => !folded.includes(p))) continue;

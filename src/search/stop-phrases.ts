@@ -15,6 +15,13 @@ export interface StopPhraseIndex {
    * to hold each of their adjacent pairs, and the caller checks them on the text.
    */
   candidates(words: readonly string[], phrases: readonly string[][], limit: number): Int32Array;
+  /**
+   * For phrases that mix stop words with indexed words (`"it s not"`): a test that is false for quotes
+   * which cannot hold them (they lack one of the phrases' stop words or adjacent stop-word pairs), cheaper
+   * than a text check; null when the phrases have no stop word or their shortest list would not pay off
+   * for `count` quotes.
+   */
+  narrow(phrases: readonly string[][], count: number): ((doc: number) => boolean) | null;
 }
 
 const STOP_IDS = new Map([...STOP_WORDS].map((w, i) => [w, i]));
@@ -23,6 +30,8 @@ const LONGEST = Math.max(...[...STOP_WORDS].map((w) => w.length));
 
 export function createStopPhraseIndex(tables: QuoteTables): StopPhraseIndex {
   let lists: Int32Array[] | null = null;
+  let mark: Uint32Array | null = null;
+  let nextMark = 1;
 
   const build = (): Int32Array[] => {
     // Key: a stop word's id, or SIZE + first * SIZE + second for a pair.
@@ -67,6 +76,32 @@ export function createStopPhraseIndex(tables: QuoteTables): StopPhraseIndex {
       let found = cutAt(needed[0] ?? new Int32Array(0), limit);
       for (let i = 1; i < needed.length && found.length > 0; i++) found = intersect(found, needed[i]!);
       return found;
+    },
+    narrow(phrases, count) {
+      if (!phrases.some((p) => p.some((t) => STOP_IDS.has(t)))) return null;
+      lists ??= build();
+      let shortest: Int32Array | null = null;
+      for (const p of phrases) {
+        for (let i = 0; i < p.length; i++) {
+          const a = STOP_IDS.get(p[i]!);
+          if (a === undefined) continue;
+          const b = i + 1 < p.length ? STOP_IDS.get(p[i + 1]!) : undefined;
+          const list = b === undefined ? lists[a]! : lists[SIZE + a * SIZE + b]!;
+          if (shortest === null || list.length < shortest.length) shortest = list;
+        }
+      }
+      // Marking a list costs about a tenth of checking a quote's text.
+      if (shortest === null || shortest.length > 8 * count) return null;
+      mark ??= new Uint32Array(tables.newestOrder.length);
+      if (nextMark >= 0xffff_fff0) {
+        mark.fill(0);
+        nextMark = 1;
+      }
+      const now = nextMark++;
+      const marks = mark;
+      for (const r of shortest) marks[r] = now;
+      const rank = tables.newestRank;
+      return (doc) => marks[rank[doc]!] === now;
     },
   };
 }
