@@ -15,8 +15,8 @@ export function comparableWords(text: string): string[] {
   return all.length > MAX_ALIGNED_WORDS ? all.slice(0, MAX_ALIGNED_WORDS) : all;
 }
 
-/** Length of the longest common subsequence of two word lists (two rolling rows). */
-export function commonWordCount(a: readonly string[], b: readonly string[]): number {
+/** Length of the longest common subsequence of two word lists (two rolling rows); words as strings or as ids. */
+export function commonWordCount(a: ArrayLike<string | number>, b: ArrayLike<string | number>): number {
   if (a.length === 0 || b.length === 0) return 0;
   let prev = new Uint16Array(b.length + 1);
   let row = new Uint16Array(b.length + 1);
@@ -50,7 +50,7 @@ const GAP = -1;
  * compared with the part of the long quote it comes from, not with all of it
  * ("ready to provide political support" inside "We are ready to provide political support for these agreements").
  */
-export function alignLocally(a: readonly string[], b: readonly string[]): LocalAlignment {
+export function alignLocally(a: ArrayLike<string | number>, b: ArrayLike<string | number>): LocalAlignment {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return { matched: 0, aStart: 0, aEnd: 0, bStart: 0, bEnd: 0 };

@@ -77,10 +77,11 @@ const WINDOW = 3;
 const SLOT_BITS = 22;
 const MAX_QUOTES = 2 ** SLOT_BITS;
 
-function hashWords(words: readonly string[], from: number, count: number): number {
+/** FNV-1a over the words `from … from + count` (ids into `dictionary`), each followed by a space. */
+function hashWords(words: Int32Array, dictionary: readonly string[], from: number, count: number): number {
   let h = 0x811c9dc5;
   for (let k = from; k < from + count; k++) {
-    const word = words[k]!;
+    const word = dictionary[words[k]!]!;
     for (let c = 0; c < word.length; c++) {
       h ^= word.charCodeAt(c);
       h = Math.imul(h, 0x01000193);
@@ -92,13 +93,13 @@ function hashWords(words: readonly string[], from: number, count: number): numbe
 }
 
 /** The winnowed shingle fingerprints of a word list (all of them when there are fewer than a window). */
-function fingerprints(words: readonly string[], options: GroupingOptions): number[] {
+function fingerprints(words: Int32Array, dictionary: readonly string[], options: GroupingOptions): number[] {
   if (words.length < options.minWords) {
     // Too short for fragments or fuzzy matches: only the whole text, for identical reports.
-    return words.length >= options.minIdenticalWords ? [hashWords(words, 0, words.length)] : [];
+    return words.length >= options.minIdenticalWords ? [hashWords(words, dictionary, 0, words.length)] : [];
   }
   const shingles: number[] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.push(hashWords(words, i, SHINGLE));
+  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.push(hashWords(words, dictionary, i, SHINGLE));
   const picked = new Set<number>();
   for (let i = 0; i + WINDOW <= shingles.length; i++) {
     let min = shingles[i]!;
@@ -108,40 +109,54 @@ function fingerprints(words: readonly string[], options: GroupingOptions): numbe
   return [...picked];
 }
 
-/** Speakers are compatible when they are the same or one of the reports names nobody. */
-function compatibleSpeakers(a: Quote, b: Quote): boolean {
-  return a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
-}
-
-/** Cheap upper bound on common words (shared word counts), to skip the alignment of hopeless pairs. */
-function sharedWordBound(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+/**
+ * Cheap upper bound on common words (shared word counts), to skip the alignment of hopeless pairs.
+ * `counts` is a zeroed scratch array over the dictionary, left zeroed.
+ */
+function sharedWordBound(a: Int32Array, b: Int32Array, counts: Int32Array): number {
+  for (let k = 0; k < a.length; k++) counts[a[k]!]!++;
   let shared = 0;
-  for (const w of b) {
-    const c = counts.get(w);
-    if (c) {
+  for (let k = 0; k < b.length; k++) {
+    const w = b[k]!;
+    if (counts[w]! > 0) {
       shared++;
-      counts.set(w, c - 1);
+      counts[w]!--;
     }
   }
+  for (let k = 0; k < a.length; k++) counts[a[k]!] = 0;
   return shared;
 }
 
 type Relation = 'same' | 'fragment' | null;
 
 /** How two word lists relate: the same statement in (nearly) the same words, the shorter a fragment of the longer, or neither. */
-function relate(short: readonly string[], long: readonly string[], options: GroupingOptions): Relation {
+function relate(short: Int32Array, long: Int32Array, counts: Int32Array, options: GroupingOptions): Relation {
   if (short.length < options.minWords) {
     return short.length === long.length && short.every((w, i) => w === long[i]) ? 'same' : null;
   }
-  const bound = sharedWordBound(short, long);
+  const bound = sharedWordBound(short, long, counts);
   if (bound / long.length >= options.sameWording && commonWordCount(short, long) / long.length >= options.sameWording) return 'same';
   if (bound / short.length < options.fragmentCoverage) return null;
   const local = alignLocally(short, long);
   const stretch = local.bEnd - local.bStart;
   // Compact: the fragment's words sit together in the long quote, not scattered over it.
   return local.matched / short.length >= options.fragmentCoverage && stretch <= Math.ceil(short.length * 1.25) ? 'fragment' : null;
+}
+
+/** A number per quote slot for `key` (equal keys, equal numbers); -1 for a null key. */
+function slotKeys(quotes: readonly Quote[], key: (q: Quote) => string | null): Int32Array {
+  const numbers = new Map<string, number>();
+  const out = new Int32Array(quotes.length);
+  quotes.forEach((q, i) => {
+    const k = key(q);
+    if (k === null) out[i] = -1;
+    else {
+      let n = numbers.get(k);
+      if (n === undefined) numbers.set(k, (n = numbers.size));
+      out[i] = n;
+    }
+  });
+  return out;
 }
 
 function find(parent: Int32Array, x: number): number {
@@ -197,11 +212,30 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
   const opts = { ...defaultGroupingOptions, ...options };
   const n = quotes.length;
   if (n > MAX_QUOTES) throw new Error(`statements: ${n} quotes is more than the ${MAX_QUOTES} one grouping run handles`);
-  const words = quotes.map((q) => comparableWords(q.text));
+  // Words as ids into one dictionary: comparisons and counts over numbers, and one string per distinct word.
+  const ids = new Map<string, number>();
+  const dictionary: string[] = [];
+  const words = quotes.map((q) => {
+    const text = comparableWords(q.text);
+    const out = new Int32Array(text.length);
+    for (let k = 0; k < text.length; k++) {
+      let id = ids.get(text[k]!);
+      if (id === undefined) {
+        ids.set(text[k]!, (id = dictionary.length));
+        dictionary.push(text[k]!);
+      }
+      out[k] = id;
+    }
+    return out;
+  });
+  const counts = new Int32Array(dictionary.length);
+  // Article and speaker per slot as numbers (-1: no speaker), for the cheap checks on every candidate pair.
+  const articleOf = slotKeys(quotes, (q) => q.articleId);
+  const speakerOf = slotKeys(quotes, (q) => q.speakerId);
 
   let total = 0;
   const prints = words.map((w) => {
-    const f = fingerprints(w, opts);
+    const f = fingerprints(w, dictionary, opts);
     total += f.length;
     return f;
   });
@@ -226,18 +260,21 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
         const i = keys[x]! % MAX_QUOTES;
         for (let y = x + 1; y < end; y++) {
           const j = keys[y]! % MAX_QUOTES;
-          if (i === j) continue;
-          const [short, long] = words[i]!.length <= words[j]!.length ? [i, j] : [j, i];
+          // Reports in one article, or by two different named speakers, are never one statement.
+          if (i === j || articleOf[i] === articleOf[j]) continue;
+          const si = speakerOf[i]!;
+          const sj = speakerOf[j]!;
+          if (si !== sj && si !== -1 && sj !== -1) continue;
+          const iShorter = words[i]!.length <= words[j]!.length;
+          const short = iShorter ? i : j;
+          const long = iShorter ? j : i;
           const ri = find(parent, i);
           const rj = find(parent, j);
           // Already one statement: only a possible fragment (much shorter) is still worth a look.
           if (ri === rj && words[short]!.length >= opts.sameWording * words[long]!.length) continue;
           const pair = Math.min(i, j) * MAX_QUOTES + Math.max(i, j);
           if (!seen.add(pair)) continue;
-          const a = quotes[i]!;
-          const b = quotes[j]!;
-          if (a.articleId === b.articleId || !compatibleSpeakers(a, b)) continue;
-          const relation = relate(words[short]!, words[long]!, opts);
+          const relation = relate(words[short]!, words[long]!, counts, opts);
           if (relation === 'same' && ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
           else if (relation === 'fragment') fragments.push([short, long]);
         }
