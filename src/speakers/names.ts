@@ -38,8 +38,12 @@ export interface ParsedName {
   words: number;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase, no diacritics, ASCII letters for the few letters that do not decompose. */
 export function asciiFold(text: string): string {
+  // Nearly every name is ASCII already: then only the case changes (NFD and the replacements leave it as it is).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -5,7 +5,7 @@
  *   ─▶ link surname-only mentions ─▶ apply overrides (pins, splits, merges) ─▶ Speaker records with stable ids
  */
 import { createHash } from 'node:crypto';
-import type { Article, ExtractedQuote, Speaker } from '../types.js';
+import type { Article, ExtractedQuote, Speaker, SpeakerKind } from '../types.js';
 import { exactKey, fullNamesInText, parseName, slugify, type ParsedName } from './names.js';
 import type { SpeakerOverrides } from './overrides.js';
 import { cleanRole } from './roles.js';
@@ -52,7 +52,16 @@ export function resolveSpeakers(
 ): { speakerIds: Array<string | null>; speakers: Speaker[] } {
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const pins = readPins(overrides);
-  const mentions = quotes.map((q, i) => readMention(q, i, articleById.get(q.articleId)));
+  // The same few thousand names are written on most quotes: each (name, kind) is parsed once. `parseName` is
+  // pure and its results are only read.
+  const parsedNames = new Map<string, ParsedName | null>();
+  const parse = (raw: string, kind: SpeakerKind | null): ParsedName | null => {
+    const key = `${kind ?? ''}\n${raw}`;
+    let parsed = parsedNames.get(key);
+    if (parsed === undefined) parsedNames.set(key, (parsed = parseName(raw, kind)));
+    return parsed;
+  };
+  const mentions = quotes.map((q, i) => readMention(q, i, articleById.get(q.articleId), parse));
 
   const origins = new Map<string, GroupOrigin>();
   pins.forEach((_, i) => origins.set(`pin:${i}`, { pin: i }));
@@ -207,14 +216,14 @@ function readPins(overrides: SpeakerOverrides | null | undefined): Pin[] {
   });
 }
 
-function readMention(quote: ExtractedQuote, index: number, article: Article | undefined): Mention | null {
+function readMention(quote: ExtractedQuote, index: number, article: Article | undefined, parse: typeof parseName): Mention | null {
   const { attribution } = quote;
   if (!attribution.name) return null;
-  const parsed = parseName(attribution.name, attribution.kind);
+  const parsed = parse(attribution.name, attribution.kind);
   if (!parsed) return null;
   const surfaces = nameForms(parsed, attribution.name);
   if (attribution.kind === 'named' && attribution.mention) {
-    const mentionName = parseName(attribution.mention.text, attribution.kind);
+    const mentionName = parse(attribution.mention.text, attribution.kind);
     // A mention is an alias only when it names the same person: "Jeb Bush" is not an alias of "George Bush".
     const sameName = mentionName?.lastKey === parsed.lastKey && (mentionName.firstKey === null || mentionName.firstKey === parsed.firstKey);
     if (sameName) surfaces.push(...nameForms(mentionName, attribution.mention.text));
