@@ -13,7 +13,7 @@ import type { QuoteContext } from './speakers.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref.js';
 import type { CorefContext, PriorSpeaker } from './coref.js';
-import { layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
+import { indexAt, layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { inferSaidAt } from './time.js';
@@ -152,6 +152,12 @@ function saidAtInWindow(article: Article, doc: DocumentLayout, quote: { start: n
   return inferSaidAt(article, quote, cue, { start: from, end: to });
 }
 
+/** Does a sentence start in `(from, to]`? */
+function sentenceEndBetween(doc: DocumentLayout, from: number, to: number): boolean {
+  const i = indexAt(doc.sentences, to);
+  return doc.sentences[i]! > from;
+}
+
 /** Does the quotation opening at `openAt` open a sentence (after `.`, `!`, `?`, maybe a closing mark)? */
 function opensSentenceAfter(text: string, pStart: number, openAt: number): boolean {
   let i = openAt - 1;
@@ -211,6 +217,10 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
         // `"It's tough," Lee said. They live far away. "That's a hard area."`: a sentence that is only a
         // quotation, in the paragraph of an attributed one, continues its speaker
         attribution = { ...previous.attribution, reason: 'continuation-sentence', confidence: previous.attribution.confidence * 0.7 };
+      } else if (previous.attribution.name !== null && previous.closeAt >= pStart && sentenceEndBetween(coref.doc, previous.closeAt, first.openAt)) {
+        // `"…," Lee added. But that is not the same as "properly chargeable."`: a quotation in a later
+        // sentence of the paragraph, with no speaker of its own, is still the paragraph's speaker's
+        attribution = { ...previous.attribution, reason: 'continuation-in-paragraph', confidence: previous.attribution.confidence * 0.5 };
       }
     }
     if (!opts.keepTerms) {

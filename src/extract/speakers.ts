@@ -93,11 +93,34 @@ function dashName(ctx: QuoteContext, from: number, to: number): RuleHit | null {
 }
 
 /** A name governed by a preposition of place or channel right before a cue: `on Facebook writing`, `in Ohio saying` (not `with`, which may head a subject). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|via|from|through)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}$/u;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|via|from|through|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}$/u;
+/** `… and ` right before a participle: `tweeting that … and asking`. */
+const COORDINATED_BEFORE = /(?:^|[^\p{L}])and\s+$/u;
 
 /** What may stand between a main-clause cue and its quotation: `said: "`, `said, "`. */
 const CLOSES_WINDOW = /^[\s,:]*$/u;
 const COMPLEMENTIZER = /[^\p{L}](?:that|once|if|whether|because|when|while|after|before|until|since)\s/u;
+
+/** A sentence opening with a subordinate clause: `After Trump argued that …, Rubio said`. */
+const FRONTED_SUBORDINATE = /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|When|While|As|Before|Since|Although|Though|If|Once|Because|Until|Whereas|Whenever)\s/u;
+/** A boundary that closes a complement clause: `, while`, `, but`, `; `, `, whereas`. */
+const CLAUSE_BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|though|yet)\s/u;
+
+/**
+ * Where the complement clause opened at `compAt` ends: at the comma closing a fronted subordinate
+ * clause (`After X argued that …, Y said`), or at a coordinating boundary (`X suggested that …, while
+ * Y said`). Infinity when it runs to the quotation.
+ */
+function complementEnd(text: string, from: number, firstCueAt: number, compAt: number, lastCueAt: number): number {
+  const span = text.slice(compAt, lastCueAt);
+  const boundary = CLAUSE_BOUNDARY.exec(span);
+  let end = boundary === null ? Infinity : compAt + boundary.index + 1;
+  if (FRONTED_SUBORDINATE.test(text.slice(from, firstCueAt))) {
+    const comma = span.lastIndexOf(', ');
+    if (comma >= 0) end = Math.min(end, compAt + comma + 1);
+  }
+  return end;
+}
 
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
@@ -112,11 +135,18 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
     const firstEnd = cues[0]!.end;
     const comp = COMPLEMENTIZER.exec(ctx.text.slice(firstEnd, cues[cues.length - 1]!.start));
     const embeddedFrom = comp === null ? Infinity : firstEnd + comp.index + comp[0].length;
-    cues = cues.filter((c, i) => i === 0 || embeddedFrom > c.start || CLOSES_WINDOW.test(ctx.text.slice(c.end, to)));
+    // … but a clause boundary ends the complement: `After Trump argued that …, Rubio said only that`
+    // (a fronted subordinate clause closes at its comma), `X suggested that …, while Cruz said`
+    const embeddedTo = embeddedFrom === Infinity ? Infinity : complementEnd(ctx.text, from, cues[0]!.start, embeddedFrom, cues[cues.length - 1]!.start);
+    cues = cues.filter((c, i) => i === 0 || embeddedFrom > c.start || c.start >= embeddedTo || CLOSES_WINDOW.test(ctx.text.slice(c.end, to)));
   }
   const order = nearestLast ? [...cues].reverse() : cues;
   for (const cue of order) {
     if (cue.word.endsWith('ing')) {
+      // `with Jane Doe tweeting that it was a "disaster" and asking, "…"`: a participle coordinated
+      // with an earlier one shares its subject; the earlier one is read instead
+      if (COORDINATED_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 6), cue.start)) &&
+        cues.some((c) => c.start < cue.start && c.word.endsWith('ing'))) continue;
       // `with Donald Trump tweeting that …`: a name right before the participle is its subject
       // … but not the object of a preposition: `Clinton replied on Facebook writing, "…"` is Clinton's
       const adjacent = readSubjectLeft(ctx.text, from, cue.start);

@@ -35,3 +35,29 @@ describe('he/she: organisations and furniture are not people', () => {
     expect(speakers(body)).toEqual(names);
   });
 });
+
+describe('a cue after a closed complement clause is the main clause, not embedded', () => {
+  it.each<[string, string[]]>([
+    ['After Ann Ortiz argued that the tax should be cut, Tom Baker said only that her "sums do not add up."', ['Tom Baker']],
+    ['Ann Ortiz suggested that the plan would fail, while Tom Baker said that the "risks are too high" for the town.', ['Tom Baker']],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
+describe('participles: coordinated ones share a subject; a name after "to" is an object', () => {
+  it.each<[string, string[]]>([
+    ['Critics were quick to react, with Ann Ortiz tweeting that it was a "mess" and asking, "Who will pay for this?"', ['Ann Ortiz', 'Ann Ortiz']],
+    ['Mayor Tom Baker wrote a letter to Governor Ann Ortiz asking the state to investigate the "fiasco."', ['Tom Baker']],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
+describe('a quotation later in the paragraph of an attributed one continues its speaker', () => {
+  it.each<[string, string[]]>([
+    ['"Many laws are broad," Ann Ortiz added. But that is not the same thing as "properly chargeable under the law."', ['Ann Ortiz', 'Ann Ortiz']],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
