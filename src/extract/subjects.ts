@@ -17,13 +17,24 @@ export const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${bothC
 /** A speech verb just before a name makes it the speaker: `…, said James Henson, director of …`. */
 const INVERTED_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|wrote|asked|explained|noted|argued|continued|insisted|recalled|warned|observed|replied|responded|according\s+to)\s+(?:[\p{Ll}\-]+\s+){0,3}$/u;
 
-/** A speech verb right after a name (and an optional appositive or adverb): `Viguerie argues`, `Lee, an aide, said`. */
-const SPEECH_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:"“”]{1,120},)?\s*(?:(?:has|had|have)\s+)?(?:[\p{Ll}]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|added|adds|argued|argues|told|tells|wrote|writes|noted|notes|explained|explains|insisted|insists|warned|warns|asked|asks|recalled|recalls|continued|continues|stated|tweeted|replied|responded|acknowledged|conceded|contended|maintained|predicted|suggested|declared|announced|observed|remarked|emphasized|stressed)(?![\p{L}])/u;
+/**
+ * A speech verb right after a name (and an optional place, appositive or adverb): `Viguerie argues`,
+ * `Lee, an aide, said`, `Ann Lee of Ohio, a party ally, said`, `Ann Lee, the ranking member, who said`.
+ */
+const SPEECH_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'\-]*){0,3})?(?:\s*,[^,;:"“”]{1,120},)?\s*(?:who\s+)?(?:(?:has|had|have)\s+)?(?:[\p{Ll}]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|added|adds|argued|argues|told|tells|wrote|writes|noted|notes|explained|explains|insisted|insists|warned|warns|asked|asks|recalled|recalls|continued|continues|stated|tweeted|replied|responded|acknowledged|conceded|contended|maintained|predicted|suggested|declared|announced|observed|remarked|emphasized|stressed)(?![\p{L}])/u;
 
-/** Is the name at `[start, end)` the speaker of a cue, inverted (`said Smith`) or not (`Smith argues`)? */
+/** A subordinator right before a name: `when Tapper asked` is no main-clause speaker. */
+const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:when|while|after|before|because|if|until|since|although|though|whereas)\s+$/iu;
+
+/**
+ * Is the name at `[start, end)` the speaker of a cue, inverted (`said Smith`) or not (`Smith argues`)?
+ * Not in a subordinate clause: `Ryan looked unsure when Tapper asked about the House` is about Ryan.
+ */
 export function isSpeakerAt(text: string, start: number, end: number, sentenceStart: number): boolean {
   if (/['’]s?$/u.test(text.slice(start, end))) return false;
-  return INVERTED_SPEAKER_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start)) || SPEECH_AFTER.test(text.slice(end, end + 200));
+  const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  if (SUBORDINATE_BEFORE.test(before)) return false;
+  return INVERTED_SPEAKER_BEFORE.test(before) || SPEECH_AFTER.test(text.slice(end, end + 200));
 }
 
 /** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */

@@ -61,3 +61,12 @@ describe('a quotation later in the paragraph of an attributed one continues its 
     expect(speakers(body)).toEqual(names);
   });
 });
+
+describe('he/she: the speaker of a main-clause cue, with a place or a relative clause between', () => {
+  it.each<[string, string[]]>([
+    ['Ann Ortiz spoke first.\n\nThe plan was backed by Tom Baker of Ohio, a party ally, who said the cost was fair.\n\n"It will work," he said.', ['Tom Baker']],
+    ['Tom Baker and Jon Reyes met.\n\nBaker also did not sound sure when Reyes asked whether the party would hold the seat.\n\n"It is gonna be hard," he said.', ['Tom Baker']],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
