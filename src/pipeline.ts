@@ -3,7 +3,7 @@
  *
  *   Article[] ─▶ extract quotes (per article) ─▶ resolve speakers (corpus-wide) ─▶ Quote[] with stable ids
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { extractQuotes } from './extract/index.js';
 import { resolveSpeakers, type SpeakerOverrides } from './speakers/index.js';
@@ -132,14 +132,15 @@ function collect(
  * `“Don’t  panic,” ` and `"don't panic,"` → `dont panic,`.
  */
 export function normalizeQuoteText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // ASCII text has nothing to decompose and no combining marks: only the steps after those apply.
+  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[\p{Pi}\p{Pf}"'`´‘’‚‛“”„‟«»‹›]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -165,8 +166,12 @@ function base32(bytes: Uint8Array, length: number): string {
  * occurrence of the same text within one article, the occurrence number.
  */
 export function quoteId(articleId: string, text: string, occurrence = 1, length = 10): string {
-  const key = `${articleId}\n${normalizeQuoteText(text)}${occurrence > 1 ? `\n#${occurrence}` : ''}`;
-  return base32(createHash('sha256').update(key).digest(), length);
+  return idOfNormalized(articleId, normalizeQuoteText(text), occurrence, length);
+}
+
+function idOfNormalized(articleId: string, normalized: string, occurrence: number, length: number): string {
+  const key = `${articleId}\n${normalized}${occurrence > 1 ? `\n#${occurrence}` : ''}`;
+  return base32(hash('sha256', key, 'buffer'), length);
 }
 
 /**
@@ -176,20 +181,22 @@ export function quoteId(articleId: string, text: string, occurrence = 1, length 
 export function assignQuoteIds(quotes: ExtractedQuote[]): string[] {
   const seen = new Map<string, number>();
   const keys = new Array<number>(quotes.length);
+  const normalized = quotes.map((q) => normalizeQuoteText(q.text));
   const inTextOrder = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
   for (const i of inTextOrder) {
-    const q = quotes[i]!;
-    const key = `${q.articleId}\n${normalizeQuoteText(q.text)}`;
+    const key = `${quotes[i]!.articleId}\n${normalized[i]}`;
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     keys[i] = occurrence;
   }
-  const ids = quotes.map((q, i) => quoteId(q.articleId, q.text, keys[i]));
-  const owners = new Map<string, Set<string>>();
+  const ids = quotes.map((q, i) => idOfNormalized(q.articleId, normalized[i]!, keys[i]!, 10));
+  // An id given to quotes of two different articles: both take the longer id.
+  const owner = new Map<string, string>();
+  const shared = new Set<string>();
   quotes.forEach((q, i) => {
-    const set = owners.get(ids[i]!) ?? new Set<string>();
-    set.add(q.articleId);
-    owners.set(ids[i]!, set);
+    const first = owner.get(ids[i]!);
+    if (first === undefined) owner.set(ids[i]!, q.articleId);
+    else if (first !== q.articleId) shared.add(ids[i]!);
   });
-  return ids.map((id, i) => ((owners.get(id)?.size ?? 0) > 1 ? quoteId(quotes[i]!.articleId, quotes[i]!.text, keys[i], 16) : id));
+  return ids.map((id, i) => (shared.has(id) ? idOfNormalized(quotes[i]!.articleId, normalized[i]!, keys[i]!, 16) : id));
 }
