@@ -207,6 +207,27 @@ function nameBeforeColon(ctx: QuoteContext): RuleHit | null {
   return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
 }
 
+const DOCUMENT_NOUN = String.raw`(?:post|posts|statement|tweet|tweets|letter|message|remarks|speech|email|e-mail|op-ed|column|memo|release|interview|blog|page|account|website|note|testimony)`;
+const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*`;
+/**
+ * A source named before the colon that introduces a quotation, without a speech verb: `From Jane
+ * Doe's Facebook post: "…"`, `Jane Doe's statement read: "…"`, `More from Doe and Lee: "…"`.
+ */
+const SOURCE_COLON = new RegExp(String.raw`(?:^|[.!?—–\-]\s*|\s)(?:(?:(?:More\s+)?[Ff]rom)\s+(?:${NAME_RUN}\s+and\s+)?(${NAME_RUN})(?:['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN})?|(${NAME_RUN})['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN}\s+(?:read|reads|said|says|stated|states))\s*:\s*$`, 'u');
+
+function sourceBeforeColon(ctx: QuoteContext): RuleHit | null {
+  const { text } = ctx;
+  const before = text.slice(ctx.beforeStart, ctx.openAt);
+  const m = SOURCE_COLON.exec(before);
+  if (!m) return null;
+  const name = m[1] ?? m[2]!;
+  const at = ctx.beforeStart + m.index + m[0].indexOf(name);
+  const speaker = readSubjectLeft(text, at, at + name.length);
+  if (speaker === null || speaker.kind !== 'named') return null;
+  const colon = ctx.beforeStart + m.index + m[0].lastIndexOf(':');
+  return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
+}
+
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   {
@@ -262,7 +283,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     find: (ctx) => {
       const before = ctx.text.slice(ctx.beforeStart, ctx.openAt);
       const m = NAME_COLON.exec(before);
-      if (!m) return nameBeforeColon(ctx);
+      if (!m) return nameBeforeColon(ctx) ?? sourceBeforeColon(ctx);
       const start = ctx.beforeStart + before.indexOf(m[1]!);
       const speaker = readSubjectLeft(ctx.text, start, start + m[1]!.length);
       if (speaker === null || speaker.kind !== 'named') return null;

@@ -70,3 +70,13 @@ describe('he/she: the speaker of a main-clause cue, with a place or a relative c
     expect(speakers(body)).toEqual(names);
   });
 });
+
+describe('a source named before an introducing colon, without a speech verb', () => {
+  it.each<[string, string[]]>([
+    ['Aides say the governor plans to help. From Jane Doe\'s Facebook post: "We must move on."', ['Jane Doe']],
+    ['Jane Doe\'s statement read: "We must move on."', ['Jane Doe']],
+    ['Signs were there all along - More from Ann Lee and Tom Baker: "Data collected by our firm helps."', ['Tom Baker']],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
