@@ -9,7 +9,7 @@ import type { DocumentLayout } from './document.js';
 import { sentenceAt, sentenceEndOf } from './document.js';
 import { expandName, genderOf, lastToken, splitName } from './mentions.js';
 import { ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
-import { isSpeakerAt, isSubjectAt, PLACE_FIRST, PREPOSITION_BEFORE } from './subjects.js';
+import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PLACE_FIRST, PREPOSITION_BEFORE } from './subjects.js';
 import type { SpeakerKind } from '../types.js';
 
 export interface ResolvedSpeaker {
@@ -145,8 +145,10 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
         break;
       }
     }
-    // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject
-    const subject = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss)) ?? inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss));
+    // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject,
+    // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
+    const subject = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss)) ??
+      inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss));
     if (subject && (pronounAt < 0 || subject.m.start < pronounAt)) return subject.full;
     if (pronounAt >= 0) continue;
     if (fallback === null && k !== here.index) {
@@ -249,7 +251,10 @@ function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
     const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
     // `Ann Roe, the band's singer,`: the noun in the appositive after the name
     const app = /^\s*,([^,.;:"“”]{1,80})[,.]/u.exec(text.slice(m.end, m.end + 90));
-    if (hasWord(clause, head) || (app !== null && hasWord(app[1]!, head))) return expandName(index, m.name);
+    // … unless the description is that very phrase: `Prices, the minister warned, will rise` is a
+    // parenthetical attribution, not an appositive of `Prices`
+    const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
+    if (hasWord(clause, head) || (app !== null && !ownPhrase && hasWord(app[1]!, head))) return expandName(index, m.name);
   }
   // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
   // officials`: several people, not one named before

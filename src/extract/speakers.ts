@@ -122,6 +122,26 @@ function complementEnd(text: string, from: number, firstCueAt: number, compAt: n
   return end;
 }
 
+/** A verb or modal opening the rest of a clause after a parenthetical cue: `, can take`, `, will rise`. */
+const CLAUSE_RESUMES = /^\s*,\s*(?:(?:also|still|now|only|not|never|already)\s+)?(?:can|cannot|can't|could|will|won't|would|should|shall|may|might|must|is|are|was|were|has|have|had|do|does|did|need|needs|remain|remains|remained|[\p{Ll}]+ed)(?![\p{L}’'])/u;
+/** The comma opening a parenthetical attribution, and the speaker between it and the cue: `, the official ` in `X, the official argued, can …`. */
+const ASIDE_BEFORE = /[^,;:"“”]\s*,([^,;:"“”]{1,80})$/u;
+
+/**
+ * `Europeans, the official argued, can take responsibility "…"`: a cue set off by commas inside a
+ * clause that goes on after it (a verb or modal follows the second comma) is a parenthetical
+ * attribution; its speaker stands between the commas, and the word before the first comma is the
+ * subject of the interrupted clause, not an appositive's name. Undefined when the cue is no
+ * parenthetical, null when it is but no speaker stands between the commas.
+ */
+function parentheticalSpeaker(text: string, from: number, cue: Cue, to: number): NounPhrase | null | undefined {
+  if (!CLAUSE_RESUMES.test(text.slice(cue.end, Math.min(to, cue.end + 40)))) return undefined;
+  const aside = ASIDE_BEFORE.exec(text.slice(from, cue.start));
+  if (!aside) return undefined;
+  const at = cue.start - aside[1]!.length;
+  return readSubjectLeft(text, at, cue.start);
+}
+
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
   let cues = findCues(ctx.text, from, to);
@@ -155,6 +175,11 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
       // `Smith left the stage, saying "…"`: the speaker is the sentence's subject
       const subject = findSubject(ctx.text, from, cue.start, ctx.isPerson) ?? readSentenceSubject(ctx.text, from, cue.start);
       if (subject) return { cue, speaker: subject };
+      continue;
+    }
+    const aside = parentheticalSpeaker(ctx.text, from, cue, to);
+    if (aside !== undefined) {
+      if (aside) return { cue, speaker: aside };
       continue;
     }
     const left = readSubjectLeft(ctx.text, from, cue.start);

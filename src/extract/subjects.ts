@@ -3,7 +3,7 @@
  * the focus of a sentence; the attribution rules use it when a quotation has no speech cue
  * (`Rubio also bemoaned that people "literally hate each other"`).
  */
-import { PERSON_NOUNS } from './lexicon.js';
+import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from './lexicon.js';
 import type { NounPhrase } from './cues.js';
 import { splitName } from './mentions.js';
 
@@ -61,6 +61,31 @@ export function isSubjectAt(text: string, start: number, end: number, sentenceSt
   if (!next) return false;
   // `Obama consultant Cornell Belcher`: a role noun after a name makes it a modifier, not a subject
   return !NOT_VERB.test(next[1]!) && !PERSON_NOUNS.has(next[1]!);
+}
+
+/** What may open a sentence before its subject: a conjunction, an adverb, a short adverbial and its comma. */
+const SENTENCE_OPENER = /^\s*(?:(?:But|And|So|Yet|Still|Then|Later|Meanwhile|Instead|Earlier|Separately)\s+)?(?:[^,;:"“”]{1,60},\s*)?$/u;
+/** The words after a possessive up to the head of its phrase: `discussion` in `X's discussion with Y`. */
+const POSSESSED_WORDS = /^\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)(?=\s+(?:with|to|for|of|on|in|at|about|over|between|and)\s|\s+[\p{Ll}]|\s*[,.;:]|$)/u;
+
+/** `wife`, `lawyers`, `aides`: a noun for people (not a body or a document: `office`, `statement`). */
+function namesPeople(word: string): boolean {
+  const stems = [word, word.replace(/s$/u, ''), word.replace(/ies$/u, 'y')];
+  return stems.some((w) => PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w) && !ORG_BODIES.has(w));
+}
+
+/**
+ * Is the possessive name at `[start, end)` the possessor of its sentence's subject, the person the
+ * sentence is about? `Ann Lee's talk with Tom Hale ran long` is about Lee: the subject's head is a
+ * thing (`talk`, `office`, `statement`), and the name opens the sentence. `Lee's lawyer said` is about
+ * the lawyer, and a possessive after a preposition (`in Lee's office`) is no subject's.
+ */
+export function isPossessorOfSubjectAt(text: string, start: number, end: number, sentenceStart: number): boolean {
+  if (!/['’]s?$/u.test(text.slice(start, end))) return false;
+  if (!SENTENCE_OPENER.test(text.slice(sentenceStart, start))) return false;
+  const words = POSSESSED_WORDS.exec(text.slice(end, end + 80));
+  if (!words) return false;
+  return !words[1]!.split(/\s+/u).some(namesPeople);
 }
 
 /** A capitalised run (with initials and honorifics) or `he`/`she`. */
