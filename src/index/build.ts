@@ -14,7 +14,7 @@ import { hashFile, jsonLines, writeDurable, type WrittenFile } from './files.js'
 import { parseIndexLines, readManifest, readVerified } from './load.js';
 import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, type CorpusFile, type Manifest } from './manifest.js';
 import { encodeStatements } from './statements-file.js';
-import { articleLines, articleTexts, quoteLines } from './records.js';
+import { articleLines, articleTexts, cacheLines, quoteLines, readCacheLines, type CacheEntry } from './records.js';
 import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
 import { assertReplaceable, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from './swap.js';
@@ -50,13 +50,6 @@ export interface BuildSummary {
   reusedArticles: number;
 }
 
-/** One line of `extract-cache.jsonl`: the extraction result of one article under one extractor version. */
-interface CacheEntry {
-  key: string;
-  articleId: string;
-  quotes: ExtractedQuote[];
-}
-
 function cacheKey(extractorVersion: string, article: Article): string {
   return createHash('sha256').update(extractorVersion).update('\0').update(JSON.stringify(article)).digest('hex');
 }
@@ -66,8 +59,7 @@ async function previousCache(outDir: string): Promise<Map<string, ExtractedQuote
   try {
     const manifest = await readManifest(outDir);
     const buffer = await readVerified(outDir, manifest, INDEX_FILES.extractCache);
-    const entries = parseIndexLines<CacheEntry>(outDir, INDEX_FILES.extractCache, buffer);
-    return new Map(entries.map((e) => [e.key, e.quotes]));
+    return readCacheLines(parseIndexLines<unknown>(outDir, INDEX_FILES.extractCache, buffer));
   } catch {
     return new Map();
   }
@@ -162,7 +154,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       [INDEX_FILES.speakers, jsonLines(data.speakers)],
       [INDEX_FILES.search, serializedSearch],
       [INDEX_FILES.statements, [statements]],
-      [INDEX_FILES.extractCache, jsonLines(cacheOut)],
+      [INDEX_FILES.extractCache, cacheLines(cacheOut)],
     ];
     const files: Record<string, WrittenFile> = {};
     for (const [i, [name, parts]] of contents.entries()) {

@@ -4,11 +4,13 @@
  * - `articles.jsonl`: one JSON array per article, its fields in a fixed order, without its text;
  *   `article-texts.bin` holds the texts, UTF-8, one after the other in article order. A loaded article reads its
  *   text from that buffer when asked (only article and permalink pages ask), so the heap holds no article text.
+ * - `extract-cache.jsonl`: per article `[cache key, article id, extracted quote rows]`, the rows as in quotes.jsonl
+ *   without what speaker resolution adds.
  * - `quotes.jsonl`: one JSON array per quote. The article and speaker are slots (positions in their files), so
  *   a loaded quote shares their id strings, and `publishedAt` is the article's unless it differs.
  */
 import path from 'node:path';
-import type { Article, Attribution, Quote, SaidAt, Span, Speaker } from '../types.js';
+import type { Article, Attribution, ExtractedQuote, Quote, SaidAt, Span, Speaker } from '../types.js';
 import { displayPath, IndexError } from './errors.js';
 
 type SpanRow = [start: number, end: number, text: string] | null;
@@ -107,6 +109,79 @@ export function* quoteLines(quotes: readonly Quote[], articles: readonly Article
   }
 }
 
+type ExtractedRow = [
+  start: number,
+  end: number,
+  text: string,
+  pieces: number[],
+  kind: Quote['kind'],
+  name: string | null,
+  role: string | null,
+  speakerKind: Attribution['kind'],
+  mention: SpanRow,
+  cue: SpanRow,
+  reason: string,
+  confidence: number,
+  saidAt: QuoteRow[15],
+];
+
+/** An article's extraction result under the cache key it was made for (see `cacheKey` in build.ts). */
+export interface CacheEntry {
+  key: string;
+  articleId: string;
+  quotes: ExtractedQuote[];
+}
+
+/** The lines of `extract-cache.jsonl`, made one at a time as they are written. */
+export function* cacheLines(entries: Iterable<CacheEntry>): Iterable<string> {
+  for (const { key, articleId, quotes } of entries) yield cacheLine(key, articleId, quotes);
+}
+
+function cacheLine(key: string, articleId: string, quotes: readonly ExtractedQuote[]): string {
+  const rows = quotes.map((q): ExtractedRow => {
+    const pieces: number[] = [];
+    for (const p of q.pieces) pieces.push(p.start, p.end);
+    const at = q.attribution;
+    return [
+      q.start, q.end, q.text, pieces, q.kind, at.name, at.role, at.kind, spanRow(at.mention), spanRow(at.cue), at.reason, at.confidence,
+      q.saidAt ? [q.saidAt.value, q.saidAt.precision, q.saidAt.basis, spanRow(q.saidAt.expression)] : null,
+    ];
+  });
+  return `${JSON.stringify([key, articleId, rows])}\n`;
+}
+
+/** The entries of `extract-cache.jsonl` (parsed lines), as cache key → extracted quotes; throws on a line of another shape. */
+export function readCacheLines(lines: unknown[]): Map<string, ExtractedQuote[]> {
+  const cache = new Map<string, ExtractedQuote[]>();
+  for (const line of lines) {
+    if (!Array.isArray(line) || line.length !== 3 || typeof line[0] !== 'string' || typeof line[1] !== 'string' || !Array.isArray(line[2])) {
+      throw new Error('index: not an extraction cache line');
+    }
+    const articleId = line[1];
+    cache.set(
+      line[0],
+      (line[2] as ExtractedRow[]).map((r) => {
+        const pieces = new Array<{ start: number; end: number }>(r[3].length / 2);
+        for (let p = 0; p < pieces.length; p++) pieces[p] = { start: r[3][2 * p]!, end: r[3][2 * p + 1]! };
+        const saidAt = r[12];
+        return {
+          articleId,
+          start: r[0],
+          end: r[1],
+          text: r[2],
+          pieces,
+          kind: r[4],
+          attribution: { name: r[5], role: r[6], kind: r[7], mention: spanOf(r[8]), cue: spanOf(r[9]), reason: r[10], confidence: r[11] },
+          saidAt: saidAt ? { value: saidAt[0], precision: saidAt[1], basis: saidAt[2], expression: spanOf(saidAt[3]) } : null,
+        };
+      }),
+    );
+  }
+  return cache;
+}
+
+const spanOf = (s: SpanRow): Span | null => (s ? { start: s[0], end: s[1], text: s[2] } : null);
+
 /** Turns parsed rows back into records, refusing (naming the file and line) a row of the wrong shape. */
 export class RecordReader {
   constructor(private readonly dir: string) {}
@@ -141,7 +216,7 @@ export class RecordReader {
   /** Quotes from their rows; article and speaker slots become the loaded records' ids. */
   quotes(name: string, rows: unknown[], articles: readonly Article[], speakers: readonly Speaker[]): Quote[] {
     const out = new Array<Quote>(rows.length);
-    const span = (s: SpanRow): Span | null => (s ? { start: s[0], end: s[1], text: s[2] } : null);
+    const span = spanOf;
     rows.forEach((raw, i) => {
       if (!Array.isArray(raw) || raw.length !== 17 || typeof raw[0] !== 'string') this.refuse(name, i + 1, 'is not a quote row');
       const r = raw as QuoteRow;
