@@ -15,7 +15,7 @@ import { pageRouter } from './routes/pages.js';
 import { checkRouter } from './routes/check.js';
 import { exportRouter } from './routes/export.js';
 import { errorHandler, notFound } from './errors.js';
-import { urlsFor } from './present.js';
+import { articleLabel, urlsFor } from './present.js';
 import { describeQuoteWhen, formatIso } from './when.js';
 import { markRanges } from './text-segments.js';
 
@@ -46,6 +46,7 @@ const viewHelpers = {
   formatIso,
   markRanges,
   enc: encodeURIComponent,
+  label: articleLabel,
   plural: (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`,
   number: (n: number) => n.toLocaleString('en-GB'),
 };

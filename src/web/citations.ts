@@ -5,6 +5,7 @@
  */
 import type { Article, Quote, Speaker } from '../types.js';
 import { MONTHS_LONG, formatIso, parseIso } from './when.js';
+import { articleLabel } from './present.js';
 
 export interface Citation {
   /** Stable key (`apa`, `mla`, `chicago`, `plain`). */
@@ -40,7 +41,7 @@ function bylineAuthors(article: Article): string[] {
 }
 
 const endWithPeriod = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
-const titleOf = (article: Article) => article.title?.trim() || 'Untitled article';
+const titleOf = (article: Article) => articleLabel(article);
 
 function apaAuthor(name: string): string {
   const p = splitPersonName(name);

@@ -183,3 +183,29 @@ export function quotationLd(quote: Quote, article: Article, speaker: Speaker | n
     },
   };
 }
+
+const LEAD_WORDS = 10;
+
+/**
+ * What to call an article: its title, or — for an article that has none (a plain-text page that starts with its
+ * dateline) — the first words of its lead in brackets, the way a citation describes an untitled work:
+ * `[In a significant step toward bolstering Ukraine's security …]`.
+ */
+export function articleLabel(article: Article): string {
+  const title = article.title?.trim();
+  if (title) return title;
+  const { text } = article;
+  let start = 0;
+  for (const range of article.furniture) {
+    if (range.start > start + 1) break;
+    start = Math.max(start, range.end);
+  }
+  let lead = text.slice(start, start + 600).trim();
+  // "Paris, France – In a significant step…": the dateline is not the story's first words.
+  if (article.dateline && lead.startsWith(article.dateline)) lead = lead.slice(article.dateline.length).replace(/^\s*[-–—:]\s*/u, '');
+  lead = lead.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/iu, '');
+  const words = lead.split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0) return 'Untitled article';
+  const shown = words.slice(0, LEAD_WORDS).join(' ').replace(/[,;:.]$/u, '');
+  return `[${shown}${words.length > LEAD_WORDS ? ' …' : ''}]`;
+}

@@ -14,6 +14,7 @@ import {
   type SearchQuery,
 } from '../schemas.js';
 import {
+  articleLabel,
   articleQuotes,
   filterSpeakers,
   jsonForScript,
@@ -190,7 +191,7 @@ export function pageRouter(ctx: RouteContext): Router {
     if (!article) throw new HttpError(404, `No article with id '${id}'`);
     const quotes = articleQuotes(index, article);
     res.render('article', {
-      title: `${article.title ?? 'Untitled article'} — Verbatim`,
+      title: `${articleLabel(article)} — Verbatim`,
       canonical: ctx.urls(req).article(id),
       article,
       paragraphs: articleParagraphs(article, quotes),
