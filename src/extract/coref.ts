@@ -147,8 +147,11 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
     }
     // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject,
     // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
+    // (a one-word name inside a fronted subordinate clause needs a gender or role to be the focus: `As
+    // Ohio votes, it is his job, he said` is not about Ohio, `Though Ms. Roe lives there, she said` is Roe's)
     const subject = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss)) ??
-      inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss));
+      inSentence.find(({ m, full }) => (!inFrontedClause(text, ss, m.start) || full.includes(' ') || m.gender !== null || m.role !== null || genderOf(index, full) !== null) &&
+        (isSubjectAt(text, m.start, m.end, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)));
     if (subject && (pronounAt < 0 || subject.m.start < pronounAt)) return subject.full;
     if (pronounAt >= 0) continue;
     if (fallback === null && k !== here.index) {
@@ -167,6 +170,14 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
     if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
   }
   return null;
+}
+
+/** A sentence opening with a subordinator whose clause has not closed (no comma yet): `As Ohio ` in `As Ohio votes, …`. */
+const FRONTED_OPEN = /^\s*(?:(?:But|And|So|Yet)\s+)?(?:As|When|While|If|Because|Although|Though|After|Before|Since|Until|Once|Whereas|Whenever)\s[^,;]*$/u;
+
+/** Does `pos` lie inside a fronted subordinate clause of the sentence starting at `ss`? */
+function inFrontedClause(text: string, ss: number, pos: number): boolean {
+  return pos - ss <= 300 && FRONTED_OPEN.test(text.slice(ss, pos));
 }
 
 function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
