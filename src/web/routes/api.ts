@@ -2,7 +2,7 @@
  * The JSON API. Each handler parses its input with the route's contract first and works only with the result.
  */
 import { Router } from 'express';
-import type { Request } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { LoadedIndex } from '../../index/types.js';
 import { HttpError, parseInput } from '../errors.js';
 import {
@@ -32,12 +32,17 @@ export interface RouteContext {
   cacheControl: string;
 }
 
-export function apiRouter(ctx: RouteContext): Router {
-  const router = Router();
-  router.use((_req, res, next) => {
+/** Sets the context's `Cache-Control` on every answer of a router. */
+export function cacheControl(ctx: RouteContext): RequestHandler {
+  return (_req, res, next) => {
     res.set('Cache-Control', ctx.cacheControl);
     next();
-  });
+  };
+}
+
+export function apiRouter(ctx: RouteContext): Router {
+  const router = Router();
+  router.use(cacheControl(ctx));
 
   router.get('/search', (req, res) => {
     const query = parseInput(searchQuerySchema, req.query, 'search query');

@@ -24,7 +24,7 @@ import {
 } from '../present.js';
 import { citationsFor } from '../citations.js';
 import { articleParagraphs, paragraphAround } from '../text-segments.js';
-import type { RouteContext } from './api.js';
+import { cacheControl, type RouteContext } from './api.js';
 import { textFragmentUrl } from './export.js';
 import { reportsOf, sourceCount } from '../../statements/index.js';
 
@@ -79,10 +79,7 @@ function speakerOf(index: LoadedIndex, quote: Quote): Speaker | null {
 
 export function pageRouter(ctx: RouteContext): Router {
   const router = Router();
-  router.use((_req, res, next) => {
-    res.set('Cache-Control', ctx.cacheControl);
-    next();
-  });
+  router.use(cacheControl(ctx));
 
   router.get('/', (req, res) => {
     const query = parseInput(searchQuerySchema, req.query, 'search');
