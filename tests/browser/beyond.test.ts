@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, openWatchedPage } from './chromium.js';
 
 const skipBrowser = process.env.VERBATIM_SKIP_BROWSER === '1';
 if (skipBrowser) console.warn('tests/browser/beyond.test.ts: skipped because VERBATIM_SKIP_BROWSER=1 (the quote check and exports are not tested in a browser)');
@@ -51,14 +51,8 @@ describe.skipIf(skipBrowser)(`check, export and cite in Chromium${skipBrowser ? 
   const problems: string[] = [];
 
   /** A new tab that records console errors and uncaught page errors into `problems`. */
-  async function openPage(): Promise<Page> {
-    if (!context) throw new Error('tests/browser/beyond.test.ts: the browser context did not start (see the beforeAll error)');
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
-    return page;
+  function openPage(): Promise<Page> {
+    return openWatchedPage(context, problems, 'tests/browser/beyond.test.ts');
   }
 
   /** Opens /check through the "Check a quote" link in the site navigation, fills the form and presses Check. */

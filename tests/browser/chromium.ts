@@ -4,7 +4,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Flags for a quiet, offline, sandbox-free run in containers and CI. */
 export const chromiumArgs = [
@@ -53,4 +53,18 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(missingChromiumMessage);
   return chromium.launch({ executablePath, args: chromiumArgs });
+}
+
+/**
+ * A new tab in `context` that records console errors and uncaught page errors into `problems`, so a test can
+ * assert at the end that none happened. `who` names the test file in the message when the context is missing.
+ */
+export async function openWatchedPage(context: BrowserContext | null, problems: string[], who: string): Promise<Page> {
+  if (!context) throw new Error(`${who}: the browser context did not start (see the beforeAll error)`);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+  return page;
 }
