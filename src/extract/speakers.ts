@@ -253,8 +253,46 @@ function sourceBeforeColon(ctx: QuoteContext): RuleHit | null {
   return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
 }
 
+/** A capitalised name, maybe after `the`: `CNN`, `the Las Vegas Sun`, `USA Today`. */
+const OUTLET = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,4}\p{Lu}[\p{L}\p{M}’'\-]*`;
+const REPORT_TIME = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|earlier|today|yesterday|last\s+(?:week|month|year)))?`;
+/**
+ * A reporting clause closing the sentence: `…, according to CNN.`, `…, the Times reported.`,
+ * `…, reports USA Today.` The outlet is the source of everything the sentence quotes, the inner
+ * speaker's words included (`"…," Lee said, according to the Daily Star.`).
+ */
+const REPORTED_BY_END = new RegExp(String.raw`(?:,\s*|["”’]\s*)(?:according\s+to\s+(${OUTLET})|(${OUTLET})\s+(?:reported|reports)${REPORT_TIME}|(?:reported|reports)\s+(${OUTLET}))\s*[.!?]?\s*["“”‘’']?\s*$`, 'u');
+
+/** `"…," Lee said, according to the Daily Star.`: the outlet in a sentence-final reporting clause. */
+function reportedBy(ctx: QuoteContext, from: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  const window = text.slice(from, to);
+  const m = REPORTED_BY_END.exec(window);
+  if (!m) return null;
+  const outlet = m[1] ?? m[2] ?? m[3]!;
+  const at = from + m.index + m[0].indexOf(outlet);
+  if (/^(?:He|She|They|It|We|I|This|That)$/u.test(outlet)) return null;
+  const speaker = readSubjectLeft(text, at, at + outlet.length);
+  if (speaker === null || speaker.kind !== 'named' || speaker.start !== at + (/^(?:[Tt]he\s+)/u.exec(outlet)?.[0].length ?? 0) && speaker.start !== at) return null;
+  const cueWord = /according/u.test(m[0]) ? 'according' : /reports/u.test(m[0]) ? 'reports' : 'reported';
+  const cueAt = from + m.index + m[0].indexOf(cueWord === 'according' ? 'according' : cueWord);
+  return { cue: { start: cueAt, end: cueAt + cueWord.length, word: cueWord }, speaker };
+}
+
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  {
+    // "We will stay," Lee said, according to the Daily Star. — the outlet reporting the words is their source
+    name: 'reported-by',
+    confidence: 0.8,
+    find: (ctx) => {
+      for (const b of ctx.between) {
+        const hit = reportedBy(ctx, b.start, b.end);
+        if (hit) return hit;
+      }
+      return reportedBy(ctx, ctx.closeAt, ctx.afterEnd);
+    },
+  },
   {
     // "We will stay," she said, "and we will win."
     name: 'split-quote-between',
