@@ -131,7 +131,7 @@ const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*|(?:de|da|del|der|van
 const NAME_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`, 'u');
 const NAME_START = new RegExp(String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*\p{Lu}[\p{L}\p{M}.’'\-]*)`, 'u');
 /** `said Concord resident Jane Doe`, `said former secretary of state Jane Doe`: descriptors, then the name. */
-const DESCRIBED_NAME_START = new RegExp(String.raw`^\s*((?:[\p{L}.’'\-]+\s+){1,6}?)((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}.’'\-]*)(?=\s*(?:[,.;:!?()—–]|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|last|this|earlier|later|told|wrote|added)(?![\p{L}])|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`, 'u');
+const DESCRIBED_NAME_START = new RegExp(String.raw`^\s*((?:[\p{L}\p{N}.’'\-]+\s+){1,6}?)((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}.’'\-]*)(?=\s*(?:[,;:!?()—–]|\.(?!\s*\p{Ll})|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|last|this|earlier|later|told|wrote|added)(?![\p{L}])|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`, 'u');
 /** `Jane Doe of the Example Institute`: the person stands before `of`. */
 const NAME_OF_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*$`, 'u');
 const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
@@ -266,11 +266,22 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
 /** What may follow a speaker named after its cue: punctuation, the end, or a preposition (`said Smith in a statement`). */
 const NAME_BOUNDARY_AFTER = /^(?:\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?)\]—–\-"“”'’]|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|and|last|this|earlier|later|recently|yesterday|today|afterward|afterwards|told|wrote|added|according)(?![\p{L}]))/u;
 
+/**
+ * `said another user, Jane Doe.`, `wrote the ambassador at the time, Jo Lee`, `said the agency's head,
+ * Ann Roe, on Monday`: a description, a comma and a name in apposition: the name is the speaker.
+ */
+const DESC_THEN_NAME = new RegExp(String.raw`^\s*((?:(?:the|a|an|one|another|his|her|their|our)\s+|\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+)(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?[\p{Ll}\p{N}][\p{L}\p{M}’'\-]*),\s+((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*|\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`, 'u');
+
 /** Reads a speaker noun phrase starting just after `start` (`Mr. Smith` in `said Mr. Smith`). */
 export function readSubjectRight(text: string, start: number, to: number): NounPhrase | null {
   const right = text.slice(start, to);
   const pro = PRONOUN_START.exec(right);
   if (pro) return mk(start + pro.index + pro[0].length - pro[1]!.length, pro[1]!, 'pronoun');
+  const apposed = DESC_THEN_NAME.exec(right);
+  if (apposed) {
+    const phrase = apposed[2]!;
+    return mk(start + apposed.index + apposed[0].length - phrase.length, phrase, 'named', false, apposed[1]!.replace(/^(?:the|a|an)\s+/iu, ''));
+  }
   const described = DESCRIBED_NAME_START.exec(right);
   // `wrote Larry Lee on Hot Air`: descriptors do not end in a preposition
   if (described && !/^\s*(?:a|an|one)\s/iu.test(described[1]!) && !PRONOUN_START.test(described[1]!) && !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via)(?:\s+the)?\s*$/u.test(described[1]!)) {
