@@ -132,8 +132,15 @@ const NAME_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOK
 const NAME_START = new RegExp(String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*\p{Lu}[\p{L}\p{M}.’'\-]*)`, 'u');
 /** `said Concord resident Jane Doe`, `said former secretary of state Jane Doe`: descriptors, then the name. */
 const DESCRIBED_NAME_START = new RegExp(String.raw`^\s*((?:[\p{L}\p{N}.’'\-]+\s+){1,6}?)((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}.’'\-]*)(?=\s*(?:[,;:!?()—–]|\.(?!\s*\p{Ll})|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|last|this|earlier|later|told|wrote|added)(?![\p{L}])|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`, 'u');
-/** `Jane Doe of the Example Institute`: the person stands before `of`. */
-const NAME_OF_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*$`, 'u');
+/**
+ * `Jane Doe of the Example Institute`, `Jo Lee of the pro-reform Daily Ledger`, `Ann Roe of the Council
+ * of Elders of Lund`: the person stands before `of`.
+ */
+const NAME_OF_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\p{M}’'\-]+\s+)?(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,6}\p{Lu}[\p{L}\p{M}.’'\-]*$`, 'u');
+/** A whole segment that is an abbreviated title and a name: `Gov. Jo Lee`, `Sen. Ann Roe (D-Ore.)`. */
+const TITLED_NAME = new RegExp(String.raw`^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.\s+(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*(?:\s*\([^()]{1,40}\))?$`, 'u');
+/** A party-and-state tag after a legislator's name: `(R-OH)`, `(D-N.Y.)`, `(I)`. */
+const PARTY_TAG = /^\s*\((?:R|D|I|Ind|Dem|Rep)(?:-[^()]{1,20})?\)/u;
 const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
 const DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`, 'u');
 const DESC_START = new RegExp(String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`, 'u');
@@ -165,6 +172,9 @@ const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|one|now|then|also|himself
 function subjectBeforeAppositives(left: string): { name: string; at: number; appositive: string } | null {
   const parts = left.replace(/,\s*$/u, '').split(',');
   if (parts.length < 2) return null;
+  // `In Berea, Ohio, after the vote, Gov. Jo Lee said`: a titled name closing the run is the subject
+  // itself, not the end of an appositive; the segments before it are adverbials
+  if (TITLED_NAME.test(parts[parts.length - 1]!.trim())) return null;
   let offset = 0;
   // an opening adverbial (`In a statement Tuesday,`) may come before the name
   for (let i = 0; i < Math.min(parts.length - 1, 2); i++) {
@@ -214,8 +224,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   // `Sen. Jane Doe (D-Ore.) said`: a party or place tag after the name
   left = left.replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(/\s+$/u, '');
   // `Gov. Jane Doe (R-OH), said`: the comma after a party tag closes no appositive
+  // … and a party tag (`(R-OH)`, `(D)`) is never an appositive's end, whatever commas come before
   const tagged = /\s*\([^()]{1,40}\)\s*,$/u.exec(left);
-  if (tagged && NAME_END.test(left.slice(0, tagged.index)) && !left.slice(0, tagged.index).includes(',')) left = left.slice(0, tagged.index);
+  if (tagged && NAME_END.test(left.slice(0, tagged.index)) && (!left.slice(0, tagged.index).includes(',') || PARTY_TAG.test(tagged[0]))) left = left.slice(0, tagged.index);
   const listed = subjectBeforeAppositives(left);
   if (listed) return mk(from + listed.at, listed.name, 'named', false, listed.appositive);
   let appositive: string | null = null;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/types.js';
+import { extractQuotes } from '../../src/extract/index.js';
+import { readSubjectLeft } from '../../src/extract/cues.js';
+
+function article(text: string): Article {
+  return {
+    id: 't', recordId: null, path: 't.jsonl', line: 1, title: 'Harbour plan', publisher: null, url: null, author: null,
+    publishedAt: '2016-03-01', dateline: null, text, furniture: [], metaOrigin: {},
+  };
+}
+const speakersOf = (text: string) => extractQuotes(article(text)).map((q) => q.attribution.name);
+const subjectBefore = (left: string) => readSubjectLeft(left, 0, left.length)?.text ?? null;
+
+describe('a party tag and a titled name close the subject, whatever adverbials come before', () => {
+  it.each<[string, string]>([
+    ['In Dover, NH, after winning the county, Gov. Ellen Marsh (R-NH), said, "We will keep going."', 'Ellen Marsh'],
+    ['At the rally in Salem, Oregon, on Friday, Sen. Paul Ide (D-Ore.) said, "We will keep going."', 'Paul Ide'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(`The vote was close.\n\n${text}`)).toEqual([name]);
+  });
+  it('a place before an appositive still gives the name before it: Dean Ruiz, a salesman from Sumter, South Carolina,', () => {
+    expect(subjectBefore('Dean Ruiz, a salesman from Sumter, South Carolina, ')).toBe('Dean Ruiz');
+  });
+});
+
+describe('`<Name> of <organisation>`: the person stands before `of`', () => {
+  it.each<[string, string]>([
+    ['commentator Lena Vogt of the anti-tax Harbour Ledger ', 'Lena Vogt'],
+    ['Bishop Aram Tessian of the Holy Council of Lund ', 'Aram Tessian'],
+    ['Ann Roe of the Example Institute ', 'Ann Roe'],
+  ])('%s', (left, name) => {
+    expect(subjectBefore(left)).toContain(name);
+  });
+});
