@@ -103,8 +103,11 @@ const COMPLEMENTIZER = /[^\p{L}](?:that|once|if|whether|because|when|while|after
 
 /** A sentence opening with a subordinate clause: `After Trump argued that …, Rubio said`. */
 const FRONTED_SUBORDINATE = /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|When|While|As|Before|Since|Although|Though|If|Once|Because|Until|Whereas|Whenever)\s/u;
-/** A boundary that closes a complement clause: `, while`, `, but`, `; `, `, whereas`. */
-const CLAUSE_BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|though|yet)\s/u;
+/**
+ * A boundary that closes a complement clause: `, while`, `, but`, `; `, `, whereas`, and `, and` before
+ * a new subject and its cue (`Lee warned that …, and Ms. Roe said the "…"`).
+ */
+const CLAUSE_BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|though|yet)\s|,\s+and\s+(?=(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|added|wrote|argued|insisted|noted)\s)/u;
 
 /**
  * Where the complement clause opened at `compAt` ends: at the comma closing a fronted subordinate
@@ -113,7 +116,8 @@ const CLAUSE_BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|though|yet)\s/u;
  */
 function complementEnd(text: string, from: number, firstCueAt: number, compAt: number, lastCueAt: number): number {
   const span = text.slice(compAt, lastCueAt);
-  const boundary = CLAUSE_BOUNDARY.exec(span);
+  // the boundary may look ahead at the last cue itself (`, and Ms. Roe said`)
+  const boundary = CLAUSE_BOUNDARY.exec(text.slice(compAt, lastCueAt + 12));
   let end = boundary === null ? Infinity : compAt + boundary.index + 1;
   if (FRONTED_SUBORDINATE.test(text.slice(from, firstCueAt))) {
     const comma = span.lastIndexOf(', ');
