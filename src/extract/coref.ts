@@ -48,8 +48,8 @@ function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boo
   return g === null || g === want;
 }
 
-/** Is `pos` inside a quotation? Binary search over the sorted quotation ranges. */
-function isQuoted(quotes: readonly Range[], pos: number): boolean {
+/** The quotation holding `pos`, or null. */
+function quoteAt(quotes: readonly Range[], pos: number): Range | null {
   let lo = 0;
   let hi = quotes.length - 1;
   while (lo <= hi) {
@@ -57,20 +57,71 @@ function isQuoted(quotes: readonly Range[], pos: number): boolean {
     const q = quotes[mid]!;
     if (pos < q.start) hi = mid - 1;
     else if (pos >= q.end) lo = mid + 1;
-    else return true;
+    else return q;
   }
-  return false;
+  return null;
+}
+
+/** Is the text of `[start, end)` (bar spaces and punctuation) all inside one quotation, or empty? */
+function whollyQuoted(quotes: readonly Range[], text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s.,;:!?]/u.test(text[a]!)) a++;
+  while (b > a && /[\s.,;:!?]/u.test(text[b - 1]!)) b--;
+  if (a >= b) return false;
+  const q = quoteAt(quotes, a);
+  return q !== null && q.end >= b;
+}
+
+/**
+ * Where a look-back of `reach` characters from `pos` ends when quoted text is not counted: the words
+ * of a long quotation between a pronoun and its antecedent do not push the antecedent out of reach.
+ * At most four times `reach` back in all.
+ */
+function reachBack(quotes: readonly Range[], pos: number, reach: number): number {
+  const limit = Math.max(0, pos - 4 * reach);
+  let from = Math.max(limit, pos - reach);
+  for (let round = 0; round < 4; round++) {
+    let quoted = 0;
+    for (let i = lastQuoteBefore(quotes, pos); i >= 0; i--) {
+      const q = quotes[i]!;
+      if (q.end <= from) break;
+      quoted += Math.min(q.end, pos) - Math.max(q.start, from);
+    }
+    const next = Math.max(limit, pos - reach - quoted);
+    if (next >= from) break;
+    from = next;
+  }
+  return from;
+}
+
+/** Index of the last quotation opening before `pos`, or -1. */
+function lastQuoteBefore(quotes: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
 }
 
 /** `FULL TEXT`, `BREAKING NEWS`: capitals-only runs are page furniture, not people. */
 const ALL_CAPS = /^[\p{Lu}\s.]{4,}$/u;
+
+/** `Washington D.C. He`: a run of capitals that swallowed the next sentence's pronoun is no name. */
+const PRONOUN_TAIL = /\s(?:He|She|It|They|We|His|Her)$/u;
 
 /**
  * Could this mention be a person, as `he`/`she` require? A one-word name counts when the article
  * knows it as a person (`Carson` after `Carson said`): `Carson defied the question. "…," he said`.
  */
 function personLike(ctx: CorefContext, m: Mention, full: string): boolean {
-  if (m.org || ALL_CAPS.test(full)) return false;
+  if (m.org || ALL_CAPS.test(full) || PRONOUN_TAIL.test(m.name)) return false;
   const index = ctx.mentions;
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
   const words = full.split(' ');
@@ -110,14 +161,19 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
       bound.add(lastToken(m.name));
     }
   }
-  const floor = Math.max(ctx.bodyStart, np.start - PRONOUN_REACH);
+  const floor = Math.max(ctx.bodyStart, reachBack(quotes, np.start, PRONOUN_REACH));
   let fallback: string | null = null;
   let mi = lastMentionBefore(index.mentions, np.start);
   let pi = prior.length - 1;
-  for (let k = here.index; k >= 0 && k > here.index - PRONOUN_SENTENCES; k--) {
+  // sentences wholly inside a quotation hold no antecedent and do not use up the window: `"Wow. I
+  // love that. Wow. It is a great idea," she said` reaches back past all four
+  let counted = 0;
+  for (let k = here.index; k >= 0 && counted < PRONOUN_SENTENCES; k--) {
     const se = k === here.index ? np.start : sentenceEndOf(doc, k);
     if (se <= floor) break;
     const ss = Math.max(doc.sentences[k]!, floor - PRONOUN_REACH);
+    if (k !== here.index && whollyQuoted(quotes, text, ss, se)) continue;
+    counted++;
     // an attribution made in this sentence names its focus
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
@@ -131,7 +187,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart) continue;
       const full = expandName(index, m.name);
-      if (!personLike(ctx, m, full) || !mentionGenderOk(index, m, full, want) || bound.has(lastToken(full))) continue;
+      if (!(personLike(ctx, m, full) || (!m.org && appositiveSubjectAt(text, m, ss))) || !mentionGenderOk(index, m, full, want) || bound.has(lastToken(full))) continue;
       inSentence.unshift({ m, full });
     }
     let pronounAt = -1;
@@ -139,23 +195,37 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
     const sentence = text.slice(ss, se);
     for (let pm = PRONOUN_SUBJECT.exec(sentence); pm; pm = PRONOUN_SUBJECT.exec(sentence)) {
       const at = ss + pm.index;
-      if (isQuoted(quotes, at) || pm[1]!.toLowerCase() !== p) continue;
+      if (quoteAt(quotes, at) !== null || pm[1]!.toLowerCase() !== p) continue;
       if (isSubjectAt(text, at, at + pm[1]!.length, ss)) {
         pronounAt = at;
         break;
       }
     }
+    // `As for Lee, he said he would stay`: the topic set before the pronoun is what it stands for
+    const topicEnd = k === here.index ? np.start : pronounAt;
+    if (topicEnd >= 0) {
+      const topic = inSentence.find(({ m }) => m.end <= topicEnd && TOPIC_BEFORE.test(text.slice(ss, m.start)) && /^\s*,\s*$/u.test(text.slice(m.end, topicEnd)));
+      if (topic) return topic.full;
+    }
+    // `China may grow fast, but that is good news, he says`: a pronoun reporting the sentence from its
+    // end makes the rest its words; the sentence's own subject is no antecedent
+    if (pronounAt >= 0 && REPORTING_TAIL.test(text.slice(Math.max(ss, pronounAt - 3), pronounAt)) && REPORTING_VERB_AFTER.test(text.slice(pronounAt, se))) continue;
     // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject,
     // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
     // (a one-word name inside a fronted subordinate clause needs a gender or role to be the focus: `As
     // Ohio votes, it is his job, he said` is not about Ohio, `Though Ms. Roe lives there, she said` is Roe's)
-    const subject = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss)) ??
+    const subject = inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
+      inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss)) ??
       inSentence.find(({ m, full }) => (!inFrontedClause(text, ss, m.start) || full.includes(' ') || m.gender !== null || m.role !== null || genderOf(index, full) !== null) &&
-        (isSubjectAt(text, m.start, m.end, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)));
+        (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)));
     if (subject && (pronounAt < 0 || subject.m.start < pronounAt)) return subject.full;
     if (pronounAt >= 0) continue;
     if (fallback === null && k !== here.index) {
-      const objects = inSentence.filter(({ m }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)) || genderOf(index, m.name) !== null);
+      // no subject found, but a person named outside any prepositional phrase (`Jo Lee, 27, a nurse in
+      // Ohio, said the rent had doubled. "…," she said`): the sentence is still about that person
+      const free = inSentence.find(({ m }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)));
+      if (free) return free.full;
+      const objects = inSentence.filter(({ m }) => genderOf(index, m.name) !== null);
       const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
       if (last) fallback = last.full;
     }
@@ -170,6 +240,39 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
     if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
   }
   return null;
+}
+
+/** `As for `, `But as for the ` opening a sentence: a topic set before its clause. */
+const TOPIC_BEFORE = /^\s*(?:(?:But|And|So)\s+)?(?:[Aa]s\s+(?:for|to)|[Aa]s\s+regards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}$/u;
+/** The comma before a reporting clause at the end of a sentence: `…, he says.` */
+const REPORTING_TAIL = /,\s*$/u;
+/** A pronoun and a speech verb closing the sentence: `he says.`, `he said on Tuesday.` */
+const REPORTING_VERB_AFTER = /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|believes|believed|thinks|thought)(?![\p{L}])[^,;:"“”]{0,60}$/u;
+
+/** A place after a name: ` of Florida` in `Senator Jo Lee of Florida is airing an ad`. */
+const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'\-]*){0,2}/u;
+/** A description opening the sentence before a name in commas: `The leader of the club, ` / `His wife, `. */
+const DESCRIPTION_OPENER = /^\s*(?:(?:But|And|So|Meanwhile|On\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+|On\s+\p{Lu}\p{L}+),?\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\p{M}.\-]*['’]s?)\s([^,;:"“”]{0,70}),\s*$/u;
+/** A verb right after a name set off by commas: `, warned`, `, called for`, `, who said`. */
+const VERB_AFTER_APPOSITIVE = /^\s*,\s*(?:who\s+)?(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|es|s)|said|told|wrote|spoke|made|took|gave|met|went|came|began|saw|found|kept|left|ran|sent|thought|knew|got|won|lost|held|brought|put|set|led|stood|has|had|is|was|will|would|can|could|may|might)(?![\p{L}])/u;
+
+/** Is the mention the subject of its sentence? Besides `isSubjectAt`: a name with its place (`Senator Jo Lee of Florida is airing …`). */
+function subjectAt(text: string, m: Mention, ss: number): boolean {
+  if (isSubjectAt(text, m.start, m.end, ss)) return true;
+  const place = OF_PLACE_AFTER.exec(text.slice(m.end, m.end + 60));
+  return place !== null && isSubjectAt(text, m.start, m.end + place[0].length, ss);
+}
+
+/**
+ * A name in commas after a description that opens the sentence (`The head of the union, Jo Lee, warned
+ * …`, `His wife, Ann, called …`) is its subject: the description is the name's, and any name inside it
+ * (`the union`) is not the subject.
+ */
+function appositiveSubjectAt(text: string, m: Mention, ss: number): boolean {
+  if (m.start - ss > 160) return false;
+  const opener = DESCRIPTION_OPENER.exec(text.slice(ss, m.start));
+  if (!opener || !VERB_AFTER_APPOSITIVE.test(text.slice(m.end, m.end + 60))) return false;
+  return opener[1]!.toLowerCase().split(/[^\p{L}\-]+/u).some((w) => PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w));
 }
 
 /** A sentence opening with a subordinator whose clause has not closed (no comma yet): `As Ohio ` in `As Ohio votes, …`. */

@@ -23,3 +23,28 @@ describe('he/she: the focus of the sentence before', () => {
     expect(speakers(body)).toEqual(names);
   });
 });
+
+/** The window of sentences a pronoun reads back over, and which of them can hold its antecedent. */
+const WINDOW_CASES: ReadonlyArray<[string, string[]]> = [
+  // sentences wholly inside a quotation do not use up the window (`"Wow. … Wow. …," she replied`)
+  ['Governor Mia Lund laughed when a pupil put forward Jo Brand for the job. "Wow. What an idea. Nobody asked me that. Wow. Jo is busy, but it is a good idea," she replied.', ['Mia Lund']],
+  // a person named outside any prepositional phrase holds the sentence even when no subject is found
+  ['Ann Roe runs the clinic in Eastvale. Mia Lund, 27, a nurse in Eastvale, said the rent had doubled. "We cannot stay," she said.', ['Mia Lund']],
+  // `As for X, he said …`: the topic set before the pronoun is what it stands for
+  ['Tom Hale praised the plan on Monday. As for Sam Berg, he said he was not worried. "We will win," he said.', ['Sam Berg']],
+  // `X may win, but the race is open, he says`: the sentence's subject is reported, not the reporter
+  ['Karl Brenn, the party pollster, is cautious. Tom Hale may be the favourite, but the race is open, he says. "Nothing is settled," he said.', ['Karl Brenn']],
+  // `The leader of the Farmers League, Tom Hale, warned …`: the name in commas is the subject
+  ['The leader of the Farmers League, Tom Hale, warned that the strike would go on. "We will not give in," he said.', ['Tom Hale']],
+  ['Ann Roe chaired the talks. On Tuesday his wife, Jo, called for calm. "Nobody wins this way," she said.', ['Jo']],
+  // `Senator Tom Hale of Ostland is airing an ad`: a name with its place is still the subject
+  ['Karl Brenn spoke first. Senator Tom Hale of Ostland is airing a new ad, in which he declares, "Our roads come first."', ['Tom Hale']],
+  // `in Washington D.C. He recalled`: a run of capitals that swallowed the next pronoun is no name
+  ['Tom Hale spoke at a breakfast in Washington D.C. He recalled the early days of the party. "It was hard," he concluded.', ['Tom Hale']],
+];
+
+describe('he/she: the window of sentences and the focus of each', () => {
+  it.each(WINDOW_CASES)('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
