@@ -223,7 +223,9 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
     if (fallback === null && k !== here.index) {
       // no subject found, but a person named outside any prepositional phrase (`Jo Lee, 27, a nurse in
       // Ohio, said the rent had doubled. "…," she said`): the sentence is still about that person
-      const free = inSentence.find(({ m }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)));
+      // (a possessor is not: `Lee's lawyer met Hale` is about the lawyer)
+      const free = inSentence.find(({ m }) => !/^['’]/u.test(text.slice(m.end, m.end + 1)) && !/['’]s?$/u.test(text.slice(m.start, m.end)) &&
+        !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)));
       if (free) return free.full;
       const objects = inSentence.filter(({ m }) => genderOf(index, m.name) !== null);
       const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
