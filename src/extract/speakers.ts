@@ -47,6 +47,9 @@ function afterAdjacent(ctx: QuoteContext, from: number, to: number): RuleHit | n
   const quoted = text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'»\s]+$/u, '');
   if (from === ctx.closeAt && /[.!?]$/u.test(quoted) && /^\s*\p{Lu}/u.test(text.slice(from, to))) {
     if (!/^\s*(?:\S+\s+){1,5}\S+?[.!?]?\s*$/u.test(text.slice(from, to))) return null;
+    // `"It caused harm." Jo Lee called it a "disaster."`: a sentence that runs on into a quotation of
+    // its own is that quotation's attribution, not this one's
+    if (/^\s*["“‘'«]/u.test(text.slice(to, to + 3)) && !/[.!?]\s*$/u.test(text.slice(from, to))) return null;
   }
   const lead = /^[\s,]*(?:[—–-]\s*)?/u.exec(text.slice(from, to));
   const at = from + (lead ? lead[0].length : 0);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/types.js';
+import { extractQuotes } from '../../src/extract/index.js';
+
+function article(text: string): Article {
+  return {
+    id: 't', recordId: null, path: 't.jsonl', line: 1, title: 'Harbour plan', publisher: null, url: null, author: null,
+    publishedAt: '2016-03-01', dateline: null, text, furniture: [], metaOrigin: {},
+  };
+}
+const speakersOf = (text: string) => extractQuotes(article(text)).map((q) => q.attribution.name);
+
+describe('after a quotation that ends its sentence, a sentence running on into its own quotation attributes that one only', () => {
+  it.each<[string, Array<string | null>]>([
+    ['The debate was tense.\n\nIlse Rand said the plan "would sink the port." Tom Besk called Rand a "reckless gambler." Ola Brandt said Besk "never reads the reports."', ['Ilse Rand', 'Tom Besk', 'Ola Brandt']],
+    ['The debate was tense.\n\nOne member, Dana Fenn, wrote of the mayor: "She has lost the town." Leo Marsh posted: "She has not."', ['Dana Fenn', 'Leo Marsh']],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+  it('a short attribution sentence of its own still belongs to the quotation before: "We won." Ilse Rand said.', () => {
+    expect(speakersOf('The debate was tense.\n\n"We won." Ilse Rand said. "Now we rebuild."')).toEqual(['Ilse Rand', 'Ilse Rand']);
+  });
+});
