@@ -6,6 +6,7 @@
  *   CORPUS_DIR  folder of articles (default ./corpus)
  *   INDEX_DIR   folder of the built index (default ./index)
  *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
+ *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 64; 0 turns the cache off)
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -24,6 +25,11 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://verbatim.example' })
     .transform((u) => u.replace(/\/+$/, ''))
     .optional(),
+  SEARCH_CACHE_MB: z
+    .string()
+    .regex(/^\d{1,6}$/, 'must be a whole number of MiB (0 turns the cache off)')
+    .transform(Number)
+    .default(64),
 });
 
 export interface Config {
@@ -32,6 +38,8 @@ export interface Config {
   corpusDir: string;
   indexDir: string;
   baseUrl: string | null;
+  /** Bytes of `/api/search` answers kept for repeated requests; 0: none. */
+  searchCacheBytes: number;
 }
 
 /** Parses an environment; on failure the message names each bad variable. */
@@ -55,6 +63,7 @@ export function parseConfig(
       corpusDir: path.resolve(cwd, v.CORPUS_DIR),
       indexDir: path.resolve(cwd, v.INDEX_DIR),
       baseUrl: v.BASE_URL ?? null,
+      searchCacheBytes: v.SEARCH_CACHE_MB * 2 ** 20,
     }),
   };
 }

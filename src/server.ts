@@ -75,7 +75,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
 
   let current = (await ensureIndex({ corpusDir: opts.corpusDir, indexDir: opts.indexDir, log: opts.log })).index;
-  const app = createApp(() => current, { baseUrl: opts.baseUrl, log: opts.log });
+  const app = createApp(() => current, { baseUrl: opts.baseUrl, log: opts.log, searchCacheBytes: config.searchCacheBytes });
   const timeouts = { ...defaultServerTimeouts, ...options.timeouts };
   const server = createServer(
     {

@@ -7,6 +7,7 @@
  *   npm run bench -- --sizes 10k,100k [--shared ../shared] [--seed 42] [--queries 1000] [--http-seconds 10]
  *                    [--connections 10] [--extract-mb 8] [--skip extract,http] [--out bench-results/latest.json]
  *                    [--keep] [--reuse-index]   (keep the built indexes; measure a kept one again without rebuilding)
+ *                    [--search-cache-mb N]       (the server's /api/search answer cache; 0: every request searches)
  *
  * Results go to the JSON file given with --out and a Markdown table beside it (same name, `.md`).
  */
@@ -109,7 +110,8 @@ async function runSize(quotes: number): Promise<SizeResult> {
   let cold: Record<string, unknown> | undefined;
   let latency: Record<string, unknown> | undefined;
   let http: SizeResult['http'] = null;
-  const server = child('serve-child.ts', ['--index', indexDir, '--queries', String(queries), '--seed', String(seed), '--paths', pathsFile], (record, proc) => {
+  const cacheArgs = flags.has('search-cache-mb') ? ['--search-cache-mb', flags.get('search-cache-mb') ?? ''] : [];
+  const server = child('serve-child.ts', ['--index', indexDir, '--queries', String(queries), '--seed', String(seed), '--paths', pathsFile, ...cacheArgs], (record, proc) => {
     if (record.kind === 'cold') cold = record;
     if (record.kind === 'latency') latency = record;
     if (record.kind === 'listening') {

@@ -56,7 +56,9 @@ say({ kind: 'latency', latency, peakRssBytes: await peakRss() });
 
 const paths = [...queries.plain, ...queries.prefix, ...queries.speaker, ...queries.faceted].map(toSearchPath);
 await writeFile(flags.get('paths') ?? '/dev/null', JSON.stringify(paths));
-const app = createApp(index, { log: () => {} });
+// --search-cache-mb 0 measures every request answered by a search (see BENCH.md: cached and uncached figures).
+const cacheMb = flags.get('search-cache-mb');
+const app = createApp(index, { log: () => {}, ...(cacheMb !== undefined ? { searchCacheBytes: Number(cacheMb) * 2 ** 20 } : {}) });
 const server = createServer(app);
 server.keepAliveTimeout = 10_000;
 server.listen(0, '127.0.0.1', () => {

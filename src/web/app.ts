@@ -15,6 +15,7 @@ import { pageRouter } from './routes/pages.js';
 import { checkRouter } from './routes/check.js';
 import { exportRouter } from './routes/export.js';
 import { errorHandler, notFound } from './errors.js';
+import { createResponseCache, defaultResponseCacheOptions } from './response-cache.js';
 import { articleLabel, urlsFor } from './present.js';
 import { describeQuoteWhen, formatIso } from './when.js';
 import { markRanges } from './text-segments.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   cacheControl?: string;
   viewsDir?: string;
   publicDir?: string;
+  /** Bytes of `/api/search` answers kept for repeated requests (see response-cache.ts); 0 turns the cache off. */
+  searchCacheBytes?: number;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,6 +41,7 @@ export const defaultAppOptions: Required<AppOptions> = {
   cacheControl: 'public, max-age=60',
   viewsDir: path.join(root, 'views'),
   publicDir: path.join(root, 'public'),
+  searchCacheBytes: defaultResponseCacheOptions.maxBytes,
 };
 
 /** Formatting helpers the templates use; they return plain strings and runs, the templates escape them. */
@@ -94,6 +98,7 @@ export function createApp(index: LoadedIndex | (() => LoadedIndex), options: App
     getIndex,
     urls: (req: Request) => urlsFor(baseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`),
     cacheControl: opts.cacheControl,
+    searchCache: createResponseCache({ maxBytes: opts.searchCacheBytes }),
   };
 
   const app = express();

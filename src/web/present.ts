@@ -2,9 +2,10 @@
  * What the API returns and the pages show, derived from the loaded index: plain functions over its records.
  */
 import type { Article, Quote, Speaker } from '../types.js';
-import type { Highlight } from '../search/types.js';
+import type { Highlight, SearchResponse } from '../search/types.js';
 import type { LoadedIndex } from '../index/types.js';
 import { quoteDate } from '../index/assemble.js';
+import { sourceCount } from '../statements/index.js';
 import { normaliseForComparison } from './text-segments.js';
 
 /** Absolute URLs for the site's pages. */
@@ -48,6 +49,31 @@ export function quoteJson(index: LoadedIndex, quote: Quote, urls: Urls, highligh
     permalink: urls.quote(quote.id),
     highlights,
   };
+}
+
+/**
+ * The `/api/search` answer, serialised once, in two parts around the value of `took_ms`, so that an answer kept
+ * in the cache can be sent again with the time the second request took (`head + took + tail` is the JSON).
+ */
+export interface SearchAnswer {
+  head: Buffer;
+  tail: Buffer;
+}
+
+export function searchAnswer(index: LoadedIndex, found: SearchResponse, urls: Urls): SearchAnswer {
+  const rows = found.results.map((hit) =>
+    JSON.stringify({
+      ...quoteJson(index, hit.quote, urls, hit.highlights),
+      score: hit.score,
+      // One row per statement: how many articles report it, and its id (see /api/quotes/:id for the reports).
+      statementId: index.statementOf?.get(hit.quote.id) ?? hit.quote.id,
+      reports: sourceCount(index, hit.quote),
+    }),
+  );
+  // The keys in the order the API has always given them.
+  const head = `{"total":${JSON.stringify(found.total)},"page":${JSON.stringify(found.page)},"limit":${JSON.stringify(found.limit)},"took_ms":`;
+  const tail = `,"results":[${rows.join(',')}],"facets":${JSON.stringify(found.facets)},"suggestions":${JSON.stringify(found.suggestions)}}`;
+  return { head: Buffer.from(head), tail: Buffer.from(tail) };
 }
 
 export function speakerJson(speaker: Speaker, urls: Urls): Speaker & { url: string } {

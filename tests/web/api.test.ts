@@ -223,4 +223,37 @@ describe('caching', () => {
     current = smaller;
     expect((await request(swapping).get('/api/health')).body.quotes).toBe(18);
   });
+
+  it('answers a repeated search from its cache with the same body, and never from a swapped-out index', async () => {
+    let current = fixtureIndex();
+    const cached = createApp(() => current, { baseUrl: 'https://verbatim.example', log: () => {} });
+    const uncached = createApp(() => current, { baseUrl: 'https://verbatim.example', log: () => {}, searchCacheBytes: 0 });
+    const withoutTime = (body: { took_ms: number }) => ({ ...body, took_ms: 0 });
+    const first = await request(cached).get('/api/search?q=salt');
+    // Another spelling of the same request is the same cache entry.
+    const second = await request(cached).get('/api/search?q=salt&page=1');
+    const fresh = await request(uncached).get('/api/search?q=salt');
+    expect(first.body.total).toBe(1);
+    expect(withoutTime(second.body)).toEqual(withoutTime(first.body));
+    expect(withoutTime(second.body)).toEqual(withoutTime(fresh.body));
+    expect(second.headers['content-length']).toBe(String(Buffer.byteLength(second.text)));
+    const smaller = fixtureIndex();
+    smaller.quotes.delete('q-salt');
+    const engine = smaller.search;
+    // The new index finds nothing: an answer for q=salt can only come from the old one.
+    smaller.search = { ...engine, search: (r) => ({ ...engine.search(r), total: 0, results: [] }) };
+    current = smaller;
+    const afterSwap = await request(cached).get('/api/search?q=salt');
+    expect(afterSwap.body.total).toBe(0);
+    expect(afterSwap.body.results).toEqual([]);
+  });
+
+  it('answers HEAD on /api/search with the headers of GET and no body', async () => {
+    const get = await request(app).get('/api/search?q=salt');
+    const head = await request(app).head('/api/search?q=salt');
+    expect(head.status).toBe(200);
+    expect(head.headers['content-type']).toBe(get.headers['content-type']);
+    expect(head.headers['content-length']).toBe(get.headers['content-length']);
+    expect(head.text).toBeUndefined();
+  });
 });

@@ -2,7 +2,7 @@
  * The JSON API. Each handler parses its input with the route's contract first and works only with the result.
  */
 import { Router } from 'express';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { LoadedIndex } from '../../index/types.js';
 import { HttpError, parseInput } from '../errors.js';
 import {
@@ -16,12 +16,15 @@ import {
   filterSpeakers,
   quoteJson,
   sameQuoteElsewhere,
+  searchAnswer,
+  type SearchAnswer,
   speakerJson,
   type Urls,
 } from '../present.js';
 import { citationsFor } from '../citations.js';
 import { openApiDocument } from '../openapi.js';
-import { reportsOf, sourceCount } from '../../statements/index.js';
+import { reportsOf } from '../../statements/index.js';
+import type { ResponseCache } from '../response-cache.js';
 import { textFragmentUrl } from './export.js';
 
 export interface RouteContext {
@@ -30,6 +33,8 @@ export interface RouteContext {
   urls(req: Request): Urls;
   /** `Cache-Control` for successful responses. */
   cacheControl: string;
+  /** `/api/search` answers already serialised, by origin and normalised query (see response-cache.ts). */
+  searchCache: ResponseCache<SearchAnswer>;
 }
 
 /** Sets the context's `Cache-Control` on every answer of a router. */
@@ -40,30 +45,38 @@ export function cacheControl(ctx: RouteContext): RequestHandler {
   };
 }
 
+/**
+ * Sends an already serialised JSON body with the headers `res.json` gives it. The ETag and the answer to a
+ * conditional request were settled before the handler ran (etagByIndex in app.ts).
+ */
+function sendJson(req: Request, res: Response, body: Buffer): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', body.length);
+  if (req.method === 'HEAD') res.end();
+  else res.end(body);
+}
+
 export function apiRouter(ctx: RouteContext): Router {
   const router = Router();
   router.use(cacheControl(ctx));
 
   router.get('/search', (req, res) => {
+    const started = performance.now();
     const query = parseInput(searchQuerySchema, req.query, 'search query');
     const index = ctx.getIndex();
     const urls = ctx.urls(req);
-    const found = index.search.search(query);
-    res.json({
-      total: found.total,
-      page: found.page,
-      limit: found.limit,
-      took_ms: found.took_ms,
-      results: found.results.map((hit) => ({
-        ...quoteJson(index, hit.quote, urls, hit.highlights),
-        score: hit.score,
-        // One row per statement: how many articles report it, and its id (see /api/quotes/:id for the reports).
-        statementId: index.statementOf?.get(hit.quote.id) ?? hit.quote.id,
-        reports: sourceCount(index, hit.quote),
-      })),
-      facets: found.facets,
-      suggestions: found.suggestions,
-    });
+    // The parsed query is the key: two spellings of one request (`?q=a&page=1`, `?page=1&q=a`) share an answer.
+    const key = `${urls.base}\n${JSON.stringify(query)}`;
+    let answer = ctx.searchCache.get(index, key);
+    let tookMs: number;
+    if (answer) tookMs = Math.round((performance.now() - started) * 1000) / 1000;
+    else {
+      const found = index.search.search(query);
+      answer = searchAnswer(index, found, urls);
+      ctx.searchCache.set(index, key, answer, answer.head.length + answer.tail.length);
+      tookMs = found.took_ms;
+    }
+    sendJson(req, res, Buffer.concat([answer.head, Buffer.from(JSON.stringify(tookMs)), answer.tail]));
   });
 
   router.get('/quotes/:id', (req, res) => {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createResponseCache } from '../../src/web/response-cache.js';
+
+const indexA = {};
+const indexB = {};
+
+describe('createResponseCache', () => {
+  it('keeps answers within its byte budget, dropping the least recently used first', () => {
+    const cache = createResponseCache<string>({ maxBytes: 30 });
+    cache.set(indexA, 'a', 'answer a', 10);
+    cache.set(indexA, 'b', 'answer b', 10);
+    cache.set(indexA, 'c', 'answer c', 10);
+    expect(cache.get(indexA, 'a')).toBe('answer a'); // a is now the most recently used
+    cache.set(indexA, 'd', 'answer d', 10);
+    expect(cache.get(indexA, 'b')).toBeUndefined();
+    expect(cache.get(indexA, 'a')).toBe('answer a');
+    expect(cache.get(indexA, 'c')).toBe('answer c');
+    expect(cache.get(indexA, 'd')).toBe('answer d');
+    expect(cache.stats()).toEqual({ entries: 3, bytes: 30 });
+  });
+
+  it('replaces an answer kept under the same key without counting it twice', () => {
+    const cache = createResponseCache<string>({ maxBytes: 100 });
+    cache.set(indexA, 'a', 'old', 40);
+    cache.set(indexA, 'a', 'new', 50);
+    expect(cache.get(indexA, 'a')).toBe('new');
+    expect(cache.stats()).toEqual({ entries: 1, bytes: 50 });
+  });
+
+  it('forgets everything when asked about another index (a swap), so no answer outlives its index', () => {
+    const cache = createResponseCache<string>({ maxBytes: 100 });
+    cache.set(indexA, 'q=salt', 'from A', 10);
+    expect(cache.get(indexB, 'q=salt')).toBeUndefined();
+    expect(cache.stats().entries).toBe(0);
+    expect(cache.get(indexA, 'q=salt')).toBeUndefined();
+  });
+
+  it('keeps nothing when its budget is 0', () => {
+    const cache = createResponseCache<string>({ maxBytes: 0 });
+    cache.set(indexA, 'a', 'answer', 1);
+    expect(cache.get(indexA, 'a')).toBeUndefined();
+    expect(cache.stats()).toEqual({ entries: 0, bytes: 0 });
+  });
+
+  it('does not keep an answer larger than maxEntryBytes', () => {
+    const cache = createResponseCache<string>({ maxBytes: 1000, maxEntryBytes: 100 });
+    cache.set(indexA, 'big', 'x', 101);
+    cache.set(indexA, 'small', 'y', 100);
+    expect(cache.get(indexA, 'big')).toBeUndefined();
+    expect(cache.get(indexA, 'small')).toBe('y');
+  });
+});
