@@ -1,13 +1,12 @@
 import type { Article, CorpusData, Quote, Speaker } from '../types.js';
 import type { SearchEngine } from '../search/types.js';
-import { createSearchEngine } from '../search/index.js';
+import { createSearchEngine, type EngineOptions } from '../search/index.js';
 import { groupStatementSlots, type Statement, type StatementSlots } from '../statements/group.js';
 import type { LoadedIndex } from './types.js';
 
-/** The date a quote is placed at for sorting and ranges: when it was said, else when it was published. */
-export function quoteDate(quote: Quote): string {
-  return quote.saidAt?.value ?? quote.publishedAt ?? '';
-}
+import { quoteDate } from './quote-date.js';
+
+export { quoteDate };
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -28,8 +27,8 @@ function push<K>(lists: Map<K, number[]>, key: K, slot: number): void {
 export function assembleIndex(
   data: CorpusData,
   meta: { dir: string; builtAt: string; formatVersion: number },
-  serializedSearch?: string | readonly string[],
-  createEngine: (data: CorpusData, serialized?: string | readonly string[], options?: { statementOf?: readonly string[] }) => SearchEngine = createSearchEngine,
+  serializedSearch?: Uint8Array,
+  createEngine: (data: CorpusData, saved?: Uint8Array, options?: EngineOptions) => SearchEngine = createSearchEngine,
   grouping?: StatementSlots,
 ): LoadedIndex {
   const articles = new Map<string, Article>();
@@ -68,33 +67,23 @@ export function assembleIndex(
   }
   const base = { ...meta, articles, quotes, speakers, quotesBySpeaker, quotesByArticle };
   if (grouping === undefined) return { ...base, search: createEngine(data, serializedSearch), statementsError };
-  return { ...base, ...statementLookups(data.quotes, grouping), search: createEngine(data, serializedSearch, { statementOf: statementIds(data.quotes, grouping) }) };
+  return { ...base, ...statementLookups((slot) => data.quotes[slot]!.id, grouping), search: createEngine(data, serializedSearch, { statementGroups: grouping.grouped }) };
 }
 
 /**
  * The statement lookups of a loaded index. Only statements of several reports are listed: a quote that is
  * in none is its own statement (the readers in src/statements and src/web fall back to the quote's id).
  */
-function statementLookups(quotes: readonly Quote[], grouping: StatementSlots): Required<Pick<LoadedIndex, 'statementOf' | 'statements' | 'fragmentOf'>> {
+export function statementLookups(idAt: (slot: number) => string, grouping: StatementSlots): Required<Pick<LoadedIndex, 'statementOf' | 'statements' | 'fragmentOf'>> {
   const statementOf = new Map<string, string>();
   const statements = new Map<string, Statement>();
   for (const g of grouping.grouped) {
-    const quoteIds = g.slots.map((s) => quotes[s]!.id);
+    const quoteIds = g.slots.map(idAt);
     const id = quoteIds[0]!;
-    statements.set(id, { id, quoteIds, representativeId: quotes[g.representative]!.id });
+    statements.set(id, { id, quoteIds, representativeId: idAt(g.representative) });
     for (const q of quoteIds) statementOf.set(q, id);
   }
   const fragmentOf = new Map<string, string>();
-  for (const [fragment, outer] of grouping.fragments) fragmentOf.set(quotes[fragment]!.id, quotes[outer]!.id);
+  for (const [fragment, outer] of grouping.fragments) fragmentOf.set(idAt(fragment), idAt(outer));
   return { statementOf, statements, fragmentOf };
-}
-
-/** Statement id per quote slot, for the search engine's collapsing. */
-function statementIds(quotes: readonly Quote[], grouping: StatementSlots): string[] {
-  const ids = quotes.map((q) => q.id);
-  for (const g of grouping.grouped) {
-    const id = quotes[g.slots[0]!]!.id;
-    for (const s of g.slots) ids[s] = id;
-  }
-  return ids;
 }

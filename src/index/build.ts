@@ -14,6 +14,7 @@ import { hashFile, jsonLines, writeDurable, type WrittenFile } from './files.js'
 import { parseIndexLines, readManifest, readVerified } from './load.js';
 import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, type CorpusFile, type Manifest } from './manifest.js';
 import { encodeStatements } from './statements-file.js';
+import { encodeRecordsFile, type WrittenLengths } from './records-file.js';
 import { articleLines, articleTexts, cacheLines, quoteLines, readCacheLines, type CacheEntry } from './records.js';
 import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
@@ -48,6 +49,14 @@ export interface BuildSummary {
   seconds: number;
   /** Articles whose extraction came from the previous index's cache. */
   reusedArticles: number;
+}
+
+/** The strings of `lines` as they are written, each one's UTF-8 length pushed onto `lengths`. */
+function* measured(lines: Iterable<string>, lengths: number[]): Iterable<string> {
+  for (const line of lines) {
+    lengths.push(Buffer.byteLength(line, 'utf8'));
+    yield line;
+  }
 }
 
 function cacheKey(extractorVersion: string, article: Article): string {
@@ -147,11 +156,14 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 
   const tempDir = await makeTempDir(outDir);
   try {
+    const lengths: WrittenLengths = { quoteLines: [], articleLines: [], articleTexts: data.articles.map((a) => Buffer.byteLength(a.text, 'utf8')) };
     const contents: Array<[string, Iterable<string | Uint8Array>]> = [
-      [INDEX_FILES.articles, articleLines(data.articles)],
+      [INDEX_FILES.articles, measured(articleLines(data.articles), lengths.articleLines)],
       [INDEX_FILES.articleTexts, articleTexts(data.articles)],
-      [INDEX_FILES.quotes, quoteLines(data.quotes, data.articles, data.speakers)],
+      [INDEX_FILES.quotes, measured(quoteLines(data.quotes, data.articles, data.speakers), lengths.quoteLines)],
       [INDEX_FILES.speakers, jsonLines(data.speakers)],
+      // Made when it is written, after the record files it locates.
+      [INDEX_FILES.records, encodeRecordsFile(data.quotes, data.articles, data.speakers, lengths)],
       [INDEX_FILES.search, serializedSearch],
       [INDEX_FILES.statements, [statements]],
       [INDEX_FILES.extractCache, cacheLines(cacheOut)],

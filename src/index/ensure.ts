@@ -66,15 +66,14 @@ export async function ensureIndex(options: EnsureOptions): Promise<{ index: Load
     );
     return summary;
   };
-  const loadOptions = { createSearchEngine: buildOptions.stages?.createSearchEngine };
 
   const reason = await indexStaleReason(corpusDir, indexDir, { verify: false });
   let built = reason ? await build(reason) : null;
   try {
-    return { index: await loadIndex(indexDir, loadOptions), built };
+    return { index: await loadIndex(indexDir), built };
   } catch (error) {
     if (built || !(error instanceof IndexError)) throw error;
     built = await build(error.problem);
-    return { index: await loadIndex(indexDir, loadOptions), built };
+    return { index: await loadIndex(indexDir), built };
   }
 }

@@ -1,21 +1,23 @@
 /** Loading a built index: manifest validated, every file checksummed before it is parsed, never half-read. */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { assembleIndex } from './assemble.js';
+import { statementLookups } from './assemble.js';
 import { decodeStatements } from './statements-file.js';
-import { RecordReader } from './records.js';
+import { readRecordsFile, type RecordsFile } from './records-file.js';
+import { RecordStore } from './record-store.js';
+import { openSearchEngine } from '../search/index.js';
 import { digestFiles } from './verify.js';
 import { displayPath, IndexError } from './errors.js';
-import { bufferLines, parseJsonLines, sha256 } from './files.js';
+import { parseJsonLines, sha256 } from './files.js';
 import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js';
 import { recoverInterruptedSwap } from './swap.js';
 import type { LoadedIndex } from './types.js';
-import type { CorpusData, Speaker } from '../types.js';
+import type { Speaker } from '../types.js';
 import type { SearchEngine } from '../search/types.js';
 
 export interface LoadOptions {
-  /** The search engine factory (default: src/search). */
-  createSearchEngine?: (data: CorpusData, serialized?: string | readonly string[]) => SearchEngine;
+  /** Opens the saved search file (default: src/search's `openSearchEngine`). */
+  openSearchEngine?: typeof openSearchEngine;
 }
 
 /** Reads and validates `manifest.json` of the index in `dir`. */
@@ -139,28 +141,66 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   return index;
 }
 
+/**
+ * Opens the index: the speakers, `records.bin` (where each record is), `search.bin` (the term index and
+ * per-quote tables, viewed as typed arrays) and the statement grouping. Quotes and articles stay in their
+ * files and are read when asked for (see record-store.ts); nothing is rebuilt.
+ */
 async function assembleFrom(indexDir: string, manifest: Manifest, read: (name: string) => Promise<Buffer>, options: LoadOptions): Promise<LoadedIndex> {
-  const lines = async <T>(name: string): Promise<T[]> => parseIndexLines<T>(indexDir, name, await read(name));
-  const records = new RecordReader(indexDir);
-  const articleRows = await lines<unknown>(INDEX_FILES.articles);
-  const articles = records.articles(INDEX_FILES.articles, articleRows, await read(INDEX_FILES.articleTexts), INDEX_FILES.articleTexts);
-  const speakers = await lines<Speaker>(INDEX_FILES.speakers);
-  const quotes = records.quotes(INDEX_FILES.quotes, await lines<unknown>(INDEX_FILES.quotes), articles, speakers);
-  const data: CorpusData = { articles, quotes, speakers };
   const { counts } = manifest;
-  if (data.articles.length !== counts.articles || data.quotes.length !== counts.quotes || data.speakers.length !== counts.speakers) {
-    throw new IndexError(`'${displayPath(indexDir)}' holds other record counts than its manifest says`);
-  }
-  // Handed over line by line: the whole file as one string would pass V8's string limit at a million quotes.
-  const serialized = bufferLines(await read(INDEX_FILES.search));
-  const grouping = decodeStatements(indexDir, INDEX_FILES.statements, await read(INDEX_FILES.statements), data.quotes.length);
+  const refuse = (name: string, error: unknown): never => {
+    throw new IndexError(`'${displayPath(path.join(indexDir, name))}' ${error instanceof Error ? error.message : String(error)}`);
+  };
+  const speakers = parseIndexLines<Speaker>(indexDir, INDEX_FILES.speakers, await read(INDEX_FILES.speakers));
+  if (speakers.length !== counts.speakers) throw new IndexError(`'${displayPath(indexDir)}' holds other record counts than its manifest says`);
+  // Sized checks only: the big record files are read a record at a time later, after the checksums passed.
+  for (const name of [INDEX_FILES.quotes, INDEX_FILES.articles, INDEX_FILES.articleTexts]) await statSized(indexDir, manifest, name, read);
+  let recordsFile: RecordsFile;
   try {
-    const meta = { dir: indexDir, builtAt: manifest.builtAt, formatVersion: manifest.formatVersion };
-    return assembleIndex(data, meta, serialized, options.createSearchEngine, grouping);
+    recordsFile = readRecordsFile(await read(INDEX_FILES.records), counts);
+  } catch (error) {
+    if (error instanceof IndexError) throw error;
+    return refuse(INDEX_FILES.records, error);
+  }
+  const store = new RecordStore(
+    { dir: indexDir, quotes: INDEX_FILES.quotes, articles: INDEX_FILES.articles, articleTexts: INDEX_FILES.articleTexts },
+    recordsFile,
+    speakers,
+  );
+  const grouping = decodeStatements(indexDir, INDEX_FILES.statements, await read(INDEX_FILES.statements), counts.quotes);
+  const searchBytes = await read(INDEX_FILES.search);
+  let search: SearchEngine;
+  try {
+    search = (options.openSearchEngine ?? openSearchEngine)(searchBytes, counts.quotes, (slot) => store.quoteAt(slot), { statementGroups: grouping.grouped });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new IndexError(
-      `'${displayPath(path.join(indexDir, INDEX_FILES.search))}' could not be loaded by the search engine (${reason})`,
-    );
+    throw new IndexError(`'${displayPath(path.join(indexDir, INDEX_FILES.search))}' could not be loaded by the search engine (${reason})`);
   }
+  return {
+    dir: indexDir,
+    builtAt: manifest.builtAt,
+    formatVersion: manifest.formatVersion,
+    articles: store.articles,
+    quotes: store.quotes,
+    speakers: new Map(speakers.map((s) => [s.id, s])),
+    quotesBySpeaker: store.quotesBySpeaker,
+    quotesByArticle: store.quotesByArticle,
+    search,
+    ...statementLookups((slot) => recordsFile.quoteIds.idAt(slot), grouping),
+  };
+}
+
+/** A file read later a record at a time: only its presence and size are checked now (its checksum on the worker). */
+async function statSized(dir: string, manifest: Manifest, name: string, read: (name: string) => Promise<Buffer>): Promise<void> {
+  const file = path.join(dir, name);
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      await read(name); // reports it as missing, and remembers that this error is about reading
+    }
+    throw error;
+  }
+  if (size !== manifest.files[name]?.bytes) await read(name);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the layout or the records of an index change incompatibly. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** The files of an index folder, each written once and named in the manifest with its checksum. */
 export const INDEX_FILES = {
@@ -9,7 +9,8 @@ export const INDEX_FILES = {
   articleTexts: 'article-texts.bin',
   quotes: 'quotes.jsonl',
   speakers: 'speakers.jsonl',
-  search: 'search.json',
+  search: 'search.bin',
+  records: 'records.bin',
   statements: 'statements.bin',
   extractCache: 'extract-cache.jsonl',
 } as const;

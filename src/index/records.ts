@@ -182,6 +182,60 @@ export function readCacheLines(lines: unknown[]): Map<string, ExtractedQuote[]> 
 
 const spanOf = (s: SpanRow): Span | null => (s ? { start: s[0], end: s[1], text: s[2] } : null);
 
+/**
+ * One article from its parsed row; `text` reads its text when asked. Throws (saying why) on a row of
+ * another shape; the caller names the file and line.
+ */
+export function articleFromRow(raw: unknown, text: () => string): Article {
+  if (!Array.isArray(raw) || raw.length !== 13 || typeof raw[0] !== 'string' || typeof raw[12] !== 'number') throw new Error('is not an article row');
+  const r = raw as ArticleRow;
+  return {
+    id: r[0], recordId: r[1], path: r[2], line: r[3], title: r[4], publisher: r[5], url: r[6], author: r[7], publishedAt: r[8], dateline: r[9],
+    get text() {
+      return text();
+    },
+    furniture: r[10], metaOrigin: r[11],
+  };
+}
+
+/** The byte length of an article row's text (its last field). */
+export function articleTextBytes(raw: unknown): number {
+  return Array.isArray(raw) && typeof raw[12] === 'number' ? raw[12] : 0;
+}
+
+/**
+ * One quote from its parsed row; article and speaker slots are looked up with `articleAt` / `speakerAt`.
+ * Throws (saying why) on a row of another shape or a slot that is not there.
+ */
+export function quoteFromRow(raw: unknown, articleAt: (slot: number) => Article | undefined, speakerAt: (slot: number) => Speaker | undefined): Quote {
+  if (!Array.isArray(raw) || raw.length !== 17 || typeof raw[0] !== 'string') throw new Error('is not a quote row');
+  const r = raw as QuoteRow;
+  const article = articleAt(r[1]);
+  if (!article) throw new Error(`names article slot ${r[1]}, which is not there`);
+  const pieces = new Array<{ start: number; end: number }>(r[5].length / 2);
+  for (let p = 0; p < pieces.length; p++) pieces[p] = { start: r[5][2 * p]!, end: r[5][2 * p + 1]! };
+  const speaker = r[7];
+  let speakerId: string | null = null;
+  if (typeof speaker === 'number') {
+    speakerId = speakerAt(speaker)?.id ?? null;
+    if (speakerId === null) throw new Error(`names speaker slot ${speaker}, which is not there`);
+  } else speakerId = speaker;
+  const saidAt = r[15];
+  return {
+    articleId: article.id,
+    start: r[2],
+    end: r[3],
+    text: r[4],
+    pieces,
+    kind: r[6],
+    attribution: { name: r[8], role: r[9], kind: r[10], mention: spanOf(r[11]), cue: spanOf(r[12]), reason: r[13], confidence: r[14] },
+    saidAt: saidAt ? { value: saidAt[0], precision: saidAt[1], basis: saidAt[2], expression: spanOf(saidAt[3]) } : null,
+    id: r[0],
+    speakerId,
+    publishedAt: r[16] === 0 ? article.publishedAt : r[16],
+  };
+}
+
 /** Turns parsed rows back into records, refusing (naming the file and line) a row of the wrong shape. */
 export class RecordReader {
   constructor(private readonly dir: string) {}
@@ -195,17 +249,13 @@ export class RecordReader {
     const out = new Array<Article>(rows.length);
     let offset = 0;
     rows.forEach((raw, i) => {
-      if (!Array.isArray(raw) || raw.length !== 13 || typeof raw[0] !== 'string' || typeof raw[12] !== 'number') this.refuse(name, i + 1, 'is not an article row');
-      const r = raw as ArticleRow;
       const start = offset;
-      const end = (offset += r[12]);
-      out[i] = {
-        id: r[0], recordId: r[1], path: r[2], line: r[3], title: r[4], publisher: r[5], url: r[6], author: r[7], publishedAt: r[8], dateline: r[9],
-        get text() {
-          return texts.toString('utf8', start, end);
-        },
-        furniture: r[10], metaOrigin: r[11],
-      };
+      const end = (offset += articleTextBytes(raw));
+      try {
+        out[i] = articleFromRow(raw, () => texts.toString('utf8', start, end));
+      } catch (error) {
+        this.refuse(name, i + 1, (error as Error).message);
+      }
     });
     if (offset !== texts.length) {
       throw new IndexError(`'${displayPath(path.join(this.dir, textsName))}' holds ${texts.length} bytes, its articles ${offset}`);
@@ -215,30 +265,12 @@ export class RecordReader {
 
   /** Quotes from their rows; article and speaker slots become the loaded records' ids. */
   quotes(name: string, rows: unknown[], articles: readonly Article[], speakers: readonly Speaker[]): Quote[] {
-    const out = new Array<Quote>(rows.length);
-    const span = spanOf;
-    rows.forEach((raw, i) => {
-      if (!Array.isArray(raw) || raw.length !== 17 || typeof raw[0] !== 'string') this.refuse(name, i + 1, 'is not a quote row');
-      const r = raw as QuoteRow;
-      const article = articles[r[1]] ?? this.refuse(name, i + 1, `names article slot ${r[1]} of ${articles.length}`);
-      const pieces = new Array<{ start: number; end: number }>(r[5].length / 2);
-      for (let p = 0; p < pieces.length; p++) pieces[p] = { start: r[5][2 * p]!, end: r[5][2 * p + 1]! };
-      const speaker = r[7];
-      const saidAt = r[15];
-      out[i] = {
-        articleId: article.id,
-        start: r[2],
-        end: r[3],
-        text: r[4],
-        pieces,
-        kind: r[6],
-        attribution: { name: r[8], role: r[9], kind: r[10], mention: span(r[11]), cue: span(r[12]), reason: r[13], confidence: r[14] },
-        saidAt: saidAt ? { value: saidAt[0], precision: saidAt[1], basis: saidAt[2], expression: span(saidAt[3]) } : null,
-        id: r[0],
-        speakerId: typeof speaker === 'number' ? (speakers[speaker]?.id ?? this.refuse(name, i + 1, `names speaker slot ${speaker} of ${speakers.length}`)) : speaker,
-        publishedAt: r[16] === 0 ? article.publishedAt : r[16],
-      };
+    return rows.map((raw, i) => {
+      try {
+        return quoteFromRow(raw, (slot) => articles[slot], (slot) => speakers[slot]);
+      } catch (error) {
+        return this.refuse(name, i + 1, (error as Error).message);
+      }
     });
-    return out;
   }
 }

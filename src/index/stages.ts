@@ -22,8 +22,8 @@ export interface BuildStages {
   loadSpeakerOverrides: (file: string) => Promise<{ overrides: SpeakerOverrides | null; problems: InputProblem[] }>;
   extractQuotes: ExtractFn;
   resolveSpeakers: ResolveSpeakersFn;
-  /** `serialized`: the saved form as one string or as its lines (see `SearchEngine.serializeParts`). */
-  createSearchEngine: (data: CorpusData, serialized?: string | readonly string[]) => SearchEngine;
+  /** Indexes the data; the engine's saved form (`serializeParts`) is written as the index's search file. */
+  createSearchEngine: (data: CorpusData) => SearchEngine;
   /**
    * Identifies the extraction code: cached extraction results are reused only under the same version.
    * Default: a hash of the source files of src/extract.

@@ -1,6 +1,7 @@
 import type { Article, Quote, Speaker } from '../types.js';
 import type { SearchEngine } from '../search/types.js';
 import type { Statement } from '../statements/group.js';
+import type { IdLists, Records } from './record-store.js';
 
 /** A built index, loaded and ready to serve. */
 export interface LoadedIndex {
@@ -9,13 +10,17 @@ export interface LoadedIndex {
   /** When it was built (ISO) and its format version, from the manifest. */
   builtAt: string;
   formatVersion: number;
-  articles: Map<string, Article>;
-  quotes: Map<string, Quote>;
+  /**
+   * Articles and quotes by id. A loaded index reads them from its files when asked (see record-store.ts),
+   * so iterating over all of them decodes every one: fine for a tool, not for a request.
+   */
+  articles: Records<Article>;
+  quotes: Records<Quote>;
   speakers: Map<string, Speaker>;
   /** Speaker id → quote ids, newest first. */
-  quotesBySpeaker: Map<string, string[]>;
+  quotesBySpeaker: IdLists;
   /** Article id → quote ids, in text order. */
-  quotesByArticle: Map<string, string[]>;
+  quotesByArticle: IdLists;
   search: SearchEngine;
   /**
    * One quote, many reports (src/statements). Optional: an index assembled without them serves every

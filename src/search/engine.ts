@@ -1,50 +1,23 @@
 import MiniSearch from 'minisearch';
-import type { AsPlainObject, Options as MiniSearchOptions } from 'minisearch';
-import { z } from 'zod';
-import type { CorpusData } from '../types.js';
+import type { Options as MiniSearchOptions } from 'minisearch';
+import type { CorpusData, Quote } from '../types.js';
 import type { SearchEngine, SearchHit, SearchRequest, SearchResponse } from './types.js';
 import { findHighlights } from './highlight.js';
 import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
 import { createScratch, matchQuery, type IndexedQuote, type MatchContext, type MatchSet } from './match.js';
 import { topPositions } from './rank.js';
 import { createStopPhraseIndex } from './stop-phrases.js';
-import { createTermIndex, type TermIndex } from './term-index.js';
+import { createTermIndex, termDataOf, type TermData } from './term-index.js';
+import { encodeSearchFile, readSearchFile, type SearchFile } from './saved-index.js';
 import { isStopWord } from './normalize.js';
 import { resolveOptions, type SearchEngineOptions } from './options.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import { suggestAlternatives } from './suggest.js';
-import { buildTables, type QuoteTables } from './tables.js';
-
-const FORMAT = 'verbatim-search';
-const FORMAT_VERSION = 2;
-
-/**
- * The saved form is JSON Lines: a header (minisearch's own JSON without its term index, plus what tells
- * whether it belongs to the data it is loaded with), then the term index, {@link TERMS_PER_LINE} terms a line.
- * One JSON document would not do: at a million quotes it nears V8's 512 MiB string limit.
- */
-const SavedHeader = z.object({
-  format: z.literal(FORMAT),
-  version: z.literal(FORMAT_VERSION),
-  fingerprint: z.string(),
-  /** How many term-index lines follow. */
-  lines: z.number().int().nonnegative(),
-  minisearch: z.custom<AsPlainObject>((v) => typeof v === 'object' && v !== null, 'minisearch: expected an object'),
-});
-
-const TERMS_PER_LINE = 10_000;
-
-/** The saved form of `ms`, one line at a time (each ends with a newline). */
-function* savedLines(ms: MiniSearch<IndexedQuote>, fingerprint: string): Generator<string> {
-  const { index, ...rest } = ms.toJSON();
-  const lines = Math.ceil(index.length / TERMS_PER_LINE);
-  yield `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint, lines, minisearch: { ...rest, index: [] } })}\n`;
-  for (let i = 0; i < index.length; i += TERMS_PER_LINE) yield `${JSON.stringify(index.slice(i, i + TERMS_PER_LINE))}\n`;
-}
+import { buildTables, type BuiltTables, type QuoteTables } from './tables.js';
 
 /**
  * minisearch sees already-folded text (see normalize.ts), so splitting on spaces is its whole
- * tokenizer. Identical for building and for loading, as minisearch requires.
+ * tokenizer. It only builds: its index is copied out into typed arrays (term-index.ts) and dropped.
  */
 function miniSearchOptions(): MiniSearchOptions<IndexedQuote> {
   return {
@@ -56,79 +29,77 @@ function miniSearchOptions(): MiniSearchOptions<IndexedQuote> {
   };
 }
 
-function buildMiniSearch(tables: QuoteTables): MiniSearch<IndexedQuote> {
+function buildTermData(tables: BuiltTables): TermData {
   const ms = new MiniSearch<IndexedQuote>(miniSearchOptions());
-  for (let i = 0; i < tables.quotes.length; i++) {
+  for (let i = 0; i < tables.count; i++) {
     ms.add({ id: i, text: tables.foldedText[i]!, speaker: tables.foldedSpeaker[i]!, title: tables.foldedTitle[i]! });
   }
-  return ms;
+  return termDataOf(ms, tables.count);
 }
 
-function parseLine(line: string, n: number): unknown {
-  try {
-    return JSON.parse(line);
-  } catch (e) {
-    throw new Error(`line ${n} is not JSON (${(e as Error).message})`);
-  }
-}
-
-function restoreMiniSearch(tables: QuoteTables, serialized: string | readonly string[]): MiniSearch<IndexedQuote> {
-  const lines = (typeof serialized === 'string' ? serialized.split('\n') : serialized).filter((l) => l.length > 0);
-  const saved = SavedHeader.safeParse(parseLine(lines[0] ?? '', 1));
-  if (!saved.success) throw new Error(`not a ${FORMAT} v${FORMAT_VERSION} index (${saved.error.issues[0]?.message ?? 'bad shape'})`);
-  if (saved.data.fingerprint !== tables.fingerprint) {
-    throw new Error(`built from other data (fingerprint ${saved.data.fingerprint}, data ${tables.fingerprint})`);
-  }
-  if (lines.length !== saved.data.lines + 1) throw new Error(`holds ${lines.length - 1} term lines, its header says ${saved.data.lines}`);
-  const index: AsPlainObject['index'] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const part = parseLine(lines[i]!, i + 1);
-    if (!Array.isArray(part)) throw new Error(`line ${i + 1} is not a list of terms`);
-    for (const entry of part as AsPlainObject['index']) index.push(entry);
-  }
-  const ms = MiniSearch.loadJS<IndexedQuote>({ ...saved.data.minisearch, index }, miniSearchOptions());
-  if (ms.documentCount !== tables.quotes.length) {
-    throw new Error(`holds ${ms.documentCount} quotes, data has ${tables.quotes.length}`);
-  }
-  return ms;
-}
+/** Engine options: tuning, and the statements several reports are grouped into (src/statements). */
+export type EngineOptions = Partial<SearchEngineOptions> & {
+  /** Groups of quote slots reporting one statement; each is shown once in results. */
+  statementGroups?: ReadonlyArray<{ slots: readonly number[] }>;
+};
 
 /**
- * Creates the search engine over `data`. With `serialized` (from `serialize()`, or the lines of `serializeParts()`), the minisearch index
- * is restored instead of rebuilt; the side tables are always rebuilt from `data`. A saved index that
- * is corrupt or belongs to other data is refused and the index rebuilt: `origin` says so and why.
+ * Creates the search engine over `data`. With `saved` (from `serialize()`), the term index is read from it
+ * instead of built; one that is corrupt or belongs to other data is refused and the index built afresh:
+ * `origin` says so and why.
  */
-export function createSearchEngine(
-  data: CorpusData,
-  serialized?: string | readonly string[],
-  options: Partial<SearchEngineOptions> & { statementOf?: readonly string[] } = {},
-): SearchEngine {
-  const { statementOf, ...tuning } = options;
-  const resolved = resolveOptions(tuning);
+export function createSearchEngine(data: CorpusData, saved?: Uint8Array, options: EngineOptions = {}): SearchEngine {
   const tables = buildTables(data);
-  let ms: MiniSearch<IndexedQuote> | undefined;
-  let terms: TermIndex | undefined;
+  let served: SearchFile | undefined;
   let origin: NonNullable<SearchEngine['origin']> = { kind: 'built' };
-  if (serialized !== undefined) {
+  if (saved !== undefined) {
     try {
-      ms = restoreMiniSearch(tables, serialized);
-      terms = createTermIndex(ms, tables.quotes.length, resolved.boost);
+      const buffer = Buffer.from(saved.buffer, saved.byteOffset, saved.byteLength);
+      served = readSearchFile(buffer, tables.count, tables.quoteAt);
+      if (served.tables.fingerprint !== tables.fingerprint) {
+        throw new Error(`built from other data (fingerprint ${served.tables.fingerprint}, data ${tables.fingerprint})`);
+      }
       origin = { kind: 'restored' };
     } catch (e) {
+      served = undefined;
       origin = { kind: 'rebuilt', reason: `search: saved index refused: ${(e as Error).message}; rebuilt from the data` };
     }
   }
-  if (!ms || !terms) {
-    ms = buildMiniSearch(tables);
-    terms = createTermIndex(ms, tables.quotes.length, resolved.boost);
-  }
-  const ctx: MatchContext = { ms, terms, tables, options: resolved, scratch: createScratch(tables.quotes.length), stopPhrases: createStopPhraseIndex(tables) };
-  const statements = statementSlots(statementOf, data.quotes.length);
+  const terms = served?.terms ?? buildTermData(tables);
+  return engineOver(served?.tables ?? tables, terms, options, origin, () => encodeSearchFile(tables, terms));
+}
+
+/**
+ * Opens the search file of a loaded index (see saved-index.ts) without the records: quotes are asked of
+ * `quoteAt` for the hits shown. Throws, saying why, when the file is not a search file of `quoteCount` quotes.
+ */
+export function openSearchEngine(saved: Buffer, quoteCount: number, quoteAt: (slot: number) => Quote, options: EngineOptions = {}): SearchEngine {
+  const served = readSearchFile(saved, quoteCount, quoteAt);
+  return engineOver(served.tables, served.terms, options, { kind: 'restored' }, () => [saved]);
+}
+
+function engineOver(
+  tables: QuoteTables,
+  terms: TermData,
+  options: EngineOptions,
+  origin: NonNullable<SearchEngine['origin']>,
+  saved: () => Iterable<Uint8Array>,
+): SearchEngine {
+  const { statementGroups, ...tuning } = options;
+  const resolved = resolveOptions(tuning);
+  const ctx: MatchContext = {
+    terms: createTermIndex(terms, resolved.boost),
+    tables,
+    options: resolved,
+    scratch: createScratch(tables.count),
+    stopPhrases: createStopPhraseIndex(tables),
+  };
+  const statements = statementSlots(statementGroups, tables.count);
   return {
     origin,
     search: (request) => search(ctx, request, statements),
-    serialize: () => [...savedLines(ctx.ms, tables.fingerprint)].join(''),
-    serializeParts: () => savedLines(ctx.ms, tables.fingerprint),
+    serialize: () => Buffer.concat([...saved()]),
+    serializeParts: saved,
   };
 }
 
@@ -142,24 +113,18 @@ interface Statements {
   nextStamp: number;
 }
 
-/**
- * The statements of several reports (`statementOf` is parallel to the data's quotes; see src/statements).
- * Null when none is given or no statement has two reports.
- */
-function statementSlots(statementOf: readonly string[] | undefined, n: number): Statements | null {
-  if (!statementOf || statementOf.length !== n) return null;
-  const counts = new Map<string, number>();
-  for (const id of statementOf) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const slotOf = new Map<string, number>();
+/** The statements of several reports as work arrays over quote slots; null when there are none. */
+function statementSlots(groups: ReadonlyArray<{ slots: readonly number[] }> | undefined, n: number): Statements | null {
+  if (!groups) return null;
   const slots = new Int32Array(n).fill(-1);
-  statementOf.forEach((id, i) => {
-    if ((counts.get(id) ?? 0) < 2) return;
-    let slot = slotOf.get(id);
-    if (slot === undefined) slotOf.set(id, (slot = slotOf.size));
-    slots[i] = slot;
-  });
-  if (slotOf.size === 0) return null;
-  return { slotOf: slots, best: new Int32Array(slotOf.size), stamp: new Uint32Array(slotOf.size), nextStamp: 1 };
+  let count = 0;
+  for (const g of groups) {
+    if (g.slots.length < 2) continue;
+    for (const s of g.slots) if (s >= 0 && s < n) slots[s] = count;
+    count++;
+  }
+  if (count === 0) return null;
+  return { slotOf: slots, best: new Int32Array(count), stamp: new Uint32Array(count), nextStamp: 1 };
 }
 
 /**
@@ -217,7 +182,7 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
   // A phrase's words are shown as the phrase, not wherever else they occur.
   const marked = new Set(set.highlightTerms.filter((t) => !phraseOnly.has(t)));
   const results = window.map((k): SearchHit => {
-    const quote = tables.quotes[set.docs[k]!]!;
+    const quote = tables.quoteAt(set.docs[k]!);
     return { quote, score: set.scores?.[k] ?? 0, highlights: findHighlights(quote.text, marked, parsed.phrases) };
   });
 

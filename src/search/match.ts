@@ -1,4 +1,3 @@
-import type MiniSearch from 'minisearch';
 import { isStopWord } from './normalize.js';
 import type { SearchEngineOptions } from './options.js';
 import type { ParsedQuery } from './query.js';
@@ -32,7 +31,6 @@ export interface MatchSet {
 }
 
 export interface MatchContext {
-  ms: MiniSearch<IndexedQuote>;
   terms: TermIndex;
   tables: QuoteTables;
   options: SearchEngineOptions;
@@ -97,7 +95,7 @@ interface Clause {
 const needle = (terms: readonly string[]): string => ` ${terms.join(' ')} `;
 
 /** minisearch's default weight of a fuzzy variant (scaled by its length over length plus edits). */
-const FUZZY_WEIGHT = 0.45;
+export const FUZZY_WEIGHT = 0.45;
 
 /**
  * Finds the quotes a parsed query matches: words ANDed, phrases verified, exclusions removed. Scores are
@@ -144,7 +142,7 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
     const doc = set.docs[k]!;
     if (mayHold && !mayHold(doc)) continue;
     if (excluded.some((p) => findDoc(p.docs, doc) >= 0)) continue;
-    const folded = tables.foldedText[doc]!;
+    const folded = tables.foldedTextOf(doc);
     if (phraseNeedles.some((p) => !folded.includes(p))) continue;
     if (excludedNeedles.some((p) => folded.includes(p))) continue;
     keep[kept++] = k;
@@ -283,7 +281,11 @@ function matchStopWords(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
   let n = 0;
   for (const r of ranks) {
     const doc = tables.newestOrder[r]!;
-    if (long.length === 0 || long.every((p) => tables.foldedText[doc]!.includes(p))) docs[n++] = doc;
+    if (long.length === 0) docs[n++] = doc;
+    else {
+      const folded = tables.foldedTextOf(doc);
+      if (long.every((p) => folded.includes(p))) docs[n++] = doc;
+    }
   }
   return { docs: docs.subarray(0, n), scores: null, order: 'newest', highlightTerms: parsed.words };
 }

@@ -36,9 +36,9 @@ export function createStopPhraseIndex(tables: QuoteTables): StopPhraseIndex {
   const build = (): Int32Array[] => {
     // Key: a stop word's id, or SIZE + first * SIZE + second for a pair.
     const growing: number[][] = Array.from({ length: SIZE + SIZE * SIZE }, () => []);
-    const { newestOrder, foldedText } = tables;
+    const { newestOrder } = tables;
     for (let r = 0; r < newestOrder.length; r++) {
-      const text = foldedText[newestOrder[r]!]!;
+      const text = tables.foldedTextOf(newestOrder[r]!);
       let previous = -1;
       let start = 1;
       // Folded text is ` term term … term `: walk the spaces instead of splitting.

@@ -2,7 +2,7 @@ import type { Relaxation, SearchRequest } from './types.js';
 import { isStopWord } from './normalize.js';
 import { formatQuery, parseQuery, type ParsedQuery, type QueryClause } from './query.js';
 import { hasTerm, prefixExpansions } from './tables.js';
-import type { MatchContext } from './match.js';
+import { FUZZY_WEIGHT, type MatchContext } from './match.js';
 
 /** Counts the results a request would give (same matching and filters, nothing else). */
 export type CountResults = (parsed: ParsedQuery, request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>) => number;
@@ -58,12 +58,24 @@ function knownTerm(ctx: MatchContext, term: string, isPrefix: boolean): boolean 
   return isPrefix && prefixExpansions(ctx.tables, term, 1).length > 0;
 }
 
-/** The indexed term closest to a misspelt one (up to two edits), by minisearch's suggestion score. */
+/**
+ * The indexed term closest to a misspelt one (up to two edits): the variant whose matches would score
+ * most, each weighted as a fuzzy match is (minisearch's suggestion score for a one-word query).
+ */
 function closestTerm(ctx: MatchContext, term: string): string | null {
   if (term.length < 3) return null;
-  const found = ctx.ms.autoSuggest(term, { fuzzy: term.length >= 6 ? 2 : 1, prefix: false, combineWith: 'OR' });
-  for (const s of found) {
-    if (s.terms.length === 1 && s.terms[0] !== term) return s.terms[0]!;
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [variant, distance] of ctx.terms.fuzzy(term, term.length >= 6 ? 2 : 1)) {
+    const postings = ctx.terms.postings(variant, 'all');
+    if (!postings) continue;
+    let sum = 0;
+    for (let j = 0; j < postings.scores.length; j++) sum += postings.scores[j]!;
+    const score = (sum * FUZZY_WEIGHT * variant.length) / (variant.length + distance);
+    if (score > bestScore) {
+      best = variant;
+      bestScore = score;
+    }
   }
-  return null;
+  return best;
 }

@@ -2,17 +2,17 @@ import type { CorpusData, Quote } from '../types.js';
 import { foldText, isStopWord } from './normalize.js';
 
 /**
- * Everything the engine keeps beside minisearch, one slot per quote (its position in `data.quotes`):
- * folded fields, dates and facet keys in typed arrays, so that filters, facets and sorting over a
- * million matches walk numbers rather than records. Rebuilt from `data` on every load.
+ * Everything the engine keeps per quote slot (its position in the index's quotes): dates and facet keys in
+ * typed arrays, so that filters, facets and sorting over a million matches walk numbers rather than
+ * records. A loaded index views them in its search file (see saved-index.ts); records are decoded on demand.
  */
 export interface QuoteTables {
-  quotes: readonly Quote[];
-  /** Folded quote text (see `foldText`), for phrase checks. */
-  foldedText: string[];
-  /** Folded speaker name + aliases and article title: what minisearch indexes besides the text. */
-  foldedSpeaker: string[];
-  foldedTitle: string[];
+  /** How many quote slots there are. */
+  count: number;
+  /** The quote in a slot (decoded on demand in a loaded index). */
+  quoteAt(slot: number): Quote;
+  /** Folded quote text (see `foldText`) of a slot, for phrase checks. */
+  foldedTextOf(slot: number): string;
   /** Quote date as YYYYMMDD (missing month/day as 01); 0 when the quote has no date. */
   dateKey: Int32Array;
   /**
@@ -39,6 +39,46 @@ export interface QuoteTables {
   fingerprint: string;
 }
 
+/** The tables as built from the records, with the folded fields minisearch indexes. */
+export interface BuiltTables extends QuoteTables {
+  quotes: readonly Quote[];
+  foldedText: string[];
+  /** Folded speaker name + aliases and article title: what minisearch indexes besides the text. */
+  foldedSpeaker: string[];
+  foldedTitle: string[];
+}
+
+/** What {@link completeTables} derives the rest from: the columns a search file stores. */
+export type TableColumns = Pick<
+  QuoteTables,
+  'count' | 'quoteAt' | 'foldedTextOf' | 'dateKey' | 'newestOrder' | 'speakerOf' | 'publisherOf' | 'speakers' | 'publishers' | 'vocabulary' | 'termFrequency' | 'fingerprint'
+>;
+
+/** The tables from their stored columns: ranks, per-speaker lists and name lookups are derived (linear, typed arrays). */
+export function completeTables(c: TableColumns): QuoteTables {
+  const n = c.count;
+  const { newestOrder, dateKey, speakerOf } = c;
+  const newestRank = new Uint32Array(n);
+  for (let r = 0; r < n; r++) newestRank[newestOrder[r]!] = r;
+  let dated = n;
+  while (dated > 0 && dateKey[newestOrder[dated - 1]!] === 0) dated--;
+  const oldestRank = new Uint32Array(n);
+  for (let r = 0; r < n; r++) oldestRank[newestOrder[r]!] = r < dated ? dated - 1 - r : r;
+
+  const speakerTotals = new Uint32Array(c.speakers.length);
+  for (let i = 0; i < n; i++) if (speakerOf[i]! >= 0) speakerTotals[speakerOf[i]!]!++;
+  const quotesOfSpeaker = Array.from(speakerTotals, (total) => new Uint32Array(total));
+  const filled = new Uint32Array(c.speakers.length);
+  for (let r = 0; r < n; r++) {
+    const slot = newestOrder[r]!;
+    const s = speakerOf[slot]!;
+    if (s >= 0) quotesOfSpeaker[s]![filled[s]!++] = slot;
+  }
+  const speakerIndex = new Map(c.speakers.map((s, i) => [s.id, i]));
+  const publisherIndex = new Map(c.publishers.map((p, i) => [p.id.toLowerCase(), i]));
+  return { ...c, newestRank, oldestRank, quotesOfSpeaker, speakerIndex, publisherIndex };
+}
+
 const DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
 
 /** `2025-09-04T16:25+02:00` → 20250904, `2025-09` → 20250901; null when it is not a date. */
@@ -63,7 +103,7 @@ function fnv1a(hash: number, text: string): number {
 }
 
 /** Builds the side tables for `data`; pure, deterministic, linear in the corpus size. */
-export function buildTables(data: CorpusData): QuoteTables {
+export function buildTables(data: CorpusData): BuiltTables {
   const quotes = data.quotes;
   const n = quotes.length;
   const articles = new Map(data.articles.map((a) => [a.id, a]));
@@ -149,46 +189,24 @@ export function buildTables(data: CorpusData): QuoteTables {
     return ia < ib ? -1 : ia > ib ? 1 : a - b;
   });
   const newestOrder = Uint32Array.from(order);
-  const newestRank = new Uint32Array(n);
-  for (let r = 0; r < n; r++) newestRank[newestOrder[r]!] = r;
-  let dated = n;
-  while (dated > 0 && dateKey[newestOrder[dated - 1]!] === 0) dated--;
-  const oldestRank = new Uint32Array(n);
-  for (let r = 0; r < n; r++) oldestRank[newestOrder[r]!] = r < dated ? dated - 1 - r : r;
-
-  const speakerTotals = new Uint32Array(speakers.length);
-  for (let i = 0; i < n; i++) if (speakerOf[i]! >= 0) speakerTotals[speakerOf[i]!]!++;
-  const quotesOfSpeaker = Array.from(speakerTotals, (total) => new Uint32Array(total));
-  const filled = new Uint32Array(speakers.length);
-  for (let r = 0; r < n; r++) {
-    const slot = newestOrder[r]!;
-    const s = speakerOf[slot]!;
-    if (s >= 0) quotesOfSpeaker[s]![filled[s]!++] = slot;
-  }
-
   const vocabulary = [...frequency.keys()].sort();
   const termFrequency = Uint32Array.from(vocabulary, (t) => frequency.get(t) ?? 0);
 
-  return {
-    quotes,
-    foldedText,
-    foldedSpeaker,
-    foldedTitle,
+  const tables = completeTables({
+    count: n,
+    quoteAt: (slot) => quotes[slot]!,
+    foldedTextOf: (slot) => foldedText[slot]!,
     dateKey,
     newestOrder,
-    newestRank,
-    oldestRank,
     speakerOf,
     publisherOf,
     speakers,
-    speakerIndex,
-    quotesOfSpeaker,
     publishers,
-    publisherIndex,
     vocabulary,
     termFrequency,
     fingerprint: `${n}:${hash.toString(16)}`,
-  };
+  });
+  return { ...tables, quotes, foldedText, foldedSpeaker, foldedTitle };
 }
 
 /**

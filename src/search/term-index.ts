@@ -2,10 +2,11 @@ import MiniSearch from 'minisearch';
 import type { SearchEngineOptions } from './options.js';
 
 /**
- * Posting lists read from minisearch's term index as typed arrays, for scoring without minisearch's
- * per-match objects. minisearch stays the index (it builds, saves, restores it and finds fuzzy
- * variants); this module only reads it, through the members minisearch declares `protected` for
- * subclasses, so a change of them in minisearch fails type-checking here rather than at run time.
+ * The term index as the engine serves it: a sorted vocabulary and, per term and field, its quote slots
+ * (ascending) and term frequencies in flat typed arrays, with every quote's field lengths. minisearch builds
+ * it (its tokenising and statistics) and {@link termDataOf} copies it out; a loaded index views these arrays
+ * in its search file instead of rebuilding minisearch's maps, which took a minute and gigabytes at a million
+ * quotes. Scores are computed from them exactly as minisearch computes its BM25.
  */
 
 /** Which fields a term is looked up in: every indexed field, or the quote text alone (phrase words). */
@@ -15,6 +16,21 @@ export type FieldSet = 'all' | 'text';
 export interface TermPostings {
   docs: Int32Array;
   scores: Float64Array;
+}
+
+/** The stored term index (see the module comment). Lists are numbered `term × fields.length + field`. */
+export interface TermData {
+  /** Indexed terms, sorted by UTF-16 code units (JavaScript's `<`). */
+  vocabulary: string[];
+  /** Field names in minisearch's order, with their average length over the quotes. */
+  fields: Array<{ name: string; avg: number }>;
+  documentCount: number;
+  /** Where each list starts in `postDocs` / `postTf`; one more entry than there are lists. */
+  postStart: Uint32Array;
+  postDocs: Uint32Array;
+  postTf: Uint16Array;
+  /** Per field, every quote's length in terms: `fieldLength[field × documentCount + slot]`. */
+  fieldLength: Uint32Array;
 }
 
 /** minisearch's scoring constants (its defaults: Verbatim does not change them). */
@@ -37,6 +53,73 @@ class IndexReader extends MiniSearch {
   }
 }
 
+/**
+ * Copies minisearch's index out into {@link TermData}. Its documents must be the quote slots 0…n-1 in order
+ * (as the engine adds them); throws when they are not. A term frequency above 65,535 in one field of one
+ * quote does not fit and is refused.
+ */
+export function termDataOf(ms: MiniSearch, n: number): TermData {
+  const { index, fieldIds, fieldLength, avgFieldLength, documentCount, documentIds } = IndexReader.read(ms);
+  if (documentIds.size !== n) throw new Error(`holds ${documentIds.size} documents, data has ${n} quotes`);
+  for (const [shortId, id] of documentIds) {
+    if (shortId !== id) throw new Error(`document ${String(id)} is stored as ${shortId}: expected quote slots in order`);
+  }
+  const names = Object.keys(fieldIds);
+  const ids = names.map((name) => fieldIds[name]!);
+  const F = names.length;
+  const lengths = new Uint32Array(F * n);
+  for (const [doc, perField] of fieldLength) {
+    for (let f = 0; f < F; f++) lengths[f * n + doc] = perField[ids[f]!] ?? 0;
+  }
+  const vocabulary: string[] = [];
+  for (const term of index.keys()) vocabulary.push(term);
+  vocabulary.sort();
+  const postStart = new Uint32Array(vocabulary.length * F + 1);
+  let total = 0;
+  for (let t = 0; t < vocabulary.length; t++) {
+    const data = index.get(vocabulary[t]!) as FieldTermData;
+    for (let f = 0; f < F; f++) {
+      postStart[t * F + f] = total;
+      total += data.get(ids[f]!)?.size ?? 0;
+    }
+  }
+  postStart[vocabulary.length * F] = total;
+  const postDocs = new Uint32Array(total);
+  const postTf = new Uint16Array(total);
+  for (let t = 0; t < vocabulary.length; t++) {
+    const data = index.get(vocabulary[t]!) as FieldTermData;
+    for (let f = 0; f < F; f++) {
+      const freqs = data.get(ids[f]!);
+      if (!freqs) continue;
+      const start = postStart[t * F + f]!;
+      let j = start;
+      let sorted = true;
+      freqs.forEach((tf, doc) => {
+        if (tf > 0xffff) throw new Error(`quote slot ${doc} holds '${vocabulary[t]}' ${tf} times in its ${names[f]}: more than 65,535`);
+        if (j > start && doc <= postDocs[j - 1]!) sorted = false;
+        postDocs[j] = doc;
+        postTf[j++] = tf;
+      });
+      if (!sorted) {
+        const order = Array.from({ length: j - start }, (_, k) => start + k).sort((a, b) => postDocs[a]! - postDocs[b]!);
+        const docs = Uint32Array.from(order, (k) => postDocs[k]!);
+        const tfs = Uint16Array.from(order, (k) => postTf[k]!);
+        postDocs.set(docs, start);
+        postTf.set(tfs, start);
+      }
+    }
+  }
+  return {
+    vocabulary,
+    fields: names.map((name, f) => ({ name, avg: avgFieldLength[ids[f]!]! })),
+    documentCount,
+    postStart,
+    postDocs,
+    postTf,
+    fieldLength: lengths,
+  };
+}
+
 export interface TermIndex {
   /** The term's postings in `fields`, or null when no quote holds it there. Cached. */
   postings(term: string, fields: FieldSet): TermPostings | null;
@@ -48,24 +131,26 @@ export interface TermIndex {
 const CACHE_POSTINGS = 4_000_000;
 const FUZZY_CACHE_ENTRIES = 5_000;
 
-/**
- * A term index over `ms`, whose documents must be the quote slots 0…n-1 in order (as the engine adds
- * them). Throws when they are not, so that the caller can rebuild the index.
- */
-export function createTermIndex(ms: MiniSearch, n: number, boost: SearchEngineOptions['boost']): TermIndex {
-  const { index, fieldIds, fieldLength, avgFieldLength, documentCount, documentIds } = IndexReader.read(ms);
-  if (documentIds.size !== n) throw new Error(`holds ${documentIds.size} documents, data has ${n} quotes`);
-  for (const [shortId, id] of documentIds) {
-    if (shortId !== id) throw new Error(`document ${String(id)} is stored as ${shortId}: expected quote slots in order`);
+/** Position of `term` in the sorted `vocabulary`, or -1. */
+export function termPosition(vocabulary: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = vocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (vocabulary[mid]! < term) lo = mid + 1;
+    else hi = mid;
   }
-  const fields = Object.keys(fieldIds);
-  const lengths = fields.map(() => new Uint32Array(n));
-  for (const [doc, perField] of fieldLength) {
-    for (let f = 0; f < fields.length; f++) lengths[f]![doc] = perField[fieldIds[fields[f]!]!] ?? 0;
-  }
-  const fieldSets: Record<FieldSet, Array<{ id: number; slot: number; boost: number }>> = {
-    all: fields.map((name, slot) => ({ id: fieldIds[name]!, slot, boost: boost[name as keyof typeof boost] || 1 })),
-    text: [{ id: fieldIds.text!, slot: fields.indexOf('text'), boost: boost.text || 1 }],
+  return vocabulary[lo] === term ? lo : -1;
+}
+
+/** A term index over `data`, scoring with the field `boost`s. */
+export function createTermIndex(data: TermData, boost: SearchEngineOptions['boost']): TermIndex {
+  const { vocabulary, fields, documentCount, postStart, postDocs, postTf, fieldLength } = data;
+  const F = fields.length;
+  const n = documentCount;
+  const fieldSets: Record<FieldSet, Array<{ slot: number; boost: number }>> = {
+    all: fields.map(({ name }, slot) => ({ slot, boost: boost[name as keyof typeof boost] || 1 })),
+    text: [{ slot: fields.findIndex((f) => f.name === 'text'), boost: boost.text || 1 }],
   };
 
   const cache = new Map<string, TermPostings | null>();
@@ -73,28 +158,25 @@ export function createTermIndex(ms: MiniSearch, n: number, boost: SearchEngineOp
   const fuzzyCache = new Map<string, Array<readonly [string, number]>>();
 
   function load(term: string, set: FieldSet): TermPostings | null {
-    const data = index.get(term) as FieldTermData | undefined;
-    if (!data) return null;
+    const t = termPosition(vocabulary, term);
+    if (t < 0) return null;
     const lists: TermPostings[] = [];
     for (const field of fieldSets[set]) {
-      const freqs = data.get(field.id);
-      if (!freqs || freqs.size === 0) continue;
-      const df = freqs.size;
+      const start = postStart[t * F + field.slot]!;
+      const df = postStart[t * F + field.slot + 1]! - start;
+      if (df === 0) continue;
       const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
-      const avg = avgFieldLength[field.id]!;
-      const len = lengths[field.slot]!;
+      const avg = fields[field.slot]!.avg;
+      const lengthBase = field.slot * n;
       const docs = new Int32Array(df);
       const scores = new Float64Array(df);
-      let j = 0;
-      let sorted = true;
-      // forEach, not for…of: no [key, value] pair allocated per posting.
-      freqs.forEach((tf, doc) => {
-        if (j > 0 && doc <= docs[j - 1]!) sorted = false;
+      for (let j = 0; j < df; j++) {
+        const doc = postDocs[start + j]!;
+        const tf = postTf[start + j]!;
         docs[j] = doc;
-        scores[j] = field.boost * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * len[doc]!) / avg)));
-        j++;
-      });
-      lists.push(sorted ? { docs, scores } : sortPostings(docs, scores));
+        scores[j] = field.boost * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * fieldLength[lengthBase + doc]!) / avg)));
+      }
+      lists.push({ docs, scores });
     }
     if (lists.length === 0) return null;
     return lists.reduce(mergePostings);
@@ -123,8 +205,7 @@ export function createTermIndex(ms: MiniSearch, n: number, boost: SearchEngineOp
       const key = `${distance}:${term}`;
       let found = fuzzyCache.get(key);
       if (found === undefined) {
-        found = [];
-        for (const [t, [, d]] of index.fuzzyGet(term, distance)) if (d > 0) found.push([t, d]);
+        found = fuzzyTerms(vocabulary, term, distance).filter(([, d]) => d > 0);
         if (fuzzyCache.size >= FUZZY_CACHE_ENTRIES) fuzzyCache.delete(fuzzyCache.keys().next().value!);
         fuzzyCache.set(key, found);
       }
@@ -133,9 +214,69 @@ export function createTermIndex(ms: MiniSearch, n: number, boost: SearchEngineOp
   };
 }
 
-function sortPostings(docs: Int32Array, scores: Float64Array): TermPostings {
-  const order = Array.from(docs.keys()).sort((a, b) => docs[a]! - docs[b]!);
-  return { docs: Int32Array.from(order, (i) => docs[i]!), scores: Float64Array.from(order, (i) => scores[i]!) };
+/**
+ * The terms of the sorted `vocabulary` within `maxDistance` Levenshtein edits (UTF-16 code units, as
+ * minisearch counts them) of `query`, with their distance, in vocabulary order. A walk of the implicit trie
+ * of the sorted terms: each term reuses the matrix rows of the prefix it shares with the one before, and a
+ * prefix whose row is already past `maxDistance` skips every term under it (found by binary search).
+ */
+export function fuzzyTerms(vocabulary: readonly string[], query: string, maxDistance: number): Array<readonly [string, number]> {
+  const found: Array<readonly [string, number]> = [];
+  const n = query.length + 1;
+  const maxLength = query.length + maxDistance;
+  const rows = new Uint16Array((maxLength + 1) * n);
+  for (let j = 0; j < n; j++) rows[j] = j;
+  let previous = '';
+  /** Rows 0…valid hold the prefix of `previous` of that length. */
+  let valid = 0;
+  let i = 0;
+  while (i < vocabulary.length) {
+    const term = vocabulary[i]!;
+    let depth = 0;
+    const shared = Math.min(valid, term.length);
+    while (depth < shared && previous.charCodeAt(depth) === term.charCodeAt(depth)) depth++;
+    let skipTo = -1;
+    for (let r = depth + 1; r <= term.length; r++) {
+      if (r > maxLength) {
+        skipTo = i + 1;
+        break;
+      }
+      const c = term.charCodeAt(r - 1);
+      const row = r * n;
+      const above = row - n;
+      rows[row] = r;
+      let min = r;
+      for (let j = 1; j < n; j++) {
+        const v = Math.min(rows[above + j - 1]! + (query.charCodeAt(j - 1) === c ? 0 : 1), rows[above + j]! + 1, rows[row + j - 1]! + 1);
+        rows[row + j] = v;
+        if (v < min) min = v;
+      }
+      depth = r;
+      if (min > maxDistance) {
+        // No term under this prefix can come back within reach: skip them all.
+        const prefix = term.slice(0, r);
+        let lo = i + 1;
+        let hi = vocabulary.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (vocabulary[mid]!.startsWith(prefix)) lo = mid + 1;
+          else hi = mid;
+        }
+        skipTo = lo;
+        break;
+      }
+    }
+    previous = term;
+    valid = depth;
+    if (skipTo >= 0) {
+      i = skipTo;
+      continue;
+    }
+    const distance = rows[term.length * n + n - 1]!;
+    if (distance <= maxDistance) found.push([term, distance]);
+    i++;
+  }
+  return found;
 }
 
 /** The union of two ascending posting lists, scores of a quote in both summed. */

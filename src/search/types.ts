@@ -68,13 +68,10 @@ export interface Relaxation {
 /** The search engine over a built index; created by src/search, persisted by src/index. */
 export interface SearchEngine {
   search(request: SearchRequest): SearchResponse;
-  /** Serialised form written into index/ and handed back to `createSearchEngine` on load. */
-  serialize(): string;
-  /**
-   * The same serialised form in lines, for indexes too large for one string (V8 caps strings near 512 MiB);
-   * `createSearchEngine` takes the lines back. Optional, added by src/search.
-   */
-  serializeParts?(): Iterable<string>;
+  /** Saved form (the index's `search.bin`), handed back to `createSearchEngine` / `openSearchEngine` on load. */
+  serialize(): Uint8Array;
+  /** The same saved form in chunks, for indexes too large to hold twice. Optional, added by src/search. */
+  serializeParts?(): Iterable<Uint8Array>;
   /**
    * How the engine came to be: indexed afresh, restored from its serialised form, or rebuilt because
    * the serialised form was refused (`reason` says why). Optional, added by src/search.

@@ -15,7 +15,7 @@ async function corpus(files?: Record<string, string>) {
   return c;
 }
 
-function sortedIds(map: Map<string, unknown>): string[] {
+function sortedIds(map: { keys(): Iterable<string> }): string[] {
   return [...map.keys()].sort();
 }
 
@@ -132,7 +132,7 @@ describe('a damaged index is refused with a message naming the file', () => {
       },
       /articles\.jsonl' checksum mismatch/,
     ],
-    ['a deleted search file', async (out: string) => rm(path.join(out, INDEX_FILES.search)), /search\.json' is missing — rebuild with 'verbatim index'/],
+    ['a deleted search file', async (out: string) => rm(path.join(out, INDEX_FILES.search)), /search\.bin' is missing — rebuild with 'verbatim index'/],
     ['a deleted manifest', async (out: string) => rm(path.join(out, MANIFEST_FILE)), /manifest\.json' is missing — build the index with 'verbatim index'/],
   ])('%s', async (_name, damage, message) => {
     const { corpus: corpusDir, out } = await corpus();

@@ -57,7 +57,7 @@ const moments: Moment[] = [
   ['1800 ms after start (extracting / resolving speakers)', after(1800)],
   ['when the temp folder of the new index appears', () => waitFor(newIndexTemp, 'the temp folder', 30_000, 2)],
   ['when quotes.jsonl is being written', () => waitFor(() => tempHolds('quotes.jsonl'), 'quotes.jsonl', 30_000, 2)],
-  ['when search.json is being written', () => waitFor(() => tempHolds('search.json'), 'search.json', 30_000, 2)],
+  ['when search.bin is being written', () => waitFor(() => tempHolds('search.bin'), 'search.bin', 30_000, 2)],
   ['when the manifest is being written (just before the swap)', () => waitFor(() => tempHolds('manifest.json'), 'manifest.json', 30_000, 1)],
 ];
 

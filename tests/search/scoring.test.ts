@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import MiniSearch, { type Query, type QueryCombination } from 'minisearch';
 import { createSearchEngine, defaultSearchEngineOptions, parseQuery, type SearchRequest } from '../../src/search/index.js';
 import { isStopWord } from '../../src/search/normalize.js';
-import { buildTables, hasTerm, prefixExpansions, type QuoteTables } from '../../src/search/tables.js';
+import { buildTables, hasTerm, prefixExpansions, type BuiltTables } from '../../src/search/tables.js';
 import type { Article, CorpusData, Quote, Speaker } from '../../src/types.js';
 
 /**
@@ -51,7 +51,7 @@ function corpusOf(rows: Row[]): CorpusData {
 }
 
 /** The query tree the engine used to hand to `MiniSearch.search`, with the engine's options. */
-function referenceSearch(tables: QuoteTables, ms: MiniSearch, q: string): Map<number, number> {
+function referenceSearch(tables: BuiltTables, ms: MiniSearch, q: string): Map<number, number> {
   const options = defaultSearchEngineOptions;
   const parsed = parseQuery(q);
   const required = parsed.words.filter((w) => !isStopWord(w));
@@ -84,7 +84,7 @@ function referenceSearch(tables: QuoteTables, ms: MiniSearch, q: string): Map<nu
   return scores;
 }
 
-function referenceMiniSearch(tables: QuoteTables): MiniSearch {
+function referenceMiniSearch(tables: BuiltTables): MiniSearch {
   const ms = new MiniSearch({
     idField: 'id', fields: ['text', 'speaker', 'title'], storeFields: [],
     tokenize: (text: string) => text.split(' '), processTerm: (term: string) => (term && !isStopWord(term) ? term : null),

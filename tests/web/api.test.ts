@@ -219,7 +219,7 @@ describe('caching', () => {
     const swapping = createApp(() => current, { log: () => {} });
     expect((await request(swapping).get('/api/health')).body.quotes).toBe(19);
     const smaller = fixtureIndex();
-    smaller.quotes.delete('q-salt');
+    (smaller.quotes as Map<string, unknown>).delete('q-salt');
     current = smaller;
     expect((await request(swapping).get('/api/health')).body.quotes).toBe(18);
   });

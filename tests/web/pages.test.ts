@@ -133,7 +133,7 @@ describe('bad input on pages', () => {
       search: () => {
         throw new Error('secret internal detail');
       },
-      serialize: () => '',
+      serialize: () => new Uint8Array(),
     };
     const failing = createApp(broken, { log: (m) => logged.push(m) });
     const res = await request(failing).get('/?q=anything');

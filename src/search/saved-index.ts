@@ -1,0 +1,128 @@
+/**
+ * The search file of an index (`search.bin`): the term index (see term-index.ts) and the per-quote tables
+ * (see tables.ts) as typed arrays in a section container (sections.ts), so loading views them instead of
+ * rebuilding anything. Folded quote texts are kept as one UTF-8 blob with offsets, decoded for the few
+ * quotes a phrase check reads.
+ */
+import { z } from 'zod';
+import type { Quote } from '../types.js';
+import { encodeSections, Sections } from './sections.js';
+import { completeTables, type BuiltTables, type QuoteTables } from './tables.js';
+import type { TermData } from './term-index.js';
+
+export const SEARCH_FORMAT = 'verbatim-search';
+export const SEARCH_FORMAT_VERSION = 3;
+
+const Meta = z.object({
+  fingerprint: z.string(),
+  quotes: z.number().int().nonnegative(),
+  documentCount: z.number().int().nonnegative(),
+  fields: z.array(z.object({ name: z.string(), avg: z.number() })),
+  speakers: z.array(z.object({ id: z.string(), name: z.string() })),
+  publishers: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+
+/** The search file's bytes, in chunks (nothing the size of the whole file is made). */
+export function* encodeSearchFile(tables: BuiltTables, terms: TermData): Generator<Uint8Array> {
+  const n = tables.count;
+  const foldedStart = new Float64Array(n + 1);
+  const parts: Buffer[] = new Array<Buffer>(n);
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    foldedStart[i] = bytes;
+    parts[i] = Buffer.from(tables.foldedText[i]!, 'utf8');
+    bytes += parts[i]!.length;
+  }
+  foldedStart[n] = bytes;
+  const folded = Buffer.concat(parts, bytes);
+  const vocabulary = Buffer.from(terms.vocabulary.join('\n'), 'utf8');
+  const termFrequency = new Uint32Array(terms.vocabulary.length);
+  const F = terms.fields.length;
+  for (let t = 0; t < termFrequency.length; t++) {
+    let sum = 0;
+    for (let j = terms.postStart[t * F]!; j < terms.postStart[(t + 1) * F]!; j++) sum += terms.postTf[j]!;
+    termFrequency[t] = sum;
+  }
+  const meta: z.infer<typeof Meta> = {
+    fingerprint: tables.fingerprint,
+    quotes: n,
+    documentCount: terms.documentCount,
+    fields: terms.fields,
+    speakers: tables.speakers,
+    publishers: tables.publishers,
+  };
+  yield* encodeSections(SEARCH_FORMAT, SEARCH_FORMAT_VERSION, meta, [
+    ['vocabulary', vocabulary],
+    ['termFrequency', termFrequency],
+    ['postStart', terms.postStart],
+    ['postDocs', terms.postDocs],
+    ['postTf', terms.postTf],
+    ['fieldLength', terms.fieldLength],
+    ['dateKey', tables.dateKey],
+    ['speakerOf', tables.speakerOf],
+    ['publisherOf', tables.publisherOf],
+    ['newestOrder', tables.newestOrder],
+    ['foldedStart', foldedStart],
+    ['folded', folded],
+  ]);
+}
+
+/** A read search file: the tables (quotes from `quoteAt`) and the term index data. */
+export interface SearchFile {
+  tables: QuoteTables;
+  terms: TermData;
+}
+
+/**
+ * Reads a search file. Throws, saying what is wrong, when it is not one, is of another version or does not
+ * hold `quoteCount` quotes; the caller names the file.
+ */
+export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slot: number) => Quote): SearchFile {
+  const file = Sections.read(buffer, SEARCH_FORMAT, SEARCH_FORMAT_VERSION);
+  const parsed = Meta.safeParse(file.meta);
+  if (!parsed.success) throw new Error(`its header is invalid (${parsed.error.issues[0]?.message ?? 'bad shape'})`);
+  const meta = parsed.data;
+  if (meta.quotes !== quoteCount || meta.documentCount !== quoteCount) throw new Error(`holds ${meta.quotes} quotes, the index has ${quoteCount}`);
+  const n = quoteCount;
+  const vocabularyBytes = file.bytes('vocabulary');
+  const vocabulary = vocabularyBytes.length === 0 ? [] : vocabularyBytes.toString('utf8').split('\n');
+  const termFrequency = file.get('termFrequency', 'u32');
+  const postStart = file.get('postStart', 'u32');
+  const postDocs = file.get('postDocs', 'u32');
+  const postTf = file.get('postTf', 'u16');
+  const fieldLength = file.get('fieldLength', 'u32');
+  const F = meta.fields.length;
+  const sizes: Array<[string, number, number]> = [
+    ['termFrequency', termFrequency.length, vocabulary.length],
+    ['postStart', postStart.length, vocabulary.length * F + 1],
+    ['postTf', postTf.length, postDocs.length],
+    ['fieldLength', fieldLength.length, F * n],
+  ];
+  const dateKey = file.get('dateKey', 'i32');
+  const speakerOf = file.get('speakerOf', 'i32');
+  const publisherOf = file.get('publisherOf', 'i32');
+  const newestOrder = file.get('newestOrder', 'u32');
+  const foldedStart = file.get('foldedStart', 'f64');
+  const folded = file.bytes('folded');
+  sizes.push(['dateKey', dateKey.length, n], ['speakerOf', speakerOf.length, n], ['publisherOf', publisherOf.length, n], ['newestOrder', newestOrder.length, n], ['foldedStart', foldedStart.length, n + 1]);
+  for (const [name, got, want] of sizes) if (got !== want) throw new Error(`section '${name}' holds ${got} entries, not ${want}`);
+  if (postStart[postStart.length - 1] !== postDocs.length || foldedStart[n] !== folded.length) throw new Error('its postings or texts are cut short');
+  const tables = completeTables({
+    count: n,
+    quoteAt,
+    foldedTextOf: (slot) => folded.toString('utf8', foldedStart[slot]!, foldedStart[slot + 1]!),
+    dateKey,
+    newestOrder,
+    speakerOf,
+    publisherOf,
+    speakers: meta.speakers,
+    publishers: meta.publishers,
+    vocabulary,
+    termFrequency,
+    fingerprint: meta.fingerprint,
+  });
+  return {
+    tables,
+    terms: { vocabulary, fields: meta.fields, documentCount: meta.documentCount, postStart, postDocs, postTf, fieldLength },
+  };
+}
