@@ -156,6 +156,7 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   const cache = new Map<string, TermPostings | null>();
   let cached = 0;
   const fuzzyCache = new Map<string, Array<readonly [string, number]>>();
+  let shared: Uint8Array | null = null;
 
   function load(term: string, set: FieldSet): TermPostings | null {
     const t = termPosition(vocabulary, term);
@@ -205,7 +206,8 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
       const key = `${distance}:${term}`;
       let found = fuzzyCache.get(key);
       if (found === undefined) {
-        found = fuzzyTerms(vocabulary, term, distance).filter(([, d]) => d > 0);
+        shared ??= sharedPrefixes(vocabulary);
+        found = fuzzyTerms(vocabulary, term, distance, shared).filter(([, d]) => d > 0);
         if (fuzzyCache.size >= FUZZY_CACHE_ENTRIES) fuzzyCache.delete(fuzzyCache.keys().next().value!);
         fuzzyCache.set(key, found);
       }
@@ -214,45 +216,64 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   };
 }
 
+/** Per term of a sorted vocabulary, the length of the prefix it shares with the term before (capped at 255). */
+export function sharedPrefixes(vocabulary: readonly string[]): Uint8Array {
+  const shared = new Uint8Array(vocabulary.length);
+  for (let i = 1; i < vocabulary.length; i++) {
+    const a = vocabulary[i - 1]!;
+    const b = vocabulary[i]!;
+    const max = Math.min(a.length, b.length, 255);
+    let k = 0;
+    while (k < max && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+    shared[i] = k;
+  }
+  return shared;
+}
+
 /**
  * The terms of the sorted `vocabulary` within `maxDistance` Levenshtein edits (UTF-16 code units, as
  * minisearch counts them) of `query`, with their distance, in vocabulary order. A walk of the implicit trie
- * of the sorted terms: each term reuses the matrix rows of the prefix it shares with the one before, and a
- * prefix whose row is already past `maxDistance` skips every term under it (found by binary search).
+ * of the sorted terms (`shared`: from {@link sharedPrefixes}): each term reuses the matrix rows of the prefix
+ * it shares with the one before, only the diagonal band of width `2 × maxDistance + 1` is computed (as
+ * minisearch does), and a prefix whose row is already past `maxDistance` skips every term under it.
  */
-export function fuzzyTerms(vocabulary: readonly string[], query: string, maxDistance: number): Array<readonly [string, number]> {
+export function fuzzyTerms(vocabulary: readonly string[], query: string, maxDistance: number, shared = sharedPrefixes(vocabulary)): Array<readonly [string, number]> {
   const found: Array<readonly [string, number]> = [];
+  const d = maxDistance;
   const n = query.length + 1;
-  const maxLength = query.length + maxDistance;
-  const rows = new Uint16Array((maxLength + 1) * n);
+  const maxLength = query.length + d;
+  const q = new Uint16Array(query.length);
+  for (let j = 0; j < query.length; j++) q[j] = query.charCodeAt(j);
+  // Cells outside the band are never written and read as "too far" (d + 1).
+  const rows = new Uint16Array((maxLength + 1) * n).fill(d + 1);
   for (let j = 0; j < n; j++) rows[j] = j;
-  let previous = '';
-  /** Rows 0…valid hold the prefix of `previous` of that length. */
+  for (let r = 0; r <= maxLength; r++) rows[r * n] = r;
+  /** Rows 0…valid hold the prefix of the term before of that length. */
   let valid = 0;
   let i = 0;
   while (i < vocabulary.length) {
     const term = vocabulary[i]!;
-    let depth = 0;
-    const shared = Math.min(valid, term.length);
-    while (depth < shared && previous.charCodeAt(depth) === term.charCodeAt(depth)) depth++;
+    let depth = Math.min(valid, shared[i]!, term.length);
     let skipTo = -1;
-    for (let r = depth + 1; r <= term.length; r++) {
-      if (r > maxLength) {
-        skipTo = i + 1;
-        break;
-      }
+    const last = Math.min(term.length, maxLength);
+    for (let r = depth + 1; r <= last; r++) {
       const c = term.charCodeAt(r - 1);
       const row = r * n;
       const above = row - n;
-      rows[row] = r;
-      let min = r;
-      for (let j = 1; j < n; j++) {
-        const v = Math.min(rows[above + j - 1]! + (query.charCodeAt(j - 1) === c ? 0 : 1), rows[above + j]! + 1, rows[row + j - 1]! + 1);
+      const from = r - d > 1 ? r - d : 1;
+      const to = r + d < n - 1 ? r + d : n - 1;
+      let min = d + 1;
+      for (let j = from; j <= to; j++) {
+        let v = rows[above + j - 1]! + (q[j - 1] === c ? 0 : 1);
+        const up = rows[above + j]! + 1;
+        if (up < v) v = up;
+        const left = rows[row + j - 1]! + 1;
+        if (left < v) v = left;
         rows[row + j] = v;
         if (v < min) min = v;
       }
       depth = r;
-      if (min > maxDistance) {
+      if (min > d) {
         // No term under this prefix can come back within reach: skip them all.
         const prefix = term.slice(0, r);
         let lo = i + 1;
@@ -266,14 +287,15 @@ export function fuzzyTerms(vocabulary: readonly string[], query: string, maxDist
         break;
       }
     }
-    previous = term;
     valid = depth;
     if (skipTo >= 0) {
       i = skipTo;
       continue;
     }
-    const distance = rows[term.length * n + n - 1]!;
-    if (distance <= maxDistance) found.push([term, distance]);
+    if (term.length <= maxLength && term.length >= query.length - d) {
+      const distance = rows[term.length * n + n - 1]!;
+      if (distance <= d) found.push([term, distance]);
+    }
     i++;
   }
   return found;
