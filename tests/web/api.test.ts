@@ -238,7 +238,7 @@ describe('caching', () => {
     expect(withoutTime(second.body)).toEqual(withoutTime(fresh.body));
     expect(second.headers['content-length']).toBe(String(Buffer.byteLength(second.text)));
     const smaller = fixtureIndex();
-    smaller.quotes.delete('q-salt');
+    (smaller.quotes as Map<string, unknown>).delete('q-salt');
     const engine = smaller.search;
     // The new index finds nothing: an answer for q=salt can only come from the old one.
     smaller.search = { ...engine, search: (r) => ({ ...engine.search(r), total: 0, results: [] }) };
