@@ -37,7 +37,41 @@ const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}.’'\-]*`;
  */
 const INNER_TOKEN = String.raw`(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr|Pres)\.|\p{Lu}[\p{L}\p{M}’'\-]*(?:\.\p{L}[\p{L}\p{M}’'\-]*)*)`;
 const PARTICLE = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
-const NAME_RUN = new RegExp(String.raw`(?:${INNER_TOKEN}[ \u00A0]+(?:${PARTICLE}[ \u00A0]+)?)*${TOKEN}`, 'gu');
+/** A run of capitalised tokens, tried (sticky) only where a capital letter stands: every run opens with one. */
+const NAME_RUN_AT = new RegExp(String.raw`(?:${INNER_TOKEN}[ \u00A0]+(?:${PARTICLE}[ \u00A0]+)?)*${TOKEN}`, 'uy');
+const UPPER = /^\p{Lu}$/u;
+
+/**
+ * The next offset at or after `from` holding an upper-case letter (`\p{Lu}`, astral ones included),
+ * or -1. A char-code scan: testing the name-run regex at every offset of the text costs several times more.
+ */
+function nextCapital(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return i;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (UPPER.test(text.slice(i, i + 2))) return i;
+        i++;
+        continue;
+      }
+    }
+    if (UPPER.test(text[i]!)) return i;
+  }
+  return -1;
+}
+
+/** Whitespace as `\s` reads it. */
+const SPACE = /^\s$/u;
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]!));
+};
 /** Nationality or place adjectives that prefix a role: `French`, `Ukrainian`, `Finland's`. */
 const ROLE_PREFIX = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|E\.U\.|UN|EU|US|UK)$/u;
 
@@ -145,7 +179,17 @@ const ORG_OF_BEFORE = /(\p{Lu}[\p{L}\p{M}.]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
 
 /** Does the capitalised run at `at` continue an organisation's name (`University of ` + `Texas`)? */
 function orgTailAt(text: string, at: number): boolean {
-  const m = ORG_OF_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  // the window ends in `of`, `for` or `the` and spaces, else the regex cannot match: most runs stop here
+  const from = Math.max(0, at - 40);
+  let j = at;
+  while (j > from && isSpaceAt(text, j - 1)) j--;
+  if (j === at || j - from < 2) return false;
+  const c1 = text.charCodeAt(j - 1);
+  const c2 = text.charCodeAt(j - 2);
+  const endsOf = c2 === 111 && c1 === 102; // of
+  const endsForThe = j - from >= 3 && ((text.charCodeAt(j - 3) === 102 && c2 === 111 && c1 === 114) || (text.charCodeAt(j - 3) === 116 && c2 === 104 && c1 === 101)); // for, the
+  if (!endsOf && !endsForThe) return false;
+  const m = ORG_OF_BEFORE.exec(text.slice(from, at));
   return m !== null && ORG_WORDS.has(m[1]!);
 }
 
@@ -156,8 +200,14 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
   const genders = new Map<string, Gender>();
   const roles = new Map<string, string>();
   let q = 0;
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+  for (let at = nextCapital(text, 0); at >= 0; ) {
+    NAME_RUN_AT.lastIndex = at;
+    const m = NAME_RUN_AT.exec(text);
+    if (m === null) {
+      at = nextCapital(text, at + (text.charCodeAt(at) >= 0xd800 && text.charCodeAt(at) <= 0xdbff ? 2 : 1));
+      continue;
+    }
+    at = nextCapital(text, m.index + m[0].length);
     const parts = splitName(m[0]);
     if (parts === null) continue;
     const start = m.index + parts.nameOffset;
