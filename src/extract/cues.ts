@@ -4,6 +4,7 @@
  */
 import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS } from './lexicon.js';
 import { splitName } from './mentions.js';
+import { isLetterUnit } from './chars.js';
 
 export interface Cue {
   start: number;
@@ -26,12 +27,22 @@ const CUE_AT = new RegExp(
 const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASAL_CUES, ...SPEECH_VERBS].map((c) => c.split(' ')[0]!.toLowerCase()));
 const CUE_WORD_MIN = Math.min(...[...CUE_FIRST_WORDS].map((w) => w.length));
 const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
+/**
+ * The shapes of the cue first words (length, first, second and last letter, each cut to 5 bits) as a
+ * bit table: an ASCII word whose shape is not set is no cue word, told without slicing and lower-casing
+ * it (most words of a text are not). Two words may share a shape: a set bit only means "look closer".
+ */
+const CUE_WORD_SHAPES = new Uint32Array(16 * 32 * 32);
+const shapeSlot = (length: number, first: number, last: number): number => ((length & 15) * 32 + (first & 31)) * 32 + (last & 31);
+for (const w of CUE_FIRST_WORDS) {
+  const at = shapeSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+  CUE_WORD_SHAPES[at] = CUE_WORD_SHAPES[at]! | (1 << (w.charCodeAt(1) & 31));
+}
 
-const NON_ASCII_LETTER = /\p{L}/u;
 /** Is the char code a letter (`\p{L}`) or a hyphen, the characters a cue word is made of? */
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
-  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+  return isLetterUnit(c);
 }
 
 /** Cue words that stay cues when capitalised mid-sentence (title-case headlines, stray capitals). */
@@ -80,9 +91,19 @@ function allCues(text: string): Cue[] {
       continue;
     }
     let j = i + 1;
-    while (j < n && isWordCode(text.charCodeAt(j))) j++;
+    let ascii = text.charCodeAt(i) < 128;
+    for (let c = text.charCodeAt(j); j < n && isWordCode(c); c = text.charCodeAt(++j)) if (c >= 128) ascii = false;
     const len = j - i;
-    if (len < CUE_WORD_MIN || len > CUE_WORD_MAX || !CUE_FIRST_WORDS.has(text.slice(i, j).toLowerCase())) {
+    if (len < CUE_WORD_MIN || len > CUE_WORD_MAX) {
+      i = j;
+      continue;
+    }
+    // an ASCII letter's low 5 bits are the same in both cases; other words take the long way
+    if (ascii && ((CUE_WORD_SHAPES[shapeSlot(len, text.charCodeAt(i), text.charCodeAt(j - 1))]! >>> (text.charCodeAt(i + 1) & 31)) & 1) === 0) {
+      i = j;
+      continue;
+    }
+    if (!CUE_FIRST_WORDS.has(text.slice(i, j).toLowerCase())) {
       i = j;
       continue;
     }

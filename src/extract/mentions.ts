@@ -4,6 +4,7 @@
  */
 import type { Range } from './quote-spans.js';
 import { GIVEN_NAMES, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_WORDS } from './lexicon.js';
+import { isSpaceUnit, isUpperUnit } from './chars.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -39,7 +40,7 @@ const INNER_TOKEN = String.raw`(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Rep
 const PARTICLE = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
 /** A run of capitalised tokens, tried (sticky) only where a capital letter stands: every run opens with one. */
 const NAME_RUN_AT = new RegExp(String.raw`(?:${INNER_TOKEN}[ \u00A0]+(?:${PARTICLE}[ \u00A0]+)?)*${TOKEN}`, 'uy');
-const UPPER = /^\p{Lu}$/u;
+const UPPER_POINT = /^\p{Lu}$/u;
 
 /**
  * The next offset at or after `from` holding an upper-case letter (`\p{Lu}`, astral ones included),
@@ -56,21 +57,20 @@ function nextCapital(text: string, from: number): number {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
-        if (UPPER.test(text.slice(i, i + 2))) return i;
+        if (UPPER_POINT.test(text.slice(i, i + 2))) return i;
         i++;
         continue;
       }
     }
-    if (UPPER.test(text[i]!)) return i;
+    if (isUpperUnit(c)) return i;
   }
   return -1;
 }
 
 /** Whitespace as `\s` reads it. */
-const SPACE = /^\s$/u;
 const isSpaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]!));
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpaceUnit(c));
 };
 /** Nationality or place adjectives that prefix a role: `French`, `Ukrainian`, `Finland's`. */
 const ROLE_PREFIX = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|E\.U\.|UN|EU|US|UK)$/u;

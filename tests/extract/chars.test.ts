@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isLetterUnit, isSpaceUnit, isUpperUnit } from '../../src/extract/chars.js';
+
+// The memoised code-unit classes of the char-code scanners must answer as the regexes they stand for,
+// for every one of the 65,536 code units (lone surrogates included), asked twice (memo cold, then warm).
+describe.each([
+  ['isLetterUnit', isLetterUnit, /^\p{L}$/u],
+  ['isUpperUnit', isUpperUnit, /^\p{Lu}$/u],
+  ['isSpaceUnit', isSpaceUnit, /^\s$/u],
+])('%s', (_name, test, pattern) => {
+  it('agrees with its regex on every code unit', () => {
+    for (let round = 0; round < 2; round++) {
+      const wrong: number[] = [];
+      for (let c = 0; c < 65536; c++) if (test(c) !== pattern.test(String.fromCharCode(c))) wrong.push(c);
+      expect(wrong).toEqual([]);
+    }
+  });
+});
+
+describe('examples', () => {
+  it.each([
+    ['É', true, true],
+    ['é', true, false],
+    ['’', false, false],
+    ['\u00A0', false, false],
+  ])('%s: letter %s, capital %s', (ch, letter, upper) => {
+    expect(isLetterUnit(ch.charCodeAt(0))).toBe(letter);
+    expect(isUpperUnit(ch.charCodeAt(0))).toBe(upper);
+  });
+  it('reads a no-break space as a space', () => {
+    expect(isSpaceUnit(0xa0)).toBe(true);
+  });
+});
