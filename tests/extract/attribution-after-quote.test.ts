@@ -21,3 +21,12 @@ describe('after a quotation that ends its sentence, a sentence running on into i
     expect(speakersOf('The debate was tense.\n\n"We won." Ilse Rand said. "Now we rebuild."')).toEqual(['Ilse Rand', 'Ilse Rand']);
   });
 });
+
+describe('present-tense speech verbs invert like past ones: `"…," agrees Jo Lee`', () => {
+  it.each<[string, string]>([
+    ['The debate was tense.\n\nTom Besk spoke first.\n\n"Our ideas of success differ," agrees Ilse Rand, 30, of Dover.', 'Ilse Rand'],
+    ['The debate was tense.\n\nTom Besk spoke first.\n\n"It was a mistake," concedes Leo Marsh.', 'Leo Marsh'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text).slice(-1)).toEqual([name]);
+  });
+});
