@@ -113,6 +113,9 @@ function lastQuoteBefore(quotes: readonly Range[], pos: number): number {
 /** `FULL TEXT`, `BREAKING NEWS`: capitals-only runs are page furniture, not people. */
 const ALL_CAPS = /^[\p{Lu}\s.]{4,}$/u;
 
+/** `, who ` right after a name. */
+const WHO_AFTER = /^\s*,?\s+who\s/u;
+
 /** `Washington D.C. He`: a run of capitals that swallowed the next sentence's pronoun is no name. */
 const PRONOUN_TAIL = /\s(?:He|She|It|They|We|His|Her)$/u;
 
@@ -125,7 +128,8 @@ function personLike(ctx: CorefContext, m: Mention, full: string): boolean {
   const index = ctx.mentions;
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
   const words = full.split(' ');
-  if (words.length === 1) return ctx.isPerson?.(full) ?? false;
+  // `Rihanna, who was honoured …`: a relative `who` after a name marks a person
+  if (words.length === 1) return (ctx.isPerson?.(full) ?? false) || WHO_AFTER.test(ctx.doc.text.slice(m.end, m.end + 8));
   return !PLACE_FIRST.test(words[0]!);
 }
 
@@ -153,7 +157,13 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
   const bound = new Set<string>();
   // names after the pronoun in its sentence (read at most PRONOUN_REACH ahead: a sentence may be a
   // whole unpunctuated megabyte)
-  const hereEnd = Math.min(here.end, np.end + PRONOUN_REACH);
+  // … up to an `according to` that names another source: `he told aides, according to Jo Roe, Lee's
+  // adviser` leaves Lee free
+  let hereEnd = Math.min(here.end, np.end + PRONOUN_REACH);
+  const according = ACCORDING_TO.exec(text.slice(np.end, hereEnd));
+  if (according) hereEnd = np.end + according.index;
+  const cataphor = fronted(text, here.start, np.start) ? mainSubjectAfter(np, ctx, here.end, want) : null;
+  if (cataphor !== null) return cataphor;
   if (hereEnd > np.end) {
     for (let j = lastMentionBefore(index.mentions, np.end) + 1; j < index.mentions.length; j++) {
       const m = index.mentions[j]!;
@@ -208,8 +218,9 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
       if (topic) return topic.full;
     }
     // `China may grow fast, but that is good news, he says`: a pronoun reporting the sentence from its
-    // end makes the rest its words; the sentence's own subject is no antecedent
-    if (pronounAt >= 0 && REPORTING_TAIL.test(text.slice(Math.max(ss, pronounAt - 3), pronounAt)) && REPORTING_VERB_AFTER.test(text.slice(pronounAt, se))) continue;
+    // end makes the rest its words; the main clause's subject is no antecedent (a person in a fronted
+    // clause still is: `Though Ms. Roe lives there, rents have doubled, she said`)
+    const reportedSentence = pronounAt >= 0 && REPORTING_TAIL.test(text.slice(Math.max(ss, pronounAt - 3), pronounAt)) && REPORTING_VERB_AFTER.test(text.slice(pronounAt, se));
     // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject,
     // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
     // (a one-word name inside a fronted subordinate clause needs a gender or role to be the focus: `As
@@ -218,7 +229,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
       inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss)) ??
       inSentence.find(({ m, full }) => (!inFrontedClause(text, ss, m.start) || full.includes(' ') || m.gender !== null || m.role !== null || genderOf(index, full) !== null) &&
         (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)));
-    if (subject && (pronounAt < 0 || subject.m.start < pronounAt)) return subject.full;
+    if (subject && (pronounAt < 0 || subject.m.start < pronounAt) && (!reportedSentence || inFrontedClause(text, ss, subject.m.start))) return subject.full;
     if (pronounAt >= 0) continue;
     if (fallback === null && k !== here.index) {
       // no subject found, but a person named outside any prepositional phrase (`Jo Lee, 27, a nurse in
@@ -242,6 +253,43 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
     if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
   }
   return null;
+}
+
+/** `, according to ` after a pronoun: the attribution names another source. */
+const ACCORDING_TO = /,\s+according\s+to\s/u;
+/** A fronted adverbial or subordinate clause not yet closed by its comma: `In what he called `, `When she `. */
+const FRONTED_PRONOUN_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Though|Although|If|Because|Once|Until|Despite|Days|Hours|Minutes|Weeks|Moments)\s[^,;:"“”]*$/u;
+
+/** Does the pronoun at `pos` sit in a clause fronted before the main clause of its sentence? */
+function fronted(text: string, ss: number, pos: number): boolean {
+  return pos - ss <= 200 && FRONTED_PRONOUN_CLAUSE.test(text.slice(ss, pos));
+}
+
+/**
+ * `In what he called a "rant", President Lee took aim at …`: a pronoun in a fronted clause stands for
+ * the subject of the main clause that follows its comma, when that subject is a person of its gender.
+ */
+function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number, want: 'm' | 'f'): string | null {
+  const { text } = ctx.doc;
+  const limit = Math.min(sentenceEnd, np.end + 300);
+  let comma = -1;
+  for (let i = np.end; i < limit; i++) {
+    if (text[i] === ',' && quoteAt(ctx.quotes, i) === null) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const { mentions } = ctx.mentions;
+  const j = lastMentionBefore(mentions, comma) + 1;
+  const m = mentions[j];
+  if (m === undefined || m.start >= limit || m.quoted) return null;
+  // only role words (`President`, `the Ohio governor`) between the comma and the name
+  if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'\-]*\s+){0,4}$/u.test(text.slice(comma, m.start))) return null;
+  if (/[\p{Ll}]/u.test(text.slice(comma, m.start).replace(/\b(?:the|The)\b/gu, '').replace(/\b[\p{Lu}][\p{L}.’'\-]*/gu, '')) && m.role === null) return null;
+  const full = expandName(ctx.mentions, m.name);
+  if (!personLike(ctx, m, full) || !mentionGenderOk(ctx.mentions, m, full, want)) return null;
+  return subjectAt(text, m, comma + 1) ? full : null;
 }
 
 /** `As for `, `But as for the ` opening a sentence: a topic set before its clause. */

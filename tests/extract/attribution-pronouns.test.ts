@@ -41,6 +41,14 @@ const WINDOW_CASES: ReadonlyArray<[string, string[]]> = [
   ['Karl Brenn spoke first. Senator Tom Hale of Ostland is airing a new ad, in which he declares, "Our roads come first."', ['Tom Hale']],
   // `in Washington D.C. He recalled`: a run of capitals that swallowed the next pronoun is no name
   ['Tom Hale spoke at a breakfast in Washington D.C. He recalled the early days of the party. "It was hard," he concluded.', ['Tom Hale']],
+  // a reporting clause at the end leaves a person in a fronted clause the focus
+  ['Ann Roe founded the club with Eva Lind. Though Ms. Lind has lived in Eastvale all her life, the rents have doubled, she said. "We cannot stay," she said.', ['Eva Lind']],
+  // `X, who …`: a relative `who` makes a lone name a person
+  ['Ann Roe spoke first. Meanwhile Zandra, who won the prize, talked about courage. "Love yourself first," she said.', ['Zandra']],
+  // an `according to` names another source: the names after it are not bound by the pronoun
+  ['Mr. Hale was pleased. "They can win," he told aides afterward, according to Jo Brand, Mr. Hale\'s former adviser.', ['Hale']],
+  // a pronoun in a fronted clause stands for the main clause's subject after the comma
+  ['Karl Brenn spoke first. When he said "we will not pay a penny more for this", Governor Tom Hale was smiling.', ['Tom Hale']],
 ];
 
 describe('he/she: the window of sentences and the focus of each', () => {
