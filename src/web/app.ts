@@ -10,7 +10,7 @@ import type { Express, Request, RequestHandler } from 'express';
 import helmet from 'helmet';
 import ejs from 'ejs';
 import type { LoadedIndex } from '../index/types.js';
-import { apiRouter, type RouteContext } from './routes/api.js';
+import { apiRouter, cacheControl, searchHandler, type RouteContext } from './routes/api.js';
 import { pageRouter } from './routes/pages.js';
 import { checkRouter } from './routes/check.js';
 import { exportRouter } from './routes/export.js';
@@ -94,9 +94,15 @@ export function createApp(index: LoadedIndex | (() => LoadedIndex), options: App
   const opts = { ...defaultAppOptions, ...options };
   const getIndex = typeof index === 'function' ? index : () => index;
   const baseUrl = opts.baseUrl ? opts.baseUrl.replace(/\/+$/, '') : null;
+  let lastUrls = urlsFor(baseUrl ?? 'http://localhost');
   const ctx: RouteContext = {
     getIndex,
-    urls: (req: Request) => urlsFor(baseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`),
+    urls: (req: Request) => {
+      const base = baseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+      // Nearly every request names the same origin: build its URL helpers once, not per request.
+      if (base !== lastUrls.base) lastUrls = urlsFor(base);
+      return lastUrls;
+    },
     cacheControl: opts.cacheControl,
     searchCache: createResponseCache({ maxBytes: opts.searchCacheBytes }),
   };
@@ -138,6 +144,8 @@ export function createApp(index: LoadedIndex | (() => LoadedIndex), options: App
   });
   app.use('/static', express.static(opts.publicDir, { index: false, maxAge: '1h', fallthrough: true }));
   app.use(etagByIndex(getIndex, (req) => ctx.urls(req).base));
+  // Ahead of the other routers: the busiest route should not be matched against every page's path first.
+  app.get('/api/search', cacheControl(ctx), searchHandler(ctx));
   app.use(checkRouter(ctx));
   app.use(exportRouter(ctx));
   app.use('/api', apiRouter(ctx));

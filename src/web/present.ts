@@ -56,8 +56,10 @@ export function quoteJson(index: LoadedIndex, quote: Quote, urls: Urls, highligh
  * in the cache can be sent again with the time the second request took (`head + took + tail` is the JSON).
  */
 export interface SearchAnswer {
-  head: Buffer;
+  head: string;
   tail: Buffer;
+  /** Roughly what it holds in memory. */
+  bytes: number;
 }
 
 export function searchAnswer(index: LoadedIndex, found: SearchResponse, urls: Urls): SearchAnswer {
@@ -73,7 +75,8 @@ export function searchAnswer(index: LoadedIndex, found: SearchResponse, urls: Ur
   // The keys in the order the API has always given them.
   const head = `{"total":${JSON.stringify(found.total)},"page":${JSON.stringify(found.page)},"limit":${JSON.stringify(found.limit)},"took_ms":`;
   const tail = `,"results":[${rows.join(',')}],"facets":${JSON.stringify(found.facets)},"suggestions":${JSON.stringify(found.suggestions)}}`;
-  return { head: Buffer.from(head), tail: Buffer.from(tail) };
+  const body = Buffer.from(tail);
+  return { head, tail: body, bytes: head.length + body.length };
 }
 
 export function speakerJson(speaker: Speaker, urls: Urls): Speaker & { url: string } {

@@ -2,7 +2,7 @@
  * The JSON API. Each handler parses its input with the route's contract first and works only with the result.
  */
 import { Router } from 'express';
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { LoadedIndex } from '../../index/types.js';
 import { HttpError, parseInput } from '../errors.js';
 import {
@@ -46,38 +46,50 @@ export function cacheControl(ctx: RouteContext): RequestHandler {
 }
 
 /**
- * Sends an already serialised JSON body with the headers `res.json` gives it. The ETag and the answer to a
- * conditional request were settled before the handler ran (etagByIndex in app.ts).
+ * `GET /api/search`, the API's busiest route, kept lean: the answer is serialised once and kept in the context's
+ * cache, first under the address as sent (a repeat skips even the parsing) and under the parsed query (another
+ * spelling of the same request, `?page=1&q=a` for `?q=a`, shares it). The ETag and the answer to a conditional
+ * request were settled before it runs (etagByIndex in app.ts); it sends the headers `res.json` would.
  */
-function sendJson(req: Request, res: Response, body: Buffer): void {
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', body.length);
-  if (req.method === 'HEAD') res.end();
-  else res.end(body);
+export function searchHandler(ctx: RouteContext): RequestHandler {
+  return (req, res) => {
+    const started = performance.now();
+    const index = ctx.getIndex();
+    const urls = ctx.urls(req);
+    const sentKey = `${urls.base}\n${req.originalUrl}`;
+    let answer = ctx.searchCache.get(index, sentKey);
+    let tookMs: number | null = null;
+    if (!answer) {
+      const query = parseInput(searchQuerySchema, req.query, 'search query');
+      const parsedKey = `${urls.base}\n${JSON.stringify(query)}`;
+      answer = ctx.searchCache.get(index, parsedKey);
+      if (!answer) {
+        const found = index.search.search(query);
+        answer = searchAnswer(index, found, urls);
+        tookMs = found.took_ms;
+        ctx.searchCache.set(index, parsedKey, answer, answer.bytes);
+      }
+      if (sentKey !== parsedKey) ctx.searchCache.set(index, sentKey, answer, answer.bytes);
+    }
+    // A cached answer reports the time this request took to find it, not the search it came from.
+    tookMs ??= Math.round((performance.now() - started) * 1000) / 1000;
+    const head = answer.head + JSON.stringify(tookMs);
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', Buffer.byteLength(head) + answer.tail.length);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    // Two writes in one tick leave as one: node corks the socket until the next tick.
+    res.write(head);
+    res.end(answer.tail);
+  };
 }
 
+/** The JSON API except `/api/search` (see {@link searchHandler}, which app.ts mounts ahead of the other routes). */
 export function apiRouter(ctx: RouteContext): Router {
   const router = Router();
   router.use(cacheControl(ctx));
-
-  router.get('/search', (req, res) => {
-    const started = performance.now();
-    const query = parseInput(searchQuerySchema, req.query, 'search query');
-    const index = ctx.getIndex();
-    const urls = ctx.urls(req);
-    // The parsed query is the key: two spellings of one request (`?q=a&page=1`, `?page=1&q=a`) share an answer.
-    const key = `${urls.base}\n${JSON.stringify(query)}`;
-    let answer = ctx.searchCache.get(index, key);
-    let tookMs: number;
-    if (answer) tookMs = Math.round((performance.now() - started) * 1000) / 1000;
-    else {
-      const found = index.search.search(query);
-      answer = searchAnswer(index, found, urls);
-      ctx.searchCache.set(index, key, answer, answer.head.length + answer.tail.length);
-      tookMs = found.took_ms;
-    }
-    sendJson(req, res, Buffer.concat([answer.head, Buffer.from(JSON.stringify(tookMs)), answer.tail]));
-  });
 
   router.get('/quotes/:id', (req, res) => {
     const { id } = parseInput(idParamsSchema, req.params, 'quote id');
