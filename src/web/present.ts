@@ -63,20 +63,40 @@ export interface SearchAnswer {
 }
 
 export function searchAnswer(index: LoadedIndex, found: SearchResponse, urls: Urls): SearchAnswer {
-  const rows = found.results.map((hit) =>
-    JSON.stringify({
-      ...quoteJson(index, hit.quote, urls, hit.highlights),
-      score: hit.score,
-      // One row per statement: how many articles report it, and its id (see /api/quotes/:id for the reports).
-      statementId: index.statementOf?.get(hit.quote.id) ?? hit.quote.id,
-      reports: sourceCount(index, hit.quote),
-    }),
-  );
+  const rows = found.results.map((hit) => searchRowJson(index, hit.quote, urls, hit.highlights, hit.score));
   // The keys in the order the API has always given them.
   const head = `{"total":${JSON.stringify(found.total)},"page":${JSON.stringify(found.page)},"limit":${JSON.stringify(found.limit)},"took_ms":`;
-  const tail = `,"results":[${rows.join(',')}],"facets":${JSON.stringify(found.facets)},"suggestions":${JSON.stringify(found.suggestions)}}`;
-  const body = Buffer.from(tail);
+  const body = Buffer.from(`,"results":[${rows.join(',')}],"facets":${JSON.stringify(found.facets)},"suggestions":${JSON.stringify(found.suggestions)}}`);
   return { head, tail: body, bytes: head.length + body.length };
+}
+
+/** What a search row adds to the quote record, in this order (after the quote's own fields). */
+const ROW_FIELDS = ['speakerName', 'articleTitle', 'publisher', 'articleUrl', 'permalink', 'highlights', 'score', 'statementId', 'reports'] as const;
+
+/**
+ * One search result row as JSON: the same text as `JSON.stringify({...quoteJson(…), score, statementId, reports})`
+ * but made by extending the quote's own JSON, which is about three times cheaper than stringifying a spread copy
+ * (a row has 20-odd keys, more than V8 keeps in a fast object shape).
+ */
+function searchRowJson(index: LoadedIndex, quote: Quote, urls: Urls, highlights: Highlight[], score: number): string {
+  // One row per statement: how many articles report it, and its id (see /api/quotes/:id for the reports).
+  const statementId = index.statementOf?.get(quote.id) ?? quote.id;
+  const reports = sourceCount(index, quote);
+  const own = JSON.stringify(quote);
+  // A quote record that already had one of the row's keys would keep it in its place: take the general path.
+  if (own.length < 3 || ROW_FIELDS.some((k) => k in quote)) {
+    return JSON.stringify({ ...quoteJson(index, quote, urls, highlights), score, statementId, reports });
+  }
+  const article = index.articles.get(quote.articleId);
+  const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
+  const json = (value: unknown): string => JSON.stringify(value ?? null);
+  return (
+    `${own.slice(0, -1)},"speakerName":${json(speaker?.name ?? quote.attribution.name)}` +
+    `,"articleTitle":${json(article?.title)},"publisher":${json(article?.publisher)}` +
+    `,"articleUrl":${json(article?.url)},"permalink":${json(urls.quote(quote.id))}` +
+    `,"highlights":${json(highlights)},"score":${json(score)}` +
+    `,"statementId":${json(statementId)},"reports":${json(reports)}}`
+  );
 }
 
 export function speakerJson(speaker: Speaker, urls: Urls): Speaker & { url: string } {

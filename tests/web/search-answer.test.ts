@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchResponse } from '../../src/search/types.js';
+import { quoteJson, searchAnswer, urlsFor } from '../../src/web/present.js';
+import { sourceCount } from '../../src/statements/index.js';
+import { fixtureIndex } from './fixtures.js';
+
+const urls = urlsFor('https://verbatim.example');
+
+/** The answer as /api/search built it with res.json before it was serialised by hand. */
+function reference(index: ReturnType<typeof fixtureIndex>, found: SearchResponse, tookMs: number): string {
+  return JSON.stringify({
+    total: found.total,
+    page: found.page,
+    limit: found.limit,
+    took_ms: tookMs,
+    results: found.results.map((hit) => ({
+      ...quoteJson(index, hit.quote, urls, hit.highlights),
+      score: hit.score,
+      statementId: index.statementOf?.get(hit.quote.id) ?? hit.quote.id,
+      reports: sourceCount(index, hit.quote),
+    })),
+    facets: found.facets,
+    suggestions: found.suggestions,
+  });
+}
+
+function answerText(index: ReturnType<typeof fixtureIndex>, found: SearchResponse, tookMs: number): string {
+  const answer = searchAnswer(index, found, urls);
+  return answer.head + JSON.stringify(tookMs) + answer.tail.toString('utf8');
+}
+
+describe('searchAnswer', () => {
+  const index = fixtureIndex();
+  it.each(['bridge', 'salt', '"harbour bridge"', '', 'zzzz-nothing'])('q=%j gives the very text res.json gave', (q) => {
+    const found = index.search.search({ q, speakers: [], publishers: [], from: null, to: null, sort: q ? 'relevance' : 'newest', page: 1, limit: 100 });
+    expect(answerText(index, found, 1.25)).toBe(reference(index, found, 1.25));
+  });
+
+  it('lists every quote of the index exactly as res.json did, odd scores included', () => {
+    const quotes = [...index.quotes.values()];
+    const found: SearchResponse = {
+      total: quotes.length, page: 1, limit: quotes.length, took_ms: 0, suggestions: ['x'],
+      results: quotes.map((quote, i) => ({ quote, score: i === 0 ? Number.NaN : i / 3, highlights: [{ start: 0, end: 1 }] })),
+      facets: { speakers: [], publishers: [] },
+    };
+    expect(JSON.parse(answerText(index, found, 0))).toEqual(JSON.parse(reference(index, found, 0)));
+    expect(answerText(index, found, 0)).toBe(reference(index, found, 0));
+  });
+
+  it('keeps a quote field that shares a row key in its place, as a spread would', () => {
+    const [first] = index.quotes.values();
+    const quote = { ...first!, publisher: 'set on the quote' };
+    const found: SearchResponse = { total: 1, page: 1, limit: 20, took_ms: 0, suggestions: [], results: [{ quote, score: 2, highlights: [] }], facets: { speakers: [], publishers: [] } };
+    expect(answerText(index, found, 0)).toBe(reference(index, found, 0));
+  });
+});
