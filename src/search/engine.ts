@@ -232,11 +232,9 @@ function pagePositions(tables: QuoteTables, set: MatchSet, positions: Uint32Arra
     for (let i = offset; i < end; i++) out.push(i < dated ? positions[dated - 1 - i]! : positions[i]!);
     return out;
   }
+  if (sort === 'relevance' && set.scores) return topPositions(positions, set.scores, set.docs, offset, limit);
   const key = new Float64Array(set.docs.length);
-  if (sort === 'relevance' && set.scores) key.set(set.scores);
-  else {
-    const rank = sort === 'oldest' ? tables.oldestRank : tables.newestRank;
-    for (const k of positions) key[k] = -rank[set.docs[k]!]!;
-  }
+  const rank = sort === 'oldest' ? tables.oldestRank : tables.newestRank;
+  for (const k of positions) key[k] = -rank[set.docs[k]!]!;
   return topPositions(positions, key, set.docs, offset, limit);
 }

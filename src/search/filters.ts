@@ -80,8 +80,19 @@ export function facetValues(
   selected: Uint8Array | null,
   max: number,
 ): FacetValue[] {
+  // Only values that can be among the top `max` are sorted: those counted at least as often as the max-th.
+  let nonzero = 0;
+  for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) nonzero++;
+  let threshold = 1;
+  if (max > 0 && nonzero > max) {
+    const sorted = new Uint32Array(nonzero);
+    let k = 0;
+    for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) sorted[k++] = counts[i]!;
+    sorted.sort();
+    threshold = Math.max(1, sorted[nonzero - max]!);
+  }
   const slots: number[] = [];
-  for (let i = 0; i < counts.length; i++) if (counts[i]! > 0 || selected?.[i] === 1) slots.push(i);
+  for (let i = 0; i < counts.length; i++) if (counts[i]! >= threshold || selected?.[i] === 1) slots.push(i);
   const byName = (a: number, b: number): number => {
     const na = entries[a]!.name;
     const nb = entries[b]!.name;

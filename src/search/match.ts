@@ -142,9 +142,8 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
     const doc = set.docs[k]!;
     if (mayHold && !mayHold(doc)) continue;
     if (excluded.some((p) => findDoc(p.docs, doc) >= 0)) continue;
-    const folded = tables.foldedTextOf(doc);
-    if (phraseNeedles.some((p) => !folded.includes(p))) continue;
-    if (excludedNeedles.some((p) => folded.includes(p))) continue;
+    if (phraseNeedles.some((p) => !tables.foldedIncludes(doc, p))) continue;
+    if (excludedNeedles.some((p) => tables.foldedIncludes(doc, p))) continue;
     keep[kept++] = k;
   }
   const positions = keep.subarray(0, kept);
@@ -196,6 +195,9 @@ function wordClause(ctx: MatchContext, word: string, isPrefix: boolean, source: 
  */
 function scoreClauses(scratch: Scratch, clauses: Clause[]): { docs: Int32Array; scores: Float64Array } {
   if (clauses.some((c) => c.entries.length === 0)) return { docs: new Int32Array(0), scores: new Float64Array(0) };
+  // One word matched through one list at full weight (the common case): its postings are the answer as they are.
+  const only = clauses.length === 1 && clauses[0]!.entries.length === 1 ? clauses[0]!.entries[0]! : null;
+  if (only && only.weight === 1) return only.postings;
   clauses.sort((a, b) => a.size - b.size);
   const { score, termsLow, termsHigh, stage, candidates } = scratch;
   const base = stamps(scratch, clauses.length + 1);
@@ -283,8 +285,7 @@ function matchStopWords(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
     const doc = tables.newestOrder[r]!;
     if (long.length === 0) docs[n++] = doc;
     else {
-      const folded = tables.foldedTextOf(doc);
-      if (long.every((p) => folded.includes(p))) docs[n++] = doc;
+      if (long.every((p) => tables.foldedIncludes(doc, p))) docs[n++] = doc;
     }
   }
   return { docs: docs.subarray(0, n), scores: null, order: 'newest', highlightTerms: parsed.words };

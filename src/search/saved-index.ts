@@ -67,6 +67,18 @@ export function* encodeSearchFile(tables: BuiltTables, terms: TermData): Generat
   ]);
 }
 
+const needles = new Map<string, Buffer>();
+
+/** A phrase needle's UTF-8 bytes; the few of the current queries are kept. */
+function needleBytes(needle: string): Buffer {
+  let bytes = needles.get(needle);
+  if (bytes === undefined) {
+    if (needles.size >= 256) needles.clear();
+    needles.set(needle, (bytes = Buffer.from(needle, 'utf8')));
+  }
+  return bytes;
+}
+
 /** A read search file: the tables (quotes from `quoteAt`) and the term index data. */
 export interface SearchFile {
   tables: QuoteTables;
@@ -111,6 +123,8 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
     count: n,
     quoteAt,
     foldedTextOf: (slot) => folded.toString('utf8', foldedStart[slot]!, foldedStart[slot + 1]!),
+    // Bytes against bytes: UTF-8 is self-synchronising, so this is the string test without decoding each candidate.
+    foldedIncludes: (slot, needle) => folded.subarray(foldedStart[slot]!, foldedStart[slot + 1]!).indexOf(needleBytes(needle)) >= 0,
     dateKey,
     newestOrder,
     speakerOf,

@@ -13,6 +13,8 @@ export interface QuoteTables {
   quoteAt(slot: number): Quote;
   /** Folded quote text (see `foldText`) of a slot, for phrase checks. */
   foldedTextOf(slot: number): string;
+  /** Whether the folded text of a slot holds `needle` (a phrase check without decoding the text). */
+  foldedIncludes(slot: number, needle: string): boolean;
   /** Quote date as YYYYMMDD (missing month/day as 01); 0 when the quote has no date. */
   dateKey: Int32Array;
   /**
@@ -51,7 +53,7 @@ export interface BuiltTables extends QuoteTables {
 /** What {@link completeTables} derives the rest from: the columns a search file stores. */
 export type TableColumns = Pick<
   QuoteTables,
-  'count' | 'quoteAt' | 'foldedTextOf' | 'dateKey' | 'newestOrder' | 'speakerOf' | 'publisherOf' | 'speakers' | 'publishers' | 'vocabulary' | 'termFrequency' | 'fingerprint'
+  'count' | 'quoteAt' | 'foldedTextOf' | 'foldedIncludes' | 'dateKey' | 'newestOrder' | 'speakerOf' | 'publisherOf' | 'speakers' | 'publishers' | 'vocabulary' | 'termFrequency' | 'fingerprint'
 >;
 
 /** The tables from their stored columns: ranks, per-speaker lists and name lookups are derived (linear, typed arrays). */
@@ -196,6 +198,7 @@ export function buildTables(data: CorpusData): BuiltTables {
     count: n,
     quoteAt: (slot) => quotes[slot]!,
     foldedTextOf: (slot) => foldedText[slot]!,
+    foldedIncludes: (slot, needle) => foldedText[slot]!.includes(needle),
     dateKey,
     newestOrder,
     speakerOf,
