@@ -185,6 +185,14 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
       const nextStart = skipSpace(text, openParaEnd);
       const reopened = m.pos === nextStart && m.role !== 'close' && canOpen(text, m.pos, m.len);
       const piece = trimRange(text, open.pieceStart, openParaEnd);
+      if (reopened && open.mark.ch === '"' && m.ch === '“' && open.pieces.length === 0) {
+        // `"Reporters asked him about it. ⏎ “I won't say,” he said.`: a paragraph opened with a straight
+        // mark and left open, then one opened with a curly mark, is a stray mark before prose, not the
+        // first paragraph of one quotation (a quotation keeps its marks' style across paragraphs)
+        open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };
+        openParaEnd = paragraphEnd(m.pos);
+        continue;
+      }
       if (reopened) {
         // “Para one …  ⏎ “Para two …”: one quotation, one piece per paragraph.
         if (piece.end > piece.start) open.pieces.push(piece);
@@ -263,6 +271,19 @@ function isPossessive(text: string, pos: number): boolean {
   return text[pos - 1] === 's' && text[pos + 1] === ' ' && /[\p{Ll}]/u.test(text[pos + 2] ?? '');
 }
 
+/** Most words a single-quoted subheading has. */
+const SUBHEADING_WORDS = 5;
+
+/**
+ * A later paragraph that is only a short single-quoted phrase is a subheading set in headline style
+ * (`'Relationships that last.'` between two paragraphs of prose), not a quotation.
+ */
+function isSubheading(text: string, paraStart: number, paraEnd: number, openAt: number, closeAt: number): boolean {
+  if (paraStart === 0 || skipSpace(text, paraStart) !== openAt) return false;
+  if (text.slice(closeAt, paraEnd).trim() !== '') return false;
+  return text.slice(openAt + 1, closeAt - 1).trim().split(/\s+/u).length <= SUBHEADING_WORDS;
+}
+
 /** Pass 2: single-mark quotations inside one stretch of text outside double quotations. */
 function findSingleQuotes(text: string, from: number, to: number, out: QuoteSpan[], paragraphEnd: (pos: number) => number): void {
   let paraStart = from;
@@ -286,11 +307,34 @@ function findSingleQuotes(text: string, from: number, to: number, out: QuoteSpan
       if (!m.close) continue;
       if (isPossessive(text, m.pos) && closerAfter[k]) continue;
       const piece = dropClosingComma(text, trimRange(text, openAt + 1, m.pos));
-      if (piece.end > piece.start) out.push({ pieces: [piece], openAt, closeAt: m.pos + 1, closed: true, family: 'single' });
+      if (piece.end > piece.start && !isSubheading(text, paraStart, paraEnd, openAt, m.pos + 1)) {
+        out.push({ pieces: [piece], openAt, closeAt: m.pos + 1, closed: true, family: 'single' });
+      }
       openAt = -1;
     }
     paraStart = paraEnd + 1;
   }
+}
+
+/** A name line closing a pull quote: `Jo Lee.`, `Former mayor Jo Lee.`, `Jo Lee, city treasurer.` */
+const NAME_LINE = /^(?:[\p{L}.’'-]+\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+\p{Lu}[\p{L}’'-]+(?:,\s+[^.!?,]{1,60})?\.?$/u;
+/** How many opening characters of a pull quote must occur elsewhere in the article. */
+const PULL_ECHO = 30;
+
+/**
+ * A pull quote: a box that repeats words the article quotes elsewhere, its last paragraph naming the
+ * speaker (`"We will rebuild the harbour. ⏎ Maria Lopez, mayor."`). The quotation stands in the text
+ * already; the box is page furniture.
+ */
+function isPullQuote(text: string, q: QuoteSpan): boolean {
+  if (q.pieces.length < 2) return false;
+  const last = q.pieces[q.pieces.length - 1]!;
+  if (last.end - last.start > 80 || !NAME_LINE.test(text.slice(last.start, last.end))) return false;
+  const first = q.pieces[0]!;
+  if (first.end - first.start < PULL_ECHO) return false;
+  const echo = text.slice(first.start, first.start + PULL_ECHO);
+  const at = text.indexOf(echo);
+  return at !== first.start || text.indexOf(echo, first.start + 1) >= 0;
 }
 
 /**
@@ -298,7 +342,7 @@ function findSingleQuotes(text: string, from: number, to: number, out: QuoteSpan
  * ranges (page furniture).
  */
 export function findQuoteSpans(text: string, skip: readonly Range[] = []): QuoteSpan[] {
-  const doubles = findDoubleQuotes(text);
+  const doubles = findDoubleQuotes(text).filter((q) => !isPullQuote(text, q));
   const all: QuoteSpan[] = [...doubles];
   const paragraphEnd = paragraphEnds(text);
   let cursor = 0;
