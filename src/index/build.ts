@@ -150,7 +150,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   progress({ phase: 'statements', done: 1, total: 1 });
 
   progress({ phase: 'search', done: 0, total: 1 });
-  const engine = stages.createSearchEngine(data);
+  const engine = await stages.createSearchEngine(data);
   const serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];
   progress({ phase: 'search', done: 1, total: 1 });
 

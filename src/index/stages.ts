@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { extractQuotes } from '../extract/index.js';
 import { loadSpeakerOverrides, resolveSpeakers } from '../speakers/index.js';
-import { createSearchEngine } from '../search/index.js';
+import { buildSearchEngine } from '../search/index.js';
 import { sha256 } from './files.js';
 import type { ExtractFn, ResolveSpeakersFn, SpeakerOverrides } from '../pipeline.js';
 import type { Article, CorpusData, InputProblem } from '../types.js';
@@ -23,7 +23,7 @@ export interface BuildStages {
   extractQuotes: ExtractFn;
   resolveSpeakers: ResolveSpeakersFn;
   /** Indexes the data; the engine's saved form (`serializeParts`) is written as the index's search file. */
-  createSearchEngine: (data: CorpusData) => SearchEngine;
+  createSearchEngine: (data: CorpusData) => SearchEngine | Promise<SearchEngine>;
   /**
    * Identifies the extraction code: cached extraction results are reused only under the same version.
    * Default: a hash of the source files of src/extract.
@@ -37,7 +37,7 @@ export const defaultStages: BuildStages = {
   loadSpeakerOverrides,
   extractQuotes,
   resolveSpeakers,
-  createSearchEngine,
+  createSearchEngine: (data) => buildSearchEngine(data),
 };
 
 /** Hash of the extraction source files, so editing a rule invalidates the extraction cache. */

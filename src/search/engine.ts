@@ -1,40 +1,20 @@
-import MiniSearch from 'minisearch';
-import type { Options as MiniSearchOptions } from 'minisearch';
 import type { CorpusData, Quote } from '../types.js';
 import type { SearchEngine, SearchHit, SearchRequest, SearchResponse } from './types.js';
 import { findHighlights } from './highlight.js';
 import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
-import { createScratch, matchQuery, type IndexedQuote, type MatchContext, type MatchSet } from './match.js';
+import { createScratch, matchQuery, type MatchContext, type MatchSet } from './match.js';
 import { topPositions } from './rank.js';
 import { createStopPhraseIndex } from './stop-phrases.js';
-import { createTermIndex, termDataOf, type TermData } from './term-index.js';
+import { createTermIndex, type TermData } from './term-index.js';
+import { buildShardTermData, buildTermData, type BuildTermsOptions } from './build-terms.js';
 import { encodeSearchFile, readSearchFile, type SearchFile } from './saved-index.js';
-import { isStopWord } from './normalize.js';
 import { resolveOptions, type SearchEngineOptions } from './options.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import { suggestAlternatives } from './suggest.js';
 import { buildTables, type BuiltTables, type QuoteTables } from './tables.js';
 
-/**
- * minisearch sees already-folded text (see normalize.ts), so splitting on spaces is its whole
- * tokenizer. It only builds: its index is copied out into typed arrays (term-index.ts) and dropped.
- */
-function miniSearchOptions(): MiniSearchOptions<IndexedQuote> {
-  return {
-    idField: 'id',
-    fields: ['text', 'speaker', 'title'],
-    storeFields: [],
-    tokenize: (text: string) => text.split(' '),
-    processTerm: (term: string) => (term && !isStopWord(term) ? term : null),
-  };
-}
-
-function buildTermData(tables: BuiltTables): TermData {
-  const ms = new MiniSearch<IndexedQuote>(miniSearchOptions());
-  for (let i = 0; i < tables.count; i++) {
-    ms.add({ id: i, text: tables.foldedText[i]!, speaker: tables.foldedSpeaker[i]!, title: tables.foldedTitle[i]! });
-  }
-  return termDataOf(ms, tables.count);
+function buildTermDataHere(tables: BuiltTables): TermData {
+  return buildShardTermData({ text: tables.foldedText, speaker: tables.foldedSpeaker, title: tables.foldedTitle });
 }
 
 /** Engine options: tuning, and the statements several reports are grouped into (src/statements). */
@@ -65,8 +45,19 @@ export function createSearchEngine(data: CorpusData, saved?: Uint8Array, options
       origin = { kind: 'rebuilt', reason: `search: saved index refused: ${(e as Error).message}; rebuilt from the data` };
     }
   }
-  const terms = served?.terms ?? buildTermData(tables);
+  const terms = served?.terms ?? buildTermDataHere(tables);
   return engineOver(served?.tables ?? tables, terms, options, origin, () => encodeSearchFile(tables, terms));
+}
+
+/**
+ * Creates the search engine over `data` as {@link createSearchEngine} does, indexing a large corpus on worker
+ * threads at once (see build-terms.ts): what a build uses.
+ */
+export async function buildSearchEngine(data: CorpusData, options: EngineOptions & BuildTermsOptions = {}): Promise<SearchEngine> {
+  const { shards, ...engineOptions } = options;
+  const tables = buildTables(data);
+  const terms = await buildTermData(tables, { shards });
+  return engineOver(tables, terms, engineOptions, { kind: 'built' }, () => encodeSearchFile(tables, terms));
 }
 
 /**

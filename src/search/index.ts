@@ -2,7 +2,7 @@
  * Search over quotes: query parsing → matching (minisearch) → filters and facets → ordering and
  * pages → highlights, with suggestions when nothing matched.
  */
-export { createSearchEngine, openSearchEngine, type EngineOptions } from './engine.js';
+export { buildSearchEngine, createSearchEngine, openSearchEngine, type EngineOptions } from './engine.js';
 export { parseQuery, formatQuery, MAX_QUERY_TERMS } from './query.js';
 export type { ParsedQuery, QueryClause } from './query.js';
 export { defaultSearchEngineOptions } from './options.js';

@@ -111,7 +111,7 @@ export function termDataOf(ms: MiniSearch, n: number): TermData {
   }
   return {
     vocabulary,
-    fields: names.map((name, f) => ({ name, avg: avgFieldLength[ids[f]!]! })),
+    fields: names.map((name, f) => ({ name, avg: avgFieldLength[ids[f]!] ?? 0 })),
     documentCount,
     postStart,
     postDocs,
