@@ -1,7 +1,7 @@
 import { isStopWord } from './normalize.js';
 import type { SearchEngineOptions } from './options.js';
 import type { ParsedQuery } from './query.js';
-import { hasTerm, prefixExpansions, type QuoteTables } from './tables.js';
+import { hasTerm, PAIR_WORDS, phraseSignature, prefixExpansions, type QuoteTables } from './tables.js';
 import type { StopPhraseIndex } from './stop-phrases.js';
 import { findDoc, type TermIndex, type TermPostings } from './term-index.js';
 
@@ -136,10 +136,13 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
   if (phraseNeedles.length === 0 && excluded.length === 0 && excludedNeedles.length === 0) return set;
 
   const mayHold = set.order === 'score' && parsed.phrases.length > 0 ? ctx.stopPhrases.narrow(parsed.phrases, set.docs.length) : null;
+  const signature = tables.pairSignature;
+  const mask = signature ? phraseSignature(parsed.phrases) : null;
   const keep = new Int32Array(set.docs.length);
   let kept = 0;
   for (let k = 0; k < set.docs.length; k++) {
     const doc = set.docs[k]!;
+    if (mask && !holdsPairs(signature!, doc, mask)) continue;
     if (mayHold && !mayHold(doc)) continue;
     if (excluded.some((p) => findDoc(p.docs, doc) >= 0)) continue;
     if (phraseNeedles.some((p) => !tables.foldedIncludes(doc, p))) continue;
@@ -153,6 +156,12 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
     order: set.order,
     highlightTerms: set.highlightTerms,
   };
+}
+
+function holdsPairs(signature: Uint32Array, doc: number, mask: Uint32Array): boolean {
+  const base = doc * PAIR_WORDS;
+  for (let w = 0; w < PAIR_WORDS; w++) if ((signature[base + w]! & mask[w]!) !== mask[w]!) return false;
+  return true;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Quote } from '../types.js';
 import { encodeSections, Sections } from './sections.js';
-import { completeTables, type BuiltTables, type QuoteTables } from './tables.js';
+import { completeTables, PAIR_WORDS, type BuiltTables, type QuoteTables } from './tables.js';
 import type { TermData } from './term-index.js';
 
 export const SEARCH_FORMAT = 'verbatim-search';
@@ -64,6 +64,7 @@ export function* encodeSearchFile(tables: BuiltTables, terms: TermData): Generat
     ['newestOrder', tables.newestOrder],
     ['foldedStart', foldedStart],
     ['folded', folded],
+    ...(tables.pairSignature ? ([['pairSignature', tables.pairSignature]] as const) : []),
   ]);
 }
 
@@ -116,6 +117,9 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
   const newestOrder = file.get('newestOrder', 'u32');
   const foldedStart = file.get('foldedStart', 'f64');
   const folded = file.bytes('folded');
+  // Optional: a file written before pair signatures has none, and phrases are checked on every candidate's text.
+  const pairSignature = file.has('pairSignature') ? file.get('pairSignature', 'u32') : null;
+  if (pairSignature && pairSignature.length !== n * PAIR_WORDS) throw new Error(`section 'pairSignature' holds ${pairSignature.length} entries, not ${n * PAIR_WORDS}`);
   sizes.push(['dateKey', dateKey.length, n], ['speakerOf', speakerOf.length, n], ['publisherOf', publisherOf.length, n], ['newestOrder', newestOrder.length, n], ['foldedStart', foldedStart.length, n + 1]);
   for (const [name, got, want] of sizes) if (got !== want) throw new Error(`section '${name}' holds ${got} entries, not ${want}`);
   if (postStart[postStart.length - 1] !== postDocs.length || foldedStart[n] !== folded.length) throw new Error('its postings or texts are cut short');
@@ -125,6 +129,7 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
     foldedTextOf: (slot) => folded.toString('utf8', foldedStart[slot]!, foldedStart[slot + 1]!),
     // Bytes against bytes: UTF-8 is self-synchronising, so this is the string test without decoding each candidate.
     foldedIncludes: (slot, needle) => folded.subarray(foldedStart[slot]!, foldedStart[slot + 1]!).indexOf(needleBytes(needle)) >= 0,
+    pairSignature,
     dateKey,
     newestOrder,
     speakerOf,

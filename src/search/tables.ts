@@ -15,6 +15,12 @@ export interface QuoteTables {
   foldedTextOf(slot: number): string;
   /** Whether the folded text of a slot holds `needle` (a phrase check without decoding the text). */
   foldedIncludes(slot: number, needle: string): boolean;
+  /**
+   * Per slot, {@link PAIR_WORDS} words of bits: the hashes of the quote's adjacent word pairs (see
+   * `pairSignatures`). A phrase whose pairs' bits are not all set cannot be in the quote, so most phrase
+   * candidates are turned away without reading their text. Null in a search file written without them.
+   */
+  pairSignature: Uint32Array | null;
   /** Quote date as YYYYMMDD (missing month/day as 01); 0 when the quote has no date. */
   dateKey: Int32Array;
   /**
@@ -53,7 +59,7 @@ export interface BuiltTables extends QuoteTables {
 /** What {@link completeTables} derives the rest from: the columns a search file stores. */
 export type TableColumns = Pick<
   QuoteTables,
-  'count' | 'quoteAt' | 'foldedTextOf' | 'foldedIncludes' | 'dateKey' | 'newestOrder' | 'speakerOf' | 'publisherOf' | 'speakers' | 'publishers' | 'vocabulary' | 'termFrequency' | 'fingerprint'
+  'count' | 'quoteAt' | 'foldedTextOf' | 'foldedIncludes' | 'pairSignature' | 'dateKey' | 'newestOrder' | 'speakerOf' | 'publisherOf' | 'speakers' | 'publishers' | 'vocabulary' | 'termFrequency' | 'fingerprint'
 >;
 
 /** The tables from their stored columns: ranks, per-speaker lists and name lookups are derived (linear, typed arrays). */
@@ -79,6 +85,41 @@ export function completeTables(c: TableColumns): QuoteTables {
   const speakerIndex = new Map(c.speakers.map((s, i) => [s.id, i]));
   const publisherIndex = new Map(c.publishers.map((p, i) => [p.id.toLowerCase(), i]));
   return { ...c, newestRank, oldestRank, quotesOfSpeaker, speakerIndex, publisherIndex };
+}
+
+/** 32-bit words per quote in a pair signature: 256 bits, about an eighth set by a quote of 35 words. */
+export const PAIR_WORDS = 8;
+
+function pairBit(first: string, second: string): number {
+  return fnv1a(fnv1a(fnv1a(0x811c9dc5, first), ' '), second) & (PAIR_WORDS * 32 - 1);
+}
+
+/** The pair signatures of folded texts (` term term … `), {@link PAIR_WORDS} words per text. */
+export function pairSignatures(foldedTexts: readonly string[]): Uint32Array {
+  const out = new Uint32Array(foldedTexts.length * PAIR_WORDS);
+  foldedTexts.forEach((text, slot) => {
+    const words = text.split(' ');
+    for (let i = 1; i + 1 < words.length; i++) {
+      if (!words[i] || !words[i + 1]) continue;
+      const bit = pairBit(words[i]!, words[i + 1]!);
+      out[slot * PAIR_WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+  });
+  return out;
+}
+
+/** The bits a quote's pair signature must hold for it to contain every phrase of `phrases`; null when none has two words. */
+export function phraseSignature(phrases: ReadonlyArray<readonly string[]>): Uint32Array | null {
+  const mask = new Uint32Array(PAIR_WORDS);
+  let any = false;
+  for (const p of phrases) {
+    for (let i = 0; i + 1 < p.length; i++) {
+      const bit = pairBit(p[i]!, p[i + 1]!);
+      mask[bit >>> 5]! |= 1 << (bit & 31);
+      any = true;
+    }
+  }
+  return any ? mask : null;
 }
 
 const DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
@@ -199,6 +240,7 @@ export function buildTables(data: CorpusData): BuiltTables {
     quoteAt: (slot) => quotes[slot]!,
     foldedTextOf: (slot) => foldedText[slot]!,
     foldedIncludes: (slot, needle) => foldedText[slot]!.includes(needle),
+    pairSignature: pairSignatures(foldedText),
     dateKey,
     newestOrder,
     speakerOf,
