@@ -52,8 +52,8 @@ export interface ParallelProcessOptions extends ProcessOptions {
 }
 
 /**
- * `processArticles` with extraction spread over worker threads, one article at a time per worker, the
- * results put back in article order: the output is identical to the single-threaded one. Workers are used
+ * `processArticles` with extraction spread over this thread and worker threads, in batches of articles,
+ * the results put back in article order: the output is identical to the single-threaded one. Workers are used
  * only for the default extractor (a replaced one may not be importable in a worker) and for more than a
  * handful of articles; if the workers cannot start, extraction runs in this thread.
  */
