@@ -304,11 +304,22 @@ const NAME_BOUNDARY_AFTER = /^(?:\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?)\]—–\-
  */
 const DESC_THEN_NAME = new RegExp(String.raw`^\s*((?:(?:the|a|an|one|another|his|her|their|our)\s+|\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+)(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?[\p{Ll}\p{N}][\p{L}\p{M}’'\-]*),\s+((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*|\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`, 'u');
 
+/**
+ * `said the harbour chief known as Bob`, `wrote a user going by the handle Ostwind`: a description
+ * that names its referent with `known as`, `named`, `called`: the name speaks.
+ */
+const DESC_KNOWN_AS = new RegExp(String.raw`^\s*((?:the|a|an|one|another)\s+(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?)(?:known\s+as|named|called|nicknamed|going\s+by(?:\s+the\s+(?:name|handle))?)\s+((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`, 'u');
+
 /** Reads a speaker noun phrase starting just after `start` (`Mr. Smith` in `said Mr. Smith`). */
 export function readSubjectRight(text: string, start: number, to: number): NounPhrase | null {
   const right = text.slice(start, to);
   const pro = PRONOUN_START.exec(right);
   if (pro) return mk(start + pro.index + pro[0].length - pro[1]!.length, pro[1]!, 'pronoun');
+  const known = DESC_KNOWN_AS.exec(right);
+  if (known) {
+    const phrase = known[2]!;
+    return mk(start + known.index + known[0].length - phrase.length, phrase, 'named', false, known[1]!.trim().replace(/^(?:the|a|an)\s+/iu, ''));
+  }
   const apposed = DESC_THEN_NAME.exec(right);
   if (apposed) {
     const phrase = apposed[2]!;

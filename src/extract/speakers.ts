@@ -6,6 +6,7 @@
 import { findCues, readSentenceSubject, readSubjectLeft, readSubjectRight } from './cues.js';
 import type { Cue, NounPhrase } from './cues.js';
 import { findSubject, PREPOSITION_BEFORE } from './subjects.js';
+import { sentenceStart, WINDOW_REACH } from './context.js';
 
 /** The text around one quotation that the rules read. */
 export interface QuoteContext {
@@ -95,6 +96,27 @@ function dashName(ctx: QuoteContext, from: number, to: number): RuleHit | null {
   return { cue: { start: dash, end: dash + 1, word: '—' }, speaker };
 }
 
+/** Characters a credit line may stand below its quotation. */
+const CREDIT_REACH = 200;
+
+/**
+ * `"We will stay." ⏎ -Jo Lee, Port Ellen.`: a quotation that closes its paragraph, then a paragraph
+ * opening with a dash and a name (quote boxes, epigraphs, notebooks of quotes).
+ */
+function creditLine(ctx: QuoteContext): RuleHit | null {
+  const { text } = ctx;
+  // the paragraph is only the quotation: nothing but space between its start and the opening mark
+  let p = ctx.openAt;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  if (p > 0 && text[p - 1] !== '\n') return null;
+  const tail = /^[\s.,;:!?)\]]*\n\s*/u.exec(text.slice(ctx.closeAt, ctx.closeAt + 20));
+  if (tail === null || !/[—–-]/u.test(text[ctx.closeAt + tail[0].length] ?? '')) return null;
+  const from = ctx.closeAt + tail[0].length;
+  const nl = text.indexOf('\n', from);
+  const to = Math.min(nl < 0 ? text.length : nl, from + CREDIT_REACH);
+  return dashName(ctx, from, to);
+}
+
 /** A name governed by a preposition of place or channel right before a cue: `on Facebook writing`, `in Ohio saying` (not `with`, which may head a subject). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|via|from|through|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}$/u;
 /** `… and ` right before a participle: `tweeting that … and asking`. */
@@ -149,6 +171,11 @@ function parentheticalSpeaker(text: string, from: number, cue: Cue, to: number):
   return readSubjectLeft(text, at, cue.start);
 }
 
+/** Speech verbs that take a complement clause without `that`: `said Roe called it …`. */
+const BARE_COMPLEMENT_CUE = /^(?:said|says|told)$/u;
+/** A subject opening a bare complement clause: a name or a pronoun, then a lower-case word. */
+const BARE_COMPLEMENT_START = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'\-]*\s+\p{Ll}/u;
+
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
   let cues = findCues(ctx.text, from, to);
@@ -161,7 +188,10 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
     // ends before that cue's start, so the filter costs one scan, not one per cue)
     const firstEnd = cues[0]!.end;
     const comp = COMPLEMENTIZER.exec(ctx.text.slice(firstEnd, cues[cues.length - 1]!.start));
-    const embeddedFrom = comp === null ? Infinity : firstEnd + comp.index + comp[0].length;
+    // `Rep. Jo Lee said Ann Roe called it "…"`: a bare complement clause (no `that`) opened by a subject
+    // right after a plain speech verb is embedded too
+    const bare = comp === null && BARE_COMPLEMENT_CUE.test(cues[0]!.word) && BARE_COMPLEMENT_START.test(ctx.text.slice(firstEnd, firstEnd + 60));
+    const embeddedFrom = bare ? firstEnd : comp === null ? Infinity : firstEnd + comp.index + comp[0].length;
     // … but a clause boundary ends the complement: `After Trump argued that …, Rubio said only that`
     // (a fronted subordinate clause closes at its comma), `X suggested that …, while Cruz said`
     const embeddedTo = embeddedFrom === Infinity ? Infinity : complementEnd(ctx.text, from, cues[0]!.start, embeddedFrom, cues[cues.length - 1]!.start);
@@ -286,6 +316,29 @@ function reportedBy(ctx: QuoteContext, from: number, to: number): RuleHit | null
   return { cue: { start: cueAt, end: cueAt + cueWord.length, word: cueWord }, speaker };
 }
 
+/** A closing mark (maybe with a comma or period) right before the window: an earlier quotation cut it. */
+const QUOTE_CUT_BEFORE = /["”’'][,.]?\s*$/u;
+/** A sentence-final mark inside a closing quotation mark, before a capital: `… a colony.” Then`. */
+const QUOTED_SENTENCE_END = /[.!?]["”’']\s+(?=\p{Lu})/gu;
+
+/**
+ * `Lee says his "old friend" Ann Roe ran "a fine race."`, `Lee said that by dodging the words "war
+ * on terror," they are "hiding"`: when an earlier quotation of the sentence cut the window, the name
+ * after it is the subject of a complement clause; a cue earlier in the sentence speaks for both.
+ */
+function cueOverEarlierQuote(ctx: QuoteContext): RuleHit | null {
+  const { text } = ctx;
+  if (!QUOTE_CUT_BEFORE.test(text.slice(Math.max(0, ctx.beforeStart - 4), ctx.beforeStart))) return null;
+  const base = sentenceStart(text, ctx.beforeStart, Math.max(0, ctx.beforeStart - WINDOW_REACH));
+  // a quotation closing with its own sentence-final mark ends the sentence: `… a colony.” Then Lee`
+  let start = base;
+  const span = text.slice(base, ctx.openAt);
+  for (const m of span.matchAll(QUOTED_SENTENCE_END)) start = base + m.index + m[0].length;
+  if (start >= ctx.beforeStart) return null;
+  const hit = anyCue(ctx, start, ctx.beforeStart, true);
+  return hit !== null && hit.speaker.kind === 'named' ? hit : null;
+}
+
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   {
@@ -317,6 +370,12 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     name: 'after-quote-adjacent',
     confidence: 0.9,
     find: (ctx) => afterAdjacent(ctx, ctx.closeAt, ctx.afterEnd),
+  },
+  {
+    // "We will stay." ⏎ — Jo Lee, Port Ellen. — a credit line under a paragraph that is only a quotation
+    name: 'credit-line',
+    confidence: 0.85,
+    find: creditLine,
   },
   {
     // According to the minister, "nothing has changed".
@@ -360,6 +419,13 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
       const colon = ctx.beforeStart + m[0].length - 1;
       return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
     },
+  },
+  {
+    // Lee says his "old friend" Ann Roe ran "a fine race." — an earlier quotation cut the window; the
+    // cue before it in the sentence speaks for this quotation too
+    name: 'cue-over-earlier-quote',
+    confidence: 0.6,
+    find: cueOverEarlierQuote,
   },
   {
     // Rubio also bemoaned that people "literally hate each other." — no speech verb, but the

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/types.js';
+import { extractQuotes } from '../../src/extract/index.js';
+
+function article(text: string): Article {
+  return {
+    id: 't', recordId: null, path: 't.jsonl', line: 1, title: 'Harbour plan', publisher: null, url: null, author: null,
+    publishedAt: '2016-03-01', dateline: null, text, furniture: [], metaOrigin: {},
+  };
+}
+const speakersOf = (text: string) => extractQuotes(article(text)).map((q) => q.attribution.name);
+
+describe('`X said Y called it "…"`: a bare complement clause after a plain speech verb is embedded; X speaks', () => {
+  it.each<[string, Array<string | null>]>([
+    ['The debate was tense.\n\nRep. Ilse Rand said Tom Besk called on members to be "patient and united."', ['Ilse Rand']],
+    ['The debate was tense.\n\nMs. Rand said Mr. Besk had promised the port "no new tolls."', ['Rand']],
+    // the embedded cue still speaks when the outer verb has no clause after it
+    ['The debate was tense.\n\nIlse Rand said on Monday. Tom Besk called the plan "reckless."', ['Tom Besk']],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+});
+
+describe('an earlier quotation of the sentence cuts the window: the cue before it speaks for the later one', () => {
+  it.each<[string, Array<string | null>]>([
+    ['The debate was tense.\n\nIlse Rand says her "old friend" Tom Besk ran "a campaign about the future."', ['Ilse Rand', 'Ilse Rand']],
+    ['The debate was tense.\n\nIlse Rand said that by avoiding the words "harbour tax," the council members are "hiding the bill from voters."', ['Ilse Rand', 'Ilse Rand']],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+});
+
+describe('a description naming its referent (`known as`, `named`, `going by the handle`): the name speaks', () => {
+  it.each<[string, string]>([
+    ['The debate was tense.\n\n"There never was a plan," said the harbour chief known as Bob, speaking for the first time.', 'Bob'],
+    ['The debate was tense.\n\n"Nobody listens to us," tweeted a local user going by the handle Ostwind.', 'Ostwind'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+});
+
+describe('a credit line under a paragraph that is only a quotation names its speaker', () => {
+  it.each<[string, Array<string | null>]>([
+    ['Quotes of the day.\n\n"Move on," Jo Lee said.\n\n"The harbour needs to open now."\n\n-Mayor Ann Roe, speaking after the vote.', ['Jo Lee', 'Ann Roe']],
+    ['Quotes of the day.\n\n"We wait and wait."\n\n— Ilse Rand, Dover.', ['Ilse Rand']],
+    // a byline under a paragraph of prose credits the article, not the quotation inside it
+    ['Quotes of the day.\n\nIlse Rand called the plan "a disgrace."\n\n- Harbour Press.', ['Ilse Rand']],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+});
+
+describe('a quotation ending with its own sentence-final mark closes the sentence before the next quotation', () => {
+  it('Tom Besk said the port "must stay open." Meanwhile, Ilse Rand backed the deal, though she has "serious doubts."', () => {
+    expect(speakersOf('The debate was tense.\n\nTom Besk said the port "must stay open." Meanwhile, Ilse Rand backed the deal, though she has "serious doubts."')).toEqual(['Tom Besk', 'Ilse Rand']);
+  });
+});
