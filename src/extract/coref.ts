@@ -25,6 +25,15 @@ export interface PriorSpeaker {
   org: boolean;
 }
 
+/** An earlier attribution to an unnamed description (`a spokeswoman for the centre said`, `police said`). */
+export interface UnnamedSpeaker {
+  /** The description without its article: `spokeswoman for the centre`. */
+  role: string;
+  at: number;
+  /** `police`, `the MPs`: several people, what `they` stands for. */
+  plural: boolean;
+}
+
 /** What coreference reads besides the mentions: the article layout, its quotations and earlier speakers. */
 export interface CorefContext {
   doc: DocumentLayout;
@@ -36,7 +45,12 @@ export interface CorefContext {
   bodyStart: number;
   /** Whether a one-word name is known in the article as a person (`Cruz` after `Cruz said`). */
   isPerson?: (name: string) => boolean;
+  /** Earlier attributions to unnamed descriptions, ascending: what a later `she` or `they` may stand for. */
+  unnamed?: readonly UnnamedSpeaker[];
 }
+
+/** What a pronoun stands for: a name, or an unnamed description spoken of before (`the spokeswoman`). */
+type Antecedent = string | { role: string } | null;
 
 /** How many sentences back a pronoun looks for its antecedent, and at most how far (characters). */
 const PRONOUN_SENTENCES = 5;
@@ -147,8 +161,9 @@ const PRONOUN_SUBJECT = /(?<![\p{L}])(he|she|He|She)(?![\p{L}’'])/gu;
  * objects and places are passed over; a name after the pronoun in its own clause cannot be it
  * (`he told Hannity`). When no subject is found, the latest person mentioned is taken.
  */
-function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
+function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   const p = np.text.toLowerCase();
+  if (p === 'they') return resolvePlural(np, ctx);
   if (p !== 'he' && p !== 'she') return null;
   const want = p === 'he' ? 'm' : 'f';
   const { doc, mentions: index, prior, quotes } = ctx;
@@ -190,6 +205,10 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): string | null {
       const s = prior[j]!;
       if (!s.org && personGenderOk(index, s.name, want) && !bound.has(lastToken(s.name))) return s.name;
     }
+    // … and so does one made to an unnamed description: `A spokeswoman for the centre said sales were up.
+    // "…," she added` is the spokeswoman's, not the minister's named before
+    const described = unnamedIn(ctx, ss, se, false);
+    if (described !== null) return described;
     // the subject of the sentence, unless a pronoun of the same gender comes first
     const inSentence: Array<{ m: Mention; full: string }> = [];
     while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
@@ -292,6 +311,79 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
   return subjectAt(text, m, comma + 1) ? full : null;
 }
 
+/** The latest attribution to an unnamed description made in `[from, to)`, singular or plural. */
+function unnamedIn(ctx: CorefContext, from: number, to: number, plural: boolean): { role: string } | null {
+  const list = ctx.unnamed ?? [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    const u = list[i]!;
+    if (u.at >= to) continue;
+    if (u.at < from) break;
+    // `the report found …. "…," he said`: a document or a body is no `he`
+    if (u.plural === plural && (plural || !ORG_NOUNS.has(headOf(u.role)) && !ORG_BODIES.has(headOf(u.role)))) return { role: u.role };
+  }
+  return null;
+}
+
+/** A plural subject opening a clause, then a verb of saying or thinking: `The Tories say`, `Senior officials have warned`, `police said`. */
+const PLURAL_SUBJECT = /(?:^|[.;:]\s+|,\s+(?:but|and|while)\s+|^\s*(?:But|And|However,|Instead,)\s+)(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Bb]oth(?:\s+the)?)\s+)?((?:[\p{L}\-]+\s+){0,3}(?:[\p{L}\-]+[^s\s’']s|[Pp]olice|[Pp]eople))\s+(?:(?:have|had|also|now|still|later|then)\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|deny|denied|insist|insisted|warn|warned|told|added|add|accused|want|wanted|called|suggest|suggested)(?![\p{L}])/u;
+
+/**
+ * `they` → what several people or a body said before: an organisation speaking in the nearest
+ * sentences, an unnamed group (`police said …`), or a plural subject (`The Tories say …`, `Ministers
+ * deny …, they say`). A capitalised group is a name (`Tories`), a lowercase one a description (`MPs`).
+ */
+function resolvePlural(np: NounPhrase, ctx: CorefContext): Antecedent {
+  const { doc, prior, quotes } = ctx;
+  const { text } = doc;
+  const here = sentenceAt(doc, np.start);
+  const floor = Math.max(ctx.bodyStart, reachBack(quotes, np.start, PRONOUN_REACH));
+  let counted = 0;
+  for (let k = here.index; k >= 0 && counted < PRONOUN_SENTENCES; k--) {
+    const se = k === here.index ? np.start : sentenceEndOf(doc, k);
+    if (se <= floor) break;
+    const ss = Math.max(doc.sentences[k]!, floor);
+    if (k !== here.index && whollyQuoted(quotes, text, ss, se)) continue;
+    counted++;
+    for (let j = prior.length - 1; j >= 0; j--) {
+      const s = prior[j]!;
+      if (s.at >= se) continue;
+      if (s.at < ss) break;
+      if (s.org) return s.name;
+    }
+    const group = unnamedIn(ctx, ss, se, true);
+    if (group !== null) return group;
+    const subject = PLURAL_SUBJECT.exec(unquoted(text, quotes, ss, se));
+    if (subject) {
+      const phrase = subject[1]!.replace(/^(?:(?:But|And|However|Instead|the|The)[,]?\s+)+/u, '');
+      const words = phrase.split(/\s+/u);
+      const head = words[words.length - 1]!;
+      // `but accepted many experts said`: a verb inside is no noun phrase
+      if (PLURAL_NOT_GROUP.test(head) || words.some((w) => /^\p{Ll}.*(?:ed|ing)$/u.test(w))) continue;
+      // `The Tories say` names a body; `Ministers deny`, `the MPs said` describe people
+      const common = /^(?:police|people)$/iu.test(head) || PERSON_NOUNS.has(head.toLowerCase().replace(/s$/u, '')) || PERSON_NOUNS.has(head.toLowerCase());
+      return /^\p{Lu}/u.test(phrase) && !/\s\p{Ll}/u.test(phrase) && !common ? phrase : { role: phrase };
+    }
+  }
+  return null;
+}
+
+/** Plural subjects that are no speaking group: `Prices rise`, `Figures show`, `These days`. */
+const PLURAL_NOT_GROUP = /^(?:prices|figures|results|sales|shares|profits|days|years|months|weeks|times|things|numbers|rates|costs|plans|talks|reports|statistics|data|polls|surveys|studies)$/iu;
+
+/** `[from, to)` with quoted stretches blanked out (offsets kept): a quotation's words hold no subject. */
+function unquoted(text: string, quotes: readonly Range[], from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (let i = Math.max(0, lastQuoteBefore(quotes, from)); i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.start >= to) break;
+    if (q.end <= at) continue;
+    out += text.slice(at, Math.max(at, q.start)) + ' '.repeat(Math.max(0, Math.min(q.end, to) - Math.max(at, q.start)));
+    at = Math.min(q.end, to);
+  }
+  return out + text.slice(at, to);
+}
+
 /** `As for `, `But as for the ` opening a sentence: a topic set before its clause. */
 const TOPIC_BEFORE = /^\s*(?:(?:But|And|So)\s+)?(?:[Aa]s\s+(?:for|to)|[Aa]s\s+regards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}$/u;
 /** The comma before a reporting clause at the end of a sentence: `…, he says.` */
@@ -355,6 +447,9 @@ function headOf(phrase: string): string {
   const words = phrase.toLowerCase().split(/\s+/u);
   return (words[words.length - 1] ?? '').replace(/[.’',]+$/u, '');
 }
+
+/** Heads of descriptions for people who speak on another's behalf: named only by an earlier `spokesman Jo Lee`. */
+const SPEAKS_FOR: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'source', 'representative', 'lawyer', 'attorney', 'solicitor']);
 
 /** `judges`, `officials`, `people`: a plural person noun. */
 function isPlural(head: string): boolean {
@@ -423,6 +518,9 @@ function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
   // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
   // officials`: several people, not one named before
   if (!/^the\s/iu.test(np.text) || isPlural(head)) return null;
+  // `the spokeswoman`, `the aide`: speaks for someone, so never the person the text is about nor the
+  // last speaker (`Ann Roe opened the mall. "…," the mall spokeswoman said` is not Roe's)
+  if (SPEAKS_FOR.has(head)) return null;
   // `the statement said`, `the report found`: a document speaks for whoever spoke last, not for the
   // person a sentence is about
   if (!ORG_NOUNS.has(head)) {
@@ -473,7 +571,11 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): str
 /** Resolves a speaker phrase to a name, role and kind. */
 export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
   const { mentions: index, prior } = ctx;
-  if (np.kind === 'pronoun') return { name: resolvePronoun(np, ctx), role: null, kind: 'pronoun' };
+  if (np.kind === 'pronoun') {
+    const antecedent = resolvePronoun(np, ctx);
+    if (antecedent === null || typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };
+    return { name: null, role: antecedent.role, kind: 'nominal' };
+  }
   if (np.kind === 'nominal') {
     const head = (np.text.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
     const caps = np.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|One|Another|His|Her|Their)$/u.test(w));

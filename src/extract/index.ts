@@ -12,7 +12,7 @@ import { applyRules } from './speakers.js';
 import type { QuoteContext } from './speakers.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref.js';
-import type { CorefContext, PriorSpeaker } from './coref.js';
+import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref.js';
 import { indexAt, layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
@@ -117,15 +117,24 @@ function attribute(text: string, group: QuoteGroup, reachOpenAt: number, prevClo
   const resolved = resolveSpeaker(hit.speaker, coref);
   // a headline names its speaker (`Smith: "…"`, `Smith calls plan 'dead'`) but holds no antecedents
   if (inHeadline && resolved.kind !== 'named' && resolved.kind !== 'organization') return NO_ATTRIBUTION;
+  // a pronoun that stands for nobody found gives the quotation no speaker (its cue and mention stay as
+  // evidence): a reader is better served by no name than by a bare `he`
+  const unresolved = resolved.kind === 'pronoun' && resolved.name === null;
   return {
     name: resolved.name,
     role: resolved.role,
-    kind: resolved.kind,
+    kind: unresolved ? null : resolved.kind,
     mention: span(text, hit.speaker),
     cue: span(text, hit.cue),
     reason: rule.name,
     confidence: rule.confidence * (resolved.name === null ? 0.5 : 1),
   };
+}
+
+/** `police`, `MPs`, `senior officials`: a description of several people (`sources close to the talks` too). */
+function isPluralRole(role: string): boolean {
+  const head = (/([\p{L}\-]+)(?:\s+(?:of|for|at|in|close|from)\s.*)?$/u.exec(role)?.[1] ?? '').toLowerCase();
+  return head === 'police' || head === 'people' || (head.endsWith('s') && !head.endsWith('ss') && head.length > 3);
 }
 
 /** How many earlier quotations a quotation's attribution may read back over. */
@@ -187,9 +196,10 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
   const quoteRanges = spans.map((s) => ({ start: s.openAt, end: s.closeAt }));
   const mentions = findMentions(text, quoteRanges, headEnd);
   const prior: PriorSpeaker[] = [];
+  const unnamed: UnnamedSpeaker[] = [];
   let speakers: Set<string> | null = null;
   const speaking = (): Set<string> => (speakers ??= speakingNames(text));
-  const coref: CorefContext = { doc: layoutOf(text), mentions, quotes: quoteRanges, prior, bodyStart: headEnd };
+  const coref: CorefContext = { doc: layoutOf(text), mentions, quotes: quoteRanges, prior, bodyStart: headEnd, unnamed };
   coref.isPerson = (name) => knownPerson(coref, name, speaking);
   const out: ExtractedQuote[] = [];
   let previous: { attribution: Attribution; closeAt: number } | null = null;
@@ -245,6 +255,8 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     out.push(quote);
     if (attribution.name !== null && attribution.mention !== null) {
       prior.push({ name: attribution.name, at: attribution.mention.start, org: attribution.kind === 'organization' });
+    } else if (attribution.kind === 'nominal' && attribution.role !== null && attribution.mention !== null && !attribution.reason.startsWith('continuation')) {
+      unnamed.push({ role: attribution.role, at: attribution.mention.start, plural: isPluralRole(attribution.role) });
     }
     previous = { attribution, closeAt: last.closeAt };
   }
