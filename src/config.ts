@@ -6,7 +6,7 @@
  *   CORPUS_DIR  folder of articles (default ./corpus)
  *   INDEX_DIR   folder of the built index (default ./index)
  *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
- *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 64; 0 turns the cache off)
+ *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 128; 0 turns the cache off)
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -29,7 +29,7 @@ const envSchema = z.object({
     .string()
     .regex(/^\d{1,6}$/, 'must be a whole number of MiB (0 turns the cache off)')
     .transform(Number)
-    .default(64),
+    .default(128),
 });
 
 export interface Config {

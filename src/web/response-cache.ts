@@ -1,52 +1,65 @@
 /**
- * A bounded least-recently-used cache of serialised answers, keyed by the normalised request. It holds the
- * bytes of one index only: the first lookup made for another index (a swap, a SIGHUP rebuild) empties it, so a
- * cached answer can never come from an index that is no longer served.
+ * A bounded least-recently-used cache of serialised answers, keyed by the normalised request, with aliases
+ * (another key that names the same answer, such as the address as sent) that cost a key's bytes, not the
+ * answer's. It holds the answers of one index only: the first lookup made for another index (a swap, a SIGHUP
+ * rebuild) empties it, so a cached answer can never come from an index that is no longer served.
  */
 
 export interface ResponseCacheOptions {
-  /** Total size of the bodies kept, in bytes; 0 turns the cache off. */
+  /** Total size of the answers kept, in bytes; 0 turns the cache off. */
   maxBytes?: number;
-  /** A body larger than this is never kept (one huge answer must not push out hundreds of small ones). */
+  /** An answer larger than this is never kept (one huge answer must not push out hundreds of small ones). */
   maxEntryBytes?: number;
+  /** Aliases kept at most (the least recently used go first). */
+  maxAliases?: number;
 }
 
 export const defaultResponseCacheOptions: Required<ResponseCacheOptions> = {
-  maxBytes: 64 * 2 ** 20,
+  maxBytes: 128 * 2 ** 20,
   maxEntryBytes: 1 * 2 ** 20,
+  maxAliases: 100_000,
 };
 
 export interface ResponseCache<V> {
-  /** The value kept for `key` under the index `owner`, or undefined (always undefined when the cache is off). */
+  /** The value kept for `key` (or for the key `key` is an alias of) under the index `owner`, or undefined. */
   get(owner: object, key: string): V | undefined;
   /** Keeps `value` (of `bytes` bytes) for `key` under `owner`, dropping the least recently used to make room. */
   set(owner: object, key: string, value: V, bytes: number): void;
-  /** Entries and bytes held now. */
-  stats(): { entries: number; bytes: number };
+  /** Makes `alias` name what `key` names, for as long as both are kept. */
+  alias(owner: object, alias: string, key: string): void;
+  /** Answers, aliases and bytes held now. */
+  stats(): { entries: number; aliases: number; bytes: number };
 }
 
 /** Creates a cache; with `maxBytes: 0` it keeps nothing. */
 export function createResponseCache<V>(options: ResponseCacheOptions = {}): ResponseCache<V> {
-  const { maxBytes, maxEntryBytes } = { ...defaultResponseCacheOptions, ...options };
+  const { maxBytes, maxEntryBytes, maxAliases } = { ...defaultResponseCacheOptions, ...options };
   // A Map iterates in insertion order: re-inserting on a hit keeps the least recently used first.
   const entries = new Map<string, { value: V; bytes: number }>();
+  const aliases = new Map<string, string>();
   let owner: object | null = null;
   let bytes = 0;
   const adopt = (o: object): void => {
     if (owner === o) return;
     owner = o;
     entries.clear();
+    aliases.clear();
     bytes = 0;
+  };
+  const touch = <K, T>(map: Map<K, T>, key: K): T | undefined => {
+    const found = map.get(key);
+    if (found !== undefined) {
+      map.delete(key);
+      map.set(key, found);
+    }
+    return found;
   };
   return {
     get(o, key) {
       if (maxBytes <= 0) return undefined;
       adopt(o);
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      entries.delete(key);
-      entries.set(key, entry);
-      return entry.value;
+      const target = touch(aliases, key);
+      return touch(entries, target ?? key)?.value;
     },
     set(o, key, value, size) {
       if (maxBytes <= 0 || size > Math.min(maxEntryBytes, maxBytes)) return;
@@ -64,6 +77,13 @@ export function createResponseCache<V>(options: ResponseCacheOptions = {}): Resp
         bytes -= e.bytes;
       }
     },
-    stats: () => ({ entries: entries.size, bytes }),
+    alias(o, alias, key) {
+      if (maxBytes <= 0 || maxAliases <= 0 || alias === key) return;
+      adopt(o);
+      aliases.delete(alias);
+      aliases.set(alias, key);
+      if (aliases.size > maxAliases) aliases.delete(aliases.keys().next().value!);
+    },
+    stats: () => ({ entries: entries.size, aliases: aliases.size, bytes }),
   };
 }

@@ -16,7 +16,7 @@ describe('createResponseCache', () => {
     expect(cache.get(indexA, 'a')).toBe('answer a');
     expect(cache.get(indexA, 'c')).toBe('answer c');
     expect(cache.get(indexA, 'd')).toBe('answer d');
-    expect(cache.stats()).toEqual({ entries: 3, bytes: 30 });
+    expect(cache.stats()).toEqual({ entries: 3, aliases: 0, bytes: 30 });
   });
 
   it('replaces an answer kept under the same key without counting it twice', () => {
@@ -24,13 +24,15 @@ describe('createResponseCache', () => {
     cache.set(indexA, 'a', 'old', 40);
     cache.set(indexA, 'a', 'new', 50);
     expect(cache.get(indexA, 'a')).toBe('new');
-    expect(cache.stats()).toEqual({ entries: 1, bytes: 50 });
+    expect(cache.stats()).toEqual({ entries: 1, aliases: 0, bytes: 50 });
   });
 
   it('forgets everything when asked about another index (a swap), so no answer outlives its index', () => {
     const cache = createResponseCache<string>({ maxBytes: 100 });
     cache.set(indexA, 'q=salt', 'from A', 10);
+    cache.alias(indexA, '/api/search?q=salt', 'q=salt');
     expect(cache.get(indexB, 'q=salt')).toBeUndefined();
+    expect(cache.get(indexB, '/api/search?q=salt')).toBeUndefined();
     expect(cache.stats().entries).toBe(0);
     expect(cache.get(indexA, 'q=salt')).toBeUndefined();
   });
@@ -39,7 +41,30 @@ describe('createResponseCache', () => {
     const cache = createResponseCache<string>({ maxBytes: 0 });
     cache.set(indexA, 'a', 'answer', 1);
     expect(cache.get(indexA, 'a')).toBeUndefined();
-    expect(cache.stats()).toEqual({ entries: 0, bytes: 0 });
+    expect(cache.stats()).toEqual({ entries: 0, aliases: 0, bytes: 0 });
+  });
+
+  it('finds an answer through an alias, which costs no answer bytes and ends with its answer', () => {
+    const cache = createResponseCache<string>({ maxBytes: 20 });
+    cache.set(indexA, '{"q":"salt"}', 'salt answer', 10);
+    cache.alias(indexA, '/api/search?q=salt', '{"q":"salt"}');
+    expect(cache.get(indexA, '/api/search?q=salt')).toBe('salt answer');
+    expect(cache.stats()).toEqual({ entries: 1, aliases: 1, bytes: 10 });
+    cache.set(indexA, 'b', 'b', 10);
+    cache.set(indexA, 'c', 'c', 10); // pushes out the salt answer
+    expect(cache.get(indexA, '/api/search?q=salt')).toBeUndefined();
+  });
+
+  it('keeps at most maxAliases aliases, dropping the least recently used', () => {
+    const cache = createResponseCache<string>({ maxBytes: 100, maxAliases: 2 });
+    cache.set(indexA, 'k', 'answer', 10);
+    cache.alias(indexA, 'a1', 'k');
+    cache.alias(indexA, 'a2', 'k');
+    expect(cache.get(indexA, 'a1')).toBe('answer');
+    cache.alias(indexA, 'a3', 'k');
+    expect(cache.get(indexA, 'a2')).toBeUndefined();
+    expect(cache.get(indexA, 'a1')).toBe('answer');
+    expect(cache.get(indexA, 'a3')).toBe('answer');
   });
 
   it('does not keep an answer larger than maxEntryBytes', () => {

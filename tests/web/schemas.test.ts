@@ -50,7 +50,7 @@ describe('parseConfig', () => {
   it('defaults to localhost:3000 with ./corpus and ./index', () => {
     expect(parseConfig({}, '/srv/v')).toEqual({
       ok: true,
-      config: { port: 3000, host: 'localhost', corpusDir: '/srv/v/corpus', indexDir: '/srv/v/index', baseUrl: null, searchCacheBytes: 64 * 2 ** 20 },
+      config: { port: 3000, host: 'localhost', corpusDir: '/srv/v/corpus', indexDir: '/srv/v/index', baseUrl: null, searchCacheBytes: 128 * 2 ** 20 },
     });
   });
 

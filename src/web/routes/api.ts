@@ -69,7 +69,7 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
         tookMs = found.took_ms;
         ctx.searchCache.set(index, parsedKey, answer, answer.bytes);
       }
-      if (sentKey !== parsedKey) ctx.searchCache.set(index, sentKey, answer, answer.bytes);
+      ctx.searchCache.alias(index, sentKey, parsedKey);
     }
     // A cached answer reports the time this request took to find it, not the search it came from.
     tookMs ??= Math.round((performance.now() - started) * 1000) / 1000;
