@@ -245,7 +245,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     // (a one-word name inside a fronted subordinate clause needs a gender or role to be the focus: `As
     // Ohio votes, it is his job, he said` is not about Ohio, `Though Ms. Roe lives there, she said` is Roe's)
     const subject = inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
-      inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss)) ??
+      inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss) && !ASKED_WHETHER.test(text.slice(Math.max(ss, m.start - 30), m.start))) ??
       inSentence.find(({ m, full }) => (!inFrontedClause(text, ss, m.start) || full.includes(' ') || m.gender !== null || m.role !== null || genderOf(index, full) !== null) &&
         (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)));
     if (subject && (pronounAt < 0 || subject.m.start < pronounAt) && (!reportedSentence || inFrontedClause(text, ss, subject.m.start))) return subject.full;
@@ -273,6 +273,11 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   }
   return null;
 }
+
+/** `asked whether `, `wondered if ` before a name: the name is in the question, not the asker. */
+const ASKED_WHETHER = /(?:^|[^\p{L}])(?:asked|asks|wondered|wonders)\s+(?:[\p{Ll}]+\s+)?(?:whether|if|why|how|what|when)\s+(?:[\p{Ll}]+\s+){0,2}$/u;
+/** A dash-set appositive after a name: ` – a Dallas fan – ` in `Jo Lee – a Dallas fan – gave`. */
+const DASH_APPOSITIVE = /^\s+[–—-]\s[^–—"“”.;]{1,80}\s[–—-]/u;
 
 /** `, according to ` after a pronoun: the attribution names another source. */
 const ACCORDING_TO = /,\s+according\s+to\s/u;
@@ -398,10 +403,13 @@ const DESCRIPTION_OPENER = /^\s*(?:(?:But|And|So|Meanwhile|On\s+\p{Lu}\p{L}+\s+\
 /** A verb right after a name set off by commas: `, warned`, `, called for`, `, who said`. */
 const VERB_AFTER_APPOSITIVE = /^\s*,\s*(?:who\s+)?(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|es|s)|said|told|wrote|spoke|made|took|gave|met|went|came|began|saw|found|kept|left|ran|sent|thought|knew|got|won|lost|held|brought|put|set|led|stood|has|had|is|was|will|would|can|could|may|might)(?![\p{L}])/u;
 
-/** Is the mention the subject of its sentence? Besides `isSubjectAt`: a name with its place (`Senator Jo Lee of Florida is airing …`). */
+/**
+ * Is the mention the subject of its sentence? Besides `isSubjectAt`: a name with its place (`Senator
+ * Jo Lee of Florida is airing …`) or a dash-set appositive (`Jo Lee – a Dallas fan – gave …`).
+ */
 function subjectAt(text: string, m: Mention, ss: number): boolean {
   if (isSubjectAt(text, m.start, m.end, ss)) return true;
-  const place = OF_PLACE_AFTER.exec(text.slice(m.end, m.end + 60));
+  const place = OF_PLACE_AFTER.exec(text.slice(m.end, m.end + 60)) ?? DASH_APPOSITIVE.exec(text.slice(m.end, m.end + 100));
   return place !== null && isSubjectAt(text, m.start, m.end + place[0].length, ss);
 }
 

@@ -49,6 +49,10 @@ const WINDOW_CASES: ReadonlyArray<[string, string[]]> = [
   ['Mr. Hale was pleased. "They can win," he told aides afterward, according to Jo Brand, Mr. Hale\'s former adviser.', ['Hale']],
   // a pronoun in a fronted clause stands for the main clause's subject after the comma
   ['Karl Brenn spoke first. When he said "we will not pay a penny more for this", Governor Tom Hale was smiling.', ['Tom Hale']],
+  // a dash-set appositive does not hide the subject (`Governor Tom Hale – a Rovers fan – gave`)
+  ['Karl Brenn picked the home side. Governor Tom Hale – a Rovers fan – gave a one-word answer. "Rovers," he answered.', ['Tom Hale']],
+  // `Tapper asked whether X would …`: X is in the question, not the speaker the sentence is about
+  ['Mr. Hale also did not sound sure when Ann Roe asked whether Karl Brenn would hold the seat. "It is gonna be close," he said.', ['Hale']],
 ];
 
 describe('he/she: the window of sentences and the focus of each', () => {
