@@ -37,7 +37,8 @@ const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}.’'\-]*`;
  * honorific (`Mr.`) or a word without a final period. `Biden. But` is two runs, not one name.
  */
 const INNER_TOKEN = String.raw`(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr|Pres)\.|\p{Lu}[\p{L}\p{M}’'\-]*(?:\.\p{L}[\p{L}\p{M}’'\-]*)*)`;
-const PARTICLE = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
+const PARTICLES = ['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'el', 'di', 'du', 'le', 'la', 'ibn', 'dos', 'das', 'ben'];
+const PARTICLE = `(?:${PARTICLES.join('|')})`;
 /** A run of capitalised tokens, tried (sticky) only where a capital letter stands: every run opens with one. */
 const NAME_RUN_AT = new RegExp(String.raw`(?:${INNER_TOKEN}[ \u00A0]+(?:${PARTICLE}[ \u00A0]+)?)*${TOKEN}`, 'uy');
 const UPPER_POINT = /^\p{Lu}$/u;
@@ -65,6 +66,35 @@ function nextCapital(text: string, from: number): number {
     if (isUpperUnit(c)) return i;
   }
   return -1;
+}
+
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * End of the name run at `at` when it is one plain ASCII word that nothing can continue (`The` before
+ * `cat`, `Reuters` before a comma), or -1 when only the regex can tell. Most capitals of a text open such
+ * a run: the regex then need not run. The run goes on only over a `.`, `'` or `-` (`U.S.`, `O'Neil`), a
+ * non-ASCII character, or spaces before a capital or a particle (`Jo Lee`, `Ludwig van Beethoven`).
+ */
+function plainWordEnd(text: string, at: number): number {
+  const n = text.length;
+  if (!isAsciiUpper(text.charCodeAt(at))) return -1;
+  let e = at + 1;
+  while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
+  if (e === n) return e;
+  const c = text.charCodeAt(e);
+  if (c === 32 || c === 0xa0) {
+    let d = e + 1;
+    while (d < n && (text.charCodeAt(d) === 32 || text.charCodeAt(d) === 0xa0)) d++;
+    if (d === n) return e;
+    const next = text.charCodeAt(d);
+    if (next >= 128 || isAsciiUpper(next)) return -1;
+    for (const particle of PARTICLES) if (text.startsWith(particle, d)) return -1;
+    return e;
+  }
+  // ASCII characters a name token may hold besides letters: `.`, `'`, `-`
+  return c < 128 && c !== 46 && c !== 39 && c !== 45 ? e : -1;
 }
 
 /** Whitespace as `\s` reads it. */
@@ -201,21 +231,29 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
   const roles = new Map<string, string>();
   let q = 0;
   for (let at = nextCapital(text, 0); at >= 0; ) {
-    NAME_RUN_AT.lastIndex = at;
-    const m = NAME_RUN_AT.exec(text);
-    if (m === null) {
-      at = nextCapital(text, at + (text.charCodeAt(at) >= 0xd800 && text.charCodeAt(at) <= 0xdbff ? 2 : 1));
-      continue;
+    const runStart = at;
+    let run: string;
+    const plainEnd = plainWordEnd(text, at);
+    if (plainEnd >= 0) {
+      run = text.slice(at, plainEnd);
+    } else {
+      NAME_RUN_AT.lastIndex = at;
+      const m = NAME_RUN_AT.exec(text);
+      if (m === null) {
+        at = nextCapital(text, at + (text.charCodeAt(at) >= 0xd800 && text.charCodeAt(at) <= 0xdbff ? 2 : 1));
+        continue;
+      }
+      run = m[0];
     }
-    at = nextCapital(text, m.index + m[0].length);
-    const parts = splitName(m[0]);
+    at = nextCapital(text, runStart + run.length);
+    const parts = splitName(run);
     if (parts === null) continue;
-    const start = m.index + parts.nameOffset;
+    const start = runStart + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= start;
     // `the Council of Economic Advisers`, `Federation of American Scientists`: the tail of a body's name
-    const org = parts.org || (parts.role === null && orgTailAt(text, m.index));
-    const mention: Mention = { start, end: m.index + m[0].length, name: parts.name, role: parts.role, gender: parts.gender, org, quoted };
+    const org = parts.org || (parts.role === null && orgTailAt(text, runStart));
+    const mention: Mention = { start, end: runStart + run.length, name: parts.name, role: parts.role, gender: parts.gender, org, quoted };
     mentions.push(mention);
     const key = lastToken(parts.name);
     const prev = fullest.get(key);
