@@ -8,6 +8,11 @@ export interface Percentiles {
   max: number;
   mean: number;
   meanTotal: number;
+  /**
+   * The same percentiles of the CPU time each query took (`process.cpuUsage`, the process): what a query
+   * costs, without the time it waited for a core, which on a shared machine swamps the tail of the wall times.
+   */
+  cpu?: { p50: number; p95: number; p99: number };
 }
 
 export interface SizeResult {
@@ -92,6 +97,16 @@ export function renderMarkdown(r: BenchResults): string {
   }
   out.push(row('(mean matches per query: plain)', r.sizes.map((s) => f(s.latencyMs.plain?.meanTotal, 0))));
   out.push('');
+  if (r.sizes.some((s) => Object.values(s.latencyMs).some((l) => l.cpu))) {
+    out.push(`| Search CPU time per query (ms), p50 / p95 / p99 | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`);
+    for (const k of kinds) {
+      out.push(row(k, r.sizes.map((s) => {
+        const c = s.latencyMs[k]?.cpu;
+        return c ? `${f(c.p50, 2)} / ${f(c.p95, 2)} / ${f(c.p99, 2)}` : '–';
+      })));
+    }
+    out.push('');
+  }
   if (r.sizes.some((s) => s.http)) {
     out.push(`| HTTP /api/search (autocannon, loopback) | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`);
     out.push(row('requests/s', r.sizes.map((s) => f(s.http?.requestsPerSecond, 0))));

@@ -33,14 +33,19 @@ for (const request of all.slice(0, 200)) index.search.search(request); // warm-u
 const latency: Record<string, object> = {};
 for (const kind of QUERY_KINDS) {
   const times = new Float64Array(queries[kind].length);
+  const cpu = new Float64Array(queries[kind].length);
   let hits = 0;
   queries[kind].forEach((request, i) => {
+    const c = process.cpuUsage();
     const t = performance.now();
     const r = index.search.search(request);
     times[i] = performance.now() - t;
+    const used = process.cpuUsage(c);
+    cpu[i] = (used.user + used.system) / 1000;
     hits += r.total;
   });
   times.sort();
+  cpu.sort();
   const mean = times.reduce((s, x) => s + x, 0) / Math.max(1, times.length);
   latency[kind] = {
     n: times.length,
@@ -50,6 +55,7 @@ for (const kind of QUERY_KINDS) {
     max: times[times.length - 1] ?? NaN,
     mean,
     meanTotal: hits / Math.max(1, times.length),
+    cpu: { p50: percentile(cpu, 50), p95: percentile(cpu, 95), p99: percentile(cpu, 99) },
   };
 }
 say({ kind: 'latency', latency, peakRssBytes: await peakRss() });
