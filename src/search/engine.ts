@@ -46,7 +46,7 @@ export function createSearchEngine(data: CorpusData, saved?: Uint8Array, options
     }
   }
   const terms = served?.terms ?? buildTermDataHere(tables);
-  return engineOver(served?.tables ?? tables, terms, options, origin, () => encodeSearchFile(tables, terms));
+  return engineOver(served?.tables ?? tables, terms, options, origin, () => encodeSearchFile(tables, terms), served?.stopLists ?? null);
 }
 
 /**
@@ -66,7 +66,7 @@ export async function buildSearchEngine(data: CorpusData, options: EngineOptions
  */
 export function openSearchEngine(saved: Buffer, quoteCount: number, quoteAt: (slot: number) => Quote, options: EngineOptions = {}): SearchEngine {
   const served = readSearchFile(saved, quoteCount, quoteAt);
-  return engineOver(served.tables, served.terms, options, { kind: 'restored' }, () => [saved]);
+  return engineOver(served.tables, served.terms, options, { kind: 'restored' }, () => [saved], served.stopLists);
 }
 
 function engineOver(
@@ -75,6 +75,7 @@ function engineOver(
   options: EngineOptions,
   origin: NonNullable<SearchEngine['origin']>,
   saved: () => Iterable<Uint8Array>,
+  stopLists: Int32Array[] | null = null,
 ): SearchEngine {
   const { statementGroups, ...tuning } = options;
   const resolved = resolveOptions(tuning);
@@ -83,7 +84,7 @@ function engineOver(
     tables,
     options: resolved,
     scratch: createScratch(tables.count),
-    stopPhrases: createStopPhraseIndex(tables),
+    stopPhrases: createStopPhraseIndex(tables, stopLists),
   };
   const statements = statementSlots(statementGroups, tables.count);
   return {

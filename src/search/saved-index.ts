@@ -9,6 +9,7 @@ import type { Quote } from '../types.js';
 import { encodeSections, Sections } from './sections.js';
 import { completeTables, PAIR_WORDS, type BuiltTables, type QuoteTables } from './tables.js';
 import type { TermData } from './term-index.js';
+import { buildStopLists, STOP_LISTS } from './stop-phrases.js';
 
 export const SEARCH_FORMAT = 'verbatim-search';
 export const SEARCH_FORMAT_VERSION = 3;
@@ -65,7 +66,20 @@ export function* encodeSearchFile(tables: BuiltTables, terms: TermData): Generat
     ['foldedStart', foldedStart],
     ['folded', folded],
     ...(tables.pairSignature ? ([['pairSignature', tables.pairSignature]] as const) : []),
+    ...stopSections(buildStopLists(tables)),
   ]);
+}
+
+/** The stop-word lists as two sections: where each starts, and all their ranks one after the other. */
+function stopSections(lists: Int32Array[]): Array<[string, Uint32Array | Int32Array]> {
+  const start = new Uint32Array(lists.length + 1);
+  lists.forEach((l, i) => (start[i + 1] = start[i]! + l.length));
+  const ranks = new Int32Array(start[lists.length]!);
+  lists.forEach((l, i) => ranks.set(l, start[i]!));
+  return [
+    ['stopStart', start],
+    ['stopRanks', ranks],
+  ];
 }
 
 const needles = new Map<string, Buffer>();
@@ -84,6 +98,8 @@ function needleBytes(needle: string): Buffer {
 export interface SearchFile {
   tables: QuoteTables;
   terms: TermData;
+  /** The stop-word lists (stop-phrases.ts), or null in a file written without them. */
+  stopLists: Int32Array[] | null;
 }
 
 /**
@@ -140,8 +156,16 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
     termFrequency,
     fingerprint: meta.fingerprint,
   });
+  let stopLists: Int32Array[] | null = null;
+  if (file.has('stopStart')) {
+    const start = file.get('stopStart', 'u32');
+    const ranks = file.get('stopRanks', 'i32');
+    if (start.length !== STOP_LISTS + 1 || start[STOP_LISTS] !== ranks.length) throw new Error('its stop-word lists do not fit');
+    stopLists = Array.from({ length: STOP_LISTS }, (_, i) => ranks.subarray(start[i]!, start[i + 1]!));
+  }
   return {
     tables,
+    stopLists,
     terms: { vocabulary, fields: meta.fields, documentCount: meta.documentCount, postStart, postDocs, postTf, fieldLength },
   };
 }

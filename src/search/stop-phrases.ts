@@ -28,37 +28,46 @@ const STOP_IDS = new Map([...STOP_WORDS].map((w, i) => [w, i]));
 const SIZE = STOP_IDS.size;
 const LONGEST = Math.max(...[...STOP_WORDS].map((w) => w.length));
 
-export function createStopPhraseIndex(tables: QuoteTables): StopPhraseIndex {
-  let lists: Int32Array[] | null = null;
+/** The number of stop-word lists: one per stop word, one per ordered pair of them. */
+export const STOP_LISTS = SIZE + SIZE * SIZE;
+
+/**
+ * The stop-word and stop-pair lists of the quotes (one pass over the folded texts, newest first). Built with
+ * the index and stored in its search file; built here on the first stop-word query when the file has none.
+ */
+export function buildStopLists(tables: Pick<QuoteTables, 'newestOrder' | 'foldedTextOf'>): Int32Array[] {
+  // Key: a stop word's id, or SIZE + first * SIZE + second for a pair.
+  const growing: number[][] = Array.from({ length: STOP_LISTS }, () => []);
+  const { newestOrder } = tables;
+  for (let r = 0; r < newestOrder.length; r++) {
+    const text = tables.foldedTextOf(newestOrder[r]!);
+    let previous = -1;
+    let start = 1;
+    // Folded text is ` term term … term `: walk the spaces instead of splitting.
+    for (let end = text.indexOf(' ', start); end > 0; start = end + 1, end = text.indexOf(' ', start)) {
+      const id = end - start <= LONGEST ? STOP_IDS.get(text.slice(start, end)) : undefined;
+      if (id === undefined) {
+        previous = -1;
+        continue;
+      }
+      const single = growing[id]!;
+      if (single[single.length - 1] !== r) single.push(r);
+      if (previous >= 0) {
+        const pair = growing[SIZE + previous * SIZE + id]!;
+        if (pair[pair.length - 1] !== r) pair.push(r);
+      }
+      previous = id;
+    }
+  }
+  return growing.map((g) => Int32Array.from(g));
+}
+
+/** `stored`: the lists as kept in a search file, when it has them (see `buildStopLists`). */
+export function createStopPhraseIndex(tables: QuoteTables, stored: Int32Array[] | null = null): StopPhraseIndex {
+  let lists: Int32Array[] | null = stored;
   let mark: Uint32Array | null = null;
   let nextMark = 1;
-
-  const build = (): Int32Array[] => {
-    // Key: a stop word's id, or SIZE + first * SIZE + second for a pair.
-    const growing: number[][] = Array.from({ length: SIZE + SIZE * SIZE }, () => []);
-    const { newestOrder } = tables;
-    for (let r = 0; r < newestOrder.length; r++) {
-      const text = tables.foldedTextOf(newestOrder[r]!);
-      let previous = -1;
-      let start = 1;
-      // Folded text is ` term term … term `: walk the spaces instead of splitting.
-      for (let end = text.indexOf(' ', start); end > 0; start = end + 1, end = text.indexOf(' ', start)) {
-        const id = end - start <= LONGEST ? STOP_IDS.get(text.slice(start, end)) : undefined;
-        if (id === undefined) {
-          previous = -1;
-          continue;
-        }
-        const single = growing[id]!;
-        if (single[single.length - 1] !== r) single.push(r);
-        if (previous >= 0) {
-          const pair = growing[SIZE + previous * SIZE + id]!;
-          if (pair[pair.length - 1] !== r) pair.push(r);
-        }
-        previous = id;
-      }
-    }
-    return growing.map((g) => Int32Array.from(g));
-  };
+  const build = (): Int32Array[] => buildStopLists(tables);
 
   return {
     candidates(words, phrases, limit) {

@@ -234,7 +234,7 @@ describe('suggestions when nothing matched', () => {
 });
 
 describe('serialize / restore', () => {
-  const queries = ['', 'inflation', 'infla', 'econmy', '"broken promises"', 'heating -school', 'okafor flood', 'pensoin'];
+  const queries = ['', 'inflation', 'infla', 'econmy', '"broken promises"', 'heating -school', 'okafor flood', 'pensoin', '"of the"', 'the', '"it is the"'];
   const strip = (r: SearchResponse): Omit<SearchResponse, 'took_ms'> => {
     const { took_ms: _ignored, ...rest } = r;
     return rest;
