@@ -53,6 +53,9 @@ const WINDOW_CASES: ReadonlyArray<[string, string[]]> = [
   ['Karl Brenn picked the home side. Governor Tom Hale – a Rovers fan – gave a one-word answer. "Rovers," he answered.', ['Tom Hale']],
   // `Tapper asked whether X would …`: X is in the question, not the speaker the sentence is about
   ['Mr. Hale also did not sound sure when Ann Roe asked whether Karl Brenn would hold the seat. "It is gonna be close," he said.', ['Hale']],
+  // a lone surname is a person when it speaks somewhere in the article (`Brenn also told`, `Brenn claimed`)
+  ['Tom Hale visited the port on Monday. Brenn also told reporters that the port would close. "It cannot be saved," he said.', ['Brenn']],
+  ['Tom Hale visited the port on Monday. Brenn claimed that the port would close within a year. "It cannot be saved," he said.', ['Brenn']],
 ];
 
 describe('he/she: the window of sentences and the focus of each', () => {
