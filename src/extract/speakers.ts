@@ -204,10 +204,13 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
       // with an earlier one shares its subject; the earlier one is read instead
       if (COORDINATED_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 6), cue.start)) &&
         cues.some((c) => c.start < cue.start && c.word.endsWith('ing'))) continue;
+      // `Lee said, adding, "…"`: a participle right after a cue and its comma shares that cue's speaker
+      if (cues.some((c) => c.end <= cue.start && /^\s*,\s*$/u.test(ctx.text.slice(c.end, cue.start)))) continue;
       // `with Donald Trump tweeting that …`: a name right before the participle is its subject
       // … but not the object of a preposition: `Clinton replied on Facebook writing, "…"` is Clinton's
       const adjacent = readSubjectLeft(ctx.text, from, cue.start);
-      if (adjacent && adjacent.kind === 'named' && /^\s*$/u.test(ctx.text.slice(adjacent.end, cue.start)) &&
+      // … an adverb may stand between: `with Jo Lee recently promising to "…"`
+      if (adjacent && adjacent.kind === 'named' && /^\s*(?:[\p{Ll}]+ly\s+)?$/u.test(ctx.text.slice(adjacent.end, cue.start)) &&
         !PLACE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 80), cue.start))) return { cue, speaker: adjacent };
       // `Smith left the stage, saying "…"`: the speaker is the sentence's subject
       const subject = findSubject(ctx.text, from, cue.start, ctx.isPerson) ?? readSentenceSubject(ctx.text, from, cue.start);

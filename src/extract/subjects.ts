@@ -88,6 +88,27 @@ export function isPossessorOfSubjectAt(text: string, start: number, end: number,
   return !words[1]!.split(/\s+/u).some(namesPeople);
 }
 
+/** `and` and a second name after a name: `Jo Lee and Ann Roe` (the second name is group 1). */
+const AND_NAME = /^\s+and\s+((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|\p{Lu}[\p{L}\p{M}’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)/u;
+
+/**
+ * `Jo Lee and Ann Roe issued a statement`: a subject of two coordinated names. The last name is
+ * the phrase's head, as annotators mark a joint source; null when the pair is no subject.
+ */
+function jointSubjectAfter(text: string, start: number, end: number, sentenceStart: number): NounPhrase | null {
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return null;
+  const m = AND_NAME.exec(text.slice(end, end + 80));
+  if (!m) return null;
+  const at = end + m[0].length - m[1]!.length;
+  const parts = splitName(m[1]!);
+  if (parts === null || parts.org) return null;
+  const rest = text.slice(at + m[1]!.length, at + m[1]!.length + 220);
+  const tail = SUBJECT_TAIL.exec(rest);
+  const next = /^([\p{Ll}][\p{Ll}’'\-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
+  if (!next || NOT_VERB.test(next[1]!) || PERSON_NOUNS.has(next[1]!)) return null;
+  return { start: at, end: at + m[1]!.length, text: m[1]!, kind: 'named', indefinite: false, appositive: null };
+}
+
 /** A capitalised run (with initials and honorifics) or `he`/`she`. */
 const CANDIDATE = /(?<![\p{L}\p{M}’'.\-])(?:(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Prof|Rev)\.|\p{Lu}[\p{L}\p{M}’'\-]*)\s+)*\p{Lu}[\p{L}\p{M}’'\-]*|(?<![\p{L}])(?:he|she|He|She)(?![\p{L}’'])/gu;
 
@@ -112,7 +133,11 @@ export function findSubject(text: string, from: number, to: number, isPerson: (n
     if (/^[\p{Lu}\s.]{4,}$/u.test(parts.name) || /(?:^|\s)(?:the|a|an|The|A|An)\s+$/u.test(text.slice(Math.max(from, at - 5), at))) continue;
     if (!parts.name.includes(' ') && (/(?:ing|ed|ly)$/u.test(parts.name) || !isPerson(parts.name))) continue;
     const nameAt = at + parts.nameOffset;
-    if (!isSubjectAt(text, nameAt, at + raw.length, from)) continue;
+    if (!isSubjectAt(text, nameAt, at + raw.length, from)) {
+      const joint = jointSubjectAfter(text, nameAt, at + raw.length, from);
+      if (joint) return joint;
+      continue;
+    }
     const phrase = text.slice(nameAt, at + raw.length);
     return { start: nameAt, end: at + raw.length, text: phrase, kind: 'named', indefinite: false, appositive: null };
   }

@@ -55,3 +55,20 @@ describe('a quotation ending with its own sentence-final mark closes the sentenc
     expect(speakersOf('The debate was tense.\n\nTom Besk said the port "must stay open." Meanwhile, Ilse Rand backed the deal, though she has "serious doubts."')).toEqual(['Tom Besk', 'Ilse Rand']);
   });
 });
+
+describe('participles: one right after a cue and its comma shares its speaker; an adverb may separate a name from its participle', () => {
+  it.each<[string, string]>([
+    ['The debate was tense.\n\nTom Besk left early, Ilse Rand said, adding, "He was not interested."', 'Ilse Rand'],
+    ['The debate was tense.\n\nTom Besk and Ilse Rand want more tolls, with Besk recently promising to "double the fees."', 'Tom Besk'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+});
+
+describe('a joint subject of two names: the last name heads it', () => {
+  it.each<[string, string]>([
+    ['The debate was tense.\n\nTom Besk and Ilse Rand issued a statement describing the talks as "a fresh start."', 'Ilse Rand'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+});
