@@ -166,6 +166,8 @@ const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
 const DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`, 'u');
 const DESC_START = new RegExp(String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`, 'u');
 const POSSESSIVE_DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+(?:${WORD}\s+){0,3}${WORD})\s*$`, 'u');
+/** A name, a comma and `who` closing the text before a cue: `Jo Lee, who` in `Jo Lee, who said`. */
+const WHO_END = new RegExp(String.raw`((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*),\s+who\s*$`, 'u');
 const NAME_ONLY = new RegExp(String.raw`^(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*$`, 'u');
 const LEADING_NOT_NAME = /^(?:The|A|An|But|And|Or|So|Yet|Then|Still|Also|In|On|At|For|As|If|When|While|After|Before|Now|Later|Meanwhile|However|Asked|Speaking)\s+/u;
 
@@ -266,6 +268,16 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   }
   const of = NAME_OF_END.exec(left);
   if (of) return mk(from + left.indexOf(of[1]!, of.index), of[1]!, 'named', false, appositive);
+  // `the mouth of Jo Lee, who claimed that …`: a relative clause's cue speaks for the name it follows
+  const who = WHO_END.exec(left);
+  if (who) {
+    const head = left.slice(0, who.index + who[1]!.length);
+    // `Sen. Ann Roe of Ohio, who said`: the person stands before `of`
+    const whoOf = NAME_OF_END.exec(head);
+    if (whoOf) return mk(from + head.indexOf(whoOf[1]!, whoOf.index), whoOf[1]!, 'named', false, appositive);
+    const name = NAME_END.exec(head);
+    if (name && name[1] === who[1]) return mk(from + who.index + who[0].indexOf(who[1]!), who[1]!, 'named', false, appositive);
+  }
   const pro = PRONOUN_END.exec(left);
   if (pro) return mk(from + left.length - pro[1]!.length, pro[1]!, 'pronoun', false, appositive);
   const poss = POSSESSIVE_DESC_END.exec(left);

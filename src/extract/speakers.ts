@@ -342,6 +342,20 @@ function cueOverEarlierQuote(ctx: QuoteContext): RuleHit | null {
   return hit !== null && hit.speaker.kind === 'named' ? hit : null;
 }
 
+/**
+ * `… labeled the plan "unfit to stand." When Lee was asked, a rival said …`: a quotation whose words
+ * end with a sentence-final mark, then a capital, closes its sentence; the text after it is the next
+ * sentence, whose cue is not this quotation's.
+ */
+function endsSentence(ctx: QuoteContext): boolean {
+  const { text } = ctx;
+  const quoted = text.slice(Math.max(ctx.openAt, ctx.closeAt - 6), ctx.closeAt).replace(/["”’'»\s]+$/u, '');
+  return /[.!?]$/u.test(quoted) && /^\s+\p{Lu}/u.test(text.slice(ctx.closeAt, ctx.closeAt + 4));
+}
+
+/** What follows a cue that reports no clause of its own: punctuation, a preposition, an adverb, `reporters`. */
+const CUE_TAKES_NO_CLAUSE = /^(?:\s+[\p{Ll}]+ly)?(?:\s*[.,;:!?—–-]|\s+(?:in|on|at|of|to|as|during|after|before|while|when|about|from|with|into|outside|inside|reporters)(?![\p{L}])|\s*$)/u;
+
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   {
@@ -406,7 +420,18 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     // "Nothing has changed" is what the minister told reporters.
     name: 'cue-later-in-sentence',
     confidence: 0.65,
-    find: (ctx) => anyCue(ctx, ctx.closeAt, ctx.afterEnd, false),
+    find: (ctx) => {
+      const hit = anyCue(ctx, ctx.closeAt, ctx.afterEnd, false);
+      if (hit === null || !endsSentence(ctx)) return hit;
+      // after a quotation that closes its sentence, only a sentence opening with the speaker and a cue
+      // that takes no clause of its own is its attribution: `"…." Lee said as she left.`, not `"…." Lee
+      // said he had doubts.` nor `"…." When Lee was asked, …`
+      const lead = ctx.text.slice(ctx.closeAt, hit.speaker.start);
+      if (!/^\s*(?:(?:And|But)\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}$/u.test(lead) || FRONTED_SUBORDINATE.test(lead.replace(/^["”’'\s]+/u, ''))) return null;
+      // a phrasal cue names its channel (`wrote in`, `said in`): no clause of its own follows
+      if (hit.cue === null || hit.cue.start < hit.speaker.end || /\s/u.test(ctx.text.slice(hit.cue.start, hit.cue.end))) return hit;
+      return CUE_TAKES_NO_CLAUSE.test(ctx.text.slice(hit.cue.end, hit.cue.end + 40)) ? hit : null;
+    },
   },
   {
     // Smith: "We will not resign." — a sentence opening with a name and a colon (headlines, transcripts)

@@ -72,3 +72,23 @@ describe('a joint subject of two names: the last name heads it', () => {
     expect(speakersOf(text)).toEqual([name]);
   });
 });
+
+describe('after a quotation closing its sentence, the next sentence attributes it only when it opens with the speaker and a cue taking no clause', () => {
+  it.each<[string, Array<string | null>]>([
+    ['The debate was tense.\n\nIlse Rand, who chairs the board, labeled the plan "unfit to pass." When Tom Besk was asked about it, Ann Roe said she was "appalled."', ['Ilse Rand', 'Ann Roe']],
+    ['The debate was tense.\n\nIlse Rand praised the port workers for "their loyal and patient service." Tom Besk said on Monday that he agreed.', ['Ilse Rand']],
+    ['The debate was tense.\n\n"We will not wait for the council to act." Tom Besk said as he left the hall.', ['Tom Besk']],
+    ['The debate was tense.\n\n"We will not wait for the council to act." Tom Besk wrote in a letter to the board on Monday.', ['Tom Besk']],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+});
+
+describe('`<Name>, who <cue>`: a relative clause\'s cue speaks for the name it follows', () => {
+  it.each<[string, Array<string | null>]>([
+    ['The debate was tense.\n\nThe idea began with Tom Besk, who claimed on Monday that the port "cannot stay open" but the bridge "can open at once."', ['Tom Besk', 'Tom Besk']],
+    ['The debate was tense.\n\nThe idea began with Sen. Tom Besk of Ohio, who mused on Monday that the port "cannot stay open."', ['Tom Besk']],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+});
