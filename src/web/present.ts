@@ -71,32 +71,70 @@ export function searchAnswer(index: LoadedIndex, found: SearchResponse, urls: Ur
 }
 
 /** What a search row adds to the quote record, in this order (after the quote's own fields). */
-const ROW_FIELDS = ['speakerName', 'articleTitle', 'publisher', 'articleUrl', 'permalink', 'highlights', 'score', 'statementId', 'reports'] as const;
+const ROW_FIELDS = ['speakerName', 'articleTitle', 'publisher', 'articleUrl', 'permalink', 'highlights', 'score', 'statementId', 'reports'];
+
+/** JSON for a row value; `null` where a spread copy would have had `undefined` (left out, which breaks the text). */
+function json(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}
+
+/** Whether the quote record has a key of its own that a search row also adds (a spread would keep it in place). */
+function sharesRowField(quote: Quote): boolean {
+  for (const k of ROW_FIELDS) if (k in quote) return true;
+  return false;
+}
+
+/** A search row's text without what varies per request: before the permalink, and after the score. */
+interface RowParts {
+  head: string;
+  tail: string;
+}
 
 /**
- * One search result row as JSON: the same text as `JSON.stringify({...quoteJson(…), score, statementId, reports})`
- * but made by extending the quote's own JSON, which is about three times cheaper than stringifying a spread copy
- * (a row has 20-odd keys, more than V8 keeps in a fast object shape).
+ * Row parts of the quotes served lately, per index (a swapped-out index takes its own with it). Reading a
+ * quote's article, statement and reports from a lazily loaded index costs about as much as the rest of the
+ * answer; popular quotes come back in many searches.
  */
-function searchRowJson(index: LoadedIndex, quote: Quote, urls: Urls, highlights: Highlight[], score: number): string {
+const rowParts = new WeakMap<LoadedIndex, Map<string, RowParts>>();
+const ROW_PARTS_KEPT = 20_000;
+
+function rowPartsOf(index: LoadedIndex, quote: Quote): RowParts | { statementId: string; reports: number } {
+  let kept = rowParts.get(index);
+  if (!kept) rowParts.set(index, (kept = new Map()));
+  const found = kept.get(quote.id);
+  if (found) {
+    // Re-inserted: the Map's order is least recently used first.
+    kept.delete(quote.id);
+    kept.set(quote.id, found);
+    return found;
+  }
   // One row per statement: how many articles report it, and its id (see /api/quotes/:id for the reports).
   const statementId = index.statementOf?.get(quote.id) ?? quote.id;
   const reports = sourceCount(index, quote);
   const own = JSON.stringify(quote);
-  // A quote record that already had one of the row's keys would keep it in its place: take the general path.
-  if (own.length < 3 || ROW_FIELDS.some((k) => k in quote)) {
-    return JSON.stringify({ ...quoteJson(index, quote, urls, highlights), score, statementId, reports });
-  }
+  // A quote record with a key of its own that the row also adds keeps it in place in a spread copy: not cut.
+  if (own.length < 3 || sharesRowField(quote)) return { statementId, reports };
   const article = index.articles.get(quote.articleId);
   const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
-  const json = (value: unknown): string => JSON.stringify(value ?? null);
-  return (
-    `${own.slice(0, -1)},"speakerName":${json(speaker?.name ?? quote.attribution.name)}` +
-    `,"articleTitle":${json(article?.title)},"publisher":${json(article?.publisher)}` +
-    `,"articleUrl":${json(article?.url)},"permalink":${json(urls.quote(quote.id))}` +
-    `,"highlights":${json(highlights)},"score":${json(score)}` +
-    `,"statementId":${json(statementId)},"reports":${json(reports)}}`
-  );
+  const parts: RowParts = {
+    head:
+      `${own.slice(0, -1)},"speakerName":${json(speaker?.name ?? quote.attribution.name)}` +
+      `,"articleTitle":${json(article?.title)},"publisher":${json(article?.publisher)},"articleUrl":${json(article?.url)}`,
+    tail: `,"statementId":${json(statementId)},"reports":${json(reports)}}`,
+  };
+  kept.set(quote.id, parts);
+  if (kept.size > ROW_PARTS_KEPT) kept.delete(kept.keys().next().value!);
+  return parts;
+}
+
+/**
+ * One search result row as JSON: the same text as `JSON.stringify({...quoteJson(…), score, statementId, reports})`,
+ * made from the quote's row parts and the values of this request.
+ */
+function searchRowJson(index: LoadedIndex, quote: Quote, urls: Urls, highlights: Highlight[], score: number): string {
+  const parts = rowPartsOf(index, quote);
+  if (!('head' in parts)) return JSON.stringify({ ...quoteJson(index, quote, urls, highlights), score, ...parts });
+  return `${parts.head},"permalink":${json(urls.quote(quote.id))},"highlights":${json(highlights)},"score":${json(score)}${parts.tail}`;
 }
 
 export function speakerJson(speaker: Speaker, urls: Urls): Speaker & { url: string } {

@@ -47,9 +47,20 @@ describe('searchAnswer', () => {
     expect(answerText(index, found, 0)).toBe(reference(index, found, 0));
   });
 
+  it('gives each origin its own permalinks when a quote is served again', () => {
+    const [quote] = index.quotes.values();
+    const found: SearchResponse = { total: 1, page: 1, limit: 20, took_ms: 0, suggestions: [], results: [{ quote: quote!, score: 2, highlights: [] }], facets: { speakers: [], publishers: [] } };
+    const other = urlsFor('https://mirror.example');
+    const first = JSON.parse(answerText(index, found, 0)) as { results: Array<{ permalink: string }> };
+    const answer = searchAnswer(index, found, other);
+    const second = JSON.parse(answer.head + '0' + answer.tail.toString('utf8')) as { results: Array<{ permalink: string }> };
+    expect(first.results[0]!.permalink).toBe(`https://verbatim.example/q/${quote!.id}`);
+    expect(second.results[0]!.permalink).toBe(`https://mirror.example/q/${quote!.id}`);
+  });
+
   it('keeps a quote field that shares a row key in its place, as a spread would', () => {
     const [first] = index.quotes.values();
-    const quote = { ...first!, publisher: 'set on the quote' };
+    const quote = { ...first!, id: 'q-own-publisher', publisher: 'set on the quote' };
     const found: SearchResponse = { total: 1, page: 1, limit: 20, took_ms: 0, suggestions: [], results: [{ quote, score: 2, highlights: [] }], facets: { speakers: [], publishers: [] } };
     expect(answerText(index, found, 0)).toBe(reference(index, found, 0));
   });
