@@ -207,7 +207,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     }
     // … and so does one made to an unnamed description: `A spokeswoman for the centre said sales were up.
     // "…," she added` is the spokeswoman's, not the minister's named before
-    const described = unnamedIn(ctx, ss, se, false);
+    const described = unnamedIn(ctx, ss, se, false) ?? (k !== here.index ? reportingDescription(unquoted(text, quotes, ss, se), want) : null);
     if (described !== null) return described;
     // the subject of the sentence, unless a pronoun of the same gender comes first
     const inSentence: Array<{ m: Mention; full: string }> = [];
@@ -327,6 +327,22 @@ function unnamedIn(ctx: CorefContext, from: number, to: number, plural: boolean)
     if (u.plural === plural && (plural || !ORG_NOUNS.has(headOf(u.role)) && !ORG_BODIES.has(headOf(u.role)))) return { role: u.role };
   }
   return null;
+}
+
+/** `…, the spokesman said.` / `A spokeswoman said …`: an unnamed person reporting in the sentence. */
+const REPORTING_DESCRIPTION = /(?:^|[,;:]\s+|[.!?]\s+|^\s*(?:But|And)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}’'\-]+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|aide))\s+(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|explained|insisted|stressed)(?![\p{L}])/u;
+
+/**
+ * `The minister had been saying …, the spokesman said. "…," he added`: a `he`/`she` after a sentence
+ * that an unnamed spokesman or official reports stands for that description, not for the person
+ * talked about.
+ */
+function reportingDescription(sentence: string, want: 'm' | 'f'): { role: string } | null {
+  const m = REPORTING_DESCRIPTION.exec(sentence);
+  if (!m) return null;
+  const head = m[2]!;
+  if ((head === 'spokesman' && want === 'f') || (head === 'spokeswoman' && want === 'm')) return null;
+  return { role: m[1]! };
 }
 
 /** A plural subject opening a clause, then a verb of saying or thinking: `The Tories say`, `Senior officials have warned`, `police said`. */

@@ -19,6 +19,9 @@ function lastSpeaker(body: string): [string | null, string | null, string | null
 const UNNAMED_SINGULAR: ReadonlyArray<[string, string]> = [
   ['Minister Tom Hale visited the depot on Monday. A depot spokesman said: "The depot will stay open for years." "Nobody will lose a job," he added.', 'depot spokesman'],
   ['Ann Roe opened the mall in May. The mall spokeswoman said that about 9,000 cars had "arrived before noon on Saturday". "We expect a record week," she added.', 'mall spokeswoman'],
+  // `…, the spokesman said. "…," he added`: the reporting spokesman, not the minister talked about
+  ['Minister Ann Roe visited the school. The minister had been saying she understood the worry, the spokesman said. "Nothing has changed," he added.', 'spokesman'],
+  ['Mr. Hale toured the plant in May. A company official said that Mr. Hale had been briefed. "He knows the figures," she said.', 'company official'],
 ];
 
 /** `the spokeswoman` speaks for someone: never the person the text is about, nor the last speaker. */
