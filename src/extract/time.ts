@@ -5,6 +5,7 @@
  */
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../types.js';
 import { MONTHS, PLACE_ZONES, RELATIVE_DAYS, WEEKDAYS, ZONE_WORDS } from './time-rules.js';
+import { isLetterUnit } from './chars.js';
 
 interface Ymd {
   y: number;
@@ -430,11 +431,11 @@ function splitSentences(text: string): Array<{ start: number; end: number }> {
   const boundary = /([.!?…]+["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\d])|\n\s*/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    if (m[1]) {
-      const word = text.slice(Math.max(0, m.index - 12), m.index).match(/([\p{L}.]+)$/u)?.[1] ?? '';
+    if (m[1] === '.') {
+      const word = text.slice(wordBefore(text, m.index), m.index);
       // "Mr. Macron", "Sept. 3", "J. D. Vance", "U.S. President": abbreviations, not sentence ends.
       const meridiem = /^[ap]\.m$/i.test(word);
-      if (m[1] === '.' && !meridiem && (NOT_SENTENCE_END.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word))) continue;
+      if (!meridiem && (NOT_SENTENCE_END.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word))) continue;
     }
     const end = m.index + (m[1]?.length ?? 0);
     if (end > start) sentences.push({ start, end });
@@ -442,6 +443,30 @@ function splitSentences(text: string): Array<{ start: number; end: number }> {
   }
   if (start < text.length || sentences.length === 0) sentences.push({ start, end: text.length });
   return sentences;
+}
+
+const LETTER_POINT = /^\p{L}$/u;
+
+/**
+ * Start of the letters and periods (`[\p{L}.]+`) that end just before `end`, read back over at most 12
+ * characters: the word a period follows (`Mr`, `U.S`, `a.m`). A backward char-code scan, not an
+ * end-anchored regex over a slice (which is tried at every offset of the slice).
+ */
+function wordBefore(text: string, end: number): number {
+  const floor = Math.max(0, end - 12);
+  let i = end;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i--;
+    else if (c < 128) break;
+    else if (c >= 0xdc00 && c <= 0xdfff) {
+      // an astral letter counts when its whole surrogate pair lies in the window
+      if (i - 2 < floor || !LETTER_POINT.test(text.slice(i - 2, i))) break;
+      i -= 2;
+    } else if (isLetterUnit(c)) i--;
+    else break;
+  }
+  return i;
 }
 
 /** The last sentence starting at or before `pos` (binary search; sentences are in text order). */
