@@ -166,6 +166,10 @@ const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
 const DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`, 'u');
 const DESC_START = new RegExp(String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`, 'u');
 const POSSESSIVE_DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+(?:${WORD}\s+){0,3}${WORD})\s*$`, 'u');
+/** A last comma segment of lower-case descriptors and a full name: `, party strategist Ann Roe`. */
+const DESCRIBED_LAST_SEGMENT = new RegExp(String.raw`,\s+((?:[\p{Ll}\-]+\s+){1,4})((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)$`, 'u');
+/** Words that make a segment a clause or a prepositional phrase, not descriptors of a name. */
+const NOT_DESCRIPTOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'at', 'in', 'on', 'with', 'by', 'from', 'and', 'or', 'but', 'who', 'which', 'that', 'his', 'her', 'their', 'its', 'as', 'than', 'said', 'says', 'told', 'when', 'while', 'after', 'before', 'if']);
 /** A name, a comma and `who` closing the text before a cue: `Jo Lee, who` in `Jo Lee, who said`. */
 const WHO_END = new RegExp(String.raw`((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*),\s+who\s*$`, 'u');
 const NAME_ONLY = new RegExp(String.raw`^(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*$`, 'u');
@@ -250,6 +254,12 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   // … and a party tag (`(R-OH)`, `(D)`) is never an appositive's end, whatever commas come before
   const tagged = /\s*\([^()]{1,40}\)\s*,$/u.exec(left);
   if (tagged && NAME_END.test(left.slice(0, tagged.index)) && (!left.slice(0, tagged.index).includes(',') || PARTY_TAG.test(tagged[0]))) left = left.slice(0, tagged.index);
+  // `Or maybe Jo Lee, party strategist Ann Roe says`: no comma before the cue, so the last comma
+  // segment, descriptors and a full name, is the subject itself, not an appositive's end
+  const described = left.endsWith(',') ? null : DESCRIBED_LAST_SEGMENT.exec(left);
+  if (described && !described[1]!.split(/\s+/u).some((w) => NOT_DESCRIPTOR.has(w))) {
+    return mk(from + described.index + described[0].length - described[2]!.length, described[2]!, 'named', false, described[1]!.trim());
+  }
   const listed = subjectBeforeAppositives(left);
   if (listed) return mk(from + listed.at, listed.name, 'named', false, listed.appositive);
   let appositive: string | null = null;

@@ -119,6 +119,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'singer', 'broadcaster', 'correspondent', 'editor', 'presenter', 'actor', 'actress', 'musician', 'rapper',
   'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'player', 'captain', 'coach', 'boss', 'campaigner',
   'chancellor', 'judges', 'judge', 'novelist', 'comedian', 'film-maker', 'filmmaker', 'producer', 'designer',
+  // political staff and commentators (`former Obama speechwriter Jo Lee`)
+  'speechwriter', 'commentator', 'columnist', 'consultant', 'operative', 'staffer', 'surrogate', 'donor',
+  'fundraiser', 'lobbyist', 'historian', 'scholar', 'researcher', 'organizer', 'organiser', 'advocate',
   ...ORG_BODIES_LIST,
 ]);
 

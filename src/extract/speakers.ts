@@ -222,7 +222,8 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
       if (aside) return { cue, speaker: aside };
       continue;
     }
-    const left = readSubjectLeft(ctx.text, from, cue.start);
+    // `…, according to its website`: the source of `according to` follows it, never precedes it
+    const left = cue.word === 'according' ? null : readSubjectLeft(ctx.text, from, cue.start);
     if (left) return { cue, speaker: left };
     if (INVERTIBLE.test(cue.word)) {
       const right = readSubjectRight(ctx.text, cue.end, to);
@@ -263,6 +264,8 @@ function nameBeforeColon(ctx: QuoteContext): RuleHit | null {
   const colon = ctx.beforeStart + m.index + m[0].indexOf(':');
   const speaker = readSubjectLeft(text, ctx.beforeStart, ctx.beforeStart + m.index + m[1]!.length);
   if (speaker === null || speaker.kind !== 'named' || speaker.appositive !== null) return null;
+  // `Lee delivered a blunt message to Roe: "…"`: a name governed by a preposition inside a description is its object
+  if (/^(?:the|a|an|his|her|their|its)\s.*\s(?:to|for|with|at|on|in|of|from|by|about|against)\s/iu.test(speaker.text)) return null;
   // `Jane Doe and Ann Lee: "…"`: the last of coordinated names speaks (their joint words), unless a
   // preposition governs the first (`in talks with Jane Doe and Ann Lee: "…"`)
   let lead = text.slice(Math.max(ctx.beforeStart, speaker.start - 80), speaker.start);
@@ -272,13 +275,13 @@ function nameBeforeColon(ctx: QuoteContext): RuleHit | null {
   return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
 }
 
-const DOCUMENT_NOUN = String.raw`(?:post|posts|statement|tweet|tweets|letter|message|remarks|speech|email|e-mail|op-ed|column|memo|release|interview|blog|page|account|website|note|testimony)`;
+const DOCUMENT_NOUN = String.raw`(?:post|posts|statement|tweet|tweets|letter|message|remarks|speech|email|e-mail|op-ed|column|memo|release|interview|blog|page|account|website|note|testimony|response|reply|answer|retort|verdict)`;
 const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*`;
 /**
  * A source named before the colon that introduces a quotation, without a speech verb: `From Jane
  * Doe's Facebook post: "…"`, `Jane Doe's statement read: "…"`, `More from Doe and Lee: "…"`.
  */
-const SOURCE_COLON = new RegExp(String.raw`(?:^|[.!?—–\-]\s*|\s)(?:(?:(?:More\s+)?[Ff]rom)\s+(?:${NAME_RUN}\s+and\s+)?(${NAME_RUN})(?:['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN})?|(${NAME_RUN})['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN}\s+(?:read|reads|said|says|stated|states))\s*:\s*$`, 'u');
+const SOURCE_COLON = new RegExp(String.raw`(?:^|[.!?—–\-]\s*|\s)(?:(?:(?:More\s+)?[Ff]rom)\s+(?:${NAME_RUN}\s+and\s+)?(${NAME_RUN})(?:['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN})?|(${NAME_RUN})['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN}\s+(?:read|reads|said|says|stated|states|was|is))\s*:\s*$`, 'u');
 
 function sourceBeforeColon(ctx: QuoteContext): RuleHit | null {
   const { text } = ctx;

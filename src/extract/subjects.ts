@@ -38,7 +38,7 @@ export function isSpeakerAt(text: string, start: number, end: number, sentenceSt
 }
 
 /** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
-const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
+const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\-]+\s+)?\p{Lu}[\p{L}\p{M}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'\-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
 /** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
 /** A subject pronoun right after a name opens the clause: `standing next to Mr Lee he added` (Lee is no subject). */
 const PRONOUN_NEXT = /^\s+(?:he|she|it|they|we|I|you)\s/u;

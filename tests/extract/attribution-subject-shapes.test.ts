@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/types.js';
+import { extractQuotes } from '../../src/extract/index.js';
+
+function article(text: string): Article {
+  return {
+    id: 't', recordId: null, path: 't.jsonl', line: 1, title: 'Harbour plan', publisher: null, url: null, author: null,
+    publishedAt: '2016-03-01', dateline: null, text, furniture: [], metaOrigin: {},
+  };
+}
+const speakersOf = (text: string) => extractQuotes(article(text)).map((q) => q.attribution.name);
+
+describe('subject shapes: the person, not a name inside a modifier or an object', () => {
+  it.each<[string, string]>([
+    // `<Name> of the <hyphenated> <Org>` before the verb: the person stands before `of`
+    ['The debate was tense.\n\nAfter the vote, columnist Jo Lee of the pro-harbour Daily Ledger imagined the mayor was thinking: "What have I done?"', 'Jo Lee'],
+    // a role noun after a name makes the name a modifier: `former Dover speechwriter Ann Roe`
+    ['The debate was tense.\n\nFormer Dover speechwriter Ann Roe published a column on the bridge, a "costly and needless mistake."', 'Ann Roe'],
+    // `a blunt message to <Name>:` — the name after the preposition is the object
+    ['The debate was tense.\n\nCouncil leader Ann Roe, R-Dover, delivered a blunt message to Tom Besk: "It is time to stop attacking people."', 'Ann Roe'],
+    // no comma before the cue: the last comma segment is the subject, not an appositive
+    ['The debate was tense.\n\n"Turnout will be low." Or maybe the harbour vote, party strategist Ann Roe says. "Several polls suggest a late swing."', 'Ann Roe'],
+    // `<Name>'s response was:`
+    ['The debate was tense.\n\nAfter the vote on the tolls, Ann Roe\'s response was: "Is the bridge open on Sundays?"', 'Ann Roe'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text).slice(-1)).toEqual([name]);
+  });
+});
+
+describe('`according to` takes its source from the right only', () => {
+  it('"Is the shop open on Sundays?" The shop sells leather goods and glass, according to its website.', () => {
+    expect(speakersOf('The debate was tense.\n\nAnn Roe wrote to her aide: "Is Dover Glass open on Sundays?" Dover Glass sells leather goods and crystal, according to its website.')).toEqual(['Ann Roe']);
+  });
+});
