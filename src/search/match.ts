@@ -108,6 +108,8 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
   const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
 
   let set: MatchSet;
+  /** Phrases the match already holds exactly (stop-word phrases of two or more words: see `matchStopWords`). */
+  let phrasesChecked = false;
   if (required.length + phraseTerms.length > 0) {
     const sources = new Map<string, number>();
     const source = (term: string): number => {
@@ -126,11 +128,13 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
     set = { ...scoreClauses(ctx.scratch, clauses), order: 'score', highlightTerms: [...highlightTerms] };
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     set = matchStopWords(ctx, parsed);
+    phrasesChecked = true;
   } else {
     set = { docs: tables.newestOrder, scores: null, order: 'newest', highlightTerms: [] };
   }
 
-  const phraseNeedles = parsed.phrases.map(needle);
+  // A one-word phrase is not among the stop lists' pairs: it is checked on the text like any other.
+  const phraseNeedles = parsed.phrases.filter((p) => !phrasesChecked || p.length < 2).map(needle);
   const excluded = parsed.excludedWords.filter((w) => !isStopWord(w)).flatMap((w) => ctx.terms.postings(w, 'all') ?? []);
   const excludedNeedles = [...parsed.excludedWords.filter(isStopWord).map((w) => needle([w])), ...parsed.excludedPhrases.map(needle)];
   if (phraseNeedles.length === 0 && excluded.length === 0 && excludedNeedles.length === 0) return set;
