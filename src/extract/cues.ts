@@ -173,6 +173,7 @@ const NOT_DESCRIPTOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'fo
 /** A name, a comma and `who` closing the text before a cue: `Jo Lee, who` in `Jo Lee, who said`. */
 const WHO_END = new RegExp(String.raw`((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*),\s+who\s*$`, 'u');
 const NAME_ONLY = new RegExp(String.raw`^(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*$`, 'u');
+const SENTENCE_PREPOSITION = /^(?:Across|Among|Amid|Around|Along|Despite|During|Without|Within|Under|Over|Through|Throughout|Inside|Outside|Near|Beyond|Behind|Beside|Between|Against|Toward|Towards|Upon|Via|In|On|At|For|From|With|By|Into|Onto|About)$/u;
 const LEADING_NOT_NAME = /^(?:The|A|An|But|And|Or|So|Yet|Then|Still|Also|In|On|At|For|As|If|When|While|After|Before|Now|Later|Meanwhile|However|Asked|Speaking)\s+/u;
 
 function descriptionHeadOk(phrase: string): boolean {
@@ -311,7 +312,8 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
       phrase = phrase.slice(lead[0].length);
       lead = LEADING_NOT_NAME.exec(phrase);
     }
-    if (!phrase) return null;
+    // `Across town, … is Jo Lee`: a capitalised preposition opening the sentence is no name
+    if (!phrase || SENTENCE_PREPOSITION.test(phrase)) return null;
     return mk(from + left.length - phrase.length, phrase, 'named', false, appositive);
   }
   return null;
@@ -387,6 +389,6 @@ export function readSentenceSubject(text: string, from: number, to: number): Nou
   const phrase = m[1]!;
   const at = from + slice.indexOf(phrase, m.index);
   if (/^(?:he|she)$/iu.test(phrase)) return mk(at, phrase, 'pronoun');
-  if (LEADING_NOT_NAME.test(phrase + ' ') || /^(?:The|A|An|It|This|That|There|They|We|I)$/u.test(phrase)) return null;
+  if (LEADING_NOT_NAME.test(phrase + ' ') || SENTENCE_PREPOSITION.test(phrase) || /^(?:The|A|An|It|This|That|There|They|We|I)$/u.test(phrase)) return null;
   return mk(at, phrase, 'named');
 }

@@ -27,6 +27,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'barked', 'remembered', 'offered', 'pleaded', 'bemoaned', 'decried', 'denounced', 'condemned', 'hailed', 'touted',
   'insisting', 'arguing', 'conceding', 'acknowledging', 'admitting', 'suggesting', 'predicting', 'complaining',
   'accusing', 'dismissing', 'praising', 'referring', 'recounted', 'recounts', 'elaborated', 'interjected', 'snapped',
+  // participles of the verbs above (`with Lee reportedly yelling: "…"`) and reactions (`"…," reacted Lee`)
+  'yelling', 'shouting', 'replying', 'responding', 'joking', 'quipping', 'stating', 'announcing', 'remarking',
+  'pleading', 'boasting', 'exclaiming', 'retorting', 'countering', 'reacted', 'reacts',
 ];
 
 /** Multi-word cues: `went on`, `pointed out`, `according to`. */

@@ -32,3 +32,13 @@ describe('`according to` takes its source from the right only', () => {
     expect(speakersOf('The debate was tense.\n\nAnn Roe wrote to her aide: "Is Dover Glass open on Sundays?" Dover Glass sells leather goods and crystal, according to its website.')).toEqual(['Ann Roe']);
   });
 });
+
+describe('participles of speech verbs and `reacted` are cues; a sentence-opening preposition is no name', () => {
+  it.each<[string, Array<string | null>]>([
+    ['The debate was tense.\n\nAt a rally in Dover on Saturday, some fans pushed a protester, with Tom Besk reportedly yelling: "Get him out of here!"', ['Tom Besk']],
+    ['The debate was tense.\n\n"The mayor spoke about the port. Was he serious?" reacted Tom Besk.', ['Tom Besk']],
+    ['The debate was tense.\n\nAcross town, "shouting from the rooftops" for the harbour plan, is Tom Besk.', [null]],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+});
