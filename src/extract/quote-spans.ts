@@ -171,6 +171,13 @@ function finishDouble(text: string, o: Open, end: number, closeAt: number, close
   if (pieces.length > 0) out.push({ pieces, openAt: o.openAt, closeAt, closed, family: 'double' });
 }
 
+/** Are the two marks after `k` closing marks in the same paragraph (`“ … “ … ” … ”`)? */
+function isNestedPair(marks: readonly Mark[], k: number, paraEnd: number): boolean {
+  const inner = marks[k + 1];
+  const outer = marks[k + 2];
+  return inner !== undefined && outer !== undefined && inner.role === 'close' && outer.role === 'close' && outer.pos < paraEnd;
+}
+
 /** Pass 1: double-mark quotations, including multi-paragraph ones. */
 function findDoubleQuotes(text: string): QuoteSpan[] {
   const marks = doubleMarks(text);
@@ -221,6 +228,12 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
     if (closes(m, open.mark, text)) {
       finishDouble(text, open, m.pos, m.pos + m.len, true, out);
       open = null;
+      continue;
+    }
+    // `“Lee's claim that the port “has to close” makes no sense,” Roe said`: a curly quotation nested
+    // in a curly one with the same marks — the next two marks close, the inner one and then the outer
+    if (m.role === 'open' && open.mark.role === 'open' && isNestedPair(marks, k, openParaEnd)) {
+      k++;
       continue;
     }
     // An opening mark while one is open: a paragraph break was lost (`… end." "Next …`),

@@ -58,3 +58,16 @@ describe('a straight mark left open before a paragraph opened with a curly mark 
     expect(texts(body)).toEqual(expected);
   });
 });
+
+describe('a curly quotation nested in a curly one with the same marks stays inside it', () => {
+  it.each<[string, string[]]>([
+    [
+      'Ann Roe wrote, “If you care about the harbour, you have to show it even when “your side” is at fault. Otherwise nobody listens.”',
+      ['If you care about the harbour, you have to show it even when “your side” is at fault. Otherwise nobody listens.'],
+    ],
+    // a missing closing mark: the second opening mark starts a quotation of its own
+    ['Ann Roe called the plan “a disgrace and said the bridge was “a fine idea,” on Monday.', ['a disgrace and said the bridge was', 'a fine idea']],
+  ])('%s', (body, expected) => {
+    expect(texts(body)).toEqual(expected);
+  });
+});
