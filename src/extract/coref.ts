@@ -183,6 +183,9 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     for (let j = lastMentionBefore(index.mentions, np.end) + 1; j < index.mentions.length; j++) {
       const m = index.mentions[j]!;
       if (m.start >= hereEnd) break;
+      // `he explained why voters (as the writer Mr. Lee puts it) love him`: a parenthetical aside is the
+      // writer's, outside the pronoun's clause
+      if (insideParentheses(text, np.end, m.start)) continue;
       bound.add(lastToken(m.name));
     }
   }
@@ -245,11 +248,17 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     // (a one-word name inside a fronted subordinate clause needs a gender or role to be the focus: `As
     // Ohio votes, it is his job, he said` is not about Ohio, `Though Ms. Roe lives there, she said` is Roe's)
     const subject = inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
-      inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss) && !ASKED_WHETHER.test(text.slice(Math.max(ss, m.start - 30), m.start))) ??
+      inSentence.find(({ m }) => (isSpeakerAt(text, m.start, m.end, ss) || parentheticalSpeaker(text, m, ss)) && !ASKED_WHETHER.test(text.slice(Math.max(ss, m.start - 30), m.start))) ??
       inSentence.find(({ m, full }) => (!inFrontedClause(text, ss, m.start) || full.includes(' ') || m.gender !== null || m.role !== null || genderOf(index, full) !== null) &&
         (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)));
     if (subject && (pronounAt < 0 || subject.m.start < pronounAt) && (!reportedSentence || inFrontedClause(text, ss, subject.m.start))) return subject.full;
     if (pronounAt >= 0) continue;
+    // `For that Ann Roe drew Lee's ire: he called her weak`: a person of the other gender leads the
+    // sentence, so the one person of the pronoun's own gender named before it is who it stands for
+    if (k === here.index) {
+      const contrast = genderContrast(text, quotes, ss, np.start, want, inSentence, index);
+      if (contrast !== null) return contrast;
+    }
     if (fallback === null && k !== here.index) {
       // no subject found, but a person named outside any prepositional phrase (`Jo Lee, 27, a nurse in
       // Ohio, said the rent had doubled. "…," she said`): the sentence is still about that person
@@ -272,6 +281,56 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
   }
   return null;
+}
+
+/** A pronoun of either gender: `she`, `her`, `he`, `his`, `him`. */
+const GENDERED_PRONOUN = /(?<![\p{L}])(he|she|him|her|his|hers|He|She|Him|Her|His)(?![\p{L}])/gu;
+
+/**
+ * In the pronoun's own sentence, before it: when a pronoun or person of the other gender comes first,
+ * the one person named there whose gender is known to be the pronoun's own: `For that she drew Mr.
+ * Lee's ire – he called her weak` has no subject of his gender, and one man named.
+ */
+function genderContrast(text: string, quotes: readonly Range[], ss: number, end: number, want: 'm' | 'f', inSentence: ReadonlyArray<{ m: Mention; full: string }>, index: MentionIndex): string | null {
+  const known = inSentence.filter(({ m, full }) => m.end <= end && (m.gender ?? genderOf(index, full)) === want);
+  if (known.length !== 1) return null;
+  const person = known[0]!;
+  // the first person or pronoun of known gender in the sentence
+  let first: { at: number; g: 'm' | 'f' } | null = null;
+  for (let j = lastMentionBefore(index.mentions, ss) + 1; j < index.mentions.length; j++) {
+    const m = index.mentions[j]!;
+    if (m.start >= person.m.start) break;
+    const g = m.quoted || m.org ? null : (m.gender ?? genderOf(index, expandName(index, m.name)));
+    if (g !== null) {
+      first = { at: m.start, g };
+      break;
+    }
+  }
+  GENDERED_PRONOUN.lastIndex = 0;
+  const sentence = text.slice(ss, first?.at ?? person.m.start);
+  for (let pm = GENDERED_PRONOUN.exec(sentence); pm; pm = GENDERED_PRONOUN.exec(sentence)) {
+    if (quoteAt(quotes, ss + pm.index) !== null) continue;
+    first = { at: ss + pm.index, g: /^(?:he|him|his)$/iu.test(pm[1]!) ? 'm' : 'f' };
+    break;
+  }
+  return first !== null && first.g !== want ? person.full : null;
+}
+
+/** A speech verb closing a parenthetical after a name: ` explained, ` in `That, Jo Lee explained, is by design`. */
+const PARENTHETICAL_CUE_AFTER = /^\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|explained|explains|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|conceded|concedes|acknowledged|acknowledges|wrote|writes|claimed|claims|believes|believed|thinks|thought)\s*,/u;
+
+/**
+ * `That, Jo Lee explained, is by design`, `Prices, Ann Roe warned, will rise`: a name set in commas
+ * inside its sentence with a speech verb is the sentence's speaker.
+ */
+function parentheticalSpeaker(text: string, m: Mention, ss: number): boolean {
+  return PARENTHETICAL_CUE_AFTER.test(text.slice(m.end, m.end + 40)) && /,\s*(?:[\p{L}\p{M}.’'\-]+\s+){0,6}$/u.test(text.slice(Math.max(ss, m.start - 60), m.start));
+}
+
+/** Is `pos` inside a parenthesis opened after `from` and not yet closed? */
+function insideParentheses(text: string, from: number, pos: number): boolean {
+  const open = text.lastIndexOf('(', pos);
+  return open >= from && text.lastIndexOf(')', pos) < open;
 }
 
 /** `asked whether `, `wondered if ` before a name: the name is in the question, not the asker. */
@@ -373,6 +432,8 @@ function resolvePlural(np: NounPhrase, ctx: CorefContext): Antecedent {
     }
     const group = unnamedIn(ctx, ss, se, true);
     if (group !== null) return group;
+    const pair = coordinatedSubject(ctx, ss, se);
+    if (pair !== null) return pair;
     const subject = PLURAL_SUBJECT.exec(unquoted(text, quotes, ss, se));
     if (subject) {
       const phrase = subject[1]!.replace(/^(?:(?:But|And|However|Instead|the|The)[,]?\s+)+/u, '');
@@ -384,6 +445,26 @@ function resolvePlural(np: NounPhrase, ctx: CorefContext): Antecedent {
       const common = /^(?:police|people)$/iu.test(head) || PERSON_NOUNS.has(head.toLowerCase().replace(/s$/u, '')) || PERSON_NOUNS.has(head.toLowerCase());
       return /^\p{Lu}/u.test(phrase) && !/\s\p{Ll}/u.test(phrase) && !common ? phrase : { role: phrase };
     }
+  }
+  return null;
+}
+
+/**
+ * `Professors Lee and Roe argue that …. In Ohio, they write, "…"`: two people joined by `and` as the
+ * subject of a sentence are what a later `they` stands for; the speaker is both (`Jo Lee and Ann Roe`).
+ */
+function coordinatedSubject(ctx: CorefContext, ss: number, se: number): string | null {
+  const { mentions: index, doc } = ctx;
+  const { text } = doc;
+  for (let j = lastMentionBefore(index.mentions, ss) + 1; j + 1 < index.mentions.length; j++) {
+    const a = index.mentions[j]!;
+    if (a.start >= se) break;
+    const b = index.mentions[j + 1]!;
+    if (a.quoted || b.quoted || b.end > se || !/^\s+and\s+$/u.test(text.slice(a.end, b.start))) continue;
+    const fa = expandName(index, a.name);
+    const fb = expandName(index, b.name);
+    if (!personLike(ctx, a, fa) || !personLike(ctx, b, fb) || !isSubjectAt(text, a.start, b.end, ss)) continue;
+    return `${fa} and ${fb}`;
   }
   return null;
 }

@@ -63,3 +63,22 @@ describe('he/she: the window of sentences and the focus of each', () => {
     expect(speakers(body)).toEqual(names);
   });
 });
+
+/** The pronoun's own evidence: its gender and number, and where the names around it stand. */
+const AGREEMENT_CASES: ReadonlyArray<[string, string[]]> = [
+  ['Senator Tom Hale of Ostland is up for re-election. For that vote she earned Mr. Brenn\'s anger – he called her "a traitor to the party" on Monday.', ['Brenn']],
+  // a pronoun or person of the other gender leads the sentence: the one person of the pronoun's gender named before it
+  ['Senator Tom Hale of Ostland is up for re-election. For that vote Ms. Roe earned Mr. Brenn\'s anger – he called her "a traitor to the party" on Monday.', ['Brenn']],
+  // a name in commas with a speech verb inside its sentence speaks it (`That, X explained, is by design`)
+  ['Tom Hale opened the session. That, the party whip Karl Brenn explained, was by design. "We wanted a short debate," he said.', ['Karl Brenn']],
+  // `X and Y argue …`: two people joined as the subject are what a later `they` stands for
+  ['The economists Lena Dahl and Omar Vik argue that the rules are too strict. "The courts trust the schools," they said.', ['Lena Dahl and Omar Vik']],
+  // a name in a parenthetical aside is the writer's: the pronoun before it may still stand for it
+  ['Mr. Hale spoke in Eastvale on Monday. Later he explained why "the farmers" (as loyal to Mr. Hale as anyone) were going to "love" him.', ['Hale', 'Hale']],
+];
+
+describe('he/she/they: gender, number and clause evidence', () => {
+  it.each(AGREEMENT_CASES)('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
