@@ -359,6 +359,31 @@ function endsSentence(ctx: QuoteContext): boolean {
 /** What follows a cue that reports no clause of its own: punctuation, a preposition, an adverb, `reporters`. */
 const CUE_TAKES_NO_CLAUSE = /^(?:\s+[\p{Ll}]+ly)?(?:\s*[.,;:!?—–-]|\s+(?:in|on|at|of|to|as|during|after|before|while|when|about|from|with|into|outside|inside|reporters)(?![\p{L}])|\s*$)/u;
 
+/** Nouns of speech a possessive name can own: `Lee's claim`, `Roe's campaign slogan`. */
+const SPEECH_NOUN = String.raw`(?:claim|claims|pledge|promise|conclusion|slogan|remark|remarks|comment|comments|assertion|accusation|warning|vow|description|charge|argument|suggestion|insistence|contention|declaration|observation|complaint|prediction|assessment|characterization|catchphrase|catch\s+phrase|words|boast|threat|refrain|mantra|motto|tagline)`;
+/** `Jo Lee's (controversial) claim that …` ending in the window before a quotation. */
+const POSSESSIVE_SPEECH = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}\-]*)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${SPEECH_NOUN}(?![\p{L}])`, 'gu');
+
+/**
+ * `… Jo Lee's claim that the mayor "sold the harbour"`, `Lee's campaign slogan is "…"`: the last
+ * possessive name owning a noun of speech in the sentence before the quotation, with no speech
+ * cue after it, speaks.
+ */
+function possessiveSpeechNoun(ctx: QuoteContext): RuleHit | null {
+  const { text } = ctx;
+  const window = text.slice(ctx.beforeStart, ctx.openAt);
+  let last: RegExpExecArray | null = null;
+  POSSESSIVE_SPEECH.lastIndex = 0;
+  for (let m = POSSESSIVE_SPEECH.exec(window); m; m = POSSESSIVE_SPEECH.exec(window)) last = m;
+  if (last === null) return null;
+  const nounEnd = ctx.beforeStart + last.index + last[0].length;
+  if (findCues(text, nounEnd, ctx.openAt).length > 0) return null;
+  const at = ctx.beforeStart + last.index;
+  const speaker = readSubjectLeft(text, at, at + last[1]!.length);
+  if (speaker === null || speaker.kind !== 'named') return null;
+  return { cue: { start: speaker.end, end: nounEnd, word: 'claim' }, speaker };
+}
+
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   {
@@ -457,6 +482,12 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     name: 'cue-over-earlier-quote',
     confidence: 0.6,
     find: cueOverEarlierQuote,
+  },
+  {
+    // Lee's claim that the mayor "sold the harbour" — a possessive and a noun of speech
+    name: 'possessive-speech-noun',
+    confidence: 0.6,
+    find: possessiveSpeechNoun,
   },
   {
     // Rubio also bemoaned that people "literally hate each other." — no speech verb, but the

@@ -42,3 +42,14 @@ describe('participles of speech verbs and `reacted` are cues; a sentence-opening
     expect(speakersOf(text)).toEqual(names);
   });
 });
+
+describe('a possessive name owning a noun of speech speaks: `Lee\'s claim that the mayor "sold the harbour"`', () => {
+  it.each<[string, Array<string | null>]>([
+    ['The debate was tense.\n\nThe council has spent weeks on Tom Besk\'s claim that the mayor "sold the harbour."', ['Tom Besk']],
+    ['The debate was tense.\n\nAt midnight, Ann Roe\'s campaign slogan was "Roe for the harbour."', ['Ann Roe']],
+    // a speech cue after the possessive phrase speaks instead
+    ['The debate was tense.\n\nAfter Tom Besk\'s claim about the port, Ann Roe said the mayor "sold the harbour."', ['Ann Roe']],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+});
