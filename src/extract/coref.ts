@@ -183,9 +183,9 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     for (let j = lastMentionBefore(index.mentions, np.end) + 1; j < index.mentions.length; j++) {
       const m = index.mentions[j]!;
       if (m.start >= hereEnd) break;
-      // `he explained why voters (as the writer Mr. Lee puts it) love him`: a parenthetical aside is the
-      // writer's, outside the pronoun's clause
-      if (insideParentheses(text, np.end, m.start)) continue;
+      // `he explained why voters (as the writer Mr. Lee puts it) love him`: a parenthetical or dash-set
+      // aside is the writer's, outside the pronoun's clause
+      if (insideAside(text, np.end, m.start)) continue;
       bound.add(lastToken(m.name));
     }
   }
@@ -252,7 +252,9 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       inSentence.find(({ m, full }) => (!inFrontedClause(text, ss, m.start) || full.includes(' ') || m.gender !== null || m.role !== null || genderOf(index, full) !== null) &&
         (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)));
     if (subject && (pronounAt < 0 || subject.m.start < pronounAt) && (!reportedSentence || inFrontedClause(text, ss, subject.m.start))) return subject.full;
-    if (pronounAt >= 0) continue;
+    // `The radio host has filled his speeches with scripture.`: a sentence led by a definite description
+    // of a person goes on the chain as a pronoun does; its objects are not what a later `he` stands for
+    if (pronounAt >= 0 || (k !== here.index && descriptionLeads(text, ss, se))) continue;
     // `For that Ann Roe drew Lee's ire: he called her weak`: a person of the other gender leads the
     // sentence, so the one person of the pronoun's own gender named before it is who it stands for
     if (k === here.index) {
@@ -281,6 +283,21 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
   }
   return null;
+}
+
+/** A definite description opening a sentence, then a verb: `The radio host has`, `But the senator insisted`. */
+const DESCRIPTION_LEADS = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:The|the)\s+(?:[\p{L}\-]+\s+){0,3}?([\p{Ll}\-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
+
+/**
+ * Does the sentence open with a definite description of one person as its subject (`The senator
+ * has …`)? A body (`The committee`), a plural (`The officials`) or a spokesman (someone else speaking)
+ * does not count.
+ */
+function descriptionLeads(text: string, ss: number, se: number): boolean {
+  const m = DESCRIPTION_LEADS.exec(text.slice(ss, Math.min(se, ss + 120)));
+  if (!m) return false;
+  const head = m[1]!;
+  return PERSON_NOUNS.has(head) && !ORG_NOUNS.has(head) && !ORG_BODIES.has(head) && !SPEAKS_FOR.has(head);
 }
 
 /** A pronoun of either gender: `she`, `her`, `he`, `his`, `him`. */
@@ -327,10 +344,14 @@ function parentheticalSpeaker(text: string, m: Mention, ss: number): boolean {
   return PARENTHETICAL_CUE_AFTER.test(text.slice(m.end, m.end + 40)) && /,\s*(?:[\p{L}\p{M}.’'\-]+\s+){0,6}$/u.test(text.slice(Math.max(ss, m.start - 60), m.start));
 }
 
-/** Is `pos` inside a parenthesis opened after `from` and not yet closed? */
-function insideParentheses(text: string, from: number, pos: number): boolean {
+/**
+ * Is `pos` inside an aside opened after `from`: a parenthesis not yet closed, or a dash-set appositive
+ * (`he called her the next Lincoln – the president Lee admires`)?
+ */
+function insideAside(text: string, from: number, pos: number): boolean {
   const open = text.lastIndexOf('(', pos);
-  return open >= from && text.lastIndexOf(')', pos) < open;
+  if (open >= from && text.lastIndexOf(')', pos) < open) return true;
+  return /\s[–—]\s/u.test(text.slice(from, pos));
 }
 
 /** `asked whether `, `wondered if ` before a name: the name is in the question, not the asker. */

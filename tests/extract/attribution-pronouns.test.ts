@@ -75,6 +75,10 @@ const AGREEMENT_CASES: ReadonlyArray<[string, string[]]> = [
   ['The economists Lena Dahl and Omar Vik argue that the rules are too strict. "The courts trust the schools," they said.', ['Lena Dahl and Omar Vik']],
   // a name in a parenthetical aside is the writer's: the pronoun before it may still stand for it
   ['Mr. Hale spoke in Eastvale on Monday. Later he explained why "the farmers" (as loyal to Mr. Hale as anyone) were going to "love" him.', ['Hale', 'Hale']],
+  // … and so is one in a dash-set appositive after the pronoun's object
+  ['Tom Hale spoke in Eastvale on Monday. Later he called the mayor "the next Lincoln" – the president Hale admires most.', ['Tom Hale']],
+  // a sentence led by a definite description of a person goes on the chain: its objects are no antecedent
+  ['Karl Brenn, who has called the plan "a disgrace", told the crowd to vote no. The radio host has long admired Tom Hale. He has called the minister "a danger to the port".', ['Karl Brenn', 'Karl Brenn']],
 ];
 
 describe('he/she/they: gender, number and clause evidence', () => {
