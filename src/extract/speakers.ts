@@ -208,7 +208,9 @@ function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolea
       if (cues.some((c) => c.end <= cue.start && /^\s*,\s*$/u.test(ctx.text.slice(c.end, cue.start)))) continue;
       // `with Donald Trump tweeting that …`: a name right before the participle is its subject
       // … but not the object of a preposition: `Clinton replied on Facebook writing, "…"` is Clinton's
-      const adjacent = readSubjectLeft(ctx.text, from, cue.start);
+      // (read within the clause after the last comma: the names of earlier clauses are no appositives)
+      const clauseFrom = Math.max(from, ctx.text.lastIndexOf(',', cue.start) + 1);
+      const adjacent = readSubjectLeft(ctx.text, clauseFrom, cue.start);
       // … an adverb may stand between: `with Jo Lee recently promising to "…"`
       if (adjacent && adjacent.kind === 'named' && /^\s*(?:[\p{Ll}]+ly\s+)?$/u.test(ctx.text.slice(adjacent.end, cue.start)) &&
         !PLACE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 80), cue.start))) return { cue, speaker: adjacent };

@@ -92,3 +92,9 @@ describe('`<Name>, who <cue>`: a relative clause\'s cue speaks for the name it f
     expect(speakersOf(text)).toEqual(names);
   });
 });
+
+describe('a name right before a participle is read within its clause: earlier comma segments are no appositives', () => {
+  it('At a Besk rally in Dover, Ohio, on Saturday, fans pushed a protester, with Besk reportedly yelling: “Get him out of here!”', () => {
+    expect(speakersOf('The debate was tense.\n\nAt a Besk rally in Dover, Ohio, on Saturday, fans pushed a protester, with Besk reportedly yelling: “Get him out of here!” Besk later defended it.')).toEqual(['Besk']);
+  });
+});
