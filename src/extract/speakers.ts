@@ -361,6 +361,20 @@ function endsSentence(ctx: QuoteContext): boolean {
 /** What follows a cue that reports no clause of its own: punctuation, a preposition, an adverb, `reporters`. */
 const CUE_TAKES_NO_CLAUSE = /^(?:\s+[\p{Ll}]+ly)?(?:\s*[.,;:!?—–-]|\s+(?:in|on|at|of|to|as|during|after|before|while|when|about|from|with|into|outside|inside|reporters)(?![\p{L}])|\s*$)/u;
 
+/** `As Jo Lee put it, "`, `As the Harbour Boys sang back in 1985, "`: a fronted `as` clause, a comma, the quotation. */
+const AS_NAME_CLAUSE = /^\s*(?:(?:But|And|Or|So)\s+)?As\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|sang|wrote|said|put\s+it|told\s+\S+|once\s+[\p{Ll}]+)(?:\s+[^,;:"“”]{0,60})?,\s*$/u;
+
+/** `As the Harbour Boys sang back in 1985, "…"`: the name of a fronted `as` clause speaks. */
+function asNameClause(ctx: QuoteContext): RuleHit | null {
+  const { text } = ctx;
+  const m = AS_NAME_CLAUSE.exec(text.slice(ctx.beforeStart, ctx.openAt));
+  if (!m) return null;
+  const at = ctx.beforeStart + m.index + m[0].indexOf(m[1]!);
+  const speaker = readSubjectLeft(text, at, at + m[1]!.length);
+  if (speaker === null || speaker.kind !== 'named') return null;
+  return { cue: null, speaker };
+}
+
 /** Nouns of speech a possessive name can own: `Lee's claim`, `Roe's campaign slogan`. */
 const SPEECH_NOUN = String.raw`(?:claim|claims|pledge|promise|conclusion|slogan|remark|remarks|comment|comments|assertion|accusation|warning|vow|description|charge|argument|suggestion|insistence|contention|declaration|observation|complaint|prediction|assessment|characterization|catchphrase|catch\s+phrase|words|boast|threat|refrain|mantra|motto|tagline)`;
 /** `Jo Lee's (controversial) claim that …` ending in the window before a quotation. */
@@ -484,6 +498,12 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     name: 'cue-over-earlier-quote',
     confidence: 0.6,
     find: cueOverEarlierQuote,
+  },
+  {
+    // As the band sang in 1985, "…" — a fronted `As <Name> <verb>` clause names the source of the words after it
+    name: 'as-name-clause',
+    confidence: 0.6,
+    find: asNameClause,
   },
   {
     // Lee's claim that the mayor "sold the harbour" — a possessive and a noun of speech

@@ -53,3 +53,12 @@ describe('a possessive name owning a noun of speech speaks: `Lee\'s claim that t
     expect(speakersOf(text)).toEqual(names);
   });
 });
+
+describe('a fronted `As <Name> <verb>,` clause names the source of the quotation after it', () => {
+  it.each<[string, string]>([
+    ['The debate was tense.\n\nAs the Harbour Boys sang back in 1985, "They will take the boats and leave the nets."', 'Harbour Boys'],
+    ['The debate was tense.\n\nAs Ann Roe once observed, "The port is the town."', 'Ann Roe'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+});
