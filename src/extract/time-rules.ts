@@ -35,14 +35,15 @@ export const WEEKDAYS: ReadonlyArray<{ name: string; day: number }> = [
  * Words that place a quote on a day relative to the article date.
  * `offsetDays` is added to the article date: "he said yesterday" → article date − 1.
  * Vague spans (`last week`, `recently`) are deliberately absent: they give no day.
+ * `opensWith`: the words a match begins with (see `TimeRule.opensWith` in ./time.ts).
  */
-export const RELATIVE_DAYS: ReadonlyArray<{ name: string; pattern: RegExp; offsetDays: number }> = [
-  { name: 'yesterday', pattern: /\byesterday\b/gi, offsetDays: -1 },
-  { name: 'earlier-today', pattern: /\bearlier\s+today\b/gi, offsetDays: 0 },
-  { name: 'earlier-in-the-day', pattern: /\bearlier\s+in\s+the\s+day\b/gi, offsetDays: 0 },
-  { name: 'this-part-of-day', pattern: /\bthis\s+(?:morning|afternoon|evening)\b/gi, offsetDays: 0 },
-  { name: 'today', pattern: /\btoday\b/gi, offsetDays: 0 },
-  { name: 'tonight', pattern: /\btonight\b/gi, offsetDays: 0 },
+export const RELATIVE_DAYS: ReadonlyArray<{ name: string; pattern: RegExp; opensWith: readonly string[]; offsetDays: number }> = [
+  { name: 'yesterday', pattern: /\byesterday\b/gi, opensWith: ['yesterday'], offsetDays: -1 },
+  { name: 'earlier-today', pattern: /\bearlier\s+today\b/gi, opensWith: ['earlier'], offsetDays: 0 },
+  { name: 'earlier-in-the-day', pattern: /\bearlier\s+in\s+the\s+day\b/gi, opensWith: ['earlier'], offsetDays: 0 },
+  { name: 'this-part-of-day', pattern: /\bthis\s+(?:morning|afternoon|evening)\b/gi, opensWith: ['this'], offsetDays: 0 },
+  { name: 'today', pattern: /\btoday\b/gi, opensWith: ['today'], offsetDays: 0 },
+  { name: 'tonight', pattern: /\btonight\b/gi, opensWith: ['tonight'], offsetDays: 0 },
 ];
 
 /**

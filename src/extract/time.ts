@@ -38,10 +38,19 @@ interface RuleContext {
   articleMonth: { y: number; m: number } | null;
 }
 
+/**
+ * Where a rule's matches can begin: at an ASCII digit that no digit precedes, or at the start of a
+ * word (no `[A-Za-z0-9_]` before it) that begins with one of the listed words, compared as the
+ * pattern's `i` flag says. The pattern is tried only there, not at every offset of the article.
+ */
+type RuleOpening = 'digit' | readonly string[];
+
 /** A time expression rule: a named pattern and what a match means. Null from `read` drops the match. */
 interface TimeRule {
   name: string;
   pattern: RegExp;
+  /** Every match of `pattern` begins at such an offset (tests/extract/time-openings.test.ts checks it). */
+  opensWith: RuleOpening;
   read: (match: RegExpExecArray, ctx: RuleContext) => Omit<TimeHit, 'rule' | 'start' | 'end'> | null;
 }
 
@@ -51,6 +60,8 @@ const monthAlternation = MONTHS.flatMap((m) => m.names)
   .map((n) => n[0]!.toUpperCase() + n.slice(1))
   .join('|');
 const weekdayAlternation = WEEKDAYS.map((w) => w.name).join('|');
+/** Month names as the patterns spell them: `January`, `Jan`, `Sept`. */
+const MONTH_WORDS = monthAlternation.split('|');
 
 function monthNumber(name: string): number {
   const lower = name.toLowerCase().replace(/\.$/, '');
@@ -88,18 +99,21 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "at 4:25 p.m.", "at 9am", "shortly after 11.30 a.m."
     name: 'clock-12h',
+    opensWith: 'digit',
     pattern: /(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\b\.?/gi,
     read: read12h,
   },
   {
     // "at 16:25 local time", "(16:46)"
     name: 'clock-24h',
+    opensWith: 'digit',
     pattern: /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g,
     read: (m) => ({ clock: { h: Number(m[1]), min: Number(m[2]) } }),
   },
   {
     // French style: "à 16h25", "16h"
     name: 'clock-h',
+    opensWith: 'digit',
     pattern: /(?<![\d:.,])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu,
     // A lone one-digit "0h"/"5h" is more often a count than a clock.
     read: (m) => (m[2] || m[1]!.length === 2 ? { clock: { h: Number(m[1]), min: m[2] ? Number(m[2]) : 0 } } : null),
@@ -107,12 +121,14 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "at noon", "shortly before midnight"
     name: 'clock-noon-midnight',
+    opensWith: ['noon', 'midday', 'midnight'],
     pattern: /\b(noon|midday|midnight)\b/gi,
     read: (m) => ({ clock: { h: m[1]!.toLowerCase() === 'midnight' ? 0 : 12, min: 0 } }),
   },
   {
     // "2025-09-03"
     name: 'date-iso',
+    opensWith: 'digit',
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     read: (m) => {
       const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
@@ -122,18 +138,21 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "on September 3, 2025", "On Aug. 28", "Sept. 3"
     name: 'date-month-day',
+    opensWith: MONTH_WORDS,
     pattern: new RegExp(`\\b(${monthAlternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
     read: (m, ctx) => readNamedDate(m[1]!, m[2]!, m[3], ctx),
   },
   {
     // "on 3 September 2025", "the 3rd of September"
     name: 'date-day-month',
+    opensWith: 'digit',
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlternation})\\b(?:\\.(?=\\s+\\d{4}))?(?:,?\\s+(\\d{4})\\b)?`, 'g'),
     read: (m, ctx) => readNamedDate(m[2]!, m[1]!, m[3], ctx),
   },
   {
     // "on Tuesday", "said Tuesday", "last Friday"; "next Monday" and habitual "on Tuesdays" are not when it was said.
     name: 'weekday',
+    opensWith: ['last', 'this', 'past', 'next', 'coming', ...WEEKDAYS.map((w) => w.name)],
     pattern: new RegExp(`\\b(?:(last|this\\s+past|past|next|this|coming)\\s+)?(${weekdayAlternation})(s)?\\b`, 'gi'),
     read: (m, ctx) => {
       const qualifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
@@ -147,12 +166,14 @@ export const TIME_RULES: readonly TimeRule[] = [
     (r): TimeRule => ({
       name: `relative-${r.name}`,
       pattern: r.pattern,
+      opensWith: r.opensWith,
       read: (_m, ctx) => (ctx.articleDay ? { day: addDays(ctx.articleDay, r.offsetDays) } : null),
     }),
   ),
   {
     // "last month" → the month before the article's
     name: 'month-last',
+    opensWith: ['last'],
     pattern: /\blast\s+month\b/gi,
     read: (_m, ctx) => {
       if (!ctx.articleMonth) return null;
@@ -163,12 +184,14 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "earlier this month"
     name: 'month-this',
+    opensWith: ['earlier'],
     pattern: /\bearlier\s+this\s+month\b/gi,
     read: (_m, ctx) => (ctx.articleMonth ? { month: ctx.articleMonth } : null),
   },
   {
     // "in August", "in August 2025"
     name: 'month-named',
+    opensWith: ['In', 'in', 'During', 'during', 'Early', 'early', 'Late', 'late'],
     pattern: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate)\\s+(${monthAlternation})\\b(?:\\s+(\\d{4})\\b)?`, 'g'),
     read: (m, ctx) => {
       const month = monthNumber(m[1]!);
@@ -274,6 +297,96 @@ function articleContext(publishedAt: string | null): RuleContext {
 
 for (const rule of TIME_RULES) {
   if (!rule.pattern.global) throw new Error(`time: rule '${rule.name}' needs a global (g) pattern`);
+  if (rule.opensWith === 'digit') continue;
+  // a word opening holds for a pattern that starts at a word boundary; with `iu`, `\u212A` matches `k`
+  if (!rule.pattern.source.startsWith('\\b')) throw new Error(`time: rule '${rule.name}' opens with words but its pattern does not start with \\b`);
+  if (rule.pattern.ignoreCase && rule.pattern.unicode) throw new Error(`time: rule '${rule.name}' opens with words: 'iu' patterns are not supported`);
+  for (const w of rule.opensWith) if (!/^[A-Za-z]+$/.test(w) || (rule.pattern.ignoreCase && w !== w.toLowerCase())) throw new Error(`time: rule '${rule.name}': opening word '${w}' must be ASCII letters (lower-case for an 'i' pattern)`);
+}
+
+/** Each rule's pattern, sticky: tried at one offset. */
+const STICKY_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'));
+const DIGIT_RULES = TIME_RULES.flatMap((rule, r) => (rule.opensWith === 'digit' ? [r] : []));
+/**
+ * The opening words by the low 5 bits of their first three letters (the same for both cases of an ASCII
+ * letter): a word of the text looks up its slot and is compared only with the few words there. A
+ * two-letter opening word (`in`) stands in the slots of every third character.
+ */
+interface OpeningWord {
+  word: string;
+  rule: number;
+  ignoreCase: boolean;
+}
+const slotOf = (c0: number, c1: number, c2: number): number => ((c0 & 31) << 10) | ((c1 & 31) << 5) | (c2 & 31);
+const WORDS_BY_SLOT: Array<OpeningWord[] | undefined> = new Array<OpeningWord[] | undefined>(1 << 15).fill(undefined);
+/** The slots holding words, as bits: a small table to rule out most words of a text. */
+const SLOT_USED = new Uint32Array((1 << 15) >>> 5);
+TIME_RULES.forEach((rule, r) => {
+  if (rule.opensWith === 'digit') return;
+  for (const word of rule.opensWith) {
+    const entry: OpeningWord = { word, rule: r, ignoreCase: rule.pattern.ignoreCase };
+    const thirds = word.length >= 3 ? [word.charCodeAt(2)] : Array.from({ length: 32 }, (_, k) => k);
+    for (const c2 of thirds) {
+      const slot = slotOf(word.charCodeAt(0), word.charCodeAt(1), c2);
+      (WORDS_BY_SLOT[slot] ??= []).push(entry);
+      SLOT_USED[slot >>> 5] = SLOT_USED[slot >>> 5]! | (1 << (slot & 31));
+    }
+  }
+});
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** `| 32` lower-cases an ASCII capital and changes no other code into a lower-case letter. */
+const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** Does `word` (ASCII letters; lower-case when `ignoreCase`) stand at `at`? */
+function wordAt(text: string, at: number, word: string, ignoreCase: boolean): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    // `| 32` lower-cases an ASCII letter; the opening words hold letters only, so no other code can equal one
+    if ((ignoreCase ? c | 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * The offsets at which each rule's matches may begin (see `RuleOpening`), in text order, found in one
+ * pass over the text. Exported for the test that checks every match begins at one of them.
+ */
+export function ruleOpenings(text: string): number[][] {
+  const openings: number[][] = TIME_RULES.map(() => []);
+  const n = text.length;
+  // `i` walks runs: a run of digits, a run of ASCII letters, or one other character
+  let prevWordChar = false;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      for (const r of DIGIT_RULES) openings[r]!.push(i);
+      i++;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+      prevWordChar = true;
+      continue;
+    }
+    if (!isAsciiLetterCode(c)) {
+      prevWordChar = c === 95;
+      i++;
+      continue;
+    }
+    if (!prevWordChar && i + 1 < n) {
+      // past the text's end the third character reads as 0: only the two-letter words fill that slot
+      const slot = slotOf(c, text.charCodeAt(i + 1), i + 2 < n ? text.charCodeAt(i + 2) : 0);
+      if (((SLOT_USED[slot >>> 5]! >>> (slot & 31)) & 1) !== 0) {
+        for (const o of WORDS_BY_SLOT[slot]!) {
+          const list = openings[o.rule]!;
+          if (list[list.length - 1] !== i && wordAt(text, i, o.word, o.ignoreCase)) list.push(i);
+        }
+      }
+    }
+    i++;
+    while (i < n && isAsciiLetterCode(text.charCodeAt(i))) i++;
+    prevWordChar = true;
+  }
+  return openings;
 }
 
 /** A rule's match in the article, before and after widening (`on Tuesday`, `at 16:25 local time`). */
@@ -291,12 +404,19 @@ let matchesByRule: RuleMatch[][] = [];
 
 function ruleMatches(text: string, ctx: RuleContext, publishedAt: string | null): RuleMatch[][] {
   if (matchesText === text && matchesDate === publishedAt) return matchesByRule;
-  matchesByRule = TIME_RULES.map((rule) => {
+  const openings = ruleOpenings(text);
+  matchesByRule = TIME_RULES.map((rule, r) => {
     const found: RuleMatch[] = [];
-    // every rule pattern is global (checked at load): reuse the compiled regex, restarting it per article
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // the matches a global pattern finds over the whole text, left to right: at each opening from the
+    // end of the last match on, the sticky pattern matches or not (no match can begin elsewhere)
+    const pattern = STICKY_PATTERNS[r]!;
+    let from = 0;
+    for (const at of openings[r]!) {
+      if (at < from) continue;
+      pattern.lastIndex = at;
+      const match = pattern.exec(text);
+      if (match === null) continue;
+      from = match.index + match[0].length;
       const meaning = rule.read(match, ctx);
       if (!meaning) continue;
       const hit: TimeHit = { rule: rule.name, start: match.index, end: match.index + match[0].length, ...meaning };
