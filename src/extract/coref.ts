@@ -254,7 +254,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     if (subject && (pronounAt < 0 || subject.m.start < pronounAt) && (!reportedSentence || inFrontedClause(text, ss, subject.m.start))) return subject.full;
     // `The radio host has filled his speeches with scripture.`: a sentence led by a definite description
     // of a person goes on the chain as a pronoun does; its objects are not what a later `he` stands for
-    if (pronounAt >= 0 || (k !== here.index && descriptionLeads(text, ss, se))) continue;
+    if (pronounAt >= 0 || (k !== here.index && descriptionLeads(text, quotes, ss, se))) continue;
     // `For that Ann Roe drew Lee's ire: he called her weak`: a person of the other gender leads the
     // sentence, so the one person of the pronoun's own gender named before it is who it stands for
     if (k === here.index) {
@@ -285,16 +285,19 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   return null;
 }
 
-/** A definite description opening a sentence, then a verb: `The radio host has`, `But the senator insisted`. */
-const DESCRIPTION_LEADS = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:The|the)\s+(?:[\p{L}\-]+\s+){0,3}?([\p{Ll}\-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
+/**
+ * A definite description opening a sentence (maybe after a fronted phrase and its comma), then a verb:
+ * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`.
+ */
+const DESCRIPTION_LEADS = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?(?:The|the)\s+(?:[\p{L}\-]+\s+){0,3}?([\p{Ll}\-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
 
 /**
  * Does the sentence open with a definite description of one person as its subject (`The senator
  * has …`)? A body (`The committee`), a plural (`The officials`) or a spokesman (someone else speaking)
  * does not count.
  */
-function descriptionLeads(text: string, ss: number, se: number): boolean {
-  const m = DESCRIPTION_LEADS.exec(text.slice(ss, Math.min(se, ss + 120)));
+function descriptionLeads(text: string, quotes: readonly Range[], ss: number, se: number): boolean {
+  const m = DESCRIPTION_LEADS.exec(unquoted(text, quotes, ss, Math.min(se, ss + 250)));
   if (!m) return false;
   const head = m[1]!;
   return PERSON_NOUNS.has(head) && !ORG_NOUNS.has(head) && !ORG_BODIES.has(head) && !SPEAKS_FOR.has(head);

@@ -70,8 +70,11 @@ function headlineEnd(text: string, paragraphs: number, title: string | null): nu
   return at;
 }
 
-/** `Rubio said`, `Rubio also told`, `Rubio claimed`, `said Rubio`: names that speak somewhere in the article. */
-const SPEAKS_AFTER = /(\p{Lu}[\p{L}\p{M}’'\-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/gu;
+/**
+ * `Rubio said`, `Rubio also told`, `Rubio claimed`, `said Rubio`: names that speak somewhere in the
+ * article. After a quantifier the word is a group (`many more Latinos said`), no one person.
+ */
+const SPEAKS_AFTER = /(?<!(?:[Mm]any|[Mm]ore|[Ss]ome|[Mm]ost|[Oo]ther|[Ff]ew|[Ss]everal|[Aa]ll|[Tt]hese|[Tt]hose|[Bb]oth)\s+)(\p{Lu}[\p{L}\p{M}’'\-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/gu;
 const SPEAKS_BEFORE = /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'\-]+)(?![\p{L}\p{M}’'\-])/gu;
 
 /** Last tokens of the names that speak in `text`, found in one pass each way. */

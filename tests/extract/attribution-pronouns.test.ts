@@ -79,6 +79,9 @@ const AGREEMENT_CASES: ReadonlyArray<[string, string[]]> = [
   ['Tom Hale spoke in Eastvale on Monday. Later he called the mayor "the next Lincoln" – the president Hale admires most.', ['Tom Hale']],
   // a sentence led by a definite description of a person goes on the chain: its objects are no antecedent
   ['Karl Brenn, who has called the plan "a disgrace", told the crowd to vote no. The radio host has long admired Tom Hale. He has called the minister "a danger to the port".', ['Karl Brenn', 'Karl Brenn']],
+  ['Karl Brenn, who has called the plan "a disgrace", told the crowd to vote no. In a talk on Monday, the senator has long admired Tom Hale. He has called the minister "a danger to the port".', ['Karl Brenn', 'Karl Brenn']],
+  // `many more Ostlanders said`: a word after a quantifier speaks as a group, and is no `he`
+  ['Tom Hale spoke first. Many more Ostlanders said they were angry. Ostlanders rallied at the port on Monday. "We are ready," he said.', ['Tom Hale']],
 ];
 
 describe('he/she/they: gender, number and clause evidence', () => {
