@@ -45,22 +45,25 @@ export function layoutOf(text: string): DocumentLayout {
   const paragraphs = [0];
   const sentences = [0];
   const n = text.length;
-  const push = (at: number): void => {
-    let s = at;
-    while (s < n && (text[s] === ' ' || text[s] === '\t' || text[s] === '\u00A0')) s++;
-    if (s < n && s > sentences[sentences.length - 1]!) sentences.push(s);
-  };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       paragraphs.push(i + 1);
-      push(i + 1);
+      pushSentence(text, sentences, i + 1);
     } else if (c === 46 || c === 33 || c === 63) {
-      if (isSentenceEnd(text, i)) push(i + 1);
-      else if (/["”’']/u.test(text[i + 1] ?? '') && /\s/u.test(text[i + 2] ?? '') && /\p{Lu}/u.test(text[i + 3] ?? '') && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i)))) push(i + 2);
+      if (isSentenceEnd(text, i)) pushSentence(text, sentences, i + 1);
+      else if (/["”’']/u.test(text[i + 1] ?? '') && /\s/u.test(text[i + 2] ?? '') && /\p{Lu}/u.test(text[i + 3] ?? '') && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i)))) pushSentence(text, sentences, i + 2);
     }
   }
   return { text, paragraphs, sentences };
+}
+
+/** Adds the sentence starting at `at` (after spaces and tabs) unless it is empty or already there. */
+function pushSentence(text: string, sentences: number[], at: number): void {
+  const n = text.length;
+  let s = at;
+  while (s < n && (text[s] === ' ' || text[s] === '\t' || text[s] === '\u00A0')) s++;
+  if (s < n && s > sentences[sentences.length - 1]!) sentences.push(s);
 }
 
 /** The sentence `[start, end)` holding `pos`. */
