@@ -266,7 +266,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       // Ohio, said the rent had doubled. "…," she said`): the sentence is still about that person
       // (a possessor is not: `Lee's lawyer met Hale` is about the lawyer)
       const free = inSentence.find(({ m }) => !/^['’]/u.test(text.slice(m.end, m.end + 1)) && !/['’]s?$/u.test(text.slice(m.start, m.end)) &&
-        !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)));
+        !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)) && !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)));
       if (free) return free.full;
       const objects = inSentence.filter(({ m }) => genderOf(index, m.name) !== null);
       const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
@@ -302,6 +302,9 @@ function descriptionLeads(text: string, quotes: readonly Range[], ss: number, se
   const head = m[1]!;
   return PERSON_NOUNS.has(head) && !ORG_NOUNS.has(head) && !ORG_BODIES.has(head) && !SPEAKS_FOR.has(head);
 }
+
+/** A participle right before a name makes it its object: `forcing Lee` in `…: forcing Lee to back down`. */
+const GERUND_BEFORE = /(?:^|[^\p{L}])\p{Ll}{3,}ing\s+$/u;
 
 /** A pronoun of either gender: `she`, `her`, `he`, `his`, `him`. */
 const GENDERED_PRONOUN = /(?<![\p{L}])(he|she|him|her|his|hers|He|She|Him|Her|His)(?![\p{L}])/gu;

@@ -82,6 +82,8 @@ const AGREEMENT_CASES: ReadonlyArray<[string, string[]]> = [
   ['Karl Brenn, who has called the plan "a disgrace", told the crowd to vote no. In a talk on Monday, the senator has long admired Tom Hale. He has called the minister "a danger to the port".', ['Karl Brenn', 'Karl Brenn']],
   // `many more Ostlanders said`: a word after a quantifier speaks as a group, and is no `he`
   ['Tom Hale spoke first. Many more Ostlanders said they were angry. Ostlanders rallied at the port on Monday. "We are ready," he said.', ['Tom Hale']],
+  // a name right after a participle is its object (`forcing Tom Hale to back down`), not the focus
+  ['Karl Brenn told me about the plan. In terms of results, the push has won one victory: forcing Tom Hale to back down. "It moved him," he said.', ['Karl Brenn']],
 ];
 
 describe('he/she/they: gender, number and clause evidence', () => {
