@@ -30,6 +30,8 @@ export const SPEECH_VERBS: readonly string[] = [
   // participles of the verbs above (`with Lee reportedly yelling: "…"`) and reactions (`"…," reacted Lee`)
   'yelling', 'shouting', 'replying', 'responding', 'joking', 'quipping', 'stating', 'announcing', 'remarking',
   'pleading', 'boasting', 'exclaiming', 'retorting', 'countering', 'reacted', 'reacts',
+  // plural present tense (`critics argue`, `they write`, `experts warn`)
+  'write', 'argue', 'warn', 'insist', 'explain', 'tell', 'admit', 'contend', 'predict', 'recall', 'complain',
 ];
 
 /** Multi-word cues: `went on`, `pointed out`, `according to`. */
