@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/types.js';
 import { extractQuotes } from '../../src/extract/index.js';
+import { article } from './article.js';
 import { readSubjectLeft } from '../../src/extract/cues.js';
 
-function article(text: string): Article {
-  return {
-    id: 't', recordId: null, path: 't.jsonl', line: 1, title: 'Harbour plan', publisher: null, url: null, author: null,
-    publishedAt: '2016-03-01', dateline: null, text, furniture: [], metaOrigin: {},
-  };
-}
 const speakersOf = (text: string) => extractQuotes(article(text)).map((q) => q.attribution.name);
 const subjectBefore = (left: string) => readSubjectLeft(left, 0, left.length)?.text ?? null;
 

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/types.js';
 import { extractQuotes } from '../../src/extract/index.js';
+import { article } from './article.js';
 
-function article(text: string): Article {
-  return {
-    id: 't', recordId: null, path: 't.jsonl', line: 1, title: 'Harbour plan', publisher: null, url: null, author: null,
-    publishedAt: '2016-03-01', dateline: null, text, furniture: [], metaOrigin: {},
-  };
-}
 const speakersOf = (text: string) => extractQuotes(article(text)).map((q) => q.attribution.name);
 
 describe('`X said Y called it "…"`: a bare complement clause after a plain speech verb is embedded; X speaks', () => {
