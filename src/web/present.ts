@@ -161,31 +161,37 @@ export function articleQuotes(index: LoadedIndex, article: Article): Quote[] {
 
 /** Quotes shorter than this are not matched by containment: "yes" is inside too many things. */
 const MIN_CONTAINED_LENGTH = 20;
-const normalisedCache = new WeakMap<LoadedIndex, Array<{ quote: Quote; words: string }>>();
+/** Phrase hits read per lookup: enough for `max` after dropping the quote's own article. */
+const ELSEWHERE_HITS = 60;
 
 /**
  * The same quote reported elsewhere: other articles' quotes with the same words (ignoring case and
  * punctuation), or where one contains the other (a fragment quoted in full in another report).
+ * Candidates come from the index, never from a pass over every quote: the reports grouped with it at
+ * build time (same wording, fragments cut from it or it from them; src/statements) and a phrase search
+ * for its words (every quote that contains them). Each candidate is then checked on its words.
  */
 export function sameQuoteElsewhere(index: LoadedIndex, quote: Quote, max = 20): Quote[] {
-  let all = normalisedCache.get(index);
-  if (!all) {
-    all = [...index.quotes.values()].map((q) => ({ quote: q, words: normaliseForComparison(q.text) }));
-    normalisedCache.set(index, all);
-  }
   const words = normaliseForComparison(quote.text);
   if (words === '') return [];
-  const found: Quote[] = [];
-  for (const other of all) {
-    if (other.quote.articleId === quote.articleId || other.words === '') continue;
-    const same = other.words === words;
+  const found = new Map<string, Quote>();
+  const consider = (other: Quote | undefined): void => {
+    if (!other || other.articleId === quote.articleId || found.has(other.id)) return;
+    const otherWords = normaliseForComparison(other.text);
+    if (otherWords === '') return;
+    const same = otherWords === words;
     const contains =
-      Math.min(other.words.length, words.length) >= MIN_CONTAINED_LENGTH &&
-      (other.words.includes(words) || words.includes(other.words));
-    if (same || contains) found.push(other.quote);
-    if (found.length >= max) break;
-  }
-  return found.sort((a, b) => quoteDate(a).localeCompare(quoteDate(b)));
+      Math.min(otherWords.length, words.length) >= MIN_CONTAINED_LENGTH &&
+      (otherWords.includes(words) || words.includes(otherWords));
+    if (same || contains) found.set(other.id, other);
+  };
+  const statementId = index.statementOf?.get(quote.id);
+  for (const id of (statementId ? index.statements?.get(statementId)?.quoteIds : undefined) ?? []) consider(index.quotes.get(id));
+  const hits = index.search.search({
+    q: `"${words}"`, speakers: [], publishers: [], from: null, to: null, sort: 'oldest', page: 1, limit: ELSEWHERE_HITS, collapse: false,
+  });
+  for (const hit of hits.results) consider(hit.quote);
+  return [...found.values()].sort((a, b) => quoteDate(a).localeCompare(quoteDate(b))).slice(0, max);
 }
 
 /** One bar of a speaker's timeline. */
