@@ -1,7 +1,8 @@
 /**
  * A bounded least-recently-used cache of serialised answers, keyed by the normalised request, with aliases
  * (another key that names the same answer, such as the address as sent) that cost a key's bytes, not the
- * answer's. It holds the answers of one index only: the first lookup made for another index (a swap, a SIGHUP
+ * answer's: aliases are bounded in number and in length, so addresses padded with unknown parameters cannot
+ * grow it past `maxAliases × maxAliasChars`. It holds the answers of one index only: the first lookup made for another index (a swap, a SIGHUP
  * rebuild) empties it, so a cached answer can never come from an index that is no longer served.
  */
 
@@ -12,12 +13,15 @@ export interface ResponseCacheOptions {
   maxEntryBytes?: number;
   /** Aliases kept at most (the least recently used go first). */
   maxAliases?: number;
+  /** An alias longer than this is not kept (its request is still answered from the cache by its key). */
+  maxAliasChars?: number;
 }
 
 export const defaultResponseCacheOptions: Required<ResponseCacheOptions> = {
   maxBytes: 128 * 2 ** 20,
   maxEntryBytes: 1 * 2 ** 20,
-  maxAliases: 100_000,
+  maxAliases: 20_000,
+  maxAliasChars: 1_024,
 };
 
 export interface ResponseCache<V> {
@@ -33,7 +37,7 @@ export interface ResponseCache<V> {
 
 /** Creates a cache; with `maxBytes: 0` it keeps nothing. */
 export function createResponseCache<V>(options: ResponseCacheOptions = {}): ResponseCache<V> {
-  const { maxBytes, maxEntryBytes, maxAliases } = { ...defaultResponseCacheOptions, ...options };
+  const { maxBytes, maxEntryBytes, maxAliases, maxAliasChars } = { ...defaultResponseCacheOptions, ...options };
   // A Map iterates in insertion order: re-inserting on a hit keeps the least recently used first.
   const entries = new Map<string, { value: V; bytes: number }>();
   const aliases = new Map<string, string>();
@@ -78,7 +82,7 @@ export function createResponseCache<V>(options: ResponseCacheOptions = {}): Resp
       }
     },
     alias(o, alias, key) {
-      if (maxBytes <= 0 || maxAliases <= 0 || alias === key) return;
+      if (maxBytes <= 0 || maxAliases <= 0 || alias === key || alias.length > maxAliasChars) return;
       adopt(o);
       aliases.delete(alias);
       aliases.set(alias, key);

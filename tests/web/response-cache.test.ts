@@ -5,6 +5,17 @@ const indexA = {};
 const indexB = {};
 
 describe('createResponseCache', () => {
+  it('keeps no alias longer than maxAliasChars (an address padded with unknown parameters), still answering by key', () => {
+    const cache = createResponseCache<string>({ maxBytes: 100, maxAliasChars: 20 });
+    cache.set(indexA, 'q=bridge', 'answer', 10);
+    cache.alias(indexA, '/api/search?q=bridge', 'q=bridge');
+    cache.alias(indexA, `/api/search?q=bridge&x=${'y'.repeat(50)}`, 'q=bridge');
+    expect(cache.stats()).toEqual({ entries: 1, aliases: 1, bytes: 10 });
+    expect(cache.get(indexA, '/api/search?q=bridge')).toBe('answer');
+    expect(cache.get(indexA, `/api/search?q=bridge&x=${'y'.repeat(50)}`)).toBeUndefined();
+    expect(cache.get(indexA, 'q=bridge')).toBe('answer');
+  });
+
   it('keeps answers within its byte budget, dropping the least recently used first', () => {
     const cache = createResponseCache<string>({ maxBytes: 30 });
     cache.set(indexA, 'a', 'answer a', 10);
