@@ -40,8 +40,13 @@ export interface Candidate {
   words: string[];
 }
 
-/** Up to `max` quotes sharing the most (rarity-weighted) words with `queryWords`, best first. */
+/**
+ * Up to `max` quotes sharing the most (rarity-weighted) words with `queryWords`, best first. Read from the
+ * search engine's term index when it offers `related` (every engine of src/search does: nothing is read but the
+ * candidates); the word index above is the fallback for an engine without it.
+ */
 export function findCandidates(index: LoadedIndex, queryWords: readonly string[], max: number): Candidate[] {
+  if (index.search.related) return index.search.related(queryWords, max).map((quote) => ({ quote, words: comparableWords(quote.text) }));
   const { quotes, words, postings } = wordIndex(index);
   const n = Math.max(1, quotes.length);
   const weight = new Map<number, number>();

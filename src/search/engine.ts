@@ -1,6 +1,7 @@
 import type { CorpusData, Quote } from '../types.js';
 import type { SearchEngine, SearchHit, SearchRequest, SearchResponse } from './types.js';
 import { findHighlights } from './highlight.js';
+import { isStopWord } from './normalize.js';
 import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
 import { createScratch, matchQuery, type MatchContext, type MatchSet } from './match.js';
 import { topPositions } from './rank.js';
@@ -90,9 +91,30 @@ function engineOver(
   return {
     origin,
     search: (request) => search(ctx, request, statements),
+    related: (words, max) => related(ctx, words, max),
     serialize: () => Buffer.concat([...saved()]),
     serializeParts: saved,
   };
+}
+
+/** See {@link SearchEngine.related}: summed rarities over the words' text postings, read from the term index. */
+function related(ctx: MatchContext, words: readonly string[], max: number): Quote[] {
+  const n = Math.max(1, ctx.tables.count);
+  const weight = new Map<number, number>();
+  for (const word of new Set(words)) {
+    if (isStopWord(word)) continue;
+    const list = ctx.terms.postings(word, 'text');
+    if (!list) continue;
+    const idf = Math.log(1 + n / list.docs.length);
+    for (let i = 0; i < list.docs.length; i++) {
+      const slot = list.docs[i]!;
+      weight.set(slot, (weight.get(slot) ?? 0) + idf);
+    }
+  }
+  return [...weight.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, max)
+    .map(([slot]) => ctx.tables.quoteAt(slot));
 }
 
 /** Quote slots grouped into statements with several reports, and work arrays for collapsing over them. */

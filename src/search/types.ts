@@ -68,6 +68,12 @@ export interface Relaxation {
 /** The search engine over a built index; created by src/search, persisted by src/index. */
 export interface SearchEngine {
   search(request: SearchRequest): SearchResponse;
+  /**
+   * Up to `max` quotes sharing the most indexed words of `words` in their text (any of them, each weighted by
+   * its rarity, log(1 + quotes / quotes holding it)), best first, ties by slot: candidates for a quote check.
+   * Stop words count for nothing. Optional, added by src/search.
+   */
+  related?(words: readonly string[], max: number): Quote[];
   /** Saved form (the index's `search.bin`), handed back to `createSearchEngine` / `openSearchEngine` on load. */
   serialize(): Uint8Array;
   /** The same saved form in chunks, for indexes too large to hold twice. Optional, added by src/search. */
