@@ -59,6 +59,15 @@ export async function launchChromium(): Promise<Browser> {
  * A new tab in `context` that records console errors and uncaught page errors into `problems`, so a test can
  * assert at the end that none happened. `who` names the test file in the message when the context is missing.
  */
+/** A desktop-sized context whose page may use the clipboard of `origin`, with waits well inside vitest's 30 s. */
+export async function openContext(browser: Browser, origin: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  // Well inside vitest's 30 s, so a missing element fails with Playwright's message naming the selector.
+  context.setDefaultTimeout(10_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  return context;
+}
+
 export async function openWatchedPage(context: BrowserContext | null, problems: string[], who: string): Promise<Page> {
   if (!context) throw new Error(`${who}: the browser context did not start (see the beforeAll error)`);
   const page = await context.newPage();

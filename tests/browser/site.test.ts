@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server.js';
-import { launchChromium, openWatchedPage } from './chromium.js';
+import { launchChromium, openContext, openWatchedPage } from './chromium.js';
 
 const skipBrowser = process.env.VERBATIM_SKIP_BROWSER === '1';
 if (skipBrowser) console.warn('tests/browser/site.test.ts: skipped because VERBATIM_SKIP_BROWSER=1 (the site is not tested in a browser)');
@@ -86,10 +86,7 @@ describe.skipIf(skipBrowser)(`the site in Chromium${skipBrowser ? ' (skipped: VE
     await mkdir(hostileCorpus);
     await writeFile(path.join(hostileCorpus, 'forum-rules.md'), hostileArticle);
     [seed, hostile] = await Promise.all([serve(seedCorpus, tempRoot, 'seed'), serve(hostileCorpus, tempRoot, 'hostile')]);
-    context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    // Well inside vitest's 30 s, so a missing element fails with Playwright's message naming the selector.
-    context.setDefaultTimeout(10_000);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: seed.url });
+    context = await openContext(browser, seed.url);
   });
 
   afterAll(async () => {
