@@ -34,6 +34,7 @@ const TITLES: Record<number, string> = {
   413: 'Request too large',
   414: 'Address too long',
   500: 'Something went wrong',
+  503: 'Index being rebuilt',
 };
 
 /** The last route: anything unmatched is a 404. */
@@ -53,6 +54,10 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     let issues: ValidationIssue[] = [];
     if (err instanceof HttpError) {
       ({ status, message, issues } = err);
+    } else if (err instanceof Error && err.name === 'IndexError') {
+      // A damaged index file (a record that does not read back): not the client's fault, and not for long.
+      status = 503;
+      message = 'The index could not be read for this request; it is being rebuilt. Try again shortly.';
     } else if (isClientError(err)) {
       // Errors raised by express itself for bad requests (an undecodable %-escape in a path, say).
       status = err.status;

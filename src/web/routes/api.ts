@@ -154,8 +154,12 @@ export function apiRouter(ctx: RouteContext): Router {
 
   router.get('/health', (_req, res) => {
     const index = ctx.getIndex();
+    // Records that failed to read make the index degraded (503): most routes would fail; a rebuild is under way.
+    const problem = index.damage?.problem ?? null;
+    res.status(problem ? 503 : 200);
     res.set('Cache-Control', 'no-store').json({
-      status: 'ok',
+      status: problem ? 'degraded' : 'ok',
+      ...(problem ? { problem, failures: index.damage!.failures } : {}),
       builtAt: index.builtAt,
       formatVersion: index.formatVersion,
       articles: index.articles.size,
