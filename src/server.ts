@@ -240,6 +240,7 @@ export function watchFilter(corpusDir: string, indexDir: string): (name: string 
     const parts = rel.split(path.sep);
     if (parts.some((part) => part.startsWith('.'))) return false; // build temps (.verbatim-tmp-…), hidden files
     const base = parts.at(-1)!;
+    if (base.endsWith('~')) return false; // editors' backups
     if (indexInside && path.dirname(rel) === path.dirname(indexRel) && base.startsWith(`${path.basename(indexRel)}.`)) return false; // lock beside the index
     if (base.endsWith(SIDECAR_SUFFIX) || (parts.length === 1 && base === 'speakers.json')) return true;
     if (formatOf(base) !== null) return true;
