@@ -104,7 +104,9 @@ describe('a corpus with every kind of bad input, beside good articles', () => {
   });
 
   it('reports nothing else', () => {
-    expect(run.stderr.trim().split('\n'), run.stderr).toHaveLength(11);
+    // Besides the progress lines a build without a terminal prints every few seconds (a slow machine shows some).
+    const reports = run.stderr.trim().split('\n').filter((l) => !/^index: (scan|load|extract|speakers|statements|search|write) \d/.test(l));
+    expect(reports, run.stderr).toHaveLength(11);
   });
 
   it.each([
