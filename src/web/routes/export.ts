@@ -257,7 +257,7 @@ function drainedOrClosed(res: Response): Promise<void> {
 }
 
 /** Rows written per chunk of an export; between chunks other requests are served. */
-const EXPORT_CHUNK = 500;
+const EXPORT_CHUNK = 100;
 
 /**
  * Streams every report matching `request`, at most MAX_EXPORT_ROWS: matched once (`searchRows`, under the
