@@ -21,9 +21,6 @@ const flag = (name: string, fallback: string): string => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
 };
 
-if (argv.includes('--serve')) await serve();
-else await measure();
-
 /** Child mode: load the index with the chosen source tree and listen on loopback. */
 async function serve(): Promise<void> {
   const src = path.resolve(flag('src', 'src'));
@@ -166,3 +163,6 @@ async function measure(): Promise<void> {
     child.kill('SIGTERM');
   }
 }
+
+if (argv.includes('--serve')) await serve();
+else await measure();
