@@ -101,7 +101,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   };
   let current = await startupIndex();
-  const app = createApp(() => current, { baseUrl: opts.baseUrl, log: opts.log, searchCacheBytes: config.searchCacheBytes });
+  // Without BASE_URL, absolute links come from the address the server listens on when it names a host (not from
+  // the client's Host header); a wildcard address (0.0.0.0, ::) names none, and the app falls back to Host, privately.
+  const listenOrigin = (): string | null => {
+    const address = server.address();
+    if (address === null || typeof address === 'string' || ['0.0.0.0', '::', ''].includes(opts.host)) return null;
+    const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+    return `http://${host}:${address.port}`;
+  };
+  const app = createApp(() => current, {
+    baseUrl: opts.baseUrl,
+    log: opts.log,
+    searchCacheBytes: config.searchCacheBytes,
+    listenOrigin,
+  });
   const timeouts = { ...defaultServerTimeouts, ...options.timeouts };
   const server = createServer(
     {
