@@ -45,6 +45,8 @@ export interface CorefContext {
   bodyStart: number;
   /** Whether a one-word name is known in the article as a person (`Cruz` after `Cruz said`). */
   isPerson?: (name: string) => boolean;
+  /** The entity layer's check that a named speaker phrase is a person or an organisation. */
+  canSpeak?: (speaker: NounPhrase) => boolean;
   /** Earlier attributions to unnamed descriptions, ascending: what a later `she` or `they` may stand for. */
   unnamed?: readonly UnnamedSpeaker[];
 }
