@@ -11,6 +11,7 @@ import { expandName, genderOf, lastToken, splitName } from './mentions.js';
 import { ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PLACE_FIRST, PREPOSITION_BEFORE } from './subjects.js';
 import type { SpeakerKind } from '../types.js';
+import { canSpeak, typeByName } from './entities.js';
 
 export interface ResolvedSpeaker {
   name: string | null;
@@ -142,6 +143,10 @@ const PRONOUN_TAIL = /\s(?:He|She|It|They|We|His|Her)$/u;
 function personLike(ctx: CorefContext, m: Mention, full: string): boolean {
   if (m.org || ALL_CAPS.test(full) || PRONOUN_TAIL.test(m.name)) return false;
   const index = ctx.mentions;
+  // the entity layer: a place, a time or a common word (`Britain`, `Christmas`, `Russian`) is no
+  // person a pronoun or a description can stand for, unless the article gives it a person's gender
+  const typed = typeByName(full);
+  if (typed !== null && !canSpeak(typed) && m.gender === null && genderOf(index, full) === null) return false;
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
   const words = full.split(' ');
   // `Rihanna, who was honoured …`: a relative `who` after a name marks a person
