@@ -731,8 +731,11 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     const head = (np.text.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
     const caps = np.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|One|Another|His|Her|Their)$/u.test(w));
     if (ORG_NOUNS.has(head) && caps.length > 0) {
-      // `an Élysée Palace statement`, `the Trump campaign`
-      return { name: caps.join(' ').replace(/['’]s$/u, ''), role: null, kind: 'organization' };
+      // `an Élysée Palace statement`, `the Trump campaign` (not `a German statement`: a nationality or a
+      // place before the noun names no body)
+      const body = caps.join(' ').replace(/['’]s$/u, '');
+      const typed = typeByName(body);
+      if (typed === null || canSpeak(typed)) return { name: body, role: null, kind: 'organization' };
     }
     const name = resolveDescription(np, ctx);
     return { name, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };

@@ -13,3 +13,12 @@ describe('a pronoun never stands for a place or a time the entity layer types', 
     expect(speakersOf(text)).toEqual(names);
   });
 });
+
+describe('a nationality or place before a document noun names no body', () => {
+  it.each<[string, Array<string | null>]>([
+    ['The ferry sank off the coast. "Rescue teams are on site," a German statement said.', [null]],
+    ['The ferry sank off the coast. "Rescue teams are on site," a Harbour Trust statement said.', ['Harbour Trust']],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+});
