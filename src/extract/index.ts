@@ -17,6 +17,7 @@ import { indexAt, layoutOf, paragraphEndAt, paragraphStartAt } from './document.
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { inferSaidAt } from './time.js';
+import { calibrateConfidence } from './confidence.js';
 
 export interface ExtractOptions {
   /** Keep quoted terms and titles (`the so-called "reset"`) as quotations. */
@@ -263,6 +264,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     }
     previous = { attribution, closeAt: last.closeAt };
   }
-  return out;
+  // the rules' hand-set confidence gives way to the calibrated probability that the speaker is right
+  return calibrateConfidence(text, out);
 }
 
