@@ -82,13 +82,6 @@ function paragraphAround(text: string, at: number): [number, number] {
   return [start, end];
 }
 
-/** Capitalised words not opening a sentence, in a stretch with its quotations blanked: candidate names. */
-function capitalisedWords(s: string): number {
-  const words = new Set<string>();
-  for (const m of s.matchAll(/(?<=[\p{Ll},;]\s+|\s\p{Lu}\p{L}*\s+)\p{Lu}[\p{Ll}]+/gu)) words.add(m[0]);
-  return words.size;
-}
-
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Start of the last whole-word `word` in `text` before `before`, or -1. */
@@ -100,12 +93,24 @@ function lastWordAt(text: string, word: string, before: number): number {
   return at;
 }
 
-/** Capitalised words in a stretch other than the speaker's own name words: other people it might be. */
+/**
+ * Distinct capitalised words inside sentences (not opening one) in a stretch, other than the
+ * speaker's own name words: other people the quote might be theirs.
+ */
 function otherNames(s: string, own: ReadonlySet<string>): number {
   const words = new Set<string>();
-  for (const m of s.matchAll(/(?<=[\p{Ll},;]\s+|\s\p{Lu}\p{L}*\s+)\p{Lu}[\p{Ll}]+/gu)) if (!own.has(m[0])) words.add(m[0]);
+  for (const m of s.matchAll(/\p{Lu}\p{Ll}+/gu)) {
+    let j = m.index - 1;
+    if (j < 0 || s[j] !== ' ') continue;
+    while (j > 0 && s[j] === ' ') j--;
+    if (/[.!?"“”'‘’:\n]/u.test(s[j]!) || own.has(m[0])) continue;
+    words.add(m[0]);
+  }
   return words.size;
 }
+
+/** Characters back from a pronoun over which its speaker's last naming is looked for. */
+const ANTECEDENT_REACH = 3000;
 
 /**
  * Features of every quote of one article (null for a quote without a speaker name), from the quote
@@ -122,6 +127,26 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
     namesByParagraph.set(p[0], names);
     return p;
   });
+  // capitalised words of a paragraph outside its quotations, once per paragraph
+  const names = new Map<number, number>();
+  const paragraphNames = (ps: number, pe: number): number => {
+    let n = names.get(ps);
+    if (n === undefined) {
+      const kept: string[] = [];
+      let at = ps;
+      for (const other of quotes) {
+        for (const p of other.pieces) {
+          if (p.end <= at || p.start >= pe) continue;
+          kept.push(text.slice(at, Math.max(at, p.start)));
+          at = Math.max(at, p.end);
+        }
+      }
+      kept.push(text.slice(at, pe));
+      n = otherNames(kept.join(' , '), new Set());
+      names.set(ps, n);
+    }
+    return n;
+  };
   const seen = new Map<string, number>();
   const occurrences = (word: string): number => {
     let n = seen.get(word);
@@ -164,7 +189,7 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
         // `Lee arrived late. … "We tried," he said.`: how far back, and past how many other names, the
         // speaker was last named before the pronoun or description that stands for them
         const back = lastWordAt(text, surname, m.start);
-        if (back < 0) set(`${how}:antecedent-missing`);
+        if (back < 0 || back < m.start - ANTECEDENT_REACH) set(`${how}:antecedent-missing`);
         else {
           const gap = text.slice(back + surname.length, m.start);
           set(`${how}:antecedent-distance`, logScale(gap.length, 3000));
@@ -188,16 +213,7 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
     set('speakers', logScale(speaks.size - 1, 10));
     const [ps, pe] = paragraphs[i]!;
     set('paragraph-speakers', Math.min(4, namesByParagraph.get(ps)!.size - 1) / 3);
-    let para = text.slice(ps, pe);
-    for (const other of quotes) {
-      for (const p of other.pieces) {
-        if (p.end <= ps || p.start >= pe) continue;
-        const s = Math.max(p.start, ps) - ps;
-        const e = Math.min(p.end, pe) - ps;
-        para = para.slice(0, s) + ' '.repeat(e - s) + para.slice(e);
-      }
-    }
-    set('paragraph-capitalised', logScale(capitalisedWords(para), 10));
+    set('paragraph-capitalised', logScale(paragraphNames(ps, pe), 10));
     const prev = quotes[i - 1]?.attribution.name ?? null;
     const next = quotes[i + 1]?.attribution.name ?? null;
     if (prev === a.name) set('previous-same');
