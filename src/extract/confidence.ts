@@ -72,13 +72,14 @@ function sentenceBreaks(s: string): number {
   return m === null ? 0 : m.length;
 }
 
-/** Paragraph `[start, end)` around `at`, read at most PARAGRAPH_REACH each way. */
+/** Paragraph `[start, end)` around `at`, read at most PARAGRAPH_REACH each way (a line may be a megabyte long). */
 function paragraphAround(text: string, at: number): [number, number] {
+  let start = at;
   const lo = Math.max(0, at - PARAGRAPH_REACH);
-  const nl = text.lastIndexOf('\n', at - 1);
-  const start = nl >= lo ? nl + 1 : lo;
-  const next = text.indexOf('\n', at);
-  const end = next < 0 ? Math.min(text.length, at + PARAGRAPH_REACH) : Math.min(next, at + PARAGRAPH_REACH);
+  while (start > lo && text[start - 1] !== '\n') start--;
+  let end = at;
+  const hi = Math.min(text.length, at + PARAGRAPH_REACH);
+  while (end < hi && text[end] !== '\n') end++;
   return [start, end];
 }
 
@@ -129,12 +130,17 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
   });
   // capitalised words of a paragraph outside its quotations, once per paragraph
   const names = new Map<number, number>();
-  const paragraphNames = (ps: number, pe: number): number => {
+  const paragraphNames = (ps: number, pe: number, i: number): number => {
     let n = names.get(ps);
     if (n === undefined) {
+      // only the quotes near quote i: a megabyte-long line of quotations costs the same per quote
+      let from = i;
+      while (from > 0 && quotes[from - 1]!.end > ps - PARAGRAPH_REACH) from--;
+      let to = i;
+      while (to + 1 < quotes.length && quotes[to + 1]!.start < pe) to++;
       const kept: string[] = [];
       let at = ps;
-      for (const other of quotes) {
+      for (const other of quotes.slice(from, to + 1)) {
         for (const p of other.pieces) {
           if (p.end <= at || p.start >= pe) continue;
           kept.push(text.slice(at, Math.max(at, p.start)));
@@ -188,10 +194,12 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
       if (how !== 'name') {
         // `Lee arrived late. … "We tried," he said.`: how far back, and past how many other names, the
         // speaker was last named before the pronoun or description that stands for them
-        const back = lastWordAt(text, surname, m.start);
-        if (back < 0 || back < m.start - ANTECEDENT_REACH) set(`${how}:antecedent-missing`);
+        const from = Math.max(0, m.start - ANTECEDENT_REACH);
+        const window = text.slice(from, m.start);
+        const back = lastWordAt(window, surname, window.length);
+        if (back < 0) set(`${how}:antecedent-missing`);
         else {
-          const gap = text.slice(back + surname.length, m.start);
+          const gap = window.slice(back + surname.length);
           set(`${how}:antecedent-distance`, logScale(gap.length, 3000));
           set(`${how}:antecedent-sentences`, Math.min(5, sentenceBreaks(gap)) / 5);
           set(`${how}:antecedent-others`, logScale(otherNames(gap, own), 10));
@@ -213,7 +221,7 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
     set('speakers', logScale(speaks.size - 1, 10));
     const [ps, pe] = paragraphs[i]!;
     set('paragraph-speakers', Math.min(4, namesByParagraph.get(ps)!.size - 1) / 3);
-    set('paragraph-capitalised', logScale(paragraphNames(ps, pe), 10));
+    set('paragraph-capitalised', logScale(paragraphNames(ps, pe, i), 10));
     const prev = quotes[i - 1]?.attribution.name ?? null;
     const next = quotes[i + 1]?.attribution.name ?? null;
     if (prev === a.name) set('previous-same');
