@@ -18,6 +18,7 @@ import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { inferSaidAt } from './time.js';
 import { speakerCandidate } from './entities.js';
+import { calibrateConfidence } from './confidence.js';
 
 export interface ExtractOptions {
   /** Keep quoted terms and titles (`the so-called "reset"`) as quotations. */
@@ -270,6 +271,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     }
     previous = { attribution, closeAt: last.closeAt };
   }
-  return out;
+  // the rules' hand-set confidence gives way to the calibrated probability that the speaker is right
+  return calibrateConfidence(text, out);
 }
 
