@@ -186,7 +186,13 @@ export async function walkCorpus(root: string, options: WalkOptions = {}): Promi
   const files: WalkedFile[] = [];
   const problems: InputProblem[] = [];
   const maxFileBytes = options.maxFileBytes ?? Infinity;
-  const rootReal = await realpath(root);
+  let rootReal: string;
+  try {
+    rootReal = await realpath(root);
+  } catch (err) {
+    problems.push(corpusProblem(root, null, describeFsError(err)));
+    return { entries, files, problems };
+  }
   const excluded = new Set<string>();
   for (const dir of options.exclude ?? []) excluded.add(await realpath(resolve(dir)).catch(() => resolve(dir)));
   const visited = new Set<string>([rootReal]);
