@@ -13,7 +13,7 @@ import type { Article, InputProblem } from '../types.js';
 import { buildArticle } from './article.js';
 import { decodeBytes } from './decode.js';
 import { readJson, readJsonLines, type FormatResult } from './format-json.js';
-import { readHtml } from './format-html.js';
+import { defaultHtmlBudget, readHtmlWithin } from './format-html.js';
 import { readMarkdown, readText } from './format-text.js';
 import { corpusProblem, FileProblems, PROBLEMS_LISTED_PER_FILE } from './problems.js';
 import { describeIssue, sidecarSchema, type Sidecar } from './schemas.js';
@@ -53,23 +53,29 @@ export interface LoadOptions extends WalkOptions {
   maxFileBytes?: number;
   /** An article text longer than this is not one news article; it is reported and skipped. */
   maxArticleChars?: number;
+  /** An HTML page whose elements nest deeper than this is reported and skipped before it is parsed. */
+  maxHtmlDepth?: number;
+  /** An HTML page still being read after this many milliseconds is abandoned and reported; 0: no limit (read in this thread). */
+  htmlTimeoutMs?: number;
 }
 
 export const defaultLoadOptions: Required<LoadOptions> = {
   maxFileBytes: 256 * 1024 * 1024,
   maxArticleChars: 1_000_000,
+  maxHtmlDepth: defaultHtmlBudget.maxDepth,
+  htmlTimeoutMs: defaultHtmlBudget.timeoutMs,
   followLinks: false,
   exclude: [],
 };
 
 type Options = Required<LoadOptions>;
 
-const readers: Record<ArticleFormat, (text: string, path: string) => FormatResult> = {
+/** The in-thread readers; HTML goes through `readHtmlWithin` (depth and time budget). */
+const readers: Record<Exclude<ArticleFormat, 'html'>, (text: string, path: string) => FormatResult> = {
   text: readText,
   markdown: readMarkdown,
   json: readJson,
   jsonl: readJsonLines,
-  html: readHtml,
 };
 
 /** Walks a corpus folder recursively and loads every article file in it. */
@@ -181,7 +187,10 @@ async function loadFile(entry: CorpusEntry, opts: Options): Promise<CorpusLoad> 
 
   let parsed: FormatResult;
   try {
-    parsed = readers[entry.format](decoded.text, entry.rel);
+    parsed =
+      entry.format === 'html'
+        ? await readHtmlWithin(decoded.text, entry.rel, { maxDepth: opts.maxHtmlDepth, timeoutMs: opts.htmlTimeoutMs })
+        : readers[entry.format](decoded.text, entry.rel);
   } catch (err) {
     // A reader bug or a pathological file must not end the whole load.
     const reason = `could not be read as ${entry.format} (${(err as Error).message})`;
