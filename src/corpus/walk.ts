@@ -195,7 +195,8 @@ export async function walkCorpus(root: string, options: WalkOptions = {}): Promi
   }
   const excluded = new Set<string>();
   for (const dir of options.exclude ?? []) excluded.add(await realpath(resolve(dir)).catch(() => resolve(dir)));
-  const visited = new Set<string>([rootReal]);
+  /** Real path of each folder read → where it was read, so a folder reached twice is read once. */
+  const visited = new Map<string, string>([[rootReal, '.']]);
   const sidecarLimit = Math.min(maxFileBytes, FORMAT_MAX_BYTES.sidecar);
 
   async function visit(dir: string, relDir: string): Promise<void> {
@@ -226,7 +227,7 @@ export async function walkCorpus(root: string, options: WalkOptions = {}): Promi
     children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
     // What each child is, links resolved (and refused when they leave the corpus).
-    const kept: Array<{ name: string; abs: string; rel: string; isDir: boolean }> = [];
+    const kept: Array<{ name: string; abs: string; rel: string; isDir: boolean; isLink: boolean }> = [];
     for (const { name, dirent } of children) {
       const abs = join(dir, name);
       const rel = relDir ? `${relDir}/${name}` : name;
@@ -255,8 +256,8 @@ export async function walkCorpus(root: string, options: WalkOptions = {}): Promi
           continue;
         }
       }
-      if (isDir) kept.push({ name, abs, rel, isDir: true });
-      else if (isFile && ((relDir === '' && ROOT_CONFIG_FILES.has(name)) || isSidecar(name) || formatOf(name))) kept.push({ name, abs, rel, isDir: false });
+      if (isDir) kept.push({ name, abs, rel, isDir: true, isLink: dirent.isSymbolicLink() });
+      else if (isFile && ((relDir === '' && ROOT_CONFIG_FILES.has(name)) || isSidecar(name) || formatOf(name))) kept.push({ name, abs, rel, isDir: false, isLink: false });
     }
 
     // File sizes are asked for in parallel: a folder of a hundred thousand files is listed in one pass.
@@ -280,11 +281,15 @@ export async function walkCorpus(root: string, options: WalkOptions = {}): Promi
           problems.push(corpusProblem(child.rel, null, describeFsError(err)));
           continue;
         }
-        if (visited.has(real)) {
-          problems.push(corpusProblem(child.rel, null, 'symbolic link loop (leads to a folder already read); skipped'));
+        const first = visited.get(real);
+        if (first !== undefined) {
+          const what = child.isLink
+            ? 'symbolic link loop (leads to a folder already read); skipped'
+            : `folder already read as '${first}' (through a symbolic link); skipped`;
+          problems.push(corpusProblem(child.rel, null, what));
           continue;
         }
-        visited.add(real);
+        visited.set(real, child.rel);
         await visit(child.abs, child.rel);
         continue;
       }
