@@ -301,8 +301,8 @@ class HtmlThread {
         const timer = setTimeout(() => {
           done();
           this.stop(worker);
-          const seconds = Math.round(timeoutMs / 100) / 10;
-          resolvePromise({ drafts: [], problems: [corpusProblem(path, null, `took longer than ${seconds} s to read as HTML; skipped`)] });
+          const budget = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 100) / 10} s` : `${timeoutMs} ms`;
+          resolvePromise({ drafts: [], problems: [corpusProblem(path, null, `took longer than ${budget} to read as HTML; skipped`)] });
         }, timeoutMs);
         const onMessage = (message: HtmlReply) => {
           if ('ready' in message || message.id !== id) return;

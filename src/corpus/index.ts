@@ -71,6 +71,10 @@ export const defaultLoadOptions: Required<LoadOptions> = {
 type Options = Required<LoadOptions>;
 
 /** The in-thread readers; HTML goes through `readHtmlWithin` (depth and time budget). */
+/** Files read ahead of the one being parsed: enough to keep the disk busy, few enough to bound memory. */
+const READ_AHEAD_FILES = 32;
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
+
 const readers: Record<Exclude<ArticleFormat, 'html'>, (text: string, path: string) => FormatResult> = {
   text: readText,
   markdown: readMarkdown,
@@ -113,8 +117,26 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
   }
 
   const seen = new Map<string, string>();
-  for (const entry of entries) {
-    const { articles, problems, files } = await loadFile(entry, opts);
+  // Files are read ahead (a few at a time, a bounded number of bytes) while earlier ones are parsed, in order.
+  const reads = new Map<number, Promise<Buffer | InputProblem>>();
+  let nextRead = 0;
+  const readAhead = (from: number) => {
+    let bytes = 0;
+    for (let i = from; i < nextRead; i++) bytes += entries[i]!.size ?? 0;
+    while (nextRead < entries.length && nextRead - from < READ_AHEAD_FILES && (nextRead === from || bytes + (entries[nextRead]!.size ?? 0) <= READ_AHEAD_BYTES)) {
+      const entry = entries[nextRead]!;
+      bytes += entry.size ?? 0;
+      // A file the walk saw empty is not opened: it is reported as empty like any other.
+      if (entry.size === 0) reads.set(nextRead, Promise.resolve(Buffer.alloc(0)));
+      else reads.set(nextRead, readBytes(entry.abs, entry.rel, Math.min(opts.maxFileBytes, FORMAT_MAX_BYTES[entry.format])));
+      nextRead += 1;
+    }
+  };
+  for (const [i, entry] of entries.entries()) {
+    readAhead(i);
+    const read = reads.get(i)!;
+    reads.delete(i);
+    const { articles, problems, files } = await loadFile(entry, await read, opts);
     for (const problem of problems) load.problems.push(problem);
     const kept = new Set<string>();
     for (const article of articles) {
@@ -179,8 +201,7 @@ async function readSidecar(entry: CorpusEntry, maxBytes: number): Promise<{ rel:
   return { rel, bytes, sidecar: parsed.data, problem: null };
 }
 
-async function loadFile(entry: CorpusEntry, opts: Options): Promise<CorpusLoad> {
-  const bytes = await readBytes(entry.abs, entry.rel, Math.min(opts.maxFileBytes, FORMAT_MAX_BYTES[entry.format]));
+async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: Options): Promise<CorpusLoad> {
   if (!Buffer.isBuffer(bytes)) return { articles: [], problems: [bytes], files: [] };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { articles: [], problems: [corpusProblem(entry.rel, null, decoded.reason)], files: [fileRecord(entry.rel, bytes, [])] };

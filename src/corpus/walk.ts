@@ -64,6 +64,8 @@ export interface CorpusEntry {
   /** Corpus-relative POSIX path (or the path as given on the command line). */
   rel: string;
   format: ArticleFormat;
+  /** Size in bytes when the walk saw it (files named on a command line: unknown). */
+  size?: number;
   /**
    * The metadata sidecar the walk found beside the file, or null when there is none (or it was skipped);
    * undefined for a file named on a command line, whose sidecar is looked for when it is read.
@@ -308,7 +310,7 @@ export async function walkCorpus(root: string, options: WalkOptions = {}): Promi
       // `x.txt.meta.json`, else `x.meta.json`, beside the article file.
       const stem = child.name.replace(/\.[^.]*$/, '');
       const found = [child.name + SIDECAR_SUFFIX, stem + SIDECAR_SUFFIX].find((n) => sidecars.has(n));
-      entries.push({ abs: child.abs, rel: child.rel, format, sidecar: found === undefined ? null : (sidecars.get(found) ?? null) });
+      entries.push({ abs: child.abs, rel: child.rel, format, size, sidecar: found === undefined ? null : (sidecars.get(found) ?? null) });
     }
   }
 
