@@ -2,12 +2,17 @@
  * Runs the extractor over annotated articles and scores it against gold.
  *
  *   npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B]
+ *                   [--calibration]
  *
  * `--split A` keeps the articles whose id hashes (sha1, first hex digit) below 8, `--split B` the rest,
  * and filters the gold to match: develop on one half, check on the other.
  *
  * Writes one prediction line per quotation piece `{article, start, end, text, speaker}`, runs the
  * scorer (default `<gold dir>/../../eval/score.mjs`) and prints its summary and the throughput.
+ * Then prints how far the attribution confidence can be trusted: the share of gold quotes matched
+ * with confidence ≥ 0.9 and how often their speaker is right; `--calibration` prints the whole
+ * table (per confidence band: matched gold, speaker precision among those with a known gold
+ * speaker, coverage of all gold at that confidence or above). Run it once per set for per-set figures.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -17,6 +22,8 @@ import { spawnSync } from 'node:child_process';
 import { z } from 'zod';
 import type { Article } from '../src/types.js';
 import { extractQuotes } from '../src/extract/index.js';
+import { calibrationTable, formatCalibrationTable, matchGold, readJsonl } from './gold-match.js';
+import type { GoldPiece, PredPiece } from './gold-match.js';
 
 const RecordSchema = z.object({
   id: z.string(),
@@ -34,6 +41,7 @@ interface Args {
   scorer: string;
   out: string;
   split: 'A' | 'B' | null;
+  calibration: boolean;
 }
 
 /** Which half of a split an article id falls in: sha1(id) first hex digit < 8 → A. */
@@ -48,6 +56,7 @@ function parseArgs(argv: string[]): Args {
   let scorer: string | null = null;
   let out: string | null = null;
   let split: 'A' | 'B' | null = null;
+  let calibration = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--errors') errors = Number(argv[++i] ?? '0') || 0;
@@ -58,11 +67,12 @@ function parseArgs(argv: string[]): Args {
       if (v !== 'A' && v !== 'B') throw new Error(`eval: --split takes A or B, got '${v ?? ''}'`);
       split = v;
     }
+    else if (a === '--calibration') calibration = true;
     else if (a.startsWith('--')) throw new Error(`eval: unknown option '${a}'`);
     else positional.push(a);
   }
   const [articles, gold] = positional;
-  if (!articles || !gold) throw new Error('eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B]');
+  if (!articles || !gold) throw new Error('eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B] [--calibration]');
   return {
     articles,
     gold,
@@ -70,6 +80,7 @@ function parseArgs(argv: string[]): Args {
     scorer: scorer ?? path.resolve(path.dirname(gold), '../../eval/score.mjs'),
     out: out ?? path.join(os.tmpdir(), `verbatim-pred-${process.pid}.jsonl`),
     split,
+    calibration,
   };
 }
 
@@ -126,6 +137,8 @@ function main(): void {
   }
   const { articles, skipped } = readArticles(args.articles);
   const lines: string[] = [];
+  const preds: PredPiece[] = [];
+  const confidence: number[] = [];
   let chars = 0;
   let quotes = 0;
   const t0 = process.hrtime.bigint();
@@ -133,7 +146,9 @@ function main(): void {
     chars += Buffer.byteLength(article.text, 'utf8');
     for (const q of extractQuotes(article)) {
       quotes++;
+      confidence.push(q.attribution.confidence);
       for (const p of q.pieces) {
+        preds.push({ article: article.id, start: p.start, end: p.end, speaker: q.attribution.name, quote: confidence.length - 1 });
         lines.push(JSON.stringify({ article: article.id, start: p.start, end: p.end, text: article.text.slice(p.start, p.end), speaker: q.attribution.name }));
       }
     }
@@ -147,6 +162,11 @@ function main(): void {
   process.stderr.write(res.stderr);
   const mb = chars / 1e6;
   console.log(`throughput: ${(mb / seconds).toFixed(2)} MB/s (${mb.toFixed(2)} MB, ${articles.length} articles, ${quotes} quotes, ${seconds.toFixed(2)} s) predictions: ${args.out}`);
+  const gold = readJsonl(args.gold) as GoldPiece[];
+  const rows = calibrationTable(matchGold(gold, preds, new Map(articles.map((a) => [a.id, a.text]))), (q) => confidence[q]!);
+  const top = rows[0]!;
+  console.log(`confidence >= ${top.lo}: speaker precision ${top.precision === null ? '-' : top.precision.toFixed(3)} (${top.correct}/${top.judged}), coverage ${top.coverage.toFixed(3)} of ${gold.length} gold quotes`);
+  if (args.calibration) console.log(formatCalibrationTable(rows, 'calibration (gold quotes by the confidence of their matched prediction)'));
   if (res.status !== 0 || skipped > 0) process.exitCode = 1;
 }
 

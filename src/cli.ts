@@ -7,7 +7,7 @@
  *   verbatim extract   files ─▶ quotes (no index)
  *   verbatim serve     the search site
  *
- * Exit status: 0 all went well, 1 some inputs were skipped (or the index is unusable), 2 usage error.
+ * Exit status: 0 all went well, 1 some inputs were skipped, 2 usage error (nothing done), 3 failed.
  */
 import { once } from 'node:events';
 import { realpathSync } from 'node:fs';
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildIndex, IndexError, loadIndex, quoteDate, type BuildProgress, type LoadedIndex } from './index/index.js';
+import { BuildRefusedError, systemFailure } from './index/errors.js';
 import { processArticles } from './pipeline.js';
 import type { SearchRequest } from './search/types.js';
 import type { Article, InputProblem, Quote, Speaker } from './types.js';
@@ -32,7 +33,14 @@ Commands:
                                               run the search site (SIGHUP rebuilds the index)
   help                                        show this text
 
-Exit status: 0 all went well, 1 some inputs were skipped, 2 usage error.
+Exit status:
+  0  all went well
+  1  done, but some inputs were skipped (each one named on stderr)
+  2  usage: the command line cannot be run as given, nothing was done (a bad flag or value;
+     --out is not a new, empty or Verbatim-built folder; --out and --corpus overlap)
+  3  failed: the index is missing or unusable, the output is not writable or the disk is full,
+     another build is writing the same --out, or an internal error (VERBATIM_DEBUG=1 shows its stack);
+     a failed build leaves the previous index as it was
 `;
 
 /** A command line that cannot be run as given: reported with the usage text, exit status 2. */
@@ -41,7 +49,12 @@ class UsageError extends Error {}
 export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Print the stack of an internal error (VERBATIM_DEBUG=1). */
+  debug?: boolean;
 }
+
+/** Exit statuses, as `verbatim help` lists them. */
+export const EXIT = { ok: 0, skipped: 1, usage: 2, failed: 3 } as const;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -89,6 +102,11 @@ async function reportProblems(io: CliIO, problems: InputProblem[]): Promise<void
   for (const problem of problems) await write(io.stderr, `${problemLine(problem)}\n`);
 }
 
+function progressText(p: BuildProgress): string {
+  const quotes = p.quotes !== undefined ? `, ${p.quotes} quotes so far` : '';
+  return p.phase === 'extract' ? `extract ${p.done}/${p.total} articles${quotes}` : `${p.phase} ${p.done}/${p.total}`;
+}
+
 /** A one-line progress bar on a terminal, redrawn at most ten times a second. */
 function progressBar(stream: CliIO['stderr']) {
   let last = 0;
@@ -100,7 +118,8 @@ function progressBar(stream: CliIO['stderr']) {
       last = now;
       const width = 30;
       const filled = p.total > 0 ? Math.round((p.done / p.total) * width) : 0;
-      stream.write(`\r${p.phase.padEnd(8)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}\x1b[K`);
+      const quotes = p.quotes !== undefined ? `, ${p.quotes} quotes` : '';
+      stream.write(`\r${p.phase.padEnd(8)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}${quotes}\x1b[K`);
       drawn = true;
     },
     clear(): void {
@@ -109,14 +128,31 @@ function progressBar(stream: CliIO['stderr']) {
   };
 }
 
+/**
+ * Progress for a log or a pipe (no terminal): a plain line at most every `everyMs`, the first one `everyMs`
+ * after the start, so a short build prints nothing and a long one shows it is alive.
+ */
+export function progressLines(stream: NodeJS.WritableStream, everyMs = 5000, now: () => number = Date.now) {
+  let last = now();
+  return {
+    update(p: BuildProgress): void {
+      const t = now();
+      if (t - last < everyMs) return;
+      last = t;
+      stream.write(`index: ${progressText(p)}\n`);
+    },
+    clear(): void {},
+  };
+}
+
 async function indexCommand(args: string[], io: CliIO): Promise<number> {
   const { values } = parse('index', args, { corpus: { type: 'string', default: 'corpus' }, out: { type: 'string', default: 'index' } }, false);
-  const bar = io.stderr.isTTY ? progressBar(io.stderr) : null;
+  const bar = io.stderr.isTTY ? progressBar(io.stderr) : progressLines(io.stderr);
   let summary;
   try {
-    summary = await buildIndex({ corpusDir: values.corpus, outDir: values.out, onProgress: bar ? (p) => bar.update(p) : undefined });
+    summary = await buildIndex({ corpusDir: values.corpus, outDir: values.out, onProgress: (p) => bar.update(p) });
   } finally {
-    bar?.clear();
+    bar.clear();
   }
   await reportProblems(io, summary.problems);
   const reused = summary.reusedArticles > 0 ? ` (${summary.reusedArticles} articles reused)` : '';
@@ -125,7 +161,7 @@ async function indexCommand(args: string[], io: CliIO): Promise<number> {
     `indexed ${summary.articles} articles, ${summary.quotes} quotes, ${summary.speakers} speakers, ` +
       `${summary.skipped} skipped, in ${summary.seconds.toFixed(1)} s${reused} → ${values.out}\n`,
   );
-  return summary.skipped > 0 ? 1 : 0;
+  return summary.skipped > 0 ? EXIT.skipped : EXIT.ok;
 }
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → a full date at the start (`from`) or end (`to`) of the period. */
@@ -185,7 +221,7 @@ async function searchCommand(args: string[], io: CliIO): Promise<number> {
   const from = parseDateBound('from', values.from);
   const to = parseDateBound('to', values.to);
   const index = await openIndex(values.index, io);
-  if (!index) return 1;
+  if (!index) return EXIT.failed;
   const speaker = values.speaker !== undefined ? findSpeaker(index, values.speaker) : null;
   const request: SearchRequest = {
     q: positionals.join(' '),
@@ -228,7 +264,7 @@ function articleLabel(article: Article | undefined): string {
 async function speakersCommand(args: string[], io: CliIO): Promise<number> {
   const { values } = parse('speakers', args, { json: { type: 'boolean', default: false }, index: { type: 'string', default: 'index' } }, false);
   const index = await openIndex(values.index, io);
-  if (!index) return 1;
+  if (!index) return EXIT.failed;
   const speakers = [...index.speakers.values()].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   if (values.json) {
     await write(io.stdout, `${JSON.stringify(speakers, null, 2)}\n`);
@@ -315,7 +351,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (format === 'json') await out.line(']');
   await out.flush();
-  return problems.length > 0 ? 1 : 0;
+  return problems.length > 0 ? EXIT.skipped : EXIT.ok;
 }
 
 async function serveCommand(args: string[]): Promise<number> {
@@ -363,14 +399,25 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
   } catch (error) {
     if (error instanceof UsageError) {
       await write(io.stderr, `verbatim: ${error.message}\n\n${USAGE}`);
-      return 2;
+      return EXIT.usage;
     }
-    if (error instanceof IndexError) {
-      await write(io.stderr, `${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    await write(io.stderr, `${failureLine(error, io.debug === true)}\n`);
+    return error instanceof BuildRefusedError ? EXIT.usage : EXIT.failed;
   }
+}
+
+/**
+ * A failure in one line: an index or file-system failure as it is (no stack: it is the machine's state, not a
+ * bug); anything else is an internal error, with its stack only when asked for.
+ */
+export function failureLine(error: unknown, debug: boolean): string {
+  if (error instanceof IndexError) return error.message;
+  const failure = systemFailure(error);
+  const file = (error as NodeJS.ErrnoException | null)?.path;
+  if (failure !== null) return `verbatim: ${file ? `'${file}': ` : ''}${failure}`;
+  const message = error instanceof Error ? error.message : String(error);
+  if (debug && error instanceof Error && error.stack) return `verbatim: internal error: ${error.stack}`;
+  return `verbatim: internal error: ${message.split('\n')[0]} (VERBATIM_DEBUG=1 shows where)`;
 }
 
 function isEntryPoint(): boolean {
@@ -391,13 +438,15 @@ if (isEntryPoint()) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  main(process.argv.slice(2)).then(
+  // The process boundary reads the one variable the CLI has (the server's configuration lives in src/config.ts).
+  const debug = process.env.VERBATIM_DEBUG === '1';
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, debug }).then(
     (status) => {
       process.exitCode = status;
     },
     (error: unknown) => {
-      process.stderr.write(`verbatim: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
+      process.stderr.write(`${failureLine(error, debug)}\n`);
+      process.exitCode = EXIT.failed;
     },
   );
 }

@@ -43,7 +43,7 @@ function startWorker(file: string): Worker {
 export async function extractInWorkers(
   articles: Article[],
   threads: number,
-  onProgress?: (done: number) => void,
+  onProgress?: (done: number, quotes: number) => void,
 ): Promise<Array<ExtractedQuote[] | Error> | null> {
   const batches: Batch[] = [];
   let current: Batch = { id: 0, from: 0, articles: [] };
@@ -65,13 +65,15 @@ export async function extractInWorkers(
   const results = new Array<ExtractedQuote[] | Error>(articles.length);
   let next = 0;
   let done = 0;
+  let quotes = 0;
   let failed = false;
   const store = (batch: Batch, batchResults: WorkerResult[]): void => {
     batchResults.forEach((r, k) => {
       results[batch.from + k] = 'error' in r ? new Error(r.error) : r.quotes;
+      if (!('error' in r)) quotes += r.quotes.length;
     });
     done += batch.articles.length;
-    onProgress?.(done);
+    onProgress?.(done, quotes);
   };
   const workers: Worker[] = [];
   try {

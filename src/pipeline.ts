@@ -24,8 +24,8 @@ export interface ProcessOptions {
   reuse?: (article: Article) => ExtractedQuote[] | undefined;
   /** Called once per article with its extraction result, reused or fresh. */
   onExtracted?: (article: Article, quotes: ExtractedQuote[], reused: boolean) => void;
-  /** Progress through the articles: `done` of `total` extracted. */
-  onProgress?: (done: number, total: number) => void;
+  /** Progress through the articles: `done` of `total` extracted, `quotes` found so far (when known). */
+  onProgress?: (done: number, total: number, quotes?: number) => void;
   /** Called when extraction is over and corpus-wide speaker resolution starts. */
   onResolving?: () => void;
 }
@@ -60,11 +60,16 @@ export interface ParallelProcessOptions extends ProcessOptions {
 export async function processArticlesInParallel(articles: Article[], options: ParallelProcessOptions = {}): Promise<ProcessResult> {
   const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
   const usesDefault = options.extract === undefined || options.extract === extractQuotes;
-  const pending = articles.filter((a) => options.reuse?.(a) === undefined);
+  let reusedQuotes = 0;
+  const pending = articles.filter((a) => {
+    const reused = options.reuse?.(a);
+    if (reused !== undefined) reusedQuotes += reused.length;
+    return reused === undefined;
+  });
   if (threads < 2 || !usesDefault || pending.length < MIN_PARALLEL_ARTICLES) return processArticles(articles, options);
   const { extractInWorkers } = await import('./pipeline-workers.js');
   const reusedCount = articles.length - pending.length;
-  const fresh = await extractInWorkers(pending, threads, (done) => options.onProgress?.(reusedCount + done, articles.length));
+  const fresh = await extractInWorkers(pending, threads, (done, quotes) => options.onProgress?.(reusedCount + done, articles.length, reusedQuotes + quotes));
   if (fresh === null) return processArticles(articles, options);
   const byArticle = new Map<Article, ExtractedQuote[] | Error>();
   pending.forEach((a, i) => byArticle.set(a, fresh[i]!));
@@ -83,7 +88,7 @@ function collect(
   articles: Article[],
   options: ProcessOptions,
   extract: (article: Article) => ExtractedQuote[],
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number, quotes?: number) => void,
 ): ProcessResult {
   const resolve = options.resolveSpeakers ?? resolveSpeakers;
   const problems: InputProblem[] = [];
@@ -111,7 +116,7 @@ function collect(
       for (const q of quotes) extracted.push(q);
       options.onExtracted?.(article, quotes, reused);
     }
-    onProgress?.(i + 1, articles.length);
+    onProgress?.(i + 1, articles.length, extracted.length);
   });
 
   options.onResolving?.();

@@ -5,9 +5,12 @@
  */
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from './config.js';
-import { buildIndex, ensureIndex, loadIndex, type LoadedIndex } from './index/index.js';
+import { formatOf, SIDECAR_SUFFIX } from './corpus/walk.js';
+import { buildInWorker, type BuildRequest, type WorkerBuild } from './index/build-in-worker.js';
+import { IndexError, indexStaleReason, loadIndex, type BuildSummary, type LoadedIndex } from './index/index.js';
 import { createApp } from './web/app.js';
 
 export interface ServerOptions {
@@ -74,8 +77,44 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     handleSignals: options.handleSignals ?? true,
   };
 
-  let current = (await ensureIndex({ corpusDir: opts.corpusDir, indexDir: opts.indexDir, log: opts.log })).index;
-  const app = createApp(() => current, { baseUrl: opts.baseUrl, log: opts.log, searchCacheBytes: config.searchCacheBytes });
+  // Builds run on a worker thread (build-in-worker.ts); this thread only loads the finished index.
+  const active = new Set<WorkerBuild>();
+  const buildOffThread = async (request: Omit<BuildRequest, 'corpusDir' | 'indexDir'>): Promise<BuildSummary | null> => {
+    const build = buildInWorker({ ...request, corpusDir: opts.corpusDir, indexDir: opts.indexDir }, opts.log);
+    active.add(build);
+    try {
+      return await build.result;
+    } finally {
+      active.delete(build);
+    }
+  };
+  // At startup as ensureIndex does: build when stale; a load that finds the index corrupt builds once more.
+  const startupIndex = async (): Promise<LoadedIndex> => {
+    const reason = await indexStaleReason(opts.corpusDir, opts.indexDir, { verify: false });
+    if (reason) await buildOffThread({ mode: 'force', reason });
+    try {
+      return await loadIndex(opts.indexDir);
+    } catch (error) {
+      if (reason || !(error instanceof IndexError)) throw error;
+      await buildOffThread({ mode: 'force', reason: error.problem });
+      return await loadIndex(opts.indexDir);
+    }
+  };
+  let current = await startupIndex();
+  // Without BASE_URL, absolute links come from the address the server listens on when it names a host (not from
+  // the client's Host header); a wildcard address (0.0.0.0, ::) names none, and the app falls back to Host, privately.
+  const listenOrigin = (): string | null => {
+    const address = server.address();
+    if (address === null || typeof address === 'string' || ['0.0.0.0', '::', ''].includes(opts.host)) return null;
+    const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+    return `http://${host}:${address.port}`;
+  };
+  const app = createApp(() => current, {
+    baseUrl: opts.baseUrl,
+    log: opts.log,
+    searchCacheBytes: config.searchCacheBytes,
+    listenOrigin,
+  });
   const timeouts = { ...defaultServerTimeouts, ...options.timeouts };
   const server = createServer(
     {
@@ -109,18 +148,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let building: Promise<boolean> | null = null;
   let queued: Promise<boolean> | null = null;
   let queuedMode: 'ensure' | 'force' = 'ensure';
-  const runBuild = async (mode: 'ensure' | 'force'): Promise<boolean> => {
+  let queuedReason: string | undefined;
+  const runBuild = async (mode: 'ensure' | 'force', reason?: string): Promise<boolean> => {
     try {
-      if (mode === 'force') {
-        opts.log(`server: rebuilding '${opts.indexDir}' on request`);
-        const summary = await buildIndex({ corpusDir: opts.corpusDir, outDir: opts.indexDir });
-        opts.log(`index: ${summary.articles} articles, ${summary.quotes} quotes, ${summary.skipped} skipped, ${summary.seconds.toFixed(1)} s`);
-        current = await loadIndex(opts.indexDir);
-      } else {
-        const { index, built } = await ensureIndex({ corpusDir: opts.corpusDir, indexDir: opts.indexDir, log: opts.log });
-        if (!built) return true;
-        current = index;
-      }
+      const summary = await buildOffThread(mode === 'force' ? { mode, reason } : { mode });
+      if (mode === 'ensure' && summary === null) return true;
+      serve(await loadIndex(opts.indexDir));
       opts.log(`server: now serving ${current.quotes.size} quotes`);
       return true;
     } catch (error) {
@@ -129,27 +162,45 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return false;
     }
   };
-  const requestBuild = (mode: 'ensure' | 'force'): Promise<boolean> => {
+  const requestBuild = (mode: 'ensure' | 'force', reason?: string): Promise<boolean> => {
     if (!building) {
-      building = runBuild(mode).finally(() => {
+      building = runBuild(mode, reason).finally(() => {
         building = null;
       });
       return building;
     }
-    if (mode === 'force') queuedMode = 'force';
+    if (mode === 'force') {
+      queuedMode = 'force';
+      queuedReason ??= reason;
+    }
     queued ??= building.then(() => {
       const next = queuedMode;
+      const why = queuedReason;
       queued = null;
       queuedMode = 'ensure';
-      return requestBuild(next);
+      queuedReason = undefined;
+      return requestBuild(next, why);
     });
     return queued;
   };
 
+  // A record of the served index that fails validation (a damaged file whose checksum matched): that request
+  // fails, /api/health says degraded, and the index is rebuilt in the background (once per index loaded).
+  function serve(index: LoadedIndex): void {
+    current = index;
+    index.damage?.onFirst((problem) => {
+      opts.log(`server: ${problem} — serving degraded, rebuilding the index`);
+      void requestBuild('force', problem);
+    });
+  }
+  serve(current);
+
   let watcher: FSWatcher | null = null;
   let timer: NodeJS.Timeout | null = null;
   if (opts.watch) {
-    watcher = watchFolder(opts.corpusDir, { recursive: true }, () => {
+    const relevant = watchFilter(opts.corpusDir, opts.indexDir);
+    watcher = watchFolder(opts.corpusDir, { recursive: true }, (_event, name) => {
+      if (!relevant(name === null ? null : String(name))) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void requestBuild('ensure'), WATCH_DEBOUNCE_MS);
     });
@@ -160,6 +211,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     closing ??= new Promise<void>((resolve, reject) => {
       watcher?.close();
       if (timer) clearTimeout(timer);
+      for (const build of active) void build.stop();
       server.close((error) => (error ? reject(error) : resolve()));
       server.closeIdleConnections();
     });
@@ -183,6 +235,30 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     server.once('close', () => process.off('SIGHUP', onHangup));
   }
   return { url, server, index: () => current, rebuild: () => requestBuild('force'), close };
+}
+
+/**
+ * Which changes under the watched corpus can change the index: article files, their sidecars, the speakers
+ * file and folders (a name without an extension). Never the index folder (when it lies inside the corpus), the
+ * temp folders and locks a build makes beside it, hidden files, or editors' and tools' other files: a build
+ * writing its index inside the corpus would otherwise start the next build, without end.
+ */
+export function watchFilter(corpusDir: string, indexDir: string): (name: string | null) => boolean {
+  const indexRel = path.relative(path.resolve(corpusDir), path.resolve(indexDir));
+  const indexInside = indexRel !== '' && !indexRel.startsWith('..') && !path.isAbsolute(indexRel);
+  return (name) => {
+    if (name === null) return true; // the platform did not say which file: assume it matters
+    const rel = path.normalize(name);
+    if (indexRel === '' || (indexInside && (rel === indexRel || rel.startsWith(indexRel + path.sep)))) return false;
+    const parts = rel.split(path.sep);
+    if (parts.some((part) => part.startsWith('.'))) return false; // build temps (.verbatim-tmp-…), hidden files
+    const base = parts.at(-1)!;
+    if (base.endsWith('~')) return false; // editors' backups
+    if (indexInside && path.dirname(rel) === path.dirname(indexRel) && base.startsWith(`${path.basename(indexRel)}.`)) return false; // lock beside the index
+    if (base.endsWith(SIDECAR_SUFFIX) || (parts.length === 1 && base === 'speakers.json')) return true;
+    if (formatOf(base) !== null) return true;
+    return !base.includes('.'); // a folder, possibly moved in or out
+  };
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;

@@ -3,9 +3,13 @@
  * paragraphs of its output become blank-line separated paragraphs. Metadata comes from
  * Readability and from <meta>/<link> tags through the DOM API.
  */
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { FormatResult } from './format-json.js';
+import type { HtmlJob, HtmlReply } from './html-worker.js';
 import { corpusProblem } from './problems.js';
 import type { GivenMeta } from './schemas.js';
 
@@ -60,6 +64,7 @@ function metaContent(doc: Document, selectors: readonly string[]): string | null
   return null;
 }
 
+/** Reads a page in this thread, unbounded: `readHtmlWithin` is what the loader calls. */
 export function readHtml(html: string, path: string): FormatResult {
   // Pages carry CSS and markup jsdom complains about; those complaints are not corpus problems.
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
@@ -95,4 +100,253 @@ export function readHtml(html: string, path: string): FormatResult {
   set('url', fromTags.url);
   set('publishedAt', article.publishedTime ?? fromTags.publishedAt);
   return { drafts: [{ recordId: null, path, line: null, position: null, text, given, givenOrigin: 'record' }], problems: [] };
+}
+
+/** Elements that never have content: they open no level. */
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * Elements whose end tag may be left out: the parser closes them when a sibling opens (`<li>a<li>b`),
+ * so an unclosed run of them is flat, not deep. They are not counted; the elements they sit in are.
+ */
+const OPTIONAL_END_TAGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'rtc', 'html', 'head', 'body']);
+
+/** Elements whose content is text up to their end tag, not markup. */
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/**
+ * How deep the elements of `html` nest, from one linear scan of its tags (no DOM is built): an end tag
+ * closes the innermost open element of its name and those inside it, a stray end tag closes nothing,
+ * as the HTML parser does. An estimate on the low side (optional-end elements are not counted), cheap
+ * enough to run before the DOM parse whose cost it bounds.
+ */
+export function htmlNestingDepth(html: string): number {
+  const open: string[] = [];
+  const openCount = new Map<string, number>();
+  let deepest = 0;
+  let i = 0;
+  const lower = (from: number, to: number) => html.slice(from, to).toLowerCase();
+  while (true) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0 || lt + 1 >= html.length) break;
+    const next = html[lt + 1]!;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    if (next === '!' || next === '?') {
+      const end = html.indexOf('>', lt + 2);
+      i = end < 0 ? html.length : end + 1;
+      continue;
+    }
+    const closing = next === '/';
+    const nameStart = closing ? lt + 2 : lt + 1;
+    const first = html.charCodeAt(nameStart) | 0x20;
+    if (first < 0x61 || first > 0x7a) {
+      i = lt + 1;
+      continue;
+    }
+    let nameEnd = nameStart;
+    for (; nameEnd < html.length; nameEnd += 1) {
+      const c = html.charCodeAt(nameEnd);
+      if (c === 0x3e || c === 0x2f || c <= 0x20) break;
+    }
+    const name = lower(nameStart, nameEnd);
+    // The tag ends at the first '>' outside a quoted attribute value.
+    let end = nameEnd;
+    let quote = 0;
+    for (; end < html.length; end += 1) {
+      const c = html.charCodeAt(end);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 0x22 || c === 0x27) quote = c;
+      else if (c === 0x3e) break;
+    }
+    i = end + 1;
+    if (closing) {
+      if ((openCount.get(name) ?? 0) === 0) continue;
+      while (open.length > 0) {
+        const popped = open.pop()!;
+        openCount.set(popped, openCount.get(popped)! - 1);
+        if (popped === name) break;
+      }
+      continue;
+    }
+    if (RAW_TEXT_TAGS.has(name)) {
+      const closeTag = new RegExp(`</${name}`, 'gi');
+      closeTag.lastIndex = i;
+      i = closeTag.exec(html)?.index ?? html.length;
+      if (name === 'plaintext') break;
+    }
+    // `<x/>` closes itself only inside SVG and MathML; in HTML it opens `<x>` like any start tag.
+    const selfClosing = html[end - 1] === '/' && ((openCount.get('svg') ?? 0) > 0 || (openCount.get('math') ?? 0) > 0);
+    if (VOID_TAGS.has(name) || OPTIONAL_END_TAGS.has(name) || RAW_TEXT_TAGS.has(name) || selfClosing) continue;
+    open.push(name);
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+    if (open.length > deepest) deepest = open.length;
+  }
+  return deepest;
+}
+
+export interface HtmlBudget {
+  /** Pages whose elements nest deeper than this are not parsed (see `htmlNestingDepth`). */
+  maxDepth: number;
+  /** A page still being read after this long is abandoned (its worker thread ended); 0 reads in this thread, unbounded. */
+  timeoutMs: number;
+}
+
+/**
+ * Readability's time grows with the cube of the nesting depth (an 11 KB page of `<div>`s 1,000 deep took
+ * 38 s, 22 KB 367 s); news pages nest a few dozen levels at most (the pages measured: 6 to 10 by this
+ * count), and 200 levels take about 0.3 s. Beyond that a page is refused before any DOM is built.
+ */
+export const defaultHtmlBudget: HtmlBudget = { maxDepth: 200, timeoutMs: 30_000 };
+
+/**
+ * Reads a page within `budget`: refused when it nests too deep, abandoned when it takes too long; each
+ * case is a problem naming the file, and the rest of the corpus goes on. A reader error is thrown, as
+ * `readHtml` throws it.
+ */
+export async function readHtmlWithin(html: string, path: string, budget: HtmlBudget): Promise<FormatResult> {
+  const depth = htmlNestingDepth(html);
+  if (depth > budget.maxDepth) {
+    const what = `elements nested ${depth} deep, over the limit of ${budget.maxDepth} (no article page nests so deep, and reading it could take minutes); skipped`;
+    return { drafts: [], problems: [corpusProblem(path, null, what)] };
+  }
+  if (budget.timeoutMs <= 0) return readHtml(html, path);
+  return htmlThread.read(html, path, budget.timeoutMs);
+}
+
+/**
+ * One worker thread, started on first use and shared by every load of the process (pages are read one
+ * at a time, in order); it does not keep the process alive while idle. A page over its time ends the
+ * thread; the next page starts a fresh one.
+ */
+class HtmlThread {
+  private worker: Worker | null = null;
+  private ready: Promise<Worker | null> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 0;
+  /** Set when no worker can be started here: pages are then read in this thread (the depth limit still holds). */
+  private unavailable = false;
+
+  read(html: string, path: string, timeoutMs: number): Promise<FormatResult> {
+    const run = this.queue.then(() => this.readNow(html, path, timeoutMs));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private start(): Promise<Worker | null> {
+    this.ready ??= new Promise((resolvePromise) => {
+      let worker: Worker;
+      try {
+        worker = startWorker(workerFile());
+      } catch {
+        this.unavailable = true;
+        resolvePromise(null);
+        return;
+      }
+      this.worker = worker;
+      worker.unref();
+      const failed = () => {
+        this.unavailable = true;
+        this.worker = null;
+        this.ready = null;
+        resolvePromise(null);
+      };
+      worker.once('error', failed);
+      worker.once('exit', failed);
+      worker.once('message', (message: HtmlReply) => {
+        worker.off('error', failed);
+        worker.off('exit', failed);
+        if (!('ready' in message)) return failed();
+        // A thread that ends while idle (or is ended after a page over its time) is replaced on next use.
+        worker.on('exit', () => {
+          if (this.worker === worker) {
+            this.worker = null;
+            this.ready = null;
+          }
+        });
+        worker.on('error', () => {
+          // Followed by 'exit' (handled above); a page being read when it happens gets the error itself.
+        });
+        resolvePromise(worker);
+      });
+    });
+    return this.ready;
+  }
+
+  private stop(worker: Worker): void {
+    if (this.worker === worker) {
+      this.worker = null;
+      this.ready = null;
+    }
+    void worker.terminate();
+  }
+
+  private async readNow(html: string, path: string, timeoutMs: number): Promise<FormatResult> {
+    const worker = this.unavailable ? null : await this.start();
+    if (!worker) return readHtml(html, path);
+    const id = this.nextId++;
+    worker.ref();
+    try {
+      return await new Promise<FormatResult>((resolvePromise, reject) => {
+        const done = () => {
+          clearTimeout(timer);
+          worker.off('message', onMessage);
+          worker.off('exit', onExit);
+          worker.off('error', onError);
+        };
+        const timer = setTimeout(() => {
+          done();
+          this.stop(worker);
+          const budget = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 100) / 10} s` : `${timeoutMs} ms`;
+          resolvePromise({ drafts: [], problems: [corpusProblem(path, null, `took longer than ${budget} to read as HTML; skipped`)] });
+        }, timeoutMs);
+        const onMessage = (message: HtmlReply) => {
+          if ('ready' in message || message.id !== id) return;
+          done();
+          if ('error' in message) reject(new Error(message.error));
+          else resolvePromise(message.result);
+        };
+        const onError = (err: Error) => {
+          done();
+          this.stop(worker);
+          reject(err);
+        };
+        const onExit = (code: number) => {
+          done();
+          this.stop(worker);
+          reject(new Error(`the HTML reader thread ended (exit code ${code})`));
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.postMessage({ id, html, path } satisfies HtmlJob);
+      });
+    } finally {
+      worker.unref();
+    }
+  }
+}
+
+const htmlThread = new HtmlThread();
+
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return join(dirname(here), `html-worker${extname(here)}`);
+}
+
+/**
+ * Starts the worker (as src/pipeline-workers.ts does): run through tsx, the worker is TypeScript and tsx's
+ * loader is not inherited by worker threads, so a small bootstrap registers it first. The heap is capped
+ * so that a hostile page ends its thread, not the process.
+ */
+function startWorker(file: string): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: 2048 };
+  if (extname(file) !== '.ts') return new Worker(file, { resourceLimits });
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`;
+  return new Worker(boot, { eval: true, resourceLimits });
 }

@@ -1,6 +1,6 @@
 /** `.json` (one article object or an array of them) and `.jsonl` (one article per line). */
 import type { InputProblem } from '../types.js';
-import { corpusProblem } from './problems.js';
+import { corpusProblem, FileProblems } from './problems.js';
 import { articleRecordSchema, describeIssue, type ArticleRecord, type Draft, type GivenMeta } from './schemas.js';
 
 export interface FormatResult {
@@ -39,13 +39,15 @@ export function readJson(text: string, path: string): FormatResult {
     return { drafts: [], problems: [corpusProblem(path, null, `not valid JSON (${(err as Error).message})`)] };
   }
   if (Array.isArray(value)) {
-    const result: FormatResult = { drafts: [], problems: [] };
+    // A million bad records give a hundred messages and a summary, not a million messages.
+    const drafts: Draft[] = [];
+    const problems = new FileProblems(path);
     value.forEach((item, i) => {
       const draft = toDraft(item, path, null, i + 1);
-      if (typeof draft === 'string') result.problems.push(corpusProblem(path, null, `record ${i + 1}: ${draft}`));
-      else result.drafts.push(draft);
+      if (typeof draft === 'string') problems.add(null, draft, `record ${i + 1}: `);
+      else drafts.push(draft);
     });
-    return result;
+    return { drafts, problems: problems.list() };
   }
   const draft = toDraft(value, path, null, null);
   if (typeof draft === 'string') {
@@ -57,7 +59,8 @@ export function readJson(text: string, path: string): FormatResult {
 
 /** A `.jsonl` file: a broken line is reported with its number and the other lines still load. */
 export function readJsonLines(text: string, path: string): FormatResult {
-  const result: FormatResult = { drafts: [], problems: [] };
+  const drafts: Draft[] = [];
+  const problems = new FileProblems(path);
   const lines = text.split('\n');
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
@@ -67,12 +70,12 @@ export function readJsonLines(text: string, path: string): FormatResult {
     try {
       value = JSON.parse(source);
     } catch (err) {
-      result.problems.push(corpusProblem(path, lineNo, `not valid JSON (${(err as Error).message})`));
+      problems.add(lineNo, `not valid JSON (${(err as Error).message})`);
       return;
     }
     const draft = toDraft(value, path, lineNo, lineNo);
-    if (typeof draft === 'string') result.problems.push(corpusProblem(path, lineNo, draft));
-    else result.drafts.push(draft);
+    if (typeof draft === 'string') problems.add(lineNo, draft);
+    else drafts.push(draft);
   });
-  return result;
+  return { drafts, problems: problems.list() };
 }

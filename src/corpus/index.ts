@@ -13,11 +13,23 @@ import type { Article, InputProblem } from '../types.js';
 import { buildArticle } from './article.js';
 import { decodeBytes } from './decode.js';
 import { readJson, readJsonLines, type FormatResult } from './format-json.js';
-import { readHtml } from './format-html.js';
+import { defaultHtmlBudget, readHtmlWithin } from './format-html.js';
 import { readMarkdown, readText } from './format-text.js';
-import { corpusProblem } from './problems.js';
+import { corpusProblem, FileProblems, PROBLEMS_LISTED_PER_FILE } from './problems.js';
 import { describeIssue, sidecarSchema, type Sidecar } from './schemas.js';
-import { describeFsError, formatOf, SIDECAR_SUFFIX, walkCorpus, type ArticleFormat, type CorpusEntry } from './walk.js';
+import {
+  describeFsError,
+  FORMAT_MAX_BYTES,
+  formatOf,
+  SIDECAR_SUFFIX,
+  tooLargeReason,
+  walkCorpus,
+  type ArticleFormat,
+  type CorpusEntry,
+  type WalkOptions,
+} from './walk.js';
+
+export { walkCorpus, type CorpusWalk, type WalkedFile, type WalkOptions } from './walk.js';
 
 /** One file the load read, for change detection: a rebuild is needed when any of these changes. */
 export interface CorpusFile {
@@ -36,24 +48,38 @@ export interface CorpusLoad {
   files: CorpusFile[];
 }
 
-export interface LoadOptions {
-  /** Files larger than this are reported and skipped. */
+export interface LoadOptions extends WalkOptions {
+  /** Files larger than this are reported and skipped, whatever their format (each format has its own limit too). */
   maxFileBytes?: number;
   /** An article text longer than this is not one news article; it is reported and skipped. */
   maxArticleChars?: number;
+  /** An HTML page whose elements nest deeper than this is reported and skipped before it is parsed. */
+  maxHtmlDepth?: number;
+  /** An HTML page still being read after this many milliseconds is abandoned and reported; 0: no limit (read in this thread). */
+  htmlTimeoutMs?: number;
 }
 
 export const defaultLoadOptions: Required<LoadOptions> = {
   maxFileBytes: 256 * 1024 * 1024,
   maxArticleChars: 1_000_000,
+  maxHtmlDepth: defaultHtmlBudget.maxDepth,
+  htmlTimeoutMs: defaultHtmlBudget.timeoutMs,
+  followLinks: false,
+  exclude: [],
 };
 
-const readers: Record<ArticleFormat, (text: string, path: string) => FormatResult> = {
+type Options = Required<LoadOptions>;
+
+/** The in-thread readers; HTML goes through `readHtmlWithin` (depth and time budget). */
+/** Files read ahead of the one being parsed: enough to keep the disk busy, few enough to bound memory. */
+const READ_AHEAD_FILES = 32;
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
+
+const readers: Record<Exclude<ArticleFormat, 'html'>, (text: string, path: string) => FormatResult> = {
   text: readText,
   markdown: readMarkdown,
   json: readJson,
   jsonl: readJsonLines,
-  html: readHtml,
 };
 
 /** Walks a corpus folder recursively and loads every article file in it. */
@@ -79,9 +105,10 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       continue;
     }
     if (info.isDirectory()) {
-      const walked = await walkCorpus(given);
-      entries.push(...walked.entries);
-      load.problems.push(...walked.problems);
+      // Loops, not push(...list): a spread of a hundred thousand entries overflows the call stack.
+      const walked = await walkCorpus(given, opts);
+      for (const entry of walked.entries) entries.push(entry);
+      for (const problem of walked.problems) load.problems.push(problem);
     } else {
       const format = formatOf(basename(given));
       if (format) entries.push({ abs: given, rel, format });
@@ -90,9 +117,27 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
   }
 
   const seen = new Map<string, string>();
-  for (const entry of entries) {
-    const { articles, problems, files } = await loadFile(entry, opts);
-    load.problems.push(...problems);
+  // Files are read ahead (a few at a time, a bounded number of bytes) while earlier ones are parsed, in order.
+  const reads = new Map<number, Promise<Buffer | InputProblem>>();
+  let nextRead = 0;
+  const readAhead = (from: number) => {
+    let bytes = 0;
+    for (let i = from; i < nextRead; i++) bytes += entries[i]!.size ?? 0;
+    while (nextRead < entries.length && nextRead - from < READ_AHEAD_FILES && (nextRead === from || bytes + (entries[nextRead]!.size ?? 0) <= READ_AHEAD_BYTES)) {
+      const entry = entries[nextRead]!;
+      bytes += entry.size ?? 0;
+      // A file the walk saw empty is not opened: it is reported as empty like any other.
+      if (entry.size === 0) reads.set(nextRead, Promise.resolve(Buffer.alloc(0)));
+      else reads.set(nextRead, readBytes(entry.abs, entry.rel, Math.min(opts.maxFileBytes, FORMAT_MAX_BYTES[entry.format])));
+      nextRead += 1;
+    }
+  };
+  for (const [i, entry] of entries.entries()) {
+    readAhead(i);
+    const read = reads.get(i)!;
+    reads.delete(i);
+    const { articles, problems, files } = await loadFile(entry, await read, opts);
+    for (const problem of problems) load.problems.push(problem);
     const kept = new Set<string>();
     for (const article of articles) {
       const first = seen.get(article.id);
@@ -113,7 +158,7 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
 async function readBytes(abs: string, rel: string, maxBytes: number): Promise<Buffer | InputProblem> {
   try {
     const info = await stat(abs);
-    if (info.size > maxBytes) return corpusProblem(rel, null, `file is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped`);
+    if (info.size > maxBytes) return corpusProblem(rel, null, tooLargeReason(info.size, maxBytes));
     return await readFile(abs);
   } catch (err) {
     return corpusProblem(rel, null, describeFsError(err));
@@ -124,62 +169,72 @@ function fileRecord(path: string, bytes: Buffer, articleIds: string[]): CorpusFi
   return { path, size: bytes.length, hash: createHash('sha256').update(bytes).digest('hex'), articleIds };
 }
 
-/** `x.txt.meta.json`, else `x.meta.json`, beside the article file. */
-async function readSidecar(entry: CorpusEntry, maxBytes: number): Promise<{ rel: string; bytes: Buffer; sidecar: Sidecar | null; problem: InputProblem | null } | null> {
+/** The sidecar the walk found, or for a file named on a command line `x.txt.meta.json`, else `x.meta.json`, beside it. */
+async function sidecarOf(entry: CorpusEntry): Promise<{ abs: string; rel: string } | null> {
+  if (entry.sidecar !== undefined) return entry.sidecar;
   const stem = (p: string) => p.replace(/\.[^./]*$/, '');
   for (const [abs, rel] of [
     [entry.abs + SIDECAR_SUFFIX, entry.rel + SIDECAR_SUFFIX],
     [stem(entry.abs) + SIDECAR_SUFFIX, stem(entry.rel) + SIDECAR_SUFFIX],
   ] as const) {
-    const exists = await stat(abs).then((s) => s.isFile(), () => false);
-    if (!exists) continue;
-    const bytes = await readBytes(abs, rel, maxBytes);
-    if (!Buffer.isBuffer(bytes)) return { rel, bytes: Buffer.alloc(0), sidecar: null, problem: bytes };
-    const decoded = decodeBytes(bytes);
-    if (!decoded.ok) return { rel, bytes, sidecar: null, problem: corpusProblem(rel, null, `${decoded.reason}; metadata sidecar ignored`) };
-    let value: unknown;
-    try {
-      value = JSON.parse(decoded.text);
-    } catch (err) {
-      return { rel, bytes, sidecar: null, problem: corpusProblem(rel, null, `not valid JSON (${(err as Error).message}); metadata sidecar ignored`) };
-    }
-    const parsed = sidecarSchema.safeParse(value);
-    if (!parsed.success) return { rel, bytes, sidecar: null, problem: corpusProblem(rel, null, `${describeIssue(parsed.error, value)}; metadata sidecar ignored`) };
-    return { rel, bytes, sidecar: parsed.data, problem: null };
+    if (await stat(abs).then((s) => s.isFile(), () => false)) return { abs, rel };
   }
   return null;
 }
 
-async function loadFile(entry: CorpusEntry, opts: Required<LoadOptions>): Promise<CorpusLoad> {
-  const bytes = await readBytes(entry.abs, entry.rel, opts.maxFileBytes);
+async function readSidecar(entry: CorpusEntry, maxBytes: number): Promise<{ rel: string; bytes: Buffer; sidecar: Sidecar | null; problem: InputProblem | null } | null> {
+  const found = await sidecarOf(entry);
+  if (!found) return null;
+  const { abs, rel } = found;
+  const bytes = await readBytes(abs, rel, maxBytes);
+  if (!Buffer.isBuffer(bytes)) return { rel, bytes: Buffer.alloc(0), sidecar: null, problem: bytes };
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { rel, bytes, sidecar: null, problem: corpusProblem(rel, null, `${decoded.reason}; metadata sidecar ignored`) };
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (err) {
+    return { rel, bytes, sidecar: null, problem: corpusProblem(rel, null, `not valid JSON (${(err as Error).message}); metadata sidecar ignored`) };
+  }
+  const parsed = sidecarSchema.safeParse(value);
+  if (!parsed.success) return { rel, bytes, sidecar: null, problem: corpusProblem(rel, null, `${describeIssue(parsed.error, value)}; metadata sidecar ignored`) };
+  return { rel, bytes, sidecar: parsed.data, problem: null };
+}
+
+async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: Options): Promise<CorpusLoad> {
   if (!Buffer.isBuffer(bytes)) return { articles: [], problems: [bytes], files: [] };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { articles: [], problems: [corpusProblem(entry.rel, null, decoded.reason)], files: [fileRecord(entry.rel, bytes, [])] };
 
   let parsed: FormatResult;
   try {
-    parsed = readers[entry.format](decoded.text, entry.rel);
+    parsed =
+      entry.format === 'html'
+        ? await readHtmlWithin(decoded.text, entry.rel, { maxDepth: opts.maxHtmlDepth, timeoutMs: opts.htmlTimeoutMs })
+        : readers[entry.format](decoded.text, entry.rel);
   } catch (err) {
     // A reader bug or a pathological file must not end the whole load.
     const reason = `could not be read as ${entry.format} (${(err as Error).message})`;
     return { articles: [], problems: [corpusProblem(entry.rel, null, reason)], files: [fileRecord(entry.rel, bytes, [])] };
   }
-  const problems = [...parsed.problems];
-  const side = await readSidecar(entry, opts.maxFileBytes);
+  // Bounded: the reader's problems are bounded already (a hundred and a summary line); so are the articles'.
+  const problems = new FileProblems(entry.rel, parsed.problems.length + PROBLEMS_LISTED_PER_FILE);
+  for (const problem of parsed.problems) problems.push(problem);
+  const side = await readSidecar(entry, Math.min(opts.maxFileBytes, FORMAT_MAX_BYTES.sidecar));
   if (side?.problem) problems.push(side.problem);
 
   const articles: Article[] = [];
   for (const draft of parsed.drafts) {
     if (draft.text.length > opts.maxArticleChars) {
-      problems.push(corpusProblem(draft.path, draft.line, `article text is ${draft.text.length} characters, over the ${opts.maxArticleChars} limit (not one news article?); skipped`));
+      problems.add(draft.line, `article text is ${draft.text.length} characters, over the ${opts.maxArticleChars} limit (not one news article?); skipped`);
       continue;
     }
     const built = buildArticle(draft, side?.sidecar ?? null, side?.rel ?? null);
-    problems.push(...built.problems);
+    for (const problem of built.problems) problems.push(problem);
     articles.push(built.article);
   }
   const ids = articles.map((a) => a.id);
   const files = [fileRecord(entry.rel, bytes, ids)];
   if (side && side.bytes.length > 0) files.push(fileRecord(side.rel, side.bytes, side.sidecar ? ids : []));
-  return { articles, problems, files };
+  return { articles, problems: problems.list(), files };
 }

@@ -11,6 +11,7 @@ import { expandName, genderOf, lastToken, splitName } from './mentions.js';
 import { ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PLACE_FIRST, PREPOSITION_BEFORE } from './subjects.js';
 import type { SpeakerKind } from '../types.js';
+import { canSpeak, typeByName } from './entities.js';
 
 export interface ResolvedSpeaker {
   name: string | null;
@@ -45,6 +46,8 @@ export interface CorefContext {
   bodyStart: number;
   /** Whether a one-word name is known in the article as a person (`Cruz` after `Cruz said`). */
   isPerson?: (name: string) => boolean;
+  /** The entity layer's check that a named speaker phrase is a person or an organisation. */
+  canSpeak?: (speaker: NounPhrase) => boolean;
   /** Earlier attributions to unnamed descriptions, ascending: what a later `she` or `they` may stand for. */
   unnamed?: readonly UnnamedSpeaker[];
 }
@@ -140,6 +143,10 @@ const PRONOUN_TAIL = /\s(?:He|She|It|They|We|His|Her)$/u;
 function personLike(ctx: CorefContext, m: Mention, full: string): boolean {
   if (m.org || ALL_CAPS.test(full) || PRONOUN_TAIL.test(m.name)) return false;
   const index = ctx.mentions;
+  // the entity layer: a place, a time or a common word (`Britain`, `Christmas`, `Russian`) is no
+  // person a pronoun or a description can stand for, unless the article gives it a person's gender
+  const typed = typeByName(full);
+  if (typed !== null && !canSpeak(typed) && m.gender === null && genderOf(index, full) === null) return false;
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
   const words = full.split(' ');
   // `Rihanna, who was honoured …`: a relative `who` after a name marks a person
@@ -700,6 +707,18 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): str
   return null;
 }
 
+/**
+ * A description of lower-case words (a possessive inside) ending in a capitalised name: `the
+ * carmaker's chief executive Jo Lee`, `the families' solicitor Ann Roe`. Group 1 the descriptors,
+ * group 2 the name.
+ */
+const DESCRIBED_NAME = /^((?:(?:the|The|a|A|an|An)\s+)?(?:\p{Lu}[\p{L}\-]*['’]s?\s+)?(?:[\p{Ll}][\p{L}\-]*['’]?s?\s+){1,5})((?:\p{Lu}[\p{L}\p{M}.’'\-&]*\s+(?:(?:de|da|del|der|van|von|bin|al|el|di|du|le|la)\s+)?)*\p{Lu}[\p{L}\p{M}’'\-&]*)\.?$/u;
+
+/** Words that make descriptors a clause or a phrase with its own object: `a spokesman for Jo Lee`, `claims Jo Lee`. */
+const NOT_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'at', 'in', 'on', 'behind', 'than', 'and', 'but', 'or', 'that', 'what', 'who', 'is', 'was', 'are', 'were', 'be', 'after', 'before', 'comes', 'claims', 'says', 'said', 'told', 'represented', 'had', 'has', 'have', 'not', 'there', 'more', 'as']);
+/** A role ending in a person's title: `… Party Chairman`, `House Press Secretary`, `Foreign Minister`. */
+const TITLE_END = /(?:^|\s)(?:Chairman|Chairwoman|Chair|Secretary|President|Minister|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief|Executive|Officer|Governor|Mayor|Commissioner|Ambassador|Adviser|Advisor|Manager|Editor|Head|Coach|Captain|Founder|Correspondent)$/u;
+
 /** Resolves a speaker phrase to a name, role and kind. */
 export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
   const { mentions: index, prior } = ctx;
@@ -712,18 +731,32 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     const head = (np.text.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
     const caps = np.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|One|Another|His|Her|Their)$/u.test(w));
     if (ORG_NOUNS.has(head) && caps.length > 0) {
-      // `an Élysée Palace statement`, `the Trump campaign`
-      return { name: caps.join(' ').replace(/['’]s$/u, ''), role: null, kind: 'organization' };
+      // `an Élysée Palace statement`, `the Trump campaign` (not `a German statement`: a nationality or a
+      // place before the noun names no body)
+      const body = caps.join(' ').replace(/['’]s$/u, '');
+      const typed = typeByName(body);
+      if (typed === null || canSpeak(typed)) return { name: body, role: null, kind: 'organization' };
     }
     const name = resolveDescription(np, ctx);
     return { name, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };
   }
+  // `the carmaker's chief executive Jo Lee`, `the firm's lawyer Ann Roe`: lower-case descriptors before a
+  // name describe it; the name speaks, the organisation in the description does not
+  const described = DESCRIBED_NAME.exec(np.text);
+  if (described !== null && !described[1]!.split(/\s+/u).some((w) => NOT_DESCRIPTOR_WORDS.has(w.toLowerCase()))) {
+    const inner = resolveSpeaker({ ...np, start: np.end - described[2]!.length, text: described[2]!, appositive: null }, ctx);
+    if (inner.name !== null) return inner.kind === 'named' && inner.role === null ? { ...inner, role: described[1]!.trim().replace(/^(?:the|a|an)\s+/iu, '') } : inner;
+  }
   const parts = splitName(np.text.replace(/^(?:the|The)\s+/u, ''));
   if (parts === null) return { name: null, role: null, kind: 'named' };
-  const org = parts.org || /^(?:the|The)\s/u.test(np.text) || np.text.split(/\s+/u).some((w) => ORG_WORDS.has(w));
+  // `Democratic National Committee Chairman Ed Rendell`: a body's name inside a title before a full
+  // name is the person's role, not the speaker
+  const titledPerson = parts.role !== null && parts.name.includes(' ') && TITLE_END.test(parts.role);
+  const org = parts.org || /^(?:the|The)\s/u.test(np.text) || (!titledPerson && np.text.split(/\s+/u).some((w) => ORG_WORDS.has(w)));
   if (org) {
-    // `the Treasury Office`: an organisation keeps its whole name, role words included
-    const whole = np.text.replace(/^(?:the|The)\s+/u, '').replace(/['’]s$/u, '');
+    // `the Treasury Office`: an organisation keeps its whole name, role words included (not a
+    // sentence's final period: `ABC News.`)
+    const whole = np.text.replace(/^(?:the|The)\s+/u, '').replace(/['’]s$/u, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
     return { name: whole, role: null, kind: 'organization' };
   }
   const name = expandName(index, parts.name);

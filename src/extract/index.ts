@@ -17,6 +17,8 @@ import { indexAt, layoutOf, paragraphEndAt, paragraphStartAt } from './document.
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { inferSaidAt } from './time.js';
+import { speakerCandidate } from './entities.js';
+import { calibrateConfidence } from './confidence.js';
 
 export interface ExtractOptions {
   /** Keep quoted terms and titles (`the so-called "reset"`) as quotations. */
@@ -117,6 +119,11 @@ function attribute(text: string, group: QuoteGroup, reachOpenAt: number, prevClo
   }
   if (found === null) return NO_ATTRIBUTION;
   const { rule, hit } = found;
+  // the entity layer: a speaker is a person or an organisation. `Separately, …`, `Christmas Day`, the
+  // `P` of `S&P` name nobody: the quotation keeps its cue and mention, without a speaker
+  if (coref.canSpeak !== undefined && !coref.canSpeak(hit.speaker)) {
+    return { ...NO_ATTRIBUTION, mention: span(text, hit.speaker), cue: span(text, hit.cue), reason: rule.name, confidence: rule.confidence * 0.5 };
+  }
   const resolved = resolveSpeaker(hit.speaker, coref);
   // a headline names its speaker (`Smith: "…"`, `Smith calls plan 'dead'`) but holds no antecedents
   if (inHeadline && resolved.kind !== 'named' && resolved.kind !== 'organization') return NO_ATTRIBUTION;
@@ -204,6 +211,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
   const speaking = (): Set<string> => (speakers ??= speakingNames(text));
   const coref: CorefContext = { doc: layoutOf(text), mentions, quotes: quoteRanges, prior, bodyStart: headEnd, unnamed };
   coref.isPerson = (name) => knownPerson(coref, name, speaking);
+  coref.canSpeak = speakerCandidate(text, coref.mentions, speaking);
   const out: ExtractedQuote[] = [];
   let previous: { attribution: Attribution; closeAt: number } | null = null;
   for (let g = 0; g < groups.length; g++) {
@@ -263,6 +271,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     }
     previous = { attribution, closeAt: last.closeAt };
   }
-  return out;
+  // the rules' hand-set confidence gives way to the calibrated probability that the speaker is right
+  return calibrateConfidence(text, out);
 }
 

@@ -5,20 +5,20 @@
  *   ─▶ search index ─▶ write into a temp folder (fsync'd) ─▶ swap it in by rename
  */
 import { createHash } from 'node:crypto';
-import { access, rm, stat } from 'node:fs/promises';
+import { access, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { processArticlesInParallel } from '../pipeline.js';
 import { describeCorpus } from './corpus-listing.js';
-import { displayPath, IndexError } from './errors.js';
+import { BuildRefusedError, displayPath, IndexError, systemFailure } from './errors.js';
 import { hashFile, jsonLines, writeDurable, type WrittenFile } from './files.js';
 import { parseIndexLines, readManifest, readVerified } from './load.js';
-import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, type CorpusFile, type Manifest } from './manifest.js';
+import { FORMAT_VERSION, GENERATOR, INDEX_FILES, MANIFEST_FILE, type CorpusFile, type Manifest } from './manifest.js';
 import { encodeStatements } from './statements-file.js';
 import { encodeRecordsFile, type WrittenLengths } from './records-file.js';
 import { articleLines, articleTexts, cacheLines, quoteLines, readCacheLines, type CacheEntry } from './records.js';
 import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
-import { assertReplaceable, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from './swap.js';
+import { assertReplaceable, lockOutput, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from './swap.js';
 import type { Article, ExtractedQuote, InputProblem } from '../types.js';
 
 export type BuildPhase = 'scan' | 'load' | 'extract' | 'speakers' | 'statements' | 'search' | 'write';
@@ -27,6 +27,8 @@ export interface BuildProgress {
   phase: BuildPhase;
   done: number;
   total: number;
+  /** In the extract phase: quotes found so far. */
+  quotes?: number;
 }
 
 export interface BuildOptions {
@@ -83,6 +85,53 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+/** `file` with symbolic links resolved as far as it exists (a folder not made yet keeps its remaining names). */
+async function realish(file: string): Promise<string> {
+  const rest: string[] = [];
+  let at = path.resolve(file);
+  for (;;) {
+    try {
+      return path.join(await realpath(at), ...rest.reverse());
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || path.dirname(at) === at) return path.join(at, ...rest.reverse());
+      rest.push(path.basename(at));
+      at = path.dirname(at);
+    }
+  }
+}
+
+function within(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Refuses an index folder that is the corpus folder, lies inside it (the index would be read as articles, and a
+ * watcher would see every build as a corpus change) or holds it (replacing the index would delete the corpus).
+ */
+export async function assertSeparateFolders(corpusDir: string, indexDir: string): Promise<void> {
+  const corpus = await realish(corpusDir);
+  const index = await realish(indexDir);
+  const shown = `'${displayPath(path.resolve(indexDir))}'`;
+  const corpusShown = `'${displayPath(path.resolve(corpusDir))}'`;
+  const hint = 'put the index in a folder beside the corpus (e.g. --out index)';
+  if (corpus === index) throw new BuildRefusedError(`the index folder ${shown} is the corpus folder`, hint);
+  if (within(index, corpus)) throw new BuildRefusedError(`the index folder ${shown} is inside the corpus folder ${corpusShown}`, hint);
+  if (within(corpus, index)) throw new BuildRefusedError(`the corpus folder ${corpusShown} is inside the index folder ${shown}`, hint);
+}
+
+/** Runs a step that writes the new index, turning a file-system failure into a one-line error naming `file`. */
+async function writing<T>(file: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const failure = systemFailure(error);
+    if (failure === null) throw error;
+    throw new IndexError(`cannot write '${displayPath(file)}': ${failure}`, 'the previous index is unchanged; free space or choose another --out');
+  }
+}
+
 /**
  * Builds the index of `corpusDir` into `outDir`, atomically: the previous index stays in place, intact and
  * servable, until the new one is complete. Extraction results of unchanged articles are reused from the
@@ -96,10 +145,40 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const progress = options.onProgress ?? (() => {});
 
   const corpusInfo = await stat(corpusDir).catch(() => null);
-  if (!corpusInfo?.isDirectory()) throw new IndexError(`corpus folder '${displayPath(corpusDir)}' not found`, 'give it with --corpus');
+  if (!corpusInfo?.isDirectory()) throw new BuildRefusedError(`corpus folder '${displayPath(corpusDir)}' not found`, 'give it with --corpus');
+  await assertSeparateFolders(corpusDir, outDir);
+  // Everything that can refuse the output comes before any work: its kind, its lock, whether it is writable.
+  await assertReplaceable(outDir);
+  const unlock = await lockOutput(outDir);
+  try {
+    return await buildLocked(options, { started, stages, corpusDir, outDir, progress });
+  } finally {
+    await unlock();
+  }
+}
+
+interface BuildContext {
+  started: bigint;
+  stages: BuildStages;
+  corpusDir: string;
+  outDir: string;
+  progress: (progress: BuildProgress) => void;
+}
+
+async function buildLocked(options: BuildOptions, { started, stages, corpusDir, outDir, progress }: BuildContext): Promise<BuildSummary> {
   await recoverInterruptedSwap(outDir);
   await assertReplaceable(outDir);
   await removeStaleTemps(outDir);
+  const tempDir = await makeTempDir(outDir);
+  try {
+    return await buildInto(tempDir, options, { started, stages, corpusDir, outDir, progress });
+  } catch (error) {
+    await rm(tempDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function buildInto(tempDir: string, options: BuildOptions, { started, stages, corpusDir, outDir, progress }: BuildContext): Promise<BuildSummary> {
 
   progress({ phase: 'scan', done: 0, total: 1 });
   const corpusFiles = await describeCorpus(corpusDir);
@@ -108,11 +187,15 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   progress({ phase: 'load', done: 0, total: 1 });
   const loaded = await stages.loadCorpus(corpusDir);
   progress({ phase: 'load', done: 1, total: 1 });
+  // Appended one at a time: spreading a list of a hundred thousand problems into push() overflows the stack.
   const problems: InputProblem[] = [...loaded.problems];
+  const addProblems = (more: InputProblem[]): void => {
+    for (const problem of more) problems.push(problem);
+  };
 
   const speakersFile = path.resolve(options.speakersFile ?? path.join(corpusDir, 'speakers.json'));
   const speakers = await stages.loadSpeakerOverrides(displayPath(speakersFile));
-  problems.push(...speakers.problems);
+  addProblems(speakers.problems);
   let speakersFileEntry: CorpusFile | null = null;
   if (path.relative(corpusDir, speakersFile).startsWith('..') && (await exists(speakersFile))) {
     speakersFileEntry = { path: speakersFile, size: (await stat(speakersFile)).size, sha256: await hashFile(speakersFile) };
@@ -136,12 +219,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     overrides: speakers.overrides,
     reuse: (article) => cache.get(keyOf(article)),
     onExtracted: (article, quotes) => cacheOut.push({ key: keyOf(article), articleId: article.id, quotes }),
-    onProgress: (done, total) => {
-      if (done === total || done % 25 === 0) progress({ phase: 'extract', done, total });
-    },
+    onProgress: (done, total, quotes) => progress({ phase: 'extract', done, total, quotes }),
     onResolving: () => progress({ phase: 'speakers', done: 0, total: 1 }),
   });
-  problems.push(...processed.problems);
+  addProblems(processed.problems);
   progress({ phase: 'speakers', done: 1, total: 1 });
 
   const data = { articles: processed.articles, quotes: processed.quotes, speakers: processed.speakers };
@@ -154,8 +235,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];
   progress({ phase: 'search', done: 1, total: 1 });
 
-  const tempDir = await makeTempDir(outDir);
-  try {
+  {
     const lengths: WrittenLengths = { quoteLines: [], articleLines: [], articleTexts: data.articles.map((a) => Buffer.byteLength(a.text, 'utf8')) };
     const contents: Array<[string, Iterable<string | Uint8Array>]> = [
       [INDEX_FILES.articles, measured(articleLines(data.articles), lengths.articleLines)],
@@ -171,10 +251,12 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     const files: Record<string, WrittenFile> = {};
     for (const [i, [name, parts]] of contents.entries()) {
       progress({ phase: 'write', done: i, total: contents.length + 1 });
-      files[name] = await writeDurable(path.join(tempDir, name), parts);
+      const file = path.join(tempDir, name);
+      files[name] = await writing(file, () => writeDurable(file, parts));
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const manifest: Manifest = {
+      generator: GENERATOR,
       formatVersion: FORMAT_VERSION,
       builtAt: new Date().toISOString(),
       corpusDir,
@@ -186,12 +268,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       files,
       buildSeconds: Math.round(seconds * 1000) / 1000,
     };
-    await writeDurable(path.join(tempDir, MANIFEST_FILE), [`${JSON.stringify(manifest, null, 2)}\n`]);
+    const manifestFile = path.join(tempDir, MANIFEST_FILE);
+    await writing(manifestFile, () => writeDurable(manifestFile, [`${JSON.stringify(manifest, null, 2)}\n`]));
     progress({ phase: 'write', done: contents.length + 1, total: contents.length + 1 });
-    await swapIn(tempDir, outDir);
-  } catch (error) {
-    await rm(tempDir, { recursive: true, force: true });
-    throw error;
+    await writing(outDir, () => swapIn(tempDir, outDir));
   }
 
   return {

@@ -1,48 +1,35 @@
 /** What the corpus folder holds, file by file: the basis for deciding whether an index is stale. */
-import { readdir, realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { walkCorpus, type WalkOptions } from '../corpus/walk.js';
 import { hashFile, sha256 } from './files.js';
 import type { CorpusFile } from './manifest.js';
 
 /**
- * Lists every file below `dir` (hidden entries skipped, symbolic links followed once), sorted by POSIX path,
- * without hashes.
+ * Lists the files below `dir` that matter to a build, sorted by POSIX path, without hashes: the corpus
+ * loader's own walk (src/corpus/walk.ts), so both agree on links, hidden entries, extensions and sizes.
+ * Problems are not returned here: the loader reports them.
  */
-export async function listCorpusFiles(dir: string): Promise<Array<{ path: string; size: number; absolute: string }>> {
-  const out: Array<{ path: string; size: number; absolute: string }> = [];
-  const seenDirs = new Set<string>();
-  const walk = async (current: string): Promise<void> => {
-    // An unreadable folder holds no files we can list: the corpus loader reports it, the build goes on.
-    const real = await realpath(current).catch(() => null);
-    if (real === null || seenDirs.has(real)) return;
-    seenDirs.add(real);
-    const entries = await readdir(current, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const absolute = path.join(current, entry.name);
-      // A dangling link is no file: the corpus loader reports it; here it is simply not listed.
-      const info = await stat(absolute).catch(() => null);
-      if (info?.isDirectory()) await walk(absolute);
-      else if (info?.isFile()) out.push({ path: path.relative(dir, absolute).split(path.sep).join('/'), size: info.size, absolute });
-    }
-  };
-  await walk(dir);
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+export async function listCorpusFiles(dir: string, options: WalkOptions = {}): Promise<Array<{ path: string; size: number; absolute: string; tooLarge: boolean }>> {
+  const { files } = await walkCorpus(dir, options);
+  return files.map((f) => ({ path: f.rel, size: f.size, absolute: f.abs, tooLarge: f.tooLarge }));
 }
 
 /** Stands for the content of a file that cannot be read (permissions): once it can be, its hash differs. */
 const UNREADABLE = sha256('verbatim: unreadable file');
 
+/** Stands for a file over its size limit, which is never read: a change of its size is what tells it changed. */
+const NOT_READ = sha256('verbatim: over the size limit, not read');
+
 /** A corpus file's sha256; an unreadable file (reported and skipped by the loader) must not end the build. */
-function corpusFileHash(file: string): Promise<string> {
-  return hashFile(file).catch(() => UNREADABLE);
+function corpusFileHash(file: { absolute: string; tooLarge: boolean }): Promise<string> {
+  if (file.tooLarge) return Promise.resolve(NOT_READ);
+  return hashFile(file.absolute).catch(() => UNREADABLE);
 }
 
 /** The corpus listing with each file's sha256, as recorded in the manifest. */
-export async function describeCorpus(dir: string): Promise<CorpusFile[]> {
-  const files = await listCorpusFiles(dir);
+export async function describeCorpus(dir: string, options: WalkOptions = {}): Promise<CorpusFile[]> {
+  const files = await listCorpusFiles(dir, options);
   const described: CorpusFile[] = [];
-  for (const file of files) described.push({ path: file.path, size: file.size, sha256: await corpusFileHash(file.absolute) });
+  for (const file of files) described.push({ path: file.path, size: file.size, sha256: await corpusFileHash(file) });
   return described;
 }
 
@@ -50,8 +37,8 @@ export async function describeCorpus(dir: string): Promise<CorpusFile[]> {
  * Why the corpus folder no longer matches `recorded`, or null when it still does.
  * Cheap first: names and sizes; only when those all agree are the files hashed.
  */
-export async function corpusChange(dir: string, recorded: CorpusFile[]): Promise<string | null> {
-  const current = await listCorpusFiles(dir);
+export async function corpusChange(dir: string, recorded: CorpusFile[], options: WalkOptions = {}): Promise<string | null> {
+  const current = await listCorpusFiles(dir, options);
   const before = new Map(recorded.map((f) => [f.path, f]));
   const now = new Set(current.map((f) => f.path));
   const added = current.find((f) => !before.has(f.path));
@@ -61,7 +48,7 @@ export async function corpusChange(dir: string, recorded: CorpusFile[]): Promise
   const resized = current.find((f) => before.get(f.path)?.size !== f.size);
   if (resized) return `corpus file '${resized.path}' changed`;
   for (const file of current) {
-    if ((await corpusFileHash(file.absolute)) !== before.get(file.path)?.sha256) return `corpus file '${file.path}' changed`;
+    if ((await corpusFileHash(file)) !== before.get(file.path)?.sha256) return `corpus file '${file.path}' changed`;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 /** Deciding whether an index must be rebuilt, and making sure a usable one is loaded. */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { buildIndex, type BuildOptions, type BuildSummary } from './build.js';
+import { assertSeparateFolders, buildIndex, type BuildOptions, type BuildSummary } from './build.js';
 import { corpusChange } from './corpus-listing.js';
 import { displayPath, IndexError } from './errors.js';
 import { hashFile } from './files.js';
@@ -57,6 +57,8 @@ export interface EnsureOptions extends Partial<Omit<BuildOptions, 'corpusDir' | 
 /** Builds the index when it is stale or corrupt (saying why through `log`), then loads it. */
 export async function ensureIndex(options: EnsureOptions): Promise<{ index: LoadedIndex; built: BuildSummary | null }> {
   const { corpusDir, indexDir, log = () => {}, ...buildOptions } = options;
+  // Before anything is read or recovered: an index inside the corpus would be read back as articles.
+  await assertSeparateFolders(corpusDir, indexDir);
   const build = async (reason: string): Promise<BuildSummary> => {
     log(`index: rebuilding '${indexDir}' — ${reason}`);
     const summary = await buildIndex({ ...buildOptions, corpusDir, outDir: indexDir });

@@ -5,6 +5,7 @@ import { statementLookups } from './assemble.js';
 import { decodeStatements } from './statements-file.js';
 import { readRecordsFile, type RecordsFile } from './records-file.js';
 import { RecordStore } from './record-store.js';
+import { speakerProblem } from './records.js';
 import { openSearchEngine } from '../search/index.js';
 import { digestFiles } from './verify.js';
 import { displayPath, IndexError } from './errors.js';
@@ -130,15 +131,42 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     }
   };
   let index: LoadedIndex;
+  let store: RecordStore;
   try {
-    index = await assembleFrom(indexDir, manifest, read, options);
+    ({ index, store } = await assembleFrom(indexDir, manifest, read, options));
   } catch (error) {
     // A missing or cut-short file is said as such; any other failure may come from a damaged file, which the checksums tell first.
     if (!readErrors.has(error)) await verify();
     throw error;
   }
   await verify();
+  await yieldToOthers();
+  sampleRecords(store, manifest.counts);
   return index;
+}
+
+/** Lets the event loop run what waits (the requests a server answers while it loads a new index). */
+const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** How many quotes and articles, spread over their files, are read and checked before an index is used. */
+const SAMPLED_RECORDS = 64;
+
+/**
+ * Reads a spread of records (the first, the last and some between): a record file written wrong but with a
+ * matching checksum is then refused on load, as a corrupt one is, rather than on the first requests.
+ * Each record read while serving is checked too (see record-store.ts).
+ */
+function sampleRecords(store: RecordStore, counts: { quotes: number; articles: number }): void {
+  const spread = (n: number): number[] => {
+    if (n === 0) return [];
+    const step = Math.max(1, Math.floor((n - 1) / (SAMPLED_RECORDS - 1)));
+    const slots: number[] = [];
+    for (let slot = 0; slot < n; slot += step) slots.push(slot);
+    if (slots.at(-1) !== n - 1) slots.push(n - 1);
+    return slots;
+  };
+  for (const slot of spread(counts.articles)) void store.articleAt(slot).text;
+  for (const slot of spread(counts.quotes)) store.quoteAt(slot);
 }
 
 /**
@@ -146,12 +174,22 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
  * per-quote tables, viewed as typed arrays) and the statement grouping. Quotes and articles stay in their
  * files and are read when asked for (see record-store.ts); nothing is rebuilt.
  */
-async function assembleFrom(indexDir: string, manifest: Manifest, read: (name: string) => Promise<Buffer>, options: LoadOptions): Promise<LoadedIndex> {
+async function assembleFrom(
+  indexDir: string,
+  manifest: Manifest,
+  read: (name: string) => Promise<Buffer>,
+  options: LoadOptions,
+): Promise<{ index: LoadedIndex; store: RecordStore }> {
   const { counts } = manifest;
   const refuse = (name: string, error: unknown): never => {
     throw new IndexError(`'${displayPath(path.join(indexDir, name))}' ${error instanceof Error ? error.message : String(error)}`);
   };
   const speakers = parseIndexLines<Speaker>(indexDir, INDEX_FILES.speakers, await read(INDEX_FILES.speakers));
+  speakers.forEach((speaker, i) => {
+    const problem = speakerProblem(speaker);
+    if (problem) throw new IndexError(`'${displayPath(path.join(indexDir, INDEX_FILES.speakers))}' line ${i + 1} ${problem}`);
+  });
+  await yieldToOthers();
   if (speakers.length !== counts.speakers) throw new IndexError(`'${displayPath(indexDir)}' holds other record counts than its manifest says`);
   // Sized checks only: the big record files are read a record at a time later, after the checksums passed.
   for (const name of [INDEX_FILES.quotes, INDEX_FILES.articles, INDEX_FILES.articleTexts]) await statSized(indexDir, manifest, name, read);
@@ -176,7 +214,8 @@ async function assembleFrom(indexDir: string, manifest: Manifest, read: (name: s
     const reason = error instanceof Error ? error.message : String(error);
     throw new IndexError(`'${displayPath(path.join(indexDir, INDEX_FILES.search))}' could not be loaded by the search engine (${reason})`);
   }
-  return {
+  await yieldToOthers();
+  const index: LoadedIndex = {
     dir: indexDir,
     builtAt: manifest.builtAt,
     formatVersion: manifest.formatVersion,
@@ -187,7 +226,9 @@ async function assembleFrom(indexDir: string, manifest: Manifest, read: (name: s
     quotesByArticle: store.quotesByArticle,
     search,
     ...statementLookups((slot) => recordsFile.quoteIds.idAt(slot), grouping),
+    damage: store.damage,
   };
+  return { index, store };
 }
 
 /** A file read later a record at a time: only its presence and size are checked now (its checksum on the worker). */

@@ -17,6 +17,12 @@ export const INDEX_FILES = {
 
 export const MANIFEST_FILE = 'manifest.json';
 
+/**
+ * The manifest's mark that Verbatim wrote the folder: only a folder so marked (or an older index of ours, see
+ * src/index/swap.ts) is ever replaced by a build.
+ */
+export const GENERATOR = 'verbatim';
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 hex digest');
 const count = z.number().int().nonnegative();
 
@@ -28,6 +34,8 @@ export const corpusFileSchema = z.object({
 export type CorpusFile = z.infer<typeof corpusFileSchema>;
 
 export const manifestSchema = z.object({
+  /** Absent in indexes built before the mark was added (same format otherwise). */
+  generator: z.literal(GENERATOR).optional(),
   formatVersion: z.literal(FORMAT_VERSION),
   builtAt: z.iso.datetime(),
   /** Absolute path of the corpus folder the index was built from. */

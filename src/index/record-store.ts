@@ -76,6 +76,41 @@ class FileSlices {
   }
 }
 
+/**
+ * Record reads of a loaded index that failed (a line that is not a record, a file cut short): an index whose
+ * checksums matched can still have been written wrong. The first problem is kept for /api/health and told
+ * to the listeners (the server rebuilds); each failing read still throws for its own request.
+ */
+export class RecordDamage {
+  private first: string | null = null;
+  private count = 0;
+  private readonly listeners: Array<(problem: string) => void> = [];
+
+  /** The first failed read's problem (`'index/quotes.jsonl' line 7 is not a quote row`), or null. */
+  get problem(): string | null {
+    return this.first;
+  }
+
+  /** How many reads failed. */
+  get failures(): number {
+    return this.count;
+  }
+
+  report(problem: string): void {
+    this.count++;
+    if (this.first !== null) return;
+    this.first = problem;
+    // Not inside the failing read: the listeners run after the request that found the damage.
+    for (const listener of this.listeners.splice(0)) queueMicrotask(() => listener(problem));
+  }
+
+  /** Calls `listener` once, with the first problem, as soon as there is one. */
+  onFirst(listener: (problem: string) => void): void {
+    if (this.first !== null) queueMicrotask(() => listener(this.first!));
+    else this.listeners.push(listener);
+  }
+}
+
 const QUOTE_CACHE = 20_000;
 const ARTICLE_CACHE = 5_000;
 
@@ -98,6 +133,8 @@ export class RecordStore {
   private readonly quoteCache = new Lru<number, Quote>(QUOTE_CACHE);
   private readonly articleCache = new Lru<number, Article>(ARTICLE_CACHE);
   private readonly speakerSlot = new Map<string, number>();
+  /** The reads that failed validation so far. */
+  readonly damage = new RecordDamage();
 
   constructor(
     private readonly files: RecordStoreFiles,
@@ -154,12 +191,25 @@ export class RecordStore {
     };
   }
 
+  /** Notes a failed read and throws it, as an `IndexError` naming the file and line. */
+  private fail(name: string, slot: number, why: unknown): never {
+    const error =
+      why instanceof IndexError ? why : new IndexError(`'${displayPath(path.join(this.files.dir, name))}' line ${slot + 1} ${why instanceof Error ? why.message : String(why)}`);
+    this.damage.report(error.problem);
+    throw error;
+  }
+
   private parse(file: FileSlices, name: string, starts: Float64Array, slot: number): unknown {
-    const text = file.read(starts[slot]!, starts[slot + 1]!).toString('utf8');
+    let text: string;
+    try {
+      text = file.read(starts[slot]!, starts[slot + 1]!).toString('utf8');
+    } catch (error) {
+      return this.fail(name, slot, error);
+    }
     try {
       return JSON.parse(text);
     } catch {
-      throw new IndexError(`'${displayPath(path.join(this.files.dir, name))}' line ${slot + 1} is not valid JSON`);
+      return this.fail(name, slot, new Error('is not valid JSON'));
     }
   }
 
@@ -172,10 +222,20 @@ export class RecordStore {
     try {
       quote = quoteFromRow(raw, (a) => (a < this.records.articleIds.size ? this.articleAt(a) : undefined), (s) => this.speakers[s]);
     } catch (error) {
-      throw new IndexError(`'${displayPath(path.join(this.files.dir, this.files.quotes))}' line ${slot + 1} ${(error as Error).message}`);
+      // A bad article row was noted as such by articleAt.
+      if (error instanceof IndexError) throw error;
+      return this.fail(this.files.quotes, slot, error);
     }
     this.quoteCache.set(slot, quote);
     return quote;
+  }
+
+  private articleText(slot: number, start: number, end: number): string {
+    try {
+      return this.textFile.read(start, end).toString('utf8');
+    } catch (error) {
+      return this.fail(this.files.articleTexts, slot, error);
+    }
   }
 
   /** The article in `slot` (its position in `articles.jsonl`); its text is read when asked for. */
@@ -187,9 +247,9 @@ export class RecordStore {
     const end = this.records.textStart[slot + 1]!;
     let article: Article;
     try {
-      article = articleFromRow(raw, () => this.textFile.read(start, end).toString('utf8'));
+      article = articleFromRow(raw, () => this.articleText(slot, start, end));
     } catch (error) {
-      throw new IndexError(`'${displayPath(path.join(this.files.dir, this.files.articles))}' line ${slot + 1} ${(error as Error).message}`);
+      return this.fail(this.files.articles, slot, error);
     }
     this.articleCache.set(slot, article);
     return article;

@@ -182,12 +182,69 @@ export function readCacheLines(lines: unknown[]): Map<string, ExtractedQuote[]> 
 
 const spanOf = (s: SpanRow): Span | null => (s ? { start: s[0], end: s[1], text: s[2] } : null);
 
+// Cheap structural checks of a row read back (its checksum may match a file that was written wrong): each
+// field's type, so a bad row is refused naming the field instead of failing later with a TypeError.
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isSpanRow = (v: unknown): boolean => v === null || (Array.isArray(v) && v.length === 3 && isCount(v[0]) && isCount(v[1]) && isString(v[2]));
+const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The first field of an article row that does not have its type, or null. */
+function badArticleField(r: unknown[]): string | null {
+  if (!isString(r[0])) return 'id';
+  if (!isStringOrNull(r[1])) return 'recordId';
+  if (!isString(r[2])) return 'path';
+  if (!(r[3] === null || isCount(r[3]))) return 'line';
+  for (const [k, name] of [[4, 'title'], [5, 'publisher'], [6, 'url'], [7, 'author'], [8, 'publishedAt'], [9, 'dateline']] as const) {
+    if (!isStringOrNull(r[k])) return name;
+  }
+  if (!Array.isArray(r[10]) || !r[10].every((f) => isObject(f) && isCount((f as { start: unknown }).start) && isCount((f as { end: unknown }).end))) return 'furniture';
+  if (!isObject(r[11])) return 'metaOrigin';
+  if (!isCount(r[12])) return 'textBytes';
+  return null;
+}
+
+/** The first field of a quote row that does not have its type, or null. */
+function badQuoteField(r: unknown[]): string | null {
+  if (!isString(r[0])) return 'id';
+  if (!isCount(r[1])) return 'article';
+  if (!isCount(r[2]) || !isCount(r[3])) return 'start/end';
+  if (!isString(r[4])) return 'text';
+  if (!Array.isArray(r[5]) || r[5].length % 2 !== 0 || !r[5].every(isCount)) return 'pieces';
+  if (!isString(r[6])) return 'kind';
+  if (!(r[7] === null || isCount(r[7]) || isString(r[7]))) return 'speaker';
+  if (!isStringOrNull(r[8]) || !isStringOrNull(r[9]) || !isStringOrNull(r[10])) return 'attribution';
+  if (!isSpanRow(r[11]) || !isSpanRow(r[12])) return 'mention/cue';
+  if (!isString(r[13]) || typeof r[14] !== 'number') return 'reason/confidence';
+  const saidAt = r[15];
+  if (!(saidAt === null || (Array.isArray(saidAt) && saidAt.length === 4 && isString(saidAt[0]) && isString(saidAt[1]) && isString(saidAt[2]) && isSpanRow(saidAt[3])))) return 'saidAt';
+  if (!(r[16] === 0 || isStringOrNull(r[16]))) return 'publishedAt';
+  return null;
+}
+
+/** Why a parsed speakers-file line is not a speaker, or null when it is one. */
+export function speakerProblem(raw: unknown): string | null {
+  if (!isObject(raw)) return 'is not a speaker record';
+  const s = raw as Record<string, unknown>;
+  if (!isString(s.id) || s.id === '') return 'has no speaker id';
+  if (!isString(s.name)) return 'has no speaker name';
+  if (!Array.isArray(s.roles) || !s.roles.every(isString)) return "has a bad 'roles' field";
+  if (!Array.isArray(s.aliases) || !s.aliases.every(isString)) return "has a bad 'aliases' field";
+  if (s.kind !== 'person' && s.kind !== 'organization') return "has a bad 'kind' field";
+  if (!isCount(s.quoteCount)) return "has a bad 'quoteCount' field";
+  if (!isStringOrNull(s.firstQuoteAt) || !isStringOrNull(s.lastQuoteAt)) return 'has bad quote dates';
+  return null;
+}
+
 /**
  * One article from its parsed row; `text` reads its text when asked. Throws (saying why) on a row of
  * another shape; the caller names the file and line.
  */
 export function articleFromRow(raw: unknown, text: () => string): Article {
-  if (!Array.isArray(raw) || raw.length !== 13 || typeof raw[0] !== 'string' || typeof raw[12] !== 'number') throw new Error('is not an article row');
+  if (!Array.isArray(raw) || raw.length !== 13) throw new Error('is not an article row');
+  const bad = badArticleField(raw);
+  if (bad) throw new Error(`is not an article row (bad '${bad}' field)`);
   const r = raw as ArticleRow;
   return {
     id: r[0], recordId: r[1], path: r[2], line: r[3], title: r[4], publisher: r[5], url: r[6], author: r[7], publishedAt: r[8], dateline: r[9],
@@ -208,7 +265,9 @@ export function articleTextBytes(raw: unknown): number {
  * Throws (saying why) on a row of another shape or a slot that is not there.
  */
 export function quoteFromRow(raw: unknown, articleAt: (slot: number) => Article | undefined, speakerAt: (slot: number) => Speaker | undefined): Quote {
-  if (!Array.isArray(raw) || raw.length !== 17 || typeof raw[0] !== 'string') throw new Error('is not a quote row');
+  if (!Array.isArray(raw) || raw.length !== 17) throw new Error('is not a quote row');
+  const bad = badQuoteField(raw);
+  if (bad) throw new Error(`is not a quote row (bad '${bad}' field)`);
   const r = raw as QuoteRow;
   const article = articleAt(r[1]);
   if (!article) throw new Error(`names article slot ${r[1]}, which is not there`);

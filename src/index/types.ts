@@ -32,4 +32,15 @@ export interface LoadedIndex {
   statementsError?: string;
   statements?: Map<string, Statement>;
   fragmentOf?: Map<string, string>;
+  /**
+   * Record reads that failed since the index was loaded (a file written wrong whose checksum still matched):
+   * the first problem, how many, and a way to hear of the first. Absent for an index assembled in memory.
+   */
+  damage?: IndexDamage;
+}
+
+export interface IndexDamage {
+  readonly problem: string | null;
+  readonly failures: number;
+  onFirst(listener: (problem: string) => void): void;
 }

@@ -1,5 +1,5 @@
 import type { CorpusData, Quote } from '../types.js';
-import type { SearchEngine, SearchHit, SearchRequest, SearchResponse } from './types.js';
+import type { SearchEngine, SearchHit, SearchRequest, SearchResponse, SearchRows } from './types.js';
 import { findHighlights } from './highlight.js';
 import { isStopWord } from './normalize.js';
 import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
@@ -12,6 +12,7 @@ import { encodeSearchFile, readSearchFile, type SearchFile } from './saved-index
 import { resolveOptions, type SearchEngineOptions } from './options.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import { suggestAlternatives } from './suggest.js';
+import { checkDeadline, deadlineIn, NO_DEADLINE } from './budget.js';
 import { buildTables, type BuiltTables, type QuoteTables } from './tables.js';
 
 function buildTermDataHere(tables: BuiltTables): TermData {
@@ -86,15 +87,27 @@ function engineOver(
     options: resolved,
     scratch: createScratch(tables.count),
     stopPhrases: createStopPhraseIndex(tables, stopLists),
+    deadline: NO_DEADLINE,
   };
   const statements = statementSlots(statementGroups, tables.count);
   return {
     origin,
-    search: (request) => search(ctx, request, statements),
+    search: (request) => withDeadline(ctx, request, () => search(ctx, request, statements)),
+    searchRows: (request, max) => withDeadline(ctx, request, () => searchRows(ctx, request, statements, max)),
     related: (words, max) => related(ctx, words, max),
     serialize: () => Buffer.concat([...saved()]),
     serializeParts: saved,
   };
+}
+
+/** Runs one search under the request's budget (one search runs at a time: the deadline lives in the context). */
+function withDeadline<T>(ctx: MatchContext, request: SearchRequest, run: () => T): T {
+  ctx.deadline = deadlineIn(request.budgetMs);
+  try {
+    return run();
+  } finally {
+    ctx.deadline = NO_DEADLINE;
+  }
 }
 
 /** See {@link SearchEngine.related}: summed rarities over the words' text postings, read from the term index. */
@@ -177,28 +190,48 @@ function collapseByStatement(set: MatchSet, positions: Uint32Array, statements: 
   return kept;
 }
 
-function search(ctx: MatchContext, request: SearchRequest, statements: Statements | null): SearchResponse {
-  const started = performance.now();
-  const { tables, options } = ctx;
+/** What a request matches after filters and statement collapsing, computed once for any page of it. */
+function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Statements | null) {
+  const { tables } = ctx;
   const parsed = parseQuery(request.q);
-  const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
-  const limit = Number.isFinite(request.limit) ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit))) : 20;
-
   const filters = resolveFilters(tables, request);
   const listing = parsed.clauses.length === 0 && filters.speakers !== null && filters.publishers === null && filters.from === null && filters.to === null;
   const { set, filtered } = listing ? listSpeakers(tables, filters) : matchAndFilter(ctx, parsed, filters);
-  const { speakerCounts, publisherCounts } = filtered;
+  checkDeadline(ctx.deadline);
   const positions = statements && request.collapse !== false ? collapseByStatement(set, filtered.positions, statements) : filtered.positions;
-  const total = positions.length;
-
-  const window = pagePositions(tables, set, positions, request.sort, (page - 1) * limit, limit);
   const phraseOnly = new Set(parsed.phrases.flat().filter((t) => !parsed.words.includes(t)));
   // A phrase's words are shown as the phrase, not wherever else they occur.
   const marked = new Set(set.highlightTerms.filter((t) => !phraseOnly.has(t)));
-  const results = window.map((k): SearchHit => {
+  const hit = (k: number): SearchHit => {
     const quote = tables.quoteAt(set.docs[k]!);
     return { quote, score: set.scores?.[k] ?? 0, highlights: findHighlights(quote.text, marked, parsed.phrases) };
-  });
+  };
+  return { parsed, filters, filtered, set, positions, hit };
+}
+
+/** See {@link SearchEngine.searchRows}: one match, its first `max` rows read as they are iterated. */
+function searchRows(ctx: MatchContext, request: SearchRequest, statements: Statements | null, max: number): SearchRows {
+  const { set, positions, hit } = matchRequest(ctx, request, statements);
+  const window = pagePositions(ctx.tables, set, positions, request.sort, 0, Math.max(0, Math.floor(max)));
+  return {
+    total: positions.length,
+    *rows() {
+      for (const k of window) yield hit(k);
+    },
+  };
+}
+
+function search(ctx: MatchContext, request: SearchRequest, statements: Statements | null): SearchResponse {
+  const started = performance.now();
+  const { tables, options } = ctx;
+  const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
+  const limit = Number.isFinite(request.limit) ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit))) : 20;
+  const { parsed, filters, filtered, set, positions, hit } = matchRequest(ctx, request, statements);
+  const { speakerCounts, publisherCounts } = filtered;
+  const total = positions.length;
+
+  const window = pagePositions(tables, set, positions, request.sort, (page - 1) * limit, limit);
+  const results = window.map(hit);
 
   const response: SearchResponse = {
     total,

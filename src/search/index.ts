@@ -5,6 +5,7 @@
 export { buildSearchEngine, createSearchEngine, openSearchEngine, type EngineOptions } from './engine.js';
 export { parseQuery, formatQuery, MAX_QUERY_TERMS } from './query.js';
 export type { ParsedQuery, QueryClause } from './query.js';
+export { SearchBudgetExceeded } from './budget.js';
 export { defaultSearchEngineOptions } from './options.js';
 export type { SearchEngineOptions } from './options.js';
 export type {
@@ -15,5 +16,6 @@ export type {
   SearchHit,
   SearchRequest,
   SearchResponse,
+  SearchRows,
   SortOrder,
 } from './types.js';

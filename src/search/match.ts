@@ -4,6 +4,7 @@ import type { ParsedQuery } from './query.js';
 import { hasTerm, PAIR_WORDS, phraseSignature, prefixExpansions, type QuoteTables } from './tables.js';
 import type { StopPhraseIndex } from './stop-phrases.js';
 import { findDoc, type TermIndex, type TermPostings } from './term-index.js';
+import { CHECK_EVERY, checkDeadline, type Deadline } from './budget.js';
 
 /** The fields minisearch indexes for each quote (folded text; the quote itself stays outside). */
 export interface IndexedQuote {
@@ -36,6 +37,8 @@ export interface MatchContext {
   options: SearchEngineOptions;
   scratch: Scratch;
   stopPhrases: StopPhraseIndex;
+  /** The running query's deadline (one query runs at a time); the loops below look at it. */
+  deadline: Deadline;
 }
 
 /**
@@ -125,7 +128,7 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
       const postings = ctx.terms.postings(t, 'text');
       clauses.push(postings ? { entries: [{ postings, weight: 1, source: source(t) }], size: postings.docs.length } : { entries: [], size: 0 });
     }
-    set = { ...scoreClauses(ctx.scratch, clauses), order: 'score', highlightTerms: [...highlightTerms] };
+    set = { ...scoreClauses(ctx.scratch, clauses, ctx.deadline), order: 'score', highlightTerms: [...highlightTerms] };
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     set = matchStopWords(ctx, parsed);
     phrasesChecked = true;
@@ -135,22 +138,22 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
 
   // A one-word phrase is not among the stop lists' pairs: it is checked on the text like any other.
   const phraseNeedles = parsed.phrases.filter((p) => !phrasesChecked || p.length < 2).map(needle);
-  const excluded = parsed.excludedWords.filter((w) => !isStopWord(w)).flatMap((w) => ctx.terms.postings(w, 'all') ?? []);
-  const excludedNeedles = [...parsed.excludedWords.filter(isStopWord).map((w) => needle([w])), ...parsed.excludedPhrases.map(needle)];
-  if (phraseNeedles.length === 0 && excluded.length === 0 && excludedNeedles.length === 0) return set;
+  const hasExclusions = parsed.excludedWords.length > 0 || parsed.excludedPhrases.length > 0;
+  if (phraseNeedles.length === 0 && !hasExclusions) return set;
 
+  const excluded = hasExclusions ? excludedSlots(ctx, parsed, set.docs) : null;
   const mayHold = set.order === 'score' && parsed.phrases.length > 0 ? ctx.stopPhrases.narrow(parsed.phrases, set.docs.length) : null;
   const signature = tables.pairSignature;
   const mask = signature ? phraseSignature(parsed.phrases) : null;
   const keep = new Int32Array(set.docs.length);
   let kept = 0;
   for (let k = 0; k < set.docs.length; k++) {
+    if ((k & CHECK_EVERY) === 0) checkDeadline(ctx.deadline);
     const doc = set.docs[k]!;
+    if (excluded && excluded[doc] === 1) continue;
     if (mask && !holdsPairs(signature!, doc, mask)) continue;
     if (mayHold && !mayHold(doc)) continue;
-    if (excluded.some((p) => findDoc(p.docs, doc) >= 0)) continue;
     if (phraseNeedles.some((p) => !tables.foldedIncludes(doc, p))) continue;
-    if (excludedNeedles.some((p) => tables.foldedIncludes(doc, p))) continue;
     keep[kept++] = k;
   }
   const positions = keep.subarray(0, kept);
@@ -160,6 +163,74 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
     order: set.order,
     highlightTerms: set.highlightTerms,
   };
+}
+
+/**
+ * The quotes a query's exclusions leave out, marked 1 per slot, found from the index and never by reading
+ * every quote: an excluded word is its posting list; an excluded phrase is the quotes holding all its
+ * indexed words (their text postings intersected, or the stop-word lists for a phrase of stop words only),
+ * of which only those in the match set (`docs`) whose pair signature allows it are checked on the text.
+ */
+function excludedSlots(ctx: MatchContext, parsed: ParsedQuery, docs: ArrayLike<number>): Uint8Array {
+  const { tables } = ctx;
+  const out = new Uint8Array(tables.count);
+  const stopOnly: string[] = [];
+  for (const w of parsed.excludedWords) {
+    if (isStopWord(w)) {
+      stopOnly.push(w);
+      continue;
+    }
+    const list = ctx.terms.postings(w, 'all');
+    if (list) for (let j = 0; j < list.docs.length; j++) out[list.docs[j]!] = 1;
+  }
+  if (stopOnly.length > 0) markStopCandidates(ctx, stopOnly.map((w) => [w]), null, out);
+  const signature = tables.pairSignature;
+  for (const phrase of parsed.excludedPhrases) {
+    checkDeadline(ctx.deadline);
+    const indexed = [...new Set(phrase.filter((t) => !isStopWord(t)))];
+    const text = needle(phrase);
+    const mask = signature ? phraseSignature([phrase]) : null;
+    const verify = (doc: number): void => {
+      if (out[doc] === 1) return;
+      if (mask && !holdsPairs(signature!, doc, mask)) return;
+      if (tables.foldedIncludes(doc, text)) out[doc] = 1;
+    };
+    if (indexed.length === 0) {
+      markStopCandidates(ctx, [phrase], verify, out);
+      continue;
+    }
+    const lists = indexed.map((t) => ctx.terms.postings(t, 'text'));
+    if (lists.some((l) => l === null)) continue;
+    const sorted = (lists as TermPostings[]).sort((a, b) => a.docs.length - b.docs.length);
+    const first = sorted[0]!.docs;
+    // Walk whichever is shorter, the rarest word's list or the match set, and look the rest up.
+    const walk = first.length <= docs.length ? first : docs;
+    const rest = walk === first ? sorted.slice(1) : sorted;
+    for (let i = 0; i < walk.length; i++) {
+      if ((i & CHECK_EVERY) === 0) checkDeadline(ctx.deadline);
+      const doc = walk[i]!;
+      if (rest.every((l) => findDoc(l.docs, doc) >= 0)) verify(doc);
+    }
+  }
+  return out;
+}
+
+/**
+ * Marks the quotes holding stop-word phrases (or single stop words) from the stop-word lists; phrases of
+ * more than two words are only known to hold each adjacent pair there, so `verify` checks them on the text.
+ */
+function markStopCandidates(ctx: MatchContext, phrases: string[][], verify: ((doc: number) => void) | null, out: Uint8Array): void {
+  const { tables } = ctx;
+  for (const phrase of phrases) {
+    const ranks = phrase.length === 1 ? ctx.stopPhrases.candidates(phrase, [], tables.count) : ctx.stopPhrases.candidates([], [phrase], tables.count);
+    const exact = phrase.length <= 2 || verify === null;
+    for (let i = 0; i < ranks.length; i++) {
+      if ((i & CHECK_EVERY) === 0) checkDeadline(ctx.deadline);
+      const doc = tables.newestOrder[ranks[i]!]!;
+      if (exact) out[doc] = 1;
+      else verify(doc);
+    }
+  }
 }
 
 function holdsPairs(signature: Uint32Array, doc: number, mask: Uint32Array): boolean {
@@ -206,7 +277,7 @@ function wordClause(ctx: MatchContext, word: string, isPrefix: boolean, source: 
  * one's postings collected, each next one either scanned (marking survivors) or, when few quotes are
  * left, looked up in by binary search.
  */
-function scoreClauses(scratch: Scratch, clauses: Clause[]): { docs: Int32Array; scores: Float64Array } {
+function scoreClauses(scratch: Scratch, clauses: Clause[], deadline: Deadline): { docs: Int32Array; scores: Float64Array } {
   if (clauses.some((c) => c.entries.length === 0)) return { docs: new Int32Array(0), scores: new Float64Array(0) };
   // One word matched through one list at full weight (the common case): its postings are the answer as they are.
   const only = clauses.length === 1 && clauses[0]!.entries.length === 1 ? clauses[0]!.entries[0]! : null;
@@ -217,6 +288,7 @@ function scoreClauses(scratch: Scratch, clauses: Clause[]): { docs: Int32Array; 
   let count = 0;
 
   for (const { postings, weight, source } of clauses[0]!.entries) {
+    checkDeadline(deadline);
     const low = source < 32 ? (1 << source) >>> 0 : 0;
     const high = source < 32 ? 0 : (1 << Math.min(31, source - 32)) >>> 0;
     const { docs, scores } = postings;
@@ -241,6 +313,7 @@ function scoreClauses(scratch: Scratch, clauses: Clause[]): { docs: Int32Array; 
     const after = base + c + 1;
     const probeCost = count * entries.length * Math.log2(2 + size / entries.length);
     for (const { postings, weight, source } of entries) {
+      checkDeadline(deadline);
       const low = source < 32 ? (1 << source) >>> 0 : 0;
       const high = source < 32 ? 0 : (1 << Math.min(31, source - 32)) >>> 0;
       const { docs, scores } = postings;
@@ -294,8 +367,9 @@ function matchStopWords(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
   const long = parsed.phrases.filter((p) => p.length > 2).map(needle);
   const docs = new Uint32Array(ranks.length);
   let n = 0;
-  for (const r of ranks) {
-    const doc = tables.newestOrder[r]!;
+  for (let i = 0; i < ranks.length; i++) {
+    if ((i & CHECK_EVERY) === 0) checkDeadline(ctx.deadline);
+    const doc = tables.newestOrder[ranks[i]!]!;
     if (long.length === 0) docs[n++] = doc;
     else {
       if (long.every((p) => tables.foldedIncludes(doc, p))) docs[n++] = doc;

@@ -132,6 +132,16 @@ export interface TermIndex {
  * At a million quotes a common word's list alone is 200,000.
  */
 const CACHE_POSTINGS = 16_000_000;
+/**
+ * What an entry costs beyond its postings, in postings (12 bytes each): its key and map node. Without it a
+ * term the index does not hold (a null entry, 0 postings) cost nothing, and every distinct unknown word
+ * searched was kept for ever (found under a load of distinct no-result searches).
+ */
+const ENTRY_POSTINGS = 16;
+/** Entries kept at most, whatever their size: distinct unknown words each add one. */
+const CACHE_ENTRIES = 50_000;
+/** Terms looked up whose key is longer than this are not kept (nobody searches a 200-letter word twice). */
+const MAX_CACHED_TERM = 64;
 const FUZZY_CACHE_ENTRIES = 5_000;
 
 /** Position of `term` in the sorted `vocabulary`, or -1. */
@@ -201,12 +211,13 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
         return hit;
       }
       const loaded = load(term, set);
+      if (term.length > MAX_CACHED_TERM) return loaded;
       cache.set(key, loaded);
-      cached += loaded?.docs.length ?? 0;
+      cached += (loaded?.docs.length ?? 0) + ENTRY_POSTINGS;
       for (const [k, v] of cache) {
-        if (cached <= CACHE_POSTINGS || k === key) break;
+        if ((cached <= CACHE_POSTINGS && cache.size <= CACHE_ENTRIES) || k === key) break;
         cache.delete(k);
-        cached -= v?.docs.length ?? 0;
+        cached -= (v?.docs.length ?? 0) + ENTRY_POSTINGS;
       }
       return loaded;
     },

@@ -22,6 +22,19 @@ export interface SearchRequest {
    * statements); `false` lists every report (exports). Optional, added by src/statements.
    */
   collapse?: boolean;
+  /**
+   * CPU budget of this search in milliseconds: past it the engine stops and throws `SearchBudgetExceeded`
+   * (see budget.ts). Unset: no limit (the command line). Optional, added by src/search.
+   */
+  budgetMs?: number;
+}
+
+/** Every row of a search up to a maximum, matched once: what an export streams. */
+export interface SearchRows {
+  /** Matching rows in all (may be more than are read). */
+  total: number;
+  /** The rows in the request's order, each quote read when reached. */
+  rows(): Iterable<SearchHit>;
 }
 
 /** A highlighted stretch of quote text: offsets into `Quote.text`. */
@@ -68,6 +81,11 @@ export interface Relaxation {
 /** The search engine over a built index; created by src/search, persisted by src/index. */
 export interface SearchEngine {
   search(request: SearchRequest): SearchResponse;
+  /**
+   * The first `max` rows of a search (`page` and `limit` ignored), matched once however many are read:
+   * exports page through it instead of searching again per page. Optional, added by src/search.
+   */
+  searchRows?(request: SearchRequest, max: number): SearchRows;
   /**
    * Up to `max` quotes sharing the most indexed words of `words` in their text (any of them, each weighted by
    * its rarity, log(1 + quotes / quotes holding it)), best first, ties by slot: candidates for a quote check.

@@ -21,8 +21,16 @@ import { describeQuoteWhen, formatIso } from './when.js';
 import { markRanges } from './text-segments.js';
 
 export interface AppOptions {
-  /** Public origin for canonical links and permalinks (`https://verbatim.example`); else taken from the request. */
+  /** Public origin for canonical links and permalinks (`https://verbatim.example`). See {@link originPolicy}. */
   baseUrl?: string | null;
+  /**
+   * Without `baseUrl`: the origin the server listens on (`http://127.0.0.1:3000`), asked per request since
+   * the port may be known only once listening; null while unknown. Absolute links then come from it and the
+   * client's `Host` header is never used.
+   */
+  listenOrigin?: (() => string | null) | null;
+  /** CPU budget of one search, in ms: past it the request is answered 503 with Retry-After (0: no budget). */
+  searchBudgetMs?: number;
   /** Where server-side errors are reported. */
   log?: (message: string) => void;
   /** `Cache-Control` for pages and API answers. */
@@ -37,6 +45,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 export const defaultAppOptions: Required<AppOptions> = {
   baseUrl: null,
+  listenOrigin: null,
+  searchBudgetMs: 1_000,
   log: (message) => console.error(message),
   cacheControl: 'public, max-age=60',
   viewsDir: path.join(root, 'views'),
@@ -54,6 +64,38 @@ const viewHelpers = {
   plural: (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`,
   number: (n: number) => n.toLocaleString('en-GB'),
 };
+
+/** A `Host` header that is a host name or address with an optional port, nothing else. */
+const PLAIN_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * Where absolute links (canonical, permalinks, citations, feed ids) get their origin, and whether answers may
+ * be kept by shared caches:
+ * - `baseUrl` set: from it; answers are public.
+ * - else `listenOrigin` known: from the address the server listens on; answers are public.
+ * - else from the client's `Host` header (when it is a plain host[:port], else `localhost`): the answer then
+ *   depends on a header anyone can forge, so it is marked `private` with `Vary: Host`, and no shared cache
+ *   (proxy, CDN) can keep a page whose links point at a forged host and hand it to others.
+ */
+function originPolicy(opts: Required<AppOptions>): { origin: (req: Request) => string; hostDependent: (req: Request) => boolean } {
+  const baseUrl = opts.baseUrl ? opts.baseUrl.replace(/\/+$/, '') : null;
+  if (baseUrl) return { origin: () => baseUrl, hostDependent: () => false };
+  const listening = opts.listenOrigin;
+  const fromHost = (req: Request): string => {
+    const host = req.get('host') ?? '';
+    return `${req.protocol}://${PLAIN_HOST.test(host) ? host.toLowerCase() : 'localhost'}`;
+  };
+  return {
+    origin: (req) => listening?.()?.replace(/\/+$/, '') ?? fromHost(req),
+    hostDependent: () => !listening?.(),
+  };
+}
+
+/** `public, max-age=60` as `private, max-age=60`: for answers only the client that asked may keep. */
+export function privateCacheControl(value: string): string {
+  const parts = value.split(',').map((p) => p.trim()).filter((p) => p !== '' && !/^(public|private|s-maxage=.*)$/i.test(p));
+  return ['private', ...parts].join(', ');
+}
 
 /** Each index object served gets a generation number; with a per-process nonce it identifies the content. */
 const processNonce = randomBytes(6).toString('hex');
@@ -93,17 +135,18 @@ function etagByIndex(getIndex: () => LoadedIndex, origin: (req: Request) => stri
 export function createApp(index: LoadedIndex | (() => LoadedIndex), options: AppOptions = {}): Express {
   const opts = { ...defaultAppOptions, ...options };
   const getIndex = typeof index === 'function' ? index : () => index;
-  const baseUrl = opts.baseUrl ? opts.baseUrl.replace(/\/+$/, '') : null;
-  let lastUrls = urlsFor(baseUrl ?? 'http://localhost');
+  const policy = originPolicy(opts);
+  let lastUrls = urlsFor('http://localhost');
   const ctx: RouteContext = {
     getIndex,
     urls: (req: Request) => {
-      const base = baseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+      const base = policy.origin(req);
       // Nearly every request names the same origin: build its URL helpers once, not per request.
       if (base !== lastUrls.base) lastUrls = urlsFor(base);
       return lastUrls;
     },
-    cacheControl: opts.cacheControl,
+    cacheControl: (req) => (policy.hostDependent(req) ? privateCacheControl(opts.cacheControl) : opts.cacheControl),
+    searchBudgetMs: opts.searchBudgetMs,
     searchCache: createResponseCache({ maxBytes: opts.searchCacheBytes }),
   };
 
@@ -140,6 +183,8 @@ export function createApp(index: LoadedIndex | (() => LoadedIndex), options: App
   );
   app.use((req, res, next) => {
     res.locals.currentPath = req.path;
+    // Answers built from the Host header: only the client that asked may keep them (see originPolicy).
+    if (policy.hostDependent(req)) res.vary('Host');
     next();
   });
   app.use('/static', express.static(opts.publicDir, { index: false, maxAge: '1h', fallthrough: true }));

@@ -5,6 +5,10 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { describeIssues, type ValidationIssue } from './schemas.js';
+import { SearchBudgetExceeded } from '../search/index.js';
+
+/** Seconds a client is asked to wait before trying a search that ran past its budget again. */
+export const BUDGET_RETRY_AFTER_S = 5;
 
 /** An error with an HTTP status and a message safe to show to the client. */
 export class HttpError extends Error {
@@ -33,7 +37,9 @@ const TITLES: Record<number, string> = {
   405: 'Method not allowed',
   413: 'Request too large',
   414: 'Address too long',
+  416: 'Range not satisfiable',
   500: 'Something went wrong',
+  503: 'Try again shortly',
 };
 
 /** The last route: anything unmatched is a 404. */
@@ -53,22 +59,36 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     let issues: ValidationIssue[] = [];
     if (err instanceof HttpError) {
       ({ status, message, issues } = err);
+    } else if (err instanceof Error && err.name === 'IndexError') {
+      // A damaged index file (a record that does not read back): not the client's fault, and not for long.
+      status = 503;
+      message = 'The index could not be read for this request; it is being rebuilt. Try again shortly.';
+    } else if (err instanceof SearchBudgetExceeded) {
+      // Over budget under load or for a costly query: either way the answer is "not now", not a server fault.
+      status = 503;
+      message = `This search ran past its time budget (${err.budgetMs} ms). Try again shortly, or narrow 'q' with rarer words or fewer phrases.`;
+      issues = [{ path: 'q', message: 'query ran past its time budget' }];
+      res.set('Retry-After', String(BUDGET_RETRY_AFTER_S));
     } else if (isClientError(err)) {
       // Errors raised by express itself for bad requests (an undecodable %-escape in a path, say).
       status = err.status;
       message = err.expose && typeof err.message === 'string' ? err.message : (TITLES[status] ?? 'Bad request');
     }
-    if (status >= 500) {
+    if (status >= 500 && status !== 503) {
       const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
       log(`web: ${req.method} ${req.originalUrl} failed: ${detail}`);
     }
     res.status(status).set('Cache-Control', 'no-store');
-    res.removeHeader('ETag');
+    // What an earlier handler set for the answer it meant to give (express.static sets the file's type
+    // before finding a range it cannot satisfy) must not describe the error page.
+    for (const header of ['ETag', 'Content-Type', 'Content-Length', 'Content-Disposition', 'Last-Modified', 'X-Total-Count', 'X-Truncated']) res.removeHeader(header);
+    if (status !== 416) res.removeHeader('Content-Range');
     const title = TITLES[status] ?? (status >= 500 ? 'Server error' : 'Bad request');
     if (req.path.startsWith('/api/') || req.path === '/api') {
       res.json({ error: message, issues });
       return;
     }
+    res.type('html');
     res.render('error', { title, status, message, issues, canonical: null });
   };
 }

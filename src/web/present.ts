@@ -66,8 +66,21 @@ export function searchAnswer(index: LoadedIndex, found: SearchResponse, urls: Ur
   const rows = found.results.map((hit) => searchRowJson(index, hit.quote, urls, hit.highlights, hit.score));
   // The keys in the order the API has always given them.
   const head = `{"total":${JSON.stringify(found.total)},"page":${JSON.stringify(found.page)},"limit":${JSON.stringify(found.limit)},"took_ms":`;
-  const body = Buffer.from(`,"results":[${rows.join(',')}],"facets":${JSON.stringify(found.facets)},"suggestions":${JSON.stringify(found.suggestions)}}`);
-  return { head, tail: body, bytes: head.length + body.length };
+  const body = ownBuffer(`,"results":[${rows.join(',')}],"facets":${JSON.stringify(found.facets)},"suggestions":${JSON.stringify(found.suggestions)}}`);
+  // The head is a string: two bytes a character at most.
+  return { head, tail: body, bytes: 2 * head.length + body.length };
+}
+
+/**
+ * A string's UTF-8 bytes in memory of their own. `Buffer.from` puts a short string (under 4 KB) in a slice of
+ * a shared 8 KB pool slab, and a kept slice keeps its whole slab alive: a cache of small answers then held
+ * many times what it counted (a 16 MB cache held 217 MB).
+ */
+function ownBuffer(text: string): Buffer {
+  const size = Buffer.byteLength(text);
+  const out = Buffer.allocUnsafeSlow(size);
+  out.write(text, 0, 'utf8');
+  return out;
 }
 
 /** What a search row adds to the quote record, in this order (after the quote's own fields). */

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { SortOrder } from '../search/types.js';
+import { MAX_QUERY_TERMS, parseQuery } from '../search/index.js';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_LIMIT = 100;
@@ -61,9 +62,17 @@ const intField = (name: string, min: number, max: number) =>
       .pipe(z.number().min(min, `'${name}' must be at least ${min}`).max(max, `'${name}' must be at most ${max}`)),
   );
 
+/**
+ * Search text: bounded in length and in terms. Past {@link MAX_QUERY_TERMS} words, phrase words and
+ * exclusions together the query is refused (a 400 naming `q`) rather than silently cut: each term is a
+ * posting list to merge or a phrase to check, and a cut query would answer another question.
+ */
 const queryText = single(
   'q',
-  z.string().max(MAX_QUERY_LENGTH, `'q' is too long (max ${MAX_QUERY_LENGTH} characters)`),
+  z
+    .string()
+    .max(MAX_QUERY_LENGTH, `'q' is too long (max ${MAX_QUERY_LENGTH} characters)`)
+    .refine((q) => !parseQuery(q).truncated, `'q' has too many terms (at most ${MAX_QUERY_TERMS} words, phrase words and -exclusions together)`),
 );
 
 const sortField = single(

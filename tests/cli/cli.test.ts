@@ -189,9 +189,9 @@ describe('verbatim index, search, speakers', () => {
     expect(run.stdout).toMatch(/1 skipped/);
   });
 
-  it('exits 1 with a clear message when there is no index to search', async () => {
+  it('exits 3 (failed) with a clear message when there is no index to search', async () => {
     const run = await verbatim('search', 'canal', '--index', path.join(root, 'nowhere'));
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/^index: '.*nowhere\/manifest\.json' is missing — build the index with 'verbatim index'/);
   });
 });

@@ -99,7 +99,7 @@ describe('bad input is reported and skipped; the rest loads', () => {
     const dir = await makeCorpus({ ...good, 'big.txt': TEXT.repeat(10) });
     const load = await loadCorpus(dir, { maxFileBytes: 200 });
     expect(load.articles.map((a) => a.path)).toEqual(['good.txt']);
-    expect(load.problems[0]?.message).toBe(`corpus: 'big.txt': file is 770 bytes, over the 200-byte limit; skipped`);
+    expect(load.problems[0]?.message).toBe(`corpus: 'big.txt': file is 770 bytes, over the 200-byte limit for its kind; skipped without reading it`);
   });
 
   it('loadInputs: a missing path and a non-article file are reported; files and folders both load', async () => {

@@ -313,7 +313,9 @@ describe('headers and static files', () => {
   it('answers a page with an ETag and 304 on revalidation', async () => {
     // The canonical link depends on the Host, so the ETag does too: keep it fixed across both requests.
     const first = await request(app).get('/?q=ferry').set('Host', 'verbatim.test');
-    expect(first.headers['cache-control']).toBe('public, max-age=60');
+    // Without a base URL the page is built from the Host header: only the client that asked may keep it.
+    expect(first.headers['cache-control']).toBe('private, max-age=60');
+    expect(first.headers.vary).toMatch(/\bHost\b/i);
     const again = await request(app).get('/?q=ferry').set('Host', 'verbatim.test').set('If-None-Match', first.headers.etag!);
     expect(again.status).toBe(304);
     const otherHost = await request(app).get('/?q=ferry').set('Host', 'elsewhere.test').set('If-None-Match', first.headers.etag!);

@@ -31,16 +31,18 @@ export interface RouteContext {
   /** The index to answer from; read once per request so a swap never mixes two indexes in one answer. */
   getIndex(): LoadedIndex;
   urls(req: Request): Urls;
-  /** `Cache-Control` for successful responses. */
-  cacheControl: string;
+  /** `Cache-Control` for successful responses to `req` (private when they depend on its Host header). */
+  cacheControl(req: Request): string;
+  /** CPU budget of one search in ms (`SearchRequest.budgetMs`); past it the answer is 503. */
+  searchBudgetMs: number;
   /** `/api/search` answers already serialised, by origin and normalised query (see response-cache.ts). */
   searchCache: ResponseCache<SearchAnswer>;
 }
 
 /** Sets the context's `Cache-Control` on every answer of a router. */
 export function cacheControl(ctx: RouteContext): RequestHandler {
-  return (_req, res, next) => {
-    res.set('Cache-Control', ctx.cacheControl);
+  return (req, res, next) => {
+    res.set('Cache-Control', ctx.cacheControl(req));
     next();
   };
 }
@@ -64,7 +66,7 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
       const parsedKey = `${urls.base}\n${JSON.stringify(query)}`;
       answer = ctx.searchCache.get(index, parsedKey);
       if (!answer) {
-        const found = index.search.search(query);
+        const found = index.search.search({ ...query, budgetMs: ctx.searchBudgetMs });
         answer = searchAnswer(index, found, urls);
         tookMs = found.took_ms;
         ctx.searchCache.set(index, parsedKey, answer, answer.bytes);
@@ -131,7 +133,7 @@ export function apiRouter(ctx: RouteContext): Router {
     const urls = ctx.urls(req);
     const speaker = index.speakers.get(id);
     if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
-    const found = index.search.search({ ...query, speakers: [id], publishers: [], from: null, to: null });
+    const found = index.search.search({ ...query, speakers: [id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs });
     res.json({
       speaker: speakerJson(speaker, urls),
       quotes: {
@@ -154,8 +156,12 @@ export function apiRouter(ctx: RouteContext): Router {
 
   router.get('/health', (_req, res) => {
     const index = ctx.getIndex();
+    // Records that failed to read make the index degraded (503): most routes would fail; a rebuild is under way.
+    const problem = index.damage?.problem ?? null;
+    res.status(problem ? 503 : 200);
     res.set('Cache-Control', 'no-store').json({
-      status: 'ok',
+      status: problem ? 'degraded' : 'ok',
+      ...(problem ? { problem, failures: index.damage!.failures } : {}),
       builtAt: index.builtAt,
       formatVersion: index.formatVersion,
       articles: index.articles.size,

@@ -43,14 +43,14 @@ export function checkRouter(ctx: RouteContext): Router {
   router.get('/api/check', (req, res) => {
     const query = parseInput(checkQuerySchema.refine((v) => v.text !== '', { message: "'text' is required", path: ['text'] }), req.query, 'check query');
     const index = ctx.getIndex();
-    res.set('Cache-Control', ctx.cacheControl).json(checkJson(index, checkQuote(index, query), ctx.urls(req)));
+    res.set('Cache-Control', ctx.cacheControl(req)).json(checkJson(index, checkQuote(index, query), ctx.urls(req)));
   });
 
   router.get('/check', (req, res) => {
     const query = parseInput(checkQuerySchema, req.query, 'check');
     const index = ctx.getIndex();
     const result = query.text ? checkQuote(index, query) : null;
-    res.set('Cache-Control', ctx.cacheControl).render('check', {
+    res.set('Cache-Control', ctx.cacheControl(req)).render('check', {
       title: query.text ? `Check: “${query.text.slice(0, 60)}” — Verbatim` : 'Check a quote — Verbatim',
       canonical: null,
       query,

@@ -92,14 +92,33 @@ const BIBTEX_SPECIALS: Record<string, string> = {
   '~': '\\~{}',
 };
 
-/** Text made safe inside a BibTeX field: LaTeX specials escaped in one pass, so braces always balance. */
+/**
+ * Control and format characters (C0, DEL, C1, zero-width and direction marks, lone surrogates): BibTeX and
+ * LaTeX choke on them or, worse, a direction override makes the entry read other than it is.
+ */
+// eslint-disable-next-line no-control-regex
+const BIBTEX_INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+
+/**
+ * Text made safe inside a BibTeX field: line breaks and tabs become spaces, other control and format
+ * characters are dropped, LaTeX specials escaped in one pass, so braces always balance.
+ */
 export function bibtexEscape(text: string): string {
-  return text.replace(/[\\{}$&%#_^~]/g, (c) => BIBTEX_SPECIALS[c]!).replace(/\s+/g, ' ');
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(BIBTEX_INVISIBLE, '')
+    .replace(/[\\{}$&%#_^~]/g, (c) => BIBTEX_SPECIALS[c]!);
 }
 
-/** A URL for a BibTeX `url` field (read verbatim): only braces and backslashes, which would unbalance it, are encoded. */
+/**
+ * A URL for a BibTeX `url` field (read verbatim): braces and backslashes, which would unbalance it, and
+ * control characters and spaces are percent-encoded.
+ */
 function bibtexUrl(url: string): string {
-  return url.replace(/[{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return url
+    .replace(/\s/g, (c) => encodeURIComponent(c))
+    .replace(BIBTEX_INVISIBLE, (c) => (c.length === 1 && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? '' : encodeURIComponent(c)))
+    .replace(/[{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 const ascii = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -224,32 +243,55 @@ function exportRow(index: LoadedIndex, quote: Quote, urls: Urls, format: ExportF
   ]);
 }
 
-/** Streams every report matching `request` (one search page at a time), at most MAX_EXPORT_ROWS. */
-function streamExport(res: Response, index: LoadedIndex, request: SearchRequest, urls: Urls, format: ExportFormat, name: string, cacheControl: string): void {
-  const first = index.search.search({ ...request, collapse: false, page: 1, limit: EXPORT_PAGE });
+/** Resolves when a slow reader has taken what was written, or went away. */
+function drainedOrClosed(res: Response): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+/** Rows written per chunk of an export; between chunks other requests are served. */
+const EXPORT_CHUNK = 100;
+
+/**
+ * Streams every report matching `request`, at most MAX_EXPORT_ROWS: matched once (`searchRows`, under the
+ * request's budget), then written a chunk at a time, yielding to the event loop between chunks (and waiting
+ * for a slow reader to drain), so a large export never holds the thread for its whole length.
+ */
+async function streamExport(res: Response, index: LoadedIndex, request: SearchRequest, urls: Urls, format: ExportFormat, name: string, cacheControl: string): Promise<void> {
+  const all = { ...request, collapse: false, page: 1, limit: MAX_EXPORT_ROWS };
+  const found = index.search.searchRows
+    ? index.search.searchRows(all, MAX_EXPORT_ROWS)
+    : (() => {
+        const r = index.search.search({ ...all, limit: EXPORT_PAGE });
+        return { total: r.total, rows: () => r.results };
+      })();
   res.status(200).set({
     'Content-Type': CONTENT_TYPES[format],
     'Content-Disposition': `attachment; filename="${name}.${format}"`,
     'Cache-Control': cacheControl,
-    'X-Total-Count': String(first.total),
-    'X-Truncated': first.total > MAX_EXPORT_ROWS ? 'true' : 'false',
+    'X-Total-Count': String(found.total),
+    'X-Truncated': found.total > MAX_EXPORT_ROWS ? 'true' : 'false',
   });
-  if (format === 'csv') res.write(csvRow([...CSV_COLUMNS]));
-  let written = 0;
-  let found = first;
-  for (let page = 1; written < MAX_EXPORT_ROWS; page++) {
-    if (page > 1) found = index.search.search({ ...request, collapse: false, page, limit: EXPORT_PAGE });
-    if (found.results.length === 0) break;
-    let chunk = '';
-    for (const hit of found.results) {
-      if (written >= MAX_EXPORT_ROWS) break;
-      chunk += exportRow(index, hit.quote, urls, format);
-      written++;
-    }
-    res.write(chunk);
-    if (found.results.length < EXPORT_PAGE) break;
+  let chunk = format === 'csv' ? csvRow([...CSV_COLUMNS]) : '';
+  let inChunk = 0;
+  for (const hit of found.rows()) {
+    chunk += exportRow(index, hit.quote, urls, format);
+    if (++inChunk < EXPORT_CHUNK) continue;
+    const drained = res.write(chunk);
+    chunk = '';
+    inChunk = 0;
+    if (res.destroyed) return;
+    await (drained ? new Promise<void>((resolve) => setImmediate(resolve)) : drainedOrClosed(res));
+    if (res.destroyed) return;
   }
-  res.end();
+  res.end(chunk);
 }
 
 const FORMATS: ExportFormat[] = ['csv', 'jsonl', 'bib'];
@@ -267,14 +309,14 @@ export function exportRouter(ctx: RouteContext): Router {
   for (const format of FORMATS) {
     router.get(`/export.${format}`, (req, res) => {
       const query = parseInput(searchQuerySchema, req.query, 'export query');
-      streamExport(res, ctx.getIndex(), query, ctx.urls(req), format, 'verbatim-quotes', ctx.cacheControl);
+      return streamExport(res, ctx.getIndex(), { ...query, budgetMs: ctx.searchBudgetMs }, ctx.urls(req), format, 'verbatim-quotes', ctx.cacheControl(req));
     });
     router.get(`/speakers/:id/export.${format}`, (req, res) => {
       const index = ctx.getIndex();
       const speaker = speakerOr404(index, req);
       const query = parseInput(speakerQuotesQuerySchema, req.query, 'export query');
-      const request: SearchRequest = { ...query, speakers: [speaker.id], publishers: [], from: null, to: null };
-      streamExport(res, index, request, ctx.urls(req), format, `verbatim-${speaker.id}`, ctx.cacheControl);
+      const request: SearchRequest = { ...query, speakers: [speaker.id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs };
+      return streamExport(res, index, request, ctx.urls(req), format, `verbatim-${speaker.id}`, ctx.cacheControl(req));
     });
   }
 
@@ -282,7 +324,7 @@ export function exportRouter(ctx: RouteContext): Router {
     const query = parseInput(searchQuerySchema, req.query, 'feed query');
     const index = ctx.getIndex();
     const urls = ctx.urls(req);
-    const found = index.search.search({ ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES });
+    const found = index.search.search({ ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES, budgetMs: ctx.searchBudgetMs });
     const params = { ...query, sort: undefined, limit: undefined };
     const feed = atomFeed(
       index,
@@ -294,7 +336,7 @@ export function exportRouter(ctx: RouteContext): Router {
       },
       urls,
     );
-    res.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl }).send(feed);
+    res.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl(req) }).send(feed);
   });
 
   router.get('/speakers/:id/feed.atom', (req, res) => {
@@ -307,7 +349,7 @@ export function exportRouter(ctx: RouteContext): Router {
       { title: `Verbatim: ${speaker.name}`, self: `${urls.speaker(speaker.id)}/feed.atom`, alternate: urls.speaker(speaker.id), quotes: found.results.map((h) => h.quote) },
       urls,
     );
-    res.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl }).send(feed);
+    res.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl(req) }).send(feed);
   });
 
   return router;

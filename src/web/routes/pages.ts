@@ -84,7 +84,7 @@ export function pageRouter(ctx: RouteContext): Router {
   router.get('/', (req, res) => {
     const query = parseInput(searchQuerySchema, req.query, 'search');
     const index = ctx.getIndex();
-    const found = index.search.search(query);
+    const found = index.search.search({ ...query, budgetMs: ctx.searchBudgetMs });
     const selectedSpeakers = new Set(query.speakers);
     // Selected speakers stay visible even when they fall outside the top ten.
     const speakerFacets = found.facets.speakers;
@@ -132,7 +132,7 @@ export function pageRouter(ctx: RouteContext): Router {
     const index = ctx.getIndex();
     const speaker = index.speakers.get(id);
     if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
-    const found = index.search.search({ ...query, speakers: [id], publishers: [], from: null, to: null });
+    const found = index.search.search({ ...query, speakers: [id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs });
     const path = `/speakers/${encodeURIComponent(id)}`;
     const href = (p: number) => searchHref(path, { q: query.q, sort: query.sort, limit: query.limit }, p);
     res.render('speaker', {

@@ -1,0 +1,399 @@
+/**
+ * Trains the attribution confidence model (src/extract/confidence-model.json).
+ *
+ *   npm run train -- --polnear ../shared/polnear/train --bbc ../shared/bbc-dev [--seed 1] [--folds 5]
+ *                    [--out src/extract/confidence-model.json] [--dry-run]
+ *
+ * Each set folder holds `articles.jsonl` and `gold.jsonl` (shared/eval/README.md). The extractor runs
+ * over every article; each quote with a speaker name that matches gold (the scorer's matching) is a
+ * sample, weighted by the gold pieces it matches, labelled 1 when its speaker is right by the scorer's
+ * rule and 0 when wrong. A name given where the gold speaker is null is wrong on BBC dev (null there
+ * means an unnamed speaker) and no sample on PolNeAR (null there mostly means the annotation's
+ * coreference found no name for a `he` or `the senator`; see TrainingSet.nullSpeaker). Quotes without a
+ * speaker name get confidence 0 and are not samples; quotes matching no gold are not samples either.
+ *
+ * Model: logistic regression (full-batch gradient descent, L2) over the features of
+ * src/extract/confidence.ts, then isotonic regression (pool-adjacent-violators) of the label on the
+ * out-of-fold logistic scores (k folds by article, shuffled from the seed). Prints, per set, the
+ * calibration table of out-of-fold probabilities (in-source) and of a model trained on each other
+ * set alone (cross-source), then writes the model trained on all sets. Deterministic from the seed.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Article, ExtractedQuote } from '../src/types.js';
+import { extractQuotes } from '../src/extract/index.js';
+import { calibratedProbability, logisticScore, parseConfidenceModel, quoteFeatures } from '../src/extract/confidence.js';
+import type { ConfidenceModel, Features } from '../src/extract/confidence.js';
+import { calibrationTable, formatCalibrationTable, matchGold, readJsonl } from './gold-match.js';
+import type { GoldMatch, GoldPiece, PredPiece } from './gold-match.js';
+
+/** One annotated set: articles and their gold pieces. */
+export interface TrainingSet {
+  name: string;
+  articles: Article[];
+  gold: GoldPiece[];
+  /**
+   * What a null gold speaker means. `unnamed`: the speaker is nobody named (`a spokesman`), so a name
+   * given is wrong (BBC dev, hand-annotated). `unresolved`: the annotation's coreference found no
+   * name (PolNeAR: mostly a `he` or `the senator` CoreNLP did not resolve), so nobody knows: no sample.
+   */
+  nullSpeaker: 'unnamed' | 'unresolved';
+}
+
+export interface TrainOptions {
+  seed?: number;
+  folds?: number;
+  /** L2 penalty on the weights (not the bias), per unit of sample weight. */
+  l2?: number;
+  iterations?: number;
+  /** Gradient descent step. */
+  rate?: number;
+}
+
+export const defaultTrainOptions: Required<TrainOptions> = { seed: 1, folds: 5, l2: 0.003, iterations: 1500, rate: 0.5 };
+
+/**
+ * Band thresholds: `certain` is where the calibrated probability says nine in ten or better (the
+ * figure a reader is told); `likely` is where the speaker is right more often than not by a clear
+ * margin (three in five). Checked against the out-of-fold tables the script prints.
+ */
+export const BANDS = { certain: 0.9, likely: 0.6 };
+
+/** A labelled quote: its features, whether its speaker is right, and how many gold pieces it stands for. */
+export interface Sample {
+  set: string;
+  article: string;
+  features: Features;
+  label: 0 | 1;
+  weight: number;
+}
+
+/** A set run through the extractor: quotes, features, matching, samples. */
+export interface ScoredSet {
+  name: string;
+  quotes: ExtractedQuote[];
+  features: Array<Features | null>;
+  articleOf: string[];
+  matches: GoldMatch[];
+  samples: Sample[];
+  /** Index into `quotes` of each sample. */
+  sampleQuote: number[];
+}
+
+/** Runs the extractor over a set and labels its quotes against gold. */
+export function scoreSet(set: TrainingSet): ScoredSet {
+  const quotes: ExtractedQuote[] = [];
+  const features: Array<Features | null> = [];
+  const articleOf: string[] = [];
+  const preds: PredPiece[] = [];
+  const texts = new Map<string, string>();
+  for (const article of set.articles) {
+    texts.set(article.id, article.text);
+    const found = extractQuotes(article);
+    const f = quoteFeatures(article.text, found);
+    found.forEach((q, i) => {
+      const n = quotes.length;
+      quotes.push(q);
+      features.push(f[i]!);
+      articleOf.push(article.id);
+      for (const p of q.pieces) preds.push({ article: article.id, start: p.start, end: p.end, speaker: q.attribution.name, quote: n });
+    });
+  }
+  const matches = matchGold(set.gold, preds, texts);
+  const judged = new Map<number, { right: number; wrong: number }>();
+  for (const m of matches) {
+    if (m.quote === null || quotes[m.quote]!.attribution.name === null) continue;
+    if (m.speakerOk === null && set.nullSpeaker === 'unresolved') continue;
+    const j = judged.get(m.quote) ?? { right: 0, wrong: 0 };
+    if (m.speakerOk === true) j.right++;
+    else j.wrong++;
+    judged.set(m.quote, j);
+  }
+  const samples: Sample[] = [];
+  const sampleQuote: number[] = [];
+  for (const [q, j] of [...judged.entries()].sort((a, b) => a[0] - b[0])) {
+    if (j.right > 0) { samples.push({ set: set.name, article: articleOf[q]!, features: features[q]!, label: 1, weight: j.right }); sampleQuote.push(q); }
+    if (j.wrong > 0) { samples.push({ set: set.name, article: articleOf[q]!, features: features[q]!, label: 0, weight: j.wrong }); sampleQuote.push(q); }
+  }
+  return { name: set.name, quotes, features, articleOf, matches, samples, sampleQuote };
+}
+
+/** mulberry32: a small seeded generator, so folds are the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fold of each article: articles sorted, shuffled from the seed, dealt round-robin. */
+export function foldsByArticle(articles: string[], folds: number, seed: number): Map<string, number> {
+  const ids = [...new Set(articles)].sort();
+  const rnd = random(seed);
+  for (let i = ids.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+  }
+  return new Map(ids.map((id, i) => [id, i % folds]));
+}
+
+interface Logistic { bias: number; weights: Map<string, number> }
+
+/** Weighted logistic regression by full-batch gradient descent with an L2 penalty on the weights. */
+export function fitLogistic(samples: readonly Sample[], opts: Required<TrainOptions>): Logistic {
+  const names = [...new Set(samples.flatMap((s) => [...s.features.keys()]))].sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  // the features as one sparse matrix (row i holds cols/vals[rowStart[i] .. rowStart[i+1]))
+  const rowStart = new Int32Array(samples.length + 1);
+  samples.forEach((s, i) => { rowStart[i + 1] = rowStart[i]! + s.features.size; });
+  const cols = new Int32Array(rowStart[samples.length]!);
+  const vals = new Float64Array(cols.length);
+  samples.forEach((s, i) => {
+    [...s.features].map(([k, v]) => [index.get(k)!, v] as const).sort((a, b) => a[0] - b[0])
+      .forEach(([k, v], j) => { cols[rowStart[i]! + j] = k; vals[rowStart[i]! + j] = v; });
+  });
+  const label = Float64Array.from(samples, (s) => s.label);
+  const weight = Float64Array.from(samples, (s) => s.weight);
+  const total = weight.reduce((n, x) => n + x, 0);
+  const w = new Float64Array(names.length);
+  const grad = new Float64Array(names.length);
+  let b = 0;
+  for (let it = 0; it < opts.iterations; it++) {
+    grad.fill(0);
+    let gb = 0;
+    for (let i = 0; i < samples.length; i++) {
+      let z = b;
+      for (let j = rowStart[i]!; j < rowStart[i + 1]!; j++) z += w[cols[j]!]! * vals[j]!;
+      const err = (1 / (1 + Math.exp(-z)) - label[i]!) * weight[i]!;
+      gb += err;
+      for (let j = rowStart[i]!; j < rowStart[i + 1]!; j++) { const k = cols[j]!; grad[k] = grad[k]! + err * vals[j]!; }
+    }
+    b -= (opts.rate * gb) / total;
+    for (let k = 0; k < w.length; k++) w[k] = w[k]! - opts.rate * (grad[k]! / total + opts.l2 * w[k]!);
+  }
+  return { bias: b, weights: new Map(names.map((n, i) => [n, w[i]!])) };
+}
+
+const scoreOf = (m: Logistic, f: Features): number => {
+  let z = m.bias;
+  for (const [k, v] of f) z += (m.weights.get(k) ?? 0) * v;
+  return z;
+};
+
+/**
+ * Isotonic regression of labels on scores by pool-adjacent-violators, as a step function: a value
+ * per block and thresholds halfway between blocks. Block values are shrunk towards one half by one
+ * pseudo-observation (`(right + 0.5) / (n + 1)`), so a small pure block never claims certainty,
+ * then pooled again so they stay non-decreasing.
+ */
+export function fitIsotonic(points: ReadonlyArray<{ score: number; label: number; weight: number }>): ConfidenceModel['isotonic'] {
+  const sorted = [...points].sort((a, b) => a.score - b.score || a.label - b.label);
+  interface Block { lo: number; hi: number; sum: number; n: number }
+  const pool = (blocks: Block[], mean: (b: Block) => number): Block[] => {
+    const out: Block[] = [];
+    for (const blk of blocks) {
+      out.push({ ...blk });
+      while (out.length > 1 && mean(out[out.length - 2]!) >= mean(out[out.length - 1]!)) {
+        const top = out.pop()!;
+        const under = out[out.length - 1]!;
+        under.hi = top.hi;
+        under.sum += top.sum;
+        under.n += top.n;
+      }
+    }
+    return out;
+  };
+  // equal scores form one block first: a step cannot split them
+  const start: Block[] = [];
+  for (const p of sorted) {
+    const last = start[start.length - 1];
+    if (last !== undefined && last.hi === p.score) { last.sum += p.label * p.weight; last.n += p.weight; }
+    else start.push({ lo: p.score, hi: p.score, sum: p.label * p.weight, n: p.weight });
+  }
+  const shrunk = (b: Block): number => (b.sum + 0.5) / (b.n + 1);
+  const blocks = pool(pool(start, (b) => b.sum / b.n), shrunk);
+  const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+  return {
+    thresholds: blocks.slice(1).map((b, i) => round((blocks[i]!.hi + b.lo) / 2)),
+    values: blocks.map((b) => round(shrunk(b))),
+  };
+}
+
+/** A model from a logistic fit and an isotonic step, weights rounded, with a version from its content. */
+function toModel(lr: Logistic, isotonic: ConfidenceModel['isotonic'], meta: Record<string, unknown>): ConfidenceModel {
+  const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+  const weights: Record<string, number> = {};
+  for (const k of [...lr.weights.keys()].sort()) {
+    const v = round(lr.weights.get(k)!);
+    if (v !== 0) weights[k] = v;
+  }
+  const body = { bias: round(lr.bias), weights, isotonic, bands: BANDS };
+  const version = `lr-isotonic-${crypto.createHash('sha1').update(JSON.stringify(body)).digest('hex').slice(0, 12)}`;
+  return parseConfidenceModel({ version, ...meta, ...body }, 'training');
+}
+
+/** Out-of-fold logistic scores of every sample (folds by article). */
+function outOfFoldScores(samples: readonly Sample[], folds: Map<string, number>, opts: Required<TrainOptions>): number[] {
+  const scores = new Array<number>(samples.length).fill(0);
+  for (let f = 0; f < opts.folds; f++) {
+    const train = samples.filter((s) => folds.get(s.article) !== f);
+    if (train.length === 0) continue;
+    const lr = fitLogistic(train, opts);
+    samples.forEach((s, i) => { if (folds.get(s.article) === f) scores[i] = scoreOf(lr, s.features); });
+  }
+  return scores;
+}
+
+/**
+ * Trains on the samples: logistic regression on all of them, isotonic calibration on their
+ * out-of-fold scores. Also returns out-of-fold probabilities for each sample (the isotonic step
+ * for a fold fitted on the other folds' out-of-fold scores), for honest in-source figures.
+ */
+export function trainOnSamples(samples: readonly Sample[], options: TrainOptions = {}, meta: Record<string, unknown> = {}): { model: ConfidenceModel; outOfFold: number[] } {
+  const opts = { ...defaultTrainOptions, ...options };
+  if (samples.length === 0) throw new Error('train: no samples (no extracted quote with a speaker matched gold)');
+  const folds = foldsByArticle(samples.map((s) => s.article), opts.folds, opts.seed);
+  const oof = outOfFoldScores(samples, folds, opts);
+  const points = samples.map((s, i) => ({ score: oof[i]!, label: s.label, weight: s.weight }));
+  const outOfFold = new Array<number>(samples.length).fill(0);
+  for (let f = 0; f < opts.folds; f++) {
+    const step = fitIsotonic(points.filter((_, i) => folds.get(samples[i]!.article) !== f));
+    const stepModel = { ...toModel({ bias: 0, weights: new Map() }, step, {}) };
+    samples.forEach((s, i) => { if (folds.get(s.article) === f) outOfFold[i] = calibratedProbability(oof[i]!, stepModel); });
+  }
+  const model = toModel(fitLogistic(samples, opts), fitIsotonic(points), { seed: opts.seed, folds: opts.folds, l2: opts.l2, samples: samples.length, ...meta });
+  return { model, outOfFold };
+}
+
+/** Confidence of each quote of a scored set under a model (0 without a speaker name). */
+function confidences(set: ScoredSet, model: ConfidenceModel): number[] {
+  return set.features.map((f) => (f === null ? 0 : calibratedProbability(logisticScore(f, model), model)));
+}
+
+/** Trains on all sets and reports in-source (out-of-fold) and cross-source calibration tables. */
+export function train(sets: TrainingSet[], options: TrainOptions = {}): { model: ConfidenceModel; report: string } {
+  const opts = { ...defaultTrainOptions, ...options };
+  const scored = sets.map(scoreSet);
+  const lines: string[] = [];
+  for (const s of scored) {
+    const judged = s.matches.filter((m) => m.speakerOk !== null);
+    const right = judged.filter((m) => m.speakerOk).length;
+    const pos = s.samples.filter((x) => x.label === 1).reduce((n, x) => n + x.weight, 0);
+    const neg = s.samples.filter((x) => x.label === 0).reduce((n, x) => n + x.weight, 0);
+    lines.push(`${s.name}: ${s.quotes.length} quotes, ${s.matches.length} gold pieces, attribution accuracy (scorer's rule) ${right}/${judged.length}; samples ${s.samples.length} (gold pieces: ${pos} right, ${neg} wrong)`);
+  }
+  const all = scored.flatMap((s) => s.samples);
+  const trainedOn = Object.fromEntries(scored.map((s, i) => [s.name, { articles: sets[i]!.articles.length, samples: s.samples.length }]));
+  const { model, outOfFold } = trainOnSamples(all, opts, { trainedOn });
+  // in-source: each set's quotes at their out-of-fold probability (from the model trained on all sets)
+  let offset = 0;
+  for (const s of scored) {
+    const conf = new Array<number>(s.quotes.length).fill(0);
+    s.sampleQuote.forEach((q, i) => { conf[q] = outOfFold[offset + i]!; });
+    offset += s.samples.length;
+    lines.push('', formatCalibrationTable(calibrationTable(s.matches, (q) => conf[q]!), `${s.name}: in-source, out-of-fold (${opts.folds} folds by article, all sets)`));
+  }
+  // cross-source: trained on one set alone, measured on another
+  for (const from of scored) {
+    const { model: alone } = trainOnSamples(from.samples, opts);
+    for (const to of scored) {
+      if (to === from) continue;
+      const conf = confidences(to, alone);
+      lines.push('', formatCalibrationTable(calibrationTable(to.matches, (q) => conf[q]!), `${to.name}: cross-source, trained on ${from.name} alone`));
+    }
+  }
+  return { model, report: lines.join('\n') };
+}
+
+/** Reads a set folder (`articles.jsonl`, `gold.jsonl`); a bad line is reported and skipped. */
+export function readSet(name: string, dir: string, nullSpeaker: TrainingSet['nullSpeaker']): { set: TrainingSet; skipped: number } {
+  let skipped = 0;
+  const articles: Article[] = [];
+  const file = path.join(dir, 'articles.jsonl');
+  readJsonl(file).forEach((raw, i) => {
+    const r = raw as Record<string, unknown>;
+    if (typeof r.id !== 'string' || typeof r.text !== 'string') {
+      console.error(`train: '${file}' record ${i + 1}: needs string "id" and "text", skipped`);
+      skipped++;
+      return;
+    }
+    const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+    articles.push({
+      id: r.id, recordId: r.id, path: path.basename(file), line: i + 1, title: str(r.title), publisher: str(r.publisher), url: null,
+      author: str(r.author), publishedAt: str(r.publishedAt), dateline: null, text: r.text, furniture: [], metaOrigin: {},
+    });
+  });
+  const goldFile = path.join(dir, 'gold.jsonl');
+  const gold: GoldPiece[] = [];
+  readJsonl(goldFile).forEach((raw, i) => {
+    const g = raw as Record<string, unknown>;
+    if (typeof g.article !== 'string' || !Number.isInteger(g.start) || !Number.isInteger(g.end) || (g.speaker !== null && typeof g.speaker !== 'string')) {
+      console.error(`train: '${goldFile}' record ${i + 1}: needs "article", integer "start"/"end" and "speaker" (string or null), skipped`);
+      skipped++;
+      return;
+    }
+    gold.push(g as unknown as GoldPiece);
+  });
+  return { set: { name, articles, gold, nullSpeaker }, skipped };
+}
+
+interface Args { sets: Array<[string, string, TrainingSet['nullSpeaker']]>; out: string; dryRun: boolean; options: TrainOptions }
+
+function parseArgs(argv: string[]): Args {
+  const usage = 'train: usage: npm run train -- --polnear DIR --bbc DIR [--set NAME=DIR] [--seed N] [--folds K] [--out FILE] [--dry-run]';
+  // --set: another hand-annotated set, where a null speaker means an unnamed one (as in BBC dev)
+  const sets: Args['sets'] = [];
+  let out = 'src/extract/confidence-model.json';
+  let dryRun = false;
+  const options: TrainOptions = {};
+  const int = (flag: string, v: string | undefined): number => {
+    const n = Number(v);
+    if (v === undefined || !Number.isInteger(n) || n < 0) throw new Error(`train: ${flag} takes a whole number, got '${v ?? ''}'`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--polnear' || a === '--bbc') {
+      const dir = argv[++i];
+      if (dir === undefined) throw new Error(`train: ${a} takes a folder`);
+      sets.push([a.slice(2), dir, a === '--polnear' ? 'unresolved' : 'unnamed']);
+    } else if (a === '--set') {
+      const m = /^([^=]+)=(.+)$/u.exec(argv[++i] ?? '');
+      if (m === null) throw new Error('train: --set takes NAME=DIR');
+      sets.push([m[1]!, m[2]!, 'unnamed']);
+    } else if (a === '--seed') options.seed = int(a, argv[++i]);
+    else if (a === '--folds') options.folds = Math.max(2, int(a, argv[++i]));
+    else if (a === '--out') out = argv[++i] ?? out;
+    else if (a === '--dry-run') dryRun = true;
+    else throw new Error(`train: unknown option '${a}'\n${usage}`);
+  }
+  if (sets.length === 0) throw new Error(usage);
+  return { sets, out, dryRun, options };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  let skipped = 0;
+  const sets = args.sets.map(([name, dir, nullSpeaker]) => {
+    const r = readSet(name, dir, nullSpeaker);
+    skipped += r.skipped;
+    return r.set;
+  });
+  const { model, report } = train(sets, args.options);
+  console.log(report);
+  if (!args.dryRun) {
+    fs.writeFileSync(args.out, JSON.stringify(model, null, 1) + '\n');
+    console.log(`\nwrote ${args.out}: ${model.version} (${Object.keys(model.weights).length} weights, ${model.isotonic.values.length} steps)`);
+  }
+  console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (skipped > 0) process.exitCode = 1;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

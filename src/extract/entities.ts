@@ -1,0 +1,289 @@
+/**
+ * The entity layer: every candidate speaker mention typed as a person, an organisation, a place, a
+ * time or something else, from evidence in the article and small gazetteers. A speaker is a person or
+ * an organisation, never anything else: `Christmas Day said`, `Separately, …`, `WATCH:` or the `P` of
+ * `S&P` name nobody.
+ *
+ *   name shape (fragments, furniture) → gazetteers (times, places, adverbs, numbers) → article evidence
+ *   (honorifics, given names, roles, `X, who`, speaking elsewhere, the word written lower-case) → type
+ */
+import { GIVEN_NAMES, HONORIFICS, ORG_WORDS } from './lexicon.js';
+import { lastToken, splitName } from './mentions.js';
+import type { MentionIndex } from './mentions.js';
+import type { NounPhrase } from './cues.js';
+
+export type EntityType = 'person' | 'organisation' | 'place' | 'time' | 'other';
+
+/** What the article tells about a name beyond its words (each a check, run only when needed). */
+export interface EntityEvidence {
+  /** Known as a person in the article: a fuller name, a gender, a role, or a speech verb of its own. */
+  knownPerson?: (name: string) => boolean;
+  /** Is the word written lower-case elsewhere in the article (`officials`, `internet`): a common word. */
+  lowerCaseElsewhere?: (word: string) => boolean;
+  /** Is the word a singular subject somewhere (`Five has`, `Five admitted it`): a body's name, not a count. */
+  singularSubject?: (word: string) => boolean;
+}
+
+const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
+
+/** Months, weekdays, seasons, holidays and other names of times: `Christmas Day`, `New Year's Eve`. */
+const TIME_WORDS: ReadonlySet<string> = new Set(words(`
+  January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul
+  Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri
+  Sat Sun Christmas Xmas Easter Halloween Hallowe'en Thanksgiving Ramadan Eid Diwali Hanukkah Passover Lent Advent
+  Hogmanay Pentecost Whitsun Yom Kippur Rosh Hashanah Boxing Day Eve New Year Year Years Day Night Morning Weekend
+  Spring Summer Autumn Fall Winter Today Tonight Tomorrow Yesterday Noon Midnight Independence Memorial Labor Labour
+  Veterans Valentine Valentine's Mother's Father's Remembrance Armistice Martin Luther King Jr Presidents Columbus
+  Bank Holiday Holidays Week Month Quarter Century Decade Olympics
+`));
+/** Words of a time name that can only be a time when they lead it: `Christmas`, `Easter`, a month. */
+const TIME_HEADS: ReadonlySet<string> = new Set(words(`
+  January February March April June July August September October November December Monday Tuesday Wednesday
+  Thursday Friday Saturday Sunday Christmas Xmas Easter Halloween Thanksgiving Ramadan Eid Diwali Hanukkah Passover
+  Hogmanay Pentecost Whitsun Boxing New Yom Rosh Valentine's Valentine Remembrance Armistice Today Tonight Tomorrow
+  Yesterday Spring Summer Autumn Winter Noon Midnight
+`));
+
+/** Countries, continents, regions and a few large cities: places, never speakers on their own. */
+const PLACES: ReadonlySet<string> = new Set([
+  ...words(`
+  Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
+  Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi
+  Cambodia Cameroon Canada Chad Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica
+  Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece
+  Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Italy Jamaica
+  Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya
+  Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico
+  Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma Namibia Nauru Nepal Netherlands Holland
+  Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal
+  Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan
+  Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan
+  Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain England
+  Scotland Wales Europe Asia Africa Antarctica Oceania America Americas Arctic Caribbean Balkans Scandinavia
+  Crimea Donbas Gaza Kashmir Tibet Xinjiang Catalonia Flanders Siberia Sahara Sahel Patagonia Hawaii Alaska
+  London Paris Berlin Moscow Beijing Tokyo Rome Madrid Brussels Boston Chicago Toronto Sydney Melbourne Dublin
+  Edinburgh Glasgow Cardiff Belfast Manchester Liverpool Birmingham Leeds Bristol Vienna Prague Warsaw Budapest
+  Athens Istanbul Ankara Cairo Tehran Baghdad Kabul Delhi Mumbai Karachi Lagos Nairobi Johannesburg Shanghai
+  Seoul Pyongyang Hanoi Bangkok Jakarta Manila Kyiv Kiev Minsk Ottawa Montreal Vancouver Havana Caracas Lima
+  Bogota Santiago Geneva Zurich Stockholm Oslo Copenhagen Helsinki Amsterdam Lisbon Barcelona Milan Naples
+  Hollywood Manhattan Brooklyn Seattle Houston Dallas Atlanta Miami Denver Phoenix Detroit Philadelphia Baltimore
+  `),
+  'Sri Lanka', 'South Africa', 'North Korea', 'South Korea', 'New Zealand', 'Saudi Arabia', 'United States',
+  'United Kingdom', 'Great Britain', 'Northern Ireland', 'Middle East', 'Hong Kong', 'Latin America',
+  'North America', 'South America', 'Costa Rica', 'El Salvador', 'Ivory Coast', 'Sierra Leone', 'Puerto Rico',
+  'Los Angeles', 'San Francisco', 'New York City', 'Washington DC', 'Washington D.C.', 'New Delhi', 'Tel Aviv',
+  'Abu Dhabi', 'Buenos Aires', 'Mexico City', 'Rio de Janeiro', 'Sao Paulo', 'São Paulo', 'Cape Town', 'Las Vegas',
+  'New Orleans', 'West Bank', 'East Africa', 'West Africa', 'South Asia', 'Southeast Asia', 'East Asia',
+  'Western Europe', 'Eastern Europe', 'Central America', 'Central Asia', 'Persian Gulf', 'Gulf',
+]);
+
+/** Nationality and place adjectives, and words for peoples: `German`, `Canadians`. */
+const NATIONALITIES: ReadonlySet<string> = new Set(words(`
+  American Americans British Britons Brits English Scottish Scots Welsh Irish Canadian Canadians Chinese French
+  German Germans Russian Russians Italian Italians Spanish Spaniards Japanese Korean Koreans Indian Indians
+  Pakistani Pakistanis Iranian Iranians Iraqi Iraqis Israeli Israelis Palestinian Palestinians Syrian Syrians
+  Turkish Turks Greek Greeks Dutch Belgian Swiss Austrian Swedish Swedes Norwegian Danish Finnish Polish Poles
+  Czech Hungarian Romanian Bulgarian Ukrainian Ukrainians Belarusian Mexican Mexicans Brazilian Brazilians
+  Argentine Argentinian Chilean Colombian Venezuelan Venezuelans Peruvian Australian Australians European
+  Europeans African Africans Asian Asians Arab Arabs Egyptian Egyptians Afghan Afghans Nigerian Nigerians Kenyan
+  Kenyans Ethiopian Somali Somalis Sudanese Libyan Libyans Lebanese Jordanian Yemeni Qatari Emirati Kurdish
+  Kurds Vietnamese Thai Filipino Filipinos Indonesian Malaysian Singaporean Taiwanese Tibetan Mongolian Kazakh
+  Uzbek Armenian Serbian Serbs Croatian Croats Bosnian Albanian Portuguese Western Eastern Northern Southern
+  Muslim Muslims Christians Catholic Catholics Jewish Jews Hindu Hindus Sikh Sikhs Buddhist Buddhists
+  Latino Latinos Hispanic Hispanics Caucasian Native Natives Aboriginal Indigenous Ottoman Soviet Soviets
+  Nordic Baltic Balkan Scandinavian Latin Anglo
+`));
+
+/** Adverbs and connectives that open sentences: `Separately, …`, `Additionally, the group said`. */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(words(`
+  Separately Additionally Also Meanwhile However Moreover Furthermore Nevertheless Nonetheless Instead Indeed
+  Likewise Similarly Consequently Therefore Thus Hence Otherwise Still Yet Besides Finally Eventually Ultimately
+  Initially Originally Previously Recently Currently Presently Subsequently Afterwards Afterward Later Earlier
+  Elsewhere Overall Altogether Generally Typically Usually Normally Often Sometimes Frequently Occasionally
+  Increasingly Reportedly Allegedly Apparently Evidently Clearly Obviously Certainly Surely Perhaps Maybe Probably
+  Possibly Fortunately Unfortunately Sadly Happily Interestingly Ironically Notably Importantly Significantly
+  Crucially Specifically Particularly Especially Namely Briefly Simply Basically Essentially Actually Really
+  Honestly Frankly Admittedly Undoubtedly Arguably Conversely Alternatively Accordingly Regardless Anyway
+  Incidentally Traditionally Historically Officially Publicly Privately Internationally Nationally Locally
+  Together Alone Again Once Twice Now Then Today Here There Thereafter Soon Shortly Recently Lately Overnight
+  Further Secondly Thirdly Firstly Lastly Next Above Below Ahead Abroad Inside Outside Nearby
+`));
+
+/** Number words: `Six said`, `Seventeen were hurt`. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(words(`
+  Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen
+  Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred Hundreds Thousand Thousands
+  Million Millions Billion Dozen Dozens First Second Third Fourth Fifth Half Both Several Many Most Some Few All
+  None Each Every Either Neither Another Other Others
+`));
+
+/**
+ * Lines of page furniture inside an article's text: `Article continues below`, `WATCH:`, `Story
+ * continues below advertisement`, `READ MORE`. Their first word is never a speaker.
+ */
+const FURNITURE_WORDS: ReadonlySet<string> = new Set(words(`
+  Article Story Watch WATCH Advertisement ADVERTISEMENT Read READ More MORE Related RELATED Listen LISTEN Video
+  VIDEO Photo PHOTO Photos Gallery Click Subscribe Sign Share SHARE Follow Image Images Caption Credit Copyright
+  Continue Continues Sponsored Promoted Download Update UPDATE Editor's Note Breaking BREAKING Live LIVE Explore
+  Trending Recommended Comments Comment
+`));
+
+/** Plural and collective common nouns that lead sentences and reports: `Officials said`, `Reports say`. */
+const COMMON_HEADS: ReadonlySet<string> = new Set(words(`
+  Officials Reports Report Authorities Police Residents Critics Experts Analysts Witnesses Sources Observers
+  Protesters Protestors Demonstrators Rescuers Investigators Researchers Scientists Doctors Students Teachers
+  Workers Voters Fans Locals Citizens Members Supporters Opponents Leaders Lawmakers Legislators Activists Parents
+  Families Victims Survivors Residents Troops Soldiers Militants Rebels Prosecutors Lawyers Judges Ministers
+  Unrest Amendment Internet Telecom Statement Data Figures Polls Surveys Studies Documents Records Emails Messages
+  People Everyone Someone Nobody Anyone Many Others Government Office Officers Staff Organisers Organizers
+  Authorities Managers Owners Executives Economists Regulators Campaigners Environmentalists Medics Nurses
+  Paramedics Firefighters Officers Guards Commanders Diplomats Negotiators Mediators Spokesmen Spokespeople
+  Representatives Delegates Participants Attendees Viewers Readers Listeners Users Customers Consumers Passengers
+  Shareholders Investors Traders Dealers Bankers Markets Shares Prices Sales Profits Results
+`));
+
+/** A leading honorific or title before a name: evidence of a person. */
+const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|President|Senator|Governor|Mayor|Judge|Justice|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Rabbi|Imam|Sheikh|Coach)\.?\s/u;
+
+/**
+ * Is the name cut out of a longer written word (`P` of `S&P`, `Cast` of `4Cast`, `D` of `D-Mich`)?
+ * A name glued to a letter, digit or `&` before it, or to `&`, `-` and a letter, or a digit, after it.
+ */
+export function isWordFragment(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text.slice(end, end + 2);
+  return /[\p{L}\p{N}&]/u.test(before) || /^[&\-][\p{L}\p{N}]|^\p{N}/u.test(after) || /^[&]/u.test(after);
+}
+
+/**
+ * The whole written name around a mention glued to letters, digits or `&` (`S&P`, `AT&T`, `4Cast`,
+ * `B&B`): names with `&` or digits are whole names. Returns the widened span, or null when the mention
+ * is no fragment of such a name.
+ */
+export function wholeNameAt(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  while (s > 0 && /[\p{L}\p{N}&]/u.test(text[s - 1]!)) s--;
+  while (e < text.length && (/[\p{L}\p{N}&]/u.test(text[e]!) || (text[e] === '&' && /[\p{L}\p{N}]/u.test(text[e + 1] ?? '')))) e++;
+  if (s === start && e === end) return null;
+  const whole = text.slice(s, e);
+  // `AT&T`, `S&P`, `4Cast`: an `&` or a digit inside, and a capital
+  return /[&\p{N}]/u.test(whole) && /\p{Lu}/u.test(whole) ? { start: s, end: e } : null;
+}
+
+/** `U.S`, `COVID-`, `Katya.`, `D`: a name cut short, an initial alone, or a trailing hyphen. */
+function brokenShape(name: string): boolean {
+  if (/^\p{Lu}\.?$/u.test(name)) return true;
+  if (/[-–]$/u.test(name)) return true;
+  // `U.S` with no final period: a dotted abbreviation cut at its end
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name)) return true;
+  // `Low-cost`, `Well-known`: a hyphenated word with a lower-case part is an adjective
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) return true;
+  return false;
+}
+
+/** A time name: `Christmas Day`, `New Year's Eve`, `March`, `Monday morning`, `Spring`. */
+function isTimeName(tokens: readonly string[]): boolean {
+  const first = tokens[0]!.replace(/['’]s$/u, '');
+  if (!TIME_HEADS.has(first) && !TIME_HEADS.has(tokens[0]!)) return false;
+  return tokens.every((t) => TIME_WORDS.has(t.replace(/['’]s$/u, '')) || TIME_WORDS.has(t) || /^\d+$/u.test(t));
+}
+
+/**
+ * The type a name has from its words alone, or null when the words do not tell (most names: `Jo Lee`,
+ * `Reuters`). Gazetteers and shapes only; `entityType` adds the article's evidence.
+ */
+export function typeByName(name: string): EntityType | null {
+  const tokens = words(name);
+  if (tokens.length === 0) return 'other';
+  const first = tokens[0]!;
+  if (HONORIFIC_LEAD.test(name + ' ') && tokens.length > 1) return 'person';
+  if (tokens.some((t) => ORG_WORDS.has(t)) && tokens.length > 1) return 'organisation';
+  if (tokens.length === 1 && brokenShape(first)) return 'other';
+  if (isTimeName(tokens)) return 'time';
+  if (PLACES.has(name) || PLACES.has(name.replace(/^the\s+/iu, ''))) return 'place';
+  if (tokens.length === 1) {
+    if (SENTENCE_ADVERBS.has(first) || NUMBER_WORDS.has(first) || FURNITURE_WORDS.has(first) || COMMON_HEADS.has(first)) return 'other';
+    if (NATIONALITIES.has(first)) return 'other';
+  }
+  // `Article continues below`, `Story continues below advertisement`: a furniture line read as a name
+  if (FURNITURE_WORDS.has(first) && tokens.length <= 4 && tokens.slice(1).every((t) => FURNITURE_WORDS.has(t) || /^\p{Ll}/u.test(t))) return 'other';
+  if (GIVEN_NAMES[first] !== undefined && tokens.length > 1) return 'person';
+  if (first in HONORIFICS) return 'person';
+  return null;
+}
+
+/**
+ * The type of a candidate speaker's name in its article: the words first (a time, a place, a
+ * fragment), then the article's evidence. A one-word name the article knows as a person (a fuller
+ * name, a gender, a role, a speech verb of its own) is a person; one it also writes lower-case
+ * (`Internet` beside `the internet`) is a common word. Otherwise a proper name stands for a person
+ * or a body that speaks.
+ */
+export function entityType(name: string, evidence: EntityEvidence = {}): EntityType {
+  const byName = typeByName(name);
+  if (byName !== null) {
+    // a place or nationality word that the article gives a person's evidence (`Jordan said`, `Paris`
+    // as a given or family name) is a person; times, fragments and furniture never are
+    if ((byName === 'place' || byName === 'other') && !/\s/u.test(name) && !brokenShape(name) && evidence.knownPerson?.(name)) return 'person';
+    // `Five has been criticised …; Five admitted it had …`: a number word agreeing with a singular verb
+    // is a body's name (a channel, a band), not a count of people (`Six were hurt`)
+    if (NUMBER_WORDS.has(name) && evidence.singularSubject?.(name)) return 'organisation';
+    return byName;
+  }
+  if (!/\s/u.test(name) && !/^\p{Lu}{2,}$/u.test(name) && evidence.lowerCaseElsewhere?.(name) && !evidence.knownPerson?.(name)) return 'other';
+  return 'person';
+}
+
+/** Can a candidate of this type speak? Only people and organisations do. */
+export const canSpeak = (type: EntityType): boolean => type === 'person' || type === 'organisation';
+
+/**
+ * A check for `EntityEvidence.lowerCaseElsewhere` over one article: is the word written in lower case
+ * in the text (`internet` for `Internet`)? One scan of the text per word asked about, memoised.
+ */
+export function lowerCaseWords(text: string): (word: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (word) => {
+    let known = memo.get(word);
+    if (known === undefined) {
+      const lower = word.toLowerCase();
+      known = false;
+      if (lower !== word && /^\p{L}+$/u.test(word)) {
+        for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+          if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) {
+            known = true;
+            break;
+          }
+        }
+      }
+      memo.set(word, known);
+    }
+    return known;
+  };
+}
+
+/**
+ * The entity layer's check for one article, used by the attribution rules: can this speaker phrase
+ * speak? Pronouns and descriptions pass (coreference types what they stand for); a name passes when it
+ * is typed a person or an organisation. A name cut out of a longer written word (`P` of `S&P`, `D` of
+ * `D-Mich`) never does: the rules read the whole name (`S&P`) elsewhere.
+ */
+export function speakerCandidate(text: string, index: MentionIndex, speaking: () => Set<string>): (speaker: NounPhrase) => boolean {
+  const lowerCase = lowerCaseWords(text);
+  // strong evidence only: a fuller name, a gender, a role (`Iran said` speaks, yet is a place)
+  const strong = (name: string): boolean => {
+    const key = lastToken(name);
+    const full = index.fullest.get(key);
+    return (full !== undefined && full.includes(' ')) || index.genders.has(key) || index.roles.has(key);
+  };
+  const knownPerson = (name: string): boolean => strong(name) || (typeByName(name) === null && speaking().has(lastToken(name)));
+  const singular = (word: string): boolean => new RegExp(`(?<![\\p{L}])${word}\\s+(?:has|is|was|does)(?![\\p{L}])|(?<![\\p{L}])${word}\\s+\\p{Ll}+ed\\s+(?:it|its)(?![\\p{L}])`, 'u').test(text);
+  return (speaker) => {
+    if (speaker.kind !== 'named') return true;
+    if (isWordFragment(text, speaker.start, speaker.end)) return false;
+    const parts = splitName(speaker.text.replace(/^(?:the|The)\s+/u, ''));
+    const name = parts?.name ?? speaker.text;
+    return canSpeak(entityType(name, { knownPerson, lowerCaseElsewhere: lowerCase, singularSubject: singular }));
+  };
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/types.js';
+import { fitIsotonic, foldsByArticle, train } from '../../scripts/train.js';
+import type { TrainingSet } from '../../scripts/train.js';
+import { calibrationTable, matchGold, sameSpeaker } from '../../scripts/gold-match.js';
+import type { GoldPiece } from '../../scripts/gold-match.js';
+import { calibratedProbability, confidenceBand } from '../../src/extract/confidence.js';
+
+const PEOPLE = ['Ida Marr', 'Tom Baker', 'Ana Reyes', 'Lee Chung', 'Sam Okafor', 'Eva Lind'];
+const LINES = ['We will rebuild the quay', 'Nobody asked us about it', 'The money is simply not there', 'It will take a whole year'];
+
+/** A synthetic annotated set: short articles quoting people by name or pronoun; some gold speakers differ. */
+function fixture(): TrainingSet {
+  const articles: Article[] = [];
+  const gold: GoldPiece[] = [];
+  for (let a = 0; a < 12; a++) {
+    const who = PEOPLE[a % PEOPLE.length]!;
+    const other = PEOPLE[(a + 1) % PEOPLE.length]!;
+    const parts = [`Harbour plan ${a}`, '', `${who} spoke on Monday. "${LINES[a % 4]}," ${who} said.`, '', `${other} was there too. "${LINES[(a + 1) % 4]}," she added.`];
+    const text = parts.join('\n');
+    const id = `a${a}`;
+    articles.push({ id, recordId: id, path: 'f.jsonl', line: a + 1, title: `Harbour plan ${a}`, publisher: null, url: null, author: null, publishedAt: '2016-03-01', dateline: null, text, furniture: [], metaOrigin: {} });
+    const first = text.indexOf(LINES[a % 4]!);
+    const second = text.indexOf(LINES[(a + 1) % 4]!, first + 1);
+    gold.push({ article: id, start: first, end: first + LINES[a % 4]!.length + 1, speaker: who, attribution: `${id}-1` });
+    // every third pronoun quote is someone else's in the gold: the model has wrong speakers to learn from
+    gold.push({ article: id, start: second, end: second + LINES[(a + 1) % 4]!.length + 1, speaker: a % 3 === 0 ? 'Max Ford' : other, attribution: `${id}-2` });
+  }
+  return { name: 'fixture', articles, gold, nullSpeaker: 'unnamed' };
+}
+
+describe('training', () => {
+  it('is deterministic from the seed: two runs give the same model JSON', () => {
+    const opts = { seed: 7, folds: 3, iterations: 200 };
+    const a = train([fixture()], opts);
+    const b = train([fixture()], opts);
+    expect(JSON.stringify(a.model)).toBe(JSON.stringify(b.model));
+    expect(a.report).toBe(b.report);
+    expect(a.model.version).toMatch(/^lr-isotonic-[0-9a-f]{12}$/);
+  });
+
+  it('deals articles to folds from the seed, every fold used', () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `x${i}`);
+    const f1 = foldsByArticle(ids, 5, 1);
+    expect(foldsByArticle([...ids].reverse(), 5, 1)).toEqual(f1);
+    expect(new Set(f1.values())).toEqual(new Set([0, 1, 2, 3, 4]));
+    expect(foldsByArticle(ids, 5, 2)).not.toEqual(f1);
+  });
+});
+
+describe('isotonic calibration', () => {
+  // labels that violate the order of the scores: pool-adjacent-violators must pool them
+  const points = [
+    [-3, 0], [-2.5, 1], [-2, 0], [-1, 0], [-0.5, 1], [0, 0], [0.5, 1], [1, 1], [1.2, 0], [2, 1], [3, 1], [3.5, 1], [4, 1],
+  ].map(([score, label]) => ({ score: score!, label: label!, weight: 1 }));
+  const step = fitIsotonic(points);
+  const model = { version: 't', bias: 0, weights: {}, isotonic: step, bands: { certain: 0.9, likely: 0.6 } };
+
+  it('is a non-decreasing step function of the score, never 0 or 1', () => {
+    expect(step.values.length).toBe(step.thresholds.length + 1);
+    let last = -1;
+    let lastBand = 0;
+    const rank = { uncertain: 0, likely: 1, certain: 2 };
+    for (let z = -5; z <= 5; z += 0.1) {
+      const p = calibratedProbability(z, model);
+      expect(p).toBeGreaterThanOrEqual(last);
+      expect(p).toBeGreaterThan(0);
+      expect(p).toBeLessThan(1);
+      expect(rank[confidenceBand(p, model)]).toBeGreaterThanOrEqual(lastBand);
+      last = p;
+      lastBand = rank[confidenceBand(p, model)];
+    }
+    expect(calibratedProbability(5, model)).toBeGreaterThan(calibratedProbability(-5, model));
+  });
+});
+
+describe("the scorer's speaker rule", () => {
+  it.each<[string | null, string | null, boolean]>([
+    ['Donald Trump', 'Trump', true],
+    ['Mr. Trump', 'Donald J. Trump', true],
+    ['Sen. Marco Rubio', 'Rubio', true],
+    ['Hillary Clinton', 'Bill Clinton', true],
+    ["Clinton's", 'Hillary Clinton', true],
+    ['José Núñez', 'Jose Nunez', true],
+    ['Trump', 'Marco Rubio', false],
+    [null, 'Rubio', false],
+    ['Rubio', null, false],
+  ])('%s vs %s', (a, b, same) => {
+    expect(sameSpeaker(a, b)).toBe(same);
+  });
+});
+
+describe('matching and the calibration table', () => {
+  it('matches by half overlap, judges speakers, and counts coverage over all gold', () => {
+    const text = 'x "We will rebuild the quay," Ida Marr said. "Nobody asked," he said. "Gone," she said.';
+    const span = (w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
+    const [a0, a1] = span('We will rebuild the quay,');
+    const [b0, b1] = span('Nobody asked,');
+    const [c0, c1] = span('Gone,');
+    const gold: GoldPiece[] = [
+      { article: 'a', start: a0, end: a1, speaker: 'Ida Marr' },
+      { article: 'a', start: b0, end: b1, speaker: 'Tom Baker' },
+      { article: 'a', start: c0, end: c1, speaker: null },
+    ];
+    const matches = matchGold(gold, [
+      { article: 'a', start: a0 - 1, end: a1 + 1, speaker: 'Marr', quote: 0 },
+      { article: 'a', start: b0, end: b1, speaker: 'Ida Marr', quote: 1 },
+    ], new Map([['a', text]]));
+    expect(matches.map((m) => [m.quote, m.speakerOk])).toEqual([[0, true], [1, false], [null, null]]);
+    const rows = calibrationTable(matches, (q) => [0.95, 0.6][q]!);
+    expect(rows[0]).toMatchObject({ count: 1, judged: 1, correct: 1, precision: 1 });
+    expect(rows[0]!.coverage).toBeCloseTo(1 / 3);
+    expect(rows[2]).toMatchObject({ count: 1, correct: 0, precision: 0 });
+    expect(rows[3]!.coverage).toBeCloseTo(2 / 3);
+  });
+});
