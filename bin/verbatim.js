@@ -6,4 +6,4 @@ import path from 'node:path';
 
 register();
 const here = path.dirname(fileURLToPath(import.meta.url));
-await import(pathToFileURL(path.join(here, '..', 'src', 'cli.ts')).href);
+await import(pathToFileURL(path.join(here, '..', 'src', 'cli', 'main.ts')).href);

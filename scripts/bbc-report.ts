@@ -16,9 +16,9 @@ import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadInputs } from '../src/corpus/index.js';
-import { processArticles } from '../src/pipeline.js';
+import { processArticles } from '../src/build/pipeline.js';
 import { loadSpeakerOverrides, type SpeakerOverrides } from '../src/speakers/index.js';
-import type { Article, InputProblem, Quote, Speaker } from '../src/types.js';
+import type { Article, InputProblem, Quote, Speaker } from '../src/model/types.js';
 
 const optionsSchema = z.object({
   sample: z.coerce.number().int().min(0),

@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { z } from 'zod';
-import type { Article } from '../src/types.js';
+import type { Article } from '../src/model/types.js';
 import { extractQuotes } from '../src/extract/index.js';
 import { calibrationTable, formatCalibrationTable, matchGold, readJsonl } from './gold-match.js';
 import type { GoldPiece, PredPiece } from './gold-match.js';

@@ -18,7 +18,7 @@ type Child = { type: 'listening'; port: number } | { type: 'cpu'; requests: numb
 
 async function serveChild(indexDir: string, cacheBytes: number): Promise<void> {
   const { createServer } = await import('node:http');
-  const { loadIndex } = await import('../src/index/index.js');
+  const { loadIndex } = await import('../src/store/index.js');
   const { createApp } = await import('../src/web/app.js');
   const app = createApp(await loadIndex(indexDir), { log: (m) => process.stderr.write(`${m}\n`), searchCacheBytes: cacheBytes });
   let requests = 0;

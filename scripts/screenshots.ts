@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { startServer, type RunningServer } from '../src/server.js';
-import type { Quote } from '../src/types.js';
+import type { Quote } from '../src/model/types.js';
 import { launchChromium } from '../tests/browser/chromium.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

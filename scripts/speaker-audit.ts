@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadInputs } from '../src/corpus/index.js';
 import { typeByName } from '../src/extract/entities.js';
-import { processArticles } from '../src/pipeline.js';
+import { processArticles } from '../src/build/pipeline.js';
 
 const optionsSchema = z.object({ top: z.coerce.number().int().min(0), all: z.boolean(), json: z.boolean() });
 

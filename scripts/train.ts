@@ -22,7 +22,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Article, ExtractedQuote } from '../src/types.js';
+import type { Article, ExtractedQuote } from '../src/model/types.js';
 import { extractQuotes } from '../src/extract/index.js';
 import { calibratedProbability, logisticScore, parseConfidenceModel, quoteFeatures } from '../src/extract/confidence.js';
 import type { ConfidenceModel, Features } from '../src/extract/confidence.js';

@@ -86,3 +86,8 @@ export function loadConfig(): Readonly<Config> {
   loaded = parsed.config;
   return loaded;
 }
+
+/** Whether `VERBATIM_DEBUG=1` asks for stack traces with failures (read by the CLI at its entry point). */
+export function debugEnabled(): boolean {
+  return process.env.VERBATIM_DEBUG === '1';
+}

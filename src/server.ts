@@ -9,8 +9,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from './config.js';
 import { formatOf, SIDECAR_SUFFIX } from './corpus/walk.js';
-import { buildInWorker, type BuildRequest, type WorkerBuild } from './index/build-in-worker.js';
-import { IndexError, indexStaleReason, loadIndex, type BuildSummary, type LoadedIndex } from './index/index.js';
+import { buildInWorker, type BuildRequest, type WorkerBuild } from './build/build-in-worker.js';
+import { IndexError, loadIndex, type LoadedIndex } from './store/index.js';
+import { indexStaleReason, type BuildSummary } from './build/index.js';
 import { createApp } from './web/app.js';
 
 export interface ServerOptions {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/index.js';
-import { processArticles } from '../src/pipeline.js';
-import type { CorpusData, Quote } from '../src/types.js';
+import { processArticles } from '../src/build/pipeline.js';
+import type { CorpusData, Quote } from '../src/model/types.js';
 
 const corpusDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus');
 

@@ -7,7 +7,7 @@
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIndex, type BuildPhase } from '../../src/index/index.js';
+import { buildIndex, type BuildPhase } from '../../src/build/index.js';
 import { peakRss, readFlags } from './args.js';
 import { generateCorpus, readSourceText } from './corpus.js';
 

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/model/types.js';
 
 /** Mulberry32: a small, fast, seedable PRNG (same seed → same corpus). */
 export function makeRandom(seed: number): () => number {

@@ -5,7 +5,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { extractQuotes } from '../../src/extract/index.js';
-import { extractInWorkers } from '../../src/pipeline-workers.js';
+import { extractInWorkers } from '../../src/build/workers.js';
 import { readFlags } from './args.js';
 import { generateCorpus, readSourceText } from './corpus.js';
 

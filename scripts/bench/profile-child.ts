@@ -4,7 +4,7 @@
  *
  *   node --cpu-prof --cpu-prof-dir prof --import tsx scripts/bench/profile-child.ts --index <dir> [--queries 300]
  */
-import { loadIndex } from '../../src/index/index.js';
+import { loadIndex } from '../../src/store/index.js';
 import { readFlags } from './args.js';
 import { QUERY_KINDS, makeQueries } from './queries.js';
 

@@ -2,9 +2,9 @@
  * Benchmark queries drawn from the indexed quotes themselves (deterministic from a seed): words, prefixes,
  * misspellings and phrases that occur in the corpus, and filters that select real speakers and publishers.
  */
-import type { LoadedIndex } from '../../src/index/index.js';
+import type { LoadedIndex } from '../../src/store/index.js';
 import type { SearchRequest } from '../../src/search/index.js';
-import { isStopWord, terms } from '../../src/search/normalize.js';
+import { isStopWord, terms } from '../../src/model/text.js';
 import { makeRandom } from './corpus.js';
 
 export const QUERY_KINDS = ['plain', 'prefix', 'typo', 'phrase', 'speaker', 'faceted', 'speakerPage'] as const;

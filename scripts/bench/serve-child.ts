@@ -7,7 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { loadIndex } from '../../src/index/index.js';
+import { loadIndex } from '../../src/store/index.js';
 import type { SearchRequest } from '../../src/search/index.js';
 import { createApp } from '../../src/web/app.js';
 import { peakRss, percentile, readFlags } from './args.js';

@@ -3,9 +3,9 @@
  * built once per loaded index on first use, and a retrieval that ranks quotes by the summed rarity of
  * the pasted words they share (any of them: a misremembered quote still shares most of its words).
  */
-import type { LoadedIndex } from '../index/types.js';
-import type { Quote } from '../types.js';
-import { isStopWord } from '../search/normalize.js';
+import type { LoadedIndex } from '../store/types.js';
+import type { Quote } from '../model/types.js';
+import { isStopWord } from '../model/text.js';
 import { comparableWords } from '../statements/align.js';
 
 interface WordIndex {

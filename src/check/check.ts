@@ -5,10 +5,10 @@
  *   parse the wrapper ─▶ candidate quotes by shared words ─▶ local word alignment ─▶ per-quote verdict and
  *   word diff ─▶ one row per statement ─▶ overall verdict, and whether the claimed speaker said it
  */
-import type { LoadedIndex } from '../index/types.js';
-import type { Quote, Speaker } from '../types.js';
-import { normaliseForComparison } from '../web/text-segments.js';
-import { termSpans } from '../search/normalize.js';
+import type { LoadedIndex } from '../store/types.js';
+import type { Quote, Speaker } from '../model/types.js';
+import { normaliseForComparison } from '../search/text-segments.js';
+import { termSpans } from '../model/text.js';
 import { alignLocally, comparableWords, diffWords, type DiffOp } from '../statements/align.js';
 import { findCandidates } from './candidates.js';
 import { parsePastedQuote } from './parse.js';

@@ -1,9 +1,9 @@
 /** From a draft (text + metadata the file gave) to an Article: detection, sidecar, furniture, id. */
-import type { Article, InputProblem, MetaOrigin } from '../types.js';
+import type { Article, InputProblem, MetaOrigin } from '../model/types.js';
 import { toIsoDate } from './dates.js';
 import { detectMetadata } from './detect-meta.js';
 import { findFurniture } from './furniture.js';
-import { articleId } from './ids.js';
+import { articleId } from '../model/ids.js';
 import { headerLength, readLayout } from './layout.js';
 import { corpusProblem } from './problems.js';
 import { META_FIELDS, type Draft, type MetaField, type Sidecar } from './schemas.js';

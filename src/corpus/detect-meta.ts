@@ -4,7 +4,7 @@
  */
 import { findDates, MONTH_NAME } from './dates.js';
 import { bylineName, isBodyParagraph, type Line } from './layout.js';
-import { dateLabel } from './vocabulary.js';
+import { dateLabel } from '../lexicon/page-furniture.js';
 
 export interface DetectedMeta {
   title: string | null;

@@ -1,5 +1,5 @@
 /** `.json` (one article object or an array of them) and `.jsonl` (one article per line). */
-import type { InputProblem } from '../types.js';
+import type { InputProblem } from '../model/types.js';
 import { corpusProblem, FileProblems } from './problems.js';
 import { articleRecordSchema, describeIssue, type ArticleRecord, type Draft, type GivenMeta } from './schemas.js';
 

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, normalize, sep } from 'node:path';
-import type { Article, InputProblem } from '../types.js';
+import type { Article, InputProblem } from '../model/types.js';
 import { buildArticle } from './article.js';
 import { decodeBytes } from './decode.js';
 import { readJson, readJsonLines, type FormatResult } from './format-json.js';

@@ -3,7 +3,7 @@
  * marking both read this; neither looks at raw characters again.
  */
 import { findDates } from './dates.js';
-import { captionCredit, creditWords, editorNote, imageLabel, readingTime, widgetRules } from './vocabulary.js';
+import { captionCredit, creditWords, editorNote, imageLabel, readingTime, widgetRules } from '../lexicon/page-furniture.js';
 
 export type LineKind =
   | 'widget'

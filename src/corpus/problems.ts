@@ -1,4 +1,4 @@
-import type { InputProblem } from '../types.js';
+import type { InputProblem } from '../model/types.js';
 
 /**
  * Builds the one message shape every corpus problem uses, so a reader can jump to the input:

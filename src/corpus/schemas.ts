@@ -1,6 +1,6 @@
 /** zod schemas for everything the corpus loader reads from disk, and the draft they become. */
 import { z } from 'zod';
-import type { MetaOrigin } from '../types.js';
+import type { MetaOrigin } from '../model/types.js';
 
 export const META_FIELDS = ['title', 'publisher', 'url', 'author', 'publishedAt', 'dateline'] as const;
 export type MetaField = (typeof META_FIELDS)[number];

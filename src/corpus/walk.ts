@@ -6,7 +6,7 @@
  */
 import { open, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import type { InputProblem } from '../types.js';
+import type { InputProblem } from '../model/types.js';
 import { corpusProblem } from './problems.js';
 
 export type ArticleFormat = 'text' | 'markdown' | 'json' | 'jsonl' | 'html';

@@ -11,7 +11,7 @@
  * renamed rule costs its one-hot weight until the model is retrained, nothing else.
  */
 import { z } from 'zod';
-import type { ExtractedQuote } from '../types.js';
+import type { ExtractedQuote } from '../model/types.js';
 import committedModel from './confidence-model.json' with { type: 'json' };
 
 /** How far a reader may trust an attribution. */

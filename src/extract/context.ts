@@ -3,7 +3,7 @@
  * by its attribution (`"A," he said, "B."`) into one quotation with two pieces.
  */
 import type { QuoteSpan } from './quote-spans.js';
-import type { QuoteContext } from './speakers.js';
+import type { QuoteContext } from './attribution.js';
 import { findCues } from './cues.js';
 import { isSentenceEnd, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';

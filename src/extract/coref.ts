@@ -8,9 +8,9 @@ import type { Range } from './quote-spans.js';
 import type { DocumentLayout } from './document.js';
 import { sentenceAt, sentenceEndOf } from './document.js';
 import { expandName, genderOf, lastToken, splitName } from './mentions.js';
-import { ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
+import { ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../lexicon/words.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PLACE_FIRST, PREPOSITION_BEFORE } from './subjects.js';
-import type { SpeakerKind } from '../types.js';
+import type { SpeakerKind } from '../model/types.js';
 import { canSpeak, typeByName } from './entities.js';
 
 export interface ResolvedSpeaker {

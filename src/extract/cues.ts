@@ -2,7 +2,7 @@
  * Stage 2: speech cues. Finds speech verbs and cue phrases (`said`, `pointed out`, `according to`,
  * `wrote on Telegram`) inside a window of text, and reads the speaker noun phrase beside them.
  */
-import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS } from './lexicon.js';
+import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS } from '../lexicon/words.js';
 import { splitName } from './mentions.js';
 import { isLetterUnit } from './chars.js';
 

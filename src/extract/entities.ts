@@ -7,7 +7,7 @@
  *   name shape (fragments, furniture) → gazetteers (times, places, adverbs, numbers) → article evidence
  *   (honorifics, given names, roles, `X, who`, speaking elsewhere, the word written lower-case) → type
  */
-import { GIVEN_NAMES, HONORIFICS, ORG_WORDS } from './lexicon.js';
+import { GIVEN_NAMES, HONORIFICS, ORG_WORDS } from '../lexicon/words.js';
 import { lastToken, splitName } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';

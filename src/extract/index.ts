@@ -3,13 +3,13 @@
  *
  *   quote spans → split quotes joined → cues & speakers (rule table) → coreference → timestamps
  */
-import type { Article, Attribution, ExtractedQuote, Span } from '../types.js';
+import type { Article, Attribution, ExtractedQuote, Span } from '../model/types.js';
 import { findQuoteSpans } from './quote-spans.js';
 import type { Range } from './quote-spans.js';
 import { joinSplitQuotes, quoteContext } from './context.js';
 import type { QuoteGroup } from './context.js';
-import { applyRules } from './speakers.js';
-import type { QuoteContext } from './speakers.js';
+import { applyRules } from './attribution.js';
+import type { QuoteContext } from './attribution.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref.js';
 import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref.js';

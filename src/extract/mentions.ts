@@ -3,7 +3,7 @@
  * the name looks like a person or an organisation. Coreference and name expansion read from it.
  */
 import type { Range } from './quote-spans.js';
-import { GIVEN_NAMES, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_WORDS } from './lexicon.js';
+import { GIVEN_NAMES, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_WORDS } from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 
 export type Gender = 'm' | 'f' | null;

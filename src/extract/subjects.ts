@@ -3,7 +3,7 @@
  * the focus of a sentence; the attribution rules use it when a quotation has no speech cue
  * (`Rubio also bemoaned that people "literally hate each other"`).
  */
-import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from './lexicon.js';
+import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../lexicon/words.js';
 import type { NounPhrase } from './cues.js';
 import { splitName } from './mentions.js';
 

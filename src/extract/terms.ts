@@ -2,7 +2,7 @@
  * Quoted stretches that are names of things, not speech: `the so-called "reset"`, a short Title-Case
  * span such as “Coalition of the Willing” with no speech cue in its sentence.
  */
-import { NAMED_THINGS, TERM_MARKERS } from './lexicon.js';
+import { NAMED_THINGS, TERM_MARKERS } from '../lexicon/words.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 // An article may stand between the marker and the mark: `dubbed the 'Coalition of the Willing'`.

@@ -3,7 +3,7 @@
  * parenthetical right after them for clock times, dates, weekdays and relative days, resolves them
  * against the article date, and attaches the dateline's UTC offset to minute-precision values.
  */
-import type { Article, SaidAt, SaidAtPrecision, Span } from '../types.js';
+import type { Article, SaidAt, SaidAtPrecision, Span } from '../model/types.js';
 import { MONTHS, PLACE_ZONES, RELATIVE_DAYS, WEEKDAYS, ZONE_WORDS } from './time-rules.js';
 import { isLetterUnit } from './chars.js';
 

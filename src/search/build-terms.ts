@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import MiniSearch from 'minisearch';
 import type { Options as MiniSearchOptions } from 'minisearch';
-import { isStopWord } from './normalize.js';
+import { isStopWord } from '../model/text.js';
 import { mergeTermData } from './merge-terms.js';
 import type { BuiltTables } from './tables.js';
 import { termDataOf, type TermData } from './term-index.js';

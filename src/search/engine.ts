@@ -1,7 +1,7 @@
-import type { CorpusData, Quote } from '../types.js';
+import type { CorpusData, Quote } from '../model/types.js';
 import type { SearchEngine, SearchHit, SearchRequest, SearchResponse, SearchRows } from './types.js';
 import { findHighlights } from './highlight.js';
-import { isStopWord } from './normalize.js';
+import { isStopWord } from '../model/text.js';
 import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
 import { createScratch, matchQuery, type MatchContext, type MatchSet } from './match.js';
 import { topPositions } from './rank.js';

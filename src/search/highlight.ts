@@ -1,5 +1,5 @@
 import type { Highlight } from './types.js';
-import { termSpans } from './normalize.js';
+import { termSpans } from '../model/text.js';
 
 /**
  * The stretches of `text` a hit matched: every term in `matchedTerms` (exact words and the prefix and

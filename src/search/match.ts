@@ -1,4 +1,4 @@
-import { isStopWord } from './normalize.js';
+import { isStopWord } from '../model/text.js';
 import type { SearchEngineOptions } from './options.js';
 import type { ParsedQuery } from './query.js';
 import { hasTerm, PAIR_WORDS, phraseSignature, prefixExpansions, type QuoteTables } from './tables.js';

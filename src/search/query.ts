@@ -1,4 +1,4 @@
-import { terms } from './normalize.js';
+import { terms } from '../model/text.js';
 
 /** At most this many terms (words, phrase words and exclusions together) are kept from a query. */
 export const MAX_QUERY_TERMS = 32;

@@ -5,7 +5,7 @@
  * quotes a phrase check reads.
  */
 import { z } from 'zod';
-import type { Quote } from '../types.js';
+import type { Quote } from '../model/types.js';
 import { encodeSections, Sections } from './sections.js';
 import { completeTables, PAIR_WORDS, type BuiltTables, type QuoteTables } from './tables.js';
 import type { TermData } from './term-index.js';

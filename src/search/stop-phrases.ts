@@ -1,4 +1,4 @@
-import { STOP_WORDS } from './normalize.js';
+import { STOP_WORDS } from '../model/text.js';
 import type { QuoteTables } from './tables.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Relaxation, SearchRequest } from './types.js';
-import { isStopWord } from './normalize.js';
+import { isStopWord } from '../model/text.js';
 import { formatQuery, parseQuery, type ParsedQuery, type QueryClause } from './query.js';
 import { hasTerm, prefixExpansions } from './tables.js';
 import { FUZZY_WEIGHT, type MatchContext } from './match.js';

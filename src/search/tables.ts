@@ -1,5 +1,6 @@
-import type { CorpusData, Quote } from '../types.js';
-import { foldText, isStopWord } from './normalize.js';
+import { quoteDate } from '../model/quote-date.js';
+import type { CorpusData, Quote } from '../model/types.js';
+import { foldText, isStopWord } from '../model/text.js';
 
 /**
  * Everything the engine keeps per quote slot (its position in the index's quotes): dates and facet keys in
@@ -132,10 +133,6 @@ export function dateKeyOf(value: string | null | undefined): number | null {
 }
 
 /** The full date string a quote is placed at: when it was said, else when its article was published. */
-export function quoteDateText(quote: Quote): string {
-  return quote.saidAt?.value ?? quote.publishedAt ?? '';
-}
-
 function fnv1a(hash: number, text: string): number {
   let h = hash;
   for (let i = 0; i < text.length; i++) {
@@ -216,11 +213,11 @@ export function buildTables(data: CorpusData): BuiltTables {
     count(fq);
     count(fs);
     count(ft);
-    dateKey[i] = dateKeyOf(quoteDateText(quote)) ?? 0;
+    dateKey[i] = dateKeyOf(quoteDate(quote)) ?? 0;
     hash = fnv1a(fnv1a(fnv1a(fnv1a(hash, quote.id), fq), fs), ft);
   }
 
-  const dates = quotes.map(quoteDateText);
+  const dates = quotes.map(quoteDate);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
     const undatedA = dateKey[a] === 0;
     if (undatedA !== (dateKey[b] === 0)) return undatedA ? 1 : -1;

@@ -1,4 +1,4 @@
-import type { Quote } from '../types.js';
+import type { Quote } from '../model/types.js';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 

@@ -2,7 +2,7 @@
  * Reading one speaker name as written in an article: titles off (kept as a role), possessive off,
  * person or organisation, and the folded keys that let spelling variants of one name meet.
  */
-import type { SpeakerKind } from '../types.js';
+import type { SpeakerKind } from '../model/types.js';
 import {
   GROUP_NAMES,
   NAME_SUFFIXES,
@@ -15,7 +15,7 @@ import {
   SURNAME_PARTICLES,
   TITLES,
   type TitleRule,
-} from './titles.js';
+} from '../lexicon/titles.js';
 
 /** A speaker name taken apart. */
 export interface ParsedName {

@@ -18,7 +18,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { InputProblem } from '../types.js';
+import type { InputProblem } from '../model/types.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 

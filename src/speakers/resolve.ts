@@ -5,11 +5,11 @@
  *   ─▶ link surname-only mentions ─▶ apply overrides (pins, splits, merges) ─▶ Speaker records with stable ids
  */
 import { createHash } from 'node:crypto';
-import type { Article, ExtractedQuote, Speaker, SpeakerKind } from '../types.js';
+import type { Article, ExtractedQuote, Speaker, SpeakerKind } from '../model/types.js';
 import { exactKey, fullNamesInText, parseName, slugify, type ParsedName } from './names.js';
 import type { SpeakerOverrides } from './overrides.js';
 import { cleanRole } from './roles.js';
-import { TITLES } from './titles.js';
+import { TITLES } from '../lexicon/titles.js';
 
 /** One quote's speaker name, read. */
 interface Mention {

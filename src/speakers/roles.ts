@@ -3,7 +3,7 @@
  * happened to stand before a name ("a Brussels summit", "summer - but") or a wrongly resolved "the government".
  */
 import { asciiFold } from './names.js';
-import { ROLE_WORDS } from './titles.js';
+import { ROLE_WORDS } from '../lexicon/titles.js';
 
 /** Words that open a noun phrase but are not part of the role: "a proud coach" → `proud coach`. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);

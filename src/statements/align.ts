@@ -4,7 +4,7 @@
  * Words are the search stage's folded terms (`Don’t` → `don` `t`, `Élysée` → `elysee`), so typography,
  * case and punctuation never count as a difference.
  */
-import { termSpans, terms } from '../search/normalize.js';
+import { termSpans, terms } from '../model/text.js';
 
 /** Longer inputs are compared on their first this-many words: keeps one comparison bounded. */
 export const MAX_ALIGNED_WORDS = 400;

@@ -9,8 +9,8 @@
  * shingles and still guarantees that two texts sharing a run of WINDOW + 2 words share a fingerprint,
  * so a five-word fragment always meets the long quote it was cut from.
  */
-import type { Quote } from '../types.js';
-import { quoteDateText } from '../search/tables.js';
+import type { Quote } from '../model/types.js';
+import { quoteDate } from '../model/quote-date.js';
 import { alignLocally, commonWordCount, comparableWords } from './align.js';
 import { PairSet } from './pair-set.js';
 
@@ -324,7 +324,7 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
     else members.set(g, [i]);
   }
 
-  const dates = quotes.map(quoteDateText);
+  const dates = quotes.map(quoteDate);
   const earliestFirst = (a: number, b: number): number => {
     const da = dates[a]!;
     const db = dates[b]!;

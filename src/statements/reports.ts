@@ -1,5 +1,14 @@
-import type { LoadedIndex } from '../index/types.js';
-import type { Article, Quote } from '../types.js';
+import type { Article, Quote } from '../model/types.js';
+import type { Statement } from './group.js';
+
+/** What reading a statement's reports needs of a loaded index (src/store's LoadedIndex is one). */
+export interface StatementLookup {
+  quotes: { get(id: string): Quote | undefined };
+  articles: { get(id: string): Article | undefined };
+  statementOf?: ReadonlyMap<string, string>;
+  statements?: ReadonlyMap<string, Pick<Statement, 'quoteIds'>>;
+  fragmentOf?: ReadonlyMap<string, string>;
+}
 
 /** One report of a statement: the quote as one article gave it. */
 export interface Report {
@@ -13,7 +22,7 @@ export interface Report {
  * Every report of the statement `quote` belongs to, earliest first (the quote itself included).
  * An index without statements gives the quote alone.
  */
-export function reportsOf(index: LoadedIndex, quote: Quote): Report[] {
+export function reportsOf(index: StatementLookup, quote: Quote): Report[] {
   const statementId = index.statementOf?.get(quote.id);
   const statement = statementId ? index.statements?.get(statementId) : undefined;
   const ids = statement ? statement.quoteIds : [quote.id];
@@ -28,7 +37,7 @@ export function reportsOf(index: LoadedIndex, quote: Quote): Report[] {
 }
 
 /** How many different articles report the statement of `quote` (1 when it is reported once). */
-export function sourceCount(index: LoadedIndex, quote: Quote): number {
+export function sourceCount(index: StatementLookup, quote: Quote): number {
   const statementId = index.statementOf?.get(quote.id);
   const statement = statementId ? index.statements?.get(statementId) : undefined;
   if (!statement) return 1;

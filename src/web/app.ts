@@ -9,7 +9,7 @@ import express from 'express';
 import type { Express, Request, RequestHandler } from 'express';
 import helmet from 'helmet';
 import ejs from 'ejs';
-import type { LoadedIndex } from '../index/types.js';
+import type { LoadedIndex } from '../store/types.js';
 import { apiRouter, cacheControl, searchHandler, type RouteContext } from './routes/api.js';
 import { pageRouter } from './routes/pages.js';
 import { checkRouter } from './routes/check.js';
@@ -18,7 +18,7 @@ import { errorHandler, notFound } from './errors.js';
 import { createResponseCache, defaultResponseCacheOptions } from './response-cache.js';
 import { articleLabel, urlsFor } from './present.js';
 import { describeQuoteWhen, formatIso } from './when.js';
-import { markRanges } from './text-segments.js';
+import { markRanges } from '../search/text-segments.js';
 
 export interface AppOptions {
   /** Public origin for canonical links and permalinks (`https://verbatim.example`). See {@link originPolicy}. */

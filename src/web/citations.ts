@@ -3,7 +3,7 @@
  * bibliography), and a plain-text line with the quote, its speaker and the permalink.
  * Output is plain text (no italics) so it survives being copied anywhere.
  */
-import type { Article, Quote, Speaker } from '../types.js';
+import type { Article, Quote, Speaker } from '../model/types.js';
 import { MONTHS_LONG, formatIso, parseIso } from './when.js';
 import { articleLabel } from './present.js';
 

@@ -1,12 +1,12 @@
 /**
  * What the API returns and the pages show, derived from the loaded index: plain functions over its records.
  */
-import type { Article, Quote, Speaker } from '../types.js';
+import type { Article, Quote, Speaker } from '../model/types.js';
 import type { Highlight, SearchResponse } from '../search/types.js';
-import type { LoadedIndex } from '../index/types.js';
-import { quoteDate } from '../index/assemble.js';
+import type { LoadedIndex } from '../store/types.js';
+import { quoteDate } from '../store/assemble.js';
 import { sourceCount } from '../statements/index.js';
-import { normaliseForComparison } from './text-segments.js';
+import { normaliseForComparison } from '../search/text-segments.js';
 
 /** Absolute URLs for the site's pages. */
 export interface Urls {

@@ -3,7 +3,7 @@
  * `2025-09-04T16:25+02:00` → `4 Sep 2025, 16:25 UTC+02:00`; `2025-09-04` → `4 Sep 2025`; `2025-09` → `Sep 2025`.
  * Dates taken from the article's publication date are labelled as such, never passed off as when it was said.
  */
-import type { Quote, SaidAtPrecision } from '../types.js';
+import type { Quote, SaidAtPrecision } from '../model/types.js';
 
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const MONTHS_LONG = [

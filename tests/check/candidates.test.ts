@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../../src/check/candidates.js';
 import { comparableWords } from '../../src/statements/align.js';
-import type { LoadedIndex } from '../../src/index/types.js';
+import type { LoadedIndex } from '../../src/store/types.js';
 import { fixtureIndex } from '../web/fixtures.js';
 
 const index = fixtureIndex();

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkQuote, parsePastedQuote } from '../../src/check/index.js';
-import { buildIndex, loadIndex } from '../../src/index/index.js';
-import type { LoadedIndex } from '../../src/index/types.js';
+import { loadIndex } from '../../src/store/index.js';
+import { buildIndex } from '../../src/build/index.js';
+import type { LoadedIndex } from '../../src/store/types.js';
 import { indexOf } from '../statements/fixtures.js';
 
 describe('the wrapper around a pasted quotation', () => {

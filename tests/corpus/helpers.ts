@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadCorpus, type CorpusLoad } from '../../src/corpus/index.js';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/model/types.js';
 
 /** Writes `files` (corpus-relative path → content) into a fresh temp folder and returns it. */
 export async function makeCorpus(files: Record<string, string | Uint8Array>): Promise<string> {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleId } from '../../src/corpus/ids.js';
+import { articleId } from '../../src/model/ids.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { loadFiles, makeCorpus } from './helpers.js';
 import { writeFile } from 'node:fs/promises';

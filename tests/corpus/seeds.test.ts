@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type CorpusLoad } from '../../src/corpus/index.js';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/model/types.js';
 import { furnitureText } from './helpers.js';
 
 // The five seed articles committed in corpus/, loaded end to end with no sidecars.

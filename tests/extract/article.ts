@@ -1,4 +1,4 @@
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/model/types.js';
 
 /** An article holding just `text`, as the attribution tests feed the extractor (dated, titled, no furniture). */
 export function article(text: string): Article {

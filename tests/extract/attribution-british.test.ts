@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/model/types.js';
 import { extractQuotes } from '../../src/extract/index.js';
 
 /** A record that keeps its title apart: the text opens with the lead paragraph, not a headline. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution, ExtractedQuote, SpeakerKind } from '../../src/types.js';
+import type { Attribution, ExtractedQuote, SpeakerKind } from '../../src/model/types.js';
 import {
   CONFIDENCE_MODEL_VERSION, calibrateConfidence, calibratedProbability, confidenceBand, parseConfidenceModel, quoteFeatures,
 } from '../../src/extract/confidence.js';

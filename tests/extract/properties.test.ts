@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/model/types.js';
 import { extractQuotes } from '../../src/extract/index.js';
 
 const article = (text: string): Article => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/model/types.js';
 import { extractQuotes } from '../../src/extract/index.js';
 
 function article(body: string, headline = 'Harbour plan wins backing'): Article {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/model/types.js';
 import { fitIsotonic, foldsByArticle, train } from '../../scripts/train.js';
 import type { TrainingSet } from '../../scripts/train.js';
 import { calibrationTable, matchGold, sameSpeaker } from '../../scripts/gold-match.js';

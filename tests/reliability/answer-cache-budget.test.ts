@@ -5,7 +5,7 @@
  * and per-entry overhead are counted. No timing, no process memory readings.
  */
 import { describe, expect, it } from 'vitest';
-import { assembleIndex } from '../../src/index/assemble.js';
+import { assembleIndex } from '../../src/store/assemble.js';
 import { searchAnswer, urlsFor, type SearchAnswer } from '../../src/web/present.js';
 import { createResponseCache, ENTRY_OVERHEAD_BYTES } from '../../src/web/response-cache.js';
 import type { SearchRequest } from '../../src/search/types.js';

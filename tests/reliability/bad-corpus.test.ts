@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadIndex, type LoadedIndex } from '../../src/index/index.js';
+import { loadIndex, type LoadedIndex } from '../../src/store/index.js';
 import { finished, inventedArticle, markerWord, repo, tempDir, writeFiles, type Run } from './helpers.js';
 
 const asRoot = process.getuid?.() === 0;
@@ -68,7 +68,7 @@ beforeAll(async () => {
   await mkdir(corpus);
   await writeCorpus(corpus);
   const out = path.join(root, 'index');
-  const args = ['--import', 'tsx', path.join(repo, 'src', 'cli.ts'), 'index', '--corpus', corpus, '--out', out];
+  const args = ['--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts'), 'index', '--corpus', corpus, '--out', out];
   const [command, argv] = asRoot && SETPRIV ? [SETPRIV, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args]] : [process.execPath, args];
   run = await finished(spawn(command, argv, { cwd: repo, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] }));
   index = await loadIndex(out);

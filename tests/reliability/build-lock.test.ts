@@ -7,9 +7,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main, progressLines } from '../../src/cli.js';
-import { buildIndex, loadIndex, type BuildProgress } from '../../src/index/index.js';
-import { fakeStages } from '../index/fakes.js';
+import { main, progressLines } from '../../src/cli/main.js';
+import { loadIndex } from '../../src/store/index.js';
+import { buildIndex, type BuildProgress } from '../../src/build/index.js';
+import { fakeStages } from '../build/fakes.js';
 import { inventedArticle, tempDir, writeFiles } from './helpers.js';
 
 const cleanups: Array<() => Promise<void>> = [];

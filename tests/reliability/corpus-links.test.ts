@@ -8,7 +8,7 @@ import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { corpusChange, describeCorpus } from '../../src/index/corpus-listing.js';
+import { corpusChange, describeCorpus } from '../../src/build/corpus-listing.js';
 import { inventedArticle, tempDir, writeFiles } from './helpers.js';
 
 const ARTICLE = inventedArticle(0);

@@ -6,7 +6,8 @@
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex, ensureIndex, IndexError, INDEX_FILES, loadIndex, MANIFEST_FILE, type LoadedIndex } from '../../src/index/index.js';
+import { IndexError, INDEX_FILES, loadIndex, MANIFEST_FILE, type LoadedIndex } from '../../src/store/index.js';
+import { buildIndex, ensureIndex } from '../../src/build/index.js';
 import { inventedArticle, tempDir, writeFiles } from './helpers.js';
 
 let root: string;

@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { failureLine, main } from '../../src/cli.js';
-import { buildIndex, IndexError, loadIndex } from '../../src/index/index.js';
-import type { Article, InputProblem } from '../../src/types.js';
-import { fakeStages } from '../index/fakes.js';
+import { failureLine, main } from '../../src/cli/main.js';
+import { IndexError, loadIndex } from '../../src/store/index.js';
+import { buildIndex } from '../../src/build/index.js';
+import type { Article, InputProblem } from '../../src/model/types.js';
+import { fakeStages } from '../build/fakes.js';
 import { inventedArticle, tempDir, writeFiles } from './helpers.js';
 
 const cleanups: Array<() => Promise<void>> = [];

@@ -2,7 +2,7 @@
  * An invented corpus of `count` one-sentence quotes built in memory from a small word list (deterministic),
  * for tests that need more quotes than a search page: every word and name here is made up.
  */
-import type { Article, CorpusData, Quote, Speaker } from '../../src/types.js';
+import type { Article, CorpusData, Quote, Speaker } from '../../src/model/types.js';
 
 export const WORDS = ['harbour', 'ferry', 'tariff', 'alpha', 'beta', 'lantern', 'orchard', 'granite', 'meadow', 'copper', 'willow', 'pebble'];
 const SPEAKER_IDS = ['ines-varga', 'oskar-lund', 'mira-tal'];

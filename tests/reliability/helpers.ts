@@ -58,9 +58,9 @@ export interface Run {
   stderr: string;
 }
 
-/** Starts `verbatim <args>` (node --import tsx src/cli.ts) in a child process. */
+/** Starts `verbatim <args>` (node --import tsx src/cli/main.ts) in a child process. */
 export function spawnVerbatim(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'src', 'cli.ts'), ...args], {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts'), ...args], {
     cwd: repo,
     env: { ...process.env, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

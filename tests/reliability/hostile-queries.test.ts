@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
-import { assembleIndex } from '../../src/index/assemble.js';
+import { assembleIndex } from '../../src/store/assemble.js';
 import { createApp } from '../../src/web/app.js';
 import { SearchBudgetExceeded } from '../../src/search/index.js';
 import type { SearchRequest } from '../../src/search/types.js';

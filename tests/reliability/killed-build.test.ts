@@ -7,7 +7,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex, loadIndex, type LoadedIndex } from '../../src/index/index.js';
+import { loadIndex, type LoadedIndex } from '../../src/store/index.js';
+import { buildIndex } from '../../src/build/index.js';
 import { createApp } from '../../src/web/app.js';
 import { finished, inventedArticle, spawnVerbatim, tempDir, waitFor, writeFiles } from './helpers.js';
 

@@ -8,9 +8,10 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import { buildIndex, ensureIndex, loadIndex, MANIFEST_FILE } from '../../src/index/index.js';
-import { fakeStages } from '../index/fakes.js';
+import { main } from '../../src/cli/main.js';
+import { loadIndex, MANIFEST_FILE } from '../../src/store/index.js';
+import { buildIndex, ensureIndex } from '../../src/build/index.js';
+import { fakeStages } from '../build/fakes.js';
 import { finished, inventedArticle, repo, tempDir, writeFiles } from './helpers.js';
 
 const cleanups: Array<() => Promise<void>> = [];

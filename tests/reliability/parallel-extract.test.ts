@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { processArticles, processArticlesInParallel } from '../../src/pipeline.js';
-import type { Article } from '../../src/types.js';
+import { processArticles, processArticlesInParallel } from '../../src/build/pipeline.js';
+import type { Article } from '../../src/model/types.js';
 
 // Enough text for several batches of the worker pool (a batch is cut at 256 KiB of text), so that both this
 // thread and a worker extract some of them.

@@ -6,8 +6,8 @@
 import { parentPort } from 'node:worker_threads';
 import { buildArticle } from '../../src/corpus/article.js';
 import { readText } from '../../src/corpus/format-text.js';
-import { processArticles } from '../../src/pipeline.js';
-import type { Span } from '../../src/types.js';
+import { processArticles } from '../../src/build/pipeline.js';
+import type { Span } from '../../src/model/types.js';
 
 export type Verdict = { ok: true; quotes: number } | { ok: false; problem: string };
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/index.js';
+import { buildIndex } from '../../src/build/index.js';
 import { finished, inventedArticle, spawnVerbatim, tempDir, waitFor, writeFiles } from './helpers.js';
 
 let root: string;

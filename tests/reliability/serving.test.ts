@@ -7,7 +7,7 @@ import { rename } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildIndex } from '../../src/index/index.js';
+import { buildIndex } from '../../src/build/index.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { finished, inventedArticle, markerWord, spawnVerbatim, tempDir, waitFor, writeFiles } from './helpers.js';
 

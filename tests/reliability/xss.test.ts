@@ -6,7 +6,8 @@
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assembleIndex, buildIndex, loadIndex, type LoadedIndex } from '../../src/index/index.js';
+import { assembleIndex, loadIndex, type LoadedIndex } from '../../src/store/index.js';
+import { buildIndex } from '../../src/build/index.js';
 import { createApp } from '../../src/web/app.js';
 import { tempDir, writeFiles } from './helpers.js';
 

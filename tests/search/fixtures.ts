@@ -1,4 +1,4 @@
-import type { Article, CorpusData, Quote, Speaker } from '../../src/types.js';
+import type { Article, CorpusData, Quote, Speaker } from '../../src/model/types.js';
 import type { SearchRequest } from '../../src/search/index.js';
 
 /**

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import MiniSearch, { type Query, type QueryCombination } from 'minisearch';
 import { createSearchEngine, defaultSearchEngineOptions, parseQuery, type SearchRequest } from '../../src/search/index.js';
-import { isStopWord } from '../../src/search/normalize.js';
+import { isStopWord } from '../../src/model/text.js';
 import { buildTables, hasTerm, prefixExpansions, type BuiltTables } from '../../src/search/tables.js';
-import type { Article, CorpusData, Quote, Speaker } from '../../src/types.js';
+import type { Article, CorpusData, Quote, Speaker } from '../../src/model/types.js';
 
 /**
  * The engine scores over posting lists in typed arrays and ranks only a page with a bounded heap. These

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createSearchEngine, type SearchResponse } from '../../src/search/index.js';
-import type { Quote } from '../../src/types.js';
+import type { Quote } from '../../src/model/types.js';
 import { corpus, request } from './fixtures.js';
 
 const engine = createSearchEngine(corpus);

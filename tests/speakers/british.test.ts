@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/speakers/index.js';
-import type { Article, ExtractedQuote } from '../../src/types.js';
+import type { Article, ExtractedQuote } from '../../src/model/types.js';
 import { article, quote } from './fixtures.js';
 
 function resolve(quotes: ExtractedQuote[], articles: Article[] = [article('a1'), article('a2'), article('a3')]) {

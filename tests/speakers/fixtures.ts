@@ -1,4 +1,4 @@
-import type { Article, ExtractedQuote, SpeakerKind } from '../../src/types.js';
+import type { Article, ExtractedQuote, SpeakerKind } from '../../src/model/types.js';
 
 /** A minimal article: only id, date and text matter to speaker resolution. */
 export function article(id: string, text = '', publishedAt: string | null = '2025-03-10'): Article {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/speakers/index.js';
 import type { SpeakerOverrides } from '../../src/speakers/index.js';
-import type { ExtractedQuote } from '../../src/types.js';
+import type { ExtractedQuote } from '../../src/model/types.js';
 import { article, quote } from './fixtures.js';
 
 /** Resolves and returns, per quote, the speaker record it was given (or null). */

@@ -1,7 +1,7 @@
 /** Invented reports of invented statements, for the statements and check tests. */
-import type { Article, CorpusData, Quote, Speaker } from '../../src/types.js';
-import type { LoadedIndex } from '../../src/index/types.js';
-import { assembleIndex } from '../../src/index/assemble.js';
+import type { Article, CorpusData, Quote, Speaker } from '../../src/model/types.js';
+import type { LoadedIndex } from '../../src/store/types.js';
+import { assembleIndex } from '../../src/store/assemble.js';
 
 export interface Report {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { datelineZone, inferSaidAt } from '../../src/extract/time.js';
-import type { Span } from '../../src/types.js';
+import type { Span } from '../../src/model/types.js';
 
 /** Thursday. */
 const ARTICLE_DATE = '2025-09-04';

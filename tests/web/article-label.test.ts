@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleLabel } from '../../src/web/present.js';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/model/types.js';
 
 function article(text: string, extra: Partial<Article> = {}): Article {
   return {

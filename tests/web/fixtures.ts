@@ -3,9 +3,9 @@
  * quote and title contain HTML, and a council roundup with a dozen one-quote speakers (enough for facet "more").
  * Every name, publisher and sentence here is made up for these tests.
  */
-import type { Article, CorpusData, Quote, SaidAt, Speaker } from '../../src/types.js';
-import type { LoadedIndex } from '../../src/index/types.js';
-import { assembleIndex } from '../../src/index/assemble.js';
+import type { Article, CorpusData, Quote, SaidAt, Speaker } from '../../src/model/types.js';
+import type { LoadedIndex } from '../../src/store/types.js';
+import { assembleIndex } from '../../src/store/assemble.js';
 
 function article(fields: Partial<Article> & Pick<Article, 'id' | 'text'>): Article {
   return {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatIso } from '../../src/web/when.js';
 import { apaReference, chicagoReference, mlaReference } from '../../src/web/citations.js';
-import { articleParagraphs, markRanges, paragraphAround } from '../../src/web/text-segments.js';
+import { articleParagraphs, markRanges, paragraphAround } from '../../src/search/text-segments.js';
 import { jsonForScript } from '../../src/web/present.js';
 import { corpus } from './fixtures.js';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/model/types.js';
 
 describe('formatIso shows a time at the precision the source gives', () => {
   it.each([

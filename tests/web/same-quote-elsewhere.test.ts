@@ -6,9 +6,9 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/build.js';
-import { loadIndex } from '../../src/index/load.js';
-import type { LoadedIndex } from '../../src/index/types.js';
+import { buildIndex } from '../../src/build/build.js';
+import { loadIndex } from '../../src/store/load.js';
+import type { LoadedIndex } from '../../src/store/types.js';
 import { sameQuoteElsewhere } from '../../src/web/present.js';
 
 let dir: string;

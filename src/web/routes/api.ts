@@ -3,7 +3,7 @@
  */
 import { Router } from 'express';
 import type { Request, RequestHandler } from 'express';
-import type { LoadedIndex } from '../../index/types.js';
+import type { LoadedIndex } from '../../store/types.js';
 import { HttpError, parseInput } from '../errors.js';
 import {
   idParamsSchema,

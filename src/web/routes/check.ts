@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { checkQuote, type CheckResult } from '../../check/index.js';
 import { parseInput } from '../errors.js';
 import { quoteJson, type Urls } from '../present.js';
-import type { LoadedIndex } from '../../index/types.js';
+import type { LoadedIndex } from '../../store/types.js';
 import type { RouteContext } from './api.js';
 
 export const MAX_CHECK_LENGTH = 2_000;

@@ -8,9 +8,9 @@
  */
 import { Router } from 'express';
 import type { Request, Response } from 'express';
-import type { LoadedIndex } from '../../index/types.js';
+import type { LoadedIndex } from '../../store/types.js';
 import type { SearchRequest } from '../../search/types.js';
-import type { Article, Quote } from '../../types.js';
+import type { Article, Quote } from '../../model/types.js';
 import { HttpError, parseInput } from '../errors.js';
 import { quoteJson, type Urls } from '../present.js';
 import { idParamsSchema, searchQuerySchema, speakerQuotesQuerySchema } from '../schemas.js';

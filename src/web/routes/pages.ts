@@ -3,8 +3,8 @@
  * the templates only format and escape.
  */
 import { Router } from 'express';
-import type { LoadedIndex } from '../../index/types.js';
-import type { Quote, Speaker } from '../../types.js';
+import type { LoadedIndex } from '../../store/types.js';
+import type { Quote, Speaker } from '../../model/types.js';
 import { HttpError, parseInput } from '../errors.js';
 import {
   idParamsSchema,
@@ -23,7 +23,7 @@ import {
   speakerTimeline,
 } from '../present.js';
 import { citationsFor } from '../citations.js';
-import { articleParagraphs, paragraphAround } from '../text-segments.js';
+import { articleParagraphs, paragraphAround } from '../../search/text-segments.js';
 import { cacheControl, type RouteContext } from './api.js';
 import { textFragmentUrl } from './export.js';
 import { reportsOf, sourceCount } from '../../statements/index.js';

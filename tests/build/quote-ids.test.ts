@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignQuoteIds, normalizeQuoteText, processArticles, quoteId } from '../../src/pipeline.js';
-import type { ExtractedQuote } from '../../src/types.js';
+import { assignQuoteIds, normalizeQuoteText, processArticles, quoteId } from '../../src/build/pipeline.js';
+import type { ExtractedQuote } from '../../src/model/types.js';
 import { fakeStages } from './fakes.js';
 
 function extracted(articleId: string, text: string, start: number): ExtractedQuote {
@@ -61,7 +61,7 @@ describe('quote ids', () => {
 describe('processArticles', () => {
   it('carries each article’s publishedAt and canonical speaker onto its quotes', async () => {
     const stages = fakeStages();
-    const { articles } = await stages.loadCorpus('tests/index/fixtures-corpus');
+    const { articles } = await stages.loadCorpus('tests/build/fixtures-corpus');
     const result = processArticles(articles, { extract: stages.extractQuotes, resolveSpeakers: stages.resolveSpeakers });
     expect(result.problems).toEqual([]);
     expect(result.quotes.map((q) => [q.text, q.speakerId, q.publishedAt])).toEqual([

@@ -1,7 +1,8 @@
 import { mkdir, readdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildIndex, ensureIndex, FORMAT_VERSION, INDEX_FILES, isIndexStale, loadIndex, MANIFEST_FILE, IndexError } from '../../src/index/index.js';
+import { FORMAT_VERSION, INDEX_FILES, loadIndex, MANIFEST_FILE, IndexError } from '../../src/store/index.js';
+import { buildIndex, ensureIndex, isIndexStale } from '../../src/build/index.js';
 import { fakeStages, writeCorpus } from './fakes.js';
 
 const cleanups: Array<() => Promise<void>> = [];

@@ -7,19 +7,19 @@
 import { createHash } from 'node:crypto';
 import { access, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { processArticlesInParallel } from '../pipeline.js';
+import { processArticlesInParallel } from './pipeline.js';
 import { describeCorpus } from './corpus-listing.js';
-import { BuildRefusedError, displayPath, IndexError, systemFailure } from './errors.js';
-import { hashFile, jsonLines, writeDurable, type WrittenFile } from './files.js';
-import { parseIndexLines, readManifest, readVerified } from './load.js';
-import { FORMAT_VERSION, GENERATOR, INDEX_FILES, MANIFEST_FILE, type CorpusFile, type Manifest } from './manifest.js';
-import { encodeStatements } from './statements-file.js';
-import { encodeRecordsFile, type WrittenLengths } from './records-file.js';
-import { articleLines, articleTexts, cacheLines, quoteLines, readCacheLines, type CacheEntry } from './records.js';
+import { BuildRefusedError, displayPath, IndexError, systemFailure } from '../store/errors.js';
+import { hashFile, jsonLines, writeDurable, type WrittenFile } from '../store/files.js';
+import { parseIndexLines, readManifest, readVerified } from '../store/load.js';
+import { FORMAT_VERSION, GENERATOR, INDEX_FILES, MANIFEST_FILE, type CorpusFile, type Manifest } from '../store/manifest.js';
+import { encodeStatements } from '../store/statements-file.js';
+import { encodeRecordsFile, type WrittenLengths } from '../store/records-file.js';
+import { articleLines, articleTexts, cacheLines, quoteLines, readCacheLines, type CacheEntry } from '../store/records.js';
 import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
-import { assertReplaceable, lockOutput, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from './swap.js';
-import type { Article, ExtractedQuote, InputProblem } from '../types.js';
+import { assertReplaceable, lockOutput, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from '../store/swap.js';
+import type { Article, ExtractedQuote, InputProblem } from '../model/types.js';
 
 export type BuildPhase = 'scan' | 'load' | 'extract' | 'speakers' | 'statements' | 'search' | 'write';
 

@@ -1,6 +1,6 @@
 /** One article's extraction as the worker pool passes it around: its quotes, or the message of the error it threw. */
-import { extractQuotes } from './extract/index.js';
-import type { Article, ExtractedQuote } from './types.js';
+import { extractQuotes } from '../extract/index.js';
+import type { Article, ExtractedQuote } from '../model/types.js';
 
 export type WorkerResult = { quotes: ExtractedQuote[] } | { error: string };
 

@@ -10,7 +10,7 @@
  *   a loaded quote shares their id strings, and `publishedAt` is the article's unless it differs.
  */
 import path from 'node:path';
-import type { Article, Attribution, ExtractedQuote, Quote, SaidAt, Span, Speaker } from '../types.js';
+import type { Article, Attribution, ExtractedQuote, Quote, SaidAt, Span, Speaker } from '../model/types.js';
 import { displayPath, IndexError } from './errors.js';
 
 type SpanRow = [start: number, end: number, text: string] | null;

@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { extractOne } from './pipeline-worker-extract.js';
-import type { WorkerResult } from './pipeline-worker-extract.js';
-import type { Article, ExtractedQuote } from './types.js';
+import { extractOne } from './worker-extract.js';
+import type { WorkerResult } from './worker-extract.js';
+import type { Article, ExtractedQuote } from '../model/types.js';
 
 /** A batch is cut at this much article text, so that workers stay evenly busy and messages stay small. */
 const BATCH_CHARS = 256 * 1024;
@@ -61,7 +61,7 @@ export async function extractInWorkers(
 
   // Under tsx this module is .ts and so is its worker; built, both are .js.
   const here = fileURLToPath(import.meta.url);
-  const workerFile = path.join(path.dirname(here), `pipeline-worker${path.extname(here)}`);
+  const workerFile = path.join(path.dirname(here), `worker${path.extname(here)}`);
   const results = new Array<ExtractedQuote[] | Error>(articles.length);
   let next = 0;
   let done = 0;

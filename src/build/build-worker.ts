@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildIndex, type BuildSummary } from './build.js';
 import { indexStaleReason } from './ensure.js';
-import { IndexError } from './errors.js';
+import { IndexError } from '../store/errors.js';
 import type { BuildRequest, WorkerMessage } from './build-in-worker.js';
 
 const request = workerData as BuildRequest;

@@ -3,11 +3,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assertSeparateFolders, buildIndex, type BuildOptions, type BuildSummary } from './build.js';
 import { corpusChange } from './corpus-listing.js';
-import { displayPath, IndexError } from './errors.js';
-import { hashFile } from './files.js';
-import { loadIndex, readManifest, readVerified } from './load.js';
-import { recoverInterruptedSwap } from './swap.js';
-import type { LoadedIndex } from './types.js';
+import { displayPath, IndexError } from '../store/errors.js';
+import { hashFile } from '../store/files.js';
+import { loadIndex, readManifest, readVerified } from '../store/load.js';
+import { recoverInterruptedSwap } from '../store/swap.js';
+import type { LoadedIndex } from '../store/types.js';
 
 /**
  * Why the index in `indexDir` does not reflect `corpusDir` (missing, corrupt, another format, or a corpus file

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import type { Article, Quote, Speaker } from '../types.js';
+import type { Article, Quote, Speaker } from '../model/types.js';
 import { displayPath, IndexError } from './errors.js';
 import { articleFromRow, quoteFromRow } from './records.js';
 import type { RecordsFile } from './records-file.js';

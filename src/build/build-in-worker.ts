@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BuildPhase, BuildSummary } from './build.js';
-import { IndexError } from './errors.js';
+import { IndexError } from '../store/errors.js';
 
 export interface BuildRequest {
   /** `ensure`: build only when the index is stale (missing, corrupt, corpus changed); `force`: build anyway. */

@@ -8,8 +8,8 @@
  */
 import { z } from 'zod';
 import { encodeSections, Sections } from '../search/sections.js';
-import type { Article, Quote, Speaker } from '../types.js';
-import { quoteDate } from './quote-date.js';
+import type { Article, Quote, Speaker } from '../model/types.js';
+import { quoteDate } from '../model/quote-date.js';
 
 export const RECORDS_FORMAT = 'verbatim-records';
 export const RECORDS_FORMAT_VERSION = 1;

@@ -5,8 +5,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BuildStages } from '../../src/index/index.js';
-import type { Article, ExtractedQuote, Speaker } from '../../src/types.js';
+import type { BuildStages } from '../../src/build/index.js';
+import type { Article, ExtractedQuote, Speaker } from '../../src/model/types.js';
 
 /** Three short articles written for these tests. */
 export const ARTICLES: Record<string, string> = {

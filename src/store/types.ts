@@ -1,4 +1,4 @@
-import type { Article, Quote, Speaker } from '../types.js';
+import type { Article, Quote, Speaker } from '../model/types.js';
 import type { SearchEngine } from '../search/types.js';
 import type { Statement } from '../statements/group.js';
 import type { IdLists, Records } from './record-store.js';

@@ -2,8 +2,8 @@
  * Cutting text into plain and marked runs, so templates can escape every run and wrap the marked ones.
  * Nothing here produces HTML: the views escape each run with `<%=`.
  */
-import type { Article, Quote } from '../types.js';
-import type { Highlight } from '../search/types.js';
+import type { Article, Quote } from '../model/types.js';
+import type { Highlight } from './types.js';
 
 /** A run of text; `mark` says whether it is highlighted. */
 export interface Segment {

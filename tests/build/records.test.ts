@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleLines, articleTexts, cacheLines, quoteLines, readCacheLines, RecordReader } from '../../src/index/records.js';
-import type { Article, Quote, Speaker } from '../../src/types.js';
+import { articleLines, articleTexts, cacheLines, quoteLines, readCacheLines, RecordReader } from '../../src/store/records.js';
+import type { Article, Quote, Speaker } from '../../src/model/types.js';
 
 const TEXT = 'Ferry fares — again\n\n“We will keep the night crossing,” Ida Marr, the harbour master, said at 16:25 on Tuesday.';
 

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { extractQuotes } from '../extract/index.js';
 import { loadSpeakerOverrides, resolveSpeakers } from '../speakers/index.js';
 import { buildSearchEngine } from '../search/index.js';
-import { sha256 } from './files.js';
-import type { ExtractFn, ResolveSpeakersFn, SpeakerOverrides } from '../pipeline.js';
-import type { Article, CorpusData, InputProblem } from '../types.js';
+import { sha256 } from '../store/files.js';
+import type { ExtractFn, ResolveSpeakersFn, SpeakerOverrides } from './pipeline.js';
+import type { Article, CorpusData, InputProblem } from '../model/types.js';
 import type { SearchEngine } from '../search/types.js';
 
 /** What loading a corpus folder gives. */

@@ -1,7 +1,7 @@
 /** What the corpus folder holds, file by file: the basis for deciding whether an index is stale. */
 import { walkCorpus, type WalkOptions } from '../corpus/walk.js';
-import { hashFile, sha256 } from './files.js';
-import type { CorpusFile } from './manifest.js';
+import { hashFile, sha256 } from '../store/files.js';
+import type { CorpusFile } from '../store/manifest.js';
 
 /**
  * Lists the files below `dir` that matter to a build, sorted by POSIX path, without hashes: the corpus

@@ -1,10 +1,10 @@
-import type { Article, CorpusData, Quote, Speaker } from '../types.js';
+import type { Article, CorpusData, Quote, Speaker } from '../model/types.js';
 import type { SearchEngine } from '../search/types.js';
 import { createSearchEngine, type EngineOptions } from '../search/index.js';
 import { groupStatementSlots, type Statement, type StatementSlots } from '../statements/group.js';
 import type { LoadedIndex } from './types.js';
 
-import { quoteDate } from './quote-date.js';
+import { quoteDate } from '../model/quote-date.js';
 
 export { quoteDate };
 

@@ -14,11 +14,13 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { buildIndex, IndexError, loadIndex, quoteDate, type BuildProgress, type LoadedIndex } from './index/index.js';
-import { BuildRefusedError, systemFailure } from './index/errors.js';
-import { processArticles } from './pipeline.js';
-import type { SearchRequest } from './search/types.js';
-import type { Article, InputProblem, Quote, Speaker } from './types.js';
+import { IndexError, loadIndex, quoteDate, type LoadedIndex } from '../store/index.js';
+import { buildIndex, type BuildProgress } from '../build/index.js';
+import { BuildRefusedError, systemFailure } from '../store/errors.js';
+import { processArticles } from '../build/pipeline.js';
+import type { SearchRequest } from '../search/types.js';
+import type { Article, InputProblem, Quote, Speaker } from '../model/types.js';
+import { debugEnabled } from '../config.js';
 
 const USAGE = `Usage: verbatim <command> [options]
 
@@ -322,7 +324,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   const format = values.format as ExtractFormat;
   if (!EXTRACT_FORMATS.includes(format)) throw new UsageError(`extract: --format '${values.format}' must be one of ${EXTRACT_FORMATS.join(', ')}`);
 
-  const { loadInputs } = await import('./corpus/index.js');
+  const { loadInputs } = await import('../corpus/index.js');
   const inputs = await loadInputs(positionals);
   const result = processArticles(inputs.articles);
   const problems = [...inputs.problems, ...result.problems];
@@ -370,7 +372,7 @@ async function serveCommand(args: string[]): Promise<number> {
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
     throw new UsageError(`serve: --port '${values.port}' must be a port number (0-65535)`);
   }
-  const { startServer } = await import('./server.js');
+  const { startServer } = await import('../server.js');
   // Unset options fall back to the server's configuration (environment), so they are passed through as given.
   await startServer({ port, watch: values.watch, corpusDir: values.corpus, indexDir: values.index });
   return 0;
@@ -426,7 +428,7 @@ function isEntryPoint(): boolean {
   try {
     const real = realpathSync(script);
     const here = fileURLToPath(import.meta.url);
-    return real === here || real === path.resolve(path.dirname(here), '..', 'bin', 'verbatim.js');
+    return real === here || real === path.resolve(path.dirname(here), '..', '..', 'bin', 'verbatim.js');
   } catch {
     return false;
   }
@@ -438,8 +440,7 @@ if (isEntryPoint()) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  // The process boundary reads the one variable the CLI has (the server's configuration lives in src/config.ts).
-  const debug = process.env.VERBATIM_DEBUG === '1';
+  const debug = debugEnabled();
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, debug }).then(
     (status) => {
       process.exitCode = status;

@@ -2,7 +2,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { buildIndex, loadIndex } from '../../src/index/index.js';
+import { loadIndex } from '../../src/store/index.js';
+import { buildIndex } from '../../src/build/index.js';
 import { writeCorpus } from './fakes.js';
 
 const ARTICLES = {

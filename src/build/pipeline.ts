@@ -5,9 +5,9 @@
  */
 import { hash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { extractQuotes } from './extract/index.js';
-import { resolveSpeakers, type SpeakerOverrides } from './speakers/index.js';
-import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote } from './types.js';
+import { extractQuotes } from '../extract/index.js';
+import { resolveSpeakers, type SpeakerOverrides } from '../speakers/index.js';
+import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote } from '../model/types.js';
 
 export type ExtractFn = (article: Article) => ExtractedQuote[];
 export type ResolveSpeakersFn = typeof resolveSpeakers;
@@ -67,7 +67,7 @@ export async function processArticlesInParallel(articles: Article[], options: Pa
     return reused === undefined;
   });
   if (threads < 2 || !usesDefault || pending.length < MIN_PARALLEL_ARTICLES) return processArticles(articles, options);
-  const { extractInWorkers } = await import('./pipeline-workers.js');
+  const { extractInWorkers } = await import('./workers.js');
   const reusedCount = articles.length - pending.length;
   const fresh = await extractInWorkers(pending, threads, (done, quotes) => options.onProgress?.(reusedCount + done, articles.length, reusedQuotes + quotes));
   if (fresh === null) return processArticles(articles, options);

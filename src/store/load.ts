@@ -13,7 +13,7 @@ import { parseJsonLines, sha256 } from './files.js';
 import { FORMAT_VERSION, INDEX_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js';
 import { recoverInterruptedSwap } from './swap.js';
 import type { LoadedIndex } from './types.js';
-import type { Speaker } from '../types.js';
+import type { Speaker } from '../model/types.js';
 import type { SearchEngine } from '../search/types.js';
 
 export interface LoadOptions {

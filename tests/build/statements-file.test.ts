@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IndexError } from '../../src/index/index.js';
-import { decodeStatements, encodeStatements } from '../../src/index/statements-file.js';
+import { IndexError } from '../../src/store/index.js';
+import { decodeStatements, encodeStatements } from '../../src/store/statements-file.js';
 import type { StatementSlots } from '../../src/statements/index.js';
 
 const grouping: StatementSlots = {
@@ -35,7 +35,8 @@ describe('statements.bin', () => {
 
 describe('a built index carries its statements', () => {
   it('two articles reporting the same words load as one statement, without grouping on load', async () => {
-    const { buildIndex, loadIndex } = await import('../../src/index/index.js');
+    const { buildIndex } = await import('../../src/build/index.js');
+    const { loadIndex } = await import('../../src/store/index.js');
     const { fakeStages, writeCorpus, ARTICLES } = await import('./fakes.js');
     const { corpus, out, cleanup } = await writeCorpus({ ...ARTICLES, 'ferry.txt': 'Ferry news\n\n“The bridge is open to carts again,” said Mara Quillon.' });
     try {
