@@ -67,8 +67,14 @@ export interface SaidAt {
   /** ISO 8601: `2025-09-04T16:25+02:00`, `2025-09-04T16:25` (no zone known), `2025-09-04`, `2025-09`. */
   value: string;
   precision: SaidAtPrecision;
-  /** `stated`: the text says when; `inferred`: taken from the article date. */
-  basis: 'stated' | 'inferred';
+  /**
+   * How the value was found: `stated`, the text says when (`at 16:25`, `on September 4, 2025`);
+   * `relative`, a relative expression (`on Tuesday`, `yesterday`) resolved against the publication
+   * date; `event`, the date of the event an undated article's lead reports (`announced on
+   * September 4, 2025, that…`) when the quote's own sentences say nothing; `inferred`, the
+   * article's publication date.
+   */
+  basis: 'stated' | 'relative' | 'event' | 'inferred';
   /** The time expression that gave it (`at 16:25 local time`, `on Tuesday`), when stated. */
   expression: Span | null;
 }
