@@ -31,6 +31,8 @@ interface TimeHit {
   month?: { y: number; m: number };
   /** True when the expression only places the quote relative to the publication date (`on Tuesday`, `yesterday`). */
   relative?: boolean;
+  /** A relative day in an article without a publication date: the quote's day is unknown. */
+  unresolved?: boolean;
 }
 
 interface RuleContext {
@@ -164,8 +166,9 @@ export const TIME_RULES: readonly TimeRule[] = [
     pattern: new RegExp(`\\b(?:(last|this\\s+past|past|next|this|coming)\\s+)?(${weekdayAlternation})(s)?\\b`, 'gi'),
     read: (m, ctx) => {
       const qualifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
-      if (m[3] || qualifier === 'next' || qualifier === 'this' || qualifier === 'coming' || !ctx.articleDay) return null;
+      if (m[3] || qualifier === 'next' || qualifier === 'this' || qualifier === 'coming') return null;
       if (!qualifier && partOfName(m.input, m.index, m.index + m[0].length, 'weekday')) return null;
+      if (!ctx.articleDay) return { unresolved: true };
       const weekday = WEEKDAYS.find((w) => w.name === m[2]!.toLowerCase())!.day;
       const strictlyBefore = qualifier === 'last' || qualifier === 'this past' || qualifier === 'past';
       return { day: previousWeekday(ctx.articleDay, weekday, strictlyBefore), relative: true };
@@ -176,7 +179,10 @@ export const TIME_RULES: readonly TimeRule[] = [
       name: `relative-${r.name}`,
       pattern: r.pattern,
       opensWith: r.opensWith,
-      read: (m, ctx) => (ctx.articleDay && !partOfName(m.input, m.index, m.index + m[0].length, 'relative') ? { day: addDays(ctx.articleDay, r.offsetDays), relative: true } : null),
+      read: (m, ctx) => {
+        if (partOfName(m.input, m.index, m.index + m[0].length, 'relative')) return null;
+        return ctx.articleDay ? { day: addDays(ctx.articleDay, r.offsetDays), relative: true } : { unresolved: true };
+      },
     }),
   ),
   {
@@ -238,14 +244,16 @@ export function inferSaidAt(
   const hits = findHits(text, windows, ctx, article.publishedAt).filter((h) => h.end <= excluded.start || h.start >= excluded.end || inside(h, excluded.allowed));
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
   const clocks = hits.filter((h) => h.clock).sort(byDistance);
-  const days = hits.filter((h) => h.day).sort(byDistance);
+  const days = hits.filter((h) => h.day || h.unresolved).sort(byDistance);
+  // "…," she said on Tuesday, in an article without a date: the day is unknown, not the lead's
+  if (days[0]?.unresolved) return null;
   const months = hits.filter((h) => h.month).sort(byDistance);
 
   const clock = clocks[0];
   if (clock) {
     const sentence = sentences.of(clock.start);
     const sameSentenceDay = days
-      .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+      .filter((d) => d.day && d.start >= sentence.start && d.end <= sentence.end)
       .sort((a, b) => distance(a, (clock.start + clock.end) / 2) - distance(b, (clock.start + clock.end) / 2))[0];
     const day = sameSentenceDay?.day ?? ctx.articleDay ?? lead?.day;
     if (day) {

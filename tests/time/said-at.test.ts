@@ -101,6 +101,28 @@ describe('dates and days', () => {
   });
 });
 
+describe('deadlines, periods, other events and names are not when it was said', () => {
+  it.each([
+    ['“We are ready,” the minister said, giving bidders until Sept. 3 to reply.', 'a deadline'],
+    ['“We are ready,” the minister said of the three months to 31 August 2025.', 'a reporting period'],
+    ['“We are ready,” the minister said of the work done since Monday.', 'a period'],
+    ['“We are ready,” the minister said after Tuesday’s vote.', 'another event'],
+    ['“We are ready,” the minister said of the talks scheduled for Wednesday.', 'a scheduled event'],
+    ['“We are ready,” the minister told the BBC’s Today programme.', 'a programme'],
+    ['“We are ready,” the minister told the Sunday Times.', 'a paper'],
+    ['“We are ready,” the minister told the Mail on Sunday.', 'a paper'],
+    ['“We are ready,” the minister said, appearing on Today.', 'a programme, capitalised mid-sentence'],
+    ['“We are ready,” the minister said of the Black Friday sales.', 'an event name'],
+    ['“We are ready,” the minister told USA Today.', 'a paper'],
+  ])('%s (%s)', (sentence) => {
+    expect(place(sentence, sentence.includes(' said') ? 'said' : 'told')).toEqual({ value: ARTICLE_DATE, precision: 'day', basis: 'inferred', expression: null });
+  });
+
+  it('“We are ready,” the minister said shortly before midnight. (a clock after "before" is still when it was said)', () => {
+    expect(place('“We are ready,” the minister said shortly before midnight.', 'said')).toMatchObject({ precision: 'minute', basis: 'stated' });
+  });
+});
+
 describe('weekday arithmetic', () => {
   it.each([
     ['on Tuesday', '2025-09-04', '2025-09-02'],
