@@ -103,7 +103,11 @@ export interface ExtractedQuote {
   start: number;
   /** End of the last piece (quotation marks excluded). */
   end: number;
-  /** The quoted words: the pieces joined with a single space. */
+  /**
+   * The quoted words: the pieces joined with the source's own punctuation (`A, b.`, `A. B`), or ` … `
+   * where words of the source stand between pieces that do not continue one sentence (see
+   * src/extract/quote-text.ts). The id is still derived from the pieces joined with one space.
+   */
   text: string;
   /** The pieces when a quotation is interrupted by its attribution or runs over paragraphs. */
   pieces: Array<{ start: number; end: number }>;
