@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { extractQuotes } from '../../src/extract/index.js';
@@ -58,6 +59,34 @@ describe('a quotation in pieces is joined from the source’s characters', () =>
 
   it('a single piece is its own text', () => {
     expect(joinQuotePieces('"We are ready," he said.', [{ start: 1, end: 13 }])).toBe('We are ready');
+  });
+});
+
+describe('joining never invents words', () => {
+  it('the joined text is the pieces in order with only spaces, the source’s punctuation or an ellipsis between', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.array(fc.nat(), { maxLength: 8 }), (text, cuts) => {
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const pieces: Array<{ start: number; end: number }> = [];
+        for (let i = 0; i + 1 < points.length; i += 2) pieces.push({ start: points[i]!, end: points[i + 1]! });
+        const joined = joinQuotePieces(text, pieces);
+        let at = 0;
+        for (const [i, p] of pieces.entries()) {
+          const words = text.slice(p.start, p.end);
+          expect(joined.startsWith(words, at)).toBe(true);
+          at += words.length;
+          const next = pieces[i + 1];
+          if (!next) continue;
+          const gap = /^(?:[.!?…]+ |[,;:] | … | )/u.exec(joined.slice(at))?.[0];
+          expect(gap, JSON.stringify({ joined, at })).toBeDefined();
+          // punctuation in a gap is the source's own, right after the piece
+          const mark = gap!.trim().replace('…', '');
+          if (mark !== '') expect(text.slice(p.end, p.end + mark.length)).toBe(mark);
+          at += gap!.length;
+        }
+        expect(at).toBe(joined.length);
+      }),
+    );
   });
 });
 
