@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { processArticles } from '../../src/pipeline.js';
 import type { CorpusData, Quote } from '../../src/types.js';
+import { describeQuoteWhen } from '../../src/web/when.js';
 
 const ARTICLES: Record<string, string> = {
   // No date of its own anywhere: every date in it is a deadline, a period or a name.
@@ -147,5 +148,19 @@ describe('said-at with a publication date: names stay names', () => {
 
   it('“It took a long time,” Ms Green said on Tuesday, article of Thursday 2025-09-04: 2025-09-02, relative', () => {
     expect(quoteStarting('It took a long time').saidAt).toMatchObject({ value: '2025-09-02', basis: 'relative', expression: { text: 'on Tuesday' } });
+  });
+});
+
+describe('the page says where a said-at comes from', () => {
+  it('a weekday counted from the publication date is shown as what the article says, not as the publication date', () => {
+    expect(describeQuoteWhen(quoteStarting('It took a long time'))).toMatchObject({ text: '2 Sep 2025', basis: 'stated', note: 'The article says “on Tuesday”, counted from its publication date' });
+  });
+
+  it('the lead’s event date is shown as such', () => {
+    expect(describeQuoteWhen(quoteStarting('We start work in the spring'))).toMatchObject({ text: '4 Sep 2025', basis: 'stated', note: 'The date of the event the article reports (“on 4 September 2025”); the article has no date of its own' });
+  });
+
+  it('an undated quote of an undated article is “date unknown” (no label)', () => {
+    expect(describeQuoteWhen(quoteStarting('Trading has been tough'))).toBeNull();
   });
 });
