@@ -14,6 +14,8 @@ describe('publication date', () => {
     ['By Jo Reporter, March 5, 2024', `Harbour plan approved by council\n\nBy Jo Reporter, March 5, 2024\n\n${BODY}`, '2024-03-05'],
     ['PORTSMOUTH, March 5, 2024 — the harbour council voted… (a dated dateline)', `PORTSMOUTH, March 5, 2024 — ${BODY}`, '2024-03-05'],
     ['Portsmouth, England, Mar. 5, 2024 – … (a title-case dated dateline)', `Portsmouth, England, Mar. 5, 2024 – ${BODY}`, '2024-03-05'],
+    ['9/4/2025 · 2 min read', `Harbour plan approved by council\n\n9/4/2025 · 2 min read\n\n${BODY}`, '2025-09-04'],
+    ['PARIS, Sept. 3, 2025 – (the dated dateline the agencies write)', `PARIS, Sept. 3, 2025 – ${BODY}`, '2025-09-03'],
     ['March 5, 2024 (a date on a line of its own)', `Harbour plan approved by council\n\nMarch 5, 2024\n\n${BODY}`, '2024-03-05'],
     ['25/12/2023 (day first when the first number cannot be a month)', `Harbour plan approved\n\n25/12/2023\n\n${BODY}`, '2023-12-25'],
     ['a labelled date wins over an earlier date in the dek', `Harbour plan approved\n\nIn June 1, 2020 the pier first closed after a storm hit the whole coast hard.\n\nUpdated: 2024-03-06\n\n${BODY}`, '2024-03-06'],
