@@ -62,6 +62,13 @@ export const NOT_WHEN_SAID: ReadonlyArray<{ name: string; pattern: RegExp; clock
 ];
 
 /**
+ * Verbs that make a lead's dated sentence the report of a statement (`announced on September 4,
+ * 2025, that…`, `…on September 3, 2025, Macron revealed that…`): its date is the day the article's
+ * quotes were given, unless they say otherwise.
+ */
+export const LEAD_STATEMENT = /\b(?:said|says|announced|announces|revealed|reveals|told|tells|stated|declared|confirmed|unveiled|pledged|promised|warned|insisted|vowed|wrote|posted|tweeted|addressed|briefed|spoke|speaking|outlined|presented)\b/i;
+
+/**
  * Names of programmes, papers and days of the year that hold a time word but say nothing about when
  * a quote was said: `the Today programme`, `the Sunday Times`, `the Mail on Sunday`, `Good Friday`.
  * (A capitalised word right before a weekday, `Black Friday`, is caught generally in ./time.ts.)

@@ -4,8 +4,9 @@
  * against the article date, and attaches the dateline's UTC offset to minute-precision values.
  */
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../types.js';
-import { MONTHS, NAMED_TIME_WORDS, NOT_WHEN_SAID, PLACE_ZONES, RELATIVE_DAYS, WEEKDAYS, ZONE_WORDS } from './time-rules.js';
+import { LEAD_STATEMENT, MONTHS, NAMED_TIME_WORDS, NOT_WHEN_SAID, PLACE_ZONES, RELATIVE_DAYS, WEEKDAYS, ZONE_WORDS } from './time-rules.js';
 import { isLetterUnit } from './chars.js';
+import { editorNote } from '../corpus/vocabulary.js';
 
 interface Ymd {
   y: number;
@@ -321,7 +322,8 @@ function leadEnd(text: string): number {
   const line = /[^\n]+/g;
   for (let m = line.exec(text); m !== null && m.index < LEAD_LIMIT; m = line.exec(text)) {
     const trimmed = m[0].trim();
-    if (/[.!?]["'”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 12) return Math.min(m.index + m[0].length, LEAD_LIMIT);
+    // an editor's note above the story ("Editor's Note: This story has been updated…") is not its lead
+    if (/[.!?]["'”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 12 && !editorNote.test(trimmed)) return Math.min(m.index + m[0].length, LEAD_LIMIT);
   }
   return Math.min(text.length, LEAD_LIMIT);
 }
@@ -330,32 +332,48 @@ const FULL_DATE_RULES = new Set(['date-iso', 'date-month-day', 'date-day-month']
 
 /**
  * The date of the event an undated article reports, read from its lead: the first full date there
- * written as the day something happened (`Macron announced on September 4, 2025, that…`, `in Paris
- * on Sept. 3, 2025`). A deadline or a period (`until 15 July 2006`) is not an event date. The
- * quotes of an article without a publication date belong to that event unless their own sentences
- * say otherwise; it is never the article's publication date.
+ * written as the day something was said or announced (`Macron announced on September 4, 2025,
+ * that…`), or the day the lead's story runs on (a caption's `in Paris on Sept. 3, 2025` with the lead's
+ * `arrived in Paris on Sept. 3`). A deadline or a period (`until 15 July 2006`) and a date of history
+ * (`the clubs met on 14 May, 1870`, `vanished 10 years ago, on 1 February 1995`) are not. The quotes
+ * of an article without a publication date belong to that event unless their own sentences say
+ * otherwise; it is never the article's publication date.
  */
 function leadEventDay(text: string): TimeHit | null {
   const end = leadEnd(text);
-  const ctx: RuleContext = { articleDay: null, articleMonth: null, yearDay: null };
-  let best: TimeHit | null = null;
-  TIME_RULES.forEach((rule, r) => {
-    if (!FULL_DATE_RULES.has(rule.name)) return;
-    const pattern = STICKY_PATTERNS[r]!;
-    for (const at of ruleOpenings(text.slice(0, end))[r]!) {
-      pattern.lastIndex = at;
-      const match = pattern.exec(text);
-      if (match === null || match.index + match[0].length > end) continue;
-      const meaning = rule.read(match, ctx);
-      if (!meaning?.day || notWhenSaid(text, match.index, false)) continue;
-      const hit: TimeHit = { rule: rule.name, start: match.index, end: match.index + match[0].length, ...meaning };
-      extendDate(text, hit);
-      if (hit.start === match.index) continue; // only "on <date>" is the day something happened
-      if (!best || hit.start < best.start) best = hit;
-      break;
-    }
-  });
-  return best;
+  const lead = text.slice(0, end);
+  const openings = ruleOpenings(lead);
+  const none: RuleContext = { articleDay: null, articleMonth: null, yearDay: null };
+  const datesIn = (ctx: RuleContext): TimeHit[] => {
+    const hits: TimeHit[] = [];
+    TIME_RULES.forEach((rule, r) => {
+      if (!FULL_DATE_RULES.has(rule.name)) return;
+      const pattern = STICKY_PATTERNS[r]!;
+      for (const at of openings[r]!) {
+        pattern.lastIndex = at;
+        const match = pattern.exec(lead);
+        if (match === null) continue;
+        const meaning = rule.read(match, ctx);
+        if (!meaning?.day || notWhenSaid(text, match.index, false)) continue;
+        const hit: TimeHit = { rule: rule.name, start: match.index, end: match.index + match[0].length, ...meaning };
+        extendDate(text, hit);
+        hits.push(hit);
+      }
+    });
+    return hits.sort((a, b) => a.start - b.start);
+  };
+  const all = sentencesOf(text);
+  for (const hit of datesIn(none)) {
+    // only "on <date>" is the day something happened
+    if (!/^on\s/i.test(text.slice(hit.start, hit.end))) continue;
+    const sentence = sentenceOf(all, hit.start);
+    if (LEAD_STATEMENT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 600)))) return hit;
+    const sameDay = datesIn({ articleDay: null, articleMonth: null, yearDay: hit.day! }).some(
+      (other) => (other.end <= hit.start || other.start >= hit.end) && dayNumber(other.day!) === dayNumber(hit.day!),
+    );
+    if (sameDay) return hit;
+  }
+  return null;
 }
 
 // The context of the article whose quotes are being timed (its text and date), computed once.

@@ -45,6 +45,14 @@ const ARTICLES: Record<string, string> = {
     '',
     '"The pier closed on Monday," a spokeswoman said on Tuesday.',
   ].join('\n'),
+  // Undated, and its lead's date is history, not the day anyone in it spoke.
+  'history.txt': [
+    'A town that loves rugby',
+    '',
+    'The harbour club was founded by dock workers, and its first team met the college side on 14 May, 1870, winning by two goals to nil.',
+    '',
+    '"Rugby is in our blood," club secretary Dan Hale said.',
+  ].join('\n'),
   // A date line of its own gives the publication date; names still are not times.
   'dated.txt': [
     'Ferry strike called off',
@@ -93,6 +101,10 @@ describe('publication dates: only the page’s own', () => {
     expect(article('harbour-offer.txt').publishedAt).toBeNull();
   });
 
+  it('an article whose lead holds a date of history has no publication date', () => {
+    expect(article('history.txt').publishedAt).toBeNull();
+  });
+
   it('an article whose lead reports an event date has no publication date', () => {
     expect(article('pier-vote.txt').publishedAt).toBeNull();
   });
@@ -110,6 +122,7 @@ describe('said-at in an undated article: never a deadline, a period, a name or a
     ['The outlook is grim', 'told the Sunday Times: a paper'],
     ['Black Friday will save our year', 'Black Friday: an event name'],
     ['We have been waiting since March', 'since March: a period'],
+    ['Rugby is in our blood', 'the lead’s “met … on 14 May, 1870” is history, not an event anyone is quoted at'],
   ])('“%s…” (%s): date unknown', (words) => {
     expect(quoteStarting(words).saidAt).toBeNull();
   });
