@@ -67,8 +67,8 @@ describe('seed quotations: found, with speaker and time', () => {
     expect(quote.saidAt).toMatchObject({ value: '2025-09-04T16:25+02:00', precision: 'minute', basis: 'stated' });
   });
 
-  it('“very disappointed” on Tuesday, in an article of Thursday 2025-09-04: said 2025-09-02', () => {
-    expect(quoteStarting('very disappointed').saidAt).toMatchObject({ value: '2025-09-02', precision: 'day', basis: 'stated' });
+  it('“very disappointed” on Tuesday, in an article of Thursday 2025-09-04: said 2025-09-02, relative to the publication date', () => {
+    expect(quoteStarting('very disappointed').saidAt).toMatchObject({ value: '2025-09-02', precision: 'day', basis: 'relative' });
   });
 
   it('Zelensky said on Aug. 28 that they’ll be “set out on paper next week”: said 2025-08-28', () => {

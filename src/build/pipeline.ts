@@ -122,7 +122,7 @@ function collect(
   options.onResolving?.();
   const { speakerIds, speakers } = resolve(extracted, kept, options.overrides ?? null);
   const published = new Map(kept.map((a) => [a.id, a.publishedAt]));
-  const ids = assignQuoteIds(extracted);
+  const ids = assignQuoteIds(extracted, new Map(kept.map((a) => [a.id, a.text])));
   const quotes: Quote[] = extracted.map((q, i) => ({
     ...q,
     id: ids[i]!,
@@ -181,12 +181,18 @@ function idOfNormalized(articleId: string, normalized: string, occurrence: numbe
 
 /**
  * Ids for a list of extracted quotes (in text order per article). Repeats within an article are numbered
- * by occurrence; in the unlikely case two articles' ids collide, both take a longer id.
+ * by occurrence; in the unlikely case two articles' ids collide, both take a longer id. Given the
+ * articles' texts, a quotation in several pieces is keyed by its pieces joined with one space (the
+ * form its text had before pieces were joined with punctuation), so permalinks do not change.
  */
-export function assignQuoteIds(quotes: ExtractedQuote[]): string[] {
+export function assignQuoteIds(quotes: ExtractedQuote[], articleTexts?: ReadonlyMap<string, string>): string[] {
   const seen = new Map<string, number>();
   const keys = new Array<number>(quotes.length);
-  const normalized = quotes.map((q) => normalizeQuoteText(q.text));
+  const idText = (q: ExtractedQuote): string => {
+    const text = q.pieces.length > 1 ? articleTexts?.get(q.articleId) : undefined;
+    return text === undefined ? q.text : q.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+  };
+  const normalized = quotes.map((q) => normalizeQuoteText(idText(q)));
   const inTextOrder = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
   for (const i of inTextOrder) {
     const key = `${quotes[i]!.articleId}\n${normalized[i]}`;

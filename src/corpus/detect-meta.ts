@@ -15,9 +15,6 @@ export interface DetectedMeta {
   authorByLabel: boolean;
 }
 
-/** How far into the text a bare (unlabelled) date still counts as the article's date. */
-const DATE_WINDOW = 1000;
-
 /**
  * The title is the first headline-like line at the very top (a one- to three-word section
  * label like "War" above it is skipped); an article that opens with body text has none.
@@ -45,10 +42,13 @@ export function leadingDateLabel(text: string): { end: number; iso: string } | n
 }
 
 /**
- * Explicit dates first (a labelled date, a date line, a byline with a date), else the first full
- * date near the top of the text: "On September 4, 2025, …".
+ * The date the page itself gives for the article, read only where a page puts it: a labelled date
+ * (`date 2025-09-04`, `Published: 5 March 2024`), a line that is only a date (`9/4/2025 · 2 min read`),
+ * a byline with a date, or a dated dateline opening the body (`PARIS, Sept. 3, 2025 –`). A date
+ * anywhere else is something the article reports (`until 15 July 2006`, `three months to
+ * 31 December 2004`, `On March 5 the council met`), never the article's own date: null then.
  */
-function detectPublishedAt(text: string, lines: readonly Line[], header: number): string | null {
+function detectPublishedAt(lines: readonly Line[], header: number): string | null {
   for (const line of lines.slice(0, header)) {
     const labelled = leadingDateLabel(line.text);
     if (labelled) return labelled.iso;
@@ -57,8 +57,12 @@ function detectPublishedAt(text: string, lines: readonly Line[], header: number)
       if (date) return date.iso;
     }
   }
-  const [first] = findDates(text.slice(0, DATE_WINDOW));
-  return first ? first.iso : null;
+  const dated = openingDateline(lines, header)?.date;
+  if (dated) {
+    const [date] = findDates(dated);
+    if (date) return date.iso;
+  }
+  return null;
 }
 
 export interface DatelineRule {
@@ -69,7 +73,8 @@ export interface DatelineRule {
 
 const CAPS_PLACE = `[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?)?`;
 const TITLE_PLACE = `[A-Z][a-zà-ÿ.'’-]+(?: [A-Z][a-zà-ÿ.'’-]+){0,2}`;
-const SHORT_DATE = `(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})`;
+/** `, Sept. 3` or `, Sept. 3, 2025` after the place: group `date`. */
+const SHORT_DATE = `(?:,\\s*(?<date>${MONTH_NAME}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?))`;
 const AGENCY = `\\([A-Za-z][A-Za-z .&/-]{0,24}\\)`;
 const DASH = `\\s*[-–—]{1,2}\\s+`;
 
@@ -82,25 +87,27 @@ export const datelineRules: readonly DatelineRule[] = [
   { name: 'place-region', pattern: new RegExp(`^(?<place>${TITLE_PLACE}, ${TITLE_PLACE})${SHORT_DATE}?${DASH}`) },
 ];
 
-function detectDateline(lines: readonly Line[], header: number): string | null {
+/** The dateline opening the first body paragraph: its place and, when written, its date. */
+function openingDateline(lines: readonly Line[], header: number): { place: string; date: string | null } | null {
   const first = lines.slice(0, header + 1).find(isBodyParagraph);
   if (!first) return null;
   const labelled = leadingDateLabel(first.text);
   const body = labelled ? first.text.slice(labelled.end).trimStart() : first.text;
   for (const rule of datelineRules) {
-    const place = rule.pattern.exec(body)?.groups?.['place'];
-    if (place) return place.replace(/[,\s]+$/, '');
+    const groups = rule.pattern.exec(body)?.groups;
+    const place = groups?.['place'];
+    if (place) return { place: place.replace(/[,\s]+$/, ''), date: groups?.['date'] ?? null };
   }
   return null;
 }
 
 /** Reads title, author, date and dateline off the text's layout. */
-export function detectMetadata(text: string, lines: readonly Line[], header: number): DetectedMeta {
+export function detectMetadata(_text: string, lines: readonly Line[], header: number): DetectedMeta {
   return {
     title: detectTitle(lines, header),
     author: detectAuthor(lines, header),
     authorByLabel: lines.slice(0, header).some((l) => l.kind === 'byline' && /^by\s/i.test(l.text)),
-    publishedAt: detectPublishedAt(text, lines, header),
-    dateline: detectDateline(lines, header),
+    publishedAt: detectPublishedAt(lines, header),
+    dateline: openingDateline(lines, header)?.place ?? null,
   };
 }

@@ -11,6 +11,67 @@ export interface Range {
   end: number;
 }
 
+/**
+ * Advertising and promotion inside an article, as named rules. A line that only labels an ad
+ * (`Advertisement`, `Sponsored by AutoMart`, `Promoted`) is furniture; so is a promotional line: a
+ * call to action outside any quotation (`Shop now`, `Use code SAVE10`) with a price, an address or
+ * few words around it (`Unbeatable prices from £9.99 — shop now at automart.example`).
+ */
+export const adRules = {
+  label: /^(?:advertisement|advertising|advert|ad|ads by \S+|sponsored(?: (?:content|post|story|stories|links?|by .{1,60}))?|promoted(?: (?:content|stories|links?|post|by .{1,60}))?|paid (?:content|post|partnership|promotion)(?: (?:by|with|for) .{1,60})?|partner content|in partnership with .{1,60}|ad feature|advertorial|presented by .{1,60})[.:]?$/i,
+  callToAction: /\b(?:(?:shop|buy|order|book|call|subscribe|download|register|sign up|enquire|apply|reserve|get yours|get started|get a (?:free )?quote|claim yours|save)\s+(?:now|today|online|here)|shop (?:the|our) (?:range|sale|collection)|learn more|find out more|click here|tap here|use (?:promo |discount )?code\s+[A-Z0-9]{3,}|while stocks last|limited[- ]time offer|offer ends|t&cs apply|terms (?:and|&) conditions apply|free (?:delivery|shipping|trial))\b/i,
+  price: /[$£€¥]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d+(?:\.\d+)?\s?(?:%|per ?cent) off\b/i,
+  address: /\b[\w-]+\.(?:com|co\.uk|net|org|shop|store|example)\b|\b(?:0\d{3,4}|\+\d{1,3})[\s-]?\d{3}[\s-]?\d{3,4}\b/i,
+} as const;
+
+/** A promotional line: a call to action outside quotation marks, with a price, an address or at most 20 words. */
+function isPromo(line: Line): boolean {
+  if (line.words > 60) return false;
+  const unquoted = line.text.replace(/“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{L})/gu, ' ');
+  if (!adRules.callToAction.test(unquoted)) return false;
+  return adRules.price.test(line.text) || adRules.address.test(line.text) || line.words <= 20;
+}
+
+/** True when only a line break (no blank line) separates two lines: one block of a page. */
+function sameBlock(text: string, upper: Line, lower: Line): boolean {
+  return /^[ \t]*\r?\n[ \t]*$/.test(text.slice(upper.end, lower.start));
+}
+
+/** How many lines after an ad label its copy may run before the call to action that ends it. */
+const AD_COPY_LINES = 3;
+
+/**
+ * Ads inside the text: a label line, the copy under it up to its call to action, and a promotional
+ * line with the short lines of its own block above it (`"Unbeatable prices," says AutoMart.` /
+ * `Shop now at automart.example`). A long body paragraph is never ad copy.
+ */
+function adRanges(text: string, lines: readonly Line[]): Range[] {
+  const ranges: Range[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (adRules.label.test(line.text.replace(/^#{1,6}\s+/, ''))) {
+      ranges.push({ start: line.start, end: line.end });
+      for (let j = i + 1; j < lines.length && j <= i + AD_COPY_LINES; j++) {
+        const copy = lines[j]!;
+        if (copy.words > 40) break;
+        if (isPromo(copy)) {
+          ranges.push({ start: lines[i + 1]!.start, end: copy.end });
+          break;
+        }
+      }
+    } else if (isPromo(line)) {
+      let first = i;
+      while (first > 0 && first > i - AD_COPY_LINES) {
+        const above = lines[first - 1]!;
+        if (!sameBlock(text, above, lines[first]!) || isBodyParagraph(above) || above.words > 20 || above.kind === 'byline' || above.kind === 'date-line') break;
+        first--;
+      }
+      ranges.push({ start: lines[first]!.start, end: line.end });
+    }
+  }
+  return ranges;
+}
+
 /** Kinds that are furniture wherever they stand. */
 const ALWAYS: ReadonlySet<LineKind> = new Set(['widget', 'tail-widget', 'caption', 'editor-note']);
 /** Kinds that mark the masthead (and reopen it after a dek paragraph). */
@@ -84,6 +145,7 @@ export function findFurniture(text: string, lines: readonly Line[], header: numb
     const line = lines[i];
     if (line && ALWAYS.has(line.kind)) mark(line.start, line.end);
   }
+  for (const r of adRanges(text, lines)) mark(r.start, r.end);
   const lastLine = lines[lines.length - 1];
   const firstTrailing = lines[trailing];
   if (firstTrailing && lastLine) mark(firstTrailing.start, lastLine.end);

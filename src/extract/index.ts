@@ -19,6 +19,7 @@ import { termReason } from './terms.js';
 import { inferSaidAt } from './time.js';
 import { speakerCandidate } from './entities.js';
 import { calibrateConfidence } from './confidence.js';
+import { joinQuotePieces } from './quote-text.js';
 
 export interface ExtractOptions {
   /** Keep quoted terms and titles (`the so-called "reset"`) as quotations. */
@@ -223,7 +224,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     const reachOpenAt = g >= FALLBACK_QUOTES ? groups[g - FALLBACK_QUOTES]!.spans[0]!.openAt : 0;
     let attribution = attribute(text, group, reachOpenAt, prevCloseAt, nextOpenAt, coref, first.openAt < headEnd, speaking);
     const pieces = group.spans.flatMap((s) => s.pieces);
-    const quoted = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+    const quoted = joinQuotePieces(text, pieces);
     const pStart = paragraphStartAt(coref.doc, first.openAt);
     // the checks below read only the end of the paragraph before the quotation: its last words and
     // trailing punctuation, never the whole of a long line

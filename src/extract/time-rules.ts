@@ -47,6 +47,40 @@ export const RELATIVE_DAYS: ReadonlyArray<{ name: string; pattern: RegExp; opens
 ];
 
 /**
+ * Words that make the date after them something other than when a quote was said: a deadline
+ * (`until 15 July 2006`, `by Friday`), a period (`in the three months to 31 December 2004`, `since
+ * March`, `between 1 and 3 May`) or another event (`before Tuesday's vote`, `scheduled for Monday`).
+ * Each pattern is tested on the text just before the date and must end there.
+ */
+export const NOT_WHEN_SAID: ReadonlyArray<{ name: string; pattern: RegExp; clocks: boolean }> = [
+  // "until 5pm", "by Friday", "as of 1 July": a deadline for a time or a day alike
+  { name: 'deadline', pattern: /\b(?:until|till|til|by|no\s+later\s+than|deadline\s+(?:of|is|was)|due\s+by|expires?(?:\s+on)?|expiring(?:\s+on)?|effective(?:\s+from)?|as\s+of)\s+(?:on\s+)?(?:the\s+)?$/i, clocks: true },
+  // "shortly after 12:30" is when something was said; "after Tuesday's vote" is another event
+  { name: 'period', pattern: /\b(?:to|through|thru|since|from|ending|ended|ends|starting|beginning|after|before)\s+(?:on\s+)?(?:the\s+)?$/i, clocks: false },
+  { name: 'range-end', pattern: /\bbetween\b[^.;!?\n]{1,40}\band\s+$/i, clocks: false },
+  { name: 'scheduled', pattern: /\b(?:scheduled|set|planned|due|slated|expected|pencilled|penciled)\s+(?:for|on)\s+$/i, clocks: true },
+];
+
+/**
+ * Verbs that make a lead's dated sentence the report of a statement (`announced on September 4,
+ * 2025, that…`, `…on September 3, 2025, Macron revealed that…`): its date is the day the article's
+ * quotes were given, unless they say otherwise.
+ */
+export const LEAD_STATEMENT = /\b(?:said|says|announced|announces|revealed|reveals|told|tells|stated|declared|confirmed|unveiled|pledged|promised|warned|insisted|vowed|wrote|posted|tweeted|addressed|briefed|spoke|speaking|outlined|presented)\b/i;
+
+/**
+ * Names of programmes, papers and days of the year that hold a time word but say nothing about when
+ * a quote was said: `the Today programme`, `the Sunday Times`, `the Mail on Sunday`, `Good Friday`.
+ * (A capitalised word right before a weekday, `Black Friday`, is caught generally in ./time.ts.)
+ */
+export const NAMED_TIME_WORDS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
+  { name: 'programme', pattern: /\b(?:Today|Tonight|Yesterday|This\s+Morning|Sunday|Monday|Friday|Saturday)\s+(?:programme|program|show|bulletin|edition|newspaper|paper|magazine|podcast|panel)\b/ },
+  { name: 'sunday-paper', pattern: /\bSunday\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|People|Sport|Politics|Mail|World|Tribune|Star|Business\s+Post|Morning|Brunch|Night)\b/ },
+  { name: 'mail-on-sunday', pattern: /\b(?:Mail|Observer|Sun|Independent|Express)\s+on\s+Sunday\b/ },
+  { name: 'usa-today', pattern: /\bUSA\s+Today\b/ },
+];
+
+/**
  * Explicit zone words after a clock time (`at 14:00 GMT`, `9 a.m. ET`, `16:00 Kyiv time`).
  * Either a fixed offset or an IANA zone whose offset is computed for the date (DST-aware).
  */

@@ -4,8 +4,9 @@
  * against the article date, and attaches the dateline's UTC offset to minute-precision values.
  */
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../model/types.js';
-import { MONTHS, PLACE_ZONES, RELATIVE_DAYS, WEEKDAYS, ZONE_WORDS } from './time-rules.js';
+import { LEAD_STATEMENT, MONTHS, NAMED_TIME_WORDS, NOT_WHEN_SAID, PLACE_ZONES, RELATIVE_DAYS, WEEKDAYS, ZONE_WORDS } from './time-rules.js';
 import { isLetterUnit } from './chars.js';
+import { editorNote } from '../lexicon/page-furniture.js';
 
 interface Ymd {
   y: number;
@@ -29,6 +30,10 @@ interface TimeHit {
   zone?: string;
   day?: Ymd;
   month?: { y: number; m: number };
+  /** True when the expression only places the quote relative to the publication date (`on Tuesday`, `yesterday`). */
+  relative?: boolean;
+  /** A relative day in an article without a publication date: the quote's day is unknown. */
+  unresolved?: boolean;
 }
 
 interface RuleContext {
@@ -36,6 +41,11 @@ interface RuleContext {
   articleDay: Ymd | null;
   /** The article month, when at least that is known. */
   articleMonth: { y: number; m: number } | null;
+  /**
+   * The day a year-less date (`On Aug. 28`) takes its year from: the article date, else the event
+   * date of the lead (see `leadEventDay`). Relative words (`on Tuesday`) never read it.
+   */
+  yearDay: Ymd | null;
 }
 
 /**
@@ -85,13 +95,14 @@ function readNamedDate(monthName: string, dayText: string, yearText: string | un
     const day = { y: Number(yearText), m, d };
     return isValidDay(day) ? { day } : null;
   }
-  if (!ctx.articleDay) return null;
-  const sameYear = { y: ctx.articleDay.y, m, d };
+  const ref = ctx.yearDay;
+  if (!ref) return null;
+  const sameYear = { y: ref.y, m, d };
   if (!isValidDay(sameYear)) return null;
-  if (dayNumber(sameYear) <= dayNumber(ctx.articleDay) + 1) return { day: sameYear };
+  if (dayNumber(sameYear) <= dayNumber(ref) + 1) return { day: sameYear };
   // "On Dec. 30" in an article of Jan. 2 is last year's; a later date this year is a future event, not when it was said.
-  const lastYear = { y: ctx.articleDay.y - 1, m, d };
-  return isValidDay(lastYear) && dayNumber(ctx.articleDay) - dayNumber(lastYear) <= 183 ? { day: lastYear } : null;
+  const lastYear = { y: ref.y - 1, m, d };
+  return isValidDay(lastYear) && dayNumber(ref) - dayNumber(lastYear) <= 183 ? { day: lastYear } : null;
 }
 
 /** The named time-expression rules, most specific first; overlapping matches keep the longer one. */
@@ -156,10 +167,12 @@ export const TIME_RULES: readonly TimeRule[] = [
     pattern: new RegExp(`\\b(?:(last|this\\s+past|past|next|this|coming)\\s+)?(${weekdayAlternation})(s)?\\b`, 'gi'),
     read: (m, ctx) => {
       const qualifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
-      if (m[3] || qualifier === 'next' || qualifier === 'this' || qualifier === 'coming' || !ctx.articleDay) return null;
+      if (m[3] || qualifier === 'next' || qualifier === 'this' || qualifier === 'coming') return null;
+      if (!qualifier && partOfName(m.input, m.index, m.index + m[0].length, 'weekday')) return null;
+      if (!ctx.articleDay) return { unresolved: true };
       const weekday = WEEKDAYS.find((w) => w.name === m[2]!.toLowerCase())!.day;
       const strictlyBefore = qualifier === 'last' || qualifier === 'this past' || qualifier === 'past';
-      return { day: previousWeekday(ctx.articleDay, weekday, strictlyBefore) };
+      return { day: previousWeekday(ctx.articleDay, weekday, strictlyBefore), relative: true };
     },
   },
   ...RELATIVE_DAYS.map(
@@ -167,7 +180,10 @@ export const TIME_RULES: readonly TimeRule[] = [
       name: `relative-${r.name}`,
       pattern: r.pattern,
       opensWith: r.opensWith,
-      read: (_m, ctx) => (ctx.articleDay ? { day: addDays(ctx.articleDay, r.offsetDays) } : null),
+      read: (m, ctx) => {
+        if (partOfName(m.input, m.index, m.index + m[0].length, 'relative')) return null;
+        return ctx.articleDay ? { day: addDays(ctx.articleDay, r.offsetDays), relative: true } : { unresolved: true };
+      },
     }),
   ),
   {
@@ -178,7 +194,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     read: (_m, ctx) => {
       if (!ctx.articleMonth) return null;
       const { y, m } = ctx.articleMonth;
-      return { month: m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 } };
+      return { month: m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 }, relative: true };
     },
   },
   {
@@ -186,7 +202,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     name: 'month-this',
     opensWith: ['earlier'],
     pattern: /\bearlier\s+this\s+month\b/gi,
-    read: (_m, ctx) => (ctx.articleMonth ? { month: ctx.articleMonth } : null),
+    read: (_m, ctx) => (ctx.articleMonth ? { month: ctx.articleMonth, relative: true } : null),
   },
   {
     // "in August", "in August 2025"
@@ -198,7 +214,7 @@ export const TIME_RULES: readonly TimeRule[] = [
       if (m[2]) return { month: { y: Number(m[2]), m: month } };
       if (!ctx.articleMonth) return null;
       const { y, m: am } = ctx.articleMonth;
-      return { month: { y: month <= am ? y : y - 1, m: month } };
+      return { month: { y: month <= am ? y : y - 1, m: month }, relative: true };
     },
   },
 ];
@@ -217,7 +233,7 @@ export function inferSaidAt(
   bounds: { start: number; end: number } = { start: 0, end: article.text.length },
 ): SaidAt | null {
   const { text } = article;
-  const ctx = articleContext(article.publishedAt);
+  const { ctx, lead } = contextOf(text, article.publishedAt);
   const all = sentencesOf(text);
   // the article is split and searched once; each quote reads only its sentences inside `bounds`
   const clip = (s: { start: number; end: number }): { start: number; end: number } => ({ start: Math.max(s.start, bounds.start), end: Math.min(s.end, bounds.end) });
@@ -229,31 +245,34 @@ export function inferSaidAt(
   const hits = findHits(text, windows, ctx, article.publishedAt).filter((h) => h.end <= excluded.start || h.start >= excluded.end || inside(h, excluded.allowed));
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
   const clocks = hits.filter((h) => h.clock).sort(byDistance);
-  const days = hits.filter((h) => h.day).sort(byDistance);
+  const days = hits.filter((h) => h.day || h.unresolved).sort(byDistance);
+  // "…," she said on Tuesday, in an article without a date: the day is unknown, not the lead's
+  if (days[0]?.unresolved) return null;
   const months = hits.filter((h) => h.month).sort(byDistance);
 
   const clock = clocks[0];
   if (clock) {
     const sentence = sentences.of(clock.start);
     const sameSentenceDay = days
-      .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+      .filter((d) => d.day && d.start >= sentence.start && d.end <= sentence.end)
       .sort((a, b) => distance(a, (clock.start + clock.end) / 2) - distance(b, (clock.start + clock.end) / 2))[0];
-    const day = sameSentenceDay?.day ?? ctx.articleDay;
+    const day = sameSentenceDay?.day ?? ctx.articleDay ?? lead?.day;
     if (day) {
       const offset = clock.offset ?? offsetFor(clock.zone ?? datelineZone(article.dateline), day, clock.clock!);
       const value = `${formatDay(day)}T${pad(clock.clock!.h)}:${pad(clock.clock!.min)}${offset ?? ''}`;
-      return stated(value, 'minute', text, sameSentenceDay ? joinSpans(clock, sameSentenceDay) : clock);
+      return stated(value, 'minute', text, sameSentenceDay ? joinSpans(clock, sameSentenceDay) : clock, Boolean(clock.relative || sameSentenceDay?.relative));
     }
   }
   const day = days[0];
-  if (day) return stated(formatDay(day.day!), 'day', text, day);
+  if (day) return stated(formatDay(day.day!), 'day', text, day, Boolean(day.relative));
   const month = months[0];
-  if (month) return stated(`${month.month!.y}-${pad(month.month!.m)}`, 'month', text, month);
+  if (month) return stated(`${month.month!.y}-${pad(month.month!.m)}`, 'month', text, month, Boolean(month.relative));
 
   if (ctx.articleDay) return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
   if (ctx.articleMonth) {
     return { value: `${ctx.articleMonth.y}-${pad(ctx.articleMonth.m)}`, precision: 'month', basis: 'inferred', expression: null };
   }
+  if (lead) return { value: formatDay(lead.day!), precision: 'day', basis: 'event', expression: { start: lead.start, end: lead.end, text: text.slice(lead.start, lead.end) } };
   return null;
 }
 
@@ -278,21 +297,135 @@ export function utcOffset(zone: string, day: { y: number; m: number; d: number }
   return formatOffset(settled);
 }
 
-function stated(value: string, precision: SaidAtPrecision, text: string, span: { start: number; end: number }): SaidAt {
-  return { value, precision, basis: 'stated', expression: { start: span.start, end: span.end, text: text.slice(span.start, span.end) } };
+function stated(value: string, precision: SaidAtPrecision, text: string, span: { start: number; end: number }, relative: boolean): SaidAt {
+  return { value, precision, basis: relative ? 'relative' : 'stated', expression: { start: span.start, end: span.end, text: text.slice(span.start, span.end) } };
 }
 
 function articleContext(publishedAt: string | null): RuleContext {
   const full = publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
   if (full) {
     const day = { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
-    if (isValidDay(day)) return { articleDay: day, articleMonth: { y: day.y, m: day.m } };
+    if (isValidDay(day)) return { articleDay: day, articleMonth: { y: day.y, m: day.m }, yearDay: day };
   }
   const month = publishedAt?.match(/^(\d{4})-(\d{2})$/);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
-    return { articleDay: null, articleMonth: { y: Number(month[1]), m: Number(month[2]) } };
+    return { articleDay: null, articleMonth: { y: Number(month[1]), m: Number(month[2]) }, yearDay: null };
   }
-  return { articleDay: null, articleMonth: null };
+  return { articleDay: null, articleMonth: null, yearDay: null };
+}
+
+/** How far the lead may run: the top of the text up to its first body paragraph, at most this many characters. */
+const LEAD_LIMIT = 2000;
+
+/** End of the lead: the end of the first line of twelve or more words that ends a sentence (title, dek and captions above it included). */
+function leadEnd(text: string): number {
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m !== null && m.index < LEAD_LIMIT; m = line.exec(text)) {
+    const trimmed = m[0].trim();
+    // an editor's note above the story ("Editor's Note: This story has been updated…") is not its lead
+    if (/[.!?]["'”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 12 && !editorNote.test(trimmed)) return Math.min(m.index + m[0].length, LEAD_LIMIT);
+  }
+  return Math.min(text.length, LEAD_LIMIT);
+}
+
+const FULL_DATE_RULES = new Set(['date-iso', 'date-month-day', 'date-day-month']);
+
+/**
+ * The date of the event an undated article reports, read from its lead: the first full date there
+ * written as the day something was said or announced (`Macron announced on September 4, 2025,
+ * that…`), or the day the lead's story runs on (a caption's `in Paris on Sept. 3, 2025` with the lead's
+ * `arrived in Paris on Sept. 3`). A deadline or a period (`until 15 July 2006`) and a date of history
+ * (`the clubs met on 14 May, 1870`, `vanished 10 years ago, on 1 February 1995`) are not. The quotes
+ * of an article without a publication date belong to that event unless their own sentences say
+ * otherwise; it is never the article's publication date.
+ */
+function leadEventDay(text: string): TimeHit | null {
+  const end = leadEnd(text);
+  const lead = text.slice(0, end);
+  const openings = ruleOpenings(lead);
+  const none: RuleContext = { articleDay: null, articleMonth: null, yearDay: null };
+  const datesIn = (ctx: RuleContext): TimeHit[] => {
+    const hits: TimeHit[] = [];
+    TIME_RULES.forEach((rule, r) => {
+      if (!FULL_DATE_RULES.has(rule.name)) return;
+      const pattern = STICKY_PATTERNS[r]!;
+      for (const at of openings[r]!) {
+        pattern.lastIndex = at;
+        const match = pattern.exec(lead);
+        if (match === null) continue;
+        const meaning = rule.read(match, ctx);
+        if (!meaning?.day || notWhenSaid(text, match.index, false)) continue;
+        const hit: TimeHit = { rule: rule.name, start: match.index, end: match.index + match[0].length, ...meaning };
+        extendDate(text, hit);
+        hits.push(hit);
+      }
+    });
+    return hits.sort((a, b) => a.start - b.start);
+  };
+  const all = sentencesOf(text);
+  for (const hit of datesIn(none)) {
+    // only "on <date>" is the day something happened
+    if (!/^on\s/i.test(text.slice(hit.start, hit.end))) continue;
+    const sentence = sentenceOf(all, hit.start);
+    if (LEAD_STATEMENT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 600)))) return hit;
+    const sameDay = datesIn({ articleDay: null, articleMonth: null, yearDay: hit.day! }).some(
+      (other) => (other.end <= hit.start || other.start >= hit.end) && dayNumber(other.day!) === dayNumber(hit.day!),
+    );
+    if (sameDay) return hit;
+  }
+  return null;
+}
+
+// The context of the article whose quotes are being timed (its text and date), computed once.
+let contextText: string | null = null;
+let contextDate: string | null = null;
+let contextValue: { ctx: RuleContext; lead: TimeHit | null } = { ctx: articleContext(null), lead: null };
+
+function contextOf(text: string, publishedAt: string | null): { ctx: RuleContext; lead: TimeHit | null } {
+  if (contextText === text && contextDate === publishedAt) return contextValue;
+  const ctx = articleContext(publishedAt);
+  // only an article without a date of its own reads the event date of its lead
+  const lead = ctx.articleDay === null && ctx.articleMonth === null ? leadEventDay(text) : null;
+  if (lead) ctx.yearDay = lead.day!;
+  contextValue = { ctx, lead };
+  contextText = text;
+  contextDate = publishedAt;
+  return contextValue;
+}
+
+/** A date the text gives as a deadline, a period's end or another event: `until 15 July`, `three months to 31 December`, `since March`. */
+function notWhenSaid(text: string, start: number, clock: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  return NOT_WHEN_SAID.some((rule) => (rule.clocks || !clock) && rule.pattern.test(before));
+}
+
+const NAME_QUALIFIERS = new Set(['on', 'last', 'this', 'past', 'next', 'coming', 'since', 'until', 'by', 'from', 'early', 'late', 'and', 'but', 'then', 'also', 'so', 'earlier', 'later', 'only', 'before', 'after', 'through', 'even', 'again', 'or', 'as', 'that', 'when', 'while']);
+
+/**
+ * True when a time word is part of a name, not a time expression: the BBC's `Today` programme,
+ * `the Sunday Times`, `Black Friday`, `USA Today`, `the Mail on Sunday`. A capitalised word right
+ * before it (not a sentence opener like `On`), a determiner or a possessive before it, a capital
+ * letter in the middle of a sentence (`Today`), or a name from the table marks it.
+ */
+function partOfName(text: string, start: number, end: number, kind: 'weekday' | 'relative'): boolean {
+  const around = text.slice(Math.max(0, start - 24), Math.min(text.length, end + 24));
+  const offset = Math.max(0, start - 24);
+  for (const named of NAMED_TIME_WORDS) {
+    const re = new RegExp(named.pattern.source, named.pattern.flags.includes('g') ? named.pattern.flags : `${named.pattern.flags}g`);
+    for (let m = re.exec(around); m !== null; m = re.exec(around)) {
+      if (offset + m.index <= start && offset + m.index + m[0].length >= end) return true;
+    }
+  }
+  const before = text.slice(Math.max(0, start - 40), start);
+  const prev = /(\S+)([ \t\u00a0]+)$/u.exec(before);
+  const capital = /^\p{Lu}/u.test(text.slice(start, end));
+  if (!prev) return capital && kind === 'relative' && !/(?:^|[.!?:;\n"“‘«(—–])[ \t\u00a0]*$/u.test(before);
+  const word = prev[1]!;
+  if (/^(?:the|a|an)$/i.test(word) || /['’]s$/u.test(word)) return true;
+  // "Black Friday", "Super Tuesday", "USA Today"
+  if (capital && /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !NAME_QUALIFIERS.has(word.toLowerCase().replace(/[.,]$/, ''))) return true;
+  // "appeared on Today": a relative word is capitalised only at a sentence start (or as a name)
+  return capital && kind === 'relative' && !/[.!?:;\n"“‘«(—–]$/u.test(before.replace(/[ \t\u00a0]+$/u, ''));
 }
 
 for (const rule of TIME_RULES) {
@@ -418,7 +551,7 @@ function ruleMatches(text: string, ctx: RuleContext, publishedAt: string | null)
       if (match === null) continue;
       from = match.index + match[0].length;
       const meaning = rule.read(match, ctx);
-      if (!meaning) continue;
+      if (!meaning || notWhenSaid(text, match.index, meaning.clock !== undefined)) continue;
       const hit: TimeHit = { rule: rule.name, start: match.index, end: match.index + match[0].length, ...meaning };
       if (hit.clock) extendClock(text, hit);
       else extendDate(text, hit);

@@ -67,8 +67,14 @@ export interface SaidAt {
   /** ISO 8601: `2025-09-04T16:25+02:00`, `2025-09-04T16:25` (no zone known), `2025-09-04`, `2025-09`. */
   value: string;
   precision: SaidAtPrecision;
-  /** `stated`: the text says when; `inferred`: taken from the article date. */
-  basis: 'stated' | 'inferred';
+  /**
+   * How the value was found: `stated`, the text says when (`at 16:25`, `on September 4, 2025`);
+   * `relative`, a relative expression (`on Tuesday`, `yesterday`) resolved against the publication
+   * date; `event`, the date of the event an undated article's lead reports (`announced on
+   * September 4, 2025, that…`) when the quote's own sentences say nothing; `inferred`, the
+   * article's publication date.
+   */
+  basis: 'stated' | 'relative' | 'event' | 'inferred';
   /** The time expression that gave it (`at 16:25 local time`, `on Tuesday`), when stated. */
   expression: Span | null;
 }
@@ -97,7 +103,11 @@ export interface ExtractedQuote {
   start: number;
   /** End of the last piece (quotation marks excluded). */
   end: number;
-  /** The quoted words: the pieces joined with a single space. */
+  /**
+   * The quoted words: the pieces joined with the source's own punctuation (`A, b.`, `A. B`), or ` … `
+   * where words of the source stand between pieces that do not continue one sentence (see
+   * src/extract/quote-text.ts). The id is still derived from the pieces joined with one space.
+   */
   text: string;
   /** The pieces when a quotation is interrupted by its attribution or runs over paragraphs. */
   pieces: Array<{ start: number; end: number }>;

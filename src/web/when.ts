@@ -89,6 +89,10 @@ export function describeQuoteWhen(quote: Quote): QuoteWhen | null {
         const expr = quote.saidAt.expression?.text;
         return { ...label, basis: 'stated', note: expr ? `The article says: “${expr}”` : 'Stated in the article' };
       }
+      // a weekday or relative day counted from the publication date; an undated article's lead event
+      const expr = quote.saidAt.expression?.text ?? '';
+      if (quote.saidAt.basis === 'relative') return { ...label, basis: 'stated', note: `The article says “${expr}”, counted from its publication date` };
+      if (quote.saidAt.basis === 'event') return { ...label, basis: 'stated', note: `The date of the event the article reports (“${expr}”); the article has no date of its own` };
       return { ...label, basis: 'inferred', note: 'Approximate: taken from the article’s publication date' };
     }
   }

@@ -12,14 +12,27 @@ describe('publication date', () => {
     ['3/5/20242 min read (US date glued to a reading time)', `Harbour plan approved by council\n\nJo Reporter\n\n3/5/20242 min read\n\n${BODY}`, '2024-03-05'],
     ['Published: 5 March 2024', `Harbour plan approved by council\n\nPublished: 5 March 2024\n\n${BODY}`, '2024-03-05'],
     ['By Jo Reporter, March 5, 2024', `Harbour plan approved by council\n\nBy Jo Reporter, March 5, 2024\n\n${BODY}`, '2024-03-05'],
-    ['On March 5, 2024, the harbour council voted…', `On March 5, 2024, the harbour council voted on a plan to rebuild the pier.\n\n${BODY}`, '2024-03-05'],
-    ['…in Portsmouth on Mar. 4, 2024. (Harbour Office) caption date', `Harbour plan approved by council\n\nThe mayor at the pier in Portsmouth on Mar. 4, 2024. (Harbour Office)\n\n${BODY}`, '2024-03-04'],
+    ['PORTSMOUTH, March 5, 2024 — the harbour council voted… (a dated dateline)', `PORTSMOUTH, March 5, 2024 — ${BODY}`, '2024-03-05'],
+    ['Portsmouth, England, Mar. 5, 2024 – … (a title-case dated dateline)', `Portsmouth, England, Mar. 5, 2024 – ${BODY}`, '2024-03-05'],
+    ['9/4/2025 · 2 min read', `Harbour plan approved by council\n\n9/4/2025 · 2 min read\n\n${BODY}`, '2025-09-04'],
+    ['PARIS, Sept. 3, 2025 – (the dated dateline the agencies write)', `PARIS, Sept. 3, 2025 – ${BODY}`, '2025-09-03'],
+    ['March 5, 2024 (a date on a line of its own)', `Harbour plan approved by council\n\nMarch 5, 2024\n\n${BODY}`, '2024-03-05'],
     ['25/12/2023 (day first when the first number cannot be a month)', `Harbour plan approved\n\n25/12/2023\n\n${BODY}`, '2023-12-25'],
     ['a labelled date wins over an earlier date in the dek', `Harbour plan approved\n\nIn June 1, 2020 the pier first closed after a storm hit the whole coast hard.\n\nUpdated: 2024-03-06\n\n${BODY}`, '2024-03-06'],
   ])('%s', async (_name, text, iso) => {
     const a = await loadText(text);
     expect(a.publishedAt).toBe(iso);
     expect(a.metaOrigin.publishedAt).toBe('detected');
+  });
+
+  it.each([
+    ['On March 5, 2024, the harbour council voted… (an event in the lead)', `On March 5, 2024, the harbour council voted on a plan to rebuild the pier.\n\n${BODY}`],
+    ['…in Portsmouth on Mar. 4, 2024. (Harbour Office) (a caption: the photo’s date)', `Harbour plan approved by council\n\nThe mayor at the pier in Portsmouth on Mar. 4, 2024. (Harbour Office)\n\n${BODY}`],
+    ['Bids are open until 15 July 2006 (a deadline)', `Pier bids open\n\nBids for the pier contract are open until 15 July 2006, the harbour council said in a statement.\n\n${BODY}`],
+    ['profits rose in the three months to 31 December 2004 (a reporting period)', `Harbour profits rise\n\nHarbour profits rose by a fifth in the three months to 31 December 2004, the port company has said.\n\n${BODY}`],
+    ['PORTSMOUTH — … on March 5, 2024 (an undated dateline; the date is in the body)', `PORTSMOUTH — The harbour council met on March 5, 2024 and voted on a plan to rebuild the pier.\n\n${BODY}`],
+  ])('a date inside the body is never the publication date: %s', async (_name, text) => {
+    expect((await loadText(text)).publishedAt).toBeNull();
   });
 
   it('no date anywhere near the top: publishedAt is null', async () => {
@@ -35,7 +48,7 @@ describe('publication date', () => {
   });
 
   it('a record date that is not a date is reported and the text date is used', async () => {
-    const load = await loadFiles({ 'r.jsonl': JSON.stringify({ id: 'r', text: `On March 5, 2024, the council met.\n\n${BODY}`, publishedAt: 'soon' }) });
+    const load = await loadFiles({ 'r.jsonl': JSON.stringify({ id: 'r', text: `Published: March 5, 2024\n\n${BODY}`, publishedAt: 'soon' }) });
     expect(load.articles[0]?.publishedAt).toBe('2024-03-05');
     expect(load.problems.map((p) => p.message)).toEqual([`corpus: 'r.jsonl' line 1: publishedAt 'soon' is not a date; using the date found in the text`]);
   });

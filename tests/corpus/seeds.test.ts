@@ -31,17 +31,17 @@ describe('seed corpus', () => {
     expect(furnitureText(a)).toEqual(expect.arrayContaining([a.title, 'Raja Awais Ali', '9/4/20252 min read']));
   });
 
-  it('seed 001: dateline Paris, France and date 2025-09-04, no title line', () => {
+  it('seed 001: dateline Paris, France, no title line, no publication date (the lead’s “announced on September 4, 2025” is an event date)', () => {
     const a = seed('001_');
     expect(a.dateline).toBe('Paris, France');
-    expect(a.publishedAt).toBe('2025-09-04');
+    expect(a.publishedAt).toBeNull();
     expect(a.title).toBeNull();
   });
 
-  it('seed 002: title line, date from the first paragraph, Scroll to Top is furniture', () => {
+  it('seed 002: title line, no publication date (the first paragraph’s date is an event date), Scroll to Top is furniture', () => {
     const a = seed('002_');
     expect(a.title).toMatch(/^Macron Announces/);
-    expect(a.publishedAt).toBe('2025-09-03');
+    expect(a.publishedAt).toBeNull();
     expect(furnitureText(a)).toContain('Scroll to Top');
   });
 
@@ -55,7 +55,7 @@ describe('seed corpus', () => {
   it('seed 004: section label, reading time, repeated title, caption, editor note and the News Feed tail are furniture', () => {
     const a = seed('004_');
     expect(a.title).toMatch(/^Zelensky arrives in Paris/);
-    expect(a.publishedAt).toBe('2025-09-03');
+    expect(a.publishedAt).toBeNull(); // the caption’s date is the photo’s
     const furniture = furnitureText(a);
     expect(furniture).toEqual(expect.arrayContaining(['War', '3 min read', a.title]));
     expect(furniture.some((f) => f.endsWith('(Presidential Office)'))).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/types.js';
 import { extractQuotes } from '../../src/extract/index.js';
+import { joinQuotePieces } from '../../src/extract/quote-text.js';
 
 /** An article whose first paragraph is a headline, as in the corpora. */
 function article(body: string, headline = 'Headline of the day'): Article {
@@ -186,7 +187,7 @@ describe('the host sentence\'s comma stays outside the quotation', () => {
     for (const q of qs) {
       expect(q.start).toBe(q.pieces[0]!.start);
       expect(q.end).toBe(q.pieces[q.pieces.length - 1]!.end);
-      expect(q.text).toBe(q.pieces.map((p) => a.text.slice(p.start, p.end)).join(' '));
+      expect(q.text).toBe(joinQuotePieces(a.text, q.pieces));
     }
   });
 });

@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { buildArticle } from '../../src/corpus/article.js';
 import { readText } from '../../src/corpus/format-text.js';
+import { joinQuotePieces } from '../../src/extract/quote-text.js';
 import { processArticles } from '../../src/build/pipeline.js';
 import type { Span } from '../../src/model/types.js';
 
@@ -31,7 +32,7 @@ function check(raw: string): Verdict {
     if (q.articleId !== article.id) return { ok: false, problem: `quote ${q.id} names article ${q.articleId}` };
     if (!inside(q.start, q.end)) return { ok: false, problem: `quote [${q.start}, ${q.end}) outside the text (${text.length})` };
     for (const p of q.pieces) if (!inside(p.start, p.end) || p.start < q.start || p.end > q.end) return { ok: false, problem: `piece [${p.start}, ${p.end}) outside its quote [${q.start}, ${q.end})` };
-    const joined = q.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+    const joined = joinQuotePieces(text, q.pieces);
     if (q.text !== joined) return { ok: false, problem: `quote text ${JSON.stringify(q.text)} is not its pieces ${JSON.stringify(joined)}` };
     const bad = span('mention', q.attribution.mention) ?? span('cue', q.attribution.cue) ?? span('saidAt expression', q.saidAt?.expression ?? null);
     if (bad) return { ok: false, problem: bad };

@@ -42,28 +42,29 @@ describe('clock times', () => {
     ['On Sept. 3, at 21:05, the minister said: “We are ready.”', '2025-09-03T21:05+02:00', 'On Sept. 3, at 21:05'],
   ])('%s', (sentence, value, expression) => {
     const saidAt = place(sentence, sentence.includes('déclaré') ? 'déclaré' : 'said');
-    expect(saidAt).toMatchObject({ value, precision: 'minute', basis: 'stated' });
+    // a clock on a weekday is placed relative to the publication date; a clock alone is stated
+    expect(saidAt).toMatchObject({ value, precision: 'minute', basis: /Tuesday/.test(sentence) ? 'relative' : 'stated' });
     expect(saidAt?.expression?.text).toBe(expression);
   });
 });
 
 describe('dates and days', () => {
   it.each([
-    ['On Aug. 28, the minister said: “We are ready.”', '2025-08-28', 'day', 'On Aug. 28'],
-    ['“We are ready,” the minister said on September 3, 2025.', '2025-09-03', 'day', 'on September 3, 2025'],
-    ['“We are ready,” the minister said on Sept. 3.', '2025-09-03', 'day', 'on Sept. 3'],
-    ['“We are ready,” the minister said on 3 September.', '2025-09-03', 'day', 'on 3 September'],
-    ['“We are ready,” the minister said on 2025-08-30.', '2025-08-30', 'day', 'on 2025-08-30'],
-    ['“We are ready,” the minister said yesterday.', '2025-09-03', 'day', 'yesterday'],
-    ['“We are ready,” the minister said earlier today.', '2025-09-04', 'day', 'earlier today'],
-    ['“We are ready,” the minister said this morning.', '2025-09-04', 'day', 'this morning'],
-    ['“We are ready,” the minister said on Tuesday.', '2025-09-02', 'day', 'on Tuesday'],
-    ['“We are ready,” the minister said last month.', '2025-08', 'month', 'last month'],
-    ['“We are ready,” the minister said in May.', '2025-05', 'month', 'in May'],
-    ['“We are ready,” the minister said in November 2024.', '2024-11', 'month', 'in November 2024'],
-  ])('%s', (sentence, value, precision, expression) => {
+    ['On Aug. 28, the minister said: “We are ready.”', '2025-08-28', 'day', 'On Aug. 28', 'stated'],
+    ['“We are ready,” the minister said on September 3, 2025.', '2025-09-03', 'day', 'on September 3, 2025', 'stated'],
+    ['“We are ready,” the minister said on Sept. 3.', '2025-09-03', 'day', 'on Sept. 3', 'stated'],
+    ['“We are ready,” the minister said on 3 September.', '2025-09-03', 'day', 'on 3 September', 'stated'],
+    ['“We are ready,” the minister said on 2025-08-30.', '2025-08-30', 'day', 'on 2025-08-30', 'stated'],
+    ['“We are ready,” the minister said yesterday.', '2025-09-03', 'day', 'yesterday', 'relative'],
+    ['“We are ready,” the minister said earlier today.', '2025-09-04', 'day', 'earlier today', 'relative'],
+    ['“We are ready,” the minister said this morning.', '2025-09-04', 'day', 'this morning', 'relative'],
+    ['“We are ready,” the minister said on Tuesday.', '2025-09-02', 'day', 'on Tuesday', 'relative'],
+    ['“We are ready,” the minister said last month.', '2025-08', 'month', 'last month', 'relative'],
+    ['“We are ready,” the minister said in May.', '2025-05', 'month', 'in May', 'relative'],
+    ['“We are ready,” the minister said in November 2024.', '2024-11', 'month', 'in November 2024', 'stated'],
+  ])('%s', (sentence, value, precision, expression, basis) => {
     const saidAt = place(sentence, 'said');
-    expect(saidAt).toMatchObject({ value, precision, basis: 'stated' });
+    expect(saidAt).toMatchObject({ value, precision, basis });
     expect(saidAt?.expression?.text).toBe(expression);
   });
 
@@ -83,7 +84,7 @@ describe('dates and days', () => {
   it('“We are ready,” the minister said on Tuesday, “to sign the deal.” (cue interrupts the quotation)', () => {
     expect(place('“We are ready,” the minister said on Tuesday, “to sign the deal.”', 'said')).toMatchObject({
       value: '2025-09-02',
-      basis: 'stated',
+      basis: 'relative',
     });
   });
 
@@ -100,6 +101,28 @@ describe('dates and days', () => {
   });
 });
 
+describe('deadlines, periods, other events and names are not when it was said', () => {
+  it.each([
+    ['“We are ready,” the minister said, giving bidders until Sept. 3 to reply.', 'a deadline'],
+    ['“We are ready,” the minister said of the three months to 31 August 2025.', 'a reporting period'],
+    ['“We are ready,” the minister said of the work done since Monday.', 'a period'],
+    ['“We are ready,” the minister said after Tuesday’s vote.', 'another event'],
+    ['“We are ready,” the minister said of the talks scheduled for Wednesday.', 'a scheduled event'],
+    ['“We are ready,” the minister told the BBC’s Today programme.', 'a programme'],
+    ['“We are ready,” the minister told the Sunday Times.', 'a paper'],
+    ['“We are ready,” the minister told the Mail on Sunday.', 'a paper'],
+    ['“We are ready,” the minister said, appearing on Today.', 'a programme, capitalised mid-sentence'],
+    ['“We are ready,” the minister said of the Black Friday sales.', 'an event name'],
+    ['“We are ready,” the minister told USA Today.', 'a paper'],
+  ])('%s (%s)', (sentence) => {
+    expect(place(sentence, sentence.includes(' said') ? 'said' : 'told')).toEqual({ value: ARTICLE_DATE, precision: 'day', basis: 'inferred', expression: null });
+  });
+
+  it('“We are ready,” the minister said shortly before midnight. (a clock after "before" is still when it was said)', () => {
+    expect(place('“We are ready,” the minister said shortly before midnight.', 'said')).toMatchObject({ precision: 'minute', basis: 'stated' });
+  });
+});
+
 describe('weekday arithmetic', () => {
   it.each([
     ['on Tuesday', '2025-09-04', '2025-09-02'],
@@ -112,7 +135,7 @@ describe('weekday arithmetic', () => {
     ['Sunday', '2025-09-08', '2025-09-07'],
     ['on Saturday', '2025-03-02', '2025-03-01'],
   ])('“We are ready,” the minister said %s. (article %s)', (when, publishedAt, value) => {
-    expect(place(`“We are ready,” the minister said ${when}.`, 'said', publishedAt)).toMatchObject({ value, precision: 'day', basis: 'stated' });
+    expect(place(`“We are ready,” the minister said ${when}.`, 'said', publishedAt)).toMatchObject({ value, precision: 'day', basis: 'relative' });
   });
 });
 

@@ -45,23 +45,23 @@ describe('citations for the article a quote came from', () => {
       'Harbour bridge to reopen in spring. (2025, March 14). The Coastal Gazette. https://gazette.example/harbour-bridge',
     ],
     [
-      'no date, no URL: n.d. and the permalink',
+      'no date, no URL: n.d. and no address (Verbatim’s permalink is not the article’s)',
       { author: null, publishedAt: null, url: null },
-      'Harbour bridge to reopen in spring. (n.d.). The Coastal Gazette. https://v.example/q/1',
+      'Harbour bridge to reopen in spring. (n.d.). The Coastal Gazette.',
     ],
   ])('APA 7: %s', (_case, fields, expected) => {
     expect(apaReference(withMeta(fields), 'https://v.example/q/1')).toBe(expected);
   });
 
-  it('MLA 9 abbreviates the month and drops the URL scheme', () => {
+  it('MLA 9 abbreviates the month, drops the URL scheme and sets the title in title case', () => {
     expect(mlaReference(withMeta({ publishedAt: '2025-09-04' }), 'x')).toBe(
-      'Okafor, Mira. “Harbour bridge to reopen in spring.” The Coastal Gazette, 4 Sept. 2025, gazette.example/harbour-bridge.',
+      'Okafor, Mira. “Harbour Bridge to Reopen in Spring.” The Coastal Gazette, 4 Sept. 2025, gazette.example/harbour-bridge.',
     );
   });
 
   it('Chicago starts an unsigned news item with the publisher', () => {
     expect(chicagoReference(withMeta({ author: null }), 'x')).toBe(
-      'The Coastal Gazette. “Harbour bridge to reopen in spring.” March 14, 2025. https://gazette.example/harbour-bridge.',
+      'The Coastal Gazette. “Harbour Bridge to Reopen in Spring.” March 14, 2025. https://gazette.example/harbour-bridge.',
     );
   });
 });

@@ -222,10 +222,10 @@ describe('permalink page /q/:id', () => {
       'Okafor, M. (2025, March 14). Harbour bridge to reopen in spring. The Coastal Gazette. https://gazette.example/harbour-bridge',
     );
     expect(doc.querySelector('#cite-mla')?.textContent).toBe(
-      'Okafor, Mira. “Harbour bridge to reopen in spring.” The Coastal Gazette, 14 Mar. 2025, gazette.example/harbour-bridge.',
+      'Okafor, Mira. “Harbour Bridge to Reopen in Spring.” The Coastal Gazette, 14 Mar. 2025, gazette.example/harbour-bridge.',
     );
     expect(doc.querySelector('#cite-chicago')?.textContent).toBe(
-      'Okafor, Mira. “Harbour bridge to reopen in spring.” The Coastal Gazette, March 14, 2025. https://gazette.example/harbour-bridge.',
+      'Okafor, Mira. “Harbour Bridge to Reopen in Spring.” The Coastal Gazette, March 14, 2025. https://gazette.example/harbour-bridge.',
     );
     expect(doc.querySelector('#cite-plain')?.textContent).toMatch(
       /^“The repairs are ahead of schedule and under budget,” — Tomas Virtanen, 14 Mar 2025, 10:30 UTC\+01:00\. “Harbour bridge to reopen in spring”, The Coastal Gazette\. http:\/\/127\.0\.0\.1:\d+\/q\/q-repairs$/,
