@@ -178,8 +178,9 @@ describe.skipIf(skipBrowser)(`the site in Chromium${skipBrowser ? ' (skipped: VE
 
     expect((await page.locator('.quote-hero blockquote').textContent())?.trim()).toBe(first.text.replace(/\s+/g, ' '));
     const shown = (await page.locator('#cite-apa').textContent())?.trim() ?? '';
-    // APA 7 for a news article: `Title. (2025, September 4). Publisher. URL` (with or without an author).
-    expect(shown).toMatch(/\((?:\d{4}(?:, [A-Z][a-z]+(?: \d{1,2})?)?|n\.d\.)\)\.(?: .+)? https?:\/\/\S+$/);
+    // APA 7 for a news article: `Title. (2025, September 4). Publisher. URL` (with or without an author; without
+    // publisher and URL when the article gives none: the seed corpus's first hit here is such an article).
+    expect(shown).toMatch(/\((?:\d{4}(?:, [A-Z][a-z]+(?: \d{1,2})?)?|n\.d\.)\)\.(?: .+)?(?: https?:\/\/\S+)?$/);
 
     const copy = page.locator('button[data-copy="cite-apa"]');
     expect(await copy.isVisible()).toBe(true);
