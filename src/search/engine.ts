@@ -197,6 +197,7 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
   const filters = resolveFilters(tables, request);
   const listing =
     parsed.clauses.length === 0 && filters.speakers !== null && !filters.noSpeaker && filters.kind === null &&
+    filters.minConfidence === null &&
     filters.publishers === null && filters.from === null && filters.to === null;
   const { set, filtered } = listing ? listSpeakers(tables, filters) : matchAndFilter(ctx, parsed, filters);
   checkDeadline(ctx.deadline);
@@ -250,7 +251,7 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
   };
   if (total === 0) {
     const count = (p: ParsedQuery, r: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): number =>
-      filterMatches(tables, matchQuery(ctx, p), resolveFilters(tables, { kind: request.kind, ...r })).positions.length;
+      filterMatches(tables, matchQuery(ctx, p), resolveFilters(tables, { kind: request.kind, minConfidence: request.minConfidence, ...r })).positions.length;
     const { suggestions, relaxations } = suggestAlternatives(ctx, parsed, request, count);
     response.suggestions = suggestions;
     response.relaxations = relaxations;

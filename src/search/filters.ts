@@ -10,6 +10,8 @@ export interface FilterSet {
   noSpeaker: boolean;
   /** Only quotes of this kind; null when off. Read from the quote record (no column holds it). */
   kind: 'full' | 'partial' | null;
+  /** Lowest attribution confidence allowed; null when off. Read from the quote record, like `kind`. */
+  minConfidence: number | null;
   publishers: Uint8Array | null;
   /** Inclusive YYYYMMDD bounds; null when open. A date filter leaves out quotes without a date. */
   from: number | null;
@@ -22,7 +24,7 @@ export interface FilterSet {
  */
 export function resolveFilters(
   tables: QuoteTables,
-  request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to' | 'kind'>,
+  request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to' | 'kind' | 'minConfidence'>,
 ): FilterSet {
   let speakers: Uint8Array | null = null;
   if (request.speakers.length > 0) {
@@ -42,7 +44,8 @@ export function resolveFilters(
   }
   const noSpeaker = request.speakers.includes(NO_SPEAKER);
   const kind = request.kind ?? null;
-  return { speakers, noSpeaker, kind, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to) };
+  const minConfidence = request.minConfidence ?? null;
+  return { speakers, noSpeaker, kind, minConfidence, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to) };
 }
 
 export interface FilteredMatches {
@@ -66,7 +69,8 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
   const positions = new Uint32Array(set.docs.length);
   let kept = 0;
   let noSpeakerCount = 0;
-  const { speakers, noSpeaker, kind, publishers, from, to } = filters;
+  const { speakers, noSpeaker, kind, minConfidence, publishers, from, to } = filters;
+  const byRecord = kind !== null || minConfidence !== null;
   const dated = from !== null || to !== null;
   const lo = from ?? 0;
   const hi = to ?? Number.MAX_SAFE_INTEGER;
@@ -74,7 +78,10 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
     const doc = set.docs[k]!;
     const date = dateKey[doc]!;
     if (dated && (date === 0 || date < lo || date > hi)) continue;
-    if (kind !== null && tables.quoteAt(doc).kind !== kind) continue;
+    if (byRecord) {
+      const quote = tables.quoteAt(doc);
+      if ((kind !== null && quote.kind !== kind) || (minConfidence !== null && quote.attribution.confidence < minConfidence)) continue;
+    }
     const s = speakerOf[doc]!;
     const p = publisherOf[doc]!;
     const speakerOk = speakers === null || (s >= 0 ? speakers[s] === 1 : noSpeaker);

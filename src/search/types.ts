@@ -22,6 +22,8 @@ export interface SearchRequest {
    * Optional, added for the site's filter: read from each matching quote's record, so it costs a decode per match.
    */
   kind?: 'full' | 'partial' | null;
+  /** Only quotes whose attribution confidence is at least this (0–1); unset: all. Read like `kind`. */
+  minConfidence?: number | null;
   /** 1-based page. */
   page: number;
   limit: number;

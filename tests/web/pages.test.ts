@@ -494,6 +494,16 @@ describe('confidence in the site (#11)', () => {
     expect(card.querySelector('.speaker')?.textContent).toBe(band === 'certain' ? 'Tomas Virtanen' : 'Lena Brook');
   });
 
+  it('"confident attributions only" leaves out a likely attribution', async () => {
+    const all = await pageOf(banded, '/?q=salt');
+    expect(all.querySelectorAll('.results .quote-card')).toHaveLength(1);
+    const confident = await pageOf(banded, '/?q=salt&minConfidence=0.9');
+    expect(confident.querySelectorAll('.results .quote-card')).toHaveLength(0);
+    expect(squash(confident.querySelector('.remove-filters')?.textContent)).toBe('Remove confident attributions only');
+    const repairs = await pageOf(banded, '/?q=repairs&minConfidence=0.9');
+    expect(repairs.querySelectorAll('.results .quote-card').length).toBeGreaterThan(0);
+  });
+
   it('the permalink shows the band and the percentage, and does not state a likely speaker as fact', async () => {
     const doc = await pageOf(banded, '/q/q-salt');
     expect(squash(doc.querySelector('.quote-hero figcaption .attribution')?.textContent)).toBe('probably Lena Brook');
