@@ -193,6 +193,10 @@
   form.addEventListener('change', function (event) {
     if (event.target !== input) scheduleSearch(DEBOUNCE_MS);
   });
+  // A typed filter (the speaker's name) follows keystrokes like the search box does.
+  form.addEventListener('input', function (event) {
+    if (event.target !== input && event.target.type === 'text') scheduleSearch(DEBOUNCE_MS);
+  });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     closeSuggestions();

@@ -447,6 +447,14 @@ describe('search page for everyday use (#13)', () => {
     await page('/?minConfidence=2', 400);
   });
 
+  it('has a speaker box whose typed name is passed on as speaker= and shown back, while facet ids tick their boxes', async () => {
+    const { doc } = await page('/?speaker=brook&speaker=tomas-virtanen');
+    const box = doc.querySelector<HTMLInputElement>('#speaker-name');
+    expect(box?.getAttribute('name')).toBe('speaker');
+    expect(box?.value).toBe('brook');
+    expect(doc.querySelector<HTMLInputElement>('input[type="checkbox"][value="tomas-virtanen"]')?.checked).toBe(true);
+  });
+
   it('folds the filters in a panel that comes before the results (open without the script)', async () => {
     const { doc } = await page('/?speaker=lena-brook');
     const panel = doc.querySelector('details#filters-panel');

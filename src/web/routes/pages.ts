@@ -235,6 +235,8 @@ export function pageRouter(ctx: RouteContext): Router {
       attributionOf: (q: Quote) => attributionView(q, speakerOf(index, q)),
       facets: { visible, more, publishers: found.facets.publishers, unattributed: found.facets.unattributed ?? 0 },
       noSpeaker: NO_SPEAKER,
+      // A name typed in the speaker box (not a facet's id): shown back in the box, the facets tick the rest.
+      typedSpeaker: query.speakers.find((s) => s !== NO_SPEAKER && !index.speakers.has(s)) ?? '',
       sortPhrase: sortPhrase(query.sort),
       removals: filterRemovals(query, found, (id) => index.speakers.get(id)?.name ?? id),
       fewerWords: fewerWords(query.q),
