@@ -7,23 +7,7 @@ import { findCues, readSentenceSubject, readSubjectLeft, readSubjectRight } from
 import type { Cue, NounPhrase } from './cues.js';
 import { findSubject, PREPOSITION_BEFORE } from './subjects.js';
 import { sentenceStart, WINDOW_REACH } from './context.js';
-
-/** The text around one quotation that the rules read. */
-export interface QuoteContext {
-  text: string;
-  /** Before the first opening mark, back to the sentence start: `[beforeStart, openAt)`. */
-  beforeStart: number;
-  openAt: number;
-  /** The sentence before the quotation's sentence (same paragraph, or a paragraph ending in `:`). */
-  previousSentence: { start: number; end: number } | null;
-  /** Between pieces (split quotations), as ranges. */
-  between: Array<{ start: number; end: number }>;
-  /** After the last closing mark, to the sentence end: `[closeAt, afterEnd)`. */
-  closeAt: number;
-  afterEnd: number;
-  /** Whether a one-word name is known in the article as a person (`Rubio` after `Marco Rubio`). */
-  isPerson?: (name: string) => boolean;
-}
+import type { QuoteContext } from './context.js';
 
 export interface RuleHit {
   /** The speech cue, or null for the subject rules that fire without one. */
@@ -75,7 +59,7 @@ function verbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | nu
   const { text } = ctx;
   if (!/,\s*$/u.test(text.slice(Math.max(0, at - 3), at)) && !/[,!?]$/u.test(text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'\s]+$/u, ''))) return null;
   const window = text.slice(at, Math.min(to, at + 120));
-  const words = /^((?:[\p{L}.’'\-]+\s+){0,6}?[\p{L}.’'\-]+)(?=\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s)(?:\s*[.,;:!?—–]|\s*$|\s+(?:on|in|at|to|during|after|before|when|while|as|from|back|again)\b))/u.exec(window);
+  const words = /^((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)(?=\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s)(?:\s*[.,;:!?—–]|\s*$|\s+(?:on|in|at|to|during|after|before|when|while|as|from|back|again)\b))/u.exec(window);
   if (!words) return null;
   const verb = ANY_VERB_AFTER.exec(window.slice(words[1]!.length));
   if (!verb) return null;
@@ -87,7 +71,7 @@ function verbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | nu
 
 /** `"Boeing and GE pay zero taxes." - Sanders.`: a dash and a name closing the sentence, as in fact-checks and epigraphs. */
 function dashName(ctx: QuoteContext, from: number, to: number): RuleHit | null {
-  const m = /^\s*[—–-]\s*((?:[\p{Lu}][\p{L}\p{M}.’'\-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}’'\-]*)\s*(?:[.,(]|$)/u.exec(ctx.text.slice(from, to));
+  const m = /^\s*[—–-]\s*((?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}’'-]*)\s*(?:[.,(]|$)/u.exec(ctx.text.slice(from, to));
   if (!m) return null;
   const start = from + m[0].indexOf(m[1]!);
   const speaker = readSubjectLeft(ctx.text, start, start + m[1]!.length);
@@ -118,7 +102,7 @@ function creditLine(ctx: QuoteContext): RuleHit | null {
 }
 
 /** A name governed by a preposition of place or channel right before a cue: `on Facebook writing`, `in Ohio saying` (not `with`, which may head a subject). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|via|from|through|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}$/u;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|via|from|through|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4}$/u;
 /** `… and ` right before a participle: `tweeting that … and asking`. */
 const COORDINATED_BEFORE = /(?:^|[^\p{L}])and\s+$/u;
 
@@ -132,7 +116,7 @@ const FRONTED_SUBORDINATE = /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|When|Wh
  * A boundary that closes a complement clause: `, while`, `, but`, `; `, `, whereas`, and `, and` before
  * a new subject and its cue (`Lee warned that …, and Ms. Roe said the "…"`).
  */
-const CLAUSE_BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|though|yet)\s|,\s+and\s+(?=(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|added|wrote|argued|insisted|noted)\s)/u;
+const CLAUSE_BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|though|yet)\s|,\s+and\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|added|wrote|argued|insisted|noted)\s)/u;
 
 /**
  * Where the complement clause opened at `compAt` ends: at the comma closing a fronted subordinate
@@ -174,7 +158,7 @@ function parentheticalSpeaker(text: string, from: number, cue: Cue, to: number):
 /** Speech verbs that take a complement clause without `that`: `said Roe called it …`. */
 const BARE_COMPLEMENT_CUE = /^(?:said|says|told)$/u;
 /** A subject opening a bare complement clause: a name or a pronoun, then a lower-case word. */
-const BARE_COMPLEMENT_START = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'\-]*\s+\p{Ll}/u;
+const BARE_COMPLEMENT_START = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*\s+\p{Ll}/u;
 
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
@@ -246,13 +230,13 @@ function accordingTo(ctx: QuoteContext, from: number, to: number): RuleHit | nul
 }
 
 /** `Smith:` or `Sen. Jane Doe:` opening a sentence, before its quotation. */
-const NAME_COLON = /^\s*((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|\p{Lu}[\p{L}\p{M}’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)\s*:/u;
+const NAME_COLON = /^\s*((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)\s*:/u;
 
 /** A name closing the text before the quotation, then a colon: `… - Jane Doe: "`, `surprise pollster Jane Doe: "`. */
-const NAME_THEN_COLON = /(\p{Lu}[\p{L}\p{M}.’'\-]*)\s*:\s*$/u;
+const NAME_THEN_COLON = /(\p{Lu}[\p{L}\p{M}.’'-]*)\s*:\s*$/u;
 
 /** A capitalised name and `and` ending the text before a name: `Jane Doe and ` in `Jane Doe and Ann Lee`. */
-const COORDINATED_NAME_END = /(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'\-]*\s+and\s+$/u;
+const COORDINATED_NAME_END = /(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*\s+and\s+$/u;
 
 /**
  * `Polls were off - Jane Doe: "…"`, `It did not surprise pollster Jane Doe: "…"`: a name right before the
@@ -362,7 +346,7 @@ function endsSentence(ctx: QuoteContext): boolean {
 const CUE_TAKES_NO_CLAUSE = /^(?:\s+[\p{Ll}]+ly)?(?:\s*[.,;:!?—–-]|\s+(?:in|on|at|of|to|as|during|after|before|while|when|about|from|with|into|outside|inside|reporters)(?![\p{L}])|\s*$)/u;
 
 /** `As Jo Lee put it, "`, `As the Harbour Boys sang back in 1985, "`: a fronted `as` clause, a comma, the quotation. */
-const AS_NAME_CLAUSE = /^\s*(?:(?:But|And|Or|So)\s+)?As\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|sang|wrote|said|put\s+it|told\s+\S+|once\s+[\p{Ll}]+)(?:\s+[^,;:"“”]{0,60})?,\s*$/u;
+const AS_NAME_CLAUSE = /^\s*(?:(?:But|And|Or|So)\s+)?As\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|sang|wrote|said|put\s+it|told\s+\S+|once\s+[\p{Ll}]+)(?:\s+[^,;:"“”]{0,60})?,\s*$/u;
 
 /** `As the Harbour Boys sang back in 1985, "…"`: the name of a fronted `as` clause speaks. */
 function asNameClause(ctx: QuoteContext): RuleHit | null {
@@ -471,7 +455,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
       // that takes no clause of its own is its attribution: `"…." Lee said as she left.`, not `"…." Lee
       // said he had doubts.` nor `"…." When Lee was asked, …`
       const lead = ctx.text.slice(ctx.closeAt, hit.speaker.start);
-      if (!/^\s*(?:(?:And|But)\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}$/u.test(lead) || FRONTED_SUBORDINATE.test(lead.replace(/^["”’'\s]+/u, ''))) return null;
+      if (!/^\s*(?:(?:And|But)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(lead) || FRONTED_SUBORDINATE.test(lead.replace(/^["”’'\s]+/u, ''))) return null;
       // a phrasal cue names its channel (`wrote in`, `said in`): no clause of its own follows
       if (hit.cue === null || hit.cue.start < hit.speaker.end || /\s/u.test(ctx.text.slice(hit.cue.start, hit.cue.end))) return hit;
       return CUE_TAKES_NO_CLAUSE.test(ctx.text.slice(hit.cue.end, hit.cue.end + 40)) ? hit : null;

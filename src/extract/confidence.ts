@@ -62,7 +62,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 't
 /** Characters read on each side of a quotation when looking at its paragraph. */
 const PARAGRAPH_REACH = 1500;
 
-const lastWord = (s: string): string => (/[\p{L}\p{N}'’\-]+(?=[^\p{L}\p{N}]*$)/u.exec(s)?.[0] ?? '').toLowerCase();
+const lastWord = (s: string): string => (/[\p{L}\p{N}'’-]+(?=[^\p{L}\p{N}]*$)/u.exec(s)?.[0] ?? '').toLowerCase();
 /** `0..1` on a log scale, 1 from `max` on. */
 const logScale = (n: number, max: number): number => Math.min(1, Math.log1p(Math.max(0, n)) / Math.log1p(max));
 

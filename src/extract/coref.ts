@@ -296,7 +296,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
  * A definite description opening a sentence (maybe after a fronted phrase and its comma), then a verb:
  * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`.
  */
-const DESCRIPTION_LEADS = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?(?:The|the)\s+(?:[\p{L}\-]+\s+){0,3}?([\p{Ll}\-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
+const DESCRIPTION_LEADS = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?(?:The|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
 
 /**
  * Does the sentence open with a definite description of one person as its subject (`The senator
@@ -354,7 +354,7 @@ const PARENTHETICAL_CUE_AFTER = /^\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|explained|e
  * inside its sentence with a speech verb is the sentence's speaker.
  */
 function parentheticalSpeaker(text: string, m: Mention, ss: number): boolean {
-  return PARENTHETICAL_CUE_AFTER.test(text.slice(m.end, m.end + 40)) && /,\s*(?:[\p{L}\p{M}.’'\-]+\s+){0,6}$/u.test(text.slice(Math.max(ss, m.start - 60), m.start));
+  return PARENTHETICAL_CUE_AFTER.test(text.slice(m.end, m.end + 40)) && /,\s*(?:[\p{L}\p{M}.’'-]+\s+){0,6}$/u.test(text.slice(Math.max(ss, m.start - 60), m.start));
 }
 
 /**
@@ -402,8 +402,8 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
   const m = mentions[j];
   if (m === undefined || m.start >= limit || m.quoted) return null;
   // only role words (`President`, `the Ohio governor`) between the comma and the name
-  if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'\-]*\s+){0,4}$/u.test(text.slice(comma, m.start))) return null;
-  if (/[\p{Ll}]/u.test(text.slice(comma, m.start).replace(/\b(?:the|The)\b/gu, '').replace(/\b[\p{Lu}][\p{L}.’'\-]*/gu, '')) && m.role === null) return null;
+  if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(comma, m.start))) return null;
+  if (/[\p{Ll}]/u.test(text.slice(comma, m.start).replace(/\b(?:the|The)\b/gu, '').replace(/\b[\p{Lu}][\p{L}.’'-]*/gu, '')) && m.role === null) return null;
   const full = expandName(ctx.mentions, m.name);
   if (!personLike(ctx, m, full) || !mentionGenderOk(ctx.mentions, m, full, want)) return null;
   return subjectAt(text, m, comma + 1) ? full : null;
@@ -423,7 +423,7 @@ function unnamedIn(ctx: CorefContext, from: number, to: number, plural: boolean)
 }
 
 /** `…, the spokesman said.` / `A spokeswoman said …`: an unnamed person reporting in the sentence. */
-const REPORTING_DESCRIPTION = /(?:^|[,;:]\s+|[.!?]\s+|^\s*(?:But|And)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}’'\-]+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|aide))\s+(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|explained|insisted|stressed)(?![\p{L}])/u;
+const REPORTING_DESCRIPTION = /(?:^|[,;:]\s+|[.!?]\s+|^\s*(?:But|And)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}’'-]+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|aide))\s+(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|explained|insisted|stressed)(?![\p{L}])/u;
 
 /**
  * `The minister had been saying …, the spokesman said. "…," he added`: a `he`/`she` after a sentence
@@ -439,7 +439,7 @@ function reportingDescription(sentence: string, want: 'm' | 'f'): { role: string
 }
 
 /** A plural subject opening a clause, then a verb of saying or thinking: `The Tories say`, `Senior officials have warned`, `police said`. */
-const PLURAL_SUBJECT = /(?:^|[.;:]\s+|,\s+(?:but|and|while)\s+|^\s*(?:But|And|However,|Instead,)\s+)(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Bb]oth(?:\s+the)?)\s+)?((?:[\p{L}\-]+\s+){0,3}(?:[\p{L}\-]+[^s\s’']s|[Pp]olice|[Pp]eople))\s+(?:(?:have|had|also|now|still|later|then)\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|deny|denied|insist|insisted|warn|warned|told|added|add|accused|want|wanted|called|suggest|suggested)(?![\p{L}])/u;
+const PLURAL_SUBJECT = /(?:^|[.;:]\s+|,\s+(?:but|and|while)\s+|^\s*(?:But|And|However,|Instead,)\s+)(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Bb]oth(?:\s+the)?)\s+)?((?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+[^s\s’']s|[Pp]olice|[Pp]eople))\s+(?:(?:have|had|also|now|still|later|then)\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|deny|denied|insist|insisted|warn|warned|told|added|add|accused|want|wanted|called|suggest|suggested)(?![\p{L}])/u;
 
 /**
  * `they` → what several people or a body said before: an organisation speaking in the nearest
@@ -521,16 +521,16 @@ function unquoted(text: string, quotes: readonly Range[], from: number, to: numb
 }
 
 /** `As for `, `But as for the ` opening a sentence: a topic set before its clause. */
-const TOPIC_BEFORE = /^\s*(?:(?:But|And|So)\s+)?(?:[Aa]s\s+(?:for|to)|[Aa]s\s+regards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}$/u;
+const TOPIC_BEFORE = /^\s*(?:(?:But|And|So)\s+)?(?:[Aa]s\s+(?:for|to)|[Aa]s\s+regards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}$/u;
 /** The comma before a reporting clause at the end of a sentence: `…, he says.` */
 const REPORTING_TAIL = /,\s*$/u;
 /** A pronoun and a speech verb closing the sentence: `he says.`, `he said on Tuesday.` */
 const REPORTING_VERB_AFTER = /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|believes|believed|thinks|thought)(?![\p{L}])[^,;:"“”]{0,60}$/u;
 
 /** A place after a name: ` of Florida` in `Senator Jo Lee of Florida is airing an ad`. */
-const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'\-]*){0,2}/u;
+const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2}/u;
 /** A description opening the sentence before a name in commas: `The leader of the club, ` / `His wife, `. */
-const DESCRIPTION_OPENER = /^\s*(?:(?:But|And|So|Meanwhile|On\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+|On\s+\p{Lu}\p{L}+),?\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\p{M}.\-]*['’]s?)\s([^,;:"“”]{0,70}),\s*$/u;
+const DESCRIPTION_OPENER = /^\s*(?:(?:But|And|So|Meanwhile|On\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+|On\s+\p{Lu}\p{L}+),?\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\p{M}.-]*['’]s?)\s([^,;:"“”]{0,70}),\s*$/u;
 /** A verb right after a name set off by commas: `, warned`, `, called for`, `, who said`. */
 const VERB_AFTER_APPOSITIVE = /^\s*,\s*(?:who\s+)?(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|es|s)|said|told|wrote|spoke|made|took|gave|met|went|came|began|saw|found|kept|left|ran|sent|thought|knew|got|won|lost|held|brought|put|set|led|stood|has|had|is|was|will|would|can|could|may|might)(?![\p{L}])/u;
 
@@ -553,7 +553,7 @@ function appositiveSubjectAt(text: string, m: Mention, ss: number): boolean {
   if (m.start - ss > 160) return false;
   const opener = DESCRIPTION_OPENER.exec(text.slice(ss, m.start));
   if (!opener || !VERB_AFTER_APPOSITIVE.test(text.slice(m.end, m.end + 60))) return false;
-  return opener[1]!.toLowerCase().split(/[^\p{L}\-]+/u).some((w) => PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w));
+  return opener[1]!.toLowerCase().split(/[^\p{L}-]+/u).some((w) => PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w));
 }
 
 /** A sentence opening with a subordinator whose clause has not closed (no comma yet): `As Ohio ` in `As Ohio votes, …`. */
@@ -712,7 +712,7 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): str
  * carmaker's chief executive Jo Lee`, `the families' solicitor Ann Roe`. Group 1 the descriptors,
  * group 2 the name.
  */
-const DESCRIBED_NAME = /^((?:(?:the|The|a|A|an|An)\s+)?(?:\p{Lu}[\p{L}\-]*['’]s?\s+)?(?:[\p{Ll}][\p{L}\-]*['’]?s?\s+){1,5})((?:\p{Lu}[\p{L}\p{M}.’'\-&]*\s+(?:(?:de|da|del|der|van|von|bin|al|el|di|du|le|la)\s+)?)*\p{Lu}[\p{L}\p{M}’'\-&]*)\.?$/u;
+const DESCRIBED_NAME = /^((?:(?:the|The|a|A|an|An)\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:[\p{Ll}][\p{L}-]*['’]?s?\s+){1,5})((?:\p{Lu}[\p{L}\p{M}.’'\-&]*\s+(?:(?:de|da|del|der|van|von|bin|al|el|di|du|le|la)\s+)?)*\p{Lu}[\p{L}\p{M}’'\-&]*)\.?$/u;
 
 /** Words that make descriptors a clause or a phrase with its own object: `a spokesman for Jo Lee`, `claims Jo Lee`. */
 const NOT_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'at', 'in', 'on', 'behind', 'than', 'and', 'but', 'or', 'that', 'what', 'who', 'is', 'was', 'are', 'were', 'be', 'after', 'before', 'comes', 'claims', 'says', 'said', 'told', 'represented', 'had', 'has', 'have', 'not', 'there', 'more', 'as']);
@@ -721,7 +721,7 @@ const TITLE_END = /(?:^|\s)(?:Chairman|Chairwoman|Chair|Secretary|President|Mini
 
 /** Resolves a speaker phrase to a name, role and kind. */
 export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
-  const { mentions: index, prior } = ctx;
+  const { mentions: index } = ctx;
   if (np.kind === 'pronoun') {
     const antecedent = resolvePronoun(np, ctx);
     if (antecedent === null || typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };

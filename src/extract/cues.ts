@@ -148,7 +148,6 @@ const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
 const PARTICLES = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
 /** A capitalised token inside a name: `Donald`, `J.`, `Mr.`, `U.S.`, but not `Trump.` ending a sentence. */
 const INNER_TOKEN = String.raw`(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|\p{Lu}[\p{L}\p{M}’'\-]*)`;
-const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*|(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben))`;
 const NAME_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`, 'u');
 const NAME_START = new RegExp(String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*\p{Lu}[\p{L}\p{M}.’'\-]*)`, 'u');
 /** `said Concord resident Jane Doe`, `said former secretary of state Jane Doe`: descriptors, then the name. */
@@ -274,7 +273,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     // `the agency's spokesman, Jane Doe, said`: the appositive is the name
     const before = DESC_END.exec(left) ?? POSSESSIVE_DESC_END.exec(left);
     if (before && NAME_ONLY.test(appositive)) {
-      return mk(from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length), appositive, 'named', false, before[1]!);
+      return mk(from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length), appositive, 'named', false, before[1]);
     }
   }
   const of = NAME_OF_END.exec(left);

@@ -9,7 +9,7 @@ import type { Range } from './quote-spans.js';
 import { joinSplitQuotes, quoteContext } from './context.js';
 import type { QuoteGroup } from './context.js';
 import { applyRules } from './attribution.js';
-import type { QuoteContext } from './attribution.js';
+import type { QuoteContext } from './context.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref.js';
 import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref.js';
@@ -77,8 +77,8 @@ function headlineEnd(text: string, paragraphs: number, title: string | null): nu
  * `Rubio said`, `Rubio also told`, `Rubio claimed`, `said Rubio`: names that speak somewhere in the
  * article. After a quantifier the word is a group (`many more Latinos said`), no one person.
  */
-const SPEAKS_AFTER = /(?<!(?:[Mm]any|[Mm]ore|[Ss]ome|[Mm]ost|[Oo]ther|[Ff]ew|[Ss]everal|[Aa]ll|[Tt]hese|[Tt]hose|[Bb]oth)\s+)(\p{Lu}[\p{L}\p{M}’'\-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/gu;
-const SPEAKS_BEFORE = /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'\-]+)(?![\p{L}\p{M}’'\-])/gu;
+const SPEAKS_AFTER = /(?<!(?:[Mm]any|[Mm]ore|[Ss]ome|[Mm]ost|[Oo]ther|[Ff]ew|[Ss]everal|[Aa]ll|[Tt]hese|[Tt]hose|[Bb]oth)\s+)(\p{Lu}[\p{L}\p{M}’'-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/gu;
+const SPEAKS_BEFORE = /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
 
 /** Last tokens of the names that speak in `text`, found in one pass each way. */
 function speakingNames(text: string): Set<string> {
@@ -144,7 +144,7 @@ function attribute(text: string, group: QuoteGroup, reachOpenAt: number, prevClo
 
 /** `police`, `MPs`, `senior officials`: a description of several people (`sources close to the talks` too). */
 function isPluralRole(role: string): boolean {
-  const head = (/([\p{L}\-]+)(?:\s+(?:of|for|at|in|close|from)\s.*)?$/u.exec(role)?.[1] ?? '').toLowerCase();
+  const head = (/([\p{L}-]+)(?:\s+(?:of|for|at|in|close|from)\s.*)?$/u.exec(role)?.[1] ?? '').toLowerCase();
   return head === 'police' || head === 'people' || (head.endsWith('s') && !head.endsWith('ss') && head.length > 3);
 }
 

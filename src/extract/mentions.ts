@@ -147,7 +147,7 @@ function splitNameUncached(raw: string): NameParts | null {
   while (i < tokens.length && NOT_NAMES.has(cleanToken(tokens[i]!.t))) i++;
   let gender: Gender = null;
   const roleStart = i;
-  let j = tokens.length - 1;
+  const j = tokens.length - 1;
   // name = the trailing run of tokens that are not role words
   let k = j;
   while (k >= i && /^[\p{Lu}]/u.test(tokens[k]!.t) && !ROLE_WORDS.has(tokens[k]!.t) && !ROLE_WORDS.has(cleanToken(tokens[k]!.t)) && !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && ROLE_WORDS.has(tokens[k + 1]?.t ?? ''))) k--;

@@ -681,7 +681,7 @@ function sentencesOf(text: string): ReadonlyArray<{ start: number; end: number }
 /** Sentence ranges: a terminator (plus closing marks) before whitespace and a capital, digit or opening mark; or a line break. */
 function splitSentences(text: string): Array<{ start: number; end: number }> {
   const sentences: Array<{ start: number; end: number }> = [];
-  const boundary = /([.!?…]+["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\d])|\n\s*/gu;
+  const boundary = /([.!?…]+["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\d])|\n\s*/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[1] === '.') {

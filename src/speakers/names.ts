@@ -38,6 +38,7 @@ export interface ParsedName {
   words: number;
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included, on purpose
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lowercase, no diacritics, ASCII letters for the few letters that do not decompose. */

@@ -334,7 +334,7 @@ function groupsNamed(name: string, mentions: ReadonlyArray<Mention | null>, keys
   if (!parsed) return [];
   const found = new Set<string>();
   mentions.forEach((m, i) => {
-    if (m && keys[i] && m.parsed.exact === parsed.exact) found.add(keys[i]!);
+    if (m && keys[i] && m.parsed.exact === parsed.exact) found.add(keys[i]);
   });
   const own = groupKeyOf(parsed) ?? `surname:${parsed.lastKey}`;
   if (keys.includes(own)) found.add(own);
