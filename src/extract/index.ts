@@ -188,14 +188,16 @@ function opensSentenceAfter(text: string, pStart: number, openAt: number): boole
 
 /**
  * Finds the quotations of an article with their speakers and times. Pure and deterministic;
- * text inside `article.furniture` is skipped. Never throws: a failure yields no quotes.
+ * text inside `article.furniture` is skipped. A rule that fails throws an Error naming the article
+ * (the build reports the article and skips it): a bug never silently empties an article.
  */
 export function extractQuotes(article: Article, options: ExtractOptions = {}): ExtractedQuote[] {
   const opts = { ...defaultExtractOptions, ...options };
   try {
     return extract(article, opts);
-  } catch {
-    return [];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`extract: article '${article.id}': ${message}`, { cause: error });
   }
 }
 
