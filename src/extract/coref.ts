@@ -2,6 +2,7 @@
  * Stage 4: coreference. Turns the speaker phrase a rule found into a name: names expand to their
  * fullest form in the article, `he`/`she` and `the senator` go back to an earlier named person.
  */
+import { lastStartingBefore, rangeAt } from '../lib/sorted.js';
 import type { NounPhrase } from './cues.js';
 import type { Mention, MentionIndex } from './mentions.js';
 import type { Range } from './quote-spans.js';
@@ -65,20 +66,6 @@ function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boo
   return g === null || g === want;
 }
 
-/** The quotation holding `pos`, or null. */
-function quoteAt(quotes: readonly Range[], pos: number): Range | null {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = quotes[mid]!;
-    if (pos < q.start) hi = mid - 1;
-    else if (pos >= q.end) lo = mid + 1;
-    else return q;
-  }
-  return null;
-}
-
 /** Is the text of `[start, end)` (bar spaces and punctuation) all inside one quotation, or empty? */
 function whollyQuoted(quotes: readonly Range[], text: string, start: number, end: number): boolean {
   let a = start;
@@ -86,7 +73,7 @@ function whollyQuoted(quotes: readonly Range[], text: string, start: number, end
   while (a < b && /[\s.,;:!?]/u.test(text[a]!)) a++;
   while (b > a && /[\s.,;:!?]/u.test(text[b - 1]!)) b--;
   if (a >= b) return false;
-  const q = quoteAt(quotes, a);
+  const q = rangeAt(quotes, a);
   return q !== null && q.end >= b;
 }
 
@@ -100,7 +87,7 @@ function reachBack(quotes: readonly Range[], pos: number, reach: number): number
   let from = Math.max(limit, pos - reach);
   for (let round = 0; round < 4; round++) {
     let quoted = 0;
-    for (let i = lastQuoteBefore(quotes, pos); i >= 0; i--) {
+    for (let i = lastStartingBefore(quotes, pos); i >= 0; i--) {
       const q = quotes[i]!;
       if (q.end <= from) break;
       quoted += Math.min(q.end, pos) - Math.max(q.start, from);
@@ -110,21 +97,6 @@ function reachBack(quotes: readonly Range[], pos: number, reach: number): number
     from = next;
   }
   return from;
-}
-
-/** Index of the last quotation opening before `pos`, or -1. */
-function lastQuoteBefore(quotes: readonly Range[], pos: number): number {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start < pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
 }
 
 /** `FULL TEXT`, `BREAKING NEWS`: capitals-only runs are page furniture, not people. */
@@ -187,7 +159,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   const cataphor = fronted(text, here.start, np.start) ? mainSubjectAfter(np, ctx, here.end, want) : null;
   if (cataphor !== null) return cataphor;
   if (hereEnd > np.end) {
-    for (let j = lastMentionBefore(index.mentions, np.end) + 1; j < index.mentions.length; j++) {
+    for (let j = lastStartingBefore(index.mentions, np.end) + 1; j < index.mentions.length; j++) {
       const m = index.mentions[j]!;
       if (m.start >= hereEnd) break;
       // `he explained why voters (as the writer Mr. Lee puts it) love him`: a parenthetical or dash-set
@@ -198,7 +170,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   }
   const floor = Math.max(ctx.bodyStart, reachBack(quotes, np.start, PRONOUN_REACH));
   let fallback: string | null = null;
-  let mi = lastMentionBefore(index.mentions, np.start);
+  let mi = lastStartingBefore(index.mentions, np.start);
   let pi = prior.length - 1;
   // sentences wholly inside a quotation hold no antecedent and do not use up the window: `"Wow. I
   // love that. Wow. It is a great idea," she said` reaches back past all four
@@ -234,7 +206,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     const sentence = text.slice(ss, se);
     for (let pm = PRONOUN_SUBJECT.exec(sentence); pm; pm = PRONOUN_SUBJECT.exec(sentence)) {
       const at = ss + pm.index;
-      if (quoteAt(quotes, at) !== null || pm[1]!.toLowerCase() !== p) continue;
+      if (rangeAt(quotes, at) !== null || pm[1]!.toLowerCase() !== p) continue;
       if (isSubjectAt(text, at, at + pm[1]!.length, ss)) {
         pronounAt = at;
         break;
@@ -282,7 +254,7 @@ function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   }
   if (fallback !== null) return fallback;
   // no sentence focus found: the latest person named before the pronoun
-  for (let j = lastMentionBefore(index.mentions, np.start); j >= 0; j--) {
+  for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
     const m = index.mentions[j]!;
     if (m.start < floor) break;
     if (m.quoted) continue;
@@ -327,7 +299,7 @@ function genderContrast(text: string, quotes: readonly Range[], ss: number, end:
   const person = known[0]!;
   // the first person or pronoun of known gender in the sentence
   let first: { at: number; g: 'm' | 'f' } | null = null;
-  for (let j = lastMentionBefore(index.mentions, ss) + 1; j < index.mentions.length; j++) {
+  for (let j = lastStartingBefore(index.mentions, ss) + 1; j < index.mentions.length; j++) {
     const m = index.mentions[j]!;
     if (m.start >= person.m.start) break;
     const g = m.quoted || m.org ? null : (m.gender ?? genderOf(index, expandName(index, m.name)));
@@ -339,7 +311,7 @@ function genderContrast(text: string, quotes: readonly Range[], ss: number, end:
   GENDERED_PRONOUN.lastIndex = 0;
   const sentence = text.slice(ss, first?.at ?? person.m.start);
   for (let pm = GENDERED_PRONOUN.exec(sentence); pm; pm = GENDERED_PRONOUN.exec(sentence)) {
-    if (quoteAt(quotes, ss + pm.index) !== null) continue;
+    if (rangeAt(quotes, ss + pm.index) !== null) continue;
     first = { at: ss + pm.index, g: /^(?:he|him|his)$/iu.test(pm[1]!) ? 'm' : 'f' };
     break;
   }
@@ -391,14 +363,14 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
   const limit = Math.min(sentenceEnd, np.end + 300);
   let comma = -1;
   for (let i = np.end; i < limit; i++) {
-    if (text[i] === ',' && quoteAt(ctx.quotes, i) === null) {
+    if (text[i] === ',' && rangeAt(ctx.quotes, i) === null) {
       comma = i;
       break;
     }
   }
   if (comma < 0) return null;
   const { mentions } = ctx.mentions;
-  const j = lastMentionBefore(mentions, comma) + 1;
+  const j = lastStartingBefore(mentions, comma) + 1;
   const m = mentions[j];
   if (m === undefined || m.start >= limit || m.quoted) return null;
   // only role words (`President`, `the Ohio governor`) between the comma and the name
@@ -490,7 +462,7 @@ function resolvePlural(np: NounPhrase, ctx: CorefContext): Antecedent {
 function coordinatedSubject(ctx: CorefContext, ss: number, se: number): string | null {
   const { mentions: index, doc } = ctx;
   const { text } = doc;
-  for (let j = lastMentionBefore(index.mentions, ss) + 1; j + 1 < index.mentions.length; j++) {
+  for (let j = lastStartingBefore(index.mentions, ss) + 1; j + 1 < index.mentions.length; j++) {
     const a = index.mentions[j]!;
     if (a.start >= se) break;
     const b = index.mentions[j + 1]!;
@@ -510,7 +482,7 @@ const PLURAL_NOT_GROUP = /^(?:prices|figures|results|sales|shares|profits|days|y
 function unquoted(text: string, quotes: readonly Range[], from: number, to: number): string {
   let out = '';
   let at = from;
-  for (let i = Math.max(0, lastQuoteBefore(quotes, from)); i < quotes.length; i++) {
+  for (let i = Math.max(0, lastStartingBefore(quotes, from)); i < quotes.length; i++) {
     const q = quotes[i]!;
     if (q.start >= to) break;
     if (q.end <= at) continue;
@@ -564,20 +536,6 @@ function inFrontedClause(text: string, ss: number, pos: number): boolean {
   return pos - ss <= 300 && FRONTED_OPEN.test(text.slice(ss, pos));
 }
 
-function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
-
 /** How many sentences back a definite description looks for the person it stands for. */
 const DESCRIPTION_SENTENCES = 4;
 
@@ -609,7 +567,7 @@ function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: string):
   const floor = np.start - DESCRIPTION_REACH;
   // `the department` → `State Department`, `the board` → `the Board of Elections`: a name holding the noun
   const { mentions } = ctx.mentions;
-  for (let i = lastMentionBefore(mentions, np.start); i >= 0; i--) {
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
     if (!m.quoted && hasWord(m.name, head)) return m.name;
@@ -637,7 +595,7 @@ function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
   const head = headOf(np.text);
   if (ORG_BODIES.has(head)) return resolveOrgDescription(np, ctx, head);
   const floor = np.start - DESCRIPTION_REACH;
-  for (let i = lastMentionBefore(index.mentions, np.start); i >= 0; i--) {
+  for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < floor) break;
     if (m.quoted || m.org) continue;
@@ -684,7 +642,7 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): str
   const { text } = doc;
   const here = sentenceAt(doc, np.start);
   let pi = prior.length - 1;
-  let mi = lastMentionBefore(index.mentions, np.start);
+  let mi = lastStartingBefore(index.mentions, np.start);
   for (let k = here.index; k >= 0 && k > here.index - DESCRIPTION_SENTENCES; k--) {
     const se = k === here.index ? np.start : sentenceEndOf(doc, k);
     const ss = doc.sentences[k]!;

@@ -2,6 +2,7 @@
  * Stage 2: speech cues. Finds speech verbs and cue phrases (`said`, `pointed out`, `according to`,
  * `wrote on Telegram`) inside a window of text, and reads the speaker noun phrase beside them.
  */
+import { partitionPoint } from '../lib/sorted.js';
 import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS } from '../lexicon/words.js';
 import { splitName } from './mentions.js';
 import { isLetterUnit } from './chars.js';
@@ -61,13 +62,7 @@ function opensSentence(text: string, pos: number): boolean {
 export function findCues(text: string, from: number, to: number): Cue[] {
   const all = allCues(text);
   // binary search for the first cue starting at or after `from`; keep those ending by `to`
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(all.length, (i) => all[i]!.start < from);
   const out: Cue[] = [];
   for (let i = lo; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) out.push(all[i]!);
   return out;

@@ -3,6 +3,7 @@
  * parenthetical right after them for clock times, dates, weekdays and relative days, resolves them
  * against the article date, and attaches the dateline's UTC offset to minute-precision values.
  */
+import { partitionPoint } from '../lib/sorted.js';
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../model/types.js';
 import { LEAD_STATEMENT, MONTHS, NAMED_TIME_WORDS, NOT_WHEN_SAID, PLACE_ZONES, RELATIVE_DAYS, WEEKDAYS, ZONE_WORDS } from './time-rules.js';
 import { isLetterUnit } from './chars.js';
@@ -570,13 +571,7 @@ function findHits(text: string, windows: ReadonlyArray<{ start: number; end: num
   for (const window of windows) {
     for (const found of byRule) {
       // first match starting inside the window (binary search), then those ending inside it
-      let lo = 0;
-      let hi = found.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (found[mid]!.matchStart < window.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(found.length, (i) => found[i]!.matchStart < window.start);
       for (let i = lo; i < found.length && found[i]!.matchStart < window.end; i++) {
         if (found[i]!.matchEnd <= window.end) hits.push({ ...found[i]!.hit });
       }
@@ -724,16 +719,7 @@ function wordBefore(text: string, end: number): number {
 
 /** The last sentence starting at or before `pos` (binary search; sentences are in text order). */
 function sentenceOf(sentences: ReadonlyArray<{ start: number; end: number }>, pos: number): { start: number; end: number } {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= pos) - 1);
   return sentences[found] ?? { start: 0, end: 0 };
 }
 
