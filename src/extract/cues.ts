@@ -21,7 +21,7 @@ const CHANNEL = String.raw`(?:\s+(?:on|in|via|to)\s+(?:a\s+|an\s+|his\s+|her\s+|
 
 /** A cue at one position (sticky): tried only where a word that can open a cue starts. */
 const CUE_AT = new RegExp(
-  String.raw`(?<![\p{L}\-])(?:${[...PHRASAL_CUES].sort(byLength).map(escape).join('|')}|${[...new Set(SPEECH_VERBS)].sort(byLength).map(escape).join('|')})${CHANNEL}(?![\p{L}\-])`,
+  String.raw`(?<![\p{L}\-])(?:${[...PHRASAL_CUES].sort(byLength).map(escape).join('|')}|${[...SPEECH_VERBS].sort(byLength).map(escape).join('|')})${CHANNEL}(?![\p{L}\-])`,
   'iuy',
 );
 /** First words of the cues, lower-case: `said`, `according`, `pointed`. */
@@ -137,7 +137,7 @@ export interface NounPhrase {
   appositive: string | null;
 }
 
-const MODIFIERS = new RegExp(String.raw`(?:\s+(?:${[...new Set(VERB_MODIFIERS)].sort(byLength).map(escape).join('|')}))+\s*$`, 'u');
+const MODIFIERS = new RegExp(String.raw`(?:\s+(?:${[...VERB_MODIFIERS].sort(byLength).map(escape).join('|')}))+\s*$`, 'u');
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|He|She|They|We)\s*$/u;
 const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
 const PARTICLES = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;

@@ -5,7 +5,8 @@
  */
 import { partitionPoint } from '../lib/sorted.js';
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../model/types.js';
-import { LEAD_STATEMENT, MONTHS, NAMED_TIME_WORDS, NOT_WHEN_SAID, PLACE_ZONES, RELATIVE_DAYS, WEEKDAYS, ZONE_WORDS } from './time-rules.js';
+import { LEAD_STATEMENT, NAMED_TIME_WORDS, NOT_WHEN_SAID, PLACE_ZONES, RELATIVE_DAYS, ZONE_WORDS } from './time-rules.js';
+import { MONTH_WORDS as CAPITALISED_MONTHS, monthNumber as calendarMonth, WEEKDAYS } from '../lexicon/calendar.js';
 import { isLetterUnit } from './chars.js';
 import { editorNote } from '../lexicon/page-furniture.js';
 
@@ -65,19 +66,13 @@ interface TimeRule {
   read: (match: RegExpExecArray, ctx: RuleContext) => Omit<TimeHit, 'rule' | 'start' | 'end'> | null;
 }
 
-const monthAlternation = MONTHS.flatMap((m) => m.names)
-  .sort((a, b) => b.length - a.length)
-  // Capitalised only: the modal "may" and the verb "march" are not months.
-  .map((n) => n[0]!.toUpperCase() + n.slice(1))
-  .join('|');
+// Capitalised only (the modal "may" and the verb "march" are not months), longest first.
+const monthAlternation = [...CAPITALISED_MONTHS].sort((a, b) => b.length - a.length).join('|');
 const weekdayAlternation = WEEKDAYS.map((w) => w.name).join('|');
 /** Month names as the patterns spell them: `January`, `Jan`, `Sept`. */
 const MONTH_WORDS = monthAlternation.split('|');
 
-function monthNumber(name: string): number {
-  const lower = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS.find((m) => m.names.includes(lower))?.month ?? 0;
-}
+const monthNumber = (name: string): number => calendarMonth(name) ?? 0;
 
 /** "at 4:25 p.m." — 12-hour clock with a meridiem. */
 function read12h(match: RegExpExecArray): { clock: Clock } | null {

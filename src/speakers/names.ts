@@ -8,7 +8,7 @@ import {
   NAME_SUFFIXES,
   NICKNAMES,
   NOT_GIVEN_NAMES,
-  NOT_NAMES,
+  NAMELESS_SPEAKERS,
   ORGANIZATION_WORDS,
   PEERAGE,
   POST_NOMINALS,
@@ -220,7 +220,7 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   const honorific = before && !before.role ? allTokens[nameStart - 1]! : null;
   const tokens = allTokens.slice(nameStart);
   // "He", "Us": a pronoun is nobody's name; "US", "WHO" written in capitals are acronyms.
-  if (tokens.length === 1 && NOT_NAMES.has(allKeys[allKeys.length - 1]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!)) return null;
+  if (tokens.length === 1 && NAMELESS_SPEAKERS.has(allKeys[allKeys.length - 1]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!)) return null;
   const role = [titleRole, ...suffixRoles].filter((r): r is string => r !== null).join(', ') || null;
   const display = tokens.join(' ');
   const lastToken = tokens[tokens.length - 1]!;
