@@ -3,6 +3,7 @@
  * person or organisation, and the folded keys that let spelling variants of one name meet.
  */
 import type { SpeakerKind } from '../model/types.js';
+import { asciiFold } from '../model/text.js';
 import {
   GROUP_NAMES,
   NAME_SUFFIXES,
@@ -36,26 +37,6 @@ export interface ParsedName {
   slugBase: string;
   /** Number of name words, for choosing the fullest form. */
   words: number;
-}
-
-// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included, on purpose
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** Lowercase, no diacritics, ASCII letters for the few letters that do not decompose. */
-export function asciiFold(text: string): string {
-  // Nearly every name is ASCII already: then only the case changes (NFD and the replacements leave it as it is).
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/ı/g, 'i')
-    .toLowerCase();
 }
 
 /**
