@@ -16,7 +16,7 @@ import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref.js';
 import { indexAt, layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
-import { inferSaidAt } from './time.js';
+import { inferSaidAt } from './time/index.js';
 import { speakerCandidate } from './entities.js';
 import { calibrateConfidence } from './confidence.js';
 import { joinQuotePieces } from './quote-text.js';
