@@ -8,7 +8,7 @@ import { findQuoteSpans } from './quote-spans.js';
 import type { Range } from './quote-spans.js';
 import { joinSplitQuotes, quoteContext } from './context.js';
 import type { QuoteGroup } from './context.js';
-import { applyRules } from './attribution.js';
+import { applyRules } from './rules/index.js';
 import type { QuoteContext } from './context.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref/index.js';
