@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, normalize, sep } from 'node:path';
+import { basename, normalize, relative, sep } from 'node:path';
 import type { Article, InputProblem } from '../model/types.js';
 import { buildArticle } from './article.js';
 import { decodeBytes } from './decode.js';
@@ -60,6 +60,11 @@ export interface LoadOptions extends WalkOptions {
   maxHtmlDepth?: number;
   /** An HTML page still being read after this many milliseconds is abandoned and reported; 0: no limit (read in this thread). */
   htmlTimeoutMs?: number;
+  /**
+   * A file named on a command line gets its path (and so its article ids) relative to this folder, as a build of
+   * that folder gives it; '' (default): the path as given.
+   */
+  relativeTo?: string;
 }
 
 export const defaultLoadOptions: Required<LoadOptions> = {
@@ -69,6 +74,7 @@ export const defaultLoadOptions: Required<LoadOptions> = {
   htmlTimeoutMs: defaultHtmlBudget.timeoutMs,
   followLinks: false,
   exclude: [],
+  relativeTo: '',
 };
 
 type Options = Required<LoadOptions>;
@@ -99,7 +105,7 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
   const load: CorpusLoad = { articles: [], problems: [], files: [], walked: [] };
   const entries: CorpusEntry[] = [];
   for (const given of paths) {
-    const rel = normalize(given).split(sep).join('/');
+    const rel = normalize(opts.relativeTo ? relative(opts.relativeTo, given) : given).split(sep).join('/');
     let info;
     try {
       info = await stat(given);
