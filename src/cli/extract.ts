@@ -101,7 +101,8 @@ async function loadNamed(given: string[], io: CliIO): Promise<{ articles: Articl
       const bytes = await readAll(io.stdin ?? process.stdin);
       const dir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-stdin-'));
       try {
-        const file = path.join(dir, `stdin.${detectFormat(bytes.toString('utf8'))}`);
+        const extension = { json: 'json', jsonl: 'jsonl', text: 'txt' }[detectFormat(bytes.toString('utf8'))];
+        const file = path.join(dir, `stdin.${extension}`);
         await writeFile(file, bytes);
         load = await loadInputs([file], { relativeTo: dir });
       } finally {
