@@ -145,7 +145,7 @@ export function normalizeQuoteText(text: string): string {
     .trim();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 

@@ -19,7 +19,7 @@ function table(rows: Array<[string, string]>): string {
 
 /** `verbatim --help`. */
 export function mainHelp(commands: readonly Command[]): string {
-  const environment = Object.entries(ENVIRONMENT_VARIABLES) as Array<[string, string]>;
+  const environment = Object.entries<string>(ENVIRONMENT_VARIABLES);
   return (
     'Usage: verbatim <command> [options]\n' +
     '       verbatim <command> --help     what a command takes\n\n' +

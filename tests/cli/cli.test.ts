@@ -121,7 +121,8 @@ describe('verbatim extract', () => {
     for (const q of quotes) expect(Object.keys(q).sort()).toEqual([...QUOTE_FIELDS].sort());
     const library = quotes.find((q) => q.article === 'rec-library');
     // The quoted words, possibly with the comma that closes them inside the marks.
-    expect(library).toMatchObject({ text: expect.stringMatching(/^We will open the doors on the first of May,?$/), speaker: 'Helen Strand', cue: 'said' });
+    const text: unknown = expect.stringMatching(/^We will open the doors on the first of May,?$/);
+    expect(library).toMatchObject({ text, speaker: 'Helen Strand', cue: 'said' });
     // Offsets point into the record's text as given.
     expect(LIBRARY.slice(library!.start as number, library!.end as number)).toBe(library!.text);
   });
