@@ -21,16 +21,9 @@ import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
 import { assertReplaceable, lockOutput, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from '../store/swap.js';
 import type { Article, ExtractedQuote, InputProblem } from '../model/types.js';
+import type { BuildProgress, BuildSummary } from './types.js';
 
-export type BuildPhase = 'scan' | 'load' | 'extract' | 'speakers' | 'statements' | 'search' | 'write';
-
-export interface BuildProgress {
-  phase: BuildPhase;
-  done: number;
-  total: number;
-  /** In the extract phase: quotes found so far. */
-  quotes?: number;
-}
+export type { BuildPhase, BuildProgress, BuildSummary } from './types.js';
 
 export interface BuildOptions {
   corpusDir: string;
@@ -47,17 +40,6 @@ export interface BuildOptions {
   stages?: Partial<BuildStages>;
 }
 
-export interface BuildSummary {
-  articles: number;
-  quotes: number;
-  speakers: number;
-  /** Inputs (files, records, articles) that were reported and skipped. */
-  skipped: number;
-  problems: InputProblem[];
-  seconds: number;
-  /** Articles whose extraction came from the previous index's cache. */
-  reusedArticles: number;
-}
 
 /** The strings of `lines` as they are written, each one's UTF-8 length pushed onto `lengths`. */
 function* measured(lines: Iterable<string>, lengths: number[]): Iterable<string> {

@@ -9,7 +9,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractOne, type BuildRequest, type WorkerJob, type WorkerMessage } from './workers.js';
 import { IndexError } from '../store/errors.js';
-import type { BuildSummary } from './build.js';
+import type { BuildSummary } from './types.js';
 import type { Article } from '../model/types.js';
 
 const job = workerData as WorkerJob;

@@ -10,7 +10,7 @@ import { extractQuotes } from '../extract/index.js';
 import { siblingModule, startWorker } from '../lib/worker.js';
 import { IndexError } from '../store/errors.js';
 import type { Worker } from 'node:worker_threads';
-import type { BuildPhase, BuildSummary } from './build.js';
+import type { BuildPhase, BuildSummary } from './types.js';
 import type { Article, ExtractedQuote } from '../model/types.js';
 
 /** What the worker thread (worker.ts) is started for, as its `workerData`. */
