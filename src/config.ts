@@ -7,7 +7,8 @@
  *   INDEX_DIR   folder of the built index (default ./index)
  *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
  *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 128; 0 turns the cache off)
- *   DATABASE_URL     PostgreSQL connection (postgres://…) for the database backend (default: none, files only)
+ *   DATABASE_URL     PostgreSQL connection (postgres://…) for the database backend (default: none, files only);
+ *                    validated with the rest, read with `readEnv(['DATABASE_URL'])`
  *   VERBATIM_DEBUG   1: failures print their stack
  *
  * The server validates the whole environment at start (`loadConfig`); a command of the CLI validates only the
@@ -86,8 +87,6 @@ export interface Config {
   baseUrl: string | null;
   /** Bytes of `/api/search` answers kept for repeated requests; 0: none. */
   searchCacheBytes: number;
-  /** PostgreSQL connection URL for the database backend, or null (files only). */
-  databaseUrl: string | null;
 }
 
 /** Parses an environment; on failure the message names each bad variable. */
@@ -112,7 +111,6 @@ export function parseConfig(
       indexDir: path.resolve(cwd, v.INDEX_DIR),
       baseUrl: v.BASE_URL ?? null,
       searchCacheBytes: v.SEARCH_CACHE_MB * 2 ** 20,
-      databaseUrl: v.DATABASE_URL ?? null,
     }),
   };
 }
