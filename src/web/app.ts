@@ -10,7 +10,8 @@ import type { Express, Request, RequestHandler } from 'express';
 import helmet from 'helmet';
 import ejs from 'ejs';
 import type { LoadedIndex } from '../store/types.js';
-import { apiRouter, cacheControl, searchHandler, type RouteContext } from './routes/api.js';
+import { apiRouter, searchHandler } from './routes/api.js';
+import { cacheControl, type RouteContext } from './context.js';
 import { pageRouter } from './routes/pages.js';
 import { checkRouter } from './routes/check.js';
 import { exportRouter } from './routes/export.js';
@@ -153,7 +154,9 @@ export function createApp(index: LoadedIndex | (() => LoadedIndex), options: App
   const app = express();
   app.set('query parser', 'simple');
   app.set('views', opts.viewsDir);
-  app.engine('ejs', ejs.renderFile);
+  app.engine('ejs', (file, data, done) => {
+    ejs.renderFile(file, data, done);
+  });
   app.set('view engine', 'ejs');
   app.locals.h = viewHelpers;
   app.locals.canonical = null;

@@ -8,8 +8,8 @@ import {
   searchQuerySchema,
   speakerListQuerySchema,
   speakerQuotesQuerySchema,
+  checkQuerySchema,
 } from './schemas.js';
-import { checkQuerySchema } from './routes/check.js';
 
 interface Parameter {
   name: string;

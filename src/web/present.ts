@@ -6,7 +6,8 @@ import type { Highlight, SearchResponse } from '../search/types.js';
 import type { LoadedIndex } from '../store/types.js';
 import { quoteDate } from '../store/assemble.js';
 import { sourceCount } from '../statements/index.js';
-import { normaliseForComparison } from '../search/text-segments.js';
+import { comparableWords } from '../statements/index.js';
+import { terms } from '../model/text.js';
 
 /** Absolute URLs for the site's pages. */
 export interface Urls {
@@ -113,7 +114,7 @@ const ROW_PARTS_KEPT = 20_000;
 
 function rowPartsOf(index: LoadedIndex, quote: Quote): RowParts | { statementId: string; reports: number } {
   let kept = rowParts.get(index);
-  if (!kept) rowParts.set(index, (kept = new Map()));
+  if (!kept) rowParts.set(index, (kept = new Map<string, RowParts>()));
   const found = kept.get(quote.id);
   if (found) {
     // Re-inserted: the Map's order is least recently used first.
@@ -154,14 +155,17 @@ export function speakerJson(speaker: Speaker, urls: Urls): Speaker & { url: stri
   return { ...speaker, url: urls.speaker(speaker.id) };
 }
 
+/** A name as its folded terms (src/model/text.ts) joined by spaces: `Volodymyr Zelenskyy's` → `volodymyr zelenskyy s`. */
+function foldedName(name: string): string {
+  return terms(name).join(' ');
+}
+
 /** Speakers whose name or an alias contains `q` (case- and accent-insensitive), most quoted first. */
 export function filterSpeakers(index: LoadedIndex, q: string): Speaker[] {
-  const needle = normaliseForComparison(q);
+  const needle = foldedName(q);
   const all = [...index.speakers.values()];
   const matching =
-    needle === ''
-      ? all
-      : all.filter((s) => [s.name, ...s.aliases, ...s.roles].some((n) => normaliseForComparison(n).includes(needle)));
+    needle === '' ? all : all.filter((s) => [s.name, ...s.aliases, ...s.roles].some((n) => foldedName(n).includes(needle)));
   return matching.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
 }
 
@@ -185,17 +189,19 @@ const ELSEWHERE_HITS = 60;
  * for its words (every quote that contains them). Each candidate is then checked on its words.
  */
 export function sameQuoteElsewhere(index: LoadedIndex, quote: Quote, max = 20): Quote[] {
-  const words = normaliseForComparison(quote.text);
+  // "The same words" as statement grouping and the quote check count them (statements/align.ts): folded
+  // whole words, so a containment is of whole words too ("ferry pie" is not inside "ferry pier").
+  const words = comparableWords(quote.text).join(' ');
   if (words === '') return [];
   const found = new Map<string, Quote>();
   const consider = (other: Quote | undefined): void => {
     if (!other || other.articleId === quote.articleId || found.has(other.id)) return;
-    const otherWords = normaliseForComparison(other.text);
+    const otherWords = comparableWords(other.text).join(' ');
     if (otherWords === '') return;
     const same = otherWords === words;
     const contains =
       Math.min(otherWords.length, words.length) >= MIN_CONTAINED_LENGTH &&
-      (otherWords.includes(words) || words.includes(otherWords));
+      (` ${otherWords} `.includes(` ${words} `) || ` ${words} `.includes(` ${otherWords} `));
     if (same || contains) found.set(other.id, other);
   };
   const statementId = index.statementOf?.get(quote.id);

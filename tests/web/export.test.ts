@@ -2,7 +2,8 @@ import request from 'supertest';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/web/app.js';
-import { bibtexEscape, csvField, encodeTextDirective, rfc3339, textFragmentUrl } from '../../src/web/routes/export.js';
+import { bibtexEscape, csvField, rfc3339 } from '../../src/web/routes/export.js';
+import { encodeTextDirective, textFragmentUrl } from '../../src/web/links.js';
 import { fixtureIndex } from './fixtures.js';
 
 const app = createApp(fixtureIndex(), { baseUrl: 'https://verbatim.example', log: () => {} });

@@ -7,15 +7,15 @@
  * streamed a search page at a time. Feeds show one entry per statement, newest first.
  */
 import { Router } from 'express';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { LoadedIndex } from '../../store/types.js';
 import type { SearchRequest } from '../../search/types.js';
-import type { Article, Quote } from '../../model/types.js';
-import { HttpError, parseInput } from '../errors.js';
+import type { Quote } from '../../model/types.js';
+import { parseInput } from '../errors.js';
 import { quoteJson, type Urls } from '../present.js';
-import { idParamsSchema, searchQuerySchema, speakerQuotesQuerySchema } from '../schemas.js';
-import type { RouteContext } from './api.js';
-import { searchHref } from './pages.js';
+import { searchQuerySchema, speakerQuotesQuerySchema } from '../schemas.js';
+import { runSearch, speakerOr404, type RouteContext } from '../context.js';
+import { searchHref, textFragmentUrl } from '../links.js';
 
 export const MAX_EXPORT_ROWS = 10_000;
 const EXPORT_PAGE = 1_000;
@@ -28,33 +28,6 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   jsonl: 'application/jsonl; charset=utf-8',
   bib: 'application/x-bibtex; charset=utf-8',
 };
-
-// ── Text fragments ─────────────────────────────────────────────────────────────────────────────────
-
-/** Words at each end of a quote that make its text fragment. */
-const FRAGMENT_WORDS = 4;
-
-/** Percent-encodes a text directive term: encodeURIComponent leaves `-` alone, but the spec reserves it (with `,` and `&`). */
-export function encodeTextDirective(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D');
-}
-
-/**
- * A link that scrolls to, and highlights, the quote in its original article:
- * `url#:~:text=<first words>,<last words>` (the whole text when it is short). Null without a URL.
- */
-export function textFragmentUrl(article: Pick<Article, 'url' | 'text'>, quote: Pick<Quote, 'text' | 'pieces'>): string | null {
-  if (!article.url) return null;
-  const pieceText = (p: { start: number; end: number } | undefined) => (p ? article.text.slice(p.start, p.end) : quote.text);
-  const first = pieceText(quote.pieces[0]).trim().split(/\s+/).filter(Boolean);
-  const last = pieceText(quote.pieces[quote.pieces.length - 1]).trim().split(/\s+/).filter(Boolean);
-  if (first.length === 0) return null;
-  let directive: string;
-  if (quote.pieces.length <= 1 && first.length <= FRAGMENT_WORDS * 2) directive = encodeTextDirective(first.join(' '));
-  else directive = `${encodeTextDirective(first.slice(0, FRAGMENT_WORDS).join(' '))},${encodeTextDirective(last.slice(-FRAGMENT_WORDS).join(' '))}`;
-  // The directive follows an existing fragment (`#section:~:text=…`) or starts one.
-  return `${article.url}${article.url.includes('#') ? '' : '#'}:~:text=${directive}`;
-}
 
 // ── CSV ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -96,7 +69,6 @@ const BIBTEX_SPECIALS: Record<string, string> = {
  * Control and format characters (C0, DEL, C1, zero-width and direction marks, lone surrogates): BibTeX and
  * LaTeX choke on them or, worse, a direction override makes the entry read other than it is.
  */
-// eslint-disable-next-line no-control-regex
 const BIBTEX_INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
 /**
@@ -296,13 +268,6 @@ async function streamExport(res: Response, index: LoadedIndex, request: SearchRe
 
 const FORMATS: ExportFormat[] = ['csv', 'jsonl', 'bib'];
 
-function speakerOr404(index: LoadedIndex, req: Request) {
-  const { id } = parseInput(idParamsSchema, req.params, 'speaker id');
-  const speaker = index.speakers.get(id);
-  if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
-  return speaker;
-}
-
 export function exportRouter(ctx: RouteContext): Router {
   const router = Router();
 
@@ -324,7 +289,7 @@ export function exportRouter(ctx: RouteContext): Router {
     const query = parseInput(searchQuerySchema, req.query, 'feed query');
     const index = ctx.getIndex();
     const urls = ctx.urls(req);
-    const found = index.search.search({ ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES, budgetMs: ctx.searchBudgetMs });
+    const found = runSearch(ctx, index, { ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES });
     const params = { ...query, sort: undefined, limit: undefined };
     const feed = atomFeed(
       index,
@@ -343,7 +308,9 @@ export function exportRouter(ctx: RouteContext): Router {
     const index = ctx.getIndex();
     const speaker = speakerOr404(index, req);
     const urls = ctx.urls(req);
-    const found = index.search.search({ q: '', speakers: [speaker.id], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: FEED_ENTRIES });
+    const found = runSearch(ctx, index, {
+      q: '', speakers: [speaker.id], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: FEED_ENTRIES,
+    });
     const feed = atomFeed(
       index,
       { title: `Verbatim: ${speaker.name}`, self: `${urls.speaker(speaker.id)}/feed.atom`, alternate: urls.speaker(speaker.id), quotes: found.results.map((h) => h.quote) },

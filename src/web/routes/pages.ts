@@ -11,7 +11,6 @@ import {
   searchQuerySchema,
   speakerListQuerySchema,
   speakerQuotesQuerySchema,
-  type SearchQuery,
 } from '../schemas.js';
 import {
   articleLabel,
@@ -24,8 +23,8 @@ import {
 } from '../present.js';
 import { citationsFor } from '../citations.js';
 import { articleParagraphs, paragraphAround } from '../../search/text-segments.js';
-import { cacheControl, type RouteContext } from './api.js';
-import { textFragmentUrl } from './export.js';
+import { cacheControl, type RouteContext } from '../context.js';
+import { searchHref, textFragmentUrl } from '../links.js';
 import { reportsOf, sourceCount } from '../../statements/index.js';
 
 /** How many speaker facet values show before the rest fold into "more". */
@@ -55,22 +54,6 @@ export function pager(total: number, page: number, limit: number, href: (page: n
     start: href(1),
     last: to < pages ? href(pages) : null,
   };
-}
-
-/** The URL of a search with the given parameters, leaving defaults out so links stay short. */
-export function searchHref(path: string, query: Partial<SearchQuery>, page: number): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  for (const s of query.speakers ?? []) params.append('speaker', s);
-  for (const p of query.publishers ?? []) params.append('publisher', p);
-  if (query.from) params.set('from', query.from);
-  if (query.to) params.set('to', query.to);
-  const defaultSort = query.q ? 'relevance' : 'newest';
-  if (query.sort && query.sort !== defaultSort) params.set('sort', query.sort);
-  if (query.limit && query.limit !== 20) params.set('limit', String(query.limit));
-  if (page > 1) params.set('page', String(page));
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
 }
 
 function speakerOf(index: LoadedIndex, quote: Quote): Speaker | null {
