@@ -10,13 +10,18 @@ export interface FilterSet {
   /** Inclusive YYYYMMDD bounds; null when open. A date filter leaves out quotes without a date. */
   from: number | null;
   to: number | null;
+  /** Lowest attribution confidence kept; null when off. */
+  minConfidence: number | null;
 }
 
 /**
  * Reads the filters of a request. Unknown speaker ids or publishers match nothing (so a stale link
  * gives an honest empty page); a bound that is not a date is treated as open.
  */
-export function resolveFilters(tables: QuoteTables, request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): FilterSet {
+export function resolveFilters(
+  tables: QuoteTables,
+  request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to' | 'minConfidence'>,
+): FilterSet {
   let speakers: Uint8Array | null = null;
   if (request.speakers.length > 0) {
     speakers = new Uint8Array(tables.speakers.length);
@@ -33,7 +38,8 @@ export function resolveFilters(tables: QuoteTables, request: Pick<SearchRequest,
       if (p !== undefined) publishers[p] = 1;
     }
   }
-  return { speakers, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to) };
+  const minConfidence = request.minConfidence !== undefined && request.minConfidence > 0 ? request.minConfidence : null;
+  return { speakers, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to), minConfidence };
 }
 
 export interface FilteredMatches {
@@ -45,6 +51,8 @@ export interface FilteredMatches {
    */
   speakerCounts: Uint32Array;
   publisherCounts: Uint32Array;
+  /** With a date filter: matches without a date that passed every other filter (left out for having none). */
+  undated: number;
 }
 
 /** Applies the filters to a match set and counts facets over the whole of it, in one pass over typed arrays. */
@@ -54,23 +62,30 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
   const publisherCounts = new Uint32Array(tables.publishers.length);
   const positions = new Uint32Array(set.docs.length);
   let kept = 0;
-  const { speakers, publishers, from, to } = filters;
+  const { speakers, publishers, from, to, minConfidence } = filters;
   const dated = from !== null || to !== null;
   const lo = from ?? 0;
   const hi = to ?? Number.MAX_SAFE_INTEGER;
+  let undated = 0;
   for (let k = 0; k < set.docs.length; k++) {
     const doc = set.docs[k]!;
     const date = dateKey[doc]!;
-    if (dated && (date === 0 || date < lo || date > hi)) continue;
+    if (dated && date !== 0 && (date < lo || date > hi)) continue;
+    // No confidence column in the tables yet: the record is read, only for matches that got this far.
+    if (minConfidence !== null && !(tables.quoteAt(doc).attribution.confidence >= minConfidence)) continue;
     const s = speakerOf[doc]!;
     const p = publisherOf[doc]!;
     const speakerOk = speakers === null || (s >= 0 && speakers[s] === 1);
     const publisherOk = publishers === null || (p >= 0 && publishers[p] === 1);
+    if (dated && date === 0) {
+      if (speakerOk && publisherOk) undated++;
+      continue;
+    }
     if (publisherOk && s >= 0) speakerCounts[s]!++;
     if (speakerOk && p >= 0) publisherCounts[p]!++;
     if (speakerOk && publisherOk) positions[kept++] = k;
   }
-  return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts };
+  return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts, undated };
 }
 
 /** Facet values by count (then name), the top `max` plus every selected value. */
@@ -129,6 +144,6 @@ export function listSpeakers(tables: QuoteTables, filters: FilterSet): { set: Ma
   for (let k = 0; k < positions.length; k++) positions[k] = k;
   return {
     set: { docs, scores: null, order: 'newest', highlightTerms: [] },
-    filtered: { positions, speakerCounts, publisherCounts },
+    filtered: { positions, speakerCounts, publisherCounts, undated: 0 },
   };
 }

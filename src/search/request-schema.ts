@@ -88,6 +88,16 @@ export const queryText = single(
     ),
 );
 
+/** A probability as text, `0` to `1` (`0.6`, `.9`, `1`). */
+const probabilityField = (name: string) =>
+  single(
+    name,
+    z
+      .string()
+      .regex(/^(?:0|1|0?\.\d+|1\.0+)$/, `'${name}' must be a number from 0 to 1 (such as 0.6)`)
+      .transform(Number),
+  );
+
 export const sortField = single(
   'sort',
   z.enum(['relevance', 'newest', 'oldest'], { error: "'sort' must be one of relevance, newest, oldest" }),
@@ -109,6 +119,7 @@ export const searchRequestSchema = z
     sort: sortField,
     page: intField('page', 1, MAX_PAGE),
     limit: intField('limit', 1, MAX_LIMIT),
+    minConfidence: probabilityField('minConfidence'),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "'from' must not be after 'to'", path: ['from'] })
   .transform((v) => {
@@ -122,6 +133,7 @@ export const searchRequestSchema = z
       sort: defaultSort(q, v.sort),
       page: v.page ?? 1,
       limit: v.limit ?? DEFAULT_LIMIT,
+      minConfidence: v.minConfidence ?? 0,
     } satisfies SearchRequest;
   });
 export type ParsedSearchRequest = z.output<typeof searchRequestSchema>;

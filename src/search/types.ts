@@ -27,6 +27,11 @@ export interface SearchRequest {
    * (see budget.ts). Unset: no limit (the command line). Optional, added by src/search.
    */
   budgetMs?: number;
+  /**
+   * Only quotes whose attribution confidence (`attribution.confidence`, a calibrated probability) is at least
+   * this, 0..1. Unset or 0: no filter. Optional, added by src/web (request-schema.ts).
+   */
+  minConfidence?: number;
 }
 
 /** Every row of a search up to a maximum, matched once: what an export streams. */
@@ -70,6 +75,11 @@ export interface SearchResponse {
    * with how many. Optional, added by src/search.
    */
   relaxations?: Relaxation[];
+  /**
+   * With a date filter (`from`/`to`): how many quotes without any date matched everything else and were left
+   * out for having no date. Absent without a date filter. Optional, added by src/web.
+   */
+  undatedExcluded?: number;
 }
 
 /** A filter the user could drop to get results. */

@@ -7,11 +7,12 @@ import type { Request, RequestHandler } from 'express';
 import type { Article, Quote, Speaker } from '../model/types.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
 import type { LoadedIndex } from '../store/types.js';
-import { HttpError, parseInput } from './errors.js';
+import { badRequest, HttpError, parseInput } from './errors.js';
 import type { Urls } from './present.js';
 import type { ResponseCache } from './response-cache.js';
 import type { SearchAnswer } from './present.js';
-import { idParamsSchema } from './schemas.js';
+import { describeIssues, idParamsSchema, searchQuerySchema, type SearchQuery } from './schemas.js';
+import { resolveSpeakerParams, type SpeakerMatch } from './speaker-param.js';
 
 export interface RouteContext {
   /** The index to answer from; read once per request so a swap never mixes two indexes in one answer. */
@@ -65,6 +66,28 @@ export function articleOr404(index: LoadedIndex, req: Request): Article {
 /** A quote's speaker record, when it has one. */
 export function speakerOf(index: LoadedIndex, quote: Quote): Speaker | null {
   return quote.speakerId ? (index.speakers.get(quote.speakerId) ?? null) : null;
+}
+
+/**
+ * A search request from a query string, with `speaker=` values (ids, names, aliases, close spellings) turned
+ * into speaker ids. Every bad parameter — unknown speakers included — is one issue of one 400.
+ */
+export function searchRequestOf(
+  index: LoadedIndex,
+  req: Request,
+  what: string,
+): { request: SearchQuery; speakers: SpeakerMatch[] } {
+  const parsed = searchQuerySchema.safeParse(req.query);
+  const raw = req.query.speaker;
+  const given = parsed.success
+    ? parsed.data.speakers
+    : (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const speakers = resolveSpeakerParams(index, given.map((v) => v.trim()));
+  if (!parsed.success) {
+    throw badRequest(what, [...describeIssues(parsed.error), ...(speakers.ok ? [] : speakers.issues)]);
+  }
+  if (!speakers.ok) throw badRequest(what, speakers.issues);
+  return { request: { ...parsed.data, speakers: speakers.ids }, speakers: speakers.matches };
 }
 
 /** Runs a search under the context's CPU budget. */

@@ -193,7 +193,7 @@ describe('GET /api/articles/:id, /api/health, /api/openapi.json', () => {
     const res = await request(app).get('/api/openapi.json');
     expect(res.body.openapi).toBe('3.1.0');
     const params = res.body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(['q', 'speaker', 'publisher', 'from', 'to', 'sort', 'page', 'limit']);
+    expect(params).toEqual(['q', 'speaker', 'publisher', 'from', 'to', 'sort', 'page', 'limit', 'minConfidence']);
   });
 
   it('answers unknown API paths with JSON', async () => {

@@ -12,7 +12,7 @@ describe('GET /api/check', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ verdict: 'exact', speakerMatches: true, claimedSpeaker: { id: 'tomas-virtanen' } });
     const best = res.body.matches[0];
-    expect(best).toMatchObject({ verdict: 'exact', fragment: true, reports: 2, quote: { speakerId: 'tomas-virtanen', permalink: expect.stringMatching(/^https:\/\/verbatim\.example\/q\//) } });
+    expect(best).toMatchObject({ verdict: 'exact', fragment: true, reportCount: 2, quote: { speakerId: 'tomas-virtanen', permalink: expect.stringMatching(/^https:\/\/verbatim\.example\/q\//) } });
     expect(best.statementId).toBe('q-repairs');
   });
 

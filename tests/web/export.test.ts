@@ -47,7 +47,9 @@ describe('CSV', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toBe('attachment; filename="verbatim-quotes.csv"');
-    const rows = parseCsv(res.text);
+    // A byte order mark first, so that spreadsheet programs read UTF-8 (see CSV_BOM).
+    expect(res.text.startsWith('\ufeff')).toBe(true);
+    const rows = parseCsv(res.text.slice(1));
     expect(rows[0]!.slice(0, 3)).toEqual(['quote_id', 'statement_id', 'text']);
     expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['q-repairs', 'q-repairs-again']);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(['q-repairs']));
@@ -192,6 +194,6 @@ describe('pages link exports and show reports', () => {
     expect(res.body.statementId).toBe('q-repairs');
     expect(res.body.reports.map((r: { id: string }) => r.id)).toEqual(['q-repairs', 'q-repairs-again']);
     const search = await request(app).get('/api/search?q=repairs');
-    expect(search.body.results[0]).toMatchObject({ statementId: 'q-repairs', reports: 2 });
+    expect(search.body.results[0]).toMatchObject({ statementId: 'q-repairs', reportCount: 2 });
   });
 });

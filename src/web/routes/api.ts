@@ -5,7 +5,6 @@ import { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { parseInput } from '../errors.js';
 import {
-  searchQuerySchema,
   speakerListQuerySchema,
   speakerQuotesQuerySchema,
 } from '../schemas.js';
@@ -25,6 +24,7 @@ import {
   cacheControl,
   quoteOr404,
   runSearch,
+  searchRequestOf,
   speakerOf,
   speakerOr404,
   type RouteContext,
@@ -46,12 +46,12 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
     let answer = ctx.searchCache.get(index, sentKey);
     let tookMs: number | null = null;
     if (!answer) {
-      const query = parseInput(searchQuerySchema, req.query, 'search query');
-      const parsedKey = `${urls.base}\n${JSON.stringify(query)}`;
+      const { request, speakers } = searchRequestOf(index, req, 'search query');
+      const parsedKey = `${urls.base}\n${JSON.stringify(request)}\n${JSON.stringify(speakers)}`;
       answer = ctx.searchCache.get(index, parsedKey);
       if (!answer) {
-        const found = runSearch(ctx, index, query);
-        answer = searchAnswer(index, found, urls);
+        const found = runSearch(ctx, index, request);
+        answer = searchAnswer(index, found, urls, { speakers });
         tookMs = found.took_ms;
         ctx.searchCache.set(index, parsedKey, answer, answer.bytes);
       }

@@ -13,7 +13,13 @@ import { checkQuerySchema } from '../schemas.js';
 export function checkJson(index: LoadedIndex, result: CheckResult, urls: Urls) {
   return {
     ...result,
-    matches: result.matches.map(({ quote, ...m }) => ({ ...m, quote: quoteJson(index, quote, urls), statementId: index.statementOf?.get(quote.id) ?? quote.id })),
+    // `reportCount` as in search results (`reports` is a list wherever the API gives one).
+    matches: result.matches.map(({ quote, reports, ...m }) => ({
+      ...m,
+      reportCount: reports,
+      quote: quoteJson(index, quote, urls),
+      statementId: index.statementOf?.get(quote.id) ?? quote.id,
+    })),
   };
 }
 
