@@ -7,6 +7,8 @@
  *   INDEX_DIR   folder of the built index (default ./index)
  *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
  *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 128; 0 turns the cache off)
+ *   CORS_ORIGINS origins allowed to call the read-only API, feeds and exports from a browser: `*` (default) or
+ *               a comma-separated list such as `https://a.example,https://b.example`
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -30,6 +32,14 @@ const envSchema = z.object({
     .regex(/^\d{1,6}$/, 'must be a whole number of MiB (0 turns the cache off)')
     .transform(Number)
     .default(128),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter((o) => o !== ''))
+    .refine((list) => list.length > 0 && list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), {
+      message: "must be '*' or comma-separated origins such as https://a.example,https://b.example",
+    })
+    .transform((list): '*' | string[] => (list.includes('*') ? '*' : list))
+    .default('*'),
 });
 
 export interface Config {
@@ -40,6 +50,8 @@ export interface Config {
   baseUrl: string | null;
   /** Bytes of `/api/search` answers kept for repeated requests; 0: none. */
   searchCacheBytes: number;
+  /** Origins allowed to call the read-only endpoints from a browser: `*` or a list of origins. */
+  corsOrigins: '*' | string[];
 }
 
 /** Parses an environment; on failure the message names each bad variable. */
@@ -64,6 +76,7 @@ export function parseConfig(
       indexDir: path.resolve(cwd, v.INDEX_DIR),
       baseUrl: v.BASE_URL ?? null,
       searchCacheBytes: v.SEARCH_CACHE_MB * 2 ** 20,
+      corsOrigins: v.CORS_ORIGINS,
     }),
   };
 }

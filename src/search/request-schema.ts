@@ -56,7 +56,10 @@ const dateField = (name: string) =>
       .refine(isCalendarDate, `'${name}' is not a real calendar date`),
   );
 
-/** A whole number within bounds, given as text. */
+/**
+ * A whole number within bounds, given as text. Its metadata describes it as what it means (an integer) for
+ * documents generated from the schema (the web's OpenAPI).
+ */
 export const intField = (name: string, min: number, max: number) =>
   single(
     name,
@@ -70,7 +73,7 @@ export const intField = (name: string, min: number, max: number) =>
           .min(min, `'${name}' must be at least ${min}`)
           .max(max, `'${name}' must be at most ${max}`),
       ),
-  );
+  ).meta({ type: 'integer', minimum: min, maximum: max });
 
 /**
  * Search text: bounded in length and in terms. Past {@link MAX_QUERY_TERMS} words, phrase words and
@@ -96,7 +99,7 @@ const probabilityField = (name: string) =>
       .string()
       .regex(/^(?:0|1|0?\.\d+|1\.0+)$/, `'${name}' must be a number from 0 to 1 (such as 0.6)`)
       .transform(Number),
-  );
+  ).meta({ type: 'number', minimum: 0, maximum: 1, description: 'Only quotes whose attribution confidence is at least this' });
 
 export const sortField = single(
   'sort',

@@ -325,7 +325,8 @@ export function jsonForScript(value: unknown): string {
 /** schema.org `Quotation` for a quote's permalink page. */
 export function quotationLd(quote: Quote, article: Article, speaker: Speaker | null, urls: Urls): Record<string, unknown> {
   const name = speaker?.name ?? quote.attribution.name;
-  const creator = name
+  // The creator is stated as fact only when the attribution is certain (as in the API's speakerStatus).
+  const creator = name && confidenceBand(quote.attribution.confidence) === 'certain'
     ? { '@type': speaker?.kind === 'organization' ? 'Organization' : 'Person', name, ...(speaker ? { url: urls.speaker(speaker.id) } : {}) }
     : undefined;
   return {
@@ -336,6 +337,14 @@ export function quotationLd(quote: Quote, article: Article, speaker: Speaker | n
     text: quote.text,
     ...(creator ? { creator, spokenByCharacter: creator } : {}),
     ...(quote.saidAt || quote.publishedAt ? { dateCreated: quote.saidAt?.value ?? quote.publishedAt } : {}),
+    // How dateCreated was found (stated / relative / event / inferred from publication, or only `published`),
+    // and how sure the attribution is: a reader of the markup gets the same caveats as one of the page.
+    additionalProperty: [
+      { '@type': 'PropertyValue', name: 'saidAtBasis', value: quote.saidAt?.basis ?? (quote.publishedAt ? 'published' : 'unknown') },
+      ...(quote.saidAt ? [{ '@type': 'PropertyValue', name: 'saidAtPrecision', value: quote.saidAt.precision }] : []),
+      { '@type': 'PropertyValue', name: 'attributionConfidence', value: quote.attribution.confidence },
+      { '@type': 'PropertyValue', name: 'attributionBand', value: confidenceBand(quote.attribution.confidence) },
+    ],
     isBasedOn: {
       '@type': 'NewsArticle',
       headline: article.title ?? undefined,

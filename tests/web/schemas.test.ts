@@ -51,7 +51,7 @@ describe('parseConfig', () => {
   it('defaults to localhost:3000 with ./corpus and ./index', () => {
     expect(parseConfig({}, '/srv/v')).toEqual({
       ok: true,
-      config: { port: 3000, host: 'localhost', corpusDir: '/srv/v/corpus', indexDir: '/srv/v/index', baseUrl: null, searchCacheBytes: 128 * 2 ** 20 },
+      config: { port: 3000, host: 'localhost', corpusDir: '/srv/v/corpus', indexDir: '/srv/v/index', baseUrl: null, searchCacheBytes: 128 * 2 ** 20, corsOrigins: '*' },
     });
   });
 
@@ -59,7 +59,7 @@ describe('parseConfig', () => {
     const parsed = parseConfig({ PORT: '8080', HOST: '0.0.0.0', CORPUS_DIR: '/data/c', INDEX_DIR: 'idx', BASE_URL: 'https://q.example/', SEARCH_CACHE_MB: '0' }, '/srv');
     expect(parsed).toEqual({
       ok: true,
-      config: { port: 8080, host: '0.0.0.0', corpusDir: '/data/c', indexDir: '/srv/idx', baseUrl: 'https://q.example', searchCacheBytes: 0 },
+      config: { port: 8080, host: '0.0.0.0', corpusDir: '/data/c', indexDir: '/srv/idx', baseUrl: 'https://q.example', searchCacheBytes: 0, corsOrigins: '*' },
     });
     expect(parsed.ok && Object.isFrozen(parsed.config)).toBe(true);
   });
