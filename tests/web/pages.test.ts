@@ -168,7 +168,7 @@ describe('XSS', () => {
     const { res, doc } = await page('/q/q-script');
     const block = doc.querySelector('script[type="application/ld+json"]')!;
     expect(block.textContent).not.toContain('<');
-    expect(JSON.parse(block.textContent!).text).toBe('<script>alert("x")</script> is not a policy.');
+    expect((JSON.parse(block.textContent) as { text: string }).text).toBe('<script>alert("x")</script> is not a policy.');
     expect(res.text.match(/<\/script>/g)).toHaveLength(2);
   });
 });
@@ -176,7 +176,7 @@ describe('XSS', () => {
 describe('permalink page /q/:id', () => {
   it('has valid schema.org Quotation JSON-LD, OpenGraph tags and a canonical link', async () => {
     const { doc } = await page('/q/q-repairs');
-    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Quotation',
@@ -205,7 +205,7 @@ describe('permalink page /q/:id', () => {
 
   it('shows how the quote was attributed', async () => {
     const { doc } = await page('/q/q-repairs');
-    const section = doc.querySelector('section[aria-labelledby="attribution-heading"]')!.textContent!;
+    const section = doc.querySelector('section[aria-labelledby="attribution-heading"]')!.textContent;
     expect(section).toContain('quote-cue-name');
     expect(section).toContain('90%');
     expect(section).toMatch(/Speech cue\s*said/);
