@@ -1,4 +1,4 @@
-import type { FacetValue, SearchRequest } from './types.js';
+import { NO_SPEAKER, type FacetValue, type SearchRequest } from './types.js';
 import type { MatchSet } from './match.js';
 import { dateKeyOf, type QuoteTables } from './tables.js';
 
@@ -6,12 +6,16 @@ import { dateKeyOf, type QuoteTables } from './tables.js';
 export interface FilterSet {
   /** 1 for allowed speaker / publisher slots; null when that filter is off. */
   speakers: Uint8Array | null;
+  /** Whether quotes with no speaker pass the speaker filter (`NO_SPEAKER` among the ids). */
+  noSpeaker: boolean;
+  /** Only quotes of this kind; null when off. Read from the quote record (no column holds it). */
+  kind: 'full' | 'partial' | null;
+  /** Lowest attribution confidence allowed; null when off. Read from the quote record, like `kind`. */
+  minConfidence: number | null;
   publishers: Uint8Array | null;
   /** Inclusive YYYYMMDD bounds; null when open. A date filter leaves out quotes without a date. */
   from: number | null;
   to: number | null;
-  /** Lowest attribution confidence kept; null when off. */
-  minConfidence: number | null;
 }
 
 /**
@@ -20,7 +24,7 @@ export interface FilterSet {
  */
 export function resolveFilters(
   tables: QuoteTables,
-  request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to' | 'minConfidence'>,
+  request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to' | 'kind' | 'minConfidence'>,
 ): FilterSet {
   let speakers: Uint8Array | null = null;
   if (request.speakers.length > 0) {
@@ -38,8 +42,11 @@ export function resolveFilters(
       if (p !== undefined) publishers[p] = 1;
     }
   }
-  const minConfidence = request.minConfidence !== undefined && request.minConfidence > 0 ? request.minConfidence : null;
-  return { speakers, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to), minConfidence };
+  const noSpeaker = request.speakers.includes(NO_SPEAKER);
+  const kind = request.kind ?? null;
+  // 0 keeps every quote: no filter (and no record read per match).
+  const minConfidence = request.minConfidence ? request.minConfidence : null;
+  return { speakers, noSpeaker, kind, minConfidence, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to) };
 }
 
 export interface FilteredMatches {
@@ -51,6 +58,8 @@ export interface FilteredMatches {
    */
   speakerCounts: Uint32Array;
   publisherCounts: Uint32Array;
+  /** Like a speaker facet count, for quotes with no speaker. */
+  noSpeakerCount: number;
   /** With a date filter: matches without a date that passed every other filter (left out for having none). */
   undated: number;
 }
@@ -62,7 +71,9 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
   const publisherCounts = new Uint32Array(tables.publishers.length);
   const positions = new Uint32Array(set.docs.length);
   let kept = 0;
-  const { speakers, publishers, from, to, minConfidence } = filters;
+  let noSpeakerCount = 0;
+  const { speakers, noSpeaker, kind, minConfidence, publishers, from, to } = filters;
+  const byRecord = kind !== null || minConfidence !== null;
   const dated = from !== null || to !== null;
   const lo = from ?? 0;
   const hi = to ?? Number.MAX_SAFE_INTEGER;
@@ -71,21 +82,24 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
     const doc = set.docs[k]!;
     const date = dateKey[doc]!;
     if (dated && date !== 0 && (date < lo || date > hi)) continue;
-    // No confidence column in the tables yet: the record is read, only for matches that got this far.
-    if (minConfidence !== null && !(tables.quoteAt(doc).attribution.confidence >= minConfidence)) continue;
+    if (byRecord) {
+      const quote = tables.quoteAt(doc);
+      if ((kind !== null && quote.kind !== kind) || (minConfidence !== null && quote.attribution.confidence < minConfidence)) continue;
+    }
     const s = speakerOf[doc]!;
     const p = publisherOf[doc]!;
-    const speakerOk = speakers === null || (s >= 0 && speakers[s] === 1);
+    const speakerOk = speakers === null || (s >= 0 ? speakers[s] === 1 : noSpeaker);
     const publisherOk = publishers === null || (p >= 0 && publishers[p] === 1);
     if (dated && date === 0) {
       if (speakerOk && publisherOk) undated++;
       continue;
     }
     if (publisherOk && s >= 0) speakerCounts[s]!++;
+    if (publisherOk && s < 0) noSpeakerCount++;
     if (speakerOk && p >= 0) publisherCounts[p]!++;
     if (speakerOk && publisherOk) positions[kept++] = k;
   }
-  return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts, undated };
+  return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts, noSpeakerCount, undated };
 }
 
 /** Facet values by count (then name), the top `max` plus every selected value. */
@@ -144,6 +158,6 @@ export function listSpeakers(tables: QuoteTables, filters: FilterSet): { set: Ma
   for (let k = 0; k < positions.length; k++) positions[k] = k;
   return {
     set: { docs, scores: null, order: 'newest', highlightTerms: [] },
-    filtered: { positions, speakerCounts, publisherCounts, undated: 0 },
+    filtered: { positions, speakerCounts, publisherCounts, noSpeakerCount: tables.count - speakerCounts.reduce((n, c) => n + c, 0), undated: 0 },
   };
 }

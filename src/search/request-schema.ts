@@ -136,7 +136,7 @@ export const searchRequestSchema = z
       sort: defaultSort(q, v.sort),
       page: v.page ?? 1,
       limit: v.limit ?? DEFAULT_LIMIT,
-      minConfidence: v.minConfidence ?? 0,
+      minConfidence: v.minConfidence ?? null,
     } satisfies SearchRequest;
   });
 export type ParsedSearchRequest = z.output<typeof searchRequestSchema>;

@@ -108,7 +108,11 @@ export const searchResponseSchema = component(
     limit: z.int().min(1),
     took_ms: z.number().min(0),
     results: z.array(searchResultSchema),
-    facets: z.strictObject({ speakers: z.array(facetSchema), publishers: z.array(facetSchema) }),
+    facets: z.strictObject({
+      speakers: z.array(facetSchema),
+      publishers: z.array(facetSchema),
+      unattributed: z.int().min(0).optional().describe('Matches with no speaker (every filter but the speaker filter)'),
+    }),
     suggestions: z.array(z.string()),
     undatedExcluded: z
       .int()

@@ -14,7 +14,8 @@ export function searchHref(path: string, query: Partial<SearchRequest>, page: nu
   for (const p of query.publishers ?? []) params.append('publisher', p);
   if (query.from) params.set('from', query.from);
   if (query.to) params.set('to', query.to);
-  if (query.minConfidence) params.set('minConfidence', String(query.minConfidence));
+  if (query.kind) params.set('kind', query.kind);
+  if (query.minConfidence !== null && query.minConfidence !== undefined) params.set('minConfidence', String(query.minConfidence));
   const defaultSort = query.q ? 'relevance' : 'newest';
   if (query.sort && query.sort !== defaultSort) params.set('sort', query.sort);
   if (query.limit && query.limit !== DEFAULT_LIMIT) params.set('limit', String(query.limit));

@@ -6,7 +6,7 @@ import { parseConfig } from '../../src/config.js';
 describe('searchQuerySchema', () => {
   it('fills defaults: empty query sorts newest first, a query by relevance', () => {
     expect(searchQuerySchema.parse({})).toEqual({
-      q: '', speakers: [], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: 20, minConfidence: 0,
+      q: '', speakers: [], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: 20, minConfidence: null,
     });
     expect(searchQuerySchema.parse({ q: '  salt ' })).toMatchObject({ q: 'salt', sort: 'relevance' });
     expect(searchQuerySchema.parse({ q: 'salt', sort: '' })).toMatchObject({ sort: 'relevance' });
@@ -80,7 +80,7 @@ describe('parseSearchRequest (the CLI and the web share it)', () => {
   it('gives a SearchRequest from plain strings', () => {
     expect(parseSearchRequest({ q: ' tax ', speaker: ['a', 'b'], page: '2' })).toEqual({
       ok: true,
-      request: { q: 'tax', speakers: ['a', 'b'], publishers: [], from: null, to: null, sort: 'relevance', page: 2, limit: 20, minConfidence: 0 },
+      request: { q: 'tax', speakers: ['a', 'b'], publishers: [], from: null, to: null, sort: 'relevance', page: 2, limit: 20, minConfidence: null },
     });
   });
   it('reports every bad field at once', () => {
