@@ -52,28 +52,34 @@ const errors = {
   '503': { description: 'Over the search time budget (Retry-After) or the index is being rebuilt' },
 };
 
-function json(operationId: string, summary: string, params: Parameter[], schema: string, description?: string) {
+/** One GET operation answering 200 with `content` (media type → schema). */
+function operation(
+  operationId: string,
+  summary: string,
+  params: Parameter[],
+  content: Record<string, JsonSchema>,
+  description?: string,
+) {
+  const media = Object.fromEntries(Object.entries(content).map(([type, schema]) => [type, { schema }]));
   return {
     get: {
       operationId,
       summary,
       ...(description ? { description } : {}),
       parameters: params,
-      responses: { '200': { description: 'OK', content: { 'application/json': { schema: ref(schema) } } }, ...errors },
+      responses: { '200': { description: 'OK', content: media }, ...errors },
     },
   };
 }
 
+/** A JSON operation answering with a shared component. */
+function json(operationId: string, summary: string, params: Parameter[], schema: string, description?: string) {
+  return operation(operationId, summary, params, { 'application/json': ref(schema) }, description);
+}
+
+/** A feed or export: a file of `type`. */
 function file(operationId: string, summary: string, params: Parameter[], type: string, description?: string) {
-  return {
-    get: {
-      operationId,
-      summary,
-      ...(description ? { description } : {}),
-      parameters: params,
-      responses: { '200': { description: 'OK', content: { [type]: { schema: { type: 'string' } } } }, ...errors },
-    },
-  };
+  return operation(operationId, summary, params, { [type]: { type: 'string' } }, description);
 }
 
 /** The shared response schemas, as `components/schemas`. */
