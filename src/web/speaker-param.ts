@@ -8,6 +8,7 @@ import type { Speaker } from '../model/types.js';
 import { terms } from '../model/text.js';
 import type { LoadedIndex } from '../store/types.js';
 import type { ValidationIssue } from './schemas.js';
+import { NO_SPEAKER } from '../search/types.js';
 
 /** How a `speaker=` value was understood. */
 export interface SpeakerMatch {
@@ -77,6 +78,10 @@ export function resolveSpeakerParams(
   const matches: SpeakerMatch[] = [];
   const unknown: string[] = [];
   for (const given of values) {
+    if (given === NO_SPEAKER) {
+      matches.push({ given, id: NO_SPEAKER, name: 'no speaker named', match: 'id' });
+      continue;
+    }
     const byId = index.speakers.get(given);
     if (byId) {
       matches.push({ given, id: byId.id, name: byId.name, match: 'id' });

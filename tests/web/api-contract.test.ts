@@ -221,6 +221,12 @@ describe('speaker=', () => {
     expect(res.body.issues[0]!.message).toMatch(/no speaker 'Lena Bruck Virtanen'; did you mean .*(Lena Brook|Tomas Virtanen)/);
   });
 
+  it("'-' stands for quotes nobody is named for", async () => {
+    const res = await request(app).get('/api/search?speaker=-');
+    expect(res.status).toBe(200);
+    expect((res.body as { results: Array<{ id: string }> }).results.map((r) => r.id)).toEqual(['q-unattributed']);
+  });
+
   it('exports and feeds take names too', async () => {
     const res = await request(app).get('/export.jsonl?speaker=Lena%20Brook');
     expect(res.status).toBe(200);
