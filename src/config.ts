@@ -7,6 +7,8 @@
  *   INDEX_DIR   folder of the built index (default ./index)
  *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
  *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 128; 0 turns the cache off)
+ *   CORS_ORIGINS origins allowed to call the read-only API, feeds and exports from a browser: `*` (default) or
+ *               a comma-separated list such as `https://a.example,https://b.example`
  *   DATABASE_URL     PostgreSQL connection (postgres://…) for the database backend (default: none, files only);
  *                    validated with the rest, read with `readEnv(['DATABASE_URL'])`
  *   VERBATIM_DEBUG   1: failures print their stack
@@ -39,6 +41,14 @@ const envSchema = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(?:ql)?$/, error: 'must be a postgres:// (or postgresql://) connection URL' })
     .optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter((o) => o !== ''))
+    .refine((list) => list.length > 0 && list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), {
+      message: "must be '*' or comma-separated origins such as https://a.example,https://b.example",
+    })
+    .transform((list): '*' | string[] => (list.includes('*') ? '*' : list))
+    .default('*'),
 });
 
 type EnvName = keyof typeof envSchema.shape;
@@ -52,6 +62,7 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<EnvName | 'VERBATIM_DEBUG', 
   INDEX_DIR: 'folder of the built index (default ./index)',
   SEARCH_CACHE_MB: 'memory for repeated /api/search answers, in MiB (default 128; 0: off)',
   DATABASE_URL: 'PostgreSQL connection (postgres://…) for the database backend (default: files only)',
+  CORS_ORIGINS: "origins allowed to call the read-only API, feeds and exports from a browser ('*' default, or a comma-separated list)",
   VERBATIM_DEBUG: '1: an internal error prints its stack',
 };
 type EnvValues = z.output<typeof envSchema>;
@@ -87,6 +98,8 @@ export interface Config {
   baseUrl: string | null;
   /** Bytes of `/api/search` answers kept for repeated requests; 0: none. */
   searchCacheBytes: number;
+  /** Origins allowed to call the read-only endpoints from a browser: `*` or a list of origins. */
+  corsOrigins: '*' | string[];
 }
 
 /** Parses an environment; on failure the message names each bad variable. */
@@ -111,6 +124,7 @@ export function parseConfig(
       indexDir: path.resolve(cwd, v.INDEX_DIR),
       baseUrl: v.BASE_URL ?? null,
       searchCacheBytes: v.SEARCH_CACHE_MB * 2 ** 20,
+      corsOrigins: v.CORS_ORIGINS,
     }),
   };
 }

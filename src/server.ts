@@ -116,6 +116,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     baseUrl: opts.baseUrl,
     log: opts.log,
     searchCacheBytes: config.searchCacheBytes,
+    corsOrigins: config.corsOrigins,
     listenOrigin,
   });
   const timeouts = { ...defaultServerTimeouts, ...options.timeouts };

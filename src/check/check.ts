@@ -7,8 +7,7 @@
  */
 import type { LoadedIndex } from '../store/types.js';
 import type { Quote, Speaker } from '../model/types.js';
-import { normaliseForComparison } from '../search/text-segments.js';
-import { termSpans } from '../model/text.js';
+import { termSpans, terms } from '../model/text.js';
 import { alignLocally, comparableWords, diffWords, type DiffOp } from '../statements/align.js';
 import { findCandidates } from './candidates.js';
 import { parsePastedQuote } from './parse.js';
@@ -67,17 +66,20 @@ export interface CheckOptions {
   related: number;
 }
 
+/** A name as its folded terms (src/model/text.ts): case, accents and punctuation never count. */
+const foldName = (name: string): string => terms(name).join(' ');
+
 export const defaultCheckOptions: CheckOptions = { candidates: 200, maxMatches: 10, close: 0.6, related: 0.3 };
 
 /** A claimed speaker: an id, a full name or alias, or a surname (the most quoted such speaker wins). */
 export function resolveClaimedSpeaker(index: LoadedIndex, claim: string): SpeakerRef {
   const byId = index.speakers.get(claim);
   if (byId) return { id: byId.id, name: byId.name };
-  const wanted = normaliseForComparison(claim);
+  const wanted = foldName(claim);
   let best: Speaker | null = null;
   let bestRank = 0;
   for (const s of index.speakers.values()) {
-    const names = [s.name, ...s.aliases].map(normaliseForComparison);
+    const names = [s.name, ...s.aliases].map(foldName);
     const surname = names[0]?.split(' ').pop();
     const rank = names.includes(wanted) ? 2 : surname === wanted ? 1 : 0;
     if (rank > bestRank || (rank > 0 && rank === bestRank && best !== null && s.quoteCount > best.quoteCount)) {
@@ -97,8 +99,8 @@ function speakerRef(index: LoadedIndex, quote: Quote): SpeakerRef | null {
 function sameSpeaker(a: SpeakerRef | null, claim: SpeakerRef): boolean {
   if (!a) return false;
   if (a.id !== null && claim.id !== null) return a.id === claim.id;
-  const x = normaliseForComparison(a.name);
-  const y = normaliseForComparison(claim.name);
+  const x = foldName(a.name);
+  const y = foldName(claim.name);
   return x === y || x.split(' ').pop() === y.split(' ').pop();
 }
 

@@ -249,6 +249,7 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
     },
     suggestions: [],
   };
+  if (filters.from !== null || filters.to !== null) response.undatedExcluded = filtered.undated;
   if (total === 0) {
     const count = (p: ParsedQuery, r: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): number =>
       filterMatches(tables, matchQuery(ctx, p), resolveFilters(tables, { kind: request.kind, minConfidence: request.minConfidence, ...r })).positions.length;

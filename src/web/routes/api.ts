@@ -2,12 +2,9 @@
  * The JSON API. Each handler parses its input with the route's contract first and works only with the result.
  */
 import { Router } from 'express';
-import type { Request, RequestHandler } from 'express';
-import type { LoadedIndex } from '../../store/types.js';
-import { HttpError, parseInput } from '../errors.js';
+import type { RequestHandler } from 'express';
+import { parseInput } from '../errors.js';
 import {
-  idParamsSchema,
-  searchQuerySchema,
   speakerListQuerySchema,
   speakerQuotesQuerySchema,
 } from '../schemas.js';
@@ -17,35 +14,22 @@ import {
   quoteJson,
   sameQuoteElsewhere,
   searchAnswer,
-  type SearchAnswer,
   speakerJson,
-  type Urls,
 } from '../present.js';
 import { citationsFor } from '../citations.js';
 import { openApiDocument } from '../openapi.js';
 import { reportsOf } from '../../statements/index.js';
-import type { ResponseCache } from '../response-cache.js';
-import { textFragmentUrl } from './export.js';
-
-export interface RouteContext {
-  /** The index to answer from; read once per request so a swap never mixes two indexes in one answer. */
-  getIndex(): LoadedIndex;
-  urls(req: Request): Urls;
-  /** `Cache-Control` for successful responses to `req` (private when they depend on its Host header). */
-  cacheControl(req: Request): string;
-  /** CPU budget of one search in ms (`SearchRequest.budgetMs`); past it the answer is 503. */
-  searchBudgetMs: number;
-  /** `/api/search` answers already serialised, by origin and normalised query (see response-cache.ts). */
-  searchCache: ResponseCache<SearchAnswer>;
-}
-
-/** Sets the context's `Cache-Control` on every answer of a router. */
-export function cacheControl(ctx: RouteContext): RequestHandler {
-  return (req, res, next) => {
-    res.set('Cache-Control', ctx.cacheControl(req));
-    next();
-  };
-}
+import {
+  articleOr404,
+  cacheControl,
+  quoteOr404,
+  runSearch,
+  searchRequestOf,
+  speakerOf,
+  speakerOr404,
+  type RouteContext,
+} from '../context.js';
+import { textFragmentUrl } from '../links.js';
 
 /**
  * `GET /api/search`, the API's busiest route, kept lean: the answer is serialised once and kept in the context's
@@ -62,12 +46,12 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
     let answer = ctx.searchCache.get(index, sentKey);
     let tookMs: number | null = null;
     if (!answer) {
-      const query = parseInput(searchQuerySchema, req.query, 'search query');
-      const parsedKey = `${urls.base}\n${JSON.stringify(query)}`;
+      const { request, speakers } = searchRequestOf(index, req, 'search query');
+      const parsedKey = `${urls.base}\n${JSON.stringify(request)}\n${JSON.stringify(speakers)}`;
       answer = ctx.searchCache.get(index, parsedKey);
       if (!answer) {
-        const found = index.search.search({ ...query, budgetMs: ctx.searchBudgetMs });
-        answer = searchAnswer(index, found, urls);
+        const found = runSearch(ctx, index, request);
+        answer = searchAnswer(index, found, urls, { speakers });
         tookMs = found.took_ms;
         ctx.searchCache.set(index, parsedKey, answer, answer.bytes);
       }
@@ -94,13 +78,11 @@ export function apiRouter(ctx: RouteContext): Router {
   router.use(cacheControl(ctx));
 
   router.get('/quotes/:id', (req, res) => {
-    const { id } = parseInput(idParamsSchema, req.params, 'quote id');
     const index = ctx.getIndex();
+    const quote = quoteOr404(index, req);
     const urls = ctx.urls(req);
-    const quote = index.quotes.get(id);
-    if (!quote) throw new HttpError(404, `No quote with id '${id}'`);
     const article = index.articles.get(quote.articleId);
-    const speaker = quote.speakerId ? (index.speakers.get(quote.speakerId) ?? null) : null;
+    const speaker = speakerOf(index, quote);
     res.json({
       ...quoteJson(index, quote, urls),
       speaker: speaker ? speakerJson(speaker, urls) : null,
@@ -127,13 +109,11 @@ export function apiRouter(ctx: RouteContext): Router {
   });
 
   router.get('/speakers/:id', (req, res) => {
-    const { id } = parseInput(idParamsSchema, req.params, 'speaker id');
-    const query = parseInput(speakerQuotesQuerySchema, req.query, 'speaker quotes query');
     const index = ctx.getIndex();
+    const speaker = speakerOr404(index, req);
+    const query = parseInput(speakerQuotesQuerySchema, req.query, 'speaker quotes query');
     const urls = ctx.urls(req);
-    const speaker = index.speakers.get(id);
-    if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
-    const found = index.search.search({ ...query, speakers: [id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs });
+    const found = runSearch(ctx, index, { ...query, speakers: [speaker.id], publishers: [], from: null, to: null });
     res.json({
       speaker: speakerJson(speaker, urls),
       quotes: {
@@ -146,11 +126,9 @@ export function apiRouter(ctx: RouteContext): Router {
   });
 
   router.get('/articles/:id', (req, res) => {
-    const { id } = parseInput(idParamsSchema, req.params, 'article id');
     const index = ctx.getIndex();
+    const article = articleOr404(index, req);
     const urls = ctx.urls(req);
-    const article = index.articles.get(id);
-    if (!article) throw new HttpError(404, `No article with id '${id}'`);
     res.json({ ...article, quotes: articleQuotes(index, article).map((q) => quoteJson(index, q, urls)) });
   });
 
