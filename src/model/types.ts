@@ -79,8 +79,12 @@ export interface SaidAt {
   expression: Span | null;
 }
 
-/** Who said a quote, as found inside one article (before corpus-wide canonicalisation). */
-export interface Attribution {
+/**
+ * Who said a quote, as found inside one article (before corpus-wide canonicalisation). `Reason` is
+ * narrowed by the extractor to its rules' names (src/extract/reasons.ts); records read back from an
+ * index keep a string.
+ */
+export interface Attribution<Reason extends string = string> {
   /** The speaker's name in its fullest form within the article (`Emmanuel Macron`), or null. */
   name: string | null;
   /** Role or title found with the name (`French President`), or null. */
@@ -91,13 +95,13 @@ export interface Attribution {
   /** The speech cue (`said`, `according to`, `wrote on Telegram`). */
   cue: Span | null;
   /** Name of the rule that fired (see the rule tables in src/extract). */
-  reason: string;
+  reason: Reason;
   /** 0..1: how sure the rule is. */
   confidence: number;
 }
 
-/** A quotation found in an article by the extractor. */
-export interface ExtractedQuote {
+/** A quotation found in an article by the extractor (`Reason`: see Attribution). */
+export interface ExtractedQuote<Reason extends string = string> {
   articleId: string;
   /** Start of the first piece (quotation marks excluded). */
   start: number;
@@ -112,7 +116,7 @@ export interface ExtractedQuote {
   /** The pieces when a quotation is interrupted by its attribution or runs over paragraphs. */
   pieces: Array<{ start: number; end: number }>;
   kind: QuoteKind;
-  attribution: Attribution;
+  attribution: Attribution<Reason>;
   saidAt: SaidAt | null;
 }
 
