@@ -311,6 +311,7 @@ function extractRecord(
     kind: quote.kind,
     saidAt: quote.saidAt?.value ?? null,
     saidAtPrecision: quote.saidAt?.precision ?? null,
+    saidAtRule: quote.saidAt?.rule ?? null,
     publishedAt: quote.publishedAt,
     cue: a.cue?.text ?? null,
     reason: a.reason,

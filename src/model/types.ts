@@ -77,6 +77,12 @@ export interface SaidAt {
   basis: 'stated' | 'relative' | 'event' | 'inferred';
   /** The time expression that gave it (`at 16:25 local time`, `on Tuesday`), when stated. */
   expression: Span | null;
+  /**
+   * The time rule that read the expression (`clock-12h`, `weekday`; a clock and the date of its
+   * sentence: `clock-24h+date-month-day`; see src/extract/time/rules.ts). Absent for `inferred`, and
+   * on records read back from an index (the index stores saidAt field by field, without it).
+   */
+  rule?: string;
 }
 
 /**
