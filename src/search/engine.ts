@@ -16,7 +16,7 @@ import { checkDeadline, deadlineIn, NO_DEADLINE } from './budget.js';
 import { buildTables, type BuiltTables, type QuoteTables } from './tables.js';
 
 function buildTermDataHere(tables: BuiltTables): TermData {
-  return buildShardTermData({ text: tables.foldedText, speaker: tables.foldedSpeaker, title: tables.foldedTitle });
+  return buildShardTermData({ text: tables.foldedText, speaker: tables.foldedSpeaker });
 }
 
 /** Engine options: tuning, and the statements several reports are grouped into (src/statements). */

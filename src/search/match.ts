@@ -11,7 +11,6 @@ export interface IndexedQuote {
   id: number;
   text: string;
   speaker: string;
-  title: string;
 }
 
 /**

@@ -161,8 +161,10 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   const { vocabulary, fields, documentCount, postStart, postDocs, postTf, fieldLength } = data;
   const F = fields.length;
   const n = documentCount;
+  // An index saved before titles were left out still holds a `title` field: it is not searched.
+  const searched = fields.map(({ name }, slot) => ({ name, slot })).filter(({ name }) => name !== 'title');
   const fieldSets: Record<FieldSet, Array<{ slot: number; boost: number }>> = {
-    all: fields.map(({ name }, slot) => ({ slot, boost: boost[name as keyof typeof boost] || 1 })),
+    all: searched.map(({ name, slot }) => ({ slot, boost: boost[name as keyof typeof boost] || 1 })),
     text: [{ slot: fields.findIndex((f) => f.name === 'text'), boost: boost.text || 1 }],
   };
 
