@@ -7,7 +7,9 @@
  *   INDEX_DIR   folder of the built index (default ./index)
  *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
  *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 128; 0 turns the cache off)
+ *   WEB_CONCURRENCY  server processes sharing the port and the index (default: the cores; 1: one process)
  */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -30,6 +32,11 @@ const envSchema = z.object({
     .regex(/^\d{1,6}$/, 'must be a whole number of MiB (0 turns the cache off)')
     .transform(Number)
     .default(128),
+  WEB_CONCURRENCY: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, 'must be a whole number of processes, 1 or more')
+    .transform(Number)
+    .optional(),
 });
 
 export interface Config {
@@ -40,6 +47,8 @@ export interface Config {
   baseUrl: string | null;
   /** Bytes of `/api/search` answers kept for repeated requests; 0: none. */
   searchCacheBytes: number;
+  /** Server processes (node:cluster workers) sharing the port and the index files; 1: one process. */
+  webConcurrency: number;
 }
 
 /** Parses an environment; on failure the message names each bad variable. */
@@ -64,6 +73,7 @@ export function parseConfig(
       indexDir: path.resolve(cwd, v.INDEX_DIR),
       baseUrl: v.BASE_URL ?? null,
       searchCacheBytes: v.SEARCH_CACHE_MB * 2 ** 20,
+      webConcurrency: v.WEB_CONCURRENCY ?? availableParallelism(),
     }),
   };
 }
