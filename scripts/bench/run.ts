@@ -46,7 +46,7 @@ function child(script: string, args: string[], onLine?: (record: Record<string, 
   const spawnedAt = performance.now();
   const records: Array<Record<string, unknown>> = [];
   const done = new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-    createInterface({ input: proc.stdout! }).on('line', (line) => {
+    createInterface({ input: proc.stdout }).on('line', (line) => {
       let record: Record<string, unknown>;
       try {
         record = JSON.parse(line) as Record<string, unknown>;
@@ -97,7 +97,7 @@ async function runSize(quotes: number): Promise<SizeResult> {
   const loadBefore = load();
   const buildFile = path.join(dir, 'build.json');
   let build: Record<string, unknown> | undefined;
-  if (flags.has('reuse-index')) build = JSON.parse(await readFile(buildFile, 'utf8').catch(() => 'null')) ?? undefined;
+  if (flags.has('reuse-index')) build = (JSON.parse(await readFile(buildFile, 'utf8').catch(() => 'null')) as Record<string, unknown> | null) ?? undefined;
   if (build) log(`${label}: reusing the index built earlier in ${indexDir}`);
   else {
     [build] = await child('build-child.ts', ['--quotes', String(quotes), '--seed', String(seed), '--shared', shared, '--out', indexDir]).done;
@@ -149,7 +149,7 @@ async function runSize(quotes: number): Promise<SizeResult> {
       spawnToFirstSearchMs: Number(cold.atMs),
       loadIndexMs: Number(cold.loadMs),
       rssMB: Number(cold.rssBytes) / 2 ** 20,
-      ...(cold.statementsError ? { statementsError: String(cold.statementsError) } : {}),
+      ...(typeof cold.statementsError === 'string' ? { statementsError: cold.statementsError } : {}),
     },
     latencyMs: (latency.latency as SizeResult['latencyMs']),
     serverPeakRssMB: Number(latency.peakRssBytes) / 2 ** 20,

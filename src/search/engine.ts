@@ -37,7 +37,7 @@ export function createSearchEngine(data: CorpusData, saved?: Uint8Array, options
   if (saved !== undefined) {
     try {
       const buffer = Buffer.from(saved.buffer, saved.byteOffset, saved.byteLength);
-      served = readSearchFile(buffer, tables.count, tables.quoteAt);
+      served = readSearchFile(buffer, tables.count, (slot) => tables.quoteAt(slot));
       if (served.tables.fingerprint !== tables.fingerprint) {
         throw new Error(`built from other data (fingerprint ${served.tables.fingerprint}, data ${tables.fingerprint})`);
       }

@@ -105,7 +105,7 @@ export const FUZZY_WEIGHT = 0.45;
  * terms matched), computed over posting lists in typed arrays.
  */
 export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
-  const { tables, options } = ctx;
+  const { tables } = ctx;
   const required = parsed.words.filter((w) => !isStopWord(w));
   const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
 

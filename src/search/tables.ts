@@ -172,7 +172,7 @@ export function buildTables(data: CorpusData): BuiltTables {
     const quote = quotes[i]!;
     const article = articles.get(quote.articleId);
 
-    let speakerText = '';
+    let speakerText: string;
     if (quote.speakerId) {
       let s = speakerIndex.get(quote.speakerId);
       const record = speakerRecords.get(quote.speakerId);

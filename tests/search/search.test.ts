@@ -260,19 +260,19 @@ describe('serialize / restore', () => {
   it('a corrupt saved index is refused and rebuilt, with the reason', () => {
     const saved = Buffer.from(engine.serialize());
     const rebuilt = createSearchEngine(corpus, saved.subarray(0, 40));
-    expect(rebuilt.origin).toMatchObject({ kind: 'rebuilt', reason: expect.stringContaining('not a verbatim-search file') });
+    expect(rebuilt.origin).toMatchObject({ kind: 'rebuilt', reason: expect.stringContaining('not a verbatim-search file') as string });
     expect(ids(rebuilt.search(request({ q: 'inflation' })))).toEqual(ids(find('inflation')));
   });
 
   it('an index saved from other data is refused', () => {
     const other = createSearchEngine({ ...corpus, quotes: corpus.quotes.slice(1) });
     const e = createSearchEngine(corpus, other.serialize());
-    expect(e.origin).toMatchObject({ kind: 'rebuilt', reason: expect.stringContaining(`holds ${corpus.quotes.length - 1} quotes`) });
+    expect(e.origin).toMatchObject({ kind: 'rebuilt', reason: expect.stringContaining(`holds ${corpus.quotes.length - 1} quotes`) as string });
     expect(e.search(request()).total).toBe(corpus.quotes.length);
     // As many quotes, one of them other: the fingerprint tells.
     const changed = { ...corpus, quotes: corpus.quotes.map((q, i) => (i === 0 ? { ...q, text: `${q.text} harbour` } : q)) };
     const f = createSearchEngine(corpus, createSearchEngine(changed).serialize());
-    expect(f.origin).toMatchObject({ kind: 'rebuilt', reason: expect.stringContaining('other data') });
+    expect(f.origin).toMatchObject({ kind: 'rebuilt', reason: expect.stringContaining('other data') as string });
   });
 });
 
