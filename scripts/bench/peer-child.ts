@@ -7,7 +7,9 @@
  *
  * Each engine is asked for what Verbatim answers, as far as it can: every word required (AND), the last word
  * also as a prefix, typo tolerance, a speaker filter, a publisher filter with a date range; the first 20 results
- * by its own relevance, and how many matched where the engine says so cheaply. A kind the engine has no way to
+ * by its own relevance with what a page shows of each (text, speaker, publisher, date: each engine stores them
+ * and returns them with the hit, as Verbatim returns its quotes), and how many matched where the engine says so
+ * cheaply. Verbatim also counts facets and marks highlights, which none of them is asked to do here. A kind the engine has no way to
  * answer is left out (`null`): FlexSearch has no typo tolerance and no range filter (its faceted queries filter
  * the publisher's matches by date here), none of them matches phrases, and minisearch and FlexSearch cannot
  * list a speaker's quotes without a query.
@@ -55,7 +57,7 @@ const publisherOf = (r: SearchRequest): string => (r.publishers[0] ?? '').trim()
 
 function miniSearchPeer(): Peer {
   type Doc = PeerQuote;
-  const options = { idField: 'slot', fields: ['text', 'speaker'], storeFields: ['speakerId', 'publisher', 'date'] };
+  const options = { idField: 'slot', fields: ['text', 'speaker'], storeFields: ['text', 'speaker', 'speakerId', 'publisher', 'date'] };
   let ms = new MiniSearch<Doc>(options);
   // Verbatim's defaults: every word required, the last also a prefix, one edit per five letters from five letters on.
   const base = {
@@ -96,6 +98,7 @@ function flexSearchPeer(): Peer {
         { field: 'speaker', tokenize: 'forward' },
       ],
       tag: [{ field: 'speakerId' }, { field: 'publisher' }],
+      store: ['text', 'speaker', 'speakerId', 'publisher', 'date'],
     },
   };
   const make = () => new (FlexSearch as unknown as { Document: new (c: object) => FlexDocument }).Document(config);
@@ -112,7 +115,8 @@ function flexSearchPeer(): Peer {
     const tag = kind === 'speaker' ? { speakerId: r.speakers[0] } : kind === 'faceted' ? { publisher: publisherOf(r) } : undefined;
     // No range filter: a faceted query takes every match of the publisher and keeps those in the date range.
     const wanted = kind === 'faceted' ? 1_000_000 : limit;
-    const found = index.search({ query: r.q, limit: wanted, merge: true, ...(tag ? { tag } : {}) }) as Array<{ id: number }>;
+    // The page's documents come with the hits (enrich), as a page needs them.
+    const found = index.search({ query: r.q, limit: wanted, merge: true, enrich: limit === LIMIT, ...(tag ? { tag } : {}) }) as Array<{ id: number }>;
     let ids = found.map((x) => x.id);
     if (kind === 'faceted') ids = ids.filter((id) => dates[id]! >= from(r) && dates[id]! <= to(r)).slice(0, limit);
     return ids;
