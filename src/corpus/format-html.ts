@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { FormatResult } from './format-json.js';
-import type { HtmlJob, HtmlReply } from './html-worker.js';
+import type { HtmlJob, HtmlReply } from './html-messages.js';
 import { corpusProblem } from './problems.js';
 import type { GivenMeta } from './schemas.js';
 
