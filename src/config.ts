@@ -7,6 +7,7 @@
  *   INDEX_DIR   folder of the built index (default ./index)
  *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
  *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 128; 0 turns the cache off)
+ *   WEB_CONCURRENCY  server processes sharing the port and the index (default: the cores; 1: one process)
  *   CORS_ORIGINS origins allowed to call the read-only API, feeds and exports from a browser: `*` (default) or
  *               a comma-separated list such as `https://a.example,https://b.example`
  *   DATABASE_URL     PostgreSQL connection (postgres://…) for the database backend (default: none, files only);
@@ -16,6 +17,7 @@
  * The server validates the whole environment at start (`loadConfig`); a command of the CLI validates only the
  * variables it uses (`readEnv`), so that a bad PORT does not stop `verbatim extract`.
  */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -49,6 +51,11 @@ const envSchema = z.object({
     })
     .transform((list): '*' | string[] => (list.includes('*') ? '*' : list))
     .default('*'),
+  WEB_CONCURRENCY: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, 'must be a whole number of processes, 1 or more')
+    .transform(Number)
+    .optional(),
 });
 
 type EnvName = keyof typeof envSchema.shape;
@@ -62,6 +69,7 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<EnvName | 'VERBATIM_DEBUG', 
   INDEX_DIR: 'folder of the built index (default ./index)',
   SEARCH_CACHE_MB: 'memory for repeated /api/search answers, in MiB (default 128; 0: off)',
   DATABASE_URL: 'PostgreSQL connection (postgres://…) for the database backend (default: files only)',
+  WEB_CONCURRENCY: 'server processes sharing the port and the index (default: the cores; 1: one process)',
   CORS_ORIGINS: "origins allowed to call the read-only API, feeds and exports from a browser ('*' default, or a comma-separated list)",
   VERBATIM_DEBUG: '1: an internal error prints its stack',
 };
@@ -100,6 +108,8 @@ export interface Config {
   searchCacheBytes: number;
   /** Origins allowed to call the read-only endpoints from a browser: `*` or a list of origins. */
   corsOrigins: '*' | string[];
+  /** Server processes (node:cluster workers) sharing the port and the index files; 1: one process. */
+  webConcurrency: number;
 }
 
 /** Parses an environment; on failure the message names each bad variable. */
@@ -125,6 +135,7 @@ export function parseConfig(
       baseUrl: v.BASE_URL ?? null,
       searchCacheBytes: v.SEARCH_CACHE_MB * 2 ** 20,
       corsOrigins: v.CORS_ORIGINS,
+      webConcurrency: v.WEB_CONCURRENCY ?? availableParallelism(),
     }),
   };
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { idParamsSchema, searchQuerySchema } from '../../src/web/schemas.js';
 import { parseSearchRequest } from '../../src/search/request-schema.js';
@@ -51,15 +52,18 @@ describe('parseConfig', () => {
   it('defaults to localhost:3000 with ./corpus and ./index', () => {
     expect(parseConfig({}, '/srv/v')).toEqual({
       ok: true,
-      config: { port: 3000, host: 'localhost', corpusDir: '/srv/v/corpus', indexDir: '/srv/v/index', baseUrl: null, searchCacheBytes: 128 * 2 ** 20, corsOrigins: '*' },
+      config: {
+        port: 3000, host: 'localhost', corpusDir: '/srv/v/corpus', indexDir: '/srv/v/index', baseUrl: null, searchCacheBytes: 128 * 2 ** 20,
+        corsOrigins: '*', webConcurrency: availableParallelism(),
+      },
     });
   });
 
   it('reads every variable, trimming a trailing slash from BASE_URL', () => {
-    const parsed = parseConfig({ PORT: '8080', HOST: '0.0.0.0', CORPUS_DIR: '/data/c', INDEX_DIR: 'idx', BASE_URL: 'https://q.example/', SEARCH_CACHE_MB: '0' }, '/srv');
+    const parsed = parseConfig({ PORT: '8080', HOST: '0.0.0.0', CORPUS_DIR: '/data/c', INDEX_DIR: 'idx', BASE_URL: 'https://q.example/', SEARCH_CACHE_MB: '0', WEB_CONCURRENCY: '3' }, '/srv');
     expect(parsed).toEqual({
       ok: true,
-      config: { port: 8080, host: '0.0.0.0', corpusDir: '/data/c', indexDir: '/srv/idx', baseUrl: 'https://q.example', searchCacheBytes: 0, corsOrigins: '*' },
+      config: { port: 8080, host: '0.0.0.0', corpusDir: '/data/c', indexDir: '/srv/idx', baseUrl: 'https://q.example', searchCacheBytes: 0, corsOrigins: '*', webConcurrency: 3 },
     });
     expect(parsed.ok && Object.isFrozen(parsed.config)).toBe(true);
   });
@@ -69,6 +73,7 @@ describe('parseConfig', () => {
     [{ PORT: '70000' }, /PORT="70000": must be a port number/],
     [{ BASE_URL: 'ftp://x.example' }, /BASE_URL="ftp:\/\/x.example": must be an absolute http\(s\) URL/],
     [{ SEARCH_CACHE_MB: '-1' }, /SEARCH_CACHE_MB="-1": must be a whole number of MiB/],
+    [{ WEB_CONCURRENCY: '0' }, /WEB_CONCURRENCY="0": must be a whole number of processes/],
   ])('%j gives a message naming the variable', (env, message) => {
     const parsed = parseConfig(env);
     expect(parsed.ok).toBe(false);
