@@ -104,7 +104,9 @@ describe('records that are not records, with matching checksums', () => {
       // What /api/health says of the index that failed (the server may already have swapped in the rebuilt one).
       const health = await request(createApp(() => damaged, { log: () => {} })).get('/api/health');
       expect(health.status).toBe(503);
-      expect(health.body).toMatchObject({ status: 'degraded', problem: expect.stringMatching(/quotes\.jsonl' line 2 is not a quote row/) });
+      const healthBody = health.body as { status: string; problem: string };
+      expect(healthBody.status).toBe('degraded');
+      expect(healthBody.problem).toMatch(/quotes\.jsonl' line 2 is not a quote row/);
 
       await waitFor(() => (server.index() !== damaged ? true : undefined), 'the background rebuild', 60_000, 50);
       expect(log).toContainEqual(expect.stringMatching(/quotes\.jsonl' line 2 is not a quote row — serving degraded, rebuilding the index$/));

@@ -72,8 +72,9 @@ describe('one build at a time per --out', () => {
   it('a lock held by another running process is respected, and left in place', async () => {
     const { dir, corpus, out } = await setup();
     const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
-    cleanups.push(async () => {
+    cleanups.push(() => {
       other.kill('SIGKILL');
+      return Promise.resolve();
     });
     const lock = JSON.stringify({ pid: other.pid, startedAt: '2024-01-01T00:00:00.000Z' });
     await writeFile(path.join(dir, LOCK), lock);

@@ -51,9 +51,9 @@ describe('symbolic links', () => {
   it('a link to a folder outside the corpus is reported once and not walked', async () => {
     const load = await loadCorpus(corpus);
     expect(load.articles.some((a) => a.path.startsWith('etc/'))).toBe(false);
-    expect(load.problems.filter((p) => p.file.startsWith('etc'))).toEqual([
-      expect.objectContaining({ file: 'etc', message: expect.stringContaining(`symbolic link to '${path.join(outside, 'etc')}', outside the corpus folder`) }),
-    ]);
+    const reported = load.problems.filter((p) => p.file.startsWith('etc'));
+    expect(reported.map((p) => p.file)).toEqual(['etc']);
+    expect(reported[0]!.message).toContain(`symbolic link to '${path.join(outside, 'etc')}', outside the corpus folder`);
   });
 
   it('links inside the corpus are followed; a loop is reported, not walked forever', async () => {

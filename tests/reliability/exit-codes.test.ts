@@ -91,7 +91,7 @@ describe('exit statuses', () => {
     const badSpeakers: InputProblem[] = Array.from({ length: many }, (_, i) => ({ file: 'speakers.json', line: i + 1, message: 'bad entry' }));
     const stages = fakeStages({
       loadCorpus: () => ({ articles: Array.from({ length: many }, (_, i) => article(i)), problems: [] }),
-      loadSpeakerOverrides: async () => ({ overrides: null, problems: badSpeakers }),
+      loadSpeakerOverrides: () => Promise.resolve({ overrides: null, problems: badSpeakers }),
       extractQuotes: () => {
         throw new Error('unreadable');
       },

@@ -48,7 +48,7 @@ export function generatedCorpus(count: number): CorpusData {
   }
   const speakers: Speaker[] = SPEAKER_IDS.map((id) => {
     const own = quotes.filter((q) => q.speakerId === id);
-    return { id, name: id, kind: 'person', aliases: [], roles: [], quoteCount: own.length, firstQuoteAt: own[0]?.publishedAt ?? null, lastQuoteAt: own.at(-1)?.publishedAt ?? null } as Speaker;
+    return { id, name: id, kind: 'person', aliases: [], roles: [], quoteCount: own.length, firstQuoteAt: own[0]?.publishedAt ?? null, lastQuoteAt: own.at(-1)?.publishedAt ?? null };
   });
   return { articles, quotes, speakers };
 }

@@ -27,7 +27,7 @@ describe('Host header', () => {
     const app = createApp(fixtureIndex(), { log: () => {} });
     const res = await request(app).get(`/api/quotes/${quoteId}`).set('Host', 'evil.example/"><x');
     expect(res.status).toBe(200);
-    expect(res.body.permalink).toMatch(/^http:\/\/localhost\//);
+    expect((res.body as { permalink: string }).permalink).toMatch(/^http:\/\/localhost\//);
   });
 
   it('with the listen origin known, links come from it, the Host header is ignored and answers may be public', async () => {
@@ -39,7 +39,7 @@ describe('Host header', () => {
       expect(res.headers['cache-control'], route).toBe('public, max-age=60');
     }
     const quote = await request(app).get(`/api/quotes/${quoteId}`).set('Host', 'attacker.example');
-    expect(quote.body.permalink).toBe(`http://127.0.0.1:4321/q/${quoteId}`);
+    expect((quote.body as { permalink: string }).permalink).toBe(`http://127.0.0.1:4321/q/${quoteId}`);
   });
 
   it('with BASE_URL, links come from it whatever the Host', async () => {

@@ -59,8 +59,9 @@ describe('bounded queries and budgets on the web', () => {
     const q = Array.from({ length: 33 }, (_, i) => `-word${i}`).join(' ');
     const api = await request(app).get('/api/search').query({ q });
     expect(api.status).toBe(400);
-    expect(api.body.issues.map((i: { path: string }) => i.path)).toContain('q');
-    expect(api.body.error).toMatch(/'q' has too many terms/);
+    const apiBody = api.body as { error: string; issues: { path: string }[] };
+    expect(apiBody.issues.map((i) => i.path)).toContain('q');
+    expect(apiBody.error).toMatch(/'q' has too many terms/);
     const exported = await request(app).get('/export.csv').query({ q });
     expect(exported.status).toBe(400);
     expect(exported.text).toMatch(/too many terms/);
@@ -88,7 +89,7 @@ describe('bounded queries and budgets on the web', () => {
     expect(res.status).toBe(503);
     expect(res.headers['retry-after']).toMatch(/^\d+$/);
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.body.issues[0].path).toBe('q');
+    expect((res.body as { issues: { path: string }[] }).issues[0]?.path).toBe('q');
     const page = await request(app).get('/').query({ q: 'ferry tariff' });
     expect(page.status).toBe(503);
     expect(page.headers['content-type']).toMatch(/^text\/html/);

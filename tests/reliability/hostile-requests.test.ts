@@ -30,9 +30,14 @@ async function expectCalm(url: string): Promise<number> {
   expect([200, 400, 404], `${shown} → ${res.status}`).toContain(res.status);
   if (url.startsWith('/api/') && res.status !== 200) {
     expect(res.headers['content-type'], shown).toMatch(/application\/json/);
-    expect(typeof res.body.error, shown).toBe('string');
-    expect(Array.isArray(res.body.issues), shown).toBe(true);
-    for (const issue of res.body.issues) expect(issue, shown).toEqual({ path: expect.any(String), message: expect.any(String) });
+    const body = res.body as { error: unknown; issues: unknown };
+    expect(typeof body.error, shown).toBe('string');
+    expect(Array.isArray(body.issues), shown).toBe(true);
+    for (const issue of body.issues as { path: unknown; message: unknown }[]) {
+      expect(Object.keys(issue).sort(), shown).toEqual(['message', 'path']);
+      expect(typeof issue.path, shown).toBe('string');
+      expect(typeof issue.message, shown).toBe('string');
+    }
   }
   return res.status;
 }

@@ -83,7 +83,7 @@ describe('a build killed with SIGKILL leaves the previous index intact and serva
     }
     const res = await request(createApp(index)).get('/api/search?q=spring');
     expect(res.status).toBe(200);
-    expect(res.body.total).toBeGreaterThan(0);
+    expect((res.body as { total: number }).total).toBeGreaterThan(0);
   }, 40_000);
 
   it('most builds were really killed mid-way, and the next build finishes and clears what they left', async () => {
