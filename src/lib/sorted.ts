@@ -28,3 +28,18 @@ export function rangeAt<R extends { start: number; end: number }>(ranges: readon
   const range = ranges[partitionPoint(ranges.length, (i) => ranges[i]!.end <= pos)];
   return range !== undefined && range.start <= pos ? range : null;
 }
+
+/**
+ * The first position in ascending `sorted` whose value is not below `key` (`sorted.length` when every value is):
+ * the partition point of `value < key`, written out without a callback for the search engine's hot paths.
+ */
+export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, key: T): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

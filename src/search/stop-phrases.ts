@@ -1,5 +1,6 @@
 import { STOP_WORDS } from '../model/text.js';
 import type { QuoteTables } from './tables.js';
+import { lowerBound } from '../lib/sorted.js';
 
 /**
  * Stop words are not in minisearch's index, so a query made of them alone (`"of the"`, `"it was"`) used
@@ -117,14 +118,7 @@ export function createStopPhraseIndex(tables: QuoteTables, stored: Int32Array[] 
 
 /** The part of an ascending list below `limit`. */
 function cutAt(list: Int32Array, limit: number): Int32Array {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return list.subarray(0, lo);
+  return list.subarray(0, lowerBound(list, limit));
 }
 
 /** The ranks in both ascending lists; `a` is the shorter. */

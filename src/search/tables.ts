@@ -1,4 +1,5 @@
 import { quoteDate } from '../model/quote-date.js';
+import { lowerBound } from '../lib/sorted.js';
 import type { CorpusData, Quote } from '../model/types.js';
 import { foldText, isStopWord } from '../model/text.js';
 
@@ -250,13 +251,7 @@ export function buildTables(data: CorpusData): BuiltTables {
  */
 export function prefixExpansions(tables: QuoteTables, prefix: string, limit: number, maxLength = Infinity): string[] {
   const vocab = tables.vocabulary;
-  let lo = 0;
-  let hi = vocab.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (vocab[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(vocab, prefix);
   const found: Array<[string, number]> = [];
   for (let i = lo; i < vocab.length && vocab[i]!.startsWith(prefix); i++) {
     if (vocab[i] !== prefix && vocab[i]!.length <= maxLength) found.push([vocab[i]!, tables.termFrequency[i]!]);
@@ -268,12 +263,6 @@ export function prefixExpansions(tables: QuoteTables, prefix: string, limit: num
 /** True when `term` is in the vocabulary. */
 export function hasTerm(tables: QuoteTables, term: string): boolean {
   const vocab = tables.vocabulary;
-  let lo = 0;
-  let hi = vocab.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (vocab[mid]! < term) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(vocab, term);
   return vocab[lo] === term;
 }

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { SearchEngineOptions } from './options.js';
+import { lowerBound } from '../lib/sorted.js';
 
 /**
  * The term index as the engine serves it: a sorted vocabulary and, per term and field, its quote slots
@@ -146,13 +147,7 @@ const FUZZY_CACHE_ENTRIES = 5_000;
 
 /** Position of `term` in the sorted `vocabulary`, or -1. */
 export function termPosition(vocabulary: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = vocabulary.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (vocabulary[mid]! < term) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(vocabulary, term);
   return vocabulary[lo] === term ? lo : -1;
 }
 
@@ -264,17 +259,6 @@ export function reversedVocabulary(vocabulary: readonly string[]): ReversedVocab
 /** Below this length {@link oneEditTerms} gains little over the trie walk (its halves are one or two letters). */
 export const ONE_EDIT_MIN_LENGTH = 4;
 
-/** First position in sorted `terms` not below `key`. */
-function lowerBound(terms: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Levenshtein distance of `a` and `b` when it is 0 or 1; 2 for anything further. */
 function editsUpToOne(a: string, b: string): number {
