@@ -1,0 +1,409 @@
+/**
+ * Search in SQL: the query syntax of src/search (parsed by its parser, never a second one) mapped onto the quotes
+ * table. Words are ANDed, each matched through itself and its variants found in the term vocabulary (the last word
+ * also as a prefix, longer words with a typo, as the embedded engine expands them); phrases are checked against the
+ * folded quote text; exclusions remove; speaker, publisher and date filters; facets each ignoring their own filter;
+ * one row per statement; sort by relevance (ts_rank), newest or oldest, by page or keyset cursor.
+ */
+import type pg from 'pg';
+import { isStopWord } from '../../model/text.js';
+import { defaultSearchEngineOptions, formatQuery, parseQuery, type ParsedQuery } from '../../search/index.js';
+import { findHighlights } from '../../search/highlight.js';
+import { dateKeyOf } from '../../search/tables.js';
+import { fuzzyTerms } from '../../search/term-index.js';
+import type { FacetValue, Relaxation, SearchRequest } from '../../search/types.js';
+import type { BackendHit, BackendSearchRequest, BackendSearchResponse } from '../contract.js';
+import { QUOTE_SELECT, quoteOf, type QuoteRow } from './rows.js';
+
+/** Positional parameters of one statement, added as the SQL is written. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** A tsquery literal of one lexeme (terms are letters and digits: nothing to escape), optionally of one weight. */
+const lexeme = (term: string, weight = ''): string => `'${term}'${weight ? `:${weight}` : ''}`;
+const needle = (terms: readonly string[]): string => ` ${terms.join(' ')} `;
+
+/** A parsed query as SQL over one alias of the quotes table. */
+interface CompiledQuery {
+  /** Conditions on alias `a` (true when the query has none); null when nothing can match. */
+  match: ((a: string) => string) | null;
+  /** Relevance of alias `a`, or null when the match is listed newest first. */
+  score: ((a: string) => string) | null;
+  /** Terms shown marked in hits (the words and the variants they matched through, phrase-only words left out). */
+  marked: Set<string>;
+}
+
+export interface SearchSqlOptions {
+  /** Facet counts are exact up to this many matching quotes, then estimated from that many (and labelled so). */
+  facetBound: number;
+  maxFacetValues: number;
+  maxLimit: number;
+}
+
+export const defaultSearchSqlOptions: SearchSqlOptions = {
+  facetBound: 200_000,
+  maxFacetValues: defaultSearchEngineOptions.maxFacetValues,
+  maxLimit: defaultSearchEngineOptions.maxLimit,
+};
+
+/** The variants of each required word found in the vocabulary, as the embedded engine expands them (see match.ts). */
+async function expansions(db: pg.Pool, words: string[], prefixWord: string | null): Promise<Map<string, string[]>> {
+  const o = defaultSearchEngineOptions;
+  const known = new Set(
+    (await db.query<{ term: string }>('SELECT term FROM terms WHERE term = ANY($1::text[])', [words])).rows.map((r) => r.term),
+  );
+  const out = new Map<string, string[]>();
+  await Promise.all(
+    words.map(async (word) => {
+      const found: string[] = known.has(word) ? [word] : [];
+      const isKnown = known.has(word);
+      if (word.length >= o.minFuzzyLength) {
+        const maxFuzzy = isKnown ? Math.min(o.maxFuzzy, o.knownWordMaxFuzzy) : o.maxFuzzy;
+        const distance = Math.min(maxFuzzy, Math.round(word.length * o.fuzzy));
+        if (distance > 0) {
+          // Candidates by trigram similarity (the vocabulary's pg_trgm index), then the exact edit distance.
+          const candidates = await db.query<{ term: string }>(
+            'SELECT term FROM terms WHERE term % $1 AND length(term) BETWEEN $2 AND $3 ORDER BY term',
+            [word, word.length - distance, word.length + distance],
+          );
+          for (const [term, d] of fuzzyTerms(candidates.rows.map((r) => r.term), word, distance)) if (d > 0) found.push(term);
+        }
+      }
+      if (word === prefixWord && word.length >= o.minPrefixLength) {
+        const reach = isKnown ? word.length + o.knownWordPrefixReach : 1_000_000;
+        const prefixed = await db.query<{ term: string }>(
+          `SELECT term FROM terms WHERE term >= $1 AND term < $1 || chr(1114111) AND term <> $1 AND length(term) <= $2
+           ORDER BY freq DESC, term LIMIT $3`,
+          [word, reach, o.maxPrefixExpansions],
+        );
+        for (const r of prefixed.rows) if (!found.includes(r.term)) found.push(r.term);
+      }
+      out.set(word, found);
+    }),
+  );
+  return out;
+}
+
+async function compileQuery(db: pg.Pool, parsed: ParsedQuery, params: Params): Promise<CompiledQuery> {
+  const required = parsed.words.filter((w) => !isStopWord(w));
+  const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
+  const conditions: Array<(a: string) => string> = [];
+  const marked = new Set<string>();
+  let score: CompiledQuery['score'] = null;
+
+  if (required.length + phraseTerms.length > 0) {
+    const variants = await expansions(db, required, parsed.prefixWord);
+    const parts: string[] = [];
+    for (const word of required) {
+      const found = variants.get(word) ?? [];
+      if (found.length === 0) return { match: null, score: null, marked };
+      for (const t of found) marked.add(t);
+      parts.push(`(${found.map((t) => lexeme(t)).join(' | ')})`);
+    }
+    // A phrase is checked against the quote text, so its words must be found there (weight A: the text field).
+    for (const t of phraseTerms) parts.push(lexeme(t, 'A'));
+    const query = params.add(parts.join(' & '));
+    conditions.push((a) => `${a}.tsv @@ ${query}::tsquery`);
+    score = (a) => `ts_rank(${a}.tsv, ${query}::tsquery)`;
+  } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
+    // Stop words only (`"to be or not to be"`): read from the folded texts, newest first.
+    for (const w of parsed.words) {
+      const p = params.add(needle([w]));
+      conditions.push((a) => `strpos(${a}.folded_text, ${p}) > 0`);
+      marked.add(w);
+    }
+  }
+  for (const phrase of parsed.phrases) {
+    const p = params.add(needle(phrase));
+    conditions.push((a) => `strpos(${a}.folded_text, ${p}) > 0`);
+  }
+  for (const w of parsed.excludedWords) {
+    if (isStopWord(w)) {
+      const p = params.add(needle([w]));
+      conditions.push((a) => `strpos(${a}.folded_text, ${p}) = 0`);
+    } else {
+      const p = params.add(lexeme(w));
+      conditions.push((a) => `NOT (${a}.tsv @@ ${p}::tsquery)`);
+    }
+  }
+  for (const phrase of parsed.excludedPhrases) {
+    const p = params.add(needle(phrase));
+    conditions.push((a) => `strpos(${a}.folded_text, ${p}) = 0`);
+  }
+  // A phrase's words are shown as the phrase, not wherever else they occur.
+  for (const t of parsed.phrases.flat()) if (!parsed.words.includes(t)) marked.delete(t);
+  const match = (a: string): string => (conditions.length === 0 ? 'TRUE' : conditions.map((c) => c(a)).join(' AND '));
+  return { match, score, marked };
+}
+
+type Filters = Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>;
+
+/** The request's filters as conditions on alias `a`, each apart (a facet leaves out its own). */
+function filterSql(request: Filters, params: Params) {
+  const speakers = request.speakers.length > 0 ? params.add(request.speakers) : null;
+  const publishers = request.publishers.length > 0 ? params.add(request.publishers.map((p) => p.trim().toLowerCase())) : null;
+  const from = dateKeyOf(request.from);
+  const to = dateKeyOf(request.to);
+  const fromP = from !== null ? params.add(from) : null;
+  const toP = to !== null ? params.add(to) : null;
+  return {
+    speaker: (a: string) => (speakers ? `${a}.speaker_id = ANY(${speakers}::text[])` : 'TRUE'),
+    publisher: (a: string) => (publishers ? `${a}.publisher_key = ANY(${publishers}::text[])` : 'TRUE'),
+    date: (a: string) =>
+      fromP || toP ? `${a}.date_key <> 0${fromP ? ` AND ${a}.date_key >= ${fromP}` : ''}${toP ? ` AND ${a}.date_key <= ${toP}` : ''}` : 'TRUE',
+  };
+}
+
+/** Row order: relevance (score, then id), newest (dated first, date down, id up), oldest (dated part reversed). */
+function orderSql(sort: SearchRequest['sort'], scored: boolean): string {
+  if (sort === 'relevance' && scored) return 'score DESC, q.id';
+  if (sort === 'oldest') return 'q.undated, q.sort_date, (CASE WHEN q.undated THEN q.id END), q.id DESC';
+  return 'q.undated, q.sort_date DESC, q.id';
+}
+
+interface Cursor {
+  s?: number;
+  u: boolean;
+  d: string;
+  i: string;
+}
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor | null {
+  try {
+    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
+    if (typeof c.u !== 'boolean' || typeof c.d !== 'string' || typeof c.i !== 'string') return null;
+    if (c.s !== undefined && typeof c.s !== 'number') return null;
+    return c as Cursor;
+  } catch {
+    return null;
+  }
+}
+
+/** Rows after the cursor's row, in the same order as {@link orderSql}. */
+function afterCursor(c: Cursor, sort: SearchRequest['sort'], score: CompiledQuery['score'], params: Params): string {
+  const u = params.add(c.u);
+  const d = params.add(c.d);
+  const i = params.add(c.i);
+  if (sort === 'relevance' && score && c.s !== undefined) {
+    const s = params.add(c.s);
+    return `(${score('q')} < ${s}::real OR (${score('q')} = ${s}::real AND q.id > ${i}))`;
+  }
+  if (sort === 'oldest') {
+    return `(q.undated > ${u} OR (q.undated = ${u} AND (CASE WHEN q.undated THEN q.id > ${i}
+      ELSE (q.sort_date > ${d} OR (q.sort_date = ${d} AND q.id < ${i})) END)))`;
+  }
+  return `(q.undated > ${u} OR (q.undated = ${u} AND (q.sort_date < ${d} OR (q.sort_date = ${d} AND q.id > ${i}))))`;
+}
+
+/** Facet values by count, then name; the top `max` plus every selected value (count 0 when none matched). */
+function facetValues(counted: Array<{ id: string; name: string; count: number }>, selected: Array<{ id: string; name: string }>, max: number): FacetValue[] {
+  const all = new Map(counted.map((v) => [v.id, v]));
+  for (const s of selected) if (!all.has(s.id)) all.set(s.id, { ...s, count: 0 });
+  const chosen = new Set(selected.map((s) => s.id));
+  const sorted = [...all.values()].filter((v) => v.count > 0 || chosen.has(v.id));
+  sorted.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return sorted.filter((v, rank) => rank < max || chosen.has(v.id)).map(({ id, name, count }) => ({ id, name, count }));
+}
+
+interface Compiled {
+  params: Params;
+  query: CompiledQuery;
+  where: (a: string) => string;
+  filters: ReturnType<typeof filterSql>;
+}
+
+/** The WHERE of a request over alias `q`: match, filters, and one row per statement when collapsed. */
+async function compile(db: pg.Pool, request: SearchRequest, parsed: ParsedQuery): Promise<Compiled | null> {
+  const params = new Params();
+  const query = await compileQuery(db, parsed, params);
+  if (!query.match) return null;
+  const match = query.match;
+  const filters = filterSql(request, params);
+  const all = (a: string): string => `${match(a)} AND ${filters.speaker(a)} AND ${filters.publisher(a)} AND ${filters.date(a)}`;
+  const score = query.score;
+  // Of a statement's matching reports only the first in match order stays: the best scored (ties to the lower id),
+  // or the newest when listing.
+  const before = score
+    ? `(${score('o')} > ${score('q')} OR (${score('o')} = ${score('q')} AND o.id < q.id))`
+    : '(o.undated < q.undated OR (o.undated = q.undated AND (o.sort_date > q.sort_date OR (o.sort_date = q.sort_date AND o.id < q.id))))';
+  const where = (a: string): string =>
+    request.collapse === false
+      ? all(a)
+      : `${all(a)} AND (${a}.statement_id IS NULL OR NOT EXISTS (SELECT 1 FROM quotes o
+           WHERE o.statement_id = ${a}.statement_id AND o.id <> ${a}.id AND ${all('o')} AND ${before}))`;
+  return { params, query, where, filters };
+}
+
+interface PageRow extends QuoteRow {
+  score: number | null;
+  statement_id: string | null;
+  statement_sources: number;
+  undated: boolean;
+  sort_date: string;
+}
+
+/** One page (or, with `max`, every row up to it) of a compiled request. */
+async function pageRows(db: pg.Pool, c: Compiled, request: BackendSearchRequest, offset: number, limit: number, cursor: Cursor | null) {
+  const params = new Params();
+  params.values.push(...c.params.values);
+  const score = c.query.score;
+  const extra = cursor ? ` AND ${afterCursor(cursor, request.sort, score, params)}` : '';
+  const sql = `SELECT ${QUOTE_SELECT}, ${score ? score('q') : 'NULL::real'} AS score, q.statement_id, q.statement_sources, q.undated, q.sort_date
+    FROM quotes q WHERE ${c.where('q')}${extra} ORDER BY ${orderSql(request.sort, score !== null)}
+    LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`;
+  return (await db.query<PageRow>(sql, params.values)).rows;
+}
+
+function hitOf(r: PageRow, marked: Set<string>, parsed: ParsedQuery): BackendHit {
+  const quote = quoteOf(r);
+  return {
+    quote,
+    score: r.score ?? 0,
+    highlights: findHighlights(quote.text, marked, parsed.phrases),
+    statementId: r.statement_id ?? quote.id,
+    sources: r.statement_sources,
+  };
+}
+
+async function countRows(db: pg.Pool, c: Compiled): Promise<number> {
+  const r = await db.query<{ n: string }>(`SELECT count(*) AS n FROM quotes q WHERE ${c.where('q')}`, c.params.values);
+  return Number(r.rows[0]!.n);
+}
+
+async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options: SearchSqlOptions) {
+  const match = c.query.match!;
+  const bound = options.facetBound;
+  const speakerSql = `SELECT f.id, coalesce(sp.name, f.id) AS name, f.n AS count, f.total FROM (
+      SELECT s.speaker_id AS id, count(*)::int AS n, sum(count(*)) OVER ()::int AS total FROM (
+        SELECT q.speaker_id FROM quotes q WHERE ${match('q')} AND ${c.filters.publisher('q')} AND ${c.filters.date('q')}
+          AND q.speaker_id IS NOT NULL LIMIT ${bound + 1}) s GROUP BY s.speaker_id) f
+    LEFT JOIN speakers sp ON sp.id = f.id`;
+  const publisherSql = `SELECT f.id AS key, coalesce(p.name, f.id) AS name, f.n AS count, f.total FROM (
+      SELECT s.publisher_key AS id, count(*)::int AS n, sum(count(*)) OVER ()::int AS total FROM (
+        SELECT q.publisher_key FROM quotes q WHERE ${match('q')} AND ${c.filters.speaker('q')} AND ${c.filters.date('q')}
+          AND q.publisher_key IS NOT NULL LIMIT ${bound + 1}) s GROUP BY s.publisher_key) f
+    LEFT JOIN publishers p ON p.key = f.id`;
+  type FacetRow = { id: string; key?: string; name: string; count: number; total: number };
+  const [speakers, publishers, selectedSpeakers, selectedPublishers] = await Promise.all([
+    db.query<FacetRow>(speakerSql, c.params.values),
+    db.query<FacetRow>(publisherSql, c.params.values),
+    request.speakers.length > 0
+      ? db.query<{ id: string; name: string }>('SELECT id, name FROM speakers WHERE id = ANY($1::text[]) AND quote_count > 0', [request.speakers])
+      : Promise.resolve({ rows: [] }),
+    request.publishers.length > 0
+      ? db.query<{ id: string; name: string }>('SELECT name AS id, name FROM publishers WHERE key = ANY($1::text[])', [
+          request.publishers.map((p) => p.trim().toLowerCase()),
+        ])
+      : Promise.resolve({ rows: [] }),
+  ]);
+  const estimated = [speakers, publishers].some((r) => (r.rows[0]?.total ?? 0) > bound);
+  return {
+    estimated,
+    speakers: facetValues(speakers.rows, selectedSpeakers.rows, options.maxFacetValues),
+    publishers: facetValues(publishers.rows.map((r) => ({ id: r.name, name: r.name, count: r.count })), selectedPublishers.rows, options.maxFacetValues),
+  };
+}
+
+/** Answers a search request (see src/search's SearchRequest) from the database. */
+export async function searchSql(db: pg.Pool, request: BackendSearchRequest, options: SearchSqlOptions = defaultSearchSqlOptions): Promise<BackendSearchResponse> {
+  const started = performance.now();
+  const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
+  const limit = Number.isFinite(request.limit) ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit))) : 20;
+  const parsed = parseQuery(request.q);
+  const c = await compile(db, request, parsed);
+  const response: BackendSearchResponse = {
+    total: 0,
+    page,
+    limit,
+    took_ms: 0,
+    results: [],
+    facets: { speakers: [], publishers: [] },
+    suggestions: [],
+    nextCursor: null,
+    facetsEstimated: false,
+  };
+  const cursor = request.cursor !== undefined ? decodeCursor(request.cursor) : null;
+  if (c) {
+    const [total, rows, facetsFound] = await Promise.all([
+      countRows(db, c),
+      pageRows(db, c, request, cursor ? 0 : (page - 1) * limit, limit + 1, cursor),
+      facets(db, c, request, options),
+    ]);
+    response.total = total;
+    response.results = rows.slice(0, limit).map((r) => hitOf(r, c.query.marked, parsed));
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    if (last) response.nextCursor = encodeCursor({ s: last.score ?? undefined, u: last.undated, d: last.sort_date, i: last.id });
+    response.facets = { speakers: facetsFound.speakers, publishers: facetsFound.publishers };
+    response.facetsEstimated = facetsFound.estimated;
+  }
+  if (response.total === 0) Object.assign(response, await alternatives(db, parsed, request));
+  response.took_ms = Math.round((performance.now() - started) * 1000) / 1000;
+  return response;
+}
+
+/** When nothing matched: the query with one clause dropped, and the filters that, dropped, would give results. */
+async function alternatives(db: pg.Pool, parsed: ParsedQuery, request: SearchRequest): Promise<{ suggestions: string[]; relaxations: Relaxation[] }> {
+  const count = async (q: string, filters: Filters): Promise<number> => {
+    const c = await compile(db, { ...request, ...filters, q }, parseQuery(q));
+    return c ? countRows(db, c) : 0;
+  };
+  const suggestions: string[] = [];
+  if (parsed.clauses.length > 1) {
+    for (let i = 0; i < parsed.clauses.length && i < 8; i++) {
+      const q = formatQuery(parsed.clauses.filter((_, j) => j !== i));
+      if (q.trim() && !suggestions.includes(q) && (await count(q, request)) > 0) suggestions.push(q);
+    }
+  }
+  const relaxations: Relaxation[] = [];
+  const tryDrop = async (drop: Relaxation['drop'], relaxed: Filters): Promise<void> => {
+    const total = await count(request.q, relaxed);
+    if (total > 0) relaxations.push({ drop, total });
+  };
+  if (request.speakers.length > 0) await tryDrop('speakers', { ...request, speakers: [] });
+  if (request.publishers.length > 0) await tryDrop('publishers', { ...request, publishers: [] });
+  if (request.from !== null || request.to !== null) await tryDrop('dates', { ...request, from: null, to: null });
+  return { suggestions, relaxations };
+}
+
+/** Every row of a request up to `max`, in its order (exports). */
+export async function searchRowsSql(db: pg.Pool, request: SearchRequest, max: number): Promise<{ total: number; rows: BackendHit[] }> {
+  const parsed = parseQuery(request.q);
+  const c = await compile(db, request, parsed);
+  if (!c) return { total: 0, rows: [] };
+  const [total, rows] = await Promise.all([countRows(db, c), pageRows(db, c, request, 0, Math.max(0, Math.floor(max)), null)]);
+  return { total, rows: rows.map((r) => hitOf(r, c.query.marked, parsed)) };
+}
+
+/** See Backend.related: quotes sharing the most words of `words` in their text, each weighted by its rarity. */
+export async function relatedSql(db: pg.Pool, words: readonly string[], max: number): Promise<QuoteRow[]> {
+  const wanted = [...new Set(words)].filter((w) => /^[\p{L}\p{N}]+$/u.test(w) && !isStopWord(w));
+  if (wanted.length === 0 || max <= 0) return [];
+  const queries = wanted.map((w) => lexeme(w, 'A'));
+  const df = await db.query<{ q: string; df: string; n: string }>(
+    `SELECT t.q, (SELECT count(*) FROM quotes x WHERE x.tsv @@ t.q::tsquery) AS df, (SELECT count(*) FROM quotes) AS n
+     FROM unnest($1::text[]) AS t(q)`,
+    [queries],
+  );
+  const params = new Params();
+  const terms: string[] = [];
+  for (const r of df.rows) {
+    const docs = Number(r.df);
+    if (docs === 0) continue;
+    const idf = Math.log(1 + Math.max(1, Number(r.n)) / docs);
+    terms.push(`(CASE WHEN q.tsv @@ ${params.add(r.q)}::tsquery THEN ${params.add(idf)}::float8 ELSE 0 END)`);
+  }
+  if (terms.length === 0) return [];
+  const any = params.add(df.rows.filter((r) => Number(r.df) > 0).map((r) => r.q).join(' | '));
+  const sql = `SELECT ${QUOTE_SELECT}, ${terms.join(' + ')} AS weight FROM quotes q WHERE q.tsv @@ ${any}::tsquery
+    ORDER BY weight DESC, q.id LIMIT ${params.add(max)}`;
+  return (await db.query<QuoteRow>(sql, params.values)).rows;
+}
