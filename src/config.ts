@@ -7,6 +7,8 @@
  *   INDEX_DIR   folder of the built index (default ./index)
  *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
  *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 128; 0 turns the cache off)
+ *   DATABASE_URL       PostgreSQL to serve and index into instead of the index folder (postgres://…)
+ *   DATABASE_READ_URL  a read replica for searches and lookups (default: DATABASE_URL)
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -85,6 +87,27 @@ export function loadConfig(): Readonly<Config> {
   }
   loaded = parsed.config;
   return loaded;
+}
+
+const databaseUrl = z.string().regex(/^postgres(?:ql)?:\/\//, 'must be a postgres:// URL');
+const databaseSchema = z.object({ DATABASE_URL: databaseUrl.optional(), DATABASE_READ_URL: databaseUrl.optional() });
+
+/** The PostgreSQL backend's URLs (both null: the embedded index folder is used), or why they are invalid. */
+export function parseDatabaseConfig(
+  env: Record<string, string | undefined>,
+): { ok: true; url: string | null; readUrl: string | null } | { ok: false; message: string } {
+  const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('DATABASE_') && v !== undefined && v !== ''));
+  const result = databaseSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    return { ok: false, message: `config: invalid environment:\n${lines.join('\n')}` };
+  }
+  return { ok: true, url: result.data.DATABASE_URL ?? null, readUrl: result.data.DATABASE_READ_URL ?? null };
+}
+
+/** `parseDatabaseConfig` of `process.env`. */
+export function databaseConfig(): ReturnType<typeof parseDatabaseConfig> {
+  return parseDatabaseConfig(process.env);
 }
 
 /** Whether `VERBATIM_DEBUG=1` asks for stack traces with failures (read by the CLI at its entry point). */

@@ -20,7 +20,8 @@ import { BuildRefusedError, systemFailure } from '../store/errors.js';
 import { processArticles } from '../build/pipeline.js';
 import type { SearchRequest } from '../search/types.js';
 import type { Article, InputProblem, Quote, Speaker } from '../model/types.js';
-import { debugEnabled } from '../config.js';
+import { databaseConfig, debugEnabled } from '../config.js';
+import { dbCommand, ingestCommand } from './db.js';
 
 const USAGE = `Usage: verbatim <command> [options]
 
@@ -33,6 +34,8 @@ Commands:
                                               extract quotes without indexing (default format: jsonl)
   serve [--port N] [--watch] [--corpus DIR] [--index DIR]
                                               run the search site (SIGHUP rebuilds the index)
+  db migrate|finalize|status                  PostgreSQL (DATABASE_URL): schema, corpus-wide step, state;
+                                              with DATABASE_URL set, index ingests: [--shard i/n] [--prune]
   help                                        show this text
 
 Exit status:
@@ -148,6 +151,8 @@ export function progressLines(stream: NodeJS.WritableStream, everyMs = 5000, now
 }
 
 async function indexCommand(args: string[], io: CliIO): Promise<number> {
+  const database = databaseConfig();
+  if (!database.ok || database.url) return ingestCommand(args, io);
   const { values } = parse('index', args, { corpus: { type: 'string', default: 'corpus' }, out: { type: 'string', default: 'index' } }, false);
   const bar = io.stderr.isTTY ? progressBar(io.stderr) : progressLines(io.stderr);
   let summary;
@@ -384,6 +389,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   speakers: speakersCommand,
   extract: extractCommand,
   serve: serveCommand,
+  db: dbCommand,
 };
 
 /** Runs one command line (without `node` and the script) and returns the exit status. */

@@ -31,15 +31,12 @@ export function openPool(url: string, options: PoolOptions = {}): pg.Pool {
     connectionTimeoutMillis: o.connectTimeoutMs,
     idleTimeoutMillis: 10_000,
     application_name: o.applicationName,
+    // Typo tolerance reads candidate terms by trigram similarity (`%`): a low threshold, so that two edits in a
+    // ten-letter word are still among the candidates (the exact edit distance is checked after).
+    options: '-c pg_trgm.similarity_threshold=0.2',
   });
   // A pooled idle client whose server went away emits 'error'; the pool removes it. Left unheard it would crash.
   pool.on('error', () => {});
-  // Typo tolerance reads candidate terms by trigram similarity (`%`): a low threshold, so that two edits in a
-  // ten-letter word are still among the candidates (the exact edit distance is checked after). A failure here is
-  // a connection failing, which the first query on it reports.
-  pool.on('connect', (client) => {
-    client.query('SET pg_trgm.similarity_threshold = 0.2').catch(() => undefined);
-  });
   return pool;
 }
 
