@@ -28,12 +28,15 @@ class Params {
 const lexeme = (term: string, weight = ''): string => `'${term}'${weight ? `:${weight}` : ''}`;
 const needle = (terms: readonly string[]): string => ` ${terms.join(' ')} `;
 
+/** SQL over alias `a` of the quotes table, its values added to `p` as it is written (each statement its own). */
+type Sql = (a: string, p: Params) => string;
+
 /** A parsed query as SQL over one alias of the quotes table. */
 interface CompiledQuery {
-  /** Conditions on alias `a` (true when the query has none); null when nothing can match. */
-  match: ((a: string) => string) | null;
-  /** Relevance of alias `a`, or null when the match is listed newest first. */
-  score: ((a: string) => string) | null;
+  /** Conditions (TRUE when the query has none); null when nothing can match. */
+  match: Sql | null;
+  /** Relevance, or null when the match is listed newest first. */
+  score: Sql | null;
   /** Terms shown marked in hits (the words and the variants they matched through, phrase-only words left out). */
   marked: Set<string>;
 }
@@ -89,10 +92,10 @@ async function expansions(db: pg.Pool, words: string[], prefixWord: string | nul
   return out;
 }
 
-async function compileQuery(db: pg.Pool, parsed: ParsedQuery, params: Params): Promise<CompiledQuery> {
+async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQuery> {
   const required = parsed.words.filter((w) => !isStopWord(w));
   const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
-  const conditions: Array<(a: string) => string> = [];
+  const conditions: Sql[] = [];
   const marked = new Set<string>();
   let score: CompiledQuery['score'] = null;
 
@@ -107,55 +110,43 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery, params: Params): P
     }
     // A phrase is checked against the quote text, so its words must be found there (weight A: the text field).
     for (const t of phraseTerms) parts.push(lexeme(t, 'A'));
-    const query = params.add(parts.join(' & '));
-    conditions.push((a) => `${a}.tsv @@ ${query}::tsquery`);
-    score = (a) => `ts_rank(${a}.tsv, ${query}::tsquery)`;
+    const query = parts.join(' & ');
+    conditions.push((a, p) => `${a}.tsv @@ ${p.add(query)}::tsquery`);
+    score = (a, p) => `ts_rank(${a}.tsv, ${p.add(query)}::tsquery)`;
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     // Stop words only (`"to be or not to be"`): read from the folded texts, newest first.
     for (const w of parsed.words) {
-      const p = params.add(needle([w]));
-      conditions.push((a) => `strpos(${a}.folded_text, ${p}) > 0`);
+      conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) > 0`);
       marked.add(w);
     }
   }
-  for (const phrase of parsed.phrases) {
-    const p = params.add(needle(phrase));
-    conditions.push((a) => `strpos(${a}.folded_text, ${p}) > 0`);
-  }
+  for (const phrase of parsed.phrases) conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle(phrase))}) > 0`);
   for (const w of parsed.excludedWords) {
-    if (isStopWord(w)) {
-      const p = params.add(needle([w]));
-      conditions.push((a) => `strpos(${a}.folded_text, ${p}) = 0`);
-    } else {
-      const p = params.add(lexeme(w));
-      conditions.push((a) => `NOT (${a}.tsv @@ ${p}::tsquery)`);
-    }
+    if (isStopWord(w)) conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) = 0`);
+    else conditions.push((a, p) => `NOT (${a}.tsv @@ ${p.add(lexeme(w))}::tsquery)`);
   }
-  for (const phrase of parsed.excludedPhrases) {
-    const p = params.add(needle(phrase));
-    conditions.push((a) => `strpos(${a}.folded_text, ${p}) = 0`);
-  }
+  for (const phrase of parsed.excludedPhrases) conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle(phrase))}) = 0`);
   // A phrase's words are shown as the phrase, not wherever else they occur.
   for (const t of parsed.phrases.flat()) if (!parsed.words.includes(t)) marked.delete(t);
-  const match = (a: string): string => (conditions.length === 0 ? 'TRUE' : conditions.map((c) => c(a)).join(' AND '));
+  const match: Sql = (a, p) => (conditions.length === 0 ? 'TRUE' : conditions.map((c) => c(a, p)).join(' AND '));
   return { match, score, marked };
 }
 
 type Filters = Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>;
 
 /** The request's filters as conditions on alias `a`, each apart (a facet leaves out its own). */
-function filterSql(request: Filters, params: Params) {
-  const speakers = request.speakers.length > 0 ? params.add(request.speakers) : null;
-  const publishers = request.publishers.length > 0 ? params.add(request.publishers.map((p) => p.trim().toLowerCase())) : null;
+function filterSql(request: Filters): { speaker: Sql; publisher: Sql; date: Sql } {
+  const speakers = request.speakers.length > 0 ? request.speakers : null;
+  const publishers = request.publishers.length > 0 ? request.publishers.map((p) => p.trim().toLowerCase()) : null;
   const from = dateKeyOf(request.from);
   const to = dateKeyOf(request.to);
-  const fromP = from !== null ? params.add(from) : null;
-  const toP = to !== null ? params.add(to) : null;
   return {
-    speaker: (a: string) => (speakers ? `${a}.speaker_id = ANY(${speakers}::text[])` : 'TRUE'),
-    publisher: (a: string) => (publishers ? `${a}.publisher_key = ANY(${publishers}::text[])` : 'TRUE'),
-    date: (a: string) =>
-      fromP || toP ? `${a}.date_key <> 0${fromP ? ` AND ${a}.date_key >= ${fromP}` : ''}${toP ? ` AND ${a}.date_key <= ${toP}` : ''}` : 'TRUE',
+    speaker: (a, p) => (speakers ? `${a}.speaker_id = ANY(${p.add(speakers)}::text[])` : 'TRUE'),
+    publisher: (a, p) => (publishers ? `${a}.publisher_key = ANY(${p.add(publishers)}::text[])` : 'TRUE'),
+    date: (a, p) =>
+      from !== null || to !== null
+        ? `${a}.date_key <> 0${from !== null ? ` AND ${a}.date_key >= ${p.add(from)}` : ''}${to !== null ? ` AND ${a}.date_key <= ${p.add(to)}` : ''}`
+        : 'TRUE',
   };
 }
 
@@ -189,13 +180,13 @@ function decodeCursor(text: string): Cursor | null {
 }
 
 /** Rows after the cursor's row, in the same order as {@link orderSql}. */
-function afterCursor(c: Cursor, sort: SearchRequest['sort'], score: CompiledQuery['score'], params: Params): string {
+function afterCursor(c: Cursor, sort: SearchRequest['sort'], score: Sql | null, params: Params): string {
   const u = params.add(c.u);
   const d = params.add(c.d);
   const i = params.add(c.i);
   if (sort === 'relevance' && score && c.s !== undefined) {
     const s = params.add(c.s);
-    return `(${score('q')} < ${s}::real OR (${score('q')} = ${s}::real AND q.id > ${i}))`;
+    return `(${score('q', params)} < ${s}::real OR (${score('q', params)} = ${s}::real AND q.id > ${i}))`;
   }
   if (sort === 'oldest') {
     return `(q.undated > ${u} OR (q.undated = ${u} AND (CASE WHEN q.undated THEN q.id > ${i}
@@ -215,32 +206,32 @@ function facetValues(counted: Array<{ id: string; name: string; count: number }>
 }
 
 interface Compiled {
-  params: Params;
   query: CompiledQuery;
-  where: (a: string) => string;
+  match: Sql;
+  where: Sql;
   filters: ReturnType<typeof filterSql>;
 }
 
 /** The WHERE of a request over alias `q`: match, filters, and one row per statement when collapsed. */
 async function compile(db: pg.Pool, request: SearchRequest, parsed: ParsedQuery): Promise<Compiled | null> {
-  const params = new Params();
-  const query = await compileQuery(db, parsed, params);
+  const query = await compileQuery(db, parsed);
   if (!query.match) return null;
   const match = query.match;
-  const filters = filterSql(request, params);
-  const all = (a: string): string => `${match(a)} AND ${filters.speaker(a)} AND ${filters.publisher(a)} AND ${filters.date(a)}`;
+  const filters = filterSql(request);
+  const all: Sql = (a, p) => `${match(a, p)} AND ${filters.speaker(a, p)} AND ${filters.publisher(a, p)} AND ${filters.date(a, p)}`;
   const score = query.score;
   // Of a statement's matching reports only the first in match order stays: the best scored (ties to the lower id),
   // or the newest when listing.
-  const before = score
-    ? `(${score('o')} > ${score('q')} OR (${score('o')} = ${score('q')} AND o.id < q.id))`
-    : '(o.undated < q.undated OR (o.undated = q.undated AND (o.sort_date > q.sort_date OR (o.sort_date = q.sort_date AND o.id < q.id))))';
-  const where = (a: string): string =>
+  const before = (a: string, p: Params): string =>
+    score
+      ? `(${score('o', p)} > ${score(a, p)} OR (${score('o', p)} = ${score(a, p)} AND o.id < ${a}.id))`
+      : `(o.undated < ${a}.undated OR (o.undated = ${a}.undated AND (o.sort_date > ${a}.sort_date OR (o.sort_date = ${a}.sort_date AND o.id < ${a}.id))))`;
+  const where: Sql = (a, p) =>
     request.collapse === false
-      ? all(a)
-      : `${all(a)} AND (${a}.statement_id IS NULL OR NOT EXISTS (SELECT 1 FROM quotes o
-           WHERE o.statement_id = ${a}.statement_id AND o.id <> ${a}.id AND ${all('o')} AND ${before}))`;
-  return { params, query, where, filters };
+      ? all(a, p)
+      : `${all(a, p)} AND (${a}.statement_id IS NULL OR NOT EXISTS (SELECT 1 FROM quotes o
+           WHERE o.statement_id = ${a}.statement_id AND o.id <> ${a}.id AND ${all('o', p)} AND ${before(a, p)}))`;
+  return { query, match, where, filters };
 }
 
 interface PageRow extends QuoteRow {
@@ -254,11 +245,12 @@ interface PageRow extends QuoteRow {
 /** One page (or, with `max`, every row up to it) of a compiled request. */
 async function pageRows(db: pg.Pool, c: Compiled, request: BackendSearchRequest, offset: number, limit: number, cursor: Cursor | null) {
   const params = new Params();
-  params.values.push(...c.params.values);
   const score = c.query.score;
+  const scoreSql = score ? score('q', params) : 'NULL::real';
+  const where = c.where('q', params);
   const extra = cursor ? ` AND ${afterCursor(cursor, request.sort, score, params)}` : '';
-  const sql = `SELECT ${QUOTE_SELECT}, ${score ? score('q') : 'NULL::real'} AS score, q.statement_id, q.statement_sources, q.undated, q.sort_date
-    FROM quotes q WHERE ${c.where('q')}${extra} ORDER BY ${orderSql(request.sort, score !== null)}
+  const sql = `SELECT ${QUOTE_SELECT}, ${scoreSql} AS score, q.statement_id, q.statement_sources, q.undated, q.sort_date
+    FROM quotes q WHERE ${where}${extra} ORDER BY ${orderSql(request.sort, score !== null)}
     LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`;
   return (await db.query<PageRow>(sql, params.values)).rows;
 }
@@ -275,27 +267,30 @@ function hitOf(r: PageRow, marked: Set<string>, parsed: ParsedQuery): BackendHit
 }
 
 async function countRows(db: pg.Pool, c: Compiled): Promise<number> {
-  const r = await db.query<{ n: string }>(`SELECT count(*) AS n FROM quotes q WHERE ${c.where('q')}`, c.params.values);
+  const p = new Params();
+  const r = await db.query<{ n: string }>(`SELECT count(*) AS n FROM quotes q WHERE ${c.where('q', p)}`, p.values);
   return Number(r.rows[0]!.n);
 }
 
 async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options: SearchSqlOptions) {
-  const match = c.query.match!;
+  const { match } = c;
   const bound = options.facetBound;
+  const sp = new Params();
+  const pp = new Params();
   const speakerSql = `SELECT f.id, coalesce(sp.name, f.id) AS name, f.n AS count, f.total FROM (
       SELECT s.speaker_id AS id, count(*)::int AS n, sum(count(*)) OVER ()::int AS total FROM (
-        SELECT q.speaker_id FROM quotes q WHERE ${match('q')} AND ${c.filters.publisher('q')} AND ${c.filters.date('q')}
+        SELECT q.speaker_id FROM quotes q WHERE ${match('q', sp)} AND ${c.filters.publisher('q', sp)} AND ${c.filters.date('q', sp)}
           AND q.speaker_id IS NOT NULL LIMIT ${bound + 1}) s GROUP BY s.speaker_id) f
     LEFT JOIN speakers sp ON sp.id = f.id`;
   const publisherSql = `SELECT f.id AS key, coalesce(p.name, f.id) AS name, f.n AS count, f.total FROM (
       SELECT s.publisher_key AS id, count(*)::int AS n, sum(count(*)) OVER ()::int AS total FROM (
-        SELECT q.publisher_key FROM quotes q WHERE ${match('q')} AND ${c.filters.speaker('q')} AND ${c.filters.date('q')}
+        SELECT q.publisher_key FROM quotes q WHERE ${match('q', pp)} AND ${c.filters.speaker('q', pp)} AND ${c.filters.date('q', pp)}
           AND q.publisher_key IS NOT NULL LIMIT ${bound + 1}) s GROUP BY s.publisher_key) f
     LEFT JOIN publishers p ON p.key = f.id`;
   type FacetRow = { id: string; key?: string; name: string; count: number; total: number };
   const [speakers, publishers, selectedSpeakers, selectedPublishers] = await Promise.all([
-    db.query<FacetRow>(speakerSql, c.params.values),
-    db.query<FacetRow>(publisherSql, c.params.values),
+    db.query<FacetRow>(speakerSql, sp.values),
+    db.query<FacetRow>(publisherSql, pp.values),
     request.speakers.length > 0
       ? db.query<{ id: string; name: string }>('SELECT id, name FROM speakers WHERE id = ANY($1::text[]) AND quote_count > 0', [request.speakers])
       : Promise.resolve({ rows: [] }),
