@@ -181,13 +181,14 @@ function decodeCursor(text: string): Cursor | null {
 
 /** Rows after the cursor's row, in the same order as {@link orderSql}. */
 function afterCursor(c: Cursor, sort: SearchRequest['sort'], score: Sql | null, params: Params): string {
+  if (sort === 'relevance' && score && c.s !== undefined) {
+    const s = params.add(c.s);
+    const i = params.add(c.i);
+    return `(${score('q', params)} < ${s}::real OR (${score('q', params)} = ${s}::real AND q.id > ${i}))`;
+  }
   const u = params.add(c.u);
   const d = params.add(c.d);
   const i = params.add(c.i);
-  if (sort === 'relevance' && score && c.s !== undefined) {
-    const s = params.add(c.s);
-    return `(${score('q', params)} < ${s}::real OR (${score('q', params)} = ${s}::real AND q.id > ${i}))`;
-  }
   if (sort === 'oldest') {
     return `(q.undated > ${u} OR (q.undated = ${u} AND (CASE WHEN q.undated THEN q.id > ${i}
       ELSE (q.sort_date > ${d} OR (q.sort_date = ${d} AND q.id < ${i})) END)))`;
