@@ -4,7 +4,7 @@
  *   verbatim db migrate                  apply the schema migrations not applied yet
  *   verbatim db finalize                 corpus-wide speakers and statements, after sharded ingests
  *   verbatim db status                   counts, schema version, whether a finalize is pending
- *   verbatim index --corpus DIR [--shard i/n] [--prune]
+ *   verbatim index --corpus DIR [--shard i/n] [--prune] [--batch N]   (N articles per transaction, default 1,000)
  */
 import { parseArgs } from 'node:util';
 import { databaseConfig } from '../config.js';
@@ -16,7 +16,7 @@ interface Io {
 }
 
 const USAGE = `Usage: verbatim db <migrate|finalize|status>   (DATABASE_URL=postgres://… set)
-       DATABASE_URL=postgres://… verbatim index [--corpus DIR] [--shard i/n] [--prune]
+       DATABASE_URL=postgres://… verbatim index [--corpus DIR] [--shard i/n] [--prune] [--batch N]
 `;
 
 /** A command line that cannot be run: its message and the usage, exit status 2. */
@@ -69,11 +69,11 @@ export async function dbCommand(args: string[], io: Io): Promise<number> {
 
 /** `verbatim index` with DATABASE_URL set: migrate, ingest (one shard or all), finalize when unsharded. */
 export async function ingestCommand(args: string[], io: Io): Promise<number> {
-  let values: { corpus: string; shard?: string; prune: boolean; out?: string };
+  let values: { corpus: string; shard?: string; prune: boolean; out?: string; batch?: string };
   try {
     ({ values } = parseArgs({
       args,
-      options: { corpus: { type: 'string', default: 'corpus' }, shard: { type: 'string' }, prune: { type: 'boolean', default: false }, out: { type: 'string' } },
+      options: { corpus: { type: 'string', default: 'corpus' }, shard: { type: 'string' }, prune: { type: 'boolean', default: false }, out: { type: 'string' }, batch: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -83,12 +83,14 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   if (values.out !== undefined) return usage(io, 'index: --out names an index folder; with DATABASE_URL set the corpus is indexed into the database');
   const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
   if (shard === null) return usage(io, `index: --shard '${values.shard}' must be i/n with 1 ≤ i ≤ n (e.g. 2/4)`);
+  const batch = values.batch !== undefined ? Number(values.batch) : undefined;
+  if (batch !== undefined && (!Number.isInteger(batch) || batch < 1)) return usage(io, `index: --batch '${values.batch}' must be a whole number of articles ≥ 1`);
   const url = databaseUrl(io, 'index');
   if (typeof url === 'number') return url;
   const backend = openBackend(url);
   try {
     await migrate(backend.pool);
-    const s = await ingestCorpus(backend.pool, { corpusDir: values.corpus, shard, prune: values.prune });
+    const s = await ingestCorpus(backend.pool, { corpusDir: values.corpus, shard, prune: values.prune, batchArticles: batch });
     for (const p of s.problems) io.stderr.write(`${p.message.includes(`'${p.file}'`) ? p.message : `'${p.file}'${p.line !== null ? ` line ${p.line}` : ''}: ${p.message}`}\n`);
     const part = shard ? ` (shard ${shard.index + 1}/${shard.count})` : '';
     io.stdout.write(
