@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idParamsSchema, searchQuerySchema } from '../../src/web/schemas.js';
+import { parseSearchRequest } from '../../src/search/request-schema.js';
 import { parseConfig } from '../../src/config.js';
 
 describe('searchQuerySchema', () => {
@@ -72,5 +73,19 @@ describe('parseConfig', () => {
     const parsed = parseConfig(env);
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.message).toMatch(message);
+  });
+});
+
+describe('parseSearchRequest (the CLI and the web share it)', () => {
+  it('gives a SearchRequest from plain strings', () => {
+    expect(parseSearchRequest({ q: ' tax ', speaker: ['a', 'b'], page: '2' })).toEqual({
+      ok: true,
+      request: { q: 'tax', speakers: ['a', 'b'], publishers: [], from: null, to: null, sort: 'relevance', page: 2, limit: 20 },
+    });
+  });
+  it('reports every bad field at once', () => {
+    const result = parseSearchRequest({ page: '0', limit: 'x', from: '2025-13-01' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues.map((i) => i.path).sort()).toEqual(['from', 'limit', 'page']);
   });
 });
