@@ -30,6 +30,13 @@ export interface BackendSearchResponse extends SearchResponse {
   facetsEstimated: boolean;
 }
 
+/** The rows of a search, read as they are iterated. */
+export interface BackendRows {
+  /** Matching rows in all (may be more than are read). */
+  total: number;
+  rows: AsyncIterable<BackendHit>;
+}
+
 /** An article without its text: what a search row or a citation needs. */
 export type ArticleMeta = Omit<Article, 'text' | 'furniture'>;
 
@@ -82,14 +89,14 @@ export interface SpeakerQuotes {
 export interface Backend {
   readonly kind: BackendKind;
   search(request: BackendSearchRequest): Promise<BackendSearchResponse>;
-  /** Every row of a search up to `max` (page and limit ignored): what an export streams. */
-  searchRows(request: SearchRequest, max: number): Promise<{ total: number; rows: BackendHit[] }>;
+  /** Every row of a search up to `max` (page and limit ignored), matched once and read as iterated: what an export streams. */
+  searchRows(request: SearchRequest, max: number): Promise<BackendRows>;
   quote(id: string): Promise<Quote | null>;
   /** The quotes found among `ids`, in the order given (unknown ids left out). */
   quotes(ids: readonly string[]): Promise<Quote[]>;
   article(id: string): Promise<Article | null>;
-  /** Articles without their texts, by id (unknown ids left out). */
-  articleMetas(ids: readonly string[]): Promise<Map<string, ArticleMeta>>;
+  /** Articles by id (unknown ids left out). */
+  articles(ids: readonly string[]): Promise<Map<string, Article>>;
   speaker(id: string): Promise<Speaker | null>;
   /** Every speaker, by id. */
   speakers(): Promise<Speaker[]>;

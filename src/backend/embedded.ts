@@ -8,6 +8,7 @@ import type {
   Backend,
   BackendDescription,
   BackendHealth,
+  BackendRows,
   BackendHit,
   BackendSearchRequest,
   BackendSearchResponse,
@@ -63,21 +64,30 @@ export class EmbeddedBackend implements Backend {
     });
   }
 
-  searchRows(request: SearchRequest, max: number): Promise<{ total: number; rows: BackendHit[] }> {
+  searchRows(request: SearchRequest, max: number): Promise<BackendRows> {
     const index = this.current();
+    const hit = (h: SearchHit): BackendHit => this.hit(index, h);
     if (index.search.searchRows) {
       const found = index.search.searchRows(request, max);
-      return Promise.resolve({ total: found.total, rows: [...found.rows()].map((h) => this.hit(index, h)) });
+      return Promise.resolve({
+        total: found.total,
+        rows: (async function* () {
+          for (const h of found.rows()) yield hit(h);
+        })(),
+      });
     }
-    const rows: BackendHit[] = [];
-    let total = 0;
-    for (let page = 1; rows.length < max; page++) {
-      const found = index.search.search({ ...request, page, limit: EXPORT_PAGE });
-      total = found.total;
-      for (const h of found.results) if (rows.length < max) rows.push(this.hit(index, h));
-      if (found.results.length < EXPORT_PAGE) break;
-    }
-    return Promise.resolve({ total, rows });
+    const first = index.search.search({ ...request, page: 1, limit: EXPORT_PAGE });
+    const search = index.search;
+    return Promise.resolve({
+      total: first.total,
+      rows: (async function* () {
+        let read = 0;
+        for (let page = 1, found = first; read < max; found = search.search({ ...request, page: ++page, limit: EXPORT_PAGE })) {
+          for (const h of found.results) if (read++ < max) yield hit(h);
+          if (found.results.length < EXPORT_PAGE) break;
+        }
+      })(),
+    });
   }
 
   quote(id: string): Promise<Quote | null> {
@@ -93,12 +103,12 @@ export class EmbeddedBackend implements Backend {
     return Promise.resolve(this.current().articles.get(id) ?? null);
   }
 
-  articleMetas(ids: readonly string[]): Promise<Map<string, ArticleMeta>> {
+  articles(ids: readonly string[]): Promise<Map<string, Article>> {
     const index = this.current();
-    const out = new Map<string, ArticleMeta>();
+    const out = new Map<string, Article>();
     for (const id of ids) {
       const article = index.articles.get(id);
-      if (article) out.set(id, articleMeta(article));
+      if (article) out.set(id, article);
     }
     return Promise.resolve(out);
   }

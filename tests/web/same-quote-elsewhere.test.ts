@@ -38,15 +38,15 @@ const quoteWith = (text: string, exact = false) => {
 };
 
 describe('the same quote elsewhere', () => {
-  it('a full quotation lists the other article\'s fragment of it, and the fragment lists the full one', () => {
+  it('a full quotation lists the other article\'s fragment of it, and the fragment lists the full one', async () => {
     const full = quoteWith('repairs on the old bridge');
     const fragment = quoteWith('ahead of schedule and under budget', true);
     expect(fragment.id).not.toBe(full.id);
-    expect(sameQuoteElsewhere(index, full).map((q) => q.id)).toEqual([fragment.id]);
-    expect(sameQuoteElsewhere(index, fragment).map((q) => q.id)).toEqual([full.id]);
+    expect((await sameQuoteElsewhere(index, full)).map((q) => q.id)).toEqual([fragment.id]);
+    expect((await sameQuoteElsewhere(index, fragment)).map((q) => q.id)).toEqual([full.id]);
   });
 
-  it('an unrelated quote has nothing elsewhere', () => {
-    expect(sameQuoteElsewhere(index, quoteWith('ferry will run'))).toEqual([]);
+  it('an unrelated quote has nothing elsewhere', async () => {
+    expect(await sameQuoteElsewhere(index, quoteWith('ferry will run'))).toEqual([]);
   });
 });

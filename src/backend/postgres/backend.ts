@@ -4,11 +4,10 @@ import type { Article, Quote, Speaker } from '../../model/types.js';
 import type { SearchRequest } from '../../search/types.js';
 import type { Report } from '../../statements/index.js';
 import type {
-  ArticleMeta,
   Backend,
   BackendDescription,
   BackendHealth,
-  BackendHit,
+  BackendRows,
   BackendSearchRequest,
   BackendSearchResponse,
   SpeakerQuotes,
@@ -19,7 +18,6 @@ import { schemaVersion } from './migrate.js';
 import { openPool, translateError, type PoolOptions } from './pool.js';
 import {
   ARTICLE_META_SELECT,
-  articleMetaOf,
   articleOf,
   QUOTE_SELECT,
   quoteOf,
@@ -66,8 +64,16 @@ export class PostgresBackend implements Backend {
     return this.run(() => searchSql(this.read, request));
   }
 
-  searchRows(request: SearchRequest, max: number): Promise<{ total: number; rows: BackendHit[] }> {
-    return this.run(() => searchRowsSql(this.read, request, max));
+  searchRows(request: SearchRequest, max: number): Promise<BackendRows> {
+    return this.run(async () => {
+      const found = await searchRowsSql(this.read, request, max);
+      return {
+        total: found.total,
+        rows: (async function* () {
+          yield* found.rows;
+        })(),
+      };
+    });
   }
 
   quote(id: string): Promise<Quote | null> {
@@ -88,10 +94,12 @@ export class PostgresBackend implements Backend {
     });
   }
 
-  articleMetas(ids: readonly string[]): Promise<Map<string, ArticleMeta>> {
+  articles(ids: readonly string[]): Promise<Map<string, Article>> {
     return this.run(async () => {
-      const r = await this.read.query<ArticleRow>(`SELECT ${ARTICLE_META_SELECT} FROM articles a WHERE a.id = ANY($1::text[])`, [ids]);
-      return new Map(r.rows.map((row) => [row.id, articleMetaOf(row)]));
+      const r = await this.read.query<ArticleRow>(`SELECT ${ARTICLE_META_SELECT}, a.text, a.furniture FROM articles a WHERE a.id = ANY($1::text[])`, [
+        ids,
+      ]);
+      return new Map(r.rows.map((row) => [row.id, articleOf(row)]));
     });
   }
 

@@ -3,8 +3,8 @@
  */
 import { Router } from 'express';
 import type { Request, RequestHandler } from 'express';
-import type { LoadedIndex } from '../../store/types.js';
-import { HttpError, parseInput } from '../errors.js';
+import { EmbeddedBackend, type Backend } from '../../backend/index.js';
+import { BUDGET_RETRY_AFTER_S, HttpError, parseInput } from '../errors.js';
 import {
   idParamsSchema,
   searchQuerySchema,
@@ -12,8 +12,8 @@ import {
   speakerQuotesQuerySchema,
 } from '../schemas.js';
 import {
-  articleQuotes,
   filterSpeakers,
+  lookupsFor,
   quoteJson,
   sameQuoteElsewhere,
   searchAnswer,
@@ -23,13 +23,12 @@ import {
 } from '../present.js';
 import { citationsFor } from '../citations.js';
 import { openApiDocument } from '../openapi.js';
-import { reportsOf } from '../../statements/index.js';
 import type { ResponseCache } from '../response-cache.js';
 import { textFragmentUrl } from './export.js';
 
 export interface RouteContext {
-  /** The index to answer from; read once per request so a swap never mixes two indexes in one answer. */
-  getIndex(): LoadedIndex;
+  /** The backend to answer from; read once per request so an index swap never mixes two indexes in one answer. */
+  getBackend(): Backend;
   urls(req: Request): Urls;
   /** `Cache-Control` for successful responses to `req` (private when they depend on its Host header). */
   cacheControl(req: Request): string;
@@ -54,24 +53,26 @@ export function cacheControl(ctx: RouteContext): RequestHandler {
  * request were settled before it runs (etagByIndex in app.ts); it sends the headers `res.json` would.
  */
 export function searchHandler(ctx: RouteContext): RequestHandler {
-  return (req, res) => {
+  return async (req, res) => {
     const started = performance.now();
-    const index = ctx.getIndex();
+    const backend = ctx.getBackend();
+    // Answers are kept only for an index served from this process: a database changes under every server.
+    const cache = backend.kind === 'embedded' ? ctx.searchCache : null;
     const urls = ctx.urls(req);
     const sentKey = `${urls.base}\n${req.originalUrl}`;
-    let answer = ctx.searchCache.get(index, sentKey);
+    let answer = cache?.get(backend, sentKey);
     let tookMs: number | null = null;
     if (!answer) {
       const query = parseInput(searchQuerySchema, req.query, 'search query');
       const parsedKey = `${urls.base}\n${JSON.stringify(query)}`;
-      answer = ctx.searchCache.get(index, parsedKey);
+      answer = cache?.get(backend, parsedKey);
       if (!answer) {
-        const found = index.search.search({ ...query, budgetMs: ctx.searchBudgetMs });
-        answer = searchAnswer(index, found, urls);
+        const found = await backend.search({ ...query, budgetMs: ctx.searchBudgetMs });
+        answer = searchAnswer(await lookupsFor(backend, found.results.map((h) => h.quote)), found, urls);
         tookMs = found.took_ms;
-        ctx.searchCache.set(index, parsedKey, answer, answer.bytes);
+        cache?.set(backend, parsedKey, answer, answer.bytes);
       }
-      ctx.searchCache.alias(index, sentKey, parsedKey);
+      cache?.alias(backend, sentKey, parsedKey);
     }
     // A cached answer reports the time this request took to find it, not the search it came from.
     tookMs ??= Math.round((performance.now() - started) * 1000) / 1000;
@@ -88,35 +89,43 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
   };
 }
 
+/** How many record reads failed, for an embedded index whose files were damaged after loading. */
+function damageOf(backend: Backend): { failures?: number } {
+  return backend instanceof EmbeddedBackend ? { failures: backend.index().damage?.failures ?? 0 } : {};
+}
+
 /** The JSON API except `/api/search` (see {@link searchHandler}, which app.ts mounts ahead of the other routes). */
 export function apiRouter(ctx: RouteContext): Router {
   const router = Router();
   router.use(cacheControl(ctx));
 
-  router.get('/quotes/:id', (req, res) => {
+  router.get('/quotes/:id', async (req, res) => {
     const { id } = parseInput(idParamsSchema, req.params, 'quote id');
-    const index = ctx.getIndex();
+    const backend = ctx.getBackend();
     const urls = ctx.urls(req);
-    const quote = index.quotes.get(id);
+    const quote = await backend.quote(id);
     if (!quote) throw new HttpError(404, `No quote with id '${id}'`);
+    const [elsewhere, statement] = await Promise.all([sameQuoteElsewhere(backend, quote), backend.reports(id)]);
+    const reports = statement?.reports ?? [];
+    const index = await lookupsFor(backend, [quote, ...elsewhere, ...reports.map((r) => r.quote)]);
     const article = index.articles.get(quote.articleId);
     const speaker = quote.speakerId ? (index.speakers.get(quote.speakerId) ?? null) : null;
     res.json({
       ...quoteJson(index, quote, urls),
       speaker: speaker ? speakerJson(speaker, urls) : null,
       citations: article ? citationsFor({ quote, article, speaker, permalink: urls.quote(quote.id) }) : [],
-      sameQuoteElsewhere: sameQuoteElsewhere(index, quote).map((q) => quoteJson(index, q, urls)),
+      sameQuoteElsewhere: elsewhere.map((q) => quoteJson(index, q, urls)),
       textFragmentUrl: article ? textFragmentUrl(article, quote) : null,
-      statementId: index.statementOf?.get(quote.id) ?? quote.id,
-      fragmentOf: index.fragmentOf?.get(quote.id) ?? null,
-      reports: reportsOf(index, quote).map((r) => ({ ...quoteJson(index, r.quote, urls), fragmentOf: r.fragmentOf?.id ?? null })),
+      statementId: statement?.statementId ?? quote.id,
+      fragmentOf: statement?.fragmentOf?.id ?? null,
+      reports: reports.map((r) => ({ ...quoteJson(index, r.quote, urls), fragmentOf: r.fragmentOf?.id ?? null })),
     });
   });
 
-  router.get('/speakers', (req, res) => {
+  router.get('/speakers', async (req, res) => {
     const query = parseInput(speakerListQuerySchema, req.query, 'speaker list query');
     const urls = ctx.urls(req);
-    const matching = filterSpeakers(ctx.getIndex(), query.q);
+    const matching = filterSpeakers(await ctx.getBackend().speakers(), query.q);
     const from = (query.page - 1) * query.limit;
     res.json({
       total: matching.length,
@@ -126,14 +135,15 @@ export function apiRouter(ctx: RouteContext): Router {
     });
   });
 
-  router.get('/speakers/:id', (req, res) => {
+  router.get('/speakers/:id', async (req, res) => {
     const { id } = parseInput(idParamsSchema, req.params, 'speaker id');
     const query = parseInput(speakerQuotesQuerySchema, req.query, 'speaker quotes query');
-    const index = ctx.getIndex();
+    const backend = ctx.getBackend();
     const urls = ctx.urls(req);
-    const speaker = index.speakers.get(id);
+    const speaker = await backend.speaker(id);
     if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
-    const found = index.search.search({ ...query, speakers: [id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs });
+    const found = await backend.search({ ...query, speakers: [id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs });
+    const index = await lookupsFor(backend, found.results.map((h) => h.quote));
     res.json({
       speaker: speakerJson(speaker, urls),
       quotes: {
@@ -145,28 +155,40 @@ export function apiRouter(ctx: RouteContext): Router {
     });
   });
 
-  router.get('/articles/:id', (req, res) => {
+  router.get('/articles/:id', async (req, res) => {
     const { id } = parseInput(idParamsSchema, req.params, 'article id');
-    const index = ctx.getIndex();
+    const backend = ctx.getBackend();
     const urls = ctx.urls(req);
-    const article = index.articles.get(id);
+    const article = await backend.article(id);
     if (!article) throw new HttpError(404, `No article with id '${id}'`);
-    res.json({ ...article, quotes: articleQuotes(index, article).map((q) => quoteJson(index, q, urls)) });
+    const quotes = await backend.quotesOfArticle(id);
+    const index = await lookupsFor(backend, quotes);
+    res.json({ ...article, quotes: quotes.map((q) => quoteJson(index, q, urls)) });
   });
 
-  router.get('/health', (_req, res) => {
-    const index = ctx.getIndex();
-    // Records that failed to read make the index degraded (503): most routes would fail; a rebuild is under way.
-    const problem = index.damage?.problem ?? null;
-    res.status(problem ? 503 : 200);
-    res.set('Cache-Control', 'no-store').json({
-      status: problem ? 'degraded' : 'ok',
-      ...(problem ? { problem, failures: index.damage!.failures } : {}),
-      builtAt: index.builtAt,
-      formatVersion: index.formatVersion,
-      articles: index.articles.size,
-      quotes: index.quotes.size,
-      speakers: index.speakers.size,
+  router.get('/health', async (_req, res) => {
+    const backend = ctx.getBackend();
+    res.set('Cache-Control', 'no-store');
+    // Records that failed to read, or a database that does not answer, make the site degraded (503).
+    const health = await backend.health();
+    // An embedded index describes itself even when damaged; a database that does not answer cannot.
+    const d = health.ok || backend.kind === 'embedded' ? await backend.describe() : null;
+    res.status(health.ok ? 200 : 503);
+    if (!health.ok) res.set('Retry-After', String(BUDGET_RETRY_AFTER_S));
+    res.json({
+      status: health.ok ? 'ok' : 'degraded',
+      ...(health.ok ? {} : { problem: health.problem, ...damageOf(backend) }),
+      ...(d
+        ? {
+            builtAt: d.builtAt,
+            ...(backend.kind === 'embedded' ? { formatVersion: d.version } : { schemaVersion: d.version, pendingFinalize: d.pendingFinalize }),
+            articles: d.counts.articles,
+            quotes: d.counts.quotes,
+            speakers: d.counts.speakers,
+          }
+        : {}),
+      backend: backend.kind,
+      ...(backend.kind === 'postgres' ? { latencyMs: health.latencyMs } : {}),
     });
   });
 

@@ -8,11 +8,11 @@
  */
 import { Router } from 'express';
 import type { Request, Response } from 'express';
-import type { LoadedIndex } from '../../store/types.js';
+import type { Backend, BackendHit } from '../../backend/index.js';
 import type { SearchRequest } from '../../search/types.js';
 import type { Article, Quote } from '../../model/types.js';
 import { HttpError, parseInput } from '../errors.js';
-import { quoteJson, type Urls } from '../present.js';
+import { lookupsFor, quoteJson, type Lookups, type Urls } from '../present.js';
 import { idParamsSchema, searchQuerySchema, speakerQuotesQuerySchema } from '../schemas.js';
 import type { RouteContext } from './api.js';
 import { searchHref } from './pages.js';
@@ -133,7 +133,7 @@ export function bibtexKey(quote: Quote, speakerName: string | null): string {
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** One `@misc` entry for a quote. */
-export function bibtexEntry(index: LoadedIndex, quote: Quote, urls: Urls): string {
+export function bibtexEntry(index: Lookups, quote: Quote, urls: Urls): string {
   const j = quoteJson(index, quote, urls);
   const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
   const date = /^(\d{4})(?:-(\d{2}))?/.exec(quote.saidAt?.value ?? quote.publishedAt ?? '');
@@ -186,7 +186,7 @@ interface FeedInput {
 }
 
 /** An Atom 1.0 feed of quotes, newest first; entry ids are the quotes' permalinks. */
-export function atomFeed(index: LoadedIndex, feed: FeedInput, urls: Urls): string {
+export function atomFeed(index: Lookups, feed: FeedInput, urls: Urls): string {
   const entries = feed.quotes.map((quote) => {
     const j = quoteJson(index, quote, urls);
     const who = j.speakerName ?? 'Unattributed';
@@ -229,10 +229,10 @@ export function atomFeed(index: LoadedIndex, feed: FeedInput, urls: Urls): strin
 
 // ── Routes ─────────────────────────────────────────────────────────────────────────────────────────
 
-function exportRow(index: LoadedIndex, quote: Quote, urls: Urls, format: ExportFormat): string {
+function exportRow(index: Lookups, hit: BackendHit, urls: Urls, format: ExportFormat): string {
+  const { quote, statementId } = hit;
   if (format === 'bib') return bibtexEntry(index, quote, urls);
   const j = quoteJson(index, quote, urls);
-  const statementId = index.statementOf?.get(quote.id) ?? quote.id;
   if (format === 'jsonl') {
     const article = index.articles.get(quote.articleId);
     return `${JSON.stringify({ ...j, statementId, textFragmentUrl: article ? textFragmentUrl(article, quote) : null })}\n`;
@@ -264,14 +264,9 @@ const EXPORT_CHUNK = 100;
  * request's budget), then written a chunk at a time, yielding to the event loop between chunks (and waiting
  * for a slow reader to drain), so a large export never holds the thread for its whole length.
  */
-async function streamExport(res: Response, index: LoadedIndex, request: SearchRequest, urls: Urls, format: ExportFormat, name: string, cacheControl: string): Promise<void> {
+async function streamExport(res: Response, backend: Backend, request: SearchRequest, urls: Urls, format: ExportFormat, name: string, cacheControl: string): Promise<void> {
   const all = { ...request, collapse: false, page: 1, limit: MAX_EXPORT_ROWS };
-  const found = index.search.searchRows
-    ? index.search.searchRows(all, MAX_EXPORT_ROWS)
-    : (() => {
-        const r = index.search.search({ ...all, limit: EXPORT_PAGE });
-        return { total: r.total, rows: () => r.results };
-      })();
+  const found = await backend.searchRows(all, MAX_EXPORT_ROWS);
   res.status(200).set({
     'Content-Type': CONTENT_TYPES[format],
     'Content-Disposition': `attachment; filename="${name}.${format}"`,
@@ -281,24 +276,37 @@ async function streamExport(res: Response, index: LoadedIndex, request: SearchRe
   });
   let chunk = format === 'csv' ? csvRow([...CSV_COLUMNS]) : '';
   let inChunk = 0;
-  for (const hit of found.rows()) {
-    chunk += exportRow(index, hit.quote, urls, format);
-    if (++inChunk < EXPORT_CHUNK) continue;
-    const drained = res.write(chunk);
-    chunk = '';
-    inChunk = 0;
-    if (res.destroyed) return;
-    await (drained ? new Promise<void>((resolve) => setImmediate(resolve)) : drainedOrClosed(res));
-    if (res.destroyed) return;
+  // Rows are presented a page at a time, with the records around them fetched for that page (the embedded index
+  // reads them in place).
+  const page: BackendHit[] = [];
+  const flush = async (): Promise<boolean> => {
+    const index = await lookupsFor(backend, page.map((h) => h.quote));
+    for (const hit of page) {
+      chunk += exportRow(index, hit, urls, format);
+      if (++inChunk < EXPORT_CHUNK) continue;
+      const drained = res.write(chunk);
+      chunk = '';
+      inChunk = 0;
+      if (res.destroyed) return false;
+      await (drained ? new Promise<void>((resolve) => setImmediate(resolve)) : drainedOrClosed(res));
+      if (res.destroyed) return false;
+    }
+    page.length = 0;
+    return true;
+  };
+  for await (const hit of found.rows) {
+    page.push(hit);
+    if (page.length >= EXPORT_PAGE && !(await flush())) return;
   }
+  if (!(await flush())) return;
   res.end(chunk);
 }
 
 const FORMATS: ExportFormat[] = ['csv', 'jsonl', 'bib'];
 
-function speakerOr404(index: LoadedIndex, req: Request) {
+async function speakerOr404(backend: Backend, req: Request) {
   const { id } = parseInput(idParamsSchema, req.params, 'speaker id');
-  const speaker = index.speakers.get(id);
+  const speaker = await backend.speaker(id);
   if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
   return speaker;
 }
@@ -309,22 +317,23 @@ export function exportRouter(ctx: RouteContext): Router {
   for (const format of FORMATS) {
     router.get(`/export.${format}`, (req, res) => {
       const query = parseInput(searchQuerySchema, req.query, 'export query');
-      return streamExport(res, ctx.getIndex(), { ...query, budgetMs: ctx.searchBudgetMs }, ctx.urls(req), format, 'verbatim-quotes', ctx.cacheControl(req));
+      return streamExport(res, ctx.getBackend(), { ...query, budgetMs: ctx.searchBudgetMs }, ctx.urls(req), format, 'verbatim-quotes', ctx.cacheControl(req));
     });
-    router.get(`/speakers/:id/export.${format}`, (req, res) => {
-      const index = ctx.getIndex();
-      const speaker = speakerOr404(index, req);
+    router.get(`/speakers/:id/export.${format}`, async (req, res) => {
+      const backend = ctx.getBackend();
+      const speaker = await speakerOr404(backend, req);
       const query = parseInput(speakerQuotesQuerySchema, req.query, 'export query');
       const request: SearchRequest = { ...query, speakers: [speaker.id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs };
-      return streamExport(res, index, request, ctx.urls(req), format, `verbatim-${speaker.id}`, ctx.cacheControl(req));
+      return streamExport(res, backend, request, ctx.urls(req), format, `verbatim-${speaker.id}`, ctx.cacheControl(req));
     });
   }
 
-  router.get('/feed.atom', (req, res) => {
+  router.get('/feed.atom', async (req, res) => {
     const query = parseInput(searchQuerySchema, req.query, 'feed query');
-    const index = ctx.getIndex();
+    const backend = ctx.getBackend();
     const urls = ctx.urls(req);
-    const found = index.search.search({ ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES, budgetMs: ctx.searchBudgetMs });
+    const found = await backend.search({ ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES, budgetMs: ctx.searchBudgetMs });
+    const index = await lookupsFor(backend, found.results.map((h) => h.quote));
     const params = { ...query, sort: undefined, limit: undefined };
     const feed = atomFeed(
       index,
@@ -339,11 +348,12 @@ export function exportRouter(ctx: RouteContext): Router {
     res.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl(req) }).send(feed);
   });
 
-  router.get('/speakers/:id/feed.atom', (req, res) => {
-    const index = ctx.getIndex();
-    const speaker = speakerOr404(index, req);
+  router.get('/speakers/:id/feed.atom', async (req, res) => {
+    const backend = ctx.getBackend();
+    const speaker = await speakerOr404(backend, req);
     const urls = ctx.urls(req);
-    const found = index.search.search({ q: '', speakers: [speaker.id], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: FEED_ENTRIES });
+    const found = await backend.search({ q: '', speakers: [speaker.id], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: FEED_ENTRIES });
+    const index = await lookupsFor(backend, found.results.map((h) => h.quote));
     const feed = atomFeed(
       index,
       { title: `Verbatim: ${speaker.name}`, self: `${urls.speaker(speaker.id)}/feed.atom`, alternate: urls.speaker(speaker.id), quotes: found.results.map((h) => h.quote) },
