@@ -37,6 +37,11 @@ export interface BackendRows {
   rows: AsyncIterable<BackendHit>;
 }
 
+/** Rows already read, or read one at a time by a synchronous iterator, as the async iterable BackendRows holds. */
+export async function* asyncRows<T>(rows: Iterable<T>): AsyncIterable<T> {
+  for (const row of rows) yield await Promise.resolve(row);
+}
+
 /** An article without its text: what a search row or a citation needs. */
 export type ArticleMeta = Omit<Article, 'text' | 'furniture'>;
 

@@ -16,6 +16,7 @@ import type {
   StatementRef,
   StatementReports,
 } from './contract.js';
+import { asyncRows } from './contract.js';
 
 /** Rows read per page when an engine cannot stream a search's rows (exports). */
 const EXPORT_PAGE = 1_000;
@@ -71,22 +72,26 @@ export class EmbeddedBackend implements Backend {
       const found = index.search.searchRows(request, max);
       return Promise.resolve({
         total: found.total,
-        rows: (async function* () {
-          for (const h of found.rows()) yield hit(h);
-        })(),
+        rows: asyncRows(
+          (function* () {
+            for (const h of found.rows()) yield hit(h);
+          })(),
+        ),
       });
     }
     const first = index.search.search({ ...request, page: 1, limit: EXPORT_PAGE });
     const search = index.search;
     return Promise.resolve({
       total: first.total,
-      rows: (async function* () {
-        let read = 0;
-        for (let page = 1, found = first; read < max; found = search.search({ ...request, page: ++page, limit: EXPORT_PAGE })) {
-          for (const h of found.results) if (read++ < max) yield hit(h);
-          if (found.results.length < EXPORT_PAGE) break;
-        }
-      })(),
+      rows: asyncRows(
+        (function* () {
+          let read = 0;
+          for (let page = 1, found = first; read < max; found = search.search({ ...request, page: ++page, limit: EXPORT_PAGE })) {
+            for (const h of found.results) if (read++ < max) yield hit(h);
+            if (found.results.length < EXPORT_PAGE) break;
+          }
+        })(),
+      ),
     });
   }
 

@@ -156,7 +156,7 @@ function statementOfHit(index: Lookups, hit: SearchHit | BackendHit): { statemen
 function rowPartsOf(index: Lookups, hit: SearchHit | BackendHit): RowParts | { statementId: string; reports: number } {
   const { quote } = hit;
   let kept = rowParts.get(index);
-  if (!kept) rowParts.set(index, (kept = new Map()));
+  if (!kept) rowParts.set(index, (kept = new Map<string, RowParts>()));
   const found = kept.get(quote.id);
   if (found) {
     // Re-inserted: the Map's order is least recently used first.

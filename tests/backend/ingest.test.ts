@@ -143,10 +143,8 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     const deadline = Date.now() + 120_000;
-    let seen = 0;
     while (Date.now() < deadline) {
-      seen = await count(url, 'articles');
-      if (seen >= 50) break;
+      if ((await count(url, 'articles')) >= 50) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     child.kill('SIGKILL');

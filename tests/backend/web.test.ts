@@ -53,8 +53,9 @@ describe.skipIf(skip)('the site over PostgreSQL', () => {
     expect(health.body).toMatchObject({ status: 'ok', backend: 'postgres', schemaVersion: 1, pendingFinalize: false });
     const search = await request(app).get('/api/search?q=bridge');
     expect(search.status).toBe(200);
-    expect(search.body.total).toBeGreaterThan(0);
-    const first = search.body.results[0] as { id: string; permalink: string; articleId: string };
+    const body = search.body as { total: number; results: Array<{ id: string; articleId: string }> };
+    expect(body.total).toBeGreaterThan(0);
+    const first = body.results[0]!;
     expect((await request(app).get(`/api/quotes/${first.id}`)).body).toMatchObject({ id: first.id });
     expect((await request(app).get(`/q/${first.id}`)).status).toBe(200);
     expect((await request(app).get(`/articles/${encodeURIComponent(first.articleId)}`)).status).toBe(200);

@@ -14,6 +14,7 @@ import type {
   StatementRef,
   StatementReports,
 } from '../contract.js';
+import { asyncRows } from '../contract.js';
 import { schemaVersion } from './migrate.js';
 import { openPool, translateError, type PoolOptions } from './pool.js';
 import {
@@ -69,9 +70,7 @@ export class PostgresBackend implements Backend {
       const found = await searchRowsSql(this.read, request, max);
       return {
         total: found.total,
-        rows: (async function* () {
-          yield* found.rows;
-        })(),
+        rows: asyncRows(found.rows),
       };
     });
   }

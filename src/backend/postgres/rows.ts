@@ -193,7 +193,7 @@ export function articleMetaOf(r: ArticleRow): Omit<Article, 'text' | 'furniture'
 
 export function articleOf(r: ArticleRow): Article {
   const meta = articleMetaOf(r);
-  return { ...meta, text: r.text ?? '', furniture: r.furniture ?? [] } as Article;
+  return { ...meta, text: r.text ?? '', furniture: r.furniture ?? [] };
 }
 
 export interface SpeakerRow {
