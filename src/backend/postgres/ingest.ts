@@ -18,6 +18,7 @@ import { processArticlesInParallel, type ExtractFn } from '../../build/pipeline.
 import { defaultStages, extractorSourceVersion, type CorpusLoad } from '../../build/stages.js';
 import { loadSpeakerOverrides } from '../../speakers/index.js';
 import type { Article, InputProblem } from '../../model/types.js';
+import { foldText } from '../../model/text.js';
 import { LOCK_FINALIZE } from './migrate.js';
 import { ARTICLE_COLUMNS, articleLine, copyLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
 
@@ -63,7 +64,7 @@ export interface IngestSummary {
   quotes: number;
   problems: InputProblem[];
   seconds: number;
-  /** Seconds spent writing to the database (COPY and commits), apart from loading and extraction. */
+  /** Seconds the database took to store the batches (transactions: delete, COPY, commit), apart from loading, extraction and making the rows. */
   writeSeconds: number;
 }
 
@@ -173,27 +174,22 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
       threads: options.threads,
     });
     for (const p of processed.problems) problems.push(p);
+    // The rows are written out before the transaction opens: it holds the database only for the COPYs.
     const byId = new Map(processed.articles.map((a) => [a.id, a]));
+    const titles = new Map(processed.articles.map((a) => [a.id, foldText(a.title ?? '')]));
     const seq = new Map<string, number>();
+    const articleLines = processed.articles.map((a) => articleLine(a, ord.get(a.id)!, hashes.get(a.id)!));
+    const quoteLines = processed.quotes.map((q) => {
+      const n = seq.get(q.articleId) ?? 0;
+      seq.set(q.articleId, n + 1);
+      return quoteLine(q, n, byId.get(q.articleId)!, titles.get(q.articleId));
+    });
+    const pieceLines = processed.quotes.flatMap((q) => q.pieces.map((p, i) => copyLine([q.id, i, p.start, p.end])));
     await write(async (client) => {
       await client.query('DELETE FROM articles WHERE id = ANY($1)', [batch.map((a) => a.id)]);
-      await copyInto(client, 'articles', ARTICLE_COLUMNS, processed.articles.map((a) => articleLine(a, ord.get(a.id)!, hashes.get(a.id)!)));
-      await copyInto(
-        client,
-        'quotes',
-        QUOTE_COLUMNS,
-        processed.quotes.map((q) => {
-          const n = seq.get(q.articleId) ?? 0;
-          seq.set(q.articleId, n + 1);
-          return quoteLine(q, n, byId.get(q.articleId)!);
-        }),
-      );
-      await copyInto(
-        client,
-        'quote_pieces',
-        ['quote_id', 'piece', 'start_pos', 'end_pos'],
-        processed.quotes.flatMap((q) => q.pieces.map((p, i) => copyLine([q.id, i, p.start, p.end]))),
-      );
+      await copyInto(client, 'articles', ARTICLE_COLUMNS, articleLines);
+      await copyInto(client, 'quotes', QUOTE_COLUMNS, quoteLines);
+      await copyInto(client, 'quote_pieces', ['quote_id', 'piece', 'start_pos', 'end_pos'], pieceLines);
     });
     quotes += processed.quotes.length;
     loadedArticles += processed.articles.length;

@@ -71,10 +71,12 @@ export function publisherKey(publisher: string | null): string | null {
   return p ? p.toLowerCase() : null;
 }
 
-/** The COPY line of a quote (speaker still unknown until finalize: only the name as found is indexed). */
-export function quoteLine(quote: Quote, seq: number, article: Article): string {
+/**
+ * The COPY line of a quote (speaker still unknown until finalize: only the name as found is indexed).
+ * `foldedTitle`: its article's title folded, when the caller folds it once for all the article's quotes.
+ */
+export function quoteLine(quote: Quote, seq: number, article: Article, foldedTitle = foldText(article.title ?? '')): string {
   const foldedText = foldText(quote.text);
-  const foldedTitle = foldText(article.title ?? '');
   const a = quote.attribution;
   const date = quoteDate(quote);
   return copyLine([
