@@ -65,12 +65,19 @@ function get(port: number, pathName: string, timeoutMs = 120_000): Promise<Answe
   });
 }
 
-async function stats(port: number, gc = false): Promise<{ cpu: { user: number; system: number }; rss: number; heap: number; arrayBuffers: number }> {
+interface ServerStats {
+  cpu: { user: number; system: number };
+  rss: number;
+  heap: number;
+  arrayBuffers: number;
+}
+
+async function stats(port: number, gc = false): Promise<ServerStats> {
   return new Promise((resolve, reject) => {
     httpRequest({ host: '127.0.0.1', port, path: `/__stats${gc ? '?gc=1' : ''}`, agent: false }, (res) => {
       let text = '';
       res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => resolve(JSON.parse(text)));
+      res.on('end', () => resolve(JSON.parse(text) as ServerStats));
     }).on('error', reject).end();
   });
 }

@@ -4,7 +4,9 @@
  *   npx tsx scripts/screenshots.ts [--out docs/screenshots]
  *
  * Builds the index in a temporary folder (never the repo's index/), serves it on a free loopback port and
- * writes search.png, speaker.png, permalink.png (1200 px wide) and search-mobile.png (390 px wide).
+ * writes search.png, search-suggestions.png (the suggestions list open, keyboard on the first option), speaker.png,
+ * permalink.png, check.png (a circulating version of a real quote checked) (1200 px wide) and search-mobile.png,
+ * speakers-mobile.png, check-mobile.png (390 px wide).
  * Exits 1 with the reason when Chromium is missing or a page does not show what it should.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -12,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../src/server.js';
 import type { Quote } from '../src/model/types.js';
 import { launchChromium } from '../tests/browser/chromium.js';
@@ -31,6 +33,8 @@ interface Shot {
   /** An element that must be on the page, so a broken page is not saved as if it were fine. */
   expect: string;
   context: BrowserContextOptions;
+  /** What to do on the page before the picture (type, press keys), then what must show. */
+  act?: (page: Page) => Promise<void>;
 }
 
 const desktop: BrowserContextOptions = { viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 };
@@ -40,6 +44,16 @@ const mobile: BrowserContextOptions = {
   isMobile: true,
   hasTouch: true,
 };
+
+/**
+ * The quote as it might circulate: a word left out and one added, so the check page shows both marks.
+ * Derived from the quote itself, so no corpus sentence is written here.
+ */
+function circulatingVersion(quote: Quote, speakerName: string): string {
+  const words = quote.text.split(/\s+/u).filter((w) => w !== '');
+  const kept = words.filter((_, i) => i !== Math.min(2, words.length - 1));
+  return `${speakerName} said: "${[...kept.slice(0, -1), 'really', ...kept.slice(-1)].join(' ')}"`;
+}
 
 /** The Macron quote to show: a full quotation with a stated time if there is one (the richest page), first by id. */
 function pickPermalinkQuote(quotes: Iterable<Quote>): Quote {
@@ -60,6 +74,7 @@ async function takeShots(browser: Browser, server: RunningServer, shots: Shot[],
     });
     const response = await page.goto(`${server.url}${shot.path}`);
     if (!response?.ok()) throw new Error(`screenshots: ${shot.path} answered ${response?.status() ?? 'nothing'}`);
+    if (shot.act) await shot.act(page);
     if ((await page.locator(shot.expect).count()) === 0) {
       throw new Error(`screenshots: ${shot.path} shows no '${shot.expect}'; not saving ${shot.file}`);
     }
@@ -91,14 +106,27 @@ async function main(): Promise<void> {
     });
     const quote = pickPermalinkQuote(server.index().quotes.values());
     const search = `/?q=${encodeURIComponent(SEARCH_QUERY)}`;
+    const speakerName = server.index().speakers.get(PERMALINK_SPEAKER_ID)?.name ?? PERMALINK_SPEAKER_ID;
+    const check = `/check?text=${encodeURIComponent(circulatingVersion(quote, speakerName))}`;
+    const suggest = async (page: Page) => {
+      const box = page.locator('#q');
+      await box.click();
+      await box.pressSequentially(SPEAKER_ID.split('-')[1]!.slice(0, 7));
+      await page.waitForSelector('#suggestions [role="option"]');
+      await box.press('ArrowDown');
+    };
     await takeShots(
       browser,
       server,
       [
         { file: 'search.png', path: search, expect: '.quote-card mark', context: desktop },
+        { file: 'search-suggestions.png', path: '/', expect: '#suggestions [aria-selected="true"] mark', context: desktop, act: suggest },
         { file: 'speaker.png', path: `/speakers/${SPEAKER_ID}`, expect: '.quote-card, blockquote', context: desktop },
         { file: 'permalink.png', path: `/q/${encodeURIComponent(quote.id)}`, expect: '.quote-hero', context: desktop },
+        { file: 'check.png', path: check, expect: '.check-match .diff', context: desktop },
         { file: 'search-mobile.png', path: search, expect: '.quote-card mark', context: mobile },
+        { file: 'speakers-mobile.png', path: '/speakers', expect: '.speaker-table td[data-label]', context: mobile },
+        { file: 'check-mobile.png', path: '/check', expect: '.check-form textarea', context: mobile },
       ],
       outDir,
     );

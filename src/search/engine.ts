@@ -195,7 +195,10 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
   const { tables } = ctx;
   const parsed = parseQuery(request.q);
   const filters = resolveFilters(tables, request);
-  const listing = parsed.clauses.length === 0 && filters.speakers !== null && filters.publishers === null && filters.from === null && filters.to === null;
+  const listing =
+    parsed.clauses.length === 0 && filters.speakers !== null && !filters.noSpeaker && filters.kind === null &&
+    filters.minConfidence === null &&
+    filters.publishers === null && filters.from === null && filters.to === null;
   const { set, filtered } = listing ? listSpeakers(tables, filters) : matchAndFilter(ctx, parsed, filters);
   checkDeadline(ctx.deadline);
   const positions = statements && request.collapse !== false ? collapseByStatement(set, filtered.positions, statements) : filtered.positions;
@@ -242,12 +245,13 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
     facets: {
       speakers: facetValues(tables.speakers, speakerCounts, filters.speakers, options.maxFacetValues),
       publishers: facetValues(tables.publishers, publisherCounts, filters.publishers, options.maxFacetValues),
+      unattributed: filtered.noSpeakerCount,
     },
     suggestions: [],
   };
   if (total === 0) {
     const count = (p: ParsedQuery, r: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): number =>
-      filterMatches(tables, matchQuery(ctx, p), resolveFilters(tables, r)).positions.length;
+      filterMatches(tables, matchQuery(ctx, p), resolveFilters(tables, { kind: request.kind, minConfidence: request.minConfidence, ...r })).positions.length;
     const { suggestions, relaxations } = suggestAlternatives(ctx, parsed, request, count);
     response.suggestions = suggestions;
     response.relaxations = relaxations;

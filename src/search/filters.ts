@@ -1,4 +1,4 @@
-import type { FacetValue, SearchRequest } from './types.js';
+import { NO_SPEAKER, type FacetValue, type SearchRequest } from './types.js';
 import type { MatchSet } from './match.js';
 import { dateKeyOf, type QuoteTables } from './tables.js';
 
@@ -6,6 +6,12 @@ import { dateKeyOf, type QuoteTables } from './tables.js';
 export interface FilterSet {
   /** 1 for allowed speaker / publisher slots; null when that filter is off. */
   speakers: Uint8Array | null;
+  /** Whether quotes with no speaker pass the speaker filter (`NO_SPEAKER` among the ids). */
+  noSpeaker: boolean;
+  /** Only quotes of this kind; null when off. Read from the quote record (no column holds it). */
+  kind: 'full' | 'partial' | null;
+  /** Lowest attribution confidence allowed; null when off. Read from the quote record, like `kind`. */
+  minConfidence: number | null;
   publishers: Uint8Array | null;
   /** Inclusive YYYYMMDD bounds; null when open. A date filter leaves out quotes without a date. */
   from: number | null;
@@ -16,7 +22,10 @@ export interface FilterSet {
  * Reads the filters of a request. Unknown speaker ids or publishers match nothing (so a stale link
  * gives an honest empty page); a bound that is not a date is treated as open.
  */
-export function resolveFilters(tables: QuoteTables, request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): FilterSet {
+export function resolveFilters(
+  tables: QuoteTables,
+  request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to' | 'kind' | 'minConfidence'>,
+): FilterSet {
   let speakers: Uint8Array | null = null;
   if (request.speakers.length > 0) {
     speakers = new Uint8Array(tables.speakers.length);
@@ -33,7 +42,10 @@ export function resolveFilters(tables: QuoteTables, request: Pick<SearchRequest,
       if (p !== undefined) publishers[p] = 1;
     }
   }
-  return { speakers, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to) };
+  const noSpeaker = request.speakers.includes(NO_SPEAKER);
+  const kind = request.kind ?? null;
+  const minConfidence = request.minConfidence ?? null;
+  return { speakers, noSpeaker, kind, minConfidence, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to) };
 }
 
 export interface FilteredMatches {
@@ -45,6 +57,8 @@ export interface FilteredMatches {
    */
   speakerCounts: Uint32Array;
   publisherCounts: Uint32Array;
+  /** Like a speaker facet count, for quotes with no speaker. */
+  noSpeakerCount: number;
 }
 
 /** Applies the filters to a match set and counts facets over the whole of it, in one pass over typed arrays. */
@@ -54,7 +68,9 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
   const publisherCounts = new Uint32Array(tables.publishers.length);
   const positions = new Uint32Array(set.docs.length);
   let kept = 0;
-  const { speakers, publishers, from, to } = filters;
+  let noSpeakerCount = 0;
+  const { speakers, noSpeaker, kind, minConfidence, publishers, from, to } = filters;
+  const byRecord = kind !== null || minConfidence !== null;
   const dated = from !== null || to !== null;
   const lo = from ?? 0;
   const hi = to ?? Number.MAX_SAFE_INTEGER;
@@ -62,15 +78,20 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
     const doc = set.docs[k]!;
     const date = dateKey[doc]!;
     if (dated && (date === 0 || date < lo || date > hi)) continue;
+    if (byRecord) {
+      const quote = tables.quoteAt(doc);
+      if ((kind !== null && quote.kind !== kind) || (minConfidence !== null && quote.attribution.confidence < minConfidence)) continue;
+    }
     const s = speakerOf[doc]!;
     const p = publisherOf[doc]!;
-    const speakerOk = speakers === null || (s >= 0 && speakers[s] === 1);
+    const speakerOk = speakers === null || (s >= 0 ? speakers[s] === 1 : noSpeaker);
     const publisherOk = publishers === null || (p >= 0 && publishers[p] === 1);
     if (publisherOk && s >= 0) speakerCounts[s]!++;
+    if (publisherOk && s < 0) noSpeakerCount++;
     if (speakerOk && p >= 0) publisherCounts[p]!++;
     if (speakerOk && publisherOk) positions[kept++] = k;
   }
-  return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts };
+  return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts, noSpeakerCount };
 }
 
 /** Facet values by count (then name), the top `max` plus every selected value. */
@@ -129,6 +150,6 @@ export function listSpeakers(tables: QuoteTables, filters: FilterSet): { set: Ma
   for (let k = 0; k < positions.length; k++) positions[k] = k;
   return {
     set: { docs, scores: null, order: 'newest', highlightTerms: [] },
-    filtered: { positions, speakerCounts, publisherCounts },
+    filtered: { positions, speakerCounts, publisherCounts, noSpeakerCount: tables.count - speakerCounts.reduce((n, c) => n + c, 0) },
   };
 }

@@ -2,11 +2,14 @@ import type { Quote } from '../model/types.js';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
+/** The speaker filter value for quotes nobody is named for (never a speaker id: ids are slugs of names). */
+export const NO_SPEAKER = '-';
+
 /** A validated search request (the web layer's zod schemas produce this). */
 export interface SearchRequest {
   /** Raw query text: words, `"exact phrase"`, `-excluded`. Empty lists the latest quotes. */
   q: string;
-  /** Canonical speaker ids; a quote matches when its speaker is any of them. */
+  /** Canonical speaker ids; a quote matches when its speaker is any of them. `-` (NO_SPEAKER) stands for no speaker. */
   speakers: string[];
   /** Publisher names (exact, case-insensitive); any of them. */
   publishers: string[];
@@ -14,6 +17,13 @@ export interface SearchRequest {
   from: string | null;
   to: string | null;
   sort: SortOrder;
+  /**
+   * Only full quotations or only partial ones (fragments woven into reported speech); unset: both.
+   * Optional, added for the site's filter: read from each matching quote's record, so it costs a decode per match.
+   */
+  kind?: 'full' | 'partial' | null;
+  /** Only quotes whose attribution confidence is at least this (0–1); unset: all. Read like `kind`. */
+  minConfidence?: number | null;
   /** 1-based page. */
   page: number;
   limit: number;
@@ -62,7 +72,12 @@ export interface SearchResponse {
   limit: number;
   took_ms: number;
   results: SearchHit[];
-  facets: { speakers: FacetValue[]; publishers: FacetValue[] };
+  facets: {
+    speakers: FacetValue[];
+    publishers: FacetValue[];
+    /** Matches with no speaker (the other filters applied, not the speaker filter). Optional, added by src/search. */
+    unattributed?: number;
+  };
   /** Spelling or relaxation suggestions when nothing matched. */
   suggestions: string[];
   /**

@@ -10,6 +10,7 @@ import { sourceCount } from '../statements/index.js';
 import type { StatementLookup } from '../statements/reports.js';
 import { normaliseForComparison } from '../search/text-segments.js';
 import { EmbeddedBackend, type Backend, type BackendHit } from '../backend/index.js';
+import { confidenceBand, type ConfidenceBand } from '../extract/confidence.js';
 
 /**
  * The records a page shows around its quotes, by id: a loaded index is one (read as it is), and for any other
@@ -351,4 +352,28 @@ export function articleLabel(article: Article): string {
   if (words.length === 0) return 'Untitled article';
   const shown = words.slice(0, LEAD_WORDS).join(' ').replace(/[,;:.]$/u, '');
   return `[${shown}${words.length > LEAD_WORDS ? ' …' : ''}]`;
+}
+
+/** How a page names a quote's speaker: as fact only when the attribution is certain. */
+export interface AttributionView {
+  band: ConfidenceBand;
+  /** The attribution's confidence in whole percent. */
+  percent: number;
+  /** The canonical speaker's name, else the name found in the article, else null (unattributed). */
+  name: string | null;
+  /** Words before the name (`probably`, `uncertain:`) and after it (`?`), empty when certain. */
+  before: string;
+  after: string;
+}
+
+/**
+ * The speaker as a card or permalink states it: `X` when certain, `probably X` when likely, `uncertain: X?`
+ * below that, so a guess is never printed as if it were known.
+ */
+export function attributionView(quote: Quote, speaker: Speaker | null): AttributionView {
+  const band = confidenceBand(quote.attribution.confidence);
+  const name = speaker?.name ?? quote.attribution.name ?? null;
+  const percent = Math.round(quote.attribution.confidence * 100);
+  if (name === null || band === 'certain') return { band, percent, name, before: '', after: '' };
+  return band === 'likely' ? { band, percent, name, before: 'probably ', after: '' } : { band, percent, name, before: 'uncertain: ', after: '?' };
 }

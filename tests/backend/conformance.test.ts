@@ -90,6 +90,9 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     ['a date range', { q: '', from: '2024-03-01', to: '2024-05-31' }],
     ['stop words only', { q: '"we will"' }],
     ['an unknown speaker', { q: '', speakers: ['nobody-at-all'] }],
+    ['quotes nobody is named for, and a speaker', { q: '', speakers: ['-', 'ines-palmero'] }],
+    ['partial quotations only', { q: '', kind: 'partial' as const }],
+    ['confident attributions only', { q: '', minConfidence: 0.8 }],
   ])('lists alike: %s (same rows in the same order, same facets)', async (_, request) => {
     const [e, p] = await both(request);
     expect(p.total).toBe(e.total);
@@ -109,6 +112,7 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     ['a title word', { q: 'deepens' }],
     ['words and filters', { q: 'bridge', speakers: ['teodor-vask', 'ines-palmero'], from: '2024-02-01' }],
     ['a publisher filter', { q: 'tunnel', publishers: ['The Lantern Post'] }],
+    ['a word, full quotations, confident', { q: 'ferry', kind: 'full' as const, minConfidence: 0.5 }],
     ['nothing', { q: 'zzzqqq' }],
   ])('searches alike: %s (same total, facets and statements; same order by date)', async (_, request) => {
     for (const sort of ['newest', 'oldest'] as const) {

@@ -125,14 +125,14 @@ describe.skipIf(skipBrowser)(`the site in Chromium${skipBrowser ? ' (skipped: VE
     await page.close();
   });
 
-  it('searching "security guarantees" from the form shows instant results, then highlighted results', async () => {
+  it('searching "security guarantees" from the form shows suggestions, then highlighted results', async () => {
     const page = await openPage();
     await page.goto(`${seed!.url}/`);
     const box = page.locator('#q');
     await box.click();
     await box.pressSequentially('security guarantees');
-    // The instant results list appears under the box while typing (app.js, from /api/search).
-    await page.waitForSelector('#instant-results li a[href*="/q/"]');
+    // The suggestions list appears under the box while typing (app.js, from /api/search).
+    await page.waitForSelector('#suggestions [role="option"][data-href*="/q/"]');
     await Promise.all([page.waitForURL(/[?&]q=security\+guarantees/), box.press('Enter')]);
 
     expect(await box.inputValue()).toBe('security guarantees');
@@ -149,11 +149,10 @@ describe.skipIf(skipBrowser)(`the site in Chromium${skipBrowser ? ' (skipped: VE
   it('the Volodymyr Zelensky facet keeps only his quotes, from articles spelling him Zelensky and Zelenskyy', async () => {
     const page = await openPage();
     await page.goto(`${seed!.url}/`);
+    // Ticking the facet is enough: the results follow, and so does the address (no "Apply filters" with the script).
+    expect(await page.getByRole('button', { name: 'Apply filters' }).isVisible()).toBe(false);
     await page.locator('input[name="speaker"][value="volodymyr-zelensky"]').check();
-    await Promise.all([
-      page.waitForURL(/[?&]speaker=volodymyr-zelensky/),
-      page.getByRole('button', { name: 'Apply filters' }).click(),
-    ]);
+    await page.waitForFunction(() => /[?&]speaker=volodymyr-zelensky/.test(location.search));
 
     expect(await page.locator('input[name="speaker"][value="volodymyr-zelensky"]').isChecked()).toBe(true);
     const cards = await readCards(page);
@@ -179,8 +178,9 @@ describe.skipIf(skipBrowser)(`the site in Chromium${skipBrowser ? ' (skipped: VE
 
     expect((await page.locator('.quote-hero blockquote').textContent())?.trim()).toBe(first.text.replace(/\s+/g, ' '));
     const shown = (await page.locator('#cite-apa').textContent())?.trim() ?? '';
-    // APA 7 for a news article: `Title. (2025, September 4). Publisher. URL` (with or without an author).
-    expect(shown).toMatch(/\((?:\d{4}(?:, [A-Z][a-z]+(?: \d{1,2})?)?|n\.d\.)\)\.(?: .+)? https?:\/\/\S+$/);
+    // APA 7 for a news article: `Title. (2025, September 4). Publisher. URL` (with or without an author; without
+    // publisher and URL when the article gives none: the seed corpus's first hit here is such an article).
+    expect(shown).toMatch(/\((?:\d{4}(?:, [A-Z][a-z]+(?: \d{1,2})?)?|n\.d\.)\)\.(?: .+)?(?: https?:\/\/\S+)?$/);
 
     const copy = page.locator('button[data-copy="cite-apa"]');
     expect(await copy.isVisible()).toBe(true);
@@ -222,8 +222,8 @@ describe.skipIf(skipBrowser)(`the site in Chromium${skipBrowser ? ' (skipped: VE
     // Typing markup: the instant results show the matching quote's markup as text.
     await page.goto(`${hostile!.url}/`);
     await page.locator('#q').pressSequentially('<b>form</b>');
-    await page.waitForSelector('#instant-results li');
-    expect(await page.locator('#instant-results').textContent()).toContain(SCRIPT_TAG);
+    await page.waitForSelector('#suggestions [role="option"]');
+    expect(await page.locator('#suggestions').textContent()).toContain(SCRIPT_TAG);
     await expectInert();
 
     // Submitting markup: nothing matches, and the page repeats the query as text.

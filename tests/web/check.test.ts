@@ -42,12 +42,13 @@ describe('GET /check', () => {
     expect(doc.querySelector('.check-result')).toBeNull();
   });
 
-  it('shows the verdict sentence and a word diff with <ins>/<del>', async () => {
+  it('shows the verdict sentence and a word diff: the real word kept (<ins>), the circulating one struck (<del>)', async () => {
     const res = await request(app).get('/check').query({ text: 'Salt is the enemy of iron', speaker: 'Virtanen' });
     const doc = new JSDOM(res.text).window.document;
     expect(doc.querySelector('.verdict-message')?.textContent).toBe('This was said by Lena Brook, not Tomas Virtanen.');
-    expect(doc.querySelector('.check-match ins')?.textContent).toBe('iron');
-    expect(doc.querySelector('.check-match del')?.textContent).toBe('steel');
+    // Read as the change that turns the circulating version back into the real words.
+    expect(doc.querySelector('.check-match del.added')?.textContent).toBe('iron');
+    expect(doc.querySelector('.check-match ins.dropped')?.textContent).toBe('steel');
   });
 
   it('escapes the pasted text', async () => {

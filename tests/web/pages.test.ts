@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { JSDOM } from 'jsdom';
 import { createApp } from '../../src/web/app.js';
-import { fixtureIndex } from './fixtures.js';
+import { corpus, fixtureIndex } from './fixtures.js';
+import { assembleIndex } from '../../src/store/assemble.js';
+import type { Quote } from '../../src/model/types.js';
+import type { LoadedIndex } from '../../src/store/types.js';
 
 const logged: string[] = [];
 const app = createApp(fixtureIndex(), { log: (m) => logged.push(m) });
@@ -53,7 +56,7 @@ describe('search page /', () => {
 
   it('offers speaker facets with counts, folding all but ten into "more"', async () => {
     const { doc } = await page('/');
-    const visible = doc.querySelectorAll('.filters > fieldset .facet-list:not(details .facet-list) input[name="speaker"]');
+    const visible = doc.querySelectorAll('#facet-fields > fieldset > .facet-list input[name="speaker"]:not([value="-"])');
     expect(visible).toHaveLength(10);
     expect(doc.querySelectorAll('details.facet-more input[name="speaker"]')).toHaveLength(5);
     expect(doc.querySelector('input[name="speaker"][value="tomas-virtanen"]')?.parentElement?.textContent).toMatch(/Tomas Virtanen\s+\(3\)/);
@@ -168,7 +171,7 @@ describe('XSS', () => {
     const { res, doc } = await page('/q/q-script');
     const block = doc.querySelector('script[type="application/ld+json"]')!;
     expect(block.textContent).not.toContain('<');
-    expect(JSON.parse(block.textContent!).text).toBe('<script>alert("x")</script> is not a policy.');
+    expect((JSON.parse(block.textContent) as { text: string }).text).toBe('<script>alert("x")</script> is not a policy.');
     expect(res.text.match(/<\/script>/g)).toHaveLength(2);
   });
 });
@@ -176,7 +179,7 @@ describe('XSS', () => {
 describe('permalink page /q/:id', () => {
   it('has valid schema.org Quotation JSON-LD, OpenGraph tags and a canonical link', async () => {
     const { doc } = await page('/q/q-repairs');
-    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Quotation',
@@ -205,7 +208,7 @@ describe('permalink page /q/:id', () => {
 
   it('shows how the quote was attributed', async () => {
     const { doc } = await page('/q/q-repairs');
-    const section = doc.querySelector('section[aria-labelledby="attribution-heading"]')!.textContent!;
+    const section = doc.querySelector('section[aria-labelledby="attribution-heading"]')!.textContent;
     expect(section).toContain('quote-cue-name');
     expect(section).toContain('90%');
     expect(section).toMatch(/Speech cue\s*said/);
@@ -320,5 +323,259 @@ describe('headers and static files', () => {
     expect(again.status).toBe(304);
     const otherHost = await request(app).get('/?q=ferry').set('Host', 'elsewhere.test').set('If-None-Match', first.headers.etag!);
     expect(otherHost.status).toBe(200);
+  });
+});
+
+/** The fixture corpus with some quotes changed (confidence, said-at), as an app. */
+function appWith(change: (q: Quote) => Quote, wrap: (index: LoadedIndex) => LoadedIndex = (i) => i) {
+  const index = assembleIndex({ ...corpus, quotes: corpus.quotes.map(change) }, { dir: '(memory)', builtAt: '2025-06-01T00:00:00Z', formatVersion: 1 });
+  return createApp(wrap(index), { log: (m) => logged.push(m) });
+}
+
+async function pageOf(app2: ReturnType<typeof createApp>, url: string) {
+  const res = await request(app2).get(url);
+  expect(res.status, `${url} → ${res.status}`).toBe(200);
+  return new JSDOM(res.text).window.document;
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe('search page for everyday use (#13)', () => {
+  it('serves the results and facets of a search alone, for the page script to put in place', async () => {
+    const res = await request(app).get('/fragments/search?q=salt&sort=oldest');
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('<html');
+    const doc = new JSDOM(res.text).window.document;
+    expect(doc.querySelector('#fragment-meta')?.getAttribute('data-title')).toBe('“salt” — Verbatim');
+    expect(doc.querySelector('#fragment-meta')?.getAttribute('data-summary')).toBe('1 quote, oldest first');
+    expect(doc.querySelectorAll('#results .quote-card')).toHaveLength(1);
+    expect(doc.querySelector('#facet-fields input[name="speaker"][value="lena-brook"]')).not.toBeNull();
+    // The page itself holds the same two regions, so the script can swap them.
+    const full = await page('/?q=salt');
+    expect(full.doc.querySelector('form#search-form')?.getAttribute('data-fragment')).toBe('/fragments/search');
+    expect(full.doc.querySelector('#results')).not.toBeNull();
+    expect(full.doc.querySelector('#facet-fields')).not.toBeNull();
+  });
+
+  it.each([
+    ['/', '18 quotes, latest first'],
+    ['/?sort=oldest', '18 quotes, oldest first'],
+    ['/?q=repairs', 'best match first'],
+    ['/?q=repairs&sort=newest', 'latest first'],
+  ])('%s: the heading says the order in force (%s)', async (url, phrase) => {
+    const { doc } = await page(url);
+    expect(doc.querySelector('#results-heading')?.textContent).toContain(phrase);
+    if (!phrase.includes('latest')) expect(doc.querySelector('#results-heading')?.textContent).not.toContain('latest');
+  });
+
+  it('says the order on a speaker page too', async () => {
+    const { doc } = await page('/speakers/tomas-virtanen?sort=oldest');
+    expect(squash(doc.querySelector('h2.results-summary')?.textContent)).toMatch(/oldest first$/);
+  });
+
+  it('links the Atom feed of a search and of a speaker in the page head', async () => {
+    const search = await page('/?q=salt&speaker=lena-brook&sort=oldest');
+    const link = search.doc.querySelector('head link[rel="alternate"][type="application/atom+xml"]');
+    expect(link?.getAttribute('href')).toBe('/feed.atom?q=salt&speaker=lena-brook');
+    expect(link?.getAttribute('title')).toBe('Quotes matching “salt”');
+    const speaker = await page('/speakers/lena-brook');
+    expect(speaker.doc.querySelector('head link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe('/speakers/lena-brook/feed.atom');
+    const permalink = await page('/q/q-salt');
+    expect(permalink.doc.querySelector('head link[rel="alternate"]')).toBeNull();
+  });
+
+  it('gives tips on an empty result: spelling, fewer words, and a link that removes each filter', async () => {
+    const { doc } = await page('/?q=salt+zeppelin&speaker=lena-brook&publisher=Valley+Times&from=2025-01-01&kind=full');
+    const tips = squash(doc.querySelector('.no-results .tips')?.textContent);
+    expect(tips).toMatch(/Check the spelling/);
+    expect(doc.querySelector('a.fewer-words')?.getAttribute('href')).toBe('/?q=salt&speaker=lena-brook&publisher=Valley+Times&from=2025-01-01&kind=full');
+    const removals = Object.fromEntries(
+      [...doc.querySelectorAll('.remove-filters a')].map((a): [string, string | null] => [a.getAttribute('data-filter') ?? '', a.getAttribute('href')]),
+    );
+    expect(removals).toEqual({
+      speaker: '/?q=salt+zeppelin&publisher=Valley+Times&from=2025-01-01&kind=full',
+      publisher: '/?q=salt+zeppelin&speaker=lena-brook&from=2025-01-01&kind=full',
+      dates: '/?q=salt+zeppelin&speaker=lena-brook&publisher=Valley+Times&kind=full',
+      kind: '/?q=salt+zeppelin&speaker=lena-brook&publisher=Valley+Times&from=2025-01-01',
+    });
+  });
+
+  it('says how many quotes dropping a filter would find', async () => {
+    const { doc } = await page('/?q=salt&publisher=Valley+Times');
+    const li = [...doc.querySelectorAll('.remove-filters li')].map((l) => squash(l.textContent));
+    expect(li).toEqual(['Remove publisher: Valley Times (1 quote)']);
+  });
+
+  it('keeps the search form, with the words typed, on an error page', async () => {
+    const { doc } = await page('/?q=harbour&page=-1', 400);
+    const box = doc.querySelector<HTMLInputElement>('.error-page form[action="/"] input[name="q"]');
+    expect(box?.value).toBe('harbour');
+    const missing = await page('/no/such/page', 404);
+    expect(missing.doc.querySelector<HTMLInputElement>('.error-page form[action="/"] input[name="q"]')?.value).toBe('');
+  });
+
+  it('offers a facet for quotes nobody is named for, which lists only those', async () => {
+    const { doc } = await page('/');
+    const none = doc.querySelector<HTMLInputElement>('#facet-fields input[name="speaker"][value="-"]');
+    expect(squash(none?.parentElement?.textContent)).toBe('No speaker named (1)');
+    const only = await page('/?speaker=-');
+    expect(texts(only.doc, '.results .quote-card a.permalink').length).toBe(1);
+    expect(only.doc.querySelector('.results .quote-card a.permalink')?.getAttribute('href')).toBe('/q/q-unattributed');
+    expect(only.doc.querySelector<HTMLInputElement>('input[name="speaker"][value="-"]')?.checked).toBe(true);
+  });
+
+  it('filters full or partial quotations, and refuses another kind', async () => {
+    const { doc } = await page('/?kind=partial');
+    const ids = [...doc.querySelectorAll('.results .quote-card a.permalink')].map((a) => a.getAttribute('href'));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(['/q/q-inspection', '/q/q-repairs-again']).toContain(id);
+    expect(doc.querySelector<HTMLInputElement>('input[name="kind"][value="partial"]')?.checked).toBe(true);
+    const full = await page('/?kind=full');
+    expect(full.doc.querySelector('#results-heading')?.textContent).toMatch(/1[0-9] quotes/);
+    await page('/?kind=quoted', 400);
+  });
+
+  it('has a "confident attributions only" switch that sets minConfidence=0.9', async () => {
+    const { doc } = await page('/');
+    const box = doc.querySelector<HTMLInputElement>('input[type="checkbox"][name="minConfidence"]');
+    expect(box?.value).toBe('0.9');
+    expect(box?.checked).toBe(false);
+    expect(squash(box?.parentElement?.textContent)).toBe('Confident attributions only');
+    const on = await page('/?minConfidence=0.9&q=salt');
+    expect(on.doc.querySelector<HTMLInputElement>('input[name="minConfidence"]')?.checked).toBe(true);
+    expect(on.doc.querySelector('.pager, .export-links a[href*="minConfidence=0.9"]')).not.toBeNull();
+    await page('/?minConfidence=2', 400);
+  });
+
+  it('has a speaker box whose typed name is passed on as speaker= and shown back, while facet ids tick their boxes', async () => {
+    const { doc } = await page('/?speaker=brook&speaker=tomas-virtanen');
+    const box = doc.querySelector<HTMLInputElement>('#speaker-name');
+    expect(box?.getAttribute('name')).toBe('speaker');
+    expect(box?.value).toBe('brook');
+    expect(doc.querySelector<HTMLInputElement>('input[type="checkbox"][value="tomas-virtanen"]')?.checked).toBe(true);
+  });
+
+  it('folds the filters in a panel that comes before the results (open without the script)', async () => {
+    const { doc } = await page('/?speaker=lena-brook');
+    const panel = doc.querySelector('details#filters-panel');
+    expect(panel?.hasAttribute('open')).toBe(true);
+    expect(squash(panel?.querySelector('summary')?.textContent)).toBe('Filters (1 on)');
+    const order = [...doc.querySelectorAll('#filters-panel, #results')].map((e) => e.id);
+    expect(order).toEqual(['filters-panel', 'results']);
+  });
+
+  it('says how many undated quotes a date filter leaves out, when the search counts them', async () => {
+    const counting = appWith(
+      (q) => q,
+      (index) => {
+        const search = index.search;
+        const withCount: typeof search = Object.create(search) as typeof search;
+        withCount.search = (r) => ({ ...search.search(r), undatedExcluded: 2 }) as ReturnType<typeof search.search>;
+        return { ...index, search: withCount };
+      },
+    );
+    const dated = await pageOf(counting, '/?from=2025-01-01');
+    expect(squash(dated.querySelector('.undated-note')?.textContent)).toMatch(/^2 quotes with no date not shown/);
+    const undated = await pageOf(counting, '/');
+    expect(undated.querySelector('.undated-note')).toBeNull();
+  });
+});
+
+describe('confidence in the site (#11)', () => {
+  const banded = appWith((q) => {
+    if (q.id === 'q-salt') return { ...q, attribution: { ...q.attribution, confidence: 0.72 } };
+    if (q.id === 'q-nobody-asked') return { ...q, attribution: { ...q.attribution, confidence: 0.31 } };
+    return q;
+  });
+
+  it.each([
+    ['salt', 'likely', 'probably Lena Brook', '72%'],
+    ['nobody', 'uncertain', 'uncertain: Lena Brook?', '31%'],
+    ['repairs', 'certain', 'Tomas Virtanen', '90%'],
+  ])('a card for "%s" shows the band %s and says "%s"', async (q, band, says, percent) => {
+    const doc = await pageOf(banded, `/?q=${q}`);
+    const card = doc.querySelector('.results .quote-card')!;
+    expect(squash(card.querySelector('.attribution')?.textContent)).toBe(says);
+    const badge = card.querySelector(`.band.band-${band}`);
+    expect(badge?.getAttribute('title')).toBe(`Attribution confidence: ${percent}`);
+    // The speaker link itself holds only the name (the facet filter and readers of .speaker rely on it).
+    expect(card.querySelector('.speaker')?.textContent).toBe(band === 'certain' ? 'Tomas Virtanen' : 'Lena Brook');
+  });
+
+  it('"confident attributions only" leaves out a likely attribution', async () => {
+    const all = await pageOf(banded, '/?q=salt');
+    expect(all.querySelectorAll('.results .quote-card')).toHaveLength(1);
+    const confident = await pageOf(banded, '/?q=salt&minConfidence=0.9');
+    expect(confident.querySelectorAll('.results .quote-card')).toHaveLength(0);
+    expect(squash(confident.querySelector('.remove-filters')?.textContent)).toBe('Remove confident attributions only');
+    const repairs = await pageOf(banded, '/?q=repairs&minConfidence=0.9');
+    expect(repairs.querySelectorAll('.results .quote-card').length).toBeGreaterThan(0);
+  });
+
+  it('the permalink shows the band and the percentage, and does not state a likely speaker as fact', async () => {
+    const doc = await pageOf(banded, '/q/q-salt');
+    expect(squash(doc.querySelector('.quote-hero figcaption .attribution')?.textContent)).toBe('probably Lena Brook');
+    expect(squash(doc.querySelector('.quote-hero .band')?.textContent)).toMatch(/^likely/);
+    const facts = squash(doc.querySelector('section[aria-labelledby="attribution-heading"]')?.textContent);
+    expect(facts).toMatch(/Confidence\s*72% likely — not stated as fact: the speaker is probably Lena Brook/);
+  });
+
+  it('the article page tags a likely speaker as probable', async () => {
+    const doc = await pageOf(banded, '/articles/gazette-harbour-bridge');
+    expect(texts(doc, '.quote-speaker')).toEqual(['[Tomas Virtanen]', '[Tomas Virtanen]', '[probably Lena Brook]']);
+  });
+});
+
+describe('facts on pages (#12): when it was said, and how that is known', () => {
+  const dated = appWith((q) => {
+    if (q.id === 'q-nobody-asked' && q.saidAt) return { ...q, saidAt: { ...q.saidAt, basis: 'relative' } };
+    if (q.id === 'q-repairs-again' && q.saidAt) return { ...q, saidAt: { ...q.saidAt, basis: 'event' } };
+    if (q.id === 'q-script') return { ...q, saidAt: null, publishedAt: null };
+    return q;
+  });
+
+  it.each([
+    ['q-repairs', '14 Mar 2025, 10:30 UTC+01:00 (date stated)'],
+    ['q-nobody-asked', '1 Apr 2025 (from “on Tuesday”)'],
+    ['q-repairs-again', 'Apr 2025 (date of the event reported)'],
+    ['q-inspection', 'published 14 Mar 2025 (approx.)'],
+    ['q-script', 'date unknown'],
+  ])('%s: %s', async (id, shown) => {
+    const doc = await pageOf(dated, `/q/${id}`);
+    expect(squash(doc.querySelector('.quote-hero .when')?.textContent)).toBe(shown);
+  });
+
+  it('shows the basis on result cards too', async () => {
+    const doc = await pageOf(dated, '/?q=nobody');
+    expect(squash(doc.querySelector('.results .quote-card .when')?.textContent)).toBe('1 Apr 2025 (from “on Tuesday”)');
+  });
+});
+
+describe('page details (#13)', () => {
+  it('labels every cell of the speakers table, for the stacked rows of a phone', async () => {
+    const { doc } = await page('/speakers');
+    const row = doc.querySelector('.speaker-table tbody tr')!;
+    expect([...row.querySelectorAll('td')].map((td) => td.getAttribute('data-label'))).toEqual(['Role', 'Also called', 'Quotes']);
+  });
+
+  it('the check page has a legend, marks the real words as kept and the circulating ones as added, no stray spaces', async () => {
+    const { doc } = await page(`/check?text=${encodeURIComponent('Salt is the enemy of iron')}`);
+    expect(squash(doc.querySelector('.diff-legend')?.textContent)).toMatch(/Underlined: words the circulating version dropped.*Struck through: words the circulating version added/);
+    const diff = doc.querySelector('.check-match .diff')!;
+    expect(diff.querySelector('del.added')?.textContent).toBe('iron');
+    expect(diff.querySelector('ins.dropped')?.textContent).toBe('steel');
+    expect(diff.textContent).toMatch(/^“Salt is the enemy of iron steel, and we have fought it for two years\.”$/);
+    expect(diff.textContent).not.toMatch(/\s”$/);
+    expect(doc.querySelector('#check-speaker')?.getAttribute('placeholder')!.length).toBeLessThanOrEqual(24);
+  });
+
+  it('puts the speaker tag of the article page after the closing quotation mark', async () => {
+    const { doc } = await page('/articles/gazette-harbour-bridge');
+    const tags = [...doc.querySelectorAll('.article-text .quote-speaker')];
+    for (const tag of tags) {
+      const before = tag.previousSibling?.textContent ?? '';
+      expect(before, squash(tag.parentElement?.textContent)).toMatch(/[”"’]$/);
+    }
+    expect(squash(doc.querySelector('.article-text')?.textContent)).toContain('under budget,” [Tomas Virtanen] Mayor Tomas Virtanen said');
   });
 });

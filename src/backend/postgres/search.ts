@@ -11,7 +11,7 @@ import { defaultSearchEngineOptions, formatQuery, parseQuery, type ParsedQuery }
 import { findHighlights } from '../../search/highlight.js';
 import { dateKeyOf } from '../../search/tables.js';
 import { fuzzyTerms } from '../../search/term-index.js';
-import type { FacetValue, Relaxation, SearchRequest } from '../../search/types.js';
+import { NO_SPEAKER, type FacetValue, type Relaxation, type SearchRequest } from '../../search/types.js';
 import type { BackendHit, BackendSearchRequest, BackendSearchResponse } from '../contract.js';
 import { QUOTE_SELECT, quoteOf, type QuoteRow } from './rows.js';
 
@@ -132,21 +132,32 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQ
   return { match, score, marked };
 }
 
-type Filters = Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>;
+type Filters = Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to' | 'kind' | 'minConfidence'>;
 
-/** The request's filters as conditions on alias `a`, each apart (a facet leaves out its own). */
+/**
+ * The request's filters as conditions on alias `a`, each apart (a facet leaves out its own): speakers (`-`, NO_SPEAKER,
+ * for quotes nobody is named for), publishers, and the rest together (dates, kind, attribution confidence).
+ */
 function filterSql(request: Filters): { speaker: Sql; publisher: Sql; date: Sql } {
-  const speakers = request.speakers.length > 0 ? request.speakers : null;
+  const speakers = request.speakers.length > 0 ? request.speakers.filter((s) => s !== NO_SPEAKER) : null;
+  const noSpeaker = request.speakers.includes(NO_SPEAKER);
+  const kind = request.kind ?? null;
+  const minConfidence = request.minConfidence ?? null;
   const publishers = request.publishers.length > 0 ? request.publishers.map((p) => p.trim().toLowerCase()) : null;
   const from = dateKeyOf(request.from);
   const to = dateKeyOf(request.to);
   return {
-    speaker: (a, p) => (speakers ? `${a}.speaker_id = ANY(${p.add(speakers)}::text[])` : 'TRUE'),
+    speaker: (a, p) =>
+      speakers ? `(${a}.speaker_id = ANY(${p.add(speakers)}::text[])${noSpeaker ? ` OR ${a}.speaker_id IS NULL` : ''})` : 'TRUE',
     publisher: (a, p) => (publishers ? `${a}.publisher_key = ANY(${p.add(publishers)}::text[])` : 'TRUE'),
     date: (a, p) =>
-      from !== null || to !== null
-        ? `${a}.date_key <> 0${from !== null ? ` AND ${a}.date_key >= ${p.add(from)}` : ''}${to !== null ? ` AND ${a}.date_key <= ${p.add(to)}` : ''}`
-        : 'TRUE',
+      [
+        from !== null || to !== null
+          ? `${a}.date_key <> 0${from !== null ? ` AND ${a}.date_key >= ${p.add(from)}` : ''}${to !== null ? ` AND ${a}.date_key <= ${p.add(to)}` : ''}`
+          : 'TRUE',
+        kind !== null ? `${a}.kind = ${p.add(kind)}` : 'TRUE',
+        minConfidence !== null ? `${a}.attr_confidence >= ${p.add(minConfidence)}::float8` : 'TRUE',
+      ].join(' AND '),
   };
 }
 
@@ -288,10 +299,14 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
         SELECT q.publisher_key FROM quotes q WHERE ${match('q', pp)} AND ${c.filters.speaker('q', pp)} AND ${c.filters.date('q', pp)}
           AND q.publisher_key IS NOT NULL LIMIT ${bound + 1}) s GROUP BY s.publisher_key) f
     LEFT JOIN publishers p ON p.key = f.id`;
+  const up = new Params();
+  const unattributedSql = `SELECT count(*)::int AS n FROM (SELECT 1 FROM quotes q WHERE ${match('q', up)} AND ${c.filters.publisher('q', up)}
+    AND ${c.filters.date('q', up)} AND q.speaker_id IS NULL LIMIT ${bound + 1}) u`;
   type FacetRow = { id: string; key?: string; name: string; count: number; total: number };
-  const [speakers, publishers, selectedSpeakers, selectedPublishers] = await Promise.all([
+  const [speakers, publishers, unattributed, selectedSpeakers, selectedPublishers] = await Promise.all([
     db.query<FacetRow>(speakerSql, sp.values),
     db.query<FacetRow>(publisherSql, pp.values),
+    db.query<{ n: number }>(unattributedSql, up.values),
     request.speakers.length > 0
       ? db.query<{ id: string; name: string }>('SELECT id, name FROM speakers WHERE id = ANY($1::text[]) AND quote_count > 0', [request.speakers])
       : Promise.resolve({ rows: [] }),
@@ -301,9 +316,11 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
         ])
       : Promise.resolve({ rows: [] }),
   ]);
-  const estimated = [speakers, publishers].some((r) => (r.rows[0]?.total ?? 0) > bound);
+  const unattributedCount = unattributed.rows[0]?.n ?? 0;
+  const estimated = [speakers, publishers].some((r) => (r.rows[0]?.total ?? 0) > bound) || unattributedCount > bound;
   return {
     estimated,
+    unattributed: Math.min(unattributedCount, bound),
     speakers: facetValues(speakers.rows, selectedSpeakers.rows, options.maxFacetValues),
     publishers: facetValues(publishers.rows.map((r) => ({ id: r.name, name: r.name, count: r.count })), selectedPublishers.rows, options.maxFacetValues),
   };
@@ -322,7 +339,7 @@ export async function searchSql(db: pg.Pool, request: BackendSearchRequest, opti
     limit,
     took_ms: 0,
     results: [],
-    facets: { speakers: [], publishers: [] },
+    facets: { speakers: [], publishers: [], unattributed: 0 },
     suggestions: [],
     nextCursor: null,
     facetsEstimated: false,
@@ -338,7 +355,7 @@ export async function searchSql(db: pg.Pool, request: BackendSearchRequest, opti
     response.results = rows.slice(0, limit).map((r) => hitOf(r, c.query.marked, parsed));
     const last = rows.length > limit ? rows[limit - 1] : undefined;
     if (last) response.nextCursor = encodeCursor({ s: last.score ?? undefined, u: last.undated, d: last.sort_date, i: last.id });
-    response.facets = { speakers: facetsFound.speakers, publishers: facetsFound.publishers };
+    response.facets = { speakers: facetsFound.speakers, publishers: facetsFound.publishers, unattributed: facetsFound.unattributed };
     response.facetsEstimated = facetsFound.estimated;
   }
   if (response.total === 0) Object.assign(response, await alternatives(db, parsed, request));
