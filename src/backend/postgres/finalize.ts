@@ -12,7 +12,7 @@ import { resolveSpeakers, type SpeakerOverrides } from '../../speakers/index.js'
 import { groupStatementSlots } from '../../statements/index.js';
 import { copyInto } from './ingest.js';
 import { LOCK_FINALIZE } from './migrate.js';
-import { articleOf, copyLine, indexedTerm, publisherKey, QUOTE_SELECT, quoteOf, speakerText, textArray, tsvectorOf, type ArticleRow, type QuoteRow } from './rows.js';
+import { articleOf, copyLine, indexedTerm, publisherKey, QUOTE_FIELDS, quoteOf, speakerText, textArray, tsvectorOf, type ArticleRow, type QuoteRow } from './rows.js';
 
 export interface FinalizeSummary {
   articles: number;
@@ -47,9 +47,18 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
               a.meta_origin, a.text, a.furniture FROM articles a ORDER BY a.ord, a.id`,
     )
   ).rows.map(articleOf);
+  // Pieces read in one pass beside the quotes: a subquery per quote costs a lookup each.
+  const pieces = new Map<string, Array<{ start: number; end: number }>>();
+  for (const r of (await client.query<{ quote_id: string; start_pos: number; end_pos: number }>(
+    'SELECT quote_id, start_pos, end_pos FROM quote_pieces ORDER BY quote_id, piece',
+  )).rows) {
+    const list = pieces.get(r.quote_id);
+    if (list) list.push({ start: r.start_pos, end: r.end_pos });
+    else pieces.set(r.quote_id, [{ start: r.start_pos, end: r.end_pos }]);
+  }
   const quotes = (
-    await client.query<QuoteRow>(`SELECT ${QUOTE_SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.ord, a.id, q.seq`)
-  ).rows.map(quoteOf);
+    await client.query<Omit<QuoteRow, 'pieces'>>(`SELECT ${QUOTE_FIELDS} FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.ord, a.id, q.seq`)
+  ).rows.map((r) => quoteOf({ ...r, pieces: pieces.get(r.id) ?? [] }));
   const overridesRow = await client.query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'speakers_overrides'");
   const overrides = overridesRow.rows[0] ? (JSON.parse(overridesRow.rows[0].value) as SpeakerOverrides | null) : null;
 

@@ -101,10 +101,13 @@ export function articleLine(article: Article, ord: number, contentHash: string):
   ]);
 }
 
-/** Columns a quote is read back from (pieces aggregated in order). */
-export const QUOTE_SELECT = `q.id, q.article_id, q.start_pos, q.end_pos, q.text, q.kind, q.attr_name, q.attr_role, q.attr_kind,
+/** Columns a quote is read back from, but its pieces (read apart when reading many: see finalize.ts). */
+export const QUOTE_FIELDS = `q.id, q.article_id, q.start_pos, q.end_pos, q.text, q.kind, q.attr_name, q.attr_role, q.attr_kind,
   q.attr_mention, q.attr_cue, q.attr_reason, q.attr_confidence, q.said_at, q.said_at_precision, q.said_at_basis,
-  q.said_at_expression, q.published_at, q.speaker_id,
+  q.said_at_expression, q.published_at, q.speaker_id`;
+
+/** Columns a quote is read back from (pieces aggregated in order). */
+export const QUOTE_SELECT = `${QUOTE_FIELDS},
   (SELECT coalesce(json_agg(json_build_object('start', p.start_pos, 'end', p.end_pos) ORDER BY p.piece), '[]'::json)
      FROM quote_pieces p WHERE p.quote_id = q.id) AS pieces`;
 

@@ -241,8 +241,10 @@ async function compile(db: pg.Pool, request: SearchRequest, parsed: ParsedQuery)
   const where: Sql = (a, p) =>
     request.collapse === false
       ? all(a, p)
-      : `${all(a, p)} AND (${a}.statement_id IS NULL OR NOT EXISTS (SELECT 1 FROM quotes o
-           WHERE o.statement_id = ${a}.statement_id AND o.id <> ${a}.id AND ${all('o', p)} AND ${before(a, p)}))`;
+      : // The other reports are found by statement and checked row by row (coalesce keeps the planner off the
+        // term index there: intersecting it with the statement's few rows per outer row cost far more).
+        `${all(a, p)} AND (${a}.statement_id IS NULL OR NOT EXISTS (SELECT 1 FROM quotes o
+           WHERE o.statement_id = ${a}.statement_id AND o.id <> ${a}.id AND coalesce(${all('o', p)}, false) AND ${before(a, p)}))`;
   return { query, match, where, filters };
 }
 
@@ -284,45 +286,52 @@ async function countRows(db: pg.Pool, c: Compiled): Promise<number> {
   return Number(r.rows[0]!.n);
 }
 
+/**
+ * The speaker and publisher facets and the unattributed count, in one pass over the matches (each facet ignores its
+ * own filter and applies the others, as src/search's do): exact over the first `facetBound` matches the other
+ * filters let through, estimated (and labelled so) past them.
+ */
 async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options: SearchSqlOptions) {
-  const { match } = c;
   const bound = options.facetBound;
-  const sp = new Params();
-  const pp = new Params();
-  const speakerSql = `SELECT f.id, coalesce(sp.name, f.id) AS name, f.n AS count, f.total FROM (
-      SELECT s.speaker_id AS id, count(*)::int AS n, sum(count(*)) OVER ()::int AS total FROM (
-        SELECT q.speaker_id FROM quotes q WHERE ${match('q', sp)} AND ${c.filters.publisher('q', sp)} AND ${c.filters.date('q', sp)}
-          AND q.speaker_id IS NOT NULL LIMIT ${bound + 1}) s GROUP BY s.speaker_id) f
-    LEFT JOIN speakers sp ON sp.id = f.id`;
-  const publisherSql = `SELECT f.id AS key, coalesce(p.name, f.id) AS name, f.n AS count, f.total FROM (
-      SELECT s.publisher_key AS id, count(*)::int AS n, sum(count(*)) OVER ()::int AS total FROM (
-        SELECT q.publisher_key FROM quotes q WHERE ${match('q', pp)} AND ${c.filters.speaker('q', pp)} AND ${c.filters.date('q', pp)}
-          AND q.publisher_key IS NOT NULL LIMIT ${bound + 1}) s GROUP BY s.publisher_key) f
-    LEFT JOIN publishers p ON p.key = f.id`;
-  const up = new Params();
-  const unattributedSql = `SELECT count(*)::int AS n FROM (SELECT 1 FROM quotes q WHERE ${match('q', up)} AND ${c.filters.publisher('q', up)}
-    AND ${c.filters.date('q', up)} AND q.speaker_id IS NULL LIMIT ${bound + 1}) u`;
-  type FacetRow = { id: string; key?: string; name: string; count: number; total: number };
-  const [speakers, publishers, unattributed, selectedSpeakers, selectedPublishers] = await Promise.all([
-    db.query<FacetRow>(speakerSql, sp.values),
-    db.query<FacetRow>(publisherSql, pp.values),
-    db.query<{ n: number }>(unattributedSql, up.values),
+  const p = new Params();
+  const speakerOk = `coalesce(${c.filters.speaker('q', p)}, false)`;
+  const publisherOk = `coalesce(${c.filters.publisher('q', p)}, false)`;
+  const sql = `WITH s AS MATERIALIZED (
+      SELECT q.speaker_id, q.publisher_key, ${speakerOk} AS sok, ${publisherOk} AS pok FROM quotes q
+      WHERE ${c.match('q', p)} AND ${c.filters.date('q', p)} AND (${speakerOk} OR ${publisherOk}) LIMIT ${bound + 1})
+    SELECT f.facet, f.id, f.n AS count, coalesce(sp.name, pb.name, f.id) AS name FROM (
+      SELECT 's' AS facet, speaker_id AS id, count(*)::int AS n FROM s WHERE pok GROUP BY speaker_id
+      UNION ALL SELECT 'p', publisher_key, count(*)::int FROM s WHERE sok AND publisher_key IS NOT NULL GROUP BY publisher_key
+      UNION ALL SELECT 't', NULL, count(*)::int FROM s) f
+    LEFT JOIN speakers sp ON f.facet = 's' AND sp.id = f.id
+    LEFT JOIN publishers pb ON f.facet = 'p' AND pb.key = f.id`;
+  type FacetRow = { facet: 's' | 'p' | 't'; id: string | null; name: string | null; count: number };
+  const [found, selectedSpeakers, selectedPublishers] = await Promise.all([
+    db.query<FacetRow>(sql, p.values),
     request.speakers.length > 0
       ? db.query<{ id: string; name: string }>('SELECT id, name FROM speakers WHERE id = ANY($1::text[]) AND quote_count > 0', [request.speakers])
       : Promise.resolve({ rows: [] }),
     request.publishers.length > 0
       ? db.query<{ id: string; name: string }>('SELECT name AS id, name FROM publishers WHERE key = ANY($1::text[])', [
-          request.publishers.map((p) => p.trim().toLowerCase()),
+          request.publishers.map((x) => x.trim().toLowerCase()),
         ])
       : Promise.resolve({ rows: [] }),
   ]);
-  const unattributedCount = unattributed.rows[0]?.n ?? 0;
-  const estimated = [speakers, publishers].some((r) => (r.rows[0]?.total ?? 0) > bound) || unattributedCount > bound;
+  const speakers: FacetValue[] = [];
+  const publishers: FacetValue[] = [];
+  let unattributed = 0;
+  let sampled = 0;
+  for (const r of found.rows) {
+    if (r.facet === 't') sampled = r.count;
+    else if (r.facet === 's' && r.id === null) unattributed = r.count;
+    else if (r.facet === 's') speakers.push({ id: r.id!, name: r.name ?? r.id!, count: r.count });
+    else publishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id!, count: r.count });
+  }
   return {
-    estimated,
-    unattributed: Math.min(unattributedCount, bound),
-    speakers: facetValues(speakers.rows, selectedSpeakers.rows, options.maxFacetValues),
-    publishers: facetValues(publishers.rows.map((r) => ({ id: r.name, name: r.name, count: r.count })), selectedPublishers.rows, options.maxFacetValues),
+    estimated: sampled > bound,
+    unattributed,
+    speakers: facetValues(speakers, selectedSpeakers.rows, options.maxFacetValues),
+    publishers: facetValues(publishers, selectedPublishers.rows, options.maxFacetValues),
   };
 }
 
