@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// Installed entry point: runs the TypeScript CLI through tsx's loader so no build step is needed.
-import { register } from 'tsx/esm/api';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Installed entry point: runs the compiled CLI (dist/, built by `npm install` through the `prepare` script or by
+// `npm run build`), with stack traces mapped back to the TypeScript sources.
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { distStaleReason, repo } from './dist-freshness.js';
 
-register();
-const here = path.dirname(fileURLToPath(import.meta.url));
-await import(pathToFileURL(path.join(here, '..', 'src', 'cli', 'main.ts')).href);
+process.setSourceMapsEnabled(true);
+const stale = distStaleReason();
+if (stale === 'dist/ has not been built') {
+  process.stderr.write("verbatim: dist/ has not been built; run 'npm run build' (or 'npm install') first\n");
+  process.exit(3);
+}
+if (stale !== null) process.stderr.write(`verbatim: warning: ${stale}; run 'npm run build' to use the changes\n`);
+await import(pathToFileURL(path.join(repo, 'dist', 'cli', 'main.js')).href);

@@ -7,8 +7,12 @@
  *   INDEX_DIR   folder of the built index (default ./index)
  *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
  *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 128; 0 turns the cache off)
- *   DATABASE_URL       PostgreSQL to serve and index into instead of the index folder (postgres://…)
- *   DATABASE_READ_URL  a read replica for searches and lookups (default: DATABASE_URL)
+ *   DATABASE_URL     PostgreSQL connection (postgres://…) for the database backend (default: none, files only);
+ *                    validated with the rest, read with `readEnv(['DATABASE_URL'])`
+ *   VERBATIM_DEBUG   1: failures print their stack
+ *
+ * The server validates the whole environment at start (`loadConfig`); a command of the CLI validates only the
+ * variables it uses (`readEnv`), so that a bad PORT does not stop `verbatim extract`.
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -32,7 +36,52 @@ const envSchema = z.object({
     .regex(/^\d{1,6}$/, 'must be a whole number of MiB (0 turns the cache off)')
     .transform(Number)
     .default(128),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(?:ql)?$/, error: 'must be a postgres:// (or postgresql://) connection URL' })
+    .optional(),
+  DATABASE_READ_URL: z
+    .url({ protocol: /^postgres(?:ql)?$/, error: 'must be a postgres:// (or postgresql://) connection URL' })
+    .optional(),
 });
+
+type EnvName = keyof typeof envSchema.shape;
+
+/** Every variable Verbatim reads, with what it does (`verbatim --help` lists them). */
+export const ENVIRONMENT_VARIABLES: Readonly<Record<EnvName | 'VERBATIM_DEBUG', string>> = {
+  PORT: 'port the server listens on (default 3000; 0 picks a free one)',
+  HOST: 'interface the server binds (default localhost: this machine only)',
+  BASE_URL: 'public origin for canonical links and permalinks (default: the address listened on)',
+  CORPUS_DIR: 'folder of articles (default ./corpus)',
+  INDEX_DIR: 'folder of the built index (default ./index)',
+  SEARCH_CACHE_MB: 'memory for repeated /api/search answers, in MiB (default 128; 0: off)',
+  DATABASE_URL: 'PostgreSQL connection (postgres://…) for the database backend (default: files only)',
+  DATABASE_READ_URL: 'a read replica of DATABASE_URL for searches and lookups (default: DATABASE_URL)',
+  VERBATIM_DEBUG: '1: an internal error prints its stack',
+};
+type EnvValues = z.output<typeof envSchema>;
+
+/** An environment variable a command uses is invalid: one line naming it. */
+export class ConfigError extends Error {}
+
+/** Only the variables that matter to the caller (set ones removed when empty, as `parseConfig` does). */
+function presentVariables(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+/**
+ * The variables `names` of `env`, validated (defaults filled in); the others are not looked at. Throws a
+ * `ConfigError` naming each bad one. Folders are returned as given (relative to the working directory).
+ */
+export function readEnv<K extends EnvName>(names: readonly K[], env: Record<string, string | undefined> = process.env): Pick<EnvValues, K> {
+  const schema = z.object(Object.fromEntries(names.map((name) => [name, envSchema.shape[name]])));
+  const present = presentVariables(env);
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`);
+    throw new ConfigError(`config: invalid environment: ${issues.join('; ')}`);
+  }
+  return result.data as unknown as Pick<EnvValues, K>;
+}
 
 export interface Config {
   port: number;
@@ -50,7 +99,7 @@ export function parseConfig(
   cwd = process.cwd(),
 ): { ok: true; config: Readonly<Config> } | { ok: false; message: string } {
   // An empty variable (`PORT=`) means "not set", as in most shells' intent.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const present = presentVariables(env);
   const result = envSchema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`);
@@ -89,20 +138,17 @@ export function loadConfig(): Readonly<Config> {
   return loaded;
 }
 
-const databaseUrl = z.string().regex(/^postgres(?:ql)?:\/\//, 'must be a postgres:// URL');
-const databaseSchema = z.object({ DATABASE_URL: databaseUrl.optional(), DATABASE_READ_URL: databaseUrl.optional() });
-
 /** The PostgreSQL backend's URLs (both null: the embedded index folder is used), or why they are invalid. */
 export function parseDatabaseConfig(
-  env: Record<string, string | undefined>,
+  env: Record<string, string | undefined> = process.env,
 ): { ok: true; url: string | null; readUrl: string | null } | { ok: false; message: string } {
-  const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('DATABASE_') && v !== undefined && v !== ''));
-  const result = databaseSchema.safeParse(present);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    return { ok: false, message: `config: invalid environment:\n${lines.join('\n')}` };
+  try {
+    const v = readEnv(['DATABASE_URL', 'DATABASE_READ_URL'], env);
+    return { ok: true, url: v.DATABASE_URL ?? null, readUrl: v.DATABASE_READ_URL ?? null };
+  } catch (error) {
+    if (error instanceof ConfigError) return { ok: false, message: error.message };
+    throw error;
   }
-  return { ok: true, url: result.data.DATABASE_URL ?? null, readUrl: result.data.DATABASE_READ_URL ?? null };
 }
 
 /** `parseDatabaseConfig` of `process.env`. */
@@ -111,6 +157,6 @@ export function databaseConfig(): ReturnType<typeof parseDatabaseConfig> {
 }
 
 /** Whether `VERBATIM_DEBUG=1` asks for stack traces with failures (read by the CLI at its entry point). */
-export function debugEnabled(): boolean {
-  return process.env.VERBATIM_DEBUG === '1';
+export function debugEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return env.VERBATIM_DEBUG === '1';
 }

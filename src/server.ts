@@ -11,9 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { databaseConfig, loadConfig } from './config.js';
 import type { Backend } from './backend/index.js';
 import { formatOf, SIDECAR_SUFFIX } from './corpus/walk.js';
-import { buildInWorker, type BuildRequest, type WorkerBuild } from './build/build-in-worker.js';
 import { IndexError, loadIndex, type LoadedIndex } from './store/index.js';
-import { indexStaleReason, type BuildSummary } from './build/index.js';
+import { buildInWorker, indexStaleReason, type BuildRequest, type BuildSummary, type WorkerBuild } from './build/index.js';
 import { createApp } from './web/app.js';
 import { EmbeddedBackend } from './backend/index.js';
 
@@ -25,6 +24,8 @@ export interface ServerOptions {
   baseUrl?: string | null;
   /** Rebuild and swap the index when the corpus folder changes. */
   watch?: boolean;
+  /** Follow symbolic links out of the corpus folder when building (`--follow-links`). */
+  followLinks?: boolean;
   /** Where progress and errors go (default: stderr). */
   log?: (message: string) => void;
   /** Close on SIGTERM/SIGINT and rebuild on SIGHUP (default true; off for embedding). */
@@ -90,14 +91,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     indexDir: options.indexDir ?? config.indexDir,
     baseUrl: options.baseUrl === undefined ? config.baseUrl : options.baseUrl,
     watch: options.watch ?? false,
+    followLinks: options.followLinks ?? false,
     log: options.log ?? ((message: string) => process.stderr.write(`${message}\n`)),
     handleSignals: options.handleSignals ?? true,
   };
 
-  // Builds run on a worker thread (build-in-worker.ts); this thread only loads the finished index.
+  // Builds run on a worker thread (build/workers.ts); this thread only loads the finished index.
   const active = new Set<WorkerBuild>();
-  const buildOffThread = async (request: Omit<BuildRequest, 'corpusDir' | 'indexDir'>): Promise<BuildSummary | null> => {
-    const build = buildInWorker({ ...request, corpusDir: opts.corpusDir, indexDir: opts.indexDir }, opts.log);
+  const buildOffThread = async (request: Omit<BuildRequest, 'corpusDir' | 'indexDir' | 'followLinks'>): Promise<BuildSummary | null> => {
+    const build = buildInWorker({ ...request, corpusDir: opts.corpusDir, indexDir: opts.indexDir, followLinks: opts.followLinks }, opts.log);
     active.add(build);
     try {
       return await build.result;
@@ -107,7 +109,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
   // At startup as ensureIndex does: build when stale; a load that finds the index corrupt builds once more.
   const startupIndex = async (): Promise<LoadedIndex> => {
-    const reason = await indexStaleReason(opts.corpusDir, opts.indexDir, { verify: false });
+    const reason = await indexStaleReason(opts.corpusDir, opts.indexDir, { verify: false, followLinks: opts.followLinks });
     if (reason) await buildOffThread({ mode: 'force', reason });
     try {
       return await loadIndex(opts.indexDir);

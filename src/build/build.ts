@@ -1,14 +1,15 @@
 /**
  * Building an index folder from a corpus folder:
  *
- *   list corpus ─▶ load articles ─▶ extract (reusing the previous cache) ─▶ resolve speakers ─▶ group statements
+ *   walk + load articles (listing the corpus files) ─▶ extract (reusing the previous cache) ─▶ resolve speakers ─▶ group statements
  *   ─▶ search index ─▶ write into a temp folder (fsync'd) ─▶ swap it in by rename
  */
 import { createHash } from 'node:crypto';
 import { access, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { processArticlesInParallel } from './pipeline.js';
-import { describeCorpus } from './corpus-listing.js';
+import { describeCorpus, describeWalked } from './corpus-listing.js';
+import { CONFIDENCE_MODEL_VERSION } from '../extract/confidence.js';
 import { BuildRefusedError, displayPath, IndexError, systemFailure } from '../store/errors.js';
 import { hashFile, jsonLines, writeDurable, type WrittenFile } from '../store/files.js';
 import { parseIndexLines, readManifest, readVerified } from '../store/load.js';
@@ -20,38 +21,25 @@ import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
 import { assertReplaceable, lockOutput, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from '../store/swap.js';
 import type { Article, ExtractedQuote, InputProblem } from '../model/types.js';
+import type { BuildProgress, BuildSummary } from './types.js';
 
-export type BuildPhase = 'scan' | 'load' | 'extract' | 'speakers' | 'statements' | 'search' | 'write';
-
-export interface BuildProgress {
-  phase: BuildPhase;
-  done: number;
-  total: number;
-  /** In the extract phase: quotes found so far. */
-  quotes?: number;
-}
+export type { BuildPhase, BuildProgress, BuildSummary } from './types.js';
 
 export interface BuildOptions {
   corpusDir: string;
   outDir: string;
   onProgress?: (progress: BuildProgress) => void;
+  /**
+   * Follow symbolic links whose target lies outside the corpus folder (default false: they are reported and
+   * skipped). Recorded in the manifest: an index built under the other rule is stale.
+   */
+  followLinks?: boolean;
   /** Speaker overrides; default `<corpusDir>/speakers.json` (used when present). */
   speakersFile?: string;
   /** Replace any stage of the build (tests, tools); default: the real modules. */
   stages?: Partial<BuildStages>;
 }
 
-export interface BuildSummary {
-  articles: number;
-  quotes: number;
-  speakers: number;
-  /** Inputs (files, records, articles) that were reported and skipped. */
-  skipped: number;
-  problems: InputProblem[];
-  seconds: number;
-  /** Articles whose extraction came from the previous index's cache. */
-  reusedArticles: number;
-}
 
 /** The strings of `lines` as they are written, each one's UTF-8 length pushed onto `lengths`. */
 function* measured(lines: Iterable<string>, lengths: number[]): Iterable<string> {
@@ -61,8 +49,13 @@ function* measured(lines: Iterable<string>, lengths: number[]): Iterable<string>
   }
 }
 
-function cacheKey(extractorVersion: string, article: Article): string {
-  return createHash('sha256').update(extractorVersion).update('\0').update(JSON.stringify(article)).digest('hex');
+/**
+ * An article's key in the extraction cache: its extraction is reused only under the same extraction code and
+ * the same confidence model (a retrained model changes every quote's confidence, not the code).
+ */
+function cacheKey(extractorVersion: string, modelVersion: string, article: Article): string {
+  const hash = createHash('sha256').update(extractorVersion).update('\0').update(modelVersion).update('\0');
+  return hash.update(JSON.stringify(article)).digest('hex');
 }
 
 /** The previous index's extraction cache, when it is intact; an unusable one just means extracting afresh. */
@@ -180,13 +173,15 @@ async function buildLocked(options: BuildOptions, { started, stages, corpusDir, 
 
 async function buildInto(tempDir: string, options: BuildOptions, { started, stages, corpusDir, outDir, progress }: BuildContext): Promise<BuildSummary> {
 
-  progress({ phase: 'scan', done: 0, total: 1 });
-  const corpusFiles = await describeCorpus(corpusDir);
-  progress({ phase: 'scan', done: 1, total: 1 });
-
+  const followLinks = options.followLinks ?? false;
   progress({ phase: 'load', done: 0, total: 1 });
-  const loaded = await stages.loadCorpus(corpusDir);
+  const loaded = await stages.loadCorpus(corpusDir, { followLinks });
   progress({ phase: 'load', done: 1, total: 1 });
+  // One walk per build: the listing comes from the load's walk, with the hashes of the bytes it read (a stage
+  // that does not report its walk, e.g. a test's, gets a walk of its own).
+  progress({ phase: 'scan', done: 0, total: 1 });
+  const corpusFiles = loaded.walked ? await describeWalked(loaded.walked, loaded.files ?? []) : await describeCorpus(corpusDir, { followLinks });
+  progress({ phase: 'scan', done: 1, total: 1 });
   // Appended one at a time: spreading a list of a hundred thousand problems into push() overflows the stack.
   const problems: InputProblem[] = [...loaded.problems];
   const addProblems = (more: InputProblem[]): void => {
@@ -202,13 +197,14 @@ async function buildInto(tempDir: string, options: BuildOptions, { started, stag
   }
 
   const extractorVersion = stages.extractorVersion ?? (await extractorSourceVersion());
+  const confidenceModelVersion = stages.confidenceModelVersion ?? CONFIDENCE_MODEL_VERSION;
   const cache = await previousCache(outDir);
   const cacheOut: CacheEntry[] = [];
   // Each article's key is a hash of all of it, asked for more than once: computed once.
   const keys = new Map<Article, string>();
   const keyOf = (article: Article): string => {
     let key = keys.get(article);
-    if (key === undefined) keys.set(article, (key = cacheKey(extractorVersion, article)));
+    if (key === undefined) keys.set(article, (key = cacheKey(extractorVersion, confidenceModelVersion, article)));
     return key;
   };
   progress({ phase: 'extract', done: 0, total: loaded.articles.length });
@@ -261,8 +257,10 @@ async function buildInto(tempDir: string, options: BuildOptions, { started, stag
       builtAt: new Date().toISOString(),
       corpusDir,
       corpusFiles,
+      followLinks,
       speakersFile: speakersFileEntry,
       extractorVersion,
+      confidenceModelVersion,
       counts: { articles: data.articles.length, quotes: data.quotes.length, speakers: data.speakers.length, skipped: problems.length },
       problems,
       files,

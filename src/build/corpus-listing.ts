@@ -1,5 +1,5 @@
 /** What the corpus folder holds, file by file: the basis for deciding whether an index is stale. */
-import { walkCorpus, type WalkOptions } from '../corpus/walk.js';
+import { walkCorpus, type WalkedFile, type WalkOptions } from '../corpus/walk.js';
 import { hashFile, sha256 } from '../store/files.js';
 import type { CorpusFile } from '../store/manifest.js';
 
@@ -30,6 +30,22 @@ export async function describeCorpus(dir: string, options: WalkOptions = {}): Pr
   const files = await listCorpusFiles(dir, options);
   const described: CorpusFile[] = [];
   for (const file of files) described.push({ path: file.path, size: file.size, sha256: await corpusFileHash(file) });
+  return described;
+}
+
+/**
+ * The listing of a walk already made (the corpus load's): each file's sha256 is the one of the bytes the load
+ * read (`read`, by corpus-relative path), so a file is read once per build; the rest (the speakers file, a
+ * sidecar no article uses, an unreadable file) are hashed here.
+ */
+export async function describeWalked(walked: WalkedFile[], read: Array<{ path: string; size: number; hash: string }>): Promise<CorpusFile[]> {
+  const hashes = new Map(read.map((f) => [f.path, f]));
+  const described: CorpusFile[] = [];
+  for (const file of [...walked].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
+    const known = file.tooLarge ? undefined : hashes.get(file.rel);
+    if (known) described.push({ path: file.rel, size: known.size, sha256: known.hash });
+    else described.push({ path: file.rel, size: file.size, sha256: await corpusFileHash({ absolute: file.abs, tooLarge: file.tooLarge }) });
+  }
   return described;
 }
 

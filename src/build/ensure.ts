@@ -3,18 +3,27 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assertSeparateFolders, buildIndex, type BuildOptions, type BuildSummary } from './build.js';
 import { corpusChange } from './corpus-listing.js';
+import { CONFIDENCE_MODEL_VERSION } from '../extract/confidence.js';
 import { displayPath, IndexError } from '../store/errors.js';
 import { hashFile } from '../store/files.js';
 import { loadIndex, readManifest, readVerified } from '../store/load.js';
 import { recoverInterruptedSwap } from '../store/swap.js';
 import type { LoadedIndex } from '../store/types.js';
 
+export interface StaleOptions {
+  /** Checksum the index files (default true); false only compares their sizes (a load checksums them). */
+  verify?: boolean;
+  /** The rule the next build would read the corpus with (default false); an index built under the other is stale. */
+  followLinks?: boolean;
+}
+
 /**
  * Why the index in `indexDir` does not reflect `corpusDir` (missing, corrupt, another format, or a corpus file
  * added, removed or changed), or null when it is up to date. Corpus files are compared by size first and
- * hashed only when the sizes agree; `verify: false` skips checksumming the index files (a load does that).
+ * hashed only when the sizes agree. An index made under another link rule or scored by another confidence model
+ * is stale too.
  */
-export async function indexStaleReason(corpusDir: string, indexDir: string, options: { verify?: boolean } = {}): Promise<string | null> {
+export async function indexStaleReason(corpusDir: string, indexDir: string, options: StaleOptions = {}): Promise<string | null> {
   const dir = path.resolve(indexDir);
   await recoverInterruptedSwap(dir);
   let manifest;
@@ -32,7 +41,14 @@ export async function indexStaleReason(corpusDir: string, indexDir: string, opti
     if (error instanceof IndexError) return error.problem;
     throw error;
   }
-  const change = await corpusChange(path.resolve(corpusDir), manifest.corpusFiles);
+  const followLinks = options.followLinks ?? false;
+  if ((manifest.followLinks ?? false) !== followLinks) {
+    return `the index was built ${followLinks ? 'without' : 'with'} --follow-links`;
+  }
+  if (manifest.confidenceModelVersion !== CONFIDENCE_MODEL_VERSION) {
+    return `the confidence model changed (${manifest.confidenceModelVersion ?? 'unrecorded'} → ${CONFIDENCE_MODEL_VERSION})`;
+  }
+  const change = await corpusChange(path.resolve(corpusDir), manifest.corpusFiles, { followLinks });
   if (change) return change;
   const speakers = manifest.speakersFile;
   if (speakers) {
@@ -43,8 +59,8 @@ export async function indexStaleReason(corpusDir: string, indexDir: string, opti
 }
 
 /** True when the index is missing, corrupt, or any corpus file was added, removed or changed since it was built. */
-export async function isIndexStale(corpusDir: string, indexDir: string): Promise<boolean> {
-  return (await indexStaleReason(corpusDir, indexDir)) !== null;
+export async function isIndexStale(corpusDir: string, indexDir: string, options: StaleOptions = {}): Promise<boolean> {
+  return (await indexStaleReason(corpusDir, indexDir, options)) !== null;
 }
 
 export interface EnsureOptions extends Partial<Omit<BuildOptions, 'corpusDir' | 'outDir'>> {
@@ -69,7 +85,7 @@ export async function ensureIndex(options: EnsureOptions): Promise<{ index: Load
     return summary;
   };
 
-  const reason = await indexStaleReason(corpusDir, indexDir, { verify: false });
+  const reason = await indexStaleReason(corpusDir, indexDir, { verify: false, followLinks: buildOptions.followLinks });
   let built = reason ? await build(reason) : null;
   try {
     return { index: await loadIndex(indexDir), built };

@@ -3,5 +3,6 @@
  * off the serving thread when a server asks for it).
  */
 export { buildIndex, type BuildOptions, type BuildProgress, type BuildPhase, type BuildSummary } from './build.js';
-export { ensureIndex, isIndexStale, indexStaleReason, type EnsureOptions } from './ensure.js';
+export { ensureIndex, isIndexStale, indexStaleReason, type EnsureOptions, type StaleOptions } from './ensure.js';
+export { buildInWorker, type BuildRequest, type WorkerBuild } from './workers.js';
 export type { BuildStages, CorpusLoad } from './stages.js';

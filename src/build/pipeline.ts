@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { extractQuotes } from '../extract/index.js';
 import { resolveSpeakers, type SpeakerOverrides } from '../speakers/index.js';
 import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote } from '../model/types.js';
+import { foldQuoteForId } from '../model/text.js';
 
 export type ExtractFn = (article: Article) => ExtractedQuote[];
 export type ResolveSpeakersFn = typeof resolveSpeakers;
@@ -132,20 +133,8 @@ function collect(
   return { articles: kept, quotes, speakers, problems, reusedArticles };
 }
 
-/**
- * Normalises quote text for its id, so typographic variants give the same id:
- * `“Don’t  panic,” ` and `"don't panic,"` → `dont panic,`.
- */
-export function normalizeQuoteText(text: string): string {
-  // ASCII text has nothing to decompose and no combining marks: only the steps after those apply.
-  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
-    .toLowerCase()
-    .replace(/[\p{Pi}\p{Pf}"'`´‘’‚‛“”„‟«»‹›]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
+/** Normalises quote text for its id (see `foldQuoteForId` in model/text.ts: ids are permanent). */
+export const normalizeQuoteText = foldQuoteForId;
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 

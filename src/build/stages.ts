@@ -8,16 +8,26 @@ import { buildSearchEngine } from '../search/index.js';
 import { sha256 } from '../store/files.js';
 import type { ExtractFn, ResolveSpeakersFn, SpeakerOverrides } from './pipeline.js';
 import type { Article, CorpusData, InputProblem } from '../model/types.js';
+import type { WalkedFile } from '../corpus/walk.js';
 import type { SearchEngine } from '../search/types.js';
 
 /** What loading a corpus folder gives. */
 export interface CorpusLoad {
   articles: Article[];
   problems: InputProblem[];
+  /** The files the load's walk saw (the corpus listing is made from them); absent: the build walks itself. */
+  walked?: WalkedFile[];
+  /** The files the load read, with the sha256 of the bytes read (so the listing need not read them again). */
+  files?: Array<{ path: string; size: number; hash: string }>;
+}
+
+/** How the corpus is read (the same rule for the load, the listing and the staleness check). */
+export interface CorpusReadOptions {
+  followLinks: boolean;
 }
 
 export interface BuildStages {
-  loadCorpus: (dir: string) => Promise<CorpusLoad> | CorpusLoad;
+  loadCorpus: (dir: string, options?: CorpusReadOptions) => Promise<CorpusLoad> | CorpusLoad;
   /** Reads the overrides file; a missing file gives null overrides and no problems. */
   loadSpeakerOverrides: (file: string) => Promise<{ overrides: SpeakerOverrides | null; problems: InputProblem[] }>;
   extractQuotes: ExtractFn;
@@ -29,11 +39,13 @@ export interface BuildStages {
    * Default: a hash of the source files of src/extract.
    */
   extractorVersion?: string;
+  /** The confidence model's version, part of the extraction cache's key (default: `CONFIDENCE_MODEL_VERSION`). */
+  confidenceModelVersion?: string;
 }
 
 export const defaultStages: BuildStages = {
   // Imported when a build runs: the corpus loader brings an HTML parser that loading an index never needs.
-  loadCorpus: async (dir) => (await import('../corpus/index.js')).loadCorpus(dir),
+  loadCorpus: async (dir, options) => (await import('../corpus/index.js')).loadCorpus(dir, options),
   loadSpeakerOverrides,
   extractQuotes,
   resolveSpeakers,

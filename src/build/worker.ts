@@ -1,8 +1,62 @@
-/** One extraction worker thread (see pipeline-workers.ts): extracts the quotes of each batch of articles it is sent. */
-import { parentPort } from 'node:worker_threads';
-import { extractOne } from './worker-extract.js';
+/**
+ * The build's worker thread (started by workers.ts), for one of two jobs given as its `workerData`:
+ *
+ * - `extract`: extracts the quotes of each batch of articles it is sent;
+ * - `build`: runs one build of the index, so that loading the corpus, extracting and writing never hold up
+ *   the thread that serves requests. It reports through messages: log lines, progress, and at the end the
+ *   build's summary (or null when the index was already current) or the error it failed with.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractOne, type BuildRequest, type WorkerJob, type WorkerMessage } from './workers.js';
+import { IndexError } from '../store/errors.js';
+import type { BuildSummary } from './types.js';
 import type { Article } from '../model/types.js';
 
-parentPort?.on('message', (batch: { id: number; articles: Article[] }) => {
-  parentPort?.postMessage({ id: batch.id, results: batch.articles.map(extractOne) });
-});
+const job = workerData as WorkerJob;
+const send = (message: WorkerMessage): void => parentPort!.postMessage(message);
+
+if (job.job === 'extract') {
+  parentPort?.on('message', (batch: { id: number; articles: Article[] }) => {
+    parentPort?.postMessage({ id: batch.id, results: batch.articles.map(extractOne) });
+  });
+} else {
+  runBuild(job.request).then(
+    (summary) => send({ type: 'done', summary }),
+    (error: unknown) =>
+      send({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        problem: error instanceof IndexError ? error.problem : null,
+      }),
+  );
+}
+
+async function runBuild(request: BuildRequest): Promise<BuildSummary | null> {
+  // Imported here: an extraction worker never needs the build and store modules.
+  const { buildIndex } = await import('./build.js');
+  const { indexStaleReason } = await import('./ensure.js');
+  const log = (message: string): void => send({ type: 'log', message });
+  const { corpusDir, indexDir, followLinks } = request;
+  let reason = request.reason ?? null;
+  if (request.mode === 'ensure') {
+    reason = await indexStaleReason(corpusDir, indexDir, { verify: false, followLinks });
+    if (reason === null) return null;
+  }
+  log(reason ? `index: rebuilding '${indexDir}' — ${reason}` : `server: rebuilding '${indexDir}' on request`);
+  let phase = '';
+  const summary = await buildIndex({
+    corpusDir,
+    outDir: indexDir,
+    followLinks,
+    onProgress: (p) => {
+      if (p.phase === phase) return;
+      phase = p.phase;
+      send({ type: 'progress', phase: p.phase, done: p.done, total: p.total });
+    },
+  });
+  log(
+    `index: ${summary.articles} articles, ${summary.quotes} quotes, ${summary.speakers} speakers, ` +
+      `${summary.skipped} skipped, ${summary.seconds.toFixed(1)} s`,
+  );
+  return summary;
+}

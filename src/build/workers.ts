@@ -1,13 +1,37 @@
 /**
- * Quote extraction over worker threads: articles go out in batches to a pool, results come back into
- * article order. Used by `processArticlesInParallel` (src/pipeline.ts); the worker side is pipeline-worker.ts.
+ * The build's worker threads, the calling side (the threads' side is worker.ts, one entry for both jobs):
+ *
+ * - quote extraction over a pool: articles go out in batches, results come back into article order
+ *   (`extractInWorkers`, used by `processArticlesInParallel` in pipeline.ts);
+ * - a whole index build on one thread (`buildInWorker`): the server runs every (re)build there, so that a slow
+ *   corpus file or a big corpus never stalls the requests it answers meanwhile; it only loads the finished index.
  */
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { extractOne } from './worker-extract.js';
-import type { WorkerResult } from './worker-extract.js';
+import { extractQuotes } from '../extract/index.js';
+import { siblingModule, startWorker } from '../lib/worker.js';
+import { IndexError } from '../store/errors.js';
+import type { Worker } from 'node:worker_threads';
+import type { BuildPhase, BuildSummary } from './types.js';
 import type { Article, ExtractedQuote } from '../model/types.js';
+
+/** What the worker thread (worker.ts) is started for, as its `workerData`. */
+export type WorkerJob = { job: 'extract' } | { job: 'build'; request: BuildRequest };
+
+/** The worker thread's module, beside this one (.js compiled, .ts from source). */
+const WORKER_FILE = siblingModule(import.meta.url, 'worker');
+
+// ─── extraction pool ─────────────────────────────────────────────────────────────────────────────────────
+
+/** One article's extraction as the pool passes it around: its quotes, or the message of the error it threw. */
+export type WorkerResult = { quotes: ExtractedQuote[] } | { error: string };
+
+/** Extracts one article for the pool (in a worker or in the pool's own thread). */
+export function extractOne(article: Article): WorkerResult {
+  try {
+    return { quotes: extractQuotes(article) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 /** A batch is cut at this much article text, so that workers stay evenly busy and messages stay small. */
 const BATCH_CHARS = 256 * 1024;
@@ -18,17 +42,6 @@ interface Batch {
   articles: Article[];
 }
 
-
-/**
- * Starts the worker. Run through tsx, the worker is TypeScript and tsx's loader is not inherited by worker
- * threads: a small bootstrap registers it in the worker before importing the worker module.
- */
-function startWorker(file: string): Worker {
-  if (path.extname(file) !== '.ts') return new Worker(file);
-  const api = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`;
-  return new Worker(boot, { eval: true });
-}
 
 /**
  * Extracts the quotes of `articles` on `threads` threads: this one and `threads - 1` workers. Returns one
@@ -59,9 +72,6 @@ export async function extractInWorkers(
   });
   if (current.articles.length > 0) batches.push(current);
 
-  // Under tsx this module is .ts and so is its worker; built, both are .js.
-  const here = fileURLToPath(import.meta.url);
-  const workerFile = path.join(path.dirname(here), `worker${path.extname(here)}`);
   const results = new Array<ExtractedQuote[] | Error>(articles.length);
   let next = 0;
   let done = 0;
@@ -79,7 +89,7 @@ export async function extractInWorkers(
   try {
     const helpers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = startWorker(workerFile);
+        const worker = startWorker(WORKER_FILE, { workerData: { job: 'extract' } satisfies WorkerJob });
         workers.push(worker);
         // two batches in flight: the worker goes on with the second while this thread, busy with a
         // batch of its own, has not yet read the first one's results
@@ -123,4 +133,81 @@ export async function extractInWorkers(
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results;
+}
+
+// ─── a whole build on a worker thread ───────────────────────────────────────────────────────────────────
+
+export interface BuildRequest {
+  /** `ensure`: build only when the index is stale (missing, corrupt, corpus changed); `force`: build anyway. */
+  mode: 'ensure' | 'force';
+  corpusDir: string;
+  indexDir: string;
+  /** Why a forced build happens (said in the log); without it the build is "on request". */
+  reason?: string;
+  /** Follow symbolic links out of the corpus folder (see `BuildOptions.followLinks`). */
+  followLinks?: boolean;
+}
+
+export type WorkerMessage =
+  | { type: 'log'; message: string }
+  | { type: 'progress'; phase: BuildPhase; done: number; total: number }
+  | { type: 'done'; summary: BuildSummary | null }
+  | { type: 'failed'; message: string; problem: string | null };
+
+/** A running build: its result (the summary, or null when nothing needed building), and a way to stop it. */
+export interface WorkerBuild {
+  result: Promise<BuildSummary | null>;
+  /** Ends the worker; `result` then rejects. */
+  stop(): Promise<void>;
+}
+
+/** Passes a stream's text to `log` a line at a time. */
+function forwardLines(stream: NodeJS.ReadableStream, log: (message: string) => void): void {
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) if (line.trim()) log(line);
+  });
+  stream.on('end', () => {
+    if (pending.trim()) log(pending);
+  });
+}
+
+/** Runs one build of `request` on a worker thread. A build that fails rejects with its message (an `IndexError` stays one). */
+export function buildInWorker(request: BuildRequest, log: (message: string) => void): WorkerBuild {
+  const workerData: WorkerJob = { job: 'build', request };
+  const worker = startWorker(WORKER_FILE, { workerData, stdout: true, stderr: true });
+  forwardLines(worker.stdout, log);
+  forwardLines(worker.stderr, log);
+  let stopped = false;
+  const result = new Promise<BuildSummary | null>((resolve, reject) => {
+    let settled = false;
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'log') log(m.message);
+      else if (m.type === 'progress') log(`index: ${m.phase}${m.total > 0 ? ` (${m.total.toLocaleString('en-GB')})` : ''}…`);
+      else {
+        settled = true;
+        void worker.terminate();
+        if (m.type === 'done') resolve(m.summary);
+        else reject(m.problem === null ? new Error(m.message) : Object.assign(new IndexError(m.problem), { message: m.message }));
+      }
+    });
+    worker.on('error', (error) => {
+      settled = true;
+      reject(new Error(`index: the build worker failed: ${error.message}`));
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(stopped ? 'index: build stopped' : `index: the build worker exited (code ${code}) before finishing`));
+    });
+  });
+  return {
+    result,
+    stop: async () => {
+      stopped = true;
+      await worker.terminate();
+    },
+  };
 }

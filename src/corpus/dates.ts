@@ -2,25 +2,7 @@
  * Dates as news pages write them, as a table of named rules. Every rule turns a match into an
  * ISO `YYYY-MM-DD`; impossible dates (`February 30, 2025`) are rejected.
  */
-
-const MONTHS: ReadonlyArray<readonly [number, RegExp]> = [
-  [1, /^jan(?:uary)?$/i],
-  [2, /^feb(?:ruary)?$/i],
-  [3, /^mar(?:ch)?$/i],
-  [4, /^apr(?:il)?$/i],
-  [5, /^may$/i],
-  [6, /^june?$/i],
-  [7, /^july?$/i],
-  [8, /^aug(?:ust)?$/i],
-  [9, /^sep(?:t(?:ember)?)?$/i],
-  [10, /^oct(?:ober)?$/i],
-  [11, /^nov(?:ember)?$/i],
-  [12, /^dec(?:ember)?$/i],
-];
-
-/** Source text for a month name or its abbreviation (`September`, `Sept.`, `Sep`). */
-export const MONTH_NAME =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+import { MONTH_NAME, monthNumber } from '../lexicon/calendar.js';
 
 /** Spaces inside one date; never a line break ("Tuesday, 1 March" / "2000 GMT" are two lines). */
 const SP = '[ \\t\\u00a0]+';
@@ -37,12 +19,6 @@ export interface DateMatch {
   iso: string;
   start: number;
   end: number;
-}
-
-function monthNumber(name: string): number | null {
-  const bare = name.replace(/\.$/, '');
-  for (const [n, re] of MONTHS) if (re.test(bare)) return n;
-  return null;
 }
 
 /** `2025-09-04` when year/month/day make a real calendar day, else null. */

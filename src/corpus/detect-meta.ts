@@ -2,7 +2,8 @@
  * Metadata read from the article text itself, for whatever the record, front matter or
  * sidecar did not give: title, author, publication date and dateline.
  */
-import { findDates, MONTH_NAME } from './dates.js';
+import { findDates } from './dates.js';
+import { MONTH_NAME } from '../lexicon/calendar.js';
 import { bylineName, isBodyParagraph, type Line } from './layout.js';
 import { dateLabel } from '../lexicon/page-furniture.js';
 

@@ -3,13 +3,12 @@
  * paragraphs of its output become blank-line separated paragraphs. Metadata comes from
  * Readability and from <meta>/<link> tags through the DOM API.
  */
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { siblingModule, startWorker as startModuleWorker } from '../lib/worker.js';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { FormatResult } from './format-json.js';
-import type { HtmlJob, HtmlReply } from './html-worker.js';
+import type { HtmlJob, HtmlReply } from './html-messages.js';
 import { corpusProblem } from './problems.js';
 import type { GivenMeta } from './schemas.js';
 
@@ -333,20 +332,6 @@ class HtmlThread {
 
 const htmlThread = new HtmlThread();
 
-function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  return join(dirname(here), `html-worker${extname(here)}`);
-}
-
-/**
- * Starts the worker (as src/pipeline-workers.ts does): run through tsx, the worker is TypeScript and tsx's
- * loader is not inherited by worker threads, so a small bootstrap registers it first. The heap is capped
- * so that a hostile page ends its thread, not the process.
- */
-function startWorker(file: string): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: 2048 };
-  if (extname(file) !== '.ts') return new Worker(file, { resourceLimits });
-  const api = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`;
-  return new Worker(boot, { eval: true, resourceLimits });
-}
+/** The worker's module beside this one; its heap is capped so that a hostile page ends its thread, not the process. */
+const workerFile = (): string => siblingModule(import.meta.url, 'html-worker');
+const startWorker = (file: string): Worker => startModuleWorker(file, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });

@@ -4,9 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { readHtml } from './format-html.js';
-
-export type HtmlJob = { id: number; html: string; path: string };
-export type HtmlReply = { ready: true } | { id: number; result: ReturnType<typeof readHtml> } | { id: number; error: string };
+import type { HtmlJob, HtmlReply } from './html-messages.js';
 
 const port = parentPort;
 if (port) {

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, normalize, sep } from 'node:path';
+import { basename, normalize, relative, sep } from 'node:path';
 import type { Article, InputProblem } from '../model/types.js';
 import { buildArticle } from './article.js';
 import { decodeBytes } from './decode.js';
@@ -26,6 +26,7 @@ import {
   walkCorpus,
   type ArticleFormat,
   type CorpusEntry,
+  type WalkedFile,
   type WalkOptions,
 } from './walk.js';
 
@@ -46,6 +47,8 @@ export interface CorpusLoad {
   articles: Article[];
   problems: InputProblem[];
   files: CorpusFile[];
+  /** Every file the walks of folders saw (articles, sidecars, `speakers.json`): the build's corpus listing. */
+  walked: WalkedFile[];
 }
 
 export interface LoadOptions extends WalkOptions {
@@ -57,6 +60,11 @@ export interface LoadOptions extends WalkOptions {
   maxHtmlDepth?: number;
   /** An HTML page still being read after this many milliseconds is abandoned and reported; 0: no limit (read in this thread). */
   htmlTimeoutMs?: number;
+  /**
+   * A file named on a command line gets its path (and so its article ids) relative to this folder, as a build of
+   * that folder gives it; '' (default): the path as given.
+   */
+  relativeTo?: string;
 }
 
 export const defaultLoadOptions: Required<LoadOptions> = {
@@ -66,6 +74,7 @@ export const defaultLoadOptions: Required<LoadOptions> = {
   htmlTimeoutMs: defaultHtmlBudget.timeoutMs,
   followLinks: false,
   exclude: [],
+  relativeTo: '',
 };
 
 type Options = Required<LoadOptions>;
@@ -93,10 +102,10 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corp
  */
 export async function loadInputs(paths: string[], options: LoadOptions = {}): Promise<CorpusLoad> {
   const opts = { ...defaultLoadOptions, ...options };
-  const load: CorpusLoad = { articles: [], problems: [], files: [] };
+  const load: CorpusLoad = { articles: [], problems: [], files: [], walked: [] };
   const entries: CorpusEntry[] = [];
   for (const given of paths) {
-    const rel = normalize(given).split(sep).join('/');
+    const rel = normalize(opts.relativeTo ? relative(opts.relativeTo, given) : given).split(sep).join('/');
     let info;
     try {
       info = await stat(given);
@@ -109,6 +118,7 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       const walked = await walkCorpus(given, opts);
       for (const entry of walked.entries) entries.push(entry);
       for (const problem of walked.problems) load.problems.push(problem);
+      for (const file of walked.files) load.walked.push(file);
     } else {
       const format = formatOf(basename(given));
       if (format) entries.push({ abs: given, rel, format });
@@ -201,7 +211,7 @@ async function readSidecar(entry: CorpusEntry, maxBytes: number): Promise<{ rel:
   return { rel, bytes, sidecar: parsed.data, problem: null };
 }
 
-async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: Options): Promise<CorpusLoad> {
+async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: Options): Promise<Omit<CorpusLoad, 'walked'>> {
   if (!Buffer.isBuffer(bytes)) return { articles: [], problems: [bytes], files: [] };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { articles: [], problems: [corpusProblem(entry.rel, null, decoded.reason)], files: [fileRecord(entry.rel, bytes, [])] };

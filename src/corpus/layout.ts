@@ -124,7 +124,7 @@ export function headerLength(lines: readonly Line[]): number {
   return limit;
 }
 
-const QUOTATION = /["“«„][^"“”«»„]+["”»]|(?:^|[\s(\[—–-])['‘](?=\S)[^\n]*?\S['’](?=$|[\s.,;:!?)\]—–-])/;
+const QUOTATION = /["“«„][^"“”«»„]+["”»]|(?:^|[\s([—–-])['‘](?=\S)[^\n]*?\S['’](?=$|[\s.,;:!?)\]—–-])/;
 
 /** True when a line holds a quotation (`Cruz: Trump ‘Would Love’ To…`): headlines carry quotes too. */
 export function hasQuotation(text: string): boolean {

@@ -263,7 +263,7 @@ export async function walkCorpus(root: string, options: WalkOptions = {}): Promi
     }
 
     // File sizes are asked for in parallel: a folder of a hundred thousand files is listed in one pass.
-    const sizes = new Map<string, number | unknown>();
+    const sizes = new Map<string, unknown>();
     const fileChildren = kept.filter((c) => !c.isDir);
     const results = await Promise.all(fileChildren.map((c) => stat(c.abs).then((s) => s.size, (err: unknown) => err)));
     fileChildren.forEach((c, i) => sizes.set(c.name, results[i]));

@@ -11,6 +11,7 @@
  * renamed rule costs its one-hot weight until the model is retrained, nothing else.
  */
 import { z } from 'zod';
+import { partitionPoint } from '../lib/sorted.js';
 import type { ExtractedQuote } from '../model/types.js';
 import committedModel from './confidence-model.json' with { type: 'json' };
 
@@ -62,7 +63,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 't
 /** Characters read on each side of a quotation when looking at its paragraph. */
 const PARAGRAPH_REACH = 1500;
 
-const lastWord = (s: string): string => (/[\p{L}\p{N}'’\-]+(?=[^\p{L}\p{N}]*$)/u.exec(s)?.[0] ?? '').toLowerCase();
+const lastWord = (s: string): string => (/[\p{L}\p{N}'’-]+(?=[^\p{L}\p{N}]*$)/u.exec(s)?.[0] ?? '').toLowerCase();
 /** `0..1` on a log scale, 1 from `max` on. */
 const logScale = (n: number, max: number): number => Math.min(1, Math.log1p(Math.max(0, n)) / Math.log1p(max));
 
@@ -242,15 +243,8 @@ export function logisticScore(features: Features, model: ConfidenceModel = MODEL
 /** The isotonic step at a logistic score. */
 export function calibratedProbability(score: number, model: ConfidenceModel = MODEL): number {
   const { thresholds, values } = model.isotonic;
-  let lo = 0;
-  let hi = thresholds.length;
   // first threshold above the score: its index is the step the score falls in
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (thresholds[mid]! <= score) lo = mid + 1;
-    else hi = mid;
-  }
-  return values[lo]!;
+  return values[partitionPoint(thresholds.length, (i) => thresholds[i]! <= score)]!;
 }
 
 /**

@@ -3,10 +3,26 @@
  * by its attribution (`"A," he said, "B."`) into one quotation with two pieces.
  */
 import type { QuoteSpan } from './quote-spans.js';
-import type { QuoteContext } from './attribution.js';
 import { findCues } from './cues.js';
 import { isSentenceEnd, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
+
+/** The text around one quotation that the rules read. */
+export interface QuoteContext {
+  text: string;
+  /** Before the first opening mark, back to the sentence start: `[beforeStart, openAt)`. */
+  beforeStart: number;
+  openAt: number;
+  /** The sentence before the quotation's sentence (same paragraph, or a paragraph ending in `:`). */
+  previousSentence: { start: number; end: number } | null;
+  /** Between pieces (split quotations), as ranges. */
+  between: Array<{ start: number; end: number }>;
+  /** After the last closing mark, to the sentence end: `[closeAt, afterEnd)`. */
+  closeAt: number;
+  afterEnd: number;
+  /** Whether a one-word name is known in the article as a person (`Rubio` after `Marco Rubio`). */
+  isPerson?: (name: string) => boolean;
+}
 
 /**
  * How far (characters) the rules read before a quotation's opening mark, after its closing mark, and

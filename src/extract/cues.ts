@@ -2,6 +2,7 @@
  * Stage 2: speech cues. Finds speech verbs and cue phrases (`said`, `pointed out`, `according to`,
  * `wrote on Telegram`) inside a window of text, and reads the speaker noun phrase beside them.
  */
+import { partitionPoint } from '../lib/sorted.js';
 import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS } from '../lexicon/words.js';
 import { splitName } from './mentions.js';
 import { isLetterUnit } from './chars.js';
@@ -20,7 +21,7 @@ const CHANNEL = String.raw`(?:\s+(?:on|in|via|to)\s+(?:a\s+|an\s+|his\s+|her\s+|
 
 /** A cue at one position (sticky): tried only where a word that can open a cue starts. */
 const CUE_AT = new RegExp(
-  String.raw`(?<![\p{L}\-])(?:${[...PHRASAL_CUES].sort(byLength).map(escape).join('|')}|${[...new Set(SPEECH_VERBS)].sort(byLength).map(escape).join('|')})${CHANNEL}(?![\p{L}\-])`,
+  String.raw`(?<![\p{L}\-])(?:${[...PHRASAL_CUES].sort(byLength).map(escape).join('|')}|${[...SPEECH_VERBS].sort(byLength).map(escape).join('|')})${CHANNEL}(?![\p{L}\-])`,
   'iuy',
 );
 /** First words of the cues, lower-case: `said`, `according`, `pointed`. */
@@ -61,13 +62,7 @@ function opensSentence(text: string, pos: number): boolean {
 export function findCues(text: string, from: number, to: number): Cue[] {
   const all = allCues(text);
   // binary search for the first cue starting at or after `from`; keep those ending by `to`
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(all.length, (i) => all[i]!.start < from);
   const out: Cue[] = [];
   for (let i = lo; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) out.push(all[i]!);
   return out;
@@ -142,13 +137,12 @@ export interface NounPhrase {
   appositive: string | null;
 }
 
-const MODIFIERS = new RegExp(String.raw`(?:\s+(?:${[...new Set(VERB_MODIFIERS)].sort(byLength).map(escape).join('|')}))+\s*$`, 'u');
+const MODIFIERS = new RegExp(String.raw`(?:\s+(?:${[...VERB_MODIFIERS].sort(byLength).map(escape).join('|')}))+\s*$`, 'u');
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|He|She|They|We)\s*$/u;
 const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
 const PARTICLES = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
 /** A capitalised token inside a name: `Donald`, `J.`, `Mr.`, `U.S.`, but not `Trump.` ending a sentence. */
 const INNER_TOKEN = String.raw`(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|\p{Lu}[\p{L}\p{M}’'\-]*)`;
-const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*|(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben))`;
 const NAME_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`, 'u');
 const NAME_START = new RegExp(String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*\p{Lu}[\p{L}\p{M}.’'\-]*)`, 'u');
 /** `said Concord resident Jane Doe`, `said former secretary of state Jane Doe`: descriptors, then the name. */
@@ -274,7 +268,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     // `the agency's spokesman, Jane Doe, said`: the appositive is the name
     const before = DESC_END.exec(left) ?? POSSESSIVE_DESC_END.exec(left);
     if (before && NAME_ONLY.test(appositive)) {
-      return mk(from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length), appositive, 'named', false, before[1]!);
+      return mk(from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length), appositive, 'named', false, before[1]);
     }
   }
   const of = NAME_OF_END.exec(left);

@@ -152,7 +152,7 @@ const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|
 export function isWordFragment(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text.slice(end, end + 2);
-  return /[\p{L}\p{N}&]/u.test(before) || /^[&\-][\p{L}\p{N}]|^\p{N}/u.test(after) || /^[&]/u.test(after);
+  return /[\p{L}\p{N}&]/u.test(before) || /^[&-][\p{L}\p{N}]|^\p{N}/u.test(after) || /^[&]/u.test(after);
 }
 
 /**

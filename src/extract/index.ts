@@ -8,15 +8,15 @@ import { findQuoteSpans } from './quote-spans.js';
 import type { Range } from './quote-spans.js';
 import { joinSplitQuotes, quoteContext } from './context.js';
 import type { QuoteGroup } from './context.js';
-import { applyRules } from './attribution.js';
-import type { QuoteContext } from './attribution.js';
+import { applyRules } from './rules/index.js';
+import type { QuoteContext } from './context.js';
 import { findMentions, lastToken } from './mentions.js';
-import { resolveSpeaker } from './coref.js';
-import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref.js';
+import { resolveSpeaker } from './coref/index.js';
+import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref/index.js';
 import { indexAt, layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
-import { inferSaidAt } from './time.js';
+import { inferSaidAt } from './time/index.js';
 import { speakerCandidate } from './entities.js';
 import { calibrateConfidence } from './confidence.js';
 import { joinQuotePieces } from './quote-text.js';
@@ -77,8 +77,8 @@ function headlineEnd(text: string, paragraphs: number, title: string | null): nu
  * `Rubio said`, `Rubio also told`, `Rubio claimed`, `said Rubio`: names that speak somewhere in the
  * article. After a quantifier the word is a group (`many more Latinos said`), no one person.
  */
-const SPEAKS_AFTER = /(?<!(?:[Mm]any|[Mm]ore|[Ss]ome|[Mm]ost|[Oo]ther|[Ff]ew|[Ss]everal|[Aa]ll|[Tt]hese|[Tt]hose|[Bb]oth)\s+)(\p{Lu}[\p{L}\p{M}’'\-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/gu;
-const SPEAKS_BEFORE = /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'\-]+)(?![\p{L}\p{M}’'\-])/gu;
+const SPEAKS_AFTER = /(?<!(?:[Mm]any|[Mm]ore|[Ss]ome|[Mm]ost|[Oo]ther|[Ff]ew|[Ss]everal|[Aa]ll|[Tt]hese|[Tt]hose|[Bb]oth)\s+)(\p{Lu}[\p{L}\p{M}’'-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/gu;
+const SPEAKS_BEFORE = /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
 
 /** Last tokens of the names that speak in `text`, found in one pass each way. */
 function speakingNames(text: string): Set<string> {
@@ -144,7 +144,7 @@ function attribute(text: string, group: QuoteGroup, reachOpenAt: number, prevClo
 
 /** `police`, `MPs`, `senior officials`: a description of several people (`sources close to the talks` too). */
 function isPluralRole(role: string): boolean {
-  const head = (/([\p{L}\-]+)(?:\s+(?:of|for|at|in|close|from)\s.*)?$/u.exec(role)?.[1] ?? '').toLowerCase();
+  const head = (/([\p{L}-]+)(?:\s+(?:of|for|at|in|close|from)\s.*)?$/u.exec(role)?.[1] ?? '').toLowerCase();
   return head === 'police' || head === 'people' || (head.endsWith('s') && !head.endsWith('ss') && head.length > 3);
 }
 
@@ -188,14 +188,16 @@ function opensSentenceAfter(text: string, pStart: number, openAt: number): boole
 
 /**
  * Finds the quotations of an article with their speakers and times. Pure and deterministic;
- * text inside `article.furniture` is skipped. Never throws: a failure yields no quotes.
+ * text inside `article.furniture` is skipped. A rule that fails throws an Error naming the article
+ * (the build reports the article and skips it): a bug never silently empties an article.
  */
 export function extractQuotes(article: Article, options: ExtractOptions = {}): ExtractedQuote[] {
   const opts = { ...defaultExtractOptions, ...options };
   try {
     return extract(article, opts);
-  } catch {
-    return [];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`extract: article '${article.id}': ${message}`, { cause: error });
   }
 }
 

@@ -3,7 +3,7 @@
  * the name looks like a person or an organisation. Coreference and name expansion read from it.
  */
 import type { Range } from './quote-spans.js';
-import { GIVEN_NAMES, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_WORDS } from '../lexicon/words.js';
+import { GIVEN_NAMES, HONORIFICS, CAPITALISED_NOT_NAMES, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -108,7 +108,7 @@ const ROLE_PREFIX = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Lu}[\p{L}.]*
 /** Strips a trailing possessive and a sentence-final period from a token. */
 export function cleanToken(token: string): string {
   let t = token.replace(/['’]s?$/u, '');
-  if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !(t in HONORIFICS) && !ROLE_WORDS.has(t)) t = t.slice(0, -1);
+  if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !(t in HONORIFICS) && !TITLE_TOKENS.has(t)) t = t.slice(0, -1);
   return t;
 }
 
@@ -144,13 +144,13 @@ function splitNameUncached(raw: string): NameParts | null {
   const re = /\S+/gu;
   for (let m = re.exec(raw); m; m = re.exec(raw)) tokens.push({ t: m[0], at: m.index });
   let i = 0;
-  while (i < tokens.length && NOT_NAMES.has(cleanToken(tokens[i]!.t))) i++;
+  while (i < tokens.length && CAPITALISED_NOT_NAMES.has(cleanToken(tokens[i]!.t))) i++;
   let gender: Gender = null;
   const roleStart = i;
-  let j = tokens.length - 1;
+  const j = tokens.length - 1;
   // name = the trailing run of tokens that are not role words
   let k = j;
-  while (k >= i && /^[\p{Lu}]/u.test(tokens[k]!.t) && !ROLE_WORDS.has(tokens[k]!.t) && !ROLE_WORDS.has(cleanToken(tokens[k]!.t)) && !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && ROLE_WORDS.has(tokens[k + 1]?.t ?? ''))) k--;
+  while (k >= i && /^[\p{Lu}]/u.test(tokens[k]!.t) && !TITLE_TOKENS.has(tokens[k]!.t) && !TITLE_TOKENS.has(cleanToken(tokens[k]!.t)) && !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && TITLE_TOKENS.has(tokens[k + 1]?.t ?? ''))) k--;
   if (k >= j && j > i && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(tokens[j - 1]!.t)) {
     // `Ms. White`, `Mr. Prince`: after an honorific, a role word is a surname
     k = j - 1;
@@ -176,7 +176,7 @@ function splitNameUncached(raw: string): NameParts | null {
   const roleWords = roleTokens.map((r) => r.t).filter((t) => !(t in HONORIFICS));
   const org = nameTokens.some((x) => ORG_WORDS.has(cleanToken(x.t)));
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
-  if (!name || NOT_NAMES.has(name)) return null;
+  if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
 }
 

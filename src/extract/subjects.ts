@@ -15,13 +15,13 @@ const bothCases = (words: string): string => words.split('|').map((w) => `[${w[0
  */
 export const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${bothCases('in|at|from|to|of|for|with|by|on|about|against|between|than|like|into|across|near|under|over|toward|towards|through|throughout|via|versus|called|named|asked|told|thanked|praised|attacked|criticized|criticised|endorsed|defeated|beat|met|visited|joined|introduced|replaced|succeeded|backed|supported|opposed')}|and|or|nor)\s+(?:[Tt]he\s+)?(?:[\p{Ll}.’'\-]+\s+){0,3}$`, 'u');
 /** A speech verb just before a name makes it the speaker: `…, said James Henson, director of …`. */
-const INVERTED_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|wrote|asked|explained|noted|argued|continued|insisted|recalled|warned|observed|replied|responded|according\s+to)\s+(?:[\p{Ll}\-]+\s+){0,3}$/u;
+const INVERTED_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|wrote|asked|explained|noted|argued|continued|insisted|recalled|warned|observed|replied|responded|according\s+to)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /**
  * A speech verb right after a name (and an optional place, appositive or adverb): `Viguerie argues`,
  * `Lee, an aide, said`, `Ann Lee of Ohio, a party ally, said`, `Ann Lee, the ranking member, who said`.
  */
-const SPEECH_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'\-]*){0,3})?(?:\s*,[^,;:"“”]{1,120},)?\s*(?:who\s+)?(?:(?:has|had|have)\s+)?(?:[\p{Ll}]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|added|adds|argued|argues|told|tells|wrote|writes|noted|notes|explained|explains|insisted|insists|warned|warns|asked|asks|recalled|recalls|continued|continues|stated|tweeted|replied|responded|acknowledged|conceded|contended|maintained|predicted|suggested|declared|announced|observed|remarked|emphasized|stressed)(?![\p{L}])/u;
+const SPEECH_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3})?(?:\s*,[^,;:"“”]{1,120},)?\s*(?:who\s+)?(?:(?:has|had|have)\s+)?(?:[\p{Ll}]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|added|adds|argued|argues|told|tells|wrote|writes|noted|notes|explained|explains|insisted|insists|warned|warns|asked|asks|recalled|recalls|continued|continues|stated|tweeted|replied|responded|acknowledged|conceded|contended|maintained|predicted|suggested|declared|announced|observed|remarked|emphasized|stressed)(?![\p{L}])/u;
 
 /** A subordinator right before a name: `when Tapper asked` is no main-clause speaker. */
 const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:when|while|after|before|because|if|until|since|although|though|whereas)\s+$/iu;
@@ -38,7 +38,7 @@ export function isSpeakerAt(text: string, start: number, end: number, sentenceSt
 }
 
 /** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
-const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\-]+\s+)?\p{Lu}[\p{L}\p{M}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'\-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
+const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
 /** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
 /** A subject pronoun right after a name opens the clause: `standing next to Mr Lee he added` (Lee is no subject). */
 const PRONOUN_NEXT = /^\s+(?:he|she|it|they|we|I|you)\s/u;
@@ -57,7 +57,7 @@ export function isSubjectAt(text: string, start: number, end: number, sentenceSt
   const rest = text.slice(end, end + 220);
   if (PRONOUN_NEXT.test(rest)) return false;
   const tail = SUBJECT_TAIL.exec(rest);
-  const next = /^([\p{Ll}][\p{Ll}’'\-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
+  const next = /^([\p{Ll}][\p{Ll}’'-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
   if (!next) return false;
   // `Obama consultant Cornell Belcher`: a role noun after a name makes it a modifier, not a subject
   return !NOT_VERB.test(next[1]!) && !PERSON_NOUNS.has(next[1]!);
@@ -66,7 +66,7 @@ export function isSubjectAt(text: string, start: number, end: number, sentenceSt
 /** What may open a sentence before its subject: a conjunction, an adverb, a short adverbial and its comma. */
 const SENTENCE_OPENER = /^\s*(?:(?:But|And|So|Yet|Still|Then|Later|Meanwhile|Instead|Earlier|Separately)\s+)?(?:[^,;:"“”]{1,60},\s*)?$/u;
 /** The words after a possessive up to the head of its phrase: `discussion` in `X's discussion with Y`. */
-const POSSESSED_WORDS = /^\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)(?=\s+(?:with|to|for|of|on|in|at|about|over|between|and)\s|\s+[\p{Ll}]|\s*[,.;:]|$)/u;
+const POSSESSED_WORDS = /^\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s+(?:with|to|for|of|on|in|at|about|over|between|and)\s|\s+[\p{Ll}]|\s*[,.;:]|$)/u;
 
 /** `wife`, `lawyers`, `aides`: a noun for people (not a body or a document: `office`, `statement`). */
 function namesPeople(word: string): boolean {
@@ -89,7 +89,7 @@ export function isPossessorOfSubjectAt(text: string, start: number, end: number,
 }
 
 /** `and` and a second name after a name: `Jo Lee and Ann Roe` (the second name is group 1). */
-const AND_NAME = /^\s+and\s+((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|\p{Lu}[\p{L}\p{M}’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)/u;
+const AND_NAME = /^\s+and\s+((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)/u;
 
 /**
  * `Jo Lee and Ann Roe issued a statement`: a subject of two coordinated names. The last name is
@@ -104,13 +104,13 @@ function jointSubjectAfter(text: string, start: number, end: number, sentenceSta
   if (parts === null || parts.org) return null;
   const rest = text.slice(at + m[1]!.length, at + m[1]!.length + 220);
   const tail = SUBJECT_TAIL.exec(rest);
-  const next = /^([\p{Ll}][\p{Ll}’'\-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
+  const next = /^([\p{Ll}][\p{Ll}’'-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
   if (!next || NOT_VERB.test(next[1]!) || PERSON_NOUNS.has(next[1]!)) return null;
   return { start: at, end: at + m[1]!.length, text: m[1]!, kind: 'named', indefinite: false, appositive: null };
 }
 
 /** A capitalised run (with initials and honorifics) or `he`/`she`. */
-const CANDIDATE = /(?<![\p{L}\p{M}’'.\-])(?:(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Prof|Rev)\.|\p{Lu}[\p{L}\p{M}’'\-]*)\s+)*\p{Lu}[\p{L}\p{M}’'\-]*|(?<![\p{L}])(?:he|she|He|She)(?![\p{L}’'])/gu;
+const CANDIDATE = /(?<![\p{L}\p{M}’'.-])(?:(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Prof|Rev)\.|\p{Lu}[\p{L}\p{M}’'-]*)\s+)*\p{Lu}[\p{L}\p{M}’'-]*|(?<![\p{L}])(?:he|she|He|She)(?![\p{L}’'])/gu;
 
 /**
  * The first person (name or `he`/`she`) standing as a subject in `[from, to)`: `Rubio` in

@@ -2,6 +2,8 @@
  * Rule tables for reading speaker names: titles and honorifics (stripped from names, titles kept
  * as roles), given-name nicknames, surname particles and words that mark an organisation.
  */
+import { MONTH_FULL_NAMES, WEEKDAY_NAMES } from './calendar.js';
+import { wordSet } from './table.js';
 
 /**
  * A title written before a name. `words` are lowercase without dots, matched token by token
@@ -74,7 +76,7 @@ export const POST_NOMINALS: Readonly<Record<string, string>> = { mp: 'MP', mep: 
  * Peerage titles are part of how a peer is named: "Lord Ashdown", "Baroness Lee" are names, told apart from
  * "Paddy Ashdown" by the text only; so the title stays in the name when a single word follows it.
  */
-export const PEERAGE: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl']);
+export const PEERAGE: ReadonlySet<string> = wordSet('PEERAGE', ['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl']);
 
 export const TITLES: readonly TitleRule[] = [
   // Honorifics: "Mr. Macron", "Dr Jane Doe"
@@ -210,13 +212,13 @@ export const NICKNAMES: Readonly<Record<string, string>> = {
 };
 
 /** Lowercase words that belong to a surname: "Ursula von der Leyen", "Charles de Gaulle". */
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'das']);
+export const SURNAME_PARTICLES: ReadonlySet<string> = wordSet('SURNAME_PARTICLES', ['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'das']);
 
 /** Name suffixes that are not part of the surname key: "Martin Luther King Jr." */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export const NAME_SUFFIXES: ReadonlySet<string> = wordSet('NAME_SUFFIXES', ['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Final words that make a name an organisation even when the extractor called it named: "the White House". */
-export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+export const ORGANIZATION_WORDS: ReadonlySet<string> = wordSet('ORGANIZATION_WORDS', [
   'kremlin', 'palace', 'house', 'ministry', 'office', 'department', 'government', 'commission', 'council', 'agency',
   'police', 'army', 'military', 'party', 'union', 'committee', 'court', 'parliament', 'senate', 'congress', 'bank',
   'company', 'inc', 'corp', 'corporation', 'group', 'service', 'institute', 'university', 'foundation', 'association',
@@ -224,14 +226,14 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitalised words that stand where a name would but name nobody: "Aides said", "Others argued". */
-export const NOT_NAMES: ReadonlySet<string> = new Set([
+export const NAMELESS_SPEAKERS: ReadonlySet<string> = wordSet('NAMELESS_SPEAKERS', [
   'aides', 'others', 'officials', 'critics', 'supporters', 'sources', 'experts', 'analysts', 'residents', 'people',
   'many', 'some', 'both', 'everyone', 'someone', 'witnesses', 'observers', 'he', 'she', 'they', 'we', 'i', 'it', 'you',
   'him', 'her', 'them', 'us', 'me',
 ]);
 
 /** Plural group names that speak as one: kept as speakers of kind organization ("Democrats said"). */
-export const GROUP_NAMES: ReadonlySet<string> = new Set([
+export const GROUP_NAMES: ReadonlySet<string> = wordSet('GROUP_NAMES', [
   'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'americans', 'europeans', 'ukrainians', 'russians',
 ]);
 
@@ -239,12 +241,11 @@ export const GROUP_NAMES: ReadonlySet<string> = new Set([
  * Capitalised words that can stand right before a surname without being a given name:
  * "But Lee said", "On Monday Lee", "As Lee put it". Titles and honorifics are excluded separately.
  */
-export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
+export const NOT_GIVEN_NAMES: ReadonlySet<string> = wordSet('NOT_GIVEN_NAMES', [
   'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'if', 'as', 'at', 'in', 'on', 'of', 'for', 'with', 'by', 'to', 'from',
   'when', 'while', 'after', 'before', 'since', 'though', 'although', 'because', 'then', 'now', 'also', 'still', 'only',
-  'says', 'said', 'told', 'added', 'asked', 'says', 'according', 'fellow', 'former', 'new', 'young', 'veteran', 'team-mate',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'says', 'said', 'told', 'added', 'asked', 'according', 'fellow', 'former', 'new', 'young', 'veteran', 'team-mate',
+  ...WEEKDAY_NAMES, 'yesterday', 'today', 'tomorrow', ...MONTH_FULL_NAMES,
   'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'we', 'he', 'she', 'they', 'it', 'i', 'you',
   'some', 'many', 'most', 'all', 'both', 'other', 'others', 'every', 'each', 'no', 'not', 'more', 'like', 'unlike',
 ]);

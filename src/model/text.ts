@@ -69,3 +69,49 @@ export function foldText(text: string): string {
 export function isStopWord(term: string): boolean {
   return STOP_WORDS.has(term);
 }
+
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included, on purpose
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Compatibility-decomposed (NFKD) with the combining marks dropped, case kept: `Élysée` → `Elysee`,
+ * `ﬁ` → `fi`. ASCII text has nothing to decompose and is returned as it is.
+ */
+export function stripMarks(text: string): string {
+  return ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The text a quote id is computed from: marks stripped, lower-case, quotation marks and apostrophes
+ * dropped, spaces collapsed (`“Don’t  panic,” ` and `"don't panic,"` → `dont panic,`). Unlike search
+ * terms it keeps punctuation and joins `don't` into `dont`. Quote ids are permanent: this function must
+ * never change, even where search folding does.
+ */
+export function foldQuoteForId(text: string): string {
+  return stripMarks(text)
+    .toLowerCase()
+    .replace(/[\p{Pi}\p{Pf}"'`´‘’‚‛“”„‟«»‹›]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A name folded for comparison and speaker slugs: lower-case, no diacritics, ASCII letters for the few
+ * letters that do not decompose (`ß` → `ss`, `ø` → `o`, `ł` → `l`). Canonical decomposition (NFD), not
+ * NFKD as search terms: speaker ids are made from it and stay as they are.
+ */
+export function asciiFold(text: string): string {
+  // Nearly every name is ASCII already: then only the case changes (NFD and the replacements leave it as it is).
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/ı/g, 'i')
+    .toLowerCase();
+}

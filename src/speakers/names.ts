@@ -3,12 +3,13 @@
  * person or organisation, and the folded keys that let spelling variants of one name meet.
  */
 import type { SpeakerKind } from '../model/types.js';
+import { asciiFold } from '../model/text.js';
 import {
   GROUP_NAMES,
   NAME_SUFFIXES,
   NICKNAMES,
   NOT_GIVEN_NAMES,
-  NOT_NAMES,
+  NAMELESS_SPEAKERS,
   ORGANIZATION_WORDS,
   PEERAGE,
   POST_NOMINALS,
@@ -36,25 +37,6 @@ export interface ParsedName {
   slugBase: string;
   /** Number of name words, for choosing the fullest form. */
   words: number;
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** Lowercase, no diacritics, ASCII letters for the few letters that do not decompose. */
-export function asciiFold(text: string): string {
-  // Nearly every name is ASCII already: then only the case changes (NFD and the replacements leave it as it is).
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/ı/g, 'i')
-    .toLowerCase();
 }
 
 /**
@@ -219,7 +201,7 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   const honorific = before && !before.role ? allTokens[nameStart - 1]! : null;
   const tokens = allTokens.slice(nameStart);
   // "He", "Us": a pronoun is nobody's name; "US", "WHO" written in capitals are acronyms.
-  if (tokens.length === 1 && NOT_NAMES.has(allKeys[allKeys.length - 1]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!)) return null;
+  if (tokens.length === 1 && NAMELESS_SPEAKERS.has(allKeys[allKeys.length - 1]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!)) return null;
   const role = [titleRole, ...suffixRoles].filter((r): r is string => r !== null).join(', ') || null;
   const display = tokens.join(' ');
   const lastToken = tokens[tokens.length - 1]!;

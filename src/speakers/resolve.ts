@@ -5,6 +5,7 @@
  *   ─▶ link surname-only mentions ─▶ apply overrides (pins, splits, merges) ─▶ Speaker records with stable ids
  */
 import { createHash } from 'node:crypto';
+import { UnionFind } from '../lib/union-find.js';
 import type { Article, ExtractedQuote, Speaker, SpeakerKind } from '../model/types.js';
 import { exactKey, fullNamesInText, parseName, slugify, type ParsedName } from './names.js';
 import type { SpeakerOverrides } from './overrides.js';
@@ -176,16 +177,16 @@ export function resolveSpeakers(
   }
 
   // Forced merges join groups; a union-find keeps it order-independent.
-  const parent = new Map<string, string>();
+  const groupKeys = [...new Set(keys.filter((k): k is string => k !== null))];
+  const groupIds = new Map(groupKeys.map((k, i) => [k, i]));
+  const sets = new UnionFind(groupKeys.length);
+  // a key no quote holds (a pin nobody is quoted under) is a set of its own
   const find = (k: string): string => {
-    let root = k;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(k, root);
-    return root;
+    const id = groupIds.get(k);
+    return id === undefined ? k : groupKeys[sets.find(id)]!;
   };
   const union = (a: string, b: string): void => {
-    const [ra, rb] = [find(a), find(b)].sort(comparePinsFirst);
-    if (ra !== rb) parent.set(rb!, ra!);
+    sets.union(groupIds.get(a)!, groupIds.get(b)!, (x, y) => comparePinsFirst(groupKeys[x]!, groupKeys[y]!));
   };
   for (const merge of overrides?.merges ?? []) {
     const groups = merge.names.flatMap((name) => groupsNamed(name, mentions, keys));
@@ -334,7 +335,7 @@ function groupsNamed(name: string, mentions: ReadonlyArray<Mention | null>, keys
   if (!parsed) return [];
   const found = new Set<string>();
   mentions.forEach((m, i) => {
-    if (m && keys[i] && m.parsed.exact === parsed.exact) found.add(keys[i]!);
+    if (m && keys[i] && m.parsed.exact === parsed.exact) found.add(keys[i]);
   });
   const own = groupKeyOf(parsed) ?? `surname:${parsed.lastKey}`;
   if (keys.includes(own)) found.add(own);

@@ -2,7 +2,7 @@
  * Tidying the roles a speaker is seen with, so a speaker page lists offices and jobs, not the words that
  * happened to stand before a name ("a Brussels summit", "summer - but") or a wrongly resolved "the government".
  */
-import { asciiFold } from './names.js';
+import { asciiFold } from '../model/text.js';
 import { ROLE_WORDS } from '../lexicon/titles.js';
 
 /** Words that open a noun phrase but are not part of the role: "a proud coach" → `proud coach`. */

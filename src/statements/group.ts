@@ -9,6 +9,8 @@
  * shingles and still guarantees that two texts sharing a run of WINDOW + 2 words share a fingerprint,
  * so a five-word fragment always meets the long quote it was cut from.
  */
+import { FNV_OFFSET, fnv1a } from '../lib/hash.js';
+import { UnionFind } from '../lib/union-find.js';
 import type { Quote } from '../model/types.js';
 import { quoteDate } from '../model/quote-date.js';
 import { alignLocally, commonWordCount, comparableWords } from './align.js';
@@ -79,17 +81,9 @@ const MAX_QUOTES = 2 ** SLOT_BITS;
 
 /** FNV-1a over the words `from … from + count` (ids into `dictionary`), each followed by a space. */
 function hashWords(words: Int32Array, dictionary: readonly string[], from: number, count: number): number {
-  let h = 0x811c9dc5;
-  for (let k = from; k < from + count; k++) {
-    const word = dictionary[words[k]!]!;
-    for (let c = 0; c < word.length; c++) {
-      h ^= word.charCodeAt(c);
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= 0x20;
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & 0x7fffffff;
+  let h = FNV_OFFSET;
+  for (let k = from; k < from + count; k++) h = fnv1a(fnv1a(h, dictionary[words[k]!]!), ' ');
+  return h & 0x7fffffff;
 }
 
 /** The winnowed shingle fingerprints of a word list (all of them when there are fewer than a window). */
@@ -157,17 +151,6 @@ function slotKeys(quotes: readonly Quote[], key: (q: Quote) => string | null): I
     }
   });
   return out;
-}
-
-function find(parent: Int32Array, x: number): number {
-  let r = x;
-  while (parent[r] !== r) r = parent[r]!;
-  while (parent[x] !== r) {
-    const next = parent[x]!;
-    parent[x] = r;
-    x = next;
-  }
-  return r;
 }
 
 /**
@@ -248,7 +231,7 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
 
   // Candidate pairs from each bucket of quotes sharing a fingerprint, checked once each. Near-duplicates
   // are joined at once, so a statement reported a hundred times costs about a hundred checks, not 5,000.
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const sets = new UnionFind(n);
   const seen = new PairSet(n * 4);
   const fragments: Array<[number, number]> = [];
   for (let start = 0; start < total; ) {
@@ -268,14 +251,14 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
           const iShorter = words[i]!.length <= words[j]!.length;
           const short = iShorter ? i : j;
           const long = iShorter ? j : i;
-          const ri = find(parent, i);
-          const rj = find(parent, j);
+          const ri = sets.find(i);
+          const rj = sets.find(j);
           // Already one statement: only a possible fragment (much shorter) is still worth a look.
           if (ri === rj && words[short]!.length >= opts.sameWording * words[long]!.length) continue;
           const pair = Math.min(i, j) * MAX_QUOTES + Math.max(i, j);
           if (!seen.add(pair)) continue;
           const relation = relate(words[short]!, words[long]!, counts, opts);
-          if (relation === 'same' && ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+          if (relation === 'same' && ri !== rj) sets.union(ri, rj);
           else if (relation === 'fragment') fragments.push([short, long]);
         }
       }
@@ -287,7 +270,7 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
   // stock fragment never bridges two different statements. Shortest groups attach first, so chains end at the fullest.
   const longestOf = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const r = find(parent, i);
+    const r = sets.find(i);
     longestOf.set(r, Math.max(longestOf.get(r) ?? 0, words[i]!.length));
   }
   const container = new Map<number, { slot: number; root: number }>();
@@ -295,8 +278,8 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
   for (const [short, long] of fragments) {
     const own = fragmentSlot.get(short);
     if (own === undefined || words[long]!.length > words[own]!.length) fragmentSlot.set(short, long);
-    const rs = find(parent, short);
-    const rl = find(parent, long);
+    const rs = sets.find(short);
+    const rl = sets.find(long);
     if (rs === rl) continue;
     const current = container.get(rs);
     if (!current || words[long]!.length > words[current.slot]!.length || (words[long]!.length === words[current.slot]!.length && long < current.slot)) {
@@ -311,8 +294,8 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
     attached[root] = target.root;
   }
   const groupOf = (i: number): number => {
-    let r = find(parent, i);
-    for (let hops = 0; attached[r]! >= 0 && hops < n; hops++) r = find(parent, attached[r]!);
+    let r = sets.find(i);
+    for (let hops = 0; attached[r]! >= 0 && hops < n; hops++) r = sets.find(attached[r]!);
     return r;
   };
 

@@ -42,10 +42,17 @@ export const manifestSchema = z.object({
   corpusDir: z.string().min(1),
   /** Every file under the corpus folder at build time (what staleness is judged against). */
   corpusFiles: z.array(corpusFileSchema),
+  /** Whether symbolic links out of the corpus folder were followed (absent in older indexes: they were not). */
+  followLinks: z.boolean().optional(),
   /** The speaker overrides file when it lies outside the corpus folder, else null. */
   speakersFile: corpusFileSchema.nullable(),
   /** Version of the extraction code, so a changed extractor does not reuse cached results. */
   extractorVersion: z.string(),
+  /**
+   * Version of the confidence model the quotes were scored with (absent in older indexes): an index scored by
+   * another model is stale, and its cached extractions are not reused.
+   */
+  confidenceModelVersion: z.string().optional(),
   counts: z.object({ articles: count, quotes: count, speakers: count, skipped: count }),
   problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().nullable(), message: z.string() })),
   /** Index file name → its size and sha256. */

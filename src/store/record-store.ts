@@ -154,7 +154,7 @@ export class RecordStore {
       get: (id) => {
         const k = slotOf(id);
         if (k < 0) return undefined;
-        return Array.from(slots.subarray(starts[k]!, starts[k + 1]!), (slot) => records.quoteIds.idAt(slot));
+        return Array.from(slots.subarray(starts[k], starts[k + 1]), (slot) => records.quoteIds.idAt(slot));
       },
     });
     this.quotesBySpeaker = lists(

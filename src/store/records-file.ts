@@ -58,8 +58,8 @@ function grouped(keys: Int32Array, groups: number, compare: (a: number, b: numbe
     if (k >= 0) slots[filled[k]!++] = slot;
   });
   for (let g = 0; g < groups; g++) {
-    const part = Array.from(slots.subarray(starts[g]!, starts[g + 1]!)).sort(compare);
-    slots.set(part, starts[g]!);
+    const part = Array.from(slots.subarray(starts[g], starts[g + 1])).sort(compare);
+    slots.set(part, starts[g]);
   }
   return { slots, starts };
 }
@@ -115,7 +115,7 @@ export class IdTable {
   }
 
   idAt(slot: number): string {
-    return this.blob.toString('utf8', this.start[slot]!, this.start[slot + 1]!);
+    return this.blob.toString('utf8', this.start[slot], this.start[slot + 1]);
   }
 
   /** The slot of `id`, or -1. */

@@ -274,7 +274,7 @@ export function quoteFromRow(raw: unknown, articleAt: (slot: number) => Article 
   const pieces = new Array<{ start: number; end: number }>(r[5].length / 2);
   for (let p = 0; p < pieces.length; p++) pieces[p] = { start: r[5][2 * p]!, end: r[5][2 * p + 1]! };
   const speaker = r[7];
-  let speakerId: string | null = null;
+  let speakerId: string | null;
   if (typeof speaker === 'number') {
     speakerId = speakerAt(speaker)?.id ?? null;
     if (speakerId === null) throw new Error(`names speaker slot ${speaker}, which is not there`);

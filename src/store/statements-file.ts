@@ -44,8 +44,8 @@ export function decodeStatements(dir: string, name: string, buffer: Buffer, quot
     const s = at(k);
     return s < quotes ? s : refuse(`names quote slot ${s} of ${quotes}`);
   };
-  const grouped: StatementSlots['grouped'] = new Array(at(1));
-  const fragments: StatementSlots['fragments'] = new Array(at(2));
+  const grouped = new Array<StatementSlots['grouped'][number]>(at(1));
+  const fragments = new Array<StatementSlots['fragments'][number]>(at(2));
   let k = 3;
   for (let g = 0; g < grouped.length; g++) {
     const size = at(k++);

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, symlink, truncate, writeFile } fr
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FORMAT_VERSION, INDEX_FILES, loadIndex, MANIFEST_FILE, IndexError } from '../../src/store/index.js';
+import type { Manifest } from '../../src/store/manifest.js';
 import { buildIndex, ensureIndex, isIndexStale } from '../../src/build/index.js';
 import { fakeStages, writeCorpus } from './fakes.js';
 
@@ -28,10 +29,10 @@ describe('buildIndex + loadIndex', () => {
 
     const names = (await readdir(out)).sort();
     expect(names).toEqual([...Object.values(INDEX_FILES), MANIFEST_FILE].sort());
-    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST_FILE), 'utf8'));
+    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST_FILE), 'utf8')) as Manifest;
     expect(Object.keys(manifest.files).sort()).toEqual(Object.values(INDEX_FILES).sort());
     expect(manifest.counts).toEqual({ articles: 3, quotes: 4, speakers: 3, skipped: 0 });
-    expect(manifest.corpusFiles.map((f: { path: string }) => f.path)).toEqual(['bridge.txt', 'harbour.txt', 'orchard.txt']);
+    expect(manifest.corpusFiles.map((f) => f.path)).toEqual(['bridge.txt', 'harbour.txt', 'orchard.txt']);
 
     const index = await loadIndex(out);
     expect(index.formatVersion).toBe(FORMAT_VERSION);
@@ -110,7 +111,7 @@ describe('a damaged index is refused with a message naming the file', () => {
       'a manifest of an unknown format version',
       async (out: string) => {
         const file = path.join(out, MANIFEST_FILE);
-        const m = JSON.parse(await readFile(file, 'utf8'));
+        const m = JSON.parse(await readFile(file, 'utf8')) as Manifest;
         await writeFile(file, JSON.stringify({ ...m, formatVersion: 99 }));
       },
       new RegExp(`unknown format version 99 \\(this Verbatim reads ${FORMAT_VERSION}\\)`),
@@ -119,7 +120,7 @@ describe('a damaged index is refused with a message naming the file', () => {
       'a manifest missing its counts',
       async (out: string) => {
         const file = path.join(out, MANIFEST_FILE);
-        const { counts: _, ...m } = JSON.parse(await readFile(file, 'utf8'));
+        const { counts: _, ...m } = JSON.parse(await readFile(file, 'utf8')) as Manifest;
         await writeFile(file, JSON.stringify(m));
       },
       /manifest\.json' is invalid \(counts: /,

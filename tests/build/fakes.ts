@@ -67,7 +67,7 @@ export function fakeStages(overrides: Partial<BuildStages> = {}): FakeStages {
       }
       return { articles, problems };
     },
-    loadSpeakerOverrides: async () => ({ overrides: null, problems: [] }),
+    loadSpeakerOverrides: () => Promise.resolve({ overrides: null, problems: [] }),
     extractQuotes(article) {
       extracted.push(article.id);
       const quotes: ExtractedQuote[] = [];

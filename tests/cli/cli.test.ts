@@ -34,7 +34,7 @@ const CANAL =
   'Canal cleanup planned\n\n' +
   '“The canal has never been this clean,” said Jonas Weller, a volunteer.\n';
 
-const QUOTE_FIELDS = ['id', 'article', 'start', 'end', 'text', 'piece', 'pieces', 'speaker', 'speakerId', 'role', 'kind', 'saidAt', 'saidAtPrecision', 'publishedAt', 'cue', 'reason', 'confidence'];
+const QUOTE_FIELDS = ['id', 'article', 'start', 'end', 'text', 'piece', 'pieces', 'speaker', 'speakerId', 'role', 'kind', 'saidAt', 'saidAtPrecision', 'saidAtBasis', 'publishedAt', 'cue', 'reason', 'confidence', 'band', 'recordId'];
 
 // A quotation interrupted by its attribution: one quote, two pieces.
 const SPLIT = 'Ferry timetable\n\n“The morning boat will leave at seven,” said Marta Quell, the harbour master, “and the last one at ten.”\n';
@@ -79,7 +79,7 @@ async function inProcess(...args: string[]): Promise<Run> {
   return { code, ...out };
 }
 
-describe('usage errors exit with status 2 and print the usage', () => {
+describe('usage errors exit with status 2 and print one line with a hint, not the usage', () => {
   it.each([
     ['an unknown command', ['frobnicate']],
     ['no command at all', []],
@@ -93,7 +93,9 @@ describe('usage errors exit with status 2 and print the usage', () => {
   ])('%s', async (_name, args) => {
     const run = await inProcess(...args);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Usage: verbatim <command>');
+    const command = ['search', 'extract', 'serve'].includes(args[0]!) ? `${args[0]} ` : '';
+    expect(run.stderr).toMatch(new RegExp(`^verbatim: [^\n]+; see 'verbatim ${command}--help'\n$`));
+    expect(run.stderr).not.toContain('Usage:');
   });
 
   it('as a process too: `verbatim frobnicate` exits 2', async () => {
@@ -119,7 +121,8 @@ describe('verbatim extract', () => {
     for (const q of quotes) expect(Object.keys(q).sort()).toEqual([...QUOTE_FIELDS].sort());
     const library = quotes.find((q) => q.article === 'rec-library');
     // The quoted words, possibly with the comma that closes them inside the marks.
-    expect(library).toMatchObject({ text: expect.stringMatching(/^We will open the doors on the first of May,?$/), speaker: 'Helen Strand', cue: 'said' });
+    const text: unknown = expect.stringMatching(/^We will open the doors on the first of May,?$/);
+    expect(library).toMatchObject({ text, speaker: 'Helen Strand', cue: 'said' });
     // Offsets point into the record's text as given.
     expect(LIBRARY.slice(library!.start as number, library!.end as number)).toBe(library!.text);
   });

@@ -7,3 +7,11 @@ export function article(text: string): Article {
     publishedAt: '2016-03-01', dateline: null, text, furniture: [], metaOrigin: {},
   };
 }
+
+/**
+ * An article whose text is a headline paragraph, then `body` (as most extraction tests write them): the
+ * headline is skipped when looking for speakers.
+ */
+export function underHeadline(body: string, headline = 'Headline of the day', title = 'Headline'): Article {
+  return { ...article(`${headline}\n\n${body}`), path: 't.txt', line: null, title, publishedAt: '2024-03-05' };
+}

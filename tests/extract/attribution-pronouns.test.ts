@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/model/types.js';
 import { extractQuotes } from '../../src/extract/index.js';
+import { underHeadline as article } from './article.js';
 
-function article(body: string): Article {
-  return {
-    id: 't', recordId: null, path: 't.txt', line: null, title: 'Headline', publisher: null, url: null, author: null,
-    publishedAt: '2024-03-05', dateline: null, text: `Headline of the day\n\n${body}`, furniture: [], metaOrigin: {},
-  };
-}
 const speakers = (body: string) => extractQuotes(article(body)).map((q) => q.attribution.name);
 
 /** Pronoun speakers: which earlier name `he`/`she` stands for. Each row: sentence, expected speakers. */

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/model/types.js';
 import { extractQuotes } from '../../src/extract/index.js';
+import { underHeadline as article } from './article.js';
 
-function article(body: string): Article {
-  return {
-    id: 't', recordId: null, path: 't.txt', line: null, title: 'Headline', publisher: null, url: null, author: null,
-    publishedAt: '2024-03-05', dateline: null, text: `Headline of the day\n\n${body}`, furniture: [], metaOrigin: {},
-  };
-}
 /** The last quotation's speaker as `name | role | kind`. */
 function lastSpeaker(body: string): [string | null, string | null, string | null] {
   const quotes = extractQuotes(article(body));

@@ -14,9 +14,16 @@ const adversarial = fc.array(fc.constantFrom(...pieces), { maxLength: 200 }).map
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), adversarial, fc.constant('"'.repeat(5000)), fc.constant('“'.repeat(3000) + '”'.repeat(2000)));
 
 describe('extraction invariants', () => {
-  it('never throws, keeps offsets inside the text and pieces consistent with the text', () => {
+  it('keeps offsets inside the text and pieces consistent with the text; a failure is an Error naming the article', () => {
     fc.assert(fc.property(anyText, (text) => {
-      const qs = extractQuotes(article(text));
+      let qs: ReturnType<typeof extractQuotes>;
+      try {
+        qs = extractQuotes(article(text));
+      } catch (error) {
+        expect(error).toBeInstanceOf(Error);
+        expect((error as Error).message).toMatch(/^extract: article 'p': /);
+        return;
+      }
       for (const q of qs) {
         expect(q.start).toBeGreaterThanOrEqual(0);
         expect(q.end).toBeLessThanOrEqual(text.length);
@@ -27,6 +34,10 @@ describe('extraction invariants', () => {
         for (const p of q.pieces) expect(p.start).toBeLessThan(p.end);
       }
     }), { numRuns: 300 });
+  });
+  it('throws, naming the article, when a rule fails (a bug never silently empties an article)', () => {
+    const broken = { ...article('"We will build it," said Anna Berg.'), text: null as unknown as string };
+    expect(() => extractQuotes(broken)).toThrow(/^extract: article 'p': /);
   });
   it('is deterministic', () => {
     fc.assert(fc.property(anyText, (text) => {

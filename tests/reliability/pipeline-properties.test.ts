@@ -4,23 +4,24 @@
  * spaces) through article building, extraction and speaker resolution. Each input runs in a worker thread with a
  * generous time limit: one that does not finish is stopped and reported as the counterexample.
  */
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Verdict } from './pipeline-worker.js';
+import { startWorker as startModuleWorker } from '../../src/lib/worker.js';
 
 /** Far above what any input here needs (milliseconds); only a hang or a blow-up reaches it. */
 const PER_INPUT_LIMIT_MS = 15_000;
 
-const workerFile = new URL('./pipeline-worker.ts', import.meta.url).href;
+const workerFile = fileURLToPath(new URL('./pipeline-worker.ts', import.meta.url));
 
 let worker: Worker | null = null;
 let nextId = 0;
 
+/** The worker is TypeScript: started as the build starts its own (tsx registered in the thread first). */
 function startWorker(): Worker {
-  // The worker loads TypeScript through tsx's ESM hooks, as the CLI does (bare specifier: resolved from the repo).
-  const source = `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(workerFile)});`;
-  return new Worker(source, { eval: true });
+  return startModuleWorker(workerFile);
 }
 
 /** Runs one text through the pipeline in the worker; a text that takes longer than the limit fails. */

@@ -6,7 +6,7 @@ import { article, quote } from './fixtures.js';
 function resolve(quotes: ExtractedQuote[], articles: Article[] = [article('a1'), article('a2'), article('a3')]) {
   const { speakerIds, speakers } = resolveSpeakers(quotes, articles);
   const byId = new Map(speakers.map((s) => [s.id, s]));
-  return { ids: speakerIds, speakers, of: (i: number) => (speakerIds[i] ? (byId.get(speakerIds[i]!) ?? null) : null) };
+  return { ids: speakerIds, speakers, of: (i: number) => (speakerIds[i] ? (byId.get(speakerIds[i]) ?? null) : null) };
 }
 
 describe('British titles and job words come off the name and stay as the role', () => {

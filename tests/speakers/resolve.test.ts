@@ -8,7 +8,7 @@ import { article, quote } from './fixtures.js';
 function speakersOf(quotes: ExtractedQuote[], articles = [article('a1'), article('a2'), article('a3')], overrides?: SpeakerOverrides | null) {
   const { speakerIds, speakers } = resolveSpeakers(quotes, articles, overrides);
   const byId = new Map(speakers.map((s) => [s.id, s]));
-  return { ids: speakerIds, speakers, of: (i: number) => (speakerIds[i] ? byId.get(speakerIds[i]!) ?? null : null) };
+  return { ids: speakerIds, speakers, of: (i: number) => (speakerIds[i] ? byId.get(speakerIds[i]) ?? null : null) };
 }
 
 describe('transliteration variants are one speaker', () => {

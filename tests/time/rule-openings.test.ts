@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TIME_RULES, ruleOpenings } from '../../src/extract/time.js';
+import { TIME_RULES } from '../../src/extract/time/rules.js';
+import { ruleOpenings } from '../../src/extract/time/matching.js';
 
 /**
  * Time rules are tried only at the offsets `ruleOpenings` lists (digits, and the words each rule's

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { datelineZone, inferSaidAt } from '../../src/extract/time.js';
+import { inferSaidAt } from '../../src/extract/time/index.js';
+import { datelineZone } from '../../src/extract/time/zones.js';
 import type { Span } from '../../src/model/types.js';
 
 /** Thursday. */

@@ -11,6 +11,7 @@ import type { Request, Response } from 'express';
 import type { Backend, BackendHit } from '../../backend/index.js';
 import type { SearchRequest } from '../../search/types.js';
 import type { Article, Quote } from '../../model/types.js';
+import { stripMarks } from '../../model/text.js';
 import { HttpError, parseInput } from '../errors.js';
 import { lookupsFor, quoteJson, type Lookups, type Urls } from '../present.js';
 import { idParamsSchema, searchQuerySchema, speakerQuotesQuerySchema } from '../schemas.js';
@@ -121,7 +122,7 @@ function bibtexUrl(url: string): string {
     .replace(/[{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-const ascii = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+const ascii = (text: string) => stripMarks(text).toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** A stable key: speaker's last name, year and quote id (`virtanen2025qrepairs`). */
 export function bibtexKey(quote: Quote, speakerName: string | null): string {

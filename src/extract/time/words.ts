@@ -4,33 +4,6 @@
  * The matching code lives in ./time.ts; these tables are data, each entry named.
  */
 
-/** Month names and their abbreviations as news copy writes them (`Aug. 28`, `Sept. 3`, `3 September`). */
-export const MONTHS: ReadonlyArray<{ names: readonly string[]; month: number }> = [
-  { names: ['january', 'jan'], month: 1 },
-  { names: ['february', 'feb'], month: 2 },
-  { names: ['march', 'mar'], month: 3 },
-  { names: ['april', 'apr'], month: 4 },
-  { names: ['may'], month: 5 },
-  { names: ['june', 'jun'], month: 6 },
-  { names: ['july', 'jul'], month: 7 },
-  { names: ['august', 'aug'], month: 8 },
-  { names: ['september', 'sept', 'sep'], month: 9 },
-  { names: ['october', 'oct'], month: 10 },
-  { names: ['november', 'nov'], month: 11 },
-  { names: ['december', 'dec'], month: 12 },
-];
-
-/** Weekday names, 0 = Sunday as in `Date.getUTCDay()`. */
-export const WEEKDAYS: ReadonlyArray<{ name: string; day: number }> = [
-  { name: 'sunday', day: 0 },
-  { name: 'monday', day: 1 },
-  { name: 'tuesday', day: 2 },
-  { name: 'wednesday', day: 3 },
-  { name: 'thursday', day: 4 },
-  { name: 'friday', day: 5 },
-  { name: 'saturday', day: 6 },
-];
-
 /**
  * Words that place a quote on a day relative to the article date.
  * `offsetDays` is added to the article date: "he said yesterday" → article date − 1.

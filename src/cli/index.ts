@@ -1,0 +1,50 @@
+/** `verbatim index`: corpus folder ─▶ index folder. (The command's file, not the folder's public surface.) */
+import { buildIndex } from '../build/index.js';
+import { parseDatabaseConfig, readEnv } from '../config.js';
+import { ingestCommand, ingestOptions } from './db.js';
+import { EXIT, parseCommand, UsageError, type Command } from './args.js';
+import { progressBar, progressLines, reportProblems, write, type CliIO } from './output.js';
+
+export const indexCommand: Command = {
+  name: 'index',
+  summary: 'build the index of a corpus folder',
+  synopsis: '[--corpus DIR] [--out DIR] [--follow-links]',
+  description:
+    'Reads every article file under the corpus folder, extracts the quotes and writes the index folder\n' +
+    'atomically (the previous index stays until the new one is complete). Unchanged articles reuse the\n' +
+    "previous index's extraction.",
+  options: [
+    { flag: '--corpus DIR', text: 'the corpus folder (default: $CORPUS_DIR, else ./corpus)' },
+    { flag: '--out DIR', text: 'the index folder to write (default: $INDEX_DIR, else ./index)' },
+    { flag: '--follow-links', text: 'follow symbolic links that lead out of the corpus folder (default: report them)' },
+    ...ingestOptions,
+  ],
+  environment: ['CORPUS_DIR', 'INDEX_DIR', 'DATABASE_URL'],
+  run,
+};
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  // With DATABASE_URL set the corpus goes into PostgreSQL (cli/db.ts).
+  const database = parseDatabaseConfig(io.env);
+  if (!database.ok) throw new UsageError('index', database.message);
+  if (database.url) return ingestCommand(args, io, database.url);
+  const { values } = parseCommand('index', args, { corpus: { type: 'string' }, out: { type: 'string' }, 'follow-links': { type: 'boolean', default: false } }, false);
+  const env = values.corpus === undefined || values.out === undefined ? readEnv(['CORPUS_DIR', 'INDEX_DIR'], io.env) : null;
+  const corpusDir = values.corpus ?? env!.CORPUS_DIR;
+  const outDir = values.out ?? env!.INDEX_DIR;
+  const bar = io.stderr.isTTY ? progressBar(io.stderr) : progressLines(io.stderr);
+  let summary;
+  try {
+    summary = await buildIndex({ corpusDir, outDir, followLinks: values['follow-links'], onProgress: (p) => bar.update(p) });
+  } finally {
+    bar.clear();
+  }
+  await reportProblems(io, summary.problems);
+  const reused = summary.reusedArticles > 0 ? ` (${summary.reusedArticles} articles reused)` : '';
+  await write(
+    io.stdout,
+    `indexed ${summary.articles} articles, ${summary.quotes} quotes, ${summary.speakers} speakers, ` +
+      `${summary.skipped} skipped, in ${summary.seconds.toFixed(1)} s${reused} → ${outDir}\n`,
+  );
+  return summary.skipped > 0 ? EXIT.skipped : EXIT.ok;
+}

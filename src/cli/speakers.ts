@@ -1,0 +1,37 @@
+/** `verbatim speakers`: who is quoted, most quoted first. */
+import { readEnv } from '../config.js';
+import { EXIT, parseCommand, type Command } from './args.js';
+import { openIndex } from './open-index.js';
+import { lineWriter, write, type CliIO } from './output.js';
+
+export const speakersCommand: Command = {
+  name: 'speakers',
+  summary: 'list the speakers of the index, most quoted first',
+  synopsis: '[--json] [--index DIR]',
+  description: 'Lists every speaker of the index with their id (what `search --speaker` takes), name and role.',
+  options: [
+    { flag: '--json', text: 'print the speaker records as JSON' },
+    { flag: '--index DIR', text: 'the index folder (default: $INDEX_DIR, else ./index)' },
+  ],
+  environment: ['INDEX_DIR'],
+  run,
+};
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommand('speakers', args, { json: { type: 'boolean', default: false }, index: { type: 'string' } }, false);
+  const index = await openIndex(values.index ?? readEnv(['INDEX_DIR'], io.env).INDEX_DIR, io);
+  if (!index) return EXIT.failed;
+  const speakers = [...index.speakers.values()].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  if (values.json) {
+    await write(io.stdout, `${JSON.stringify(speakers, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const out = lineWriter(io.stdout);
+  const idWidth = Math.min(40, Math.max(2, ...speakers.map((s) => s.id.length)));
+  await out.line(`${'quotes'.padStart(6)}  ${'id'.padEnd(idWidth)}  name (role)`);
+  for (const s of speakers) {
+    await out.line(`${String(s.quoteCount).padStart(6)}  ${s.id.padEnd(idWidth)}  ${s.name}${s.roles[0] ? ` (${s.roles[0]})` : ''}`);
+  }
+  await out.flush();
+  return EXIT.ok;
+}

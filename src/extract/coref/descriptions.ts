@@ -1,0 +1,144 @@
+/**
+ * Descriptions (`the minister`, `the company`): the person or organisation named before that they
+ * stand for, and described names (`the party's chairman Jo Lee`).
+ */
+import { lastStartingBefore } from '../../lib/sorted.js';
+import type { NounPhrase } from '../cues.js';
+import type { Mention } from '../mentions.js';
+import { sentenceAt, sentenceEndOf } from '../document.js';
+import { expandName, genderOf } from '../mentions.js';
+import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
+import { isSpeakerAt, isSubjectAt } from '../subjects.js';
+import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, personLike } from './reading.js';
+import type { CorefContext } from './types.js';
+
+const DESCRIPTION_SENTENCES = 4;
+
+/** `judges`, `officials`, `people`: a plural person noun. */
+function isPlural(head: string): boolean {
+  return head === 'people' || (head.endsWith('s') && !head.endsWith('ss') && PERSON_NOUNS.has(head.slice(0, -1)));
+}
+
+/** Does `word` stand as a word in `text` (`correspondent` in `BBC correspondent `; `hosts` is not `host`)? */
+function hasWord(text: string, word: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'iu').test(text);
+}
+
+/**
+ * `the group said`, `the firm added`: an organisation whose name holds the noun, else the organisation
+ * that spoke last (one mentioned in passing is too often the wrong one: `Lee told the Daily News`),
+ * never a person.
+ */
+function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: string): string | null {
+  const floor = np.start - DESCRIPTION_REACH;
+  // `the department` → `State Department`, `the board` → `the Board of Elections`: a name holding the noun
+  const { mentions } = ctx.mentions;
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < floor || m.start < ctx.bodyStart) break;
+    if (!m.quoted && hasWord(m.name, head)) return m.name;
+  }
+  for (let i = ctx.prior.length - 1; i >= 0; i--) {
+    const s = ctx.prior[i]!;
+    if (s.at >= np.start) continue;
+    if (s.at < floor) break;
+    if (s.org) return s.name;
+  }
+  return null;
+}
+
+/**
+ * A definite description (`the pop star said`, `the Liberal Democrat leader said`, `our correspondent
+ * added`) → the person it stands for: first a person named with that noun as role or appositive
+ * (`BBC correspondent Ann Roe`, `Ann Roe, the band's singer`); then, for `the` descriptions only, the
+ * focus of the nearest sentences (the speaker of a cue, else the subject) or the latest speaker.
+ * Indefinites (`a spokesman`) name nobody.
+ */
+export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
+  if (np.indefinite) return null;
+  const { mentions: index, prior, doc } = ctx;
+  const { text } = doc;
+  const head = headOf(np.text);
+  if (ORG_BODIES.has(head)) return resolveOrgDescription(np, ctx, head);
+  const floor = np.start - DESCRIPTION_REACH;
+  for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < floor) break;
+    if (m.quoted || m.org) continue;
+    if (m.role && m.role.toLowerCase().includes(head)) return expandName(index, m.name);
+    // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
+    if (m.start < ctx.bodyStart || head.length < 4 || isPlural(head)) continue;
+    // `BBC correspondent Ann Roe`, `Singer Ann Roe`: the noun just before the name, in its clause
+    const lead = text.slice(Math.max(0, m.start - 40), m.start);
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
+    // `Ann Roe, the band's singer,`: the noun in the appositive after the name
+    const app = /^\s*,([^,.;:"“”]{1,80})[,.]/u.exec(text.slice(m.end, m.end + 90));
+    // … unless the description is that very phrase: `Prices, the minister warned, will rise` is a
+    // parenthetical attribution, not an appositive of `Prices`
+    const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
+    if (hasWord(clause, head) || (app !== null && !ownPhrase && hasWord(app[1]!, head))) return expandName(index, m.name);
+  }
+  // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
+  // officials`: several people, not one named before
+  if (!/^the\s/iu.test(np.text) || isPlural(head)) return null;
+  // `the spokeswoman`, `the aide`: speaks for someone, so never the person the text is about nor the
+  // last speaker (`Ann Roe opened the mall. "…," the mall spokeswoman said` is not Roe's)
+  if (SPEAKS_FOR.has(head)) return null;
+  // `the statement said`, `the report found`: a document speaks for whoever spoke last, not for the
+  // person a sentence is about
+  if (!ORG_NOUNS.has(head)) {
+    const focus = descriptionFocus(np, ctx, floor);
+    if (focus !== null) return focus;
+  }
+  for (let i = prior.length - 1; i >= 0; i--) {
+    const s = prior[i]!;
+    if (s.at >= np.start || s.org) continue;
+    return s.at >= floor ? s.name : null;
+  }
+  return null;
+}
+
+/**
+ * The person the nearest sentences are about, for `the pop star said`: an earlier speaker in them,
+ * else the speaker of a cue, else the subject. Only names known as people (a gender, a role, or a
+ * speech verb of their own) count: `New Hampshire` or `TV` never stands for `the woman`.
+ */
+function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
+  const { mentions: index, prior, doc } = ctx;
+  const { text } = doc;
+  const here = sentenceAt(doc, np.start);
+  let pi = prior.length - 1;
+  let mi = lastStartingBefore(index.mentions, np.start);
+  for (let k = here.index; k >= 0 && k > here.index - DESCRIPTION_SENTENCES; k--) {
+    const se = k === here.index ? np.start : sentenceEndOf(doc, k);
+    const ss = doc.sentences[k]!;
+    if (se <= Math.max(floor, ctx.bodyStart)) break;
+    while (pi >= 0 && prior[pi]!.at >= se) pi--;
+    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) if (!prior[j]!.org) return prior[j]!.name;
+    const inSentence: Array<{ m: Mention; full: string }> = [];
+    while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
+    for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
+      const m = index.mentions[j]!;
+      if (m.quoted || m.start < ctx.bodyStart || m.start < floor) continue;
+      const full = expandName(index, m.name);
+      if (personLike(ctx, m, full)) inSentence.unshift({ m, full });
+    }
+    const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
+    if (speaker) return speaker.full;
+    const subject = inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss));
+    if (subject && (subject.m.role !== null || genderOf(index, subject.full) !== null)) return subject.full;
+  }
+  return null;
+}
+
+/**
+ * A description of lower-case words (a possessive inside) ending in a capitalised name: `the
+ * carmaker's chief executive Jo Lee`, `the families' solicitor Ann Roe`. Group 1 the descriptors,
+ * group 2 the name.
+ */
+export const DESCRIBED_NAME = /^((?:(?:the|The|a|A|an|An)\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:[\p{Ll}][\p{L}-]*['’]?s?\s+){1,5})((?:\p{Lu}[\p{L}\p{M}.’'\-&]*\s+(?:(?:de|da|del|der|van|von|bin|al|el|di|du|le|la)\s+)?)*\p{Lu}[\p{L}\p{M}’'\-&]*)\.?$/u;
+
+/** Words that make descriptors a clause or a phrase with its own object: `a spokesman for Jo Lee`, `claims Jo Lee`. */
+export const NOT_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'at', 'in', 'on', 'behind', 'than', 'and', 'but', 'or', 'that', 'what', 'who', 'is', 'was', 'are', 'were', 'be', 'after', 'before', 'comes', 'claims', 'says', 'said', 'told', 'represented', 'had', 'has', 'have', 'not', 'there', 'more', 'as']);
+/** A role ending in a person's title: `… Party Chairman`, `House Press Secretary`, `Foreign Minister`. */
+export const TITLE_END = /(?:^|\s)(?:Chairman|Chairwoman|Chair|Secretary|President|Minister|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief|Executive|Officer|Governor|Mayor|Commissioner|Ambassador|Adviser|Advisor|Manager|Editor|Head|Coach|Captain|Founder|Correspondent)$/u;

@@ -1,0 +1,58 @@
+/**
+ * Stage 4: coreference. Turns the speaker phrase a rule found into a name: names expand to their
+ * fullest form in the article, `he`/`she` and `the senator` go back to an earlier named person.
+ */
+import type { NounPhrase } from '../cues.js';
+import { expandName, lastToken, splitName } from '../mentions.js';
+import { ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
+import { canSpeak, typeByName } from '../entities.js';
+import { DESCRIBED_NAME, NOT_DESCRIPTOR_WORDS, TITLE_END, resolveDescription } from './descriptions.js';
+import { resolvePronoun } from './pronouns.js';
+import type { CorefContext, ResolvedSpeaker } from './types.js';
+
+export type { CorefContext, PriorSpeaker, ResolvedSpeaker, UnnamedSpeaker } from './types.js';
+
+/** Resolves a speaker phrase to a name, role and kind. */
+export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
+  const { mentions: index } = ctx;
+  if (np.kind === 'pronoun') {
+    const antecedent = resolvePronoun(np, ctx);
+    if (antecedent === null || typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };
+    return { name: null, role: antecedent.role, kind: 'nominal' };
+  }
+  if (np.kind === 'nominal') {
+    const head = (np.text.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
+    const caps = np.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|One|Another|His|Her|Their)$/u.test(w));
+    if (ORG_NOUNS.has(head) && caps.length > 0) {
+      // `an Élysée Palace statement`, `the Trump campaign` (not `a German statement`: a nationality or a
+      // place before the noun names no body)
+      const body = caps.join(' ').replace(/['’]s$/u, '');
+      const typed = typeByName(body);
+      if (typed === null || canSpeak(typed)) return { name: body, role: null, kind: 'organization' };
+    }
+    const name = resolveDescription(np, ctx);
+    return { name, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };
+  }
+  // `the carmaker's chief executive Jo Lee`, `the firm's lawyer Ann Roe`: lower-case descriptors before a
+  // name describe it; the name speaks, the organisation in the description does not
+  const described = DESCRIBED_NAME.exec(np.text);
+  if (described !== null && !described[1]!.split(/\s+/u).some((w) => NOT_DESCRIPTOR_WORDS.has(w.toLowerCase()))) {
+    const inner = resolveSpeaker({ ...np, start: np.end - described[2]!.length, text: described[2]!, appositive: null }, ctx);
+    if (inner.name !== null) return inner.kind === 'named' && inner.role === null ? { ...inner, role: described[1]!.trim().replace(/^(?:the|a|an)\s+/iu, '') } : inner;
+  }
+  const parts = splitName(np.text.replace(/^(?:the|The)\s+/u, ''));
+  if (parts === null) return { name: null, role: null, kind: 'named' };
+  // `Democratic National Committee Chairman Ed Rendell`: a body's name inside a title before a full
+  // name is the person's role, not the speaker
+  const titledPerson = parts.role !== null && parts.name.includes(' ') && TITLE_END.test(parts.role);
+  const org = parts.org || /^(?:the|The)\s/u.test(np.text) || (!titledPerson && np.text.split(/\s+/u).some((w) => ORG_WORDS.has(w)));
+  if (org) {
+    // `the Treasury Office`: an organisation keeps its whole name, role words included (not a
+    // sentence's final period: `ABC News.`)
+    const whole = np.text.replace(/^(?:the|The)\s+/u, '').replace(/['’]s$/u, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
+    return { name: whole, role: null, kind: 'organization' };
+  }
+  const name = expandName(index, parts.name);
+  const role = parts.role ?? index.roles.get(lastToken(name)) ?? (np.appositive && /^(?:a|an|the)\s/iu.test(np.appositive) ? np.appositive.replace(/^(?:a|an|the)\s+/iu, '') : null);
+  return { name, role, kind: 'named' };
+}

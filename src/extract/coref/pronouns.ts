@@ -1,0 +1,282 @@
+/**
+ * he/she/it: the antecedent of a pronoun speaker — the subject of a sentence before, of the right
+ * gender, not a name only mentioned, not inside a quotation.
+ */
+import { lastStartingBefore, rangeAt } from '../../lib/sorted.js';
+import type { NounPhrase } from '../cues.js';
+import type { Mention, MentionIndex } from '../mentions.js';
+import type { Range } from '../quote-spans.js';
+import { sentenceAt, sentenceEndOf } from '../document.js';
+import { expandName, genderOf, lastToken } from '../mentions.js';
+import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
+import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
+import { resolvePlural } from './plural.js';
+import { PRONOUN_REACH, PRONOUN_SENTENCES, REPORTING_TAIL, REPORTING_VERB_AFTER, SPEAKS_FOR, TOPIC_BEFORE, appositiveSubjectAt, fronted, inFrontedClause, personLike, reachBack, subjectAt, unnamedIn, unquoted, whollyQuoted } from './reading.js';
+import type { Antecedent, CorefContext } from './types.js';
+
+function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boolean {
+  const g = genderOf(index, name);
+  return g === null || g === want;
+}
+
+/** `Mrs. Clinton` is a woman even where `Mr. Clinton` was named first: the mention's own honorific decides. */
+function mentionGenderOk(index: MentionIndex, m: Mention, full: string, want: 'm' | 'f'): boolean {
+  return m.gender !== null ? m.gender === want : personGenderOk(index, full, want);
+}
+
+const PRONOUN_SUBJECT = /(?<![\p{L}])(he|she|He|She)(?![\p{L}’'])/gu;
+
+/**
+ * `he`/`she` → the focus of the nearest sentence: the speaker attributed there, else its subject
+ * (`Manafort said he agreed with Cruz. "…," he said` → Manafort, not Cruz). A sentence whose subject
+ * is the same pronoun continues the chain further back. Names inside quotations, possessives,
+ * objects and places are passed over; a name after the pronoun in its own clause cannot be it
+ * (`he told Hannity`). When no subject is found, the latest person mentioned is taken.
+ */
+export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
+  const p = np.text.toLowerCase();
+  if (p === 'they') return resolvePlural(np, ctx);
+  if (p !== 'he' && p !== 'she') return null;
+  const want = p === 'he' ? 'm' : 'f';
+  const { doc, mentions: index, prior, quotes } = ctx;
+  const { text } = doc;
+  const here = sentenceAt(doc, np.start);
+  const bound = new Set<string>();
+  // names after the pronoun in its sentence (read at most PRONOUN_REACH ahead: a sentence may be a
+  // whole unpunctuated megabyte)
+  // … up to an `according to` that names another source: `he told aides, according to Jo Roe, Lee's
+  // adviser` leaves Lee free
+  let hereEnd = Math.min(here.end, np.end + PRONOUN_REACH);
+  const according = ACCORDING_TO.exec(text.slice(np.end, hereEnd));
+  if (according) hereEnd = np.end + according.index;
+  const cataphor = fronted(text, here.start, np.start) ? mainSubjectAfter(np, ctx, here.end, want) : null;
+  if (cataphor !== null) return cataphor;
+  if (hereEnd > np.end) {
+    for (let j = lastStartingBefore(index.mentions, np.end) + 1; j < index.mentions.length; j++) {
+      const m = index.mentions[j]!;
+      if (m.start >= hereEnd) break;
+      // `he explained why voters (as the writer Mr. Lee puts it) love him`: a parenthetical or dash-set
+      // aside is the writer's, outside the pronoun's clause
+      if (insideAside(text, np.end, m.start)) continue;
+      bound.add(lastToken(m.name));
+    }
+  }
+  const floor = Math.max(ctx.bodyStart, reachBack(quotes, np.start, PRONOUN_REACH));
+  let fallback: string | null = null;
+  let mi = lastStartingBefore(index.mentions, np.start);
+  let pi = prior.length - 1;
+  // sentences wholly inside a quotation hold no antecedent and do not use up the window: `"Wow. I
+  // love that. Wow. It is a great idea," she said` reaches back past all four
+  let counted = 0;
+  for (let k = here.index; k >= 0 && counted < PRONOUN_SENTENCES; k--) {
+    const se = k === here.index ? np.start : sentenceEndOf(doc, k);
+    if (se <= floor) break;
+    const ss = Math.max(doc.sentences[k]!, floor - PRONOUN_REACH);
+    if (k !== here.index && whollyQuoted(quotes, text, ss, se)) continue;
+    counted++;
+    // an attribution made in this sentence names its focus
+    while (pi >= 0 && prior[pi]!.at >= se) pi--;
+    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
+      const s = prior[j]!;
+      if (!s.org && personGenderOk(index, s.name, want) && !bound.has(lastToken(s.name))) return s.name;
+    }
+    // … and so does one made to an unnamed description: `A spokeswoman for the centre said sales were up.
+    // "…," she added` is the spokeswoman's, not the minister's named before
+    const described = unnamedIn(ctx, ss, se, false) ?? (k !== here.index ? reportingDescription(unquoted(text, quotes, ss, se), want) : null);
+    if (described !== null) return described;
+    // the subject of the sentence, unless a pronoun of the same gender comes first
+    const inSentence: Array<{ m: Mention; full: string }> = [];
+    while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
+    for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
+      const m = index.mentions[j]!;
+      if (m.quoted || m.start < ctx.bodyStart) continue;
+      const full = expandName(index, m.name);
+      if (!(personLike(ctx, m, full) || (!m.org && appositiveSubjectAt(text, m, ss))) || !mentionGenderOk(index, m, full, want) || bound.has(lastToken(full))) continue;
+      inSentence.unshift({ m, full });
+    }
+    let pronounAt = -1;
+    PRONOUN_SUBJECT.lastIndex = 0;
+    const sentence = text.slice(ss, se);
+    for (let pm = PRONOUN_SUBJECT.exec(sentence); pm; pm = PRONOUN_SUBJECT.exec(sentence)) {
+      const at = ss + pm.index;
+      if (rangeAt(quotes, at) !== null || pm[1]!.toLowerCase() !== p) continue;
+      if (isSubjectAt(text, at, at + pm[1]!.length, ss)) {
+        pronounAt = at;
+        break;
+      }
+    }
+    // `As for Lee, he said he would stay`: the topic set before the pronoun is what it stands for
+    const topicEnd = k === here.index ? np.start : pronounAt;
+    if (topicEnd >= 0) {
+      const topic = inSentence.find(({ m }) => m.end <= topicEnd && TOPIC_BEFORE.test(text.slice(ss, m.start)) && /^\s*,\s*$/u.test(text.slice(m.end, topicEnd)));
+      if (topic) return topic.full;
+    }
+    // `China may grow fast, but that is good news, he says`: a pronoun reporting the sentence from its
+    // end makes the rest its words; the main clause's subject is no antecedent (a person in a fronted
+    // clause still is: `Though Ms. Roe lives there, rents have doubled, she said`)
+    const reportedSentence = pronounAt >= 0 && REPORTING_TAIL.test(text.slice(Math.max(ss, pronounAt - 3), pronounAt)) && REPORTING_VERB_AFTER.test(text.slice(pronounAt, se));
+    // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject,
+    // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
+    // (a one-word name inside a fronted subordinate clause needs a gender or role to be the focus: `As
+    // Ohio votes, it is his job, he said` is not about Ohio, `Though Ms. Roe lives there, she said` is Roe's)
+    const subject = inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
+      inSentence.find(({ m }) => (isSpeakerAt(text, m.start, m.end, ss) || parentheticalSpeaker(text, m, ss)) && !ASKED_WHETHER.test(text.slice(Math.max(ss, m.start - 30), m.start))) ??
+      inSentence.find(({ m, full }) => (!inFrontedClause(text, ss, m.start) || full.includes(' ') || m.gender !== null || m.role !== null || genderOf(index, full) !== null) &&
+        (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)));
+    if (subject && (pronounAt < 0 || subject.m.start < pronounAt) && (!reportedSentence || inFrontedClause(text, ss, subject.m.start))) return subject.full;
+    // `The radio host has filled his speeches with scripture.`: a sentence led by a definite description
+    // of a person goes on the chain as a pronoun does; its objects are not what a later `he` stands for
+    if (pronounAt >= 0 || (k !== here.index && descriptionLeads(text, quotes, ss, se))) continue;
+    // `For that Ann Roe drew Lee's ire: he called her weak`: a person of the other gender leads the
+    // sentence, so the one person of the pronoun's own gender named before it is who it stands for
+    if (k === here.index) {
+      const contrast = genderContrast(text, quotes, ss, np.start, want, inSentence, index);
+      if (contrast !== null) return contrast;
+    }
+    if (fallback === null && k !== here.index) {
+      // no subject found, but a person named outside any prepositional phrase (`Jo Lee, 27, a nurse in
+      // Ohio, said the rent had doubled. "…," she said`): the sentence is still about that person
+      // (a possessor is not: `Lee's lawyer met Hale` is about the lawyer)
+      const free = inSentence.find(({ m }) => !/^['’]/u.test(text.slice(m.end, m.end + 1)) && !/['’]s?$/u.test(text.slice(m.start, m.end)) &&
+        !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)) && !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)));
+      if (free) return free.full;
+      const objects = inSentence.filter(({ m }) => genderOf(index, m.name) !== null);
+      const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
+      if (last) fallback = last.full;
+    }
+  }
+  if (fallback !== null) return fallback;
+  // no sentence focus found: the latest person named before the pronoun
+  for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
+    const m = index.mentions[j]!;
+    if (m.start < floor) break;
+    if (m.quoted) continue;
+    const full = expandName(index, m.name);
+    if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
+  }
+  return null;
+}
+
+/**
+ * A definite description opening a sentence (maybe after a fronted phrase and its comma), then a verb:
+ * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`.
+ */
+const DESCRIPTION_LEADS = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?(?:The|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
+
+/**
+ * Does the sentence open with a definite description of one person as its subject (`The senator
+ * has …`)? A body (`The committee`), a plural (`The officials`) or a spokesman (someone else speaking)
+ * does not count.
+ */
+function descriptionLeads(text: string, quotes: readonly Range[], ss: number, se: number): boolean {
+  const m = DESCRIPTION_LEADS.exec(unquoted(text, quotes, ss, Math.min(se, ss + 250)));
+  if (!m) return false;
+  const head = m[1]!;
+  return PERSON_NOUNS.has(head) && !ORG_NOUNS.has(head) && !ORG_BODIES.has(head) && !SPEAKS_FOR.has(head);
+}
+
+/** A participle right before a name makes it its object: `forcing Lee` in `…: forcing Lee to back down`. */
+const GERUND_BEFORE = /(?:^|[^\p{L}])\p{Ll}{3,}ing\s+$/u;
+
+/** A pronoun of either gender: `she`, `her`, `he`, `his`, `him`. */
+const GENDERED_PRONOUN = /(?<![\p{L}])(he|she|him|her|his|hers|He|She|Him|Her|His)(?![\p{L}])/gu;
+
+/**
+ * In the pronoun's own sentence, before it: when a pronoun or person of the other gender comes first,
+ * the one person named there whose gender is known to be the pronoun's own: `For that she drew Mr.
+ * Lee's ire – he called her weak` has no subject of his gender, and one man named.
+ */
+function genderContrast(text: string, quotes: readonly Range[], ss: number, end: number, want: 'm' | 'f', inSentence: ReadonlyArray<{ m: Mention; full: string }>, index: MentionIndex): string | null {
+  const known = inSentence.filter(({ m, full }) => m.end <= end && (m.gender ?? genderOf(index, full)) === want);
+  if (known.length !== 1) return null;
+  const person = known[0]!;
+  // the first person or pronoun of known gender in the sentence
+  let first: { at: number; g: 'm' | 'f' } | null = null;
+  for (let j = lastStartingBefore(index.mentions, ss) + 1; j < index.mentions.length; j++) {
+    const m = index.mentions[j]!;
+    if (m.start >= person.m.start) break;
+    const g = m.quoted || m.org ? null : (m.gender ?? genderOf(index, expandName(index, m.name)));
+    if (g !== null) {
+      first = { at: m.start, g };
+      break;
+    }
+  }
+  GENDERED_PRONOUN.lastIndex = 0;
+  const sentence = text.slice(ss, first?.at ?? person.m.start);
+  for (let pm = GENDERED_PRONOUN.exec(sentence); pm; pm = GENDERED_PRONOUN.exec(sentence)) {
+    if (rangeAt(quotes, ss + pm.index) !== null) continue;
+    first = { at: ss + pm.index, g: /^(?:he|him|his)$/iu.test(pm[1]!) ? 'm' : 'f' };
+    break;
+  }
+  return first !== null && first.g !== want ? person.full : null;
+}
+
+/** A speech verb closing a parenthetical after a name: ` explained, ` in `That, Jo Lee explained, is by design`. */
+const PARENTHETICAL_CUE_AFTER = /^\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|explained|explains|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|conceded|concedes|acknowledged|acknowledges|wrote|writes|claimed|claims|believes|believed|thinks|thought)\s*,/u;
+
+/**
+ * `That, Jo Lee explained, is by design`, `Prices, Ann Roe warned, will rise`: a name set in commas
+ * inside its sentence with a speech verb is the sentence's speaker.
+ */
+function parentheticalSpeaker(text: string, m: Mention, ss: number): boolean {
+  return PARENTHETICAL_CUE_AFTER.test(text.slice(m.end, m.end + 40)) && /,\s*(?:[\p{L}\p{M}.’'-]+\s+){0,6}$/u.test(text.slice(Math.max(ss, m.start - 60), m.start));
+}
+
+/**
+ * Is `pos` inside an aside opened after `from`: a parenthesis not yet closed, or a dash-set appositive
+ * (`he called her the next Lincoln – the president Lee admires`)?
+ */
+function insideAside(text: string, from: number, pos: number): boolean {
+  const open = text.lastIndexOf('(', pos);
+  if (open >= from && text.lastIndexOf(')', pos) < open) return true;
+  return /\s[–—]\s/u.test(text.slice(from, pos));
+}
+
+/** `asked whether `, `wondered if ` before a name: the name is in the question, not the asker. */
+const ASKED_WHETHER = /(?:^|[^\p{L}])(?:asked|asks|wondered|wonders)\s+(?:[\p{Ll}]+\s+)?(?:whether|if|why|how|what|when)\s+(?:[\p{Ll}]+\s+){0,2}$/u;
+/** `, according to ` after a pronoun: the attribution names another source. */
+const ACCORDING_TO = /,\s+according\s+to\s/u;
+/**
+ * `In what he called a "rant", President Lee took aim at …`: a pronoun in a fronted clause stands for
+ * the subject of the main clause that follows its comma, when that subject is a person of its gender.
+ */
+function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number, want: 'm' | 'f'): string | null {
+  const { text } = ctx.doc;
+  const limit = Math.min(sentenceEnd, np.end + 300);
+  let comma = -1;
+  for (let i = np.end; i < limit; i++) {
+    if (text[i] === ',' && rangeAt(ctx.quotes, i) === null) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const { mentions } = ctx.mentions;
+  const j = lastStartingBefore(mentions, comma) + 1;
+  const m = mentions[j];
+  if (m === undefined || m.start >= limit || m.quoted) return null;
+  // only role words (`President`, `the Ohio governor`) between the comma and the name
+  if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(comma, m.start))) return null;
+  if (/[\p{Ll}]/u.test(text.slice(comma, m.start).replace(/\b(?:the|The)\b/gu, '').replace(/\b[\p{Lu}][\p{L}.’'-]*/gu, '')) && m.role === null) return null;
+  const full = expandName(ctx.mentions, m.name);
+  if (!personLike(ctx, m, full) || !mentionGenderOk(ctx.mentions, m, full, want)) return null;
+  return subjectAt(text, m, comma + 1) ? full : null;
+}
+
+/** `…, the spokesman said.` / `A spokeswoman said …`: an unnamed person reporting in the sentence. */
+const REPORTING_DESCRIPTION = /(?:^|[,;:]\s+|[.!?]\s+|^\s*(?:But|And)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}’'-]+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|aide))\s+(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|explained|insisted|stressed)(?![\p{L}])/u;
+
+/**
+ * `The minister had been saying …, the spokesman said. "…," he added`: a `he`/`she` after a sentence
+ * that an unnamed spokesman or official reports stands for that description, not for the person
+ * talked about.
+ */
+function reportingDescription(sentence: string, want: 'm' | 'f'): { role: string } | null {
+  const m = REPORTING_DESCRIPTION.exec(sentence);
+  if (!m) return null;
+  const head = m[2]!;
+  if ((head === 'spokesman' && want === 'f') || (head === 'spokeswoman' && want === 'm')) return null;
+  return { role: m[1]! };
+}
+
+/** A plural subject opening a clause, then a verb of saying or thinking: `The Tories say`, `Senior officials have warned`, `police said`. */

@@ -1,0 +1,168 @@
+/**
+ * What the coreference resolvers share: how far back they read, whether a mention is a person
+ * speaking as a sentence's subject, and the text outside quotations.
+ */
+import { lastStartingBefore, rangeAt } from '../../lib/sorted.js';
+import type { Mention } from '../mentions.js';
+import type { Range } from '../quote-spans.js';
+import { genderOf } from '../mentions.js';
+import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
+import { isSubjectAt, PLACE_FIRST } from '../subjects.js';
+import { canSpeak, typeByName } from '../entities.js';
+import type { CorefContext } from './types.js';
+
+/** How many sentences back a pronoun looks for its antecedent, and at most how far (characters). */
+export const PRONOUN_SENTENCES = 5;
+export const PRONOUN_REACH = 1500;
+export const DESCRIPTION_REACH = 2500;
+
+/** Is the text of `[start, end)` (bar spaces and punctuation) all inside one quotation, or empty? */
+export function whollyQuoted(quotes: readonly Range[], text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s.,;:!?]/u.test(text[a]!)) a++;
+  while (b > a && /[\s.,;:!?]/u.test(text[b - 1]!)) b--;
+  if (a >= b) return false;
+  const q = rangeAt(quotes, a);
+  return q !== null && q.end >= b;
+}
+
+/**
+ * Where a look-back of `reach` characters from `pos` ends when quoted text is not counted: the words
+ * of a long quotation between a pronoun and its antecedent do not push the antecedent out of reach.
+ * At most four times `reach` back in all.
+ */
+export function reachBack(quotes: readonly Range[], pos: number, reach: number): number {
+  const limit = Math.max(0, pos - 4 * reach);
+  let from = Math.max(limit, pos - reach);
+  for (let round = 0; round < 4; round++) {
+    let quoted = 0;
+    for (let i = lastStartingBefore(quotes, pos); i >= 0; i--) {
+      const q = quotes[i]!;
+      if (q.end <= from) break;
+      quoted += Math.min(q.end, pos) - Math.max(q.start, from);
+    }
+    const next = Math.max(limit, pos - reach - quoted);
+    if (next >= from) break;
+    from = next;
+  }
+  return from;
+}
+
+/** `FULL TEXT`, `BREAKING NEWS`: capitals-only runs are page furniture, not people. */
+const ALL_CAPS = /^[\p{Lu}\s.]{4,}$/u;
+
+/** `, who ` right after a name. */
+const WHO_AFTER = /^\s*,?\s+who\s/u;
+
+/** `Washington D.C. He`: a run of capitals that swallowed the next sentence's pronoun is no name. */
+const PRONOUN_TAIL = /\s(?:He|She|It|They|We|His|Her)$/u;
+
+/**
+ * Could this mention be a person, as `he`/`she` require? A one-word name counts when the article
+ * knows it as a person (`Carson` after `Carson said`): `Carson defied the question. "…," he said`.
+ */
+export function personLike(ctx: CorefContext, m: Mention, full: string): boolean {
+  if (m.org || ALL_CAPS.test(full) || PRONOUN_TAIL.test(m.name)) return false;
+  const index = ctx.mentions;
+  // the entity layer: a place, a time or a common word (`Britain`, `Christmas`, `Russian`) is no
+  // person a pronoun or a description can stand for, unless the article gives it a person's gender
+  const typed = typeByName(full);
+  if (typed !== null && !canSpeak(typed) && m.gender === null && genderOf(index, full) === null) return false;
+  if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
+  const words = full.split(' ');
+  // `Rihanna, who was honoured …`: a relative `who` after a name marks a person
+  if (words.length === 1) return (ctx.isPerson?.(full) ?? false) || WHO_AFTER.test(ctx.doc.text.slice(m.end, m.end + 8));
+  return !PLACE_FIRST.test(words[0]!);
+}
+
+/** A dash-set appositive after a name: ` – a Dallas fan – ` in `Jo Lee – a Dallas fan – gave`. */
+const DASH_APPOSITIVE = /^\s+[–—-]\s[^–—"“”.;]{1,80}\s[–—-]/u;
+
+/** A fronted adverbial or subordinate clause not yet closed by its comma: `In what he called `, `When she `. */
+const FRONTED_PRONOUN_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Though|Although|If|Because|Once|Until|Despite|Days|Hours|Minutes|Weeks|Moments)\s[^,;:"“”]*$/u;
+
+/** Does the pronoun at `pos` sit in a clause fronted before the main clause of its sentence? */
+export function fronted(text: string, ss: number, pos: number): boolean {
+  return pos - ss <= 200 && FRONTED_PRONOUN_CLAUSE.test(text.slice(ss, pos));
+}
+
+/** The latest attribution to an unnamed description made in `[from, to)`, singular or plural. */
+export function unnamedIn(ctx: CorefContext, from: number, to: number, plural: boolean): { role: string } | null {
+  const list = ctx.unnamed ?? [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    const u = list[i]!;
+    if (u.at >= to) continue;
+    if (u.at < from) break;
+    // `the report found …. "…," he said`: a document or a body is no `he`
+    if (u.plural === plural && (plural || !ORG_NOUNS.has(headOf(u.role)) && !ORG_BODIES.has(headOf(u.role)))) return { role: u.role };
+  }
+  return null;
+}
+
+/** `[from, to)` with quoted stretches blanked out (offsets kept): a quotation's words hold no subject. */
+export function unquoted(text: string, quotes: readonly Range[], from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (let i = Math.max(0, lastStartingBefore(quotes, from)); i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.start >= to) break;
+    if (q.end <= at) continue;
+    out += text.slice(at, Math.max(at, q.start)) + ' '.repeat(Math.max(0, Math.min(q.end, to) - Math.max(at, q.start)));
+    at = Math.min(q.end, to);
+  }
+  return out + text.slice(at, to);
+}
+
+/** `As for `, `But as for the ` opening a sentence: a topic set before its clause. */
+export const TOPIC_BEFORE = /^\s*(?:(?:But|And|So)\s+)?(?:[Aa]s\s+(?:for|to)|[Aa]s\s+regards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}$/u;
+/** The comma before a reporting clause at the end of a sentence: `…, he says.` */
+export const REPORTING_TAIL = /,\s*$/u;
+/** A pronoun and a speech verb closing the sentence: `he says.`, `he said on Tuesday.` */
+export const REPORTING_VERB_AFTER = /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|believes|believed|thinks|thought)(?![\p{L}])[^,;:"“”]{0,60}$/u;
+
+/** A place after a name: ` of Florida` in `Senator Jo Lee of Florida is airing an ad`. */
+const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2}/u;
+/** A description opening the sentence before a name in commas: `The leader of the club, ` / `His wife, `. */
+const DESCRIPTION_OPENER = /^\s*(?:(?:But|And|So|Meanwhile|On\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+|On\s+\p{Lu}\p{L}+),?\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\p{M}.-]*['’]s?)\s([^,;:"“”]{0,70}),\s*$/u;
+/** A verb right after a name set off by commas: `, warned`, `, called for`, `, who said`. */
+const VERB_AFTER_APPOSITIVE = /^\s*,\s*(?:who\s+)?(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|es|s)|said|told|wrote|spoke|made|took|gave|met|went|came|began|saw|found|kept|left|ran|sent|thought|knew|got|won|lost|held|brought|put|set|led|stood|has|had|is|was|will|would|can|could|may|might)(?![\p{L}])/u;
+
+/**
+ * Is the mention the subject of its sentence? Besides `isSubjectAt`: a name with its place (`Senator
+ * Jo Lee of Florida is airing …`) or a dash-set appositive (`Jo Lee – a Dallas fan – gave …`).
+ */
+export function subjectAt(text: string, m: Mention, ss: number): boolean {
+  if (isSubjectAt(text, m.start, m.end, ss)) return true;
+  const place = OF_PLACE_AFTER.exec(text.slice(m.end, m.end + 60)) ?? DASH_APPOSITIVE.exec(text.slice(m.end, m.end + 100));
+  return place !== null && isSubjectAt(text, m.start, m.end + place[0].length, ss);
+}
+
+/**
+ * A name in commas after a description that opens the sentence (`The head of the union, Jo Lee, warned
+ * …`, `His wife, Ann, called …`) is its subject: the description is the name's, and any name inside it
+ * (`the union`) is not the subject.
+ */
+export function appositiveSubjectAt(text: string, m: Mention, ss: number): boolean {
+  if (m.start - ss > 160) return false;
+  const opener = DESCRIPTION_OPENER.exec(text.slice(ss, m.start));
+  if (!opener || !VERB_AFTER_APPOSITIVE.test(text.slice(m.end, m.end + 60))) return false;
+  return opener[1]!.toLowerCase().split(/[^\p{L}-]+/u).some((w) => PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w));
+}
+
+/** A sentence opening with a subordinator whose clause has not closed (no comma yet): `As Ohio ` in `As Ohio votes, …`. */
+const FRONTED_OPEN = /^\s*(?:(?:But|And|So|Yet)\s+)?(?:As|When|While|If|Because|Although|Though|After|Before|Since|Until|Once|Whereas|Whenever)\s[^,;]*$/u;
+
+/** Does `pos` lie inside a fronted subordinate clause of the sentence starting at `ss`? */
+export function inFrontedClause(text: string, ss: number, pos: number): boolean {
+  return pos - ss <= 300 && FRONTED_OPEN.test(text.slice(ss, pos));
+}
+
+/** The head noun of a description: `broadcaster` in `the feminist writer and broadcaster`. */
+export function headOf(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/u);
+  return (words[words.length - 1] ?? '').replace(/[.’',]+$/u, '');
+}
+
+/** Heads of descriptions for people who speak on another's behalf: named only by an earlier `spokesman Jo Lee`. */
+export const SPEAKS_FOR: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'source', 'representative', 'lawyer', 'attorney', 'solicitor']);

@@ -1,0 +1,87 @@
+/**
+ * Rules that read right after the quotation: `"…," Lee said`, `"…," said Lee`, `"…" — Lee`, a credit line.
+ */
+import { findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
+import type { QuoteContext } from '../context.js';
+import type { RuleHit } from './types.js';
+
+export const INVERTIBLE = /^(?:said|says|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|noted|notes|declared|replied|replies|recalled|recalls|insisted|insists|argued|argues|warned|warns|stated|tweeted|posted|observed|concluded|quipped|joked|remarked|asserted|responded|countered|according|mused|remembered|offered|conceded|admitted|acknowledged|retorted|shouted|yelled|laughed|sighed|exclaimed|whispered|cautioned|complained|predicted|suggested|emphasized|emphasised|stressed|agreed|confirmed|boasted|scoffed|lamented|wondered|thundered|barked|cried|screamed|went|goes|pointed|chimed|shot|fired|hit|summed|weighed|explains|announced|reiterated|urged|pleaded|vowed|promised|agrees|concedes|admits|acknowledges|observes|concludes|jokes|quips|remarks|asserts|responds|counters|retorts|cautions|complains|predicts|suggests|emphasizes|emphasises|stresses|confirms|boasts|laments|wonders|declares|announces|urges|vows|promises|muses|recounts|recounted|reacted|reacts|echoed)/iu;
+
+/** `"…," Smith said` / `"…," said Smith` / `"…" — Smith`: the attribution right after the quotation. */
+export function afterAdjacent(ctx: QuoteContext, from: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  // `"We won." Phoenix Mayor Jo Lee wrote a letter …`: after a quotation that ends its sentence, only a
+  // short attribution sentence (`"We won." Lee said.`) belongs to it
+  const quoted = text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'»\s]+$/u, '');
+  if (from === ctx.closeAt && /[.!?]$/u.test(quoted) && /^\s*\p{Lu}/u.test(text.slice(from, to))) {
+    if (!/^\s*(?:\S+\s+){1,5}\S+?[.!?]?\s*$/u.test(text.slice(from, to))) return null;
+    // `"It caused harm." Jo Lee called it a "disaster."`: a sentence that runs on into a quotation of
+    // its own is that quotation's attribution, not this one's
+    if (/^\s*["“‘'«]/u.test(text.slice(to, to + 3)) && !/[.!?]\s*$/u.test(text.slice(from, to))) return null;
+  }
+  const lead = /^[\s,]*(?:[—–-]\s*)?/u.exec(text.slice(from, to));
+  const at = from + (lead ? lead[0].length : 0);
+  const cues = findCues(text, at, to);
+  const first = cues[0];
+  if (first === undefined) return verbAfterQuote(ctx, at, to) ?? dashName(ctx, from, to);
+  if (first.start === at || /^\s*$/u.test(text.slice(at, first.start))) {
+    if (!INVERTIBLE.test(first.word)) return null;
+    const speaker = readSubjectRight(text, first.end, to);
+    return speaker ? { cue: first, speaker } : null;
+  }
+  const speaker = readSubjectLeft(text, at, first.start);
+  if (speaker === null || speaker.start !== at + (/^\s*/u.exec(text.slice(at, speaker.start))?.[0].length ?? 0)) return null;
+  return { cue: first, speaker };
+}
+
+/** A verb of any kind right after a speaker who follows the quotation: `"…," an angry Hollande retaliated.` */
+const ANY_VERB_AFTER = /^\s+((?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s))(?=\s*(?:[.,;:!?—–]|$)|\s+(?:on|in|at|to|during|after|before|when|while|as|from|back|again)\b)/u;
+
+/** `"…," an angry Hollande retaliated.`: a speaker and a verb outside the cue list, closing the sentence. */
+function verbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  if (!/,\s*$/u.test(text.slice(Math.max(0, at - 3), at)) && !/[,!?]$/u.test(text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'\s]+$/u, ''))) return null;
+  const window = text.slice(at, Math.min(to, at + 120));
+  const words = /^((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)(?=\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s)(?:\s*[.,;:!?—–]|\s*$|\s+(?:on|in|at|to|during|after|before|when|while|as|from|back|again)\b))/u.exec(window);
+  if (!words) return null;
+  const verb = ANY_VERB_AFTER.exec(window.slice(words[1]!.length));
+  if (!verb) return null;
+  const speaker = readSubjectLeft(text, at, at + words[1]!.length);
+  if (speaker === null || speaker.start !== at || speaker.kind === 'nominal') return null;
+  const vStart = at + words[1]!.length + verb.index + verb[0].length - verb[1]!.length;
+  return { cue: { start: vStart, end: vStart + verb[1]!.length, word: verb[1]!.split(/\s+/u).pop()! }, speaker };
+}
+
+/** `"Boeing and GE pay zero taxes." - Sanders.`: a dash and a name closing the sentence, as in fact-checks and epigraphs. */
+function dashName(ctx: QuoteContext, from: number, to: number): RuleHit | null {
+  const m = /^\s*[—–-]\s*((?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}’'-]*)\s*(?:[.,(]|$)/u.exec(ctx.text.slice(from, to));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  const speaker = readSubjectLeft(ctx.text, start, start + m[1]!.length);
+  if (speaker === null || speaker.kind !== 'named') return null;
+  const dash = from + m[0].search(/[—–-]/u);
+  return { cue: { start: dash, end: dash + 1, word: '—' }, speaker };
+}
+
+/** Characters a credit line may stand below its quotation. */
+const CREDIT_REACH = 200;
+
+/**
+ * `"We will stay." ⏎ -Jo Lee, Port Ellen.`: a quotation that closes its paragraph, then a paragraph
+ * opening with a dash and a name (quote boxes, epigraphs, notebooks of quotes).
+ */
+export function creditLine(ctx: QuoteContext): RuleHit | null {
+  const { text } = ctx;
+  // the paragraph is only the quotation: nothing but space between its start and the opening mark
+  let p = ctx.openAt;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  if (p > 0 && text[p - 1] !== '\n') return null;
+  const tail = /^[\s.,;:!?)\]]*\n\s*/u.exec(text.slice(ctx.closeAt, ctx.closeAt + 20));
+  if (tail === null || !/[—–-]/u.test(text[ctx.closeAt + tail[0].length] ?? '')) return null;
+  const from = ctx.closeAt + tail[0].length;
+  const nl = text.indexOf('\n', from);
+  const to = Math.min(nl < 0 ? text.length : nl, from + CREDIT_REACH);
+  return dashName(ctx, from, to);
+}
+
+/** A name governed by a preposition of place or channel right before a cue: `on Facebook writing`, `in Ohio saying` (not `with`, which may head a subject). */

@@ -1,0 +1,88 @@
+/**
+ * Rules for a speaker before a colon (`Lee: "…"`, `In a statement, the ministry said: "…"`) and a
+ * report credited to an outlet (`…, the Herald reported`).
+ */
+import { readSubjectLeft } from '../cues.js';
+import { PREPOSITION_BEFORE } from '../subjects.js';
+import type { QuoteContext } from '../context.js';
+import type { RuleHit } from './types.js';
+
+export const NAME_COLON = /^\s*((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)\s*:/u;
+
+/** A name closing the text before the quotation, then a colon: `… - Jane Doe: "`, `surprise pollster Jane Doe: "`. */
+const NAME_THEN_COLON = /(\p{Lu}[\p{L}\p{M}.’'-]*)\s*:\s*$/u;
+
+/** A capitalised name and `and` ending the text before a name: `Jane Doe and ` in `Jane Doe and Ann Lee`. */
+const COORDINATED_NAME_END = /(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*\s+and\s+$/u;
+
+/**
+ * `Polls were off - Jane Doe: "…"`, `It did not surprise pollster Jane Doe: "…"`: a name right before the
+ * colon that introduces the quotation, not after a preposition (`in an interview with CNN: "…"`).
+ */
+export function nameBeforeColon(ctx: QuoteContext): RuleHit | null {
+  const { text } = ctx;
+  const before = text.slice(ctx.beforeStart, ctx.openAt);
+  const m = NAME_THEN_COLON.exec(before);
+  if (!m) return null;
+  const colon = ctx.beforeStart + m.index + m[0].indexOf(':');
+  const speaker = readSubjectLeft(text, ctx.beforeStart, ctx.beforeStart + m.index + m[1]!.length);
+  if (speaker === null || speaker.kind !== 'named' || speaker.appositive !== null) return null;
+  // `Lee delivered a blunt message to Roe: "…"`: a name governed by a preposition inside a description is its object
+  if (/^(?:the|a|an|his|her|their|its)\s.*\s(?:to|for|with|at|on|in|of|from|by|about|against)\s/iu.test(speaker.text)) return null;
+  // `Jane Doe and Ann Lee: "…"`: the last of coordinated names speaks (their joint words), unless a
+  // preposition governs the first (`in talks with Jane Doe and Ann Lee: "…"`)
+  let lead = text.slice(Math.max(ctx.beforeStart, speaker.start - 80), speaker.start);
+  const coordinated = COORDINATED_NAME_END.exec(lead);
+  if (coordinated) lead = lead.slice(0, coordinated.index);
+  if (PREPOSITION_BEFORE.test(lead.slice(-40))) return null;
+  return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
+}
+
+const DOCUMENT_NOUN = String.raw`(?:post|posts|statement|tweet|tweets|letter|message|remarks|speech|email|e-mail|op-ed|column|memo|release|interview|blog|page|account|website|note|testimony|response|reply|answer|retort|verdict)`;
+const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*`;
+/**
+ * A source named before the colon that introduces a quotation, without a speech verb: `From Jane
+ * Doe's Facebook post: "…"`, `Jane Doe's statement read: "…"`, `More from Doe and Lee: "…"`.
+ */
+const SOURCE_COLON = new RegExp(String.raw`(?:^|[.!?—–\-]\s*|\s)(?:(?:(?:More\s+)?[Ff]rom)\s+(?:${NAME_RUN}\s+and\s+)?(${NAME_RUN})(?:['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN})?|(${NAME_RUN})['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN}\s+(?:read|reads|said|says|stated|states|was|is))\s*:\s*$`, 'u');
+
+export function sourceBeforeColon(ctx: QuoteContext): RuleHit | null {
+  const { text } = ctx;
+  const before = text.slice(ctx.beforeStart, ctx.openAt);
+  const m = SOURCE_COLON.exec(before);
+  if (!m) return null;
+  const name = m[1] ?? m[2]!;
+  const at = ctx.beforeStart + m.index + m[0].indexOf(name);
+  const speaker = readSubjectLeft(text, at, at + name.length);
+  if (speaker === null || speaker.kind !== 'named') return null;
+  const colon = ctx.beforeStart + m.index + m[0].lastIndexOf(':');
+  return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
+}
+
+/** A capitalised name, maybe after `the`: `CNN`, `the Las Vegas Sun`, `USA Today`. */
+const OUTLET = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,4}\p{Lu}[\p{L}\p{M}’'\-]*`;
+const REPORT_TIME = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|earlier|today|yesterday|last\s+(?:week|month|year)))?`;
+/**
+ * A reporting clause closing the sentence: `…, according to CNN.`, `…, the Times reported.`,
+ * `…, reports USA Today.` The outlet is the source of everything the sentence quotes, the inner
+ * speaker's words included (`"…," Lee said, according to the Daily Star.`).
+ */
+const REPORTED_BY_END = new RegExp(String.raw`(?:,\s*|["”’]\s*)(?:according\s+to\s+(${OUTLET})|(${OUTLET})\s+(?:reported|reports)${REPORT_TIME}|(?:reported|reports)\s+(${OUTLET}))\s*[.!?]?\s*["“”‘’']?\s*$`, 'u');
+
+/** `"…," Lee said, according to the Daily Star.`: the outlet in a sentence-final reporting clause. */
+export function reportedBy(ctx: QuoteContext, from: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  const window = text.slice(from, to);
+  const m = REPORTED_BY_END.exec(window);
+  if (!m) return null;
+  const outlet = m[1] ?? m[2] ?? m[3]!;
+  const at = from + m.index + m[0].indexOf(outlet);
+  if (/^(?:He|She|They|It|We|I|This|That)$/u.test(outlet)) return null;
+  const speaker = readSubjectLeft(text, at, at + outlet.length);
+  if (speaker === null || speaker.kind !== 'named' || speaker.start !== at + (/^(?:[Tt]he\s+)/u.exec(outlet)?.[0].length ?? 0) && speaker.start !== at) return null;
+  const cueWord = /according/u.test(m[0]) ? 'according' : /reports/u.test(m[0]) ? 'reports' : 'reported';
+  const cueAt = from + m.index + m[0].indexOf(cueWord === 'according' ? 'according' : cueWord);
+  return { cue: { start: cueAt, end: cueAt + cueWord.length, word: cueWord }, speaker };
+}
+
+/** A closing mark (maybe with a comma or period) right before the window: an earlier quotation cut it. */

@@ -1,0 +1,139 @@
+/**
+ * Rules that read a speech cue anywhere in the quotation's sentence (`Lee said that …`, asides,
+ * `according to Lee`), with the clause bounds that keep a cue to its own complement.
+ */
+import { findCues, readSentenceSubject, readSubjectLeft, readSubjectRight } from '../cues.js';
+import type { Cue, NounPhrase } from '../cues.js';
+import { findSubject } from '../subjects.js';
+import type { QuoteContext } from '../context.js';
+import { INVERTIBLE } from './after-quote.js';
+import type { RuleHit } from './types.js';
+
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|via|from|through|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4}$/u;
+/** `… and ` right before a participle: `tweeting that … and asking`. */
+const COORDINATED_BEFORE = /(?:^|[^\p{L}])and\s+$/u;
+
+/** What may stand between a main-clause cue and its quotation: `said: "`, `said, "`. */
+const CLOSES_WINDOW = /^[\s,:]*$/u;
+const COMPLEMENTIZER = /[^\p{L}](?:that|once|if|whether|because|when|while|after|before|until|since)\s/u;
+
+/** A sentence opening with a subordinate clause: `After Trump argued that …, Rubio said`. */
+export const FRONTED_SUBORDINATE = /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|When|While|As|Before|Since|Although|Though|If|Once|Because|Until|Whereas|Whenever)\s/u;
+/**
+ * A boundary that closes a complement clause: `, while`, `, but`, `; `, `, whereas`, and `, and` before
+ * a new subject and its cue (`Lee warned that …, and Ms. Roe said the "…"`).
+ */
+const CLAUSE_BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|though|yet)\s|,\s+and\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|added|wrote|argued|insisted|noted)\s)/u;
+
+/**
+ * Where the complement clause opened at `compAt` ends: at the comma closing a fronted subordinate
+ * clause (`After X argued that …, Y said`), or at a coordinating boundary (`X suggested that …, while
+ * Y said`). Infinity when it runs to the quotation.
+ */
+function complementEnd(text: string, from: number, firstCueAt: number, compAt: number, lastCueAt: number): number {
+  const span = text.slice(compAt, lastCueAt);
+  // the boundary may look ahead at the last cue itself (`, and Ms. Roe said`)
+  const boundary = CLAUSE_BOUNDARY.exec(text.slice(compAt, lastCueAt + 12));
+  let end = boundary === null ? Infinity : compAt + boundary.index + 1;
+  if (FRONTED_SUBORDINATE.test(text.slice(from, firstCueAt))) {
+    const comma = span.lastIndexOf(', ');
+    if (comma >= 0) end = Math.min(end, compAt + comma + 1);
+  }
+  return end;
+}
+
+/** A verb or modal opening the rest of a clause after a parenthetical cue: `, can take`, `, will rise`. */
+const CLAUSE_RESUMES = /^\s*,\s*(?:(?:also|still|now|only|not|never|already)\s+)?(?:can|cannot|can't|could|will|won't|would|should|shall|may|might|must|is|are|was|were|has|have|had|do|does|did|need|needs|remain|remains|remained|[\p{Ll}]+ed)(?![\p{L}’'])/u;
+/** The comma opening a parenthetical attribution, and the speaker between it and the cue: `, the official ` in `X, the official argued, can …`. */
+const ASIDE_BEFORE = /[^,;:"“”]\s*,([^,;:"“”]{1,80})$/u;
+
+/**
+ * `Europeans, the official argued, can take responsibility "…"`: a cue set off by commas inside a
+ * clause that goes on after it (a verb or modal follows the second comma) is a parenthetical
+ * attribution; its speaker stands between the commas, and the word before the first comma is the
+ * subject of the interrupted clause, not an appositive's name. Undefined when the cue is no
+ * parenthetical, null when it is but no speaker stands between the commas.
+ */
+function parentheticalSpeaker(text: string, from: number, cue: Cue, to: number): NounPhrase | null | undefined {
+  if (!CLAUSE_RESUMES.test(text.slice(cue.end, Math.min(to, cue.end + 40)))) return undefined;
+  const aside = ASIDE_BEFORE.exec(text.slice(from, cue.start));
+  if (!aside) return undefined;
+  const at = cue.start - aside[1]!.length;
+  return readSubjectLeft(text, at, cue.start);
+}
+
+/** Speech verbs that take a complement clause without `that`: `said Roe called it …`. */
+const BARE_COMPLEMENT_CUE = /^(?:said|says|told)$/u;
+/** A subject opening a bare complement clause: a name or a pronoun, then a lower-case word. */
+const BARE_COMPLEMENT_START = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*\s+\p{Ll}/u;
+
+/** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
+export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
+  let cues = findCues(ctx.text, from, to);
+  if (nearestLast && cues.length > 1) {
+    // `Rubio said that once the Senate goes on recess, "…"`: a cue inside the complement clause of an
+    // earlier cue is embedded; the main clause's cue speaks
+    // … unless that cue closes the window (`When asked if it could work, Gale said: "…"`): a cue right
+    // before the quotation is the main clause, the earlier one sat in a fronted subordinate clause
+    // (the first complementizer after the first cue is found once: a later cue is embedded when it
+    // ends before that cue's start, so the filter costs one scan, not one per cue)
+    const firstEnd = cues[0]!.end;
+    const comp = COMPLEMENTIZER.exec(ctx.text.slice(firstEnd, cues[cues.length - 1]!.start));
+    // `Rep. Jo Lee said Ann Roe called it "…"`: a bare complement clause (no `that`) opened by a subject
+    // right after a plain speech verb is embedded too
+    const bare = comp === null && BARE_COMPLEMENT_CUE.test(cues[0]!.word) && BARE_COMPLEMENT_START.test(ctx.text.slice(firstEnd, firstEnd + 60));
+    const embeddedFrom = bare ? firstEnd : comp === null ? Infinity : firstEnd + comp.index + comp[0].length;
+    // … but a clause boundary ends the complement: `After Trump argued that …, Rubio said only that`
+    // (a fronted subordinate clause closes at its comma), `X suggested that …, while Cruz said`
+    const embeddedTo = embeddedFrom === Infinity ? Infinity : complementEnd(ctx.text, from, cues[0]!.start, embeddedFrom, cues[cues.length - 1]!.start);
+    cues = cues.filter((c, i) => i === 0 || embeddedFrom > c.start || c.start >= embeddedTo || CLOSES_WINDOW.test(ctx.text.slice(c.end, to)));
+  }
+  const order = nearestLast ? [...cues].reverse() : cues;
+  for (const cue of order) {
+    if (cue.word.endsWith('ing')) {
+      // `with Jane Doe tweeting that it was a "disaster" and asking, "…"`: a participle coordinated
+      // with an earlier one shares its subject; the earlier one is read instead
+      if (COORDINATED_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 6), cue.start)) &&
+        cues.some((c) => c.start < cue.start && c.word.endsWith('ing'))) continue;
+      // `Lee said, adding, "…"`: a participle right after a cue and its comma shares that cue's speaker
+      if (cues.some((c) => c.end <= cue.start && /^\s*,\s*$/u.test(ctx.text.slice(c.end, cue.start)))) continue;
+      // `with Donald Trump tweeting that …`: a name right before the participle is its subject
+      // … but not the object of a preposition: `Clinton replied on Facebook writing, "…"` is Clinton's
+      // (read within the clause after the last comma: the names of earlier clauses are no appositives)
+      const clauseFrom = Math.max(from, ctx.text.lastIndexOf(',', cue.start) + 1);
+      const adjacent = readSubjectLeft(ctx.text, clauseFrom, cue.start);
+      // … an adverb may stand between: `with Jo Lee recently promising to "…"`
+      if (adjacent && adjacent.kind === 'named' && /^\s*(?:[\p{Ll}]+ly\s+)?$/u.test(ctx.text.slice(adjacent.end, cue.start)) &&
+        !PLACE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 80), cue.start))) return { cue, speaker: adjacent };
+      // `Smith left the stage, saying "…"`: the speaker is the sentence's subject
+      const subject = findSubject(ctx.text, from, cue.start, ctx.isPerson) ?? readSentenceSubject(ctx.text, from, cue.start);
+      if (subject) return { cue, speaker: subject };
+      continue;
+    }
+    const aside = parentheticalSpeaker(ctx.text, from, cue, to);
+    if (aside !== undefined) {
+      if (aside) return { cue, speaker: aside };
+      continue;
+    }
+    // `…, according to its website`: the source of `according to` follows it, never precedes it
+    const left = cue.word === 'according' ? null : readSubjectLeft(ctx.text, from, cue.start);
+    if (left) return { cue, speaker: left };
+    if (INVERTIBLE.test(cue.word)) {
+      const right = readSubjectRight(ctx.text, cue.end, to);
+      if (right) return { cue, speaker: right };
+    }
+  }
+  return null;
+}
+
+/** `according to X`: the speaker follows the cue. */
+export function accordingTo(ctx: QuoteContext, from: number, to: number): RuleHit | null {
+  const slice = ctx.text.slice(from, to);
+  const m = /according\s+to/iu.exec(slice);
+  if (!m) return null;
+  const cue: Cue = { start: from + m.index, end: from + m.index + m[0].length, word: 'according' };
+  const speaker = readSubjectRight(ctx.text, cue.end, to);
+  return speaker ? { cue, speaker } : null;
+}
+
+/** `Smith:` or `Sen. Jane Doe:` opening a sentence, before its quotation. */

@@ -1,0 +1,156 @@
+/**
+ * Stage 3: attribution rules. Each rule looks at the text around one quotation (before it in its
+ * sentence, between its pieces, after it in its sentence) and names a cue and a speaker phrase.
+ * The rules are tried in table order; the first that fires gives the attribution's reason.
+ */
+import { readSubjectLeft } from '../cues.js';
+import { findSubject } from '../subjects.js';
+import type { QuoteContext } from '../context.js';
+import { afterAdjacent, creditLine } from './after-quote.js';
+import { CUE_TAKES_NO_CLAUSE, asNameClause, cueOverEarlierQuote, endsSentence, possessiveSpeechNoun } from './clauses.js';
+import { NAME_COLON, nameBeforeColon, reportedBy, sourceBeforeColon } from './colon-and-source.js';
+import { FRONTED_SUBORDINATE, accordingTo, anyCue } from './cue-in-sentence.js';
+import type { AttributionRule, RuleHit } from './types.js';
+
+/** The rule table: order matters; the first rule that fires wins. */
+export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  {
+    // "We will stay," Lee said, according to the Daily Star. — the outlet reporting the words is their source
+    name: 'reported-by',
+    confidence: 0.8,
+    find: (ctx) => {
+      for (const b of ctx.between) {
+        const hit = reportedBy(ctx, b.start, b.end);
+        if (hit) return hit;
+      }
+      return reportedBy(ctx, ctx.closeAt, ctx.afterEnd);
+    },
+  },
+  {
+    // "We will stay," she said, "and we will win."
+    name: 'split-quote-between',
+    confidence: 0.92,
+    find: (ctx) => {
+      for (const b of ctx.between) {
+        const hit = afterAdjacent(ctx, b.start, b.end) ?? anyCue(ctx, b.start, b.end, false);
+        if (hit) return hit;
+      }
+      return null;
+    },
+  },
+  {
+    // "We will stay," she said. / "We will stay," said the minister. / "We will stay" — the minister
+    name: 'after-quote-adjacent',
+    confidence: 0.9,
+    find: (ctx) => afterAdjacent(ctx, ctx.closeAt, ctx.afterEnd),
+  },
+  {
+    // "We will stay." ⏎ — Jo Lee, Port Ellen. — a credit line under a paragraph that is only a quotation
+    name: 'credit-line',
+    confidence: 0.85,
+    find: creditLine,
+  },
+  {
+    // According to the minister, "nothing has changed".
+    name: 'according-to',
+    confidence: 0.85,
+    find: (ctx) => accordingTo(ctx, ctx.beforeStart, ctx.openAt) ?? accordingTo(ctx, ctx.closeAt, ctx.afterEnd),
+  },
+  {
+    // The minister said: "Nothing has changed." / She added that the deal was 'fragile' …
+    name: 'cue-before-quote',
+    confidence: 0.8,
+    find: (ctx) => anyCue(ctx, ctx.beforeStart, ctx.openAt, true),
+  },
+  {
+    // The minister spoke on Tuesday. "Nothing has changed." — the quotation opens its sentence and
+    // the sentence before names a speaker with a cue.
+    name: 'cue-in-previous-sentence',
+    confidence: 0.6,
+    find: (ctx) => {
+      if (ctx.previousSentence === null || ctx.text.slice(ctx.beforeStart, ctx.openAt).trim() !== '') return null;
+      return anyCue(ctx, ctx.previousSentence.start, ctx.previousSentence.end, true);
+    },
+  },
+  {
+    // "Nothing has changed" is what the minister told reporters.
+    name: 'cue-later-in-sentence',
+    confidence: 0.65,
+    find: (ctx) => {
+      const hit = anyCue(ctx, ctx.closeAt, ctx.afterEnd, false);
+      if (hit === null || !endsSentence(ctx)) return hit;
+      // after a quotation that closes its sentence, only a sentence opening with the speaker and a cue
+      // that takes no clause of its own is its attribution: `"…." Lee said as she left.`, not `"…." Lee
+      // said he had doubts.` nor `"…." When Lee was asked, …`
+      const lead = ctx.text.slice(ctx.closeAt, hit.speaker.start);
+      if (!/^\s*(?:(?:And|But)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(lead) || FRONTED_SUBORDINATE.test(lead.replace(/^["”’'\s]+/u, ''))) return null;
+      // a phrasal cue names its channel (`wrote in`, `said in`): no clause of its own follows
+      if (hit.cue === null || hit.cue.start < hit.speaker.end || /\s/u.test(ctx.text.slice(hit.cue.start, hit.cue.end))) return hit;
+      return CUE_TAKES_NO_CLAUSE.test(ctx.text.slice(hit.cue.end, hit.cue.end + 40)) ? hit : null;
+    },
+  },
+  {
+    // Smith: "We will not resign." — a sentence opening with a name and a colon (headlines, transcripts)
+    name: 'name-colon',
+    confidence: 0.75,
+    find: (ctx) => {
+      const before = ctx.text.slice(ctx.beforeStart, ctx.openAt);
+      const m = NAME_COLON.exec(before);
+      if (!m) return nameBeforeColon(ctx) ?? sourceBeforeColon(ctx);
+      const start = ctx.beforeStart + before.indexOf(m[1]!);
+      const speaker = readSubjectLeft(ctx.text, start, start + m[1]!.length);
+      if (speaker === null || speaker.kind !== 'named') return null;
+      const colon = ctx.beforeStart + m[0].length - 1;
+      return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
+    },
+  },
+  {
+    // Lee says his "old friend" Ann Roe ran "a fine race." — an earlier quotation cut the window; the
+    // cue before it in the sentence speaks for this quotation too
+    name: 'cue-over-earlier-quote',
+    confidence: 0.6,
+    find: cueOverEarlierQuote,
+  },
+  {
+    // As the band sang in 1985, "…" — a fronted `As <Name> <verb>` clause names the source of the words after it
+    name: 'as-name-clause',
+    confidence: 0.6,
+    find: asNameClause,
+  },
+  {
+    // Lee's claim that the mayor "sold the harbour" — a possessive and a noun of speech
+    name: 'possessive-speech-noun',
+    confidence: 0.6,
+    find: possessiveSpeechNoun,
+  },
+  {
+    // Rubio also bemoaned that people "literally hate each other." — no speech verb, but the
+    // quotation sits in a clause whose subject is a person: the words are the subject's.
+    name: 'subject-of-quote-sentence',
+    confidence: 0.5,
+    find: (ctx) => {
+      const speaker = findSubject(ctx.text, ctx.beforeStart, ctx.openAt, ctx.isPerson);
+      return speaker ? { cue: null, speaker } : null;
+    },
+  },
+  {
+    // Valastro praised the governor's record. "We need someone who gets things done." — a quotation
+    // opening its sentence continues the person the sentence before is about.
+    name: 'subject-of-previous-sentence',
+    confidence: 0.45,
+    find: (ctx) => {
+      if (ctx.previousSentence === null || ctx.text.slice(ctx.beforeStart, ctx.openAt).trim() !== '') return null;
+      const speaker = findSubject(ctx.text, ctx.previousSentence.start, ctx.previousSentence.end, ctx.isPerson);
+      return speaker ? { cue: null, speaker } : null;
+    },
+  },
+];
+
+/** Applies the rules in order; returns the first hit with its rule. */
+export function applyRules(ctx: QuoteContext): { rule: AttributionRule; hit: RuleHit } | null {
+  for (const rule of ATTRIBUTION_RULES) {
+    const hit = rule.find(ctx);
+    if (hit) return { rule, hit };
+  }
+  return null;
+}

@@ -1,0 +1,19 @@
+/**
+ * The shape of an attribution rule: what it finds (a cue and a speaker phrase) and its name and confidence.
+ */
+import type { Cue, NounPhrase } from '../cues.js';
+import type { QuoteContext } from '../context.js';
+
+export interface RuleHit {
+  /** The speech cue, or null for the subject rules that fire without one. */
+  cue: Cue | null;
+  speaker: NounPhrase;
+}
+
+export interface AttributionRule {
+  name: string;
+  confidence: number;
+  find: (ctx: QuoteContext) => RuleHit | null;
+}
+
+/** Cues that may stand before their subject (`"…," said Smith`, `mused the host`, `agrees Jo Lee`): intransitive speech verbs, past or present. */

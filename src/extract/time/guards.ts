@@ -1,0 +1,40 @@
+/**
+ * What a time expression must not be to place a quote: part of a name (`Black Friday`, `USA Today`),
+ * or a date the text gives as a deadline or another event (`until March 3`).
+ */
+import { NAMED_TIME_WORDS, NOT_WHEN_SAID } from './words.js';
+
+/** A date the text gives as a deadline, a period's end or another event: `until 15 July`, `three months to 31 December`, `since March`. */
+export function notWhenSaid(text: string, start: number, clock: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  return NOT_WHEN_SAID.some((rule) => (rule.clocks || !clock) && rule.pattern.test(before));
+}
+
+const NAME_QUALIFIERS = new Set(['on', 'last', 'this', 'past', 'next', 'coming', 'since', 'until', 'by', 'from', 'early', 'late', 'and', 'but', 'then', 'also', 'so', 'earlier', 'later', 'only', 'before', 'after', 'through', 'even', 'again', 'or', 'as', 'that', 'when', 'while']);
+
+/**
+ * True when a time word is part of a name, not a time expression: the BBC's `Today` programme,
+ * `the Sunday Times`, `Black Friday`, `USA Today`, `the Mail on Sunday`. A capitalised word right
+ * before it (not a sentence opener like `On`), a determiner or a possessive before it, a capital
+ * letter in the middle of a sentence (`Today`), or a name from the table marks it.
+ */
+export function partOfName(text: string, start: number, end: number, kind: 'weekday' | 'relative'): boolean {
+  const around = text.slice(Math.max(0, start - 24), Math.min(text.length, end + 24));
+  const offset = Math.max(0, start - 24);
+  for (const named of NAMED_TIME_WORDS) {
+    const re = new RegExp(named.pattern.source, named.pattern.flags.includes('g') ? named.pattern.flags : `${named.pattern.flags}g`);
+    for (let m = re.exec(around); m !== null; m = re.exec(around)) {
+      if (offset + m.index <= start && offset + m.index + m[0].length >= end) return true;
+    }
+  }
+  const before = text.slice(Math.max(0, start - 40), start);
+  const prev = /(\S+)([ \t\u00a0]+)$/u.exec(before);
+  const capital = /^\p{Lu}/u.test(text.slice(start, end));
+  if (!prev) return capital && kind === 'relative' && !/(?:^|[.!?:;\n"“‘«(—–])[ \t\u00a0]*$/u.test(before);
+  const word = prev[1]!;
+  if (/^(?:the|a|an)$/i.test(word) || /['’]s$/u.test(word)) return true;
+  // "Black Friday", "Super Tuesday", "USA Today"
+  if (capital && /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !NAME_QUALIFIERS.has(word.toLowerCase().replace(/[.,]$/, ''))) return true;
+  // "appeared on Today": a relative word is capitalised only at a sentence start (or as a name)
+  return capital && kind === 'relative' && !/[.!?:;\n"“‘«(—–]$/u.test(before.replace(/[ \t\u00a0]+$/u, ''));
+}

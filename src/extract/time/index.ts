@@ -1,0 +1,213 @@
+/**
+ * When was a quote said? Reads the sentence of the quote, the sentence of its attribution cue and a
+ * parenthetical right after them for clock times, dates, weekdays and relative days, resolves them
+ * against the article date, and attaches the dateline's UTC offset to minute-precision values.
+ */
+import type { Article, SaidAt, SaidAtPrecision, Span } from '../../model/types.js';
+import { LEAD_STATEMENT } from './words.js';
+import { editorNote } from '../../lexicon/page-furniture.js';
+import { dayNumber, formatDay, isValidDay, pad } from './days.js';
+import { notWhenSaid } from './guards.js';
+import { STICKY_PATTERNS, extendDate, findHits, ruleOpenings } from './matching.js';
+import { TIME_RULES } from './rules.js';
+import { distance, inside, joinSpans, sentenceOf, sentencesOf } from './sentences.js';
+import type { RuleContext, TimeHit } from './types.js';
+import { datelineZone, offsetFor } from './zones.js';
+
+/**
+ * Places a quote in time from the words around it, else from the article date.
+ * Looks in the quote's sentence(s), the cue's sentence and a parenthetical right after them, never
+ * inside the quotation itself ("We meet on Friday," he said → not Friday). A clock time attaches to a
+ * date in its own sentence, else to the article date, and gets the dateline's UTC offset for that date.
+ * Returns null when there is no article date and the text states no full date.
+ */
+export function inferSaidAt(
+  article: Pick<Article, 'text' | 'publishedAt' | 'dateline'>,
+  quote: { start: number; end: number },
+  cue: Span | null,
+  bounds: { start: number; end: number } = { start: 0, end: article.text.length },
+): SaidAt | null {
+  const { text } = article;
+  const { ctx, lead } = contextOf(text, article.publishedAt);
+  const all = sentencesOf(text);
+  // the article is split and searched once; each quote reads only its sentences inside `bounds`
+  const clip = (s: { start: number; end: number }): { start: number; end: number } => ({ start: Math.max(s.start, bounds.start), end: Math.min(s.end, bounds.end) });
+  const sentences = { of: (pos: number) => clip(sentenceOf(all, pos)) };
+  const windows = searchWindows(text, sentences, quote, cue, bounds.end);
+  const excluded = quotedRegion(text, quote, cue);
+  const anchor = cue ? (cue.start + cue.end) / 2 : (quote.start + quote.end) / 2;
+
+  const hits = findHits(text, windows, ctx, article.publishedAt).filter((h) => h.end <= excluded.start || h.start >= excluded.end || inside(h, excluded.allowed));
+  const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
+  const clocks = hits.filter((h) => h.clock).sort(byDistance);
+  const days = hits.filter((h) => h.day || h.unresolved).sort(byDistance);
+  // "…," she said on Tuesday, in an article without a date: the day is unknown, not the lead's
+  if (days[0]?.unresolved) return null;
+  const months = hits.filter((h) => h.month).sort(byDistance);
+
+  const clock = clocks[0];
+  if (clock) {
+    const sentence = sentences.of(clock.start);
+    const sameSentenceDay = days
+      .filter((d) => d.day && d.start >= sentence.start && d.end <= sentence.end)
+      .sort((a, b) => distance(a, (clock.start + clock.end) / 2) - distance(b, (clock.start + clock.end) / 2))[0];
+    const day = sameSentenceDay?.day ?? ctx.articleDay ?? lead?.day;
+    if (day) {
+      const offset = clock.offset ?? offsetFor(clock.zone ?? datelineZone(article.dateline), day, clock.clock!);
+      const value = `${formatDay(day)}T${pad(clock.clock!.h)}:${pad(clock.clock!.min)}${offset ?? ''}`;
+      return stated(value, 'minute', text, sameSentenceDay ? joinSpans(clock, sameSentenceDay) : clock, Boolean(clock.relative || sameSentenceDay?.relative));
+    }
+  }
+  const day = days[0];
+  if (day) return stated(formatDay(day.day!), 'day', text, day, Boolean(day.relative));
+  const month = months[0];
+  if (month) return stated(`${month.month!.y}-${pad(month.month!.m)}`, 'month', text, month, Boolean(month.relative));
+
+  if (ctx.articleDay) return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
+  if (ctx.articleMonth) {
+    return { value: `${ctx.articleMonth.y}-${pad(ctx.articleMonth.m)}`, precision: 'month', basis: 'inferred', expression: null };
+  }
+  if (lead) return { value: formatDay(lead.day!), precision: 'day', basis: 'event', expression: { start: lead.start, end: lead.end, text: text.slice(lead.start, lead.end) } };
+  return null;
+}
+
+function stated(value: string, precision: SaidAtPrecision, text: string, span: { start: number; end: number }, relative: boolean): SaidAt {
+  return { value, precision, basis: relative ? 'relative' : 'stated', expression: { start: span.start, end: span.end, text: text.slice(span.start, span.end) } };
+}
+
+function articleContext(publishedAt: string | null): RuleContext {
+  const full = publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (full) {
+    const day = { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
+    if (isValidDay(day)) return { articleDay: day, articleMonth: { y: day.y, m: day.m }, yearDay: day };
+  }
+  const month = publishedAt?.match(/^(\d{4})-(\d{2})$/);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    return { articleDay: null, articleMonth: { y: Number(month[1]), m: Number(month[2]) }, yearDay: null };
+  }
+  return { articleDay: null, articleMonth: null, yearDay: null };
+}
+
+/** How far the lead may run: the top of the text up to its first body paragraph, at most this many characters. */
+const LEAD_LIMIT = 2000;
+
+/** End of the lead: the end of the first line of twelve or more words that ends a sentence (title, dek and captions above it included). */
+function leadEnd(text: string): number {
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m !== null && m.index < LEAD_LIMIT; m = line.exec(text)) {
+    const trimmed = m[0].trim();
+    // an editor's note above the story ("Editor's Note: This story has been updated…") is not its lead
+    if (/[.!?]["'”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 12 && !editorNote.test(trimmed)) return Math.min(m.index + m[0].length, LEAD_LIMIT);
+  }
+  return Math.min(text.length, LEAD_LIMIT);
+}
+
+const FULL_DATE_RULES = new Set(['date-iso', 'date-month-day', 'date-day-month']);
+
+/**
+ * The date of the event an undated article reports, read from its lead: the first full date there
+ * written as the day something was said or announced (`Macron announced on September 4, 2025,
+ * that…`), or the day the lead's story runs on (a caption's `in Paris on Sept. 3, 2025` with the lead's
+ * `arrived in Paris on Sept. 3`). A deadline or a period (`until 15 July 2006`) and a date of history
+ * (`the clubs met on 14 May, 1870`, `vanished 10 years ago, on 1 February 1995`) are not. The quotes
+ * of an article without a publication date belong to that event unless their own sentences say
+ * otherwise; it is never the article's publication date.
+ */
+function leadEventDay(text: string): TimeHit | null {
+  const end = leadEnd(text);
+  const lead = text.slice(0, end);
+  const openings = ruleOpenings(lead);
+  const none: RuleContext = { articleDay: null, articleMonth: null, yearDay: null };
+  const datesIn = (ctx: RuleContext): TimeHit[] => {
+    const hits: TimeHit[] = [];
+    TIME_RULES.forEach((rule, r) => {
+      if (!FULL_DATE_RULES.has(rule.name)) return;
+      const pattern = STICKY_PATTERNS[r]!;
+      for (const at of openings[r]!) {
+        pattern.lastIndex = at;
+        const match = pattern.exec(lead);
+        if (match === null) continue;
+        const meaning = rule.read(match, ctx);
+        if (!meaning?.day || notWhenSaid(text, match.index, false)) continue;
+        const hit: TimeHit = { rule: rule.name, start: match.index, end: match.index + match[0].length, ...meaning };
+        extendDate(text, hit);
+        hits.push(hit);
+      }
+    });
+    return hits.sort((a, b) => a.start - b.start);
+  };
+  const all = sentencesOf(text);
+  for (const hit of datesIn(none)) {
+    // only "on <date>" is the day something happened
+    if (!/^on\s/i.test(text.slice(hit.start, hit.end))) continue;
+    const sentence = sentenceOf(all, hit.start);
+    if (LEAD_STATEMENT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 600)))) return hit;
+    const sameDay = datesIn({ articleDay: null, articleMonth: null, yearDay: hit.day! }).some(
+      (other) => (other.end <= hit.start || other.start >= hit.end) && dayNumber(other.day!) === dayNumber(hit.day!),
+    );
+    if (sameDay) return hit;
+  }
+  return null;
+}
+
+// The context of the article whose quotes are being timed (its text and date), computed once.
+let contextText: string | null = null;
+let contextDate: string | null = null;
+let contextValue: { ctx: RuleContext; lead: TimeHit | null } = { ctx: articleContext(null), lead: null };
+
+function contextOf(text: string, publishedAt: string | null): { ctx: RuleContext; lead: TimeHit | null } {
+  if (contextText === text && contextDate === publishedAt) return contextValue;
+  const ctx = articleContext(publishedAt);
+  // only an article without a date of its own reads the event date of its lead
+  const lead = ctx.articleDay === null && ctx.articleMonth === null ? leadEventDay(text) : null;
+  if (lead) ctx.yearDay = lead.day!;
+  contextValue = { ctx, lead };
+  contextText = text;
+  contextDate = publishedAt;
+  return contextValue;
+}
+
+
+
+/** The text ranges to search: the quote's sentences, the cue's sentence, and a parenthetical right after them. */
+function searchWindows(
+  text: string,
+  sentences: { of: (pos: number) => { start: number; end: number } },
+  quote: { start: number; end: number },
+  cue: Span | null,
+  limit: number,
+): Array<{ start: number; end: number }> {
+  const first = sentences.of(Math.max(0, quote.start - 1));
+  const last = sentences.of(Math.max(quote.start, quote.end - 1));
+  const windows = [{ start: first.start, end: Math.max(first.end, last.end) }];
+  if (cue) {
+    const cueSentence = sentences.of(cue.start);
+    const cueEnd = sentences.of(Math.max(cue.start, cue.end - 1));
+    windows.push({ start: cueSentence.start, end: Math.max(cueSentence.end, cueEnd.end) });
+  }
+  const end = Math.max(...windows.map((w) => w.end));
+  // "…he said. (16:46)" — a timestamp in brackets right after the sentence belongs to it.
+  const paren = text.slice(end, Math.min(end + 40, limit)).match(/^\s*\([^()\n]{1,30}\)/);
+  if (paren) windows.push({ start: end, end: end + paren[0].length });
+  return windows;
+}
+
+/**
+ * The quotation itself is not searched: its words are what was said, not when. When the cue
+ * interrupts the quotation ("We are ready," Macron said on Tuesday, "to act."), the stretch between
+ * the closing and reopening marks around the cue is searched.
+ */
+function quotedRegion(text: string, quote: { start: number; end: number }, cue: Span | null): { start: number; end: number; allowed: { start: number; end: number } } {
+  const none = { start: 0, end: 0 };
+  if (!cue || cue.start < quote.start || cue.end > quote.end) return { ...quote, allowed: none };
+  const marks = /["“”„«»‹›]|(?<!\p{L})'|'(?!\p{L})|‘|’(?!\p{L})/gu;
+  let open = quote.start;
+  let close = quote.end;
+  marks.lastIndex = quote.start;
+  for (let m = marks.exec(text); m && m.index < quote.end; m = marks.exec(text)) {
+    if (m.index < quote.start) continue;
+    if (m.index < cue.start) open = m.index;
+    else if (m.index >= cue.end && close === quote.end) close = m.index;
+  }
+  return { ...quote, allowed: { start: open, end: close } };
+}

@@ -1,0 +1,193 @@
+/**
+ * Finding the rules' matches in an article: one scan for the offsets a rule may open at, sticky
+ * patterns tried there, matches widened to their zone or date and cut to the windows asked about.
+ */
+import { partitionPoint } from '../../lib/sorted.js';
+import { ZONE_WORDS } from './words.js';
+import { dayNumber } from './days.js';
+import { notWhenSaid } from './guards.js';
+import { TIME_RULES } from './rules.js';
+import type { RuleContext, TimeHit } from './types.js';
+
+for (const rule of TIME_RULES) {
+  if (!rule.pattern.global) throw new Error(`time: rule '${rule.name}' needs a global (g) pattern`);
+  if (rule.opensWith === 'digit') continue;
+  // a word opening holds for a pattern that starts at a word boundary; with `iu`, `\u212A` matches `k`
+  if (!rule.pattern.source.startsWith('\\b')) throw new Error(`time: rule '${rule.name}' opens with words but its pattern does not start with \\b`);
+  if (rule.pattern.ignoreCase && rule.pattern.unicode) throw new Error(`time: rule '${rule.name}' opens with words: 'iu' patterns are not supported`);
+  for (const w of rule.opensWith) if (!/^[A-Za-z]+$/.test(w) || (rule.pattern.ignoreCase && w !== w.toLowerCase())) throw new Error(`time: rule '${rule.name}': opening word '${w}' must be ASCII letters (lower-case for an 'i' pattern)`);
+}
+
+/** Each rule's pattern, sticky: tried at one offset. */
+export const STICKY_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'));
+const DIGIT_RULES = TIME_RULES.flatMap((rule, r) => (rule.opensWith === 'digit' ? [r] : []));
+/**
+ * The opening words by the low 5 bits of their first three letters (the same for both cases of an ASCII
+ * letter): a word of the text looks up its slot and is compared only with the few words there. A
+ * two-letter opening word (`in`) stands in the slots of every third character.
+ */
+interface OpeningWord {
+  word: string;
+  rule: number;
+  ignoreCase: boolean;
+}
+const slotOf = (c0: number, c1: number, c2: number): number => ((c0 & 31) << 10) | ((c1 & 31) << 5) | (c2 & 31);
+const WORDS_BY_SLOT: Array<OpeningWord[] | undefined> = new Array<OpeningWord[] | undefined>(1 << 15).fill(undefined);
+/** The slots holding words, as bits: a small table to rule out most words of a text. */
+const SLOT_USED = new Uint32Array((1 << 15) >>> 5);
+TIME_RULES.forEach((rule, r) => {
+  if (rule.opensWith === 'digit') return;
+  for (const word of rule.opensWith) {
+    const entry: OpeningWord = { word, rule: r, ignoreCase: rule.pattern.ignoreCase };
+    const thirds = word.length >= 3 ? [word.charCodeAt(2)] : Array.from({ length: 32 }, (_, k) => k);
+    for (const c2 of thirds) {
+      const slot = slotOf(word.charCodeAt(0), word.charCodeAt(1), c2);
+      (WORDS_BY_SLOT[slot] ??= []).push(entry);
+      SLOT_USED[slot >>> 5] = SLOT_USED[slot >>> 5]! | (1 << (slot & 31));
+    }
+  }
+});
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** `| 32` lower-cases an ASCII capital and changes no other code into a lower-case letter. */
+const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** Does `word` (ASCII letters; lower-case when `ignoreCase`) stand at `at`? */
+function wordAt(text: string, at: number, word: string, ignoreCase: boolean): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    // `| 32` lower-cases an ASCII letter; the opening words hold letters only, so no other code can equal one
+    if ((ignoreCase ? c | 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * The offsets at which each rule's matches may begin (see `RuleOpening`), in text order, found in one
+ * pass over the text. Exported for the test that checks every match begins at one of them.
+ */
+export function ruleOpenings(text: string): number[][] {
+  const openings: number[][] = TIME_RULES.map(() => []);
+  const n = text.length;
+  // `i` walks runs: a run of digits, a run of ASCII letters, or one other character
+  let prevWordChar = false;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      for (const r of DIGIT_RULES) openings[r]!.push(i);
+      i++;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+      prevWordChar = true;
+      continue;
+    }
+    if (!isAsciiLetterCode(c)) {
+      prevWordChar = c === 95;
+      i++;
+      continue;
+    }
+    if (!prevWordChar && i + 1 < n) {
+      // past the text's end the third character reads as 0: only the two-letter words fill that slot
+      const slot = slotOf(c, text.charCodeAt(i + 1), i + 2 < n ? text.charCodeAt(i + 2) : 0);
+      if (((SLOT_USED[slot >>> 5]! >>> (slot & 31)) & 1) !== 0) {
+        for (const o of WORDS_BY_SLOT[slot]!) {
+          const list = openings[o.rule]!;
+          if (list[list.length - 1] !== i && wordAt(text, i, o.word, o.ignoreCase)) list.push(i);
+        }
+      }
+    }
+    i++;
+    while (i < n && isAsciiLetterCode(text.charCodeAt(i))) i++;
+    prevWordChar = true;
+  }
+  return openings;
+}
+
+/** A rule's match in the article, before and after widening (`on Tuesday`, `at 16:25 local time`). */
+interface RuleMatch {
+  matchStart: number;
+  matchEnd: number;
+  hit: TimeHit;
+}
+
+// One article's quotes are timed one after another: every rule runs once over the article, and each
+// quote takes the matches inside its windows.
+let matchesText: string | null = null;
+let matchesDate: string | null = null;
+let matchesByRule: RuleMatch[][] = [];
+
+function ruleMatches(text: string, ctx: RuleContext, publishedAt: string | null): RuleMatch[][] {
+  if (matchesText === text && matchesDate === publishedAt) return matchesByRule;
+  const openings = ruleOpenings(text);
+  matchesByRule = TIME_RULES.map((rule, r) => {
+    const found: RuleMatch[] = [];
+    // the matches a global pattern finds over the whole text, left to right: at each opening from the
+    // end of the last match on, the sticky pattern matches or not (no match can begin elsewhere)
+    const pattern = STICKY_PATTERNS[r]!;
+    let from = 0;
+    for (const at of openings[r]!) {
+      if (at < from) continue;
+      pattern.lastIndex = at;
+      const match = pattern.exec(text);
+      if (match === null) continue;
+      from = match.index + match[0].length;
+      const meaning = rule.read(match, ctx);
+      if (!meaning || notWhenSaid(text, match.index, meaning.clock !== undefined)) continue;
+      const hit: TimeHit = { rule: rule.name, start: match.index, end: match.index + match[0].length, ...meaning };
+      if (hit.clock) extendClock(text, hit);
+      else extendDate(text, hit);
+      found.push({ matchStart: match.index, matchEnd: match.index + match[0].length, hit });
+    }
+    return found;
+  });
+  matchesText = text;
+  matchesDate = publishedAt;
+  return matchesByRule;
+}
+
+export function findHits(text: string, windows: ReadonlyArray<{ start: number; end: number }>, ctx: RuleContext, publishedAt: string | null): TimeHit[] {
+  const hits: TimeHit[] = [];
+  const byRule = ruleMatches(text, ctx, publishedAt);
+  for (const window of windows) {
+    for (const found of byRule) {
+      // first match starting inside the window (binary search), then those ending inside it
+      const lo = partitionPoint(found.length, (i) => found[i]!.matchStart < window.start);
+      for (let i = lo; i < found.length && found[i]!.matchStart < window.end; i++) {
+        if (found[i]!.matchEnd <= window.end) hits.push({ ...found[i]!.hit });
+      }
+    }
+  }
+  // Overlaps ("4:25 p.m." read by two rules, "Sept. 3" inside "Sept. 3, 2025"): keep the longer, then the earlier rule.
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: TimeHit[] = [];
+  for (const hit of hits) if (!kept.some((k) => k.start < hit.end && hit.start < k.end)) kept.push(hit);
+  return kept.filter((h) => !h.day || !ctx.articleDay || dayNumber(h.day) <= dayNumber(ctx.articleDay) + 1);
+}
+
+/** Widens a date hit over "on " before it ("on Tuesday", "On Aug. 28"). */
+export function extendDate(text: string, hit: TimeHit): void {
+  const before = text.slice(Math.max(0, hit.start - 4), hit.start).match(/\bon\s+$/i);
+  if (before) hit.start -= before[0].length;
+}
+
+/** Widens a clock hit over "at " before it and "local time" or a zone word after it, reading the zone. */
+function extendClock(text: string, hit: TimeHit): void {
+  const before = text.slice(Math.max(0, hit.start - 20), hit.start).match(/\b(?:at|around|about|shortly\s+(?:before|after))\s+$/i);
+  if (before) hit.start -= before[0].length;
+  const after = text.slice(hit.end, hit.end + 24);
+  const space = after.match(/^\s*/)![0].length;
+  const rest = after.slice(space);
+  const local = rest.match(/^local\s+time\b/i);
+  if (local) {
+    hit.end += space + local[0].length;
+    return;
+  }
+  for (const word of ZONE_WORDS) {
+    const m = rest.match(word.pattern);
+    if (!m) continue;
+    hit.end += space + m[0].length;
+    if (word.offset) hit.offset = word.offset === '+00:00' ? 'Z' : word.offset;
+    if (word.zone) hit.zone = word.zone;
+    return;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The named time-expression rules (clock times, dates, weekdays, relative days), most specific first.
+ * Data: each rule a pattern, the words it may open with and a reader of its match.
+ */
+import { RELATIVE_DAYS } from './words.js';
+import { MONTH_WORDS as CAPITALISED_MONTHS, monthNumber as calendarMonth, WEEKDAYS } from '../../lexicon/calendar.js';
+import { addDays, dayNumber, isValidDay, previousWeekday } from './days.js';
+import { partOfName } from './guards.js';
+import type { Clock, RuleContext, TimeRule, Ymd } from './types.js';
+
+// Capitalised only (the modal "may" and the verb "march" are not months), longest first.
+const monthAlternation = [...CAPITALISED_MONTHS].sort((a, b) => b.length - a.length).join('|');
+const weekdayAlternation = WEEKDAYS.map((w) => w.name).join('|');
+/** Month names as the patterns spell them: `January`, `Jan`, `Sept`. */
+const MONTH_WORDS = monthAlternation.split('|');
+
+const monthNumber = (name: string): number => calendarMonth(name) ?? 0;
+
+/** "at 4:25 p.m." — 12-hour clock with a meridiem. */
+function read12h(match: RegExpExecArray): { clock: Clock } | null {
+  const hour = Number(match[1]);
+  const minute = match[2] ? Number(match[2]) : 0;
+  const pm = match[3]!.toLowerCase() === 'p';
+  return { clock: { h: (hour % 12) + (pm ? 12 : 0), min: minute } };
+}
+
+/** A month-named date with an optional year; the year defaults to the one that keeps it on or before the article date. */
+function readNamedDate(monthName: string, dayText: string, yearText: string | undefined, ctx: RuleContext): { day: Ymd } | null {
+  const m = monthNumber(monthName);
+  const d = Number(dayText);
+  if (!m || d < 1 || d > 31) return null;
+  if (yearText) {
+    const day = { y: Number(yearText), m, d };
+    return isValidDay(day) ? { day } : null;
+  }
+  const ref = ctx.yearDay;
+  if (!ref) return null;
+  const sameYear = { y: ref.y, m, d };
+  if (!isValidDay(sameYear)) return null;
+  if (dayNumber(sameYear) <= dayNumber(ref) + 1) return { day: sameYear };
+  // "On Dec. 30" in an article of Jan. 2 is last year's; a later date this year is a future event, not when it was said.
+  const lastYear = { y: ref.y - 1, m, d };
+  return isValidDay(lastYear) && dayNumber(ref) - dayNumber(lastYear) <= 183 ? { day: lastYear } : null;
+}
+
+/** The named time-expression rules, most specific first; overlapping matches keep the longer one. */
+export const TIME_RULES: readonly TimeRule[] = [
+  {
+    // "at 4:25 p.m.", "at 9am", "shortly after 11.30 a.m."
+    name: 'clock-12h',
+    opensWith: 'digit',
+    pattern: /(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\b\.?/gi,
+    read: read12h,
+  },
+  {
+    // "at 16:25 local time", "(16:46)"
+    name: 'clock-24h',
+    opensWith: 'digit',
+    pattern: /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g,
+    read: (m) => ({ clock: { h: Number(m[1]), min: Number(m[2]) } }),
+  },
+  {
+    // French style: "à 16h25", "16h"
+    name: 'clock-h',
+    opensWith: 'digit',
+    pattern: /(?<![\d:.,])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu,
+    // A lone one-digit "0h"/"5h" is more often a count than a clock.
+    read: (m) => (m[2] || m[1]!.length === 2 ? { clock: { h: Number(m[1]), min: m[2] ? Number(m[2]) : 0 } } : null),
+  },
+  {
+    // "at noon", "shortly before midnight"
+    name: 'clock-noon-midnight',
+    opensWith: ['noon', 'midday', 'midnight'],
+    pattern: /\b(noon|midday|midnight)\b/gi,
+    read: (m) => ({ clock: { h: m[1]!.toLowerCase() === 'midnight' ? 0 : 12, min: 0 } }),
+  },
+  {
+    // "2025-09-03"
+    name: 'date-iso',
+    opensWith: 'digit',
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    read: (m) => {
+      const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+      return isValidDay(day) ? { day } : null;
+    },
+  },
+  {
+    // "on September 3, 2025", "On Aug. 28", "Sept. 3"
+    name: 'date-month-day',
+    opensWith: MONTH_WORDS,
+    pattern: new RegExp(`\\b(${monthAlternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    read: (m, ctx) => readNamedDate(m[1]!, m[2]!, m[3], ctx),
+  },
+  {
+    // "on 3 September 2025", "the 3rd of September"
+    name: 'date-day-month',
+    opensWith: 'digit',
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlternation})\\b(?:\\.(?=\\s+\\d{4}))?(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    read: (m, ctx) => readNamedDate(m[2]!, m[1]!, m[3], ctx),
+  },
+  {
+    // "on Tuesday", "said Tuesday", "last Friday"; "next Monday" and habitual "on Tuesdays" are not when it was said.
+    name: 'weekday',
+    opensWith: ['last', 'this', 'past', 'next', 'coming', ...WEEKDAYS.map((w) => w.name)],
+    pattern: new RegExp(`\\b(?:(last|this\\s+past|past|next|this|coming)\\s+)?(${weekdayAlternation})(s)?\\b`, 'gi'),
+    read: (m, ctx) => {
+      const qualifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      if (m[3] || qualifier === 'next' || qualifier === 'this' || qualifier === 'coming') return null;
+      if (!qualifier && partOfName(m.input, m.index, m.index + m[0].length, 'weekday')) return null;
+      if (!ctx.articleDay) return { unresolved: true };
+      const weekday = WEEKDAYS.find((w) => w.name === m[2]!.toLowerCase())!.day;
+      const strictlyBefore = qualifier === 'last' || qualifier === 'this past' || qualifier === 'past';
+      return { day: previousWeekday(ctx.articleDay, weekday, strictlyBefore), relative: true };
+    },
+  },
+  ...RELATIVE_DAYS.map(
+    (r): TimeRule => ({
+      name: `relative-${r.name}`,
+      pattern: r.pattern,
+      opensWith: r.opensWith,
+      read: (m, ctx) => {
+        if (partOfName(m.input, m.index, m.index + m[0].length, 'relative')) return null;
+        return ctx.articleDay ? { day: addDays(ctx.articleDay, r.offsetDays), relative: true } : { unresolved: true };
+      },
+    }),
+  ),
+  {
+    // "last month" → the month before the article's
+    name: 'month-last',
+    opensWith: ['last'],
+    pattern: /\blast\s+month\b/gi,
+    read: (_m, ctx) => {
+      if (!ctx.articleMonth) return null;
+      const { y, m } = ctx.articleMonth;
+      return { month: m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 }, relative: true };
+    },
+  },
+  {
+    // "earlier this month"
+    name: 'month-this',
+    opensWith: ['earlier'],
+    pattern: /\bearlier\s+this\s+month\b/gi,
+    read: (_m, ctx) => (ctx.articleMonth ? { month: ctx.articleMonth, relative: true } : null),
+  },
+  {
+    // "in August", "in August 2025"
+    name: 'month-named',
+    opensWith: ['In', 'in', 'During', 'during', 'Early', 'early', 'Late', 'late'],
+    pattern: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate)\\s+(${monthAlternation})\\b(?:\\s+(\\d{4})\\b)?`, 'g'),
+    read: (m, ctx) => {
+      const month = monthNumber(m[1]!);
+      if (m[2]) return { month: { y: Number(m[2]), m: month } };
+      if (!ctx.articleMonth) return null;
+      const { y, m: am } = ctx.articleMonth;
+      return { month: { y: month <= am ? y : y - 1, m: month }, relative: true };
+    },
+  },
+];

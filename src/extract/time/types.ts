@@ -1,0 +1,59 @@
+/**
+ * Records of the time stage: calendar days, clock times, a rule's hit and the rule table's shape.
+ */
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export interface Clock {
+  h: number;
+  min: number;
+}
+
+/** What one matched time expression says, before choosing among several. */
+export interface TimeHit {
+  rule: string;
+  start: number;
+  end: number;
+  clock?: Clock;
+  /** An explicit zone written after the clock: a fixed offset or an IANA zone. */
+  offset?: string;
+  zone?: string;
+  day?: Ymd;
+  month?: { y: number; m: number };
+  /** True when the expression only places the quote relative to the publication date (`on Tuesday`, `yesterday`). */
+  relative?: boolean;
+  /** A relative day in an article without a publication date: the quote's day is unknown. */
+  unresolved?: boolean;
+}
+
+export interface RuleContext {
+  /** The article date, when known (precision day). */
+  articleDay: Ymd | null;
+  /** The article month, when at least that is known. */
+  articleMonth: { y: number; m: number } | null;
+  /**
+   * The day a year-less date (`On Aug. 28`) takes its year from: the article date, else the event
+   * date of the lead (see `leadEventDay`). Relative words (`on Tuesday`) never read it.
+   */
+  yearDay: Ymd | null;
+}
+
+/**
+ * Where a rule's matches can begin: at an ASCII digit that no digit precedes, or at the start of a
+ * word (no `[A-Za-z0-9_]` before it) that begins with one of the listed words, compared as the
+ * pattern's `i` flag says. The pattern is tried only there, not at every offset of the article.
+ */
+export type RuleOpening = 'digit' | readonly string[];
+
+/** A time expression rule: a named pattern and what a match means. Null from `read` drops the match. */
+export interface TimeRule {
+  name: string;
+  pattern: RegExp;
+  /** Every match of `pattern` begins at such an offset (tests/extract/time-openings.test.ts checks it). */
+  opensWith: RuleOpening;
+  read: (match: RegExpExecArray, ctx: RuleContext) => Omit<TimeHit, 'rule' | 'start' | 'end'> | null;
+}
