@@ -7,6 +7,9 @@
  *   INDEX_DIR   folder of the built index (default ./index)
  *   BASE_URL    public origin for canonical links and permalinks (default: taken from each request's Host)
  *   SEARCH_CACHE_MB  memory for repeated /api/search answers, in MiB (default 128; 0 turns the cache off)
+ *   WEB_CONCURRENCY  server processes sharing the port and the index (default: the cores; 1: one process)
+ *   CORS_ORIGINS origins allowed to call the read-only API, feeds and exports from a browser: `*` (default) or
+ *               a comma-separated list such as `https://a.example,https://b.example`
  *   DATABASE_URL     PostgreSQL connection (postgres://…) for the database backend (default: none, files only);
  *                    validated with the rest, read with `readEnv(['DATABASE_URL'])`
  *   VERBATIM_DEBUG   1: failures print their stack
@@ -14,6 +17,7 @@
  * The server validates the whole environment at start (`loadConfig`); a command of the CLI validates only the
  * variables it uses (`readEnv`), so that a bad PORT does not stop `verbatim extract`.
  */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -42,6 +46,19 @@ const envSchema = z.object({
   DATABASE_READ_URL: z
     .url({ protocol: /^postgres(?:ql)?$/, error: 'must be a postgres:// (or postgresql://) connection URL' })
     .optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter((o) => o !== ''))
+    .refine((list) => list.length > 0 && list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), {
+      message: "must be '*' or comma-separated origins such as https://a.example,https://b.example",
+    })
+    .transform((list): '*' | string[] => (list.includes('*') ? '*' : list))
+    .default('*'),
+  WEB_CONCURRENCY: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, 'must be a whole number of processes, 1 or more')
+    .transform(Number)
+    .optional(),
 });
 
 type EnvName = keyof typeof envSchema.shape;
@@ -56,6 +73,8 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<EnvName | 'VERBATIM_DEBUG', 
   SEARCH_CACHE_MB: 'memory for repeated /api/search answers, in MiB (default 128; 0: off)',
   DATABASE_URL: 'PostgreSQL connection (postgres://…) for the database backend (default: files only)',
   DATABASE_READ_URL: 'a read replica of DATABASE_URL for searches and lookups (default: DATABASE_URL)',
+  WEB_CONCURRENCY: 'server processes sharing the port and the index (default: the cores; 1: one process)',
+  CORS_ORIGINS: "origins allowed to call the read-only API, feeds and exports from a browser ('*' default, or a comma-separated list)",
   VERBATIM_DEBUG: '1: an internal error prints its stack',
 };
 type EnvValues = z.output<typeof envSchema>;
@@ -91,6 +110,10 @@ export interface Config {
   baseUrl: string | null;
   /** Bytes of `/api/search` answers kept for repeated requests; 0: none. */
   searchCacheBytes: number;
+  /** Origins allowed to call the read-only endpoints from a browser: `*` or a list of origins. */
+  corsOrigins: '*' | string[];
+  /** Server processes (node:cluster workers) sharing the port and the index files; 1: one process. */
+  webConcurrency: number;
 }
 
 /** Parses an environment; on failure the message names each bad variable. */
@@ -115,6 +138,8 @@ export function parseConfig(
       indexDir: path.resolve(cwd, v.INDEX_DIR),
       baseUrl: v.BASE_URL ?? null,
       searchCacheBytes: v.SEARCH_CACHE_MB * 2 ** 20,
+      corsOrigins: v.CORS_ORIGINS,
+      webConcurrency: v.WEB_CONCURRENCY ?? availableParallelism(),
     }),
   };
 }

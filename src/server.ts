@@ -2,8 +2,9 @@
  * Listens: makes sure the index is built and current, then serves the app (or, with DATABASE_URL set, serves the
  * PostgreSQL database: any number of such servers, stateless, one pool each). With `watch`, corpus changes
  * rebuild the index and the new one is swapped in between requests; SIGHUP asks for a rebuild at any time.
- * SIGTERM/SIGINT close cleanly.
+ * SIGTERM/SIGINT close cleanly. With WEB_CONCURRENCY above 1, several processes serve (server-cluster.ts).
  */
+import cluster from 'node:cluster';
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { IndexError, loadIndex, type LoadedIndex } from './store/index.js';
 import { buildInWorker, indexStaleReason, type BuildRequest, type BuildSummary, type WorkerBuild } from './build/index.js';
 import { createApp } from './web/app.js';
 import { EmbeddedBackend } from './backend/index.js';
+import { startCluster, type ToPrimary, type ToWorker } from './server-cluster.js';
 
 export interface ServerOptions {
   port?: number;
@@ -36,6 +38,11 @@ export interface ServerOptions {
   databaseUrl?: string | null;
   /** A read replica for it (default: DATABASE_READ_URL). */
   databaseReadUrl?: string | null;
+  /**
+   * Server processes sharing the port and the index files (default WEB_CONCURRENCY: the cores). Only the
+   * process's own server forks (`handleSignals` on); an embedded one is always a single process.
+   */
+  workers?: number;
 }
 
 /** How long a client may take; a slow or stalled client is cut off, it cannot hold a connection forever. */
@@ -59,8 +66,9 @@ export const defaultServerTimeouts: ServerTimeouts = {
 
 export interface RunningServer {
   url: string;
-  server: Server;
-  /** The index being served right now (throws when a database is served). */
+  /** Null in a cluster's primary: its workers listen. */
+  server: Server | null;
+  /** The index being served right now (throws when a database is served, or in a cluster's primary). */
   index(): LoadedIndex;
   /** What is served: the index (wrapped) or the database. */
   backend(): Backend;
@@ -95,6 +103,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     log: options.log ?? ((message: string) => process.stderr.write(`${message}\n`)),
     handleSignals: options.handleSignals ?? true,
   };
+  const workers = options.workers ?? config.webConcurrency;
+  if (cluster.isPrimary && opts.handleSignals && workers > 1) {
+    const running = await startCluster({ ...opts, workers, relevant: watchFilter(opts.corpusDir, opts.indexDir) });
+    const noIndex = (): never => {
+      throw new Error('server: the index is loaded by the cluster\'s workers, not the primary');
+    };
+    return { url: running.url, server: null, index: noIndex, backend: noIndex, rebuild: () => running.rebuild(), close: () => running.close() };
+  }
+  // A cluster worker: the primary built the index, rebuilds it, and tells this process when to load it again.
+  const inCluster = cluster.isWorker;
 
   // Builds run on a worker thread (build/workers.ts); this thread only loads the finished index.
   const active = new Set<WorkerBuild>();
@@ -109,6 +127,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
   // At startup as ensureIndex does: build when stale; a load that finds the index corrupt builds once more.
   const startupIndex = async (): Promise<LoadedIndex> => {
+    if (inCluster) return await loadIndex(opts.indexDir);
     const reason = await indexStaleReason(opts.corpusDir, opts.indexDir, { verify: false, followLinks: opts.followLinks });
     if (reason) await buildOffThread({ mode: 'force', reason });
     try {
@@ -132,11 +151,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     baseUrl: opts.baseUrl,
     log: opts.log,
     searchCacheBytes: config.searchCacheBytes,
+    corsOrigins: config.corsOrigins,
     listenOrigin,
   });
   const server = makeServer(app, options.timeouts);
   const url = await listen(server, opts.port, opts.host);
-  console.log(`Verbatim serving ${current.quotes.size.toLocaleString('en-GB')} quotes at ${url}`);
+  if (inCluster) process.send?.({ type: 'ready', quotes: current.quotes.size, url } satisfies ToPrimary);
+  else console.log(`Verbatim serving ${current.quotes.size.toLocaleString('en-GB')} quotes at ${url}`);
 
   // One build at a time; requests made while one runs share a single build after it.
   let building: Promise<boolean> | null = null;
@@ -157,6 +178,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   };
   const requestBuild = (mode: 'ensure' | 'force', reason?: string): Promise<boolean> => {
+    if (inCluster) {
+      process.send?.({ type: 'rebuild', reason } satisfies ToPrimary);
+      return Promise.resolve(true);
+    }
     if (!building) {
       building = runBuild(mode, reason).finally(() => {
         building = null;
@@ -191,7 +216,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   let watcher: FSWatcher | null = null;
   let timer: NodeJS.Timeout | null = null;
-  if (opts.watch) {
+  if (opts.watch && !inCluster) {
     const relevant = watchFilter(opts.corpusDir, opts.indexDir);
     watcher = watchFolder(opts.corpusDir, { recursive: true }, (_event, name) => {
       if (!relevant(name === null ? null : String(name))) return;
@@ -211,6 +236,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
     return closing;
   };
+  if (inCluster) {
+    process.on('message', (m: ToWorker) => {
+      if (m.type === 'close') void close().finally(() => process.exit(0));
+      else if (m.type === 'reload') {
+        loadIndex(opts.indexDir).then(
+          (index) => {
+            serve(index);
+            process.send?.({ type: 'reloaded', quotes: index.quotes.size } satisfies ToPrimary);
+          },
+          (error: unknown) => process.send?.({ type: 'reload-failed', message: error instanceof Error ? error.message : String(error) } satisfies ToPrimary),
+        );
+      }
+    });
+    // The primary closes the workers (SIGINT from a terminal reaches them all at once); a worker whose primary is gone closes.
+    process.on('SIGINT', () => {});
+    process.once('disconnect', () => void close().finally(() => process.exit(0)));
+  }
   if (opts.handleSignals) {
     const onSignal = (signal: NodeJS.Signals) => {
       opts.log(`server: ${signal} received, closing`);
@@ -222,9 +264,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         },
       );
     };
-    const onHangup = () => void requestBuild('force');
+    // In a cluster the primary rebuilds on SIGHUP; a worker that gets one too (its process group did) ignores it.
+    const onHangup = () => void (inCluster ? undefined : requestBuild('force'));
     process.once('SIGTERM', onSignal);
-    process.once('SIGINT', onSignal);
+    if (!inCluster) process.once('SIGINT', onSignal);
     process.on('SIGHUP', onHangup);
     server.once('close', () => process.off('SIGHUP', onHangup));
   }
@@ -282,7 +325,7 @@ async function startDatabaseServer(
   const backend = new PostgresBackend(databaseUrl, { readUrl });
   const health = await backend.health();
   if (!health.ok) log(`server: ${health.problem ?? 'database unreachable'}; serving 503 until it answers`);
-  const app = createApp(backend, { baseUrl: options.baseUrl === undefined ? config.baseUrl : options.baseUrl, log, searchCacheBytes: 0 });
+  const app = createApp(backend, { baseUrl: options.baseUrl === undefined ? config.baseUrl : options.baseUrl, log, searchCacheBytes: 0, corsOrigins: config.corsOrigins });
   const server = makeServer(app, options.timeouts);
   const url = await listen(server, port, host);
   console.log(`Verbatim serving PostgreSQL at ${url}`);

@@ -49,7 +49,7 @@ export function readSourceText(sharedDir: string): SourceText {
     try {
       raw = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new Error(`bench: cannot read '${file}' (${(error as Error).message}); give the shared folder with --shared`);
+      throw new Error(`bench: cannot read '${file}' (${(error as Error).message}); give the shared folder with --shared`, { cause: error });
     }
     for (const line of raw.split('\n')) {
       if (!line.trim()) continue;

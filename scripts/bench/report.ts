@@ -15,6 +15,20 @@ export interface Percentiles {
   cpu?: { p50: number; p95: number; p99: number };
 }
 
+/** One peer engine over the same quotes and queries (peer-child.ts). */
+export interface PeerResult {
+  buildSeconds: number;
+  buildPeakRssMB: number;
+  savedMB: number;
+  coldStartMs: number;
+  loadMs: number;
+  rssMB: number;
+  peakRssMB: number;
+  /** Null for a kind of query the engine cannot answer. */
+  latencyMs: Record<string, (Percentiles & { totalInAnswer?: boolean }) | null>;
+  loadAverage: number[];
+}
+
 export interface SizeResult {
   size: string;
   quotes: number;
@@ -36,6 +50,8 @@ export interface SizeResult {
     errors: number;
     loadAverage: number[];
   } | null;
+  /** `--peers`: other engines over the same quotes and queries, each in its own processes. */
+  peers?: Record<string, PeerResult>;
 }
 
 export interface BenchResults {
@@ -117,5 +133,47 @@ export function renderMarkdown(r: BenchResults): string {
     out.push(row('load average during', r.sizes.map((s) => s.http?.loadAverage.join(' / ') ?? '–')));
     out.push('');
   }
+  for (const s of r.sizes) if (s.peers) out.push(...renderPeers(s));
   return `${out.join('\n')}\n`;
+}
+
+/** Verbatim beside its peers at one size, each figure with its ratio peer / Verbatim. */
+function renderPeers(s: SizeResult): string[] {
+  const peers = Object.entries(s.peers ?? {});
+  const out: string[] = [];
+  const ratio = (peer: number | undefined, own: number | undefined): string =>
+    peer === undefined || own === undefined || !Number.isFinite(peer) || !(own > 0) ? '' : ` (×${f(peer / own, peer / own < 10 ? 2 : 0)})`;
+  const cell = (peer: number | undefined, own: number | undefined, digits = 1): string => (peer === undefined ? '–' : `${f(peer, digits)}${ratio(peer, own)}`);
+  out.push(`Peers at ${s.size} (ratio peer / Verbatim in brackets; above 1: Verbatim is faster or smaller)`, '');
+  out.push(`| ${s.size} | Verbatim | ${peers.map(([name]) => name).join(' | ')} |`, `|---|---:|${peers.map(() => '---:').join('|')}|`);
+  const line = (name: string, own: number | undefined, of: (p: PeerResult) => number | undefined, digits = 1): void => {
+    out.push(`| ${name} | ${f(own, digits)} | ${peers.map(([, p]) => cell(of(p), own, digits)).join(' | ')} |`);
+  };
+  line('search indexing (s; Verbatim: its build\'s search phase)', s.build.phases.search, (p) => p.buildSeconds);
+  line('build peak RSS (MB; Verbatim: the whole build)', s.build.peakRssMB, (p) => p.buildPeakRssMB, 0);
+  const searchMB = Object.entries(s.diskMB).filter(([k]) => k.startsWith('search')).reduce((a, [, b]) => a + b, 0);
+  line('saved index (MB; Verbatim: search part)', searchMB, (p) => p.savedMB);
+  line('cold start: process start → first search (s)', s.coldStart.toFirstSearchMs / 1000, (p) => p.coldStartMs / 1000, 2);
+  line('RSS after load (MB)', s.coldStart.rssMB, (p) => p.rssMB, 0);
+  for (const kind of Object.keys(s.latencyMs)) {
+    const own = s.latencyMs[kind]!;
+    const of = (p: PeerResult) => p.latencyMs[kind] ?? undefined;
+    for (const [label, pick] of [
+      ['CPU p50', (l: Percentiles) => l.cpu?.p50],
+      ['CPU p99', (l: Percentiles) => l.cpu?.p99],
+      ['wall p50', (l: Percentiles) => l.p50],
+      ['wall p99', (l: Percentiles) => l.p99],
+    ] as const) {
+      line(`${kind}: ${label} (ms)`, pick(own), (p) => {
+        const l = of(p);
+        return l ? pick(l) : undefined;
+      }, 2);
+    }
+    out.push(`| ${kind}: mean matches per query | ${f(own.meanTotal, 1)} | ${peers.map(([, p]) => {
+      const l = of(p);
+      return l ? `${f(l.meanTotal, 1)}${l.totalInAnswer === false ? ' (counted apart)' : ''}` : '–';
+    }).join(' | ')} |`);
+  }
+  out.push(`| load average | ${s.build.loadAverage.join(' / ')} | ${peers.map(([, p]) => p.loadAverage.join(' / ')).join(' | ')} |`, '');
+  return out;
 }

@@ -8,6 +8,7 @@
  *                    [--connections 10] [--extract-mb 8] [--skip extract,http] [--out bench-results/latest.json]
  *                    [--keep] [--reuse-index]   (keep the built indexes; measure a kept one again without rebuilding)
  *                    [--search-cache-mb N]       (the server's /api/search answer cache; 0: every request searches)
+ *                    [--peers [minisearch,flexsearch,orama]]  (the same quotes and queries through other engines)
  *
  * Results go to the JSON file given with --out and a Markdown table beside it (same name, `.md`).
  */
@@ -18,7 +19,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { parseSize, readFlags, repoRoot, sizeLabel } from './args.js';
-import { renderMarkdown, type BenchResults, type SizeResult } from './report.js';
+import { renderMarkdown, type BenchResults, type PeerResult, type Percentiles, type SizeResult } from './report.js';
 
 const flags = readFlags(process.argv.slice(2));
 const sizes = (flags.get('sizes') ?? '10k,100k').split(',').map(parseSize);
@@ -32,6 +33,8 @@ const skip = new Set((flags.get('skip') ?? '').split(',').filter(Boolean));
 const outFile = path.resolve(flags.get('out') ?? path.join(repoRoot, 'bench-results', 'latest.json'));
 const workDir = path.resolve(flags.get('work') ?? path.join(os.tmpdir(), 'verbatim-bench'));
 const heapMb = Number(flags.get('max-old-space-mb') ?? 12_288);
+const PEERS = ['minisearch', 'flexsearch', 'orama'];
+const peerList = flags.has('peers') ? (flags.get('peers') === 'true' ? PEERS : flags.get('peers')!.split(',')) : [];
 
 const log = (message: string): void => void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 const load = (): number[] => os.loadavg().map((x) => Math.round(x * 100) / 100);
@@ -46,7 +49,7 @@ function child(script: string, args: string[], onLine?: (record: Record<string, 
   const spawnedAt = performance.now();
   const records: Array<Record<string, unknown>> = [];
   const done = new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-    createInterface({ input: proc.stdout! }).on('line', (line) => {
+    createInterface({ input: proc.stdout }).on('line', (line) => {
       let record: Record<string, unknown>;
       try {
         record = JSON.parse(line) as Record<string, unknown>;
@@ -97,7 +100,7 @@ async function runSize(quotes: number): Promise<SizeResult> {
   const loadBefore = load();
   const buildFile = path.join(dir, 'build.json');
   let build: Record<string, unknown> | undefined;
-  if (flags.has('reuse-index')) build = JSON.parse(await readFile(buildFile, 'utf8').catch(() => 'null')) ?? undefined;
+  if (flags.has('reuse-index')) build = (JSON.parse(await readFile(buildFile, 'utf8').catch(() => 'null')) as Record<string, unknown> | null) ?? undefined;
   if (build) log(`${label}: reusing the index built earlier in ${indexDir}`);
   else {
     [build] = await child('build-child.ts', ['--quotes', String(quotes), '--seed', String(seed), '--shared', shared, '--out', indexDir]).done;
@@ -130,6 +133,7 @@ async function runSize(quotes: number): Promise<SizeResult> {
   });
   await server.done;
   if (!cold || !latency) throw new Error('bench: server child gave no figures');
+  const peers = peerList.length > 0 ? await runPeers(label, indexDir, dir) : undefined;
   return {
     size: label,
     quotes: Number(build.quotes),
@@ -149,12 +153,42 @@ async function runSize(quotes: number): Promise<SizeResult> {
       spawnToFirstSearchMs: Number(cold.atMs),
       loadIndexMs: Number(cold.loadMs),
       rssMB: Number(cold.rssBytes) / 2 ** 20,
-      ...(cold.statementsError ? { statementsError: String(cold.statementsError) } : {}),
+      ...(typeof cold.statementsError === 'string' ? { statementsError: cold.statementsError } : {}),
     },
     latencyMs: (latency.latency as SizeResult['latencyMs']),
     serverPeakRssMB: Number(latency.peakRssBytes) / 2 ** 20,
     http,
+    ...(peers ? { peers } : {}),
   };
+}
+
+/** Each peer engine over the quotes and queries of this size's index: a build process, then a serving one. */
+async function runPeers(label: string, indexDir: string, dir: string): Promise<Record<string, PeerResult>> {
+  log(`${label}: writing the quotes and queries for the peers`);
+  await child('peer-data.ts', ['--index', indexDir, '--out', dir, '--queries', String(queries), '--seed', String(seed)]).done;
+  const out: Record<string, PeerResult> = {};
+  for (const engine of peerList) {
+    const loadAverage = load();
+    log(`${label}: ${engine}: indexing (load ${loadAverage.join(' ')})`);
+    const [built] = await child('peer-child.ts', ['--engine', engine, '--mode', 'build', '--data', dir]).done;
+    log(`${label}: ${engine}: serving`);
+    const records = await child('peer-child.ts', ['--engine', engine, '--mode', 'serve', '--data', dir]).done;
+    const cold = records.find((r) => r.kind === 'peer-cold');
+    const timed = records.find((r) => r.kind === 'peer-latency');
+    if (!built || !cold || !timed) throw new Error(`bench: peer ${engine} gave no figures`);
+    out[engine] = {
+      buildSeconds: Number(built.buildSeconds),
+      buildPeakRssMB: Number(built.peakRssBytes) / 2 ** 20,
+      savedMB: Number(built.savedBytes) / 2 ** 20,
+      coldStartMs: Number(cold.firstSearchMs),
+      loadMs: Number(cold.loadMs),
+      rssMB: Number(cold.rssBytes) / 2 ** 20,
+      peakRssMB: Number(timed.peakRssBytes) / 2 ** 20,
+      latencyMs: timed.latency as Record<string, Percentiles | null>,
+      loadAverage,
+    };
+  }
+  return out;
 }
 
 async function extraction(): Promise<BenchResults['extraction']> {

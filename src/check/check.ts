@@ -8,8 +8,7 @@
 import type { LoadedIndex } from '../store/types.js';
 import { EmbeddedBackend, type Backend, type StatementRef } from '../backend/index.js';
 import type { Quote, Speaker } from '../model/types.js';
-import { normaliseForComparison } from '../search/text-segments.js';
-import { termSpans } from '../model/text.js';
+import { termSpans, terms } from '../model/text.js';
 import { alignLocally, comparableWords, diffWords, type DiffOp } from '../statements/align.js';
 import { findCandidates } from './candidates.js';
 import { parsePastedQuote } from './parse.js';
@@ -68,6 +67,9 @@ export interface CheckOptions {
   related: number;
 }
 
+/** A name as its folded terms (src/model/text.ts): case, accents and punctuation never count. */
+const foldName = (name: string): string => terms(name).join(' ');
+
 export const defaultCheckOptions: CheckOptions = { candidates: 200, maxMatches: 10, close: 0.6, related: 0.3 };
 
 /** What a check reads of the corpus, fetched once before the comparisons (which are then pure). */
@@ -80,11 +82,11 @@ interface CheckContext {
 export function resolveClaimedSpeaker(index: { speakers: ReadonlyMap<string, Speaker> }, claim: string): SpeakerRef {
   const byId = index.speakers.get(claim);
   if (byId) return { id: byId.id, name: byId.name };
-  const wanted = normaliseForComparison(claim);
+  const wanted = foldName(claim);
   let best: Speaker | null = null;
   let bestRank = 0;
   for (const s of index.speakers.values()) {
-    const names = [s.name, ...s.aliases].map(normaliseForComparison);
+    const names = [s.name, ...s.aliases].map(foldName);
     const surname = names[0]?.split(' ').pop();
     const rank = names.includes(wanted) ? 2 : surname === wanted ? 1 : 0;
     if (rank > bestRank || (rank > 0 && rank === bestRank && best !== null && s.quoteCount > best.quoteCount)) {
@@ -104,8 +106,8 @@ function speakerRef(index: CheckContext, quote: Quote): SpeakerRef | null {
 function sameSpeaker(a: SpeakerRef | null, claim: SpeakerRef): boolean {
   if (!a) return false;
   if (a.id !== null && claim.id !== null) return a.id === claim.id;
-  const x = normaliseForComparison(a.name);
-  const y = normaliseForComparison(claim.name);
+  const x = foldName(a.name);
+  const y = foldName(claim.name);
   return x === y || x.split(' ').pop() === y.split(' ').pop();
 }
 

@@ -58,6 +58,7 @@ function extractRecord(
     saidAt: quote.saidAt?.value ?? null,
     saidAtPrecision: quote.saidAt?.precision ?? null,
     saidAtBasis: quote.saidAt?.basis ?? null,
+    saidAtRule: quote.saidAt?.rule ?? null,
     publishedAt: quote.publishedAt,
     cue: a.cue?.text ?? null,
     reason: a.reason,

@@ -251,7 +251,7 @@ export function calibratedProbability(score: number, model: ConfidenceModel = MO
  * The quotes of one article with each attribution's confidence set to the model's calibrated
  * probability that the speaker is right (0 when there is no speaker name). Nothing else changes.
  */
-export function calibrateConfidence(text: string, quotes: ExtractedQuote[], model: ConfidenceModel = MODEL): ExtractedQuote[] {
+export function calibrateConfidence<Q extends ExtractedQuote>(text: string, quotes: Q[], model: ConfidenceModel = MODEL): Q[] {
   const features = quoteFeatures(text, quotes);
   return quotes.map((q, i) => {
     const f = features[i]!;

@@ -3,7 +3,7 @@
  *
  *   quote spans → split quotes joined → cues & speakers (rule table) → coreference → timestamps
  */
-import type { Article, Attribution, ExtractedQuote, Span } from '../model/types.js';
+import type { Article, ExtractedQuote, Span } from '../model/types.js';
 import { findQuoteSpans } from './quote-spans.js';
 import type { Range } from './quote-spans.js';
 import { joinSplitQuotes, quoteContext } from './context.js';
@@ -13,13 +13,15 @@ import type { QuoteContext } from './context.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref/index.js';
 import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref/index.js';
-import { indexAt, layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
+import { layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { inferSaidAt } from './time/index.js';
 import { speakerCandidate } from './entities.js';
 import { calibrateConfidence } from './confidence.js';
 import { joinQuotePieces } from './quote-text.js';
+import { findContinuation } from './continuation.js';
+import type { ExtractedAttribution, ReasonedQuote } from './reasons.js';
 
 export interface ExtractOptions {
   /** Keep quoted terms and titles (`the so-called "reset"`) as quotations. */
@@ -38,7 +40,7 @@ export const defaultExtractOptions: Required<ExtractOptions> = {
 
 const span = (text: string, r: Range | null): Span | null => (r ? { start: r.start, end: r.end, text: text.slice(r.start, r.end) } : null);
 
-const NO_ATTRIBUTION: Attribution = { name: null, role: null, kind: null, mention: null, cue: null, reason: 'none', confidence: 0 };
+const NO_ATTRIBUTION: ExtractedAttribution = { name: null, role: null, kind: null, mention: null, cue: null, reason: 'none', confidence: 0 };
 
 /** Letters and digits only, lower-cased: how a headline and its title are compared. */
 const bare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -105,7 +107,7 @@ function sameWindows(a: QuoteContext, b: QuoteContext): boolean {
     a.previousSentence?.start === b.previousSentence?.start && a.previousSentence?.end === b.previousSentence?.end;
 }
 
-function attribute(text: string, group: QuoteGroup, reachOpenAt: number, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean, speaking: () => Set<string>): Attribution {
+function attribute(text: string, group: QuoteGroup, reachOpenAt: number, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean, speaking: () => Set<string>): ExtractedAttribution {
   // `Trump said that "ethanol people" "do a fantastic job"`: when nothing fires in the window after the
   // previous quotation, read the whole sentence, the earlier quotations included (at most
   // FALLBACK_QUOTES of them: the windows of all quotations then add up to a few times the text,
@@ -172,26 +174,12 @@ function saidAtInWindow(article: Article, doc: DocumentLayout, quote: { start: n
   return inferSaidAt(article, quote, cue, { start: from, end: to });
 }
 
-/** Does a sentence start in `(from, to]`? */
-function sentenceEndBetween(doc: DocumentLayout, from: number, to: number): boolean {
-  const i = indexAt(doc.sentences, to);
-  return doc.sentences[i]! > from;
-}
-
-/** Does the quotation opening at `openAt` open a sentence (after `.`, `!`, `?`, maybe a closing mark)? */
-function opensSentenceAfter(text: string, pStart: number, openAt: number): boolean {
-  let i = openAt - 1;
-  while (i >= pStart && (text[i] === ' ' || text[i] === '\u00A0')) i--;
-  if (i >= pStart && /["”’']/u.test(text[i]!)) i--;
-  return i >= pStart && /[.!?]/u.test(text[i]!);
-}
-
 /**
  * Finds the quotations of an article with their speakers and times. Pure and deterministic;
  * text inside `article.furniture` is skipped. A rule that fails throws an Error naming the article
  * (the build reports the article and skips it): a bug never silently empties an article.
  */
-export function extractQuotes(article: Article, options: ExtractOptions = {}): ExtractedQuote[] {
+export function extractQuotes(article: Article, options: ExtractOptions = {}): ReasonedQuote[] {
   const opts = { ...defaultExtractOptions, ...options };
   try {
     return extract(article, opts);
@@ -201,7 +189,7 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): E
   }
 }
 
-function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuote[] {
+function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuote[] {
   const { text } = article;
   const spans = findQuoteSpans(text, article.furniture);
   const groups = joinSplitQuotes(text, spans);
@@ -215,8 +203,8 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
   const coref: CorefContext = { doc: layoutOf(text), mentions, quotes: quoteRanges, prior, bodyStart: headEnd, unnamed };
   coref.isPerson = (name) => knownPerson(coref, name, speaking);
   coref.canSpeak = speakerCandidate(text, coref.mentions, speaking);
-  const out: ExtractedQuote[] = [];
-  let previous: { attribution: Attribution; closeAt: number } | null = null;
+  const out: ReasonedQuote[] = [];
+  let previous: { attribution: ExtractedAttribution; closeAt: number } | null = null;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const first = group.spans[0]!;
@@ -234,18 +222,12 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     while (wordEnd > pStart && /\s/u.test(text[wordEnd - 1]!)) wordEnd--;
     const opensParagraph = wordEnd === pStart;
     if (attribution.reason === 'none' && previous !== null && first.openAt >= headEnd && previous.attribution.reason !== 'none') {
-      if (opensParagraph && first.openAt - previous.closeAt <= opts.continuationReach) {
-        // A paragraph that is only a quotation, right after an attributed one, continues it.
-        attribution = { ...previous.attribution, reason: 'continuation-paragraph', confidence: previous.attribution.confidence * 0.8 };
-      } else if (previous.closeAt >= pStart && opensSentenceAfter(text, pStart, first.openAt)) {
-        // `"It's tough," Lee said. They live far away. "That's a hard area."`: a sentence that is only a
-        // quotation, in the paragraph of an attributed one, continues its speaker
-        attribution = { ...previous.attribution, reason: 'continuation-sentence', confidence: previous.attribution.confidence * 0.7 };
-      } else if (previous.attribution.name !== null && previous.closeAt >= pStart && sentenceEndBetween(coref.doc, previous.closeAt, first.openAt)) {
-        // `"…," Lee added. But that is not the same as "properly chargeable."`: a quotation in a later
-        // sentence of the paragraph, with no speaker of its own, is still the paragraph's speaker's
-        attribution = { ...previous.attribution, reason: 'continuation-in-paragraph', confidence: previous.attribution.confidence * 0.5 };
-      }
+      // the continuation table (src/extract/continuation.ts): the previous speaker, at a lower confidence
+      const rule = findContinuation({
+        text, doc: coref.doc, paragraphStart: pStart, openAt: first.openAt, opensParagraph,
+        previous: { closeAt: previous.closeAt, named: previous.attribution.name !== null }, reach: opts.continuationReach,
+      });
+      if (rule !== null) attribution = { ...previous.attribution, reason: rule.name, confidence: previous.attribution.confidence * rule.factor };
     }
     if (!opts.keepTerms) {
       const before = text.slice(Math.max(pStart, first.openAt - 40), first.openAt);
@@ -255,7 +237,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ExtractedQuo
     const before = text.slice(Math.max(pStart, wordEnd - 200), first.openAt);
     const after = text.slice(last.closeAt, Math.min(text.length, last.closeAt + 3));
     const kind = /[\p{L}\p{N}]/u.test(before.replace(/[,:—–-]\s*$/u, '').slice(-3)) && /^[\s]*[\p{Ll}\p{N}(]|^\s*$/u.test(after) && !/[.!?]$/u.test(quoted) ? 'partial' : (/[\p{L}]\s*$/u.test(before) && !/[:,]\s*$/u.test(before) ? 'partial' : 'full');
-    const quote: ExtractedQuote = {
+    const quote: ReasonedQuote = {
       articleId: article.id,
       start: pieces[0]!.start,
       end: pieces[pieces.length - 1]!.end,

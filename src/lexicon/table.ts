@@ -17,3 +17,8 @@ export function wordList(table: string, words: readonly string[]): readonly stri
 export function wordSet(table: string, words: readonly string[]): ReadonlySet<string> {
   return new Set(wordList(table, words));
 }
+
+/** `words` as a regular-expression alternation (`said|says|…`), in order, each word matched literally. */
+export function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+}

@@ -42,6 +42,65 @@ export const PHRASAL_CUES: readonly string[] = wordList('PHRASAL_CUES', [
   'weighed in', 'shot back', 'fired back', 'hit back', 'wrote in', 'said in', 'put it',
 ]);
 
+/** First words of the phrasal cues (`went`, `pointed`, `according`). */
+const PHRASAL_HEADS: ReadonlySet<string> = new Set(PHRASAL_CUES.map((c) => c.split(' ')[0]!));
+
+/**
+ * A subset of the speech verbs for one rule's pattern: each word must be a speech verb (SPEECH_VERBS), the
+ * head of a phrasal cue, or one of `others` (words the pattern reads that are not cues of their own);
+ * throws naming the table and the word otherwise, like a repeat.
+ */
+function speechForms(table: string, words: readonly string[], others: readonly string[] = []): readonly string[] {
+  const speech = new Set(SPEECH_VERBS);
+  for (const word of wordList(table, words)) {
+    if (!speech.has(word) && !PHRASAL_HEADS.has(word) && !others.includes(word)) {
+      throw new Error(`lexicon: ${table} holds '${word}', neither a speech verb nor a phrasal cue's head`);
+    }
+  }
+  return words;
+}
+
+/**
+ * Cues that may stand before their subject (`"…," said Smith`, `mused the host`, `agrees Jo Lee`), read
+ * as word openings: intransitive speech verbs, past or present, and phrasal cues' heads (`went on`).
+ */
+export const INVERTIBLE_CUES: readonly string[] = speechForms('INVERTIBLE_CUES', [
+  'said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'continues', 'explained',
+  'explains', 'noted', 'notes', 'declared', 'replied', 'replies', 'recalled', 'recalls', 'insisted', 'insists',
+  'argued', 'argues', 'warned', 'warns', 'stated', 'tweeted', 'posted', 'observed', 'concluded', 'quipped', 'joked',
+  'remarked', 'asserted', 'responded', 'countered', 'according', 'mused', 'remembered', 'offered', 'conceded',
+  'admitted', 'acknowledged', 'retorted', 'shouted', 'yelled', 'laughed', 'sighed', 'exclaimed', 'whispered',
+  'cautioned', 'complained', 'predicted', 'suggested', 'emphasized', 'emphasised', 'stressed', 'agreed',
+  'confirmed', 'boasted', 'scoffed', 'lamented', 'wondered', 'thundered', 'barked', 'cried', 'screamed', 'went',
+  'goes', 'pointed', 'chimed', 'shot', 'fired', 'hit', 'summed', 'weighed', 'announced', 'reiterated', 'urged',
+  'pleaded', 'vowed', 'promised', 'agrees', 'concedes', 'admits', 'acknowledges', 'observes', 'concludes', 'jokes',
+  'quips', 'remarks', 'asserts', 'responds', 'counters', 'retorts', 'cautions', 'complains', 'predicts', 'suggests',
+  'emphasizes', 'emphasises', 'stresses', 'confirms', 'boasts', 'laments', 'wonders', 'declares', 'announces',
+  'urges', 'vows', 'promises', 'muses', 'recounts', 'recounted', 'reacted', 'reacts', 'echoed',
+], ['retorts', 'cautions']);
+
+/** Cues after a new subject that make `, and` close a complement clause (`…, and Ms. Roe said the "…"`). */
+export const CLAUSE_BOUNDARY_CUES: readonly string[] = speechForms('CLAUSE_BOUNDARY_CUES', [
+  'said', 'says', 'told', 'added', 'wrote', 'argued', 'insisted', 'noted',
+]);
+
+/** Verbs closing a parenthetical after a name (`That, Jo Lee explained, is by design`), belief verbs too. */
+export const PARENTHETICAL_CUES: readonly string[] = speechForms('PARENTHETICAL_CUES', [
+  'said', 'says', 'explained', 'explains', 'added', 'adds', 'noted', 'notes', 'argued', 'argues', 'insisted',
+  'insists', 'warned', 'warns', 'conceded', 'concedes', 'acknowledged', 'acknowledges', 'wrote', 'writes',
+  'claimed', 'claims', 'believes', 'believed', 'thinks', 'thought',
+], ['believes', 'believed', 'thinks', 'thought']);
+
+/**
+ * Verbs that make a lead's dated sentence the report of a statement (`announced on September 4, 2025,
+ * that…`): speech verbs, and verbs of public appearance (`unveiled`, `briefed`, `spoke`).
+ */
+export const LEAD_STATEMENT_VERBS: readonly string[] = speechForms('LEAD_STATEMENT_VERBS', [
+  'said', 'says', 'announced', 'announces', 'revealed', 'reveals', 'told', 'tells', 'stated', 'declared',
+  'confirmed', 'unveiled', 'pledged', 'promised', 'warned', 'insisted', 'vowed', 'wrote', 'posted', 'tweeted',
+  'addressed', 'briefed', 'spoke', 'speaking', 'outlined', 'presented',
+], ['unveiled', 'addressed', 'briefed', 'speaking', 'outlined', 'presented']);
+
 /** Adverbs and auxiliaries that may stand between a subject and its verb: `he also said`, `she has said`. */
 export const VERB_MODIFIERS: readonly string[] = wordList('VERB_MODIFIERS', [
   'also', 'later', 'then', 'further', 'previously', 'recently', 'once', 'often', 'repeatedly', 'again',

@@ -77,10 +77,20 @@ export interface SaidAt {
   basis: 'stated' | 'relative' | 'event' | 'inferred';
   /** The time expression that gave it (`at 16:25 local time`, `on Tuesday`), when stated. */
   expression: Span | null;
+  /**
+   * The time rule that read the expression (`clock-12h`, `weekday`; a clock and the date of its
+   * sentence: `clock-24h+date-month-day`; see src/extract/time/rules.ts). Absent for `inferred`, and
+   * on records read back from an index (the index stores saidAt field by field, without it).
+   */
+  rule?: string;
 }
 
-/** Who said a quote, as found inside one article (before corpus-wide canonicalisation). */
-export interface Attribution {
+/**
+ * Who said a quote, as found inside one article (before corpus-wide canonicalisation). `Reason` is
+ * narrowed by the extractor to its rules' names (src/extract/reasons.ts); records read back from an
+ * index keep a string.
+ */
+export interface Attribution<Reason extends string = string> {
   /** The speaker's name in its fullest form within the article (`Emmanuel Macron`), or null. */
   name: string | null;
   /** Role or title found with the name (`French President`), or null. */
@@ -91,13 +101,13 @@ export interface Attribution {
   /** The speech cue (`said`, `according to`, `wrote on Telegram`). */
   cue: Span | null;
   /** Name of the rule that fired (see the rule tables in src/extract). */
-  reason: string;
+  reason: Reason;
   /** 0..1: how sure the rule is. */
   confidence: number;
 }
 
-/** A quotation found in an article by the extractor. */
-export interface ExtractedQuote {
+/** A quotation found in an article by the extractor (`Reason`: see Attribution). */
+export interface ExtractedQuote<Reason extends string = string> {
   articleId: string;
   /** Start of the first piece (quotation marks excluded). */
   start: number;
@@ -112,7 +122,7 @@ export interface ExtractedQuote {
   /** The pieces when a quotation is interrupted by its attribution or runs over paragraphs. */
   pieces: Array<{ start: number; end: number }>;
   kind: QuoteKind;
-  attribution: Attribution;
+  attribution: Attribution<Reason>;
   saidAt: SaidAt | null;
 }
 

@@ -17,11 +17,13 @@ import type { IndexedQuote } from './match.js';
 
 /**
  * minisearch sees already-folded text (see normalize.ts), so splitting on spaces is its whole tokenizer.
+ * A quote is indexed by its own words and its speaker's name (and aliases); its article's title is not
+ * indexed: a quote whose title alone held the words was a match that showed neither word.
  */
 export function miniSearchOptions(): MiniSearchOptions<IndexedQuote> {
   return {
     idField: 'id',
-    fields: ['text', 'speaker', 'title'],
+    fields: ['text', 'speaker'],
     storeFields: [],
     tokenize: (text: string) => text.split(' '),
     processTerm: (term: string) => (term && !isStopWord(term) ? term : null),
@@ -32,12 +34,11 @@ export function miniSearchOptions(): MiniSearchOptions<IndexedQuote> {
 export interface ShardInput {
   text: string[];
   speaker: string[];
-  title: string[];
 }
 
 export function buildShardTermData(input: ShardInput): TermData {
   const ms = new MiniSearch<IndexedQuote>(miniSearchOptions());
-  for (let i = 0; i < input.text.length; i++) ms.add({ id: i, text: input.text[i]!, speaker: input.speaker[i]!, title: input.title[i]! });
+  for (let i = 0; i < input.text.length; i++) ms.add({ id: i, text: input.text[i]!, speaker: input.speaker[i]! });
   return termDataOf(ms, input.text.length);
 }
 
@@ -56,7 +57,6 @@ export async function buildTermData(tables: BuiltTables, options: BuildTermsOpti
   const input = (from: number, to: number): ShardInput => ({
     text: tables.foldedText.slice(from, to),
     speaker: tables.foldedSpeaker.slice(from, to),
-    title: tables.foldedTitle.slice(from, to),
   });
   if (shards === 1) return buildShardTermData(input(0, n));
   const bounds = Array.from({ length: shards + 1 }, (_, k) => Math.round((k * n) / shards));

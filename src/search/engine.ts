@@ -16,7 +16,7 @@ import { checkDeadline, deadlineIn, NO_DEADLINE } from './budget.js';
 import { buildTables, type BuiltTables, type QuoteTables } from './tables.js';
 
 function buildTermDataHere(tables: BuiltTables): TermData {
-  return buildShardTermData({ text: tables.foldedText, speaker: tables.foldedSpeaker, title: tables.foldedTitle });
+  return buildShardTermData({ text: tables.foldedText, speaker: tables.foldedSpeaker });
 }
 
 /** Engine options: tuning, and the statements several reports are grouped into (src/statements). */
@@ -37,7 +37,7 @@ export function createSearchEngine(data: CorpusData, saved?: Uint8Array, options
   if (saved !== undefined) {
     try {
       const buffer = Buffer.from(saved.buffer, saved.byteOffset, saved.byteLength);
-      served = readSearchFile(buffer, tables.count, tables.quoteAt);
+      served = readSearchFile(buffer, tables.count, (slot) => tables.quoteAt(slot));
       if (served.tables.fingerprint !== tables.fingerprint) {
         throw new Error(`built from other data (fingerprint ${served.tables.fingerprint}, data ${tables.fingerprint})`);
       }
@@ -249,6 +249,7 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
     },
     suggestions: [],
   };
+  if (filters.from !== null || filters.to !== null) response.undatedExcluded = filtered.undated;
   if (total === 0) {
     const count = (p: ParsedQuery, r: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): number =>
       filterMatches(tables, matchQuery(ctx, p), resolveFilters(tables, { kind: request.kind, minConfidence: request.minConfidence, ...r })).positions.length;

@@ -44,7 +44,8 @@ export function resolveFilters(
   }
   const noSpeaker = request.speakers.includes(NO_SPEAKER);
   const kind = request.kind ?? null;
-  const minConfidence = request.minConfidence ?? null;
+  // 0 keeps every quote: no filter (and no record read per match).
+  const minConfidence = request.minConfidence ? request.minConfidence : null;
   return { speakers, noSpeaker, kind, minConfidence, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to) };
 }
 
@@ -59,6 +60,8 @@ export interface FilteredMatches {
   publisherCounts: Uint32Array;
   /** Like a speaker facet count, for quotes with no speaker. */
   noSpeakerCount: number;
+  /** With a date filter: matches without a date that passed every other filter (left out for having none). */
+  undated: number;
 }
 
 /** Applies the filters to a match set and counts facets over the whole of it, in one pass over typed arrays. */
@@ -74,10 +77,11 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
   const dated = from !== null || to !== null;
   const lo = from ?? 0;
   const hi = to ?? Number.MAX_SAFE_INTEGER;
+  let undated = 0;
   for (let k = 0; k < set.docs.length; k++) {
     const doc = set.docs[k]!;
     const date = dateKey[doc]!;
-    if (dated && (date === 0 || date < lo || date > hi)) continue;
+    if (dated && date !== 0 && (date < lo || date > hi)) continue;
     if (byRecord) {
       const quote = tables.quoteAt(doc);
       if ((kind !== null && quote.kind !== kind) || (minConfidence !== null && quote.attribution.confidence < minConfidence)) continue;
@@ -86,12 +90,16 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
     const p = publisherOf[doc]!;
     const speakerOk = speakers === null || (s >= 0 ? speakers[s] === 1 : noSpeaker);
     const publisherOk = publishers === null || (p >= 0 && publishers[p] === 1);
+    if (dated && date === 0) {
+      if (speakerOk && publisherOk) undated++;
+      continue;
+    }
     if (publisherOk && s >= 0) speakerCounts[s]!++;
     if (publisherOk && s < 0) noSpeakerCount++;
     if (speakerOk && p >= 0) publisherCounts[p]!++;
     if (speakerOk && publisherOk) positions[kept++] = k;
   }
-  return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts, noSpeakerCount };
+  return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts, noSpeakerCount, undated };
 }
 
 /** Facet values by count (then name), the top `max` plus every selected value. */
@@ -150,6 +158,6 @@ export function listSpeakers(tables: QuoteTables, filters: FilterSet): { set: Ma
   for (let k = 0; k < positions.length; k++) positions[k] = k;
   return {
     set: { docs, scores: null, order: 'newest', highlightTerms: [] },
-    filtered: { positions, speakerCounts, publisherCounts, noSpeakerCount: tables.count - speakerCounts.reduce((n, c) => n + c, 0) },
+    filtered: { positions, speakerCounts, publisherCounts, noSpeakerCount: tables.count - speakerCounts.reduce((n, c) => n + c, 0), undated: 0 },
   };
 }

@@ -11,7 +11,6 @@ export interface IndexedQuote {
   id: number;
   text: string;
   speaker: string;
-  title: string;
 }
 
 /**
@@ -42,8 +41,8 @@ export interface MatchContext {
 }
 
 /**
- * Per-quote work arrays reused by every query (one query runs at a time): a stamp says whether a
- * slot's entry belongs to the current query, so nothing is cleared between queries.
+ * Work arrays reused by every query (one query runs at a time), indexed by match position: the matches so
+ * far, ascending by quote slot, with their scores and query-term bits.
  */
 export interface Scratch {
   score: Float64Array;
@@ -53,10 +52,9 @@ export interface Scratch {
    */
   termsLow: Uint32Array;
   termsHigh: Uint32Array;
-  /** Clauses passed, as `base + count`. */
-  stage: Uint32Array;
+  /** Per match position, whether the clause being intersected holds it. */
+  hit: Uint8Array;
   candidates: Int32Array;
-  nextStamp: number;
 }
 
 export function createScratch(n: number): Scratch {
@@ -64,21 +62,9 @@ export function createScratch(n: number): Scratch {
     score: new Float64Array(n),
     termsLow: new Uint32Array(n),
     termsHigh: new Uint32Array(n),
-    stage: new Uint32Array(n),
+    hit: new Uint8Array(n),
     candidates: new Int32Array(n),
-    nextStamp: 1,
   };
-}
-
-/** `count` fresh stamps (the first is returned); the arrays are cleared when the counter would wrap. */
-function stamps(scratch: Scratch, count: number): number {
-  if (scratch.nextStamp + count >= 0xffff_fff0) {
-    scratch.stage.fill(0);
-    scratch.nextStamp = 1;
-  }
-  const first = scratch.nextStamp;
-  scratch.nextStamp += count;
-  return first;
 }
 
 /** One posting list a clause is matched through, scored as `weight` × its BM25 scores. */
@@ -106,7 +92,7 @@ export const FUZZY_WEIGHT = 0.45;
  * terms matched), computed over posting lists in typed arrays.
  */
 export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
-  const { tables, options } = ctx;
+  const { tables } = ctx;
   const required = parsed.words.filter((w) => !isStopWord(w));
   const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
 
@@ -273,9 +259,12 @@ function wordClause(ctx: MatchContext, word: string, isPrefix: boolean, source: 
 }
 
 /**
- * The quotes matching every clause (AND), each with its score: clauses from the smallest, the first
- * one's postings collected, each next one either scanned (marking survivors) or, when few quotes are
- * left, looked up in by binary search.
+ * The quotes matching every clause (AND), each with its score. Everything runs over sorted lists into dense
+ * work arrays indexed by match position (no random access by quote slot): the smallest clause's lists are
+ * merged (a heap over their heads), then each next clause's lists are walked beside the surviving matches
+ * (stepping, or by binary search when a list is much longer than the matches) and the matches it misses are
+ * dropped. Each quote's score adds its lists' contributions in the same order as before (clause by clause,
+ * list by list), so scores are the same to the last bit.
  */
 function scoreClauses(scratch: Scratch, clauses: Clause[], deadline: Deadline): { docs: Int32Array; scores: Float64Array } {
   if (clauses.some((c) => c.entries.length === 0)) return { docs: new Int32Array(0), scores: new Float64Array(0) };
@@ -283,71 +272,153 @@ function scoreClauses(scratch: Scratch, clauses: Clause[], deadline: Deadline): 
   const only = clauses.length === 1 && clauses[0]!.entries.length === 1 ? clauses[0]!.entries[0]! : null;
   if (only && only.weight === 1) return only.postings;
   clauses.sort((a, b) => a.size - b.size);
-  const { score, termsLow, termsHigh, stage, candidates } = scratch;
-  const base = stamps(scratch, clauses.length + 1);
-  let count = 0;
+  const { score, termsLow, termsHigh, candidates: docs, hit } = scratch;
 
-  for (const { postings, weight, source } of clauses[0]!.entries) {
-    checkDeadline(deadline);
-    const low = source < 32 ? (1 << source) >>> 0 : 0;
-    const high = source < 32 ? 0 : (1 << Math.min(31, source - 32)) >>> 0;
-    const { docs, scores } = postings;
-    for (let j = 0; j < docs.length; j++) {
-      const doc = docs[j]!;
-      if (stage[doc] !== base + 1) {
-        stage[doc] = base + 1;
-        score[doc] = 0;
-        termsLow[doc] = 0;
-        termsHigh[doc] = 0;
-        candidates[count++] = doc;
-      }
-      score[doc] = score[doc]! + weight * scores[j]!;
-      termsLow[doc] = termsLow[doc]! | low;
-      termsHigh[doc] = termsHigh[doc]! | high;
-    }
-  }
-
+  let count = unionInto(scratch, clauses[0]!.entries, deadline);
   for (let c = 1; c < clauses.length && count > 0; c++) {
-    const { entries, size } = clauses[c]!;
-    const before = base + c;
-    const after = base + c + 1;
-    const probeCost = count * entries.length * Math.log2(2 + size / entries.length);
-    for (const { postings, weight, source } of entries) {
+    hit.fill(0, 0, count);
+    for (const { postings, weight, source } of clauses[c]!.entries) {
       checkDeadline(deadline);
       const low = source < 32 ? (1 << source) >>> 0 : 0;
       const high = source < 32 ? 0 : (1 << Math.min(31, source - 32)) >>> 0;
-      const { docs, scores } = postings;
-      const hit = (doc: number, j: number): void => {
-        stage[doc] = after;
-        score[doc] = score[doc]! + weight * scores[j]!;
-        termsLow[doc] = termsLow[doc]! | low;
-        termsHigh[doc] = termsHigh[doc]! | high;
-      };
-      if (probeCost < size) {
-        for (let i = 0; i < count; i++) {
-          const doc = candidates[i]!;
-          const j = findDoc(docs, doc);
-          if (j >= 0) hit(doc, j);
-        }
-      } else {
-        for (let j = 0; j < docs.length; j++) {
-          const s = stage[docs[j]!];
-          if (s === before || s === after) hit(docs[j]!, j);
+      const list = postings.docs;
+      const listScores = postings.scores;
+      const length = list.length;
+      const seek = length > 8 * count;
+      let j = 0;
+      for (let i = 0; i < count && j < length; i++) {
+        const doc = docs[i]!;
+        if (seek) j = lowerBound(list, doc, j);
+        else while (j < length && list[j]! < doc) j++;
+        if (j < length && list[j] === doc) {
+          score[i] = score[i]! + weight * listScores[j]!;
+          termsLow[i] = termsLow[i]! | low;
+          termsHigh[i] = termsHigh[i]! | high;
+          hit[i] = 1;
         }
       }
     }
     let kept = 0;
-    for (let i = 0; i < count; i++) if (stage[candidates[i]!] === after) candidates[kept++] = candidates[i]!;
+    for (let i = 0; i < count; i++) {
+      if (hit[i] === 0) continue;
+      docs[kept] = docs[i]!;
+      score[kept] = score[i]!;
+      termsLow[kept] = termsLow[i]!;
+      termsHigh[kept] = termsHigh[i]!;
+      kept++;
+    }
     count = kept;
   }
 
-  const docs = candidates.slice(0, count);
+  const out = docs.slice(0, count);
   const scores = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const doc = docs[i]!;
-    scores[i] = score[doc]! * Math.max(1, bitCount(termsLow[doc]!) + bitCount(termsHigh[doc]!));
+  for (let i = 0; i < count; i++) scores[i] = score[i]! * Math.max(1, bitCount(termsLow[i]!) + bitCount(termsHigh[i]!));
+  return { docs: out, scores };
+}
+
+/** First index at or after `from` whose doc is not below `doc` (lists ascend). */
+function lowerBound(list: Int32Array, doc: number, from: number): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < doc) lo = mid + 1;
+    else hi = mid;
   }
-  return { docs, scores };
+  return lo;
+}
+
+/**
+ * The union of a clause's lists, ascending by quote, into the scratch arrays from position 0; returns how many.
+ * A quote's score adds its lists' contributions in list order (as scoring list by list would).
+ */
+function unionInto(scratch: Scratch, entries: Entry[], deadline: Deadline): number {
+  const { score, termsLow, termsHigh, candidates: docs } = scratch;
+  const k = entries.length;
+  const lows = entries.map(({ source }) => (source < 32 ? (1 << source) >>> 0 : 0));
+  const highs = entries.map(({ source }) => (source < 32 ? 0 : (1 << Math.min(31, source - 32)) >>> 0));
+  checkDeadline(deadline);
+  if (k === 1) {
+    const { postings, weight } = entries[0]!;
+    const n = postings.docs.length;
+    for (let j = 0; j < n; j++) {
+      docs[j] = postings.docs[j]!;
+      score[j] = 0 + weight * postings.scores[j]!;
+      termsLow[j] = lows[0]!;
+      termsHigh[j] = highs[0]!;
+    }
+    return n;
+  }
+  // A min-heap of list numbers keyed by (their next quote, list number): equal quotes come out in list order.
+  const lists = entries.map((e) => e.postings.docs);
+  const listScores = entries.map((e) => e.postings.scores);
+  const weights = entries.map((e) => e.weight);
+  const at = new Int32Array(k);
+  const head = new Int32Array(k);
+  const heap = new Int32Array(k);
+  let size = 0;
+  for (let e = 0; e < k; e++) {
+    if (lists[e]!.length === 0) continue;
+    head[e] = lists[e]![0]!;
+    let j = size++;
+    heap[j] = e;
+    while (j > 0) {
+      const p = (j - 1) >> 1;
+      const a = heap[j]!;
+      const b = heap[p]!;
+      if (head[a]! > head[b]! || (head[a] === head[b] && a > b)) break;
+      heap[j] = b;
+      heap[p] = a;
+      j = p;
+    }
+  }
+  let n = -1;
+  let last = -1;
+  let steps = 0;
+  while (size > 0) {
+    if ((++steps & CHECK_EVERY) === 0) checkDeadline(deadline);
+    const e = heap[0]!;
+    const list = lists[e]!;
+    const j = at[e]!;
+    const doc = head[e]!;
+    if (doc !== last) {
+      n++;
+      last = doc;
+      docs[n] = doc;
+      score[n] = 0;
+      termsLow[n] = 0;
+      termsHigh[n] = 0;
+    }
+    score[n] = score[n]! + weights[e]! * listScores[e]![j]!;
+    termsLow[n] = termsLow[n]! | lows[e]!;
+    termsHigh[n] = termsHigh[n]! | highs[e]!;
+    if (j + 1 < list.length) {
+      at[e] = j + 1;
+      head[e] = list[j + 1]!;
+    } else heap[0] = heap[--size]!;
+    // Sift the root down.
+    let i = 0;
+    const x = heap[0]!;
+    const hx = head[x]!;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      let m = l;
+      if (r < size) {
+        const hl = head[heap[l]!]!;
+        const hr = head[heap[r]!]!;
+        if (hr < hl || (hr === hl && heap[r]! < heap[l]!)) m = r;
+      }
+      const y = heap[m]!;
+      const hy = head[y]!;
+      if (hx < hy || (hx === hy && x < y)) break;
+      heap[i] = y;
+      i = m;
+    }
+    heap[i] = x;
+  }
+  return n + 1;
 }
 
 function bitCount(v: number): number {

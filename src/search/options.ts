@@ -1,7 +1,7 @@
 /** Tuning of the search engine. Every field has a default in {@link defaultSearchEngineOptions}. */
 export interface SearchEngineOptions {
-  /** Field weights: the quote's own words count most, its article's title least. */
-  boost: { text: number; speaker: number; title: number };
+  /** Field weights: the quote's own words count more than its speaker's name (the article title is not indexed). */
+  boost: { text: number; speaker: number };
   /** Typo tolerance as a fraction of the term's length (0.2: one edit per five letters)… */
   fuzzy: number;
   /** …never more than this many edits… */
@@ -37,7 +37,7 @@ export interface SearchEngineOptions {
 }
 
 export const defaultSearchEngineOptions: SearchEngineOptions = {
-  boost: { text: 2, speaker: 1, title: 0.5 },
+  boost: { text: 2, speaker: 1 },
   fuzzy: 0.2,
   maxFuzzy: 2,
   minFuzzyLength: 5,

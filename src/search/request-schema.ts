@@ -56,7 +56,10 @@ const dateField = (name: string) =>
       .refine(isCalendarDate, `'${name}' is not a real calendar date`),
   );
 
-/** A whole number within bounds, given as text. */
+/**
+ * A whole number within bounds, given as text. Its metadata describes it as what it means (an integer) for
+ * documents generated from the schema (the web's OpenAPI).
+ */
 export const intField = (name: string, min: number, max: number) =>
   single(
     name,
@@ -70,7 +73,7 @@ export const intField = (name: string, min: number, max: number) =>
           .min(min, `'${name}' must be at least ${min}`)
           .max(max, `'${name}' must be at most ${max}`),
       ),
-  );
+  ).meta({ type: 'integer', minimum: min, maximum: max });
 
 /**
  * Search text: bounded in length and in terms. Past {@link MAX_QUERY_TERMS} words, phrase words and
@@ -87,6 +90,16 @@ export const queryText = single(
       `'q' has too many terms (at most ${MAX_QUERY_TERMS} words, phrase words and -exclusions together)`,
     ),
 );
+
+/** A probability as text, `0` to `1` (`0.6`, `.9`, `1`). */
+const probabilityField = (name: string) =>
+  single(
+    name,
+    z
+      .string()
+      .regex(/^(?:0|1|0?\.\d+|1\.0+)$/, `'${name}' must be a number from 0 to 1 (such as 0.6)`)
+      .transform(Number),
+  ).meta({ type: 'number', minimum: 0, maximum: 1, description: 'Only quotes whose attribution confidence is at least this' });
 
 export const sortField = single(
   'sort',
@@ -109,6 +122,7 @@ export const searchRequestSchema = z
     sort: sortField,
     page: intField('page', 1, MAX_PAGE),
     limit: intField('limit', 1, MAX_LIMIT),
+    minConfidence: probabilityField('minConfidence'),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "'from' must not be after 'to'", path: ['from'] })
   .transform((v) => {
@@ -122,6 +136,7 @@ export const searchRequestSchema = z
       sort: defaultSort(q, v.sort),
       page: v.page ?? 1,
       limit: v.limit ?? DEFAULT_LIMIT,
+      minConfidence: v.minConfidence ?? null,
     } satisfies SearchRequest;
   });
 export type ParsedSearchRequest = z.output<typeof searchRequestSchema>;

@@ -75,7 +75,7 @@ function stopSections(lists: Int32Array[]): Array<[string, Uint32Array | Int32Ar
   const start = new Uint32Array(lists.length + 1);
   lists.forEach((l, i) => (start[i + 1] = start[i]! + l.length));
   const ranks = new Int32Array(start[lists.length]!);
-  lists.forEach((l, i) => ranks.set(l, start[i]!));
+  lists.forEach((l, i) => ranks.set(l, start[i]));
   return [
     ['stopStart', start],
     ['stopRanks', ranks],
@@ -142,9 +142,9 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
   const tables = completeTables({
     count: n,
     quoteAt,
-    foldedTextOf: (slot) => folded.toString('utf8', foldedStart[slot]!, foldedStart[slot + 1]!),
+    foldedTextOf: (slot) => folded.toString('utf8', foldedStart[slot], foldedStart[slot + 1]),
     // Bytes against bytes: UTF-8 is self-synchronising, so this is the string test without decoding each candidate.
-    foldedIncludes: (slot, needle) => folded.subarray(foldedStart[slot]!, foldedStart[slot + 1]!).indexOf(needleBytes(needle)) >= 0,
+    foldedIncludes: (slot, needle) => folded.subarray(foldedStart[slot], foldedStart[slot + 1]).indexOf(needleBytes(needle)) >= 0,
     pairSignature,
     dateKey,
     newestOrder,
@@ -161,7 +161,7 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
     const start = file.get('stopStart', 'u32');
     const ranks = file.get('stopRanks', 'i32');
     if (start.length !== STOP_LISTS + 1 || start[STOP_LISTS] !== ranks.length) throw new Error('its stop-word lists do not fit');
-    stopLists = Array.from({ length: STOP_LISTS }, (_, i) => ranks.subarray(start[i]!, start[i + 1]!));
+    stopLists = Array.from({ length: STOP_LISTS }, (_, i) => ranks.subarray(start[i], start[i + 1]));
   }
   return {
     tables,

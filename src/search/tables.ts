@@ -52,9 +52,8 @@ export interface QuoteTables {
 export interface BuiltTables extends QuoteTables {
   quotes: readonly Quote[];
   foldedText: string[];
-  /** Folded speaker name + aliases and article title: what minisearch indexes besides the text. */
+  /** Folded speaker name + aliases: what minisearch indexes besides the text. */
   foldedSpeaker: string[];
-  foldedTitle: string[];
 }
 
 /** What {@link completeTables} derives the rest from: the columns a search file stores. */
@@ -156,11 +155,9 @@ export function buildTables(data: CorpusData): BuiltTables {
 
   const foldedText: string[] = new Array<string>(n);
   const foldedSpeaker: string[] = new Array<string>(n);
-  const foldedTitle: string[] = new Array<string>(n);
   const dateKey = new Int32Array(n);
   const speakerOf = new Int32Array(n).fill(-1);
   const publisherOf = new Int32Array(n).fill(-1);
-  const foldedTitles = new Map<string, string>();
   const foldedSpeakers = new Map<string, string>();
   const frequency = new Map<string, number>();
   let hash = 0x811c9dc5;
@@ -175,7 +172,7 @@ export function buildTables(data: CorpusData): BuiltTables {
     const quote = quotes[i]!;
     const article = articles.get(quote.articleId);
 
-    let speakerText = '';
+    let speakerText: string;
     if (quote.speakerId) {
       let s = speakerIndex.get(quote.speakerId);
       const record = speakerRecords.get(quote.speakerId);
@@ -203,18 +200,13 @@ export function buildTables(data: CorpusData): BuiltTables {
     // Many quotes share a speaker or an article: fold each distinct string once.
     let fs = foldedSpeakers.get(speakerText);
     if (fs === undefined) foldedSpeakers.set(speakerText, (fs = foldText(speakerText)));
-    const title = article?.title ?? '';
-    let ft = foldedTitles.get(title);
-    if (ft === undefined) foldedTitles.set(title, (ft = foldText(title)));
     const fq = foldText(quote.text);
     foldedText[i] = fq;
     foldedSpeaker[i] = fs;
-    foldedTitle[i] = ft;
     count(fq);
     count(fs);
-    count(ft);
     dateKey[i] = dateKeyOf(quoteDate(quote)) ?? 0;
-    hash = fnv1a(fnv1a(fnv1a(fnv1a(hash, quote.id), fq), fs), ft);
+    hash = fnv1a(fnv1a(fnv1a(hash, quote.id), fq), fs);
   }
 
   const dates = quotes.map(quoteDate);
@@ -248,7 +240,7 @@ export function buildTables(data: CorpusData): BuiltTables {
     termFrequency,
     fingerprint: `${n}:${hash.toString(16)}`,
   });
-  return { ...tables, quotes, foldedText, foldedSpeaker, foldedTitle };
+  return { ...tables, quotes, foldedText, foldedSpeaker };
 }
 
 /**

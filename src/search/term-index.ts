@@ -161,8 +161,10 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   const { vocabulary, fields, documentCount, postStart, postDocs, postTf, fieldLength } = data;
   const F = fields.length;
   const n = documentCount;
+  // An index saved before titles were left out still holds a `title` field: it is not searched.
+  const searched = fields.map(({ name }, slot) => ({ name, slot })).filter(({ name }) => name !== 'title');
   const fieldSets: Record<FieldSet, Array<{ slot: number; boost: number }>> = {
-    all: fields.map(({ name }, slot) => ({ slot, boost: boost[name as keyof typeof boost] || 1 })),
+    all: searched.map(({ name, slot }) => ({ slot, boost: boost[name as keyof typeof boost] || 1 })),
     text: [{ slot: fields.findIndex((f) => f.name === 'text'), boost: boost.text || 1 }],
   };
 
@@ -176,6 +178,7 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   let cached = 0;
   const fuzzyCache = new Map<string, Array<readonly [string, number]>>();
   let shared: Uint8Array | null = null;
+  let reversed: ReversedVocabulary | null = null;
 
   function load(term: string, set: FieldSet): TermPostings | null {
     const t = termPosition(vocabulary, term);
@@ -225,14 +228,92 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
       const key = `${distance}:${term}`;
       let found = fuzzyCache.get(key);
       if (found === undefined) {
-        shared ??= sharedPrefixes(vocabulary);
-        found = fuzzyTerms(vocabulary, term, distance, shared).filter(([, d]) => d > 0);
+        if (distance === 1 && term.length >= ONE_EDIT_MIN_LENGTH) {
+          reversed ??= reversedVocabulary(vocabulary);
+          found = oneEditTerms(vocabulary, term, reversed).filter(([, d]) => d > 0);
+        } else {
+          shared ??= sharedPrefixes(vocabulary);
+          found = fuzzyTerms(vocabulary, term, distance, shared).filter(([, d]) => d > 0);
+        }
         if (fuzzyCache.size >= FUZZY_CACHE_ENTRIES) fuzzyCache.delete(fuzzyCache.keys().next().value!);
         fuzzyCache.set(key, found);
       }
       return found;
     },
   };
+}
+
+/** A sorted vocabulary's terms read backwards (UTF-16 code units), sorted, with each one's position in the vocabulary. */
+export interface ReversedVocabulary {
+  terms: string[];
+  positions: Uint32Array;
+}
+
+const reverse = (term: string): string => {
+  let out = '';
+  for (let i = term.length - 1; i >= 0; i--) out += term[i];
+  return out;
+};
+
+export function reversedVocabulary(vocabulary: readonly string[]): ReversedVocabulary {
+  const backwards = vocabulary.map(reverse);
+  const order = Array.from({ length: vocabulary.length }, (_, i) => i).sort((a, b) => (backwards[a]! < backwards[b]! ? -1 : backwards[a]! > backwards[b]! ? 1 : 0));
+  return { terms: order.map((i) => backwards[i]!), positions: Uint32Array.from(order) };
+}
+
+/** Below this length {@link oneEditTerms} gains little over the trie walk (its halves are one or two letters). */
+export const ONE_EDIT_MIN_LENGTH = 4;
+
+/** First position in sorted `terms` not below `key`. */
+function lowerBound(terms: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Levenshtein distance of `a` and `b` when it is 0 or 1; 2 for anything further. */
+function editsUpToOne(a: string, b: string): number {
+  if (a.length === b.length) {
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++diff > 1) return 2;
+    return diff;
+  }
+  const long = a.length > b.length ? a : b;
+  const short = long === a ? b : a;
+  if (long.length !== short.length + 1) return 2;
+  let i = 0;
+  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++;
+  for (let j = i; j < short.length; j++) if (long.charCodeAt(j + 1) !== short.charCodeAt(j)) return 2;
+  return 1;
+}
+
+/**
+ * What {@link fuzzyTerms} finds within one edit, from two ranges of the vocabulary instead of a walk of it.
+ * One edit leaves one half of `query` whole: an edit at or after the middle keeps the first half as a prefix of
+ * the term, an edit before it keeps the second half as a suffix. So the candidates are the terms starting with
+ * the first half (a range of the sorted vocabulary) and those ending with the second (a range of the reversed
+ * one), of a length within one of the query's; each is checked. In vocabulary order, the query itself included.
+ */
+export function oneEditTerms(vocabulary: readonly string[], query: string, reversed: ReversedVocabulary): Array<readonly [string, number]> {
+  const half = query.length >> 1;
+  const found = new Map<number, number>();
+  const check = (position: number): void => {
+    const term = vocabulary[position]!;
+    if (Math.abs(term.length - query.length) > 1 || found.has(position)) return;
+    const d = editsUpToOne(query, term);
+    if (d <= 1) found.set(position, d);
+  };
+  const head = query.slice(0, half);
+  for (let i = lowerBound(vocabulary, head); i < vocabulary.length && vocabulary[i]!.startsWith(head); i++) check(i);
+  const tail = reverse(query.slice(half));
+  const { terms, positions } = reversed;
+  for (let i = lowerBound(terms, tail); i < terms.length && terms[i]!.startsWith(tail); i++) check(positions[i]!);
+  return [...found.keys()].sort((a, b) => a - b).map((p) => [vocabulary[p]!, found.get(p)!] as const);
 }
 
 /** Per term of a sorted vocabulary, the length of the prefix it shares with the term before (capped at 255). */

@@ -85,6 +85,11 @@ export interface SearchResponse {
    * with how many. Optional, added by src/search.
    */
   relaxations?: Relaxation[];
+  /**
+   * With a date filter (`from`/`to`): how many quotes without any date matched everything else and were left
+   * out for having no date. Absent without a date filter. Optional, added by src/web.
+   */
+  undatedExcluded?: number;
 }
 
 /** A filter the user could drop to get results. */

@@ -9,14 +9,17 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { Express, Request, RequestHandler } from 'express';
 import helmet from 'helmet';
+import cors from 'cors';
 import ejs from 'ejs';
 import type { LoadedIndex } from '../store/types.js';
 import { EmbeddedBackend, type Backend } from '../backend/index.js';
-import { apiRouter, cacheControl, searchHandler, type RouteContext } from './routes/api.js';
+import { apiRouter, searchHandler } from './routes/api.js';
+import { cacheControl, type RouteContext } from './context.js';
 import { pageRouter } from './routes/pages.js';
 import { checkRouter } from './routes/check.js';
 import { exportRouter } from './routes/export.js';
-import { errorHandler, notFound } from './errors.js';
+import { errorHandler, HttpError, notFound } from './errors.js';
+import { ALLOWED_METHODS, ROUTE_PATHS } from './route-paths.js';
 import { createResponseCache, defaultResponseCacheOptions } from './response-cache.js';
 import { articleLabel, urlsFor } from './present.js';
 import { describeQuoteWhen, formatIso } from './when.js';
@@ -41,6 +44,11 @@ export interface AppOptions {
   publicDir?: string;
   /** Bytes of `/api/search` answers kept for repeated requests (see response-cache.ts); 0 turns the cache off. */
   searchCacheBytes?: number;
+  /**
+   * Origins whose pages may call the read-only endpoints (the JSON API, feeds, exports) from a browser: `*` (any,
+   * the default: everything served is public and read-only) or a list (`['https://a.example']`).
+   */
+  corsOrigins?: '*' | readonly string[];
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -54,6 +62,37 @@ export const defaultAppOptions: Required<AppOptions> = {
   viewsDir: path.join(root, 'views'),
   publicDir: path.join(root, 'public'),
   searchCacheBytes: defaultResponseCacheOptions.maxBytes,
+  corsOrigins: '*',
+};
+
+/**
+ * CORS for the read-only endpoints: GET and HEAD only (a preflight for any other method is answered without
+ * allowing it), with the headers a client needs to read (ETag, paging and export counts, Retry-After).
+ */
+function corsFor(origins: '*' | readonly string[]): RequestHandler {
+  return cors({
+    origin: origins === '*' ? '*' : [...origins],
+    methods: ['GET', 'HEAD'],
+    exposedHeaders: ['ETag', 'X-Total-Count', 'X-Truncated', 'Retry-After', 'Content-Disposition'],
+    maxAge: 600,
+  });
+}
+
+/**
+ * Every path is read-only: another method on a known path is a 405 naming the allowed ones, an OPTIONS
+ * request (not a CORS preflight, answered before) is told them with 204.
+ */
+const methodGuard: RequestHandler = (req, res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    next();
+    return;
+  }
+  res.set('Allow', ALLOWED_METHODS);
+  if (req.method === 'OPTIONS') {
+    res.status(204).end();
+    return;
+  }
+  throw new HttpError(405, `${req.method} is not allowed on ${req.path}: use GET or HEAD`);
 };
 
 /** Formatting helpers the templates use; they return plain strings and runs, the templates escape them. */
@@ -174,7 +213,9 @@ export function createApp(source: AppSource, options: AppOptions = {}): Express 
   const app = express();
   app.set('query parser', 'simple');
   app.set('views', opts.viewsDir);
-  app.engine('ejs', ejs.renderFile);
+  app.engine('ejs', (file, data, done) => {
+    ejs.renderFile(file, data, done);
+  });
   app.set('view engine', 'ejs');
   app.locals.h = viewHelpers;
   app.locals.canonical = null;
@@ -208,6 +249,14 @@ export function createApp(source: AppSource, options: AppOptions = {}): Express 
     if (policy.hostDependent(req)) res.vary('Host');
     next();
   });
+  app.use(
+    ROUTE_PATHS.filter((r) => r.cors).map((r) => r.path),
+    corsFor(opts.corsOrigins),
+  );
+  app.all(
+    ROUTE_PATHS.map((r) => r.path),
+    methodGuard,
+  );
   app.use('/static', express.static(opts.publicDir, { index: false, maxAge: '1h', fallthrough: true }));
   app.use(etagByIndex(getBackend, (req) => ctx.urls(req).base));
   // Ahead of the other routers: the busiest route should not be matched against every page's path first.

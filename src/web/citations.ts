@@ -76,7 +76,7 @@ function nestedQuotesToSingle(title: string): string {
   return title
     .replace(/“/g, '‘')
     .replace(/”/g, '’')
-    .replace(/(^|[\s(\[—–-])"/gu, '$1‘')
+    .replace(/(^|[\s([—–-])"/gu, '$1‘')
     .replace(/"/g, '’');
 }
 

@@ -23,13 +23,29 @@ export class HttpError extends Error {
   }
 }
 
+/** One issue per field (the first said of it), in the order found: every bad parameter, each once. */
+export function onePerField(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    if (seen.has(i.path)) return false;
+    seen.add(i.path);
+    return true;
+  });
+}
+
+/** A 400 listing every bad parameter, its message naming the first. */
+export function badRequest(what: string, issues: readonly ValidationIssue[]): HttpError {
+  const listed = onePerField(issues);
+  const first = listed[0];
+  const more = listed.length > 1 ? ` (and ${listed.length - 1} more: see issues)` : '';
+  return new HttpError(400, `Invalid ${what}: ${first ? first.message : 'bad input'}${more}`, listed);
+}
+
 /** Parses request input with a route contract; a failure becomes a 400 naming each bad field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issues = describeIssues(result.error);
-  const first = issues[0];
-  throw new HttpError(400, `Invalid ${what}: ${first ? first.message : 'bad input'}`, issues);
+  throw badRequest(what, describeIssues(result.error));
 }
 
 const TITLES: Record<number, string> = {

@@ -6,11 +6,12 @@ import type { Article, Quote, Speaker } from '../model/types.js';
 import type { Highlight, SearchHit, SearchResponse } from '../search/types.js';
 import type { LoadedIndex } from '../store/types.js';
 import { quoteDate } from '../model/quote-date.js';
-import { sourceCount } from '../statements/index.js';
 import type { StatementLookup } from '../statements/reports.js';
-import { normaliseForComparison } from '../search/text-segments.js';
 import { EmbeddedBackend, type Backend, type BackendHit } from '../backend/index.js';
 import { confidenceBand, type ConfidenceBand } from '../extract/confidence.js';
+import { sourceCount } from '../statements/index.js';
+import { comparableWords } from '../statements/index.js';
+import { terms } from '../model/text.js';
 
 /**
  * The records a page shows around its quotes, by id: a loaded index is one (read as it is), and for any other
@@ -63,8 +64,41 @@ export function urlsFor(base: string): Urls {
   };
 }
 
-/** A quote as the API returns it: the record plus who, where and its permalink. */
-export interface QuoteJson extends Quote {
+/**
+ * How far the API states who said a quote, by the band of its calibrated confidence: `attributed` (certain:
+ * the speaker is given as fact), `probable` (likely), `uncertain` (a candidate, but no better than a guess),
+ * `unknown` (nobody named).
+ */
+export type SpeakerStatus = 'attributed' | 'probable' | 'uncertain' | 'unknown';
+
+/** Who may have said a quote, with how sure the attribution is. */
+export interface AttributionJson {
+  /** The calibrated probability that the speaker is right (`attribution.confidence`), 0..1. */
+  confidence: number;
+  band: ConfidenceBand;
+  speakerStatus: SpeakerStatus;
+  /** The best candidate speaker, whatever the status (the speaker itself when attributed); null when unknown. */
+  candidate: { id: string | null; name: string } | null;
+}
+
+/** The attribution of a quote as the API and the exports state it. */
+export function attributionJson(index: Lookups, quote: Quote): AttributionJson {
+  const { confidence } = quote.attribution;
+  const band = confidenceBand(confidence);
+  const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
+  const name = speaker?.name ?? quote.attribution.name;
+  const candidate = name ? { id: speaker?.id ?? quote.speakerId ?? null, name } : null;
+  const speakerStatus: SpeakerStatus =
+    candidate === null ? 'unknown' : band === 'certain' ? 'attributed' : band === 'likely' ? 'probable' : 'uncertain';
+  return { confidence, band, speakerStatus, candidate };
+}
+
+/**
+ * A quote as the API returns it: the record plus who, where and its permalink. `speakerId` and `speakerName`
+ * state the speaker as fact, so they are set only when the attribution is certain (`speakerStatus: 'attributed'`);
+ * below that the name is only the `candidate`.
+ */
+export interface QuoteJson extends Quote, AttributionJson {
   speakerName: string | null;
   articleTitle: string | null;
   publisher: string | null;
@@ -73,18 +107,23 @@ export interface QuoteJson extends Quote {
   highlights: Highlight[];
 }
 
-export function quoteJson(index: Lookups, quote: Quote, urls: Urls, highlights: Highlight[] = []): QuoteJson {
+/** The quote record with `speakerId` cleared unless the attribution is certain, and what the API adds before its permalink. */
+function quoteFields(index: Lookups, quote: Quote): Omit<QuoteJson, 'permalink' | 'highlights'> {
   const article = index.articles.get(quote.articleId);
-  const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
+  const attribution = attributionJson(index, quote);
+  const attributed = attribution.speakerStatus === 'attributed';
   return {
-    ...quote,
-    speakerName: speaker?.name ?? quote.attribution.name,
+    ...(attributed || quote.speakerId === null ? quote : { ...quote, speakerId: null }),
+    speakerName: attributed ? (attribution.candidate?.name ?? null) : null,
     articleTitle: article?.title ?? null,
     publisher: article?.publisher ?? null,
     articleUrl: article?.url ?? null,
-    permalink: urls.quote(quote.id),
-    highlights,
+    ...attribution,
   };
+}
+
+export function quoteJson(index: Lookups, quote: Quote, urls: Urls, highlights: Highlight[] = []): QuoteJson {
+  return { ...quoteFields(index, quote), permalink: urls.quote(quote.id), highlights };
 }
 
 /**
@@ -98,11 +137,22 @@ export interface SearchAnswer {
   bytes: number;
 }
 
-export function searchAnswer(index: Lookups, found: SearchResponse, urls: Urls): SearchAnswer {
+/** Extra fields of a search answer, after `suggestions`. */
+export interface SearchAnswerExtras {
+  /** How each `speaker=` value was understood (an id, a name or alias, or a close spelling). */
+  speakers?: ReadonlyArray<{ given: string; id: string; name: string; match: 'id' | 'name' | 'close' }>;
+}
+
+export function searchAnswer(index: Lookups, found: SearchResponse, urls: Urls, extras: SearchAnswerExtras = {}): SearchAnswer {
   const rows = found.results.map((hit) => searchRowJson(index, hit, urls));
-  // The keys in the order the API has always given them.
+  // The keys in the order the API has always given them; what was added since comes last.
   const head = `{"total":${JSON.stringify(found.total)},"page":${JSON.stringify(found.page)},"limit":${JSON.stringify(found.limit)},"took_ms":`;
-  const body = ownBuffer(`,"results":[${rows.join(',')}],"facets":${JSON.stringify(found.facets)},"suggestions":${JSON.stringify(found.suggestions)}}`);
+  const more =
+    (found.undatedExcluded !== undefined ? `,"undatedExcluded":${JSON.stringify(found.undatedExcluded)}` : '') +
+    (extras.speakers && extras.speakers.length > 0 ? `,"speakers":${JSON.stringify(extras.speakers)}` : '');
+  const body = ownBuffer(
+    `,"results":[${rows.join(',')}],"facets":${JSON.stringify(found.facets)},"suggestions":${JSON.stringify(found.suggestions)}${more}}`,
+  );
   // The head is a string: two bytes a character at most.
   return { head, tail: body, bytes: 2 * head.length + body.length };
 }
@@ -120,7 +170,10 @@ function ownBuffer(text: string): Buffer {
 }
 
 /** What a search row adds to the quote record, in this order (after the quote's own fields). */
-const ROW_FIELDS = ['speakerName', 'articleTitle', 'publisher', 'articleUrl', 'permalink', 'highlights', 'score', 'statementId', 'reports'];
+const ROW_FIELDS = [
+  'speakerName', 'articleTitle', 'publisher', 'articleUrl', 'confidence', 'band', 'speakerStatus', 'candidate',
+  'permalink', 'highlights', 'score', 'statementId', 'reportCount',
+];
 
 /** JSON for a row value; `null` where a spread copy would have had `undefined` (left out, which breaks the text). */
 function json(value: unknown): string {
@@ -148,13 +201,16 @@ const rowParts = new WeakMap<Lookups, Map<string, RowParts>>();
 const ROW_PARTS_KEPT = 20_000;
 
 /** A hit's statement and how many articles report it: from the backend's hit, else from an index's statements. */
-function statementOfHit(index: Lookups, hit: SearchHit | BackendHit): { statementId: string; reports: number } {
-  if ('statementId' in hit) return { statementId: hit.statementId, reports: hit.sources };
+function statementOfHit(index: Lookups, hit: SearchHit | BackendHit): { statementId: string; reportCount: number } {
+  if ('statementId' in hit) return { statementId: hit.statementId, reportCount: hit.sources };
   const lookup = statementLookup(index);
-  return { statementId: lookup?.statementOf?.get(hit.quote.id) ?? hit.quote.id, reports: lookup ? sourceCount(lookup, hit.quote) : 1 };
+  return {
+    statementId: lookup?.statementOf?.get(hit.quote.id) ?? hit.quote.id,
+    reportCount: lookup ? sourceCount(lookup, hit.quote) : 1,
+  };
 }
 
-function rowPartsOf(index: Lookups, hit: SearchHit | BackendHit): RowParts | { statementId: string; reports: number } {
+function rowPartsOf(index: Lookups, hit: SearchHit | BackendHit): RowParts | { statementId: string; reportCount: number } {
   const { quote } = hit;
   let kept = rowParts.get(index);
   if (!kept) rowParts.set(index, (kept = new Map<string, RowParts>()));
@@ -166,17 +222,15 @@ function rowPartsOf(index: Lookups, hit: SearchHit | BackendHit): RowParts | { s
     return found;
   }
   // One row per statement: how many articles report it, and its id (see /api/quotes/:id for the reports).
-  const { statementId, reports } = statementOfHit(index, hit);
-  const own = JSON.stringify(quote);
+  const { statementId, reportCount } = statementOfHit(index, hit);
   // A quote record with a key of its own that the row also adds keeps it in place in a spread copy: not cut.
-  if (own.length < 3 || sharesRowField(quote)) return { statementId, reports };
-  const article = index.articles.get(quote.articleId);
-  const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
+  if (sharesRowField(quote)) return { statementId, reportCount };
+  const fields = quoteFields(index, quote);
+  const own = JSON.stringify(fields);
+  if (own.length < 3) return { statementId, reportCount };
   const parts: RowParts = {
-    head:
-      `${own.slice(0, -1)},"speakerName":${json(speaker?.name ?? quote.attribution.name)}` +
-      `,"articleTitle":${json(article?.title)},"publisher":${json(article?.publisher)},"articleUrl":${json(article?.url)}`,
-    tail: `,"statementId":${json(statementId)},"reports":${json(reports)}}`,
+    head: own.slice(0, -1),
+    tail: `,"statementId":${json(statementId)},"reportCount":${json(reportCount)}}`,
   };
   kept.set(quote.id, parts);
   if (kept.size > ROW_PARTS_KEPT) kept.delete(kept.keys().next().value!);
@@ -184,7 +238,7 @@ function rowPartsOf(index: Lookups, hit: SearchHit | BackendHit): RowParts | { s
 }
 
 /**
- * One search result row as JSON: the same text as `JSON.stringify({...quoteJson(…), score, statementId, reports})`,
+ * One search result row as JSON: the same text as `JSON.stringify({...quoteJson(…), score, statementId, reportCount})`,
  * made from the quote's row parts and the values of this request.
  */
 function searchRowJson(index: Lookups, hit: SearchHit | BackendHit, urls: Urls): string {
@@ -198,13 +252,16 @@ export function speakerJson(speaker: Speaker, urls: Urls): Speaker & { url: stri
   return { ...speaker, url: urls.speaker(speaker.id) };
 }
 
+/** A name as its folded terms (src/model/text.ts) joined by spaces: `Volodymyr Zelenskyy's` → `volodymyr zelenskyy s`. */
+function foldedName(name: string): string {
+  return terms(name).join(' ');
+}
+
 /** Speakers whose name or an alias contains `q` (case- and accent-insensitive), most quoted first. */
 export function filterSpeakers(all: readonly Speaker[], q: string): Speaker[] {
-  const needle = normaliseForComparison(q);
+  const needle = foldedName(q);
   const matching =
-    needle === ''
-      ? [...all]
-      : all.filter((s) => [s.name, ...s.aliases, ...s.roles].some((n) => normaliseForComparison(n).includes(needle)));
+    needle === '' ? [...all] : all.filter((s) => [s.name, ...s.aliases, ...s.roles].some((n) => foldedName(n).includes(needle)));
   return matching.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
 }
 
@@ -222,17 +279,19 @@ const ELSEWHERE_HITS = 60;
  */
 export async function sameQuoteElsewhere(source: Backend | LoadedIndex, quote: Quote, max = 20): Promise<Quote[]> {
   const backend = 'kind' in source ? source : new EmbeddedBackend(source);
-  const words = normaliseForComparison(quote.text);
+  // "The same words" as statement grouping and the quote check count them (statements/align.ts): folded
+  // whole words, so a containment is of whole words too ("ferry pie" is not inside "ferry pier").
+  const words = comparableWords(quote.text).join(' ');
   if (words === '') return [];
   const found = new Map<string, Quote>();
   const consider = (other: Quote | undefined): void => {
     if (!other || other.articleId === quote.articleId || found.has(other.id)) return;
-    const otherWords = normaliseForComparison(other.text);
+    const otherWords = comparableWords(other.text).join(' ');
     if (otherWords === '') return;
     const same = otherWords === words;
     const contains =
       Math.min(otherWords.length, words.length) >= MIN_CONTAINED_LENGTH &&
-      (otherWords.includes(words) || words.includes(otherWords));
+      (` ${otherWords} `.includes(` ${words} `) || ` ${words} `.includes(` ${otherWords} `));
     if (same || contains) found.set(other.id, other);
   };
   const [statement, hits] = await Promise.all([
@@ -306,7 +365,8 @@ export function jsonForScript(value: unknown): string {
 /** schema.org `Quotation` for a quote's permalink page. */
 export function quotationLd(quote: Quote, article: Article, speaker: Speaker | null, urls: Urls): Record<string, unknown> {
   const name = speaker?.name ?? quote.attribution.name;
-  const creator = name
+  // The creator is stated as fact only when the attribution is certain (as in the API's speakerStatus).
+  const creator = name && confidenceBand(quote.attribution.confidence) === 'certain'
     ? { '@type': speaker?.kind === 'organization' ? 'Organization' : 'Person', name, ...(speaker ? { url: urls.speaker(speaker.id) } : {}) }
     : undefined;
   return {
@@ -317,6 +377,14 @@ export function quotationLd(quote: Quote, article: Article, speaker: Speaker | n
     text: quote.text,
     ...(creator ? { creator, spokenByCharacter: creator } : {}),
     ...(quote.saidAt || quote.publishedAt ? { dateCreated: quote.saidAt?.value ?? quote.publishedAt } : {}),
+    // How dateCreated was found (stated / relative / event / inferred from publication, or only `published`),
+    // and how sure the attribution is: a reader of the markup gets the same caveats as one of the page.
+    additionalProperty: [
+      { '@type': 'PropertyValue', name: 'saidAtBasis', value: quote.saidAt?.basis ?? (quote.publishedAt ? 'published' : 'unknown') },
+      ...(quote.saidAt ? [{ '@type': 'PropertyValue', name: 'saidAtPrecision', value: quote.saidAt.precision }] : []),
+      { '@type': 'PropertyValue', name: 'attributionConfidence', value: quote.attribution.confidence },
+      { '@type': 'PropertyValue', name: 'attributionBand', value: confidenceBand(quote.attribution.confidence) },
+    ],
     isBasedOn: {
       '@type': 'NewsArticle',
       headline: article.title ?? undefined,

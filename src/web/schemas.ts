@@ -61,3 +61,26 @@ export type IdParams = z.output<typeof idParamsSchema>;
 
 /** A validation problem as the API reports it. */
 export type ValidationIssue = RequestIssue;
+
+export const MAX_CHECK_LENGTH = 2_000;
+
+const oneText = (name: string, max: number) =>
+  z.preprocess(
+    (value, ctx) => {
+      if (Array.isArray(value)) {
+        ctx.addIssue({ code: 'custom', message: `give '${name}' only once` });
+        return z.NEVER;
+      }
+      return typeof value === 'string' && value.trim() === '' ? undefined : value;
+    },
+    z
+      .string({ error: `'${name}' must be text` })
+      .max(max, `'${name}' is too long (max ${max.toLocaleString('en-GB')} characters)`)
+      .optional(),
+  );
+
+/** `GET /check` and `GET /api/check`: the quotation as pasted, and optionally who it is claimed to be by (id or name). */
+export const checkQuerySchema = z
+  .object({ text: oneText('text', MAX_CHECK_LENGTH), speaker: oneText('speaker', MAX_ID_LENGTH) })
+  .transform((v) => ({ text: v.text?.trim() ?? '', speaker: v.speaker?.trim() ?? null }));
+export type CheckQuery = z.output<typeof checkQuerySchema>;

@@ -34,7 +34,7 @@ const CANAL =
   'Canal cleanup planned\n\n' +
   '“The canal has never been this clean,” said Jonas Weller, a volunteer.\n';
 
-const QUOTE_FIELDS = ['id', 'article', 'start', 'end', 'text', 'piece', 'pieces', 'speaker', 'speakerId', 'role', 'kind', 'saidAt', 'saidAtPrecision', 'saidAtBasis', 'publishedAt', 'cue', 'reason', 'confidence', 'band', 'recordId'];
+const QUOTE_FIELDS = ['id', 'article', 'start', 'end', 'text', 'piece', 'pieces', 'speaker', 'speakerId', 'role', 'kind', 'saidAt', 'saidAtPrecision', 'saidAtBasis', 'saidAtRule', 'publishedAt', 'cue', 'reason', 'confidence', 'band', 'recordId'];
 
 // A quotation interrupted by its attribution: one quote, two pieces.
 const SPLIT = 'Ferry timetable\n\n“The morning boat will leave at seven,” said Marta Quell, the harbour master, “and the last one at ten.”\n';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import SearchableMap from 'minisearch/SearchableMap';
-import { fuzzyTerms } from '../../src/search/term-index.js';
+import { fuzzyTerms, oneEditTerms, reversedVocabulary } from '../../src/search/term-index.js';
 
 describe('typo variants over the sorted vocabulary', () => {
   it('are exactly the terms minisearch finds within the distance, with the same distances', () => {
@@ -15,6 +15,17 @@ describe('typo variants over the sorted vocabulary', () => {
         expect(fuzzyTerms(vocabulary, query, distance)).toEqual(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('within one edit, two ranges of the vocabulary find what the walk finds', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'é'), minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 120 }), word, (terms, query) => {
+        const vocabulary = [...terms].sort();
+        expect(oneEditTerms(vocabulary, query, reversedVocabulary(vocabulary))).toEqual(fuzzyTerms(vocabulary, query, 1));
+      }),
+      { numRuns: 1000 },
     );
   });
 

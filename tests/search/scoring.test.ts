@@ -86,10 +86,10 @@ function referenceSearch(tables: BuiltTables, ms: MiniSearch, q: string): Map<nu
 
 function referenceMiniSearch(tables: BuiltTables): MiniSearch {
   const ms = new MiniSearch({
-    idField: 'id', fields: ['text', 'speaker', 'title'], storeFields: [],
+    idField: 'id', fields: ['text', 'speaker'], storeFields: [],
     tokenize: (text: string) => text.split(' '), processTerm: (term: string) => (term && !isStopWord(term) ? term : null),
   });
-  tables.foldedText.forEach((text, id) => ms.add({ id, text, speaker: tables.foldedSpeaker[id]!, title: tables.foldedTitle[id]! }));
+  tables.foldedText.forEach((text, id) => ms.add({ id, text, speaker: tables.foldedSpeaker[id]! }));
   return ms;
 }
 

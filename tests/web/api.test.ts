@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../src/web/app.js';
 import { fixtureIndex } from './fixtures.js';
+import { body } from './json.js';
+import {
+  articleSchema,
+  errorSchema,
+  healthSchema,
+  quoteDetailSchema,
+  searchResponseSchema,
+  speakerListSchema,
+  speakerQuotesSchema,
+} from '../../src/web/api-schemas.js';
+
+interface OpenApi {
+  paths: Record<string, { get: { parameters: Array<{ name: string }> } }>;
+}
 
 const app = createApp(fixtureIndex(), { baseUrl: 'https://verbatim.example', log: () => {} });
 
@@ -116,8 +130,8 @@ describe('GET /api/search', () => {
   ])('rejects %s with a 400 naming the field', async (query, field) => {
     const { res } = await search(query === 'a 10 kB query' ? `q=${'x'.repeat(10_000)}` : query);
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatch(/^Invalid search query: /);
-    expect(res.body.issues.map((i: { path: string }) => i.path)).toContain(field);
+    expect(body(errorSchema, res).error).toMatch(/^Invalid search query: /);
+    expect(body(errorSchema, res).issues.map((i) => i.path)).toContain(field);
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
@@ -133,10 +147,10 @@ describe('GET /api/quotes/:id', () => {
   it('returns the quote with citations and the same quote elsewhere', async () => {
     const res = await request(app).get('/api/quotes/q-repairs');
     expect(res.status).toBe(200);
-    expect(res.body.text).toBe('The repairs are ahead of schedule and under budget,');
-    expect(res.body.speaker.name).toBe('Tomas Virtanen');
-    expect(res.body.citations.map((c: { style: string }) => c.style)).toEqual(['apa', 'mla', 'chicago', 'plain']);
-    expect(res.body.sameQuoteElsewhere.map((q: { id: string }) => q.id)).toEqual(['q-repairs-again']);
+    expect(body(quoteDetailSchema, res).text).toBe('The repairs are ahead of schedule and under budget,');
+    expect(body(quoteDetailSchema, res).speaker?.name).toBe('Tomas Virtanen');
+    expect(body(quoteDetailSchema, res).citations.map((c) => c.style)).toEqual(['apa', 'mla', 'chicago', 'plain']);
+    expect(body(quoteDetailSchema, res).sameQuoteElsewhere.map((q) => q.id)).toEqual(['q-repairs-again']);
   });
 
   it('answers an unknown id with a JSON 404', async () => {
@@ -149,25 +163,25 @@ describe('GET /api/quotes/:id', () => {
 describe('GET /api/speakers and /api/speakers/:id', () => {
   it('lists speakers, most quoted first, filtered by name', async () => {
     const all = await request(app).get('/api/speakers');
-    expect(all.body.total).toBe(15);
-    expect(all.body.results[0].id).toBe('tomas-virtanen');
+    expect(body(speakerListSchema, all).total).toBe(15);
+    expect(body(speakerListSchema, all).results[0]?.id).toBe('tomas-virtanen');
     const some = await request(app).get('/api/speakers?q=brook');
-    expect(some.body.results.map((s: { id: string }) => s.id)).toEqual(['lena-brook']);
+    expect(body(speakerListSchema, some).results.map((s) => s.id)).toEqual(['lena-brook']);
   });
 
   it('returns a speaker with their quotes, paginated', async () => {
     const res = await request(app).get('/api/speakers/tomas-virtanen?limit=1&page=2');
     expect(res.status).toBe(200);
-    expect(res.body.speaker.name).toBe('Tomas Virtanen');
+    expect(body(speakerQuotesSchema, res).speaker.name).toBe('Tomas Virtanen');
     // Three quotes, two of them reports of one statement.
-    expect(res.body.quotes.total).toBe(2);
-    expect(res.body.quotes.results).toHaveLength(1);
+    expect(body(speakerQuotesSchema, res).quotes.total).toBe(2);
+    expect(body(speakerQuotesSchema, res).quotes.results).toHaveLength(1);
   });
 
   it('answers an unknown speaker with a JSON 404', async () => {
     const res = await request(app).get('/api/speakers/nobody-at-all');
     expect(res.status).toBe(404);
-    expect(res.body.error).toMatch(/No speaker/);
+    expect(body(errorSchema, res).error).toMatch(/No speaker/);
   });
 });
 
@@ -175,8 +189,8 @@ describe('GET /api/articles/:id, /api/health, /api/openapi.json', () => {
   it('returns an article with its quotes in text order', async () => {
     const res = await request(app).get('/api/articles/gazette-harbour-bridge');
     expect(res.status).toBe(200);
-    expect(res.body.title).toBe('Harbour bridge to reopen in spring');
-    expect(res.body.quotes.map((q: { id: string }) => q.id)).toEqual(['q-repairs', 'q-inspection', 'q-salt']);
+    expect(body(articleSchema, res).title).toBe('Harbour bridge to reopen in spring');
+    expect(body(articleSchema, res).quotes.map((q) => q.id)).toEqual(['q-repairs', 'q-inspection', 'q-salt']);
   });
 
   it('answers an unknown article with a JSON 404', async () => {
@@ -191,9 +205,9 @@ describe('GET /api/articles/:id, /api/health, /api/openapi.json', () => {
 
   it('describes the API from the same schemas', async () => {
     const res = await request(app).get('/api/openapi.json');
-    expect(res.body.openapi).toBe('3.1.0');
-    const params = res.body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(['q', 'speaker', 'publisher', 'from', 'to', 'sort', 'page', 'limit']);
+    expect((res.body as { openapi: string }).openapi).toBe('3.1.0');
+    const params = (res.body as OpenApi).paths['/api/search']!.get.parameters.map((p) => p.name);
+    expect(params).toEqual(['q', 'speaker', 'publisher', 'from', 'to', 'sort', 'page', 'limit', 'minConfidence']);
   });
 
   it('answers unknown API paths with JSON', async () => {
@@ -217,11 +231,11 @@ describe('caching', () => {
   it('swaps indexes through a getter without rebuilding the app', async () => {
     let current = fixtureIndex();
     const swapping = createApp(() => current, { log: () => {} });
-    expect((await request(swapping).get('/api/health')).body.quotes).toBe(19);
+    expect(body(healthSchema, await request(swapping).get('/api/health')).quotes).toBe(19);
     const smaller = fixtureIndex();
     (smaller.quotes as Map<string, unknown>).delete('q-salt');
     current = smaller;
-    expect((await request(swapping).get('/api/health')).body.quotes).toBe(18);
+    expect(body(healthSchema, await request(swapping).get('/api/health')).quotes).toBe(18);
   });
 
   it('answers a repeated search from its cache with the same body, and never from a swapped-out index', async () => {
@@ -233,9 +247,9 @@ describe('caching', () => {
     // Another spelling of the same request is the same cache entry.
     const second = await request(cached).get('/api/search?q=salt&page=1');
     const fresh = await request(uncached).get('/api/search?q=salt');
-    expect(first.body.total).toBe(1);
-    expect(withoutTime(second.body)).toEqual(withoutTime(first.body));
-    expect(withoutTime(second.body)).toEqual(withoutTime(fresh.body));
+    expect(body(searchResponseSchema, first).total).toBe(1);
+    expect(withoutTime(body(searchResponseSchema, second))).toEqual(withoutTime(body(searchResponseSchema, first)));
+    expect(withoutTime(body(searchResponseSchema, second))).toEqual(withoutTime(body(searchResponseSchema, fresh)));
     expect(second.headers['content-length']).toBe(String(Buffer.byteLength(second.text)));
     const smaller = fixtureIndex();
     (smaller.quotes as Map<string, unknown>).delete('q-salt');
@@ -244,8 +258,8 @@ describe('caching', () => {
     smaller.search = { ...engine, search: (r) => ({ ...engine.search(r), total: 0, results: [] }) };
     current = smaller;
     const afterSwap = await request(cached).get('/api/search?q=salt');
-    expect(afterSwap.body.total).toBe(0);
-    expect(afterSwap.body.results).toEqual([]);
+    expect(body(searchResponseSchema, afterSwap).total).toBe(0);
+    expect(body(searchResponseSchema, afterSwap).results).toEqual([]);
   });
 
   it('answers HEAD on /api/search with the headers of GET and no body', async () => {

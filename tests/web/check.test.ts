@@ -3,6 +3,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/web/app.js';
 import { fixtureIndex } from './fixtures.js';
+import { body } from './json.js';
+import { checkResponseSchema, errorSchema } from '../../src/web/api-schemas.js';
 
 const app = createApp(fixtureIndex(), { baseUrl: 'https://verbatim.example', log: () => {} });
 
@@ -11,8 +13,8 @@ describe('GET /api/check', () => {
     const res = await request(app).get('/api/check').query({ text: 'Virtanen said: "the repairs are ahead of schedule"' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ verdict: 'exact', speakerMatches: true, claimedSpeaker: { id: 'tomas-virtanen' } });
-    const best = res.body.matches[0];
-    expect(best).toMatchObject({ verdict: 'exact', fragment: true, reports: 2, quote: { speakerId: 'tomas-virtanen', permalink: expect.stringMatching(/^https:\/\/verbatim\.example\/q\//) } });
+    const best = body(checkResponseSchema, res).matches[0]!;
+    expect(best).toMatchObject({ verdict: 'exact', fragment: true, reportCount: 2, quote: { speakerId: 'tomas-virtanen', permalink: expect.stringMatching(/^https:\/\/verbatim\.example\/q\//) as string } });
     expect(best.statementId).toBe('q-repairs');
   });
 
@@ -28,8 +30,8 @@ describe('GET /api/check', () => {
   ])('%s → 400 with {error, issues}', async (_name, qs, field) => {
     const res = await request(app).get(`/api/check?${qs}`);
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatch(/check query/);
-    expect(res.body.issues[0].path).toBe(field);
+    expect(body(errorSchema, res).error).toMatch(/check query/);
+    expect(body(errorSchema, res).issues[0]?.path).toBe(field);
   });
 });
 

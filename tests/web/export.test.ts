@@ -2,8 +2,12 @@ import request from 'supertest';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/web/app.js';
-import { bibtexEscape, csvField, encodeTextDirective, rfc3339, textFragmentUrl } from '../../src/web/routes/export.js';
+import { bibtexEscape, csvField, rfc3339 } from '../../src/web/routes/export.js';
+import { encodeTextDirective, textFragmentUrl } from '../../src/web/links.js';
+import { z } from 'zod';
 import { fixtureIndex } from './fixtures.js';
+import { body } from './json.js';
+import { errorSchema, quoteDetailSchema, quoteSchema, searchResponseSchema } from '../../src/web/api-schemas.js';
 
 const app = createApp(fixtureIndex(), { baseUrl: 'https://verbatim.example', log: () => {} });
 
@@ -16,12 +20,24 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    }
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    }
     else field += c;
   }
   return rows;
@@ -46,7 +62,9 @@ describe('CSV', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toBe('attachment; filename="verbatim-quotes.csv"');
-    const rows = parseCsv(res.text);
+    // A byte order mark first, so that spreadsheet programs read UTF-8 (see CSV_BOM).
+    expect(res.text.startsWith('\ufeff')).toBe(true);
+    const rows = parseCsv(res.text.slice(1));
     expect(rows[0]!.slice(0, 3)).toEqual(['quote_id', 'statement_id', 'text']);
     expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['q-repairs', 'q-repairs-again']);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(['q-repairs']));
@@ -62,16 +80,16 @@ describe('CSV', () => {
     const res = await request(app).get(url);
     expect(res.status).toBe(400);
     const api = await request(app).get(`/api/search${url.slice(url.indexOf('?'))}`);
-    expect(api.body).toMatchObject({ error: expect.any(String), issues: [expect.objectContaining({ path: expect.any(String) })] });
+    expect(body(errorSchema, api)).toMatchObject({ error: expect.any(String) as string, issues: [expect.objectContaining({ path: expect.any(String) as string }) as object] });
   });
 });
 
 describe('JSON Lines', () => {
   it('one quote object per line, with statement id and text-fragment link', async () => {
     const res = await request(app).get('/export.jsonl?speaker=tomas-virtanen');
-    const lines = res.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = res.text.trimEnd().split('\n').map((l) => quoteSchema.extend({ statementId: z.string(), textFragmentUrl: z.string().nullable() }).parse(JSON.parse(l)));
     expect(lines).toHaveLength(3);
-    const repairs = lines.find((l) => l.id === 'q-repairs');
+    const repairs = lines.find((l) => l.id === 'q-repairs')!;
     expect(repairs).toMatchObject({ statementId: 'q-repairs', speakerName: 'Tomas Virtanen', permalink: 'https://verbatim.example/q/q-repairs' });
     expect(repairs.textFragmentUrl).toBe('https://gazette.example/harbour-bridge#:~:text=The%20repairs%20are%20ahead,schedule%20and%20under%20budget%2C');
   });
@@ -113,7 +131,7 @@ describe('Atom feeds', () => {
     expect(doc.querySelector('feed > id')?.textContent).toBe('https://verbatim.example/feed.atom?q=policy');
     const all = await request(app).get('/feed.atom');
     const entries = [...parse(all.text).querySelectorAll('entry')];
-    const updated = entries.map((e) => Date.parse(e.querySelector('updated')!.textContent!));
+    const updated = entries.map((e) => Date.parse(e.querySelector('updated')!.textContent));
     expect(updated).toEqual([...updated].sort((a, b) => b - a));
     for (const e of entries) expect(e.querySelector('id')?.textContent).toMatch(/^https:\/\/verbatim\.example\/q\//);
     expect(res.text).toContain('&lt;script&gt;');
@@ -188,9 +206,9 @@ describe('pages link exports and show reports', () => {
 
   it('the quote API names the statement and its reports', async () => {
     const res = await request(app).get('/api/quotes/q-repairs-again');
-    expect(res.body.statementId).toBe('q-repairs');
-    expect(res.body.reports.map((r: { id: string }) => r.id)).toEqual(['q-repairs', 'q-repairs-again']);
+    expect(body(quoteDetailSchema, res).statementId).toBe('q-repairs');
+    expect(body(quoteDetailSchema, res).reports.map((r) => r.id)).toEqual(['q-repairs', 'q-repairs-again']);
     const search = await request(app).get('/api/search?q=repairs');
-    expect(search.body.results[0]).toMatchObject({ statementId: 'q-repairs', reports: 2 });
+    expect(body(searchResponseSchema, search).results[0]).toMatchObject({ statementId: 'q-repairs', reportCount: 2 });
   });
 });

@@ -470,7 +470,7 @@ describe('search page for everyday use (#13)', () => {
       (index) => {
         const search = index.search;
         const withCount: typeof search = Object.create(search) as typeof search;
-        withCount.search = (r) => ({ ...search.search(r), undatedExcluded: 2 }) as ReturnType<typeof search.search>;
+        withCount.search = (r) => ({ ...search.search(r), undatedExcluded: 2 });
         return { ...index, search: withCount };
       },
     );

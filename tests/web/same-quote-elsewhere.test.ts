@@ -17,6 +17,8 @@ let index: LoadedIndex;
 const articles: Record<string, string> = {
   'gazette.txt': 'Bridge works go on\n\nPublished: 3 March 2025\n\nThe mayor spoke on Monday.\n\n"The repairs on the old bridge are ahead of schedule and under budget," Mayor Tomas Virtanen said.\n',
   'valley.txt': 'Bridge repairs praised\n\nPublished: 5 March 2025\n\nThe mayor was upbeat about the works.\n\nMayor Tomas Virtanen said the repairs were "ahead of schedule and under budget" and thanked the crews.\n',
+  'herald.txt': 'Pier plans\n\nPublished: 7 March 2025\n\nThe council met.\n\n"We will rebuild the old harbour bridge and the new ferry pier by the spring," Mayor Tomas Virtanen said.\n',
+  'courier.txt': 'Council notes\n\nPublished: 8 March 2025\n\nThe council met again.\n\nMayor Tomas Virtanen promised to "rebuild the old harbour bridge and the new ferry pie" before summer.\n',
   'ledger.txt': 'Ferry timetable\n\nPublished: 6 March 2025\n\nA new timetable starts in May.\n\n"The ferry will run every hour in summer," said Lena Brook, the harbour engineer.\n',
 };
 
@@ -44,6 +46,13 @@ describe('the same quote elsewhere', () => {
     expect(fragment.id).not.toBe(full.id);
     expect((await sameQuoteElsewhere(index, full)).map((q) => q.id)).toEqual([fragment.id]);
     expect((await sameQuoteElsewhere(index, fragment)).map((q) => q.id)).toEqual([full.id]);
+  });
+
+  it('"the same words" are whole words (statements/align.ts): "ferry pie" is not the same as "ferry pier"', async () => {
+    const long = quoteWith('new ferry pier by the spring');
+    const cut = quoteWith('rebuild the old harbour bridge and the new ferry pie', true);
+    expect((await sameQuoteElsewhere(index, long)).map((q) => q.id)).not.toContain(cut.id);
+    expect((await sameQuoteElsewhere(index, cut)).map((q) => q.id)).not.toContain(long.id);
   });
 
   it('an unrelated quote has nothing elsewhere', async () => {

@@ -17,7 +17,7 @@ function reference(index: ReturnType<typeof fixtureIndex>, found: SearchResponse
       ...quoteJson(index, hit.quote, urls, hit.highlights),
       score: hit.score,
       statementId: index.statementOf?.get(hit.quote.id) ?? hit.quote.id,
-      reports: sourceCount(index, hit.quote),
+      reportCount: sourceCount(index, hit.quote),
     })),
     facets: found.facets,
     suggestions: found.suggestions,

@@ -78,7 +78,7 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
   }
   const fragmentOf = new Map(grouping.fragments.map(([f, outer]) => [f, resolved[outer]!.id]));
 
-  // The vocabulary as the embedded index counts it: every indexed term of the text, speaker and title fields.
+  // The vocabulary as the embedded index counts it: every indexed term of the text and speaker fields.
   const frequency = new Map<string, number>();
   const count = (folded: string): void => {
     for (const term of folded.split(' ')) if (indexedTerm(term)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
@@ -98,7 +98,6 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
     const fq = foldText(q.text);
     count(fq);
     count(fs);
-    count(ft);
     const key = publisherKey(article?.publisher ?? null);
     if (key !== null && !publishers.has(key)) publishers.set(key, article!.publisher!.trim());
     const st = statementOf[i];

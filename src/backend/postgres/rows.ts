@@ -29,17 +29,20 @@ export function indexedTerm(term: string): boolean {
   return term !== '' && !isStopWord(term) && Buffer.byteLength(term) <= MAX_LEXEME_BYTES;
 }
 
-/** Positions standing for the fields a term occurs in: 1 the quote text (weight A), 2 its speaker (B), 3 its title (C). */
+/** Positions standing for the fields a term occurs in: 1 the quote text (weight A), 2 its speaker (B). */
 const FIELDS = [
   [1, 'A'],
   [2, 'B'],
-  [3, 'C'],
 ] as const;
 
-/** The tsvector literal of a quote's folded fields (terms are letters and digits only: nothing to quote). */
-export function tsvectorOf(foldedText: string, foldedSpeaker: string, foldedTitle: string): string {
+/**
+ * The tsvector literal of a quote's searched fields (terms are letters and digits only: nothing to quote). As in
+ * the embedded index (search/build-terms.ts), a quote matches by its own words and its speaker's name; the
+ * article title is kept (`folded_title`) but not searched: a title-only match showed neither word.
+ */
+export function tsvectorOf(foldedText: string, foldedSpeaker: string, _foldedTitle?: string): string {
   const fields = new Map<string, string[]>();
-  [foldedText, foldedSpeaker, foldedTitle].forEach((folded, f) => {
+  [foldedText, foldedSpeaker].forEach((folded, f) => {
     const [position, weight] = FIELDS[f]!;
     for (const term of new Set(folded.split(' '))) {
       if (!indexedTerm(term)) continue;

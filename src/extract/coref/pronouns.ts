@@ -8,7 +8,8 @@ import type { Mention, MentionIndex } from '../mentions.js';
 import type { Range } from '../quote-spans.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, genderOf, lastToken } from '../mentions.js';
-import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
+import { ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
+import { alternation } from '../../lexicon/table.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
 import { resolvePlural } from './plural.js';
 import { PRONOUN_REACH, PRONOUN_SENTENCES, REPORTING_TAIL, REPORTING_VERB_AFTER, SPEAKS_FOR, TOPIC_BEFORE, appositiveSubjectAt, fronted, inFrontedClause, personLike, reachBack, subjectAt, unnamedIn, unquoted, whollyQuoted } from './reading.js';
@@ -212,7 +213,7 @@ function genderContrast(text: string, quotes: readonly Range[], ss: number, end:
 }
 
 /** A speech verb closing a parenthetical after a name: ` explained, ` in `That, Jo Lee explained, is by design`. */
-const PARENTHETICAL_CUE_AFTER = /^\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|explained|explains|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|conceded|concedes|acknowledged|acknowledges|wrote|writes|claimed|claims|believes|believed|thinks|thought)\s*,/u;
+const PARENTHETICAL_CUE_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${alternation(PARENTHETICAL_CUES)})\\s*,`, 'u');
 
 /**
  * `That, Jo Lee explained, is by design`, `Prices, Ann Roe warned, will rise`: a name set in commas

@@ -2,10 +2,12 @@
  * Rules that read right after the quotation: `"…," Lee said`, `"…," said Lee`, `"…" — Lee`, a credit line.
  */
 import { findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
+import { INVERTIBLE_CUES } from '../../lexicon/words.js';
+import { alternation } from '../../lexicon/table.js';
 import type { QuoteContext } from '../context.js';
 import type { RuleHit } from './types.js';
 
-export const INVERTIBLE = /^(?:said|says|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|noted|notes|declared|replied|replies|recalled|recalls|insisted|insists|argued|argues|warned|warns|stated|tweeted|posted|observed|concluded|quipped|joked|remarked|asserted|responded|countered|according|mused|remembered|offered|conceded|admitted|acknowledged|retorted|shouted|yelled|laughed|sighed|exclaimed|whispered|cautioned|complained|predicted|suggested|emphasized|emphasised|stressed|agreed|confirmed|boasted|scoffed|lamented|wondered|thundered|barked|cried|screamed|went|goes|pointed|chimed|shot|fired|hit|summed|weighed|explains|announced|reiterated|urged|pleaded|vowed|promised|agrees|concedes|admits|acknowledges|observes|concludes|jokes|quips|remarks|asserts|responds|counters|retorts|cautions|complains|predicts|suggests|emphasizes|emphasises|stresses|confirms|boasts|laments|wonders|declares|announces|urges|vows|promises|muses|recounts|recounted|reacted|reacts|echoed)/iu;
+export const INVERTIBLE = new RegExp(`^(?:${alternation(INVERTIBLE_CUES)})`, 'iu');
 
 /** `"…," Smith said` / `"…," said Smith` / `"…" — Smith`: the attribution right after the quotation. */
 export function afterAdjacent(ctx: QuoteContext, from: number, to: number): RuleHit | null {

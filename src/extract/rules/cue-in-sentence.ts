@@ -8,6 +8,8 @@ import { findSubject } from '../subjects.js';
 import type { QuoteContext } from '../context.js';
 import { INVERTIBLE } from './after-quote.js';
 import type { RuleHit } from './types.js';
+import { CLAUSE_BOUNDARY_CUES } from '../../lexicon/words.js';
+import { alternation } from '../../lexicon/table.js';
 
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|via|from|through|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4}$/u;
 /** `… and ` right before a participle: `tweeting that … and asking`. */
@@ -23,7 +25,12 @@ export const FRONTED_SUBORDINATE = /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|
  * A boundary that closes a complement clause: `, while`, `, but`, `; `, `, whereas`, and `, and` before
  * a new subject and its cue (`Lee warned that …, and Ms. Roe said the "…"`).
  */
-const CLAUSE_BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|though|yet)\s|,\s+and\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|added|wrote|argued|insisted|noted)\s)/u;
+const CLAUSE_BOUNDARY = new RegExp(
+  `;\\s|,\\s+(?:while|but|whereas|although|though|yet)\\s|` +
+    `,\\s+and\\s+(?=(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*\\s+` +
+    `(?:[\\p{Ll}]+ly\\s+)?(?:${alternation(CLAUSE_BOUNDARY_CUES)})\\s)`,
+  'u',
+);
 
 /**
  * Where the complement clause opened at `compAt` ends: at the comma closing a fronted subordinate

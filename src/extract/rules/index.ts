@@ -13,7 +13,7 @@ import { FRONTED_SUBORDINATE, accordingTo, anyCue } from './cue-in-sentence.js';
 import type { AttributionRule, RuleHit } from './types.js';
 
 /** The rule table: order matters; the first rule that fires wins. */
-export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+export const ATTRIBUTION_RULES = [
   {
     // "We will stay," Lee said, according to the Daily Star. — the outlet reporting the words is their source
     name: 'reported-by',
@@ -144,10 +144,13 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
       return speaker ? { cue: null, speaker } : null;
     },
   },
-];
+] as const satisfies readonly AttributionRule[];
+
+/** The name of an attribution rule (`after-quote-adjacent`): the `reason` of the attributions it gives. */
+export type AttributionRuleName = (typeof ATTRIBUTION_RULES)[number]['name'];
 
 /** Applies the rules in order; returns the first hit with its rule. */
-export function applyRules(ctx: QuoteContext): { rule: AttributionRule; hit: RuleHit } | null {
+export function applyRules(ctx: QuoteContext): { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null {
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);
     if (hit) return { rule, hit };

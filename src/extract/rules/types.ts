@@ -10,8 +10,8 @@ export interface RuleHit {
   speaker: NounPhrase;
 }
 
-export interface AttributionRule {
-  name: string;
+export interface AttributionRule<Name extends string = string> {
+  name: Name;
   confidence: number;
   find: (ctx: QuoteContext) => RuleHit | null;
 }

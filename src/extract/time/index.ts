@@ -55,24 +55,29 @@ export function inferSaidAt(
     if (day) {
       const offset = clock.offset ?? offsetFor(clock.zone ?? datelineZone(article.dateline), day, clock.clock!);
       const value = `${formatDay(day)}T${pad(clock.clock!.h)}:${pad(clock.clock!.min)}${offset ?? ''}`;
-      return stated(value, 'minute', text, sameSentenceDay ? joinSpans(clock, sameSentenceDay) : clock, Boolean(clock.relative || sameSentenceDay?.relative));
+      const rule = sameSentenceDay ? `${clock.rule}+${sameSentenceDay.rule}` : clock.rule;
+      return stated(value, 'minute', text, sameSentenceDay ? joinSpans(clock, sameSentenceDay) : clock, Boolean(clock.relative || sameSentenceDay?.relative), rule);
     }
   }
   const day = days[0];
-  if (day) return stated(formatDay(day.day!), 'day', text, day, Boolean(day.relative));
+  if (day) return stated(formatDay(day.day!), 'day', text, day, Boolean(day.relative), day.rule);
   const month = months[0];
-  if (month) return stated(`${month.month!.y}-${pad(month.month!.m)}`, 'month', text, month, Boolean(month.relative));
+  if (month) return stated(`${month.month!.y}-${pad(month.month!.m)}`, 'month', text, month, Boolean(month.relative), month.rule);
 
   if (ctx.articleDay) return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
   if (ctx.articleMonth) {
     return { value: `${ctx.articleMonth.y}-${pad(ctx.articleMonth.m)}`, precision: 'month', basis: 'inferred', expression: null };
   }
-  if (lead) return { value: formatDay(lead.day!), precision: 'day', basis: 'event', expression: { start: lead.start, end: lead.end, text: text.slice(lead.start, lead.end) } };
+  if (lead) {
+    const expression = { start: lead.start, end: lead.end, text: text.slice(lead.start, lead.end) };
+    return { value: formatDay(lead.day!), precision: 'day', basis: 'event', expression, rule: lead.rule };
+  }
   return null;
 }
 
-function stated(value: string, precision: SaidAtPrecision, text: string, span: { start: number; end: number }, relative: boolean): SaidAt {
-  return { value, precision, basis: relative ? 'relative' : 'stated', expression: { start: span.start, end: span.end, text: text.slice(span.start, span.end) } };
+function stated(value: string, precision: SaidAtPrecision, text: string, span: { start: number; end: number }, relative: boolean, rule: string): SaidAt {
+  const expression = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+  return { value, precision, basis: relative ? 'relative' : 'stated', expression, rule };
 }
 
 function articleContext(publishedAt: string | null): RuleContext {

@@ -3,6 +3,8 @@
  * explicit zone abbreviations, and dateline places mapped to IANA time zones.
  * The matching code lives in ./time.ts; these tables are data, each entry named.
  */
+import { LEAD_STATEMENT_VERBS } from '../../lexicon/words.js';
+import { alternation } from '../../lexicon/table.js';
 
 /**
  * Words that place a quote on a day relative to the article date.
@@ -39,7 +41,7 @@ export const NOT_WHEN_SAID: ReadonlyArray<{ name: string; pattern: RegExp; clock
  * 2025, that…`, `…on September 3, 2025, Macron revealed that…`): its date is the day the article's
  * quotes were given, unless they say otherwise.
  */
-export const LEAD_STATEMENT = /\b(?:said|says|announced|announces|revealed|reveals|told|tells|stated|declared|confirmed|unveiled|pledged|promised|warned|insisted|vowed|wrote|posted|tweeted|addressed|briefed|spoke|speaking|outlined|presented)\b/i;
+export const LEAD_STATEMENT = new RegExp(`\\b(?:${alternation(LEAD_STATEMENT_VERBS)})\\b`, 'i');
 
 /**
  * Names of programmes, papers and days of the year that hold a time word but say nothing about when

@@ -2,12 +2,10 @@
  * The JSON API. Each handler parses its input with the route's contract first and works only with the result.
  */
 import { Router } from 'express';
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { EmbeddedBackend, type Backend } from '../../backend/index.js';
-import { BUDGET_RETRY_AFTER_S, HttpError, parseInput } from '../errors.js';
+import { BUDGET_RETRY_AFTER_S, parseInput } from '../errors.js';
 import {
-  idParamsSchema,
-  searchQuerySchema,
   speakerListQuerySchema,
   speakerQuotesQuerySchema,
 } from '../schemas.js';
@@ -17,34 +15,21 @@ import {
   quoteJson,
   sameQuoteElsewhere,
   searchAnswer,
-  type SearchAnswer,
   speakerJson,
-  type Urls,
 } from '../present.js';
 import { citationsFor } from '../citations.js';
 import { openApiDocument } from '../openapi.js';
-import type { ResponseCache } from '../response-cache.js';
-import { textFragmentUrl } from './export.js';
-
-export interface RouteContext {
-  /** The backend to answer from; read once per request so an index swap never mixes two indexes in one answer. */
-  getBackend(): Backend;
-  urls(req: Request): Urls;
-  /** `Cache-Control` for successful responses to `req` (private when they depend on its Host header). */
-  cacheControl(req: Request): string;
-  /** CPU budget of one search in ms (`SearchRequest.budgetMs`); past it the answer is 503. */
-  searchBudgetMs: number;
-  /** `/api/search` answers already serialised, by origin and normalised query (see response-cache.ts). */
-  searchCache: ResponseCache<SearchAnswer>;
-}
-
-/** Sets the context's `Cache-Control` on every answer of a router. */
-export function cacheControl(ctx: RouteContext): RequestHandler {
-  return (req, res, next) => {
-    res.set('Cache-Control', ctx.cacheControl(req));
-    next();
-  };
-}
+import {
+  articleOr404,
+  cacheControl,
+  quoteOr404,
+  runSearch,
+  searchRequestOf,
+  speakerOf,
+  speakerOr404,
+  type RouteContext,
+} from '../context.js';
+import { textFragmentUrl } from '../links.js';
 
 /**
  * `GET /api/search`, the API's busiest route, kept lean: the answer is serialised once and kept in the context's
@@ -63,12 +48,12 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
     let answer = cache?.get(backend, sentKey);
     let tookMs: number | null = null;
     if (!answer) {
-      const query = parseInput(searchQuerySchema, req.query, 'search query');
-      const parsedKey = `${urls.base}\n${JSON.stringify(query)}`;
+      const { request, speakers } = await searchRequestOf(backend, req, 'search query');
+      const parsedKey = `${urls.base}\n${JSON.stringify(request)}\n${JSON.stringify(speakers)}`;
       answer = cache?.get(backend, parsedKey);
       if (!answer) {
-        const found = await backend.search({ ...query, budgetMs: ctx.searchBudgetMs });
-        answer = searchAnswer(await lookupsFor(backend, found.results.map((h) => h.quote)), found, urls);
+        const found = await runSearch(ctx, backend, request);
+        answer = searchAnswer(await lookupsFor(backend, found.results.map((h) => h.quote)), found, urls, { speakers });
         tookMs = found.took_ms;
         cache?.set(backend, parsedKey, answer, answer.bytes);
       }
@@ -100,16 +85,14 @@ export function apiRouter(ctx: RouteContext): Router {
   router.use(cacheControl(ctx));
 
   router.get('/quotes/:id', async (req, res) => {
-    const { id } = parseInput(idParamsSchema, req.params, 'quote id');
     const backend = ctx.getBackend();
+    const quote = await quoteOr404(backend, req);
     const urls = ctx.urls(req);
-    const quote = await backend.quote(id);
-    if (!quote) throw new HttpError(404, `No quote with id '${id}'`);
-    const [elsewhere, statement] = await Promise.all([sameQuoteElsewhere(backend, quote), backend.reports(id)]);
+    const [elsewhere, statement] = await Promise.all([sameQuoteElsewhere(backend, quote), backend.reports(quote.id)]);
     const reports = statement?.reports ?? [];
     const index = await lookupsFor(backend, [quote, ...elsewhere, ...reports.map((r) => r.quote)]);
     const article = index.articles.get(quote.articleId);
-    const speaker = quote.speakerId ? (index.speakers.get(quote.speakerId) ?? null) : null;
+    const speaker = speakerOf(index, quote);
     res.json({
       ...quoteJson(index, quote, urls),
       speaker: speaker ? speakerJson(speaker, urls) : null,
@@ -136,13 +119,11 @@ export function apiRouter(ctx: RouteContext): Router {
   });
 
   router.get('/speakers/:id', async (req, res) => {
-    const { id } = parseInput(idParamsSchema, req.params, 'speaker id');
-    const query = parseInput(speakerQuotesQuerySchema, req.query, 'speaker quotes query');
     const backend = ctx.getBackend();
+    const speaker = await speakerOr404(backend, req);
+    const query = parseInput(speakerQuotesQuerySchema, req.query, 'speaker quotes query');
     const urls = ctx.urls(req);
-    const speaker = await backend.speaker(id);
-    if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
-    const found = await backend.search({ ...query, speakers: [id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs });
+    const found = await runSearch(ctx, backend, { ...query, speakers: [speaker.id], publishers: [], from: null, to: null });
     const index = await lookupsFor(backend, found.results.map((h) => h.quote));
     res.json({
       speaker: speakerJson(speaker, urls),
@@ -156,12 +137,10 @@ export function apiRouter(ctx: RouteContext): Router {
   });
 
   router.get('/articles/:id', async (req, res) => {
-    const { id } = parseInput(idParamsSchema, req.params, 'article id');
     const backend = ctx.getBackend();
+    const article = await articleOr404(backend, req);
     const urls = ctx.urls(req);
-    const article = await backend.article(id);
-    if (!article) throw new HttpError(404, `No article with id '${id}'`);
-    const quotes = await backend.quotesOfArticle(id);
+    const quotes = await backend.quotesOfArticle(article.id);
     const index = await lookupsFor(backend, quotes);
     res.json({ ...article, quotes: quotes.map((q) => quoteJson(index, q, urls)) });
   });

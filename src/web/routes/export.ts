@@ -7,16 +7,16 @@
  * streamed a search page at a time. Feeds show one entry per statement, newest first.
  */
 import { Router } from 'express';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { Backend, BackendHit } from '../../backend/index.js';
 import type { SearchRequest } from '../../search/types.js';
-import type { Article, Quote } from '../../model/types.js';
+import type { Quote } from '../../model/types.js';
 import { stripMarks } from '../../model/text.js';
-import { HttpError, parseInput } from '../errors.js';
-import { lookupsFor, quoteJson, type Lookups, type Urls } from '../present.js';
-import { idParamsSchema, searchQuerySchema, speakerQuotesQuerySchema } from '../schemas.js';
-import type { RouteContext } from './api.js';
-import { searchHref } from './pages.js';
+import { parseInput } from '../errors.js';
+import { lookupsFor, quoteJson, type Lookups, type QuoteJson, type Urls } from '../present.js';
+import { speakerQuotesQuerySchema } from '../schemas.js';
+import { runSearch, searchRequestOf, speakerOr404, type RouteContext } from '../context.js';
+import { searchHref, textFragmentUrl } from '../links.js';
 
 export const MAX_EXPORT_ROWS = 10_000;
 const EXPORT_PAGE = 1_000;
@@ -30,39 +30,25 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   bib: 'application/x-bibtex; charset=utf-8',
 };
 
-// ── Text fragments ─────────────────────────────────────────────────────────────────────────────────
-
-/** Words at each end of a quote that make its text fragment. */
-const FRAGMENT_WORDS = 4;
-
-/** Percent-encodes a text directive term: encodeURIComponent leaves `-` alone, but the spec reserves it (with `,` and `&`). */
-export function encodeTextDirective(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D');
-}
-
-/**
- * A link that scrolls to, and highlights, the quote in its original article:
- * `url#:~:text=<first words>,<last words>` (the whole text when it is short). Null without a URL.
- */
-export function textFragmentUrl(article: Pick<Article, 'url' | 'text'>, quote: Pick<Quote, 'text' | 'pieces'>): string | null {
-  if (!article.url) return null;
-  const pieceText = (p: { start: number; end: number } | undefined) => (p ? article.text.slice(p.start, p.end) : quote.text);
-  const first = pieceText(quote.pieces[0]).trim().split(/\s+/).filter(Boolean);
-  const last = pieceText(quote.pieces[quote.pieces.length - 1]).trim().split(/\s+/).filter(Boolean);
-  if (first.length === 0) return null;
-  let directive: string;
-  if (quote.pieces.length <= 1 && first.length <= FRAGMENT_WORDS * 2) directive = encodeTextDirective(first.join(' '));
-  else directive = `${encodeTextDirective(first.slice(0, FRAGMENT_WORDS).join(' '))},${encodeTextDirective(last.slice(-FRAGMENT_WORDS).join(' '))}`;
-  // The directive follows an existing fragment (`#section:~:text=…`) or starts one.
-  return `${article.url}${article.url.includes('#') ? '' : '#'}:~:text=${directive}`;
-}
-
 // ── CSV ────────────────────────────────────────────────────────────────────────────────────────────
 
-const CSV_COLUMNS = [
-  'quote_id', 'statement_id', 'text', 'speaker_id', 'speaker', 'said_at', 'published_at', 'publisher',
-  'article_title', 'article_url', 'permalink', 'kind', 'attribution_rule', 'confidence',
+/**
+ * The CSV's columns. `speaker_id` and `speaker` are the best candidate; `speaker_status` says how far it is
+ * stated (attributed / probable / uncertain / unknown, by the band of `confidence`). `said_at` is the quote's
+ * date at its own precision, prefixed `approx. ` when it is only the article's publication date
+ * (`said_at_basis` inferred); `said_at_basis` is stated / relative / event / inferred, empty without a date.
+ */
+export const CSV_COLUMNS = [
+  'quote_id', 'statement_id', 'text', 'speaker_id', 'speaker', 'speaker_status', 'said_at', 'said_at_precision',
+  'said_at_basis', 'published_at', 'publisher', 'article_title', 'article_url', 'permalink', 'kind',
+  'attribution_rule', 'confidence', 'band',
 ] as const;
+
+/**
+ * Byte order mark opening every CSV: without it Excel reads UTF-8 as the local code page and shows
+ * `â€œ` for a curly quote and `Ã©` for é; other readers (LibreOffice, Numbers, pandas, csv modules) skip it.
+ */
+export const CSV_BOM = '\ufeff';
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. A field a
@@ -97,7 +83,6 @@ const BIBTEX_SPECIALS: Record<string, string> = {
  * Control and format characters (C0, DEL, C1, zero-width and direction marks, lone surrogates): BibTeX and
  * LaTeX choke on them or, worse, a direction override makes the entry read other than it is.
  */
-// eslint-disable-next-line no-control-regex
 const BIBTEX_INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
 /**
@@ -131,6 +116,12 @@ export function bibtexKey(quote: Quote, speakerName: string | null): string {
   return `${surname}${year}${ascii(quote.id)}`;
 }
 
+/** `Attribution: probable (confidence 0.72, likely)`: how sure the speaker is, in every export. */
+export function attributionNote(j: Pick<QuoteJson, 'speakerStatus' | 'confidence' | 'band' | 'candidate'>): string {
+  const to = j.candidate && j.speakerStatus !== 'attributed' ? ` to ${j.candidate.name}` : '';
+  return `Attribution: ${j.speakerStatus}${to} (confidence ${j.confidence.toFixed(2)}, ${j.band})`;
+}
+
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** One `@misc` entry for a quote. */
@@ -148,7 +139,9 @@ export function bibtexEntry(index: Lookups, quote: Quote, urls: Urls): string {
   const source = [j.articleTitle ? `“${j.articleTitle}”` : null, j.publisher].filter(Boolean).join(', ');
   if (source) fields.push(['howpublished', `Quoted in ${bibtexEscape(source)}`]);
   fields.push(['url', bibtexUrl(j.permalink)]);
-  if (j.articleUrl) fields.push(['note', `Original article: \\url{${bibtexUrl(j.articleUrl)}}`]);
+  const notes = [bibtexEscape(attributionNote(j))];
+  if (j.articleUrl) notes.push(`Original article: \\url{${bibtexUrl(j.articleUrl)}}`);
+  fields.push(['note', notes.join('. ')]);
   const body = fields.map(([k, v]) => (k === 'month' ? `  ${k} = ${v}` : `  ${k} = {${v}}`)).join(',\n');
   return `@misc{${bibtexKey(quote, j.speakerName)},\n${body}\n}\n\n`;
 }
@@ -190,7 +183,8 @@ interface FeedInput {
 export function atomFeed(index: Lookups, feed: FeedInput, urls: Urls): string {
   const entries = feed.quotes.map((quote) => {
     const j = quoteJson(index, quote, urls);
-    const who = j.speakerName ?? 'Unattributed';
+    // Below certain the candidate is named as such, never as the author outright.
+    const who = j.speakerName ?? (j.candidate ? `${j.candidate.name} (${j.speakerStatus})` : 'Unattributed');
     const updated = rfc3339(quote.saidAt?.value ?? quote.publishedAt) ?? rfc3339(index.builtAt) ?? '1970-01-01T00:00:00Z';
     const published = rfc3339(quote.publishedAt);
     const short = quote.text.length > 100 ? `${quote.text.slice(0, 99).trimEnd()}…` : quote.text;
@@ -204,7 +198,8 @@ export function atomFeed(index: Lookups, feed: FeedInput, urls: Urls): string {
       `    <updated>${updated}</updated>`,
       published ? `    <published>${published}</published>` : null,
       `    <author><name>${xmlEscape(who)}</name></author>`,
-      `    <content type="text">${xmlEscape(`“${quote.text}” — ${who}${source ? `. ${source}` : ''}`)}</content>`,
+      `    <content type="text">${xmlEscape(`“${quote.text}” — ${who}${source ? `. ${source}` : ''}. ${attributionNote(j)}`)}</content>`,
+      `    <category scheme="${xmlEscape(urls.base)}/confidence" term="${j.band}" label="${xmlEscape(attributionNote(j))}"/>`,
       '  </entry>',
     ].filter((l): l is string => l !== null).join('\n');
   });
@@ -238,9 +233,12 @@ function exportRow(index: Lookups, hit: BackendHit, urls: Urls, format: ExportFo
     const article = index.articles.get(quote.articleId);
     return `${JSON.stringify({ ...j, statementId, textFragmentUrl: article ? textFragmentUrl(article, quote) : null })}\n`;
   }
+  const said = quote.saidAt;
   return csvRow([
-    quote.id, statementId, quote.text, quote.speakerId, j.speakerName, quote.saidAt?.value ?? null, quote.publishedAt,
-    j.publisher, j.articleTitle, j.articleUrl, j.permalink, quote.kind, quote.attribution.reason, quote.attribution.confidence,
+    quote.id, statementId, quote.text, j.candidate?.id ?? null, j.candidate?.name ?? null, j.speakerStatus,
+    said ? `${said.basis === 'inferred' ? 'approx. ' : ''}${said.value}` : null, said?.precision ?? null,
+    said?.basis ?? null, quote.publishedAt, j.publisher, j.articleTitle, j.articleUrl, j.permalink, quote.kind,
+    quote.attribution.reason, j.confidence, j.band,
   ]);
 }
 
@@ -275,7 +273,7 @@ async function streamExport(res: Response, backend: Backend, request: SearchRequ
     'X-Total-Count': String(found.total),
     'X-Truncated': found.total > MAX_EXPORT_ROWS ? 'true' : 'false',
   });
-  let chunk = format === 'csv' ? csvRow([...CSV_COLUMNS]) : '';
+  let chunk = format === 'csv' ? CSV_BOM + csvRow([...CSV_COLUMNS]) : '';
   let inChunk = 0;
   // Rows are presented a page at a time, with the records around them fetched for that page (the embedded index
   // reads them in place).
@@ -305,20 +303,16 @@ async function streamExport(res: Response, backend: Backend, request: SearchRequ
 
 const FORMATS: ExportFormat[] = ['csv', 'jsonl', 'bib'];
 
-async function speakerOr404(backend: Backend, req: Request) {
-  const { id } = parseInput(idParamsSchema, req.params, 'speaker id');
-  const speaker = await backend.speaker(id);
-  if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
-  return speaker;
-}
-
 export function exportRouter(ctx: RouteContext): Router {
   const router = Router();
 
   for (const format of FORMATS) {
-    router.get(`/export.${format}`, (req, res) => {
-      const query = parseInput(searchQuerySchema, req.query, 'export query');
-      return streamExport(res, ctx.getBackend(), { ...query, budgetMs: ctx.searchBudgetMs }, ctx.urls(req), format, 'verbatim-quotes', ctx.cacheControl(req));
+    router.get(`/export.${format}`, async (req, res) => {
+      const backend = ctx.getBackend();
+      const { request } = await searchRequestOf(backend, req, 'export query');
+      const urls = ctx.urls(req);
+      const options = { ...request, budgetMs: ctx.searchBudgetMs };
+      return streamExport(res, backend, options, urls, format, 'verbatim-quotes', ctx.cacheControl(req));
     });
     router.get(`/speakers/:id/export.${format}`, async (req, res) => {
       const backend = ctx.getBackend();
@@ -330,10 +324,10 @@ export function exportRouter(ctx: RouteContext): Router {
   }
 
   router.get('/feed.atom', async (req, res) => {
-    const query = parseInput(searchQuerySchema, req.query, 'feed query');
     const backend = ctx.getBackend();
+    const { request: query } = await searchRequestOf(backend, req, 'feed query');
     const urls = ctx.urls(req);
-    const found = await backend.search({ ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES, budgetMs: ctx.searchBudgetMs });
+    const found = await runSearch(ctx, backend, { ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES });
     const index = await lookupsFor(backend, found.results.map((h) => h.quote));
     const params = { ...query, sort: undefined, limit: undefined };
     const feed = atomFeed(
@@ -353,7 +347,9 @@ export function exportRouter(ctx: RouteContext): Router {
     const backend = ctx.getBackend();
     const speaker = await speakerOr404(backend, req);
     const urls = ctx.urls(req);
-    const found = await backend.search({ q: '', speakers: [speaker.id], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: FEED_ENTRIES });
+    const found = await runSearch(ctx, backend, {
+      q: '', speakers: [speaker.id], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: FEED_ENTRIES,
+    });
     const index = await lookupsFor(backend, found.results.map((h) => h.quote));
     const feed = atomFeed(
       index,

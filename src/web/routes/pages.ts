@@ -28,8 +28,8 @@ import {
 } from '../present.js';
 import { citationsFor } from '../citations.js';
 import { articleParagraphs, paragraphAround } from '../../search/text-segments.js';
-import { cacheControl, type RouteContext } from './api.js';
-import { textFragmentUrl } from './export.js';
+import { cacheControl, type RouteContext } from '../context.js';
+import { searchHref, textFragmentUrl } from '../links.js';
 import type { ArticleRun } from '../../search/text-segments.js';
 import { NO_SPEAKER, type SearchResponse } from '../../search/types.js';
 
@@ -100,24 +100,6 @@ function pageFilters(req: Request, query: SearchQuery): Required<PageFilters> {
   const extra = parseInput(pageFiltersSchema, req.query, 'search');
   const own = (query as { minConfidence?: number | null }).minConfidence;
   return { kind: extra.kind ?? null, minConfidence: own ?? extra.minConfidence ?? null };
-}
-
-/** The URL of a search with the given parameters, leaving defaults out so links stay short. */
-export function searchHref(path: string, query: SearchLink, page: number): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  for (const s of query.speakers ?? []) params.append('speaker', s);
-  for (const p of query.publishers ?? []) params.append('publisher', p);
-  if (query.from) params.set('from', query.from);
-  if (query.to) params.set('to', query.to);
-  if (query.kind) params.set('kind', query.kind);
-  if (query.minConfidence !== null && query.minConfidence !== undefined) params.set('minConfidence', String(query.minConfidence));
-  const defaultSort = query.q ? 'relevance' : 'newest';
-  if (query.sort && query.sort !== defaultSort) params.set('sort', query.sort);
-  if (query.limit && query.limit !== 20) params.set('limit', String(query.limit));
-  if (page > 1) params.set('page', String(page));
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
 }
 
 /** How the results are ordered, as a heading says it. */

@@ -1,0 +1,268 @@
+/**
+ * Child process of `npm run bench -- --peers`: one peer engine (plain minisearch, FlexSearch or Orama) over the
+ * quotes and queries peer-data.ts wrote. `--mode build` indexes the quotes (time, peak RSS) and writes the
+ * engine's own saved form; `--mode serve`, in a fresh process, loads that saved form (cold start: process start
+ * to the first answered search), then times the benchmark's queries one by one as serve-child does (200
+ * warm-up queries, wall and CPU time per query, mean matches per query).
+ *
+ * Each engine is asked for what Verbatim answers, as far as it can: every word required (AND), the last word
+ * also as a prefix, typo tolerance, a speaker filter, a publisher filter with a date range; the first 20 results
+ * by its own relevance with what a page shows of each (text, speaker, publisher, date: each engine stores them
+ * and returns them with the hit, as Verbatim returns its quotes), and how many matched where the engine says so
+ * cheaply. Verbatim also counts facets and marks highlights, which none of them is asked to do here. A kind the engine has no way to
+ * answer is left out (`null`): FlexSearch has no typo tolerance and no range filter (its faceted queries filter
+ * the publisher's matches by date here), none of them matches phrases, and minisearch and FlexSearch cannot
+ * list a speaker's quotes without a query.
+ *
+ *   tsx scripts/bench/peer-child.ts --engine minisearch|flexsearch|orama --mode build|serve --data <dir>
+ */
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import FlexSearch from 'flexsearch';
+import { create, insertMultiple, load as oramaLoad, save as oramaSave, search as oramaSearch } from '@orama/orama';
+import type { SearchRequest } from '../../src/search/index.js';
+import { dateKeyOf } from '../../src/search/tables.js';
+import { peakRss, percentile, readFlags } from './args.js';
+import type { PeerQuote } from './peer-data.js';
+import { QUERY_KINDS, type QueryKind } from './queries.js';
+
+const flags = readFlags(process.argv.slice(2));
+const engineName = flags.get('engine') ?? '';
+const mode = flags.get('mode') ?? 'serve';
+const dataDir = flags.get('data') ?? '';
+const savedDir = path.join(dataDir, `peer-${engineName}`);
+const say = (record: object): void => void process.stdout.write(`${JSON.stringify(record)}\n`);
+const LIMIT = 20;
+
+/** An answer: the first page's ids, and how many matched (null when the engine does not say without more work). */
+interface Answer {
+  ids: number[];
+  total: number | null;
+}
+
+interface Peer {
+  build(quotes: PeerQuote[]): Promise<void>;
+  save(dir: string): Promise<void>;
+  load(dir: string): Promise<void>;
+  /** Null: this engine has no way to answer that kind of query. */
+  ask(kind: QueryKind, r: SearchRequest): Answer | Promise<Answer> | null;
+  /** How many match, however long it takes (untimed): for engines whose timed answer has no total. */
+  count?(kind: QueryKind, r: SearchRequest): number | Promise<number> | null;
+}
+
+const from = (r: SearchRequest): number => dateKeyOf(r.from) ?? 0;
+const to = (r: SearchRequest): number => dateKeyOf(r.to) ?? 99_999_999;
+const publisherOf = (r: SearchRequest): string => (r.publishers[0] ?? '').trim().toLowerCase();
+
+function miniSearchPeer(): Peer {
+  type Doc = PeerQuote;
+  const options = { idField: 'slot', fields: ['text', 'speaker'], storeFields: ['text', 'speaker', 'speakerId', 'publisher', 'date'] };
+  let ms = new MiniSearch<Doc>(options);
+  // Verbatim's defaults: every word required, the last also a prefix, one edit per five letters from five letters on.
+  const base = {
+    combineWith: 'AND' as const,
+    prefix: (_t: string, i: number, all: string[]) => i === all.length - 1,
+    fuzzy: (t: string) => (t.length >= 5 ? 0.2 : false),
+    maxFuzzy: 2,
+  };
+  return {
+    build(quotes) {
+      ms.addAll(quotes);
+      return Promise.resolve();
+    },
+    async save(dir) {
+      await writeFile(path.join(dir, 'index.json'), JSON.stringify(ms));
+    },
+    async load(dir) {
+      ms = MiniSearch.loadJSON<Doc>(await readFile(path.join(dir, 'index.json'), 'utf8'), options);
+    },
+    ask(kind, r) {
+      if (kind === 'phrase' || kind === 'speakerPage') return null;
+      let filter: ((x: Record<string, unknown>) => boolean) | undefined;
+      if (kind === 'speaker') filter = (x) => x.speakerId === r.speakers[0];
+      if (kind === 'faceted') filter = (x) => x.publisher === publisherOf(r) && (x.date as number) >= from(r) && (x.date as number) <= to(r);
+      const results = ms.search(r.q, { ...base, ...(filter ? { filter } : {}) });
+      return { ids: results.slice(0, LIMIT).map((x) => x.id as number), total: results.length };
+    },
+  };
+}
+
+function flexSearchPeer(): Peer {
+  // Forward tokenising indexes every prefix of every word: FlexSearch's way to match the last word as a prefix.
+  const config = {
+    document: {
+      id: 'slot',
+      index: [
+        { field: 'text', tokenize: 'forward' },
+        { field: 'speaker', tokenize: 'forward' },
+      ],
+      tag: [{ field: 'speakerId' }, { field: 'publisher' }],
+      store: ['text', 'speaker', 'speakerId', 'publisher', 'date'],
+    },
+  };
+  const make = () => new (FlexSearch as unknown as { Document: new (c: object) => FlexDocument }).Document(config);
+  interface FlexDocument {
+    add(doc: object): void;
+    search(options: object): unknown;
+    export(handler: (key: string, data: string) => void): void;
+    import(key: string, data: string): void;
+  }
+  let index = make();
+  let dates = new Int32Array(0);
+  const query = (kind: QueryKind, r: SearchRequest, limit: number): number[] | null => {
+    if (kind === 'typo' || kind === 'phrase' || kind === 'speakerPage') return null;
+    const tag = kind === 'speaker' ? { speakerId: r.speakers[0] } : kind === 'faceted' ? { publisher: publisherOf(r) } : undefined;
+    // No range filter: a faceted query takes every match of the publisher and keeps those in the date range.
+    const wanted = kind === 'faceted' ? 1_000_000 : limit;
+    // The page's documents come with the hits (enrich), as a page needs them.
+    const found = index.search({ query: r.q, limit: wanted, merge: true, enrich: limit === LIMIT, ...(tag ? { tag } : {}) }) as Array<{ id: number }>;
+    let ids = found.map((x) => x.id);
+    if (kind === 'faceted') ids = ids.filter((id) => dates[id]! >= from(r) && dates[id]! <= to(r)).slice(0, limit);
+    return ids;
+  };
+  return {
+    build(quotes) {
+      dates = new Int32Array(quotes.length);
+      for (const q of quotes) {
+        index.add(q);
+        dates[q.slot] = q.date;
+      }
+      return Promise.resolve();
+    },
+    async save(dir) {
+      const parts: Record<string, string> = {};
+      index.export((key, data) => void (parts[key] = data));
+      await writeFile(path.join(dir, 'index.json'), JSON.stringify(parts));
+      await writeFile(path.join(dir, 'dates.bin'), dates);
+    },
+    async load(dir) {
+      index = make();
+      const parts = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as Record<string, string>;
+      for (const [key, data] of Object.entries(parts)) index.import(key, data);
+      const bytes = await readFile(path.join(dir, 'dates.bin'));
+      dates = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    },
+    ask(kind, r) {
+      const ids = query(kind, r, LIMIT);
+      return ids ? { ids, total: null } : null;
+    },
+    count(kind, r) {
+      return query(kind, r, 10_000_000)?.length ?? null;
+    },
+  };
+}
+
+function oramaPeer(): Peer {
+  const schema = { text: 'string', speaker: 'string', speakerId: 'enum', publisher: 'enum', date: 'number' } as const;
+  let db = create({ schema });
+  return {
+    async build(quotes) {
+      await insertMultiple(db, quotes.map((q) => ({ id: String(q.slot), text: q.text, speaker: q.speaker, speakerId: q.speakerId, publisher: q.publisher, date: q.date })), 5000);
+    },
+    async save(dir) {
+      await writeFile(path.join(dir, 'index.json'), JSON.stringify(oramaSave(db)));
+    },
+    async load(dir) {
+      db = create({ schema });
+      oramaLoad(db, JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as Parameters<typeof oramaLoad>[1]);
+    },
+    ask(kind, r) {
+      if (kind === 'phrase') return null;
+      const where =
+        kind === 'speaker' || kind === 'speakerPage'
+          ? { speakerId: { eq: r.speakers[0]! } }
+          : kind === 'faceted'
+            ? { publisher: { eq: publisherOf(r) }, date: { between: [from(r), to(r)] as [number, number] } }
+            : undefined;
+      // threshold 0: every word required; Orama matches words as prefixes; tolerance 1: one typo.
+      const params = {
+        term: r.q,
+        properties: ['text', 'speaker'] as Array<'text' | 'speaker'>,
+        limit: LIMIT,
+        threshold: 0,
+        tolerance: kind === 'speakerPage' ? 0 : 1,
+        ...(where ? { where } : {}),
+        ...(kind === 'speakerPage' ? { sortBy: { property: 'date', order: 'DESC' as const } } : {}),
+      };
+      const done = (res: { count: number; hits: Array<{ id: string }> }): Answer => ({ ids: res.hits.map((h) => Number(h.id)), total: res.count });
+      const result = (oramaSearch as (d: unknown, p: unknown) => unknown)(db, params) as { count: number; hits: Array<{ id: string }> } | Promise<{ count: number; hits: Array<{ id: string }> }>;
+      return result instanceof Promise ? result.then(done) : done(result);
+    },
+  };
+}
+
+const peers: Record<string, () => Peer> = { minisearch: miniSearchPeer, flexsearch: flexSearchPeer, orama: oramaPeer };
+const makePeer = peers[engineName];
+if (!makePeer) throw new Error(`bench: --engine must be one of ${Object.keys(peers).join(', ')}, not '${engineName}'`);
+const peer = makePeer();
+
+async function dirBytes(dir: string): Promise<number> {
+  const { readdir } = await import('node:fs/promises');
+  let total = 0;
+  for (const name of await readdir(dir)) total += (await stat(path.join(dir, name))).size;
+  return total;
+}
+
+if (mode === 'build') {
+  const lines = (await readFile(path.join(dataDir, 'peer-quotes.jsonl'), 'utf8')).split('\n').filter(Boolean);
+  const quotes = lines.map((line) => JSON.parse(line) as PeerQuote);
+  const started = performance.now();
+  await peer.build(quotes);
+  const buildSeconds = (performance.now() - started) / 1000;
+  await mkdir(savedDir, { recursive: true });
+  const saveStarted = performance.now();
+  await peer.save(savedDir);
+  say({ kind: 'peer-build', engine: engineName, quotes: quotes.length, buildSeconds, saveSeconds: (performance.now() - saveStarted) / 1000, savedBytes: await dirBytes(savedDir), peakRssBytes: await peakRss() });
+} else {
+  const queries = JSON.parse(await readFile(path.join(dataDir, 'peer-queries.json'), 'utf8')) as Record<QueryKind, SearchRequest[]>;
+  const loadStarted = performance.now();
+  await peer.load(savedDir);
+  const loadMs = performance.now() - loadStarted;
+  await peer.ask('plain', { ...queries.plain[0]!, q: 'government' });
+  // performance.now() counts from the start of this process: node and tsx start-up included, as for Verbatim.
+  say({ kind: 'peer-cold', engine: engineName, firstSearchMs: performance.now(), loadMs, rssBytes: process.memoryUsage().rss });
+  const warm = QUERY_KINDS.flatMap((k) => queries[k]).slice(0, 200);
+  for (const r of warm) await peer.ask(QUERY_KINDS.find((k) => queries[k].includes(r))!, r);
+  const latency: Record<string, object | null> = {};
+  for (const kind of QUERY_KINDS) {
+    const list = queries[kind];
+    if (peer.ask(kind, list[0]!) === null) {
+      latency[kind] = null;
+      continue;
+    }
+    const times = new Float64Array(list.length);
+    const cpu = new Float64Array(list.length);
+    let hits = 0;
+    let counted = true;
+    for (let i = 0; i < list.length; i++) {
+      const c = process.cpuUsage();
+      const t = performance.now();
+      const pending = peer.ask(kind, list[i]!)!;
+      const answer = pending instanceof Promise ? await pending : pending;
+      times[i] = performance.now() - t;
+      const used = process.cpuUsage(c);
+      cpu[i] = (used.user + used.system) / 1000;
+      if (answer.total === null) counted = false;
+      else hits += answer.total;
+    }
+    if (!counted && peer.count) {
+      hits = 0;
+      for (const r of list) hits += (await peer.count(kind, r)) ?? 0;
+    }
+    times.sort();
+    cpu.sort();
+    latency[kind] = {
+      n: list.length,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      max: times[times.length - 1] ?? NaN,
+      mean: times.reduce((s, x) => s + x, 0) / Math.max(1, times.length),
+      meanTotal: hits / Math.max(1, list.length),
+      totalInAnswer: counted,
+      cpu: { p50: percentile(cpu, 50), p95: percentile(cpu, 95), p99: percentile(cpu, 99) },
+    };
+  }
+  say({ kind: 'peer-latency', engine: engineName, latency, peakRssBytes: await peakRss() });
+}
