@@ -43,6 +43,9 @@ const envSchema = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(?:ql)?$/, error: 'must be a postgres:// (or postgresql://) connection URL' })
     .optional(),
+  DATABASE_READ_URL: z
+    .url({ protocol: /^postgres(?:ql)?$/, error: 'must be a postgres:// (or postgresql://) connection URL' })
+    .optional(),
   CORS_ORIGINS: z
     .string()
     .transform((v) => v.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter((o) => o !== ''))
@@ -69,6 +72,7 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<EnvName | 'VERBATIM_DEBUG', 
   INDEX_DIR: 'folder of the built index (default ./index)',
   SEARCH_CACHE_MB: 'memory for repeated /api/search answers, in MiB (default 128; 0: off)',
   DATABASE_URL: 'PostgreSQL connection (postgres://…) for the database backend (default: files only)',
+  DATABASE_READ_URL: 'a read replica of DATABASE_URL for searches and lookups (default: DATABASE_URL)',
   WEB_CONCURRENCY: 'server processes sharing the port and the index (default: the cores; 1: one process)',
   CORS_ORIGINS: "origins allowed to call the read-only API, feeds and exports from a browser ('*' default, or a comma-separated list)",
   VERBATIM_DEBUG: '1: an internal error prints its stack',
@@ -157,6 +161,24 @@ export function loadConfig(): Readonly<Config> {
   }
   loaded = parsed.config;
   return loaded;
+}
+
+/** The PostgreSQL backend's URLs (both null: the embedded index folder is used), or why they are invalid. */
+export function parseDatabaseConfig(
+  env: Record<string, string | undefined> = process.env,
+): { ok: true; url: string | null; readUrl: string | null } | { ok: false; message: string } {
+  try {
+    const v = readEnv(['DATABASE_URL', 'DATABASE_READ_URL'], env);
+    return { ok: true, url: v.DATABASE_URL ?? null, readUrl: v.DATABASE_READ_URL ?? null };
+  } catch (error) {
+    if (error instanceof ConfigError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/** `parseDatabaseConfig` of `process.env`. */
+export function databaseConfig(): ReturnType<typeof parseDatabaseConfig> {
+  return parseDatabaseConfig(process.env);
 }
 
 /** Whether `VERBATIM_DEBUG=1` asks for stack traces with failures (read by the CLI at its entry point). */

@@ -1,5 +1,6 @@
 /**
- * Listens: makes sure the index is built and current, then serves the app. With `watch`, corpus changes
+ * Listens: makes sure the index is built and current, then serves the app (or, with DATABASE_URL set, serves the
+ * PostgreSQL database: any number of such servers, stateless, one pool each). With `watch`, corpus changes
  * rebuild the index and the new one is swapped in between requests; SIGHUP asks for a rebuild at any time.
  * SIGTERM/SIGINT close cleanly. With WEB_CONCURRENCY above 1, several processes serve (server-cluster.ts).
  */
@@ -8,11 +9,13 @@ import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from './config.js';
+import { databaseConfig, loadConfig } from './config.js';
+import type { Backend } from './backend/index.js';
 import { formatOf, SIDECAR_SUFFIX } from './corpus/walk.js';
 import { IndexError, loadIndex, type LoadedIndex } from './store/index.js';
 import { buildInWorker, indexStaleReason, type BuildRequest, type BuildSummary, type WorkerBuild } from './build/index.js';
 import { createApp } from './web/app.js';
+import { EmbeddedBackend } from './backend/index.js';
 import { startCluster, type ToPrimary, type ToWorker } from './server-cluster.js';
 
 export interface ServerOptions {
@@ -31,6 +34,10 @@ export interface ServerOptions {
   handleSignals?: boolean;
   /** Connection time limits (tests shorten them). */
   timeouts?: Partial<ServerTimeouts>;
+  /** Serve this PostgreSQL database instead of the index folder (default: DATABASE_URL; null: the index folder). */
+  databaseUrl?: string | null;
+  /** A read replica for it (default: DATABASE_READ_URL). */
+  databaseReadUrl?: string | null;
   /**
    * Server processes sharing the port and the index files (default WEB_CONCURRENCY: the cores). Only the
    * process's own server forks (`handleSignals` on); an embedded one is always a single process.
@@ -61,8 +68,10 @@ export interface RunningServer {
   url: string;
   /** Null in a cluster's primary: its workers listen. */
   server: Server | null;
-  /** The index being served right now. */
+  /** The index being served right now (throws when a database is served, or in a cluster's primary). */
   index(): LoadedIndex;
+  /** What is served: the index (wrapped) or the database. */
+  backend(): Backend;
   /**
    * Rebuilds the index from the corpus now (what SIGHUP does) and swaps it in; the old one is served until then.
    * Resolves true when a new index is being served, false when the build failed (logged; the old one stays).
@@ -76,6 +85,13 @@ const WATCH_DEBOUNCE_MS = 500;
 /** Ensures the index, then listens. Resolves once the server accepts connections. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const config = loadConfig();
+  const database = databaseConfig();
+  if (!database.ok) throw new Error(database.message);
+  const databaseUrl = options.databaseUrl === undefined ? database.url : options.databaseUrl;
+  if (databaseUrl) {
+    const readUrl = options.databaseReadUrl === undefined ? database.readUrl : options.databaseReadUrl;
+    return startDatabaseServer(databaseUrl, readUrl, options, config);
+  }
   const opts = {
     port: options.port ?? config.port,
     host: options.host ?? config.host,
@@ -93,7 +109,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const noIndex = (): never => {
       throw new Error('server: the index is loaded by the cluster\'s workers, not the primary');
     };
-    return { url: running.url, server: null, index: noIndex, rebuild: () => running.rebuild(), close: () => running.close() };
+    return { url: running.url, server: null, index: noIndex, backend: noIndex, rebuild: () => running.rebuild(), close: () => running.close() };
   }
   // A cluster worker: the primary built the index, rebuilds it, and tells this process when to load it again.
   const inCluster = cluster.isWorker;
@@ -138,33 +154,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     corsOrigins: config.corsOrigins,
     listenOrigin,
   });
-  const timeouts = { ...defaultServerTimeouts, ...options.timeouts };
-  const server = createServer(
-    {
-      headersTimeout: timeouts.headersMs,
-      requestTimeout: timeouts.requestMs,
-      keepAliveTimeout: timeouts.keepAliveMs,
-      connectionsCheckingInterval: timeouts.checkIntervalMs,
-    },
-    app,
-  );
-  server.listen(opts.port, opts.host);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        new Error(
-          error.code === 'EADDRINUSE'
-            ? `server: port ${opts.port} on ${opts.host} is already in use; set PORT or --port to another`
-            : `server: cannot listen on ${opts.host}:${opts.port}: ${error.message}`,
-        ),
-      ),
-    );
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : opts.port;
-  const shownHost = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
-  const url = `http://${shownHost}:${port}`;
+  const server = makeServer(app, options.timeouts);
+  const url = await listen(server, opts.port, opts.host);
   if (inCluster) process.send?.({ type: 'ready', quotes: current.quotes.size, url } satisfies ToPrimary);
   else console.log(`Verbatim serving ${current.quotes.size.toLocaleString('en-GB')} quotes at ${url}`);
 
@@ -280,7 +271,96 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     process.on('SIGHUP', onHangup);
     server.once('close', () => process.off('SIGHUP', onHangup));
   }
-  return { url, server, index: () => current, rebuild: () => requestBuild('force'), close };
+  return { url, server, index: () => current, backend: () => new EmbeddedBackend(current), rebuild: () => requestBuild('force'), close };
+}
+
+function makeServer(app: ReturnType<typeof createApp>, limits: Partial<ServerTimeouts> | undefined): Server {
+  const timeouts = { ...defaultServerTimeouts, ...limits };
+  return createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      connectionsCheckingInterval: timeouts.checkIntervalMs,
+    },
+    app,
+  );
+}
+
+/** Listens on `host:port`; resolves with the URL to show. */
+async function listen(server: Server, port: number, host: string): Promise<string> {
+  server.listen(port, host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `server: port ${port} on ${host} is already in use; set PORT or --port to another`
+            : `server: cannot listen on ${host}:${port}: ${error.message}`,
+        ),
+      ),
+    );
+  });
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return `http://${shownHost}:${bound}`;
+}
+
+/**
+ * Serves a PostgreSQL database: nothing to build or watch (ingest is `verbatim index` with DATABASE_URL), no state
+ * but the pool. A database that is down gives 503 with Retry-After, and the server answers again once it is back.
+ */
+async function startDatabaseServer(
+  databaseUrl: string,
+  readUrl: string | null,
+  options: ServerOptions,
+  config: ReturnType<typeof loadConfig>,
+): Promise<RunningServer> {
+  const { PostgresBackend } = await import('./backend/postgres/index.js');
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const port = options.port ?? config.port;
+  const host = options.host ?? config.host;
+  const backend = new PostgresBackend(databaseUrl, { readUrl });
+  const health = await backend.health();
+  if (!health.ok) log(`server: ${health.problem ?? 'database unreachable'}; serving 503 until it answers`);
+  const app = createApp(backend, { baseUrl: options.baseUrl === undefined ? config.baseUrl : options.baseUrl, log, searchCacheBytes: 0, corsOrigins: config.corsOrigins });
+  const server = makeServer(app, options.timeouts);
+  const url = await listen(server, port, host);
+  console.log(`Verbatim serving PostgreSQL at ${url}`);
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeIdleConnections();
+    }).then(() => backend.close());
+    return closing;
+  };
+  if (options.handleSignals ?? true) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      log(`server: ${signal} received, closing`);
+      close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log(`server: error while closing: ${String(error)}`);
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+  return {
+    url,
+    server,
+    index: () => {
+      throw new Error('server: serving a PostgreSQL database, not an index folder');
+    },
+    backend: () => backend,
+    rebuild: () => Promise.resolve(false),
+    close,
+  };
 }
 
 /**

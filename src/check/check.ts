@@ -6,6 +6,7 @@
  *   word diff ─▶ one row per statement ─▶ overall verdict, and whether the claimed speaker said it
  */
 import type { LoadedIndex } from '../store/types.js';
+import { EmbeddedBackend, type Backend, type StatementRef } from '../backend/index.js';
 import type { Quote, Speaker } from '../model/types.js';
 import { termSpans, terms } from '../model/text.js';
 import { alignLocally, comparableWords, diffWords, type DiffOp } from '../statements/align.js';
@@ -71,8 +72,14 @@ const foldName = (name: string): string => terms(name).join(' ');
 
 export const defaultCheckOptions: CheckOptions = { candidates: 200, maxMatches: 10, close: 0.6, related: 0.3 };
 
+/** What a check reads of the corpus, fetched once before the comparisons (which are then pure). */
+interface CheckContext {
+  speakers: ReadonlyMap<string, Speaker>;
+  statements: ReadonlyMap<string, StatementRef>;
+}
+
 /** A claimed speaker: an id, a full name or alias, or a surname (the most quoted such speaker wins). */
-export function resolveClaimedSpeaker(index: LoadedIndex, claim: string): SpeakerRef {
+export function resolveClaimedSpeaker(index: { speakers: ReadonlyMap<string, Speaker> }, claim: string): SpeakerRef {
   const byId = index.speakers.get(claim);
   if (byId) return { id: byId.id, name: byId.name };
   const wanted = foldName(claim);
@@ -90,7 +97,7 @@ export function resolveClaimedSpeaker(index: LoadedIndex, claim: string): Speake
   return best ? { id: best.id, name: best.name } : { id: null, name: claim.trim() };
 }
 
-function speakerRef(index: LoadedIndex, quote: Quote): SpeakerRef | null {
+function speakerRef(index: CheckContext, quote: Quote): SpeakerRef | null {
   const s = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
   if (s) return { id: s.id, name: s.name };
   return quote.attribution.name ? { id: null, name: quote.attribution.name } : null;
@@ -104,13 +111,13 @@ function sameSpeaker(a: SpeakerRef | null, claim: SpeakerRef): boolean {
   return x === y || x.split(' ').pop() === y.split(' ').pop();
 }
 
-function statementReports(index: LoadedIndex, quote: Quote): { id: string; count: number } {
-  const id = index.statementOf?.get(quote.id) ?? quote.id;
-  return { id, count: index.statements?.get(id)?.quoteIds.length ?? 1 };
+function statementReports(index: CheckContext, quote: Quote): { id: string; count: number } {
+  const statement = index.statements.get(quote.id);
+  return { id: statement?.id ?? quote.id, count: statement?.size ?? 1 };
 }
 
 /** Compares one candidate quote with the pasted words. */
-function compare(index: LoadedIndex, quote: Quote, words: readonly string[], pasted: readonly string[], text: string, options: CheckOptions): CheckMatch | null {
+function compare(index: CheckContext, quote: Quote, words: readonly string[], pasted: readonly string[], text: string, options: CheckOptions): CheckMatch | null {
   const local = alignLocally(pasted, words);
   if (local.matched === 0) return null;
   const stretch = local.bEnd - local.bStart;
@@ -140,15 +147,26 @@ function compare(index: LoadedIndex, quote: Quote, words: readonly string[], pas
 
 const RANK: Record<MatchVerdict, number> = { exact: 2, close: 1, related: 0 };
 
-/** Checks a pasted quotation against the index: closest real quotes, their diffs and a verdict. */
-export function checkQuote(index: LoadedIndex, request: CheckRequest, options: Partial<CheckOptions> = {}): CheckResult {
+/**
+ * Checks a pasted quotation against a corpus (a Backend, or a loaded index): closest real quotes, their diffs and a
+ * verdict.
+ */
+export async function checkQuote(source: Backend | LoadedIndex, request: CheckRequest, options: Partial<CheckOptions> = {}): Promise<CheckResult> {
+  const backend = 'kind' in source ? source : new EmbeddedBackend(source);
   const opts = { ...defaultCheckOptions, ...options };
   const parsed = parsePastedQuote(request.text);
   const claimText = request.speaker?.trim() || parsed.claimedName;
-  const claimedSpeaker = claimText ? resolveClaimedSpeaker(index, claimText) : null;
   const pasted = comparableWords(parsed.text);
+  // The embedded index has a word index of its own for engines without `related` (candidates.ts).
+  const candidates =
+    backend instanceof EmbeddedBackend
+      ? findCandidates(backend.index(), pasted, opts.candidates)
+      : (await backend.related(pasted, opts.candidates)).map((quote) => ({ quote, words: comparableWords(quote.text) }));
+  const [speakers, statements] = await Promise.all([backend.speakers(), backend.statementsOf(candidates.map((c) => c.quote.id))]);
+  const index: CheckContext = { speakers: new Map(speakers.map((s) => [s.id, s])), statements };
+  const claimedSpeaker = claimText ? resolveClaimedSpeaker(index, claimText) : null;
 
-  const compared = findCandidates(index, pasted, opts.candidates)
+  const compared = candidates
     .map((c) => compare(index, c.quote, c.words, pasted, parsed.text, opts))
     .filter((m): m is CheckMatch => m !== null);
   const byClaim = (m: CheckMatch): number => (claimedSpeaker && sameSpeaker(m.speaker, claimedSpeaker) ? 1 : 0);

@@ -1,7 +1,8 @@
 /** `verbatim index`: corpus folder ─▶ index folder. (The command's file, not the folder's public surface.) */
 import { buildIndex } from '../build/index.js';
-import { readEnv } from '../config.js';
-import { EXIT, parseCommand, type Command } from './args.js';
+import { parseDatabaseConfig, readEnv } from '../config.js';
+import { ingestCommand, ingestOptions } from './db.js';
+import { EXIT, parseCommand, UsageError, type Command } from './args.js';
 import { progressBar, progressLines, reportProblems, write, type CliIO } from './output.js';
 
 export const indexCommand: Command = {
@@ -16,12 +17,17 @@ export const indexCommand: Command = {
     { flag: '--corpus DIR', text: 'the corpus folder (default: $CORPUS_DIR, else ./corpus)' },
     { flag: '--out DIR', text: 'the index folder to write (default: $INDEX_DIR, else ./index)' },
     { flag: '--follow-links', text: 'follow symbolic links that lead out of the corpus folder (default: report them)' },
+    ...ingestOptions,
   ],
-  environment: ['CORPUS_DIR', 'INDEX_DIR'],
+  environment: ['CORPUS_DIR', 'INDEX_DIR', 'DATABASE_URL'],
   run,
 };
 
 async function run(args: string[], io: CliIO): Promise<number> {
+  // With DATABASE_URL set the corpus goes into PostgreSQL (cli/db.ts).
+  const database = parseDatabaseConfig(io.env);
+  if (!database.ok) throw new UsageError('index', database.message);
+  if (database.url) return ingestCommand(args, io, database.url);
   const { values } = parseCommand('index', args, { corpus: { type: 'string' }, out: { type: 'string' }, 'follow-links': { type: 'boolean', default: false } }, false);
   const env = values.corpus === undefined || values.out === undefined ? readEnv(['CORPUS_DIR', 'INDEX_DIR'], io.env) : null;
   const corpusDir = values.corpus ?? env!.CORPUS_DIR;

@@ -17,6 +17,7 @@ import { BuildRefusedError } from '../store/errors.js';
 import { EXIT, UsageError, type Command } from './args.js';
 import { extractCommand } from './extract.js';
 import { commandHelp, mainHelp } from './help.js';
+import { dbCommand } from './db.js';
 import { indexCommand } from './index.js';
 import { failureLine, write, type CliIO } from './output.js';
 import { searchCommand } from './search.js';
@@ -26,7 +27,7 @@ import { speakersCommand } from './speakers.js';
 export { EXIT } from './args.js';
 export { failureLine, progressLines, type CliIO } from './output.js';
 
-const COMMANDS: readonly Command[] = [indexCommand, searchCommand, speakersCommand, extractCommand, serveCommand];
+const COMMANDS: readonly Command[] = [indexCommand, searchCommand, speakersCommand, extractCommand, serveCommand, dbCommand];
 
 /** The version in package.json (two folders up from this file, compiled or not). */
 export function version(): string {

@@ -222,11 +222,18 @@ export const healthSchema = component(
     status: z.enum(['ok', 'degraded']),
     problem: z.string().optional(),
     failures: z.int().min(0).optional(),
-    builtAt: z.string(),
-    formatVersion: z.int(),
-    articles: z.int().min(0),
-    quotes: z.int().min(0),
-    speakers: z.int().min(0),
+    /** Absent when a database that does not answer cannot describe itself. */
+    builtAt: z.string().nullable().optional(),
+    /** The embedded index's format version. */
+    formatVersion: z.int().optional(),
+    /** PostgreSQL: the last migration applied, and whether articles await `verbatim db finalize`. */
+    schemaVersion: z.int().optional(),
+    pendingFinalize: z.boolean().optional(),
+    articles: z.int().min(0).optional(),
+    quotes: z.int().min(0).optional(),
+    speakers: z.int().min(0).optional(),
+    backend: z.enum(['embedded', 'postgres']),
+    latencyMs: z.number().min(0).optional(),
   }),
 );
 

@@ -1,5 +1,6 @@
 /**
- * The express app: pages, JSON API, static files, security headers and error pages, built from a loaded index.
+ * The express app: pages, JSON API, static files, security headers and error pages, built over a Backend (the
+ * embedded index or PostgreSQL).
  * It never listens; src/server.ts does. Tests drive it with supertest.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -11,6 +12,7 @@ import helmet from 'helmet';
 import cors from 'cors';
 import ejs from 'ejs';
 import type { LoadedIndex } from '../store/types.js';
+import { EmbeddedBackend, type Backend } from '../backend/index.js';
 import { apiRouter, searchHandler } from './routes/api.js';
 import { cacheControl, type RouteContext } from './context.js';
 import { pageRouter } from './routes/pages.js';
@@ -136,22 +138,23 @@ export function privateCacheControl(value: string): string {
   return ['private', ...parts].join(', ');
 }
 
-/** Each index object served gets a generation number; with a per-process nonce it identifies the content. */
+/** Each index served gets a generation number; with a per-process nonce it identifies the content. */
 const processNonce = randomBytes(6).toString('hex');
-const generations = new WeakMap<LoadedIndex, number>();
+const generations = new WeakMap<Backend, number>();
 let nextGeneration = 1;
 
 /**
  * ETags from what an answer depends on (the index served, the origin, the URL) rather than the bytes, which
  * vary with `took_ms`. A matching If-None-Match is then answered with 304 before any search runs.
  */
-function etagByIndex(getIndex: () => LoadedIndex, origin: (req: Request) => string): RequestHandler {
+function etagByIndex(getBackend: () => Backend, origin: (req: Request) => string): RequestHandler {
   return (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    const index = getBackend();
+    // A database changes under every server that reads it: its answers carry no ETag of ours.
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || index.kind !== 'embedded') {
       next();
       return;
     }
-    const index = getIndex();
     let generation = generations.get(index);
     if (generation === undefined) {
       generation = nextGeneration++;
@@ -167,17 +170,35 @@ function etagByIndex(getIndex: () => LoadedIndex, origin: (req: Request) => stri
   };
 }
 
+/** What an app answers from: a Backend, a loaded index, or a getter of the index served now (swapped on rebuild). */
+export type AppSource = Backend | LoadedIndex | (() => LoadedIndex);
+
 /**
- * Builds the app. Pass the index, or a getter when the index may be swapped while serving
- * (each request reads it once, so no answer mixes two indexes).
+ * The backend of each request. A getter's index is wrapped once per index object, so each request reads one
+ * index (taken when it starts) and no answer mixes two.
  */
-export function createApp(index: LoadedIndex | (() => LoadedIndex), options: AppOptions = {}): Express {
+function backendOf(source: AppSource): () => Backend {
+  if (typeof source === 'function') {
+    const wrapped = new WeakMap<LoadedIndex, EmbeddedBackend>();
+    return () => {
+      const index = source();
+      let backend = wrapped.get(index);
+      if (!backend) wrapped.set(index, (backend = new EmbeddedBackend(index)));
+      return backend;
+    };
+  }
+  const backend = 'kind' in source ? source : new EmbeddedBackend(source);
+  return () => backend;
+}
+
+/** Builds the app over a Backend, a loaded index, or a getter when the index may be swapped while serving. */
+export function createApp(source: AppSource, options: AppOptions = {}): Express {
   const opts = { ...defaultAppOptions, ...options };
-  const getIndex = typeof index === 'function' ? index : () => index;
+  const getBackend = backendOf(source);
   const policy = originPolicy(opts);
   let lastUrls = urlsFor('http://localhost');
   const ctx: RouteContext = {
-    getIndex,
+    getBackend,
     urls: (req: Request) => {
       const base = policy.origin(req);
       // Nearly every request names the same origin: build its URL helpers once, not per request.
@@ -237,7 +258,7 @@ export function createApp(index: LoadedIndex | (() => LoadedIndex), options: App
     methodGuard,
   );
   app.use('/static', express.static(opts.publicDir, { index: false, maxAge: '1h', fallthrough: true }));
-  app.use(etagByIndex(getIndex, (req) => ctx.urls(req).base));
+  app.use(etagByIndex(getBackend, (req) => ctx.urls(req).base));
   // Ahead of the other routers: the busiest route should not be matched against every page's path first.
   app.get('/api/search', cacheControl(ctx), searchHandler(ctx));
   app.use(checkRouter(ctx));

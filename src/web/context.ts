@@ -5,18 +5,17 @@
  */
 import type { Request, RequestHandler } from 'express';
 import type { Article, Quote, Speaker } from '../model/types.js';
-import type { SearchRequest, SearchResponse } from '../search/types.js';
-import type { LoadedIndex } from '../store/types.js';
+import type { Backend, BackendSearchRequest, BackendSearchResponse } from '../backend/contract.js';
 import { badRequest, HttpError, parseInput } from './errors.js';
-import type { Urls } from './present.js';
+import type { Lookups, Urls } from './present.js';
 import type { ResponseCache } from './response-cache.js';
 import type { SearchAnswer } from './present.js';
 import { describeIssues, idParamsSchema, searchQuerySchema, type SearchQuery } from './schemas.js';
 import { resolveSpeakerParams, type SpeakerMatch } from './speaker-param.js';
 
 export interface RouteContext {
-  /** The index to answer from; read once per request so a swap never mixes two indexes in one answer. */
-  getIndex(): LoadedIndex;
+  /** The backend to answer from; read once per request so an index swap never mixes two indexes in one answer. */
+  getBackend(): Backend;
   urls(req: Request): Urls;
   /** `Cache-Control` for successful responses to `req` (private when they depend on its Host header). */
   cacheControl(req: Request): string;
@@ -40,31 +39,31 @@ export function idParam(req: Request, what: string): string {
 }
 
 /** The quote named by `:id`, or a 404. */
-export function quoteOr404(index: LoadedIndex, req: Request): Quote {
+export async function quoteOr404(backend: Backend, req: Request): Promise<Quote> {
   const id = idParam(req, 'quote');
-  const quote = index.quotes.get(id);
+  const quote = await backend.quote(id);
   if (!quote) throw new HttpError(404, `No quote with id '${id}'`);
   return quote;
 }
 
 /** The speaker named by `:id`, or a 404. */
-export function speakerOr404(index: LoadedIndex, req: Request): Speaker {
+export async function speakerOr404(backend: Backend, req: Request): Promise<Speaker> {
   const id = idParam(req, 'speaker');
-  const speaker = index.speakers.get(id);
+  const speaker = await backend.speaker(id);
   if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
   return speaker;
 }
 
 /** The article named by `:id`, or a 404. */
-export function articleOr404(index: LoadedIndex, req: Request): Article {
+export async function articleOr404(backend: Backend, req: Request): Promise<Article> {
   const id = idParam(req, 'article');
-  const article = index.articles.get(id);
+  const article = await backend.article(id);
   if (!article) throw new HttpError(404, `No article with id '${id}'`);
   return article;
 }
 
-/** A quote's speaker record, when it has one. */
-export function speakerOf(index: LoadedIndex, quote: Quote): Speaker | null {
+/** A quote's speaker record, when it has one (from records already fetched for the page, see `lookupsFor`). */
+export function speakerOf(index: Lookups, quote: Quote): Speaker | null {
   return quote.speakerId ? (index.speakers.get(quote.speakerId) ?? null) : null;
 }
 
@@ -72,17 +71,17 @@ export function speakerOf(index: LoadedIndex, quote: Quote): Speaker | null {
  * A search request from a query string, with `speaker=` values (ids, names, aliases, close spellings) turned
  * into speaker ids. Every bad parameter — unknown speakers included — is one issue of one 400.
  */
-export function searchRequestOf(
-  index: LoadedIndex,
+export async function searchRequestOf(
+  backend: Backend,
   req: Request,
   what: string,
-): { request: SearchQuery; speakers: SpeakerMatch[] } {
+): Promise<{ request: SearchQuery; speakers: SpeakerMatch[] }> {
   const parsed = searchQuerySchema.safeParse(req.query);
   const raw = req.query.speaker;
   const given = parsed.success
     ? parsed.data.speakers
     : (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  const speakers = resolveSpeakerParams(index, given.map((v) => v.trim()));
+  const speakers = await resolveSpeakerParams(backend, given.map((v) => v.trim()));
   if (!parsed.success) {
     throw badRequest(what, [...describeIssues(parsed.error), ...(speakers.ok ? [] : speakers.issues)]);
   }
@@ -91,6 +90,10 @@ export function searchRequestOf(
 }
 
 /** Runs a search under the context's CPU budget. */
-export function runSearch(ctx: RouteContext, index: LoadedIndex, request: SearchRequest): SearchResponse {
-  return index.search.search({ ...request, budgetMs: ctx.searchBudgetMs });
+export function runSearch(
+  ctx: RouteContext,
+  backend: Backend,
+  request: BackendSearchRequest,
+): Promise<BackendSearchResponse> {
+  return backend.search({ ...request, budgetMs: ctx.searchBudgetMs });
 }

@@ -6,6 +6,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { describeIssues, type ValidationIssue } from './schemas.js';
 import { SearchBudgetExceeded } from '../search/index.js';
+import { BackendUnavailable } from '../backend/index.js';
 
 /** Seconds a client is asked to wait before trying a search that ran past its budget again. */
 export const BUDGET_RETRY_AFTER_S = 5;
@@ -79,6 +80,11 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
       // A damaged index file (a record that does not read back): not the client's fault, and not for long.
       status = 503;
       message = 'The index could not be read for this request; it is being rebuilt. Try again shortly.';
+    } else if (err instanceof BackendUnavailable) {
+      // The database is down or restarting: "not now"; the pool reconnects by itself when it is back.
+      status = 503;
+      message = 'The database is not answering right now. Try again shortly.';
+      res.set('Retry-After', String(err.retryAfterS));
     } else if (err instanceof SearchBudgetExceeded) {
       // Over budget under load or for a costly query: either way the answer is "not now", not a server fault.
       status = 503;

@@ -1,14 +1,49 @@
 /**
- * What the API returns and the pages show, derived from the loaded index: plain functions over its records.
+ * What the API returns and the pages show, derived from the corpus (a Backend): a handler fetches what a page
+ * needs (`lookupsFor`), then these plain functions present it.
  */
 import type { Article, Quote, Speaker } from '../model/types.js';
-import type { Highlight, SearchResponse } from '../search/types.js';
+import type { Highlight, SearchHit, SearchResponse } from '../search/types.js';
 import type { LoadedIndex } from '../store/types.js';
-import { quoteDate } from '../store/assemble.js';
+import { quoteDate } from '../model/quote-date.js';
+import type { StatementLookup } from '../statements/reports.js';
+import { EmbeddedBackend, type Backend, type BackendHit } from '../backend/index.js';
 import { confidenceBand, type ConfidenceBand } from '../extract/confidence.js';
 import { sourceCount } from '../statements/index.js';
 import { comparableWords } from '../statements/index.js';
 import { terms } from '../model/text.js';
+
+/**
+ * The records a page shows around its quotes, by id: a loaded index is one (read as it is), and for any other
+ * backend `lookupsFor` fetches those of a page's quotes at once.
+ */
+export interface Lookups {
+  articles: { get(id: string): Article | undefined };
+  speakers: { get(id: string): Speaker | undefined };
+  /** When the served data was built (feeds' fallback dates). */
+  builtAt: string | null;
+}
+
+/** The lookups for `quotes` (and `more` speaker ids): the index itself for the embedded backend, else fetched. */
+export async function lookupsFor(backend: Backend, quotes: readonly Quote[], more: readonly string[] = []): Promise<Lookups> {
+  if (backend instanceof EmbeddedBackend) return backend.index();
+  const speakerIds = [...new Set([...quotes.map((q) => q.speakerId).filter((id): id is string => id !== null), ...more])];
+  const [articles, speakers, description] = await Promise.all([
+    backend.articles([...new Set(quotes.map((q) => q.articleId))]),
+    Promise.all(speakerIds.map((id) => backend.speaker(id))),
+    backend.describe(),
+  ]);
+  return {
+    articles,
+    speakers: new Map(speakers.filter((s): s is Speaker => s !== null).map((s) => [s.id, s])),
+    builtAt: description.builtAt,
+  };
+}
+
+/** The backend's own lookups when it is an embedded index (statements read in place), else null. */
+function statementLookup(index: Lookups): StatementLookup | null {
+  return 'quotes' in index && 'statementOf' in index ? (index as unknown as StatementLookup) : null;
+}
 
 /** Absolute URLs for the site's pages. */
 export interface Urls {
@@ -47,7 +82,7 @@ export interface AttributionJson {
 }
 
 /** The attribution of a quote as the API and the exports state it. */
-export function attributionJson(index: LoadedIndex, quote: Quote): AttributionJson {
+export function attributionJson(index: Lookups, quote: Quote): AttributionJson {
   const { confidence } = quote.attribution;
   const band = confidenceBand(confidence);
   const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
@@ -73,7 +108,7 @@ export interface QuoteJson extends Quote, AttributionJson {
 }
 
 /** The quote record with `speakerId` cleared unless the attribution is certain, and what the API adds before its permalink. */
-function quoteFields(index: LoadedIndex, quote: Quote): Omit<QuoteJson, 'permalink' | 'highlights'> {
+function quoteFields(index: Lookups, quote: Quote): Omit<QuoteJson, 'permalink' | 'highlights'> {
   const article = index.articles.get(quote.articleId);
   const attribution = attributionJson(index, quote);
   const attributed = attribution.speakerStatus === 'attributed';
@@ -87,7 +122,7 @@ function quoteFields(index: LoadedIndex, quote: Quote): Omit<QuoteJson, 'permali
   };
 }
 
-export function quoteJson(index: LoadedIndex, quote: Quote, urls: Urls, highlights: Highlight[] = []): QuoteJson {
+export function quoteJson(index: Lookups, quote: Quote, urls: Urls, highlights: Highlight[] = []): QuoteJson {
   return { ...quoteFields(index, quote), permalink: urls.quote(quote.id), highlights };
 }
 
@@ -108,8 +143,8 @@ export interface SearchAnswerExtras {
   speakers?: ReadonlyArray<{ given: string; id: string; name: string; match: 'id' | 'name' | 'close' }>;
 }
 
-export function searchAnswer(index: LoadedIndex, found: SearchResponse, urls: Urls, extras: SearchAnswerExtras = {}): SearchAnswer {
-  const rows = found.results.map((hit) => searchRowJson(index, hit.quote, urls, hit.highlights, hit.score));
+export function searchAnswer(index: Lookups, found: SearchResponse, urls: Urls, extras: SearchAnswerExtras = {}): SearchAnswer {
+  const rows = found.results.map((hit) => searchRowJson(index, hit, urls));
   // The keys in the order the API has always given them; what was added since comes last.
   const head = `{"total":${JSON.stringify(found.total)},"page":${JSON.stringify(found.page)},"limit":${JSON.stringify(found.limit)},"took_ms":`;
   const more =
@@ -162,10 +197,21 @@ interface RowParts {
  * quote's article, statement and reports from a lazily loaded index costs about as much as the rest of the
  * answer; popular quotes come back in many searches.
  */
-const rowParts = new WeakMap<LoadedIndex, Map<string, RowParts>>();
+const rowParts = new WeakMap<Lookups, Map<string, RowParts>>();
 const ROW_PARTS_KEPT = 20_000;
 
-function rowPartsOf(index: LoadedIndex, quote: Quote): RowParts | { statementId: string; reportCount: number } {
+/** A hit's statement and how many articles report it: from the backend's hit, else from an index's statements. */
+function statementOfHit(index: Lookups, hit: SearchHit | BackendHit): { statementId: string; reportCount: number } {
+  if ('statementId' in hit) return { statementId: hit.statementId, reportCount: hit.sources };
+  const lookup = statementLookup(index);
+  return {
+    statementId: lookup?.statementOf?.get(hit.quote.id) ?? hit.quote.id,
+    reportCount: lookup ? sourceCount(lookup, hit.quote) : 1,
+  };
+}
+
+function rowPartsOf(index: Lookups, hit: SearchHit | BackendHit): RowParts | { statementId: string; reportCount: number } {
+  const { quote } = hit;
   let kept = rowParts.get(index);
   if (!kept) rowParts.set(index, (kept = new Map<string, RowParts>()));
   const found = kept.get(quote.id);
@@ -176,8 +222,7 @@ function rowPartsOf(index: LoadedIndex, quote: Quote): RowParts | { statementId:
     return found;
   }
   // One row per statement: how many articles report it, and its id (see /api/quotes/:id for the reports).
-  const statementId = index.statementOf?.get(quote.id) ?? quote.id;
-  const reportCount = sourceCount(index, quote);
+  const { statementId, reportCount } = statementOfHit(index, hit);
   // A quote record with a key of its own that the row also adds keeps it in place in a spread copy: not cut.
   if (sharesRowField(quote)) return { statementId, reportCount };
   const fields = quoteFields(index, quote);
@@ -196,8 +241,9 @@ function rowPartsOf(index: LoadedIndex, quote: Quote): RowParts | { statementId:
  * One search result row as JSON: the same text as `JSON.stringify({...quoteJson(…), score, statementId, reportCount})`,
  * made from the quote's row parts and the values of this request.
  */
-function searchRowJson(index: LoadedIndex, quote: Quote, urls: Urls, highlights: Highlight[], score: number): string {
-  const parts = rowPartsOf(index, quote);
+function searchRowJson(index: Lookups, hit: SearchHit | BackendHit, urls: Urls): string {
+  const { quote, highlights, score } = hit;
+  const parts = rowPartsOf(index, hit);
   if (!('head' in parts)) return JSON.stringify({ ...quoteJson(index, quote, urls, highlights), score, ...parts });
   return `${parts.head},"permalink":${json(urls.quote(quote.id))},"highlights":${json(highlights)},"score":${json(score)}${parts.tail}`;
 }
@@ -212,19 +258,11 @@ function foldedName(name: string): string {
 }
 
 /** Speakers whose name or an alias contains `q` (case- and accent-insensitive), most quoted first. */
-export function filterSpeakers(index: LoadedIndex, q: string): Speaker[] {
+export function filterSpeakers(all: readonly Speaker[], q: string): Speaker[] {
   const needle = foldedName(q);
-  const all = [...index.speakers.values()];
   const matching =
-    needle === '' ? all : all.filter((s) => [s.name, ...s.aliases, ...s.roles].some((n) => foldedName(n).includes(needle)));
+    needle === '' ? [...all] : all.filter((s) => [s.name, ...s.aliases, ...s.roles].some((n) => foldedName(n).includes(needle)));
   return matching.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
-}
-
-/** The article's quotes in text order. */
-export function articleQuotes(index: LoadedIndex, article: Article): Quote[] {
-  return (index.quotesByArticle.get(article.id) ?? [])
-    .map((id) => index.quotes.get(id))
-    .filter((q): q is Quote => q !== undefined);
 }
 
 /** Quotes shorter than this are not matched by containment: "yes" is inside too many things. */
@@ -239,7 +277,8 @@ const ELSEWHERE_HITS = 60;
  * build time (same wording, fragments cut from it or it from them; src/statements) and a phrase search
  * for its words (every quote that contains them). Each candidate is then checked on its words.
  */
-export function sameQuoteElsewhere(index: LoadedIndex, quote: Quote, max = 20): Quote[] {
+export async function sameQuoteElsewhere(source: Backend | LoadedIndex, quote: Quote, max = 20): Promise<Quote[]> {
+  const backend = 'kind' in source ? source : new EmbeddedBackend(source);
   // "The same words" as statement grouping and the quote check count them (statements/align.ts): folded
   // whole words, so a containment is of whole words too ("ferry pie" is not inside "ferry pier").
   const words = comparableWords(quote.text).join(' ');
@@ -255,11 +294,13 @@ export function sameQuoteElsewhere(index: LoadedIndex, quote: Quote, max = 20): 
       (` ${otherWords} `.includes(` ${words} `) || ` ${words} `.includes(` ${otherWords} `));
     if (same || contains) found.set(other.id, other);
   };
-  const statementId = index.statementOf?.get(quote.id);
-  for (const id of (statementId ? index.statements?.get(statementId)?.quoteIds : undefined) ?? []) consider(index.quotes.get(id));
-  const hits = index.search.search({
-    q: `"${words}"`, speakers: [], publishers: [], from: null, to: null, sort: 'oldest', page: 1, limit: ELSEWHERE_HITS, collapse: false,
-  });
+  const [statement, hits] = await Promise.all([
+    backend.reports(quote.id),
+    backend.search({
+      q: `"${words}"`, speakers: [], publishers: [], from: null, to: null, sort: 'oldest', page: 1, limit: ELSEWHERE_HITS, collapse: false,
+    }),
+  ]);
+  if (statement && statement.reports.length > 1) for (const r of statement.reports) consider(r.quote);
   for (const hit of hits.results) consider(hit.quote);
   return [...found.values()].sort((a, b) => quoteDate(a).localeCompare(quoteDate(b))).slice(0, max);
 }
@@ -275,11 +316,10 @@ export interface TimelineBar {
 const MAX_MONTH_BARS = 60;
 
 /** Quotes per month from the speaker's first to last dated quote (per year beyond five years). */
-export function speakerTimeline(index: LoadedIndex, speakerId: string): TimelineBar[] {
+export function speakerTimeline(quotes: readonly Quote[]): TimelineBar[] {
   const months = new Map<string, number>();
-  for (const id of index.quotesBySpeaker.get(speakerId) ?? []) {
-    const q = index.quotes.get(id);
-    const m = q ? /^(\d{4})-(\d{2})/.exec(quoteDate(q)) : null;
+  for (const q of quotes) {
+    const m = /^(\d{4})-(\d{2})/.exec(quoteDate(q));
     if (m) months.set(`${m[1]}-${m[2]}`, (months.get(`${m[1]}-${m[2]}`) ?? 0) + 1);
   }
   const keys = [...months.keys()].sort();

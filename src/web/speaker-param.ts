@@ -6,7 +6,7 @@
  */
 import type { Speaker } from '../model/types.js';
 import { terms } from '../model/text.js';
-import type { LoadedIndex } from '../store/types.js';
+import type { Backend } from '../backend/contract.js';
 import type { ValidationIssue } from './schemas.js';
 import { NO_SPEAKER } from '../search/types.js';
 
@@ -71,10 +71,12 @@ function closeness(wanted: string, speaker: Speaker): number | null {
  * Resolves every `speaker=` value to a speaker id. Values that name nobody make one issue (path `speaker`)
  * naming each of them with the closest speakers suggested.
  */
-export function resolveSpeakerParams(
-  index: LoadedIndex,
+export async function resolveSpeakerParams(
+  backend: Backend,
   values: readonly string[],
-): { ok: true; ids: string[]; matches: SpeakerMatch[] } | { ok: false; issues: ValidationIssue[] } {
+): Promise<{ ok: true; ids: string[]; matches: SpeakerMatch[] } | { ok: false; issues: ValidationIssue[] }> {
+  // Every speaker is read once, and only when a value is not an id.
+  let all: Speaker[] | null = null;
   const matches: SpeakerMatch[] = [];
   const unknown: string[] = [];
   for (const given of values) {
@@ -82,7 +84,7 @@ export function resolveSpeakerParams(
       matches.push({ given, id: NO_SPEAKER, name: 'no speaker named', match: 'id' });
       continue;
     }
-    const byId = index.speakers.get(given);
+    const byId = await backend.speaker(given);
     if (byId) {
       matches.push({ given, id: byId.id, name: byId.name, match: 'id' });
       continue;
@@ -91,7 +93,8 @@ export function resolveSpeakerParams(
     const exact: Speaker[] = [];
     const close: Array<{ speaker: Speaker; score: number }> = [];
     if (wanted !== '') {
-      for (const s of index.speakers.values()) {
+      all ??= await backend.speakers();
+      for (const s of all) {
         if ([s.name, ...s.aliases].some((n) => fold(n) === wanted)) exact.push(s);
         else {
           const score = closeness(wanted, s);

@@ -32,16 +32,16 @@ describe('check verdicts on invented quotes', () => {
     { id: 'ida-ferry', article: 'c', text: 'The islanders deserve a ferry that sails on time', speaker: 'ida-marr', date: '2031-06-01' },
   ]);
 
-  it('an exact fragment is exact, by its real speaker, and names its reports', () => {
-    const r = checkQuote(index, { text: 'Marr said: “keepers will stay on the payroll”' });
+  it('an exact fragment is exact, by its real speaker, and names its reports', async () => {
+    const r = await checkQuote(index, { text: 'Marr said: “keepers will stay on the payroll”' });
     expect(r).toMatchObject({ verdict: 'exact', speakerMatches: true, claimedSpeaker: { id: 'ida-marr' }, actualSpeaker: { id: 'ida-marr' } });
     expect(r.matches[0]).toMatchObject({ verdict: 'exact', fragment: true, reports: 2, before: 'The lighthouse ' });
     // Two reports of one statement: one row.
     expect(r.matches.filter((m) => m.quote.id.startsWith('lamps'))).toHaveLength(1);
   });
 
-  it('misremembered wording is close, with a diff showing the change', () => {
-    const r = checkQuote(index, { text: 'The lighthouse keepers will remain on the payroll until the new lamps are tested' });
+  it('misremembered wording is close, with a diff showing the change', async () => {
+    const r = await checkQuote(index, { text: 'The lighthouse keepers will remain on the payroll until the new lamps are tested' });
     expect(r.verdict).toBe('close');
     expect(r.speakerMatches).toBeNull();
     expect(r.matches[0]!.diff).toEqual([
@@ -52,26 +52,26 @@ describe('check verdicts on invented quotes', () => {
     ]);
   });
 
-  it('the wrong speaker named: says who really said it', () => {
-    const r = checkQuote(index, { text: 'Ferry tickets will cost the same next winter', speaker: 'Ida Marr' });
+  it('the wrong speaker named: says who really said it', async () => {
+    const r = await checkQuote(index, { text: 'Ferry tickets will cost the same next winter', speaker: 'Ida Marr' });
     expect(r).toMatchObject({ verdict: 'exact', speakerMatches: false, actualSpeaker: { id: 'otto-lind', name: 'Otto Lind' } });
     expect(r.message).toBe('This was said by Otto Lind, not Ida Marr.');
   });
 
-  it('speaker= overrides the name in the wrapper', () => {
-    const r = checkQuote(index, { text: 'Marr said: "Ferry tickets will cost the same next winter"', speaker: 'otto-lind' });
+  it('speaker= overrides the name in the wrapper', async () => {
+    const r = await checkQuote(index, { text: 'Marr said: "Ferry tickets will cost the same next winter"', speaker: 'otto-lind' });
     expect(r.claimedSpeaker).toEqual({ id: 'otto-lind', name: 'Otto Lind' });
     expect(r.speakerMatches).toBe(true);
   });
 
-  it('a claimed speaker with only related quotes: same speaker, different wording', () => {
-    const r = checkQuote(index, { text: 'Islanders should get a ferry with cheaper tickets', speaker: 'Marr' });
+  it('a claimed speaker with only related quotes: same speaker, different wording', async () => {
+    const r = await checkQuote(index, { text: 'Islanders should get a ferry with cheaper tickets', speaker: 'Marr' });
     expect(r.verdict).toBe('same-speaker-different-wording');
     expect(r.matches.some((m) => m.quote.id === 'ida-ferry')).toBe(true);
   });
 
-  it('words nobody said are not found', () => {
-    expect(checkQuote(index, { text: 'Bananas grow best in the mountains' }).verdict).toBe('not-found');
+  it('words nobody said are not found', async () => {
+    expect((await checkQuote(index, { text: 'Bananas grow best in the mountains' })).verdict).toBe('not-found');
   });
 });
 
@@ -86,8 +86,8 @@ describe('on the seed corpus, through the real pipeline', () => {
   }, 60_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('Macron said: "we are ready to provide political support" finds his quote and its source', () => {
-    const r = checkQuote(index, { text: 'Macron said: "we are ready to provide political support"' });
+  it('Macron said: "we are ready to provide political support" finds his quote and its source', async () => {
+    const r = await checkQuote(index, { text: 'Macron said: "we are ready to provide political support"' });
     expect(r.verdict).toBe('exact');
     expect(r.claimedSpeaker?.id).toBe('emmanuel-macron');
     expect(r.speakerMatches).toBe(true);
@@ -97,8 +97,8 @@ describe('on the seed corpus, through the real pipeline', () => {
     expect(index.articles.get(best.quote.articleId)).toBeDefined();
   });
 
-  it('a Zelensky quote checked as Macron’s: the speaker is wrong', () => {
-    const r = checkQuote(index, { text: 'Our key task is to ensure Russia cannot continue this war', speaker: 'Macron' });
+  it('a Zelensky quote checked as Macron’s: the speaker is wrong', async () => {
+    const r = await checkQuote(index, { text: 'Our key task is to ensure Russia cannot continue this war', speaker: 'Macron' });
     expect(r.verdict).toBe('exact');
     expect(r.speakerMatches).toBe(false);
     expect(r.actualSpeaker?.id).toBe('volodymyr-zelensky');

@@ -40,22 +40,22 @@ const quoteWith = (text: string, exact = false) => {
 };
 
 describe('the same quote elsewhere', () => {
-  it('a full quotation lists the other article\'s fragment of it, and the fragment lists the full one', () => {
+  it('a full quotation lists the other article\'s fragment of it, and the fragment lists the full one', async () => {
     const full = quoteWith('repairs on the old bridge');
     const fragment = quoteWith('ahead of schedule and under budget', true);
     expect(fragment.id).not.toBe(full.id);
-    expect(sameQuoteElsewhere(index, full).map((q) => q.id)).toEqual([fragment.id]);
-    expect(sameQuoteElsewhere(index, fragment).map((q) => q.id)).toEqual([full.id]);
+    expect((await sameQuoteElsewhere(index, full)).map((q) => q.id)).toEqual([fragment.id]);
+    expect((await sameQuoteElsewhere(index, fragment)).map((q) => q.id)).toEqual([full.id]);
   });
 
-  it('"the same words" are whole words (statements/align.ts): "ferry pie" is not the same as "ferry pier"', () => {
+  it('"the same words" are whole words (statements/align.ts): "ferry pie" is not the same as "ferry pier"', async () => {
     const long = quoteWith('new ferry pier by the spring');
     const cut = quoteWith('rebuild the old harbour bridge and the new ferry pie', true);
-    expect(sameQuoteElsewhere(index, long).map((q) => q.id)).not.toContain(cut.id);
-    expect(sameQuoteElsewhere(index, cut).map((q) => q.id)).not.toContain(long.id);
+    expect((await sameQuoteElsewhere(index, long)).map((q) => q.id)).not.toContain(cut.id);
+    expect((await sameQuoteElsewhere(index, cut)).map((q) => q.id)).not.toContain(long.id);
   });
 
-  it('an unrelated quote has nothing elsewhere', () => {
-    expect(sameQuoteElsewhere(index, quoteWith('ferry will run'))).toEqual([]);
+  it('an unrelated quote has nothing elsewhere', async () => {
+    expect(await sameQuoteElsewhere(index, quoteWith('ferry will run'))).toEqual([]);
   });
 });

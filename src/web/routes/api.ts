@@ -3,14 +3,15 @@
  */
 import { Router } from 'express';
 import type { RequestHandler } from 'express';
-import { parseInput } from '../errors.js';
+import { EmbeddedBackend, type Backend } from '../../backend/index.js';
+import { BUDGET_RETRY_AFTER_S, parseInput } from '../errors.js';
 import {
   speakerListQuerySchema,
   speakerQuotesQuerySchema,
 } from '../schemas.js';
 import {
-  articleQuotes,
   filterSpeakers,
+  lookupsFor,
   quoteJson,
   sameQuoteElsewhere,
   searchAnswer,
@@ -18,7 +19,6 @@ import {
 } from '../present.js';
 import { citationsFor } from '../citations.js';
 import { openApiDocument } from '../openapi.js';
-import { reportsOf } from '../../statements/index.js';
 import {
   articleOr404,
   cacheControl,
@@ -38,24 +38,26 @@ import { textFragmentUrl } from '../links.js';
  * request were settled before it runs (etagByIndex in app.ts); it sends the headers `res.json` would.
  */
 export function searchHandler(ctx: RouteContext): RequestHandler {
-  return (req, res) => {
+  return async (req, res) => {
     const started = performance.now();
-    const index = ctx.getIndex();
+    const backend = ctx.getBackend();
+    // Answers are kept only for an index served from this process: a database changes under every server.
+    const cache = backend.kind === 'embedded' ? ctx.searchCache : null;
     const urls = ctx.urls(req);
     const sentKey = `${urls.base}\n${req.originalUrl}`;
-    let answer = ctx.searchCache.get(index, sentKey);
+    let answer = cache?.get(backend, sentKey);
     let tookMs: number | null = null;
     if (!answer) {
-      const { request, speakers } = searchRequestOf(index, req, 'search query');
+      const { request, speakers } = await searchRequestOf(backend, req, 'search query');
       const parsedKey = `${urls.base}\n${JSON.stringify(request)}\n${JSON.stringify(speakers)}`;
-      answer = ctx.searchCache.get(index, parsedKey);
+      answer = cache?.get(backend, parsedKey);
       if (!answer) {
-        const found = runSearch(ctx, index, request);
-        answer = searchAnswer(index, found, urls, { speakers });
+        const found = await runSearch(ctx, backend, request);
+        answer = searchAnswer(await lookupsFor(backend, found.results.map((h) => h.quote)), found, urls, { speakers });
         tookMs = found.took_ms;
-        ctx.searchCache.set(index, parsedKey, answer, answer.bytes);
+        cache?.set(backend, parsedKey, answer, answer.bytes);
       }
-      ctx.searchCache.alias(index, sentKey, parsedKey);
+      cache?.alias(backend, sentKey, parsedKey);
     }
     // A cached answer reports the time this request took to find it, not the search it came from.
     tookMs ??= Math.round((performance.now() - started) * 1000) / 1000;
@@ -72,33 +74,41 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
   };
 }
 
+/** How many record reads failed, for an embedded index whose files were damaged after loading. */
+function damageOf(backend: Backend): { failures?: number } {
+  return backend instanceof EmbeddedBackend ? { failures: backend.index().damage?.failures ?? 0 } : {};
+}
+
 /** The JSON API except `/api/search` (see {@link searchHandler}, which app.ts mounts ahead of the other routes). */
 export function apiRouter(ctx: RouteContext): Router {
   const router = Router();
   router.use(cacheControl(ctx));
 
-  router.get('/quotes/:id', (req, res) => {
-    const index = ctx.getIndex();
-    const quote = quoteOr404(index, req);
+  router.get('/quotes/:id', async (req, res) => {
+    const backend = ctx.getBackend();
+    const quote = await quoteOr404(backend, req);
     const urls = ctx.urls(req);
+    const [elsewhere, statement] = await Promise.all([sameQuoteElsewhere(backend, quote), backend.reports(quote.id)]);
+    const reports = statement?.reports ?? [];
+    const index = await lookupsFor(backend, [quote, ...elsewhere, ...reports.map((r) => r.quote)]);
     const article = index.articles.get(quote.articleId);
     const speaker = speakerOf(index, quote);
     res.json({
       ...quoteJson(index, quote, urls),
       speaker: speaker ? speakerJson(speaker, urls) : null,
       citations: article ? citationsFor({ quote, article, speaker, permalink: urls.quote(quote.id) }) : [],
-      sameQuoteElsewhere: sameQuoteElsewhere(index, quote).map((q) => quoteJson(index, q, urls)),
+      sameQuoteElsewhere: elsewhere.map((q) => quoteJson(index, q, urls)),
       textFragmentUrl: article ? textFragmentUrl(article, quote) : null,
-      statementId: index.statementOf?.get(quote.id) ?? quote.id,
-      fragmentOf: index.fragmentOf?.get(quote.id) ?? null,
-      reports: reportsOf(index, quote).map((r) => ({ ...quoteJson(index, r.quote, urls), fragmentOf: r.fragmentOf?.id ?? null })),
+      statementId: statement?.statementId ?? quote.id,
+      fragmentOf: statement?.fragmentOf?.id ?? null,
+      reports: reports.map((r) => ({ ...quoteJson(index, r.quote, urls), fragmentOf: r.fragmentOf?.id ?? null })),
     });
   });
 
-  router.get('/speakers', (req, res) => {
+  router.get('/speakers', async (req, res) => {
     const query = parseInput(speakerListQuerySchema, req.query, 'speaker list query');
     const urls = ctx.urls(req);
-    const matching = filterSpeakers(ctx.getIndex(), query.q);
+    const matching = filterSpeakers(await ctx.getBackend().speakers(), query.q);
     const from = (query.page - 1) * query.limit;
     res.json({
       total: matching.length,
@@ -108,12 +118,13 @@ export function apiRouter(ctx: RouteContext): Router {
     });
   });
 
-  router.get('/speakers/:id', (req, res) => {
-    const index = ctx.getIndex();
-    const speaker = speakerOr404(index, req);
+  router.get('/speakers/:id', async (req, res) => {
+    const backend = ctx.getBackend();
+    const speaker = await speakerOr404(backend, req);
     const query = parseInput(speakerQuotesQuerySchema, req.query, 'speaker quotes query');
     const urls = ctx.urls(req);
-    const found = runSearch(ctx, index, { ...query, speakers: [speaker.id], publishers: [], from: null, to: null });
+    const found = await runSearch(ctx, backend, { ...query, speakers: [speaker.id], publishers: [], from: null, to: null });
+    const index = await lookupsFor(backend, found.results.map((h) => h.quote));
     res.json({
       speaker: speakerJson(speaker, urls),
       quotes: {
@@ -125,26 +136,38 @@ export function apiRouter(ctx: RouteContext): Router {
     });
   });
 
-  router.get('/articles/:id', (req, res) => {
-    const index = ctx.getIndex();
-    const article = articleOr404(index, req);
+  router.get('/articles/:id', async (req, res) => {
+    const backend = ctx.getBackend();
+    const article = await articleOr404(backend, req);
     const urls = ctx.urls(req);
-    res.json({ ...article, quotes: articleQuotes(index, article).map((q) => quoteJson(index, q, urls)) });
+    const quotes = await backend.quotesOfArticle(article.id);
+    const index = await lookupsFor(backend, quotes);
+    res.json({ ...article, quotes: quotes.map((q) => quoteJson(index, q, urls)) });
   });
 
-  router.get('/health', (_req, res) => {
-    const index = ctx.getIndex();
-    // Records that failed to read make the index degraded (503): most routes would fail; a rebuild is under way.
-    const problem = index.damage?.problem ?? null;
-    res.status(problem ? 503 : 200);
-    res.set('Cache-Control', 'no-store').json({
-      status: problem ? 'degraded' : 'ok',
-      ...(problem ? { problem, failures: index.damage!.failures } : {}),
-      builtAt: index.builtAt,
-      formatVersion: index.formatVersion,
-      articles: index.articles.size,
-      quotes: index.quotes.size,
-      speakers: index.speakers.size,
+  router.get('/health', async (_req, res) => {
+    const backend = ctx.getBackend();
+    res.set('Cache-Control', 'no-store');
+    // Records that failed to read, or a database that does not answer, make the site degraded (503).
+    const health = await backend.health();
+    // An embedded index describes itself even when damaged; a database that does not answer cannot.
+    const d = health.ok || backend.kind === 'embedded' ? await backend.describe() : null;
+    res.status(health.ok ? 200 : 503);
+    if (!health.ok) res.set('Retry-After', String(BUDGET_RETRY_AFTER_S));
+    res.json({
+      status: health.ok ? 'ok' : 'degraded',
+      ...(health.ok ? {} : { problem: health.problem, ...damageOf(backend) }),
+      ...(d
+        ? {
+            builtAt: d.builtAt,
+            ...(backend.kind === 'embedded' ? { formatVersion: d.version } : { schemaVersion: d.version, pendingFinalize: d.pendingFinalize }),
+            articles: d.counts.articles,
+            quotes: d.counts.quotes,
+            speakers: d.counts.speakers,
+          }
+        : {}),
+      backend: backend.kind,
+      ...(backend.kind === 'postgres' ? { latencyMs: health.latencyMs } : {}),
     });
   });
 

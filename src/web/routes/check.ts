@@ -4,13 +4,12 @@
 import { Router } from 'express';
 import { checkQuote, type CheckResult } from '../../check/index.js';
 import { parseInput } from '../errors.js';
-import { quoteJson, type Urls } from '../present.js';
-import type { LoadedIndex } from '../../store/types.js';
+import { lookupsFor, quoteJson, type Lookups, type Urls } from '../present.js';
 import type { RouteContext } from '../context.js';
 import { checkQuerySchema } from '../schemas.js';
 
 /** The API's form of a check result: matches carry the quote as `/api/search` gives it. */
-export function checkJson(index: LoadedIndex, result: CheckResult, urls: Urls) {
+export function checkJson(index: Lookups, result: CheckResult, urls: Urls, statements: ReadonlyMap<string, { id: string }>) {
   return {
     ...result,
     // `reportCount` as in search results (`reports` is a list wherever the API gives one).
@@ -18,7 +17,7 @@ export function checkJson(index: LoadedIndex, result: CheckResult, urls: Urls) {
       ...m,
       reportCount: reports,
       quote: quoteJson(index, quote, urls),
-      statementId: index.statementOf?.get(quote.id) ?? quote.id,
+      statementId: statements.get(quote.id)?.id ?? quote.id,
     })),
   };
 }
@@ -26,16 +25,20 @@ export function checkJson(index: LoadedIndex, result: CheckResult, urls: Urls) {
 export function checkRouter(ctx: RouteContext): Router {
   const router = Router();
 
-  router.get('/api/check', (req, res) => {
+  router.get('/api/check', async (req, res) => {
     const query = parseInput(checkQuerySchema.refine((v) => v.text !== '', { message: "'text' is required", path: ['text'] }), req.query, 'check query');
-    const index = ctx.getIndex();
-    res.set('Cache-Control', ctx.cacheControl(req)).json(checkJson(index, checkQuote(index, query), ctx.urls(req)));
+    const backend = ctx.getBackend();
+    const result = await checkQuote(backend, query);
+    const quotes = result.matches.map((m) => m.quote);
+    const [index, statements] = await Promise.all([lookupsFor(backend, quotes), backend.statementsOf(quotes.map((q) => q.id))]);
+    res.set('Cache-Control', ctx.cacheControl(req)).json(checkJson(index, result, ctx.urls(req), statements));
   });
 
-  router.get('/check', (req, res) => {
+  router.get('/check', async (req, res) => {
     const query = parseInput(checkQuerySchema, req.query, 'check');
-    const index = ctx.getIndex();
-    const result = query.text ? checkQuote(index, query) : null;
+    const backend = ctx.getBackend();
+    const result = query.text ? await checkQuote(backend, query) : null;
+    const index = await lookupsFor(backend, result?.matches.map((m) => m.quote) ?? []);
     res.set('Cache-Control', ctx.cacheControl(req)).render('check', {
       title: query.text ? `Check: “${query.text.slice(0, 60)}” — Verbatim` : 'Check a quote — Verbatim',
       canonical: null,

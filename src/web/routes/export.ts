@@ -8,12 +8,12 @@
  */
 import { Router } from 'express';
 import type { Response } from 'express';
-import type { LoadedIndex } from '../../store/types.js';
+import type { Backend, BackendHit } from '../../backend/index.js';
 import type { SearchRequest } from '../../search/types.js';
 import type { Quote } from '../../model/types.js';
 import { stripMarks } from '../../model/text.js';
 import { parseInput } from '../errors.js';
-import { quoteJson, type QuoteJson, type Urls } from '../present.js';
+import { lookupsFor, quoteJson, type Lookups, type QuoteJson, type Urls } from '../present.js';
 import { speakerQuotesQuerySchema } from '../schemas.js';
 import { runSearch, searchRequestOf, speakerOr404, type RouteContext } from '../context.js';
 import { searchHref, textFragmentUrl } from '../links.js';
@@ -125,7 +125,7 @@ export function attributionNote(j: Pick<QuoteJson, 'speakerStatus' | 'confidence
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** One `@misc` entry for a quote. */
-export function bibtexEntry(index: LoadedIndex, quote: Quote, urls: Urls): string {
+export function bibtexEntry(index: Lookups, quote: Quote, urls: Urls): string {
   const j = quoteJson(index, quote, urls);
   const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
   const date = /^(\d{4})(?:-(\d{2}))?/.exec(quote.saidAt?.value ?? quote.publishedAt ?? '');
@@ -180,7 +180,7 @@ interface FeedInput {
 }
 
 /** An Atom 1.0 feed of quotes, newest first; entry ids are the quotes' permalinks. */
-export function atomFeed(index: LoadedIndex, feed: FeedInput, urls: Urls): string {
+export function atomFeed(index: Lookups, feed: FeedInput, urls: Urls): string {
   const entries = feed.quotes.map((quote) => {
     const j = quoteJson(index, quote, urls);
     // Below certain the candidate is named as such, never as the author outright.
@@ -225,10 +225,10 @@ export function atomFeed(index: LoadedIndex, feed: FeedInput, urls: Urls): strin
 
 // ── Routes ─────────────────────────────────────────────────────────────────────────────────────────
 
-function exportRow(index: LoadedIndex, quote: Quote, urls: Urls, format: ExportFormat): string {
+function exportRow(index: Lookups, hit: BackendHit, urls: Urls, format: ExportFormat): string {
+  const { quote, statementId } = hit;
   if (format === 'bib') return bibtexEntry(index, quote, urls);
   const j = quoteJson(index, quote, urls);
-  const statementId = index.statementOf?.get(quote.id) ?? quote.id;
   if (format === 'jsonl') {
     const article = index.articles.get(quote.articleId);
     return `${JSON.stringify({ ...j, statementId, textFragmentUrl: article ? textFragmentUrl(article, quote) : null })}\n`;
@@ -263,14 +263,9 @@ const EXPORT_CHUNK = 100;
  * request's budget), then written a chunk at a time, yielding to the event loop between chunks (and waiting
  * for a slow reader to drain), so a large export never holds the thread for its whole length.
  */
-async function streamExport(res: Response, index: LoadedIndex, request: SearchRequest, urls: Urls, format: ExportFormat, name: string, cacheControl: string): Promise<void> {
+async function streamExport(res: Response, backend: Backend, request: SearchRequest, urls: Urls, format: ExportFormat, name: string, cacheControl: string): Promise<void> {
   const all = { ...request, collapse: false, page: 1, limit: MAX_EXPORT_ROWS };
-  const found = index.search.searchRows
-    ? index.search.searchRows(all, MAX_EXPORT_ROWS)
-    : (() => {
-        const r = index.search.search({ ...all, limit: EXPORT_PAGE });
-        return { total: r.total, rows: () => r.results };
-      })();
+  const found = await backend.searchRows(all, MAX_EXPORT_ROWS);
   res.status(200).set({
     'Content-Type': CONTENT_TYPES[format],
     'Content-Disposition': `attachment; filename="${name}.${format}"`,
@@ -280,16 +275,29 @@ async function streamExport(res: Response, index: LoadedIndex, request: SearchRe
   });
   let chunk = format === 'csv' ? CSV_BOM + csvRow([...CSV_COLUMNS]) : '';
   let inChunk = 0;
-  for (const hit of found.rows()) {
-    chunk += exportRow(index, hit.quote, urls, format);
-    if (++inChunk < EXPORT_CHUNK) continue;
-    const drained = res.write(chunk);
-    chunk = '';
-    inChunk = 0;
-    if (res.destroyed) return;
-    await (drained ? new Promise<void>((resolve) => setImmediate(resolve)) : drainedOrClosed(res));
-    if (res.destroyed) return;
+  // Rows are presented a page at a time, with the records around them fetched for that page (the embedded index
+  // reads them in place).
+  const page: BackendHit[] = [];
+  const flush = async (): Promise<boolean> => {
+    const index = await lookupsFor(backend, page.map((h) => h.quote));
+    for (const hit of page) {
+      chunk += exportRow(index, hit, urls, format);
+      if (++inChunk < EXPORT_CHUNK) continue;
+      const drained = res.write(chunk);
+      chunk = '';
+      inChunk = 0;
+      if (res.destroyed) return false;
+      await (drained ? new Promise<void>((resolve) => setImmediate(resolve)) : drainedOrClosed(res));
+      if (res.destroyed) return false;
+    }
+    page.length = 0;
+    return true;
+  };
+  for await (const hit of found.rows) {
+    page.push(hit);
+    if (page.length >= EXPORT_PAGE && !(await flush())) return;
   }
+  if (!(await flush())) return;
   res.end(chunk);
 }
 
@@ -299,27 +307,28 @@ export function exportRouter(ctx: RouteContext): Router {
   const router = Router();
 
   for (const format of FORMATS) {
-    router.get(`/export.${format}`, (req, res) => {
-      const index = ctx.getIndex();
-      const { request } = searchRequestOf(index, req, 'export query');
+    router.get(`/export.${format}`, async (req, res) => {
+      const backend = ctx.getBackend();
+      const { request } = await searchRequestOf(backend, req, 'export query');
       const urls = ctx.urls(req);
       const options = { ...request, budgetMs: ctx.searchBudgetMs };
-      return streamExport(res, index, options, urls, format, 'verbatim-quotes', ctx.cacheControl(req));
+      return streamExport(res, backend, options, urls, format, 'verbatim-quotes', ctx.cacheControl(req));
     });
-    router.get(`/speakers/:id/export.${format}`, (req, res) => {
-      const index = ctx.getIndex();
-      const speaker = speakerOr404(index, req);
+    router.get(`/speakers/:id/export.${format}`, async (req, res) => {
+      const backend = ctx.getBackend();
+      const speaker = await speakerOr404(backend, req);
       const query = parseInput(speakerQuotesQuerySchema, req.query, 'export query');
       const request: SearchRequest = { ...query, speakers: [speaker.id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs };
-      return streamExport(res, index, request, ctx.urls(req), format, `verbatim-${speaker.id}`, ctx.cacheControl(req));
+      return streamExport(res, backend, request, ctx.urls(req), format, `verbatim-${speaker.id}`, ctx.cacheControl(req));
     });
   }
 
-  router.get('/feed.atom', (req, res) => {
-    const index = ctx.getIndex();
-    const { request: query } = searchRequestOf(index, req, 'feed query');
+  router.get('/feed.atom', async (req, res) => {
+    const backend = ctx.getBackend();
+    const { request: query } = await searchRequestOf(backend, req, 'feed query');
     const urls = ctx.urls(req);
-    const found = runSearch(ctx, index, { ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES });
+    const found = await runSearch(ctx, backend, { ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES });
+    const index = await lookupsFor(backend, found.results.map((h) => h.quote));
     const params = { ...query, sort: undefined, limit: undefined };
     const feed = atomFeed(
       index,
@@ -334,13 +343,14 @@ export function exportRouter(ctx: RouteContext): Router {
     res.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl(req) }).send(feed);
   });
 
-  router.get('/speakers/:id/feed.atom', (req, res) => {
-    const index = ctx.getIndex();
-    const speaker = speakerOr404(index, req);
+  router.get('/speakers/:id/feed.atom', async (req, res) => {
+    const backend = ctx.getBackend();
+    const speaker = await speakerOr404(backend, req);
     const urls = ctx.urls(req);
-    const found = runSearch(ctx, index, {
+    const found = await runSearch(ctx, backend, {
       q: '', speakers: [speaker.id], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: FEED_ENTRIES,
     });
+    const index = await lookupsFor(backend, found.results.map((h) => h.quote));
     const feed = atomFeed(
       index,
       { title: `Verbatim: ${speaker.name}`, self: `${urls.speaker(speaker.id)}/feed.atom`, alternate: urls.speaker(speaker.id), quotes: found.results.map((h) => h.quote) },

@@ -4,7 +4,8 @@
  */
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import type { LoadedIndex } from '../../store/types.js';
+import type { Backend, BackendHit } from '../../backend/index.js';
+import type { Report } from '../../statements/index.js';
 import type { Quote, Speaker } from '../../model/types.js';
 import { HttpError, parseInput } from '../errors.js';
 import {
@@ -16,10 +17,11 @@ import {
 } from '../schemas.js';
 import {
   articleLabel,
-  articleQuotes,
   attributionView,
   filterSpeakers,
   jsonForScript,
+  lookupsFor,
+  type Lookups,
   quotationLd,
   sameQuoteElsewhere,
   speakerTimeline,
@@ -28,7 +30,6 @@ import { citationsFor } from '../citations.js';
 import { articleParagraphs, paragraphAround } from '../../search/text-segments.js';
 import { cacheControl, type RouteContext } from '../context.js';
 import { searchHref, textFragmentUrl } from '../links.js';
-import { reportsOf, sourceCount } from '../../statements/index.js';
 import type { ArticleRun } from '../../search/text-segments.js';
 import { NO_SPEAKER, type SearchResponse } from '../../search/types.js';
 
@@ -180,8 +181,26 @@ export function placeSpeakerTags(paragraphs: ArticleRun[][]): TaggedRun[][] {
   });
 }
 
-function speakerOf(index: LoadedIndex, quote: Quote): Speaker | null {
+function speakerOf(index: Lookups, quote: Quote): Speaker | null {
   return quote.speakerId ? (index.speakers.get(quote.speakerId) ?? null) : null;
+}
+
+/**
+ * What a page of hits shows: the records around them (and the speakers named in `more`), and the reports of each
+ * statement reported more than once (with the records of those reports too).
+ */
+async function hitsView(
+  backend: Backend,
+  hits: readonly BackendHit[],
+  more: readonly string[] = [],
+): Promise<{ index: Lookups; reportsOf: (q: Quote) => Report[] }> {
+  const grouped = hits.filter((h) => h.sources > 1);
+  const statements = await Promise.all(grouped.map((h) => backend.reports(h.quote.id)));
+  const reports = new Map<string, Report[]>();
+  grouped.forEach((h, i) => reports.set(h.quote.id, statements[i]?.reports ?? []));
+  const quotes = [...hits.map((h) => h.quote), ...[...reports.values()].flat().map((r) => r.quote)];
+  const index = await lookupsFor(backend, quotes, more);
+  return { index, reportsOf: (q) => reports.get(q.id) ?? [] };
 }
 
 export function pageRouter(ctx: RouteContext): Router {
@@ -195,11 +214,12 @@ export function pageRouter(ctx: RouteContext): Router {
   });
 
   /** Everything the search page and its results fragment show. */
-  const searchView = (req: Request) => {
+  const searchView = async (req: Request) => {
     const parsed = parseInput(searchQuerySchema, req.query, 'search');
     const query = { ...parsed, ...pageFilters(req, parsed) };
-    const index = ctx.getIndex();
-    const found = index.search.search({ ...query, budgetMs: ctx.searchBudgetMs });
+    const backend = ctx.getBackend();
+    const found = await backend.search({ ...query, budgetMs: ctx.searchBudgetMs });
+    const { index, reportsOf } = await hitsView(backend, found.results, query.speakers.filter((s) => s !== NO_SPEAKER));
     const selectedSpeakers = new Set(query.speakers);
     // Selected speakers stay visible even when they fall outside the top ten.
     const speakerFacets = found.facets.speakers;
@@ -218,30 +238,30 @@ export function pageRouter(ctx: RouteContext): Router {
       facets: { visible, more, publishers: found.facets.publishers, unattributed: found.facets.unattributed ?? 0 },
       noSpeaker: NO_SPEAKER,
       // A name typed in the speaker box (not a facet's id): shown back in the box, the facets tick the rest.
-      typedSpeaker: query.speakers.find((s) => s !== NO_SPEAKER && !index.speakers.has(s)) ?? '',
+      typedSpeaker: query.speakers.find((s) => s !== NO_SPEAKER && index.speakers.get(s) === undefined) ?? '',
       sortPhrase: sortPhrase(query.sort),
       removals: filterRemovals(query, found, (id) => index.speakers.get(id)?.name ?? id),
       fewerWords: fewerWords(query.q),
       fewerWordsHref: (q: string) => searchHref('/', { ...query, q }, 1),
       pager: pager(found.total, query.page, query.limit, (p) => searchHref('/', query, p)),
       suggestionHref: (s: string) => searchHref('/', { q: s }, 1),
-      reportsOf: (q: Quote) => (sourceCount(index, q) > 1 ? reportsOf(index, q) : []),
+      reportsOf,
       exportHref: (file: string) => (file === 'feed.atom' ? feedHref : searchHref(`/${file}`, { ...query, limit: undefined }, 1)),
     };
   };
 
-  router.get('/', (req, res) => {
-    res.render('search', searchView(req));
+  router.get('/', async (req, res) => {
+    res.render('search', await searchView(req));
   });
 
   // The results and facets of a search, for the page's script to put in place as the person types (public/app.js).
-  router.get(SEARCH_FRAGMENT, (req, res) => {
-    res.render('search-fragment', searchView(req));
+  router.get(SEARCH_FRAGMENT, async (req, res) => {
+    res.render('search-fragment', await searchView(req));
   });
 
-  router.get('/speakers', (req, res) => {
+  router.get('/speakers', async (req, res) => {
     const query = parseInput(speakerListQuerySchema, req.query, 'speaker filter');
-    const matching = filterSpeakers(ctx.getIndex(), query.q);
+    const matching = filterSpeakers(await ctx.getBackend().speakers(), query.q);
     const from = (query.page - 1) * query.limit;
     const href = (p: number) => {
       const params = new URLSearchParams();
@@ -260,13 +280,17 @@ export function pageRouter(ctx: RouteContext): Router {
     });
   });
 
-  router.get('/speakers/:id', (req, res) => {
+  router.get('/speakers/:id', async (req, res) => {
     const { id } = parseInput(idParamsSchema, req.params, 'speaker id');
     const query = parseInput(speakerQuotesQuerySchema, req.query, 'speaker search');
-    const index = ctx.getIndex();
-    const speaker = index.speakers.get(id);
+    const backend = ctx.getBackend();
+    const speaker = await backend.speaker(id);
     if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
-    const found = index.search.search({ ...query, speakers: [id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs });
+    const [found, all] = await Promise.all([
+      backend.search({ ...query, speakers: [id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs }),
+      backend.quotesOfSpeaker(id, { page: 1, limit: speaker.quoteCount }),
+    ]);
+    const { index, reportsOf } = await hitsView(backend, found.results);
     const path = `/speakers/${encodeURIComponent(id)}`;
     const href = (p: number) => searchHref(path, { q: query.q, sort: query.sort, limit: query.limit }, p);
     res.render('speaker', {
@@ -280,20 +304,24 @@ export function pageRouter(ctx: RouteContext): Router {
       found,
       index,
       speakerOf: (q: Quote) => speakerOf(index, q),
-      timeline: speakerTimeline(index, id),
+      timeline: speakerTimeline(all.quotes),
       pager: pager(found.total, query.page, query.limit, href),
-      reportsOf: (q: Quote) => (sourceCount(index, q) > 1 ? reportsOf(index, q) : []),
+      reportsOf,
       exportHref: (file: string) =>
         file === 'feed.atom' ? `${path}/feed.atom` : searchHref(`${path}/${file}`, { q: query.q, sort: query.sort }, 1),
     });
   });
 
-  router.get('/q/:id', (req, res) => {
+  router.get('/q/:id', async (req, res) => {
     const { id } = parseInput(idParamsSchema, req.params, 'quote id');
-    const index = ctx.getIndex();
+    const backend = ctx.getBackend();
     const urls = ctx.urls(req);
-    const quote = index.quotes.get(id);
+    const quote = await backend.quote(id);
     if (!quote) throw new HttpError(404, `No quote with id '${id}'`);
+    const [elsewhere, statement] = await Promise.all([sameQuoteElsewhere(backend, quote), backend.reports(id)]);
+    const reports = statement?.reports ?? [];
+    const fragmentOf = statement?.fragmentOf ?? null;
+    const index = await lookupsFor(backend, [quote, ...elsewhere, ...reports.map((r) => r.quote), ...(fragmentOf ? [fragmentOf] : [])]);
     const article = index.articles.get(quote.articleId);
     if (!article) throw new Error(`web: quote '${id}' points at missing article '${quote.articleId}'`);
     const speaker = speakerOf(index, quote);
@@ -311,20 +339,21 @@ export function pageRouter(ctx: RouteContext): Router {
       attribution: attributionView(quote, speaker),
       context: paragraphAround(article, quote),
       citations: citationsFor({ quote, article, speaker, permalink }),
-      elsewhere: sameQuoteElsewhere(index, quote).map((q) => ({ quote: q, article: index.articles.get(q.articleId) ?? null })),
-      reports: reportsOf(index, quote),
-      fragmentOf: index.fragmentOf?.has(id) ? (index.quotes.get(index.fragmentOf.get(id)!) ?? null) : null,
+      elsewhere: elsewhere.map((q) => ({ quote: q, article: index.articles.get(q.articleId) ?? null })),
+      reports,
+      fragmentOf,
       textFragment: textFragmentUrl(article, quote),
       speakerOf: (q: Quote) => speakerOf(index, q),
     });
   });
 
-  router.get('/articles/:id', (req, res) => {
+  router.get('/articles/:id', async (req, res) => {
     const { id } = parseInput(idParamsSchema, req.params, 'article id');
-    const index = ctx.getIndex();
-    const article = index.articles.get(id);
+    const backend = ctx.getBackend();
+    const article = await backend.article(id);
     if (!article) throw new HttpError(404, `No article with id '${id}'`);
-    const quotes = articleQuotes(index, article);
+    const quotes = await backend.quotesOfArticle(id);
+    const index = await lookupsFor(backend, quotes);
     res.render('article', {
       title: `${articleLabel(article)} — Verbatim`,
       canonical: ctx.urls(req).article(id),

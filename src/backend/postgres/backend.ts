@@ -1,0 +1,211 @@
+/** The PostgreSQL backend: the contract answered from the database (schema in migrations/, search in search.ts). */
+import type pg from 'pg';
+import type { Article, Quote, Speaker } from '../../model/types.js';
+import type { SearchRequest } from '../../search/types.js';
+import type { Report } from '../../statements/index.js';
+import type {
+  Backend,
+  BackendDescription,
+  BackendHealth,
+  BackendRows,
+  BackendSearchRequest,
+  BackendSearchResponse,
+  SpeakerQuotes,
+  StatementRef,
+  StatementReports,
+} from '../contract.js';
+import { asyncRows } from '../contract.js';
+import { schemaVersion } from './migrate.js';
+import { openPool, translateError, type PoolOptions } from './pool.js';
+import {
+  ARTICLE_META_SELECT,
+  articleOf,
+  QUOTE_SELECT,
+  quoteOf,
+  SPEAKER_SELECT,
+  speakerOf,
+  type ArticleRow,
+  type QuoteRow,
+  type SpeakerRow,
+} from './rows.js';
+import { relatedSql, searchRowsSql, searchSql } from './search.js';
+
+export interface PostgresBackendOptions extends PoolOptions {
+  /** A read replica for searches and lookups (DATABASE_READ_URL); default: the primary. */
+  readUrl?: string | null;
+}
+
+export class PostgresBackend implements Backend {
+  readonly kind = 'postgres' as const;
+  /** Writes and health go to the primary; reads to the replica when there is one. */
+  readonly pool: pg.Pool;
+  private readonly read: pg.Pool;
+
+  constructor(url: string, options: PostgresBackendOptions = {}) {
+    const { readUrl, ...poolOptions } = options;
+    this.pool = openPool(url, poolOptions);
+    this.read = readUrl ? openPool(readUrl, poolOptions) : this.pool;
+  }
+
+  /** Runs `work`, its driver errors turned into BackendUnavailable / SearchBudgetExceeded. */
+  private async run<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw translateError(error);
+    }
+  }
+
+  private async quoteRows(where: string, params: unknown[], order = ''): Promise<Quote[]> {
+    const r = await this.read.query<QuoteRow>(`SELECT ${QUOTE_SELECT} FROM quotes q WHERE ${where} ${order}`, params);
+    return r.rows.map(quoteOf);
+  }
+
+  search(request: BackendSearchRequest): Promise<BackendSearchResponse> {
+    return this.run(() => searchSql(this.read, request));
+  }
+
+  searchRows(request: SearchRequest, max: number): Promise<BackendRows> {
+    return this.run(async () => {
+      const found = await searchRowsSql(this.read, request, max);
+      return {
+        total: found.total,
+        rows: asyncRows(found.rows),
+      };
+    });
+  }
+
+  quote(id: string): Promise<Quote | null> {
+    return this.run(async () => (await this.quoteRows('q.id = $1', [id]))[0] ?? null);
+  }
+
+  quotes(ids: readonly string[]): Promise<Quote[]> {
+    return this.run(async () => {
+      const found = new Map((await this.quoteRows('q.id = ANY($1::text[])', [ids])).map((q) => [q.id, q]));
+      return ids.map((id) => found.get(id)).filter((q): q is Quote => q !== undefined);
+    });
+  }
+
+  article(id: string): Promise<Article | null> {
+    return this.run(async () => {
+      const r = await this.read.query<ArticleRow>(`SELECT ${ARTICLE_META_SELECT}, a.text, a.furniture FROM articles a WHERE a.id = $1`, [id]);
+      return r.rows[0] ? articleOf(r.rows[0]) : null;
+    });
+  }
+
+  articles(ids: readonly string[]): Promise<Map<string, Article>> {
+    return this.run(async () => {
+      const r = await this.read.query<ArticleRow>(`SELECT ${ARTICLE_META_SELECT}, a.text, a.furniture FROM articles a WHERE a.id = ANY($1::text[])`, [
+        ids,
+      ]);
+      return new Map(r.rows.map((row) => [row.id, articleOf(row)]));
+    });
+  }
+
+  speaker(id: string): Promise<Speaker | null> {
+    return this.run(async () => {
+      const r = await this.read.query<SpeakerRow>(`SELECT ${SPEAKER_SELECT} FROM speakers s WHERE s.id = $1`, [id]);
+      return r.rows[0] ? speakerOf(r.rows[0]) : null;
+    });
+  }
+
+  speakers(): Promise<Speaker[]> {
+    return this.run(async () => (await this.read.query<SpeakerRow>(`SELECT ${SPEAKER_SELECT} FROM speakers s ORDER BY s.id`)).rows.map(speakerOf));
+  }
+
+  quotesOfSpeaker(id: string, { page, limit }: { page: number; limit: number }): Promise<SpeakerQuotes> {
+    return this.run(async () => {
+      const offset = (Math.max(1, Math.floor(page)) - 1) * limit;
+      const [total, quotes] = await Promise.all([
+        this.read.query<{ n: string }>('SELECT count(*) AS n FROM quotes WHERE speaker_id = $1', [id]),
+        this.quoteRows('q.speaker_id = $1', [id, limit, offset], 'ORDER BY q.sort_date DESC, q.id LIMIT $2 OFFSET $3'),
+      ]);
+      return { total: Number(total.rows[0]!.n), quotes };
+    });
+  }
+
+  quotesOfArticle(id: string): Promise<Quote[]> {
+    return this.run(() => this.quoteRows('q.article_id = $1', [id], 'ORDER BY q.start_pos, q.seq'));
+  }
+
+  reports(quoteId: string): Promise<StatementReports | null> {
+    return this.run(async () => {
+      const own = await this.read.query<{ statement_id: string | null; fragment_of: string | null }>(
+        'SELECT statement_id, fragment_of FROM quotes WHERE id = $1',
+        [quoteId],
+      );
+      const row = own.rows[0];
+      if (!row) return null;
+      const quotes = row.statement_id
+        ? await this.quoteRows('q.statement_id = $1', [row.statement_id], 'ORDER BY q.statement_pos')
+        : await this.quoteRows('q.id = $1', [quoteId]);
+      const fragments = await this.read.query<{ id: string; fragment_of: string }>(
+        'SELECT id, fragment_of FROM quotes WHERE id = ANY($1::text[]) AND fragment_of IS NOT NULL',
+        [quotes.map((q) => q.id)],
+      );
+      const outerIds = fragments.rows.map((r) => r.fragment_of);
+      const outer = new Map((await this.quotes(outerIds)).map((q) => [q.id, q]));
+      const fragmentOf = new Map(fragments.rows.map((r) => [r.id, outer.get(r.fragment_of) ?? null]));
+      const articleIds = [...new Set(quotes.map((q) => q.articleId))];
+      const articles = await this.read.query<ArticleRow>(
+        `SELECT ${ARTICLE_META_SELECT}, a.text, a.furniture FROM articles a WHERE a.id = ANY($1::text[])`,
+        [articleIds],
+      );
+      const byId = new Map(articles.rows.map((r) => [r.id, articleOf(r)]));
+      const reports: Report[] = quotes.map((q) => ({ quote: q, article: byId.get(q.articleId) ?? null, fragmentOf: fragmentOf.get(q.id) ?? null }));
+      return { statementId: row.statement_id ?? quoteId, reports, fragmentOf: fragmentOf.get(quoteId) ?? null };
+    });
+  }
+
+  statementsOf(ids: readonly string[]): Promise<Map<string, StatementRef>> {
+    return this.run(async () => {
+      const r = await this.read.query<{ id: string; statement_id: string | null; statement_size: number; statement_sources: number }>(
+        'SELECT id, statement_id, statement_size, statement_sources FROM quotes WHERE id = ANY($1::text[])',
+        [ids],
+      );
+      return new Map(r.rows.map((row) => [row.id, { id: row.statement_id ?? row.id, size: row.statement_size, sources: row.statement_sources }]));
+    });
+  }
+
+  related(words: readonly string[], max: number): Promise<Quote[]> {
+    return this.run(async () => (await relatedSql(this.read, words, max)).map(quoteOf));
+  }
+
+  async health(): Promise<BackendHealth> {
+    const started = performance.now();
+    try {
+      await this.pool.query('SELECT 1');
+      if (this.read !== this.pool) await this.read.query('SELECT 1');
+      return { ok: true, kind: this.kind, problem: null, latencyMs: Math.round(performance.now() - started) };
+    } catch (error) {
+      const e = translateError(error);
+      return { ok: false, kind: this.kind, problem: e instanceof Error ? e.message : String(e), latencyMs: Math.round(performance.now() - started) };
+    }
+  }
+
+  describe(): Promise<BackendDescription> {
+    return this.run(async () => {
+      const [counts, state, version] = await Promise.all([
+        this.read.query<{ articles: string; quotes: string; speakers: string }>(
+          'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM speakers) AS speakers',
+        ),
+        this.read.query<{ key: string; value: string }>("SELECT key, value FROM corpus_state WHERE key IN ('finalized_at', 'pending_finalize')"),
+        schemaVersion(this.read),
+      ]);
+      const c = counts.rows[0]!;
+      const s = new Map(state.rows.map((r) => [r.key, r.value]));
+      return {
+        kind: this.kind,
+        builtAt: s.get('finalized_at') ?? null,
+        counts: { articles: Number(c.articles), quotes: Number(c.quotes), speakers: Number(c.speakers) },
+        version,
+        pendingFinalize: s.get('pending_finalize') === 'true',
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+    if (this.read !== this.pool) await this.read.end();
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * Ingest: a corpus folder into the database, in batches of articles, each batch one transaction loaded by COPY.
+ *
+ *   load corpus ─▶ keep this shard's articles ─▶ skip those whose content hash is stored ─▶ per batch: extract
+ *   (worker threads) ─▶ BEGIN; delete the batch's old rows; COPY articles, quotes, pieces; COMMIT
+ *
+ * Idempotent per article: re-running loads nothing twice, a changed article's quotes are replaced, and `prune`
+ * deletes the articles whose files are gone. A killed ingest leaves whole batches only, and the next run resumes
+ * with the articles not stored yet. Speakers and statements are corpus-wide: `finalize` (finalize.ts) runs after.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { processArticlesInParallel, type ExtractFn } from '../../build/pipeline.js';
+import { defaultStages, extractorSourceVersion, type CorpusLoad } from '../../build/stages.js';
+import { loadSpeakerOverrides } from '../../speakers/index.js';
+import type { Article, InputProblem } from '../../model/types.js';
+import { foldText } from '../../model/text.js';
+import { LOCK_FINALIZE } from './migrate.js';
+import { ARTICLE_COLUMNS, articleLine, copyLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
+
+/** Which part of a corpus one process ingests: articles whose id hashes to `index` of `count` (0-based). */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export interface IngestOptions {
+  corpusDir: string;
+  /** Default: the whole corpus. */
+  shard?: Shard;
+  /** Delete stored articles (of this shard) that the corpus no longer holds. */
+  prune?: boolean;
+  /** Articles extracted and loaded per transaction (default 1,000). */
+  batchArticles?: number;
+  /** Worker threads for extraction (default: the machine's parallelism). */
+  threads?: number;
+  /** Speaker overrides file (default `<corpus>/speakers.json`). */
+  speakersFile?: string;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Tests and tools: replace corpus loading or extraction. */
+  loadCorpus?: (dir: string) => Promise<CorpusLoad> | CorpusLoad;
+  extractQuotes?: ExtractFn;
+  extractorVersion?: string;
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  quotes: number;
+}
+
+export interface IngestSummary {
+  /** Articles of the corpus in this shard. */
+  articles: number;
+  /** Articles extracted and stored by this run (new or changed). */
+  loaded: number;
+  unchanged: number;
+  /** Stored articles deleted because their file is gone (`prune`). */
+  pruned: number;
+  quotes: number;
+  problems: InputProblem[];
+  seconds: number;
+  /** Seconds the database took to store the batches (transactions: delete, COPY, commit), apart from loading, extraction and making the rows. */
+  writeSeconds: number;
+}
+
+/** Parses `i/n` (1-based, as typed: `--shard 2/4`) into a shard. */
+export function parseShard(text: string): Shard | null {
+  const m = /^(\d{1,4})\/(\d{1,4})$/.exec(text.trim());
+  if (!m) return null;
+  const i = Number(m[1]);
+  const n = Number(m[2]);
+  if (n < 1 || i < 1 || i > n) return null;
+  return { index: i - 1, count: n };
+}
+
+/** The shard an article belongs to: the first four bytes of sha256(id), modulo the number of shards. */
+export function shardOf(articleId: string, count: number): number {
+  return createHash('sha256').update(articleId).digest().readUInt32BE(0) % count;
+}
+
+function contentHash(extractorVersion: string, article: Article): string {
+  return createHash('sha256').update(extractorVersion).update('\0').update(JSON.stringify(article)).digest('hex');
+}
+
+/** Streams `lines` into `COPY table (columns) FROM STDIN` on `client`. */
+export async function copyInto(client: pg.PoolClient, table: string, columns: readonly string[], lines: Iterable<string>): Promise<void> {
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  await pipeline(Readable.from(chunked(lines)), stream);
+}
+
+/** Lines joined into chunks of about 64 KB: one write per chunk instead of per line. */
+function* chunked(lines: Iterable<string>): Iterable<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    parts.push(line);
+    size += line.length;
+    if (size >= 1 << 16) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) yield parts.join('');
+}
+
+/** Speaker resolution is corpus-wide (finalize): extraction here leaves every quote without a canonical speaker. */
+const noSpeakers = (quotes: readonly unknown[]) => ({ speakerIds: quotes.map(() => null), speakers: [] });
+
+/** Ingests `options.corpusDir` into the database of `pool` (migrated). */
+export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const corpusDir = path.resolve(options.corpusDir);
+  const shard = options.shard ?? { index: 0, count: 1 };
+  const batchSize = Math.max(1, options.batchArticles ?? 1_000);
+  const progress = options.onProgress ?? (() => {});
+  const extractorVersion = options.extractorVersion ?? (await extractorSourceVersion());
+
+  const loaded = await (options.loadCorpus ?? defaultStages.loadCorpus)(corpusDir);
+  const problems: InputProblem[] = [...loaded.problems];
+  const speakers = await loadSpeakerOverrides(options.speakersFile ?? path.join(corpusDir, 'speakers.json'));
+  for (const p of speakers.problems) problems.push(p);
+
+  const ord = new Map(loaded.articles.map((a, i) => [a.id, i]));
+  const mine = loaded.articles.filter((a) => shardOf(a.id, shard.count) === shard.index);
+  const stored = new Map<string, { hash: string; ord: number }>();
+  for (const r of (await pool.query<{ id: string; content_hash: string; ord: string }>('SELECT id, content_hash, ord FROM articles')).rows) {
+    if (shardOf(r.id, shard.count) === shard.index) stored.set(r.id, { hash: r.content_hash, ord: Number(r.ord) });
+  }
+
+  const hashes = new Map(mine.map((a) => [a.id, contentHash(extractorVersion, a)]));
+  const pending = mine.filter((a) => stored.get(a.id)?.hash !== hashes.get(a.id));
+  const moved = mine.filter((a) => stored.has(a.id) && stored.get(a.id)!.hash === hashes.get(a.id) && stored.get(a.id)!.ord !== ord.get(a.id));
+  const present = new Set(mine.map((a) => a.id));
+  const gone = options.prune ? [...stored.keys()].filter((id) => !present.has(id)) : [];
+
+  let writeSeconds = 0;
+  let quotes = 0;
+  let loadedArticles = 0;
+  const write = async (work: (client: pg.PoolClient) => Promise<void>): Promise<void> => {
+    const t = performance.now();
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Finalize takes this lock exclusively: it reads a corpus no batch is changing.
+      await client.query('SELECT pg_advisory_xact_lock_shared($1)', [LOCK_FINALIZE]);
+      await work(client);
+      await client.query(
+        `INSERT INTO corpus_state (key, value) VALUES ('pending_finalize', 'true'), ('speakers_overrides', $1)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        [JSON.stringify(speakers.overrides)],
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+      writeSeconds += (performance.now() - t) / 1000;
+    }
+  };
+
+  progress({ done: 0, total: pending.length, quotes: 0 });
+  for (let at = 0; at < pending.length; at += batchSize) {
+    const batch = pending.slice(at, at + batchSize);
+    const processed = await processArticlesInParallel(batch, {
+      extract: options.extractQuotes,
+      resolveSpeakers: noSpeakers,
+      threads: options.threads,
+    });
+    for (const p of processed.problems) problems.push(p);
+    // The rows are written out before the transaction opens: it holds the database only for the COPYs.
+    const byId = new Map(processed.articles.map((a) => [a.id, a]));
+    const titles = new Map(processed.articles.map((a) => [a.id, foldText(a.title ?? '')]));
+    const seq = new Map<string, number>();
+    const articleLines = processed.articles.map((a) => articleLine(a, ord.get(a.id)!, hashes.get(a.id)!));
+    const quoteLines = processed.quotes.map((q) => {
+      const n = seq.get(q.articleId) ?? 0;
+      seq.set(q.articleId, n + 1);
+      return quoteLine(q, n, byId.get(q.articleId)!, titles.get(q.articleId));
+    });
+    const pieceLines = processed.quotes.flatMap((q) => q.pieces.map((p, i) => copyLine([q.id, i, p.start, p.end])));
+    await write(async (client) => {
+      await client.query('DELETE FROM articles WHERE id = ANY($1)', [batch.map((a) => a.id)]);
+      await copyInto(client, 'articles', ARTICLE_COLUMNS, articleLines);
+      await copyInto(client, 'quotes', QUOTE_COLUMNS, quoteLines);
+      await copyInto(client, 'quote_pieces', ['quote_id', 'piece', 'start_pos', 'end_pos'], pieceLines);
+    });
+    quotes += processed.quotes.length;
+    loadedArticles += processed.articles.length;
+    progress({ done: Math.min(pending.length, at + batch.length), total: pending.length, quotes });
+  }
+
+  if (gone.length > 0 || moved.length > 0) {
+    await write(async (client) => {
+      if (gone.length > 0) await client.query('DELETE FROM articles WHERE id = ANY($1)', [gone]);
+      if (moved.length > 0) {
+        await client.query('UPDATE articles a SET ord = m.ord FROM unnest($1::text[], $2::bigint[]) AS m(id, ord) WHERE a.id = m.id', [
+          moved.map((a) => a.id),
+          moved.map((a) => ord.get(a.id)!),
+        ]);
+      }
+    });
+  }
+
+  return {
+    articles: mine.length,
+    loaded: loadedArticles,
+    unchanged: mine.length - pending.length,
+    pruned: gone.length,
+    quotes,
+    problems,
+    seconds: (performance.now() - started) / 1000,
+    writeSeconds,
+  };
+}

@@ -1,0 +1,83 @@
+/** Connections: a pg Pool per database URL, with a statement timeout on every query and errors said plainly. */
+import pg from 'pg';
+import { SearchBudgetExceeded } from '../../search/index.js';
+import { BackendUnavailable } from '../contract.js';
+
+export interface PoolOptions {
+  /** Connections at most (default 10). */
+  max?: number;
+  /** Every statement is cancelled past this many milliseconds (default 5,000; 0: no limit, for ingest). */
+  statementTimeoutMs?: number;
+  /** Giving up on connecting after this many milliseconds (default 3,000). */
+  connectTimeoutMs?: number;
+  /** Name shown in pg_stat_activity. */
+  applicationName?: string;
+}
+
+export const defaultPoolOptions: Required<PoolOptions> = {
+  max: 10,
+  statementTimeoutMs: 5_000,
+  connectTimeoutMs: 3_000,
+  applicationName: 'verbatim',
+};
+
+/** Opens a pool on `url`. An idle connection that fails (the server restarted) is dropped, never thrown. */
+export function openPool(url: string, options: PoolOptions = {}): pg.Pool {
+  const o = { ...defaultPoolOptions, ...options };
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: o.max,
+    statement_timeout: o.statementTimeoutMs > 0 ? o.statementTimeoutMs : undefined,
+    connectionTimeoutMillis: o.connectTimeoutMs,
+    idleTimeoutMillis: 10_000,
+    application_name: o.applicationName,
+    // Typo tolerance reads candidate terms by trigram similarity (`%`): a low threshold, so that two edits in a
+    // ten-letter word are still among the candidates (the exact edit distance is checked after). No JIT: the
+    // planner's cost estimates for tsvector matches reach its threshold, and compiling took ~0.6 s of a 0.9 s query.
+    options: '-c pg_trgm.similarity_threshold=0.2 -c jit=off',
+  });
+  // A pooled idle client whose server went away emits 'error'; the pool removes it. Left unheard it would crash.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/** SQLSTATE classes and codes that mean "the database is not there right now", not "the query is wrong". */
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN']);
+
+/** True when `error` says the database cannot be reached (down, restarting, refusing, too many connections). */
+export function isUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (UNAVAILABLE_CODES.has(code) || NETWORK_CODES.has(code)) return true;
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
+}
+
+/** Turns a driver error into what the layers above understand: unavailable, over budget, or the error itself. */
+export function translateError(error: unknown, budgetMs?: number): unknown {
+  if (error instanceof BackendUnavailable || error instanceof SearchBudgetExceeded) return error;
+  if (isUnavailable(error)) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new BackendUnavailable(`postgres: database unreachable (${reason.split('\n')[0]})`);
+  }
+  // 57014: query_canceled, what statement_timeout raises.
+  if ((error as { code?: unknown } | null)?.code === '57014') return new SearchBudgetExceeded(budgetMs ?? 0);
+  return error;
+}
+
+/** Runs `work` with one client in a transaction (committed, or rolled back when it throws). */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
