@@ -173,9 +173,11 @@ describe.skipIf(skipBrowser)(`check, export and cite in Chromium${skipBrowser ? 
         // A row for each report (at least as many as the cards shown, which collapse repeated reports).
         expect(rows.length).toBeGreaterThanOrEqual(shownCount);
         expect(rows.length).toBe(got.total);
+        const permalink = header!.indexOf('permalink');
+        expect(permalink).toBeGreaterThan(0);
         for (const row of rows) {
           expect(row).toHaveLength(header!.length);
-          expect(row[10], row.join(' | ')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/q\//);
+          expect(row[permalink], row.join(' | ')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/q\//);
         }
         expect(rows.some((row) => /security/i.test(row[2] ?? '') && /guarantee/i.test(row[2] ?? ''))).toBe(true);
       }

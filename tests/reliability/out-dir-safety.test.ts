@@ -60,8 +60,10 @@ describe('--out holding only dot-files is a user folder', () => {
     });
     const run = await finished(child);
     expect(run.code).toBe(2);
-    oneLine(run.stderr);
-    expect(run.stderr).toMatch(/^index: refusing to replace '.*project': it holds '\.(git|env)'/);
+    // The bin warns first when dist/ is older than src/ (a developer's tree between builds): not this test's matter.
+    const stderr = run.stderr.replace(/^verbatim: warning: .*\n/, '');
+    oneLine(stderr);
+    expect(stderr).toMatch(/^index: refusing to replace '.*project': it holds '\.(git|env)'/);
     expect(await readFile(path.join(project, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
     expect(await readFile(path.join(project, '.env'), 'utf8')).toBe('TOKEN=precious\n');
     expect((await readdir(dir)).sort()).toEqual(['corpus', 'project']);
