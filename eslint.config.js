@@ -9,7 +9,22 @@ import prettier from 'eslint-config-prettier';
  * The stages of src/, in the order data flows through them. A folder may import from the folders before it
  * (and from itself), never from one after it. `lib` and `model` are shared by all; server.ts and cli/ sit on top.
  */
-const LAYERS = ['lib', 'model', 'lexicon', 'corpus', 'extract', 'speakers', 'statements', 'search', 'store', 'build', 'backend', 'check', 'web', 'cli'];
+const LAYERS = [
+  'lib',
+  'model',
+  'lexicon',
+  'corpus',
+  'extract',
+  'speakers',
+  'statements',
+  'search',
+  'store',
+  'build',
+  'backend',
+  'check',
+  'web',
+  'cli',
+];
 const TOP = ['server'];
 
 function boundaries(layer, index) {
@@ -48,7 +63,10 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/config.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read the environment through src/config.ts' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'read the environment through src/config.ts' },
+      ],
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

@@ -26,7 +26,9 @@ export function distStaleReason() {
   } catch {
     return 'dist/ has not been built';
   }
-  const inputs = ['tsconfig.json', 'tsconfig.build.json', 'package.json'].map((name) => statSync(path.join(repo, name)).mtimeMs);
+  const inputs = ['tsconfig.json', 'tsconfig.build.json', 'package.json'].map(
+    (name) => statSync(path.join(repo, name)).mtimeMs,
+  );
   const newest = Math.max(newestUnder(path.join(repo, 'src')), ...inputs);
   return newest > built ? 'src/ changed since dist/ was built' : null;
 }

@@ -31,8 +31,12 @@
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) {
       return navigator.clipboard.writeText(text).then(
-        function () { return true; },
-        function () { return copyWithTextarea(text); }
+        function () {
+          return true;
+        },
+        function () {
+          return copyWithTextarea(text);
+        },
       );
     }
     return Promise.resolve(copyWithTextarea(text));
@@ -56,7 +60,9 @@
       copyText(target.textContent.trim()).then(function (copied) {
         if (copied) {
           button.textContent = 'Copied';
-          setTimeout(function () { button.textContent = 'Copy'; }, 2000);
+          setTimeout(function () {
+            button.textContent = 'Copy';
+          }, 2000);
         } else {
           selectText(target);
           button.textContent = 'Selected: press ' + copyKey;
@@ -72,7 +78,9 @@
     var small = window.matchMedia('(max-width: 48rem)');
     // Folded above the results on a phone (its summary says how many filters are on); always open on a desktop.
     panel.open = !small.matches;
-    var follow = function () { if (!small.matches) panel.open = true; };
+    var follow = function () {
+      if (!small.matches) panel.open = true;
+    };
     if (small.addEventListener) small.addEventListener('change', follow);
   }
 
@@ -115,7 +123,9 @@
     form.setAttribute('aria-busy', 'true');
     fetch(fragmentPath + (query ? '?' + query : ''), { signal: searchAbort.signal, headers: { Accept: 'text/html' } })
       .then(function (response) {
-        return response.text().then(function (html) { return { ok: response.ok, html: html }; });
+        return response.text().then(function (html) {
+          return { ok: response.ok, html: html };
+        });
       })
       .then(function (answer) {
         if (seq !== searchSeq) return;
@@ -142,7 +152,10 @@
     var meta = fragment.getElementById('fragment-meta');
     var results = fragment.getElementById('results');
     var facets = fragment.getElementById('facet-fields');
-    if (!meta || !results || !facets) { showError(null); return; }
+    if (!meta || !results || !facets) {
+      showError(null);
+      return;
+    }
     var oldFacets = document.getElementById('facet-fields');
     var focused = document.activeElement;
     var focusKey = focused && oldFacets.contains(focused) && focused.name ? [focused.name, focused.value] : null;
@@ -267,7 +280,10 @@
   }
 
   function fold(ch) {
-    var f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    var f = ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     return f.length === 1 ? f : ch.toLowerCase().charAt(0);
   }
 
@@ -280,7 +296,9 @@
       var at = w ? folded.indexOf(w) : -1;
       if (at >= 0) ranges.push({ start: at, end: at + w.length });
     });
-    return ranges.sort(function (a, b) { return a.start - b.start; });
+    return ranges.sort(function (a, b) {
+      return a.start - b.start;
+    });
   }
 
   function addOption(href, build) {
@@ -297,20 +315,25 @@
     list.textContent = '';
     active = -1;
     speakers.forEach(function (speaker) {
-      addOption(speaker.url ? new URL(speaker.url, location.href).pathname : '/speakers/' + encodeURIComponent(speaker.id), function (item) {
-        item.className = 'suggestion-speaker';
-        var kind = document.createElement('span');
-        kind.className = 'suggestion-kind';
-        kind.textContent = 'Speaker: ';
-        item.appendChild(kind);
-        appendMarked(item, speaker.name, nameRanges(speaker.name, typed));
-      });
+      addOption(
+        speaker.url ? new URL(speaker.url, location.href).pathname : '/speakers/' + encodeURIComponent(speaker.id),
+        function (item) {
+          item.className = 'suggestion-speaker';
+          var kind = document.createElement('span');
+          kind.className = 'suggestion-kind';
+          kind.textContent = 'Speaker: ';
+          item.appendChild(kind);
+          appendMarked(item, speaker.name, nameRanges(speaker.name, typed));
+        },
+      );
     });
     quotes.forEach(function (quote) {
       addOption(new URL(quote.permalink, location.href).pathname, function (item) {
         item.className = 'suggestion-quote';
         var text = quote.text.length > SHOWN_CHARS ? quote.text.slice(0, SHOWN_CHARS - 1) + '…' : quote.text;
-        var ranges = (quote.highlights || []).filter(function (r) { return r.start < SHOWN_CHARS - 1; });
+        var ranges = (quote.highlights || []).filter(function (r) {
+          return r.start < SHOWN_CHARS - 1;
+        });
         item.appendChild(document.createTextNode('“'));
         appendMarked(item, text, ranges);
         item.appendChild(document.createTextNode('” '));
@@ -334,7 +357,10 @@
 
   function fetchSuggestions() {
     var typed = input.value.trim();
-    if (typed.length < 2) { closeSuggestions(); return; }
+    if (typed.length < 2) {
+      closeSuggestions();
+      return;
+    }
     var seq = ++suggestSeq;
     if (suggestAbort) suggestAbort.abort();
     suggestAbort = new AbortController();
@@ -359,7 +385,10 @@
     scheduleSearch(DEBOUNCE_MS);
     clearTimeout(suggestTimer);
     if (!list) return;
-    if (input.value.trim().length < 2) { closeSuggestions(); return; }
+    if (input.value.trim().length < 2) {
+      closeSuggestions();
+      return;
+    }
     suggestTimer = setTimeout(fetchSuggestions, DEBOUNCE_MS);
   });
 
@@ -370,7 +399,12 @@
     if (event.key === 'ArrowDown') {
       if (!count) return;
       event.preventDefault();
-      if (!open) { list.hidden = false; input.setAttribute('aria-expanded', 'true'); setActive(0); return; }
+      if (!open) {
+        list.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+        setActive(0);
+        return;
+      }
       setActive(active + 1 >= count ? 0 : active + 1);
     } else if (event.key === 'ArrowUp') {
       if (!open) return;

@@ -32,7 +32,27 @@ const optionsSchema = z.object({
 type ReportOptions = z.infer<typeof optionsSchema>;
 
 /** Words that stand for a person but name nobody: a speaker called this is an unresolved pronoun. */
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'hers', 'their', 'its', 'who', 'this', 'that']);
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'his',
+  'hers',
+  'their',
+  'its',
+  'who',
+  'this',
+  'that',
+]);
 
 function isPronoun(name: string): boolean {
   const word = name.trim().replace(/[^A-Za-z]/g, '');
@@ -46,7 +66,10 @@ function isPronoun(name: string): boolean {
  * so a re-run after an extractor change mostly shows the same quotes.
  */
 function seededSample<T>(items: readonly T[], n: number, seed: number, key: (item: T) => string): T[] {
-  const rank = (item: T): string => createHash('sha256').update(`${seed}\n${key(item)}`).digest('hex');
+  const rank = (item: T): string =>
+    createHash('sha256')
+      .update(`${seed}\n${key(item)}`)
+      .digest('hex');
   return items
     .map((item) => ({ item, r: rank(item) }))
     .sort((a, b) => a.r.localeCompare(b.r))
@@ -70,10 +93,15 @@ function spanProblems(quotes: readonly Quote[], articles: ReadonlyMap<string, Ar
     }
     const n = article.text.length;
     const inside = (s: number, e: number): boolean => 0 <= s && s <= e && e <= n;
-    if (!inside(q.start, q.end) || q.pieces.some((p) => !inside(p.start, p.end))) problems.push(where(`span [${q.start},${q.end}) outside the text (${n} chars)`));
+    if (!inside(q.start, q.end) || q.pieces.some((p) => !inside(p.start, p.end)))
+      problems.push(where(`span [${q.start},${q.end}) outside the text (${n} chars)`));
     const { mention, cue } = q.attribution;
-    for (const [label, s] of [['mention', mention], ['cue', cue]] as const) {
-      if (s && (!inside(s.start, s.end) || article.text.slice(s.start, s.end) !== s.text)) problems.push(where(`${label} span [${s.start},${s.end}) does not match the text`));
+    for (const [label, s] of [
+      ['mention', mention],
+      ['cue', cue],
+    ] as const) {
+      if (s && (!inside(s.start, s.end) || article.text.slice(s.start, s.end) !== s.text))
+        problems.push(where(`${label} span [${s.start},${s.end}) does not match the text`));
     }
   }
   return problems;
@@ -145,8 +173,12 @@ async function main(): Promise<number> {
   const parsedOptions = optionsSchema.safeParse(values);
   const [file, ...extra] = positionals;
   if (!parsedOptions.success || !file || extra.length > 0) {
-    const why = parsedOptions.success ? '' : ` (${parsedOptions.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')})`;
-    console.error(`bbc-report: usage: npx tsx scripts/bbc-report.ts <articles.jsonl> [--sample N] [--seed N] [--top K] [--context CHARS] [--overrides FILE] [--json]${why}`);
+    const why = parsedOptions.success
+      ? ''
+      : ` (${parsedOptions.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')})`;
+    console.error(
+      `bbc-report: usage: npx tsx scripts/bbc-report.ts <articles.jsonl> [--sample N] [--seed N] [--top K] [--context CHARS] [--overrides FILE] [--json]${why}`,
+    );
     return 2;
   }
   const options: ReportOptions = parsedOptions.data;
@@ -171,7 +203,9 @@ async function main(): Promise<number> {
   const quotes = result.quotes;
   const withSpeaker = quotes.filter((q) => q.speakerId !== null);
   const unresolvedPronoun = quotes.filter(
-    (q) => (q.attribution.kind === 'pronoun' && q.attribution.name === null) || (q.attribution.name !== null && isPronoun(q.attribution.name)),
+    (q) =>
+      (q.attribution.kind === 'pronoun' && q.attribution.name === null) ||
+      (q.attribution.name !== null && isPronoun(q.attribution.name)),
   );
   const pronounSpeakers = result.speakers.filter((s) => isPronoun(s.name));
   const articlesWithQuotes = new Set(quotes.map((q) => q.articleId)).size;
@@ -186,7 +220,13 @@ async function main(): Promise<number> {
 
   const report = {
     input: file,
-    options: { sample: options.sample, seed: options.seed, top: options.top, context: options.context, overrides: options.overrides ?? null },
+    options: {
+      sample: options.sample,
+      seed: options.seed,
+      top: options.top,
+      context: options.context,
+      overrides: options.overrides ?? null,
+    },
     articlesLoaded: load.articles.length,
     articlesProcessed: result.articles.length,
     articlesWithQuotes,
@@ -210,12 +250,16 @@ async function main(): Promise<number> {
 
   const out: string[] = [];
   out.push(`# bbc-report: ${file}`);
-  out.push(`articles: ${report.articlesProcessed} processed of ${report.articlesLoaded} loaded; ${articlesWithQuotes} with quotes; ${report.seconds}s`);
+  out.push(
+    `articles: ${report.articlesProcessed} processed of ${report.articlesLoaded} loaded; ${articlesWithQuotes} with quotes; ${report.seconds}s`,
+  );
   out.push(`problems: ${problems.length}`);
   for (const p of problems.slice(0, 20)) out.push(`  - ${p.file}${p.line !== null ? `:${p.line}` : ''}: ${p.message}`);
   out.push(`quotes: ${quotes.length}`);
   out.push(`with a speaker: ${withSpeaker.length} (${share(withSpeaker.length, quotes.length)})`);
-  out.push(`unresolved pronoun speaker: ${unresolvedPronoun.length} (${share(unresolvedPronoun.length, quotes.length)}); speakers named by a pronoun: ${pronounSpeakers.length}`);
+  out.push(
+    `unresolved pronoun speaker: ${unresolvedPronoun.length} (${share(unresolvedPronoun.length, quotes.length)}); speakers named by a pronoun: ${pronounSpeakers.length}`,
+  );
   out.push(`speakers: ${result.speakers.length}`);
   out.push(`by attribution kind: ${report.byKind.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   out.push(`by rule: ${report.byReason.map(([k, n]) => `${k} ${n}`).join(', ')}`);
@@ -225,14 +269,22 @@ async function main(): Promise<number> {
     out.push('');
     out.push(`[${i + 1}] ${s.articleId} ${s.quoteId}`);
     out.push(`    ${s.context}`);
-    out.push(`    speaker: ${s.speaker ?? '—'}${s.speakerId ? ` (${s.speakerId})` : ''} | name ${JSON.stringify(s.name)} role ${JSON.stringify(s.role)} kind ${s.kind ?? '—'}`);
-    out.push(`    mention ${JSON.stringify(s.mention)} cue ${JSON.stringify(s.cue)} rule ${s.reason} (${s.confidence})`);
+    out.push(
+      `    speaker: ${s.speaker ?? '—'}${s.speakerId ? ` (${s.speakerId})` : ''} | name ${JSON.stringify(s.name)} role ${JSON.stringify(s.role)} kind ${s.kind ?? '—'}`,
+    );
+    out.push(
+      `    mention ${JSON.stringify(s.mention)} cue ${JSON.stringify(s.cue)} rule ${s.reason} (${s.confidence})`,
+    );
   });
   out.push('');
   out.push(`## top ${top.length} speakers`);
   out.push('| # | speaker | id | quotes | aliases | roles |');
   out.push('|---|---|---|---|---|---|');
-  top.forEach((s, i) => out.push(`| ${i + 1} | ${s.name} | ${s.id} | ${s.quotes} | ${s.aliases.join('; ')} | ${s.roles.slice(0, 4).join('; ')} |`));
+  top.forEach((s, i) =>
+    out.push(
+      `| ${i + 1} | ${s.name} | ${s.id} | ${s.quotes} | ${s.aliases.join('; ')} | ${s.roles.slice(0, 4).join('; ')} |`,
+    ),
+  );
   console.log(out.join('\n'));
   return problems.length > 0 ? 1 : 0;
 }

@@ -13,7 +13,11 @@ import { loadInputs } from '../src/corpus/index.js';
 
 const goldSchema = z.object({ article: z.string(), start: z.number().int(), end: z.number().int() });
 
-const [articlesPath = '/work/shared/polnear/train/articles.jsonl', goldPath = '/work/shared/polnear/train/gold.jsonl', ...others] = process.argv.slice(2);
+const [
+  articlesPath = '/work/shared/polnear/train/articles.jsonl',
+  goldPath = '/work/shared/polnear/train/gold.jsonl',
+  ...others
+] = process.argv.slice(2);
 
 const load = await loadInputs([articlesPath]);
 const byRecordId = new Map(load.articles.map((a) => [a.recordId ?? a.id, a]));
@@ -24,7 +28,8 @@ const examples: string[] = [];
 for (const [i, line] of (await readFile(goldPath, 'utf8')).split('\n').entries()) {
   if (line.trim() === '') continue;
   const parsed = goldSchema.safeParse(JSON.parse(line));
-  if (!parsed.success) throw new Error(`check-furniture: '${goldPath}' line ${i + 1}: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new Error(`check-furniture: '${goldPath}' line ${i + 1}: ${parsed.error.issues[0]?.message}`);
   const q = parsed.data;
   gold++;
   const article = byRecordId.get(q.article);
@@ -35,12 +40,17 @@ for (const [i, line] of (await readFile(goldPath, 'utf8')).split('\n').entries()
   const hit = article.furniture.find((f) => q.start < f.end && f.start < q.end);
   if (hit) {
     inside++;
-    if (examples.length < 100) examples.push(`${q.article} [${q.start},${q.end}) in furniture ${JSON.stringify(article.text.slice(hit.start, hit.end).slice(0, 160))}`);
+    if (examples.length < 100)
+      examples.push(
+        `${q.article} [${q.start},${q.end}) in furniture ${JSON.stringify(article.text.slice(hit.start, hit.end).slice(0, 160))}`,
+      );
   }
 }
 const furnitureChars = load.articles.reduce((n, a) => n + a.furniture.reduce((m, f) => m + f.end - f.start, 0), 0);
 const textChars = load.articles.reduce((n, a) => n + a.text.length, 0);
-console.log(`${articlesPath}: ${load.articles.length} articles, ${load.problems.length} problems, furniture ${furnitureChars} of ${textChars} chars (${((100 * furnitureChars) / textChars).toFixed(2)}%)`);
+console.log(
+  `${articlesPath}: ${load.articles.length} articles, ${load.problems.length} problems, furniture ${furnitureChars} of ${textChars} chars (${((100 * furnitureChars) / textChars).toFixed(2)}%)`,
+);
 console.log(`gold quotes: ${gold}; inside furniture: ${inside}; gold article not loaded: ${missingArticle}`);
 for (const e of examples) console.log('  ' + e);
 

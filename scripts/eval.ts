@@ -66,13 +66,15 @@ function parseArgs(argv: string[]): Args {
       const v = argv[++i];
       if (v !== 'A' && v !== 'B') throw new Error(`eval: --split takes A or B, got '${v ?? ''}'`);
       split = v;
-    }
-    else if (a === '--calibration') calibration = true;
+    } else if (a === '--calibration') calibration = true;
     else if (a.startsWith('--')) throw new Error(`eval: unknown option '${a}'`);
     else positional.push(a);
   }
   const [articles, gold] = positional;
-  if (!articles || !gold) throw new Error('eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B] [--calibration]');
+  if (!articles || !gold)
+    throw new Error(
+      'eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B] [--calibration]',
+    );
   return {
     articles,
     gold,
@@ -87,43 +89,58 @@ function parseArgs(argv: string[]): Args {
 function readArticles(file: string): { articles: Article[]; skipped: number } {
   const articles: Article[] = [];
   let skipped = 0;
-  fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      console.error(`eval: '${file}' line ${i + 1}: invalid JSON, skipped`);
-      skipped++;
-      return;
-    }
-    const r = RecordSchema.safeParse(parsed);
-    if (!r.success) {
-      console.error(`eval: '${file}' line ${i + 1}: ${r.error.issues[0]?.message ?? 'bad record'}, skipped`);
-      skipped++;
-      return;
-    }
-    const rec = r.data;
-    articles.push({
-      id: rec.id, recordId: rec.id, path: path.basename(file), line: i + 1,
-      title: rec.title ?? null, publisher: rec.publisher ?? null, url: null, author: rec.author ?? null,
-      publishedAt: rec.publishedAt ?? null, dateline: null, text: rec.text, furniture: [], metaOrigin: {},
+  fs.readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        console.error(`eval: '${file}' line ${i + 1}: invalid JSON, skipped`);
+        skipped++;
+        return;
+      }
+      const r = RecordSchema.safeParse(parsed);
+      if (!r.success) {
+        console.error(`eval: '${file}' line ${i + 1}: ${r.error.issues[0]?.message ?? 'bad record'}, skipped`);
+        skipped++;
+        return;
+      }
+      const rec = r.data;
+      articles.push({
+        id: rec.id,
+        recordId: rec.id,
+        path: path.basename(file),
+        line: i + 1,
+        title: rec.title ?? null,
+        publisher: rec.publisher ?? null,
+        url: null,
+        author: rec.author ?? null,
+        publishedAt: rec.publishedAt ?? null,
+        dateline: null,
+        text: rec.text,
+        furniture: [],
+        metaOrigin: {},
+      });
     });
-  });
   return { articles, skipped };
 }
 
 /** Writes the lines of a JSON Lines file whose `field` falls in `split` to a temporary file; returns its path. */
 function filterSplit(file: string, field: string, split: 'A' | 'B', tag: string): string {
-  const kept = fs.readFileSync(file, 'utf8').split('\n').filter((line) => {
-    if (!line.trim()) return false;
-    try {
-      const id = (JSON.parse(line) as Record<string, unknown>)[field];
-      return typeof id === 'string' && splitOf(id) === split;
-    } catch {
-      return true; // a broken line is passed on and reported by the reader
-    }
-  });
+  const kept = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => {
+      if (!line.trim()) return false;
+      try {
+        const id = (JSON.parse(line) as Record<string, unknown>)[field];
+        return typeof id === 'string' && splitOf(id) === split;
+      } catch {
+        return true; // a broken line is passed on and reported by the reader
+      }
+    });
   const out = path.join(os.tmpdir(), `verbatim-${tag}-${split}-${process.pid}.jsonl`);
   fs.writeFileSync(out, kept.join('\n') + '\n');
   return out;
@@ -148,8 +165,22 @@ function main(): void {
       quotes++;
       confidence.push(q.attribution.confidence);
       for (const p of q.pieces) {
-        preds.push({ article: article.id, start: p.start, end: p.end, speaker: q.attribution.name, quote: confidence.length - 1 });
-        lines.push(JSON.stringify({ article: article.id, start: p.start, end: p.end, text: article.text.slice(p.start, p.end), speaker: q.attribution.name }));
+        preds.push({
+          article: article.id,
+          start: p.start,
+          end: p.end,
+          speaker: q.attribution.name,
+          quote: confidence.length - 1,
+        });
+        lines.push(
+          JSON.stringify({
+            article: article.id,
+            start: p.start,
+            end: p.end,
+            text: article.text.slice(p.start, p.end),
+            speaker: q.attribution.name,
+          }),
+        );
       }
     }
   }
@@ -161,12 +192,22 @@ function main(): void {
   process.stdout.write(res.stdout);
   process.stderr.write(res.stderr);
   const mb = chars / 1e6;
-  console.log(`throughput: ${(mb / seconds).toFixed(2)} MB/s (${mb.toFixed(2)} MB, ${articles.length} articles, ${quotes} quotes, ${seconds.toFixed(2)} s) predictions: ${args.out}`);
+  console.log(
+    `throughput: ${(mb / seconds).toFixed(2)} MB/s (${mb.toFixed(2)} MB, ${articles.length} articles, ${quotes} quotes, ${seconds.toFixed(2)} s) predictions: ${args.out}`,
+  );
   const gold = readJsonl(args.gold) as GoldPiece[];
-  const rows = calibrationTable(matchGold(gold, preds, new Map(articles.map((a) => [a.id, a.text]))), (q) => confidence[q]!);
+  const rows = calibrationTable(
+    matchGold(gold, preds, new Map(articles.map((a) => [a.id, a.text]))),
+    (q) => confidence[q]!,
+  );
   const top = rows[0]!;
-  console.log(`confidence >= ${top.lo}: speaker precision ${top.precision === null ? '-' : top.precision.toFixed(3)} (${top.correct}/${top.judged}), coverage ${top.coverage.toFixed(3)} of ${gold.length} gold quotes`);
-  if (args.calibration) console.log(formatCalibrationTable(rows, 'calibration (gold quotes by the confidence of their matched prediction)'));
+  console.log(
+    `confidence >= ${top.lo}: speaker precision ${top.precision === null ? '-' : top.precision.toFixed(3)} (${top.correct}/${top.judged}), coverage ${top.coverage.toFixed(3)} of ${gold.length} gold quotes`,
+  );
+  if (args.calibration)
+    console.log(
+      formatCalibrationTable(rows, 'calibration (gold quotes by the confidence of their matched prediction)'),
+    );
   if (res.status !== 0 || skipped > 0) process.exitCode = 1;
 }
 

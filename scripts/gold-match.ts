@@ -37,14 +37,16 @@ export interface GoldMatch {
 /** Reads a JSON Lines file; a broken line is an error naming the file and line. */
 export function readJsonl(file: string): unknown[] {
   const out: unknown[] = [];
-  fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      out.push(JSON.parse(line));
-    } catch {
-      throw new Error(`gold-match: '${file}' line ${i + 1}: invalid JSON`);
-    }
-  });
+  fs.readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        out.push(JSON.parse(line));
+      } catch {
+        throw new Error(`gold-match: '${file}' line ${i + 1}: invalid JSON`);
+      }
+    });
   return out;
 }
 
@@ -59,21 +61,38 @@ export function stripSpan(start: number, end: number, text: string): [number, nu
   return [s, e];
 }
 
-const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+const overlap = (a0: number, a1: number, b0: number, b1: number): number =>
+  Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
-const HONORIFICS = new Set(('mr mrs ms miss mx dr sen senator sens rep reps representative gov governor president pres vice ' +
-  'secretary sec gen general lt col capt sgt adm judge justice rev reverend prof professor mayor speaker sir dame lord lady ' +
-  'hon jr sr ii iii iv the former chairman chairwoman chair leader minister prime attorney pope sheriff chief ambassador ' +
-  'commissioner councilman councilwoman del st u s').split(' '));
+const HONORIFICS = new Set(
+  (
+    'mr mrs ms miss mx dr sen senator sens rep reps representative gov governor president pres vice ' +
+    'secretary sec gen general lt col capt sgt adm judge justice rev reverend prof professor mayor speaker sir dame lord lady ' +
+    'hon jr sr ii iii iv the former chairman chairwoman chair leader minister prime attorney pope sheriff chief ambassador ' +
+    'commissioner councilman councilwoman del st u s'
+  ).split(' '),
+);
 
 function nameTokens(name: string | null): string[] {
   if (typeof name !== 'string') return [];
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/['’]s\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ').filter((t) => t !== '' && !HONORIFICS.has(t) && !(t.length === 1 && /\p{L}/u.test(t)));
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((t) => t !== '' && !HONORIFICS.has(t) && !(t.length === 1 && /\p{L}/u.test(t)));
 }
 
-const flat = (x: string | null): string => (typeof x === 'string' ? x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : '');
+const flat = (x: string | null): string =>
+  typeof x === 'string'
+    ? x
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '')
+    : '';
 
 /** The scorer's rule: after normalisation, the last token of one name is a token of the other. */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
@@ -83,8 +102,20 @@ export function sameSpeaker(a: string | null, b: string | null): boolean {
   return tb.includes(ta[ta.length - 1]!) || ta.includes(tb[tb.length - 1]!);
 }
 
-interface G { gold: GoldPiece; idx: number; s: number; e: number; pred: P | null }
-interface P { pred: PredPiece; idx: number; s: number; e: number; golds: G[] }
+interface G {
+  gold: GoldPiece;
+  idx: number;
+  s: number;
+  e: number;
+  pred: P | null;
+}
+interface P {
+  pred: PredPiece;
+  idx: number;
+  s: number;
+  e: number;
+  golds: G[];
+}
 
 /** score.mjs `matchArticle`: one-to-one by largest overlap, then the merged-prediction tolerance. */
 function matchArticle(golds: G[], preds: P[]): void {
@@ -117,7 +148,10 @@ function matchArticle(golds: G[], preds: P[]): void {
       const k = p.golds[0]!.gold.attribution;
       if (k == null) continue;
       for (const g of groups.get(String(k)) ?? []) {
-        if (g.pred === null && overlap(p.s, p.e, g.s, g.e) >= 0.5 * (g.e - g.s)) { p.golds.push(g); g.pred = p; }
+        if (g.pred === null && overlap(p.s, p.e, g.s, g.e) >= 0.5 * (g.e - g.s)) {
+          p.golds.push(g);
+          g.pred = p;
+        }
       }
       continue;
     }
@@ -128,9 +162,16 @@ function matchArticle(golds: G[], preds: P[]): void {
       if (hit.length < 2) continue;
       const ov = hit.reduce((n, g) => n + overlap(p.s, p.e, g.s, g.e), 0);
       const len = hit.reduce((n, g) => n + g.e - g.s, 0);
-      if (ov >= 0.5 * (p.e - p.s) && ov >= 0.5 * len && ov > bestOv) { best = hit; bestOv = ov; }
+      if (ov >= 0.5 * (p.e - p.s) && ov >= 0.5 * len && ov > bestOv) {
+        best = hit;
+        bestOv = ov;
+      }
     }
-    if (best !== null) for (const g of best) { p.golds.push(g); g.pred = p; }
+    if (best !== null)
+      for (const g of best) {
+        p.golds.push(g);
+        g.pred = p;
+      }
   }
 }
 
@@ -193,7 +234,11 @@ export interface CalibrationRow {
  * known gold speaker, and coverage of all gold at that confidence or above. `confidenceOf` gives the
  * confidence of a quote index.
  */
-export function calibrationTable(matches: GoldMatch[], confidenceOf: (quote: number) => number, bands: readonly number[] = TABLE_BANDS): CalibrationRow[] {
+export function calibrationTable(
+  matches: GoldMatch[],
+  confidenceOf: (quote: number) => number,
+  bands: readonly number[] = TABLE_BANDS,
+): CalibrationRow[] {
   const rows: CalibrationRow[] = [];
   let cumCount = 0;
   let cumJudged = 0;
@@ -208,13 +253,20 @@ export function calibrationTable(matches: GoldMatch[], confidenceOf: (quote: num
       const c = confidenceOf(m.quote);
       if (c < lo || c >= hi) continue;
       count++;
-      if (m.speakerOk !== null) { judged++; if (m.speakerOk) correct++; }
+      if (m.speakerOk !== null) {
+        judged++;
+        if (m.speakerOk) correct++;
+      }
     }
     cumCount += count;
     cumJudged += judged;
     cumCorrect += correct;
     rows.push({
-      lo, hi, count, judged, correct,
+      lo,
+      hi,
+      count,
+      judged,
+      correct,
       precision: judged > 0 ? correct / judged : null,
       coverage: matches.length > 0 ? cumCount / matches.length : 0,
       cumulativePrecision: cumJudged > 0 ? cumCorrect / cumJudged : null,
@@ -230,7 +282,9 @@ export function formatCalibrationTable(rows: CalibrationRow[], title: string): s
   const lines = [title, 'confidence   matched  judged  correct  precision  coverage(>=lo)  precision(>=lo)'];
   for (const r of rows) {
     const band = r.hi === Infinity ? `>=${r.lo.toFixed(1)}` : `${r.lo.toFixed(1)}-${r.hi.toFixed(1)}`;
-    lines.push(`${band.padEnd(11)} ${String(r.count).padStart(8)} ${String(r.judged).padStart(7)} ${String(r.correct).padStart(8)}  ${f3(r.precision).padStart(9)}  ${f3(r.coverage).padStart(14)}  ${f3(r.cumulativePrecision).padStart(15)}`);
+    lines.push(
+      `${band.padEnd(11)} ${String(r.count).padStart(8)} ${String(r.judged).padStart(7)} ${String(r.correct).padStart(8)}  ${f3(r.precision).padStart(9)}  ${f3(r.coverage).padStart(14)}  ${f3(r.cumulativePrecision).padStart(15)}`,
+    );
   }
   return lines.join('\n');
 }

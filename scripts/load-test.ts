@@ -23,7 +23,9 @@ interface Memory {
   heapUsed: number;
 }
 
-type ChildMessage = { type: 'listening'; url: string; quoteIds: string[]; speakerIds: string[]; words: string[]; phrases: string[] } | { type: 'memory'; memory: Memory };
+type ChildMessage =
+  | { type: 'listening'; url: string; quoteIds: string[]; speakerIds: string[]; words: string[]; phrases: string[] }
+  | { type: 'memory'; memory: Memory };
 
 const here = fileURLToPath(import.meta.url);
 const repo = path.resolve(path.dirname(here), '..');
@@ -31,7 +33,15 @@ const repo = path.resolve(path.dirname(here), '..');
 // ─── the server child ──────────────────────────────────────────────────────────────────────────────────────
 async function serveChild(corpusDir: string, indexDir: string): Promise<void> {
   const { startServer } = await import('../src/server.js');
-  const running = await startServer({ port: 0, host: '127.0.0.1', corpusDir, indexDir, baseUrl: 'http://127.0.0.1', handleSignals: false, log: () => {} });
+  const running = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    corpusDir,
+    indexDir,
+    baseUrl: 'http://127.0.0.1',
+    handleSignals: false,
+    log: () => {},
+  });
   const index = running.index();
   const quotes = [...index.quotes.values()];
   const words = new Set<string>();
@@ -62,20 +72,58 @@ async function serveChild(corpusDir: string, indexDir: string): Promise<void> {
 }
 
 // ─── the driver ────────────────────────────────────────────────────────────────────────────────────────────
-const FIRST = ['Orla', 'Bastian', 'Imke', 'Caspar', 'Nadia', 'Tobiah', 'Edda', 'Ruben', 'Selma', 'Jory', 'Wenna', 'Piet'];
+const FIRST = [
+  'Orla',
+  'Bastian',
+  'Imke',
+  'Caspar',
+  'Nadia',
+  'Tobiah',
+  'Edda',
+  'Ruben',
+  'Selma',
+  'Jory',
+  'Wenna',
+  'Piet',
+];
 const LAST = ['Vantreight', 'Quillfeather', 'Marrowby', 'Ostergaard', 'Pellinore', 'Hasselbrink', 'Tarrow', 'Wexley'];
-const TOPICS = ['ferry timetable', 'harbour wall', 'orchard levy', 'tram depot', 'library roof', 'canal lock', 'market hall', 'bridge tolls'];
-const VERBS = ['reopen', 'be finished', 'cost less', 'need more staff', 'be repaired', 'close for a month', 'pay for itself'];
+const TOPICS = [
+  'ferry timetable',
+  'harbour wall',
+  'orchard levy',
+  'tram depot',
+  'library roof',
+  'canal lock',
+  'market hall',
+  'bridge tolls',
+];
+const VERBS = [
+  'reopen',
+  'be finished',
+  'cost less',
+  'need more staff',
+  'be repaired',
+  'close for a month',
+  'pay for itself',
+];
 
 /** A corpus of `n` invented articles (no real names or text), dated across two years. */
 async function generateCorpus(dir: string, n: number): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (let i = 0; i < n; i++) {
     const day = new Date(Date.UTC(2023, 0, 1) + (i % 730) * 86_400_000).toISOString().slice(0, 10);
-    const lines = [`${TOPICS[i % TOPICS.length]} update ${i}`, '', `Elmbridge, ${day} – Residents heard about the ${TOPICS[(i * 3) % TOPICS.length]} on Monday.`, ''];
+    const lines = [
+      `${TOPICS[i % TOPICS.length]} update ${i}`,
+      '',
+      `Elmbridge, ${day} – Residents heard about the ${TOPICS[(i * 3) % TOPICS.length]} on Monday.`,
+      '',
+    ];
     for (let k = 0; k < 4; k++) {
       const j = i * 5 + k;
-      lines.push(`“The ${TOPICS[j % TOPICS.length]} will ${VERBS[j % VERBS.length]} by ${['spring', 'summer', 'autumn'][j % 3]},” said ${FIRST[j % FIRST.length]} ${LAST[(j >> 2) % LAST.length]}, a councillor.`, '');
+      lines.push(
+        `“The ${TOPICS[j % TOPICS.length]} will ${VERBS[j % VERBS.length]} by ${['spring', 'summer', 'autumn'][j % 3]},” said ${FIRST[j % FIRST.length]} ${LAST[(j >> 2) % LAST.length]}, a councillor.`,
+        '',
+      );
     }
     await writeFile(path.join(dir, `article-${i}.txt`), lines.join('\n'));
   }
@@ -104,7 +152,10 @@ async function main(): Promise<number> {
     }
     const indexDir = path.join(work, 'index');
     process.stderr.write(`load-test: building the index of ${corpusDir}…\n`);
-    child = fork(here, ['--serve-child', corpusDir, indexDir], { execArgv: ['--expose-gc', '--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child = fork(here, ['--serve-child', corpusDir, indexDir], {
+      execArgv: ['--expose-gc', '--import', 'tsx'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
     const proc = child;
     const next = <T extends ChildMessage['type']>(type: T) =>
       new Promise<Extract<ChildMessage, { type: T }>>((resolve, reject) => {
@@ -140,7 +191,12 @@ async function main(): Promise<number> {
     let counter = 0;
 
     // Warm up (JIT, caches) so "before" is the server's steady state, not its cold start.
-    await autocannon({ url: ready.url, connections: 10, duration: 3, requests: [{ setupRequest: (req) => ({ ...req, path: kinds[counter % kinds.length]!(counter++) }) }] });
+    await autocannon({
+      url: ready.url,
+      connections: 10,
+      duration: 3,
+      requests: [{ setupRequest: (req) => ({ ...req, path: kinds[counter % kinds.length]!(counter++) }) }],
+    });
     const before = await memory();
 
     const duration = Number(values.duration);

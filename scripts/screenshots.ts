@@ -59,7 +59,8 @@ function circulatingVersion(quote: Quote, speakerName: string): string {
 function pickPermalinkQuote(quotes: Iterable<Quote>): Quote {
   const his = [...quotes].filter((q) => q.speakerId === PERMALINK_SPEAKER_ID).sort((a, b) => a.id.localeCompare(b.id));
   const best = his.find((q) => q.kind === 'full' && q.saidAt?.basis === 'stated') ?? his[0];
-  if (!best) throw new Error(`screenshots: no quote by '${PERMALINK_SPEAKER_ID}' in the seed corpus; is corpus/ intact?`);
+  if (!best)
+    throw new Error(`screenshots: no quote by '${PERMALINK_SPEAKER_ID}' in the seed corpus; is corpus/ intact?`);
   return best;
 }
 
@@ -87,7 +88,9 @@ async function takeShots(browser: Browser, server: RunningServer, shots: Shot[],
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { out: { type: 'string', default: path.join(root, 'docs', 'screenshots') } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string', default: path.join(root, 'docs', 'screenshots') } },
+  });
   const outDir = path.resolve(values.out);
   await mkdir(outDir, { recursive: true });
   const tempRoot = await mkdtemp(path.join(os.tmpdir(), 'verbatim-screenshots-'));
@@ -120,7 +123,13 @@ async function main(): Promise<void> {
       server,
       [
         { file: 'search.png', path: search, expect: '.quote-card mark', context: desktop },
-        { file: 'search-suggestions.png', path: '/', expect: '#suggestions [aria-selected="true"] mark', context: desktop, act: suggest },
+        {
+          file: 'search-suggestions.png',
+          path: '/',
+          expect: '#suggestions [aria-selected="true"] mark',
+          context: desktop,
+          act: suggest,
+        },
         { file: 'speaker.png', path: `/speakers/${SPEAKER_ID}`, expect: '.quote-card, blockquote', context: desktop },
         { file: 'permalink.png', path: `/q/${encodeURIComponent(quote.id)}`, expect: '.quote-hero', context: desktop },
         { file: 'check.png', path: check, expect: '.check-match .diff', context: desktop },

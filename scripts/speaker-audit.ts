@@ -40,12 +40,20 @@ const suspect = (flags: readonly string[]): boolean => flags.some((f) => f !== '
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { top: { type: 'string', default: '40' }, all: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+    options: {
+      top: { type: 'string', default: '40' },
+      all: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
   });
   const parsed = optionsSchema.safeParse(values);
   if (!parsed.success || positionals.length === 0) {
-    const why = parsed.success ? '' : ` (${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')})`;
-    console.error(`speaker-audit: usage: npx tsx scripts/speaker-audit.ts <corpus path...> [--top N] [--all] [--json]${why}`);
+    const why = parsed.success
+      ? ''
+      : ` (${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')})`;
+    console.error(
+      `speaker-audit: usage: npx tsx scripts/speaker-audit.ts <corpus path...> [--top N] [--all] [--json]${why}`,
+    );
     return 2;
   }
   const options = parsed.data;
@@ -64,7 +72,12 @@ async function main(): Promise<number> {
     counts.set(name, entry);
   }
   const rows = [...counts.entries()]
-    .map(([name, e]) => ({ name, quotes: e.quotes, kind: [...e.kinds.entries()].sort((a, b) => b[1] - a[1])[0]![0], flags: speakerFlags(name) }))
+    .map(([name, e]) => ({
+      name,
+      quotes: e.quotes,
+      kind: [...e.kinds.entries()].sort((a, b) => b[1] - a[1])[0]![0],
+      flags: speakerFlags(name),
+    }))
     .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
   const flagged = rows.filter((r) => suspect(r.flags));
   const oneWord = rows.filter((r) => r.flags.includes('one-word'));
@@ -83,9 +96,15 @@ async function main(): Promise<number> {
   if (options.json) {
     console.log(JSON.stringify({ summary, top: rows.slice(0, options.top), flagged, oneWord }, null, 2));
   } else {
-    for (const p of problems) console.error(`speaker-audit: ${p.file}${p.line === null ? '' : ` line ${p.line}`}: ${p.message}`);
-    console.log(Object.entries(summary).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(' ') : v}`).join('\n'));
-    const show = (r: (typeof rows)[number]): string => `${String(r.quotes).padStart(5)}  ${r.name}  [${r.kind}]${r.flags.length ? `  ${r.flags.join(',')}` : ''}`;
+    for (const p of problems)
+      console.error(`speaker-audit: ${p.file}${p.line === null ? '' : ` line ${p.line}`}: ${p.message}`);
+    console.log(
+      Object.entries(summary)
+        .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(' ') : v}`)
+        .join('\n'),
+    );
+    const show = (r: (typeof rows)[number]): string =>
+      `${String(r.quotes).padStart(5)}  ${r.name}  [${r.kind}]${r.flags.length ? `  ${r.flags.join(',')}` : ''}`;
     console.log(`\ntop ${options.top} speakers:`);
     for (const r of rows.slice(0, options.top)) console.log(show(r));
     console.log(`\nsuspect speakers (${flagged.length}):`);
@@ -96,9 +115,12 @@ async function main(): Promise<number> {
   return problems.length > 0 ? 1 : 0;
 }
 
-main().then((code) => {
-  process.exitCode = code;
-}, (err: unknown) => {
-  console.error(`speaker-audit: ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`speaker-audit: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -24,7 +24,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article, ExtractedQuote } from '../src/model/types.js';
 import { extractQuotes } from '../src/extract/index.js';
-import { calibratedProbability, logisticScore, parseConfidenceModel, quoteFeatures } from '../src/extract/confidence.js';
+import {
+  calibratedProbability,
+  logisticScore,
+  parseConfidenceModel,
+  quoteFeatures,
+} from '../src/extract/confidence.js';
 import type { ConfidenceModel, Features } from '../src/extract/confidence.js';
 import { calibrationTable, formatCalibrationTable, matchGold, readJsonl } from './gold-match.js';
 import type { GoldMatch, GoldPiece, PredPiece } from './gold-match.js';
@@ -52,7 +57,13 @@ export interface TrainOptions {
   rate?: number;
 }
 
-export const defaultTrainOptions: Required<TrainOptions> = { seed: 1, folds: 5, l2: 0.003, iterations: 1500, rate: 0.5 };
+export const defaultTrainOptions: Required<TrainOptions> = {
+  seed: 1,
+  folds: 5,
+  l2: 0.003,
+  iterations: 1500,
+  rate: 0.5,
+};
 
 /**
  * Band thresholds: `certain` is where the calibrated probability says nine in ten or better (the
@@ -98,7 +109,8 @@ export function scoreSet(set: TrainingSet): ScoredSet {
       quotes.push(q);
       features.push(f[i]!);
       articleOf.push(article.id);
-      for (const p of q.pieces) preds.push({ article: article.id, start: p.start, end: p.end, speaker: q.attribution.name, quote: n });
+      for (const p of q.pieces)
+        preds.push({ article: article.id, start: p.start, end: p.end, speaker: q.attribution.name, quote: n });
     });
   }
   const matches = matchGold(set.gold, preds, texts);
@@ -114,8 +126,14 @@ export function scoreSet(set: TrainingSet): ScoredSet {
   const samples: Sample[] = [];
   const sampleQuote: number[] = [];
   for (const [q, j] of [...judged.entries()].sort((a, b) => a[0] - b[0])) {
-    if (j.right > 0) { samples.push({ set: set.name, article: articleOf[q]!, features: features[q]!, label: 1, weight: j.right }); sampleQuote.push(q); }
-    if (j.wrong > 0) { samples.push({ set: set.name, article: articleOf[q]!, features: features[q]!, label: 0, weight: j.wrong }); sampleQuote.push(q); }
+    if (j.right > 0) {
+      samples.push({ set: set.name, article: articleOf[q]!, features: features[q]!, label: 1, weight: j.right });
+      sampleQuote.push(q);
+    }
+    if (j.wrong > 0) {
+      samples.push({ set: set.name, article: articleOf[q]!, features: features[q]!, label: 0, weight: j.wrong });
+      sampleQuote.push(q);
+    }
   }
   return { name: set.name, quotes, features, articleOf, matches, samples, sampleQuote };
 }
@@ -143,7 +161,10 @@ export function foldsByArticle(articles: string[], folds: number, seed: number):
   return new Map(ids.map((id, i) => [id, i % folds]));
 }
 
-interface Logistic { bias: number; weights: Map<string, number> }
+interface Logistic {
+  bias: number;
+  weights: Map<string, number>;
+}
 
 /** Weighted logistic regression by full-batch gradient descent with an L2 penalty on the weights. */
 export function fitLogistic(samples: readonly Sample[], opts: Required<TrainOptions>): Logistic {
@@ -151,12 +172,19 @@ export function fitLogistic(samples: readonly Sample[], opts: Required<TrainOpti
   const index = new Map(names.map((n, i) => [n, i]));
   // the features as one sparse matrix (row i holds cols/vals[rowStart[i] .. rowStart[i+1]))
   const rowStart = new Int32Array(samples.length + 1);
-  samples.forEach((s, i) => { rowStart[i + 1] = rowStart[i]! + s.features.size; });
+  samples.forEach((s, i) => {
+    rowStart[i + 1] = rowStart[i]! + s.features.size;
+  });
   const cols = new Int32Array(rowStart[samples.length]!);
   const vals = new Float64Array(cols.length);
   samples.forEach((s, i) => {
-    [...s.features].map(([k, v]) => [index.get(k)!, v] as const).sort((a, b) => a[0] - b[0])
-      .forEach(([k, v], j) => { cols[rowStart[i]! + j] = k; vals[rowStart[i]! + j] = v; });
+    [...s.features]
+      .map(([k, v]) => [index.get(k)!, v] as const)
+      .sort((a, b) => a[0] - b[0])
+      .forEach(([k, v], j) => {
+        cols[rowStart[i]! + j] = k;
+        vals[rowStart[i]! + j] = v;
+      });
   });
   const label = Float64Array.from(samples, (s) => s.label);
   const weight = Float64Array.from(samples, (s) => s.weight);
@@ -172,7 +200,10 @@ export function fitLogistic(samples: readonly Sample[], opts: Required<TrainOpti
       for (let j = rowStart[i]!; j < rowStart[i + 1]!; j++) z += w[cols[j]!]! * vals[j]!;
       const err = (1 / (1 + Math.exp(-z)) - label[i]!) * weight[i]!;
       gb += err;
-      for (let j = rowStart[i]!; j < rowStart[i + 1]!; j++) { const k = cols[j]!; grad[k] = grad[k]! + err * vals[j]!; }
+      for (let j = rowStart[i]!; j < rowStart[i + 1]!; j++) {
+        const k = cols[j]!;
+        grad[k] = grad[k]! + err * vals[j]!;
+      }
     }
     b -= (opts.rate * gb) / total;
     for (let k = 0; k < w.length; k++) w[k] = w[k]! - opts.rate * (grad[k]! / total + opts.l2 * w[k]!);
@@ -192,9 +223,16 @@ const scoreOf = (m: Logistic, f: Features): number => {
  * pseudo-observation (`(right + 0.5) / (n + 1)`), so a small pure block never claims certainty,
  * then pooled again so they stay non-decreasing.
  */
-export function fitIsotonic(points: ReadonlyArray<{ score: number; label: number; weight: number }>): ConfidenceModel['isotonic'] {
+export function fitIsotonic(
+  points: ReadonlyArray<{ score: number; label: number; weight: number }>,
+): ConfidenceModel['isotonic'] {
   const sorted = [...points].sort((a, b) => a.score - b.score || a.label - b.label);
-  interface Block { lo: number; hi: number; sum: number; n: number }
+  interface Block {
+    lo: number;
+    hi: number;
+    sum: number;
+    n: number;
+  }
   const pool = (blocks: Block[], mean: (b: Block) => number): Block[] => {
     const out: Block[] = [];
     for (const blk of blocks) {
@@ -213,11 +251,16 @@ export function fitIsotonic(points: ReadonlyArray<{ score: number; label: number
   const start: Block[] = [];
   for (const p of sorted) {
     const last = start[start.length - 1];
-    if (last !== undefined && last.hi === p.score) { last.sum += p.label * p.weight; last.n += p.weight; }
-    else start.push({ lo: p.score, hi: p.score, sum: p.label * p.weight, n: p.weight });
+    if (last !== undefined && last.hi === p.score) {
+      last.sum += p.label * p.weight;
+      last.n += p.weight;
+    } else start.push({ lo: p.score, hi: p.score, sum: p.label * p.weight, n: p.weight });
   }
   const shrunk = (b: Block): number => (b.sum + 0.5) / (b.n + 1);
-  const blocks = pool(pool(start, (b) => b.sum / b.n), shrunk);
+  const blocks = pool(
+    pool(start, (b) => b.sum / b.n),
+    shrunk,
+  );
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;
   return {
     thresholds: blocks.slice(1).map((b, i) => round((blocks[i]!.hi + b.lo) / 2)),
@@ -239,13 +282,19 @@ function toModel(lr: Logistic, isotonic: ConfidenceModel['isotonic'], meta: Reco
 }
 
 /** Out-of-fold logistic scores of every sample (folds by article). */
-function outOfFoldScores(samples: readonly Sample[], folds: Map<string, number>, opts: Required<TrainOptions>): number[] {
+function outOfFoldScores(
+  samples: readonly Sample[],
+  folds: Map<string, number>,
+  opts: Required<TrainOptions>,
+): number[] {
   const scores = new Array<number>(samples.length).fill(0);
   for (let f = 0; f < opts.folds; f++) {
     const train = samples.filter((s) => folds.get(s.article) !== f);
     if (train.length === 0) continue;
     const lr = fitLogistic(train, opts);
-    samples.forEach((s, i) => { if (folds.get(s.article) === f) scores[i] = scoreOf(lr, s.features); });
+    samples.forEach((s, i) => {
+      if (folds.get(s.article) === f) scores[i] = scoreOf(lr, s.features);
+    });
   }
   return scores;
 }
@@ -255,19 +304,35 @@ function outOfFoldScores(samples: readonly Sample[], folds: Map<string, number>,
  * out-of-fold scores. Also returns out-of-fold probabilities for each sample (the isotonic step
  * for a fold fitted on the other folds' out-of-fold scores), for honest in-source figures.
  */
-export function trainOnSamples(samples: readonly Sample[], options: TrainOptions = {}, meta: Record<string, unknown> = {}): { model: ConfidenceModel; outOfFold: number[] } {
+export function trainOnSamples(
+  samples: readonly Sample[],
+  options: TrainOptions = {},
+  meta: Record<string, unknown> = {},
+): { model: ConfidenceModel; outOfFold: number[] } {
   const opts = { ...defaultTrainOptions, ...options };
   if (samples.length === 0) throw new Error('train: no samples (no extracted quote with a speaker matched gold)');
-  const folds = foldsByArticle(samples.map((s) => s.article), opts.folds, opts.seed);
+  const folds = foldsByArticle(
+    samples.map((s) => s.article),
+    opts.folds,
+    opts.seed,
+  );
   const oof = outOfFoldScores(samples, folds, opts);
   const points = samples.map((s, i) => ({ score: oof[i]!, label: s.label, weight: s.weight }));
   const outOfFold = new Array<number>(samples.length).fill(0);
   for (let f = 0; f < opts.folds; f++) {
     const step = fitIsotonic(points.filter((_, i) => folds.get(samples[i]!.article) !== f));
     const stepModel = { ...toModel({ bias: 0, weights: new Map() }, step, {}) };
-    samples.forEach((s, i) => { if (folds.get(s.article) === f) outOfFold[i] = calibratedProbability(oof[i]!, stepModel); });
+    samples.forEach((s, i) => {
+      if (folds.get(s.article) === f) outOfFold[i] = calibratedProbability(oof[i]!, stepModel);
+    });
   }
-  const model = toModel(fitLogistic(samples, opts), fitIsotonic(points), { seed: opts.seed, folds: opts.folds, l2: opts.l2, samples: samples.length, ...meta });
+  const model = toModel(fitLogistic(samples, opts), fitIsotonic(points), {
+    seed: opts.seed,
+    folds: opts.folds,
+    l2: opts.l2,
+    samples: samples.length,
+    ...meta,
+  });
   return { model, outOfFold };
 }
 
@@ -286,18 +351,30 @@ export function train(sets: TrainingSet[], options: TrainOptions = {}): { model:
     const right = judged.filter((m) => m.speakerOk).length;
     const pos = s.samples.filter((x) => x.label === 1).reduce((n, x) => n + x.weight, 0);
     const neg = s.samples.filter((x) => x.label === 0).reduce((n, x) => n + x.weight, 0);
-    lines.push(`${s.name}: ${s.quotes.length} quotes, ${s.matches.length} gold pieces, attribution accuracy (scorer's rule) ${right}/${judged.length}; samples ${s.samples.length} (gold pieces: ${pos} right, ${neg} wrong)`);
+    lines.push(
+      `${s.name}: ${s.quotes.length} quotes, ${s.matches.length} gold pieces, attribution accuracy (scorer's rule) ${right}/${judged.length}; samples ${s.samples.length} (gold pieces: ${pos} right, ${neg} wrong)`,
+    );
   }
   const all = scored.flatMap((s) => s.samples);
-  const trainedOn = Object.fromEntries(scored.map((s, i) => [s.name, { articles: sets[i]!.articles.length, samples: s.samples.length }]));
+  const trainedOn = Object.fromEntries(
+    scored.map((s, i) => [s.name, { articles: sets[i]!.articles.length, samples: s.samples.length }]),
+  );
   const { model, outOfFold } = trainOnSamples(all, opts, { trainedOn });
   // in-source: each set's quotes at their out-of-fold probability (from the model trained on all sets)
   let offset = 0;
   for (const s of scored) {
     const conf = new Array<number>(s.quotes.length).fill(0);
-    s.sampleQuote.forEach((q, i) => { conf[q] = outOfFold[offset + i]!; });
+    s.sampleQuote.forEach((q, i) => {
+      conf[q] = outOfFold[offset + i]!;
+    });
     offset += s.samples.length;
-    lines.push('', formatCalibrationTable(calibrationTable(s.matches, (q) => conf[q]!), `${s.name}: in-source, out-of-fold (${opts.folds} folds by article, all sets)`));
+    lines.push(
+      '',
+      formatCalibrationTable(
+        calibrationTable(s.matches, (q) => conf[q]!),
+        `${s.name}: in-source, out-of-fold (${opts.folds} folds by article, all sets)`,
+      ),
+    );
   }
   // cross-source: trained on one set alone, measured on another
   for (const from of scored) {
@@ -305,14 +382,24 @@ export function train(sets: TrainingSet[], options: TrainOptions = {}): { model:
     for (const to of scored) {
       if (to === from) continue;
       const conf = confidences(to, alone);
-      lines.push('', formatCalibrationTable(calibrationTable(to.matches, (q) => conf[q]!), `${to.name}: cross-source, trained on ${from.name} alone`));
+      lines.push(
+        '',
+        formatCalibrationTable(
+          calibrationTable(to.matches, (q) => conf[q]!),
+          `${to.name}: cross-source, trained on ${from.name} alone`,
+        ),
+      );
     }
   }
   return { model, report: lines.join('\n') };
 }
 
 /** Reads a set folder (`articles.jsonl`, `gold.jsonl`); a bad line is reported and skipped. */
-export function readSet(name: string, dir: string, nullSpeaker: TrainingSet['nullSpeaker']): { set: TrainingSet; skipped: number } {
+export function readSet(
+  name: string,
+  dir: string,
+  nullSpeaker: TrainingSet['nullSpeaker'],
+): { set: TrainingSet; skipped: number } {
   let skipped = 0;
   const articles: Article[] = [];
   const file = path.join(dir, 'articles.jsonl');
@@ -325,16 +412,34 @@ export function readSet(name: string, dir: string, nullSpeaker: TrainingSet['nul
     }
     const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
     articles.push({
-      id: r.id, recordId: r.id, path: path.basename(file), line: i + 1, title: str(r.title), publisher: str(r.publisher), url: null,
-      author: str(r.author), publishedAt: str(r.publishedAt), dateline: null, text: r.text, furniture: [], metaOrigin: {},
+      id: r.id,
+      recordId: r.id,
+      path: path.basename(file),
+      line: i + 1,
+      title: str(r.title),
+      publisher: str(r.publisher),
+      url: null,
+      author: str(r.author),
+      publishedAt: str(r.publishedAt),
+      dateline: null,
+      text: r.text,
+      furniture: [],
+      metaOrigin: {},
     });
   });
   const goldFile = path.join(dir, 'gold.jsonl');
   const gold: GoldPiece[] = [];
   readJsonl(goldFile).forEach((raw, i) => {
     const g = raw as Record<string, unknown>;
-    if (typeof g.article !== 'string' || !Number.isInteger(g.start) || !Number.isInteger(g.end) || (g.speaker !== null && typeof g.speaker !== 'string')) {
-      console.error(`train: '${goldFile}' record ${i + 1}: needs "article", integer "start"/"end" and "speaker" (string or null), skipped`);
+    if (
+      typeof g.article !== 'string' ||
+      !Number.isInteger(g.start) ||
+      !Number.isInteger(g.end) ||
+      (g.speaker !== null && typeof g.speaker !== 'string')
+    ) {
+      console.error(
+        `train: '${goldFile}' record ${i + 1}: needs "article", integer "start"/"end" and "speaker" (string or null), skipped`,
+      );
       skipped++;
       return;
     }
@@ -343,10 +448,16 @@ export function readSet(name: string, dir: string, nullSpeaker: TrainingSet['nul
   return { set: { name, articles, gold, nullSpeaker }, skipped };
 }
 
-interface Args { sets: Array<[string, string, TrainingSet['nullSpeaker']]>; out: string; dryRun: boolean; options: TrainOptions }
+interface Args {
+  sets: Array<[string, string, TrainingSet['nullSpeaker']]>;
+  out: string;
+  dryRun: boolean;
+  options: TrainOptions;
+}
 
 function parseArgs(argv: string[]): Args {
-  const usage = 'train: usage: npm run train -- --polnear DIR --bbc DIR [--set NAME=DIR] [--seed N] [--folds K] [--out FILE] [--dry-run]';
+  const usage =
+    'train: usage: npm run train -- --polnear DIR --bbc DIR [--set NAME=DIR] [--seed N] [--folds K] [--out FILE] [--dry-run]';
   // --set: another hand-annotated set, where a null speaker means an unnamed one (as in BBC dev)
   const sets: Args['sets'] = [];
   let out = 'src/extract/confidence-model.json';
@@ -354,7 +465,8 @@ function parseArgs(argv: string[]): Args {
   const options: TrainOptions = {};
   const int = (flag: string, v: string | undefined): number => {
     const n = Number(v);
-    if (v === undefined || !Number.isInteger(n) || n < 0) throw new Error(`train: ${flag} takes a whole number, got '${v ?? ''}'`);
+    if (v === undefined || !Number.isInteger(n) || n < 0)
+      throw new Error(`train: ${flag} takes a whole number, got '${v ?? ''}'`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -390,7 +502,9 @@ function main(): void {
   console.log(report);
   if (!args.dryRun) {
     fs.writeFileSync(args.out, JSON.stringify(model, null, 1) + '\n');
-    console.log(`\nwrote ${args.out}: ${model.version} (${Object.keys(model.weights).length} weights, ${model.isotonic.values.length} steps)`);
+    console.log(
+      `\nwrote ${args.out}: ${model.version} (${Object.keys(model.weights).length} weights, ${model.isotonic.values.length} steps)`,
+    );
   }
   console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
   if (skipped > 0) process.exitCode = 1;

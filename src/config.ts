@@ -48,7 +48,12 @@ const envSchema = z.object({
     .optional(),
   CORS_ORIGINS: z
     .string()
-    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter((o) => o !== ''))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim().replace(/\/+$/, ''))
+        .filter((o) => o !== ''),
+    )
     .refine((list) => list.length > 0 && list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), {
       message: "must be '*' or comma-separated origins such as https://a.example,https://b.example",
     })
@@ -74,7 +79,8 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<EnvName | 'VERBATIM_DEBUG', 
   DATABASE_URL: 'PostgreSQL connection (postgres://…) for the database backend (default: files only)',
   DATABASE_READ_URL: 'a read replica of DATABASE_URL for searches and lookups (default: DATABASE_URL)',
   WEB_CONCURRENCY: 'server processes sharing the port and the index (default: the cores; 1: one process)',
-  CORS_ORIGINS: "origins allowed to call the read-only API, feeds and exports from a browser ('*' default, or a comma-separated list)",
+  CORS_ORIGINS:
+    "origins allowed to call the read-only API, feeds and exports from a browser ('*' default, or a comma-separated list)",
   VERBATIM_DEBUG: '1: an internal error prints its stack',
 };
 type EnvValues = z.output<typeof envSchema>;
@@ -84,19 +90,26 @@ export class ConfigError extends Error {}
 
 /** Only the variables that matter to the caller (set ones removed when empty, as `parseConfig` does). */
 function presentVariables(env: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+  );
 }
 
 /**
  * The variables `names` of `env`, validated (defaults filled in); the others are not looked at. Throws a
  * `ConfigError` naming each bad one. Folders are returned as given (relative to the working directory).
  */
-export function readEnv<K extends EnvName>(names: readonly K[], env: Record<string, string | undefined> = process.env): Pick<EnvValues, K> {
+export function readEnv<K extends EnvName>(
+  names: readonly K[],
+  env: Record<string, string | undefined> = process.env,
+): Pick<EnvValues, K> {
   const schema = z.object(Object.fromEntries(names.map((name) => [name, envSchema.shape[name]])));
   const present = presentVariables(env);
   const result = schema.safeParse(present);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`);
+    const issues = result.error.issues.map(
+      (i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`,
+    );
     throw new ConfigError(`config: invalid environment: ${issues.join('; ')}`);
   }
   return result.data as unknown as Pick<EnvValues, K>;
@@ -125,7 +138,9 @@ export function parseConfig(
   const present = presentVariables(env);
   const result = envSchema.safeParse(present);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`);
+    const lines = result.error.issues.map(
+      (i) => `  ${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`,
+    );
     return { ok: false, message: `config: invalid environment:\n${lines.join('\n')}` };
   }
   const v = result.data;

@@ -11,7 +11,13 @@
  */
 import cluster, { type Worker } from 'node:cluster';
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
-import { buildInWorker, indexStaleReason, type BuildRequest, type BuildSummary, type WorkerBuild } from './build/index.js';
+import {
+  buildInWorker,
+  indexStaleReason,
+  type BuildRequest,
+  type BuildSummary,
+  type WorkerBuild,
+} from './build/index.js';
 
 export type ToPrimary =
   | { type: 'ready'; quotes: number; url: string }
@@ -97,7 +103,9 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
 
   const readies = await Promise.all(Array.from({ length: opts.workers }, fork));
   const url = readies[0]!.url;
-  console.log(`Verbatim serving ${readies[0]!.quotes.toLocaleString('en-GB')} quotes at ${url} (${opts.workers} processes)`);
+  console.log(
+    `Verbatim serving ${readies[0]!.quotes.toLocaleString('en-GB')} quotes at ${url} (${opts.workers} processes)`,
+  );
 
   /** Tells every worker to load the index from disk; the quote count they all serve, or null when one failed. */
   const reloadAll = async (): Promise<number | null> => {
@@ -130,7 +138,9 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
       opts.log(`server: now serving ${quotes} quotes`);
       return true;
     } catch (error) {
-      opts.log(`server: rebuild failed, still serving the previous index: ${error instanceof Error ? error.message : String(error)}`);
+      opts.log(
+        `server: rebuild failed, still serving the previous index: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return false;
     }
   };

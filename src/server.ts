@@ -13,7 +13,13 @@ import { databaseConfig, loadConfig } from './config.js';
 import type { Backend } from './backend/index.js';
 import { formatOf, SIDECAR_SUFFIX } from './corpus/walk.js';
 import { IndexError, loadIndex, type LoadedIndex } from './store/index.js';
-import { buildInWorker, indexStaleReason, type BuildRequest, type BuildSummary, type WorkerBuild } from './build/index.js';
+import {
+  buildInWorker,
+  indexStaleReason,
+  type BuildRequest,
+  type BuildSummary,
+  type WorkerBuild,
+} from './build/index.js';
 import { createApp } from './web/app.js';
 import { EmbeddedBackend } from './backend/index.js';
 import { startCluster, type ToPrimary, type ToWorker } from './server-cluster.js';
@@ -107,17 +113,29 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (cluster.isPrimary && opts.handleSignals && workers > 1) {
     const running = await startCluster({ ...opts, workers, relevant: watchFilter(opts.corpusDir, opts.indexDir) });
     const noIndex = (): never => {
-      throw new Error('server: the index is loaded by the cluster\'s workers, not the primary');
+      throw new Error("server: the index is loaded by the cluster's workers, not the primary");
     };
-    return { url: running.url, server: null, index: noIndex, backend: noIndex, rebuild: () => running.rebuild(), close: () => running.close() };
+    return {
+      url: running.url,
+      server: null,
+      index: noIndex,
+      backend: noIndex,
+      rebuild: () => running.rebuild(),
+      close: () => running.close(),
+    };
   }
   // A cluster worker: the primary built the index, rebuilds it, and tells this process when to load it again.
   const inCluster = cluster.isWorker;
 
   // Builds run on a worker thread (build/workers.ts); this thread only loads the finished index.
   const active = new Set<WorkerBuild>();
-  const buildOffThread = async (request: Omit<BuildRequest, 'corpusDir' | 'indexDir' | 'followLinks'>): Promise<BuildSummary | null> => {
-    const build = buildInWorker({ ...request, corpusDir: opts.corpusDir, indexDir: opts.indexDir, followLinks: opts.followLinks }, opts.log);
+  const buildOffThread = async (
+    request: Omit<BuildRequest, 'corpusDir' | 'indexDir' | 'followLinks'>,
+  ): Promise<BuildSummary | null> => {
+    const build = buildInWorker(
+      { ...request, corpusDir: opts.corpusDir, indexDir: opts.indexDir, followLinks: opts.followLinks },
+      opts.log,
+    );
     active.add(build);
     try {
       return await build.result;
@@ -128,7 +146,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // At startup as ensureIndex does: build when stale; a load that finds the index corrupt builds once more.
   const startupIndex = async (): Promise<LoadedIndex> => {
     if (inCluster) return await loadIndex(opts.indexDir);
-    const reason = await indexStaleReason(opts.corpusDir, opts.indexDir, { verify: false, followLinks: opts.followLinks });
+    const reason = await indexStaleReason(opts.corpusDir, opts.indexDir, {
+      verify: false,
+      followLinks: opts.followLinks,
+    });
     if (reason) await buildOffThread({ mode: 'force', reason });
     try {
       return await loadIndex(opts.indexDir);
@@ -173,7 +194,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return true;
     } catch (error) {
       // Keep serving the old index: a broken corpus edit must not take the site down.
-      opts.log(`server: rebuild failed, still serving the previous index: ${error instanceof Error ? error.message : String(error)}`);
+      opts.log(
+        `server: rebuild failed, still serving the previous index: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return false;
     }
   };
@@ -245,7 +268,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
             serve(index);
             process.send?.({ type: 'reloaded', quotes: index.quotes.size } satisfies ToPrimary);
           },
-          (error: unknown) => process.send?.({ type: 'reload-failed', message: error instanceof Error ? error.message : String(error) } satisfies ToPrimary),
+          (error: unknown) =>
+            process.send?.({
+              type: 'reload-failed',
+              message: error instanceof Error ? error.message : String(error),
+            } satisfies ToPrimary),
         );
       }
     });
@@ -271,7 +298,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     process.on('SIGHUP', onHangup);
     server.once('close', () => process.off('SIGHUP', onHangup));
   }
-  return { url, server, index: () => current, backend: () => new EmbeddedBackend(current), rebuild: () => requestBuild('force'), close };
+  return {
+    url,
+    server,
+    index: () => current,
+    backend: () => new EmbeddedBackend(current),
+    rebuild: () => requestBuild('force'),
+    close,
+  };
 }
 
 function makeServer(app: ReturnType<typeof createApp>, limits: Partial<ServerTimeouts> | undefined): Server {
@@ -325,7 +359,12 @@ async function startDatabaseServer(
   const backend = new PostgresBackend(databaseUrl, { readUrl });
   const health = await backend.health();
   if (!health.ok) log(`server: ${health.problem ?? 'database unreachable'}; serving 503 until it answers`);
-  const app = createApp(backend, { baseUrl: options.baseUrl === undefined ? config.baseUrl : options.baseUrl, log, searchCacheBytes: 0, corsOrigins: config.corsOrigins });
+  const app = createApp(backend, {
+    baseUrl: options.baseUrl === undefined ? config.baseUrl : options.baseUrl,
+    log,
+    searchCacheBytes: 0,
+    corsOrigins: config.corsOrigins,
+  });
   const server = makeServer(app, options.timeouts);
   const url = await listen(server, port, host);
   console.log(`Verbatim serving PostgreSQL at ${url}`);
@@ -380,7 +419,8 @@ export function watchFilter(corpusDir: string, indexDir: string): (name: string 
     if (parts.some((part) => part.startsWith('.'))) return false; // build temps (.verbatim-tmp-…), hidden files
     const base = parts.at(-1)!;
     if (base.endsWith('~')) return false; // editors' backups
-    if (indexInside && path.dirname(rel) === path.dirname(indexRel) && base.startsWith(`${path.basename(indexRel)}.`)) return false; // lock beside the index
+    if (indexInside && path.dirname(rel) === path.dirname(indexRel) && base.startsWith(`${path.basename(indexRel)}.`))
+      return false; // lock beside the index
     if (base.endsWith(SIDECAR_SUFFIX) || (parts.length === 1 && base === 'speakers.json')) return true;
     if (formatOf(base) !== null) return true;
     return !base.includes('.'); // a folder, possibly moved in or out

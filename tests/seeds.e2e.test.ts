@@ -68,7 +68,11 @@ describe('seed quotations: found, with speaker and time', () => {
   });
 
   it('“very disappointed” on Tuesday, in an article of Thursday 2025-09-04: said 2025-09-02, relative to the publication date', () => {
-    expect(quoteStarting('very disappointed').saidAt).toMatchObject({ value: '2025-09-02', precision: 'day', basis: 'relative' });
+    expect(quoteStarting('very disappointed').saidAt).toMatchObject({
+      value: '2025-09-02',
+      precision: 'day',
+      basis: 'relative',
+    });
   });
 
   it('Zelensky said on Aug. 28 that they’ll be “set out on paper next week”: said 2025-08-28', () => {
@@ -84,7 +88,10 @@ describe('seed quotations: found, with speaker and time', () => {
   });
 
   it('a quote with no clock time falls back to its article date, marked inferred', () => {
-    expect(quoteStarting('After months of technical preparation').saidAt).toMatchObject({ value: '2025-09-04', basis: 'inferred' });
+    expect(quoteStarting('After months of technical preparation').saidAt).toMatchObject({
+      value: '2025-09-04',
+      basis: 'inferred',
+    });
   });
 });
 

@@ -14,7 +14,13 @@ const queries = makeQueries(index, Number(flags.get('queries') ?? 300), 7);
 for (const kind of QUERY_KINDS) {
   for (const r of queries[kind]) {
     const a = index.search.search(r);
-    const line = { kind, q: r.q, total: a.total, hits: a.results.map((h) => [h.quote.id, h.score, h.highlights]), facets: a.facets };
+    const line = {
+      kind,
+      q: r.q,
+      total: a.total,
+      hits: a.results.map((h) => [h.quote.id, h.score, h.highlights]),
+      facets: a.facets,
+    };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
 }

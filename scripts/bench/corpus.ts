@@ -49,7 +49,10 @@ export function readSourceText(sharedDir: string): SourceText {
     try {
       raw = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new Error(`bench: cannot read '${file}' (${(error as Error).message}); give the shared folder with --shared`, { cause: error });
+      throw new Error(
+        `bench: cannot read '${file}' (${(error as Error).message}); give the shared folder with --shared`,
+        { cause: error },
+      );
     }
     for (const line of raw.split('\n')) {
       if (!line.trim()) continue;
@@ -82,10 +85,132 @@ export function readSourceText(sharedDir: string): SourceText {
 }
 
 // Generated names: not taken from any corpus.
-const GIVEN = ['Amara', 'Bastien', 'Celia', 'Dmitri', 'Elin', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kaito', 'Lena', 'Marek', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Soren', 'Talia', 'Umar', 'Vera', 'Wendell', 'Ximena', 'Yusuf', 'Zora', 'Anselm', 'Beatriz', 'Cormac', 'Delphine', 'Emeka', 'Freya', 'Gideon', 'Hana', 'Ilario', 'Jovana', 'Kwame', 'Liesel', 'Matteo', 'Noor'];
-const FAMILY = ['Abernathy', 'Brandvold', 'Castellano', 'Dunmore', 'Eriksen', 'Fairbrook', 'Galloway', 'Hollins', 'Ibarra', 'Jablonski', 'Kovalenko', 'Lindqvist', 'Moravec', 'Nakashima', 'Okonkwo', 'Pellegrini', 'Quarshie', 'Rasmussen', 'Szabo', 'Thornbury', 'Underhill', 'Valdivia', 'Wexford', 'Yilmaz', 'Zelenko', 'Ashcombe', 'Blackwood', 'Corriveau', 'Delacroix', 'Estrada', 'Fenwick', 'Grimaldi', 'Haldane', 'Ishikawa', 'Juarez', 'Kristoffersen', 'Lockhart', 'Montague', 'Novak', 'Oyelaran', 'Prescott', 'Ravensworth', 'Sandoval', 'Tremblay', 'Vasquez', 'Whitcombe'];
-const ROLES = ['the finance minister', 'a government spokesperson', 'the party leader', 'the chief executive', 'an opposition MP', 'the union secretary', 'the mayor', 'a senior economist', 'the health secretary', 'the committee chair', 'the foreign minister', 'a campaign adviser'];
-const PUBLISHERS = ['The Daily Ledger', 'Northern Courier', 'Harbour Times', 'Capital Observer', 'The Evening Post', 'Metro Wire', 'Coastal Herald', 'The Standard Review', 'Valley Gazette', 'Continental Press', 'The Morning Record', 'Riverside Journal', 'Global Dispatch', 'The Civic Voice', 'Summit News', 'Lakeshore Tribune', 'The Weekly Bulletin', 'Frontier Report', 'Union Chronicle', 'Plains Examiner'];
+const GIVEN = [
+  'Amara',
+  'Bastien',
+  'Celia',
+  'Dmitri',
+  'Elin',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kaito',
+  'Lena',
+  'Marek',
+  'Nadia',
+  'Oskar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Soren',
+  'Talia',
+  'Umar',
+  'Vera',
+  'Wendell',
+  'Ximena',
+  'Yusuf',
+  'Zora',
+  'Anselm',
+  'Beatriz',
+  'Cormac',
+  'Delphine',
+  'Emeka',
+  'Freya',
+  'Gideon',
+  'Hana',
+  'Ilario',
+  'Jovana',
+  'Kwame',
+  'Liesel',
+  'Matteo',
+  'Noor',
+];
+const FAMILY = [
+  'Abernathy',
+  'Brandvold',
+  'Castellano',
+  'Dunmore',
+  'Eriksen',
+  'Fairbrook',
+  'Galloway',
+  'Hollins',
+  'Ibarra',
+  'Jablonski',
+  'Kovalenko',
+  'Lindqvist',
+  'Moravec',
+  'Nakashima',
+  'Okonkwo',
+  'Pellegrini',
+  'Quarshie',
+  'Rasmussen',
+  'Szabo',
+  'Thornbury',
+  'Underhill',
+  'Valdivia',
+  'Wexford',
+  'Yilmaz',
+  'Zelenko',
+  'Ashcombe',
+  'Blackwood',
+  'Corriveau',
+  'Delacroix',
+  'Estrada',
+  'Fenwick',
+  'Grimaldi',
+  'Haldane',
+  'Ishikawa',
+  'Juarez',
+  'Kristoffersen',
+  'Lockhart',
+  'Montague',
+  'Novak',
+  'Oyelaran',
+  'Prescott',
+  'Ravensworth',
+  'Sandoval',
+  'Tremblay',
+  'Vasquez',
+  'Whitcombe',
+];
+const ROLES = [
+  'the finance minister',
+  'a government spokesperson',
+  'the party leader',
+  'the chief executive',
+  'an opposition MP',
+  'the union secretary',
+  'the mayor',
+  'a senior economist',
+  'the health secretary',
+  'the committee chair',
+  'the foreign minister',
+  'a campaign adviser',
+];
+const PUBLISHERS = [
+  'The Daily Ledger',
+  'Northern Courier',
+  'Harbour Times',
+  'Capital Observer',
+  'The Evening Post',
+  'Metro Wire',
+  'Coastal Herald',
+  'The Standard Review',
+  'Valley Gazette',
+  'Continental Press',
+  'The Morning Record',
+  'Riverside Journal',
+  'Global Dispatch',
+  'The Civic Voice',
+  'Summit News',
+  'Lakeshore Tribune',
+  'The Weekly Bulletin',
+  'Frontier Report',
+  'Union Chronicle',
+  'Plains Examiner',
+];
 
 /** Attribution patterns the extractor knows, each giving one attributed quotation. */
 const PATTERNS: Array<(q: string, name: string, role: string) => string> = [
@@ -153,7 +278,12 @@ export function generateCorpus(source: SourceText, options: GenerateOptions): Ge
       // Some quotations recur as they were reported (the same statement in several articles); most are new
       // wordings, made of one or two sentences of prose, as a large corpus has mostly distinct quotes.
       const x = random();
-      const quoted = x < 0.15 ? pick(source.quotations) : x < 0.3 ? pick(source.sentences) : `${pick(source.sentences)}. ${pick(source.sentences)}`;
+      const quoted =
+        x < 0.15
+          ? pick(source.quotations)
+          : x < 0.3
+            ? pick(source.sentences)
+            : `${pick(source.sentences)}. ${pick(source.sentences)}`;
       parts.push(pick(PATTERNS)(quoted, name, pick(ROLES)));
     }
     parts.push(pick(source.paragraphs));

@@ -27,7 +27,10 @@ if (cluster.isWorker) {
   // Workers listening on port 0 share one port, chosen by the primary.
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();
-    process.send!({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 } satisfies ToPrimary);
+    process.send!({
+      type: 'ready',
+      port: typeof address === 'object' && address ? address.port : 0,
+    } satisfies ToPrimary);
   });
   process.on('message', (m: { type: string }) => {
     if (m.type === 'cpu') {
@@ -46,7 +49,9 @@ if (cluster.isWorker) {
   const paths = JSON.parse(await readFile(flags.get('paths') ?? '', 'utf8')) as string[];
   const forked = Array.from({ length: workers }, () => cluster.fork());
   const ports = await Promise.all(
-    forked.map((w) => new Promise<number>((resolve) => w.on('message', (m: ToPrimary) => m.type === 'ready' && resolve(m.port)))),
+    forked.map(
+      (w) => new Promise<number>((resolve) => w.on('message', (m: ToPrimary) => m.type === 'ready' && resolve(m.port))),
+    ),
   );
   const port = ports[0]!;
   const cpuOf = (w: (typeof forked)[number]): Promise<number> =>

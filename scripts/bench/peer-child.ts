@@ -57,7 +57,11 @@ const publisherOf = (r: SearchRequest): string => (r.publishers[0] ?? '').trim()
 
 function miniSearchPeer(): Peer {
   type Doc = PeerQuote;
-  const options = { idField: 'slot', fields: ['text', 'speaker'], storeFields: ['text', 'speaker', 'speakerId', 'publisher', 'date'] };
+  const options = {
+    idField: 'slot',
+    fields: ['text', 'speaker'],
+    storeFields: ['text', 'speaker', 'speakerId', 'publisher', 'date'],
+  };
   let ms = new MiniSearch<Doc>(options);
   // Verbatim's defaults: every word required, the last also a prefix, one edit per five letters from five letters on.
   const base = {
@@ -81,7 +85,8 @@ function miniSearchPeer(): Peer {
       if (kind === 'phrase' || kind === 'speakerPage') return null;
       let filter: ((x: Record<string, unknown>) => boolean) | undefined;
       if (kind === 'speaker') filter = (x) => x.speakerId === r.speakers[0];
-      if (kind === 'faceted') filter = (x) => x.publisher === publisherOf(r) && (x.date as number) >= from(r) && (x.date as number) <= to(r);
+      if (kind === 'faceted')
+        filter = (x) => x.publisher === publisherOf(r) && (x.date as number) >= from(r) && (x.date as number) <= to(r);
       const results = ms.search(r.q, { ...base, ...(filter ? { filter } : {}) });
       return { ids: results.slice(0, LIMIT).map((x) => x.id as number), total: results.length };
     },
@@ -112,11 +117,22 @@ function flexSearchPeer(): Peer {
   let dates = new Int32Array(0);
   const query = (kind: QueryKind, r: SearchRequest, limit: number): number[] | null => {
     if (kind === 'typo' || kind === 'phrase' || kind === 'speakerPage') return null;
-    const tag = kind === 'speaker' ? { speakerId: r.speakers[0] } : kind === 'faceted' ? { publisher: publisherOf(r) } : undefined;
+    const tag =
+      kind === 'speaker'
+        ? { speakerId: r.speakers[0] }
+        : kind === 'faceted'
+          ? { publisher: publisherOf(r) }
+          : undefined;
     // No range filter: a faceted query takes every match of the publisher and keeps those in the date range.
     const wanted = kind === 'faceted' ? 1_000_000 : limit;
     // The page's documents come with the hits (enrich), as a page needs them.
-    const found = index.search({ query: r.q, limit: wanted, merge: true, enrich: limit === LIMIT, ...(tag ? { tag } : {}) }) as Array<{ id: number }>;
+    const found = index.search({
+      query: r.q,
+      limit: wanted,
+      merge: true,
+      enrich: limit === LIMIT,
+      ...(tag ? { tag } : {}),
+    }) as Array<{ id: number }>;
     let ids = found.map((x) => x.id);
     if (kind === 'faceted') ids = ids.filter((id) => dates[id]! >= from(r) && dates[id]! <= to(r)).slice(0, limit);
     return ids;
@@ -158,14 +174,28 @@ function oramaPeer(): Peer {
   let db = create({ schema });
   return {
     async build(quotes) {
-      await insertMultiple(db, quotes.map((q) => ({ id: String(q.slot), text: q.text, speaker: q.speaker, speakerId: q.speakerId, publisher: q.publisher, date: q.date })), 5000);
+      await insertMultiple(
+        db,
+        quotes.map((q) => ({
+          id: String(q.slot),
+          text: q.text,
+          speaker: q.speaker,
+          speakerId: q.speakerId,
+          publisher: q.publisher,
+          date: q.date,
+        })),
+        5000,
+      );
     },
     async save(dir) {
       await writeFile(path.join(dir, 'index.json'), JSON.stringify(oramaSave(db)));
     },
     async load(dir) {
       db = create({ schema });
-      oramaLoad(db, JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as Parameters<typeof oramaLoad>[1]);
+      oramaLoad(
+        db,
+        JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as Parameters<typeof oramaLoad>[1],
+      );
     },
     ask(kind, r) {
       if (kind === 'phrase') return null;
@@ -185,8 +215,12 @@ function oramaPeer(): Peer {
         ...(where ? { where } : {}),
         ...(kind === 'speakerPage' ? { sortBy: { property: 'date', order: 'DESC' as const } } : {}),
       };
-      const done = (res: { count: number; hits: Array<{ id: string }> }): Answer => ({ ids: res.hits.map((h) => Number(h.id)), total: res.count });
-      const result = (oramaSearch as (d: unknown, p: unknown) => unknown)(db, params) as { count: number; hits: Array<{ id: string }> } | Promise<{ count: number; hits: Array<{ id: string }> }>;
+      const done = (res: { count: number; hits: Array<{ id: string }> }): Answer => ({
+        ids: res.hits.map((h) => Number(h.id)),
+        total: res.count,
+      });
+      const result = (oramaSearch as (d: unknown, p: unknown) => unknown)(db, params) as
+        { count: number; hits: Array<{ id: string }> } | Promise<{ count: number; hits: Array<{ id: string }> }>;
       return result instanceof Promise ? result.then(done) : done(result);
     },
   };
@@ -213,17 +247,38 @@ if (mode === 'build') {
   await mkdir(savedDir, { recursive: true });
   const saveStarted = performance.now();
   await peer.save(savedDir);
-  say({ kind: 'peer-build', engine: engineName, quotes: quotes.length, buildSeconds, saveSeconds: (performance.now() - saveStarted) / 1000, savedBytes: await dirBytes(savedDir), peakRssBytes: await peakRss() });
+  say({
+    kind: 'peer-build',
+    engine: engineName,
+    quotes: quotes.length,
+    buildSeconds,
+    saveSeconds: (performance.now() - saveStarted) / 1000,
+    savedBytes: await dirBytes(savedDir),
+    peakRssBytes: await peakRss(),
+  });
 } else {
-  const queries = JSON.parse(await readFile(path.join(dataDir, 'peer-queries.json'), 'utf8')) as Record<QueryKind, SearchRequest[]>;
+  const queries = JSON.parse(await readFile(path.join(dataDir, 'peer-queries.json'), 'utf8')) as Record<
+    QueryKind,
+    SearchRequest[]
+  >;
   const loadStarted = performance.now();
   await peer.load(savedDir);
   const loadMs = performance.now() - loadStarted;
   await peer.ask('plain', { ...queries.plain[0]!, q: 'government' });
   // performance.now() counts from the start of this process: node and tsx start-up included, as for Verbatim.
-  say({ kind: 'peer-cold', engine: engineName, firstSearchMs: performance.now(), loadMs, rssBytes: process.memoryUsage().rss });
+  say({
+    kind: 'peer-cold',
+    engine: engineName,
+    firstSearchMs: performance.now(),
+    loadMs,
+    rssBytes: process.memoryUsage().rss,
+  });
   const warm = QUERY_KINDS.flatMap((k) => queries[k]).slice(0, 200);
-  for (const r of warm) await peer.ask(QUERY_KINDS.find((k) => queries[k].includes(r))!, r);
+  for (const r of warm)
+    await peer.ask(
+      QUERY_KINDS.find((k) => queries[k].includes(r))!,
+      r,
+    );
   const latency: Record<string, object | null> = {};
   for (const kind of QUERY_KINDS) {
     const list = queries[kind];

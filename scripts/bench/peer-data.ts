@@ -42,7 +42,8 @@ for (const quote of index.quotes.values()) {
     publisher: (index.articles.get(quote.articleId)?.publisher ?? '').trim().toLowerCase(),
     date: dateKeyOf(quoteDate(quote)) ?? 0,
   };
-  if (!stream.write(`${JSON.stringify(row)}\n`)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+  if (!stream.write(`${JSON.stringify(row)}\n`))
+    await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
 }
 await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
 process.stdout.write(`${JSON.stringify({ kind: 'peer-data', quotes: slot })}\n`);

@@ -31,7 +31,8 @@ const shared = path.resolve(flags.get('shared') ?? path.join(repoRoot, '..', 'sh
 const adminUrl = flags.get('url') ?? 'postgres://postgres@127.0.0.1:5432/test';
 const existing = flags.get('database') ?? null;
 
-const loadavg = async (): Promise<string> => (await import('node:fs/promises')).readFile('/proc/loadavg', 'utf8').then((s) => s.trim());
+const loadavg = async (): Promise<string> =>
+  (await import('node:fs/promises')).readFile('/proc/loadavg', 'utf8').then((s) => s.trim());
 
 async function createDatabase(): Promise<{ url: string; name: string }> {
   const name = `verbatim_bench_${randomBytes(5).toString('hex')}`;
@@ -71,24 +72,39 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-
 /** Generates the corpus, ingests it with one process and with two shards; returns the one-process database's URL. */
 async function ingestBoth(): Promise<string> {
   const corpus = generateCorpus(readSourceText(shared), { quotes, seed });
   const perFile = 500;
   for (let i = 0; i < corpus.articles.length; i += perFile) {
-    const lines = corpus.articles.slice(i, i + perFile).map((a: Article) =>
-      JSON.stringify({ id: a.id, title: a.title, text: a.text, publishedAt: a.publishedAt, source: a.publisher, url: a.url }),
+    const lines = corpus.articles
+      .slice(i, i + perFile)
+      .map((a: Article) =>
+        JSON.stringify({
+          id: a.id,
+          title: a.title,
+          text: a.text,
+          publishedAt: a.publishedAt,
+          source: a.publisher,
+          url: a.url,
+        }),
+      );
+    await writeFile(
+      path.join(corpusDir, `part-${String(i / perFile).padStart(4, '0')}.jsonl`),
+      `${lines.join('\n')}\n`,
     );
-    await writeFile(path.join(corpusDir, `part-${String(i / perFile).padStart(4, '0')}.jsonl`), `${lines.join('\n')}\n`);
   }
-  console.log(`corpus: ${corpus.articles.length} articles, ~${corpus.placedQuotes} quotes placed, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB; load ${await loadavg()}`);
+  console.log(
+    `corpus: ${corpus.articles.length} articles, ~${corpus.placedQuotes} quotes placed, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB; load ${await loadavg()}`,
+  );
 
   const one = await createDatabase();
   created.push(one.name);
   const single = await verbatim(['index', '--corpus', corpusDir], one.url);
   console.log(`one process: ${single.seconds.toFixed(1)} s wall\n${single.stdout.trim()}\nload ${await loadavg()}`);
-  const written = /ingested (\d+) articles .*?, (\d+) quotes, .* in ([\d.]+) s \(([\d.]+) s writing\)/.exec(single.stdout);
+  const written = /ingested (\d+) articles .*?, (\d+) quotes, .* in ([\d.]+) s \(([\d.]+) s writing\)/.exec(
+    single.stdout,
+  );
   if (written) {
     const rate = Number(written[2]) / Number(written[4]);
     console.log(`loading extracted quotes (COPY + commits, extraction apart): ${Math.round(rate)} quotes/s`);
@@ -98,7 +114,10 @@ async function ingestBoth(): Promise<string> {
   created.push(two.name);
   await verbatim(['db', 'migrate'], two.url);
   const shardStart = performance.now();
-  const shards = await Promise.all([verbatim(['index', '--corpus', corpusDir, '--shard', '1/2'], two.url), verbatim(['index', '--corpus', corpusDir, '--shard', '2/2'], two.url)]);
+  const shards = await Promise.all([
+    verbatim(['index', '--corpus', corpusDir, '--shard', '1/2'], two.url),
+    verbatim(['index', '--corpus', corpusDir, '--shard', '2/2'], two.url),
+  ]);
   const shardSeconds = (performance.now() - shardStart) / 1000;
   const fin = await verbatim(['db', 'finalize'], two.url);
   console.log(
@@ -124,17 +143,22 @@ try {
     `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('quotes') AS quotes, pg_total_relation_size('articles') AS articles`,
   );
   const s = size.rows[0]!;
-  console.log(`database size: ${(Number(s.db) / 2 ** 20).toFixed(0)} MB (quotes with indexes ${(Number(s.quotes) / 2 ** 20).toFixed(0)} MB, articles ${(Number(s.articles) / 2 ** 20).toFixed(0)} MB)`);
+  console.log(
+    `database size: ${(Number(s.db) / 2 ** 20).toFixed(0)} MB (quotes with indexes ${(Number(s.quotes) / 2 ** 20).toFixed(0)} MB, articles ${(Number(s.articles) / 2 ** 20).toFixed(0)} MB)`,
+  );
 
   // Queries drawn from the stored quotes, as the embedded benchmark draws them from its index.
   const all = (await backend.pool.query<{ id: string }>('SELECT id FROM quotes ORDER BY id')).rows.map((r) => r.id);
   const stored = new Map<string, Quote>();
-  for (let i = 0; i < all.length; i += 5_000) for (const q of await backend.quotes(all.slice(i, i + 5_000))) stored.set(q.id, q);
+  for (let i = 0; i < all.length; i += 5_000)
+    for (const q of await backend.quotes(all.slice(i, i + 5_000))) stored.set(q.id, q);
   const speakers = new Map<string, Speaker>((await backend.speakers()).map((sp) => [sp.id, sp]));
   const articles = await backend.articles([...new Set([...stored.values()].map((q) => q.articleId))]);
   const index = { quotes: stored, speakers, articles } as unknown as LoadedIndex;
   const requests = makeQueries(index, queryCount, seed);
-  console.log(`\nsearch latency, ${queryCount} queries per type, one at a time (${stored.size} quotes); load ${await loadavg()}`);
+  console.log(
+    `\nsearch latency, ${queryCount} queries per type, one at a time (${stored.size} quotes); load ${await loadavg()}`,
+  );
   console.log('type          p50 ms   p95 ms   p99 ms   mean total');
   {
     // What the machine gives a trivial round trip now: latencies below are read against it.
@@ -145,7 +169,9 @@ try {
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    console.log(`${'SELECT 1'.padEnd(12)} ${percentile(times, 50).toFixed(1).padStart(7)}  ${percentile(times, 95).toFixed(1).padStart(7)}  ${percentile(times, 99).toFixed(1).padStart(7)}`);
+    console.log(
+      `${'SELECT 1'.padEnd(12)} ${percentile(times, 50).toFixed(1).padStart(7)}  ${percentile(times, 95).toFixed(1).padStart(7)}  ${percentile(times, 99).toFixed(1).padStart(7)}`,
+    );
   }
   for (const kind of QUERY_KINDS) {
     for (const r of requests[kind].slice(0, 10)) await backend.search(r); // warm

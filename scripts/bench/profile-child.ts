@@ -32,7 +32,9 @@ for (const kind of kinds) {
   for (const r of queries[kind]) index.search.search(r);
   const used = process.cpuUsage(cpu);
   const n = queries[kind].length;
-  process.stderr.write(`${kind} ${((performance.now() - t) / n).toFixed(3)} ms/query wall, ${((used.user + used.system) / 1000 / n).toFixed(3)} CPU\n`);
+  process.stderr.write(
+    `${kind} ${((performance.now() - t) / n).toFixed(3)} ms/query wall, ${((used.user + used.system) / 1000 / n).toFixed(3)} CPU\n`,
+  );
 }
 if (session && out) {
   const { profile } = await session.post('Profiler.stop');

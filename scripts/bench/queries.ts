@@ -10,7 +10,16 @@ import { makeRandom } from './corpus.js';
 export const QUERY_KINDS = ['plain', 'prefix', 'typo', 'phrase', 'speaker', 'faceted', 'speakerPage'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
-const base: SearchRequest = { q: '', speakers: [], publishers: [], from: null, to: null, sort: 'relevance', page: 1, limit: 20 };
+const base: SearchRequest = {
+  q: '',
+  speakers: [],
+  publishers: [],
+  from: null,
+  to: null,
+  sort: 'relevance',
+  page: 1,
+  limit: 20,
+};
 
 /** `count` requests of each kind. */
 export function makeQueries(index: LoadedIndex, count: number, seed: number): Record<QueryKind, SearchRequest[]> {
@@ -19,7 +28,8 @@ export function makeQueries(index: LoadedIndex, count: number, seed: number): Re
   const ids = [...index.quotes.keys()];
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const pickQuote = () => index.quotes.get(pick(ids))!;
-  const content = (text: string, min = 3): string[] => terms(text).filter((t) => t.length >= min && !isStopWord(t) && !/^\d+$/.test(t));
+  const content = (text: string, min = 3): string[] =>
+    terms(text).filter((t) => t.length >= min && !isStopWord(t) && !/^\d+$/.test(t));
   const someQuote = (predicate: (words: string[]) => boolean) => {
     for (;;) {
       const q = pickQuote();
@@ -27,7 +37,10 @@ export function makeQueries(index: LoadedIndex, count: number, seed: number): Re
       if (predicate(words)) return { quote: q, words };
     }
   };
-  const out = Object.fromEntries(QUERY_KINDS.map((k) => [k, [] as SearchRequest[]])) as Record<QueryKind, SearchRequest[]>;
+  const out = Object.fromEntries(QUERY_KINDS.map((k) => [k, [] as SearchRequest[]])) as Record<
+    QueryKind,
+    SearchRequest[]
+  >;
   const speakered = (): ReturnType<typeof pickQuote> => {
     for (;;) {
       const q = pickQuote();

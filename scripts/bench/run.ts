@@ -36,16 +36,25 @@ const heapMb = Number(flags.get('max-old-space-mb') ?? 12_288);
 const PEERS = ['minisearch', 'flexsearch', 'orama'];
 const peerList = flags.has('peers') ? (flags.get('peers') === 'true' ? PEERS : flags.get('peers')!.split(',')) : [];
 
-const log = (message: string): void => void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const log = (message: string): void =>
+  void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 const load = (): number[] => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
 /** Runs a bench child through tsx; resolves with its JSON lines, calling `onLine` as each arrives. */
-function child(script: string, args: string[], onLine?: (record: Record<string, unknown>, proc: ReturnType<typeof spawn>) => void) {
+function child(
+  script: string,
+  args: string[],
+  onLine?: (record: Record<string, unknown>, proc: ReturnType<typeof spawn>) => void,
+) {
   // node itself with tsx's loader (not tsx's CLI, which starts another node without the heap flag).
-  const proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', path.join(repoRoot, 'scripts', 'bench', script), ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const proc = spawn(
+    process.execPath,
+    [`--max-old-space-size=${heapMb}`, '--import', 'tsx', path.join(repoRoot, 'scripts', 'bench', script), ...args],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const spawnedAt = performance.now();
   const records: Array<Record<string, unknown>> = [];
   const done = new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
@@ -100,10 +109,22 @@ async function runSize(quotes: number): Promise<SizeResult> {
   const loadBefore = load();
   const buildFile = path.join(dir, 'build.json');
   let build: Record<string, unknown> | undefined;
-  if (flags.has('reuse-index')) build = (JSON.parse(await readFile(buildFile, 'utf8').catch(() => 'null')) as Record<string, unknown> | null) ?? undefined;
+  if (flags.has('reuse-index'))
+    build =
+      (JSON.parse(await readFile(buildFile, 'utf8').catch(() => 'null')) as Record<string, unknown> | null) ??
+      undefined;
   if (build) log(`${label}: reusing the index built earlier in ${indexDir}`);
   else {
-    [build] = await child('build-child.ts', ['--quotes', String(quotes), '--seed', String(seed), '--shared', shared, '--out', indexDir]).done;
+    [build] = await child('build-child.ts', [
+      '--quotes',
+      String(quotes),
+      '--seed',
+      String(seed),
+      '--shared',
+      shared,
+      '--out',
+      indexDir,
+    ]).done;
     if (!build) throw new Error('bench: build child gave no figures');
     await writeFile(buildFile, JSON.stringify({ ...build, loadAverage: loadBefore }));
   }
@@ -114,23 +135,27 @@ async function runSize(quotes: number): Promise<SizeResult> {
   let latency: Record<string, unknown> | undefined;
   let http: SizeResult['http'] = null;
   const cacheArgs = flags.has('search-cache-mb') ? ['--search-cache-mb', flags.get('search-cache-mb') ?? ''] : [];
-  const server = child('serve-child.ts', ['--index', indexDir, '--queries', String(queries), '--seed', String(seed), '--paths', pathsFile, ...cacheArgs], (record, proc) => {
-    if (record.kind === 'cold') cold = record;
-    if (record.kind === 'latency') latency = record;
-    if (record.kind === 'listening') {
-      const run = skip.has('http') ? Promise.resolve(null) : httpLoad(Number(record.port), pathsFile);
-      run.then(
-        (r) => {
-          http = r;
-          proc.kill('SIGTERM');
-        },
-        (error: unknown) => {
-          log(`http load failed: ${(error as Error).message}`);
-          proc.kill('SIGTERM');
-        },
-      );
-    }
-  });
+  const server = child(
+    'serve-child.ts',
+    ['--index', indexDir, '--queries', String(queries), '--seed', String(seed), '--paths', pathsFile, ...cacheArgs],
+    (record, proc) => {
+      if (record.kind === 'cold') cold = record;
+      if (record.kind === 'latency') latency = record;
+      if (record.kind === 'listening') {
+        const run = skip.has('http') ? Promise.resolve(null) : httpLoad(Number(record.port), pathsFile);
+        run.then(
+          (r) => {
+            http = r;
+            proc.kill('SIGTERM');
+          },
+          (error: unknown) => {
+            log(`http load failed: ${(error as Error).message}`);
+            proc.kill('SIGTERM');
+          },
+        );
+      }
+    },
+  );
   await server.done;
   if (!cold || !latency) throw new Error('bench: server child gave no figures');
   const peers = peerList.length > 0 ? await runPeers(label, indexDir, dir) : undefined;
@@ -155,7 +180,7 @@ async function runSize(quotes: number): Promise<SizeResult> {
       rssMB: Number(cold.rssBytes) / 2 ** 20,
       ...(typeof cold.statementsError === 'string' ? { statementsError: cold.statementsError } : {}),
     },
-    latencyMs: (latency.latency as SizeResult['latencyMs']),
+    latencyMs: latency.latency as SizeResult['latencyMs'],
     serverPeakRssMB: Number(latency.peakRssBytes) / 2 ** 20,
     http,
     ...(peers ? { peers } : {}),
@@ -165,7 +190,8 @@ async function runSize(quotes: number): Promise<SizeResult> {
 /** Each peer engine over the quotes and queries of this size's index: a build process, then a serving one. */
 async function runPeers(label: string, indexDir: string, dir: string): Promise<Record<string, PeerResult>> {
   log(`${label}: writing the quotes and queries for the peers`);
-  await child('peer-data.ts', ['--index', indexDir, '--out', dir, '--queries', String(queries), '--seed', String(seed)]).done;
+  await child('peer-data.ts', ['--index', indexDir, '--out', dir, '--queries', String(queries), '--seed', String(seed)])
+    .done;
   const out: Record<string, PeerResult> = {};
   for (const engine of peerList) {
     const loadAverage = load();
@@ -192,7 +218,14 @@ async function runPeers(label: string, indexDir: string, dir: string): Promise<R
 }
 
 async function extraction(): Promise<BenchResults['extraction']> {
-  const [record] = await child('extract-child.ts', ['--mb', String(extractMb), '--seed', String(seed), '--shared', shared]).done;
+  const [record] = await child('extract-child.ts', [
+    '--mb',
+    String(extractMb),
+    '--seed',
+    String(seed),
+    '--shared',
+    shared,
+  ]).done;
   return (record ?? null) as BenchResults['extraction'];
 }
 

@@ -22,10 +22,26 @@ const say = (record: object): void => void process.stdout.write(`${JSON.stringif
 const loadStart = performance.now();
 const index = await loadIndex(indexDir);
 const loadMs = performance.now() - loadStart;
-const first: SearchRequest = { q: 'government', speakers: [], publishers: [], from: null, to: null, sort: 'relevance', page: 1, limit: 20 };
+const first: SearchRequest = {
+  q: 'government',
+  speakers: [],
+  publishers: [],
+  from: null,
+  to: null,
+  sort: 'relevance',
+  page: 1,
+  limit: 20,
+};
 index.search.search(first);
 // performance.now() counts from the start of this process: node and tsx start-up included.
-say({ kind: 'cold', firstSearchMs: performance.now(), loadMs, rssBytes: process.memoryUsage().rss, heapUsedBytes: process.memoryUsage().heapUsed, statementsError: index.statementsError });
+say({
+  kind: 'cold',
+  firstSearchMs: performance.now(),
+  loadMs,
+  rssBytes: process.memoryUsage().rss,
+  heapUsedBytes: process.memoryUsage().heapUsed,
+  statementsError: index.statementsError,
+});
 
 const queries = makeQueries(index, count, seed);
 const all = QUERY_KINDS.flatMap((k) => queries[k]);
@@ -64,7 +80,10 @@ const paths = [...queries.plain, ...queries.prefix, ...queries.speaker, ...queri
 await writeFile(flags.get('paths') ?? '/dev/null', JSON.stringify(paths));
 // --search-cache-mb 0 measures every request answered by a search (see BENCH.md: cached and uncached figures).
 const cacheMb = flags.get('search-cache-mb');
-const app = createApp(index, { log: () => {}, ...(cacheMb !== undefined ? { searchCacheBytes: Number(cacheMb) * 2 ** 20 } : {}) });
+const app = createApp(index, {
+  log: () => {},
+  ...(cacheMb !== undefined ? { searchCacheBytes: Number(cacheMb) * 2 ** 20 } : {}),
+});
 const server = createServer(app);
 server.keepAliveTimeout = 10_000;
 server.listen(0, '127.0.0.1', () => {

@@ -47,7 +47,11 @@ export class EmbeddedBackend implements Backend {
   }
 
   private hit(index: LoadedIndex, hit: SearchHit): BackendHit {
-    return { ...hit, statementId: index.statementOf?.get(hit.quote.id) ?? hit.quote.id, sources: sourceCount(index, hit.quote) };
+    return {
+      ...hit,
+      statementId: index.statementOf?.get(hit.quote.id) ?? hit.quote.id,
+      sources: sourceCount(index, hit.quote),
+    };
   }
 
   search(request: BackendSearchRequest): Promise<BackendSearchResponse> {
@@ -86,7 +90,11 @@ export class EmbeddedBackend implements Backend {
       rows: asyncRows(
         (function* () {
           let read = 0;
-          for (let page = 1, found = first; read < max; found = search.search({ ...request, page: ++page, limit: EXPORT_PAGE })) {
+          for (
+            let page = 1, found = first;
+            read < max;
+            found = search.search({ ...request, page: ++page, limit: EXPORT_PAGE })
+          ) {
             for (const h of found.results) if (read++ < max) yield hit(h);
             if (found.results.length < EXPORT_PAGE) break;
           }
@@ -130,7 +138,10 @@ export class EmbeddedBackend implements Backend {
     const index = this.current();
     const ids = index.quotesBySpeaker.get(id) ?? [];
     const start = (Math.max(1, page) - 1) * limit;
-    const quotes = ids.slice(start, start + limit).map((q) => index.quotes.get(q)).filter((q): q is Quote => q !== undefined);
+    const quotes = ids
+      .slice(start, start + limit)
+      .map((q) => index.quotes.get(q))
+      .filter((q): q is Quote => q !== undefined);
     return Promise.resolve({ total: ids.length, quotes });
   }
 

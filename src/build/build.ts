@@ -13,13 +13,34 @@ import { CONFIDENCE_MODEL_VERSION } from '../extract/confidence.js';
 import { BuildRefusedError, displayPath, IndexError, systemFailure } from '../store/errors.js';
 import { hashFile, jsonLines, writeDurable, type WrittenFile } from '../store/files.js';
 import { parseIndexLines, readManifest, readVerified } from '../store/load.js';
-import { FORMAT_VERSION, GENERATOR, INDEX_FILES, MANIFEST_FILE, type CorpusFile, type Manifest } from '../store/manifest.js';
+import {
+  FORMAT_VERSION,
+  GENERATOR,
+  INDEX_FILES,
+  MANIFEST_FILE,
+  type CorpusFile,
+  type Manifest,
+} from '../store/manifest.js';
 import { encodeStatements } from '../store/statements-file.js';
 import { encodeRecordsFile, type WrittenLengths } from '../store/records-file.js';
-import { articleLines, articleTexts, cacheLines, quoteLines, readCacheLines, type CacheEntry } from '../store/records.js';
+import {
+  articleLines,
+  articleTexts,
+  cacheLines,
+  quoteLines,
+  readCacheLines,
+  type CacheEntry,
+} from '../store/records.js';
 import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
-import { assertReplaceable, lockOutput, makeTempDir, recoverInterruptedSwap, removeStaleTemps, swapIn } from '../store/swap.js';
+import {
+  assertReplaceable,
+  lockOutput,
+  makeTempDir,
+  recoverInterruptedSwap,
+  removeStaleTemps,
+  swapIn,
+} from '../store/swap.js';
 import type { Article, ExtractedQuote, InputProblem } from '../model/types.js';
 import type { BuildProgress, BuildSummary } from './types.js';
 
@@ -39,7 +60,6 @@ export interface BuildOptions {
   /** Replace any stage of the build (tests, tools); default: the real modules. */
   stages?: Partial<BuildStages>;
 }
-
 
 /** The strings of `lines` as they are written, each one's UTF-8 length pushed onto `lengths`. */
 function* measured(lines: Iterable<string>, lengths: number[]): Iterable<string> {
@@ -110,8 +130,10 @@ export async function assertSeparateFolders(corpusDir: string, indexDir: string)
   const corpusShown = `'${displayPath(path.resolve(corpusDir))}'`;
   const hint = 'put the index in a folder beside the corpus (e.g. --out index)';
   if (corpus === index) throw new BuildRefusedError(`the index folder ${shown} is the corpus folder`, hint);
-  if (within(index, corpus)) throw new BuildRefusedError(`the index folder ${shown} is inside the corpus folder ${corpusShown}`, hint);
-  if (within(corpus, index)) throw new BuildRefusedError(`the corpus folder ${corpusShown} is inside the index folder ${shown}`, hint);
+  if (within(index, corpus))
+    throw new BuildRefusedError(`the index folder ${shown} is inside the corpus folder ${corpusShown}`, hint);
+  if (within(corpus, index))
+    throw new BuildRefusedError(`the corpus folder ${corpusShown} is inside the index folder ${shown}`, hint);
 }
 
 /** Runs a step that writes the new index, turning a file-system failure into a one-line error naming `file`. */
@@ -121,7 +143,10 @@ async function writing<T>(file: string, step: () => Promise<T>): Promise<T> {
   } catch (error) {
     const failure = systemFailure(error);
     if (failure === null) throw error;
-    throw new IndexError(`cannot write '${displayPath(file)}': ${failure}`, 'the previous index is unchanged; free space or choose another --out');
+    throw new IndexError(
+      `cannot write '${displayPath(file)}': ${failure}`,
+      'the previous index is unchanged; free space or choose another --out',
+    );
   }
 }
 
@@ -138,7 +163,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const progress = options.onProgress ?? (() => {});
 
   const corpusInfo = await stat(corpusDir).catch(() => null);
-  if (!corpusInfo?.isDirectory()) throw new BuildRefusedError(`corpus folder '${displayPath(corpusDir)}' not found`, 'give it with --corpus');
+  if (!corpusInfo?.isDirectory())
+    throw new BuildRefusedError(`corpus folder '${displayPath(corpusDir)}' not found`, 'give it with --corpus');
   await assertSeparateFolders(corpusDir, outDir);
   // Everything that can refuse the output comes before any work: its kind, its lock, whether it is writable.
   await assertReplaceable(outDir);
@@ -158,7 +184,10 @@ interface BuildContext {
   progress: (progress: BuildProgress) => void;
 }
 
-async function buildLocked(options: BuildOptions, { started, stages, corpusDir, outDir, progress }: BuildContext): Promise<BuildSummary> {
+async function buildLocked(
+  options: BuildOptions,
+  { started, stages, corpusDir, outDir, progress }: BuildContext,
+): Promise<BuildSummary> {
   await recoverInterruptedSwap(outDir);
   await assertReplaceable(outDir);
   await removeStaleTemps(outDir);
@@ -171,8 +200,11 @@ async function buildLocked(options: BuildOptions, { started, stages, corpusDir, 
   }
 }
 
-async function buildInto(tempDir: string, options: BuildOptions, { started, stages, corpusDir, outDir, progress }: BuildContext): Promise<BuildSummary> {
-
+async function buildInto(
+  tempDir: string,
+  options: BuildOptions,
+  { started, stages, corpusDir, outDir, progress }: BuildContext,
+): Promise<BuildSummary> {
   const followLinks = options.followLinks ?? false;
   progress({ phase: 'load', done: 0, total: 1 });
   const loaded = await stages.loadCorpus(corpusDir, { followLinks });
@@ -180,7 +212,9 @@ async function buildInto(tempDir: string, options: BuildOptions, { started, stag
   // One walk per build: the listing comes from the load's walk, with the hashes of the bytes it read (a stage
   // that does not report its walk, e.g. a test's, gets a walk of its own).
   progress({ phase: 'scan', done: 0, total: 1 });
-  const corpusFiles = loaded.walked ? await describeWalked(loaded.walked, loaded.files ?? []) : await describeCorpus(corpusDir, { followLinks });
+  const corpusFiles = loaded.walked
+    ? await describeWalked(loaded.walked, loaded.files ?? [])
+    : await describeCorpus(corpusDir, { followLinks });
   progress({ phase: 'scan', done: 1, total: 1 });
   // Appended one at a time: spreading a list of a hundred thousand problems into push() overflows the stack.
   const problems: InputProblem[] = [...loaded.problems];
@@ -193,7 +227,11 @@ async function buildInto(tempDir: string, options: BuildOptions, { started, stag
   addProblems(speakers.problems);
   let speakersFileEntry: CorpusFile | null = null;
   if (path.relative(corpusDir, speakersFile).startsWith('..') && (await exists(speakersFile))) {
-    speakersFileEntry = { path: speakersFile, size: (await stat(speakersFile)).size, sha256: await hashFile(speakersFile) };
+    speakersFileEntry = {
+      path: speakersFile,
+      size: (await stat(speakersFile)).size,
+      sha256: await hashFile(speakersFile),
+    };
   }
 
   const extractorVersion = stages.extractorVersion ?? (await extractorSourceVersion());
@@ -232,7 +270,11 @@ async function buildInto(tempDir: string, options: BuildOptions, { started, stag
   progress({ phase: 'search', done: 1, total: 1 });
 
   {
-    const lengths: WrittenLengths = { quoteLines: [], articleLines: [], articleTexts: data.articles.map((a) => Buffer.byteLength(a.text, 'utf8')) };
+    const lengths: WrittenLengths = {
+      quoteLines: [],
+      articleLines: [],
+      articleTexts: data.articles.map((a) => Buffer.byteLength(a.text, 'utf8')),
+    };
     const contents: Array<[string, Iterable<string | Uint8Array>]> = [
       [INDEX_FILES.articles, measured(articleLines(data.articles), lengths.articleLines)],
       [INDEX_FILES.articleTexts, articleTexts(data.articles)],
@@ -261,7 +303,12 @@ async function buildInto(tempDir: string, options: BuildOptions, { started, stag
       speakersFile: speakersFileEntry,
       extractorVersion,
       confidenceModelVersion,
-      counts: { articles: data.articles.length, quotes: data.quotes.length, speakers: data.speakers.length, skipped: problems.length },
+      counts: {
+        articles: data.articles.length,
+        quotes: data.quotes.length,
+        speakers: data.speakers.length,
+        skipped: problems.length,
+      },
       problems,
       files,
       buildSeconds: Math.round(seconds * 1000) / 1000,

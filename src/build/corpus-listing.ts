@@ -8,7 +8,10 @@ import type { CorpusFile } from '../store/manifest.js';
  * loader's own walk (src/corpus/walk.ts), so both agree on links, hidden entries, extensions and sizes.
  * Problems are not returned here: the loader reports them.
  */
-export async function listCorpusFiles(dir: string, options: WalkOptions = {}): Promise<Array<{ path: string; size: number; absolute: string; tooLarge: boolean }>> {
+export async function listCorpusFiles(
+  dir: string,
+  options: WalkOptions = {},
+): Promise<Array<{ path: string; size: number; absolute: string; tooLarge: boolean }>> {
   const { files } = await walkCorpus(dir, options);
   return files.map((f) => ({ path: f.rel, size: f.size, absolute: f.abs, tooLarge: f.tooLarge }));
 }
@@ -38,13 +41,21 @@ export async function describeCorpus(dir: string, options: WalkOptions = {}): Pr
  * read (`read`, by corpus-relative path), so a file is read once per build; the rest (the speakers file, a
  * sidecar no article uses, an unreadable file) are hashed here.
  */
-export async function describeWalked(walked: WalkedFile[], read: Array<{ path: string; size: number; hash: string }>): Promise<CorpusFile[]> {
+export async function describeWalked(
+  walked: WalkedFile[],
+  read: Array<{ path: string; size: number; hash: string }>,
+): Promise<CorpusFile[]> {
   const hashes = new Map(read.map((f) => [f.path, f]));
   const described: CorpusFile[] = [];
   for (const file of [...walked].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
     const known = file.tooLarge ? undefined : hashes.get(file.rel);
     if (known) described.push({ path: file.rel, size: known.size, sha256: known.hash });
-    else described.push({ path: file.rel, size: file.size, sha256: await corpusFileHash({ absolute: file.abs, tooLarge: file.tooLarge }) });
+    else
+      described.push({
+        path: file.rel,
+        size: file.size,
+        sha256: await corpusFileHash({ absolute: file.abs, tooLarge: file.tooLarge }),
+      });
   }
   return described;
 }
@@ -53,7 +64,11 @@ export async function describeWalked(walked: WalkedFile[], read: Array<{ path: s
  * Why the corpus folder no longer matches `recorded`, or null when it still does.
  * Cheap first: names and sizes; only when those all agree are the files hashed.
  */
-export async function corpusChange(dir: string, recorded: CorpusFile[], options: WalkOptions = {}): Promise<string | null> {
+export async function corpusChange(
+  dir: string,
+  recorded: CorpusFile[],
+  options: WalkOptions = {},
+): Promise<string | null> {
   const current = await listCorpusFiles(dir, options);
   const before = new Map(recorded.map((f) => [f.path, f]));
   const now = new Set(current.map((f) => f.path));

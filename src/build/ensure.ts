@@ -23,7 +23,11 @@ export interface StaleOptions {
  * hashed only when the sizes agree. An index made under another link rule or scored by another confidence model
  * is stale too.
  */
-export async function indexStaleReason(corpusDir: string, indexDir: string, options: StaleOptions = {}): Promise<string | null> {
+export async function indexStaleReason(
+  corpusDir: string,
+  indexDir: string,
+  options: StaleOptions = {},
+): Promise<string | null> {
   const dir = path.resolve(indexDir);
   await recoverInterruptedSwap(dir);
   let manifest;

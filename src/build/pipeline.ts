@@ -58,7 +58,10 @@ export interface ParallelProcessOptions extends ProcessOptions {
  * only for the default extractor (a replaced one may not be importable in a worker) and for more than a
  * handful of articles; if the workers cannot start, extraction runs in this thread.
  */
-export async function processArticlesInParallel(articles: Article[], options: ParallelProcessOptions = {}): Promise<ProcessResult> {
+export async function processArticlesInParallel(
+  articles: Article[],
+  options: ParallelProcessOptions = {},
+): Promise<ProcessResult> {
   const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
   const usesDefault = options.extract === undefined || options.extract === extractQuotes;
   let reusedQuotes = 0;
@@ -70,7 +73,9 @@ export async function processArticlesInParallel(articles: Article[], options: Pa
   if (threads < 2 || !usesDefault || pending.length < MIN_PARALLEL_ARTICLES) return processArticles(articles, options);
   const { extractInWorkers } = await import('./workers.js');
   const reusedCount = articles.length - pending.length;
-  const fresh = await extractInWorkers(pending, threads, (done, quotes) => options.onProgress?.(reusedCount + done, articles.length, reusedQuotes + quotes));
+  const fresh = await extractInWorkers(pending, threads, (done, quotes) =>
+    options.onProgress?.(reusedCount + done, articles.length, reusedQuotes + quotes),
+  );
   if (fresh === null) return processArticles(articles, options);
   const byArticle = new Map<Article, ExtractedQuote[] | Error>();
   pending.forEach((a, i) => byArticle.set(a, fresh[i]!));

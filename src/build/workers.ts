@@ -42,7 +42,6 @@ interface Batch {
   articles: Article[];
 }
 
-
 /**
  * Extracts the quotes of `articles` on `threads` threads: this one and `threads - 1` workers. Returns one
  * entry per article (its quotes, or the error its extraction threw), or null when the workers could not be
@@ -87,36 +86,38 @@ export async function extractInWorkers(
   };
   const workers: Worker[] = [];
   try {
-    const helpers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = startWorker(WORKER_FILE, { workerData: { job: 'extract' } satisfies WorkerJob });
-        workers.push(worker);
-        // two batches in flight: the worker goes on with the second while this thread, busy with a
-        // batch of its own, has not yet read the first one's results
-        const inFlight = new Map<number, Batch>();
-        const send = (): void => {
-          const batch = batches[next++];
-          if (batch === undefined) return;
-          inFlight.set(batch.id, batch);
-          worker.postMessage(batch);
-        };
-        worker.on('message', (message: { id: number; results: WorkerResult[] }) => {
-          const batch = inFlight.get(message.id)!;
-          inFlight.delete(message.id);
-          store(batch, message.results);
-          send();
-          if (inFlight.size === 0) resolve();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (inFlight.size > 0) reject(new Error(`extraction worker exited with ${code}`));
-        });
-        worker.once('online', () => {
-          send();
-          send();
-          if (inFlight.size === 0) resolve();
-        });
-      }),
+    const helpers = Array.from(
+      { length: Math.max(0, Math.min(threads - 1, batches.length - 1)) },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = startWorker(WORKER_FILE, { workerData: { job: 'extract' } satisfies WorkerJob });
+          workers.push(worker);
+          // two batches in flight: the worker goes on with the second while this thread, busy with a
+          // batch of its own, has not yet read the first one's results
+          const inFlight = new Map<number, Batch>();
+          const send = (): void => {
+            const batch = batches[next++];
+            if (batch === undefined) return;
+            inFlight.set(batch.id, batch);
+            worker.postMessage(batch);
+          };
+          worker.on('message', (message: { id: number; results: WorkerResult[] }) => {
+            const batch = inFlight.get(message.id)!;
+            inFlight.delete(message.id);
+            store(batch, message.results);
+            send();
+            if (inFlight.size === 0) resolve();
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => {
+            if (inFlight.size > 0) reject(new Error(`extraction worker exited with ${code}`));
+          });
+          worker.once('online', () => {
+            send();
+            send();
+            if (inFlight.size === 0) resolve();
+          });
+        }),
     );
     const own = (async (): Promise<void> => {
       for (let batch = batches[next++]; batch !== undefined && !failed; batch = batches[next++]) {
@@ -187,12 +188,18 @@ export function buildInWorker(request: BuildRequest, log: (message: string) => v
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'log') log(m.message);
-      else if (m.type === 'progress') log(`index: ${m.phase}${m.total > 0 ? ` (${m.total.toLocaleString('en-GB')})` : ''}…`);
+      else if (m.type === 'progress')
+        log(`index: ${m.phase}${m.total > 0 ? ` (${m.total.toLocaleString('en-GB')})` : ''}…`);
       else {
         settled = true;
         void worker.terminate();
         if (m.type === 'done') resolve(m.summary);
-        else reject(m.problem === null ? new Error(m.message) : Object.assign(new IndexError(m.problem), { message: m.message }));
+        else
+          reject(
+            m.problem === null
+              ? new Error(m.message)
+              : Object.assign(new IndexError(m.problem), { message: m.message }),
+          );
       }
     });
     worker.on('error', (error) => {
@@ -200,7 +207,12 @@ export function buildInWorker(request: BuildRequest, log: (message: string) => v
       reject(new Error(`index: the build worker failed: ${error.message}`));
     });
     worker.on('exit', (code) => {
-      if (!settled) reject(new Error(stopped ? 'index: build stopped' : `index: the build worker exited (code ${code}) before finishing`));
+      if (!settled)
+        reject(
+          new Error(
+            stopped ? 'index: build stopped' : `index: the build worker exited (code ${code}) before finishing`,
+          ),
+        );
     });
   });
   return {

@@ -46,7 +46,8 @@ export interface Candidate {
  * candidates); the word index above is the fallback for an engine without it.
  */
 export function findCandidates(index: LoadedIndex, queryWords: readonly string[], max: number): Candidate[] {
-  if (index.search.related) return index.search.related(queryWords, max).map((quote) => ({ quote, words: comparableWords(quote.text) }));
+  if (index.search.related)
+    return index.search.related(queryWords, max).map((quote) => ({ quote, words: comparableWords(quote.text) }));
   const { quotes, words, postings } = wordIndex(index);
   const n = Math.max(1, quotes.length);
   const weight = new Map<number, number>();

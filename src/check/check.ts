@@ -117,7 +117,14 @@ function statementReports(index: CheckContext, quote: Quote): { id: string; coun
 }
 
 /** Compares one candidate quote with the pasted words. */
-function compare(index: CheckContext, quote: Quote, words: readonly string[], pasted: readonly string[], text: string, options: CheckOptions): CheckMatch | null {
+function compare(
+  index: CheckContext,
+  quote: Quote,
+  words: readonly string[],
+  pasted: readonly string[],
+  text: string,
+  options: CheckOptions,
+): CheckMatch | null {
   const local = alignLocally(pasted, words);
   if (local.matched === 0) return null;
   const stretch = local.bEnd - local.bStart;
@@ -151,7 +158,11 @@ const RANK: Record<MatchVerdict, number> = { exact: 2, close: 1, related: 0 };
  * Checks a pasted quotation against a corpus (a Backend, or a loaded index): closest real quotes, their diffs and a
  * verdict.
  */
-export async function checkQuote(source: Backend | LoadedIndex, request: CheckRequest, options: Partial<CheckOptions> = {}): Promise<CheckResult> {
+export async function checkQuote(
+  source: Backend | LoadedIndex,
+  request: CheckRequest,
+  options: Partial<CheckOptions> = {},
+): Promise<CheckResult> {
   const backend = 'kind' in source ? source : new EmbeddedBackend(source);
   const opts = { ...defaultCheckOptions, ...options };
   const parsed = parsePastedQuote(request.text);
@@ -161,8 +172,14 @@ export async function checkQuote(source: Backend | LoadedIndex, request: CheckRe
   const candidates =
     backend instanceof EmbeddedBackend
       ? findCandidates(backend.index(), pasted, opts.candidates)
-      : (await backend.related(pasted, opts.candidates)).map((quote) => ({ quote, words: comparableWords(quote.text) }));
-  const [speakers, statements] = await Promise.all([backend.speakers(), backend.statementsOf(candidates.map((c) => c.quote.id))]);
+      : (await backend.related(pasted, opts.candidates)).map((quote) => ({
+          quote,
+          words: comparableWords(quote.text),
+        }));
+  const [speakers, statements] = await Promise.all([
+    backend.speakers(),
+    backend.statementsOf(candidates.map((c) => c.quote.id)),
+  ]);
   const index: CheckContext = { speakers: new Map(speakers.map((s) => [s.id, s])), statements };
   const claimedSpeaker = claimText ? resolveClaimedSpeaker(index, claimText) : null;
 
@@ -172,8 +189,12 @@ export async function checkQuote(source: Backend | LoadedIndex, request: CheckRe
   const byClaim = (m: CheckMatch): number => (claimedSpeaker && sameSpeaker(m.speaker, claimedSpeaker) ? 1 : 0);
   compared.sort(
     (a, b) =>
-      RANK[b.verdict] - RANK[a.verdict] || b.score - a.score || byClaim(b) - byClaim(a) ||
-      (a.quote.saidAt?.value ?? a.quote.publishedAt ?? '\uffff').localeCompare(b.quote.saidAt?.value ?? b.quote.publishedAt ?? '\uffff') ||
+      RANK[b.verdict] - RANK[a.verdict] ||
+      b.score - a.score ||
+      byClaim(b) - byClaim(a) ||
+      (a.quote.saidAt?.value ?? a.quote.publishedAt ?? '\uffff').localeCompare(
+        b.quote.saidAt?.value ?? b.quote.publishedAt ?? '\uffff',
+      ) ||
       a.quote.id.localeCompare(b.quote.id),
   );
   // One row per statement: its best-matching report stands for the others.
@@ -193,7 +214,9 @@ export async function checkQuote(source: Backend | LoadedIndex, request: CheckRe
   let speakerMatches: boolean | null = null;
   let actualSpeaker: SpeakerRef | null = null;
   if (best) {
-    const byClaimed = claimedSpeaker ? found.find((m) => m.verdict === best.verdict && sameSpeaker(m.speaker, claimedSpeaker)) : undefined;
+    const byClaimed = claimedSpeaker
+      ? found.find((m) => m.verdict === best.verdict && sameSpeaker(m.speaker, claimedSpeaker))
+      : undefined;
     speakerMatches = claimedSpeaker ? byClaimed !== undefined : null;
     actualSpeaker = (byClaimed ?? best).speaker;
   } else if (claimedSpeaker && matches.some((m) => sameSpeaker(m.speaker, claimedSpeaker))) {
@@ -210,11 +233,24 @@ export async function checkQuote(source: Backend | LoadedIndex, request: CheckRe
   };
 }
 
-function describe(verdict: CheckVerdict, claimed: SpeakerRef | null, matches: boolean | null, actual: SpeakerRef | null, best: CheckMatch | null): string {
+function describe(
+  verdict: CheckVerdict,
+  claimed: SpeakerRef | null,
+  matches: boolean | null,
+  actual: SpeakerRef | null,
+  best: CheckMatch | null,
+): string {
   const who = actual?.name ?? 'an unnamed speaker';
-  if (verdict === 'not-found') return claimed ? `No quote by ${claimed.name} or anyone else with these words was found.` : 'No quote with these words was found.';
-  if (verdict === 'same-speaker-different-wording') return `No quote by ${claimed!.name} with these words was found; ${claimed!.name} said related things in different words.`;
+  if (verdict === 'not-found')
+    return claimed
+      ? `No quote by ${claimed.name} or anyone else with these words was found.`
+      : 'No quote with these words was found.';
+  if (verdict === 'same-speaker-different-wording')
+    return `No quote by ${claimed!.name} with these words was found; ${claimed!.name} said related things in different words.`;
   if (claimed && matches === false) return `This was said by ${who}, not ${claimed.name}.`;
-  if (verdict === 'exact') return best?.fragment ? `These are ${who}’s words, part of a longer quote.` : `These are ${who}’s words, as quoted.`;
+  if (verdict === 'exact')
+    return best?.fragment
+      ? `These are ${who}’s words, part of a longer quote.`
+      : `These are ${who}’s words, as quoted.`;
   return `${who} said something close to this, in different words.`;
 }

@@ -50,7 +50,9 @@ function describeParseError(command: string, error: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `'${command}' takes no argument '${quoted}'`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const flag = quoted.split(' ')[0]!;
-    return message.includes('argument missing') ? `option '${flag}' of '${command}' needs a value` : `option '${flag}' of '${command}' takes no value`;
+    return message.includes('argument missing')
+      ? `option '${flag}' of '${command}' needs a value`
+      : `option '${flag}' of '${command}' takes no value`;
   }
   return `${command}: ${message}`;
 }
@@ -61,7 +63,12 @@ function describeParseError(command: string, error: unknown): string {
  */
 export function parseCommand<T extends OptionSpecs>(command: string, args: string[], options: T, positionals: boolean) {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: positionals, strict: true });
+    return parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h', default: false } },
+      allowPositionals: positionals,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(command, describeParseError(command, error));
   }

@@ -38,12 +38,18 @@ async function runDb(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parseCommand('db', args, {}, true);
   const [sub, extra] = positionals;
   if (extra !== undefined) throw new UsageError('db', `db: unexpected argument '${extra}'`);
-  if (sub !== 'migrate' && sub !== 'finalize' && sub !== 'status') throw new UsageError('db', `db: unknown subcommand '${sub ?? ''}' (migrate, finalize or status)`);
+  if (sub !== 'migrate' && sub !== 'finalize' && sub !== 'status')
+    throw new UsageError('db', `db: unknown subcommand '${sub ?? ''}' (migrate, finalize or status)`);
   const backend = openBackend(databaseUrl('db', io));
   try {
     if (sub === 'migrate') {
       const applied = await migrate(backend.pool);
-      await write(io.stdout, applied.length === 0 ? 'migrate: up to date\n' : applied.map((m) => `migrate: applied ${m.version} ${m.name}\n`).join(''));
+      await write(
+        io.stdout,
+        applied.length === 0
+          ? 'migrate: up to date\n'
+          : applied.map((m) => `migrate: applied ${m.version} ${m.name}\n`).join(''),
+      );
     } else if (sub === 'finalize') {
       const s = await finalizeCorpus(backend.pool);
       await write(
@@ -66,7 +72,10 @@ async function runDb(args: string[], io: CliIO): Promise<number> {
 
 /** Options `verbatim index` takes when DATABASE_URL is set, for its help. */
 export const ingestOptions = [
-  { flag: '--shard i/n', text: 'with DATABASE_URL: ingest only part i of n (run n processes at once, then `verbatim db finalize`)' },
+  {
+    flag: '--shard i/n',
+    text: 'with DATABASE_URL: ingest only part i of n (run n processes at once, then `verbatim db finalize`)',
+  },
   { flag: '--prune', text: 'with DATABASE_URL: delete stored articles whose files are gone' },
   { flag: '--batch N', text: 'with DATABASE_URL: articles extracted and loaded per transaction (default 1,000)' },
 ];
@@ -76,14 +85,26 @@ export async function ingestCommand(args: string[], io: CliIO, url: string): Pro
   const { values } = parseCommand(
     'index',
     args,
-    { corpus: { type: 'string' }, shard: { type: 'string' }, prune: { type: 'boolean', default: false }, out: { type: 'string' }, batch: { type: 'string' } },
+    {
+      corpus: { type: 'string' },
+      shard: { type: 'string' },
+      prune: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      batch: { type: 'string' },
+    },
     false,
   );
-  if (values.out !== undefined) throw new UsageError('index', 'index: --out names an index folder; with DATABASE_URL set the corpus is indexed into the database');
+  if (values.out !== undefined)
+    throw new UsageError(
+      'index',
+      'index: --out names an index folder; with DATABASE_URL set the corpus is indexed into the database',
+    );
   const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
-  if (shard === null) throw new UsageError('index', `index: --shard '${values.shard}' must be i/n with 1 ≤ i ≤ n (e.g. 2/4)`);
+  if (shard === null)
+    throw new UsageError('index', `index: --shard '${values.shard}' must be i/n with 1 ≤ i ≤ n (e.g. 2/4)`);
   const batch = values.batch !== undefined ? Number(values.batch) : undefined;
-  if (batch !== undefined && (!Number.isInteger(batch) || batch < 1)) throw new UsageError('index', `index: --batch '${values.batch}' must be a whole number of articles ≥ 1`);
+  if (batch !== undefined && (!Number.isInteger(batch) || batch < 1))
+    throw new UsageError('index', `index: --batch '${values.batch}' must be a whole number of articles ≥ 1`);
   const corpusDir = values.corpus ?? readEnv(['CORPUS_DIR'], io.env).CORPUS_DIR;
   const backend = openBackend(url);
   try {
@@ -99,7 +120,10 @@ export async function ingestCommand(args: string[], io: CliIO, url: string): Pro
     if (shard) await write(io.stdout, 'run verbatim db finalize once every shard is done\n');
     else if (s.loaded + s.pruned > 0 || (await backend.describe()).pendingFinalize) {
       const f = await finalizeCorpus(backend.pool);
-      await write(io.stdout, `finalized ${f.quotes} quotes: ${f.speakers} speakers, ${f.statements} statements of several reports, in ${f.seconds.toFixed(1)} s\n`);
+      await write(
+        io.stdout,
+        `finalized ${f.quotes} quotes: ${f.speakers} speakers, ${f.statements} statements of several reports, in ${f.seconds.toFixed(1)} s\n`,
+      );
     }
     return s.problems.length > 0 ? EXIT.skipped : EXIT.ok;
   } finally {

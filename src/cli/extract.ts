@@ -22,7 +22,7 @@ export const extractCommand: Command = {
   description:
     'Prints the quotes of article files (.txt .md .json .jsonl .html), of every article file under a folder, or\n' +
     "of standard input ('-': JSON Lines, JSON or plain text, told apart by its content). Article and quote ids\n" +
-    'are those an index of the folder (or of the file\'s folder) gives, so the output joins with the API.\n' +
+    "are those an index of the folder (or of the file's folder) gives, so the output joins with the API.\n" +
     'Each quote has its attribution confidence, its band (certain ≥ 0.9, likely ≥ 0.6, uncertain) and, when it\n' +
     'is dated, how the date was found (saidAtBasis: stated, relative, event or inferred).',
   options: [{ flag: '--format F', text: 'jsonl (default: one line per quote piece), json (one array) or text' }],
@@ -110,13 +110,20 @@ async function loadNamed(given: string[], io: CliIO): Promise<{ articles: Articl
         await rm(dir, { recursive: true, force: true });
       }
     } else {
-      const isFile = await stat(name).then((s) => !s.isDirectory(), () => false);
+      const isFile = await stat(name).then(
+        (s) => !s.isDirectory(),
+        () => false,
+      );
       load = await loadInputs([name], isFile ? { relativeTo: path.dirname(name) } : {});
     }
     for (const problem of load.problems) problems.push(problem);
     for (const article of load.articles) {
       if (seen.has(article.id)) {
-        problems.push({ file: article.path, line: article.line, message: `'${article.path}': article '${article.id}' was given twice; skipped` });
+        problems.push({
+          file: article.path,
+          line: article.line,
+          message: `'${article.path}': article '${article.id}' was given twice; skipped`,
+        });
         continue;
       }
       seen.add(article.id);
@@ -128,10 +135,13 @@ async function loadNamed(given: string[], io: CliIO): Promise<{ articles: Articl
 
 async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('extract', args, { format: { type: 'string', default: 'jsonl' } }, true);
-  if (positionals.length === 0) throw new UsageError('extract', "extract: missing <file|folder|-> (give '-' to read standard input)");
+  if (positionals.length === 0)
+    throw new UsageError('extract', "extract: missing <file|folder|-> (give '-' to read standard input)");
   const format = values.format as ExtractFormat;
-  if (!FORMATS.includes(format)) throw new UsageError('extract', `extract: --format '${values.format}' must be one of ${FORMATS.join(', ')}`);
-  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('extract', "extract: '-' (standard input) can be given once");
+  if (!FORMATS.includes(format))
+    throw new UsageError('extract', `extract: --format '${values.format}' must be one of ${FORMATS.join(', ')}`);
+  if (positionals.filter((p) => p === '-').length > 1)
+    throw new UsageError('extract', "extract: '-' (standard input) can be given once");
 
   const inputs = await loadNamed(positionals, io);
   const result = processArticles(inputs.articles);
@@ -157,7 +167,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
       const when = record.saidAt ? ` on ${record.saidAt}` : '';
       const role = record.role ? ` (${record.role})` : '';
       const cue = record.cue ? ` [${record.cue}]` : '';
-      await out.line(`${record.article} ${record.start}-${record.end}  ${record.speaker ?? 'unattributed'}${role}${when}${cue} (${record.band}): “${record.text}”`);
+      await out.line(
+        `${record.article} ${record.start}-${record.end}  ${record.speaker ?? 'unattributed'}${role}${when}${cue} (${record.band}): “${record.text}”`,
+      );
     }
   }
   if (format === 'json') await out.line(']');

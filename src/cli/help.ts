@@ -39,7 +39,10 @@ export function mainHelp(commands: readonly Command[]): string {
 
 /** `verbatim <command> --help`. */
 export function commandHelp(command: Command): string {
-  const environment = command.environment.map((name): [string, string] => [name, ENVIRONMENT_VARIABLES[name as keyof typeof ENVIRONMENT_VARIABLES]]);
+  const environment = command.environment.map((name): [string, string] => [
+    name,
+    ENVIRONMENT_VARIABLES[name as keyof typeof ENVIRONMENT_VARIABLES],
+  ]);
   return (
     `Usage: verbatim ${command.name} ${command.synopsis}\n\n` +
     `${command.description}\n\n` +

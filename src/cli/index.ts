@@ -28,14 +28,25 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const database = parseDatabaseConfig(io.env);
   if (!database.ok) throw new UsageError('index', database.message);
   if (database.url) return ingestCommand(args, io, database.url);
-  const { values } = parseCommand('index', args, { corpus: { type: 'string' }, out: { type: 'string' }, 'follow-links': { type: 'boolean', default: false } }, false);
-  const env = values.corpus === undefined || values.out === undefined ? readEnv(['CORPUS_DIR', 'INDEX_DIR'], io.env) : null;
+  const { values } = parseCommand(
+    'index',
+    args,
+    { corpus: { type: 'string' }, out: { type: 'string' }, 'follow-links': { type: 'boolean', default: false } },
+    false,
+  );
+  const env =
+    values.corpus === undefined || values.out === undefined ? readEnv(['CORPUS_DIR', 'INDEX_DIR'], io.env) : null;
   const corpusDir = values.corpus ?? env!.CORPUS_DIR;
   const outDir = values.out ?? env!.INDEX_DIR;
   const bar = io.stderr.isTTY ? progressBar(io.stderr) : progressLines(io.stderr);
   let summary;
   try {
-    summary = await buildIndex({ corpusDir, outDir, followLinks: values['follow-links'], onProgress: (p) => bar.update(p) });
+    summary = await buildIndex({
+      corpusDir,
+      outDir,
+      followLinks: values['follow-links'],
+      onProgress: (p) => bar.update(p),
+    });
   } finally {
     bar.clear();
   }

@@ -27,11 +27,20 @@ import { speakersCommand } from './speakers.js';
 export { EXIT } from './args.js';
 export { failureLine, progressLines, type CliIO } from './output.js';
 
-const COMMANDS: readonly Command[] = [indexCommand, searchCommand, speakersCommand, extractCommand, serveCommand, dbCommand];
+const COMMANDS: readonly Command[] = [
+  indexCommand,
+  searchCommand,
+  speakersCommand,
+  extractCommand,
+  serveCommand,
+  dbCommand,
+];
 
 /** The version in package.json (two folders up from this file, compiled or not). */
 export function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return manifest.version;
 }
 
@@ -42,7 +51,10 @@ function asksForHelp(args: string[]): boolean {
 }
 
 /** Runs one command line (without `node` and the script) and returns the exit status. */
-export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIO = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-v' || name === 'version') {
     await write(io.stdout, `verbatim ${version()}\n`);

@@ -67,7 +67,9 @@ export function progressBar(stream: CliIO['stderr']) {
       const width = 30;
       const filled = p.total > 0 ? Math.round((p.done / p.total) * width) : 0;
       const quotes = p.quotes !== undefined ? `, ${p.quotes} quotes` : '';
-      stream.write(`\r${p.phase.padEnd(8)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}${quotes}\x1b[K`);
+      stream.write(
+        `\r${p.phase.padEnd(8)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}${quotes}\x1b[K`,
+      );
       drawn = true;
     },
     clear(): void {

@@ -41,7 +41,9 @@ function findSpeaker(index: LoadedIndex, given: string): Speaker {
   if (exact) return exact;
   const wanted = given.trim().toLowerCase();
   const matches = [...index.speakers.values()]
-    .filter((s) => s.id === wanted || s.name.toLowerCase() === wanted || s.aliases.some((a) => a.toLowerCase() === wanted))
+    .filter(
+      (s) => s.id === wanted || s.name.toLowerCase() === wanted || s.aliases.some((a) => a.toLowerCase() === wanted),
+    )
     .sort((a, b) => b.quoteCount - a.quoteCount || a.id.localeCompare(b.id));
   const found = matches[0];
   if (!found) throw new UsageError('search', `search: no speaker matches '${given}' (see 'verbatim speakers')`);
@@ -69,7 +71,13 @@ function searchWithFloor(index: LoadedIndex, request: SearchRequest, floor: numb
   const all = index.search.search({ ...request, page: 1, limit: Math.max(1, total) });
   const kept = all.results.filter((hit) => hit.quote.attribution.confidence >= floor);
   const from = (request.page - 1) * request.limit;
-  return { ...all, total: kept.length, page: request.page, limit: request.limit, results: kept.slice(from, from + request.limit) };
+  return {
+    ...all,
+    total: kept.length,
+    page: request.page,
+    limit: request.limit,
+    results: kept.slice(from, from + request.limit),
+  };
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
@@ -105,7 +113,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
   if (!parsed.ok) {
     const issue = parsed.issues[0]!;
     // The API names query-string fields ('limit'); here they are options (--limit).
-    const message = issue.message.replace(/'(q|publisher|from|to|sort|page|limit)'/g, (_, f: string) => (f === 'q' ? 'the query' : `--${f}`));
+    const message = issue.message.replace(/'(q|publisher|from|to|sort|page|limit)'/g, (_, f: string) =>
+      f === 'q' ? 'the query' : `--${f}`,
+    );
     throw new UsageError('search', `search: ${message}`);
   }
   const index = await openIndex(values.index ?? readEnv(['INDEX_DIR'], io.env).INDEX_DIR, io);
@@ -121,21 +131,26 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const by = speakers.length > 0 ? ` by ${speakers.map((s) => s.name).join(' or ')}` : '';
   const pages = Math.max(1, Math.ceil(response.total / request.limit));
   const paging = pages > 1 ? ` (page ${request.page} of ${pages})` : '';
-  await out.line(`${response.total} ${response.total === 1 ? 'quote' : 'quotes'} for ${JSON.stringify(request.q)}${by}${paging}`);
+  await out.line(
+    `${response.total} ${response.total === 1 ? 'quote' : 'quotes'} for ${JSON.stringify(request.q)}${by}${paging}`,
+  );
   for (const suggestion of response.suggestions) await out.line(`  did you mean: ${suggestion}`);
   for (const [i, hit] of response.results.entries()) {
     const q = hit.quote;
     const confidence = `${confidenceBand(q.attribution.confidence)} ${q.attribution.confidence.toFixed(2)}`;
     await out.line('');
     await out.line(`${(request.page - 1) * request.limit + i + 1}. “${q.text}”`);
-    await out.line(`   — ${whoSaid(q, index.speakers)}, ${quoteDate(q) || 'undated'} · ${articleLabel(index.articles.get(q.articleId))} [${q.id}, ${confidence}]`);
+    await out.line(
+      `   — ${whoSaid(q, index.speakers)}, ${quoteDate(q) || 'undated'} · ${articleLabel(index.articles.get(q.articleId))} [${q.id}, ${confidence}]`,
+    );
   }
   await out.flush();
   return EXIT.ok;
 }
 
 function whoSaid(quote: Quote, speakers: Map<string, Speaker>): string {
-  const name = (quote.speakerId ? speakers.get(quote.speakerId)?.name : null) ?? quote.attribution.name ?? 'unattributed';
+  const name =
+    (quote.speakerId ? speakers.get(quote.speakerId)?.name : null) ?? quote.attribution.name ?? 'unattributed';
   return quote.attribution.role ? `${name} (${quote.attribution.role})` : name;
 }
 

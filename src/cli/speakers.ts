@@ -18,10 +18,17 @@ export const speakersCommand: Command = {
 };
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommand('speakers', args, { json: { type: 'boolean', default: false }, index: { type: 'string' } }, false);
+  const { values } = parseCommand(
+    'speakers',
+    args,
+    { json: { type: 'boolean', default: false }, index: { type: 'string' } },
+    false,
+  );
   const index = await openIndex(values.index ?? readEnv(['INDEX_DIR'], io.env).INDEX_DIR, io);
   if (!index) return EXIT.failed;
-  const speakers = [...index.speakers.values()].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  const speakers = [...index.speakers.values()].sort(
+    (a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name),
+  );
   if (values.json) {
     await write(io.stdout, `${JSON.stringify(speakers, null, 2)}\n`);
     return EXIT.ok;
@@ -30,7 +37,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const idWidth = Math.min(40, Math.max(2, ...speakers.map((s) => s.id.length)));
   await out.line(`${'quotes'.padStart(6)}  ${'id'.padEnd(idWidth)}  name (role)`);
   for (const s of speakers) {
-    await out.line(`${String(s.quoteCount).padStart(6)}  ${s.id.padEnd(idWidth)}  ${s.name}${s.roles[0] ? ` (${s.roles[0]})` : ''}`);
+    await out.line(
+      `${String(s.quoteCount).padStart(6)}  ${s.id.padEnd(idWidth)}  ${s.name}${s.roles[0] ? ` (${s.roles[0]})` : ''}`,
+    );
   }
   await out.flush();
   return EXIT.ok;

@@ -18,17 +18,20 @@ import committedModel from './confidence-model.json' with { type: 'json' };
 /** How far a reader may trust an attribution. */
 export type ConfidenceBand = 'certain' | 'likely' | 'uncertain';
 
-const ModelSchema = z.object({
-  version: z.string().min(1),
-  /** Weight of each feature by name; features the model does not know weigh nothing. */
-  weights: z.record(z.string(), z.number()),
-  bias: z.number(),
-  /** Isotonic step function over the logistic score: `values[i]` applies from `thresholds[i-1]` up to `thresholds[i]`. */
-  isotonic: z.object({ thresholds: z.array(z.number()), values: z.array(z.number().min(0).max(1)) })
-    .refine((s) => s.values.length === s.thresholds.length + 1, 'isotonic: needs one value more than thresholds'),
-  /** Lowest confidence of each band. */
-  bands: z.object({ certain: z.number(), likely: z.number() }),
-}).passthrough();
+const ModelSchema = z
+  .object({
+    version: z.string().min(1),
+    /** Weight of each feature by name; features the model does not know weigh nothing. */
+    weights: z.record(z.string(), z.number()),
+    bias: z.number(),
+    /** Isotonic step function over the logistic score: `values[i]` applies from `thresholds[i-1]` up to `thresholds[i]`. */
+    isotonic: z
+      .object({ thresholds: z.array(z.number()), values: z.array(z.number().min(0).max(1)) })
+      .refine((s) => s.values.length === s.thresholds.length + 1, 'isotonic: needs one value more than thresholds'),
+    /** Lowest confidence of each band. */
+    bands: z.object({ certain: z.number(), likely: z.number() }),
+  })
+  .passthrough();
 
 export type ConfidenceModel = z.infer<typeof ModelSchema>;
 
@@ -37,7 +40,9 @@ export function parseConfidenceModel(raw: unknown, origin: string): ConfidenceMo
   const r = ModelSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new Error(`confidence: '${origin}': ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'bad model'}; retrain with npm run train`);
+    throw new Error(
+      `confidence: '${origin}': ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'bad model'}; retrain with npm run train`,
+    );
   }
   return r.data;
 }
@@ -58,7 +63,22 @@ export function confidenceBand(confidence: number, model: ConfidenceModel = MODE
 export type Features = Map<string, number>;
 
 /** The ordinary verbs of reported speech: `said`, `told`, `according to`. */
-const COMMON_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'according to', 'asked', 'wrote', 'writes', 'explained', 'noted', 'continued']);
+const COMMON_CUES = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'according to',
+  'asked',
+  'wrote',
+  'writes',
+  'explained',
+  'noted',
+  'continued',
+]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 'them', 'his', 'its', 'their']);
 /** Characters read on each side of a quotation when looking at its paragraph. */
 const PARAGRAPH_REACH = 1500;
@@ -91,7 +111,8 @@ function lastWordAt(text: string, word: string, before: number): number {
   if (word === '' || before < word.length) return -1;
   let at = text.lastIndexOf(word, before - word.length);
   // lastIndexOf reads a negative start as 0: stop at the text's start
-  while (at >= 0 && (isWordChar(text[at - 1]) || isWordChar(text[at + word.length]))) at = at === 0 ? -1 : text.lastIndexOf(word, at - 1);
+  while (at >= 0 && (isWordChar(text[at - 1]) || isWordChar(text[at + word.length])))
+    at = at === 0 ? -1 : text.lastIndexOf(word, at - 1);
   return at;
 }
 
@@ -120,7 +141,8 @@ const ANTECEDENT_REACH = 3000;
  */
 export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): Array<Features | null> {
   const speaks = new Map<string, number>();
-  for (const q of quotes) if (q.attribution.name !== null) speaks.set(q.attribution.name, (speaks.get(q.attribution.name) ?? 0) + 1);
+  for (const q of quotes)
+    if (q.attribution.name !== null) speaks.set(q.attribution.name, (speaks.get(q.attribution.name) ?? 0) + 1);
   const namesByParagraph = new Map<number, Set<string>>();
   const paragraphs = quotes.map((q) => {
     const p = paragraphAround(text, q.start);
@@ -168,7 +190,9 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
     const a = q.attribution;
     if (a.name === null) return null;
     const f: Features = new Map();
-    const set = (k: string, v = 1): void => { if (v !== 0) f.set(k, v); };
+    const set = (k: string, v = 1): void => {
+      if (v !== 0) f.set(k, v);
+    };
     set(`reason=${a.reason}`);
     set(`family=${a.reason.split('-')[0]}`);
     set(`kind=${a.kind ?? 'none'}`);
@@ -186,7 +210,8 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
       else set('mention-description');
       const side = m.end <= q.start ? 'before' : m.start >= q.end ? 'after' : 'inside';
       set(`side=${side}`);
-      const between = side === 'before' ? text.slice(m.end, q.start) : side === 'after' ? text.slice(q.end, m.start) : '';
+      const between =
+        side === 'before' ? text.slice(m.end, q.start) : side === 'after' ? text.slice(q.end, m.start) : '';
       const how = PRONOUNS.has(mentionWord) ? 'pronoun' : mentionWord === lastWord(a.name) ? 'name' : 'description';
       set(`${how}:distance`, logScale(between.length, 2000));
       set(`${how}:sentences-between`, Math.min(3, sentenceBreaks(between)) / 3);
@@ -211,7 +236,11 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
       set('no-mention');
     }
     if (a.cue === null) set('no-cue');
-    else if (COMMON_CUES.has(a.cue.text.toLowerCase().replace(/\s+/gu, ' ').trim()) || COMMON_CUES.has(lastWord(a.cue.text))) set('cue-common');
+    else if (
+      COMMON_CUES.has(a.cue.text.toLowerCase().replace(/\s+/gu, ' ').trim()) ||
+      COMMON_CUES.has(lastWord(a.cue.text))
+    )
+      set('cue-common');
     else set('cue-other');
     if (q.kind === 'partial') set('partial');
     set('quote-length', logScale(q.end - q.start, 1000));
@@ -251,7 +280,11 @@ export function calibratedProbability(score: number, model: ConfidenceModel = MO
  * The quotes of one article with each attribution's confidence set to the model's calibrated
  * probability that the speaker is right (0 when there is no speaker name). Nothing else changes.
  */
-export function calibrateConfidence<Q extends ExtractedQuote>(text: string, quotes: Q[], model: ConfidenceModel = MODEL): Q[] {
+export function calibrateConfidence<Q extends ExtractedQuote>(
+  text: string,
+  quotes: Q[],
+  model: ConfidenceModel = MODEL,
+): Q[] {
   const features = quoteFeatures(text, quotes);
   return quotes.map((q, i) => {
     const f = features[i]!;

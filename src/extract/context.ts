@@ -70,7 +70,9 @@ export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): Quot
       if (!between.includes('\n') && (/^\s*,/u.test(between) || prevTail.includes(','))) {
         // the text between is one attribution clause, not a further sentence (`…," X said. The crowd left. "…`)
         const clause = between.replace(/[,.:]\s*$/u, '');
-        const oneClause = !/[.!?]\s+\p{Lu}/u.test(clause.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\.\s/gu, ''));
+        const oneClause = !/[.!?]\s+\p{Lu}/u.test(
+          clause.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\.\s/gu, ''),
+        );
         if (oneClause && /[,.:]\s*$/u.test(between) && findCues(text, prev.closeAt, span.openAt).length > 0) {
           last.spans.push(span);
           continue;
@@ -83,7 +85,12 @@ export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): Quot
 }
 
 /** The windows the attribution rules read for one group. */
-export function quoteContext(doc: DocumentLayout, group: QuoteGroup, prevCloseAt: number, nextOpenAt: number): QuoteContext {
+export function quoteContext(
+  doc: DocumentLayout,
+  group: QuoteGroup,
+  prevCloseAt: number,
+  nextOpenAt: number,
+): QuoteContext {
   const { text } = doc;
   const first = group.spans[0]!;
   const last = group.spans[group.spans.length - 1]!;
@@ -94,11 +101,20 @@ export function quoteContext(doc: DocumentLayout, group: QuoteGroup, prevCloseAt
   const ceil = Math.min(pEnd, nextOpenAt, last.closeAt + WINDOW_REACH);
   const afterEnd = sentenceEnd(text, last.closeAt, ceil);
   const between: Array<{ start: number; end: number }> = [];
-  for (let i = 1; i < group.spans.length; i++) between.push({ start: group.spans[i - 1]!.closeAt, end: group.spans[i]!.openAt });
+  for (let i = 1; i < group.spans.length; i++)
+    between.push({ start: group.spans[i - 1]!.closeAt, end: group.spans[i]!.openAt });
   let previousSentence: { start: number; end: number } | null = null;
   if (beforeStart > floor) {
-    previousSentence = { start: sentenceStart(text, beforeStart - 1, Math.max(floor, beforeStart - WINDOW_REACH)), end: beforeStart };
-  } else if (beforeStart === pStart && pStart > 0 && /:\s*$/u.test(text.slice(Math.max(0, pStart - 3), pStart)) && prevCloseAt < pStart) {
+    previousSentence = {
+      start: sentenceStart(text, beforeStart - 1, Math.max(floor, beforeStart - WINDOW_REACH)),
+      end: beforeStart,
+    };
+  } else if (
+    beforeStart === pStart &&
+    pStart > 0 &&
+    /:\s*$/u.test(text.slice(Math.max(0, pStart - 3), pStart)) &&
+    prevCloseAt < pStart
+  ) {
     // a paragraph ending in a colon introduces the quotation below it
     let prevEnd = pStart;
     while (prevEnd > 0 && /\s/u.test(text[prevEnd - 1]!)) prevEnd--;

@@ -63,7 +63,10 @@ export const CONTINUATION_RULES = [
     // sentence of the paragraph, with no speaker of its own, is still the paragraph's speaker's
     name: 'continuation-in-paragraph',
     factor: 0.5,
-    applies: (s) => s.previous.named && s.previous.closeAt >= s.paragraphStart && sentenceEndBetween(s.doc, s.previous.closeAt, s.openAt),
+    applies: (s) =>
+      s.previous.named &&
+      s.previous.closeAt >= s.paragraphStart &&
+      sentenceEndBetween(s.doc, s.previous.closeAt, s.openAt),
   },
 ] as const satisfies readonly ContinuationRule[];
 

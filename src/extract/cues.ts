@@ -25,7 +25,9 @@ const CUE_AT = new RegExp(
   'iuy',
 );
 /** First words of the cues, lower-case: `said`, `according`, `pointed`. */
-const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASAL_CUES, ...SPEECH_VERBS].map((c) => c.split(' ')[0]!.toLowerCase()));
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...PHRASAL_CUES, ...SPEECH_VERBS].map((c) => c.split(' ')[0]!.toLowerCase()),
+);
 const CUE_WORD_MIN = Math.min(...[...CUE_FIRST_WORDS].map((w) => w.length));
 const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
 /**
@@ -34,7 +36,8 @@ const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
  * it (most words of a text are not). Two words may share a shape: a set bit only means "look closer".
  */
 const CUE_WORD_SHAPES = new Uint32Array(16 * 32 * 32);
-const shapeSlot = (length: number, first: number, last: number): number => ((length & 15) * 32 + (first & 31)) * 32 + (last & 31);
+const shapeSlot = (length: number, first: number, last: number): number =>
+  ((length & 15) * 32 + (first & 31)) * 32 + (last & 31);
 for (const w of CUE_FIRST_WORDS) {
   const at = shapeSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
   CUE_WORD_SHAPES[at] = CUE_WORD_SHAPES[at]! | (1 << (w.charCodeAt(1) & 31));
@@ -47,7 +50,18 @@ function isWordCode(c: number): boolean {
 }
 
 /** Cue words that stay cues when capitalised mid-sentence (title-case headlines, stray capitals). */
-const CAPITAL_CUES: ReadonlySet<string> = new Set(['says', 'said', 'tweeted', 'tells', 'told', 'writes', 'wrote', 'warns', 'admits', 'insists']);
+const CAPITAL_CUES: ReadonlySet<string> = new Set([
+  'says',
+  'said',
+  'tweeted',
+  'tells',
+  'told',
+  'writes',
+  'wrote',
+  'warns',
+  'admits',
+  'insists',
+]);
 
 const NOUN_BEFORE = /(?:['’]s|(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|my|your|these|those|this|whose))\s+$/iu;
 
@@ -94,7 +108,13 @@ function allCues(text: string): Cue[] {
       continue;
     }
     // an ASCII letter's low 5 bits are the same in both cases; other words take the long way
-    if (ascii && ((CUE_WORD_SHAPES[shapeSlot(len, text.charCodeAt(i), text.charCodeAt(j - 1))]! >>> (text.charCodeAt(i + 1) & 31)) & 1) === 0) {
+    if (
+      ascii &&
+      ((CUE_WORD_SHAPES[shapeSlot(len, text.charCodeAt(i), text.charCodeAt(j - 1))]! >>>
+        (text.charCodeAt(i + 1) & 31)) &
+        1) ===
+        0
+    ) {
       i = j;
       continue;
     }
@@ -137,38 +157,103 @@ export interface NounPhrase {
   appositive: string | null;
 }
 
-const MODIFIERS = new RegExp(String.raw`(?:\s+(?:${[...VERB_MODIFIERS].sort(byLength).map(escape).join('|')}))+\s*$`, 'u');
+const MODIFIERS = new RegExp(
+  String.raw`(?:\s+(?:${[...VERB_MODIFIERS].sort(byLength).map(escape).join('|')}))+\s*$`,
+  'u',
+);
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|He|She|They|We)\s*$/u;
 const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
 const PARTICLES = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
 /** A capitalised token inside a name: `Donald`, `J.`, `Mr.`, `U.S.`, but not `Trump.` ending a sentence. */
 const INNER_TOKEN = String.raw`(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|\p{Lu}[\p{L}\p{M}’'\-]*)`;
-const NAME_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`, 'u');
-const NAME_START = new RegExp(String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*\p{Lu}[\p{L}\p{M}.’'\-]*)`, 'u');
+const NAME_END = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`,
+  'u',
+);
+const NAME_START = new RegExp(
+  String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*\p{Lu}[\p{L}\p{M}.’'\-]*)`,
+  'u',
+);
 /** `said Concord resident Jane Doe`, `said former secretary of state Jane Doe`: descriptors, then the name. */
-const DESCRIBED_NAME_START = new RegExp(String.raw`^\s*((?:[\p{L}\p{N}.’'\-]+\s+){1,6}?)((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}.’'\-]*)(?=\s*(?:[,;:!?()—–]|\.(?!\s*\p{Ll})|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|last|this|earlier|later|told|wrote|added)(?![\p{L}])|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`, 'u');
+const DESCRIBED_NAME_START = new RegExp(
+  String.raw`^\s*((?:[\p{L}\p{N}.’'\-]+\s+){1,6}?)((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}.’'\-]*)(?=\s*(?:[,;:!?()—–]|\.(?!\s*\p{Ll})|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|last|this|earlier|later|told|wrote|added)(?![\p{L}])|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`,
+  'u',
+);
 /**
  * `Jane Doe of the Example Institute`, `Jo Lee of the pro-reform Daily Ledger`, `Ann Roe of the Council
  * of Elders of Lund`: the person stands before `of`.
  */
-const NAME_OF_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\p{M}’'\-]+\s+)?(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,6}\p{Lu}[\p{L}\p{M}.’'\-]*$`, 'u');
+const NAME_OF_END = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\p{M}’'\-]+\s+)?(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,6}\p{Lu}[\p{L}\p{M}.’'\-]*$`,
+  'u',
+);
 /** A whole segment that is an abbreviated title and a name: `Gov. Jo Lee`, `Sen. Ann Roe (D-Ore.)`. */
-const TITLED_NAME = new RegExp(String.raw`^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.\s+(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*(?:\s*\([^()]{1,40}\))?$`, 'u');
+const TITLED_NAME = new RegExp(
+  String.raw`^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.\s+(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*(?:\s*\([^()]{1,40}\))?$`,
+  'u',
+);
 /** A party-and-state tag after a legislator's name: `(R-OH)`, `(D-N.Y.)`, `(I)`. */
 const PARTY_TAG = /^\s*\((?:R|D|I|Ind|Dem|Rep)(?:-[^()]{1,20})?\)/u;
 const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
-const DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`, 'u');
-const DESC_START = new RegExp(String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`, 'u');
-const POSSESSIVE_DESC_END = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+(?:${WORD}\s+){0,3}${WORD})\s*$`, 'u');
+const DESC_END = new RegExp(
+  String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`,
+  'u',
+);
+const DESC_START = new RegExp(
+  String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`,
+  'u',
+);
+const POSSESSIVE_DESC_END = new RegExp(
+  String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+(?:${WORD}\s+){0,3}${WORD})\s*$`,
+  'u',
+);
 /** A last comma segment of lower-case descriptors and a full name: `, party strategist Ann Roe`. */
-const DESCRIBED_LAST_SEGMENT = new RegExp(String.raw`,\s+((?:[\p{Ll}\-]+\s+){1,4})((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)$`, 'u');
+const DESCRIBED_LAST_SEGMENT = new RegExp(
+  String.raw`,\s+((?:[\p{Ll}\-]+\s+){1,4})((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)$`,
+  'u',
+);
 /** Words that make a segment a clause or a prepositional phrase, not descriptors of a name. */
-const NOT_DESCRIPTOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'at', 'in', 'on', 'with', 'by', 'from', 'and', 'or', 'but', 'who', 'which', 'that', 'his', 'her', 'their', 'its', 'as', 'than', 'said', 'says', 'told', 'when', 'while', 'after', 'before', 'if']);
+const NOT_DESCRIPTOR: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'to',
+  'at',
+  'in',
+  'on',
+  'with',
+  'by',
+  'from',
+  'and',
+  'or',
+  'but',
+  'who',
+  'which',
+  'that',
+  'his',
+  'her',
+  'their',
+  'its',
+  'as',
+  'than',
+  'said',
+  'says',
+  'told',
+  'when',
+  'while',
+  'after',
+  'before',
+  'if',
+]);
 /** A name, a comma and `who` closing the text before a cue: `Jo Lee, who` in `Jo Lee, who said`. */
 const WHO_END = new RegExp(String.raw`((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*),\s+who\s*$`, 'u');
 const NAME_ONLY = new RegExp(String.raw`^(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*$`, 'u');
-const SENTENCE_PREPOSITION = /^(?:Across|Among|Amid|Around|Along|Despite|During|Without|Within|Under|Over|Through|Throughout|Inside|Outside|Near|Beyond|Behind|Beside|Between|Against|Toward|Towards|Upon|Via|In|On|At|For|From|With|By|Into|Onto|About)$/u;
-const LEADING_NOT_NAME = /^(?:The|A|An|But|And|Or|So|Yet|Then|Still|Also|In|On|At|For|As|If|When|While|After|Before|Now|Later|Meanwhile|However|Asked|Speaking)\s+/u;
+const SENTENCE_PREPOSITION =
+  /^(?:Across|Among|Amid|Around|Along|Despite|During|Without|Within|Under|Over|Through|Throughout|Inside|Outside|Near|Beyond|Behind|Beside|Between|Against|Toward|Towards|Upon|Via|In|On|At|For|From|With|By|Into|Onto|About)$/u;
+const LEADING_NOT_NAME =
+  /^(?:The|A|An|But|And|Or|So|Yet|Then|Still|Also|In|On|At|For|As|If|When|While|After|Before|Now|Later|Meanwhile|However|Asked|Speaking)\s+/u;
 
 function descriptionHeadOk(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
@@ -176,14 +261,31 @@ function descriptionHeadOk(phrase: string): boolean {
   return PERSON_NOUNS.has(head) || /^\p{Lu}/u.test(words[words.length - 1] ?? '');
 }
 
-const mk = (start: number, text: string, kind: NPKind, indefinite = false, appositive: string | null = null): NounPhrase => ({
-  start, end: start + text.length, text, kind, indefinite, appositive,
+const mk = (
+  start: number,
+  text: string,
+  kind: NPKind,
+  indefinite = false,
+  appositive: string | null = null,
+): NounPhrase => ({
+  start,
+  end: start + text.length,
+  text,
+  kind,
+  indefinite,
+  appositive,
 });
 
 /** Time adverbials, `-ly` adverbs and a coordinated first verb between a subject and its cue verb. */
-const VERB_PREFIX = new RegExp(String.raw`(?:\s+(?:on|last|this|early|late|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?|\s+[\p{Ll}]+ly|\s+[\p{Ll}]+(?:ed|s)\s+and)\s*$`, 'u');
+const VERB_PREFIX = new RegExp(
+  String.raw`(?:\s+(?:on|last|this|early|late|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?|\s+[\p{Ll}]+ly|\s+[\p{Ll}]+(?:ed|s)\s+and)\s*$`,
+  'u',
+);
 /** A whole segment that is a name, maybe after lowercase or title descriptors: `former Gov. Jane Doe (D)`. */
-const SEGMENT_NAME = new RegExp(String.raw`^((?:[\p{L}.’'\-]+\s+){0,6}?)((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*)(?:\s*\([^()]{1,40}\))?$`, 'u');
+const SEGMENT_NAME = new RegExp(
+  String.raw`^((?:[\p{L}.’'\-]+\s+){0,6}?)((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*)(?:\s*\([^()]{1,40}\))?$`,
+  'u',
+);
 /** How an appositive opens: `a salesman`, `who lives`, `55`, `president of …`, `the network's arm`. */
 const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|one|now|then|also|himself|herself|\d|[\p{Ll}])/u;
 
@@ -205,13 +307,20 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
     const trimmed = seg.trim();
     const m = SEGMENT_NAME.exec(trimmed);
     // `Sure, he admits that …`, `Still, she said`: a pronoun after the comma is the subject, not an appositive
-    if (m && rest.length > 0 && APPOSITIVE_START.test(rest[0]!.trim()) && !/^(?:he|she|they|we|I)(?:\s|$)/u.test(rest[rest.length - 1]!.trim()) && rest.join(',').length <= 260) {
+    if (
+      m &&
+      rest.length > 0 &&
+      APPOSITIVE_START.test(rest[0]!.trim()) &&
+      !/^(?:he|she|they|we|I)(?:\s|$)/u.test(rest[rest.length - 1]!.trim()) &&
+      rest.join(',').length <= 260
+    ) {
       const lead = m[1]!.trim();
       let name = m[2]!;
       // `But Tom Fitton, the president of …, said`: a conjunction opening the clause is no part of the name
       const conj = /^(?:But|And|So|Yet|Still|Then|Now)\s+(?=\p{Lu})/u.exec(name);
       if (conj && lead === '') name = name.slice(conj[0].length);
-      if (/^(?:The|A|An|But|And|In|On|At|When|While|After|Before|As|If|For|With)$/u.test(name.split(/\s+/u)[0]!)) return null;
+      if (/^(?:The|A|An|But|And|In|On|At|When|While|After|Before|As|If|For|With)$/u.test(name.split(/\s+/u)[0]!))
+        return null;
       // `Rep. Tom Cole of Oklahoma, an ally of …, said`: the person stands before `of`
       if (/(?:^|\s)(?:of|from|in|at|for)(?:\s+the)?$/u.test(lead)) {
         const of = NAME_OF_END.exec(trimmed);
@@ -248,12 +357,23 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   // `Gov. Jane Doe (R-OH), said`: the comma after a party tag closes no appositive
   // … and a party tag (`(R-OH)`, `(D)`) is never an appositive's end, whatever commas come before
   const tagged = /\s*\([^()]{1,40}\)\s*,$/u.exec(left);
-  if (tagged && NAME_END.test(left.slice(0, tagged.index)) && (!left.slice(0, tagged.index).includes(',') || PARTY_TAG.test(tagged[0]))) left = left.slice(0, tagged.index);
+  if (
+    tagged &&
+    NAME_END.test(left.slice(0, tagged.index)) &&
+    (!left.slice(0, tagged.index).includes(',') || PARTY_TAG.test(tagged[0]))
+  )
+    left = left.slice(0, tagged.index);
   // `Or maybe Jo Lee, party strategist Ann Roe says`: no comma before the cue, so the last comma
   // segment, descriptors and a full name, is the subject itself, not an appositive's end
   const described = left.endsWith(',') ? null : DESCRIBED_LAST_SEGMENT.exec(left);
   if (described && !described[1]!.split(/\s+/u).some((w) => NOT_DESCRIPTOR.has(w))) {
-    return mk(from + described.index + described[0].length - described[2]!.length, described[2]!, 'named', false, described[1]!.trim());
+    return mk(
+      from + described.index + described[0].length - described[2]!.length,
+      described[2]!,
+      'named',
+      false,
+      described[1]!.trim(),
+    );
   }
   const listed = subjectBeforeAppositives(left);
   if (listed) return mk(from + listed.at, listed.name, 'named', false, listed.appositive);
@@ -268,7 +388,13 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     // `the agency's spokesman, Jane Doe, said`: the appositive is the name
     const before = DESC_END.exec(left) ?? POSSESSIVE_DESC_END.exec(left);
     if (before && NAME_ONLY.test(appositive)) {
-      return mk(from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length), appositive, 'named', false, before[1]);
+      return mk(
+        from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length),
+        appositive,
+        'named',
+        false,
+        before[1],
+      );
     }
   }
   const of = NAME_OF_END.exec(left);
@@ -281,7 +407,8 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     const whoOf = NAME_OF_END.exec(head);
     if (whoOf) return mk(from + head.indexOf(whoOf[1]!, whoOf.index), whoOf[1]!, 'named', false, appositive);
     const name = NAME_END.exec(head);
-    if (name && name[1] === who[1]) return mk(from + who.index + who[0].indexOf(who[1]!), who[1]!, 'named', false, appositive);
+    if (name && name[1] === who[1])
+      return mk(from + who.index + who[0].indexOf(who[1]!), who[1]!, 'named', false, appositive);
   }
   const pro = PRONOUN_END.exec(left);
   if (pro) return mk(from + left.length - pro[1]!.length, pro[1]!, 'pronoun', false, appositive);
@@ -296,7 +423,13 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     const phrase = inner ? inner[1]! : desc[1]!;
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
     const named = /\p{Lu}/u.test(phrase.split(/\s+/u).slice(-1)[0]![0] ?? '');
-    return mk(from + left.length - phrase.length, phrase, named ? 'named' : 'nominal', det === 'a' || det === 'an' || det === 'one' || det === 'another', appositive);
+    return mk(
+      from + left.length - phrase.length,
+      phrase,
+      named ? 'named' : 'nominal',
+      det === 'a' || det === 'an' || det === 'one' || det === 'another',
+      appositive,
+    );
   }
   const name = NAME_END.exec(left);
   if (name) {
@@ -314,19 +447,26 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
 }
 
 /** What may follow a speaker named after its cue: punctuation, the end, or a preposition (`said Smith in a statement`). */
-const NAME_BOUNDARY_AFTER = /^(?:\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?)\]—–\-"“”'’]|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|and|last|this|earlier|later|recently|yesterday|today|afterward|afterwards|told|wrote|added|according)(?![\p{L}]))/u;
+const NAME_BOUNDARY_AFTER =
+  /^(?:\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?)\]—–\-"“”'’]|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|and|last|this|earlier|later|recently|yesterday|today|afterward|afterwards|told|wrote|added|according)(?![\p{L}]))/u;
 
 /**
  * `said another user, Jane Doe.`, `wrote the ambassador at the time, Jo Lee`, `said the agency's head,
  * Ann Roe, on Monday`: a description, a comma and a name in apposition: the name is the speaker.
  */
-const DESC_THEN_NAME = new RegExp(String.raw`^\s*((?:(?:the|a|an|one|another|his|her|their|our)\s+|\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+)(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?[\p{Ll}\p{N}][\p{L}\p{M}’'\-]*),\s+((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*|\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`, 'u');
+const DESC_THEN_NAME = new RegExp(
+  String.raw`^\s*((?:(?:the|a|an|one|another|his|her|their|our)\s+|\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+)(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?[\p{Ll}\p{N}][\p{L}\p{M}’'\-]*),\s+((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*|\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`,
+  'u',
+);
 
 /**
  * `said the harbour chief known as Bob`, `wrote a user going by the handle Ostwind`: a description
  * that names its referent with `known as`, `named`, `called`: the name speaks.
  */
-const DESC_KNOWN_AS = new RegExp(String.raw`^\s*((?:the|a|an|one|another)\s+(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?)(?:known\s+as|named|called|nicknamed|going\s+by(?:\s+the\s+(?:name|handle))?)\s+((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`, 'u');
+const DESC_KNOWN_AS = new RegExp(
+  String.raw`^\s*((?:the|a|an|one|another)\s+(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?)(?:known\s+as|named|called|nicknamed|going\s+by(?:\s+the\s+(?:name|handle))?)\s+((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`,
+  'u',
+);
 
 /** Reads a speaker noun phrase starting just after `start` (`Mr. Smith` in `said Mr. Smith`). */
 export function readSubjectRight(text: string, start: number, to: number): NounPhrase | null {
@@ -336,16 +476,33 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   const known = DESC_KNOWN_AS.exec(right);
   if (known) {
     const phrase = known[2]!;
-    return mk(start + known.index + known[0].length - phrase.length, phrase, 'named', false, known[1]!.trim().replace(/^(?:the|a|an)\s+/iu, ''));
+    return mk(
+      start + known.index + known[0].length - phrase.length,
+      phrase,
+      'named',
+      false,
+      known[1]!.trim().replace(/^(?:the|a|an)\s+/iu, ''),
+    );
   }
   const apposed = DESC_THEN_NAME.exec(right);
   if (apposed) {
     const phrase = apposed[2]!;
-    return mk(start + apposed.index + apposed[0].length - phrase.length, phrase, 'named', false, apposed[1]!.replace(/^(?:the|a|an)\s+/iu, ''));
+    return mk(
+      start + apposed.index + apposed[0].length - phrase.length,
+      phrase,
+      'named',
+      false,
+      apposed[1]!.replace(/^(?:the|a|an)\s+/iu, ''),
+    );
   }
   const described = DESCRIBED_NAME_START.exec(right);
   // `wrote Larry Lee on Hot Air`: descriptors do not end in a preposition
-  if (described && !/^\s*(?:a|an|one)\s/iu.test(described[1]!) && !PRONOUN_START.test(described[1]!) && !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via)(?:\s+the)?\s*$/u.test(described[1]!)) {
+  if (
+    described &&
+    !/^\s*(?:a|an|one)\s/iu.test(described[1]!) &&
+    !PRONOUN_START.test(described[1]!) &&
+    !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via)(?:\s+the)?\s*$/u.test(described[1]!)
+  ) {
     const phrase = described[2]!;
     const at = start + described.index + described[0].length - phrase.length;
     return mk(at, phrase, 'named', false, described[1]!.trim().replace(/^the\s+/iu, ''));
@@ -368,12 +525,20 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
     const at = start + desc.index + desc[0].length - phrase.length;
     const named = /\p{Lu}/u.test(phrase.split(/\s+/u).slice(-1)[0]![0] ?? '');
-    return mk(at, phrase, named ? 'named' : 'nominal', det === 'a' || det === 'an' || det === 'one' || det === 'another');
+    return mk(
+      at,
+      phrase,
+      named ? 'named' : 'nominal',
+      det === 'a' || det === 'an' || det === 'one' || det === 'another',
+    );
   }
   return null;
 }
 
-const SUBJECT_START = new RegExp(String.raw`^\s*(?:(?:But|And|So|Yet|Still|Then|Later|Meanwhile|Instead)\s+)?(?:[^,]{0,60},\s+)?(he|she|He|She|(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:[\p{Ll}]+)`, 'u');
+const SUBJECT_START = new RegExp(
+  String.raw`^\s*(?:(?:But|And|So|Yet|Still|Then|Later|Meanwhile|Instead)\s+)?(?:[^,]{0,60},\s+)?(he|she|He|She|(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:[\p{Ll}]+)`,
+  'u',
+);
 
 /** The subject at the start of the sentence `[from, to)`: `Smith` in `Smith left, saying …`. */
 export function readSentenceSubject(text: string, from: number, to: number): NounPhrase | null {
@@ -383,6 +548,11 @@ export function readSentenceSubject(text: string, from: number, to: number): Nou
   const phrase = m[1]!;
   const at = from + slice.indexOf(phrase, m.index);
   if (/^(?:he|she)$/iu.test(phrase)) return mk(at, phrase, 'pronoun');
-  if (LEADING_NOT_NAME.test(phrase + ' ') || SENTENCE_PREPOSITION.test(phrase) || /^(?:The|A|An|It|This|That|There|They|We|I)$/u.test(phrase)) return null;
+  if (
+    LEADING_NOT_NAME.test(phrase + ' ') ||
+    SENTENCE_PREPOSITION.test(phrase) ||
+    /^(?:The|A|An|It|This|That|There|They|We|I)$/u.test(phrase)
+  )
+    return null;
   return mk(at, phrase, 'named');
 }

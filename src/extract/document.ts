@@ -6,7 +6,8 @@
 import { partitionPoint } from '../lib/sorted.js';
 
 /** Abbreviations whose period does not end a sentence: `Mr. Smith`, `U.S. officials`, `Jan. 5`. */
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|No|vs|Mt|Ft|Inc|Co|Corp|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|[A-Z]|(?:[A-Z]\.)+[A-Z])$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|No|vs|Mt|Ft|Inc|Co|Corp|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|[A-Z]|(?:[A-Z]\.)+[A-Z])$/u;
 
 /** Is `text[i]` a sentence-final mark (`.`, `!`, `?`) followed by a space, not an abbreviation's period? */
 export function isSentenceEnd(text: string, i: number): boolean {
@@ -46,7 +47,13 @@ export function layoutOf(text: string): DocumentLayout {
       pushSentence(text, sentences, i + 1);
     } else if (c === 46 || c === 33 || c === 63) {
       if (isSentenceEnd(text, i)) pushSentence(text, sentences, i + 1);
-      else if (/["”’']/u.test(text[i + 1] ?? '') && /\s/u.test(text[i + 2] ?? '') && /\p{Lu}/u.test(text[i + 3] ?? '') && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i)))) pushSentence(text, sentences, i + 2);
+      else if (
+        /["”’']/u.test(text[i + 1] ?? '') &&
+        /\s/u.test(text[i + 2] ?? '') &&
+        /\p{Lu}/u.test(text[i + 3] ?? '') &&
+        !(c === 46 && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i)))
+      )
+        pushSentence(text, sentences, i + 2);
     }
   }
   return { text, paragraphs, sentences };

@@ -27,7 +27,8 @@ export interface EntityEvidence {
 const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
 
 /** Months, weekdays, seasons, holidays and other names of times: `Christmas Day`, `New Year's Eve`. */
-const TIME_WORDS: ReadonlySet<string> = new Set(words(`
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  words(`
   January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul
   Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri
   Sat Sun Christmas Xmas Easter Halloween Hallowe'en Thanksgiving Ramadan Eid Diwali Hanukkah Passover Lent Advent
@@ -35,14 +36,17 @@ const TIME_WORDS: ReadonlySet<string> = new Set(words(`
   Spring Summer Autumn Fall Winter Today Tonight Tomorrow Yesterday Noon Midnight Independence Memorial Labor Labour
   Veterans Valentine Valentine's Mother's Father's Remembrance Armistice Martin Luther King Jr Presidents Columbus
   Bank Holiday Holidays Week Month Quarter Century Decade Olympics
-`));
+`),
+);
 /** Words of a time name that can only be a time when they lead it: `Christmas`, `Easter`, a month. */
-const TIME_HEADS: ReadonlySet<string> = new Set(words(`
+const TIME_HEADS: ReadonlySet<string> = new Set(
+  words(`
   January February March April June July August September October November December Monday Tuesday Wednesday
   Thursday Friday Saturday Sunday Christmas Xmas Easter Halloween Thanksgiving Ramadan Eid Diwali Hanukkah Passover
   Hogmanay Pentecost Whitsun Boxing New Yom Rosh Valentine's Valentine Remembrance Armistice Today Tonight Tomorrow
   Yesterday Spring Summer Autumn Winter Noon Midnight
-`));
+`),
+);
 
 /** Countries, continents, regions and a few large cities: places, never speakers on their own. */
 const PLACES: ReadonlySet<string> = new Set([
@@ -68,17 +72,59 @@ const PLACES: ReadonlySet<string> = new Set([
   Bogota Santiago Geneva Zurich Stockholm Oslo Copenhagen Helsinki Amsterdam Lisbon Barcelona Milan Naples
   Hollywood Manhattan Brooklyn Seattle Houston Dallas Atlanta Miami Denver Phoenix Detroit Philadelphia Baltimore
   `),
-  'Sri Lanka', 'South Africa', 'North Korea', 'South Korea', 'New Zealand', 'Saudi Arabia', 'United States',
-  'United Kingdom', 'Great Britain', 'Northern Ireland', 'Middle East', 'Hong Kong', 'Latin America',
-  'North America', 'South America', 'Costa Rica', 'El Salvador', 'Ivory Coast', 'Sierra Leone', 'Puerto Rico',
-  'Los Angeles', 'San Francisco', 'New York City', 'Washington DC', 'Washington D.C.', 'New Delhi', 'Tel Aviv',
-  'Abu Dhabi', 'Buenos Aires', 'Mexico City', 'Rio de Janeiro', 'Sao Paulo', 'São Paulo', 'Cape Town', 'Las Vegas',
-  'New Orleans', 'West Bank', 'East Africa', 'West Africa', 'South Asia', 'Southeast Asia', 'East Asia',
-  'Western Europe', 'Eastern Europe', 'Central America', 'Central Asia', 'Persian Gulf', 'Gulf',
+  'Sri Lanka',
+  'South Africa',
+  'North Korea',
+  'South Korea',
+  'New Zealand',
+  'Saudi Arabia',
+  'United States',
+  'United Kingdom',
+  'Great Britain',
+  'Northern Ireland',
+  'Middle East',
+  'Hong Kong',
+  'Latin America',
+  'North America',
+  'South America',
+  'Costa Rica',
+  'El Salvador',
+  'Ivory Coast',
+  'Sierra Leone',
+  'Puerto Rico',
+  'Los Angeles',
+  'San Francisco',
+  'New York City',
+  'Washington DC',
+  'Washington D.C.',
+  'New Delhi',
+  'Tel Aviv',
+  'Abu Dhabi',
+  'Buenos Aires',
+  'Mexico City',
+  'Rio de Janeiro',
+  'Sao Paulo',
+  'São Paulo',
+  'Cape Town',
+  'Las Vegas',
+  'New Orleans',
+  'West Bank',
+  'East Africa',
+  'West Africa',
+  'South Asia',
+  'Southeast Asia',
+  'East Asia',
+  'Western Europe',
+  'Eastern Europe',
+  'Central America',
+  'Central Asia',
+  'Persian Gulf',
+  'Gulf',
 ]);
 
 /** Nationality and place adjectives, and words for peoples: `German`, `Canadians`. */
-const NATIONALITIES: ReadonlySet<string> = new Set(words(`
+const NATIONALITIES: ReadonlySet<string> = new Set(
+  words(`
   American Americans British Britons Brits English Scottish Scots Welsh Irish Canadian Canadians Chinese French
   German Germans Russian Russians Italian Italians Spanish Spaniards Japanese Korean Koreans Indian Indians
   Pakistani Pakistanis Iranian Iranians Iraqi Iraqis Israeli Israelis Palestinian Palestinians Syrian Syrians
@@ -92,10 +138,12 @@ const NATIONALITIES: ReadonlySet<string> = new Set(words(`
   Muslim Muslims Christians Catholic Catholics Jewish Jews Hindu Hindus Sikh Sikhs Buddhist Buddhists
   Latino Latinos Hispanic Hispanics Caucasian Native Natives Aboriginal Indigenous Ottoman Soviet Soviets
   Nordic Baltic Balkan Scandinavian Latin Anglo
-`));
+`),
+);
 
 /** Adverbs and connectives that open sentences: `Separately, …`, `Additionally, the group said`. */
-const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(words(`
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  words(`
   Separately Additionally Also Meanwhile However Moreover Furthermore Nevertheless Nonetheless Instead Indeed
   Likewise Similarly Consequently Therefore Thus Hence Otherwise Still Yet Besides Finally Eventually Ultimately
   Initially Originally Previously Recently Currently Presently Subsequently Afterwards Afterward Later Earlier
@@ -107,29 +155,35 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(words(`
   Incidentally Traditionally Historically Officially Publicly Privately Internationally Nationally Locally
   Together Alone Again Once Twice Now Then Today Here There Thereafter Soon Shortly Recently Lately Overnight
   Further Secondly Thirdly Firstly Lastly Next Above Below Ahead Abroad Inside Outside Nearby
-`));
+`),
+);
 
 /** Number words: `Six said`, `Seventeen were hurt`. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(words(`
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  words(`
   Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen
   Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred Hundreds Thousand Thousands
   Million Millions Billion Dozen Dozens First Second Third Fourth Fifth Half Both Several Many Most Some Few All
   None Each Every Either Neither Another Other Others
-`));
+`),
+);
 
 /**
  * Lines of page furniture inside an article's text: `Article continues below`, `WATCH:`, `Story
  * continues below advertisement`, `READ MORE`. Their first word is never a speaker.
  */
-const FURNITURE_WORDS: ReadonlySet<string> = new Set(words(`
+const FURNITURE_WORDS: ReadonlySet<string> = new Set(
+  words(`
   Article Story Watch WATCH Advertisement ADVERTISEMENT Read READ More MORE Related RELATED Listen LISTEN Video
   VIDEO Photo PHOTO Photos Gallery Click Subscribe Sign Share SHARE Follow Image Images Caption Credit Copyright
   Continue Continues Sponsored Promoted Download Update UPDATE Editor's Note Breaking BREAKING Live LIVE Explore
   Trending Recommended Comments Comment
-`));
+`),
+);
 
 /** Plural and collective common nouns that lead sentences and reports: `Officials said`, `Reports say`. */
-const COMMON_HEADS: ReadonlySet<string> = new Set(words(`
+const COMMON_HEADS: ReadonlySet<string> = new Set(
+  words(`
   Officials Reports Report Authorities Police Residents Critics Experts Analysts Witnesses Sources Observers
   Protesters Protestors Demonstrators Rescuers Investigators Researchers Scientists Doctors Students Teachers
   Workers Voters Fans Locals Citizens Members Supporters Opponents Leaders Lawmakers Legislators Activists Parents
@@ -140,10 +194,12 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(words(`
   Paramedics Firefighters Officers Guards Commanders Diplomats Negotiators Mediators Spokesmen Spokespeople
   Representatives Delegates Participants Attendees Viewers Readers Listeners Users Customers Consumers Passengers
   Shareholders Investors Traders Dealers Bankers Markets Shares Prices Sales Profits Results
-`));
+`),
+);
 
 /** A leading honorific or title before a name: evidence of a person. */
-const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|President|Senator|Governor|Mayor|Judge|Justice|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Rabbi|Imam|Sheikh|Coach)\.?\s/u;
+const HONORIFIC_LEAD =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|President|Senator|Governor|Mayor|Judge|Justice|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Rabbi|Imam|Sheikh|Coach)\.?\s/u;
 
 /**
  * Is the name cut out of a longer written word (`P` of `S&P`, `Cast` of `4Cast`, `D` of `D-Mich`)?
@@ -164,7 +220,11 @@ export function wholeNameAt(text: string, start: number, end: number): { start: 
   let s = start;
   let e = end;
   while (s > 0 && /[\p{L}\p{N}&]/u.test(text[s - 1]!)) s--;
-  while (e < text.length && (/[\p{L}\p{N}&]/u.test(text[e]!) || (text[e] === '&' && /[\p{L}\p{N}]/u.test(text[e + 1] ?? '')))) e++;
+  while (
+    e < text.length &&
+    (/[\p{L}\p{N}&]/u.test(text[e]!) || (text[e] === '&' && /[\p{L}\p{N}]/u.test(text[e + 1] ?? '')))
+  )
+    e++;
   if (s === start && e === end) return null;
   const whole = text.slice(s, e);
   // `AT&T`, `S&P`, `4Cast`: an `&` or a digit inside, and a capital
@@ -203,11 +263,17 @@ export function typeByName(name: string): EntityType | null {
   if (isTimeName(tokens)) return 'time';
   if (PLACES.has(name) || PLACES.has(name.replace(/^the\s+/iu, ''))) return 'place';
   if (tokens.length === 1) {
-    if (SENTENCE_ADVERBS.has(first) || NUMBER_WORDS.has(first) || FURNITURE_WORDS.has(first) || COMMON_HEADS.has(first)) return 'other';
+    if (SENTENCE_ADVERBS.has(first) || NUMBER_WORDS.has(first) || FURNITURE_WORDS.has(first) || COMMON_HEADS.has(first))
+      return 'other';
     if (NATIONALITIES.has(first)) return 'other';
   }
   // `Article continues below`, `Story continues below advertisement`: a furniture line read as a name
-  if (FURNITURE_WORDS.has(first) && tokens.length <= 4 && tokens.slice(1).every((t) => FURNITURE_WORDS.has(t) || /^\p{Ll}/u.test(t))) return 'other';
+  if (
+    FURNITURE_WORDS.has(first) &&
+    tokens.length <= 4 &&
+    tokens.slice(1).every((t) => FURNITURE_WORDS.has(t) || /^\p{Ll}/u.test(t))
+  )
+    return 'other';
   if (GIVEN_NAMES[first] !== undefined && tokens.length > 1) return 'person';
   if (first in HONORIFICS) return 'person';
   return null;
@@ -225,13 +291,25 @@ export function entityType(name: string, evidence: EntityEvidence = {}): EntityT
   if (byName !== null) {
     // a place or nationality word that the article gives a person's evidence (`Jordan said`, `Paris`
     // as a given or family name) is a person; times, fragments and furniture never are
-    if ((byName === 'place' || byName === 'other') && !/\s/u.test(name) && !brokenShape(name) && evidence.knownPerson?.(name)) return 'person';
+    if (
+      (byName === 'place' || byName === 'other') &&
+      !/\s/u.test(name) &&
+      !brokenShape(name) &&
+      evidence.knownPerson?.(name)
+    )
+      return 'person';
     // `Five has been criticised …; Five admitted it had …`: a number word agreeing with a singular verb
     // is a body's name (a channel, a band), not a count of people (`Six were hurt`)
     if (NUMBER_WORDS.has(name) && evidence.singularSubject?.(name)) return 'organisation';
     return byName;
   }
-  if (!/\s/u.test(name) && !/^\p{Lu}{2,}$/u.test(name) && evidence.lowerCaseElsewhere?.(name) && !evidence.knownPerson?.(name)) return 'other';
+  if (
+    !/\s/u.test(name) &&
+    !/^\p{Lu}{2,}$/u.test(name) &&
+    evidence.lowerCaseElsewhere?.(name) &&
+    !evidence.knownPerson?.(name)
+  )
+    return 'other';
   return 'person';
 }
 
@@ -269,7 +347,11 @@ export function lowerCaseWords(text: string): (word: string) => boolean {
  * is typed a person or an organisation. A name cut out of a longer written word (`P` of `S&P`, `D` of
  * `D-Mich`) never does: the rules read the whole name (`S&P`) elsewhere.
  */
-export function speakerCandidate(text: string, index: MentionIndex, speaking: () => Set<string>): (speaker: NounPhrase) => boolean {
+export function speakerCandidate(
+  text: string,
+  index: MentionIndex,
+  speaking: () => Set<string>,
+): (speaker: NounPhrase) => boolean {
   const lowerCase = lowerCaseWords(text);
   // strong evidence only: a fuller name, a gender, a role (`Iran said` speaks, yet is a place)
   const strong = (name: string): boolean => {
@@ -277,8 +359,13 @@ export function speakerCandidate(text: string, index: MentionIndex, speaking: ()
     const full = index.fullest.get(key);
     return (full !== undefined && full.includes(' ')) || index.genders.has(key) || index.roles.has(key);
   };
-  const knownPerson = (name: string): boolean => strong(name) || (typeByName(name) === null && speaking().has(lastToken(name)));
-  const singular = (word: string): boolean => new RegExp(`(?<![\\p{L}])${word}\\s+(?:has|is|was|does)(?![\\p{L}])|(?<![\\p{L}])${word}\\s+\\p{Ll}+ed\\s+(?:it|its)(?![\\p{L}])`, 'u').test(text);
+  const knownPerson = (name: string): boolean =>
+    strong(name) || (typeByName(name) === null && speaking().has(lastToken(name)));
+  const singular = (word: string): boolean =>
+    new RegExp(
+      `(?<![\\p{L}])${word}\\s+(?:has|is|was|does)(?![\\p{L}])|(?<![\\p{L}])${word}\\s+\\p{Ll}+ed\\s+(?:it|its)(?![\\p{L}])`,
+      'u',
+    ).test(text);
   return (speaker) => {
     if (speaker.kind !== 'named') return true;
     if (isWordFragment(text, speaker.start, speaker.end)) return false;

@@ -38,9 +38,18 @@ export const defaultExtractOptions: Required<ExtractOptions> = {
   headlineParagraphs: 1,
 };
 
-const span = (text: string, r: Range | null): Span | null => (r ? { start: r.start, end: r.end, text: text.slice(r.start, r.end) } : null);
+const span = (text: string, r: Range | null): Span | null =>
+  r ? { start: r.start, end: r.end, text: text.slice(r.start, r.end) } : null;
 
-const NO_ATTRIBUTION: ExtractedAttribution = { name: null, role: null, kind: null, mention: null, cue: null, reason: 'none', confidence: 0 };
+const NO_ATTRIBUTION: ExtractedAttribution = {
+  name: null,
+  role: null,
+  kind: null,
+  mention: null,
+  cue: null,
+  reason: 'none',
+  confidence: 0,
+};
 
 /** Letters and digits only, lower-cased: how a headline and its title are compared. */
 const bare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -79,8 +88,10 @@ function headlineEnd(text: string, paragraphs: number, title: string | null): nu
  * `Rubio said`, `Rubio also told`, `Rubio claimed`, `said Rubio`: names that speak somewhere in the
  * article. After a quantifier the word is a group (`many more Latinos said`), no one person.
  */
-const SPEAKS_AFTER = /(?<!(?:[Mm]any|[Mm]ore|[Ss]ome|[Mm]ost|[Oo]ther|[Ff]ew|[Ss]everal|[Aa]ll|[Tt]hese|[Tt]hose|[Bb]oth)\s+)(\p{Lu}[\p{L}\p{M}’'-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/gu;
-const SPEAKS_BEFORE = /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
+const SPEAKS_AFTER =
+  /(?<!(?:[Mm]any|[Mm]ore|[Ss]ome|[Mm]ost|[Oo]ther|[Ff]ew|[Ss]everal|[Aa]ll|[Tt]hese|[Tt]hose|[Bb]oth)\s+)(\p{Lu}[\p{L}\p{M}’'-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/gu;
+const SPEAKS_BEFORE =
+  /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
 
 /** Last tokens of the names that speak in `text`, found in one pass each way. */
 function speakingNames(text: string): Set<string> {
@@ -99,15 +110,33 @@ function speakingNames(text: string): Set<string> {
 function knownPerson(coref: CorefContext, name: string, speaking: () => Set<string>): boolean {
   const key = lastToken(name);
   const full = coref.mentions.fullest.get(key);
-  return (full !== undefined && full.includes(' ')) || coref.mentions.genders.has(key) || coref.mentions.roles.has(key) || speaking().has(key);
+  return (
+    (full !== undefined && full.includes(' ')) ||
+    coref.mentions.genders.has(key) ||
+    coref.mentions.roles.has(key) ||
+    speaking().has(key)
+  );
 }
 
 function sameWindows(a: QuoteContext, b: QuoteContext): boolean {
-  return a.beforeStart === b.beforeStart && a.afterEnd === b.afterEnd &&
-    a.previousSentence?.start === b.previousSentence?.start && a.previousSentence?.end === b.previousSentence?.end;
+  return (
+    a.beforeStart === b.beforeStart &&
+    a.afterEnd === b.afterEnd &&
+    a.previousSentence?.start === b.previousSentence?.start &&
+    a.previousSentence?.end === b.previousSentence?.end
+  );
 }
 
-function attribute(text: string, group: QuoteGroup, reachOpenAt: number, prevCloseAt: number, nextOpenAt: number, coref: CorefContext, inHeadline: boolean, speaking: () => Set<string>): ExtractedAttribution {
+function attribute(
+  text: string,
+  group: QuoteGroup,
+  reachOpenAt: number,
+  prevCloseAt: number,
+  nextOpenAt: number,
+  coref: CorefContext,
+  inHeadline: boolean,
+  speaking: () => Set<string>,
+): ExtractedAttribution {
   // `Trump said that "ethanol people" "do a fantastic job"`: when nothing fires in the window after the
   // previous quotation, read the whole sentence, the earlier quotations included (at most
   // FALLBACK_QUOTES of them: the windows of all quotations then add up to a few times the text,
@@ -125,7 +154,13 @@ function attribute(text: string, group: QuoteGroup, reachOpenAt: number, prevClo
   // the entity layer: a speaker is a person or an organisation. `Separately, …`, `Christmas Day`, the
   // `P` of `S&P` name nobody: the quotation keeps its cue and mention, without a speaker
   if (coref.canSpeak !== undefined && !coref.canSpeak(hit.speaker)) {
-    return { ...NO_ATTRIBUTION, mention: span(text, hit.speaker), cue: span(text, hit.cue), reason: rule.name, confidence: rule.confidence * 0.5 };
+    return {
+      ...NO_ATTRIBUTION,
+      mention: span(text, hit.speaker),
+      cue: span(text, hit.cue),
+      reason: rule.name,
+      confidence: rule.confidence * 0.5,
+    };
   }
   const resolved = resolveSpeaker(hit.speaker, coref);
   // a headline names its speaker (`Smith: "…"`, `Smith calls plan 'dead'`) but holds no antecedents
@@ -161,7 +196,12 @@ const TIME_REACH = 1000;
  * the paragraphs holding them (and the one before), within TIME_REACH of the quote, so time inference
  * costs the same for every quote however long the article or its lines.
  */
-function saidAtInWindow(article: Article, doc: DocumentLayout, quote: { start: number; end: number }, cue: Span | null): ExtractedQuote['saidAt'] {
+function saidAtInWindow(
+  article: Article,
+  doc: DocumentLayout,
+  quote: { start: number; end: number },
+  cue: Span | null,
+): ExtractedQuote['saidAt'] {
   // the paragraph before too: `he said then` reaches back to the sentence before
   const lo = Math.min(quote.start, cue?.start ?? quote.start);
   const hi = Math.max(quote.end, cue?.end ?? quote.end);
@@ -200,7 +240,14 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
   const unnamed: UnnamedSpeaker[] = [];
   let speakers: Set<string> | null = null;
   const speaking = (): Set<string> => (speakers ??= speakingNames(text));
-  const coref: CorefContext = { doc: layoutOf(text), mentions, quotes: quoteRanges, prior, bodyStart: headEnd, unnamed };
+  const coref: CorefContext = {
+    doc: layoutOf(text),
+    mentions,
+    quotes: quoteRanges,
+    prior,
+    bodyStart: headEnd,
+    unnamed,
+  };
   coref.isPerson = (name) => knownPerson(coref, name, speaking);
   coref.canSpeak = speakerCandidate(text, coref.mentions, speaking);
   const out: ReasonedQuote[] = [];
@@ -212,7 +259,16 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     const prevCloseAt = g > 0 ? groups[g - 1]!.spans[groups[g - 1]!.spans.length - 1]!.closeAt : 0;
     const nextOpenAt = g + 1 < groups.length ? groups[g + 1]!.spans[0]!.openAt : text.length;
     const reachOpenAt = g >= FALLBACK_QUOTES ? groups[g - FALLBACK_QUOTES]!.spans[0]!.openAt : 0;
-    let attribution = attribute(text, group, reachOpenAt, prevCloseAt, nextOpenAt, coref, first.openAt < headEnd, speaking);
+    let attribution = attribute(
+      text,
+      group,
+      reachOpenAt,
+      prevCloseAt,
+      nextOpenAt,
+      coref,
+      first.openAt < headEnd,
+      speaking,
+    );
     const pieces = group.spans.flatMap((s) => s.pieces);
     const quoted = joinQuotePieces(text, pieces);
     const pStart = paragraphStartAt(coref.doc, first.openAt);
@@ -221,22 +277,47 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     let wordEnd = first.openAt;
     while (wordEnd > pStart && /\s/u.test(text[wordEnd - 1]!)) wordEnd--;
     const opensParagraph = wordEnd === pStart;
-    if (attribution.reason === 'none' && previous !== null && first.openAt >= headEnd && previous.attribution.reason !== 'none') {
+    if (
+      attribution.reason === 'none' &&
+      previous !== null &&
+      first.openAt >= headEnd &&
+      previous.attribution.reason !== 'none'
+    ) {
       // the continuation table (src/extract/continuation.ts): the previous speaker, at a lower confidence
       const rule = findContinuation({
-        text, doc: coref.doc, paragraphStart: pStart, openAt: first.openAt, opensParagraph,
-        previous: { closeAt: previous.closeAt, named: previous.attribution.name !== null }, reach: opts.continuationReach,
+        text,
+        doc: coref.doc,
+        paragraphStart: pStart,
+        openAt: first.openAt,
+        opensParagraph,
+        previous: { closeAt: previous.closeAt, named: previous.attribution.name !== null },
+        reach: opts.continuationReach,
       });
-      if (rule !== null) attribution = { ...previous.attribution, reason: rule.name, confidence: previous.attribution.confidence * rule.factor };
+      if (rule !== null)
+        attribution = {
+          ...previous.attribution,
+          reason: rule.name,
+          confidence: previous.attribution.confidence * rule.factor,
+        };
     }
     if (!opts.keepTerms) {
       const before = text.slice(Math.max(pStart, first.openAt - 40), first.openAt);
-      const cued = attribution.cue !== null && !attribution.reason.startsWith('subject') && attribution.reason !== 'continuation-paragraph';
+      const cued =
+        attribution.cue !== null &&
+        !attribution.reason.startsWith('subject') &&
+        attribution.reason !== 'continuation-paragraph';
       if (termReason({ quoted, before, attributed: attribution.reason !== 'none', cued }) !== null) continue;
     }
     const before = text.slice(Math.max(pStart, wordEnd - 200), first.openAt);
     const after = text.slice(last.closeAt, Math.min(text.length, last.closeAt + 3));
-    const kind = /[\p{L}\p{N}]/u.test(before.replace(/[,:—–-]\s*$/u, '').slice(-3)) && /^[\s]*[\p{Ll}\p{N}(]|^\s*$/u.test(after) && !/[.!?]$/u.test(quoted) ? 'partial' : (/[\p{L}]\s*$/u.test(before) && !/[:,]\s*$/u.test(before) ? 'partial' : 'full');
+    const kind =
+      /[\p{L}\p{N}]/u.test(before.replace(/[,:—–-]\s*$/u, '').slice(-3)) &&
+      /^[\s]*[\p{Ll}\p{N}(]|^\s*$/u.test(after) &&
+      !/[.!?]$/u.test(quoted)
+        ? 'partial'
+        : /[\p{L}]\s*$/u.test(before) && !/[:,]\s*$/u.test(before)
+          ? 'partial'
+          : 'full';
     const quote: ReasonedQuote = {
       articleId: article.id,
       start: pieces[0]!.start,
@@ -251,7 +332,12 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     out.push(quote);
     if (attribution.name !== null && attribution.mention !== null) {
       prior.push({ name: attribution.name, at: attribution.mention.start, org: attribution.kind === 'organization' });
-    } else if (attribution.kind === 'nominal' && attribution.role !== null && attribution.mention !== null && !attribution.reason.startsWith('continuation')) {
+    } else if (
+      attribution.kind === 'nominal' &&
+      attribution.role !== null &&
+      attribution.mention !== null &&
+      !attribution.reason.startsWith('continuation')
+    ) {
       unnamed.push({ role: attribution.role, at: attribution.mention.start, plural: isPluralRole(attribution.role) });
     }
     previous = { attribution, closeAt: last.closeAt };
@@ -259,4 +345,3 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
   // the rules' hand-set confidence gives way to the calibrated probability that the speaker is right
   return calibrateConfidence(text, out);
 }
-

@@ -37,7 +37,25 @@ const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}.’'\-]*`;
  * honorific (`Mr.`) or a word without a final period. `Biden. But` is two runs, not one name.
  */
 const INNER_TOKEN = String.raw`(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr|Pres)\.|\p{Lu}[\p{L}\p{M}’'\-]*(?:\.\p{L}[\p{L}\p{M}’'\-]*)*)`;
-const PARTICLES = ['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'el', 'di', 'du', 'le', 'la', 'ibn', 'dos', 'das', 'ben'];
+const PARTICLES = [
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'el',
+  'di',
+  'du',
+  'le',
+  'la',
+  'ibn',
+  'dos',
+  'das',
+  'ben',
+];
 const PARTICLE = `(?:${PARTICLES.join('|')})`;
 /** A run of capitalised tokens, tried (sticky) only where a capital letter stands: every run opens with one. */
 const NAME_RUN_AT = new RegExp(String.raw`(?:${INNER_TOKEN}[ \u00A0]+(?:${PARTICLE}[ \u00A0]+)?)*${TOKEN}`, 'uy');
@@ -103,7 +121,8 @@ const isSpaceAt = (text: string, i: number): boolean => {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpaceUnit(c));
 };
 /** Nationality or place adjectives that prefix a role: `French`, `Ukrainian`, `Finland's`. */
-const ROLE_PREFIX = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|E\.U\.|UN|EU|US|UK)$/u;
+const ROLE_PREFIX =
+  /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|E\.U\.|UN|EU|US|UK)$/u;
 
 /** Strips a trailing possessive and a sentence-final period from a token. */
 export function cleanToken(token: string): string {
@@ -150,7 +169,14 @@ function splitNameUncached(raw: string): NameParts | null {
   const j = tokens.length - 1;
   // name = the trailing run of tokens that are not role words
   let k = j;
-  while (k >= i && /^[\p{Lu}]/u.test(tokens[k]!.t) && !TITLE_TOKENS.has(tokens[k]!.t) && !TITLE_TOKENS.has(cleanToken(tokens[k]!.t)) && !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && TITLE_TOKENS.has(tokens[k + 1]?.t ?? ''))) k--;
+  while (
+    k >= i &&
+    /^[\p{Lu}]/u.test(tokens[k]!.t) &&
+    !TITLE_TOKENS.has(tokens[k]!.t) &&
+    !TITLE_TOKENS.has(cleanToken(tokens[k]!.t)) &&
+    !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && TITLE_TOKENS.has(tokens[k + 1]?.t ?? ''))
+  )
+    k--;
   if (k >= j && j > i && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(tokens[j - 1]!.t)) {
     // `Ms. White`, `Mr. Prince`: after an honorific, a role word is a surname
     k = j - 1;
@@ -160,7 +186,10 @@ function splitNameUncached(raw: string): NameParts | null {
   }
   if (k >= j) {
     // everything is role words: `the White House`-like organisations keep the whole run
-    const whole = tokens.slice(i).map((x) => cleanToken(x.t)).join(' ');
+    const whole = tokens
+      .slice(i)
+      .map((x) => cleanToken(x.t))
+      .join(' ');
     if (!whole) return null;
     const org = tokens.slice(i).some((x) => ORG_WORDS.has(cleanToken(x.t)));
     return org ? { name: whole, role: null, gender: null, org: true, nameOffset: tokens[i]!.at } : null;
@@ -217,7 +246,10 @@ function orgTailAt(text: string, at: number): boolean {
   const c1 = text.charCodeAt(j - 1);
   const c2 = text.charCodeAt(j - 2);
   const endsOf = c2 === 111 && c1 === 102; // of
-  const endsForThe = j - from >= 3 && ((text.charCodeAt(j - 3) === 102 && c2 === 111 && c1 === 114) || (text.charCodeAt(j - 3) === 116 && c2 === 104 && c1 === 101)); // for, the
+  const endsForThe =
+    j - from >= 3 &&
+    ((text.charCodeAt(j - 3) === 102 && c2 === 111 && c1 === 114) ||
+      (text.charCodeAt(j - 3) === 116 && c2 === 104 && c1 === 101)); // for, the
   if (!endsOf && !endsForThe) return false;
   const m = ORG_OF_BEFORE.exec(text.slice(from, at));
   return m !== null && ORG_WORDS.has(m[1]!);
@@ -230,7 +262,7 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
   const genders = new Map<string, Gender>();
   const roles = new Map<string, string>();
   let q = 0;
-  for (let at = nextCapital(text, 0); at >= 0; ) {
+  for (let at = nextCapital(text, 0); at >= 0;) {
     const runStart = at;
     let run: string;
     const plainEnd = plainWordEnd(text, at);
@@ -253,12 +285,21 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
     const quoted = q < quotes.length && quotes[q]!.start <= start;
     // `the Council of Economic Advisers`, `Federation of American Scientists`: the tail of a body's name
     const org = parts.org || (parts.role === null && orgTailAt(text, runStart));
-    const mention: Mention = { start, end: runStart + run.length, name: parts.name, role: parts.role, gender: parts.gender, org, quoted };
+    const mention: Mention = {
+      start,
+      end: runStart + run.length,
+      name: parts.name,
+      role: parts.role,
+      gender: parts.gender,
+      org,
+      quoted,
+    };
     mentions.push(mention);
     const key = lastToken(parts.name);
     const prev = fullest.get(key);
     // the same name again changes nothing: skip the comparison (most mentions repeat a name)
-    if (prev !== parts.name && start >= bodyStart && !quoted && !org && betterName(parts.name, prev)) fullest.set(key, parts.name);
+    if (prev !== parts.name && start >= bodyStart && !quoted && !org && betterName(parts.name, prev))
+      fullest.set(key, parts.name);
     if (parts.gender !== null && !genders.has(key)) genders.set(key, parts.gender);
     if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
   }

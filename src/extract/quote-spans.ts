@@ -175,7 +175,13 @@ function finishDouble(text: string, o: Open, end: number, closeAt: number, close
 function isNestedPair(marks: readonly Mark[], k: number, paraEnd: number): boolean {
   const inner = marks[k + 1];
   const outer = marks[k + 2];
-  return inner !== undefined && outer !== undefined && inner.role === 'close' && outer.role === 'close' && outer.pos < paraEnd;
+  return (
+    inner !== undefined &&
+    outer !== undefined &&
+    inner.role === 'close' &&
+    outer.role === 'close' &&
+    outer.pos < paraEnd
+  );
 }
 
 /** Pass 1: double-mark quotations, including multi-paragraph ones. */
@@ -272,7 +278,8 @@ function singleMarks(text: string, from: number, to: number): SingleMark[] {
     if (prev !== undefined && next !== undefined && WORDCHAR.test(prev) && WORDCHAR.test(next)) continue;
     let open = c !== '’' && canOpen(text, i, 1);
     if (open && ELISION_AFTER.test(text.slice(i + 1, i + 6))) open = false;
-    if (c === '’' && canOpen(text, i, 1) && !canClose(text, i, 1) && !ELISION_AFTER.test(text.slice(i + 1, i + 6))) open = true;
+    if (c === '’' && canOpen(text, i, 1) && !canClose(text, i, 1) && !ELISION_AFTER.test(text.slice(i + 1, i + 6)))
+      open = true;
     const close = c !== '‘' && canClose(text, i, 1);
     if (open || close) marks.push({ pos: i, open, close });
   }
@@ -294,11 +301,22 @@ const SUBHEADING_WORDS = 5;
 function isSubheading(text: string, paraStart: number, paraEnd: number, openAt: number, closeAt: number): boolean {
   if (paraStart === 0 || skipSpace(text, paraStart) !== openAt) return false;
   if (text.slice(closeAt, paraEnd).trim() !== '') return false;
-  return text.slice(openAt + 1, closeAt - 1).trim().split(/\s+/u).length <= SUBHEADING_WORDS;
+  return (
+    text
+      .slice(openAt + 1, closeAt - 1)
+      .trim()
+      .split(/\s+/u).length <= SUBHEADING_WORDS
+  );
 }
 
 /** Pass 2: single-mark quotations inside one stretch of text outside double quotations. */
-function findSingleQuotes(text: string, from: number, to: number, out: QuoteSpan[], paragraphEnd: (pos: number) => number): void {
+function findSingleQuotes(
+  text: string,
+  from: number,
+  to: number,
+  out: QuoteSpan[],
+  paragraphEnd: (pos: number) => number,
+): void {
   let paraStart = from;
   while (paraStart < to) {
     let paraEnd = paragraphEnd(paraStart);

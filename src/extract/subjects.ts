@@ -8,23 +8,33 @@ import type { NounPhrase } from './cues.js';
 import { splitName } from './mentions.js';
 
 /** Words before a name that make it an object or a place, not a subject: `with Cruz`, `in South Carolina`. */
-const bothCases = (words: string): string => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const bothCases = (words: string): string =>
+  words
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
 /**
  * Words before a name that make it an object or a place, not a subject: `with Cruz`, `in South
  * Carolina`, `with former governor Jane Doe` (lowercase modifiers may stand between).
  */
-export const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${bothCases('in|at|from|to|of|for|with|by|on|about|against|between|than|like|into|across|near|under|over|toward|towards|through|throughout|via|versus|called|named|asked|told|thanked|praised|attacked|criticized|criticised|endorsed|defeated|beat|met|visited|joined|introduced|replaced|succeeded|backed|supported|opposed')}|and|or|nor)\s+(?:[Tt]he\s+)?(?:[\p{Ll}.’'\-]+\s+){0,3}$`, 'u');
+export const PREPOSITION_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${bothCases('in|at|from|to|of|for|with|by|on|about|against|between|than|like|into|across|near|under|over|toward|towards|through|throughout|via|versus|called|named|asked|told|thanked|praised|attacked|criticized|criticised|endorsed|defeated|beat|met|visited|joined|introduced|replaced|succeeded|backed|supported|opposed')}|and|or|nor)\s+(?:[Tt]he\s+)?(?:[\p{Ll}.’'\-]+\s+){0,3}$`,
+  'u',
+);
 /** A speech verb just before a name makes it the speaker: `…, said James Henson, director of …`. */
-const INVERTED_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|wrote|asked|explained|noted|argued|continued|insisted|recalled|warned|observed|replied|responded|according\s+to)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+const INVERTED_SPEAKER_BEFORE =
+  /(?:^|[^\p{L}])(?:said|says|added|wrote|asked|explained|noted|argued|continued|insisted|recalled|warned|observed|replied|responded|according\s+to)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /**
  * A speech verb right after a name (and an optional place, appositive or adverb): `Viguerie argues`,
  * `Lee, an aide, said`, `Ann Lee of Ohio, a party ally, said`, `Ann Lee, the ranking member, who said`.
  */
-const SPEECH_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3})?(?:\s*,[^,;:"“”]{1,120},)?\s*(?:who\s+)?(?:(?:has|had|have)\s+)?(?:[\p{Ll}]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|added|adds|argued|argues|told|tells|wrote|writes|noted|notes|explained|explains|insisted|insists|warned|warns|asked|asks|recalled|recalls|continued|continues|stated|tweeted|replied|responded|acknowledged|conceded|contended|maintained|predicted|suggested|declared|announced|observed|remarked|emphasized|stressed)(?![\p{L}])/u;
+const SPEECH_AFTER =
+  /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3})?(?:\s*,[^,;:"“”]{1,120},)?\s*(?:who\s+)?(?:(?:has|had|have)\s+)?(?:[\p{Ll}]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|added|adds|argued|argues|told|tells|wrote|writes|noted|notes|explained|explains|insisted|insists|warned|warns|asked|asks|recalled|recalls|continued|continues|stated|tweeted|replied|responded|acknowledged|conceded|contended|maintained|predicted|suggested|declared|announced|observed|remarked|emphasized|stressed)(?![\p{L}])/u;
 
 /** A subordinator right before a name: `when Tapper asked` is no main-clause speaker. */
-const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:when|while|after|before|because|if|until|since|although|though|whereas)\s+$/iu;
+const SUBORDINATE_BEFORE =
+  /(?:^|[^\p{L}])(?:when|while|after|before|because|if|until|since|although|though|whereas)\s+$/iu;
 
 /**
  * Is the name at `[start, end)` the speaker of a cue, inverted (`said Smith`) or not (`Smith argues`)?
@@ -38,13 +48,16 @@ export function isSpeakerAt(text: string, start: number, end: number, sentenceSt
 }
 
 /** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
-const SUBJECT_TAIL = /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
+const SUBJECT_TAIL =
+  /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
 /** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
 /** A subject pronoun right after a name opens the clause: `standing next to Mr Lee he added` (Lee is no subject). */
 const PRONOUN_NEXT = /^\s+(?:he|she|it|they|we|I|you)\s/u;
-const NOT_VERB = /^(?:a|an|the|that|this|these|those|who|whom|whose|which|how|what|when|where|why|if|whether|and|or|but|nor|in|on|at|to|of|for|with|by|from|as|than|into|about|over|after|before|during|under|his|her|their|its|our|my|your|no|not|some|any|all|both|each|every|because|since|while|until|so|then|there|here)$/u;
+const NOT_VERB =
+  /^(?:a|an|the|that|this|these|those|who|whom|whose|which|how|what|when|where|why|if|whether|and|or|but|nor|in|on|at|to|of|for|with|by|from|as|than|into|about|over|after|before|during|under|his|her|their|its|our|my|your|no|not|some|any|all|both|each|every|because|since|while|until|so|then|there|here)$/u;
 /** Place-like first words: `North Korea`, `New Hampshire`, `Los Angeles`. */
-export const PLACE_FIRST = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Los|Las|San|Santa|Saint|St\.|Little|Great|United|Upper|Lower|Fort|Mount|Lake|Port|Cape)$/u;
+export const PLACE_FIRST =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Los|Las|San|Santa|Saint|St\.|Little|Great|United|Upper|Lower|Fort|Mount|Lake|Port|Cape)$/u;
 
 /**
  * Does the phrase at `[start, end)` stand as the subject of its clause? Not after a preposition
@@ -64,9 +77,11 @@ export function isSubjectAt(text: string, start: number, end: number, sentenceSt
 }
 
 /** What may open a sentence before its subject: a conjunction, an adverb, a short adverbial and its comma. */
-const SENTENCE_OPENER = /^\s*(?:(?:But|And|So|Yet|Still|Then|Later|Meanwhile|Instead|Earlier|Separately)\s+)?(?:[^,;:"“”]{1,60},\s*)?$/u;
+const SENTENCE_OPENER =
+  /^\s*(?:(?:But|And|So|Yet|Still|Then|Later|Meanwhile|Instead|Earlier|Separately)\s+)?(?:[^,;:"“”]{1,60},\s*)?$/u;
 /** The words after a possessive up to the head of its phrase: `discussion` in `X's discussion with Y`. */
-const POSSESSED_WORDS = /^\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s+(?:with|to|for|of|on|in|at|about|over|between|and)\s|\s+[\p{Ll}]|\s*[,.;:]|$)/u;
+const POSSESSED_WORDS =
+  /^\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s+(?:with|to|for|of|on|in|at|about|over|between|and)\s|\s+[\p{Ll}]|\s*[,.;:]|$)/u;
 
 /** `wife`, `lawyers`, `aides`: a noun for people (not a body or a document: `office`, `statement`). */
 function namesPeople(word: string): boolean {
@@ -89,7 +104,8 @@ export function isPossessorOfSubjectAt(text: string, start: number, end: number,
 }
 
 /** `and` and a second name after a name: `Jo Lee and Ann Roe` (the second name is group 1). */
-const AND_NAME = /^\s+and\s+((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)/u;
+const AND_NAME =
+  /^\s+and\s+((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)/u;
 
 /**
  * `Jo Lee and Ann Roe issued a statement`: a subject of two coordinated names. The last name is
@@ -110,27 +126,38 @@ function jointSubjectAfter(text: string, start: number, end: number, sentenceSta
 }
 
 /** A capitalised run (with initials and honorifics) or `he`/`she`. */
-const CANDIDATE = /(?<![\p{L}\p{M}’'.-])(?:(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Prof|Rev)\.|\p{Lu}[\p{L}\p{M}’'-]*)\s+)*\p{Lu}[\p{L}\p{M}’'-]*|(?<![\p{L}])(?:he|she|He|She)(?![\p{L}’'])/gu;
+const CANDIDATE =
+  /(?<![\p{L}\p{M}’'.-])(?:(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Prof|Rev)\.|\p{Lu}[\p{L}\p{M}’'-]*)\s+)*\p{Lu}[\p{L}\p{M}’'-]*|(?<![\p{L}])(?:he|she|He|She)(?![\p{L}’'])/gu;
 
 /**
  * The first person (name or `he`/`she`) standing as a subject in `[from, to)`: `Rubio` in
  * `On Tuesday, Rubio also bemoaned that …`. Organisation-like and place-like names are passed over,
  * and a lone word (`Guns are …`) only counts when `isPerson` knows it as a person's name.
  */
-export function findSubject(text: string, from: number, to: number, isPerson: (name: string) => boolean = () => true): NounPhrase | null {
+export function findSubject(
+  text: string,
+  from: number,
+  to: number,
+  isPerson: (name: string) => boolean = () => true,
+): NounPhrase | null {
   const slice = text.slice(from, to);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
     const at = from + m.index;
     const raw = m[0];
     if (/^(?:he|she)$/iu.test(raw)) {
-      if (isSubjectAt(text, at, at + raw.length, from)) return { start: at, end: at + raw.length, text: raw, kind: 'pronoun', indefinite: false, appositive: null };
+      if (isSubjectAt(text, at, at + raw.length, from))
+        return { start: at, end: at + raw.length, text: raw, kind: 'pronoun', indefinite: false, appositive: null };
       continue;
     }
     const parts = splitName(raw);
     if (parts === null || parts.org || PLACE_FIRST.test(parts.name.split(' ')[0] ?? '')) continue;
     // `PHILADELPHIA, July 25 —` datelines, `the Indiana audience`, `Weighing in, …`: not people
-    if (/^[\p{Lu}\s.]{4,}$/u.test(parts.name) || /(?:^|\s)(?:the|a|an|The|A|An)\s+$/u.test(text.slice(Math.max(from, at - 5), at))) continue;
+    if (
+      /^[\p{Lu}\s.]{4,}$/u.test(parts.name) ||
+      /(?:^|\s)(?:the|a|an|The|A|An)\s+$/u.test(text.slice(Math.max(from, at - 5), at))
+    )
+      continue;
     if (!parts.name.includes(' ') && (/(?:ing|ed|ly)$/u.test(parts.name) || !isPerson(parts.name))) continue;
     const nameAt = at + parts.nameOffset;
     if (!isSubjectAt(text, nameAt, at + raw.length, from)) {

@@ -6,12 +6,43 @@ import { NAMED_THINGS, TERM_MARKERS } from '../lexicon/words.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 // An article may stand between the marker and the mark: `dubbed the 'Coalition of the Willing'`.
-const MARKER_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${[...TERM_MARKERS].sort(byLength).map((m) => m.replace(/ /gu, '\\s+')).join('|')})(?:\\s+(?:the|a|an))?[\\s,]*$`, 'iu');
+const MARKER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}-])(?:${[...TERM_MARKERS]
+    .sort(byLength)
+    .map((m) => m.replace(/ /gu, '\\s+'))
+    .join('|')})(?:\\s+(?:the|a|an))?[\\s,]*$`,
+  'iu',
+);
 /** `a website called "…"`, `the book titled "…"`: a thing and a naming participle. */
-const NAMED_THING_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')})s?,?\\s+(?:called|named|titled|entitled|labell?ed|dubbed)[\\s,]*$`, 'iu');
+const NAMED_THING_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')})s?,?\\s+(?:called|named|titled|entitled|labell?ed|dubbed)[\\s,]*$`,
+  'iu',
+);
 /** Where a programme, book or outlet is named: `told ABC's "…"`, `on "…"`, `in his book "…"`. */
-const TITLE_PLACE_BEFORE = new RegExp(`(?:['’]s|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`, 'iu');
-const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'vs', 'vs.', 'de', 'la', 'le']);
+const TITLE_PLACE_BEFORE = new RegExp(
+  `(?:['’]s|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
+  'iu',
+);
+const SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'in',
+  'on',
+  'for',
+  'to',
+  'at',
+  'by',
+  'with',
+  'or',
+  'vs',
+  'vs.',
+  'de',
+  'la',
+  'le',
+]);
 
 /** Is every word Title-Case (small words aside)? `Coalition of the Willing` yes, `very disappointed` no. */
 export function isTitleCase(words: readonly string[]): boolean {
@@ -39,7 +70,10 @@ export interface TermCheck {
 export function termReason(c: TermCheck): string | null {
   if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
   if (NAMED_THING_BEFORE.test(c.before)) return 'named-thing-before';
-  const words = c.quoted.trim().replace(/[,;:]$/u, '').split(/\s+/u);
+  const words = c.quoted
+    .trim()
+    .replace(/[,;:]$/u, '')
+    .split(/\s+/u);
   // `on CBS's "Face the Nation."`, `in his book "An Open Door."`: a title even with a final period or a cue
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE_BEFORE.test(c.before)) return 'title-in-place';
   // a Title-Case span is a name unless a speech cue attributes it (`Ortiz called it "Totally Unacceptable"`)

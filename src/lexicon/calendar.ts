@@ -43,7 +43,12 @@ export const WEEKDAY_WORDS: readonly string[] = WEEKDAYS.map((w) => capitalised(
  * Regular-expression source for a month name or its abbreviation (`September`, `Sept`, `Sep`), capitalised,
  * each month's longer forms first; the caller adds the optional period.
  */
-export const MONTH_NAME = `(?:${MONTHS.map((m) => [...m.names].sort((a, b) => b.length - a.length).map(capitalised).join('|')).join('|')})`;
+export const MONTH_NAME = `(?:${MONTHS.map((m) =>
+  [...m.names]
+    .sort((a, b) => b.length - a.length)
+    .map(capitalised)
+    .join('|'),
+).join('|')})`;
 
 /** The number (1–12) of a month name or abbreviation in any case, with or without its period; null if none. */
 export function monthNumber(name: string): number | null {

@@ -11,22 +11,55 @@ export interface WidgetRule {
 }
 
 export const widgetRules: readonly WidgetRule[] = [
-  { name: 'news-feed', pattern: /^(?:news ?feed|latest(?: news| stories)?|top stories|most (?:read|popular|viewed|shared)|more (?:stories|news|articles|on this story)|you (?:may|might) also like|recommended(?: for you| stories| articles)?|trending(?: now| stories)?|what to read next|editor'?s picks)$/i, startsTail: true },
-  { name: 'related', pattern: /^related(?: (?:stories|articles|news|content|coverage|topics|posts|reading|links))?:?$/i, startsTail: true },
-  { name: 'show-more', pattern: /^(?:show|load|see|view) (?:more|all)(?: stories| articles| news| posts)?$/i, startsTail: true },
+  {
+    name: 'news-feed',
+    pattern:
+      /^(?:news ?feed|latest(?: news| stories)?|top stories|most (?:read|popular|viewed|shared)|more (?:stories|news|articles|on this story)|you (?:may|might) also like|recommended(?: for you| stories| articles)?|trending(?: now| stories)?|what to read next|editor'?s picks)$/i,
+    startsTail: true,
+  },
+  {
+    name: 'related',
+    pattern: /^related(?: (?:stories|articles|news|content|coverage|topics|posts|reading|links))?:?$/i,
+    startsTail: true,
+  },
+  {
+    name: 'show-more',
+    pattern: /^(?:show|load|see|view) (?:more|all)(?: stories| articles| news| posts)?$/i,
+    startsTail: true,
+  },
   { name: 'scroll-to-top', pattern: /^(?:scroll|back|return) to top$/i, startsTail: false },
-  { name: 'read-more', pattern: /^(?:read more|read next|read also|also read|continue reading|see also|more on this)(?:\s*[:»›>].*)?$/i, startsTail: false },
-  { name: 'media', pattern: /^(?:video|videos|watch|watch video|play video|photos?|gallery|audio|listen|podcast)$/i, startsTail: false },
-  { name: 'share', pattern: /^(?:share|share this(?: article| story| page)?|share on (?:facebook|twitter|x|linkedin|whatsapp|email)|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|comments?(?: \(\d+\))?)$/i, startsTail: false },
-  { name: 'advertisement', pattern: /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below|article continues below)$/i, startsTail: false },
+  {
+    name: 'read-more',
+    pattern: /^(?:read more|read next|read also|also read|continue reading|see also|more on this)(?:\s*[:»›>].*)?$/i,
+    startsTail: false,
+  },
+  {
+    name: 'media',
+    pattern: /^(?:video|videos|watch|watch video|play video|photos?|gallery|audio|listen|podcast)$/i,
+    startsTail: false,
+  },
+  {
+    name: 'share',
+    pattern:
+      /^(?:share|share this(?: article| story| page)?|share on (?:facebook|twitter|x|linkedin|whatsapp|email)|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|comments?(?: \(\d+\))?)$/i,
+    startsTail: false,
+  },
+  {
+    name: 'advertisement',
+    pattern:
+      /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below|article continues below)$/i,
+    startsTail: false,
+  },
   { name: 'sign-up', pattern: /^(?:sign up|subscribe)\b[^.!?]{0,120}[.!?]?$/i, startsTail: false },
 ];
 
 /** "Article image", "Image caption: …", "Photo: AP". */
-export const imageLabel = /^(?:article image|image|photo|picture|image caption|media caption|caption|getty images|(?:photo|image|picture) (?:credit|caption))(?:\s*[:|].*)?$/i;
+export const imageLabel =
+  /^(?:article image|image|photo|picture|image caption|media caption|caption|getty images|(?:photo|image|picture) (?:credit|caption))(?:\s*[:|].*)?$/i;
 
 /** A credit that a caption ends with: `(Presidential Office)`, `(AP Photo/Evan Vucci)`, `(Getty)`. */
-export const captionCredit = /\(((?:(?:photos?|image|credit|picture|video)(?: by)?:?\s*)?[A-Z][\w.'’&-]*(?:[ /]+[A-Z&][\w.'’&-]*){0,5})\)$/;
+export const captionCredit =
+  /\(((?:(?:photos?|image|credit|picture|video)(?: by)?:?\s*)?[A-Z][\w.'’&-]*(?:[ /]+[A-Z&][\w.'’&-]*){0,5})\)$/;
 
 /** One-word credits that are clearly photo agencies (a lone acronym like `(EU)` is not enough). */
 export const creditWords = /^(?:Reuters|AP|AFP|EPA|Getty|Shutterstock|Pool|File|Handout|Bloomberg|Xinhua|Alamy)$/;
@@ -38,4 +71,5 @@ export const editorNote = /^editor[’']?s[’']? note\b/i;
 export const readingTime = /\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b/i;
 
 /** Labels that introduce a date on a byline/date line: "date 2025-09-04", "Published: 4 Sept 2025". */
-export const dateLabel = /^(?:date|dated|published(?: on)?|posted(?: on)?|first published(?: on)?|updated(?: on)?|last updated(?: on)?|last modified)\s*[:\-–]?\s*/i;
+export const dateLabel =
+  /^(?:date|dated|published(?: on)?|posted(?: on)?|first published(?: on)?|updated(?: on)?|last updated(?: on)?|last modified)\s*[:\-–]?\s*/i;

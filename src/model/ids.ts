@@ -30,7 +30,8 @@ export function slugify(s: string): string {
 export function articleId(identity: ArticleIdentity): string {
   const { recordId, path, position } = identity;
   if (recordId !== null && recordId.length <= MAX_AS_IS && URL_SAFE_ID.test(recordId)) return recordId;
-  const key = recordId !== null ? `record:${recordId}` : position !== null ? `path:${path}#${position}` : `path:${path}`;
+  const key =
+    recordId !== null ? `record:${recordId}` : position !== null ? `path:${path}#${position}` : `path:${path}`;
   const base = recordId ?? (path.split('/').pop() ?? path).replace(/\.[^.]*$/, '');
   const slug = slugify(position !== null && recordId === null ? `${base}-${position}` : base) || 'article';
   const hash = createHash('sha1').update(key).digest('hex').slice(0, 8);

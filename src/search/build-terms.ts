@@ -102,7 +102,9 @@ function inWorker(input: ShardInput): Promise<TermData> {
       else finish(() => resolve(m.data));
     });
     worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (code) => finish(() => reject(new Error(`search: a shard worker exited (${code}) before answering`))));
+    worker.on('exit', (code) =>
+      finish(() => reject(new Error(`search: a shard worker exited (${code}) before answering`))),
+    );
     worker.postMessage(input);
   });
 }

@@ -44,18 +44,31 @@ export function createSearchEngine(data: CorpusData, saved?: Uint8Array, options
       origin = { kind: 'restored' };
     } catch (e) {
       served = undefined;
-      origin = { kind: 'rebuilt', reason: `search: saved index refused: ${(e as Error).message}; rebuilt from the data` };
+      origin = {
+        kind: 'rebuilt',
+        reason: `search: saved index refused: ${(e as Error).message}; rebuilt from the data`,
+      };
     }
   }
   const terms = served?.terms ?? buildTermDataHere(tables);
-  return engineOver(served?.tables ?? tables, terms, options, origin, () => encodeSearchFile(tables, terms), served?.stopLists ?? null);
+  return engineOver(
+    served?.tables ?? tables,
+    terms,
+    options,
+    origin,
+    () => encodeSearchFile(tables, terms),
+    served?.stopLists ?? null,
+  );
 }
 
 /**
  * Creates the search engine over `data` as {@link createSearchEngine} does, indexing a large corpus on worker
  * threads at once (see build-terms.ts): what a build uses.
  */
-export async function buildSearchEngine(data: CorpusData, options: EngineOptions & BuildTermsOptions = {}): Promise<SearchEngine> {
+export async function buildSearchEngine(
+  data: CorpusData,
+  options: EngineOptions & BuildTermsOptions = {},
+): Promise<SearchEngine> {
   const { shards, ...engineOptions } = options;
   const tables = buildTables(data);
   const terms = await buildTermData(tables, { shards });
@@ -66,7 +79,12 @@ export async function buildSearchEngine(data: CorpusData, options: EngineOptions
  * Opens the search file of a loaded index (see saved-index.ts) without the records: quotes are asked of
  * `quoteAt` for the hits shown. Throws, saying why, when the file is not a search file of `quoteCount` quotes.
  */
-export function openSearchEngine(saved: Buffer, quoteCount: number, quoteAt: (slot: number) => Quote, options: EngineOptions = {}): SearchEngine {
+export function openSearchEngine(
+  saved: Buffer,
+  quoteCount: number,
+  quoteAt: (slot: number) => Quote,
+  options: EngineOptions = {},
+): SearchEngine {
   const served = readSearchFile(saved, quoteCount, quoteAt);
   return engineOver(served.tables, served.terms, options, { kind: 'restored' }, () => [saved], served.stopLists);
 }
@@ -196,12 +214,20 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
   const parsed = parseQuery(request.q);
   const filters = resolveFilters(tables, request);
   const listing =
-    parsed.clauses.length === 0 && filters.speakers !== null && !filters.noSpeaker && filters.kind === null &&
+    parsed.clauses.length === 0 &&
+    filters.speakers !== null &&
+    !filters.noSpeaker &&
+    filters.kind === null &&
     filters.minConfidence === null &&
-    filters.publishers === null && filters.from === null && filters.to === null;
+    filters.publishers === null &&
+    filters.from === null &&
+    filters.to === null;
   const { set, filtered } = listing ? listSpeakers(tables, filters) : matchAndFilter(ctx, parsed, filters);
   checkDeadline(ctx.deadline);
-  const positions = statements && request.collapse !== false ? collapseByStatement(set, filtered.positions, statements) : filtered.positions;
+  const positions =
+    statements && request.collapse !== false
+      ? collapseByStatement(set, filtered.positions, statements)
+      : filtered.positions;
   const phraseOnly = new Set(parsed.phrases.flat().filter((t) => !parsed.words.includes(t)));
   // A phrase's words are shown as the phrase, not wherever else they occur.
   const marked = new Set(set.highlightTerms.filter((t) => !phraseOnly.has(t)));
@@ -228,7 +254,9 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
   const started = performance.now();
   const { tables, options } = ctx;
   const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
-  const limit = Number.isFinite(request.limit) ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit))) : 20;
+  const limit = Number.isFinite(request.limit)
+    ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit)))
+    : 20;
   const { parsed, filters, filtered, set, positions, hit } = matchRequest(ctx, request, statements);
   const { speakerCounts, publisherCounts } = filtered;
   const total = positions.length;
@@ -252,7 +280,11 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
   if (filters.from !== null || filters.to !== null) response.undatedExcluded = filtered.undated;
   if (total === 0) {
     const count = (p: ParsedQuery, r: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): number =>
-      filterMatches(tables, matchQuery(ctx, p), resolveFilters(tables, { kind: request.kind, minConfidence: request.minConfidence, ...r })).positions.length;
+      filterMatches(
+        tables,
+        matchQuery(ctx, p),
+        resolveFilters(tables, { kind: request.kind, minConfidence: request.minConfidence, ...r }),
+      ).positions.length;
     const { suggestions, relaxations } = suggestAlternatives(ctx, parsed, request, count);
     response.suggestions = suggestions;
     response.relaxations = relaxations;
@@ -272,10 +304,18 @@ function matchAndFilter(ctx: MatchContext, parsed: ParsedQuery, filters: FilterS
  * use the precomputed date ranks (undated quotes last either way). Only the page's positions and those
  * before it are put in order (see rank.ts).
  */
-function pagePositions(tables: QuoteTables, set: MatchSet, positions: Uint32Array, sort: SearchRequest['sort'], offset: number, limit: number): number[] {
+function pagePositions(
+  tables: QuoteTables,
+  set: MatchSet,
+  positions: Uint32Array,
+  sort: SearchRequest['sort'],
+  offset: number,
+  limit: number,
+): number[] {
   if (offset >= positions.length) return [];
   const end = Math.min(positions.length, offset + limit);
-  if (set.order === 'newest' && (sort === 'relevance' || sort === 'newest')) return Array.from(positions.subarray(offset, end));
+  if (set.order === 'newest' && (sort === 'relevance' || sort === 'newest'))
+    return Array.from(positions.subarray(offset, end));
   if (sort === 'oldest' && set.order === 'newest') {
     // Newest first with the undated at the end: read the dated part backwards, then the undated.
     let dated = positions.length;

@@ -46,7 +46,15 @@ export function resolveFilters(
   const kind = request.kind ?? null;
   // 0 keeps every quote: no filter (and no record read per match).
   const minConfidence = request.minConfidence ? request.minConfidence : null;
-  return { speakers, noSpeaker, kind, minConfidence, publishers, from: dateKeyOf(request.from), to: dateKeyOf(request.to) };
+  return {
+    speakers,
+    noSpeaker,
+    kind,
+    minConfidence,
+    publishers,
+    from: dateKeyOf(request.from),
+    to: dateKeyOf(request.to),
+  };
 }
 
 export interface FilteredMatches {
@@ -84,7 +92,11 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
     if (dated && date !== 0 && (date < lo || date > hi)) continue;
     if (byRecord) {
       const quote = tables.quoteAt(doc);
-      if ((kind !== null && quote.kind !== kind) || (minConfidence !== null && quote.attribution.confidence < minConfidence)) continue;
+      if (
+        (kind !== null && quote.kind !== kind) ||
+        (minConfidence !== null && quote.attribution.confidence < minConfidence)
+      )
+        continue;
     }
     const s = speakerOf[doc]!;
     const p = publisherOf[doc]!;
@@ -146,7 +158,9 @@ export function listSpeakers(tables: QuoteTables, filters: FilterSet): { set: Ma
   if (selected.length === 1) docs = tables.quotesOfSpeaker[selected[0]!]!;
   else {
     const rank = tables.newestRank;
-    docs = Uint32Array.from(selected.flatMap((s) => Array.from(tables.quotesOfSpeaker[s]!))).sort((a, b) => rank[a]! - rank[b]!);
+    docs = Uint32Array.from(selected.flatMap((s) => Array.from(tables.quotesOfSpeaker[s]!))).sort(
+      (a, b) => rank[a]! - rank[b]!,
+    );
   }
   const speakerCounts = Uint32Array.from(tables.quotesOfSpeaker, (list) => list.length);
   const publisherCounts = new Uint32Array(tables.publishers.length);
@@ -158,6 +172,12 @@ export function listSpeakers(tables: QuoteTables, filters: FilterSet): { set: Ma
   for (let k = 0; k < positions.length; k++) positions[k] = k;
   return {
     set: { docs, scores: null, order: 'newest', highlightTerms: [] },
-    filtered: { positions, speakerCounts, publisherCounts, noSpeakerCount: tables.count - speakerCounts.reduce((n, c) => n + c, 0), undated: 0 },
+    filtered: {
+      positions,
+      speakerCounts,
+      publisherCounts,
+      noSpeakerCount: tables.count - speakerCounts.reduce((n, c) => n + c, 0),
+      undated: 0,
+    },
   };
 }

@@ -6,7 +6,11 @@ import { termSpans } from '../model/text.js';
  * fuzzy expansions minisearch matched), and every occurrence of each phrase from its first word to its
  * last. Overlapping or touching ranges are merged; the result is sorted and non-overlapping.
  */
-export function findHighlights(text: string, matchedTerms: ReadonlySet<string>, phrases: readonly string[][]): Highlight[] {
+export function findHighlights(
+  text: string,
+  matchedTerms: ReadonlySet<string>,
+  phrases: readonly string[][],
+): Highlight[] {
   const spans = termSpans(text);
   const ranges: Highlight[] = [];
   for (const s of spans) if (matchedTerms.has(s.term)) ranges.push({ start: s.start, end: s.end });

@@ -108,11 +108,16 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
     };
     const highlightTerms = new Set<string>();
     const clauses: Clause[] = [];
-    for (const word of required) clauses.push(wordClause(ctx, word, word === parsed.prefixWord, source, highlightTerms));
+    for (const word of required)
+      clauses.push(wordClause(ctx, word, word === parsed.prefixWord, source, highlightTerms));
     // A phrase is checked against the quote text, so its words must be found there.
     for (const t of phraseTerms) {
       const postings = ctx.terms.postings(t, 'text');
-      clauses.push(postings ? { entries: [{ postings, weight: 1, source: source(t) }], size: postings.docs.length } : { entries: [], size: 0 });
+      clauses.push(
+        postings
+          ? { entries: [{ postings, weight: 1, source: source(t) }], size: postings.docs.length }
+          : { entries: [], size: 0 },
+      );
     }
     set = { ...scoreClauses(ctx.scratch, clauses, ctx.deadline), order: 'score', highlightTerms: [...highlightTerms] };
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
@@ -128,7 +133,8 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
   if (phraseNeedles.length === 0 && !hasExclusions) return set;
 
   const excluded = hasExclusions ? excludedSlots(ctx, parsed, set.docs) : null;
-  const mayHold = set.order === 'score' && parsed.phrases.length > 0 ? ctx.stopPhrases.narrow(parsed.phrases, set.docs.length) : null;
+  const mayHold =
+    set.order === 'score' && parsed.phrases.length > 0 ? ctx.stopPhrases.narrow(parsed.phrases, set.docs.length) : null;
   const signature = tables.pairSignature;
   const mask = signature ? phraseSignature(parsed.phrases) : null;
   const keep = new Int32Array(set.docs.length);
@@ -169,7 +175,13 @@ function excludedSlots(ctx: MatchContext, parsed: ParsedQuery, docs: ArrayLike<n
     const list = ctx.terms.postings(w, 'all');
     if (list) for (let j = 0; j < list.docs.length; j++) out[list.docs[j]!] = 1;
   }
-  if (stopOnly.length > 0) markStopCandidates(ctx, stopOnly.map((w) => [w]), null, out);
+  if (stopOnly.length > 0)
+    markStopCandidates(
+      ctx,
+      stopOnly.map((w) => [w]),
+      null,
+      out,
+    );
   const signature = tables.pairSignature;
   for (const phrase of parsed.excludedPhrases) {
     checkDeadline(ctx.deadline);
@@ -205,10 +217,18 @@ function excludedSlots(ctx: MatchContext, parsed: ParsedQuery, docs: ArrayLike<n
  * Marks the quotes holding stop-word phrases (or single stop words) from the stop-word lists; phrases of
  * more than two words are only known to hold each adjacent pair there, so `verify` checks them on the text.
  */
-function markStopCandidates(ctx: MatchContext, phrases: string[][], verify: ((doc: number) => void) | null, out: Uint8Array): void {
+function markStopCandidates(
+  ctx: MatchContext,
+  phrases: string[][],
+  verify: ((doc: number) => void) | null,
+  out: Uint8Array,
+): void {
   const { tables } = ctx;
   for (const phrase of phrases) {
-    const ranks = phrase.length === 1 ? ctx.stopPhrases.candidates(phrase, [], tables.count) : ctx.stopPhrases.candidates([], [phrase], tables.count);
+    const ranks =
+      phrase.length === 1
+        ? ctx.stopPhrases.candidates(phrase, [], tables.count)
+        : ctx.stopPhrases.candidates([], [phrase], tables.count);
     const exact = phrase.length <= 2 || verify === null;
     for (let i = 0; i < ranks.length; i++) {
       if ((i & CHECK_EVERY) === 0) checkDeadline(ctx.deadline);
@@ -230,7 +250,13 @@ function holdsPairs(signature: Uint32Array, doc: number, mask: Uint32Array): boo
  * the variants and weights minisearch gives an OR of `{fuzzy, maxFuzzy}` on the word and its prefix
  * expansions as terms of their own (`boostTerm`: `prefixWeight` × typed length / expansion length).
  */
-function wordClause(ctx: MatchContext, word: string, isPrefix: boolean, source: (t: string) => number, highlight: Set<string>): Clause {
+function wordClause(
+  ctx: MatchContext,
+  word: string,
+  isPrefix: boolean,
+  source: (t: string) => number,
+  highlight: Set<string>,
+): Clause {
   const { tables, options, terms } = ctx;
   const entries: Entry[] = [];
   const add = (term: string, weight: number, src: number): void => {
@@ -246,7 +272,8 @@ function wordClause(ctx: MatchContext, word: string, isPrefix: boolean, source: 
     const maxFuzzy = known ? Math.min(options.maxFuzzy, options.knownWordMaxFuzzy) : options.maxFuzzy;
     const distance = options.fuzzy < 1 ? Math.min(maxFuzzy, Math.round(word.length * options.fuzzy)) : options.fuzzy;
     if (distance > 0) {
-      for (const [term, d] of terms.fuzzy(word, distance)) add(term, (FUZZY_WEIGHT * term.length) / (term.length + d), wordSource);
+      for (const [term, d] of terms.fuzzy(word, distance))
+        add(term, (FUZZY_WEIGHT * term.length) / (term.length + d), wordSource);
     }
   }
   if (isPrefix && word.length >= options.minPrefixLength) {
@@ -266,7 +293,11 @@ function wordClause(ctx: MatchContext, word: string, isPrefix: boolean, source: 
  * dropped. Each quote's score adds its lists' contributions in the same order as before (clause by clause,
  * list by list), so scores are the same to the last bit.
  */
-function scoreClauses(scratch: Scratch, clauses: Clause[], deadline: Deadline): { docs: Int32Array; scores: Float64Array } {
+function scoreClauses(
+  scratch: Scratch,
+  clauses: Clause[],
+  deadline: Deadline,
+): { docs: Int32Array; scores: Float64Array } {
   if (clauses.some((c) => c.entries.length === 0)) return { docs: new Int32Array(0), scores: new Float64Array(0) };
   // One word matched through one list at full weight (the common case): its postings are the answer as they are.
   const only = clauses.length === 1 && clauses[0]!.entries.length === 1 ? clauses[0]!.entries[0]! : null;
@@ -424,7 +455,7 @@ function unionInto(scratch: Scratch, entries: Entry[], deadline: Deadline): numb
 function bitCount(v: number): number {
   let x = v - ((v >>> 1) & 0x55555555);
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**
@@ -434,7 +465,11 @@ function bitCount(v: number): number {
  */
 function matchStopWords(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
   const { tables, options } = ctx;
-  const ranks = ctx.stopPhrases.candidates(parsed.words, parsed.phrases, Math.min(options.fallbackScanLimit, tables.newestOrder.length));
+  const ranks = ctx.stopPhrases.candidates(
+    parsed.words,
+    parsed.phrases,
+    Math.min(options.fallbackScanLimit, tables.newestOrder.length),
+  );
   const long = parsed.phrases.filter((p) => p.length > 2).map(needle);
   const docs = new Uint32Array(ranks.length);
   let n = 0;

@@ -10,7 +10,8 @@ export function mergeTermData(parts: readonly TermData[]): TermData {
   if (parts.length === 1) return parts[0]!;
   const fields = parts[0]!.fields.map((f) => f.name);
   for (const p of parts) {
-    if (p.fields.length !== fields.length || p.fields.some((f, i) => f.name !== fields[i])) throw new Error('search: shards index different fields');
+    if (p.fields.length !== fields.length || p.fields.some((f, i) => f.name !== fields[i]))
+      throw new Error('search: shards index different fields');
   }
   const F = fields.length;
   const counts = parts.map((p) => p.documentCount);
@@ -72,7 +73,8 @@ export function mergeTermData(parts: readonly TermData[]): TermData {
   }
   const fieldLength = new Uint32Array(F * n);
   parts.forEach((p, k) => {
-    for (let f = 0; f < F; f++) fieldLength.set(p.fieldLength.subarray(f * p.documentCount, (f + 1) * p.documentCount), f * n + bases[k]!);
+    for (let f = 0; f < F; f++)
+      fieldLength.set(p.fieldLength.subarray(f * p.documentCount, (f + 1) * p.documentCount), f * n + bases[k]!);
   });
   const avg = fields.map((name, f) => ({
     name,

@@ -53,5 +53,9 @@ export const defaultSearchEngineOptions: SearchEngineOptions = {
 
 /** Merges partial options over the defaults (once, at engine creation). */
 export function resolveOptions(options: Partial<SearchEngineOptions> = {}): SearchEngineOptions {
-  return { ...defaultSearchEngineOptions, ...options, boost: { ...defaultSearchEngineOptions.boost, ...options.boost } };
+  return {
+    ...defaultSearchEngineOptions,
+    ...options,
+    boost: { ...defaultSearchEngineOptions.boost, ...options.boost },
+  };
 }

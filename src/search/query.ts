@@ -49,7 +49,9 @@ function isSpace(c: string): boolean {
  * {@link MAX_QUERY_TERMS} are cut.
  */
 export function parseQuery(q: string): ParsedQuery {
-  const text = String(q ?? '').slice(0, MAX_QUERY_CHARS).replace(CONTROL, ' ');
+  const text = String(q ?? '')
+    .slice(0, MAX_QUERY_CHARS)
+    .replace(CONTROL, ' ');
   const clauses: QueryClause[] = [];
   let budget = MAX_QUERY_TERMS;
   let truncated = false;

@@ -14,7 +14,13 @@ function after(key: Float64Array, docs: ArrayLike<number>, a: number, b: number)
  * The positions ranked `offset … offset + limit - 1` among `positions`, best first, where `key[k]` is
  * position k's key (higher first) and ties go to the lower `docs[k]`. Linear in the matches, times log(offset + limit).
  */
-export function topPositions(positions: ArrayLike<number>, key: Float64Array, docs: ArrayLike<number>, offset: number, limit: number): number[] {
+export function topPositions(
+  positions: ArrayLike<number>,
+  key: Float64Array,
+  docs: ArrayLike<number>,
+  offset: number,
+  limit: number,
+): number[] {
   const wanted = Math.min(positions.length, offset + limit);
   if (offset >= wanted) return [];
   // Min-heap on rank: its root is the worst of the best `wanted` seen so far.

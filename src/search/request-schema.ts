@@ -67,12 +67,7 @@ export const intField = (name: string, min: number, max: number) =>
       .string()
       .regex(/^\d+$/, `'${name}' must be a whole number`)
       .transform(Number)
-      .pipe(
-        z
-          .number()
-          .min(min, `'${name}' must be at least ${min}`)
-          .max(max, `'${name}' must be at most ${max}`),
-      ),
+      .pipe(z.number().min(min, `'${name}' must be at least ${min}`).max(max, `'${name}' must be at most ${max}`)),
   ).meta({ type: 'integer', minimum: min, maximum: max });
 
 /**
@@ -99,7 +94,12 @@ const probabilityField = (name: string) =>
       .string()
       .regex(/^(?:0|1|0?\.\d+|1\.0+)$/, `'${name}' must be a number from 0 to 1 (such as 0.6)`)
       .transform(Number),
-  ).meta({ type: 'number', minimum: 0, maximum: 1, description: 'Only quotes whose attribution confidence is at least this' });
+  ).meta({
+    type: 'number',
+    minimum: 0,
+    maximum: 1,
+    description: 'Only quotes whose attribution confidence is at least this',
+  });
 
 export const sortField = single(
   'sort',

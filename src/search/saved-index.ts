@@ -111,7 +111,8 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
   const parsed = Meta.safeParse(file.meta);
   if (!parsed.success) throw new Error(`its header is invalid (${parsed.error.issues[0]?.message ?? 'bad shape'})`);
   const meta = parsed.data;
-  if (meta.quotes !== quoteCount || meta.documentCount !== quoteCount) throw new Error(`holds ${meta.quotes} quotes, the index has ${quoteCount}`);
+  if (meta.quotes !== quoteCount || meta.documentCount !== quoteCount)
+    throw new Error(`holds ${meta.quotes} quotes, the index has ${quoteCount}`);
   const n = quoteCount;
   const vocabularyBytes = file.bytes('vocabulary');
   const vocabulary = vocabularyBytes.length === 0 ? [] : vocabularyBytes.toString('utf8').split('\n');
@@ -135,16 +136,26 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
   const folded = file.bytes('folded');
   // Optional: a file written before pair signatures has none, and phrases are checked on every candidate's text.
   const pairSignature = file.has('pairSignature') ? file.get('pairSignature', 'u32') : null;
-  if (pairSignature && pairSignature.length !== n * PAIR_WORDS) throw new Error(`section 'pairSignature' holds ${pairSignature.length} entries, not ${n * PAIR_WORDS}`);
-  sizes.push(['dateKey', dateKey.length, n], ['speakerOf', speakerOf.length, n], ['publisherOf', publisherOf.length, n], ['newestOrder', newestOrder.length, n], ['foldedStart', foldedStart.length, n + 1]);
-  for (const [name, got, want] of sizes) if (got !== want) throw new Error(`section '${name}' holds ${got} entries, not ${want}`);
-  if (postStart[postStart.length - 1] !== postDocs.length || foldedStart[n] !== folded.length) throw new Error('its postings or texts are cut short');
+  if (pairSignature && pairSignature.length !== n * PAIR_WORDS)
+    throw new Error(`section 'pairSignature' holds ${pairSignature.length} entries, not ${n * PAIR_WORDS}`);
+  sizes.push(
+    ['dateKey', dateKey.length, n],
+    ['speakerOf', speakerOf.length, n],
+    ['publisherOf', publisherOf.length, n],
+    ['newestOrder', newestOrder.length, n],
+    ['foldedStart', foldedStart.length, n + 1],
+  );
+  for (const [name, got, want] of sizes)
+    if (got !== want) throw new Error(`section '${name}' holds ${got} entries, not ${want}`);
+  if (postStart[postStart.length - 1] !== postDocs.length || foldedStart[n] !== folded.length)
+    throw new Error('its postings or texts are cut short');
   const tables = completeTables({
     count: n,
     quoteAt,
     foldedTextOf: (slot) => folded.toString('utf8', foldedStart[slot], foldedStart[slot + 1]),
     // Bytes against bytes: UTF-8 is self-synchronising, so this is the string test without decoding each candidate.
-    foldedIncludes: (slot, needle) => folded.subarray(foldedStart[slot], foldedStart[slot + 1]).indexOf(needleBytes(needle)) >= 0,
+    foldedIncludes: (slot, needle) =>
+      folded.subarray(foldedStart[slot], foldedStart[slot + 1]).indexOf(needleBytes(needle)) >= 0,
     pairSignature,
     dateKey,
     newestOrder,
@@ -160,12 +171,21 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
   if (file.has('stopStart')) {
     const start = file.get('stopStart', 'u32');
     const ranks = file.get('stopRanks', 'i32');
-    if (start.length !== STOP_LISTS + 1 || start[STOP_LISTS] !== ranks.length) throw new Error('its stop-word lists do not fit');
+    if (start.length !== STOP_LISTS + 1 || start[STOP_LISTS] !== ranks.length)
+      throw new Error('its stop-word lists do not fit');
     stopLists = Array.from({ length: STOP_LISTS }, (_, i) => ranks.subarray(start[i], start[i + 1]));
   }
   return {
     tables,
     stopLists,
-    terms: { vocabulary, fields: meta.fields, documentCount: meta.documentCount, postStart, postDocs, postTf, fieldLength },
+    terms: {
+      vocabulary,
+      fields: meta.fields,
+      documentCount: meta.documentCount,
+      postStart,
+      postDocs,
+      postTf,
+      fieldLength,
+    },
   };
 }

@@ -22,7 +22,13 @@ type ArrayOf<T extends SectionType> = T extends 'u8'
         ? Int32Array
         : Float64Array;
 
-const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array } as const;
+const CONSTRUCTORS = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
+  i32: Int32Array,
+  f64: Float64Array,
+} as const;
 
 interface SectionEntry {
   name: string;
@@ -49,10 +55,20 @@ export function* encodeSections(
   format: string,
   version: number,
   meta: unknown,
-  sections: ReadonlyArray<readonly [name: string, array: Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array]>,
+  sections: ReadonlyArray<
+    readonly [name: string, array: Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array]
+  >,
 ): Generator<Uint8Array> {
   const typeOf = (a: ArrayBufferView): SectionType =>
-    a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : a instanceof Uint32Array ? 'u32' : a instanceof Int32Array ? 'i32' : 'f64';
+    a instanceof Uint8Array
+      ? 'u8'
+      : a instanceof Uint16Array
+        ? 'u16'
+        : a instanceof Uint32Array
+          ? 'u32'
+          : a instanceof Int32Array
+            ? 'i32'
+            : 'f64';
   // The header's size depends on the offsets it lists: lay the sections out after a header of a fixed guess, grown until it fits.
   let room = 4096;
   for (;;) {
@@ -129,7 +145,8 @@ export class Sections {
     const buffer = input.byteOffset % 8 === 0 ? input : Buffer.from(input);
     for (const e of header.sections) {
       const size = CONSTRUCTORS[e.type]?.BYTES_PER_ELEMENT;
-      if (!size || e.offset % 8 !== 0 || e.offset + e.length * size > buffer.length) throw new Error(`section '${e.name}' lies outside the file`);
+      if (!size || e.offset % 8 !== 0 || e.offset + e.length * size > buffer.length)
+        throw new Error(`section '${e.name}' lies outside the file`);
     }
     return new Sections(buffer, header.format, header.version, header.meta, header.sections);
   }
@@ -146,7 +163,10 @@ export class Sections {
     const Ctor = CONSTRUCTORS[type];
     const view = new Ctor(this.buffer.buffer as ArrayBuffer, this.buffer.byteOffset + e.offset, e.length) as ArrayOf<T>;
     if (LITTLE_ENDIAN || Ctor.BYTES_PER_ELEMENT === 1) return view;
-    return new Ctor(swapped(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), Ctor.BYTES_PER_ELEMENT).buffer as ArrayBuffer) as ArrayOf<T>;
+    return new Ctor(
+      swapped(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), Ctor.BYTES_PER_ELEMENT)
+        .buffer as ArrayBuffer,
+    ) as ArrayOf<T>;
   }
 
   /** A byte section as a Buffer sharing memory. */

@@ -8,7 +8,12 @@ import { buildShardTermData, type ShardInput } from './build-terms.js';
 parentPort?.on('message', (input: ShardInput) => {
   try {
     const data = buildShardTermData(input);
-    const buffers = [data.postStart.buffer, data.postDocs.buffer, data.postTf.buffer, data.fieldLength.buffer] as ArrayBuffer[];
+    const buffers = [
+      data.postStart.buffer,
+      data.postDocs.buffer,
+      data.postTf.buffer,
+      data.fieldLength.buffer,
+    ] as ArrayBuffer[];
     parentPort!.postMessage({ data }, buffers);
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });

@@ -5,7 +5,10 @@ import { hasTerm, prefixExpansions } from './tables.js';
 import { FUZZY_WEIGHT, type MatchContext } from './match.js';
 
 /** Counts the results a request would give (same matching and filters, nothing else). */
-export type CountResults = (parsed: ParsedQuery, request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>) => number;
+export type CountResults = (
+  parsed: ParsedQuery,
+  request: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>,
+) => number;
 
 /** At most this many "drop a word" queries are tried. */
 const MAX_DROP_TRIES = 8;
@@ -29,7 +32,9 @@ export function suggestAlternatives(
   let corrected = false;
   const spelled = parsed.clauses.map((clause): QueryClause => {
     if (clause.negated || clause.kind === 'phrase') return clause;
-    const fixed = clause.terms.map((t) => (knownTerm(ctx, t, t === parsed.prefixWord) ? t : (closestTerm(ctx, t) ?? t)));
+    const fixed = clause.terms.map((t) =>
+      knownTerm(ctx, t, t === parsed.prefixWord) ? t : (closestTerm(ctx, t) ?? t),
+    );
     if (fixed.every((t, i) => t === clause.terms[i])) return clause;
     corrected = true;
     return { ...clause, raw: fixed.join(' '), terms: fixed };
@@ -43,7 +48,10 @@ export function suggestAlternatives(
   }
 
   const relaxations: Relaxation[] = [];
-  const tryDrop = (drop: Relaxation['drop'], relaxed: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): void => {
+  const tryDrop = (
+    drop: Relaxation['drop'],
+    relaxed: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>,
+  ): void => {
     const total = count(parsed, relaxed);
     if (total > 0) relaxations.push({ drop, total });
   };

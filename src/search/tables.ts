@@ -60,7 +60,20 @@ export interface BuiltTables extends QuoteTables {
 /** What {@link completeTables} derives the rest from: the columns a search file stores. */
 export type TableColumns = Pick<
   QuoteTables,
-  'count' | 'quoteAt' | 'foldedTextOf' | 'foldedIncludes' | 'pairSignature' | 'dateKey' | 'newestOrder' | 'speakerOf' | 'publisherOf' | 'speakers' | 'publishers' | 'vocabulary' | 'termFrequency' | 'fingerprint'
+  | 'count'
+  | 'quoteAt'
+  | 'foldedTextOf'
+  | 'foldedIncludes'
+  | 'pairSignature'
+  | 'dateKey'
+  | 'newestOrder'
+  | 'speakerOf'
+  | 'publisherOf'
+  | 'speakers'
+  | 'publishers'
+  | 'vocabulary'
+  | 'termFrequency'
+  | 'fingerprint'
 >;
 
 /** The tables from their stored columns: ranks, per-speaker lists and name lookups are derived (linear, typed arrays). */

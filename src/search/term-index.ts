@@ -63,7 +63,8 @@ export function termDataOf(ms: MiniSearch, n: number): TermData {
   const { index, fieldIds, fieldLength, avgFieldLength, documentCount, documentIds } = IndexReader.read(ms);
   if (documentIds.size !== n) throw new Error(`holds ${documentIds.size} documents, data has ${n} quotes`);
   for (const [shortId, id] of documentIds) {
-    if (shortId !== id) throw new Error(`document ${String(id)} is stored as ${shortId}: expected quote slots in order`);
+    if (shortId !== id)
+      throw new Error(`document ${String(id)} is stored as ${shortId}: expected quote slots in order`);
   }
   const names = Object.keys(fieldIds);
   const ids = names.map((name) => fieldIds[name]!);
@@ -96,13 +97,18 @@ export function termDataOf(ms: MiniSearch, n: number): TermData {
       let j = start;
       let sorted = true;
       freqs.forEach((tf, doc) => {
-        if (tf > 0xffff) throw new Error(`quote slot ${doc} holds '${vocabulary[t]}' ${tf} times in its ${names[f]}: more than 65,535`);
+        if (tf > 0xffff)
+          throw new Error(
+            `quote slot ${doc} holds '${vocabulary[t]}' ${tf} times in its ${names[f]}: more than 65,535`,
+          );
         if (j > start && doc <= postDocs[j - 1]!) sorted = false;
         postDocs[j] = doc;
         postTf[j++] = tf;
       });
       if (!sorted) {
-        const order = Array.from({ length: j - start }, (_, k) => start + k).sort((a, b) => postDocs[a]! - postDocs[b]!);
+        const order = Array.from({ length: j - start }, (_, k) => start + k).sort(
+          (a, b) => postDocs[a]! - postDocs[b]!,
+        );
         const docs = Uint32Array.from(order, (k) => postDocs[k]!);
         const tfs = Uint16Array.from(order, (k) => postTf[k]!);
         postDocs.set(docs, start);
@@ -252,13 +258,14 @@ const reverse = (term: string): string => {
 
 export function reversedVocabulary(vocabulary: readonly string[]): ReversedVocabulary {
   const backwards = vocabulary.map(reverse);
-  const order = Array.from({ length: vocabulary.length }, (_, i) => i).sort((a, b) => (backwards[a]! < backwards[b]! ? -1 : backwards[a]! > backwards[b]! ? 1 : 0));
+  const order = Array.from({ length: vocabulary.length }, (_, i) => i).sort((a, b) =>
+    backwards[a]! < backwards[b]! ? -1 : backwards[a]! > backwards[b]! ? 1 : 0,
+  );
   return { terms: order.map((i) => backwards[i]!), positions: Uint32Array.from(order) };
 }
 
 /** Below this length {@link oneEditTerms} gains little over the trie walk (its halves are one or two letters). */
 export const ONE_EDIT_MIN_LENGTH = 4;
-
 
 /** Levenshtein distance of `a` and `b` when it is 0 or 1; 2 for anything further. */
 function editsUpToOne(a: string, b: string): number {
@@ -283,7 +290,11 @@ function editsUpToOne(a: string, b: string): number {
  * the first half (a range of the sorted vocabulary) and those ending with the second (a range of the reversed
  * one), of a length within one of the query's; each is checked. In vocabulary order, the query itself included.
  */
-export function oneEditTerms(vocabulary: readonly string[], query: string, reversed: ReversedVocabulary): Array<readonly [string, number]> {
+export function oneEditTerms(
+  vocabulary: readonly string[],
+  query: string,
+  reversed: ReversedVocabulary,
+): Array<readonly [string, number]> {
   const half = query.length >> 1;
   const found = new Map<number, number>();
   const check = (position: number): void => {
@@ -321,7 +332,12 @@ export function sharedPrefixes(vocabulary: readonly string[]): Uint8Array {
  * it shares with the one before, only the diagonal band of width `2 × maxDistance + 1` is computed (as
  * minisearch does), and a prefix whose row is already past `maxDistance` skips every term under it.
  */
-export function fuzzyTerms(vocabulary: readonly string[], query: string, maxDistance: number, shared = sharedPrefixes(vocabulary)): Array<readonly [string, number]> {
+export function fuzzyTerms(
+  vocabulary: readonly string[],
+  query: string,
+  maxDistance: number,
+  shared = sharedPrefixes(vocabulary),
+): Array<readonly [string, number]> {
   const found: Array<readonly [string, number]> = [];
   const d = maxDistance;
   const n = query.length + 1;

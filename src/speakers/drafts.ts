@@ -8,7 +8,6 @@ import { exactKey, parseName, slugify, type ParsedName } from './names.js';
 import { comparePinsFirst, dedupeBy } from './mentions.js';
 import type { GroupOrigin, Mention, Pin } from './mentions.js';
 
-
 export interface Draft {
   root: string;
   slug: string;
@@ -32,7 +31,10 @@ export function draftSpeaker(
   // so the choice (and the id) depends neither on quote order nor on counts.
   const initial = (p: ParsedName): number => (/^\p{Lu}\.?\s/u.test(p.display) ? 1 : 0);
   const fullest = [...ms].sort(
-    (a, b) => b.parsed.words - a.parsed.words || initial(a.parsed) - initial(b.parsed) || a.parsed.display.localeCompare(b.parsed.display),
+    (a, b) =>
+      b.parsed.words - a.parsed.words ||
+      initial(a.parsed) - initial(b.parsed) ||
+      a.parsed.display.localeCompare(b.parsed.display),
   )[0]!.parsed;
   let name = fullest.display;
   let slugBase = fullest.slugBase;
@@ -63,14 +65,19 @@ export function draftSpeaker(
       roleCounts.set(k, entry);
     }
   }
-  const counted = [...roleCounts.values()].sort((a, b) => b.count - a.count || a.role.localeCompare(b.role)).map((r) => r.role);
+  const counted = [...roleCounts.values()]
+    .sort((a, b) => b.count - a.count || a.role.localeCompare(b.role))
+    .map((r) => r.role);
   const roles = dedupeBy([...leadingRoles, ...counted], exactKey);
 
   const aliases = dedupeBy(
     [...new Set([...ms.flatMap((m) => m.surfaces), ...extraAliases])].sort((a, b) => a.localeCompare(b)),
     exactKey,
   ).filter((a) => a !== '' && exactKey(a) !== exactKey(name));
-  const dates = ms.map((m) => m.date).filter((d): d is string => d !== null).sort();
+  const dates = ms
+    .map((m) => m.date)
+    .filter((d): d is string => d !== null)
+    .sort();
 
   return {
     root,
@@ -87,7 +94,6 @@ export function draftSpeaker(
     },
   };
 }
-
 
 export function shortHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 6);
@@ -114,7 +120,10 @@ export function assignIds(drafts: readonly Draft[]): Map<string, string> {
       ids.set(group[0]!.root, slug);
       continue;
     }
-    const withHash = group.map((d) => ({ d, id: `${slug}-${shortHash(`${d.speaker.name}|${d.speaker.roles[0] ?? ''}|${d.speaker.kind}`)}` }));
+    const withHash = group.map((d) => ({
+      d,
+      id: `${slug}-${shortHash(`${d.speaker.name}|${d.speaker.roles[0] ?? ''}|${d.speaker.kind}`)}`,
+    }));
     for (const { d, id } of withHash) {
       const clash = withHash.filter((o) => o.id === id).length > 1;
       ids.set(d.root, clash ? `${slug}-${shortHash(`${d.speaker.name}|${d.root}`)}` : id);

@@ -8,7 +8,6 @@ import type { SpeakerOverrides } from './overrides.js';
 import { cleanRole } from './roles.js';
 import { TITLES } from '../lexicon/titles.js';
 
-
 /** One quote's speaker name, read. */
 export interface Mention {
   quote: number;
@@ -47,7 +46,12 @@ export function readPins(overrides: SpeakerOverrides | null | undefined): Pin[] 
   });
 }
 
-export function readMention(quote: ExtractedQuote, index: number, article: Article | undefined, parse: typeof parseName): Mention | null {
+export function readMention(
+  quote: ExtractedQuote,
+  index: number,
+  article: Article | undefined,
+  parse: typeof parseName,
+): Mention | null {
   const { attribution } = quote;
   if (!attribution.name) return null;
   const parsed = parse(attribution.name, attribution.kind);
@@ -56,7 +60,9 @@ export function readMention(quote: ExtractedQuote, index: number, article: Artic
   if (attribution.kind === 'named' && attribution.mention) {
     const mentionName = parse(attribution.mention.text, attribution.kind);
     // A mention is an alias only when it names the same person: "Jeb Bush" is not an alias of "George Bush".
-    const sameName = mentionName?.lastKey === parsed.lastKey && (mentionName.firstKey === null || mentionName.firstKey === parsed.firstKey);
+    const sameName =
+      mentionName?.lastKey === parsed.lastKey &&
+      (mentionName.firstKey === null || mentionName.firstKey === parsed.firstKey);
     if (sameName) surfaces.push(...nameForms(mentionName, attribution.mention.text));
   }
   // Roles the extractor read from the sentence must name a role; roles read off the name may be an affiliation.
@@ -64,7 +70,10 @@ export function readMention(quote: ExtractedQuote, index: number, article: Artic
   const guessed = attribution.kind === 'nominal';
   const roles = [
     ...(sentenceRole && !guessed ? [sentenceRole] : []),
-    ...(parsed.role ?? '').split(/,\s*/).filter((r) => r !== '').map((r) => cleanRole(r, false)),
+    ...(parsed.role ?? '')
+      .split(/,\s*/)
+      .filter((r) => r !== '')
+      .map((r) => cleanRole(r, false)),
   ].filter((r): r is string => r !== null);
   return {
     quote: index,
@@ -85,7 +94,13 @@ export function readMention(quote: ExtractedQuote, index: number, article: Artic
 export function nameForms(parsed: ParsedName, written: string): string[] {
   const forms = [parsed.display];
   if (parsed.honorific) forms.push(`${parsed.honorific} ${parsed.display}`);
-  if (parsed.kind === 'organization') forms.push(written.trim().replace(/^the\s+/i, '').replace(/['’]s?$/u, ''));
+  if (parsed.kind === 'organization')
+    forms.push(
+      written
+        .trim()
+        .replace(/^the\s+/i, '')
+        .replace(/['’]s?$/u, ''),
+    );
   return forms;
 }
 
@@ -94,7 +109,10 @@ export function nameForms(parsed: ParsedName, written: string): string[] {
  * with the speakers who hold it most often (stated or guessed) across the corpus, and is dropped from the others:
  * a deputy whom "the prime minister" was once wrongly resolved to does not become a prime minister.
  */
-export function settleGuessedRoles(mentions: ReadonlyArray<Mention | null>, members: ReadonlyMap<string, readonly number[]>): Array<Mention | null> {
+export function settleGuessedRoles(
+  mentions: ReadonlyArray<Mention | null>,
+  members: ReadonlyMap<string, readonly number[]>,
+): Array<Mention | null> {
   // Per role, per speaker: how often it is stated, how often seen at all. Stated beats guessed.
   const held = new Map<string, Map<string, { stated: number; seen: number }>>();
   const rootOf = new Map<number, string>();
@@ -102,7 +120,10 @@ export function settleGuessedRoles(mentions: ReadonlyArray<Mention | null>, memb
     for (const i of indices) {
       rootOf.set(i, root);
       const m = mentions[i]!;
-      for (const [role, stated] of [...m.roles.map((r) => [r, 1] as const), ...m.guessedRoles.map((r) => [r, 0] as const)]) {
+      for (const [role, stated] of [
+        ...m.roles.map((r) => [r, 1] as const),
+        ...m.guessedRoles.map((r) => [r, 0] as const),
+      ]) {
         const key = exactKey(role);
         if (!held.has(key)) held.set(key, new Map());
         const entry = held.get(key)!.get(root) ?? { stated: 0, seen: 0 };
@@ -118,7 +139,10 @@ export function settleGuessedRoles(mentions: ReadonlyArray<Mention | null>, memb
   return mentions.map((m, i) => {
     const root = rootOf.get(i);
     if (!m || m.guessedRoles.length === 0 || root === undefined) return m;
-    return { ...m, roles: dedupeBy([...m.roles, ...m.guessedRoles.filter((role) => isTopHolder(role, root))], exactKey) };
+    return {
+      ...m,
+      roles: dedupeBy([...m.roles, ...m.guessedRoles.filter((role) => isTopHolder(role, root))], exactKey),
+    };
   });
 }
 
@@ -128,8 +152,13 @@ export const DOMINANCE_RATIO = 5;
 export const DOMINANCE_MIN_QUOTES = 5;
 
 /** The candidate quoted by full name far more often than the others together, if there is one. */
-export function dominant(candidates: readonly string[], fullNameQuotes: ReadonlyMap<string, number>): string | undefined {
-  const counted = candidates.map((k) => ({ k, n: fullNameQuotes.get(k) ?? 0 })).sort((a, b) => b.n - a.n || a.k.localeCompare(b.k));
+export function dominant(
+  candidates: readonly string[],
+  fullNameQuotes: ReadonlyMap<string, number>,
+): string | undefined {
+  const counted = candidates
+    .map((k) => ({ k, n: fullNameQuotes.get(k) ?? 0 }))
+    .sort((a, b) => b.n - a.n || a.k.localeCompare(b.k));
   const [top, ...rest] = counted;
   const others = rest.reduce((sum, c) => sum + c.n, 0);
   return top && top.n >= DOMINANCE_MIN_QUOTES && top.n >= DOMINANCE_RATIO * Math.max(1, others) ? top.k : undefined;
@@ -160,7 +189,11 @@ export function groupKeyOf(parsed: ParsedName): string | null {
 }
 
 /** The groups a merge entry's name points at: mentions written that way, or the group the name would join. */
-export function groupsNamed(name: string, mentions: ReadonlyArray<Mention | null>, keys: ReadonlyArray<string | null>): string[] {
+export function groupsNamed(
+  name: string,
+  mentions: ReadonlyArray<Mention | null>,
+  keys: ReadonlyArray<string | null>,
+): string[] {
   const parsed = parseName(name, null);
   if (!parsed) return [];
   const found = new Set<string>();

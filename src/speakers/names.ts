@@ -46,7 +46,11 @@ export interface ParsedName {
  */
 export function foldNameWord(word: string): string {
   let key = asciiFold(word).replace(/[^a-z]/g, '');
-  key = key.replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+  key = key
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
   if (key.length > 4) key = key.replace(/i$/, '');
   return key;
 }
@@ -83,7 +87,8 @@ function matchTitle(keys: readonly string[], at: number, limit: number): TitleRu
   }
   // "Under-Secretary Ann Lee", "ex-minister Ann Lee": a hyphenated word ending in a one-word office is a title.
   const tail = /-([a-z]+)$/.exec(keys[at] ?? '')?.[1];
-  if (tail && at + 1 <= limit) return titlesByFirstWord.get(tail)?.find((rule) => rule.role && rule.words.length === 1) ?? null;
+  if (tail && at + 1 <= limit)
+    return titlesByFirstWord.get(tail)?.find((rule) => rule.role && rule.words.length === 1) ?? null;
   return null;
 }
 
@@ -141,7 +146,10 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', '
  * "Department of Homeland Security" is left alone: a connector word is not a descriptor.
  * A descriptor longer than three words or opening with an article ("a statement saying Lee") is dropped, not kept as a role.
  */
-function splitDescriptor(tokens: readonly string[], keys: readonly string[]): { nameStart: number; role: string | null } | null {
+function splitDescriptor(
+  tokens: readonly string[],
+  keys: readonly string[],
+): { nameStart: number; role: string | null } | null {
   let k = tokens.length - 2;
   while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!) && !/['’]s$/u.test(tokens[k]!)) k--;
   if (k < 0) return null;
@@ -158,10 +166,12 @@ function splitDescriptor(tokens: readonly string[], keys: readonly string[]): { 
 function initialsKey(tokens: readonly string[]): { key: string; used: number } | null {
   const first = tokens[0];
   if (!first) return null;
-  if (/^(?:\p{Lu}\.){2,}$/u.test(first) || /^\p{Lu}{2,3}$/u.test(first)) return { key: asciiFold(first).replace(/\./g, ''), used: 1 };
+  if (/^(?:\p{Lu}\.){2,}$/u.test(first) || /^\p{Lu}{2,3}$/u.test(first))
+    return { key: asciiFold(first).replace(/\./g, ''), used: 1 };
   let used = 0;
   let key = '';
-  while (used < tokens.length - 1 && /^\p{Lu}\.?$/u.test(tokens[used]!)) key += asciiFold(tokens[used++]!.replace('.', ''));
+  while (used < tokens.length - 1 && /^\p{Lu}\.?$/u.test(tokens[used]!))
+    key += asciiFold(tokens[used++]!.replace('.', ''));
   return used > 1 ? { key, used } : null;
 }
 
@@ -173,7 +183,10 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   // "Mark Rutte, NATO's chief": the part after a comma is a role.
   const [head = '', ...tail] = raw.split(',');
   const suffixRoles = tail.join(',').trim() ? [tail.join(',').trim()] : [];
-  let text = head.trim().replace(/['’]s?$/u, '').replace(/\s+/g, ' ');
+  let text = head
+    .trim()
+    .replace(/['’]s?$/u, '')
+    .replace(/\s+/g, ' ');
   const hadThe = /^the\s/i.test(text);
   if (hadThe) text = text.slice(4).trim();
   if (!/\p{L}/u.test(text)) return null;
@@ -185,7 +198,8 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   const allKeys = allTokens.map(tokenKey);
   // "the President", "Mr." alone: a title is not a name; "the Tories" is the party.
   const whole = matchTitle(allKeys, 0, allTokens.length);
-  if (whole?.words.length === allTokens.length) return whole.organization ? organizationName(whole.organization, null) : null;
+  if (whole?.words.length === allTokens.length)
+    return whole.organization ? organizationName(whole.organization, null) : null;
   const titled = splitTitles(allTokens, allKeys);
   let { nameStart } = titled;
   let titleRole = titled.role;
@@ -194,14 +208,16 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
     if (described) ({ nameStart, role: titleRole } = described);
   }
   // "Tory MP", "Lib Dem leader": titles all the way to the end name nobody.
-  if (nameStart > 0 && matchTitle(allKeys, nameStart, allTokens.length)?.words.length === allTokens.length - nameStart) return null;
+  if (nameStart > 0 && matchTitle(allKeys, nameStart, allTokens.length)?.words.length === allTokens.length - nameStart)
+    return null;
   // "Lord Chancellor Lord Falconer" → the peer `Lord Falconer`: a peerage title stays with a lone surname.
   if (nameStart > 0 && nameStart === allTokens.length - 1 && PEERAGE.has(allKeys[nameStart - 1]!)) nameStart--;
   const before = nameStart > 0 ? matchTitle(allKeys, nameStart - 1, nameStart) : null;
   const honorific = before && !before.role ? allTokens[nameStart - 1]! : null;
   const tokens = allTokens.slice(nameStart);
   // "He", "Us": a pronoun is nobody's name; "US", "WHO" written in capitals are acronyms.
-  if (tokens.length === 1 && NAMELESS_SPEAKERS.has(allKeys[allKeys.length - 1]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!)) return null;
+  if (tokens.length === 1 && NAMELESS_SPEAKERS.has(allKeys[allKeys.length - 1]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!))
+    return null;
   const role = [titleRole, ...suffixRoles].filter((r): r is string => r !== null).join(', ') || null;
   const display = tokens.join(' ');
   const lastToken = tokens[tokens.length - 1]!;
@@ -223,7 +239,17 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   const surname = core.slice(surnameStart).join(' ');
   const lastKey = foldNameWord(last);
   if (surnameStart === 0) {
-    return { display, role, honorific, kind: 'person', firstKey: null, lastKey, exact: exactKey(display), slugBase: surname, words: tokens.length };
+    return {
+      display,
+      role,
+      honorific,
+      kind: 'person',
+      firstKey: null,
+      lastKey,
+      exact: exactKey(display),
+      slugBase: surname,
+      words: tokens.length,
+    };
   }
   const initials = initialsKey(core.slice(0, surnameStart));
   const given = initials ? initials.key : tokenKey(core[0]!).replace(/[^a-z-]/g, '');
@@ -245,8 +271,20 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
 
 /** An organisation's name read: keyed by its whole folded name. */
 function organizationName(display: string, role: string | null, words = display.split(' ').length): ParsedName {
-  const key = asciiFold(display).replace(/[^a-z0-9]+/g, ' ').trim();
-  return { display, role, honorific: null, kind: 'organization', firstKey: null, lastKey: key, exact: exactKey(display), slugBase: display, words };
+  const key = asciiFold(display)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return {
+    display,
+    role,
+    honorific: null,
+    kind: 'organization',
+    firstKey: null,
+    lastKey: key,
+    exact: exactKey(display),
+    slugBase: display,
+    words,
+  };
 }
 
 /**
@@ -258,16 +296,23 @@ function organizationName(display: string, role: string | null, words = display.
 export function fullNamesInText(text: string, surname: string): ParsedName[] {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const word = `\\p{Lu}[\\p{L}\\p{M}'’-]*`;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’.-])((?:${word}\\s+){1,3})(?:\\p{Lu}\\.?\\s+)?${escaped}(?![\\p{L}\\p{M}-])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}'’.-])((?:${word}\\s+){1,3})(?:\\p{Lu}\\.?\\s+)?${escaped}(?![\\p{L}\\p{M}-])`,
+    'gu',
+  );
   const found = new Map<string, ParsedName>();
   for (const match of text.matchAll(pattern)) {
     const words = match[1]!.trim().split(/\s+/);
     const notGiven = (w: string): boolean =>
-      NOT_GIVEN_NAMES.has(tokenKey(w)) || matchTitle([tokenKey(w)], 0, 1) !== null || /['’]s?$/u.test(w) || /^\p{Lu}{2,}$/u.test(w);
+      NOT_GIVEN_NAMES.has(tokenKey(w)) ||
+      matchTitle([tokenKey(w)], 0, 1) !== null ||
+      /['’]s?$/u.test(w) ||
+      /^\p{Lu}{2,}$/u.test(w);
     const given = words.slice(words.findLastIndex(notGiven) + 1);
     if (given.length === 0) continue;
     const parsed = parseName(`${given.join(' ')} ${surname}`, 'named');
-    if (parsed?.kind === 'person' && parsed.firstKey && parsed.firstKey.length >= 2 && !found.has(parsed.firstKey)) found.set(parsed.firstKey, parsed);
+    if (parsed?.kind === 'person' && parsed.firstKey && parsed.firstKey.length >= 2 && !found.has(parsed.firstKey))
+      found.set(parsed.firstKey, parsed);
   }
   return [...found.values()];
 }

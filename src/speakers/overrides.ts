@@ -57,13 +57,18 @@ export type SpeakerOverrides = z.infer<typeof speakerOverridesSchema>;
  * Reads and validates a speaker overrides file. A missing file is no problem (null overrides);
  * unreadable JSON or a schema violation gives null overrides and a problem naming the file and the path.
  */
-export async function loadSpeakerOverrides(file: string): Promise<{ overrides: SpeakerOverrides | null; problems: InputProblem[] }> {
+export async function loadSpeakerOverrides(
+  file: string,
+): Promise<{ overrides: SpeakerOverrides | null; problems: InputProblem[] }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { overrides: null, problems: [] };
-    return { overrides: null, problems: [{ file, line: null, message: `speakers: '${file}' could not be read: ${(error as Error).message}` }] };
+    return {
+      overrides: null,
+      problems: [{ file, line: null, message: `speakers: '${file}' could not be read: ${(error as Error).message}` }],
+    };
   }
   let json: unknown;
   try {
@@ -71,7 +76,13 @@ export async function loadSpeakerOverrides(file: string): Promise<{ overrides: S
   } catch (error) {
     return {
       overrides: null,
-      problems: [{ file, line: null, message: `speakers: '${file}' is not valid JSON (${(error as Error).message}); fix it or remove it` }],
+      problems: [
+        {
+          file,
+          line: null,
+          message: `speakers: '${file}' is not valid JSON (${(error as Error).message}); fix it or remove it`,
+        },
+      ],
     };
   }
   const parsed = speakerOverridesSchema.safeParse(json);

@@ -8,7 +8,16 @@ import { UnionFind } from '../lib/union-find.js';
 import type { Article, ExtractedQuote, Speaker, SpeakerKind } from '../model/types.js';
 import { exactKey, fullNamesInText, parseName, type ParsedName } from './names.js';
 import type { SpeakerOverrides } from './overrides.js';
-import { comparePinsFirst, dominant, groupKeyOf, groupsNamed, readMention, readPins, roleHead, settleGuessedRoles } from './mentions.js';
+import {
+  comparePinsFirst,
+  dominant,
+  groupKeyOf,
+  groupsNamed,
+  readMention,
+  readPins,
+  roleHead,
+  settleGuessedRoles,
+} from './mentions.js';
 import type { GroupOrigin } from './mentions.js';
 import { assignIds, draftSpeaker } from './drafts.js';
 
@@ -53,7 +62,9 @@ export function resolveSpeakers(
   const deferred: number[] = [];
   mentions.forEach((m, i) => {
     if (!m) return;
-    const split = overrides?.splits?.find((s) => s.articles.includes(m.articleId) && parseName(s.name, null)?.exact === m.parsed.exact);
+    const split = overrides?.splits?.find(
+      (s) => s.articles.includes(m.articleId) && parseName(s.name, null)?.exact === m.parsed.exact,
+    );
     if (split) {
       const target = parseName(split.speaker, null);
       const pinned = target ? pinByExact.get(target.exact) : undefined;
@@ -102,7 +113,8 @@ export function resolveSpeakers(
   pins.forEach((pin, i) => {
     for (const form of [pin.name, ...pin.aliases]) {
       const parsed = parseName(form, 'named');
-      if (parsed?.kind === 'person' && parsed.firstKey && parsed.firstKey.length >= 2) addCandidate(parsed.lastKey, `pin:${i}`, parsed.firstKey, parsed.display);
+      if (parsed?.kind === 'person' && parsed.firstKey && parsed.firstKey.length >= 2)
+        addCandidate(parsed.lastKey, `pin:${i}`, parsed.firstKey, parsed.display);
     }
   });
 
@@ -112,8 +124,19 @@ export function resolveSpeakers(
     const initial = m.parsed.firstKey;
     // "Cook" in an article that writes one full name for it ("DJ Ann Cook") is that person, known to the corpus or not.
     const text = articleById.get(m.articleId)?.text ?? '';
-    const inArticle = m.parsed.kind === 'person' ? fullNamesInText(text, m.parsed.display.split(' ').slice(initial ? 1 : 0).join(' ')) : [];
-    const written = inArticle.filter((p) => p.lastKey === m.parsed.lastKey && (!initial || p.firstKey!.startsWith(initial)));
+    const inArticle =
+      m.parsed.kind === 'person'
+        ? fullNamesInText(
+            text,
+            m.parsed.display
+              .split(' ')
+              .slice(initial ? 1 : 0)
+              .join(' '),
+          )
+        : [];
+    const written = inArticle.filter(
+      (p) => p.lastKey === m.parsed.lastKey && (!initial || p.firstKey!.startsWith(initial)),
+    );
     if (written.length === 1) {
       const full = written[0]!;
       const own = groupKeyOf(full)!;
@@ -130,7 +153,9 @@ export function resolveSpeakers(
     if (distinct.length > 1) {
       const article = articleById.get(m.articleId);
       const named = distinct.filter(
-        (k) => groupsByArticle.get(m.articleId)?.has(k) || [...(formsByGroup.get(k) ?? [])].some((form) => article?.text.includes(form)),
+        (k) =>
+          groupsByArticle.get(m.articleId)?.has(k) ||
+          [...(formsByGroup.get(k) ?? [])].some((form) => article?.text.includes(form)),
       );
       if (named.length === 1) key = named[0];
       // "President Obama" where the article gives no full name: the one candidate who holds that office.
@@ -172,10 +197,11 @@ export function resolveSpeakers(
   });
 
   const withRoles = settleGuessedRoles(mentions, members);
-  const drafts = [...members.entries()].map(([root, indices]) => draftSpeaker(root, indices, withRoles, pins, origins, find));
+  const drafts = [...members.entries()].map(([root, indices]) =>
+    draftSpeaker(root, indices, withRoles, pins, origins, find),
+  );
   const ids = assignIds(drafts);
   const speakerIds = keys.map((k) => (k === null ? null : ids.get(find(k))!));
   const speakers = drafts.map((d) => ({ ...d.speaker, id: ids.get(d.root)! })).sort((a, b) => a.id.localeCompare(b.id));
   return { speakerIds, speakers };
 }
-

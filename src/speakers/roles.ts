@@ -10,8 +10,27 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ou
 
 /** Lowercase words that belong to a role and may open it: "former Tory leader", "shadow home secretary". */
 const ROLE_MODIFIERS = new Set([
-  'former', 'ex', 'deputy', 'shadow', 'acting', 'interim', 'senior', 'junior', 'new', 'outgoing', 'incoming',
-  'vice', 'assistant', 'joint', 'chief', 'general', 'executive', 'managing', 'then', 'fellow', 'veteran',
+  'former',
+  'ex',
+  'deputy',
+  'shadow',
+  'acting',
+  'interim',
+  'senior',
+  'junior',
+  'new',
+  'outgoing',
+  'incoming',
+  'vice',
+  'assistant',
+  'joint',
+  'chief',
+  'general',
+  'executive',
+  'managing',
+  'then',
+  'fellow',
+  'veteran',
 ]);
 
 /** Words a role cannot end in: it was cut off ("spokesman for", "summer - but"). */
@@ -20,7 +39,10 @@ const DANGLING = new Set(['for', 'of', 'to', 'with', 'and', 'but', 'or', 'at', '
 /** Roles longer than this are a clause the extractor took along, not a role. */
 const MAX_ROLE_WORDS = 10;
 
-const wordKey = (word: string): string => asciiFold(word).replace(/['’]s$/u, '').replace(/[^a-z-]/g, '');
+const wordKey = (word: string): string =>
+  asciiFold(word)
+    .replace(/['’]s$/u, '')
+    .replace(/[^a-z-]/g, '');
 
 /** Whether a word names a role: `leader`, `co-chairman` (by its last part), `MP`. */
 function isRoleWord(word: string): boolean {
@@ -50,7 +72,8 @@ export function cleanRole(role: string, strict: boolean): string | null {
   if (words.some((w) => !/^[\p{L}\p{M}][\p{L}\p{M}.'’&-]*$/u.test(w))) return null;
   // Lowercase words before a capitalised one are the sentence's, not the role's, unless they modify a role.
   const capital = words.findIndex((w) => /^\p{Lu}/u.test(w));
-  if (capital > 0 && words.slice(0, capital).every((w) => !isRoleWord(w) && !ROLE_MODIFIERS.has(w.toLowerCase()))) words = words.slice(capital);
+  if (capital > 0 && words.slice(0, capital).every((w) => !isRoleWord(w) && !ROLE_MODIFIERS.has(w.toLowerCase())))
+    words = words.slice(capital);
   const hasRoleWord = words.some(isRoleWord);
   const affiliation = words.every((w) => /^\p{Lu}/u.test(w) || ['of', 'and', 'for', 'the', '&'].includes(w));
   if (!hasRoleWord && (strict || !affiliation)) return null;

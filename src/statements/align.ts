@@ -110,7 +110,10 @@ export function diffWords(original: string, pasted: string): DiffOp[] {
   const table = new Uint16Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i * w + j] = o[i]!.term === p[j]!.term ? table[(i + 1) * w + j + 1]! + 1 : Math.max(table[(i + 1) * w + j]!, table[i * w + j + 1]!);
+      table[i * w + j] =
+        o[i]!.term === p[j]!.term
+          ? table[(i + 1) * w + j + 1]! + 1
+          : Math.max(table[(i + 1) * w + j]!, table[i * w + j + 1]!);
     }
   }
   const ops: DiffOp[] = [];

@@ -129,12 +129,15 @@ function relate(short: Int32Array, long: Int32Array, counts: Int32Array, options
     return short.length === long.length && short.every((w, i) => w === long[i]) ? 'same' : null;
   }
   const bound = sharedWordBound(short, long, counts);
-  if (bound / long.length >= options.sameWording && commonWordCount(short, long) / long.length >= options.sameWording) return 'same';
+  if (bound / long.length >= options.sameWording && commonWordCount(short, long) / long.length >= options.sameWording)
+    return 'same';
   if (bound / short.length < options.fragmentCoverage) return null;
   const local = alignLocally(short, long);
   const stretch = local.bEnd - local.bStart;
   // Compact: the fragment's words sit together in the long quote, not scattered over it.
-  return local.matched / short.length >= options.fragmentCoverage && stretch <= Math.ceil(short.length * 1.25) ? 'fragment' : null;
+  return local.matched / short.length >= options.fragmentCoverage && stretch <= Math.ceil(short.length * 1.25)
+    ? 'fragment'
+    : null;
 }
 
 /** A number per quote slot for `key` (equal keys, equal numbers); -1 for a null key. */
@@ -183,7 +186,12 @@ export function statementGroupsOf(quotes: readonly Quote[], grouping: StatementS
     const g = grouping.grouped[k]!;
     const id = quotes[g.slots[0]!]!.id;
     statementOf[i] = id;
-    if (firstSlot[k] === i) statements.push({ id, quoteIds: g.slots.map((s) => quotes[s]!.id), representativeId: quotes[g.representative]!.id });
+    if (firstSlot[k] === i)
+      statements.push({
+        id,
+        quoteIds: g.slots.map((s) => quotes[s]!.id),
+        representativeId: quotes[g.representative]!.id,
+      });
   }
   const fragmentOf = new Map<string, string>();
   for (const [fragment, outer] of grouping.fragments) fragmentOf.set(quotes[fragment]!.id, quotes[outer]!.id);
@@ -194,7 +202,8 @@ export function statementGroupsOf(quotes: readonly Quote[], grouping: StatementS
 export function groupStatementSlots(quotes: readonly Quote[], options: Partial<GroupingOptions> = {}): StatementSlots {
   const opts = { ...defaultGroupingOptions, ...options };
   const n = quotes.length;
-  if (n > MAX_QUOTES) throw new Error(`statements: ${n} quotes is more than the ${MAX_QUOTES} one grouping run handles`);
+  if (n > MAX_QUOTES)
+    throw new Error(`statements: ${n} quotes is more than the ${MAX_QUOTES} one grouping run handles`);
   // Words as ids into one dictionary: comparisons and counts over numbers, and one string per distinct word.
   const ids = new Map<string, number>();
   const dictionary: string[] = [];
@@ -234,7 +243,7 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
   const sets = new UnionFind(n);
   const seen = new PairSet(n * 4);
   const fragments: Array<[number, number]> = [];
-  for (let start = 0; start < total; ) {
+  for (let start = 0; start < total;) {
     const hash = Math.floor(keys[start]! / MAX_QUOTES);
     let end = start + 1;
     while (end < total && Math.floor(keys[end]! / MAX_QUOTES) === hash) end++;
@@ -282,7 +291,11 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
     const rl = sets.find(long);
     if (rs === rl) continue;
     const current = container.get(rs);
-    if (!current || words[long]!.length > words[current.slot]!.length || (words[long]!.length === words[current.slot]!.length && long < current.slot)) {
+    if (
+      !current ||
+      words[long]!.length > words[current.slot]!.length ||
+      (words[long]!.length === words[current.slot]!.length && long < current.slot)
+    ) {
       container.set(rs, { slot: long, root: rl });
     }
   }
@@ -318,7 +331,9 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
   const fuller = (a: number, b: number): number =>
-    Number(quotes[b]!.kind === 'full') - Number(quotes[a]!.kind === 'full') || words[b]!.length - words[a]!.length || earliestFirst(a, b);
+    Number(quotes[b]!.kind === 'full') - Number(quotes[a]!.kind === 'full') ||
+    words[b]!.length - words[a]!.length ||
+    earliestFirst(a, b);
 
   // Statements of several reports, in input order of their first report; fragments by slot.
   const grouped: StatementSlots['grouped'] = [];

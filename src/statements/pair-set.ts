@@ -28,7 +28,7 @@ export class PairSet {
 }
 
 function slotOf(key: number, mask: number): number {
-  const low = key % 0x100000000 | 0;
+  const low = (key % 0x100000000) | 0;
   const high = Math.floor(key / 0x100000000) | 0;
   let h = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
   h ^= h >>> 13;

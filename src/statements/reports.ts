@@ -31,7 +31,11 @@ export function reportsOf(index: StatementLookup, quote: Quote): Report[] {
     const q = index.quotes.get(id);
     if (!q) continue;
     const outer = index.fragmentOf?.get(id);
-    reports.push({ quote: q, article: index.articles.get(q.articleId) ?? null, fragmentOf: outer ? (index.quotes.get(outer) ?? null) : null });
+    reports.push({
+      quote: q,
+      article: index.articles.get(q.articleId) ?? null,
+      fragmentOf: outer ? (index.quotes.get(outer) ?? null) : null,
+    });
   }
   return reports;
 }

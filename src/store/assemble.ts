@@ -47,13 +47,21 @@ export function assembleIndex(
     if (q.speakerId) push(slotsBySpeaker, q.speakerId, i);
   });
   for (const [id, slots] of slotsByArticle) {
-    quotesByArticle.set(id, slots.sort((a, b) => data.quotes[a]!.start - data.quotes[b]!.start || a - b).map((i) => data.quotes[i]!.id));
+    quotesByArticle.set(
+      id,
+      slots.sort((a, b) => data.quotes[a]!.start - data.quotes[b]!.start || a - b).map((i) => data.quotes[i]!.id),
+    );
   }
   // Plain code-unit comparisons: ids and ISO dates are ASCII, and localeCompare costs seconds at a million quotes.
   const dates = data.quotes.map(quoteDate);
-  const newestFirst = (a: number, b: number): number => compareText(dates[b]!, dates[a]!) || compareText(data.quotes[a]!.id, data.quotes[b]!.id);
+  const newestFirst = (a: number, b: number): number =>
+    compareText(dates[b]!, dates[a]!) || compareText(data.quotes[a]!.id, data.quotes[b]!.id);
   const quotesBySpeaker = new Map<string, string[]>();
-  for (const [id, slots] of slotsBySpeaker) quotesBySpeaker.set(id, slots.sort(newestFirst).map((i) => data.quotes[i]!.id));
+  for (const [id, slots] of slotsBySpeaker)
+    quotesBySpeaker.set(
+      id,
+      slots.sort(newestFirst).map((i) => data.quotes[i]!.id),
+    );
 
   // Reports of the same statement in several articles: the search shows one row for them. Grouping that fails
   // leaves every quote its own statement, and says so, rather than making the whole index unloadable.
@@ -67,14 +75,21 @@ export function assembleIndex(
   }
   const base = { ...meta, articles, quotes, speakers, quotesBySpeaker, quotesByArticle };
   if (grouping === undefined) return { ...base, search: createEngine(data, serializedSearch), statementsError };
-  return { ...base, ...statementLookups((slot) => data.quotes[slot]!.id, grouping), search: createEngine(data, serializedSearch, { statementGroups: grouping.grouped }) };
+  return {
+    ...base,
+    ...statementLookups((slot) => data.quotes[slot]!.id, grouping),
+    search: createEngine(data, serializedSearch, { statementGroups: grouping.grouped }),
+  };
 }
 
 /**
  * The statement lookups of a loaded index. Only statements of several reports are listed: a quote that is
  * in none is its own statement (the readers in src/statements and src/web fall back to the quote's id).
  */
-export function statementLookups(idAt: (slot: number) => string, grouping: StatementSlots): Required<Pick<LoadedIndex, 'statementOf' | 'statements' | 'fragmentOf'>> {
+export function statementLookups(
+  idAt: (slot: number) => string,
+  grouping: StatementSlots,
+): Required<Pick<LoadedIndex, 'statementOf' | 'statements' | 'fragmentOf'>> {
   const statementOf = new Map<string, string>();
   const statements = new Map<string, Statement>();
   for (const g of grouping.grouped) {

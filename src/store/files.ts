@@ -70,7 +70,8 @@ export async function syncDir(dir: string): Promise<void> {
     await handle.sync();
   } catch (error) {
     // Some file systems refuse fsync on a directory; the data files themselves are already synced.
-    if ((error as NodeJS.ErrnoException).code !== 'EINVAL' && (error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EINVAL' && (error as NodeJS.ErrnoException).code !== 'EISDIR')
+      throw error;
   } finally {
     await handle.close();
   }

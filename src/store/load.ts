@@ -116,7 +116,13 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     for (const name of served) {
       const digest = found.get(path.join(indexDir, name));
       const expected = manifest.files[name];
-      if (!digest || 'error' in digest || !expected || digest.bytes !== expected.bytes || digest.sha256 !== expected.sha256) {
+      if (
+        !digest ||
+        'error' in digest ||
+        !expected ||
+        digest.bytes !== expected.bytes ||
+        digest.sha256 !== expected.sha256
+      ) {
         throw new IndexError(`'${displayPath(path.join(indexDir, name))}' checksum mismatch`);
       }
     }
@@ -182,17 +188,22 @@ async function assembleFrom(
 ): Promise<{ index: LoadedIndex; store: RecordStore }> {
   const { counts } = manifest;
   const refuse = (name: string, error: unknown): never => {
-    throw new IndexError(`'${displayPath(path.join(indexDir, name))}' ${error instanceof Error ? error.message : String(error)}`);
+    throw new IndexError(
+      `'${displayPath(path.join(indexDir, name))}' ${error instanceof Error ? error.message : String(error)}`,
+    );
   };
   const speakers = parseIndexLines<Speaker>(indexDir, INDEX_FILES.speakers, await read(INDEX_FILES.speakers));
   speakers.forEach((speaker, i) => {
     const problem = speakerProblem(speaker);
-    if (problem) throw new IndexError(`'${displayPath(path.join(indexDir, INDEX_FILES.speakers))}' line ${i + 1} ${problem}`);
+    if (problem)
+      throw new IndexError(`'${displayPath(path.join(indexDir, INDEX_FILES.speakers))}' line ${i + 1} ${problem}`);
   });
   await yieldToOthers();
-  if (speakers.length !== counts.speakers) throw new IndexError(`'${displayPath(indexDir)}' holds other record counts than its manifest says`);
+  if (speakers.length !== counts.speakers)
+    throw new IndexError(`'${displayPath(indexDir)}' holds other record counts than its manifest says`);
   // Sized checks only: the big record files are read a record at a time later, after the checksums passed.
-  for (const name of [INDEX_FILES.quotes, INDEX_FILES.articles, INDEX_FILES.articleTexts]) await statSized(indexDir, manifest, name, read);
+  for (const name of [INDEX_FILES.quotes, INDEX_FILES.articles, INDEX_FILES.articleTexts])
+    await statSized(indexDir, manifest, name, read);
   let recordsFile: RecordsFile;
   try {
     recordsFile = readRecordsFile(await read(INDEX_FILES.records), counts);
@@ -201,18 +212,32 @@ async function assembleFrom(
     return refuse(INDEX_FILES.records, error);
   }
   const store = new RecordStore(
-    { dir: indexDir, quotes: INDEX_FILES.quotes, articles: INDEX_FILES.articles, articleTexts: INDEX_FILES.articleTexts },
+    {
+      dir: indexDir,
+      quotes: INDEX_FILES.quotes,
+      articles: INDEX_FILES.articles,
+      articleTexts: INDEX_FILES.articleTexts,
+    },
     recordsFile,
     speakers,
   );
-  const grouping = decodeStatements(indexDir, INDEX_FILES.statements, await read(INDEX_FILES.statements), counts.quotes);
+  const grouping = decodeStatements(
+    indexDir,
+    INDEX_FILES.statements,
+    await read(INDEX_FILES.statements),
+    counts.quotes,
+  );
   const searchBytes = await read(INDEX_FILES.search);
   let search: SearchEngine;
   try {
-    search = (options.openSearchEngine ?? openSearchEngine)(searchBytes, counts.quotes, (slot) => store.quoteAt(slot), { statementGroups: grouping.grouped });
+    search = (options.openSearchEngine ?? openSearchEngine)(searchBytes, counts.quotes, (slot) => store.quoteAt(slot), {
+      statementGroups: grouping.grouped,
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new IndexError(`'${displayPath(path.join(indexDir, INDEX_FILES.search))}' could not be loaded by the search engine (${reason})`);
+    throw new IndexError(
+      `'${displayPath(path.join(indexDir, INDEX_FILES.search))}' could not be loaded by the search engine (${reason})`,
+    );
   }
   await yieldToOthers();
   const index: LoadedIndex = {
@@ -232,7 +257,12 @@ async function assembleFrom(
 }
 
 /** A file read later a record at a time: only its presence and size are checked now (its checksum on the worker). */
-async function statSized(dir: string, manifest: Manifest, name: string, read: (name: string) => Promise<Buffer>): Promise<void> {
+async function statSized(
+  dir: string,
+  manifest: Manifest,
+  name: string,
+  read: (name: string) => Promise<Buffer>,
+): Promise<void> {
   const file = path.join(dir, name);
   let size: number;
   try {

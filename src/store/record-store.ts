@@ -146,9 +146,24 @@ export class RecordStore {
     this.textFile = new FileSlices(path.join(files.dir, files.articleTexts));
     speakers.forEach((s, i) => this.speakerSlot.set(s.id, i));
     records.extraSpeakers.forEach((id, i) => this.speakerSlot.set(id, speakers.length + i));
-    this.quotes = this.keyed(records.quoteIds.size, (id) => records.quoteIds.slotOf(id), (slot) => this.quoteAt(slot), (slot) => records.quoteIds.idAt(slot));
-    this.articles = this.keyed(records.articleIds.size, (id) => records.articleIds.slotOf(id), (slot) => this.articleAt(slot), (slot) => records.articleIds.idAt(slot));
-    const lists = (count: number, slotOf: (id: string) => number, slots: Uint32Array, starts: Uint32Array): IdLists => ({
+    this.quotes = this.keyed(
+      records.quoteIds.size,
+      (id) => records.quoteIds.slotOf(id),
+      (slot) => this.quoteAt(slot),
+      (slot) => records.quoteIds.idAt(slot),
+    );
+    this.articles = this.keyed(
+      records.articleIds.size,
+      (id) => records.articleIds.slotOf(id),
+      (slot) => this.articleAt(slot),
+      (slot) => records.articleIds.idAt(slot),
+    );
+    const lists = (
+      count: number,
+      slotOf: (id: string) => number,
+      slots: Uint32Array,
+      starts: Uint32Array,
+    ): IdLists => ({
       size: count,
       has: (id) => slotOf(id) >= 0,
       get: (id) => {
@@ -158,7 +173,9 @@ export class RecordStore {
       },
     });
     this.quotesBySpeaker = lists(
-      Array.from({ length: records.speakerStart.length - 1 }, (_, k) => k).filter((k) => records.speakerStart[k + 1]! > records.speakerStart[k]!).length,
+      Array.from({ length: records.speakerStart.length - 1 }, (_, k) => k).filter(
+        (k) => records.speakerStart[k + 1]! > records.speakerStart[k]!,
+      ).length,
       (id) => {
         const k = this.speakerSlot.get(id);
         return k !== undefined && records.speakerStart[k + 1]! > records.speakerStart[k]! ? k : -1;
@@ -174,7 +191,12 @@ export class RecordStore {
     );
   }
 
-  private keyed<T>(size: number, slotOf: (id: string) => number, at: (slot: number) => T, idAt: (slot: number) => string): Records<T> {
+  private keyed<T>(
+    size: number,
+    slotOf: (id: string) => number,
+    at: (slot: number) => T,
+    idAt: (slot: number) => string,
+  ): Records<T> {
     return {
       size,
       get: (id) => {
@@ -194,7 +216,11 @@ export class RecordStore {
   /** Notes a failed read and throws it, as an `IndexError` naming the file and line. */
   private fail(name: string, slot: number, why: unknown): never {
     const error =
-      why instanceof IndexError ? why : new IndexError(`'${displayPath(path.join(this.files.dir, name))}' line ${slot + 1} ${why instanceof Error ? why.message : String(why)}`);
+      why instanceof IndexError
+        ? why
+        : new IndexError(
+            `'${displayPath(path.join(this.files.dir, name))}' line ${slot + 1} ${why instanceof Error ? why.message : String(why)}`,
+          );
     this.damage.report(error.problem);
     throw error;
   }
@@ -220,7 +246,11 @@ export class RecordStore {
     const raw = this.parse(this.quoteFile, this.files.quotes, this.records.quoteStart, slot);
     let quote: Quote;
     try {
-      quote = quoteFromRow(raw, (a) => (a < this.records.articleIds.size ? this.articleAt(a) : undefined), (s) => this.speakers[s]);
+      quote = quoteFromRow(
+        raw,
+        (a) => (a < this.records.articleIds.size ? this.articleAt(a) : undefined),
+        (s) => this.speakers[s],
+      );
     } catch (error) {
       // A bad article row was noted as such by articleAt.
       if (error instanceof IndexError) throw error;

@@ -48,7 +48,11 @@ function idSections(prefix: string, ids: readonly string[]): Array<[string, Uint
 }
 
 /** Slot lists grouped by key: `starts[k]…starts[k+1]` in `slots` are key k's, ordered by `compare`. */
-function grouped(keys: Int32Array, groups: number, compare: (a: number, b: number) => number): { slots: Uint32Array; starts: Uint32Array } {
+function grouped(
+  keys: Int32Array,
+  groups: number,
+  compare: (a: number, b: number) => number,
+): { slots: Uint32Array; starts: Uint32Array } {
   const starts = new Uint32Array(groups + 1);
   for (const k of keys) if (k >= 0) starts[k + 1]!++;
   for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
@@ -65,7 +69,12 @@ function grouped(keys: Int32Array, groups: number, compare: (a: number, b: numbe
 }
 
 /** The bytes of `records.bin` for the records the build wrote (in chunks). */
-export function* encodeRecordsFile(quotes: readonly Quote[], articles: readonly Article[], speakers: readonly Speaker[], lengths: WrittenLengths): Generator<Uint8Array> {
+export function* encodeRecordsFile(
+  quotes: readonly Quote[],
+  articles: readonly Article[],
+  speakers: readonly Speaker[],
+  lengths: WrittenLengths,
+): Generator<Uint8Array> {
   const articleSlot = new Map<string, number>();
   articles.forEach((a, i) => articleSlot.set(a.id, i));
   const speakerSlot = new Map<string, number>();
@@ -85,7 +94,8 @@ export function* encodeRecordsFile(quotes: readonly Quote[], articles: readonly 
   });
   // Newest first (plain code-unit comparisons: ids and ISO dates are ASCII), then by id; text order in an article.
   const dates = quotes.map(quoteDate);
-  const newestFirst = (a: number, b: number): number => compareText(dates[b]!, dates[a]!) || compareText(quotes[a]!.id, quotes[b]!.id);
+  const newestFirst = (a: number, b: number): number =>
+    compareText(dates[b]!, dates[a]!) || compareText(quotes[a]!.id, quotes[b]!.id);
   const bySpeaker = grouped(speakerOf, speakers.length + extraSpeakers.length, newestFirst);
   const byArticle = grouped(articleOf, articles.length, (a, b) => quotes[a]!.start - quotes[b]!.start || a - b);
   const meta: z.infer<typeof Meta> = { quotes: quotes.length, articles: articles.length, extraSpeakers };
@@ -93,8 +103,14 @@ export function* encodeRecordsFile(quotes: readonly Quote[], articles: readonly 
     ['quoteStart', cumulative(lengths.quoteLines)],
     ['articleStart', cumulative(lengths.articleLines)],
     ['textStart', cumulative(lengths.articleTexts)],
-    ...idSections('quote', quotes.map((q) => q.id)),
-    ...idSections('article', articles.map((a) => a.id)),
+    ...idSections(
+      'quote',
+      quotes.map((q) => q.id),
+    ),
+    ...idSections(
+      'article',
+      articles.map((a) => a.id),
+    ),
     ['bySpeaker', bySpeaker.slots],
     ['speakerStart', bySpeaker.starts],
     ['byArticle', byArticle.slots],
@@ -146,19 +162,25 @@ export interface RecordsFile {
 }
 
 /** Reads `records.bin`; throws saying what is wrong when it does not fit `counts` (the caller names the file). */
-export function readRecordsFile(buffer: Buffer, counts: { quotes: number; articles: number; speakers: number }): RecordsFile {
+export function readRecordsFile(
+  buffer: Buffer,
+  counts: { quotes: number; articles: number; speakers: number },
+): RecordsFile {
   const file = Sections.read(buffer, RECORDS_FORMAT, RECORDS_FORMAT_VERSION);
   const parsed = Meta.safeParse(file.meta);
   if (!parsed.success) throw new Error(`its header is invalid (${parsed.error.issues[0]?.message ?? 'bad shape'})`);
   const meta = parsed.data;
   if (meta.quotes !== counts.quotes || meta.articles !== counts.articles) {
-    throw new Error(`is for ${meta.quotes} quotes and ${meta.articles} articles, not ${counts.quotes} and ${counts.articles}`);
+    throw new Error(
+      `is for ${meta.quotes} quotes and ${meta.articles} articles, not ${counts.quotes} and ${counts.articles}`,
+    );
   }
   const ids = (prefix: string, n: number): IdTable => {
     const blob = file.bytes(`${prefix}Ids`);
     const start = file.get(`${prefix}IdStart`, 'f64');
     const order = file.get(`${prefix}IdOrder`, 'u32');
-    if (start.length !== n + 1 || order.length !== n || start[n] !== blob.length) throw new Error(`its ${prefix} ids do not fit`);
+    if (start.length !== n + 1 || order.length !== n || start[n] !== blob.length)
+      throw new Error(`its ${prefix} ids do not fit`);
     for (const slot of order) if (slot >= n) throw new Error(`its ${prefix} id order names slot ${slot}`);
     return new IdTable(blob, start, order);
   };

@@ -57,7 +57,18 @@ type QuoteRow = [
 export function* articleLines(articles: readonly Article[]): Iterable<string> {
   for (const a of articles) {
     const row: ArticleRow = [
-      a.id, a.recordId, a.path, a.line, a.title, a.publisher, a.url, a.author, a.publishedAt, a.dateline, a.furniture, a.metaOrigin,
+      a.id,
+      a.recordId,
+      a.path,
+      a.line,
+      a.title,
+      a.publisher,
+      a.url,
+      a.author,
+      a.publishedAt,
+      a.dateline,
+      a.furniture,
+      a.metaOrigin,
       Buffer.byteLength(a.text, 'utf8'),
     ];
     yield `${JSON.stringify(row)}\n`;
@@ -87,21 +98,38 @@ export function* articleTexts(articles: readonly Article[]): Iterable<Uint8Array
 const spanRow = (s: Span | null): SpanRow => (s ? [s.start, s.end, s.text] : null);
 
 /** The lines of `quotes.jsonl`. */
-export function* quoteLines(quotes: readonly Quote[], articles: readonly Article[], speakers: readonly Speaker[]): Iterable<string> {
+export function* quoteLines(
+  quotes: readonly Quote[],
+  articles: readonly Article[],
+  speakers: readonly Speaker[],
+): Iterable<string> {
   const articleSlot = new Map<string, number>();
   articles.forEach((a, i) => articleSlot.set(a.id, i));
   const speakerSlot = new Map<string, number>();
   speakers.forEach((s, i) => speakerSlot.set(s.id, i));
   for (const q of quotes) {
     const slot = articleSlot.get(q.articleId);
-    if (slot === undefined) throw new Error(`index: quote '${q.id}' names article '${q.articleId}', which is not in the index`);
+    if (slot === undefined)
+      throw new Error(`index: quote '${q.id}' names article '${q.articleId}', which is not in the index`);
     const pieces: number[] = [];
     for (const p of q.pieces) pieces.push(p.start, p.end);
     const at = q.attribution;
     const row: QuoteRow = [
-      q.id, slot, q.start, q.end, q.text, pieces, q.kind,
+      q.id,
+      slot,
+      q.start,
+      q.end,
+      q.text,
+      pieces,
+      q.kind,
       q.speakerId === null ? null : (speakerSlot.get(q.speakerId) ?? q.speakerId),
-      at.name, at.role, at.kind, spanRow(at.mention), spanRow(at.cue), at.reason, at.confidence,
+      at.name,
+      at.role,
+      at.kind,
+      spanRow(at.mention),
+      spanRow(at.cue),
+      at.reason,
+      at.confidence,
       q.saidAt ? [q.saidAt.value, q.saidAt.precision, q.saidAt.basis, spanRow(q.saidAt.expression)] : null,
       q.publishedAt === articles[slot]!.publishedAt ? 0 : q.publishedAt,
     ];
@@ -143,7 +171,18 @@ function cacheLine(key: string, articleId: string, quotes: readonly ExtractedQuo
     for (const p of q.pieces) pieces.push(p.start, p.end);
     const at = q.attribution;
     return [
-      q.start, q.end, q.text, pieces, q.kind, at.name, at.role, at.kind, spanRow(at.mention), spanRow(at.cue), at.reason, at.confidence,
+      q.start,
+      q.end,
+      q.text,
+      pieces,
+      q.kind,
+      at.name,
+      at.role,
+      at.kind,
+      spanRow(at.mention),
+      spanRow(at.cue),
+      at.reason,
+      at.confidence,
       q.saidAt ? [q.saidAt.value, q.saidAt.precision, q.saidAt.basis, spanRow(q.saidAt.expression)] : null,
     ];
   });
@@ -154,7 +193,13 @@ function cacheLine(key: string, articleId: string, quotes: readonly ExtractedQuo
 export function readCacheLines(lines: unknown[]): Map<string, ExtractedQuote[]> {
   const cache = new Map<string, ExtractedQuote[]>();
   for (const line of lines) {
-    if (!Array.isArray(line) || line.length !== 3 || typeof line[0] !== 'string' || typeof line[1] !== 'string' || !Array.isArray(line[2])) {
+    if (
+      !Array.isArray(line) ||
+      line.length !== 3 ||
+      typeof line[0] !== 'string' ||
+      typeof line[1] !== 'string' ||
+      !Array.isArray(line[2])
+    ) {
       throw new Error('index: not an extraction cache line');
     }
     const articleId = line[1];
@@ -171,8 +216,18 @@ export function readCacheLines(lines: unknown[]): Map<string, ExtractedQuote[]> 
           text: r[2],
           pieces,
           kind: r[4],
-          attribution: { name: r[5], role: r[6], kind: r[7], mention: spanOf(r[8]), cue: spanOf(r[9]), reason: r[10], confidence: r[11] },
-          saidAt: saidAt ? { value: saidAt[0], precision: saidAt[1], basis: saidAt[2], expression: spanOf(saidAt[3]) } : null,
+          attribution: {
+            name: r[5],
+            role: r[6],
+            kind: r[7],
+            mention: spanOf(r[8]),
+            cue: spanOf(r[9]),
+            reason: r[10],
+            confidence: r[11],
+          },
+          saidAt: saidAt
+            ? { value: saidAt[0], precision: saidAt[1], basis: saidAt[2], expression: spanOf(saidAt[3]) }
+            : null,
         };
       }),
     );
@@ -187,7 +242,8 @@ const spanOf = (s: SpanRow): Span | null => (s ? { start: s[0], end: s[1], text:
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isSpanRow = (v: unknown): boolean => v === null || (Array.isArray(v) && v.length === 3 && isCount(v[0]) && isCount(v[1]) && isString(v[2]));
+const isSpanRow = (v: unknown): boolean =>
+  v === null || (Array.isArray(v) && v.length === 3 && isCount(v[0]) && isCount(v[1]) && isString(v[2]));
 const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The first field of an article row that does not have its type, or null. */
@@ -196,10 +252,21 @@ function badArticleField(r: unknown[]): string | null {
   if (!isStringOrNull(r[1])) return 'recordId';
   if (!isString(r[2])) return 'path';
   if (!(r[3] === null || isCount(r[3]))) return 'line';
-  for (const [k, name] of [[4, 'title'], [5, 'publisher'], [6, 'url'], [7, 'author'], [8, 'publishedAt'], [9, 'dateline']] as const) {
+  for (const [k, name] of [
+    [4, 'title'],
+    [5, 'publisher'],
+    [6, 'url'],
+    [7, 'author'],
+    [8, 'publishedAt'],
+    [9, 'dateline'],
+  ] as const) {
     if (!isStringOrNull(r[k])) return name;
   }
-  if (!Array.isArray(r[10]) || !r[10].every((f) => isObject(f) && isCount((f as { start: unknown }).start) && isCount((f as { end: unknown }).end))) return 'furniture';
+  if (
+    !Array.isArray(r[10]) ||
+    !r[10].every((f) => isObject(f) && isCount((f as { start: unknown }).start) && isCount((f as { end: unknown }).end))
+  )
+    return 'furniture';
   if (!isObject(r[11])) return 'metaOrigin';
   if (!isCount(r[12])) return 'textBytes';
   return null;
@@ -218,7 +285,16 @@ function badQuoteField(r: unknown[]): string | null {
   if (!isSpanRow(r[11]) || !isSpanRow(r[12])) return 'mention/cue';
   if (!isString(r[13]) || typeof r[14] !== 'number') return 'reason/confidence';
   const saidAt = r[15];
-  if (!(saidAt === null || (Array.isArray(saidAt) && saidAt.length === 4 && isString(saidAt[0]) && isString(saidAt[1]) && isString(saidAt[2]) && isSpanRow(saidAt[3])))) return 'saidAt';
+  if (!(
+    saidAt === null ||
+    (Array.isArray(saidAt) &&
+      saidAt.length === 4 &&
+      isString(saidAt[0]) &&
+      isString(saidAt[1]) &&
+      isString(saidAt[2]) &&
+      isSpanRow(saidAt[3]))
+  ))
+    return 'saidAt';
   if (!(r[16] === 0 || isStringOrNull(r[16]))) return 'publishedAt';
   return null;
 }
@@ -247,11 +323,21 @@ export function articleFromRow(raw: unknown, text: () => string): Article {
   if (bad) throw new Error(`is not an article row (bad '${bad}' field)`);
   const r = raw as ArticleRow;
   return {
-    id: r[0], recordId: r[1], path: r[2], line: r[3], title: r[4], publisher: r[5], url: r[6], author: r[7], publishedAt: r[8], dateline: r[9],
+    id: r[0],
+    recordId: r[1],
+    path: r[2],
+    line: r[3],
+    title: r[4],
+    publisher: r[5],
+    url: r[6],
+    author: r[7],
+    publishedAt: r[8],
+    dateline: r[9],
     get text() {
       return text();
     },
-    furniture: r[10], metaOrigin: r[11],
+    furniture: r[10],
+    metaOrigin: r[11],
   };
 }
 
@@ -264,7 +350,11 @@ export function articleTextBytes(raw: unknown): number {
  * One quote from its parsed row; article and speaker slots are looked up with `articleAt` / `speakerAt`.
  * Throws (saying why) on a row of another shape or a slot that is not there.
  */
-export function quoteFromRow(raw: unknown, articleAt: (slot: number) => Article | undefined, speakerAt: (slot: number) => Speaker | undefined): Quote {
+export function quoteFromRow(
+  raw: unknown,
+  articleAt: (slot: number) => Article | undefined,
+  speakerAt: (slot: number) => Speaker | undefined,
+): Quote {
   if (!Array.isArray(raw) || raw.length !== 17) throw new Error('is not a quote row');
   const bad = badQuoteField(raw);
   if (bad) throw new Error(`is not a quote row (bad '${bad}' field)`);
@@ -287,7 +377,15 @@ export function quoteFromRow(raw: unknown, articleAt: (slot: number) => Article 
     text: r[4],
     pieces,
     kind: r[6],
-    attribution: { name: r[8], role: r[9], kind: r[10], mention: spanOf(r[11]), cue: spanOf(r[12]), reason: r[13], confidence: r[14] },
+    attribution: {
+      name: r[8],
+      role: r[9],
+      kind: r[10],
+      mention: spanOf(r[11]),
+      cue: spanOf(r[12]),
+      reason: r[13],
+      confidence: r[14],
+    },
     saidAt: saidAt ? { value: saidAt[0], precision: saidAt[1], basis: saidAt[2], expression: spanOf(saidAt[3]) } : null,
     id: r[0],
     speakerId,
@@ -317,7 +415,9 @@ export class RecordReader {
       }
     });
     if (offset !== texts.length) {
-      throw new IndexError(`'${displayPath(path.join(this.dir, textsName))}' holds ${texts.length} bytes, its articles ${offset}`);
+      throw new IndexError(
+        `'${displayPath(path.join(this.dir, textsName))}' holds ${texts.length} bytes, its articles ${offset}`,
+      );
     }
     return out;
   }
@@ -326,7 +426,11 @@ export class RecordReader {
   quotes(name: string, rows: unknown[], articles: readonly Article[], speakers: readonly Speaker[]): Quote[] {
     return rows.map((raw, i) => {
       try {
-        return quoteFromRow(raw, (slot) => articles[slot], (slot) => speakers[slot]);
+        return quoteFromRow(
+          raw,
+          (slot) => articles[slot],
+          (slot) => speakers[slot],
+        );
       } catch (error) {
         return this.refuse(name, i + 1, (error as Error).message);
       }

@@ -13,7 +13,10 @@ import { syncDir } from './files.js';
 const TEMP_PREFIX = '.verbatim-tmp-';
 
 function tempName(outDir: string, kind: 'new' | 'old'): string {
-  return path.join(path.dirname(outDir), `${TEMP_PREFIX}${path.basename(outDir)}-${kind}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  return path.join(
+    path.dirname(outDir),
+    `${TEMP_PREFIX}${path.basename(outDir)}-${kind}-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
 }
 
 interface TempSibling {
@@ -34,7 +37,8 @@ async function tempSiblings(outDir: string): Promise<TempSibling[]> {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const match = /^(new|old)-(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length));
-    if (match) out.push({ path: path.join(path.dirname(outDir), name), kind: match[1] as 'new' | 'old', pid: Number(match[2]) });
+    if (match)
+      out.push({ path: path.join(path.dirname(outDir), name), kind: match[1] as 'new' | 'old', pid: Number(match[2]) });
   }
   return out;
 }
@@ -149,7 +153,9 @@ export async function assertReplaceable(outDir: string): Promise<boolean> {
   if (foreign) refuse(outDir, `it holds '${foreign}', which Verbatim did not write`);
   const missing = Object.values(INDEX_FILES).find((n) => !names.includes(n));
   if (missing) {
-    const why = names.includes(MANIFEST_FILE) ? `its '${MANIFEST_FILE}' is not one Verbatim wrote` : `it holds '${names[0]}' but no index manifest`;
+    const why = names.includes(MANIFEST_FILE)
+      ? `its '${MANIFEST_FILE}' is not one Verbatim wrote`
+      : `it holds '${names[0]}' but no index manifest`;
     refuse(outDir, why);
   }
   return true;
@@ -164,13 +170,19 @@ export async function makeTempDir(outDir: string): Promise<string> {
   try {
     await mkdir(parent, { recursive: true });
   } catch (error) {
-    throw new IndexError(`cannot create the folder '${displayPath(parent)}': ${systemFailure(error) ?? String(error)}`, 'choose another --out');
+    throw new IndexError(
+      `cannot create the folder '${displayPath(parent)}': ${systemFailure(error) ?? String(error)}`,
+      'choose another --out',
+    );
   }
   const dir = tempName(outDir, 'new');
   try {
     await mkdir(dir);
   } catch (error) {
-    throw new IndexError(`cannot write in '${displayPath(parent)}': ${systemFailure(error) ?? String(error)}`, 'choose a writable --out');
+    throw new IndexError(
+      `cannot write in '${displayPath(parent)}': ${systemFailure(error) ?? String(error)}`,
+      'choose a writable --out',
+    );
   }
   try {
     const probe = path.join(dir, '.probe');
@@ -178,7 +190,10 @@ export async function makeTempDir(outDir: string): Promise<string> {
     await rm(probe);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw new IndexError(`cannot write in '${displayPath(parent)}': ${systemFailure(error) ?? String(error)}`, 'choose a writable --out');
+    throw new IndexError(
+      `cannot write in '${displayPath(parent)}': ${systemFailure(error) ?? String(error)}`,
+      'choose a writable --out',
+    );
   }
   return dir;
 }
@@ -214,7 +229,10 @@ export async function lockOutput(outDir: string): Promise<() => Promise<void>> {
   try {
     await mkdir(path.dirname(outDir), { recursive: true });
   } catch (error) {
-    throw new IndexError(`cannot create the folder '${displayPath(path.dirname(outDir))}': ${systemFailure(error) ?? String(error)}`, 'choose another --out');
+    throw new IndexError(
+      `cannot create the folder '${displayPath(path.dirname(outDir))}': ${systemFailure(error) ?? String(error)}`,
+      'choose another --out',
+    );
   }
   const mine = `${JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() })}\n`;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -225,7 +243,10 @@ export async function lockOutput(outDir: string): Promise<() => Promise<void>> {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new IndexError(`cannot write the lock '${displayPath(file)}': ${systemFailure(error) ?? String(error)}`, 'choose a writable --out');
+        throw new IndexError(
+          `cannot write the lock '${displayPath(file)}': ${systemFailure(error) ?? String(error)}`,
+          'choose a writable --out',
+        );
       }
     }
     const owner = await readLock(file);
@@ -249,7 +270,10 @@ export async function lockOutput(outDir: string): Promise<() => Promise<void>> {
       // Another build took the stale lock over between our read and our move: its lock goes back.
       await link(aside, file).catch(() => {});
       await rm(aside, { force: true });
-      throw new IndexError(`another build (pid ${moved.pid}) is writing '${displayPath(outDir)}'`, 'wait for it to finish');
+      throw new IndexError(
+        `another build (pid ${moved.pid}) is writing '${displayPath(outDir)}'`,
+        'wait for it to finish',
+      );
     }
     await rm(aside, { force: true });
   }

@@ -38,7 +38,10 @@ export type Digest = { bytes: number; sha256: string } | { error: string };
  */
 export async function digestFiles(files: readonly string[], threads = 2): Promise<Map<string, Digest>> {
   const sized = files.map((file) => ({ file, bytes: sizeOf(file) })).sort((a, b) => b.bytes - a.bytes);
-  const groups = Array.from({ length: Math.max(1, Math.min(threads, files.length)) }, () => ({ files: [] as string[], bytes: 0 }));
+  const groups = Array.from({ length: Math.max(1, Math.min(threads, files.length)) }, () => ({
+    files: [] as string[],
+    bytes: 0,
+  }));
   for (const { file, bytes } of sized) {
     const least = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
     least.files.push(file);

@@ -85,7 +85,11 @@ const quoteShape = {
   highlights: z.array(highlightSchema),
 };
 
-export const quoteSchema = component('Quote', z.strictObject(quoteShape), 'A quote with its speaker, article and permalink');
+export const quoteSchema = component(
+  'Quote',
+  z.strictObject(quoteShape),
+  'A quote with its speaker, article and permalink',
+);
 
 export const searchResultSchema = component(
   'SearchResult',
@@ -93,12 +97,18 @@ export const searchResultSchema = component(
     ...quoteShape,
     score: z.number().nullable().describe('Relevance score (0 when listing; null when not a finite number)'),
     statementId: z.string(),
-    reportCount: z.int().min(1).describe('How many articles report this statement (the list: /api/quotes/{id} `reports`)'),
+    reportCount: z
+      .int()
+      .min(1)
+      .describe('How many articles report this statement (the list: /api/quotes/{id} `reports`)'),
   }),
   'One row per statement: its best-matching report',
 );
 
-const facetSchema = component('FacetValue', z.strictObject({ id: z.string(), name: z.string(), count: z.int().min(0) }));
+const facetSchema = component(
+  'FacetValue',
+  z.strictObject({ id: z.string(), name: z.string(), count: z.int().min(0) }),
+);
 
 export const searchResponseSchema = component(
   'SearchResponse',
@@ -145,7 +155,12 @@ export const speakerSchema = component(
 
 export const speakerListSchema = component(
   'SpeakerList',
-  z.strictObject({ total: z.int().min(0), page: z.int().min(1), limit: z.int().min(1), results: z.array(speakerSchema) }),
+  z.strictObject({
+    total: z.int().min(0),
+    page: z.int().min(1),
+    limit: z.int().min(1),
+    results: z.array(speakerSchema),
+  }),
 );
 
 export const speakerQuotesSchema = component(
@@ -208,10 +223,7 @@ export const articleSchema = component(
     dateline: z.string().nullable(),
     text: z.string(),
     furniture: z.array(z.strictObject({ start: offset, end: offset })),
-    metaOrigin: z.partialRecord(
-      z.enum(['title', 'publisher', 'url', 'author', 'publishedAt', 'dateline']),
-      metaOrigin,
-    ),
+    metaOrigin: z.partialRecord(z.enum(['title', 'publisher', 'url', 'author', 'publishedAt', 'dateline']), metaOrigin),
     quotes: z.array(quoteSchema),
   }),
 );

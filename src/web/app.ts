@@ -107,7 +107,8 @@ const viewHelpers = {
 };
 
 /** A `Host` header that is a host name or address with an optional port, nothing else. */
-const PLAIN_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const PLAIN_HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /**
  * Where absolute links (canonical, permalinks, citations, feed ids) get their origin, and whether answers may
@@ -118,7 +119,10 @@ const PLAIN_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z
  *   depends on a header anyone can forge, so it is marked `private` with `Vary: Host`, and no shared cache
  *   (proxy, CDN) can keep a page whose links point at a forged host and hand it to others.
  */
-function originPolicy(opts: Required<AppOptions>): { origin: (req: Request) => string; hostDependent: (req: Request) => boolean } {
+function originPolicy(opts: Required<AppOptions>): {
+  origin: (req: Request) => string;
+  hostDependent: (req: Request) => boolean;
+} {
   const baseUrl = opts.baseUrl ? opts.baseUrl.replace(/\/+$/, '') : null;
   if (baseUrl) return { origin: () => baseUrl, hostDependent: () => false };
   const listening = opts.listenOrigin;
@@ -134,7 +138,10 @@ function originPolicy(opts: Required<AppOptions>): { origin: (req: Request) => s
 
 /** `public, max-age=60` as `private, max-age=60`: for answers only the client that asked may keep. */
 export function privateCacheControl(value: string): string {
-  const parts = value.split(',').map((p) => p.trim()).filter((p) => p !== '' && !/^(public|private|s-maxage=.*)$/i.test(p));
+  const parts = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !/^(public|private|s-maxage=.*)$/i.test(p));
   return ['private', ...parts].join(', ');
 }
 

@@ -55,7 +55,8 @@ const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.
 
 // ── formatting helpers ─────────────────────────────────────────────────────────────────────────────
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function formatted(parts: CitationPart[]): Formatted {
   const kept = parts.filter((p) => p.text !== '');
@@ -82,10 +83,57 @@ function nestedQuotesToSingle(title: string): string {
 
 /** Words MLA 9 and Chicago 17 keep lower-case inside a title: articles, prepositions, coordinating conjunctions, "to", "as". */
 const MINOR_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'as', 'to', 'at', 'by', 'in', 'of', 'on', 'onto', 'into', 'from', 'with', 'within',
-  'without', 'via', 'per', 'than', 'upon', 'about', 'above', 'across', 'against', 'along', 'amid', 'among', 'around', 'before',
-  'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'during', 'except', 'through', 'throughout', 'toward',
-  'towards', 'under', 'until', 'vs', 'vs.',
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'as',
+  'to',
+  'at',
+  'by',
+  'in',
+  'of',
+  'on',
+  'onto',
+  'into',
+  'from',
+  'with',
+  'within',
+  'without',
+  'via',
+  'per',
+  'than',
+  'upon',
+  'about',
+  'above',
+  'across',
+  'against',
+  'along',
+  'amid',
+  'among',
+  'around',
+  'before',
+  'behind',
+  'below',
+  'beneath',
+  'beside',
+  'between',
+  'beyond',
+  'despite',
+  'during',
+  'except',
+  'through',
+  'throughout',
+  'toward',
+  'towards',
+  'under',
+  'until',
+  'vs',
+  'vs.',
 ]);
 
 /**
@@ -110,7 +158,10 @@ export function titleCase(title: string): string {
       const minor = MINOR_WORDS.has(bare.toLowerCase());
       if (minor && !first) return lead + core.charAt(0).toLowerCase() + core.slice(1);
       // "self-defence" → "Self-Defence"
-      const capitalised = core.replace(/(^|-)(\p{Ll})/gu, (_m, dash: string, letter: string) => dash + letter.toUpperCase());
+      const capitalised = core.replace(
+        /(^|-)(\p{Ll})/gu,
+        (_m, dash: string, letter: string) => dash + letter.toUpperCase(),
+      );
       return lead + capitalised;
     })
     .join('');
@@ -162,7 +213,11 @@ function chicagoDate(value: string | null): string | null {
   return d.day !== null ? `${month} ${d.day}, ${d.year}` : `${month} ${d.year}`;
 }
 
-const accessDay = (date: Date): { year: number; month: number; day: number } => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+const accessDay = (date: Date): { year: number; month: number; day: number } => ({
+  year: date.getUTCFullYear(),
+  month: date.getUTCMonth() + 1,
+  day: date.getUTCDate(),
+});
 
 /** The article's title as given, or null: an untitled article is described, never given a made-up title. */
 const givenTitle = (article: Article): string | null => article.title?.trim() || null;
@@ -199,7 +254,12 @@ function apaParts(article: Article): CitationPart[] {
   if (article.publisher) tail.push(roman(` ${endWithPeriod(article.publisher)}`));
   if (article.url) tail.push(roman(` ${article.url}`));
   if (authors.length === 0) return [titlePart, roman(` ${date}`), ...tail];
-  const names = authors.length === 1 ? authors[0]! : authors.length <= 20 ? `${authors.slice(0, -1).join(', ')}, & ${authors[authors.length - 1]}` : `${authors.slice(0, 19).join(', ')}, … ${authors[authors.length - 1]}`;
+  const names =
+    authors.length === 1
+      ? authors[0]!
+      : authors.length <= 20
+        ? `${authors.slice(0, -1).join(', ')}, & ${authors[authors.length - 1]}`
+        : `${authors.slice(0, 19).join(', ')}, … ${authors[authors.length - 1]}`;
   return [roman(`${endWithPeriod(names)} ${date} `), titlePart, ...tail];
 }
 
@@ -210,11 +270,15 @@ function apaInText(article: Article, speaker: string | null): CitationPart[] {
   const year = d ? String(d.year) : 'n.d.';
   const title = givenTitle(article);
   const source: CitationPart[] =
-    authors.length === 1 ? [roman(authors[0]!)]
-    : authors.length === 2 ? [roman(`${authors[0]} & ${authors[1]}`)]
-    : authors.length > 2 ? [roman(`${authors[0]} et al.`)]
-    : title ? [italic(shortTitle(title))]
-    : [roman(APA_UNTITLED)];
+    authors.length === 1
+      ? [roman(authors[0]!)]
+      : authors.length === 2
+        ? [roman(`${authors[0]} & ${authors[1]}`)]
+        : authors.length > 2
+          ? [roman(`${authors[0]} et al.`)]
+          : title
+            ? [italic(shortTitle(title))]
+            : [roman(APA_UNTITLED)];
   return [roman(speaker ? `(${speaker}, as cited in ` : '('), ...source, roman(`, ${year})`)];
 }
 
@@ -229,7 +293,10 @@ function invertedAuthors(article: Article, etAlAfter: number): string | null {
   const lead = p ? `${p.family}, ${p.given.join(' ')}` : first;
   if (authors.length === 1) return lead;
   if (authors.length > etAlAfter) return `${lead}, et al`;
-  return `${lead}, ${authors.slice(1, -1).map((a) => `${a}, `).join('')}and ${authors[authors.length - 1]}`;
+  return `${lead}, ${authors
+    .slice(1, -1)
+    .map((a) => `${a}, `)
+    .join('')}and ${authors[authors.length - 1]}`;
 }
 
 /** MLA 9 §2.3.2 (description in place of a title): neither italicised nor quoted, first word capitalised. */
@@ -248,7 +315,9 @@ function mlaParts(article: Article): CitationPart[] {
   const parts: CitationPart[] = [];
   if (author) parts.push(roman(`${endWithPeriod(author)} `));
   parts.push(roman(title ? quotedTitle(title) : `${DESCRIBED_UNTITLED}.`));
-  const rest = [mlaDate(article.publishedAt), article.url?.replace(/^https?:\/\//, '') ?? null].filter((p): p is string => Boolean(p));
+  const rest = [mlaDate(article.publishedAt), article.url?.replace(/^https?:\/\//, '') ?? null].filter(
+    (p): p is string => Boolean(p),
+  );
   if (article.publisher) {
     parts.push(roman(' '), italic(article.publisher));
     parts.push(roman(rest.length > 0 ? `, ${endWithPeriod(rest.join(', '))}` : '.'));
@@ -263,11 +332,15 @@ function mlaInText(article: Article, speaker: string | null): CitationPart[] {
   const authors = bylineAuthors(article).map(familyName);
   const title = givenTitle(article);
   const source =
-    authors.length === 1 ? authors[0]!
-    : authors.length === 2 ? `${authors[0]} and ${authors[1]}`
-    : authors.length > 2 ? `${authors[0]} et al.`
-    : title ? `“${nestedQuotesToSingle(titleCase(shortTitle(title)))}”`
-    : DESCRIBED_UNTITLED;
+    authors.length === 1
+      ? authors[0]!
+      : authors.length === 2
+        ? `${authors[0]} and ${authors[1]}`
+        : authors.length > 2
+          ? `${authors[0]} et al.`
+          : title
+            ? `“${nestedQuotesToSingle(titleCase(shortTitle(title)))}”`
+            : DESCRIBED_UNTITLED;
   return [roman(speaker ? `(qtd. in ${source})` : `(${source})`)];
 }
 
@@ -285,7 +358,9 @@ function chicagoParts(article: Article): CitationPart[] {
   const date = chicagoDate(article.publishedAt) ?? 'n.d.';
   const url = article.url ? [roman(` ${endWithPeriod(article.url)}`)] : [];
   if (author) {
-    const source: CitationPart[] = article.publisher ? [italic(article.publisher), roman(`, ${endWithPeriod(date)}`)] : [roman(endWithPeriod(date))];
+    const source: CitationPart[] = article.publisher
+      ? [italic(article.publisher), roman(`, ${endWithPeriod(date)}`)]
+      : [roman(endWithPeriod(date))];
     return [roman(`${endWithPeriod(author)} ${titleText} `), ...source, ...url];
   }
   if (article.publisher) return [italic(article.publisher), roman(`. ${titleText} ${endWithPeriod(date)}`), ...url];
@@ -295,11 +370,22 @@ function chicagoParts(article: Article): CitationPart[] {
 /** Chicago 17 §14.260 ("quoted in"): the full note, `1. Emmanuel Macron, quoted in Jane Doe, “Title,” *Paper*, September 4, 2025, URL.` */
 function chicagoNote(article: Article, speaker: string | null): CitationPart[] {
   const authors = bylineAuthors(article);
-  const byline = authors.length === 0 ? null : authors.length <= 3 ? authors.length === 1 ? authors[0]! : `${authors.slice(0, -1).join(', ')}${authors.length > 2 ? ',' : ''} and ${authors[authors.length - 1]}` : `${authors[0]} et al.`;
+  const byline =
+    authors.length === 0
+      ? null
+      : authors.length <= 3
+        ? authors.length === 1
+          ? authors[0]!
+          : `${authors.slice(0, -1).join(', ')}${authors.length > 2 ? ',' : ''} and ${authors[authors.length - 1]}`
+        : `${authors[0]} et al.`;
   const title = givenTitle(article);
-  const titleText = title ? `“${nestedQuotesToSingle(titleCase(title)).replace(/[.]$/u, '')},”` : `${DESCRIBED_UNTITLED},`;
+  const titleText = title
+    ? `“${nestedQuotesToSingle(titleCase(title)).replace(/[.]$/u, '')},”`
+    : `${DESCRIBED_UNTITLED},`;
   const date = chicagoDate(article.publishedAt) ?? 'n.d.';
-  const parts: CitationPart[] = [roman(`1. ${speaker ? `${speaker}, quoted in ` : ''}${byline ? `${byline}, ` : ''}${titleText} `)];
+  const parts: CitationPart[] = [
+    roman(`1. ${speaker ? `${speaker}, quoted in ` : ''}${byline ? `${byline}, ` : ''}${titleText} `),
+  ];
   if (article.publisher) parts.push(italic(article.publisher), roman(', '));
   parts.push(roman(article.url ? `${date}, ${endWithPeriod(article.url)}` : endWithPeriod(date)));
   return parts;
@@ -325,16 +411,32 @@ export function chicagoReference(article: Article, _permalink?: string): string 
 /** Verbatim's permalink for the quote, named as such, with the access date in the style's form. */
 function permalinkNote(style: 'apa' | 'mla' | 'chicago', permalink: string, accessed: Date): Formatted {
   const d = accessDay(accessed);
-  if (style === 'apa') return formatted([roman(`Verbatim permalink to the quotation, retrieved ${MONTHS_LONG[d.month - 1]} ${d.day}, ${d.year}, from ${permalink}`)]);
-  if (style === 'mla') return formatted([roman(`Verbatim permalink to the quotation, ${permalink.replace(/^https?:\/\//, '')}. Accessed ${d.day} ${MLA_MONTHS[d.month - 1]} ${d.year}.`)]);
-  return formatted([roman(`Verbatim permalink to the quotation, accessed ${MONTHS_LONG[d.month - 1]} ${d.day}, ${d.year}, ${endWithPeriod(permalink)}`)]);
+  if (style === 'apa')
+    return formatted([
+      roman(
+        `Verbatim permalink to the quotation, retrieved ${MONTHS_LONG[d.month - 1]} ${d.day}, ${d.year}, from ${permalink}`,
+      ),
+    ]);
+  if (style === 'mla')
+    return formatted([
+      roman(
+        `Verbatim permalink to the quotation, ${permalink.replace(/^https?:\/\//, '')}. Accessed ${d.day} ${MLA_MONTHS[d.month - 1]} ${d.year}.`,
+      ),
+    ]);
+  return formatted([
+    roman(
+      `Verbatim permalink to the quotation, accessed ${MONTHS_LONG[d.month - 1]} ${d.day}, ${d.year}, ${endWithPeriod(permalink)}`,
+    ),
+  ]);
 }
 
 /** The speaker as a style names an original author: the family name of a person, an organisation whole. */
 function speakerFor(input: CitationInput, full: boolean): string | null {
   const name = input.speaker?.name ?? input.quote.attribution.name;
   if (!name) return null;
-  const organisation = input.speaker ? input.speaker.kind === 'organization' : input.quote.attribution.kind === 'organization';
+  const organisation = input.speaker
+    ? input.speaker.kind === 'organization'
+    : input.quote.attribution.kind === 'organization';
   return full || organisation ? name : familyName(name);
 }
 
@@ -343,7 +445,9 @@ export function plainCitation(input: CitationInput): string {
   const { quote, article, speaker, permalink } = input;
   const who = speaker?.name ?? quote.attribution.name ?? 'Unattributed';
   const when = formatIso(quote.saidAt?.value ?? quote.publishedAt);
-  const source = [article.title ? `“${nestedQuotesToSingle(article.title)}”` : null, article.publisher].filter(Boolean).join(', ');
+  const source = [article.title ? `“${nestedQuotesToSingle(article.title)}”` : null, article.publisher]
+    .filter(Boolean)
+    .join(', ');
   const said = `${who}, ${when ? when.text : 'n.d.'}`;
   return `“${nestedQuotesToSingle(quote.text)}” — ${[said, source].filter(Boolean).map(endWithPeriod).join(' ')} ${permalink}`;
 }
@@ -352,7 +456,13 @@ export function plainCitation(input: CitationInput): string {
 export function citationsFor(input: CitationInput): Citation[] {
   const accessed = input.accessed ?? new Date();
   const { article } = input;
-  const styled = (style: 'apa' | 'mla' | 'chicago', label: string, parts: CitationPart[], inTextLabel: string, inText: CitationPart[]): Citation => ({
+  const styled = (
+    style: 'apa' | 'mla' | 'chicago',
+    label: string,
+    parts: CitationPart[],
+    inTextLabel: string,
+    inText: CitationPart[],
+  ): Citation => ({
     style,
     label,
     ...formatted(parts),
@@ -363,7 +473,21 @@ export function citationsFor(input: CitationInput): Citation[] {
   return [
     styled('apa', 'APA 7', apaParts(article), 'In-text (as cited in)', apaInText(article, speakerFor(input, false))),
     styled('mla', 'MLA 9', mlaParts(article), 'In-text (qtd. in)', mlaInText(article, speakerFor(input, false))),
-    styled('chicago', 'Chicago', chicagoParts(article), 'Note (quoted in)', chicagoNote(article, speakerFor(input, true))),
-    { style: 'plain', label: 'Plain text', text: plain, html: escapeHtml(plain), parts: [roman(plain)], inText: null, permalink: null },
+    styled(
+      'chicago',
+      'Chicago',
+      chicagoParts(article),
+      'Note (quoted in)',
+      chicagoNote(article, speakerFor(input, true)),
+    ),
+    {
+      style: 'plain',
+      label: 'Plain text',
+      text: plain,
+      html: escapeHtml(plain),
+      parts: [roman(plain)],
+      inText: null,
+      permalink: null,
+    },
   ];
 }

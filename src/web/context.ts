@@ -81,7 +81,10 @@ export async function searchRequestOf(
   const given = parsed.success
     ? parsed.data.speakers
     : (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  const speakers = await resolveSpeakerParams(backend, given.map((v) => v.trim()));
+  const speakers = await resolveSpeakerParams(
+    backend,
+    given.map((v) => v.trim()),
+  );
   if (!parsed.success) {
     throw badRequest(what, [...describeIssues(parsed.error), ...(speakers.ok ? [] : speakers.issues)]);
   }

@@ -103,7 +103,16 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     res.status(status).set('Cache-Control', 'no-store');
     // What an earlier handler set for the answer it meant to give (express.static sets the file's type
     // before finding a range it cannot satisfy) must not describe the error page.
-    for (const header of ['ETag', 'Content-Type', 'Content-Length', 'Content-Disposition', 'Last-Modified', 'X-Total-Count', 'X-Truncated']) res.removeHeader(header);
+    for (const header of [
+      'ETag',
+      'Content-Type',
+      'Content-Length',
+      'Content-Disposition',
+      'Last-Modified',
+      'X-Total-Count',
+      'X-Truncated',
+    ])
+      res.removeHeader(header);
     if (status !== 416) res.removeHeader('Content-Range');
     const title = TITLES[status] ?? (status >= 500 ? 'Server error' : 'Bad request');
     if (req.path.startsWith('/api/') || req.path === '/api') {

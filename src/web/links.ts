@@ -15,7 +15,8 @@ export function searchHref(path: string, query: Partial<SearchRequest>, page: nu
   if (query.from) params.set('from', query.from);
   if (query.to) params.set('to', query.to);
   if (query.kind) params.set('kind', query.kind);
-  if (query.minConfidence !== null && query.minConfidence !== undefined) params.set('minConfidence', String(query.minConfidence));
+  if (query.minConfidence !== null && query.minConfidence !== undefined)
+    params.set('minConfidence', String(query.minConfidence));
   const defaultSort = query.q ? 'relevance' : 'newest';
   if (query.sort && query.sort !== defaultSort) params.set('sort', query.sort);
   if (query.limit && query.limit !== DEFAULT_LIMIT) params.set('limit', String(query.limit));
@@ -44,9 +45,13 @@ export function textFragmentUrl(
   quote: Pick<Quote, 'text' | 'pieces'>,
 ): string | null {
   if (!article.url) return null;
-  const pieceText = (p: { start: number; end: number } | undefined) => (p ? article.text.slice(p.start, p.end) : quote.text);
+  const pieceText = (p: { start: number; end: number } | undefined) =>
+    p ? article.text.slice(p.start, p.end) : quote.text;
   const first = pieceText(quote.pieces[0]).trim().split(/\s+/).filter(Boolean);
-  const last = pieceText(quote.pieces[quote.pieces.length - 1]).trim().split(/\s+/).filter(Boolean);
+  const last = pieceText(quote.pieces[quote.pieces.length - 1])
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   if (first.length === 0) return null;
   let directive: string;
   if (quote.pieces.length <= 1 && first.length <= FRAGMENT_WORDS * 2) directive = encodeTextDirective(first.join(' '));

@@ -46,7 +46,10 @@ function parameters(schema: z.ZodType, where: 'query' | 'path'): Parameter[] {
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 const errors = {
-  '400': { description: 'Invalid input: one issue per bad parameter', content: { 'application/json': { schema: ref('Error') } } },
+  '400': {
+    description: 'Invalid input: one issue per bad parameter',
+    content: { 'application/json': { schema: ref('Error') } },
+  },
   '404': { description: 'Unknown id', content: { 'application/json': { schema: ref('Error') } } },
   '405': { description: 'Not GET or HEAD (the `Allow` header lists the methods)' },
   '503': { description: 'Over the search time budget (Retry-After) or the index is being rebuilt' },
@@ -128,8 +131,18 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           'speaker is that close; an unknown speaker is a 400 suggesting close ones. With from/to, quotes without ' +
           'a date are left out and counted in undatedExcluded. minConfidence keeps quotes whose attribution is at least that sure.',
       ),
-      '/api/quotes/{id}': json('getQuote', 'One quote, with citations, its reports and the same quote elsewhere', id, 'QuoteDetail'),
-      '/api/speakers': json('listSpeakers', 'All speakers, most quoted first', parameters(speakerListQuerySchema, 'query'), 'SpeakerList'),
+      '/api/quotes/{id}': json(
+        'getQuote',
+        'One quote, with citations, its reports and the same quote elsewhere',
+        id,
+        'QuoteDetail',
+      ),
+      '/api/speakers': json(
+        'listSpeakers',
+        'All speakers, most quoted first',
+        parameters(speakerListQuerySchema, 'query'),
+        'SpeakerList',
+      ),
       '/api/speakers/{id}': json('getSpeaker', 'One speaker and their quotes', speakerQuotes, 'SpeakerQuotes'),
       '/api/articles/{id}': json('getArticle', 'One article and the quotes extracted from it', id, 'Article'),
       '/api/health': json('getHealth', 'Index status (503 when degraded)', [], 'Health'),
@@ -148,13 +161,53 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         },
       },
       '/export.csv': file('exportSearchCsv', 'A search as CSV', search, 'text/csv', CSV_NOTE),
-      '/export.jsonl': file('exportSearchJsonl', 'A search as JSON Lines (one Quote object per line)', search, 'application/jsonl', EXPORT_NOTE),
-      '/export.bib': file('exportSearchBibtex', 'A search as BibTeX @misc entries', search, 'application/x-bibtex', EXPORT_NOTE),
-      '/feed.atom': file('searchFeed', 'Atom feed of a search, newest first, one entry per statement', search, 'application/atom+xml'),
-      '/speakers/{id}/export.csv': file('exportSpeakerCsv', "A speaker's quotes as CSV", speakerQuotes, 'text/csv', CSV_NOTE),
-      '/speakers/{id}/export.jsonl': file('exportSpeakerJsonl', "A speaker's quotes as JSON Lines", speakerQuotes, 'application/jsonl', EXPORT_NOTE),
-      '/speakers/{id}/export.bib': file('exportSpeakerBibtex', "A speaker's quotes as BibTeX", speakerQuotes, 'application/x-bibtex', EXPORT_NOTE),
-      '/speakers/{id}/feed.atom': file('speakerFeed', "Atom feed of a speaker's quotes, newest first", id, 'application/atom+xml'),
+      '/export.jsonl': file(
+        'exportSearchJsonl',
+        'A search as JSON Lines (one Quote object per line)',
+        search,
+        'application/jsonl',
+        EXPORT_NOTE,
+      ),
+      '/export.bib': file(
+        'exportSearchBibtex',
+        'A search as BibTeX @misc entries',
+        search,
+        'application/x-bibtex',
+        EXPORT_NOTE,
+      ),
+      '/feed.atom': file(
+        'searchFeed',
+        'Atom feed of a search, newest first, one entry per statement',
+        search,
+        'application/atom+xml',
+      ),
+      '/speakers/{id}/export.csv': file(
+        'exportSpeakerCsv',
+        "A speaker's quotes as CSV",
+        speakerQuotes,
+        'text/csv',
+        CSV_NOTE,
+      ),
+      '/speakers/{id}/export.jsonl': file(
+        'exportSpeakerJsonl',
+        "A speaker's quotes as JSON Lines",
+        speakerQuotes,
+        'application/jsonl',
+        EXPORT_NOTE,
+      ),
+      '/speakers/{id}/export.bib': file(
+        'exportSpeakerBibtex',
+        "A speaker's quotes as BibTeX",
+        speakerQuotes,
+        'application/x-bibtex',
+        EXPORT_NOTE,
+      ),
+      '/speakers/{id}/feed.atom': file(
+        'speakerFeed',
+        "Atom feed of a speaker's quotes, newest first",
+        id,
+        'application/atom+xml',
+      ),
     },
     components: { schemas: componentSchemas() },
   };

@@ -25,9 +25,15 @@ export interface Lookups {
 }
 
 /** The lookups for `quotes` (and `more` speaker ids): the index itself for the embedded backend, else fetched. */
-export async function lookupsFor(backend: Backend, quotes: readonly Quote[], more: readonly string[] = []): Promise<Lookups> {
+export async function lookupsFor(
+  backend: Backend,
+  quotes: readonly Quote[],
+  more: readonly string[] = [],
+): Promise<Lookups> {
   if (backend instanceof EmbeddedBackend) return backend.index();
-  const speakerIds = [...new Set([...quotes.map((q) => q.speakerId).filter((id): id is string => id !== null), ...more])];
+  const speakerIds = [
+    ...new Set([...quotes.map((q) => q.speakerId).filter((id): id is string => id !== null), ...more]),
+  ];
   const [articles, speakers, description] = await Promise.all([
     backend.articles([...new Set(quotes.map((q) => q.articleId))]),
     Promise.all(speakerIds.map((id) => backend.speaker(id))),
@@ -143,7 +149,12 @@ export interface SearchAnswerExtras {
   speakers?: ReadonlyArray<{ given: string; id: string; name: string; match: 'id' | 'name' | 'close' }>;
 }
 
-export function searchAnswer(index: Lookups, found: SearchResponse, urls: Urls, extras: SearchAnswerExtras = {}): SearchAnswer {
+export function searchAnswer(
+  index: Lookups,
+  found: SearchResponse,
+  urls: Urls,
+  extras: SearchAnswerExtras = {},
+): SearchAnswer {
   const rows = found.results.map((hit) => searchRowJson(index, hit, urls));
   // The keys in the order the API has always given them; what was added since comes last.
   const head = `{"total":${JSON.stringify(found.total)},"page":${JSON.stringify(found.page)},"limit":${JSON.stringify(found.limit)},"took_ms":`;
@@ -171,8 +182,19 @@ function ownBuffer(text: string): Buffer {
 
 /** What a search row adds to the quote record, in this order (after the quote's own fields). */
 const ROW_FIELDS = [
-  'speakerName', 'articleTitle', 'publisher', 'articleUrl', 'confidence', 'band', 'speakerStatus', 'candidate',
-  'permalink', 'highlights', 'score', 'statementId', 'reportCount',
+  'speakerName',
+  'articleTitle',
+  'publisher',
+  'articleUrl',
+  'confidence',
+  'band',
+  'speakerStatus',
+  'candidate',
+  'permalink',
+  'highlights',
+  'score',
+  'statementId',
+  'reportCount',
 ];
 
 /** JSON for a row value; `null` where a spread copy would have had `undefined` (left out, which breaks the text). */
@@ -210,7 +232,10 @@ function statementOfHit(index: Lookups, hit: SearchHit | BackendHit): { statemen
   };
 }
 
-function rowPartsOf(index: Lookups, hit: SearchHit | BackendHit): RowParts | { statementId: string; reportCount: number } {
+function rowPartsOf(
+  index: Lookups,
+  hit: SearchHit | BackendHit,
+): RowParts | { statementId: string; reportCount: number } {
   const { quote } = hit;
   let kept = rowParts.get(index);
   if (!kept) rowParts.set(index, (kept = new Map<string, RowParts>()));
@@ -261,7 +286,9 @@ function foldedName(name: string): string {
 export function filterSpeakers(all: readonly Speaker[], q: string): Speaker[] {
   const needle = foldedName(q);
   const matching =
-    needle === '' ? [...all] : all.filter((s) => [s.name, ...s.aliases, ...s.roles].some((n) => foldedName(n).includes(needle)));
+    needle === ''
+      ? [...all]
+      : all.filter((s) => [s.name, ...s.aliases, ...s.roles].some((n) => foldedName(n).includes(needle)));
   return matching.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
 }
 
@@ -297,7 +324,15 @@ export async function sameQuoteElsewhere(source: Backend | LoadedIndex, quote: Q
   const [statement, hits] = await Promise.all([
     backend.reports(quote.id),
     backend.search({
-      q: `"${words}"`, speakers: [], publishers: [], from: null, to: null, sort: 'oldest', page: 1, limit: ELSEWHERE_HITS, collapse: false,
+      q: `"${words}"`,
+      speakers: [],
+      publishers: [],
+      from: null,
+      to: null,
+      sort: 'oldest',
+      page: 1,
+      limit: ELSEWHERE_HITS,
+      collapse: false,
     }),
   ]);
   if (statement && statement.reports.length > 1) for (const r of statement.reports) consider(r.quote);
@@ -363,12 +398,22 @@ export function jsonForScript(value: unknown): string {
 }
 
 /** schema.org `Quotation` for a quote's permalink page. */
-export function quotationLd(quote: Quote, article: Article, speaker: Speaker | null, urls: Urls): Record<string, unknown> {
+export function quotationLd(
+  quote: Quote,
+  article: Article,
+  speaker: Speaker | null,
+  urls: Urls,
+): Record<string, unknown> {
   const name = speaker?.name ?? quote.attribution.name;
   // The creator is stated as fact only when the attribution is certain (as in the API's speakerStatus).
-  const creator = name && confidenceBand(quote.attribution.confidence) === 'certain'
-    ? { '@type': speaker?.kind === 'organization' ? 'Organization' : 'Person', name, ...(speaker ? { url: urls.speaker(speaker.id) } : {}) }
-    : undefined;
+  const creator =
+    name && confidenceBand(quote.attribution.confidence) === 'certain'
+      ? {
+          '@type': speaker?.kind === 'organization' ? 'Organization' : 'Person',
+          name,
+          ...(speaker ? { url: urls.speaker(speaker.id) } : {}),
+        }
+      : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
@@ -380,7 +425,11 @@ export function quotationLd(quote: Quote, article: Article, speaker: Speaker | n
     // How dateCreated was found (stated / relative / event / inferred from publication, or only `published`),
     // and how sure the attribution is: a reader of the markup gets the same caveats as one of the page.
     additionalProperty: [
-      { '@type': 'PropertyValue', name: 'saidAtBasis', value: quote.saidAt?.basis ?? (quote.publishedAt ? 'published' : 'unknown') },
+      {
+        '@type': 'PropertyValue',
+        name: 'saidAtBasis',
+        value: quote.saidAt?.basis ?? (quote.publishedAt ? 'published' : 'unknown'),
+      },
       ...(quote.saidAt ? [{ '@type': 'PropertyValue', name: 'saidAtPrecision', value: quote.saidAt.precision }] : []),
       { '@type': 'PropertyValue', name: 'attributionConfidence', value: quote.attribution.confidence },
       { '@type': 'PropertyValue', name: 'attributionBand', value: confidenceBand(quote.attribution.confidence) },
@@ -414,11 +463,15 @@ export function articleLabel(article: Article): string {
   }
   let lead = text.slice(start, start + 600).trim();
   // "Paris, France – In a significant step…": the dateline is not the story's first words.
-  if (article.dateline && lead.startsWith(article.dateline)) lead = lead.slice(article.dateline.length).replace(/^\s*[-–—:]\s*/u, '');
+  if (article.dateline && lead.startsWith(article.dateline))
+    lead = lead.slice(article.dateline.length).replace(/^\s*[-–—:]\s*/u, '');
   lead = lead.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/iu, '');
   const words = lead.split(/\s+/u).filter((w) => w !== '');
   if (words.length === 0) return 'Untitled article';
-  const shown = words.slice(0, LEAD_WORDS).join(' ').replace(/[,;:.]$/u, '');
+  const shown = words
+    .slice(0, LEAD_WORDS)
+    .join(' ')
+    .replace(/[,;:.]$/u, '');
   return `[${shown}${words.length > LEAD_WORDS ? ' …' : ''}]`;
 }
 
@@ -443,5 +496,7 @@ export function attributionView(quote: Quote, speaker: Speaker | null): Attribut
   const name = speaker?.name ?? quote.attribution.name ?? null;
   const percent = Math.round(quote.attribution.confidence * 100);
   if (name === null || band === 'certain') return { band, percent, name, before: '', after: '' };
-  return band === 'likely' ? { band, percent, name, before: 'probably ', after: '' } : { band, percent, name, before: 'uncertain: ', after: '?' };
+  return band === 'likely'
+    ? { band, percent, name, before: 'probably ', after: '' }
+    : { band, percent, name, before: 'uncertain: ', after: '?' };
 }

@@ -31,7 +31,12 @@ export type SearchQuery = ParsedSearchRequest;
 
 /** `GET /speakers/:id` and `GET /api/speakers/:id`: search within one speaker's quotes. */
 export const speakerQuotesQuerySchema = z
-  .object({ q: queryText, sort: sortField, page: intField('page', 1, MAX_PAGE), limit: intField('limit', 1, MAX_LIMIT) })
+  .object({
+    q: queryText,
+    sort: sortField,
+    page: intField('page', 1, MAX_PAGE),
+    limit: intField('limit', 1, MAX_LIMIT),
+  })
   .transform((v) => {
     const q = (v.q ?? '').trim();
     return { q, sort: defaultSort(q, v.sort), page: v.page ?? 1, limit: v.limit ?? DEFAULT_LIMIT };

@@ -7,8 +7,18 @@ import type { Quote, SaidAtPrecision } from '../model/types.js';
 
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const MONTHS_LONG = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** The parts of an ISO 8601 date or date-time, as far as it goes. */
@@ -54,7 +64,10 @@ export interface WhenLabel {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Formats an ISO value at its own precision; null when the value is missing or unreadable. */
-export function formatIso(value: string | null | undefined, options: { date?: 'short' | 'long' } = {}): WhenLabel | null {
+export function formatIso(
+  value: string | null | undefined,
+  options: { date?: 'short' | 'long' } = {},
+): WhenLabel | null {
   if (!value) return null;
   const p = parseIso(value);
   if (!p) return null;
@@ -91,12 +104,19 @@ export function describeQuoteWhen(quote: Quote): QuoteWhen | null {
       }
       // a weekday or relative day counted from the publication date; an undated article's lead event
       const expr = quote.saidAt.expression?.text ?? '';
-      if (quote.saidAt.basis === 'relative') return { ...label, basis: 'stated', note: `The article says “${expr}”, counted from its publication date` };
-      if (quote.saidAt.basis === 'event') return { ...label, basis: 'stated', note: `The date of the event the article reports (“${expr}”); the article has no date of its own` };
+      if (quote.saidAt.basis === 'relative')
+        return { ...label, basis: 'stated', note: `The article says “${expr}”, counted from its publication date` };
+      if (quote.saidAt.basis === 'event')
+        return {
+          ...label,
+          basis: 'stated',
+          note: `The date of the event the article reports (“${expr}”); the article has no date of its own`,
+        };
       return { ...label, basis: 'inferred', note: 'Approximate: taken from the article’s publication date' };
     }
   }
   const published = formatIso(quote.publishedAt);
-  if (published) return { ...published, basis: 'published', note: 'The article does not say when; this is its publication date' };
+  if (published)
+    return { ...published, basis: 'published', note: 'The article does not say when; this is its publication date' };
   return null;
 }

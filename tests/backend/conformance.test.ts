@@ -21,7 +21,16 @@ import { freshDatabase, warnIfSkipped } from './database.js';
 
 const skip = warnIfSkipped('tests/backend/conformance.test.ts');
 
-const base: SearchRequest = { q: '', speakers: [], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: 1000 };
+const base: SearchRequest = {
+  q: '',
+  speakers: [],
+  publishers: [],
+  from: null,
+  to: null,
+  sort: 'newest',
+  page: 1,
+  limit: 1000,
+};
 
 describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () => {
   let dir: string;
@@ -79,14 +88,18 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     expect(grouped.length).toBeGreaterThan(3);
     const some = e.results.map((h) => h.quote.id);
     expect(await postgres.statementsOf(some)).toEqual(await embedded.statementsOf(some));
-    for (const h of grouped.slice(0, 8)) expect(await postgres.reports(h.quote.id)).toEqual(await embedded.reports(h.quote.id));
+    for (const h of grouped.slice(0, 8))
+      expect(await postgres.reports(h.quote.id)).toEqual(await embedded.reports(h.quote.id));
   });
 
   it.each([
     ['the latest quotes', { q: '' }],
     ['oldest first', { q: '', sort: 'oldest' as const }],
     ['one speaker', { q: '', speakers: ['mara-quillon'] }],
-    ['two speakers and a publisher', { q: '', speakers: ['mara-quillon', 'teodor-vask'], publishers: ['northfield herald'] }],
+    [
+      'two speakers and a publisher',
+      { q: '', speakers: ['mara-quillon', 'teodor-vask'], publishers: ['northfield herald'] },
+    ],
     ['a date range', { q: '', from: '2024-03-01', to: '2024-05-31' }],
     ['stop words only', { q: '"we will"' }],
     ['an unknown speaker', { q: '', speakers: ['nobody-at-all'] }],
@@ -151,7 +164,9 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
 
   it('a speaker page and the quote check candidates', async () => {
     const page = { page: 2, limit: 3 };
-    expect(await postgres.quotesOfSpeaker('mara-quillon', page)).toEqual(await embedded.quotesOfSpeaker('mara-quillon', page));
+    expect(await postgres.quotesOfSpeaker('mara-quillon', page)).toEqual(
+      await embedded.quotesOfSpeaker('mara-quillon', page),
+    );
     const words = ['inspectors', 'found', 'nothing', 'wrong', 'bridge'];
     const e = (await embedded.related(words, 10)).map((q) => q.id);
     const p = (await postgres.related(words, 10)).map((q) => q.id);

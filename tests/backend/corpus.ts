@@ -50,7 +50,9 @@ export function inventCorpus(count: number, seed = 7): InventedArticle[] {
   const out: InventedArticle[] = [];
   for (let i = 0; i < count; i++) {
     const topic = pick(TOPICS);
-    const paragraphs: string[] = [`The ${topic} dominated the town meeting again this week, with residents split over what comes next.`];
+    const paragraphs: string[] = [
+      `The ${topic} dominated the town meeting again this week, with residents split over what comes next.`,
+    ];
     const quotes = 2 + Math.floor(r() * 3);
     for (let k = 0; k < quotes; k++) {
       let text: string;

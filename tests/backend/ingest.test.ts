@@ -19,9 +19,14 @@ const cli = [process.execPath, '--import', 'tsx', path.join(repo, 'src', 'cli', 
 
 function run(args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(cli[0], [...cli.slice(1), ...args], { cwd: repo, env: { ...process.env, DATABASE_URL: databaseUrl } }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      cli[0],
+      [...cli.slice(1), ...args],
+      { cwd: repo, env: { ...process.env, DATABASE_URL: databaseUrl } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -33,7 +38,9 @@ async function snapshot(url: string) {
     const q = async (sql: string) => (await c.query(sql)).rows as unknown[];
     return {
       articles: await q('SELECT id, content_hash FROM articles ORDER BY id'),
-      quotes: await q('SELECT id, article_id, seq, text, speaker_id, statement_id, statement_size, fragment_of, tsv::text FROM quotes ORDER BY id'),
+      quotes: await q(
+        'SELECT id, article_id, seq, text, speaker_id, statement_id, statement_size, fragment_of, tsv::text FROM quotes ORDER BY id',
+      ),
       pieces: await q('SELECT * FROM quote_pieces ORDER BY quote_id, piece'),
       speakers: await q('SELECT * FROM speakers ORDER BY id'),
       aliases: await q('SELECT * FROM speaker_aliases ORDER BY speaker_id, pos'),
@@ -97,13 +104,20 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     expect(edited.stdout).toMatch(/ingested 1 articles \(39 unchanged/);
     const after = await snapshot(url);
     const quotesOf = (s: typeof after, article: string) =>
-      (s.quotes as Array<{ article_id: string; text: string }>).filter((q) => q.article_id === article).map((q) => q.text);
+      (s.quotes as Array<{ article_id: string; text: string }>)
+        .filter((q) => q.article_id === article)
+        .map((q) => q.text);
     expect(quotesOf(after, changed.id)).toEqual(['Every word of this quotation is new to the corpus']);
-    const others = (s: typeof after) => (s.quotes as Array<{ id: string; article_id: string }>).filter((q) => q.article_id !== changed.id).map((q) => q.id);
+    const others = (s: typeof after) =>
+      (s.quotes as Array<{ id: string; article_id: string }>)
+        .filter((q) => q.article_id !== changed.id)
+        .map((q) => q.id);
     expect(others(after)).toEqual(others(before));
 
     unlinkSync(path.join(corpus, 'part-003.jsonl'));
-    expect((await run(['index', '--corpus', corpus], url)).stdout).toMatch(/ingested 0 articles \(30 unchanged, 0 pruned\)/);
+    expect((await run(['index', '--corpus', corpus], url)).stdout).toMatch(
+      /ingested 0 articles \(30 unchanged, 0 pruned\)/,
+    );
     expect(await count(url, 'articles')).toBe(40);
     expect((await run(['index', '--corpus', corpus, '--prune'], url)).stdout).toMatch(/\(30 unchanged, 10 pruned\)/);
     expect(await count(url, 'articles')).toBe(30);
@@ -115,7 +129,10 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     expect((await run(['index', '--corpus', corpus], single)).code).toBe(0);
     const sharded = await database();
     expect((await run(['db', 'migrate'], sharded)).code).toBe(0);
-    const shards = await Promise.all([run(['index', '--corpus', corpus, '--shard', '1/2'], sharded), run(['index', '--corpus', corpus, '--shard', '2/2'], sharded)]);
+    const shards = await Promise.all([
+      run(['index', '--corpus', corpus, '--shard', '1/2'], sharded),
+      run(['index', '--corpus', corpus, '--shard', '2/2'], sharded),
+    ]);
     for (const s of shards) {
       expect(s.stderr).toBe('');
       expect(s.stdout).toMatch(/run verbatim db finalize/);
@@ -156,7 +173,9 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     // Every stored article has all its quotes: batches are whole.
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    const orphans = await c.query('SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id)');
+    const orphans = await c.query(
+      'SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id)',
+    );
     await c.end();
     expect(orphans.rows).toEqual([]);
 

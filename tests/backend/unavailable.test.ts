@@ -12,7 +12,16 @@ import { freshDatabase, TEST_DATABASE_URL, warnIfSkipped } from './database.js';
 import { startProxy, type Proxy } from './proxy.js';
 
 const skip = warnIfSkipped('tests/backend/unavailable.test.ts');
-const request: SearchRequest = { q: 'bridge', speakers: [], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: 5 };
+const request: SearchRequest = {
+  q: 'bridge',
+  speakers: [],
+  publishers: [],
+  from: null,
+  to: null,
+  sort: 'newest',
+  page: 1,
+  limit: 5,
+};
 
 /** A loopback port nobody listens on (taken, then released). */
 async function freePort(): Promise<number> {

@@ -16,7 +16,10 @@ import { startServer, type RunningServer } from '../../src/server.js';
 import { launchChromium, openContext, openWatchedPage } from './chromium.js';
 
 const skipBrowser = process.env.VERBATIM_SKIP_BROWSER === '1';
-if (skipBrowser) console.warn('tests/browser/site.test.ts: skipped because VERBATIM_SKIP_BROWSER=1 (the site is not tested in a browser)');
+if (skipBrowser)
+  console.warn(
+    'tests/browser/site.test.ts: skipped because VERBATIM_SKIP_BROWSER=1 (the site is not tested in a browser)',
+  );
 const seedCorpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus');
 
 const SCRIPT_TAG = '<script>window.__xss=1</script>';
@@ -85,7 +88,10 @@ describe.skipIf(skipBrowser)(`the site in Chromium${skipBrowser ? ' (skipped: VE
     const hostileCorpus = path.join(tempRoot, 'hostile-corpus');
     await mkdir(hostileCorpus);
     await writeFile(path.join(hostileCorpus, 'forum-rules.md'), hostileArticle);
-    [seed, hostile] = await Promise.all([serve(seedCorpus, tempRoot, 'seed'), serve(hostileCorpus, tempRoot, 'hostile')]);
+    [seed, hostile] = await Promise.all([
+      serve(seedCorpus, tempRoot, 'seed'),
+      serve(hostileCorpus, tempRoot, 'hostile'),
+    ]);
     context = await openContext(browser, seed.url);
   });
 
@@ -118,7 +124,9 @@ describe.skipIf(skipBrowser)(`the site in Chromium${skipBrowser ? ' (skipped: VE
     const focusOrder: string[] = [];
     for (let i = 0; i < 8 && focusOrder.at(-1) !== 'q'; i += 1) {
       await page.keyboard.press('Tab');
-      focusOrder.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
+      focusOrder.push(
+        await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''),
+      );
     }
     expect(focusOrder[0]).toBe('Skip to content');
     expect(focusOrder.at(-1)).toBe('q');

@@ -38,7 +38,16 @@ describe('buildIndex + loadIndex', () => {
     expect(index.formatVersion).toBe(FORMAT_VERSION);
     expect(index.quotes.size).toBe(4);
     expect(index.quotesBySpeaker.get('mara-quillon')).toHaveLength(2);
-    const hit = index.search.search({ q: 'lighthouse', speakers: [], publishers: [], from: null, to: null, sort: 'relevance', page: 1, limit: 5 });
+    const hit = index.search.search({
+      q: 'lighthouse',
+      speakers: [],
+      publishers: [],
+      from: null,
+      to: null,
+      sort: 'relevance',
+      page: 1,
+      limit: 5,
+    });
     expect(hit.results[0]?.quote.text).toBe('The new toll keeps the lighthouse lit');
   });
 
@@ -51,7 +60,10 @@ describe('buildIndex + loadIndex', () => {
     await buildIndex({ corpusDir, outDir: out, stages: fakeStages() });
     expect(sortedIds((await loadIndex(out)).quotes)).toEqual(first);
 
-    await writeFile(path.join(corpusDir, 'aaa-market.txt'), 'Market day\n\n“Turnips are cheap this week,” said Odile Brannock.');
+    await writeFile(
+      path.join(corpusDir, 'aaa-market.txt'),
+      'Market day\n\n“Turnips are cheap this week,” said Odile Brannock.',
+    );
     await buildIndex({ corpusDir, outDir: out, stages: fakeStages() });
     const after = sortedIds((await loadIndex(out)).quotes);
     expect(after).toHaveLength(first.length + 1);
@@ -68,7 +80,10 @@ describe('buildIndex + loadIndex', () => {
     expect(again.extracted).toEqual([]);
     expect(second.quotes).toBe(4);
 
-    await writeFile(path.join(corpusDir, 'orchard.txt'), 'Orchard festival returns\n\n“Plums did well too,” said Ines Marlowe.');
+    await writeFile(
+      path.join(corpusDir, 'orchard.txt'),
+      'Orchard festival returns\n\n“Plums did well too,” said Ines Marlowe.',
+    );
     const third = fakeStages();
     const summary = await buildIndex({ corpusDir, outDir: out, stages: third });
     expect(third.extracted).toEqual(['orchard']);
@@ -99,14 +114,22 @@ describe('buildIndex + loadIndex', () => {
     expect(summary.skipped).toBe(2);
     expect(summary.problems).toEqual([
       { file: 'notes.bad', line: 1, message: 'corpus: not an article' },
-      { file: 'bridge.txt', line: null, message: "extract: 'bridge.txt': article 'bridge' failed: rule table exploded" },
+      {
+        file: 'bridge.txt',
+        line: null,
+        message: "extract: 'bridge.txt': article 'bridge' failed: rule table exploded",
+      },
     ]);
   });
 });
 
 describe('a damaged index is refused with a message naming the file', () => {
   it.each([
-    ['a manifest that is not JSON', async (out: string) => writeFile(path.join(out, MANIFEST_FILE), '{"formatVersion": 1,'), /manifest\.json' is not valid JSON — rebuild with 'verbatim index'/],
+    [
+      'a manifest that is not JSON',
+      async (out: string) => writeFile(path.join(out, MANIFEST_FILE), '{"formatVersion": 1,'),
+      /manifest\.json' is not valid JSON — rebuild with 'verbatim index'/,
+    ],
     [
       'a manifest of an unknown format version',
       async (out: string) => {
@@ -125,7 +148,11 @@ describe('a damaged index is refused with a message naming the file', () => {
       },
       /manifest\.json' is invalid \(counts: /,
     ],
-    ['a truncated quotes file', async (out: string) => truncate(path.join(out, INDEX_FILES.quotes), 40), /quotes\.jsonl' checksum mismatch — rebuild with 'verbatim index'/],
+    [
+      'a truncated quotes file',
+      async (out: string) => truncate(path.join(out, INDEX_FILES.quotes), 40),
+      /quotes\.jsonl' checksum mismatch — rebuild with 'verbatim index'/,
+    ],
     [
       'an edited articles file of the same size',
       async (out: string) => {
@@ -134,8 +161,16 @@ describe('a damaged index is refused with a message naming the file', () => {
       },
       /articles\.jsonl' checksum mismatch/,
     ],
-    ['a deleted search file', async (out: string) => rm(path.join(out, INDEX_FILES.search)), /search\.bin' is missing — rebuild with 'verbatim index'/],
-    ['a deleted manifest', async (out: string) => rm(path.join(out, MANIFEST_FILE)), /manifest\.json' is missing — build the index with 'verbatim index'/],
+    [
+      'a deleted search file',
+      async (out: string) => rm(path.join(out, INDEX_FILES.search)),
+      /search\.bin' is missing — rebuild with 'verbatim index'/,
+    ],
+    [
+      'a deleted manifest',
+      async (out: string) => rm(path.join(out, MANIFEST_FILE)),
+      /manifest\.json' is missing — build the index with 'verbatim index'/,
+    ],
   ])('%s', async (_name, damage, message) => {
     const { corpus: corpusDir, out } = await corpus();
     await buildIndex({ corpusDir, outDir: out, stages: fakeStages() });
@@ -192,7 +227,9 @@ describe('atomic replacement', () => {
     const { corpus: corpusDir, out } = await corpus();
     await mkdir(out);
     await writeFile(path.join(out, 'thesis.md'), 'precious');
-    await expect(buildIndex({ corpusDir, outDir: out, stages: fakeStages() })).rejects.toThrow(/refusing to replace .* 'thesis\.md'/);
+    await expect(buildIndex({ corpusDir, outDir: out, stages: fakeStages() })).rejects.toThrow(
+      /refusing to replace .* 'thesis\.md'/,
+    );
     expect(await readFile(path.join(out, 'thesis.md'), 'utf8')).toBe('precious');
   });
 });

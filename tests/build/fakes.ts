@@ -13,11 +13,14 @@ export const ARTICLES: Record<string, string> = {
   'harbour.txt':
     'Harbour toll to rise\n\n“The new toll keeps the lighthouse lit,” said Mara Quillon at the quay. ' +
     'Fishers were unconvinced. “We already pay for the lamp twice,” said Tobias Fenwick.',
-  'orchard.txt': 'Orchard festival returns\n\n“Every pear this year came early,” said Ines Marlowe, who runs the press.',
+  'orchard.txt':
+    'Orchard festival returns\n\n“Every pear this year came early,” said Ines Marlowe, who runs the press.',
   'bridge.txt': 'Bridge repairs finished\n\n“The bridge is open to carts again,” said Mara Quillon on Friday.',
 };
 
-export async function writeCorpus(files: Record<string, string> = ARTICLES): Promise<{ root: string; corpus: string; out: string; cleanup: () => Promise<void> }> {
+export async function writeCorpus(
+  files: Record<string, string> = ARTICLES,
+): Promise<{ root: string; corpus: string; out: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(path.join(tmpdir(), 'verbatim-index-'));
   const corpus = path.join(root, 'corpus');
   await mkdir(corpus);
@@ -102,7 +105,16 @@ export function fakeStages(overrides: Partial<BuildStages> = {}): FakeStages {
         const name = q.attribution.name;
         if (!name) return null;
         const id = name.toLowerCase().replace(/\s+/g, '-');
-        const s = speakers.get(id) ?? { id, name, roles: [], aliases: [name.split(' ')[1]!], kind: 'person' as const, quoteCount: 0, firstQuoteAt: null, lastQuoteAt: null };
+        const s = speakers.get(id) ?? {
+          id,
+          name,
+          roles: [],
+          aliases: [name.split(' ')[1]!],
+          kind: 'person' as const,
+          quoteCount: 0,
+          firstQuoteAt: null,
+          lastQuoteAt: null,
+        };
         s.quoteCount++;
         speakers.set(id, s);
         return id;

@@ -35,7 +35,11 @@ describe('the confidence model version', () => {
   it('is part of the extraction cache key: another model re-extracts every article', async () => {
     const { corpus: corpusDir, out } = await corpus();
     await buildIndex({ corpusDir, outDir: out, stages: fakeStages({ confidenceModelVersion: 'model-a' }) });
-    const same = await buildIndex({ corpusDir, outDir: out, stages: fakeStages({ confidenceModelVersion: 'model-a' }) });
+    const same = await buildIndex({
+      corpusDir,
+      outDir: out,
+      stages: fakeStages({ confidenceModelVersion: 'model-a' }),
+    });
     expect(same.reusedArticles).toBe(3);
     const stages = fakeStages({ confidenceModelVersion: 'model-b' });
     const other = await buildIndex({ corpusDir, outDir: out, stages });
@@ -50,7 +54,10 @@ describe('the confidence model version', () => {
     expect((await manifestOf(out)).confidenceModelVersion).toBe(CONFIDENCE_MODEL_VERSION);
     expect(await indexStaleReason(corpusDir, out)).toBeNull();
     const manifest = await manifestOf(out);
-    await writeFile(path.join(out, MANIFEST_FILE), JSON.stringify({ ...manifest, confidenceModelVersion: 'older-model' }));
+    await writeFile(
+      path.join(out, MANIFEST_FILE),
+      JSON.stringify({ ...manifest, confidenceModelVersion: 'older-model' }),
+    );
     expect(await indexStaleReason(corpusDir, out)).toMatch(/confidence model changed \(older-model → /);
   });
 });
@@ -74,7 +81,10 @@ describe('--follow-links', () => {
     expect(summary).toMatchObject({ articles: 2, skipped: 0 });
     const manifest = await manifestOf(out);
     expect(manifest.followLinks).toBe(true);
-    expect((manifest.corpusFiles as Array<{ path: string }>).map((f) => f.path)).toEqual(['harbour.txt', 'linked/bridge.txt']);
+    expect((manifest.corpusFiles as Array<{ path: string }>).map((f) => f.path)).toEqual([
+      'harbour.txt',
+      'linked/bridge.txt',
+    ]);
   });
 
   it('ensureIndex decides staleness under the same rule: no rebuild when nothing changed', async () => {

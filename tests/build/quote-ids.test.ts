@@ -19,7 +19,7 @@ function extracted(articleId: string, text: string, start: number): ExtractedQuo
 
 describe('normalizeQuoteText: typographic variants of the same words normalise alike', () => {
   it.each([
-    ['“Don’t  panic,” ', "\"don't panic,\"", 'dont panic,'],
+    ['“Don’t  panic,” ', '"don\'t panic,"', 'dont panic,'],
     ['Café  au\nlait', 'cafe au lait', 'cafe au lait'],
     ['« Nous  sommes prêts »', 'nous sommes prets', 'nous sommes prets'],
     ['  Tabs\tand   spaces ', 'tabs and spaces', 'tabs and spaces'],
@@ -62,7 +62,10 @@ describe('processArticles', () => {
   it('carries each article’s publishedAt and canonical speaker onto its quotes', async () => {
     const stages = fakeStages();
     const { articles } = await stages.loadCorpus('tests/build/fixtures-corpus');
-    const result = processArticles(articles, { extract: stages.extractQuotes, resolveSpeakers: stages.resolveSpeakers });
+    const result = processArticles(articles, {
+      extract: stages.extractQuotes,
+      resolveSpeakers: stages.resolveSpeakers,
+    });
     expect(result.problems).toEqual([]);
     expect(result.quotes.map((q) => [q.text, q.speakerId, q.publishedAt])).toEqual([
       ['The ferry leaves at dawn', 'ruth-okafor', '2024-03-01'],

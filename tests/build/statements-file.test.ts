@@ -17,7 +17,10 @@ describe('statements.bin', () => {
   });
 
   it('an empty grouping (every quote its own statement) reads back empty', () => {
-    expect(decodeStatements('/i', 'statements.bin', encodeStatements(3, { grouped: [], fragments: [] }), 3)).toEqual({ grouped: [], fragments: [] });
+    expect(decodeStatements('/i', 'statements.bin', encodeStatements(3, { grouped: [], fragments: [] }), 3)).toEqual({
+      grouped: [],
+      fragments: [],
+    });
   });
 
   it.each<[string, (b: Buffer) => Buffer, number, RegExp]>([
@@ -26,7 +29,8 @@ describe('statements.bin', () => {
     ['with bytes after the grouping', (b) => Buffer.concat([b, Buffer.alloc(4)]), 6, /has trailing data/],
     ['naming a quote slot out of range', (b) => (b.writeUInt32LE(9, 5 * 4), b), 6, /names quote slot 9 of 6/],
   ])('a file %s is refused naming it', (_name, damage, quotes, message) => {
-    const attempt = () => decodeStatements('/i', 'statements.bin', damage(Buffer.from(encodeStatements(6, grouping))), quotes);
+    const attempt = () =>
+      decodeStatements('/i', 'statements.bin', damage(Buffer.from(encodeStatements(6, grouping))), quotes);
     expect(attempt).toThrow(IndexError);
     expect(attempt).toThrow(message);
     expect(attempt).toThrow(/statements\.bin'/);
@@ -38,7 +42,10 @@ describe('a built index carries its statements', () => {
     const { buildIndex } = await import('../../src/build/index.js');
     const { loadIndex } = await import('../../src/store/index.js');
     const { fakeStages, writeCorpus, ARTICLES } = await import('./fakes.js');
-    const { corpus, out, cleanup } = await writeCorpus({ ...ARTICLES, 'ferry.txt': 'Ferry news\n\n“The bridge is open to carts again,” said Mara Quillon.' });
+    const { corpus, out, cleanup } = await writeCorpus({
+      ...ARTICLES,
+      'ferry.txt': 'Ferry news\n\n“The bridge is open to carts again,” said Mara Quillon.',
+    });
     try {
       await buildIndex({ corpusDir: corpus, outDir: out, stages: fakeStages() });
       const index = await loadIndex(out);

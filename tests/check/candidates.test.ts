@@ -6,7 +6,10 @@ import type { LoadedIndex } from '../../src/store/types.js';
 import { fixtureIndex } from '../web/fixtures.js';
 
 const index = fixtureIndex();
-const withoutRelated: LoadedIndex = { ...index, search: { search: (r) => index.search.search(r), serialize: () => index.search.serialize() } };
+const withoutRelated: LoadedIndex = {
+  ...index,
+  search: { search: (r) => index.search.search(r), serialize: () => index.search.serialize() },
+};
 
 describe('findCandidates through the engine (related) and through the fallback word index agree', () => {
   it.each([

@@ -26,22 +26,53 @@ describe('the wrapper around a pasted quotation', () => {
 
 describe('check verdicts on invented quotes', () => {
   const index: LoadedIndex = indexOf([
-    { id: 'lamps', article: 'a', text: 'The lighthouse keepers will stay on the payroll until the new lamps are tested', speaker: 'ida-marr', date: '2031-05-01' },
-    { id: 'lamps-again', article: 'b', text: 'the lighthouse keepers will stay on the payroll until the new lamps are tested', speaker: 'ida-marr', date: '2031-05-02' },
-    { id: 'ferry', article: 'c', text: 'Ferry tickets will cost the same next winter, we promise the islanders that', speaker: 'otto-lind', date: '2031-06-01' },
-    { id: 'ida-ferry', article: 'c', text: 'The islanders deserve a ferry that sails on time', speaker: 'ida-marr', date: '2031-06-01' },
+    {
+      id: 'lamps',
+      article: 'a',
+      text: 'The lighthouse keepers will stay on the payroll until the new lamps are tested',
+      speaker: 'ida-marr',
+      date: '2031-05-01',
+    },
+    {
+      id: 'lamps-again',
+      article: 'b',
+      text: 'the lighthouse keepers will stay on the payroll until the new lamps are tested',
+      speaker: 'ida-marr',
+      date: '2031-05-02',
+    },
+    {
+      id: 'ferry',
+      article: 'c',
+      text: 'Ferry tickets will cost the same next winter, we promise the islanders that',
+      speaker: 'otto-lind',
+      date: '2031-06-01',
+    },
+    {
+      id: 'ida-ferry',
+      article: 'c',
+      text: 'The islanders deserve a ferry that sails on time',
+      speaker: 'ida-marr',
+      date: '2031-06-01',
+    },
   ]);
 
   it('an exact fragment is exact, by its real speaker, and names its reports', async () => {
     const r = await checkQuote(index, { text: 'Marr said: “keepers will stay on the payroll”' });
-    expect(r).toMatchObject({ verdict: 'exact', speakerMatches: true, claimedSpeaker: { id: 'ida-marr' }, actualSpeaker: { id: 'ida-marr' } });
+    expect(r).toMatchObject({
+      verdict: 'exact',
+      speakerMatches: true,
+      claimedSpeaker: { id: 'ida-marr' },
+      actualSpeaker: { id: 'ida-marr' },
+    });
     expect(r.matches[0]).toMatchObject({ verdict: 'exact', fragment: true, reports: 2, before: 'The lighthouse ' });
     // Two reports of one statement: one row.
     expect(r.matches.filter((m) => m.quote.id.startsWith('lamps'))).toHaveLength(1);
   });
 
   it('misremembered wording is close, with a diff showing the change', async () => {
-    const r = await checkQuote(index, { text: 'The lighthouse keepers will remain on the payroll until the new lamps are tested' });
+    const r = await checkQuote(index, {
+      text: 'The lighthouse keepers will remain on the payroll until the new lamps are tested',
+    });
     expect(r.verdict).toBe('close');
     expect(r.speakerMatches).toBeNull();
     expect(r.matches[0]!.diff).toEqual([
@@ -54,12 +85,19 @@ describe('check verdicts on invented quotes', () => {
 
   it('the wrong speaker named: says who really said it', async () => {
     const r = await checkQuote(index, { text: 'Ferry tickets will cost the same next winter', speaker: 'Ida Marr' });
-    expect(r).toMatchObject({ verdict: 'exact', speakerMatches: false, actualSpeaker: { id: 'otto-lind', name: 'Otto Lind' } });
+    expect(r).toMatchObject({
+      verdict: 'exact',
+      speakerMatches: false,
+      actualSpeaker: { id: 'otto-lind', name: 'Otto Lind' },
+    });
     expect(r.message).toBe('This was said by Otto Lind, not Ida Marr.');
   });
 
   it('speaker= overrides the name in the wrapper', async () => {
-    const r = await checkQuote(index, { text: 'Marr said: "Ferry tickets will cost the same next winter"', speaker: 'otto-lind' });
+    const r = await checkQuote(index, {
+      text: 'Marr said: "Ferry tickets will cost the same next winter"',
+      speaker: 'otto-lind',
+    });
     expect(r.claimedSpeaker).toEqual({ id: 'otto-lind', name: 'Otto Lind' });
     expect(r.speakerMatches).toBe(true);
   });
@@ -98,7 +136,10 @@ describe('on the seed corpus, through the real pipeline', () => {
   });
 
   it('a Zelensky quote checked as Macron’s: the speaker is wrong', async () => {
-    const r = await checkQuote(index, { text: 'Our key task is to ensure Russia cannot continue this war', speaker: 'Macron' });
+    const r = await checkQuote(index, {
+      text: 'Our key task is to ensure Russia cannot continue this war',
+      speaker: 'Macron',
+    });
     expect(r.verdict).toBe('exact');
     expect(r.speakerMatches).toBe(false);
     expect(r.actualSpeaker?.id).toBe('volodymyr-zelensky');

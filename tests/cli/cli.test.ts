@@ -18,9 +18,14 @@ interface Run {
 /** Runs `verbatim <args>` as a user would, in a child process. */
 function verbatim(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts'), ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts'), ...args],
+      { cwd: repo, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -30,14 +35,35 @@ const LIBRARY =
   'The town library will reopen after two years of works.\n\n' +
   '“We will open the doors on the first of May,” said Helen Strand, the mayor of Eastford.\n\n' +
   'Builders finished the roof last week.\n';
-const CANAL =
-  'Canal cleanup planned\n\n' +
-  '“The canal has never been this clean,” said Jonas Weller, a volunteer.\n';
+const CANAL = 'Canal cleanup planned\n\n' + '“The canal has never been this clean,” said Jonas Weller, a volunteer.\n';
 
-const QUOTE_FIELDS = ['id', 'article', 'start', 'end', 'text', 'piece', 'pieces', 'speaker', 'speakerId', 'role', 'kind', 'saidAt', 'saidAtPrecision', 'saidAtBasis', 'saidAtRule', 'publishedAt', 'cue', 'reason', 'confidence', 'band', 'recordId'];
+const QUOTE_FIELDS = [
+  'id',
+  'article',
+  'start',
+  'end',
+  'text',
+  'piece',
+  'pieces',
+  'speaker',
+  'speakerId',
+  'role',
+  'kind',
+  'saidAt',
+  'saidAtPrecision',
+  'saidAtBasis',
+  'saidAtRule',
+  'publishedAt',
+  'cue',
+  'reason',
+  'confidence',
+  'band',
+  'recordId',
+];
 
 // A quotation interrupted by its attribution: one quote, two pieces.
-const SPLIT = 'Ferry timetable\n\n“The morning boat will leave at seven,” said Marta Quell, the harbour master, “and the last one at ten.”\n';
+const SPLIT =
+  'Ferry timetable\n\n“The morning boat will leave at seven,” said Marta Quell, the harbour master, “and the last one at ten.”\n';
 
 let root: string;
 let corpus: string;
@@ -116,7 +142,10 @@ describe('verbatim extract', () => {
     const run = await verbatim('extract', path.join(root, 'articles.jsonl'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/articles\.jsonl' line 2/);
-    const quotes = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const quotes = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     for (const q of quotes) expect(Object.keys(q).sort()).toEqual([...QUOTE_FIELDS].sort());
     const library = quotes.find((q) => q.article === 'rec-library');
@@ -129,9 +158,15 @@ describe('verbatim extract', () => {
 
   it('gives a quotation interrupted by its attribution as two lines sharing one id, each piece at its offsets', async () => {
     const run = await verbatim('extract', path.join(root, 'articles.jsonl'));
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const split = lines.filter((q) => q.article === 'rec-split');
-    expect(split.map((q) => [q.piece, q.pieces])).toEqual([[0, 2], [1, 2]]);
+    expect(split.map((q) => [q.piece, q.pieces])).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
     expect(new Set(split.map((q) => q.id)).size).toBe(1);
     expect(split.every((q) => q.speaker === 'Marta Quell')).toBe(true);
     for (const q of split) expect(SPLIT.slice(q.start as number, q.end as number)).toBe(q.text);
@@ -147,7 +182,13 @@ describe('verbatim extract', () => {
     const json = await verbatim('extract', corpus, '--format', 'json');
     expect(json.code).toBe(0);
     const records = JSON.parse(json.stdout) as Array<{ text: string }>;
-    expect(records.map((r) => r.text).sort()).toEqual(jsonl.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text).sort());
+    expect(records.map((r) => r.text).sort()).toEqual(
+      jsonl.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { text: string }).text)
+        .sort(),
+    );
 
     const text = await verbatim('extract', corpus, '--format', 'text');
     expect(text.code).toBe(0);
@@ -178,7 +219,9 @@ describe('verbatim index, search, speakers', () => {
 
     const speakers = await verbatim('speakers', '--json', '--index', index);
     expect(speakers.code).toBe(0);
-    expect((JSON.parse(speakers.stdout) as Array<{ name: string }>).map((s) => s.name)).toEqual(expect.arrayContaining(['Helen Strand', 'Jonas Weller']));
+    expect((JSON.parse(speakers.stdout) as Array<{ name: string }>).map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Helen Strand', 'Jonas Weller']),
+    );
   });
 
   it('exits 1 and names the file and line when an input is skipped', async () => {
@@ -195,6 +238,8 @@ describe('verbatim index, search, speakers', () => {
   it('exits 3 (failed) with a clear message when there is no index to search', async () => {
     const run = await verbatim('search', 'canal', '--index', path.join(root, 'nowhere'));
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^index: '.*nowhere\/manifest\.json' is missing — build the index with 'verbatim index'/);
+    expect(run.stderr).toMatch(
+      /^index: '.*nowhere\/manifest\.json' is missing — build the index with 'verbatim index'/,
+    );
   });
 });

@@ -16,11 +16,17 @@ let root: string;
 
 beforeAll(async () => {
   // What `npm start` does first: compile when dist/ is missing or older than src/ (at once when current).
-  const build = spawnSync(process.execPath, [path.join(repo, 'bin', 'build-dist.js'), '--if-stale'], { cwd: repo, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [path.join(repo, 'bin', 'build-dist.js'), '--if-stale'], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
   expect(build.status, build.stderr + build.stdout).toBe(0);
   root = await mkdtemp(path.join(os.tmpdir(), 'verbatim-dist-'));
   await mkdir(path.join(root, 'corpus'));
-  await writeFile(path.join(root, 'corpus', 'a.txt'), 'Harbour\n\n“The tide is late,” said Mara Quillon, the harbour master.\n');
+  await writeFile(
+    path.join(root, 'corpus', 'a.txt'),
+    'Harbour\n\n“The tide is late,” said Mara Quillon, the harbour master.\n',
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -57,7 +63,8 @@ function listening(child: ChildProcess): Promise<number> {
 }
 
 function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
 
@@ -76,10 +83,20 @@ function accepts(port: number): Promise<boolean> {
 describe('the server from dist stops on SIGTERM', () => {
   // Without the runner's own BASE_URL (vitest sets it to '/', not an origin).
   const { BASE_URL: _runnerBaseUrl, ...inherited } = process.env;
-  const env = (index: string) => ({ ...inherited, PORT: '0', HOST: 'localhost', CORPUS_DIR: path.join(root, 'corpus'), INDEX_DIR: path.join(root, index) });
+  const env = (index: string) => ({
+    ...inherited,
+    PORT: '0',
+    HOST: 'localhost',
+    CORPUS_DIR: path.join(root, 'corpus'),
+    INDEX_DIR: path.join(root, index),
+  });
 
   it('node dist/server.js builds the index (its worker boots from dist), serves, and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], { cwd: repo, env: env('index-node'), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], {
+      cwd: repo,
+      env: env('index-node'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const port = await listening(child);
       expect(await accepts(port)).toBe(true);
@@ -92,7 +109,11 @@ describe('the server from dist stops on SIGTERM', () => {
   }, 120_000);
 
   it('npm start: SIGTERM to the npm process stops the server and frees the port', async () => {
-    const npm = spawn('npm', ['start', '--silent'], { cwd: repo, env: env('index-npm'), stdio: ['ignore', 'pipe', 'pipe'] });
+    const npm = spawn('npm', ['start', '--silent'], {
+      cwd: repo,
+      env: env('index-npm'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const port = await listening(npm);
       npm.kill('SIGTERM');

@@ -40,7 +40,13 @@ afterAll(async () => {
 });
 
 function ids(stdout: string): Map<string, string> {
-  return new Map(stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; article: string }).map((q) => [q.id, q.article]));
+  return new Map(
+    stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; article: string })
+      .map((q) => [q.id, q.article]),
+  );
 }
 
 describe('verbatim extract ids', () => {
@@ -78,14 +84,19 @@ describe('verbatim extract - (standard input)', () => {
     const run = await inProcess(['extract', '-'], { stdin: input });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const quotes = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { article: string; speaker: string });
+    const quotes = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { article: string; speaker: string });
     expect(new Set(quotes.map((q) => q.article)).size).toBe(articles);
     expect(quotes.every((q) => typeof q.speaker === 'string')).toBe(true);
   });
 
   it('gives the ids of the same records read from a file', async () => {
     const fromFile = await inProcess(['extract', path.join(corpus, 'feed.jsonl')]);
-    const fromStdin = await inProcess(['extract', '-'], { stdin: FEED.map((r) => JSON.stringify(r)).join('\n') + '\n' });
+    const fromStdin = await inProcess(['extract', '-'], {
+      stdin: FEED.map((r) => JSON.stringify(r)).join('\n') + '\n',
+    });
     // Records with their own id keep it; the others are named after the input (a file name, or stdin).
     const withId = (stdout: string) => [...ids(stdout).values()].filter((id) => !/^(?:feed|stdin)-/.test(id));
     expect(withId(fromStdin.stdout)).toEqual(withId(fromFile.stdout));

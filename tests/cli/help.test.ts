@@ -8,23 +8,41 @@ import { inProcess } from './helpers.js';
 
 const COMMANDS: Record<string, string[]> = {
   index: ['--corpus', '--out', '--follow-links'],
-  search: ['--speaker', '--publisher', '--from', '--to', '--sort', '--page', '--limit', '--min-confidence', '--json', '--index'],
+  search: [
+    '--speaker',
+    '--publisher',
+    '--from',
+    '--to',
+    '--sort',
+    '--page',
+    '--limit',
+    '--min-confidence',
+    '--json',
+    '--index',
+  ],
   speakers: ['--json', '--index'],
   extract: ['--format'],
   serve: ['--port', '--host', '--watch', '--follow-links', '--corpus', '--index'],
 };
 
 describe('verbatim <command> --help', () => {
-  it.each(Object.entries(COMMANDS))('%s --help describes the command and each of its options, and exits 0', async (command, flags) => {
-    for (const asked of [[command, '--help'], [command, '-h'], ['help', command]]) {
-      const run = await inProcess(asked);
-      expect(run.code).toBe(0);
-      expect(run.stderr).toBe('');
-      expect(run.stdout).toMatch(new RegExp(`^Usage: verbatim ${command} `));
-      for (const flag of flags) expect(run.stdout).toMatch(new RegExp(`^  ${flag}\\b`, 'm'));
-      expect(run.stdout).toMatch(/Exit status: 0 ok, 1 some inputs skipped, 2 usage error, 3 failed/);
-    }
-  });
+  it.each(Object.entries(COMMANDS))(
+    '%s --help describes the command and each of its options, and exits 0',
+    async (command, flags) => {
+      for (const asked of [
+        [command, '--help'],
+        [command, '-h'],
+        ['help', command],
+      ]) {
+        const run = await inProcess(asked);
+        expect(run.code).toBe(0);
+        expect(run.stderr).toBe('');
+        expect(run.stdout).toMatch(new RegExp(`^Usage: verbatim ${command} `));
+        for (const flag of flags) expect(run.stdout).toMatch(new RegExp(`^  ${flag}\\b`, 'm'));
+        expect(run.stdout).toMatch(/Exit status: 0 ok, 1 some inputs skipped, 2 usage error, 3 failed/);
+      }
+    },
+  );
 
   it('--help after other options still shows help, and does nothing else', async () => {
     const run = await inProcess(['index', '--corpus', '/nonexistent', '--help']);
@@ -36,7 +54,16 @@ describe('verbatim <command> --help', () => {
     const run = await inProcess(['--help']);
     expect(run.code).toBe(0);
     for (const command of Object.keys(COMMANDS)) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
-    for (const name of ['PORT', 'HOST', 'BASE_URL', 'CORPUS_DIR', 'INDEX_DIR', 'SEARCH_CACHE_MB', 'DATABASE_URL', 'VERBATIM_DEBUG']) {
+    for (const name of [
+      'PORT',
+      'HOST',
+      'BASE_URL',
+      'CORPUS_DIR',
+      'INDEX_DIR',
+      'SEARCH_CACHE_MB',
+      'DATABASE_URL',
+      'VERBATIM_DEBUG',
+    ]) {
       expect(run.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
     }
     for (const status of ['0', '1', '2', '3']) expect(run.stdout).toMatch(new RegExp(`^  ${status}  `, 'm'));
@@ -45,7 +72,9 @@ describe('verbatim <command> --help', () => {
 
 describe('verbatim --version', () => {
   it("prints package.json's version", async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     for (const flag of ['--version', '-v']) {
       const run = await inProcess([flag]);
       expect(run).toEqual({ code: 0, stdout: `verbatim ${version}\n`, stderr: '' });
@@ -58,9 +87,18 @@ describe('a usage error is one line naming the option and the command, with a hi
     [['search', 'x', '--foo'], "verbatim: unknown option '--foo' for 'search'; see 'verbatim search --help'\n"],
     [['index', '--corpus'], "verbatim: option '--corpus' of 'index' needs a value; see 'verbatim index --help'\n"],
     [['speakers', 'extra'], "verbatim: 'speakers' takes no argument 'extra'; see 'verbatim speakers --help'\n"],
-    [['search', 'x', '--limit', '500'], "verbatim: search: --limit must be at most 100; see 'verbatim search --help'\n"],
-    [['search', 'x', '--sort', 'loudest'], "verbatim: search: --sort must be one of relevance, newest, oldest; see 'verbatim search --help'\n"],
-    [['search', 'x', '--min-confidence', '1.5'], "verbatim: search: --min-confidence '1.5' must be a number from 0 to 1; see 'verbatim search --help'\n"],
+    [
+      ['search', 'x', '--limit', '500'],
+      "verbatim: search: --limit must be at most 100; see 'verbatim search --help'\n",
+    ],
+    [
+      ['search', 'x', '--sort', 'loudest'],
+      "verbatim: search: --sort must be one of relevance, newest, oldest; see 'verbatim search --help'\n",
+    ],
+    [
+      ['search', 'x', '--min-confidence', '1.5'],
+      "verbatim: search: --min-confidence '1.5' must be a number from 0 to 1; see 'verbatim search --help'\n",
+    ],
     [['frobnicate'], "verbatim: unknown command 'frobnicate'; see 'verbatim --help'\n"],
   ])('%j', async (args, line) => {
     expect(await inProcess(args)).toEqual({ code: 2, stdout: '', stderr: line });
@@ -76,7 +114,9 @@ describe('the environment, read per command', () => {
       expect(extract.code).toBe(0);
       const serve = await inProcess(['serve'], { env: { PORT: 'eighty' } });
       expect(serve.code).toBe(2);
-      expect(serve.stderr).toBe(`verbatim: config: invalid environment: PORT="eighty": must be a port number (0-65535); see 'verbatim serve --help'\n`);
+      expect(serve.stderr).toBe(
+        `verbatim: config: invalid environment: PORT="eighty": must be a port number (0-65535); see 'verbatim serve --help'\n`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -8,7 +8,10 @@ export interface Run {
   stderr: string;
 }
 
-export async function inProcess(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+export async function inProcess(
+  args: string[],
+  options: { stdin?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   const out = { stdout: '', stderr: '' };
   const sink = (key: 'stdout' | 'stderr') =>
     new Writable({

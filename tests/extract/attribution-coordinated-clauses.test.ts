@@ -6,8 +6,14 @@ const speakersOf = (text: string) => extractQuotes(article(text)).map((q) => q.a
 
 describe('`, and <Name> said` closes the complement clause of an earlier cue', () => {
   it.each<[string, string]>([
-    ['The Port Authority has been warning that it is short of cash, and Ms. Ilse Rand said the "stopgap steps" could not last.', 'Ilse Rand'],
-    ['Harbour Council members argued that the fee was too high, and Tom Besk told reporters the plan was "dead on arrival".', 'Tom Besk'],
+    [
+      'The Port Authority has been warning that it is short of cash, and Ms. Ilse Rand said the "stopgap steps" could not last.',
+      'Ilse Rand',
+    ],
+    [
+      'Harbour Council members argued that the fee was too high, and Tom Besk told reporters the plan was "dead on arrival".',
+      'Tom Besk',
+    ],
   ])('%s', (text, name) => {
     expect(speakersOf(`The vote was close.\n\n${text}`)).toEqual([name]);
   });

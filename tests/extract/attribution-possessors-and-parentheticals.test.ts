@@ -10,7 +10,10 @@ describe('he/she: the possessor of a subject that is a thing is the sentence foc
     ['Anna Reyes\'s meeting with Tom Hale covered the budget. "We agreed on most of it," she said.', ['Anna Reyes']],
     ['Karl Berg\'s talk with Leon Mayer ran long. "It was useful," he wrote on X.', ['Karl Berg']],
     ['Karl Berg\'s talk with Leon Mayer ran long.\n\n"It was useful," he wrote on X after the talks.', ['Karl Berg']],
-    ['Meanwhile, Karl Berg’s office in Bonn issued a statement on the deal with Leon Mayer. "We are pleased," he said.', ['Karl Berg']],
+    [
+      'Meanwhile, Karl Berg’s office in Bonn issued a statement on the deal with Leon Mayer. "We are pleased," he said.',
+      ['Karl Berg'],
+    ],
   ])('%s', (body, names) => {
     expect(speakers(body)).toEqual(names);
   });
@@ -30,7 +33,11 @@ describe('he/she: a possessor is passed over when its noun names people or a pre
 describe('a parenthetical attribution inside a clause: the speaker stands between the commas', () => {
   it.each<[string, string | null, string]>([
     ['Prices, the minister warned, will rise "well into next year".', null, 'the minister'],
-    ['Finance Minister Ann Lee spoke on Monday. Prices, the minister warned, will rise "well into next year".', 'Ann Lee', 'the minister'],
+    [
+      'Finance Minister Ann Lee spoke on Monday. Prices, the minister warned, will rise "well into next year".',
+      'Ann Lee',
+      'the minister',
+    ],
     ['Farmers, Tom Hale argued, can cope "as long as the rain holds".', 'Tom Hale', 'Tom Hale'],
     ['Anna Reyes spoke next. The banks, she said, have been "far too slow" to act.', 'Anna Reyes', 'she'],
   ])('%s', (body, name, mention) => {

@@ -7,15 +7,30 @@ const speakersOf = (text: string) => extractQuotes(article(text)).map((q) => q.a
 describe('subject shapes: the person, not a name inside a modifier or an object', () => {
   it.each<[string, string]>([
     // `<Name> of the <hyphenated> <Org>` before the verb: the person stands before `of`
-    ['The debate was tense.\n\nAfter the vote, columnist Jo Lee of the pro-harbour Daily Ledger imagined the mayor was thinking: "What have I done?"', 'Jo Lee'],
+    [
+      'The debate was tense.\n\nAfter the vote, columnist Jo Lee of the pro-harbour Daily Ledger imagined the mayor was thinking: "What have I done?"',
+      'Jo Lee',
+    ],
     // a role noun after a name makes the name a modifier: `former Dover speechwriter Ann Roe`
-    ['The debate was tense.\n\nFormer Dover speechwriter Ann Roe published a column on the bridge, a "costly and needless mistake."', 'Ann Roe'],
+    [
+      'The debate was tense.\n\nFormer Dover speechwriter Ann Roe published a column on the bridge, a "costly and needless mistake."',
+      'Ann Roe',
+    ],
     // `a blunt message to <Name>:` — the name after the preposition is the object
-    ['The debate was tense.\n\nCouncil leader Ann Roe, R-Dover, delivered a blunt message to Tom Besk: "It is time to stop attacking people."', 'Ann Roe'],
+    [
+      'The debate was tense.\n\nCouncil leader Ann Roe, R-Dover, delivered a blunt message to Tom Besk: "It is time to stop attacking people."',
+      'Ann Roe',
+    ],
     // no comma before the cue: the last comma segment is the subject, not an appositive
-    ['The debate was tense.\n\n"Turnout will be low." Or maybe the harbour vote, party strategist Ann Roe says. "Several polls suggest a late swing."', 'Ann Roe'],
+    [
+      'The debate was tense.\n\n"Turnout will be low." Or maybe the harbour vote, party strategist Ann Roe says. "Several polls suggest a late swing."',
+      'Ann Roe',
+    ],
     // `<Name>'s response was:`
-    ['The debate was tense.\n\nAfter the vote on the tolls, Ann Roe\'s response was: "Is the bridge open on Sundays?"', 'Ann Roe'],
+    [
+      'The debate was tense.\n\nAfter the vote on the tolls, Ann Roe\'s response was: "Is the bridge open on Sundays?"',
+      'Ann Roe',
+    ],
   ])('%s', (text, name) => {
     expect(speakersOf(text).slice(-1)).toEqual([name]);
   });
@@ -23,13 +38,20 @@ describe('subject shapes: the person, not a name inside a modifier or an object'
 
 describe('`according to` takes its source from the right only', () => {
   it('"Is the shop open on Sundays?" The shop sells leather goods and glass, according to its website.', () => {
-    expect(speakersOf('The debate was tense.\n\nAnn Roe wrote to her aide: "Is Dover Glass open on Sundays?" Dover Glass sells leather goods and crystal, according to its website.')).toEqual(['Ann Roe']);
+    expect(
+      speakersOf(
+        'The debate was tense.\n\nAnn Roe wrote to her aide: "Is Dover Glass open on Sundays?" Dover Glass sells leather goods and crystal, according to its website.',
+      ),
+    ).toEqual(['Ann Roe']);
   });
 });
 
 describe('participles of speech verbs and `reacted` are cues; a sentence-opening preposition is no name', () => {
   it.each<[string, Array<string | null>]>([
-    ['The debate was tense.\n\nAt a rally in Dover on Saturday, some fans pushed a protester, with Tom Besk reportedly yelling: "Get him out of here!"', ['Tom Besk']],
+    [
+      'The debate was tense.\n\nAt a rally in Dover on Saturday, some fans pushed a protester, with Tom Besk reportedly yelling: "Get him out of here!"',
+      ['Tom Besk'],
+    ],
     ['The debate was tense.\n\n"The mayor spoke about the port. Was he serious?" reacted Tom Besk.', ['Tom Besk']],
     ['The debate was tense.\n\nAcross town, "shouting from the rooftops" for the harbour plan, is Tom Besk.', [null]],
   ])('%s', (text, names) => {
@@ -39,10 +61,16 @@ describe('participles of speech verbs and `reacted` are cues; a sentence-opening
 
 describe('a possessive name owning a noun of speech speaks: `Lee\'s claim that the mayor "sold the harbour"`', () => {
   it.each<[string, Array<string | null>]>([
-    ['The debate was tense.\n\nThe council has spent weeks on Tom Besk\'s claim that the mayor "sold the harbour."', ['Tom Besk']],
+    [
+      'The debate was tense.\n\nThe council has spent weeks on Tom Besk\'s claim that the mayor "sold the harbour."',
+      ['Tom Besk'],
+    ],
     ['The debate was tense.\n\nAt midnight, Ann Roe\'s campaign slogan was "Roe for the harbour."', ['Ann Roe']],
     // a speech cue after the possessive phrase speaks instead
-    ['The debate was tense.\n\nAfter Tom Besk\'s claim about the port, Ann Roe said the mayor "sold the harbour."', ['Ann Roe']],
+    [
+      'The debate was tense.\n\nAfter Tom Besk\'s claim about the port, Ann Roe said the mayor "sold the harbour."',
+      ['Ann Roe'],
+    ],
   ])('%s', (text, names) => {
     expect(speakersOf(text)).toEqual(names);
   });
@@ -50,7 +78,10 @@ describe('a possessive name owning a noun of speech speaks: `Lee\'s claim that t
 
 describe('a fronted `As <Name> <verb>,` clause names the source of the quotation after it', () => {
   it.each<[string, string]>([
-    ['The debate was tense.\n\nAs the Harbour Boys sang back in 1985, "They will take the boats and leave the nets."', 'Harbour Boys'],
+    [
+      'The debate was tense.\n\nAs the Harbour Boys sang back in 1985, "They will take the boats and leave the nets."',
+      'Harbour Boys',
+    ],
     ['The debate was tense.\n\nAs Ann Roe once observed, "The port is the town."', 'Ann Roe'],
   ])('%s', (text, name) => {
     expect(speakersOf(text)).toEqual([name]);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution, ExtractedQuote, SpeakerKind } from '../../src/model/types.js';
 import {
-  CONFIDENCE_MODEL_VERSION, calibrateConfidence, calibratedProbability, confidenceBand, parseConfidenceModel, quoteFeatures,
+  CONFIDENCE_MODEL_VERSION,
+  calibrateConfidence,
+  calibratedProbability,
+  confidenceBand,
+  parseConfidenceModel,
+  quoteFeatures,
 } from '../../src/extract/confidence.js';
 import { extractQuotes } from '../../src/extract/index.js';
 import { article } from './article.js';
@@ -18,13 +23,26 @@ const TEXT = [
 ].join('\n');
 
 /** A quote record as the extractor gives it, spans found by their words (so the rules' changes do not move these tests). */
-function quote(words: string, name: string | null, kind: SpeakerKind | null, mention: string, cue: string, reason: string): ExtractedQuote {
+function quote(
+  words: string,
+  name: string | null,
+  kind: SpeakerKind | null,
+  mention: string,
+  cue: string,
+  reason: string,
+): ExtractedQuote {
   const start = TEXT.indexOf(words);
   const end = start + words.length;
   const m = TEXT.indexOf(mention, end);
   const c = TEXT.indexOf(cue, m);
   const attribution: Attribution = {
-    name, role: null, kind, mention: { start: m, end: m + mention.length, text: mention }, cue: { start: c, end: c + cue.length, text: cue }, reason, confidence: 0.5,
+    name,
+    role: null,
+    kind,
+    mention: { start: m, end: m + mention.length, text: mention },
+    cue: { start: c, end: c + cue.length, text: cue },
+    reason,
+    confidence: 0.5,
   };
   return { articleId: 't', start, end, text: words, pieces: [{ start, end }], kind: 'full', attribution, saidAt: null };
 }
@@ -40,7 +58,11 @@ describe('features of a quote, from the quote record and the text', () => {
   const features = quoteFeatures(TEXT, quotes());
   it.each<[string, number, string[]]>([
     ['"We will rebuild the quay," Ida Marr said.', 0, ['mention-is-name', 'side=after', 'kind=named', 'cue-common']],
-    ['"It will take a year," she added.', 1, ['mention-pronoun', 'side=after', 'pronoun:antecedent-distance', 'previous-same']],
+    [
+      '"It will take a year," she added.',
+      1,
+      ['mention-pronoun', 'side=after', 'pronoun:antecedent-distance', 'previous-same'],
+    ],
     ['"Nobody asked us," he said.', 2, ['mention-pronoun', 'pronoun:antecedent-distance', 'speaks-once']],
   ])('%s', (_sentence, i, names) => {
     const f = features[i]!;
@@ -59,8 +81,9 @@ describe('calibrated confidence', () => {
   it('changes only the confidence: same quotes, spans and speakers', () => {
     const found = quotes();
     const again = calibrateConfidence(TEXT, found);
-    expect(again.map((q) => ({ ...q, attribution: { ...q.attribution, confidence: 0 } })))
-      .toEqual(found.map((q) => ({ ...q, attribution: { ...q.attribution, confidence: 0 } })));
+    expect(again.map((q) => ({ ...q, attribution: { ...q.attribution, confidence: 0 } }))).toEqual(
+      found.map((q) => ({ ...q, attribution: { ...q.attribution, confidence: 0 } })),
+    );
   });
 
   it('is a probability, and 0 for a quote with no speaker name', () => {
@@ -106,7 +129,17 @@ describe('calibrated confidence', () => {
   });
 
   it('refuses a broken model with a message naming it', () => {
-    expect(() => parseConfidenceModel({ version: 'x', bias: 0, weights: {}, isotonic: { thresholds: [0], values: [0.5] }, bands: { certain: 0.9, likely: 0.6 } }, 'm.json'))
-      .toThrow(/confidence: 'm.json'.*one value more than thresholds/);
+    expect(() =>
+      parseConfidenceModel(
+        {
+          version: 'x',
+          bias: 0,
+          weights: {},
+          isotonic: { thresholds: [0], values: [0.5] },
+          bands: { certain: 0.9, likely: 0.6 },
+        },
+        'm.json',
+      ),
+    ).toThrow(/confidence: 'm.json'.*one value more than thresholds/);
   });
 });

@@ -11,11 +11,23 @@ function lastSpeaker(body: string): [string | null, string | null, string | null
 
 /** `he`/`she` after an unnamed description that spoke: the description, not a person named earlier. */
 const UNNAMED_SINGULAR: ReadonlyArray<[string, string]> = [
-  ['Minister Tom Hale visited the depot on Monday. A depot spokesman said: "The depot will stay open for years." "Nobody will lose a job," he added.', 'depot spokesman'],
-  ['Ann Roe opened the mall in May. The mall spokeswoman said that about 9,000 cars had "arrived before noon on Saturday". "We expect a record week," she added.', 'mall spokeswoman'],
+  [
+    'Minister Tom Hale visited the depot on Monday. A depot spokesman said: "The depot will stay open for years." "Nobody will lose a job," he added.',
+    'depot spokesman',
+  ],
+  [
+    'Ann Roe opened the mall in May. The mall spokeswoman said that about 9,000 cars had "arrived before noon on Saturday". "We expect a record week," she added.',
+    'mall spokeswoman',
+  ],
   // `…, the spokesman said. "…," he added`: the reporting spokesman, not the minister talked about
-  ['Minister Ann Roe visited the school. The minister had been saying she understood the worry, the spokesman said. "Nothing has changed," he added.', 'spokesman'],
-  ['Mr. Hale toured the plant in May. A company official said that Mr. Hale had been briefed. "He knows the figures," she said.', 'company official'],
+  [
+    'Minister Ann Roe visited the school. The minister had been saying she understood the worry, the spokesman said. "Nothing has changed," he added.',
+    'spokesman',
+  ],
+  [
+    'Mr. Hale toured the plant in May. A company official said that Mr. Hale had been briefed. "He knows the figures," she said.',
+    'company official',
+  ],
 ];
 
 /** `the spokeswoman` speaks for someone: never the person the text is about, nor the last speaker. */
@@ -42,10 +54,19 @@ const PLURAL_CASES: ReadonlyArray<[string, [string | null, string | null, string
   // a capitalised group subject is a name
   ['The Greens say the new tax is unfair. "It hits the poorest hardest," they said.', ['Greens', null, 'pronoun']],
   // a group of people is a description
-  ['Police said the road would reopen on Friday. "Drivers should avoid the area," they said.', [null, 'Police', 'nominal']],
-  ['Senior officials have warned that the budget is tight. "There is no money left," they said.', [null, 'Senior officials', 'nominal']],
+  [
+    'Police said the road would reopen on Friday. "Drivers should avoid the area," they said.',
+    [null, 'Police', 'nominal'],
+  ],
+  [
+    'Senior officials have warned that the budget is tight. "There is no money left," they said.',
+    [null, 'Senior officials', 'nominal'],
+  ],
   // an organisation that spoke in the sentence before
-  ['The Eastvale Rowing Club said on Monday that "the season is over". "We thank our members," they added.', ['Eastvale Rowing Club', null, 'pronoun']],
+  [
+    'The Eastvale Rowing Club said on Monday that "the season is over". "We thank our members," they added.',
+    ['Eastvale Rowing Club', null, 'pronoun'],
+  ],
 ];
 
 describe('they: the body or group nearby', () => {

@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/extract/index.js';
 import { article } from './article.js';
 
-const speakersOf = (text: string): Array<string | null> => extractQuotes(article(`Harbour plan\n\n${text}`)).map((q) => q.attribution.name);
+const speakersOf = (text: string): Array<string | null> =>
+  extractQuotes(article(`Harbour plan\n\n${text}`)).map((q) => q.attribution.name);
 
 describe('a pronoun never stands for a place or a time the entity layer types', () => {
   it.each<[string, Array<string | null>]>([
-    ['Tomas Ekvall spoke to the board on Monday. Saudi Arabia has hosted the talks since May. "We expect progress," he said.', ['Tomas Ekvall']],
-    ['Ruth Ambrose flew in late. Costa Rica has offered to host the next round. "We are close," she said.', ['Ruth Ambrose']],
+    [
+      'Tomas Ekvall spoke to the board on Monday. Saudi Arabia has hosted the talks since May. "We expect progress," he said.',
+      ['Tomas Ekvall'],
+    ],
+    [
+      'Ruth Ambrose flew in late. Costa Rica has offered to host the next round. "We are close," she said.',
+      ['Ruth Ambrose'],
+    ],
     ['The talks resumed. Costa Rica has offered to host the next round. "We are close," she said.', [null]],
   ])('%s', (text, names) => {
     expect(speakersOf(text)).toEqual(names);

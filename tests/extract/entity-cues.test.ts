@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/extract/index.js';
 import { article } from './article.js';
 
-const speakersOf = (text: string): Array<string | null> => extractQuotes(article(`Harbour plan\n\n${text}`)).map((q) => q.attribution.name);
+const speakersOf = (text: string): Array<string | null> =>
+  extractQuotes(article(`Harbour plan\n\n${text}`)).map((q) => q.attribution.name);
 
 describe('`echoed` stands before its speaker like `said`', () => {
   it.each<[string, Array<string | null>]>([
-    ['Ruth Ambrose wants the harbour kept open. "We must act now," echoed Tomas Ekvall, who chairs the trust.', ['Tomas Ekvall']],
+    [
+      'Ruth Ambrose wants the harbour kept open. "We must act now," echoed Tomas Ekvall, who chairs the trust.',
+      ['Tomas Ekvall'],
+    ],
   ])('%s', (text, names) => {
     expect(speakersOf(text)).toEqual(names);
   });

@@ -4,7 +4,8 @@ import type { EntityType } from '../../src/extract/entities.js';
 import { extractQuotes } from '../../src/extract/index.js';
 import { article } from './article.js';
 
-const speakersOf = (text: string): Array<string | null> => extractQuotes(article(`Harbour plan\n\n${text}`)).map((q) => q.attribution.name);
+const speakersOf = (text: string): Array<string | null> =>
+  extractQuotes(article(`Harbour plan\n\n${text}`)).map((q) => q.attribution.name);
 
 describe('entity typing from the name alone', () => {
   it.each<[string, EntityType | null]>([
@@ -35,7 +36,7 @@ describe('entity typing from the name alone', () => {
   });
 });
 
-describe('entity typing with the article\'s evidence', () => {
+describe("entity typing with the article's evidence", () => {
   it.each<[string, { person?: boolean; lower?: boolean; singular?: boolean }, EntityType]>([
     // a gazetteer word the article knows as a person's name (a fuller name, a gender, a role)
     ['Jordan', { person: true }, 'person'],
@@ -49,7 +50,13 @@ describe('entity typing with the article\'s evidence', () => {
     // fragments and times stay what they are, whatever the evidence
     ['Christmas', { person: true }, 'time'],
   ])('%s %j → %s', (name, ev, type) => {
-    expect(entityType(name, { knownPerson: () => ev.person ?? false, lowerCaseElsewhere: () => ev.lower ?? false, singularSubject: () => ev.singular ?? false })).toBe(type);
+    expect(
+      entityType(name, {
+        knownPerson: () => ev.person ?? false,
+        lowerCaseElsewhere: () => ev.lower ?? false,
+        singularSubject: () => ev.singular ?? false,
+      }),
+    ).toBe(type);
   });
 });
 
@@ -69,7 +76,10 @@ describe('names with `&`, digits or hyphens are whole names: a piece of one is a
 
 describe('a speaker is a person or an organisation: other candidates give no speaker', () => {
   it.each<[string, Array<string | null>]>([
-    ['The harbour will reopen in May. Separately, officials confirmed the plan. "We are ready," Separately said.', [null]],
+    [
+      'The harbour will reopen in May. Separately, officials confirmed the plan. "We are ready," Separately said.',
+      [null],
+    ],
     ['"We will reopen by spring," said Christmas Day.', [null]],
     ['The vote was close. "It was a fair result," Seventeen said.', [null]],
     ['The fleet came home on Monday. "It was a long trip," said Officials.', [null]],

@@ -6,8 +6,19 @@ import { joinQuotePieces } from '../../src/extract/quote-text.js';
 /** An article whose first paragraph is a headline, as in the corpora. */
 function article(body: string, headline = 'Headline of the day'): Article {
   return {
-    id: 't', recordId: null, path: 't.txt', line: null, title: headline, publisher: null, url: null, author: null,
-    publishedAt: '2024-03-05', dateline: null, text: `${headline}\n\n${body}`, furniture: [], metaOrigin: {},
+    id: 't',
+    recordId: null,
+    path: 't.txt',
+    line: null,
+    title: headline,
+    publisher: null,
+    url: null,
+    author: null,
+    publishedAt: '2024-03-05',
+    dateline: null,
+    text: `${headline}\n\n${body}`,
+    furniture: [],
+    metaOrigin: {},
   };
 }
 
@@ -30,8 +41,9 @@ describe('quote marks and apostrophes', () => {
 });
 
 describe('partial quotes', () => {
-  it('She added that the repairs must be \'quick and properly funded\' to help the town.', () => {
-    const body = 'Maria Lopez spoke on Monday. She added that the repairs must be \'quick and properly funded\' to help the town.';
+  it("She added that the repairs must be 'quick and properly funded' to help the town.", () => {
+    const body =
+      "Maria Lopez spoke on Monday. She added that the repairs must be 'quick and properly funded' to help the town.";
     const [q] = quotes(body);
     expect(q?.text).toBe('quick and properly funded');
     expect(q?.kind).toBe('partial');
@@ -53,7 +65,10 @@ describe('multi-paragraph quotations', () => {
     const body = 'Ann Ortiz said:\n\n“We started with nothing.\n\n“Now we have a school.”';
     const qs = quotes(body);
     expect(qs).toHaveLength(1);
-    expect(qs[0]?.pieces.map((p) => body.length && article(body).text.slice(p.start, p.end))).toEqual(['We started with nothing.', 'Now we have a school.']);
+    expect(qs[0]?.pieces.map((p) => body.length && article(body).text.slice(p.start, p.end))).toEqual([
+      'We started with nothing.',
+      'Now we have a school.',
+    ]);
     expect(qs[0]?.attribution.name).toBe('Ann Ortiz');
   });
   it('a lost paragraph break: "One ends. "Two begins," said Ann Ortiz.', () => {
@@ -69,7 +84,9 @@ describe('multi-paragraph quotations', () => {
 
 describe('nested quotes', () => {
   it('“He told me ‘never again’ and left,” said Ann Ortiz.', () => {
-    expect(texts('“He told me ‘never again’ and left,” said Ann Ortiz.')).toEqual(['He told me ‘never again’ and left']);
+    expect(texts('“He told me ‘never again’ and left,” said Ann Ortiz.')).toEqual([
+      'He told me ‘never again’ and left',
+    ]);
   });
 });
 
@@ -90,7 +107,11 @@ describe('inverted and plain attributions', () => {
   it.each<[string, string | null, string]>([
     ['"The budget is balanced," said Finance Minister Karl Jensen.', 'Karl Jensen', 'after-quote-adjacent'],
     ['"The budget is balanced," Karl Jensen said.', 'Karl Jensen', 'after-quote-adjacent'],
-    ['"The budget is balanced," Karl Jensen, a spokesman for the ministry, said.', 'Karl Jensen', 'after-quote-adjacent'],
+    [
+      '"The budget is balanced," Karl Jensen, a spokesman for the ministry, said.',
+      'Karl Jensen',
+      'after-quote-adjacent',
+    ],
     ['Karl Jensen said: "The budget is balanced."', 'Karl Jensen', 'cue-before-quote'],
     ['According to Karl Jensen, "the budget is balanced" this year.', 'Karl Jensen', 'according-to'],
     ['Karl Jensen wrote on Telegram: "The budget is balanced."', 'Karl Jensen', 'cue-before-quote'],
@@ -115,7 +136,10 @@ describe('pronouns, descriptions and continuation paragraphs', () => {
     expect(speakers('Mrs. Clara Holt met Mr. Ivo Brandt. "It was a hard year," she said.')).toEqual(['Clara Holt']);
   });
   it('a paragraph that is only a quotation continues the speaker before it', () => {
-    expect(speakers('"The plan works," said Clara Holt.\n\n"We will expand it next year."')).toEqual(['Clara Holt', 'Clara Holt']);
+    expect(speakers('"The plan works," said Clara Holt.\n\n"We will expand it next year."')).toEqual([
+      'Clara Holt',
+      'Clara Holt',
+    ]);
   });
   it('an indefinite description names nobody: "…," a spokesman said', () => {
     expect(speakers('Clara Holt left early. "No comment on that," a spokesman said.')).toEqual([null]);
@@ -165,14 +189,17 @@ describe('second pass: named speakers', () => {
     expect(speakers(body)).toEqual([name]);
   });
   it('a sentence that is only a quotation continues the speaker of its paragraph: "A," Ortiz said. They left. "B."', () => {
-    expect(speakers('"The road is long," Ann Ortiz said. The villages lie far apart. "It is a hard area."')).toEqual(['Ann Ortiz', 'Ann Ortiz']);
+    expect(speakers('"The road is long," Ann Ortiz said. The villages lie far apart. "It is a hard area."')).toEqual([
+      'Ann Ortiz',
+      'Ann Ortiz',
+    ]);
   });
   it('a colon after a preposition names no speaker: in an interview with KBX: "…"', () => {
     expect(speakers('The mayor spoke in an interview with KBX: "We are ready."')).not.toContain('KBX');
   });
 });
 
-describe('the host sentence\'s comma stays outside the quotation', () => {
+describe("the host sentence's comma stays outside the quotation", () => {
   it.each<[string, string[]]>([
     ['"We are ready," Ann Ortiz said.', ['We are ready']],
     ['“We are ready,” she said, “and we will win.”', ['We are ready', 'and we will win.']],

@@ -4,19 +4,37 @@ import { extractQuotes } from '../../src/extract/index.js';
 
 function article(body: string, headline = 'Harbour plan wins backing'): Article {
   return {
-    id: 't', recordId: null, path: 't.txt', line: null, title: headline, publisher: null, url: null, author: null,
-    publishedAt: '2024-03-05', dateline: null, text: `${headline}\n\n${body}`, furniture: [], metaOrigin: {},
+    id: 't',
+    recordId: null,
+    path: 't.txt',
+    line: null,
+    title: headline,
+    publisher: null,
+    url: null,
+    author: null,
+    publishedAt: '2024-03-05',
+    dateline: null,
+    text: `${headline}\n\n${body}`,
+    furniture: [],
+    metaOrigin: {},
   };
 }
 
-const texts = (body: string): string[] => extractQuotes(article(body)).flatMap((q) => q.pieces.map((p) => article(body).text.slice(p.start, p.end)));
+const texts = (body: string): string[] =>
+  extractQuotes(article(body)).flatMap((q) => q.pieces.map((p) => article(body).text.slice(p.start, p.end)));
 
 describe('a later paragraph that is only a short single-quoted phrase is a subheading', () => {
   it.each<[string, string[]]>([
-    ["The council met on Monday. \"We will rebuild,\" Maria Lopez said.\n\n'Built to last.'\n\nThe work starts in May.", ['We will rebuild']],
+    [
+      'The council met on Monday. "We will rebuild," Maria Lopez said.\n\n\'Built to last.\'\n\nThe work starts in May.',
+      ['We will rebuild'],
+    ],
     ["The council met on Monday.\n\n'Ready for the storm!'\n\nThe work starts in May.", []],
     // a longer single-quoted paragraph is speech, and so is a short one inside a sentence
-    ["Maria Lopez spoke on Monday.\n\n'We will rebuild the harbour before the winter storms arrive,' she said.", ['We will rebuild the harbour before the winter storms arrive']],
+    [
+      "Maria Lopez spoke on Monday.\n\n'We will rebuild the harbour before the winter storms arrive,' she said.",
+      ['We will rebuild the harbour before the winter storms arrive'],
+    ],
     ["Maria Lopez called the plan 'built to last' on Monday.", ['built to last']],
   ])('%s', (body, expected) => {
     expect(texts(body)).toEqual(expected);
@@ -63,10 +81,15 @@ describe('a curly quotation nested in a curly one with the same marks stays insi
   it.each<[string, string[]]>([
     [
       'Ann Roe wrote, “If you care about the harbour, you have to show it even when “your side” is at fault. Otherwise nobody listens.”',
-      ['If you care about the harbour, you have to show it even when “your side” is at fault. Otherwise nobody listens.'],
+      [
+        'If you care about the harbour, you have to show it even when “your side” is at fault. Otherwise nobody listens.',
+      ],
     ],
     // a missing closing mark: the second opening mark starts a quotation of its own
-    ['Ann Roe called the plan “a disgrace and said the bridge was “a fine idea,” on Monday.', ['a disgrace and said the bridge was', 'a fine idea']],
+    [
+      'Ann Roe called the plan “a disgrace and said the bridge was “a fine idea,” on Monday.',
+      ['a disgrace and said the bridge was', 'a fine idea'],
+    ],
   ])('%s', (body, expected) => {
     expect(texts(body)).toEqual(expected);
   });

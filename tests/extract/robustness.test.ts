@@ -14,8 +14,19 @@ const QUARTER_MB = 250_000;
 const GENEROUS = 20_000;
 
 const article = (text: string): Article => ({
-  id: 'adv', recordId: null, path: 'adv.txt', line: null, title: null, publisher: null, url: null, author: null,
-  publishedAt: '2024-03-05', dateline: null, text, furniture: [], metaOrigin: {},
+  id: 'adv',
+  recordId: null,
+  path: 'adv.txt',
+  line: null,
+  title: null,
+  publisher: null,
+  url: null,
+  author: null,
+  publishedAt: '2024-03-05',
+  dateline: null,
+  text,
+  furniture: [],
+  metaOrigin: {},
 });
 
 const repeatTo = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length));
@@ -34,23 +45,38 @@ describe('a megabyte of adversarial text is extracted in linear time', () => {
     ['unclosed curly marks: “word “word “word …', '“word '],
     ['unclosed straight marks on one line: The man said "word The man said "word …', 'The man said "word '],
     ['tiny quotations back to back: "a" "a" "a" …', '"a" '],
-    ['pronoun speakers in one endless sentence: He said "it is" and she said "it was" on Tuesday …', 'He said "it is" and she said "it was" on Tuesday '],
-    ['possessive-looking single marks: \'the voters\' choice \'the voters\' choice …', "'the voters' choice "],
+    [
+      'pronoun speakers in one endless sentence: He said "it is" and she said "it was" on Tuesday …',
+      'He said "it is" and she said "it was" on Tuesday ',
+    ],
+    ["possessive-looking single marks: 'the voters' choice 'the voters' choice …", "'the voters' choice "],
     ['opening marks after every word: “a “b “c … on separate short lines', '“a “b “c\n'],
-  ])('%s', (_name, unit) => {
-    extractChecked(repeatTo(unit, QUARTER_MB));
-  }, GENEROUS);
+  ])(
+    '%s',
+    (_name, unit) => {
+      extractChecked(repeatTo(unit, QUARTER_MB));
+    },
+    GENEROUS,
+  );
 
-  it('Anna Berg said: "We will win." — repeated on one megabyte-long line, every quotation keeps its speaker', () => {
-    const qs = extractChecked(repeatTo('Anna Berg said: "We will win." ', MB));
-    expect(qs.length).toBe(Math.ceil(MB / 31));
-    expect(qs.every((q) => q.text === 'We will win.' && q.attribution.name === 'Anna Berg')).toBe(true);
-  }, GENEROUS);
+  it(
+    'Anna Berg said: "We will win." — repeated on one megabyte-long line, every quotation keeps its speaker',
+    () => {
+      const qs = extractChecked(repeatTo('Anna Berg said: "We will win." ', MB));
+      expect(qs.length).toBe(Math.ceil(MB / 31));
+      expect(qs.every((q) => q.text === 'We will win.' && q.attribution.name === 'Anna Berg')).toBe(true);
+    },
+    GENEROUS,
+  );
 
-  it('"We are ready," she said, adding more words. — repeated on one line, every quotation is found', () => {
-    const unit = 'Anna Berg spoke first and "we are ready," she said, adding more words to the line. ';
-    const qs = extractChecked(repeatTo(unit, MB));
-    expect(qs.length).toBe(Math.ceil(MB / unit.length));
-    expect(qs.every((q) => q.text === 'we are ready')).toBe(true);
-  }, GENEROUS);
+  it(
+    '"We are ready," she said, adding more words. — repeated on one line, every quotation is found',
+    () => {
+      const unit = 'Anna Berg spoke first and "we are ready," she said, adding more words to the line. ';
+      const qs = extractChecked(repeatTo(unit, MB));
+      expect(qs.length).toBe(Math.ceil(MB / unit.length));
+      expect(qs.every((q) => q.text === 'we are ready')).toBe(true);
+    },
+    GENEROUS,
+  );
 });

@@ -12,23 +12,39 @@ function reasons(body: string): Array<[AttributionReason, string | null]> {
 
 describe('attribution reasons name the rule that fired', () => {
   it('after-quote rules: adjacent cue, split quote, credit line', () => {
-    expect(reasons('"We will stay in the harbour," said Mara Quill.')).toEqual([['after-quote-adjacent', 'Mara Quill']]);
-    expect(reasons('"We will stay," Mara Quill said, "and we will win the vote."')).toEqual([['split-quote-between', 'Mara Quill']]);
-    expect(reasons('"We need a ferry that runs every day of the week."\n\n— Mara Quill, Port Ellen.')).toEqual([['credit-line', 'Mara Quill']]);
+    expect(reasons('"We will stay in the harbour," said Mara Quill.')).toEqual([
+      ['after-quote-adjacent', 'Mara Quill'],
+    ]);
+    expect(reasons('"We will stay," Mara Quill said, "and we will win the vote."')).toEqual([
+      ['split-quote-between', 'Mara Quill'],
+    ]);
+    expect(reasons('"We need a ferry that runs every day of the week."\n\n— Mara Quill, Port Ellen.')).toEqual([
+      ['credit-line', 'Mara Quill'],
+    ]);
   });
 
   it('cue-in-sentence rules: cue before the quote, according to', () => {
-    expect(reasons('Mara Quill said: "Nothing has changed for the ferry."')).toEqual([['cue-before-quote', 'Mara Quill']]);
-    expect(reasons('According to Mara Quill, "nothing has changed for the ferry".')).toEqual([['according-to', 'Mara Quill']]);
-    expect(reasons('"Nothing has changed for the ferry" is what Mara Quill told reporters.')).toEqual([['cue-later-in-sentence', 'Mara Quill']]);
+    expect(reasons('Mara Quill said: "Nothing has changed for the ferry."')).toEqual([
+      ['cue-before-quote', 'Mara Quill'],
+    ]);
+    expect(reasons('According to Mara Quill, "nothing has changed for the ferry".')).toEqual([
+      ['according-to', 'Mara Quill'],
+    ]);
+    expect(reasons('"Nothing has changed for the ferry" is what Mara Quill told reporters.')).toEqual([
+      ['cue-later-in-sentence', 'Mara Quill'],
+    ]);
   });
 
   it('colon-and-source rules: reported by an outlet', () => {
-    expect(reasons('"We will stay in the harbour," Mara Quill said, according to the Daily Star.')).toEqual([['reported-by', 'Daily Star']]);
+    expect(reasons('"We will stay in the harbour," Mara Quill said, according to the Daily Star.')).toEqual([
+      ['reported-by', 'Daily Star'],
+    ]);
   });
 
   it('clause rules: a possessive and a noun of speech', () => {
-    expect(reasons('Mara Quill\'s claim that the mayor "sold the harbour" was denied.')).toEqual([['possessive-speech-noun', 'Mara Quill']]);
+    expect(reasons('Mara Quill\'s claim that the mayor "sold the harbour" was denied.')).toEqual([
+      ['possessive-speech-noun', 'Mara Quill'],
+    ]);
   });
 
   it('colon rules: a name and a colon', () => {
@@ -36,22 +52,35 @@ describe('attribution reasons name the rule that fired', () => {
   });
 
   it('subject rules: the subject of the quote sentence, of the sentence before', () => {
-    expect(reasons('Mara Quill wants the council to "stop the ferry cuts before winter."')).toEqual([['subject-of-quote-sentence', 'Mara Quill']]);
+    expect(reasons('Mara Quill wants the council to "stop the ferry cuts before winter."')).toEqual([
+      ['subject-of-quote-sentence', 'Mara Quill'],
+    ]);
     const previous = 'Mara Quill visited the harbour on Monday. "We need a ferry that runs every day of the week."';
     expect(reasons(previous)).toEqual([['subject-of-previous-sentence', 'Mara Quill']]);
   });
 
   it('continuation rules: paragraph, sentence, in paragraph', () => {
     const body = '"The ferry will run," said Mara Quill.\n\n"It will run all winter."';
-    expect(reasons(body)).toEqual([['after-quote-adjacent', 'Mara Quill'], ['continuation-paragraph', 'Mara Quill']]);
+    expect(reasons(body)).toEqual([
+      ['after-quote-adjacent', 'Mara Quill'],
+      ['continuation-paragraph', 'Mara Quill'],
+    ]);
     const sentence = '"The ferry will run," Mara Quill said. The island is far away. "It will run all winter."';
-    expect(reasons(sentence)).toEqual([['after-quote-adjacent', 'Mara Quill'], ['continuation-sentence', 'Mara Quill']]);
+    expect(reasons(sentence)).toEqual([
+      ['after-quote-adjacent', 'Mara Quill'],
+      ['continuation-sentence', 'Mara Quill'],
+    ]);
     const later = '"The ferry will run," Mara Quill added. But that is not the same as "properly funded service."';
-    expect(reasons(later)).toEqual([['after-quote-adjacent', 'Mara Quill'], ['continuation-in-paragraph', 'Mara Quill']]);
+    expect(reasons(later)).toEqual([
+      ['after-quote-adjacent', 'Mara Quill'],
+      ['continuation-in-paragraph', 'Mara Quill'],
+    ]);
   });
 
   it('no rule: reason none', () => {
-    expect(reasons('The minister spoke on Tuesday at the harbour. "Nothing has changed for the ferry at all."')).toEqual([['none', null]]);
+    expect(
+      reasons('The minister spoke on Tuesday at the harbour. "Nothing has changed for the ferry at all."'),
+    ).toEqual([['none', null]]);
   });
 });
 

@@ -7,7 +7,12 @@ import type { GoldPiece } from '../../scripts/gold-match.js';
 import { calibratedProbability, confidenceBand } from '../../src/extract/confidence.js';
 
 const PEOPLE = ['Ida Marr', 'Tom Baker', 'Ana Reyes', 'Lee Chung', 'Sam Okafor', 'Eva Lind'];
-const LINES = ['We will rebuild the quay', 'Nobody asked us about it', 'The money is simply not there', 'It will take a whole year'];
+const LINES = [
+  'We will rebuild the quay',
+  'Nobody asked us about it',
+  'The money is simply not there',
+  'It will take a whole year',
+];
 
 /** A synthetic annotated set: short articles quoting people by name or pronoun; some gold speakers differ. */
 function fixture(): TrainingSet {
@@ -16,15 +21,47 @@ function fixture(): TrainingSet {
   for (let a = 0; a < 12; a++) {
     const who = PEOPLE[a % PEOPLE.length]!;
     const other = PEOPLE[(a + 1) % PEOPLE.length]!;
-    const parts = [`Harbour plan ${a}`, '', `${who} spoke on Monday. "${LINES[a % 4]}," ${who} said.`, '', `${other} was there too. "${LINES[(a + 1) % 4]}," she added.`];
+    const parts = [
+      `Harbour plan ${a}`,
+      '',
+      `${who} spoke on Monday. "${LINES[a % 4]}," ${who} said.`,
+      '',
+      `${other} was there too. "${LINES[(a + 1) % 4]}," she added.`,
+    ];
     const text = parts.join('\n');
     const id = `a${a}`;
-    articles.push({ id, recordId: id, path: 'f.jsonl', line: a + 1, title: `Harbour plan ${a}`, publisher: null, url: null, author: null, publishedAt: '2016-03-01', dateline: null, text, furniture: [], metaOrigin: {} });
+    articles.push({
+      id,
+      recordId: id,
+      path: 'f.jsonl',
+      line: a + 1,
+      title: `Harbour plan ${a}`,
+      publisher: null,
+      url: null,
+      author: null,
+      publishedAt: '2016-03-01',
+      dateline: null,
+      text,
+      furniture: [],
+      metaOrigin: {},
+    });
     const first = text.indexOf(LINES[a % 4]!);
     const second = text.indexOf(LINES[(a + 1) % 4]!, first + 1);
-    gold.push({ article: id, start: first, end: first + LINES[a % 4]!.length + 1, speaker: who, attribution: `${id}-1` });
+    gold.push({
+      article: id,
+      start: first,
+      end: first + LINES[a % 4]!.length + 1,
+      speaker: who,
+      attribution: `${id}-1`,
+    });
     // every third pronoun quote is someone else's in the gold: the model has wrong speakers to learn from
-    gold.push({ article: id, start: second, end: second + LINES[(a + 1) % 4]!.length + 1, speaker: a % 3 === 0 ? 'Max Ford' : other, attribution: `${id}-2` });
+    gold.push({
+      article: id,
+      start: second,
+      end: second + LINES[(a + 1) % 4]!.length + 1,
+      speaker: a % 3 === 0 ? 'Max Ford' : other,
+      attribution: `${id}-2`,
+    });
   }
   return { name: 'fixture', articles, gold, nullSpeaker: 'unnamed' };
 }
@@ -51,7 +88,19 @@ describe('training', () => {
 describe('isotonic calibration', () => {
   // labels that violate the order of the scores: pool-adjacent-violators must pool them
   const points = [
-    [-3, 0], [-2.5, 1], [-2, 0], [-1, 0], [-0.5, 1], [0, 0], [0.5, 1], [1, 1], [1.2, 0], [2, 1], [3, 1], [3.5, 1], [4, 1],
+    [-3, 0],
+    [-2.5, 1],
+    [-2, 0],
+    [-1, 0],
+    [-0.5, 1],
+    [0, 0],
+    [0.5, 1],
+    [1, 1],
+    [1.2, 0],
+    [2, 1],
+    [3, 1],
+    [3.5, 1],
+    [4, 1],
   ].map(([score, label]) => ({ score: score!, label: label!, weight: 1 }));
   const step = fitIsotonic(points);
   const model = { version: 't', bias: 0, weights: {}, isotonic: step, bands: { certain: 0.9, likely: 0.6 } };
@@ -102,11 +151,19 @@ describe('matching and the calibration table', () => {
       { article: 'a', start: b0, end: b1, speaker: 'Tom Baker' },
       { article: 'a', start: c0, end: c1, speaker: null },
     ];
-    const matches = matchGold(gold, [
-      { article: 'a', start: a0 - 1, end: a1 + 1, speaker: 'Marr', quote: 0 },
-      { article: 'a', start: b0, end: b1, speaker: 'Ida Marr', quote: 1 },
-    ], new Map([['a', text]]));
-    expect(matches.map((m) => [m.quote, m.speakerOk])).toEqual([[0, true], [1, false], [null, null]]);
+    const matches = matchGold(
+      gold,
+      [
+        { article: 'a', start: a0 - 1, end: a1 + 1, speaker: 'Marr', quote: 0 },
+        { article: 'a', start: b0, end: b1, speaker: 'Ida Marr', quote: 1 },
+      ],
+      new Map([['a', text]]),
+    );
+    expect(matches.map((m) => [m.quote, m.speakerOk])).toEqual([
+      [0, true],
+      [1, false],
+      [null, null],
+    ]);
     const rows = calibrationTable(matches, (q) => [0.95, 0.6][q]!);
     expect(rows[0]).toMatchObject({ count: 1, judged: 1, correct: 1, precision: 1 });
     expect(rows[0]!.coverage).toBeCloseTo(1 / 3);

@@ -14,7 +14,8 @@ import type { Article } from '../../src/model/types.js';
 const P1 = 'The harbour council voted on a plan to rebuild the old pier after the winter storms damaged it badly.';
 const P2 = '"We have waited long enough," the mayor said after the vote, adding that work would begin in the spring.';
 const P3 = 'Residents had asked for the work for years, and the vote passed with a large majority of the members.';
-const P4 = '"People should shop now before prices rise," said economist Ann Lee, who expects costs to climb by £10 a week.';
+const P4 =
+  '"People should shop now before prices rise," said economist Ann Lee, who expects costs to climb by £10 a week.';
 
 const PAGES: Record<string, { text: string; furniture: string[] }> = {
   'label-and-copy.txt': {
@@ -27,7 +28,9 @@ const PAGES: Record<string, { text: string; furniture: string[] }> = {
   },
   'sponsored.txt': {
     text: `${P1}\n\nSponsored by Harbour Bank\n"Your savings, our promise," says Harbour Bank.\nOpen an account online. Learn more at harbourbank.example\n\n${P2}\n\n${P3}`,
-    furniture: ['Sponsored by Harbour Bank\n"Your savings, our promise," says Harbour Bank.\nOpen an account online. Learn more at harbourbank.example'],
+    furniture: [
+      'Sponsored by Harbour Bank\n"Your savings, our promise," says Harbour Bank.\nOpen an account online. Learn more at harbourbank.example',
+    ],
   },
   'promoted-label-only.txt': {
     text: `${P1}\n\nPromoted\n\n${P2}\n\n${P3}`,

@@ -139,11 +139,19 @@ describe('said-at in an undated article: never a deadline, a period, a name or a
 
 describe('said-at tied to the statement', () => {
   it('“This is a great day…” said at 16:25, in an article whose lead event is 4 September 2025: 2025-09-04T16:25, stated', () => {
-    expect(quoteStarting('This is a great day').saidAt).toMatchObject({ value: '2025-09-04T16:25', precision: 'minute', basis: 'stated' });
+    expect(quoteStarting('This is a great day').saidAt).toMatchObject({
+      value: '2025-09-04T16:25',
+      precision: 'minute',
+      basis: 'stated',
+    });
   });
 
   it('“We start work in the spring,” Mr Jones said: the lead’s event date, basis event', () => {
-    expect(quoteStarting('We start work in the spring').saidAt).toMatchObject({ value: '2025-09-04', basis: 'event', expression: { text: 'on 4 September 2025' } });
+    expect(quoteStarting('We start work in the spring').saidAt).toMatchObject({
+      value: '2025-09-04',
+      basis: 'event',
+      expression: { text: 'on 4 September 2025' },
+    });
   });
 
   it('“The pier closed on Monday,” a spokeswoman said on Tuesday, undated: unknown, not the lead’s date', () => {
@@ -160,17 +168,29 @@ describe('said-at with a publication date: names stay names', () => {
   });
 
   it('“It took a long time,” Ms Green said on Tuesday, article of Thursday 2025-09-04: 2025-09-02, relative', () => {
-    expect(quoteStarting('It took a long time').saidAt).toMatchObject({ value: '2025-09-02', basis: 'relative', expression: { text: 'on Tuesday' } });
+    expect(quoteStarting('It took a long time').saidAt).toMatchObject({
+      value: '2025-09-02',
+      basis: 'relative',
+      expression: { text: 'on Tuesday' },
+    });
   });
 });
 
 describe('the page says where a said-at comes from', () => {
   it('a weekday counted from the publication date is shown as what the article says, not as the publication date', () => {
-    expect(describeQuoteWhen(quoteStarting('It took a long time'))).toMatchObject({ text: '2 Sep 2025', basis: 'stated', note: 'The article says “on Tuesday”, counted from its publication date' });
+    expect(describeQuoteWhen(quoteStarting('It took a long time'))).toMatchObject({
+      text: '2 Sep 2025',
+      basis: 'stated',
+      note: 'The article says “on Tuesday”, counted from its publication date',
+    });
   });
 
   it('the lead’s event date is shown as such', () => {
-    expect(describeQuoteWhen(quoteStarting('We start work in the spring'))).toMatchObject({ text: '4 Sep 2025', basis: 'stated', note: 'The date of the event the article reports (“on 4 September 2025”); the article has no date of its own' });
+    expect(describeQuoteWhen(quoteStarting('We start work in the spring'))).toMatchObject({
+      text: '4 Sep 2025',
+      basis: 'stated',
+      note: 'The date of the event the article reports (“on 4 September 2025”); the article has no date of its own',
+    });
   });
 
   it('an undated quote of an undated article is “date unknown” (no label)', () => {

@@ -14,7 +14,21 @@ import { processArticles, quoteId } from '../../src/build/pipeline.js';
 import type { Article } from '../../src/model/types.js';
 
 function article(text: string, id = 'a'): Article {
-  return { id, recordId: null, path: `${id}.txt`, line: null, title: null, publisher: null, url: null, author: null, publishedAt: null, dateline: null, text, furniture: [], metaOrigin: {} };
+  return {
+    id,
+    recordId: null,
+    path: `${id}.txt`,
+    line: null,
+    title: null,
+    publisher: null,
+    url: null,
+    author: null,
+    publishedAt: null,
+    dateline: null,
+    text,
+    furniture: [],
+    metaOrigin: {},
+  };
 }
 
 function onlyQuote(text: string) {
@@ -25,36 +39,79 @@ function onlyQuote(text: string) {
 
 describe('a quotation in pieces is joined from the source’s characters', () => {
   it.each([
-    ['"I think this signifies a change of heart at the SEC," Smith said. "They have been listening to the industry."', 'I think this signifies a change of heart at the SEC … They have been listening to the industry.', 'a new sentence after an attribution: words were left out'],
-    ['"We are ready," the minister said, "to sign the deal today."', 'We are ready, to sign the deal today.', 'one sentence continued: the comma is kept'],
+    [
+      '"I think this signifies a change of heart at the SEC," Smith said. "They have been listening to the industry."',
+      'I think this signifies a change of heart at the SEC … They have been listening to the industry.',
+      'a new sentence after an attribution: words were left out',
+    ],
+    [
+      '"We are ready," the minister said, "to sign the deal today."',
+      'We are ready, to sign the deal today.',
+      'one sentence continued: the comma is kept',
+    ],
   ])('%s → %s (%s)', (source, joined) => {
     const quote = onlyQuote(source);
     expect(quote.text).toBe(joined);
   });
 
   /** The pieces of `source` holding `words`, as offsets. */
-  const piecesOf = (source: string, ...words: string[]) => words.map((w) => ({ start: source.indexOf(w), end: source.indexOf(w) + w.length }));
+  const piecesOf = (source: string, ...words: string[]) =>
+    words.map((w) => ({ start: source.indexOf(w), end: source.indexOf(w) + w.length }));
 
   it.each([
-    ['"We are ready." the minister said. "We sign today."', ['We are ready', 'We sign today.'], 'We are ready. We sign today.', 'the full stop after the piece, inside its marks'],
-    ['"Are we ready?" the minister asked. "We are."', ['Are we ready?', 'We are.'], 'Are we ready? We are.', 'the piece’s own question mark'],
-    ['"We are ready," she said, "and willing."', ['We are ready', 'and willing.'], 'We are ready, and willing.', 'a lower-case piece continues the sentence'],
-    ['"We are ready" she said "and willing."', ['We are ready', 'and willing.'], 'We are ready and willing.', 'no comma in the source, none in the text'],
-    ['"We are ready," she said. "[The deal] is done."', ['We are ready', '[The deal] is done.'], 'We are ready … [The deal] is done.', 'a new sentence opening with an editor’s bracket'],
+    [
+      '"We are ready." the minister said. "We sign today."',
+      ['We are ready', 'We sign today.'],
+      'We are ready. We sign today.',
+      'the full stop after the piece, inside its marks',
+    ],
+    [
+      '"Are we ready?" the minister asked. "We are."',
+      ['Are we ready?', 'We are.'],
+      'Are we ready? We are.',
+      'the piece’s own question mark',
+    ],
+    [
+      '"We are ready," she said, "and willing."',
+      ['We are ready', 'and willing.'],
+      'We are ready, and willing.',
+      'a lower-case piece continues the sentence',
+    ],
+    [
+      '"We are ready" she said "and willing."',
+      ['We are ready', 'and willing.'],
+      'We are ready and willing.',
+      'no comma in the source, none in the text',
+    ],
+    [
+      '"We are ready," she said. "[The deal] is done."',
+      ['We are ready', '[The deal] is done.'],
+      'We are ready … [The deal] is done.',
+      'a new sentence opening with an editor’s bracket',
+    ],
   ])('%s → %s (%s)', (source, words, joined) => {
     expect(joinQuotePieces(source, piecesOf(source, ...words))).toBe(joined);
   });
 
   it('every piece is still the source’s characters at its offsets', () => {
-    const source = '"I think this signifies a change of heart at the SEC," Smith said. "They have been listening to the industry."';
+    const source =
+      '"I think this signifies a change of heart at the SEC," Smith said. "They have been listening to the industry."';
     const quote = onlyQuote(source);
-    expect(quote.pieces.map((p) => source.slice(p.start, p.end))).toEqual(['I think this signifies a change of heart at the SEC', 'They have been listening to the industry.']);
+    expect(quote.pieces.map((p) => source.slice(p.start, p.end))).toEqual([
+      'I think this signifies a change of heart at the SEC',
+      'They have been listening to the industry.',
+    ]);
     for (const p of quote.pieces) expect(quote.text).toContain(source.slice(p.start, p.end));
   });
 
   it('paragraphs of one quotation with nothing between them are joined with a space', () => {
     const text = 'Our work is done\n\nWe sign tomorrow';
-    expect(joinQuotePieces(text, [{ start: 0, end: 16 }, { start: 18, end: 34 }])).toBe('Our work is done We sign tomorrow');
+    expect(
+      joinQuotePieces(text, [
+        { start: 0, end: 16 },
+        { start: 18, end: 34 },
+      ]),
+    ).toBe('Our work is done We sign tomorrow');
   });
 
   it('a single piece is its own text', () => {
@@ -92,11 +149,19 @@ describe('joining never invents words', () => {
 
 describe('permalinks do not change', () => {
   it('a quotation in pieces keeps the id of its pieces joined with a space', () => {
-    const text = 'The regulator changed course.\n\n"I think this signifies a change of heart at the SEC," Smith said. "They have been listening to the industry."';
+    const text =
+      'The regulator changed course.\n\n"I think this signifies a change of heart at the SEC," Smith said. "They have been listening to the industry."';
     const { quotes } = processArticles([article(text, 'sec-article')]);
     const quote = quotes.find((q) => q.pieces.length === 2);
-    expect(quote?.text).toBe('I think this signifies a change of heart at the SEC … They have been listening to the industry.');
-    expect(quote?.id).toBe(quoteId('sec-article', 'I think this signifies a change of heart at the SEC They have been listening to the industry.'));
+    expect(quote?.text).toBe(
+      'I think this signifies a change of heart at the SEC … They have been listening to the industry.',
+    );
+    expect(quote?.id).toBe(
+      quoteId(
+        'sec-article',
+        'I think this signifies a change of heart at the SEC They have been listening to the industry.',
+      ),
+    );
   });
 
   it('the seed corpus keeps every quote id it had', async () => {
@@ -104,8 +169,27 @@ describe('permalinks do not change', () => {
     const { quotes } = processArticles((await loadCorpus(corpusDir)).articles);
     expect(quotes.map((q) => q.id).sort()).toEqual(
       [
-        'mrbksunqs2', 'a7nrz4hux2', 'dwrcy5mqx2', 'grvtqgv7kq', 'jvu2oyfjxv', 'kumcgqhb2h', 'yx3xhnsbo7', 'rwx5ak46pm', '5as7fs6lre', 'aqyqp62tdn', '2reyzvjuwc',
-        'wvbfwndh66', 'nt2bc75n6w', 'a7vkggpayp', '3w7b7pfglv', 'jeb73weszv', 'gv34gbzy2h', 'r6ssy3p5va', 'bxrgu4ahht', '2tnziugsey', 'mrww5uont7',
+        'mrbksunqs2',
+        'a7nrz4hux2',
+        'dwrcy5mqx2',
+        'grvtqgv7kq',
+        'jvu2oyfjxv',
+        'kumcgqhb2h',
+        'yx3xhnsbo7',
+        'rwx5ak46pm',
+        '5as7fs6lre',
+        'aqyqp62tdn',
+        '2reyzvjuwc',
+        'wvbfwndh66',
+        'nt2bc75n6w',
+        'a7vkggpayp',
+        '3w7b7pfglv',
+        'jeb73weszv',
+        'gv34gbzy2h',
+        'r6ssy3p5va',
+        'bxrgu4ahht',
+        '2tnziugsey',
+        'mrww5uont7',
       ].sort(),
     );
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BOUNDARY_CUES, INVERTIBLE_CUES, LEAD_STATEMENT_VERBS, PARENTHETICAL_CUES, PHRASAL_CUES, SPEECH_VERBS } from '../../src/lexicon/words.js';
+import {
+  CLAUSE_BOUNDARY_CUES,
+  INVERTIBLE_CUES,
+  LEAD_STATEMENT_VERBS,
+  PARENTHETICAL_CUES,
+  PHRASAL_CUES,
+  SPEECH_VERBS,
+} from '../../src/lexicon/words.js';
 import { alternation } from '../../src/lexicon/table.js';
 import { INVERTIBLE } from '../../src/extract/rules/after-quote.js';
 import { LEAD_STATEMENT } from '../../src/extract/time/words.js';
@@ -7,7 +14,20 @@ import { LEAD_STATEMENT } from '../../src/extract/time/words.js';
 describe('speech-verb patterns are built from the lexicon tables', () => {
   it('each rule table is speech verbs, phrasal cue heads, or its listed extra words', () => {
     const known = new Set([...SPEECH_VERBS, ...PHRASAL_CUES.map((c) => c.split(' ')[0]!)]);
-    const extras = ['retorts', 'cautions', 'believes', 'believed', 'thinks', 'thought', 'unveiled', 'addressed', 'briefed', 'speaking', 'outlined', 'presented'];
+    const extras = [
+      'retorts',
+      'cautions',
+      'believes',
+      'believed',
+      'thinks',
+      'thought',
+      'unveiled',
+      'addressed',
+      'briefed',
+      'speaking',
+      'outlined',
+      'presented',
+    ];
     for (const table of [INVERTIBLE_CUES, CLAUSE_BOUNDARY_CUES, PARENTHETICAL_CUES, LEAD_STATEMENT_VERBS]) {
       expect(table.filter((w) => !known.has(w) && !extras.includes(w))).toEqual([]);
       expect(new Set(table).size).toBe(table.length);

@@ -45,10 +45,17 @@ describe('one source per fact', () => {
 });
 
 describe('calendar words', () => {
-  it.each<[string, number | null]>([['Sept.', 9], ['sep', 9], ['June', 6], ['Jun', 6], ['MAY', 5], ['Mayday', null]])('%s is month %s', (name, month) => {
+  it.each<[string, number | null]>([
+    ['Sept.', 9],
+    ['sep', 9],
+    ['June', 6],
+    ['Jun', 6],
+    ['MAY', 5],
+    ['Mayday', null],
+  ])('%s is month %s', (name, month) => {
     expect(calendar.monthNumber(name)).toBe(month);
   });
-  it('the month pattern reads each month\'s longer form first', () => {
+  it("the month pattern reads each month's longer form first", () => {
     expect(new RegExp(calendar.MONTH_NAME).exec('September 3')?.[0]).toBe('September');
     expect(new RegExp(`^${calendar.MONTH_NAME}$`).test('march')).toBe(false);
   });

@@ -11,9 +11,22 @@ import { createResponseCache, ENTRY_OVERHEAD_BYTES } from '../../src/web/respons
 import type { SearchRequest } from '../../src/search/types.js';
 import { generatedCorpus } from './generated-corpus.js';
 
-const index = assembleIndex(generatedCorpus(200), { dir: '(memory)', builtAt: '2025-06-01T00:00:00Z', formatVersion: 1 });
+const index = assembleIndex(generatedCorpus(200), {
+  dir: '(memory)',
+  builtAt: '2025-06-01T00:00:00Z',
+  formatVersion: 1,
+});
 const urls = urlsFor('http://127.0.0.1:3000');
-const ask = (q: string): SearchRequest => ({ q, speakers: [], publishers: [], from: null, to: null, sort: 'relevance', page: 1, limit: 20 });
+const ask = (q: string): SearchRequest => ({
+  q,
+  speakers: [],
+  publishers: [],
+  from: null,
+  to: null,
+  sort: 'relevance',
+  page: 1,
+  limit: 20,
+});
 
 describe('answer cache budget', () => {
   it('stays within its budget over 5,000 distinct no-result searches, counting keys, aliases and memory it pins', () => {

@@ -69,8 +69,13 @@ beforeAll(async () => {
   await writeCorpus(corpus);
   const out = path.join(root, 'index');
   const args = ['--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts'), 'index', '--corpus', corpus, '--out', out];
-  const [command, argv] = asRoot && SETPRIV ? [SETPRIV, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args]] : [process.execPath, args];
-  run = await finished(spawn(command, argv, { cwd: repo, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const [command, argv] =
+    asRoot && SETPRIV
+      ? [SETPRIV, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args]]
+      : [process.execPath, args];
+  run = await finished(
+    spawn(command, argv, { cwd: repo, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
   index = await loadIndex(out);
 }, 80_000);
 
@@ -88,12 +93,21 @@ describe('a corpus with every kind of bad input, beside good articles', () => {
   it.each([
     ['an empty file', `corpus: 'bad/empty.txt': empty file`],
     ['a binary file', `corpus: 'bad/binary.txt': binary file (contains NUL bytes), not an article text`],
-    ['invalid UTF-8', `corpus: 'encodings/latin1.txt': not valid UTF-8 (first bad byte near offset 3); re-save the file as UTF-8`],
+    [
+      'invalid UTF-8',
+      `corpus: 'encodings/latin1.txt': not valid UTF-8 (first bad byte near offset 3); re-save the file as UTF-8`,
+    ],
     ['front matter that is not YAML', /^corpus: 'bad\/front-matter\.md': front matter is not valid YAML \(/],
-    ['a 50 MB article', /^corpus: 'big\/fifty-megabytes\.txt': file is 52\d{6} bytes, over the 16777216-byte limit for its kind; skipped without reading it$/],
+    [
+      'a 50 MB article',
+      /^corpus: 'big\/fifty-megabytes\.txt': file is 52\d{6} bytes, over the 16777216-byte limit for its kind; skipped without reading it$/,
+    ],
     ['a broken .jsonl line in the middle', /^corpus: 'feeds\/feed\.jsonl' line 2: not valid JSON \(/],
     ['a record without text', `corpus: 'feeds/feed.jsonl' line 3: missing "text" field`],
-    ['a duplicate id', `corpus: 'feeds/feed.jsonl' line 4: duplicate article id 'shared-id' (first used by 'feeds/dup.json'); skipped`],
+    [
+      'a duplicate id',
+      `corpus: 'feeds/feed.jsonl' line 4: duplicate article id 'shared-id' (first used by 'feeds/dup.json'); skipped`,
+    ],
     ['an unreadable file', `corpus: 'locked/file.txt': cannot read it: permission denied`],
     ['an unreadable folder', `corpus: 'locked-folder': cannot read it: permission denied`],
     ['a symbolic link loop', `corpus: 'loop/again': symbolic link loop (leads to a folder already read); skipped`],
@@ -105,7 +119,10 @@ describe('a corpus with every kind of bad input, beside good articles', () => {
 
   it('reports nothing else', () => {
     // Besides the progress lines a build without a terminal prints every few seconds (a slow machine shows some).
-    const reports = run.stderr.trim().split('\n').filter((l) => !/^index: (scan|load|extract|speakers|statements|search|write) \d/.test(l));
+    const reports = run.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !/^index: (scan|load|extract|speakers|statements|search|write) \d/.test(l));
     expect(reports, run.stderr).toHaveLength(11);
   });
 
@@ -122,24 +139,58 @@ describe('a corpus with every kind of bad input, beside good articles', () => {
   ])('the quotes of %s are searchable', (_name, n) => {
     for (const i of [0, 1, 2]) {
       const word = markerWord(n, i);
-      const hits = index.search.search({ q: word, speakers: [], publishers: [], from: null, to: null, sort: 'relevance', page: 1, limit: 50 });
-      expect(hits.results.map((h) => h.quote.text).filter((t) => t.includes(` ${word} `)), word).toHaveLength(1);
+      const hits = index.search.search({
+        q: word,
+        speakers: [],
+        publishers: [],
+        from: null,
+        to: null,
+        sort: 'relevance',
+        page: 1,
+        limit: 50,
+      });
+      expect(
+        hits.results.map((h) => h.quote.text).filter((t) => t.includes(` ${word} `)),
+        word,
+      ).toHaveLength(1);
     }
   });
 
   it('the quotes at both ends of a 975,000-character single line are found', () => {
     for (const i of [0, 1]) {
       const word = markerWord(9, i);
-      const hits = index.search.search({ q: word, speakers: [], publishers: [], from: null, to: null, sort: 'relevance', page: 1, limit: 50 });
-      expect(hits.results.some((h) => h.quote.text.includes(` ${word} `)), word).toBe(true);
+      const hits = index.search.search({
+        q: word,
+        speakers: [],
+        publishers: [],
+        from: null,
+        to: null,
+        sort: 'relevance',
+        page: 1,
+        limit: 50,
+      });
+      expect(
+        hits.results.some((h) => h.quote.text.includes(` ${word} `)),
+        word,
+      ).toBe(true);
     }
   });
 
   it('nothing of the skipped inputs is indexed', () => {
     const paths = new Set([...index.articles.values()].map((a) => a.path));
-    for (const skipped of ['bad/empty.txt', 'bad/binary.txt', 'encodings/latin1.txt', 'bad/front-matter.md', 'big/fifty-megabytes.txt', 'locked/file.txt', 'locked-folder/inner.txt']) {
+    for (const skipped of [
+      'bad/empty.txt',
+      'bad/binary.txt',
+      'encodings/latin1.txt',
+      'bad/front-matter.md',
+      'big/fifty-megabytes.txt',
+      'locked/file.txt',
+      'locked-folder/inner.txt',
+    ]) {
       expect(paths.has(skipped), skipped).toBe(false);
     }
-    expect([...index.articles.values()].filter((a) => a.recordId === 'shared-id').map((a) => a.path)).toEqual(['feeds/dup.json']);
+    expect([...index.articles.values()].filter((a) => a.recordId === 'shared-id').map((a) => a.path)).toEqual([
+      'feeds/dup.json',
+    ]);
   });
 });

@@ -31,19 +31,28 @@ afterAll(async () => {
 async function builtCorpus(name: string, articles: number): Promise<{ corpusDir: string; indexDir: string }> {
   const corpusDir = path.join(root, name, 'corpus');
   const indexDir = path.join(root, name, 'index');
-  await writeFiles(corpusDir, Object.fromEntries(Array.from({ length: articles }, (_, n) => [`a${n}.txt`, inventedArticle(n)])));
+  await writeFiles(
+    corpusDir,
+    Object.fromEntries(Array.from({ length: articles }, (_, n) => [`a${n}.txt`, inventedArticle(n)])),
+  );
   await buildIndex({ corpusDir, outDir: indexDir });
   return { corpusDir, indexDir };
 }
 
 /** Rewrites the lines of one index file with `rewrite` and records its new size and checksum in the manifest. */
-async function rewriteLines(indexDir: string, name: string, rewrite: (line: string, i: number) => string): Promise<string[]> {
+async function rewriteLines(
+  indexDir: string,
+  name: string,
+  rewrite: (line: string, i: number) => string,
+): Promise<string[]> {
   const file = path.join(indexDir, name);
   const lines = (await readFile(file, 'utf8')).split('\n').slice(0, -1);
   const bytes = Buffer.from(lines.map((line, i) => `${rewrite(line, i)}\n`).join(''), 'utf8');
   await writeFile(file, bytes);
   const manifestFile = path.join(indexDir, MANIFEST_FILE);
-  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { files: Record<string, { bytes: number; sha256: string }> };
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as {
+    files: Record<string, { bytes: number; sha256: string }>;
+  };
   manifest.files[name] = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   await writeFile(manifestFile, JSON.stringify(manifest, null, 2));
   return lines;
@@ -56,29 +65,49 @@ describe('records that are not records, with matching checksums', () => {
   it.each([
     [INDEX_FILES.quotes, /quotes\.jsonl' line 1 is not a quote row/],
     [INDEX_FILES.articles, /articles\.jsonl' line 1 is not an article row/],
-  ])('%s of garbage lines: the start rebuilds the index and serves it', async (name, problem) => {
-    const { corpusDir, indexDir } = await builtCorpus(`start-${name}`, 4);
-    await rewriteLines(indexDir, name, sameLengthGarbage);
-    const log: string[] = [];
-    const server = await startServer({ port: 0, host: '127.0.0.1', corpusDir, indexDir, handleSignals: false, log: (m) => log.push(m) });
-    try {
-      expect(log.find((m) => m.startsWith('index: rebuilding'))).toMatch(problem);
-      const health = await fetch(`${server.url}/api/health`);
-      expect(health.status).toBe(200);
-      expect(((await health.json()) as { quotes: number }).quotes).toBe(12);
-      expect((await fetch(`${server.url}/api/search?q=spring`)).status).toBe(200);
-    } finally {
-      await server.close();
-    }
-  }, 60_000);
+  ])(
+    '%s of garbage lines: the start rebuilds the index and serves it',
+    async (name, problem) => {
+      const { corpusDir, indexDir } = await builtCorpus(`start-${name}`, 4);
+      await rewriteLines(indexDir, name, sameLengthGarbage);
+      const log: string[] = [];
+      const server = await startServer({
+        port: 0,
+        host: '127.0.0.1',
+        corpusDir,
+        indexDir,
+        handleSignals: false,
+        log: (m) => log.push(m),
+      });
+      try {
+        expect(log.find((m) => m.startsWith('index: rebuilding'))).toMatch(problem);
+        const health = await fetch(`${server.url}/api/health`);
+        expect(health.status).toBe(200);
+        expect(((await health.json()) as { quotes: number }).quotes).toBe(12);
+        expect((await fetch(`${server.url}/api/search?q=spring`)).status).toBe(200);
+      } finally {
+        await server.close();
+      }
+    },
+    60_000,
+  );
 
   it('a speakers file of null lines: the start rebuilds instead of stopping with a TypeError', async () => {
     const { corpusDir, indexDir } = await builtCorpus('start-speakers', 4);
     await rewriteLines(indexDir, INDEX_FILES.speakers, () => 'null');
     const log: string[] = [];
-    const server = await startServer({ port: 0, host: '127.0.0.1', corpusDir, indexDir, handleSignals: false, log: (m) => log.push(m) });
+    const server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      corpusDir,
+      indexDir,
+      handleSignals: false,
+      log: (m) => log.push(m),
+    });
     try {
-      expect(log.find((m) => m.startsWith('index: rebuilding'))).toMatch(/speakers\.jsonl' line 1 is not a speaker record/);
+      expect(log.find((m) => m.startsWith('index: rebuilding'))).toMatch(
+        /speakers\.jsonl' line 1 is not a speaker record/,
+      );
       expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
       expect((await fetch(`${server.url}/speakers`)).status).toBe(200);
     } finally {
@@ -89,10 +118,19 @@ describe('records that are not records, with matching checksums', () => {
   it('a bad quote found while serving: 503 for that request, health degraded, then rebuilt in the background', async () => {
     // Over 128 quotes, so that the load's spread of checked records leaves some unread (line 2 here).
     const { corpusDir, indexDir } = await builtCorpus('serving', 50);
-    const lines = await rewriteLines(indexDir, INDEX_FILES.quotes, (line, i) => (i === 1 ? sameLengthGarbage(line) : line));
+    const lines = await rewriteLines(indexDir, INDEX_FILES.quotes, (line, i) =>
+      i === 1 ? sameLengthGarbage(line) : line,
+    );
     const id = (JSON.parse(lines[1]!) as [string])[0];
     const log: string[] = [];
-    const server = await startServer({ port: 0, host: '127.0.0.1', corpusDir, indexDir, handleSignals: false, log: (m) => log.push(m) });
+    const server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      corpusDir,
+      indexDir,
+      handleSignals: false,
+      log: (m) => log.push(m),
+    });
     try {
       const damaged: LoadedIndex = server.index();
       expect(log.some((m) => m.startsWith('index: rebuilding'))).toBe(false);
@@ -109,7 +147,9 @@ describe('records that are not records, with matching checksums', () => {
       expect(healthBody.problem).toMatch(/quotes\.jsonl' line 2 is not a quote row/);
 
       await waitFor(() => (server.index() !== damaged ? true : undefined), 'the background rebuild', 60_000, 50);
-      expect(log).toContainEqual(expect.stringMatching(/quotes\.jsonl' line 2 is not a quote row — serving degraded, rebuilding the index$/));
+      expect(log).toContainEqual(
+        expect.stringMatching(/quotes\.jsonl' line 2 is not a quote row — serving degraded, rebuilding the index$/),
+      );
       expect((await fetch(`${server.url}/api/quotes/${encodeURIComponent(id)}`)).status).toBe(200);
       expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
     } finally {

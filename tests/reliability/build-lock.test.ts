@@ -61,7 +61,11 @@ describe('one build at a time per --out', () => {
     const second = await cli('index', '--corpus', corpus, '--out', out);
     expect(second.code).toBe(3);
     expect(second.stderr.trim().split('\n')).toHaveLength(1);
-    expect(second.stderr).toMatch(new RegExp(`^index: another build \\(pid ${process.pid}, started [^)]+\\) is writing '.*index' — wait for it to finish`));
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `^index: another build \\(pid ${process.pid}, started [^)]+\\) is writing '.*index' — wait for it to finish`,
+      ),
+    );
 
     release();
     expect((await first).articles).toBe(2);
@@ -124,7 +128,12 @@ describe('progress without a terminal', () => {
   it('a build reports the quotes found so far with its extraction progress', async () => {
     const { corpus, out } = await setup();
     const seen: BuildProgress[] = [];
-    const summary = await buildIndex({ corpusDir: corpus, outDir: out, stages: fakeStages(), onProgress: (p) => seen.push(p) });
+    const summary = await buildIndex({
+      corpusDir: corpus,
+      outDir: out,
+      stages: fakeStages(),
+      onProgress: (p) => seen.push(p),
+    });
     const extract = seen.filter((p) => p.phase === 'extract');
     expect(extract.at(-1)).toEqual({ phase: 'extract', done: 2, total: 2, quotes: summary.quotes });
     expect(summary.quotes).toBeGreaterThan(0);

@@ -39,26 +39,50 @@ describe('verbatim serve with WEB_CONCURRENCY=2', () => {
     await buildIndex({ corpusDir, outDir: indexDir });
 
     // Its own process group, so that what is left of it afterwards can be asked for.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts'), 'serve', '--port', '0', '--corpus', corpusDir, '--index', indexDir], {
-      cwd: repo,
-      env: { ...process.env, NO_COLOR: '1', HOST: '127.0.0.1', BASE_URL: '', WEB_CONCURRENCY: '2' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(repo, 'src', 'cli', 'main.ts'),
+        'serve',
+        '--port',
+        '0',
+        '--corpus',
+        corpusDir,
+        '--index',
+        indexDir,
+      ],
+      {
+        cwd: repo,
+        env: { ...process.env, NO_COLOR: '1', HOST: '127.0.0.1', BASE_URL: '', WEB_CONCURRENCY: '2' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    );
     const done = finished(child);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     try {
-      const url = await waitFor(() => /at (http:\/\/127\.0\.0\.1:\d+) \(2 processes\)/.exec(stdout)?.[1], 'the workers to listen', 30_000);
+      const url = await waitFor(
+        () => /at (http:\/\/127\.0\.0\.1:\d+) \(2 processes\)/.exec(stdout)?.[1],
+        'the workers to listen',
+        30_000,
+      );
       const before = await Promise.all(Array.from({ length: 8 }, () => healthQuotes(url)));
       expect(before).toEqual(Array(8).fill(6));
 
       await writeFiles(corpusDir, { 'a32.txt': inventedArticle(32) });
       child.kill('SIGHUP');
       // Logged by the primary only once every worker has loaded the new index and said how many quotes it serves.
-      await waitFor(() => (/server: now serving 9 quotes/.test(stderr) ? true : undefined), 'both workers to load the rebuilt index', 60_000, 50);
+      await waitFor(
+        () => (/server: now serving 9 quotes/.test(stderr) ? true : undefined),
+        'both workers to load the rebuilt index',
+        60_000,
+        50,
+      );
       const after = await Promise.all(Array.from({ length: 8 }, () => healthQuotes(url)));
       expect(after).toEqual(Array(8).fill(9));
     } finally {
@@ -68,13 +92,18 @@ describe('verbatim serve with WEB_CONCURRENCY=2', () => {
     expect(run.code).toBe(0);
     expect(stderr).toMatch(/server: SIGTERM received, closing 2 workers/);
     // No process of the group is left: the workers ended with the primary.
-    await waitFor(() => {
-      try {
-        process.kill(-child.pid!, 0);
-        return undefined;
-      } catch (error) {
-        return (error as NodeJS.ErrnoException).code === 'ESRCH' ? true : undefined;
-      }
-    }, 'every worker to end', 10_000, 50);
+    await waitFor(
+      () => {
+        try {
+          process.kill(-child.pid!, 0);
+          return undefined;
+        } catch (error) {
+          return (error as NodeJS.ErrnoException).code === 'ESRCH' ? true : undefined;
+        }
+      },
+      'every worker to end',
+      10_000,
+      50,
+    );
   }, 120_000);
 });

@@ -53,7 +53,9 @@ describe('symbolic links', () => {
     expect(load.articles.some((a) => a.path.startsWith('etc/'))).toBe(false);
     const reported = load.problems.filter((p) => p.file.startsWith('etc'));
     expect(reported.map((p) => p.file)).toEqual(['etc']);
-    expect(reported[0]!.message).toContain(`symbolic link to '${path.join(outside, 'etc')}', outside the corpus folder`);
+    expect(reported[0]!.message).toContain(
+      `symbolic link to '${path.join(outside, 'etc')}', outside the corpus folder`,
+    );
   });
 
   it('links inside the corpus are followed; a loop is reported, not walked forever', async () => {
@@ -99,7 +101,13 @@ describe('names, index folders and files that are not articles', () => {
   it('a folder holding a Verbatim index is skipped and reported once', async () => {
     const { dir, cleanup: done } = await tempDir('index-inside');
     try {
-      const manifest = { formatVersion: 5, builtAt: '2024-01-01T00:00:00.000Z', corpusDir: dir, corpusFiles: [], files: {} };
+      const manifest = {
+        formatVersion: 5,
+        builtAt: '2024-01-01T00:00:00.000Z',
+        corpusDir: dir,
+        corpusFiles: [],
+        files: {},
+      };
       await writeFiles(dir, {
         'good.txt': ARTICLE,
         'index/manifest.json': JSON.stringify(manifest, null, 2),
@@ -109,7 +117,9 @@ describe('names, index folders and files that are not articles', () => {
       });
       const load = await loadCorpus(dir);
       expect(load.articles.map((a) => a.path)).toEqual(['good.txt', 'other/manifest.json']);
-      expect(load.problems.map((p) => p.message)).toEqual([`corpus: 'index/': holds a Verbatim index (manifest.json); not read as corpus input`]);
+      expect(load.problems.map((p) => p.message)).toEqual([
+        `corpus: 'index/': holds a Verbatim index (manifest.json); not read as corpus input`,
+      ]);
       expect((await describeCorpus(dir)).map((f) => f.path)).toEqual(['good.txt', 'other/manifest.json']);
       // exclude: a folder named by the caller is not read either.
       const excluded = await loadCorpus(dir, { exclude: [path.join(dir, 'other')] });

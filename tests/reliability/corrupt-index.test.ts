@@ -50,29 +50,43 @@ const served = Object.values(INDEX_FILES).filter((n) => n !== INDEX_FILES.extrac
 const cases = served.flatMap((name) => damages.map(([how, damage]) => [name, how, damage] as const));
 
 describe('a damaged index file is detected, reported and rebuilt', () => {
-  it.each(cases)('%s %s', async (name, _how, damage) => {
-    await damage(path.join(indexDir, name));
+  it.each(cases)(
+    '%s %s',
+    async (name, _how, damage) => {
+      await damage(path.join(indexDir, name));
 
-    const error = await loadIndex(indexDir).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(IndexError);
-    expect((error as IndexError).problem).toMatch(new RegExp(`${name.replace('.', '\\.')}' (checksum mismatch|is missing or truncated)$`));
+      const error = await loadIndex(indexDir).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IndexError);
+      expect((error as IndexError).problem).toMatch(
+        new RegExp(`${name.replace('.', '\\.')}' (checksum mismatch|is missing or truncated)$`),
+      );
 
-    const log: string[] = [];
-    const { index, built } = await ensureIndex({ corpusDir, indexDir, log: (m) => log.push(m) });
-    expect(built).not.toBeNull();
-    expect(log[0]).toMatch(new RegExp(`^index: rebuilding '.*' — '.*${name.replace('.', '\\.')}' (checksum mismatch|is missing or truncated)$`));
-    expect(contents(index)).toEqual(original);
-    expect(contents(await loadIndex(indexDir))).toEqual(original);
-  }, 30_000);
+      const log: string[] = [];
+      const { index, built } = await ensureIndex({ corpusDir, indexDir, log: (m) => log.push(m) });
+      expect(built).not.toBeNull();
+      expect(log[0]).toMatch(
+        new RegExp(
+          `^index: rebuilding '.*' — '.*${name.replace('.', '\\.')}' (checksum mismatch|is missing or truncated)$`,
+        ),
+      );
+      expect(contents(index)).toEqual(original);
+      expect(contents(await loadIndex(indexDir))).toEqual(original);
+    },
+    30_000,
+  );
 
-  it.each(damages)('the extraction cache %s is not trusted: the next build extracts afresh, the served index is unaffected', async (_how, damage) => {
-    await damage(path.join(indexDir, INDEX_FILES.extractCache));
-    expect(contents(await loadIndex(indexDir))).toEqual(original);
-    const summary = await buildIndex({ corpusDir, outDir: indexDir });
-    expect(summary.reusedArticles).toBe(0);
-    expect(contents(await loadIndex(indexDir))).toEqual(original);
-    expect((await buildIndex({ corpusDir, outDir: indexDir })).reusedArticles).toBe(4);
-  }, 30_000);
+  it.each(damages)(
+    'the extraction cache %s is not trusted: the next build extracts afresh, the served index is unaffected',
+    async (_how, damage) => {
+      await damage(path.join(indexDir, INDEX_FILES.extractCache));
+      expect(contents(await loadIndex(indexDir))).toEqual(original);
+      const summary = await buildIndex({ corpusDir, outDir: indexDir });
+      expect(summary.reusedArticles).toBe(0);
+      expect(contents(await loadIndex(indexDir))).toEqual(original);
+      expect((await buildIndex({ corpusDir, outDir: indexDir })).reusedArticles).toBe(4);
+    },
+    30_000,
+  );
 
   it('a truncated manifest is reported and rebuilt', async () => {
     await truncate(path.join(indexDir, MANIFEST_FILE), 20);

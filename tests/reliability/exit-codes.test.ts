@@ -68,12 +68,20 @@ describe('exit statuses', () => {
   it('`verbatim --help` lists them', async () => {
     const run = await cli('--help');
     expect(run.code).toBe(0);
-    for (const line of [/^ {2}0 {2}all went well/m, /^ {2}1 {2}done, but some inputs were skipped/m, /^ {2}2 {2}usage/m, /^ {2}3 {2}failed/m]) expect(run.stdout).toMatch(line);
+    for (const line of [
+      /^ {2}0 {2}all went well/m,
+      /^ {2}1 {2}done, but some inputs were skipped/m,
+      /^ {2}2 {2}usage/m,
+      /^ {2}3 {2}failed/m,
+    ])
+      expect(run.stdout).toMatch(line);
   });
 
   it('an internal error is one line with exit 3; its stack only with VERBATIM_DEBUG', () => {
     const error = new TypeError('cannot read properties of undefined');
-    expect(failureLine(error, false)).toBe('verbatim: internal error: cannot read properties of undefined (VERBATIM_DEBUG=1 shows where)');
+    expect(failureLine(error, false)).toBe(
+      'verbatim: internal error: cannot read properties of undefined (VERBATIM_DEBUG=1 shows where)',
+    );
     expect(failureLine(error, true)).toContain('\n    at ');
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     expect(failureLine(full, true)).toBe('verbatim: no space left on device (ENOSPC)');
@@ -85,10 +93,25 @@ describe('exit statuses', () => {
     await writeFiles(corpus, { 'a0.txt': inventedArticle(0) });
     const many = 150_000;
     const article = (i: number): Article => ({
-      id: `a${i}`, recordId: null, path: 'feed.jsonl', line: i + 1, title: null, publisher: null, url: null, author: null,
-      publishedAt: null, dateline: null, text: 'x', furniture: [], metaOrigin: {},
+      id: `a${i}`,
+      recordId: null,
+      path: 'feed.jsonl',
+      line: i + 1,
+      title: null,
+      publisher: null,
+      url: null,
+      author: null,
+      publishedAt: null,
+      dateline: null,
+      text: 'x',
+      furniture: [],
+      metaOrigin: {},
     });
-    const badSpeakers: InputProblem[] = Array.from({ length: many }, (_, i) => ({ file: 'speakers.json', line: i + 1, message: 'bad entry' }));
+    const badSpeakers: InputProblem[] = Array.from({ length: many }, (_, i) => ({
+      file: 'speakers.json',
+      line: i + 1,
+      message: 'bad entry',
+    }));
     const stages = fakeStages({
       loadCorpus: () => ({ articles: Array.from({ length: many }, (_, i) => article(i)), problems: [] }),
       loadSpeakerOverrides: () => Promise.resolve({ overrides: null, problems: badSpeakers }),
@@ -107,9 +130,13 @@ describe('an output that cannot be written fails first, in one line, exit 3', ()
     await writeFiles(dir, { 'corpus/a0.txt': inventedArticle(0) });
     const out = '/sys/verbatim-test-not-writable/index';
     const { stages, calls } = watchedStages();
-    const error = await buildIndex({ corpusDir: path.join(dir, 'corpus'), outDir: out, stages }).catch((e: unknown) => e);
+    const error = await buildIndex({ corpusDir: path.join(dir, 'corpus'), outDir: out, stages }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(IndexError);
-    expect((error as Error).message).toMatch(/^index: cannot create the folder '\/sys\/verbatim-test-not-writable': (operation not permitted \(EPERM\)|permission denied \(EACCES\)|read-only file system \(EROFS\))/);
+    expect((error as Error).message).toMatch(
+      /^index: cannot create the folder '\/sys\/verbatim-test-not-writable': (operation not permitted \(EPERM\)|permission denied \(EACCES\)|read-only file system \(EROFS\))/,
+    );
     expect(calls.loadCorpus).toBe(0);
 
     const run = await cli('index', '--corpus', path.join(dir, 'corpus'), '--out', out);
@@ -120,7 +147,9 @@ describe('an output that cannot be written fails first, in one line, exit 3', ()
 });
 
 /** A tmpfs mounted for a test, or null when this machine does not let the tests mount. */
-async function mountTmpfs(options: string): Promise<{ dir: string; remount: (o: string) => void; unmount: () => Promise<void> } | null> {
+async function mountTmpfs(
+  options: string,
+): Promise<{ dir: string; remount: (o: string) => void; unmount: () => Promise<void> } | null> {
   const dir = await mkdtemp(path.join(tmpdir(), 'verbatim-rel-mnt-'));
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'ignore' });
@@ -160,25 +189,34 @@ describe('read-only and full file systems (tmpfs mounts)', () => {
     await writeFiles(dir, { 'corpus/a0.txt': inventedArticle(0) });
     const out = path.join(readOnly.dir, 'site', 'index');
     const { stages, calls } = watchedStages();
-    await expect(buildIndex({ corpusDir: path.join(dir, 'corpus'), outDir: out, stages })).rejects.toThrow(/read-only file system \(EROFS\)/);
+    await expect(buildIndex({ corpusDir: path.join(dir, 'corpus'), outDir: out, stages })).rejects.toThrow(
+      /read-only file system \(EROFS\)/,
+    );
     expect(calls.loadCorpus).toBe(0);
 
     const run = await cli('index', '--corpus', path.join(dir, 'corpus'), '--out', out);
     expect(run.code).toBe(3);
     oneLine(run.stderr);
-    expect(run.stderr).toMatch(/^index: cannot write the lock '.*site\/\.verbatim-tmp-index\.lock': read-only file system \(EROFS\) — /);
+    expect(run.stderr).toMatch(
+      /^index: cannot write the lock '.*site\/\.verbatim-tmp-index\.lock': read-only file system \(EROFS\) — /,
+    );
   });
 
   it('a disk that fills up while the index is written: one line, exit 3, nothing left behind', async (context) => {
     if (!full) return context.skip();
     const dir = await root();
     const corpus = path.join(dir, 'corpus');
-    await writeFiles(corpus, Object.fromEntries(Array.from({ length: 60 }, (_, n) => [`a${n}.txt`, inventedArticle(n, 6)])));
+    await writeFiles(
+      corpus,
+      Object.fromEntries(Array.from({ length: 60 }, (_, n) => [`a${n}.txt`, inventedArticle(n, 6)])),
+    );
     const out = path.join(full.dir, 'index');
     const run = await cli('index', '--corpus', corpus, '--out', out);
     expect(run.code).toBe(3);
     oneLine(run.stderr);
-    expect(run.stderr).toMatch(/^index: cannot write '.*': no space left on device \(ENOSPC\) — the previous index is unchanged/m);
+    expect(run.stderr).toMatch(
+      /^index: cannot write '.*': no space left on device \(ENOSPC\) — the previous index is unchanged/m,
+    );
     expect(await readdir(full.dir)).toEqual([]);
     await expect(loadIndex(out)).rejects.toThrow(/missing/);
   }, 120_000);

@@ -4,7 +4,20 @@
  */
 import type { Article, CorpusData, Quote, Speaker } from '../../src/model/types.js';
 
-export const WORDS = ['harbour', 'ferry', 'tariff', 'alpha', 'beta', 'lantern', 'orchard', 'granite', 'meadow', 'copper', 'willow', 'pebble'];
+export const WORDS = [
+  'harbour',
+  'ferry',
+  'tariff',
+  'alpha',
+  'beta',
+  'lantern',
+  'orchard',
+  'granite',
+  'meadow',
+  'copper',
+  'willow',
+  'pebble',
+];
 const SPEAKER_IDS = ['ines-varga', 'oskar-lund', 'mira-tal'];
 
 /** The words of quote `i`: five of the list, chosen by a fixed stride so counts differ from word to word. */
@@ -35,20 +48,48 @@ export function generatedCorpus(count: number): CorpusData {
         text: sentence,
         pieces: [{ start, end }],
         kind: 'full',
-        attribution: { name: speakerId, role: null, kind: 'named', mention: null, cue: null, reason: 'test-fixture', confidence: 1 },
+        attribution: {
+          name: speakerId,
+          role: null,
+          kind: 'named',
+          mention: null,
+          cue: null,
+          reason: 'test-fixture',
+          confidence: 1,
+        },
         saidAt: { value: publishedAt, precision: 'day', basis: 'inferred', expression: null },
         speakerId,
         publishedAt,
       });
     }
     articles.push({
-      id, recordId: null, path: `${id}.txt`, line: null, title: `Report ${a}`, publisher: 'The Invented Post', url: null,
-      author: null, publishedAt, dateline: null, text, furniture: [], metaOrigin: {},
+      id,
+      recordId: null,
+      path: `${id}.txt`,
+      line: null,
+      title: `Report ${a}`,
+      publisher: 'The Invented Post',
+      url: null,
+      author: null,
+      publishedAt,
+      dateline: null,
+      text,
+      furniture: [],
+      metaOrigin: {},
     });
   }
   const speakers: Speaker[] = SPEAKER_IDS.map((id) => {
     const own = quotes.filter((q) => q.speakerId === id);
-    return { id, name: id, kind: 'person', aliases: [], roles: [], quoteCount: own.length, firstQuoteAt: own[0]?.publishedAt ?? null, lastQuoteAt: own.at(-1)?.publishedAt ?? null };
+    return {
+      id,
+      name: id,
+      kind: 'person',
+      aliases: [],
+      roles: [],
+      quoteCount: own.length,
+      firstQuoteAt: own[0]?.publishedAt ?? null,
+      lastQuoteAt: own.at(-1)?.publishedAt ?? null,
+    };
   });
   return { articles, quotes, speakers };
 }

@@ -26,7 +26,15 @@ export async function writeFiles(dir: string, files: Record<string, string | Uin
 
 const FIRST = ['Orla', 'Bastian', 'Imke', 'Caspar', 'Nadia', 'Tobiah', 'Edda', 'Ruben', 'Selma', 'Jory'];
 const LAST = ['Vantreight', 'Quillfeather', 'Marrowby', 'Ostergaard', 'Pellinore', 'Hasselbrink', 'Tarrow', 'Wexley'];
-const TOPICS = ['ferry timetable', 'harbour wall', 'orchard levy', 'tram depot', 'library roof', 'canal lock', 'market hall'];
+const TOPICS = [
+  'ferry timetable',
+  'harbour wall',
+  'orchard levy',
+  'tram depot',
+  'library roof',
+  'canal lock',
+  'market hall',
+];
 const VERBS = ['reopen', 'be finished', 'cost less', 'need more staff', 'be repaired', 'close for a month'];
 
 /** A made-up word unique to (n, i), letters only so the search tokenizer keeps it whole: `zq` + base-26 digits. */
@@ -42,11 +50,19 @@ export function markerWord(n: number, i: number): string {
 
 /** An invented news article with `quotes` attributed quotations; `n` makes it (and its words) distinct. */
 export function inventedArticle(n: number, quotes = 3): string {
-  const lines = [`Town news number ${n}`, '', `Residents of Elmbridge heard on Monday about the ${TOPICS[n % TOPICS.length]}.`, ''];
+  const lines = [
+    `Town news number ${n}`,
+    '',
+    `Residents of Elmbridge heard on Monday about the ${TOPICS[n % TOPICS.length]}.`,
+    '',
+  ];
   for (let i = 0; i < quotes; i++) {
     const k = n * 7 + i;
     const name = `${FIRST[k % FIRST.length]} ${LAST[(k >> 1) % LAST.length]}`;
-    lines.push(`“The ${TOPICS[k % TOPICS.length]} will ${VERBS[k % VERBS.length]} by spring, ${markerWord(n, i)} or not,” said ${name}, a councillor.`, '');
+    lines.push(
+      `“The ${TOPICS[k % TOPICS.length]} will ${VERBS[k % VERBS.length]} by spring, ${markerWord(n, i)} or not,” said ${name}, a councillor.`,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -82,7 +98,12 @@ export function runVerbatim(args: string[], env: Record<string, string> = {}): P
 }
 
 /** Polls `check` every `everyMs` until it returns a value other than undefined (or `timeoutMs` passes). */
-export async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 20_000, everyMs = 20): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  what: string,
+  timeoutMs = 20_000,
+  everyMs = 20,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -9,7 +9,14 @@ import { bibtexEscape } from '../../src/web/routes/export.js';
 import { fixtureIndex, quotes } from '../web/fixtures.js';
 
 const quoteId = quotes[0]!.id;
-const routes = ['/?q=bridge', '/api/search?q=bridge', `/q/${quoteId}`, `/api/quotes/${quoteId}`, '/feed.atom?q=bridge', '/export.bib?q=bridge'];
+const routes = [
+  '/?q=bridge',
+  '/api/search?q=bridge',
+  `/q/${quoteId}`,
+  `/api/quotes/${quoteId}`,
+  '/feed.atom?q=bridge',
+  '/export.bib?q=bridge',
+];
 
 describe('Host header', () => {
   it('without BASE_URL, answers built from the Host header are private to the client and vary by Host', async () => {

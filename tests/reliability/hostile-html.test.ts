@@ -9,7 +9,8 @@ import { loadCorpus } from '../../src/corpus/index.js';
 import { htmlNestingDepth } from '../../src/corpus/format-html.js';
 import { inventedArticle, tempDir, writeFiles } from './helpers.js';
 
-const page = (body: string) => `<!doctype html><html><head><title>Invented page</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><title>Invented page</title></head><body>${body}</body></html>`;
 const paragraphs = inventedArticle(0)
   .split('\n\n')
   .map((p) => `<p>${p}</p>`)
@@ -45,9 +46,21 @@ describe('deeply nested HTML', () => {
   it.each([
     ['unclosed optional-end elements are flat, as the parser makes them', `<ul>${'<li>item'.repeat(5000)}</ul>`, 1],
     ['stray end tags close nothing', '<div></span>'.repeat(300), 300],
-    ['an end tag closes the elements left open inside it', `${'<div><b>'.repeat(300)}${'</div>'.repeat(300)}<div></div>`, 600],
-    ['script and comment contents are not markup', `<script>${'<div>'.repeat(500)}</script><!--${'<div>'.repeat(500)}-->`, 0],
-    ['self-closing tags close themselves inside SVG only', `<svg>${'<path d="M0 0"/>'.repeat(500)}</svg>${'<div/>'.repeat(3)}`, 3],
+    [
+      'an end tag closes the elements left open inside it',
+      `${'<div><b>'.repeat(300)}${'</div>'.repeat(300)}<div></div>`,
+      600,
+    ],
+    [
+      'script and comment contents are not markup',
+      `<script>${'<div>'.repeat(500)}</script><!--${'<div>'.repeat(500)}-->`,
+      0,
+    ],
+    [
+      'self-closing tags close themselves inside SVG only',
+      `<svg>${'<path d="M0 0"/>'.repeat(500)}</svg>${'<div/>'.repeat(3)}`,
+      3,
+    ],
   ])('depth scan: %s', (_name, html, depth) => {
     expect(htmlNestingDepth(html)).toBe(depth);
   });
@@ -61,7 +74,9 @@ describe('time budget', () => {
       // A budget of 1 ms: no page is read that fast (the time counts from when the page is handed over).
       const load = await loadCorpus(timed, { htmlTimeoutMs: 1 });
       expect(load.articles.map((a) => a.path)).toEqual(['b.txt']);
-      expect(load.problems.map((p) => p.message)).toEqual([`corpus: 'a-slow.html': took longer than 1 ms to read as HTML; skipped`]);
+      expect(load.problems.map((p) => p.message)).toEqual([
+        `corpus: 'a-slow.html': took longer than 1 ms to read as HTML; skipped`,
+      ]);
       // The thread ended for the slow page is replaced: with time enough, the same page loads.
       const again = await loadCorpus(timed);
       expect(again.articles.map((a) => a.path)).toEqual(['a-slow.html', 'b.txt']);

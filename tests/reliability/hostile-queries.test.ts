@@ -15,8 +15,23 @@ import { generatedCorpus, quoteWords } from './generated-corpus.js';
 const COUNT = 2_400;
 const corpus = generatedCorpus(COUNT);
 const index = assembleIndex(corpus, { dir: '(memory)', builtAt: '2025-06-01T00:00:00Z', formatVersion: 1 });
-const app = createApp(index, { log: (m) => { throw new Error(`unexpected server error: ${m}`); } });
-const ask = (over: Partial<SearchRequest>): SearchRequest => ({ q: '', speakers: [], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: 20, collapse: false, ...over });
+const app = createApp(index, {
+  log: (m) => {
+    throw new Error(`unexpected server error: ${m}`);
+  },
+});
+const ask = (over: Partial<SearchRequest>): SearchRequest => ({
+  q: '',
+  speakers: [],
+  publishers: [],
+  from: null,
+  to: null,
+  sort: 'newest',
+  page: 1,
+  limit: 20,
+  collapse: false,
+  ...over,
+});
 const words = (i: number) => quoteWords(i);
 const holdsPhrase = (i: number, a: string, b: string) => words(i).some((w, j) => w === a && words(i)[j + 1] === b);
 
@@ -38,7 +53,9 @@ describe('exclusions come from the index', () => {
     expect(withPhrase).toBeGreaterThan(0);
     const includes = vi.spyOn(String.prototype, 'includes');
     const found = index.search.search(ask({ q: '-"granite tariff"' }));
-    const textReads = includes.mock.calls.filter(([needle]) => typeof needle === 'string' && needle.includes('granite tariff')).length;
+    const textReads = includes.mock.calls.filter(
+      ([needle]) => typeof needle === 'string' && needle.includes('granite tariff'),
+    ).length;
     includes.mockRestore();
     expect(found.total).toBe(COUNT - withPhrase);
     // Before: every one of the 2,400 quotes was read for the phrase.
@@ -65,7 +82,13 @@ describe('bounded queries and budgets on the web', () => {
     const exported = await request(app).get('/export.csv').query({ q });
     expect(exported.status).toBe(400);
     expect(exported.text).toMatch(/too many terms/);
-    expect((await request(app).get('/api/search').query({ q: Array.from({ length: 32 }, (_, i) => `-word${i}`).join(' ') })).status).toBe(200);
+    expect(
+      (
+        await request(app)
+          .get('/api/search')
+          .query({ q: Array.from({ length: 32 }, (_, i) => `-word${i}`).join(' ') })
+      ).status,
+    ).toBe(200);
   });
 
   it('matches an export once, whatever its number of pages', async () => {

@@ -22,7 +22,17 @@ function encodeBytes(text: string): string {
   return [...Buffer.from(text, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0').toUpperCase()}`).join('');
 }
 
-const ROUTES = ['/', '/api/search', '/speakers', '/api/speakers', '/speakers/lena-brook', '/api/speakers/lena-brook', '/q/q-salt', '/api/quotes/q-salt', '/articles/forum-markup-post'];
+const ROUTES = [
+  '/',
+  '/api/search',
+  '/speakers',
+  '/api/speakers',
+  '/speakers/lena-brook',
+  '/api/speakers/lena-brook',
+  '/q/q-salt',
+  '/api/quotes/q-salt',
+  '/articles/forum-markup-post',
+];
 
 async function expectCalm(url: string): Promise<number> {
   const res = await get(url);
@@ -119,25 +129,66 @@ describe('hostile paths', () => {
 });
 
 /** Query-string pieces a fuzzer strings together: real keys, junk keys, encoded text and raw escapes. */
-const rawEscape = fc.constantFrom('%', '%zz', '%E0%A4%A', '%C0%80', '%ED%A0%80', '%00', '%FF%FE', '%25', '%2', '[]', '[a]', '+', '&', '=', ';', '#');
+const rawEscape = fc.constantFrom(
+  '%',
+  '%zz',
+  '%E0%A4%A',
+  '%C0%80',
+  '%ED%A0%80',
+  '%00',
+  '%FF%FE',
+  '%25',
+  '%2',
+  '[]',
+  '[a]',
+  '+',
+  '&',
+  '=',
+  ';',
+  '#',
+);
 const value = fc.oneof(
   fc.string({ maxLength: 40 }).map(encodeBytes),
   fc.string({ unit: 'binary', maxLength: 30 }).map(encodeBytes),
-  fc.array(fc.oneof(rawEscape, fc.constantFrom('a', 'harbour', '1', '-', '2024-01-01', '"')), { maxLength: 8 }).map((a) => a.join('')),
+  fc
+    .array(fc.oneof(rawEscape, fc.constantFrom('a', 'harbour', '1', '-', '2024-01-01', '"')), { maxLength: 8 })
+    .map((a) => a.join('')),
 );
-const key = fc.oneof(fc.constantFrom('q', 'speaker', 'publisher', 'from', 'to', 'sort', 'page', 'limit', 'q[]', 'q[a]', 'page[]'), fc.string({ maxLength: 8 }).map(encodeBytes), rawEscape);
-const queryString = fc.array(fc.tuple(key, value), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+const key = fc.oneof(
+  fc.constantFrom('q', 'speaker', 'publisher', 'from', 'to', 'sort', 'page', 'limit', 'q[]', 'q[a]', 'page[]'),
+  fc.string({ maxLength: 8 }).map(encodeBytes),
+  rawEscape,
+);
+const queryString = fc
+  .array(fc.tuple(key, value), { maxLength: 8 })
+  .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
 
 describe('fuzzing', () => {
   it('parseQuery never throws, keeps at most MAX_QUERY_TERMS terms and only non-empty ones', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 6_000 }), fc.string({ unit: 'binary', maxLength: 500 }), fc.array(fc.constantFrom('"', '“', '-', '−', ' ', 'a', 'bc', '\u0000', '\u202E', '*', '(', '\\'), { maxLength: 3_000 }).map((a) => a.join(''))), (q) => {
-        const parsed = parseQuery(q);
-        const all = parsed.clauses.flatMap((c) => c.terms);
-        expect(all.length).toBeLessThanOrEqual(MAX_QUERY_TERMS);
-        expect(all.every((t) => typeof t === 'string' && t.length > 0)).toBe(true);
-        expect(parsed.words.length + parsed.phrases.flat().length + parsed.excludedWords.length + parsed.excludedPhrases.flat().length).toBeLessThanOrEqual(MAX_QUERY_TERMS);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 6_000 }),
+          fc.string({ unit: 'binary', maxLength: 500 }),
+          fc
+            .array(fc.constantFrom('"', '“', '-', '−', ' ', 'a', 'bc', '\u0000', '\u202E', '*', '(', '\\'), {
+              maxLength: 3_000,
+            })
+            .map((a) => a.join('')),
+        ),
+        (q) => {
+          const parsed = parseQuery(q);
+          const all = parsed.clauses.flatMap((c) => c.terms);
+          expect(all.length).toBeLessThanOrEqual(MAX_QUERY_TERMS);
+          expect(all.every((t) => typeof t === 'string' && t.length > 0)).toBe(true);
+          expect(
+            parsed.words.length +
+              parsed.phrases.flat().length +
+              parsed.excludedWords.length +
+              parsed.excludedPhrases.flat().length,
+          ).toBeLessThanOrEqual(MAX_QUERY_TERMS);
+        },
+      ),
       { numRuns: 1_000, seed: 31_337 },
     );
   });

@@ -30,7 +30,11 @@ describe('huge corpora', () => {
     // Empty files: cheap to make and to read, each one reported ("empty file"), which is what a list of
     // 130,000 entries and 130,000 problems needs.
     for (let i = 0; i < count; i += 1000) {
-      await Promise.all(Array.from({ length: Math.min(1000, count - i) }, (_, k) => writeFile(path.join(corpus, `f${String(i + k).padStart(6, '0')}.txt`), '')));
+      await Promise.all(
+        Array.from({ length: Math.min(1000, count - i) }, (_, k) =>
+          writeFile(path.join(corpus, `f${String(i + k).padStart(6, '0')}.txt`), ''),
+        ),
+      );
     }
     await writeFile(path.join(corpus, 'real.txt'), inventedArticle(0));
     const load = await loadCorpus(corpus);

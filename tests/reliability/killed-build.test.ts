@@ -59,32 +59,39 @@ const moments: Moment[] = [
   ['when the temp folder of the new index appears', () => waitFor(newIndexTemp, 'the temp folder', 30_000, 2)],
   ['when quotes.jsonl is being written', () => waitFor(() => tempHolds('quotes.jsonl'), 'quotes.jsonl', 30_000, 2)],
   ['when search.bin is being written', () => waitFor(() => tempHolds('search.bin'), 'search.bin', 30_000, 2)],
-  ['when the manifest is being written (just before the swap)', () => waitFor(() => tempHolds('manifest.json'), 'manifest.json', 30_000, 1)],
+  [
+    'when the manifest is being written (just before the swap)',
+    () => waitFor(() => tempHolds('manifest.json'), 'manifest.json', 30_000, 1),
+  ],
 ];
 
 describe('a build killed with SIGKILL leaves the previous index intact and servable', () => {
   let killedMidBuild = 0;
 
-  it.each(moments)('killed %s', async (_name, until) => {
-    const child = spawnVerbatim(['index', '--corpus', corpusB, '--out', out]);
-    const done = finished(child);
-    const exited = await Promise.race([until().then(() => false), done.then(() => true)]);
-    if (!exited) child.kill('SIGKILL');
-    const run = await done;
+  it.each(moments)(
+    'killed %s',
+    async (_name, until) => {
+      const child = spawnVerbatim(['index', '--corpus', corpusB, '--out', out]);
+      const done = finished(child);
+      const exited = await Promise.race([until().then(() => false), done.then(() => true)]);
+      if (!exited) child.kill('SIGKILL');
+      const run = await done;
 
-    const index = await loadIndex(out);
-    if (run.signal === 'SIGKILL') {
-      killedMidBuild++;
-      expect(snapshot(index)).toEqual(before);
-    } else {
-      // The build won the race and finished: then the new index is complete and served, never a mix.
-      expect(run.code).toBe(0);
-      expect(index.quotes.size).toBe(1000);
-    }
-    const res = await request(createApp(index)).get('/api/search?q=spring');
-    expect(res.status).toBe(200);
-    expect((res.body as { total: number }).total).toBeGreaterThan(0);
-  }, 40_000);
+      const index = await loadIndex(out);
+      if (run.signal === 'SIGKILL') {
+        killedMidBuild++;
+        expect(snapshot(index)).toEqual(before);
+      } else {
+        // The build won the race and finished: then the new index is complete and served, never a mix.
+        expect(run.code).toBe(0);
+        expect(index.quotes.size).toBe(1000);
+      }
+      const res = await request(createApp(index)).get('/api/search?q=spring');
+      expect(res.status).toBe(200);
+      expect((res.body as { total: number }).total).toBeGreaterThan(0);
+    },
+    40_000,
+  );
 
   it('most builds were really killed mid-way, and the next build finishes and clears what they left', async () => {
     expect(killedMidBuild).toBeGreaterThanOrEqual(moments.length - 2);

@@ -41,7 +41,11 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 /** A project folder as `git init` leaves it, with a secret beside it. */
 async function gitProject(dir: string): Promise<void> {
-  await writeFiles(dir, { '.git/HEAD': 'ref: refs/heads/main\n', '.git/config': '[core]\n', '.env': 'TOKEN=precious\n' });
+  await writeFiles(dir, {
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    '.git/config': '[core]\n',
+    '.env': 'TOKEN=precious\n',
+  });
 }
 
 const oneLine = (text: string) => expect(text.trim().split('\n')).toHaveLength(1);
@@ -53,11 +57,15 @@ describe('--out holding only dot-files is a user folder', () => {
     await gitProject(project);
     await writeFiles(path.join(dir, 'corpus'), { 'a0.txt': inventedArticle(0) });
     // The installed entry point, run from inside the project as a user would.
-    const child = spawn(process.execPath, [path.join(repo, 'bin', 'verbatim.js'), 'index', '--corpus', path.join(dir, 'corpus'), '--out', '.'], {
-      cwd: project,
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(repo, 'bin', 'verbatim.js'), 'index', '--corpus', path.join(dir, 'corpus'), '--out', '.'],
+      {
+        cwd: project,
+        env: { ...process.env, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const run = await finished(child);
     expect(run.code).toBe(2);
     // The bin warns first when dist/ is older than src/ (a developer's tree between builds): not this test's matter.
@@ -76,9 +84,14 @@ describe('--out holding only dot-files is a user folder', () => {
     const dir = await root();
     await writeFiles(path.join(dir, 'corpus'), { 'a0.txt': inventedArticle(0) });
     await writeFiles(path.join(dir, 'out'), files);
-    const error = await buildIndex({ corpusDir: path.join(dir, 'corpus'), outDir: path.join(dir, 'out'), stages: fakeStages() }).catch((e: unknown) => e);
+    const error = await buildIndex({
+      corpusDir: path.join(dir, 'corpus'),
+      outDir: path.join(dir, 'out'),
+      stages: fakeStages(),
+    }).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/^index: refusing to replace '.*out': it holds '\.(git|env)'/);
-    for (const [rel, content] of Object.entries(files)) expect(await readFile(path.join(dir, 'out', rel), 'utf8')).toBe(content);
+    for (const [rel, content] of Object.entries(files))
+      expect(await readFile(path.join(dir, 'out', rel), 'utf8')).toBe(content);
   });
 });
 
@@ -99,7 +112,10 @@ describe('a folder holding files with index names is not an index', () => {
   it.each([
     ['a lone articles.jsonl', { 'articles.jsonl': '{"id":"x","text":"mine"}\n' }],
     ['quotes.jsonl and speakers.jsonl', { 'quotes.jsonl': 'q\n', 'speakers.jsonl': 's\n' }],
-    ['a manifest.json of another tool beside articles.jsonl', { 'manifest.json': '{"name":"my-app","files":{}}', 'articles.jsonl': 'a\n' }],
+    [
+      'a manifest.json of another tool beside articles.jsonl',
+      { 'manifest.json': '{"name":"my-app","files":{}}', 'articles.jsonl': 'a\n' },
+    ],
   ])('--out holding %s is refused', async (_name, files) => {
     const dir = await root();
     await writeFiles(path.join(dir, 'corpus'), { 'a0.txt': inventedArticle(0) });
@@ -108,7 +124,8 @@ describe('a folder holding files with index names is not an index', () => {
     expect(run.code).toBe(2);
     oneLine(run.stderr);
     expect(run.stderr).toMatch(/^index: refusing to replace '.*out': .* — give --out a new or empty folder/);
-    for (const [rel, content] of Object.entries(files)) expect(await readFile(path.join(dir, 'out', rel), 'utf8')).toBe(content);
+    for (const [rel, content] of Object.entries(files))
+      expect(await readFile(path.join(dir, 'out', rel), 'utf8')).toBe(content);
     expect((await readdir(dir)).sort()).toEqual(['corpus', 'out']);
   });
 
@@ -118,7 +135,9 @@ describe('a folder holding files with index names is not an index', () => {
     await writeFiles(corpus, { 'a0.txt': inventedArticle(0) });
     await buildIndex({ corpusDir: corpus, outDir: out, stages: fakeStages() });
     await writeFile(path.join(out, 'notes.txt'), 'mine');
-    await expect(buildIndex({ corpusDir: corpus, outDir: out, stages: fakeStages() })).rejects.toThrow(/holds 'notes\.txt'/);
+    await expect(buildIndex({ corpusDir: corpus, outDir: out, stages: fakeStages() })).rejects.toThrow(
+      /holds 'notes\.txt'/,
+    );
     expect(await readFile(path.join(out, 'notes.txt'), 'utf8')).toBe('mine');
   });
 });
@@ -169,7 +188,9 @@ describe('--out and --corpus must not overlap', () => {
     const dir = await root();
     const corpus = path.join(dir, 'data', 'corpus');
     await writeFiles(corpus, { 'a0.txt': inventedArticle(0) });
-    await expect(buildIndex({ corpusDir: corpus, outDir: path.join(dir, 'data'), stages: fakeStages() })).rejects.toThrow(/corpus folder .* is inside the index folder/);
+    await expect(
+      buildIndex({ corpusDir: corpus, outDir: path.join(dir, 'data'), stages: fakeStages() }),
+    ).rejects.toThrow(/corpus folder .* is inside the index folder/);
     expect(await readdir(corpus)).toEqual(['a0.txt']);
   });
 
@@ -178,7 +199,9 @@ describe('--out and --corpus must not overlap', () => {
     const corpus = path.join(dir, 'corpus');
     await writeFiles(corpus, { 'a0.txt': inventedArticle(0) });
     const stages = fakeStages();
-    await expect(ensureIndex({ corpusDir: corpus, indexDir: path.join(corpus, '.index'), stages })).rejects.toThrow(/is inside the corpus folder/);
+    await expect(ensureIndex({ corpusDir: corpus, indexDir: path.join(corpus, '.index'), stages })).rejects.toThrow(
+      /is inside the corpus folder/,
+    );
     expect(stages.extracted).toEqual([]);
     expect(await readdir(corpus)).toEqual(['a0.txt']);
   });

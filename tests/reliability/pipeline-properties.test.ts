@@ -40,7 +40,10 @@ function runInput(text: string): Promise<Verdict> {
       }
       resolve(verdict);
     };
-    const timer = setTimeout(() => finish({ ok: false, problem: `did not finish within ${PER_INPUT_LIMIT_MS} ms` }, true), PER_INPUT_LIMIT_MS);
+    const timer = setTimeout(
+      () => finish({ ok: false, problem: `did not finish within ${PER_INPUT_LIMIT_MS} ms` }, true),
+      PER_INPUT_LIMIT_MS,
+    );
     const onMessage = (m: { id: number; verdict: Verdict }) => {
       if (m.id === id) finish(m.verdict, false);
     };
@@ -62,21 +65,63 @@ async function holds(text: string): Promise<boolean> {
 }
 
 const QUOTE_MARKS = ['"', '“', '”', '„', '‟', '«', '»', '‹', '›', '‘', '’', "'", '「', '」', '``', "''"];
-const SPEECH = [' said ', ' says ', ' told reporters ', ' according to ', ', she said.', ' he added: ', ' wrote: ', ' — '];
-const NAMES = ['Orla Vantreight', 'Mr Tarrow', 'Dr. Imke Ostergaard', 'the mayor', 'He', 'she', 'They', 'Ministry of Canals', 'ORLA VANTREIGHT'];
+const SPEECH = [
+  ' said ',
+  ' says ',
+  ' told reporters ',
+  ' according to ',
+  ', she said.',
+  ' he added: ',
+  ' wrote: ',
+  ' — ',
+];
+const NAMES = [
+  'Orla Vantreight',
+  'Mr Tarrow',
+  'Dr. Imke Ostergaard',
+  'the mayor',
+  'He',
+  'she',
+  'They',
+  'Ministry of Canals',
+  'ORLA VANTREIGHT',
+];
 const UNICODE = [
   '\u202Eevil\u202C', // right-to-left override
   '\u200B\u200C\u200D\uFEFF', // zero-width characters
   'e\u0301\u0301\u0301', // stacked combining accents
   'Z\u0351\u0367\u0334\u0324', // "zalgo"
-  '👩‍👩‍👧‍👦', '🇬🇧', '😀',
-  'قال الوزير', 'אמר השר', 'сказал министр', '他说', // RTL scripts, Cyrillic, CJK
+  '👩‍👩‍👧‍👦',
+  '🇬🇧',
+  '😀',
+  'قال الوزير',
+  'אמר השר',
+  'сказал министр',
+  '他说', // RTL scripts, Cyrillic, CJK
   'Оrla', // Cyrillic O homoglyph
-  '\uD800', '\uDFFF', // lone surrogates
-  '\u0000', '\u0007', '\u001B[31m',
+  '\uD800',
+  '\uDFFF', // lone surrogates
+  '\u0000',
+  '\u0007',
+  '\u001B[31m',
 ];
 const PUNCT = ['.', ',', ':', ';', '!', '?', '…', '(', ')', '[', ']', '\n', '\n\n', '\t', ' ', '  ', '-', '–', '—'];
-const WORDS = ['the', 'harbour', 'will', 'reopen', 'on', 'Monday', 'at', '10:30', 'yesterday', '2024-05-02', 'in', 'May', 'it', 'is'];
+const WORDS = [
+  'the',
+  'harbour',
+  'will',
+  'reopen',
+  'on',
+  'Monday',
+  'at',
+  '10:30',
+  'yesterday',
+  '2024-05-02',
+  'in',
+  'May',
+  'it',
+  'is',
+];
 
 /** Pieces of news prose and of trouble, strung together. */
 const adversarial = fc
@@ -88,9 +133,24 @@ const adversarial = fc
       { weight: 5, arbitrary: fc.constantFrom(...WORDS) },
       { weight: 4, arbitrary: fc.constantFrom(...PUNCT) },
       { weight: 2, arbitrary: fc.constantFrom(...UNICODE) },
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...QUOTE_MARKS), fc.integer({ min: 50, max: 3000 })).map(([m, n]) => m.repeat(n)) },
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('x', 'ab', 'é', '-', '.', ',', '😀'), fc.integer({ min: 200, max: 20_000 })).map(([c, n]) => c.repeat(n)) },
-      { weight: 1, arbitrary: fc.integer({ min: 1, max: 6 }).map((depth) => '“‘«'.repeat(depth) + 'nested words' + '»’”'.repeat(depth)) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...QUOTE_MARKS), fc.integer({ min: 50, max: 3000 }))
+          .map(([m, n]) => m.repeat(n)),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(fc.constantFrom('x', 'ab', 'é', '-', '.', ',', '😀'), fc.integer({ min: 200, max: 20_000 }))
+          .map(([c, n]) => c.repeat(n)),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .integer({ min: 1, max: 6 })
+          .map((depth) => '“‘«'.repeat(depth) + 'nested words' + '»’”'.repeat(depth)),
+      },
     ),
     { maxLength: 120 },
   )
@@ -108,7 +168,14 @@ const spliced = fc
 describe('the pipeline never throws or hangs, and keeps its offsets inside the text', () => {
   it('random text (any code units, lone surrogates and controls included)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 })), holds),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.string({ unit: 'binary', maxLength: 400 }),
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+        ),
+        holds,
+      ),
       { numRuns: 200, seed: 20_251_121 },
     );
   }, 120_000);
@@ -130,7 +197,11 @@ describe('the pipeline never throws or hangs, and keeps its offsets inside the t
     ['a line of said-cues and names only', ' said Orla Vantreight'.repeat(5_000)],
     ['only line breaks', '\n'.repeat(50_000)],
     ['a quotation inside RTL override marks', '\u202E“The harbour will reopen,” said Orla Vantreight.\u202C'],
-  ])('%s', async (_name, text) => {
-    expect(await runInput(text)).toMatchObject({ ok: true });
-  }, 60_000);
+  ])(
+    '%s',
+    async (_name, text) => {
+      expect(await runInput(text)).toMatchObject({ ok: true });
+    },
+    60_000,
+  );
 });

@@ -19,7 +19,10 @@ afterAll(() => cleanup());
 
 /** An HTML page that takes the loader (jsdom + Readability) seconds: tens of thousands of nested elements. */
 function slowHtml(): string {
-  const paragraphs = Array.from({ length: 10_000 }, (_, i) => `<div class="c${i % 97}"><p><span>Paragraph ${i} of a long page about nothing.</span></p></div>`);
+  const paragraphs = Array.from(
+    { length: 10_000 },
+    (_, i) => `<div class="c${i % 97}"><p><span>Paragraph ${i} of a long page about nothing.</span></p></div>`,
+  );
   return `<!doctype html><html><head><title>A slow page</title></head><body><article>${paragraphs.join('')}</article></body></html>`;
 }
 
@@ -29,14 +32,21 @@ describe('a rebuild does not stall the server', () => {
     const indexDir = path.join(root, 'index');
     await writeFiles(corpusDir, { 'a0.txt': inventedArticle(0), 'a1.txt': inventedArticle(1) });
     await buildIndex({ corpusDir, outDir: indexDir });
-    const child = spawnVerbatim(['serve', '--port', '0', '--corpus', corpusDir, '--index', indexDir], { HOST: '127.0.0.1', BASE_URL: '' });
+    const child = spawnVerbatim(['serve', '--port', '0', '--corpus', corpusDir, '--index', indexDir], {
+      HOST: '127.0.0.1',
+      BASE_URL: '',
+    });
     const done = finished(child);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     try {
-      const url = await waitFor(() => /at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1], 'the server to listen', 60_000);
+      const url = await waitFor(
+        () => /at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1],
+        'the server to listen',
+        60_000,
+      );
       await writeFiles(corpusDir, { 'slow.html': slowHtml() });
       child.kill('SIGHUP');
       // The build has begun loading the corpus (the slow page is in it).

@@ -46,13 +46,27 @@ describe('swapping the index while serving', () => {
 
   it('requests fired continuously through two rebuilds (a watched corpus change, then an explicit one) all get 200', async () => {
     const { corpusDir, indexDir } = await corpusWith('swap', [0, 1, 2, 3, 4, 5]);
-    server = await startServer({ port: 0, host: '127.0.0.1', corpusDir, indexDir, watch: true, handleSignals: false, log: (m) => log.push(m) });
+    server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      corpusDir,
+      indexDir,
+      watch: true,
+      handleSignals: false,
+      log: (m) => log.push(m),
+    });
     const base = server.url;
 
     const statuses = new Map<number, number>();
     const quoteCounts = new Set<number>();
     let stop = false;
-    const paths = ['/api/search?q=spring', '/api/health', '/?q=%22will+reopen%22', '/speakers', '/api/search?q=ferr&sort=newest'];
+    const paths = [
+      '/api/search?q=spring',
+      '/api/health',
+      '/?q=%22will+reopen%22',
+      '/speakers',
+      '/api/search?q=ferr&sort=newest',
+    ];
     const worker = async (w: number) => {
       for (let i = w; !stop; i++) {
         const res = await fetch(base + paths[i % paths.length]!);
@@ -66,7 +80,12 @@ describe('swapping the index while serving', () => {
     // A corpus change picked up by the watcher: the new quote becomes searchable without a restart.
     const word = markerWord(900, 0);
     await writeFiles(corpusDir, { 'a900.txt': inventedArticle(900) });
-    await waitFor(async () => ((await getJson(`${base}/api/search?q=${word}`)).body.total ?? 0) > 0 || undefined, 'the watched rebuild', 30_000, 50);
+    await waitFor(
+      async () => ((await getJson(`${base}/api/search?q=${word}`)).body.total ?? 0) > 0 || undefined,
+      'the watched rebuild',
+      30_000,
+      50,
+    );
     // Then a rebuild on request (what SIGHUP does), under the same load.
     await writeFiles(corpusDir, { 'a901.txt': inventedArticle(901) });
     expect(await server.rebuild()).toBe(true);
@@ -80,7 +99,10 @@ describe('swapping the index while serving', () => {
     // Both the old and the new indexes answered (18 quotes, then 21, then 24), never anything in between.
     expect([...quoteCounts].sort()).toEqual(expect.arrayContaining([18, 24]));
     expect([...quoteCounts].every((n) => [18, 21, 24].includes(n))).toBe(true);
-    expect(log.filter((m) => m.startsWith('server: now serving'))).toEqual(['server: now serving 21 quotes', 'server: now serving 24 quotes']);
+    expect(log.filter((m) => m.startsWith('server: now serving'))).toEqual([
+      'server: now serving 21 quotes',
+      'server: now serving 24 quotes',
+    ]);
   }, 60_000);
 
   it('a rebuild that fails keeps the previous index served', async () => {
@@ -93,7 +115,9 @@ describe('swapping the index while serving', () => {
       await rename(`${corpusDir}-away`, corpusDir);
     }
     expect(server.index()).toBe(before);
-    expect(log.at(-1)).toMatch(/^server: rebuild failed, still serving the previous index: index: corpus folder '.*' not found/);
+    expect(log.at(-1)).toMatch(
+      /^server: rebuild failed, still serving the previous index: index: corpus folder '.*' not found/,
+    );
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   }, 30_000);
 });
@@ -101,7 +125,10 @@ describe('swapping the index while serving', () => {
 describe('verbatim serve', () => {
   it('rebuilds on SIGHUP, serving the old index until the new one is in; closes with status 0 on SIGTERM', async () => {
     const { corpusDir, indexDir } = await corpusWith('hup', [10, 11]);
-    const child = spawnVerbatim(['serve', '--port', '0', '--corpus', corpusDir, '--index', indexDir], { HOST: '127.0.0.1', BASE_URL: '' });
+    const child = spawnVerbatim(['serve', '--port', '0', '--corpus', corpusDir, '--index', indexDir], {
+      HOST: '127.0.0.1',
+      BASE_URL: '',
+    });
     const done = finished(child);
     let stdout = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -110,7 +137,12 @@ describe('verbatim serve', () => {
 
     await writeFiles(corpusDir, { 'a12.txt': inventedArticle(12) });
     child.kill('SIGHUP');
-    await waitFor(async () => ((await getJson(`${url}/api/health`)).body.quotes === 9 ? true : undefined), 'the SIGHUP rebuild', 30_000, 50);
+    await waitFor(
+      async () => ((await getJson(`${url}/api/health`)).body.quotes === 9 ? true : undefined),
+      'the SIGHUP rebuild',
+      30_000,
+      50,
+    );
 
     child.kill('SIGTERM');
     const run = await done;
@@ -126,7 +158,15 @@ describe('slow clients are cut off', () => {
 
   beforeAll(async () => {
     const { corpusDir, indexDir } = await corpusWith('slow', [20]);
-    server = await startServer({ port: 0, host: '127.0.0.1', corpusDir, indexDir, handleSignals: false, log: () => {}, timeouts });
+    server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      corpusDir,
+      indexDir,
+      handleSignals: false,
+      log: () => {},
+      timeouts,
+    });
   }, 30_000);
   afterAll(() => server?.close());
 

@@ -23,7 +23,16 @@ afterAll(async () => {
 describe('the watcher', () => {
   it('ignores the index folder, build temps and locks, hidden and non-article files', () => {
     const relevant = watchFilter('/c', '/c/data/index');
-    for (const name of ['data/index', 'data/index/quotes.jsonl', 'data/.verbatim-tmp-index-new-1-ab/quotes.jsonl', 'data/index.lock', '.git/HEAD', 'a.txt.swp', 'notes.pdf', 'x~']) {
+    for (const name of [
+      'data/index',
+      'data/index/quotes.jsonl',
+      'data/.verbatim-tmp-index-new-1-ab/quotes.jsonl',
+      'data/index.lock',
+      '.git/HEAD',
+      'a.txt.swp',
+      'notes.pdf',
+      'x~',
+    ]) {
       expect([name, relevant(name)]).toEqual([name, false]);
     }
     for (const name of ['a.txt', 'news/b.jsonl', 'c.html', 'a.txt.meta.json', 'speakers.json', 'news', null]) {
@@ -38,7 +47,15 @@ describe('the watcher', () => {
     const log: string[] = [];
     let server: RunningServer;
     try {
-      server = await startServer({ port: 0, host: '127.0.0.1', corpusDir, indexDir, watch: true, handleSignals: false, log: (m) => log.push(m) });
+      server = await startServer({
+        port: 0,
+        host: '127.0.0.1',
+        corpusDir,
+        indexDir,
+        watch: true,
+        handleSignals: false,
+        log: (m) => log.push(m),
+      });
     } catch (error) {
       // A build that refuses an index inside its corpus cannot loop either: that refusal is the answer then.
       expect(String(error)).toMatch(/inside/);

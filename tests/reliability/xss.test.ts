@@ -56,7 +56,10 @@ beforeAll(async () => {
   const built = await loadIndex(path.join(t.dir, 'index'));
   // A speaker name with markup (as a speakers.json override could give): escaped like everything else.
   const speakers = [...built.speakers.values()].map((s) => ({ ...s, name: `${s.name} ${PAYLOAD}` }));
-  index = assembleIndex({ articles: [...built.articles.values()], quotes: [...built.quotes.values()], speakers }, { dir: built.dir, builtAt: built.builtAt, formatVersion: built.formatVersion });
+  index = assembleIndex(
+    { articles: [...built.articles.values()], quotes: [...built.quotes.values()], speakers },
+    { dir: built.dir, builtAt: built.builtAt, formatVersion: built.formatVersion },
+  );
 }, 60_000);
 
 afterAll(() => cleanup());
@@ -105,7 +108,11 @@ describe('stored markup is escaped on every page', () => {
       const res = await request(app()).get(url);
       expect(res.status, url).toBe(200);
       expectNoMarkup(res.text, url);
-      if (res.text.includes('&lt;img src=x onerror=alert(1)&gt;') || res.text.includes('&lt;script&gt;alert(2)&lt;/script&gt;')) escapedSeen++;
+      if (
+        res.text.includes('&lt;img src=x onerror=alert(1)&gt;') ||
+        res.text.includes('&lt;script&gt;alert(2)&lt;/script&gt;')
+      )
+        escapedSeen++;
     }
     // The payloads are there, escaped, not dropped: pages show what the source said.
     expect(escapedSeen).toBeGreaterThan(list.length / 2);

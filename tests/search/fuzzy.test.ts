@@ -7,13 +7,20 @@ describe('typo variants over the sorted vocabulary', () => {
   it('are exactly the terms minisearch finds within the distance, with the same distances', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'é'), minLength: 1, maxLength: 9 });
     fc.assert(
-      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 80 }), word, fc.integer({ min: 0, max: 3 }), (terms, query, distance) => {
-        const vocabulary = [...terms].sort();
-        const map = new SearchableMap<number>();
-        for (const t of vocabulary) map.set(t, 1);
-        const expected = [...map.fuzzyGet(query, distance)].map(([t, [, d]]) => [t, d] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-        expect(fuzzyTerms(vocabulary, query, distance)).toEqual(expected);
-      }),
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 80 }),
+        word,
+        fc.integer({ min: 0, max: 3 }),
+        (terms, query, distance) => {
+          const vocabulary = [...terms].sort();
+          const map = new SearchableMap<number>();
+          for (const t of vocabulary) map.set(t, 1);
+          const expected = [...map.fuzzyGet(query, distance)]
+            .map(([t, [, d]]) => [t, d] as const)
+            .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+          expect(fuzzyTerms(vocabulary, query, distance)).toEqual(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -23,7 +30,9 @@ describe('typo variants over the sorted vocabulary', () => {
     fc.assert(
       fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 120 }), word, (terms, query) => {
         const vocabulary = [...terms].sort();
-        expect(oneEditTerms(vocabulary, query, reversedVocabulary(vocabulary))).toEqual(fuzzyTerms(vocabulary, query, 1));
+        expect(oneEditTerms(vocabulary, query, reversedVocabulary(vocabulary))).toEqual(
+          fuzzyTerms(vocabulary, query, 1),
+        );
       }),
       { numRuns: 1000 },
     );

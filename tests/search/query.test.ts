@@ -4,7 +4,10 @@ import { MAX_QUERY_TERMS, parseQuery } from '../../src/search/index.js';
 
 describe('parseQuery', () => {
   it.each([
-    ['inflation wages', { words: ['inflation', 'wages'], phrases: [], excludedWords: [], excludedPhrases: [], prefixWord: 'wages' }],
+    [
+      'inflation wages',
+      { words: ['inflation', 'wages'], phrases: [], excludedWords: [], excludedPhrases: [], prefixWord: 'wages' },
+    ],
     ['"broken promises" schools', { words: ['schools'], phrases: [['broken', 'promises']], prefixWord: 'schools' }],
     ['schools "broken promises"', { words: ['schools'], phrases: [['broken', 'promises']], prefixWord: null }],
     ['heating -school', { words: ['heating'], excludedWords: ['school'], prefixWord: null }],
@@ -30,12 +33,19 @@ describe('parseQuery', () => {
 
   it('never throws and never returns more than MAX_QUERY_TERMS terms, whatever the input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: fc.constantFrom('"', '-', ' ', '“', '”', 'a', 'é', '\u0000', '*'), maxLength: 60 })), (q) => {
-        const p = parseQuery(q);
-        const count = p.clauses.reduce((n, c) => n + c.terms.length, 0);
-        expect(count).toBeLessThanOrEqual(MAX_QUERY_TERMS);
-        for (const c of p.clauses) expect(c.terms.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.string({ unit: fc.constantFrom('"', '-', ' ', '“', '”', 'a', 'é', '\u0000', '*'), maxLength: 60 }),
+        ),
+        (q) => {
+          const p = parseQuery(q);
+          const count = p.clauses.reduce((n, c) => n + c.terms.length, 0);
+          expect(count).toBeLessThanOrEqual(MAX_QUERY_TERMS);
+          for (const c of p.clauses) expect(c.terms.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 500 },
     );
   });

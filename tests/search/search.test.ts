@@ -6,7 +6,8 @@ import { corpus, request } from './fixtures.js';
 
 const engine = createSearchEngine(corpus);
 const ids = (r: SearchResponse): string[] => r.results.map((h) => h.quote.id);
-const find = (q: string, more: Parameters<typeof request>[0] = {}): SearchResponse => engine.search(request({ q, ...more }));
+const find = (q: string, more: Parameters<typeof request>[0] = {}): SearchResponse =>
+  engine.search(request({ q, ...more }));
 const dateOf = (q: Quote): string => q.saidAt?.value ?? q.publishedAt ?? '';
 const publisherOf = (q: Quote): string | null => corpus.articles.find((a) => a.id === q.articleId)?.publisher ?? null;
 const marked = (r: SearchResponse, id: string): string[] => {
@@ -15,7 +16,7 @@ const marked = (r: SearchResponse, id: string): string[] => {
 };
 
 describe('relevance', () => {
-  it('a quote matches by its own words and its speaker\'s name, never by its article\'s title alone', () => {
+  it("a quote matches by its own words and its speaker's name, never by its article's title alone", () => {
     // Article a1 is titled 'Minister sets out spring budget'; of its quotes and all others only q09 says "budget".
     expect(ids(find('budget'))).toEqual(['q09']);
     expect(find('minister').total).toBe(0);
@@ -29,7 +30,11 @@ describe('relevance', () => {
   });
 
   it('promises: both exact "promises" quotes outrank the one-edit variant "promised"', () => {
-    expect(ids(find('promises'))).toEqual([expect.stringMatching(/^q(05|14)$/), expect.stringMatching(/^q(05|14)$/), 'q16']);
+    expect(ids(find('promises'))).toEqual([
+      expect.stringMatching(/^q(05|14)$/),
+      expect.stringMatching(/^q(05|14)$/),
+      'q16',
+    ]);
   });
 
   it('rate: the exact word beats quotes that only match the prefix expansion "rates"', () => {
@@ -47,35 +52,86 @@ describe('relevance', () => {
 
 describe('matching', () => {
   it.each([
-    ['helen park', 'AND: "park" alone (the council quote about a park) is not enough', (r: SearchResponse) => {
-      expect(ids(r)).not.toContain('q23');
-      expect(r.results.every((h) => h.quote.speakerId === 'helen-park')).toBe(true);
-    }],
+    [
+      'helen park',
+      'AND: "park" alone (the council quote about a park) is not enough',
+      (r: SearchResponse) => {
+        expect(ids(r)).not.toContain('q23');
+        expect(r.results.every((h) => h.quote.speakerId === 'helen-park')).toBe(true);
+      },
+    ],
     ['inflation wages', 'AND: only the quote with both words', (r: SearchResponse) => expect(ids(r)).toEqual(['q01'])],
-    ['infla', 'prefix on the last word: inflation and inflationary', (r: SearchResponse) =>
-      expect(ids(r).sort()).toEqual(['q01', 'q08', 'q12', 'q19'])],
+    [
+      'infla',
+      'prefix on the last word: inflation and inflationary',
+      (r: SearchResponse) => expect(ids(r).sort()).toEqual(['q01', 'q08', 'q12', 'q19']),
+    ],
     ['infla wages', 'no prefix on a word that is not last', (r: SearchResponse) => expect(r.total).toBe(0)],
-    ['wages infla', 'prefix on the last word together with an exact word', (r: SearchResponse) => expect(ids(r)).toEqual(['q01'])],
+    [
+      'wages infla',
+      'prefix on the last word together with an exact word',
+      (r: SearchResponse) => expect(ids(r)).toEqual(['q01']),
+    ],
     ['econmy', 'typo: one missing letter in a long word', (r: SearchResponse) => expect(ids(r)).toEqual(['q03'])],
-    ['inflaton', 'typo: one missing letter, three quotes', (r: SearchResponse) => expect(ids(r).sort()).toEqual(['q01', 'q08', 'q12'])],
-    ['rant', 'no typo tolerance on short words: "rant" does not find "rent"', (r: SearchResponse) => expect(r.total).toBe(0)],
+    [
+      'inflaton',
+      'typo: one missing letter, three quotes',
+      (r: SearchResponse) => expect(ids(r).sort()).toEqual(['q01', 'q08', 'q12']),
+    ],
+    [
+      'rant',
+      'no typo tolerance on short words: "rant" does not find "rent"',
+      (r: SearchResponse) => expect(r.total).toBe(0),
+    ],
     ['CAFÉ', 'case and diacritics folded: finds "Café"', (r: SearchResponse) => expect(ids(r)).toEqual(['q11'])],
     ['zurich malmo', 'diacritics folded both ways', (r: SearchResponse) => expect(ids(r)).toEqual(['q24'])],
-    ['"broken promises"', 'phrase: adjacent words', (r: SearchResponse) => expect(ids(r).sort()).toEqual(['q05', 'q14'])],
-    ['"broken trust"', 'phrase: both words in q14 but not adjacent, so no match', (r: SearchResponse) => expect(r.total).toBe(0)],
+    [
+      '"broken promises"',
+      'phrase: adjacent words',
+      (r: SearchResponse) => expect(ids(r).sort()).toEqual(['q05', 'q14']),
+    ],
+    [
+      '"broken trust"',
+      'phrase: both words in q14 but not adjacent, so no match',
+      (r: SearchResponse) => expect(r.total).toBe(0),
+    ],
     ['"promises broken"', 'phrase: word order matters', (r: SearchResponse) => expect(r.total).toBe(0)],
-    ['"don\'t believe"', 'phrase: a straight apostrophe matches the curly one in the text', (r: SearchResponse) => expect(ids(r)).toEqual(['q09'])],
+    [
+      '"don\'t believe"',
+      'phrase: a straight apostrophe matches the curly one in the text',
+      (r: SearchResponse) => expect(ids(r)).toEqual(['q09']),
+    ],
     ['“DON’T TELL ME”', 'phrase: curly quotes, capitals', (r: SearchResponse) => expect(ids(r)).toEqual(['q20'])],
-    ['"patience not slogans"', 'phrase: punctuation between the words is ignored', (r: SearchResponse) => expect(ids(r)).toEqual(['q03'])],
-    ['"to be or not to be"', 'phrase of stop words only: found by the scan', (r: SearchResponse) => expect(ids(r)).toEqual(['q10'])],
-    ['"the bridge"', 'phrase mixing a stop word with an indexed word', (r: SearchResponse) => expect(ids(r).sort()).toEqual(['q07', 'q20'])],
+    [
+      '"patience not slogans"',
+      'phrase: punctuation between the words is ignored',
+      (r: SearchResponse) => expect(ids(r)).toEqual(['q03']),
+    ],
+    [
+      '"to be or not to be"',
+      'phrase of stop words only: found by the scan',
+      (r: SearchResponse) => expect(ids(r)).toEqual(['q10']),
+    ],
+    [
+      '"the bridge"',
+      'phrase mixing a stop word with an indexed word',
+      (r: SearchResponse) => expect(ids(r).sort()).toEqual(['q07', 'q20']),
+    ],
     ['heating -school', 'exclusion of a word', (r: SearchResponse) => expect(ids(r)).toContain('q04')],
-    ['heating', 'without the exclusion the school quote is there', (r: SearchResponse) => expect(ids(r)).toContain('q06')],
-    ['flood -"flood plan"', 'exclusion of a phrase leaves the other flood quote', (r: SearchResponse) => {
-      expect(ids(r)).toContain('q16');
-      expect(ids(r)).not.toContain('q15');
-      expect(ids(r)).not.toContain('q21');
-    }],
+    [
+      'heating',
+      'without the exclusion the school quote is there',
+      (r: SearchResponse) => expect(ids(r)).toContain('q06'),
+    ],
+    [
+      'flood -"flood plan"',
+      'exclusion of a phrase leaves the other flood quote',
+      (r: SearchResponse) => {
+        expect(ids(r)).toContain('q16');
+        expect(ids(r)).not.toContain('q15');
+        expect(ids(r)).not.toContain('q21');
+      },
+    ],
   ])('%s (%s)', (q, _why, check) => {
     check(find(q));
   });
@@ -145,17 +201,20 @@ describe('sorting and pages', () => {
     );
   });
 
-  it.each(['relevance', 'newest', 'oldest'] as const)('pages of 5 (%s) cover every match once, total stays the full count', (sort) => {
-    const seen: string[] = [];
-    for (let page = 1; page <= 5; page++) {
-      const r = find('', { sort, page, limit: 5 });
-      expect(r.total).toBe(corpus.quotes.length);
-      expect(r.page).toBe(page);
-      seen.push(...ids(r));
-    }
-    expect(seen).toHaveLength(corpus.quotes.length);
-    expect(new Set(seen).size).toBe(corpus.quotes.length);
-  });
+  it.each(['relevance', 'newest', 'oldest'] as const)(
+    'pages of 5 (%s) cover every match once, total stays the full count',
+    (sort) => {
+      const seen: string[] = [];
+      for (let page = 1; page <= 5; page++) {
+        const r = find('', { sort, page, limit: 5 });
+        expect(r.total).toBe(corpus.quotes.length);
+        expect(r.page).toBe(page);
+        seen.push(...ids(r));
+      }
+      expect(seen).toHaveLength(corpus.quotes.length);
+      expect(new Set(seen).size).toBe(corpus.quotes.length);
+    },
+  );
 
   it('a page past the end is empty but keeps the total', () => {
     const r = find('inflation', { page: 3, limit: 2 });
@@ -168,20 +227,27 @@ describe('facets', () => {
   it('count speakers and publishers over the whole match set, by count then name', () => {
     const r = find('', { limit: 1 });
     const speakerCounts = new Map<string, number>();
-    for (const q of corpus.quotes) if (q.speakerId) speakerCounts.set(q.speakerId, (speakerCounts.get(q.speakerId) ?? 0) + 1);
-    expect(Object.fromEntries(r.facets.speakers.map((f) => [f.id, f.count]))).toEqual(Object.fromEntries(speakerCounts));
+    for (const q of corpus.quotes)
+      if (q.speakerId) speakerCounts.set(q.speakerId, (speakerCounts.get(q.speakerId) ?? 0) + 1);
+    expect(Object.fromEntries(r.facets.speakers.map((f) => [f.id, f.count]))).toEqual(
+      Object.fromEntries(speakerCounts),
+    );
     expect(r.facets.speakers.find((f) => f.id === 'tomas-okafor')?.name).toBe('Tomás Okafor');
     const counts = r.facets.speakers.map((f) => f.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const gazette = r.facets.publishers.find((p) => p.name.toLowerCase() === 'harbour gazette');
-    expect(gazette?.count).toBe(corpus.quotes.filter((q) => publisherOf(q)?.toLowerCase() === 'harbour gazette').length);
+    expect(gazette?.count).toBe(
+      corpus.quotes.filter((q) => publisherOf(q)?.toLowerCase() === 'harbour gazette').length,
+    );
     expect(r.facets.publishers).toHaveLength(3);
   });
 
-  it("each facet ignores its own filter (multi-select) but applies the others", () => {
+  it('each facet ignores its own filter (multi-select) but applies the others', () => {
     const r = find('', { speakers: ['helen-park'] });
     // Other speakers still show what ticking them would add.
-    expect(r.facets.speakers.find((f) => f.id === 'tomas-okafor')?.count).toBe(corpus.quotes.filter((q) => q.speakerId === 'tomas-okafor').length);
+    expect(r.facets.speakers.find((f) => f.id === 'tomas-okafor')?.count).toBe(
+      corpus.quotes.filter((q) => q.speakerId === 'tomas-okafor').length,
+    );
     // Publishers are counted over Helen Park's quotes only.
     const total = r.facets.publishers.reduce((n, f) => n + f.count, 0);
     expect(total).toBe(r.total);
@@ -241,7 +307,19 @@ describe('suggestions when nothing matched', () => {
 });
 
 describe('serialize / restore', () => {
-  const queries = ['', 'inflation', 'infla', 'econmy', '"broken promises"', 'heating -school', 'okafor flood', 'pensoin', '"of the"', 'the', '"it is the"'];
+  const queries = [
+    '',
+    'inflation',
+    'infla',
+    'econmy',
+    '"broken promises"',
+    'heating -school',
+    'okafor flood',
+    'pensoin',
+    '"of the"',
+    'the',
+    '"it is the"',
+  ];
   const strip = (r: SearchResponse): Omit<SearchResponse, 'took_ms'> => {
     const { took_ms: _ignored, ...rest } = r;
     return rest;
@@ -260,17 +338,26 @@ describe('serialize / restore', () => {
   it('a corrupt saved index is refused and rebuilt, with the reason', () => {
     const saved = Buffer.from(engine.serialize());
     const rebuilt = createSearchEngine(corpus, saved.subarray(0, 40));
-    expect(rebuilt.origin).toMatchObject({ kind: 'rebuilt', reason: expect.stringContaining('not a verbatim-search file') as string });
+    expect(rebuilt.origin).toMatchObject({
+      kind: 'rebuilt',
+      reason: expect.stringContaining('not a verbatim-search file') as string,
+    });
     expect(ids(rebuilt.search(request({ q: 'inflation' })))).toEqual(ids(find('inflation')));
   });
 
   it('an index saved from other data is refused', () => {
     const other = createSearchEngine({ ...corpus, quotes: corpus.quotes.slice(1) });
     const e = createSearchEngine(corpus, other.serialize());
-    expect(e.origin).toMatchObject({ kind: 'rebuilt', reason: expect.stringContaining(`holds ${corpus.quotes.length - 1} quotes`) as string });
+    expect(e.origin).toMatchObject({
+      kind: 'rebuilt',
+      reason: expect.stringContaining(`holds ${corpus.quotes.length - 1} quotes`) as string,
+    });
     expect(e.search(request()).total).toBe(corpus.quotes.length);
     // As many quotes, one of them other: the fingerprint tells.
-    const changed = { ...corpus, quotes: corpus.quotes.map((q, i) => (i === 0 ? { ...q, text: `${q.text} harbour` } : q)) };
+    const changed = {
+      ...corpus,
+      quotes: corpus.quotes.map((q, i) => (i === 0 ? { ...q, text: `${q.text} harbour` } : q)),
+    };
     const f = createSearchEngine(corpus, createSearchEngine(changed).serialize());
     expect(f.origin).toMatchObject({ kind: 'rebuilt', reason: expect.stringContaining('other data') as string });
   });
@@ -278,10 +365,33 @@ describe('serialize / restore', () => {
 
 describe('robustness', () => {
   it('search never throws, and its answers stay consistent, whatever the query', () => {
-    const alphabet = fc.constantFrom('"', '-', ' ', '“', '”', '’', "'", '*', '(', '\\', 'in', 'fla', 'tion', 'é', 'the', 'to', 'be', '\u0000');
+    const alphabet = fc.constantFrom(
+      '"',
+      '-',
+      ' ',
+      '“',
+      '”',
+      '’',
+      "'",
+      '*',
+      '(',
+      '\\',
+      'in',
+      'fla',
+      'tion',
+      'é',
+      'the',
+      'to',
+      'be',
+      '\u0000',
+    );
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: alphabet, maxLength: 40 })),
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.string({ unit: alphabet, maxLength: 40 }),
+        ),
         fc.constantFrom('relevance', 'newest', 'oldest' as const),
         (q, sort) => {
           const r = engine.search(request({ q, sort, limit: 10 }));

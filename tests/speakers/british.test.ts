@@ -43,7 +43,11 @@ describe('British titles and job words come off the name and stay as the role', 
   });
 
   it('"Chancellor Tobias Lind", "Tobias Lind" and "Mr Lind" are one speaker', () => {
-    const { ids } = resolve([quote('a1', 'Chancellor Tobias Lind'), quote('a2', 'Tobias Lind'), quote('a1', 'Mr Lind')]);
+    const { ids } = resolve([
+      quote('a1', 'Chancellor Tobias Lind'),
+      quote('a2', 'Tobias Lind'),
+      quote('a1', 'Mr Lind'),
+    ]);
     expect(ids).toEqual(['tobias-lind', 'tobias-lind', 'tobias-lind']);
   });
 
@@ -65,25 +69,43 @@ describe('parties as speakers', () => {
 
   it('"Lib Dems" is the party Liberal Democrats, whatever kind the extractor gave', () => {
     const { speakers } = resolve([quote('a1', 'Lib Dems'), quote('a2', 'Liberal Democrats', { kind: 'organization' })]);
-    expect(speakers).toEqual([expect.objectContaining({ id: 'liberal-democrats', kind: 'organization', quoteCount: 2, aliases: ['Lib Dems'] })]);
+    expect(speakers).toEqual([
+      expect.objectContaining({ id: 'liberal-democrats', kind: 'organization', quoteCount: 2, aliases: ['Lib Dems'] }),
+    ]);
   });
 });
 
 describe('an honorific makes a person', () => {
   it('"the interview Mr Lind" read as an organisation by the extractor is the person Lind', () => {
-    const { speakers } = resolve([quote('a1', 'interview Mr Lind', { kind: 'organization' }), quote('a2', 'Tobias Lind')]);
-    expect(speakers).toEqual([expect.objectContaining({ id: 'tobias-lind', kind: 'person', quoteCount: 2, aliases: ['Lind', 'Mr Lind'] })]);
+    const { speakers } = resolve([
+      quote('a1', 'interview Mr Lind', { kind: 'organization' }),
+      quote('a2', 'Tobias Lind'),
+    ]);
+    expect(speakers).toEqual([
+      expect.objectContaining({ id: 'tobias-lind', kind: 'person', quoteCount: 2, aliases: ['Lind', 'Mr Lind'] }),
+    ]);
   });
 });
 
 describe('peers keep their title as their name', () => {
   it('"Lord Chancellor Lord Penhallow" is the peer Lord Penhallow, role Lord Chancellor', () => {
     const { speakers } = resolve([quote('a1', 'Lord Chancellor Lord Penhallow'), quote('a2', 'Lord Penhallow')]);
-    expect(speakers).toEqual([expect.objectContaining({ id: 'lord-penhallow', name: 'Lord Penhallow', roles: ['Lord Chancellor'], quoteCount: 2 })]);
+    expect(speakers).toEqual([
+      expect.objectContaining({
+        id: 'lord-penhallow',
+        name: 'Lord Penhallow',
+        roles: ['Lord Chancellor'],
+        quoteCount: 2,
+      }),
+    ]);
   });
 
   it('"Baroness Penhallow" and "Lord Penhallow" are two people; a bare "Penhallow" is neither when both exist', () => {
-    const { ids } = resolve([quote('a1', 'Baroness Penhallow'), quote('a2', 'Lord Penhallow'), quote('a3', 'Penhallow')]);
+    const { ids } = resolve([
+      quote('a1', 'Baroness Penhallow'),
+      quote('a2', 'Lord Penhallow'),
+      quote('a3', 'Penhallow'),
+    ]);
     expect(new Set(ids).size).toBe(3);
   });
 });
@@ -130,7 +152,12 @@ describe('roles the extractor read from the sentence must be roles', () => {
 });
 
 describe('a bare surname in an article that gives no full name', () => {
-  const articles = [article('p1', 'Tobias Lind spoke.'), article('p2', 'Tobias Lind spoke.'), article('x', 'Mr Lind spoke.'), article('m', 'Marta Lind spoke.')];
+  const articles = [
+    article('p1', 'Tobias Lind spoke.'),
+    article('p2', 'Tobias Lind spoke.'),
+    article('x', 'Mr Lind spoke.'),
+    article('m', 'Marta Lind spoke.'),
+  ];
   const tobias = Array.from({ length: 6 }, (_, i) => quote(i % 2 ? 'p1' : 'p2', 'Tobias Lind'));
 
   it('"Mr Lind" goes to the Lind the corpus quotes far more often (6 full-name quotes to 1)', () => {
@@ -165,14 +192,20 @@ describe('a role from a nominal mention ("the prime minister said") is a guess t
   });
 
   it('a guessed role nobody else holds is kept: "The mayor said" linked to Tobias Lind', () => {
-    const { speakers } = resolve([quote('a1', 'Tobias Lind', { role: 'mayor', kind: 'nominal' }), quote('a2', 'Tobias Lind')]);
+    const { speakers } = resolve([
+      quote('a1', 'Tobias Lind', { role: 'mayor', kind: 'nominal' }),
+      quote('a2', 'Tobias Lind'),
+    ]);
     expect(speakers[0]?.roles).toEqual(['mayor']);
   });
 });
 
 describe('guessed roles: a stated role beats a guess', () => {
   it('"Lib Dem leader Tobias Lind" once, and "the Lib Dem leader" once wrongly linked to Marta Vell: only Lind keeps it', () => {
-    const { speakers } = resolve([quote('a1', 'Lib Dem leader Tobias Lind'), quote('a2', 'Marta Vell', { role: 'Lib Dem leader', kind: 'nominal' })]);
+    const { speakers } = resolve([
+      quote('a1', 'Lib Dem leader Tobias Lind'),
+      quote('a2', 'Marta Vell', { role: 'Lib Dem leader', kind: 'nominal' }),
+    ]);
     expect(speakers.map((s) => [s.name, s.roles])).toEqual([
       ['Marta Vell', []],
       ['Tobias Lind', ['Lib Dem leader']],
@@ -183,7 +216,10 @@ describe('guessed roles: a stated role beats a guess', () => {
 describe('a bare surname takes the one full name its article writes', () => {
   const articles = [
     article('pol', 'Home Secretary Tobias Lind said so.'),
-    article('music', 'DJ Ossie Lind - a club veteran - has said dance music is alive. But Lind admitted sales were down.'),
+    article(
+      'music',
+      'DJ Ossie Lind - a club veteran - has said dance music is alive. But Lind admitted sales were down.',
+    ),
     article('both', 'Tobias Lind and Ossie Lind met. Mr Lind said no.'),
   ];
 
@@ -194,21 +230,32 @@ describe('a bare surname takes the one full name its article writes', () => {
   });
 
   it('"Mr Lind" in an article writing two Linds is left to the corpus rules (here: ambiguous)', () => {
-    const { ids } = resolve([quote('pol', 'Tobias Lind'), quote('music', 'Ossie Lind'), quote('both', 'Lind')], articles);
+    const { ids } = resolve(
+      [quote('pol', 'Tobias Lind'), quote('music', 'Ossie Lind'), quote('both', 'Lind')],
+      articles,
+    );
     expect(ids[2]).toBe('lind');
   });
 
   it('"Lind" in an article writing "Juan Carlos Lind" joins the corpus\'s Juan Carlos Lind, not a "Carlos Lind"', () => {
-    const texts = [article('p', 'Juan Carlos Lind won.'), article('q', 'Seeded third, Juan Carlos Lind lost. Lind said it was hard.')];
+    const texts = [
+      article('p', 'Juan Carlos Lind won.'),
+      article('q', 'Seeded third, Juan Carlos Lind lost. Lind said it was hard.'),
+    ];
     const { ids } = resolve([quote('p', 'Juan Carlos Lind'), quote('q', 'Lind')], texts);
     expect(ids).toEqual(['juan-lind', 'juan-lind']);
   });
 
-  it.each([['But Lind said.'], ['On Monday Lind said.'], ["Labour's Lind said."], ['Mr Lind said.'], ['Chancellor Lind said.'], ['Some Lind fans said.'], ['Prime Minister Tobias Lind said.']])(
-    '"%s" writes no full name: Lind is the corpus\'s Tobias Lind',
-    (text) => {
-      const { ids } = resolve([quote('pol', 'Tobias Lind'), quote('x', 'Lind')], [articles[0]!, article('x', text)]);
-      expect(ids[1]).toBe('tobias-lind');
-    },
-  );
+  it.each([
+    ['But Lind said.'],
+    ['On Monday Lind said.'],
+    ["Labour's Lind said."],
+    ['Mr Lind said.'],
+    ['Chancellor Lind said.'],
+    ['Some Lind fans said.'],
+    ['Prime Minister Tobias Lind said.'],
+  ])('"%s" writes no full name: Lind is the corpus\'s Tobias Lind', (text) => {
+    const { ids } = resolve([quote('pol', 'Tobias Lind'), quote('x', 'Lind')], [articles[0]!, article('x', text)]);
+    expect(ids[1]).toBe('tobias-lind');
+  });
 });

@@ -19,7 +19,9 @@ describe('loadSpeakerOverrides', () => {
 
   it('a valid file is parsed', async () => {
     const content = {
-      speakers: [{ name: 'Olena Zelenska', aliases: ['Zelenskyy'], id: 'olena-zelenska', role: 'First Lady', kind: 'person' }],
+      speakers: [
+        { name: 'Olena Zelenska', aliases: ['Zelenskyy'], id: 'olena-zelenska', role: 'First Lady', kind: 'person' },
+      ],
       merges: [{ names: ['Tobias Lind', 'Toby Lindqvist'] }],
       splits: [{ name: 'Pellworth', articles: ['x'], speaker: 'Barnaby Pellworth' }],
     };

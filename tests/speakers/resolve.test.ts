@@ -5,10 +5,14 @@ import type { ExtractedQuote } from '../../src/model/types.js';
 import { article, quote } from './fixtures.js';
 
 /** Resolves and returns, per quote, the speaker record it was given (or null). */
-function speakersOf(quotes: ExtractedQuote[], articles = [article('a1'), article('a2'), article('a3')], overrides?: SpeakerOverrides | null) {
+function speakersOf(
+  quotes: ExtractedQuote[],
+  articles = [article('a1'), article('a2'), article('a3')],
+  overrides?: SpeakerOverrides | null,
+) {
   const { speakerIds, speakers } = resolveSpeakers(quotes, articles, overrides);
   const byId = new Map(speakers.map((s) => [s.id, s]));
-  return { ids: speakerIds, speakers, of: (i: number) => (speakerIds[i] ? byId.get(speakerIds[i]) ?? null : null) };
+  return { ids: speakerIds, speakers, of: (i: number) => (speakerIds[i] ? (byId.get(speakerIds[i]) ?? null) : null) };
 }
 
 describe('transliteration variants are one speaker', () => {
@@ -25,7 +29,11 @@ describe('transliteration variants are one speaker', () => {
   });
 
   it('Zelenskyy / Zelensky / Zelenskiy (surname alone) join the full name', () => {
-    const { ids, speakers } = speakersOf([quote('a1', 'Olena Zelenskyy'), quote('a2', 'Zelensky'), quote('a3', 'Zelenskiy')]);
+    const { ids, speakers } = speakersOf([
+      quote('a1', 'Olena Zelenskyy'),
+      quote('a2', 'Zelensky'),
+      quote('a3', 'Zelenskiy'),
+    ]);
     expect(ids).toEqual(['olena-zelenskyy', 'olena-zelenskyy', 'olena-zelenskyy']);
     expect(speakers[0]).toMatchObject({ name: 'Olena Zelenskyy', aliases: ['Zelenskiy', 'Zelensky'], quoteCount: 3 });
   });
@@ -48,20 +56,30 @@ describe('surname-only mentions', () => {
     expect(speakers[0]?.name).toBe('Durand');
   });
 
-  const two = [article('h', 'Hattie Pellworth met donors on Monday.'), article('b', 'Barnaby Pellworth spoke later.'), article('n', 'A rally.')];
+  const two = [
+    article('h', 'Hattie Pellworth met donors on Monday.'),
+    article('b', 'Barnaby Pellworth spoke later.'),
+    article('n', 'A rally.'),
+  ];
 
   it.each([
     ['h', 'hattie-pellworth', 'the article names only Hattie'],
     ['b', 'barnaby-pellworth', 'the article names only Barnaby'],
     ['n', 'pellworth', 'no evidence: an ambiguous speaker of its own'],
   ])('bare "Pellworth" in article %s → %s (%s)', (articleId, expected) => {
-    const { ids } = speakersOf([quote('h', 'Hattie Pellworth'), quote('b', 'Barnaby Pellworth'), quote(articleId, 'Pellworth')], two);
+    const { ids } = speakersOf(
+      [quote('h', 'Hattie Pellworth'), quote('b', 'Barnaby Pellworth'), quote(articleId, 'Pellworth')],
+      two,
+    );
     expect(ids[2]).toBe(expected);
     expect(ids[0]).not.toBe(ids[1]);
   });
 
   it('two people sharing a surname are never merged: "Hattie Pellworth" vs "Barnaby Pellworth"', () => {
-    const { speakers } = speakersOf([quote('h', 'Hattie Pellworth'), quote('b', 'Barnaby Pellworth'), quote('h', 'Hattie Pellworth')], two);
+    const { speakers } = speakersOf(
+      [quote('h', 'Hattie Pellworth'), quote('b', 'Barnaby Pellworth'), quote('h', 'Hattie Pellworth')],
+      two,
+    );
     expect(speakers.map((s) => [s.id, s.quoteCount])).toEqual([
       ['barnaby-pellworth', 1],
       ['hattie-pellworth', 2],
@@ -69,12 +87,19 @@ describe('surname-only mentions', () => {
   });
 
   it('"Senator Pellworth" in an article naming neither goes to the one Pellworth who is a senator', () => {
-    const quotes = [quote('h', 'Hattie Pellworth', { role: 'Senator' }), quote('b', 'Barnaby Pellworth', { role: 'governor' }), quote('n', 'Senator Pellworth')];
+    const quotes = [
+      quote('h', 'Hattie Pellworth', { role: 'Senator' }),
+      quote('b', 'Barnaby Pellworth', { role: 'governor' }),
+      quote('n', 'Senator Pellworth'),
+    ];
     expect(speakersOf(quotes, two).ids[2]).toBe('hattie-pellworth');
   });
 
   it('"H. Pellworth" follows the initial to Hattie', () => {
-    const { ids } = speakersOf([quote('h', 'Hattie Pellworth'), quote('b', 'Barnaby Pellworth'), quote('n', 'H. Pellworth')], two);
+    const { ids } = speakersOf(
+      [quote('h', 'Hattie Pellworth'), quote('b', 'Barnaby Pellworth'), quote('n', 'H. Pellworth')],
+      two,
+    );
     expect(ids[2]).toBe('hattie-pellworth');
   });
 });
@@ -116,11 +141,17 @@ describe('titles, roles and possessives', () => {
   });
 
   it('a descriptor before a name makes a person even when the extractor said organization: "economist Tobias Lind"', () => {
-    expect(speakersOf([quote('a1', 'economist Tobias Lind', { kind: 'organization' })]).speakers[0]).toMatchObject({ name: 'Tobias Lind', kind: 'person' });
+    expect(speakersOf([quote('a1', 'economist Tobias Lind', { kind: 'organization' })]).speakers[0]).toMatchObject({
+      name: 'Tobias Lind',
+      kind: 'person',
+    });
   });
 
   it('aliases keep name-like forms only: "a spokesman for Lind" is not an alias', () => {
-    const { speakers } = speakersOf([quote('a1', 'Tobias Lind', { mention: 'Lind.' }), quote('a2', 'Tobias Lind', { mention: 'a spokesman for Lind' })]);
+    const { speakers } = speakersOf([
+      quote('a1', 'Tobias Lind', { mention: 'Lind.' }),
+      quote('a2', 'Tobias Lind', { mention: 'a spokesman for Lind' }),
+    ]);
     expect(speakers[0]?.aliases).toEqual(['Lind']);
   });
 });
@@ -129,7 +160,12 @@ describe('organisations', () => {
   it.each([
     ['the Kremlin', 'organization', 'kremlin', 'Kremlin'],
     ['Élysée Palace', 'named', 'elysee-palace', 'Élysée Palace'],
-    ['Department of Homeland Security', 'organization', 'department-of-homeland-security', 'Department of Homeland Security'],
+    [
+      'Department of Homeland Security',
+      'organization',
+      'department-of-homeland-security',
+      'Department of Homeland Security',
+    ],
     ['Democrats', 'named', 'democrats', 'Democrats'],
     ['the Interior Ministry', 'named', 'interior-ministry', 'Interior Ministry'],
     ['US', 'organization', 'us', 'US'],
@@ -140,7 +176,14 @@ describe('organisations', () => {
   });
 
   it('"the Kremlin" and "Kremlin" are one', () => {
-    expect(new Set(speakersOf([quote('a1', 'the Kremlin', { kind: 'organization' }), quote('a2', 'Kremlin', { kind: 'organization' })]).ids).size).toBe(1);
+    expect(
+      new Set(
+        speakersOf([
+          quote('a1', 'the Kremlin', { kind: 'organization' }),
+          quote('a2', 'Kremlin', { kind: 'organization' }),
+        ]).ids,
+      ).size,
+    ).toBe(1);
   });
 });
 
@@ -174,11 +217,22 @@ describe('speaker records', () => {
 });
 
 describe('stable ids', () => {
-  const base = [quote('a1', 'Claire Durand'), quote('a2', 'Durand'), quote('a1', 'Tobias Lind'), quote('a3', 'the Kremlin', { kind: 'organization' })];
+  const base = [
+    quote('a1', 'Claire Durand'),
+    quote('a2', 'Durand'),
+    quote('a1', 'Tobias Lind'),
+    quote('a3', 'the Kremlin', { kind: 'organization' }),
+  ];
 
   it('adding quotes (new speakers, more of the same, variants) keeps existing ids', () => {
     const before = speakersOf(base).speakers.map((s) => s.id);
-    const more = [...base, quote('a3', 'Anna Kowalska'), quote('a2', 'Tobias Lind'), quote('a3', 'Tobias Lindd'), quote('a3', 'Claire Durant')];
+    const more = [
+      ...base,
+      quote('a3', 'Anna Kowalska'),
+      quote('a2', 'Tobias Lind'),
+      quote('a3', 'Tobias Lindd'),
+      quote('a3', 'Claire Durant'),
+    ];
     const after = new Set(speakersOf(more).speakers.map((s) => s.id));
     for (const id of before) expect(after.has(id)).toBe(true);
   });
@@ -191,7 +245,9 @@ describe('stable ids', () => {
   });
 
   it('two different speakers with one slug both get a hash of name and role, the same every run', () => {
-    const overrides: SpeakerOverrides = { splits: [{ name: 'Tobias Lind', articles: ['a2'], speaker: 'Tobias Lind', role: 'footballer' }] };
+    const overrides: SpeakerOverrides = {
+      splits: [{ name: 'Tobias Lind', articles: ['a2'], speaker: 'Tobias Lind', role: 'footballer' }],
+    };
     const quotes = [quote('a1', 'Tobias Lind', { role: 'minister' }), quote('a2', 'Tobias Lind')];
     const first = speakersOf(quotes, undefined, overrides).ids;
     expect(first[0]).toMatch(/^tobias-lind-[0-9a-f]{6}$/);
@@ -204,9 +260,15 @@ describe('stable ids', () => {
 describe('overrides', () => {
   it('a pinned speaker takes its aliases, canonical name, id and role', () => {
     const overrides: SpeakerOverrides = {
-      speakers: [{ name: 'Olena Zelenska', aliases: ['Olena Zelenskyy', 'The First Lady'], id: 'olena-z', role: 'First Lady' }],
+      speakers: [
+        { name: 'Olena Zelenska', aliases: ['Olena Zelenskyy', 'The First Lady'], id: 'olena-z', role: 'First Lady' },
+      ],
     };
-    const { ids, speakers } = speakersOf([quote('a1', 'Olena Zelenskiy'), quote('a2', 'Zelenskyy'), quote('a3', 'The First Lady', { kind: 'nominal' })], undefined, overrides);
+    const { ids, speakers } = speakersOf(
+      [quote('a1', 'Olena Zelenskiy'), quote('a2', 'Zelenskyy'), quote('a3', 'The First Lady', { kind: 'nominal' })],
+      undefined,
+      overrides,
+    );
     expect(ids).toEqual(['olena-z', 'olena-z', 'olena-z']);
     expect(speakers[0]).toMatchObject({ name: 'Olena Zelenska', roles: ['First Lady'], quoteCount: 3 });
   });
@@ -219,11 +281,13 @@ describe('overrides', () => {
     expect(merged.speakers[0]?.quoteCount).toBe(2);
   });
 
-  it('a split sends one article\'s quotes to another speaker', () => {
+  it("a split sends one article's quotes to another speaker", () => {
     const articles = [article('h', 'Hattie Pellworth and Barnaby Pellworth'), article('x', 'Hattie Pellworth')];
     const quotes = [quote('h', 'Hattie Pellworth'), quote('h', 'Barnaby Pellworth'), quote('x', 'Pellworth')];
     expect(speakersOf(quotes, articles).ids[2]).toBe('hattie-pellworth');
-    const split = speakersOf(quotes, articles, { splits: [{ name: 'Pellworth', articles: ['x'], speaker: 'Barnaby Pellworth' }] });
+    const split = speakersOf(quotes, articles, {
+      splits: [{ name: 'Pellworth', articles: ['x'], speaker: 'Barnaby Pellworth' }],
+    });
     expect(split.ids[2]).toBe('barnaby-pellworth');
   });
 

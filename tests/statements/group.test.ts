@@ -6,7 +6,8 @@ import { quoteOf, type Report } from './fixtures.js';
 const group = (reports: Report[]) => {
   const quotes = reports.map(quoteOf);
   const result = groupStatements(quotes);
-  const together = (a: string, b: string) => result.statementOf[quotes.findIndex((q) => q.id === a)] === result.statementOf[quotes.findIndex((q) => q.id === b)];
+  const together = (a: string, b: string) =>
+    result.statementOf[quotes.findIndex((q) => q.id === a)] === result.statementOf[quotes.findIndex((q) => q.id === b)];
   return { ...result, together };
 };
 
@@ -14,10 +15,37 @@ const LIGHTHOUSE = 'The lighthouse keepers will stay on the payroll until the ne
 
 describe('reports of one statement group together', () => {
   it.each<[string, Report, Report]>([
-    ['identical words, different typography', { id: 'a1', article: 'a', text: `“${LIGHTHOUSE},”`, speaker: 'ida-marr' }, { id: 'b1', article: 'b', text: LIGHTHOUSE.toLowerCase(), speaker: 'ida-marr' }],
-    ['a trimmed report (the end cut off)', { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' }, { id: 'b1', article: 'b', text: 'The lighthouse keepers will stay on the payroll', speaker: 'ida-marr', kind: 'partial' }],
-    ['one word changed in translation', { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' }, { id: 'b1', article: 'b', text: 'The lighthouse keepers will remain on the payroll until the new lamps are tested', speaker: 'ida-marr' }],
-    ['one report names nobody', { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' }, { id: 'b1', article: 'b', text: LIGHTHOUSE, speaker: null }],
+    [
+      'identical words, different typography',
+      { id: 'a1', article: 'a', text: `“${LIGHTHOUSE},”`, speaker: 'ida-marr' },
+      { id: 'b1', article: 'b', text: LIGHTHOUSE.toLowerCase(), speaker: 'ida-marr' },
+    ],
+    [
+      'a trimmed report (the end cut off)',
+      { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' },
+      {
+        id: 'b1',
+        article: 'b',
+        text: 'The lighthouse keepers will stay on the payroll',
+        speaker: 'ida-marr',
+        kind: 'partial',
+      },
+    ],
+    [
+      'one word changed in translation',
+      { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' },
+      {
+        id: 'b1',
+        article: 'b',
+        text: 'The lighthouse keepers will remain on the payroll until the new lamps are tested',
+        speaker: 'ida-marr',
+      },
+    ],
+    [
+      'one report names nobody',
+      { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' },
+      { id: 'b1', article: 'b', text: LIGHTHOUSE, speaker: null },
+    ],
   ])('%s', (_name, a, b) => {
     expect(group([a, b]).together(a.id, b.id)).toBe(true);
   });
@@ -25,10 +53,31 @@ describe('reports of one statement group together', () => {
 
 describe('different statements stay apart', () => {
   it.each<[string, Report, Report]>([
-    ['different named speakers', { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' }, { id: 'b1', article: 'b', text: LIGHTHOUSE, speaker: 'otto-lind' }],
-    ['the same article quoting twice', { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' }, { id: 'a2', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' }],
-    ['half the words differ', { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' }, { id: 'b1', article: 'b', text: 'The ferry crews will stay on strike until the new contracts are signed', speaker: 'ida-marr' }],
-    ['a two-word fragment is too short to tell', { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' }, { id: 'b1', article: 'b', text: 'new lamps', speaker: 'ida-marr' }],
+    [
+      'different named speakers',
+      { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' },
+      { id: 'b1', article: 'b', text: LIGHTHOUSE, speaker: 'otto-lind' },
+    ],
+    [
+      'the same article quoting twice',
+      { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' },
+      { id: 'a2', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' },
+    ],
+    [
+      'half the words differ',
+      { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' },
+      {
+        id: 'b1',
+        article: 'b',
+        text: 'The ferry crews will stay on strike until the new contracts are signed',
+        speaker: 'ida-marr',
+      },
+    ],
+    [
+      'a two-word fragment is too short to tell',
+      { id: 'a1', article: 'a', text: LIGHTHOUSE, speaker: 'ida-marr' },
+      { id: 'b1', article: 'b', text: 'new lamps', speaker: 'ida-marr' },
+    ],
   ])('%s', (_name, a, b) => {
     expect(group([a, b]).together(a.id, b.id)).toBe(false);
   });
@@ -37,7 +86,14 @@ describe('different statements stay apart', () => {
 describe('statements', () => {
   const reports: Report[] = [
     { id: 'late', article: 'c', text: LIGHTHOUSE, speaker: 'ida-marr', date: '2031-05-02' },
-    { id: 'early', article: 'a', text: 'the lighthouse keepers will stay on the payroll', speaker: 'ida-marr', date: '2031-05-01', kind: 'partial' },
+    {
+      id: 'early',
+      article: 'a',
+      text: 'the lighthouse keepers will stay on the payroll',
+      speaker: 'ida-marr',
+      date: '2031-05-01',
+      kind: 'partial',
+    },
     { id: 'middle', article: 'b', text: LIGHTHOUSE, speaker: 'ida-marr', date: '2031-05-01T18:00' },
     { id: 'other', article: 'b', text: 'Nobody will be asked to climb the tower in a storm', speaker: 'ida-marr' },
   ];
@@ -58,8 +114,18 @@ describe('statements', () => {
 
   it('a stock fragment joins one of two longer statements, never bridging them', () => {
     const { together } = group([
-      { id: 'x', article: 'a', text: 'we will stay on the payroll until the storm season is over and the roads are open', speaker: 'ida-marr' },
-      { id: 'y', article: 'b', text: 'the pilots said we will stay on the payroll because the harbour needs every hand', speaker: 'ida-marr' },
+      {
+        id: 'x',
+        article: 'a',
+        text: 'we will stay on the payroll until the storm season is over and the roads are open',
+        speaker: 'ida-marr',
+      },
+      {
+        id: 'y',
+        article: 'b',
+        text: 'the pilots said we will stay on the payroll because the harbour needs every hand',
+        speaker: 'ida-marr',
+      },
       { id: 'f', article: 'c', text: 'we will stay on the payroll', speaker: 'ida-marr', kind: 'partial' },
     ]);
     expect(together('x', 'y')).toBe(false);
@@ -89,9 +155,37 @@ describe('statements', () => {
 describe('word diffs', () => {
   it.each<[string, string, string, Array<[string, string]>]>([
     ['identical words', 'The lamps are tested.', 'the lamps are tested', [['equal', 'The lamps are tested']]],
-    ['a word replaced', 'The lamps are tested', 'The lamps were tested', [['equal', 'The lamps'], ['insert', 'were'], ['delete', 'are'], ['equal', 'tested']]],
-    ['a word left out', 'The new lamps are tested', 'The lamps are tested', [['equal', 'The'], ['delete', 'new'], ['equal', 'lamps are tested']]],
-    ['a word added', 'The lamps are tested', 'The lamps are finally tested', [['equal', 'The lamps are'], ['insert', 'finally'], ['equal', 'tested']]],
+    [
+      'a word replaced',
+      'The lamps are tested',
+      'The lamps were tested',
+      [
+        ['equal', 'The lamps'],
+        ['insert', 'were'],
+        ['delete', 'are'],
+        ['equal', 'tested'],
+      ],
+    ],
+    [
+      'a word left out',
+      'The new lamps are tested',
+      'The lamps are tested',
+      [
+        ['equal', 'The'],
+        ['delete', 'new'],
+        ['equal', 'lamps are tested'],
+      ],
+    ],
+    [
+      'a word added',
+      'The lamps are tested',
+      'The lamps are finally tested',
+      [
+        ['equal', 'The lamps are'],
+        ['insert', 'finally'],
+        ['equal', 'tested'],
+      ],
+    ],
   ])('%s: "%s" vs "%s"', (_name, original, pasted, ops) => {
     expect(diffWords(original, pasted).map((d) => [d.op, d.text])).toEqual(ops);
   });

@@ -4,7 +4,9 @@ import { PairSet } from '../../src/statements/pair-set.js';
 
 describe('PairSet', () => {
   it('adds each pair key once, like a Set, across growth', () => {
-    const key = fc.tuple(fc.nat({ max: 2 ** 22 - 1 }), fc.nat({ max: 2 ** 22 - 1 })).map(([i, j]) => Math.min(i, j) * 2 ** 22 + Math.max(i, j) + 1);
+    const key = fc
+      .tuple(fc.nat({ max: 2 ** 22 - 1 }), fc.nat({ max: 2 ** 22 - 1 }))
+      .map(([i, j]) => Math.min(i, j) * 2 ** 22 + Math.max(i, j) + 1);
     fc.assert(
       fc.property(fc.array(key, { maxLength: 3000 }), (keys) => {
         const set = new PairSet(4);

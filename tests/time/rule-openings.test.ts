@@ -13,7 +13,8 @@ function missedMatches(text: string): string[] {
   const missed: string[] = [];
   TIME_RULES.forEach((rule, r) => {
     const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
-    for (const m of text.matchAll(pattern)) if (!openings[r]!.includes(m.index)) missed.push(`${rule.name} at ${m.index}: ${m[0]}`);
+    for (const m of text.matchAll(pattern))
+      if (!openings[r]!.includes(m.index)) missed.push(`${rule.name} at ${m.index}: ${m[0]}`);
   });
   return missed;
 }
@@ -33,15 +34,75 @@ describe('time rule openings hold every match', () => {
     expect(missedMatches(text)).toEqual([]);
   });
 
-  const pieces = ['1', '12', '4', '2025', '-', ':', '.', ',', ' ', '\u00A0', '\n', 'a', 'p', 'm', 'h', 'x', '_', 'é', 'İ', '\u212A',
-    'st', 'th', 'of ', 'Sept', 'Sep', 'September', 'May', 'March', 'Jan', 'in', 'In', 'during', 'Early', 'late', 'LATE',
-    'last', 'Last', 'this', 'THIS', 'past', 'next', 'coming', 'Tuesday', 'tuesday', 'FRIDAY', 's', 'noon', 'Midnight', 'midday',
-    'yesterday', 'earlier', 'today', 'tonight', 'the', 'day', 'morning', 'evening', 'month', 'Month'];
+  const pieces = [
+    '1',
+    '12',
+    '4',
+    '2025',
+    '-',
+    ':',
+    '.',
+    ',',
+    ' ',
+    '\u00A0',
+    '\n',
+    'a',
+    'p',
+    'm',
+    'h',
+    'x',
+    '_',
+    'é',
+    'İ',
+    '\u212A',
+    'st',
+    'th',
+    'of ',
+    'Sept',
+    'Sep',
+    'September',
+    'May',
+    'March',
+    'Jan',
+    'in',
+    'In',
+    'during',
+    'Early',
+    'late',
+    'LATE',
+    'last',
+    'Last',
+    'this',
+    'THIS',
+    'past',
+    'next',
+    'coming',
+    'Tuesday',
+    'tuesday',
+    'FRIDAY',
+    's',
+    'noon',
+    'Midnight',
+    'midday',
+    'yesterday',
+    'earlier',
+    'today',
+    'tonight',
+    'the',
+    'day',
+    'morning',
+    'evening',
+    'month',
+    'Month',
+  ];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((xs) => xs.join(''));
 
   it('for texts built from the rules’ own words, digits and separators', () => {
-    fc.assert(fc.property(text, (t) => {
-      expect(missedMatches(t)).toEqual([]);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(missedMatches(t)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

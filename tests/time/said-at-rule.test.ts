@@ -13,10 +13,19 @@ function saidAt(text: string, publishedAt: string | null = '2025-09-04') {
 
 describe('saidAt records the time rule that produced it', () => {
   it('names the rule of a stated date, a weekday, a clock', () => {
-    expect(saidAt('“We are ready,” the mayor said on 2 September 2025.')).toMatchObject({ basis: 'stated', rule: 'date-day-month' });
+    expect(saidAt('“We are ready,” the mayor said on 2 September 2025.')).toMatchObject({
+      basis: 'stated',
+      rule: 'date-day-month',
+    });
     expect(saidAt('“We are ready,” the mayor said on Tuesday.')).toMatchObject({ basis: 'relative', rule: 'weekday' });
-    expect(saidAt('“We are ready,” the mayor said yesterday.')).toMatchObject({ basis: 'relative', rule: 'relative-yesterday' });
-    expect(saidAt('“We are ready,” the mayor said at 16:25.')).toMatchObject({ precision: 'minute', rule: 'clock-24h' });
+    expect(saidAt('“We are ready,” the mayor said yesterday.')).toMatchObject({
+      basis: 'relative',
+      rule: 'relative-yesterday',
+    });
+    expect(saidAt('“We are ready,” the mayor said at 16:25.')).toMatchObject({
+      precision: 'minute',
+      rule: 'clock-24h',
+    });
   });
 
   it('joins the names when a clock and the date of its sentence combine', () => {

@@ -14,7 +14,12 @@ const TAIL = ' Talks resume on 1 September at 11:45.';
  * Builds an article from one sentence and places the quote (first opening mark to last closing
  * mark) and the cue (first occurrence of `cue` outside the quotation).
  */
-function place(sentence: string, cue: string | null, publishedAt: string | null = ARTICLE_DATE, dateline: string | null = 'Paris, France') {
+function place(
+  sentence: string,
+  cue: string | null,
+  publishedAt: string | null = ARTICLE_DATE,
+  dateline: string | null = 'Paris, France',
+) {
   const text = LEAD + sentence + TAIL;
   const start = text.indexOf('“') + 1;
   const end = text.lastIndexOf('”');
@@ -32,7 +37,11 @@ describe('clock times', () => {
     ['“We are ready,” the minister said at 16:25 local time.', '2025-09-04T16:25+02:00', 'at 16:25 local time'],
     ['“We are ready,” the minister said at 4:25 p.m.', '2025-09-04T16:25+02:00', 'at 4:25 p.m.'],
     ['“We are ready,” the minister said at 9am on state radio.', '2025-09-04T09:00+02:00', 'at 9am'],
-    ['“We are ready,” the minister said shortly after 12:30 a.m.', '2025-09-04T00:30+02:00', 'shortly after 12:30 a.m.'],
+    [
+      '“We are ready,” the minister said shortly after 12:30 a.m.',
+      '2025-09-04T00:30+02:00',
+      'shortly after 12:30 a.m.',
+    ],
     ['“We are ready,” the minister said. (16:46)', '2025-09-04T16:46+02:00', '16:46'],
     ['“We are ready” (16:46), the minister said.', '2025-09-04T16:46+02:00', '16:46'],
     ['“Nous sommes prêts,” a déclaré le ministre à 16h25.', '2025-09-04T16:25+02:00', '16h25'],
@@ -44,7 +53,11 @@ describe('clock times', () => {
   ])('%s', (sentence, value, expression) => {
     const saidAt = place(sentence, sentence.includes('déclaré') ? 'déclaré' : 'said');
     // a clock on a weekday is placed relative to the publication date; a clock alone is stated
-    expect(saidAt).toMatchObject({ value, precision: 'minute', basis: /Tuesday/.test(sentence) ? 'relative' : 'stated' });
+    expect(saidAt).toMatchObject({
+      value,
+      precision: 'minute',
+      basis: /Tuesday/.test(sentence) ? 'relative' : 'stated',
+    });
     expect(saidAt?.expression?.text).toBe(expression);
   });
 });
@@ -72,14 +85,22 @@ describe('dates and days', () => {
   it.each([
     ['“We are ready,” the minister said last week.', 'a vague span gives no day'],
     ['“We will meet on Friday,” the minister said.', 'a day inside the quotation is not when it was said'],
-    ['“We are ready,” the minister said ahead of talks on Sept. 10.', 'a date after the article date is a future event'],
+    [
+      '“We are ready,” the minister said ahead of talks on Sept. 10.',
+      'a date after the article date is a future event',
+    ],
     ['“We are ready,” the minister said before talks next Monday.', '"next" points forward'],
     ['“We meet on Tuesdays,” the minister said of the weekly sessions held on Tuesdays.', 'habitual plural'],
     ['“We are ready,” the minister may say, according to aides.', 'the modal "may" is not a month'],
     ['“We are ready,” the minister said on Feb. 30.', 'an impossible date'],
     ['“We are ready,” the minister said at 25:61.', 'an impossible clock'],
   ])('%s (%s)', (sentence) => {
-    expect(place(sentence, sentence.includes(' said') ? 'said' : 'say')).toEqual({ value: ARTICLE_DATE, precision: 'day', basis: 'inferred', expression: null });
+    expect(place(sentence, sentence.includes(' said') ? 'said' : 'say')).toEqual({
+      value: ARTICLE_DATE,
+      precision: 'day',
+      basis: 'inferred',
+      expression: null,
+    });
   });
 
   it('“We are ready,” the minister said on Tuesday, “to sign the deal.” (cue interrupts the quotation)', () => {
@@ -116,11 +137,19 @@ describe('deadlines, periods, other events and names are not when it was said', 
     ['“We are ready,” the minister said of the Black Friday sales.', 'an event name'],
     ['“We are ready,” the minister told USA Today.', 'a paper'],
   ])('%s (%s)', (sentence) => {
-    expect(place(sentence, sentence.includes(' said') ? 'said' : 'told')).toEqual({ value: ARTICLE_DATE, precision: 'day', basis: 'inferred', expression: null });
+    expect(place(sentence, sentence.includes(' said') ? 'said' : 'told')).toEqual({
+      value: ARTICLE_DATE,
+      precision: 'day',
+      basis: 'inferred',
+      expression: null,
+    });
   });
 
   it('“We are ready,” the minister said shortly before midnight. (a clock after "before" is still when it was said)', () => {
-    expect(place('“We are ready,” the minister said shortly before midnight.', 'said')).toMatchObject({ precision: 'minute', basis: 'stated' });
+    expect(place('“We are ready,” the minister said shortly before midnight.', 'said')).toMatchObject({
+      precision: 'minute',
+      basis: 'stated',
+    });
   });
 });
 
@@ -136,7 +165,11 @@ describe('weekday arithmetic', () => {
     ['Sunday', '2025-09-08', '2025-09-07'],
     ['on Saturday', '2025-03-02', '2025-03-01'],
   ])('“We are ready,” the minister said %s. (article %s)', (when, publishedAt, value) => {
-    expect(place(`“We are ready,” the minister said ${when}.`, 'said', publishedAt)).toMatchObject({ value, precision: 'day', basis: 'relative' });
+    expect(place(`“We are ready,” the minister said ${when}.`, 'said', publishedAt)).toMatchObject({
+      value,
+      precision: 'day',
+      basis: 'relative',
+    });
   });
 });
 
@@ -155,9 +188,12 @@ describe('time zones and DST', () => {
     { dateline: 'Tokyo, Japan', publishedAt: '2025-07-15', clock: '16:25', value: '2025-07-15T16:25+09:00' },
     { dateline: 'Springfield', publishedAt: '2025-09-04', clock: '16:25', value: '2025-09-04T16:25' },
     { dateline: null, publishedAt: '2025-09-04', clock: '16:25', value: '2025-09-04T16:25' },
-  ])('“We are ready,” the minister said at $clock. (dateline $dateline, $publishedAt)', ({ dateline, publishedAt, clock, value }) => {
-    expect(place(`“We are ready,” the minister said at ${clock}.`, 'said', publishedAt, dateline)?.value).toBe(value);
-  });
+  ])(
+    '“We are ready,” the minister said at $clock. (dateline $dateline, $publishedAt)',
+    ({ dateline, publishedAt, clock, value }) => {
+      expect(place(`“We are ready,” the minister said at ${clock}.`, 'said', publishedAt, dateline)?.value).toBe(value);
+    },
+  );
 
   it.each([
     ['Paris, France', 'Europe/Paris'],
@@ -175,12 +211,20 @@ describe('time zones and DST', () => {
 
 describe('without an article date', () => {
   it.each([
-    ['“We are ready,” the minister said on September 3, 2025.', null, { value: '2025-09-03', precision: 'day', basis: 'stated' }],
+    [
+      '“We are ready,” the minister said on September 3, 2025.',
+      null,
+      { value: '2025-09-03', precision: 'day', basis: 'stated' },
+    ],
     ['“We are ready,” the minister said on Tuesday.', null, null],
     ['“We are ready,” the minister said at 16:25.', null, null],
     ['“We are ready,” the minister said.', null, null],
     ['“We are ready,” the minister said.', '2025-09', { value: '2025-09', precision: 'month', basis: 'inferred' }],
-    ['“We are ready,” the minister said.', '2025-09-04T10:00:00+02:00', { value: '2025-09-04', precision: 'day', basis: 'inferred' }],
+    [
+      '“We are ready,” the minister said.',
+      '2025-09-04T10:00:00+02:00',
+      { value: '2025-09-04', precision: 'day', basis: 'inferred' },
+    ],
     ['“We are ready,” the minister said.', 'not a date', null],
   ])('%s (published %s)', (sentence, publishedAt, expected) => {
     const saidAt = place(sentence, 'said', publishedAt);
@@ -195,11 +239,38 @@ describe('garbage input', () => {
     ['“”', 1, 1],
     ['12:99 99:00 Mayday 0h 33 Februar', 3, 8],
   ])('%j', (text, start, end) => {
-    expect(inferSaidAt({ text, publishedAt: ARTICLE_DATE, dateline: null }, { start, end }, null)).toMatchObject({ basis: 'inferred' });
+    expect(inferSaidAt({ text, publishedAt: ARTICLE_DATE, dateline: null }, { start, end }, null)).toMatchObject({
+      basis: 'inferred',
+    });
   });
 
   it('never throws; a stated expression lies inside the text and matches it', () => {
-    const tokens = ['on ', 'at ', 'Tuesday', '16:25', '4:25 p.m.', 'Sept. 3', '3 September 2025', 'yesterday', 'last month', 'GMT', 'said', ' ', '“', '”', "'", '.', ',', '(', ')', '\n', 'Mr. ', 'x', '9', ':'];
+    const tokens = [
+      'on ',
+      'at ',
+      'Tuesday',
+      '16:25',
+      '4:25 p.m.',
+      'Sept. 3',
+      '3 September 2025',
+      'yesterday',
+      'last month',
+      'GMT',
+      'said',
+      ' ',
+      '“',
+      '”',
+      "'",
+      '.',
+      ',',
+      '(',
+      ')',
+      '\n',
+      'Mr. ',
+      'x',
+      '9',
+      ':',
+    ];
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...tokens), { maxLength: 60 }).map((parts) => parts.join('')),
@@ -211,7 +282,10 @@ describe('garbage input', () => {
           const start = text.length ? a % text.length : 0;
           const end = text.length ? start + (b % (text.length - start + 1)) : 0;
           const cueAt = text.length ? c % text.length : 0;
-          const cue = c % 3 === 0 ? null : { start: cueAt, end: Math.min(text.length, cueAt + 4), text: text.slice(cueAt, cueAt + 4) };
+          const cue =
+            c % 3 === 0
+              ? null
+              : { start: cueAt, end: Math.min(text.length, cueAt + 4), text: text.slice(cueAt, cueAt + 4) };
           const saidAt = inferSaidAt({ text, publishedAt, dateline: 'Paris' }, { start, end }, cue);
           if (saidAt?.expression) {
             const { start: s, end: e, text: t } = saidAt.expression;

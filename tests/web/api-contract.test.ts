@@ -71,14 +71,19 @@ describe('OpenAPI document', () => {
     const res = await request(app).get('/api/openapi.json');
     expect(res.status).toBe(200);
     const doc = res.body as {
-      paths: Record<string, { get: { operationId: string; parameters: Array<{ name: string; schema: { type: string } }> } }>;
+      paths: Record<
+        string,
+        { get: { operationId: string; parameters: Array<{ name: string; schema: { type: string } }> } }
+      >;
       components: { schemas: Record<string, unknown> };
     };
     await SwaggerParser.validate(structuredClone(doc) as never);
     const ops = Object.values(doc.paths).map((p) => p.get.operationId);
     expect(new Set(ops).size).toBe(ops.length);
     expect(ops.every((o) => typeof o === 'string' && o !== '')).toBe(true);
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Quote', 'SearchResponse', 'SaidAt', 'Error']));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Quote', 'SearchResponse', 'SaidAt', 'Error']),
+    );
     const params = Object.fromEntries(doc.paths['/api/search']!.get.parameters.map((p) => [p.name, p.schema.type]));
     expect(params).toMatchObject({ page: 'integer', limit: 'integer', minConfidence: 'number', speaker: 'array' });
   });
@@ -120,14 +125,17 @@ describe('real answers match the response schemas', () => {
 });
 
 describe('CORS on the read-only endpoints', () => {
-  it.each(['/api/search?q=bridge', '/api/quotes/q-repairs', '/export.csv?q=bridge', '/feed.atom', '/speakers/lena-brook/feed.atom'])(
-    '%s may be read from another origin',
-    async (url) => {
-      const res = await request(app).get(url).set('Origin', 'https://elsewhere.example');
-      expect(res.status).toBe(200);
-      expect(res.headers['access-control-allow-origin']).toBe('*');
-    },
-  );
+  it.each([
+    '/api/search?q=bridge',
+    '/api/quotes/q-repairs',
+    '/export.csv?q=bridge',
+    '/feed.atom',
+    '/speakers/lena-brook/feed.atom',
+  ])('%s may be read from another origin', async (url) => {
+    const res = await request(app).get(url).set('Origin', 'https://elsewhere.example');
+    expect(res.status).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+  });
 
   it('errors carry the header too, so a client can read the issues', async () => {
     const res = await request(app).get('/api/search?page=0').set('Origin', 'https://elsewhere.example');
@@ -163,7 +171,10 @@ describe('CORS on the read-only endpoints', () => {
       return r.ok ? r.config.corsOrigins : r.message;
     };
     expect(config({})).toBe('*');
-    expect(config({ CORS_ORIGINS: 'https://a.example, https://b.example/' })).toEqual(['https://a.example', 'https://b.example']);
+    expect(config({ CORS_ORIGINS: 'https://a.example, https://b.example/' })).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
     expect(config({ CORS_ORIGINS: 'not an origin' })).toMatch(/CORS_ORIGINS/);
   });
 });
@@ -187,7 +198,9 @@ describe('methods', () => {
 
 describe('bad parameters', () => {
   it('are all reported at once, one issue each', async () => {
-    const res = await request(app).get('/api/search?page=0&limit=x&from=2025-13-01&sort=best&minConfidence=2&speaker=nobody-at-all');
+    const res = await request(app).get(
+      '/api/search?page=0&limit=x&from=2025-13-01&sort=best&minConfidence=2&speaker=nobody-at-all',
+    );
     expect(res.status).toBe(400);
     const paths = (res.body as { issues: Array<{ path: string }> }).issues.map((i) => i.path);
     expect([...paths].sort()).toEqual(['from', 'limit', 'minConfidence', 'page', 'sort', 'speaker']);
@@ -197,7 +210,15 @@ describe('bad parameters', () => {
 describe('speaker=', () => {
   const searchSpeakers = async (value: string) => {
     const res = await request(app).get(`/api/search?speaker=${encodeURIComponent(value)}`);
-    return res as unknown as { status: number; body: { total: number; results: Array<{ speakerId: string }>; issues: Array<{ message: string }>; speakers?: Array<{ id: string; match: string }> } };
+    return res as unknown as {
+      status: number;
+      body: {
+        total: number;
+        results: Array<{ speakerId: string }>;
+        issues: Array<{ message: string }>;
+        speakers?: Array<{ id: string; match: string }>;
+      };
+    };
   };
 
   it.each([
@@ -218,7 +239,9 @@ describe('speaker=', () => {
   it('an unknown speaker is a 400 suggesting close ones, not an empty answer', async () => {
     const res = await searchSpeakers('Lena Bruck Virtanen');
     expect(res.status).toBe(400);
-    expect(res.body.issues[0]!.message).toMatch(/no speaker 'Lena Bruck Virtanen'; did you mean .*(Lena Brook|Tomas Virtanen)/);
+    expect(res.body.issues[0]!.message).toMatch(
+      /no speaker 'Lena Bruck Virtanen'; did you mean .*(Lena Brook|Tomas Virtanen)/,
+    );
   });
 
   it("'-' stands for quotes nobody is named for", async () => {
@@ -247,17 +270,40 @@ describe('one shape per field', () => {
 });
 
 describe('attribution confidence', () => {
-  type Row = { id: string; speakerId: string | null; speakerName: string | null; confidence: number; band: string; speakerStatus: string; candidate: { id: string | null; name: string } | null };
-  const rows = async (url: string) => ((await request(variant).get(url)).body as { total: number; results: Row[] });
+  type Row = {
+    id: string;
+    speakerId: string | null;
+    speakerName: string | null;
+    confidence: number;
+    band: string;
+    speakerStatus: string;
+    candidate: { id: string | null; name: string } | null;
+  };
+  const rows = async (url: string) => (await request(variant).get(url)).body as { total: number; results: Row[] };
 
   it('states the speaker as fact only when certain; below that gives the candidate', async () => {
     const { results } = await rows('/api/search?limit=100');
     const by = (id: string) => results.find((r) => r.id === id)!;
-    expect(by('q-inspection')).toMatchObject({ speakerId: 'tomas-virtanen', speakerName: 'Tomas Virtanen', band: 'certain', speakerStatus: 'attributed' });
-    expect(by('q-script')).toMatchObject({
-      speakerId: null, speakerName: null, confidence: 0.7, band: 'likely', speakerStatus: 'probable', candidate: { id: 'ada-quill', name: 'Ada Quill' },
+    expect(by('q-inspection')).toMatchObject({
+      speakerId: 'tomas-virtanen',
+      speakerName: 'Tomas Virtanen',
+      band: 'certain',
+      speakerStatus: 'attributed',
     });
-    expect(by('q-salt')).toMatchObject({ speakerName: null, band: 'uncertain', speakerStatus: 'uncertain', candidate: { name: 'Lena Brook' } });
+    expect(by('q-script')).toMatchObject({
+      speakerId: null,
+      speakerName: null,
+      confidence: 0.7,
+      band: 'likely',
+      speakerStatus: 'probable',
+      candidate: { id: 'ada-quill', name: 'Ada Quill' },
+    });
+    expect(by('q-salt')).toMatchObject({
+      speakerName: null,
+      band: 'uncertain',
+      speakerStatus: 'uncertain',
+      candidate: { name: 'Lena Brook' },
+    });
     expect(by('q-unattributed')).toMatchObject({ speakerStatus: 'unknown', candidate: null });
   });
 
@@ -300,19 +346,32 @@ describe('dates and their basis', () => {
 
   it('sorting by date puts undated quotes last', async () => {
     for (const sort of ['newest', 'oldest']) {
-      const { results } = (await request(variant).get(`/api/search?limit=100&sort=${sort}`)).body as { results: Array<{ id: string }> };
+      const { results } = (await request(variant).get(`/api/search?limit=100&sort=${sort}`)).body as {
+        results: Array<{ id: string }>;
+      };
       const ids = results.map((r) => r.id);
       expect(ids.slice(-2).sort()).toEqual(['q-script', 'q-unattributed']);
     }
   });
 
   it('the CSV gives precision and basis, and "approx." for a date inferred from publication', async () => {
-    const [header, ...rows] = csvRows((await request(app).get('/export.csv?speaker=tomas-virtanen')).text) as [string[], ...string[][]];
+    const [header, ...rows] = csvRows((await request(app).get('/export.csv?speaker=tomas-virtanen')).text) as [
+      string[],
+      ...string[][],
+    ];
     const col = (row: string[], name: string) => row[header.indexOf(name)];
     const inferred = rows.find((r) => r[0] === 'q-inspection')!;
-    expect([col(inferred, 'said_at'), col(inferred, 'said_at_precision'), col(inferred, 'said_at_basis')]).toEqual(['approx. 2025-03-14', 'day', 'inferred']);
+    expect([col(inferred, 'said_at'), col(inferred, 'said_at_precision'), col(inferred, 'said_at_basis')]).toEqual([
+      'approx. 2025-03-14',
+      'day',
+      'inferred',
+    ]);
     const stated = rows.find((r) => r[0] === 'q-repairs-again')!;
-    expect([col(stated, 'said_at'), col(stated, 'said_at_precision'), col(stated, 'said_at_basis')]).toEqual(['2025-04', 'month', 'stated']);
+    expect([col(stated, 'said_at'), col(stated, 'said_at_precision'), col(stated, 'said_at_basis')]).toEqual([
+      '2025-04',
+      'month',
+      'stated',
+    ]);
   });
 
   it('the quote page JSON-LD says how the date was found', async () => {
@@ -321,9 +380,11 @@ describe('dates and their basis', () => {
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent) as {
       additionalProperty: Array<{ name: string; value: unknown }>;
     };
-    expect(ld.additionalProperty).toEqual(expect.arrayContaining([
-      { '@type': 'PropertyValue', name: 'saidAtBasis', value: 'inferred' },
-      { '@type': 'PropertyValue', name: 'attributionBand', value: 'certain' },
-    ]));
+    expect(ld.additionalProperty).toEqual(
+      expect.arrayContaining([
+        { '@type': 'PropertyValue', name: 'saidAtBasis', value: 'inferred' },
+        { '@type': 'PropertyValue', name: 'attributionBand', value: 'certain' },
+      ]),
+    );
   });
 });

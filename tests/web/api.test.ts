@@ -32,7 +32,20 @@ interface ApiQuote {
 
 async function search(query: string) {
   const res = await request(app).get(`/api/search?${query}`);
-  return { res, body: res.body as { total: number; page: number; limit: number; took_ms: number; results: ApiQuote[]; facets: { speakers: Array<{ id: string; name: string; count: number }>; publishers: Array<{ id: string; name: string; count: number }> } } };
+  return {
+    res,
+    body: res.body as {
+      total: number;
+      page: number;
+      limit: number;
+      took_ms: number;
+      results: ApiQuote[];
+      facets: {
+        speakers: Array<{ id: string; name: string; count: number }>;
+        publishers: Array<{ id: string; name: string; count: number }>;
+      };
+    },
+  };
 }
 
 describe('GET /api/search', () => {
@@ -111,7 +124,11 @@ describe('GET /api/search', () => {
   it('counts speakers and publishers in facets', async () => {
     const { body } = await search('q=budget');
     expect(body.facets.speakers).toContainEqual({ id: 'tomas-virtanen', name: 'Tomas Virtanen', count: 2 });
-    expect(body.facets.publishers.map((p) => p.name).sort()).toEqual(['Open Forum', 'The Coastal Gazette', 'Valley Times']);
+    expect(body.facets.publishers.map((p) => p.name).sort()).toEqual([
+      'Open Forum',
+      'The Coastal Gazette',
+      'Valley Times',
+    ]);
   });
 
   it.each([
@@ -241,7 +258,11 @@ describe('caching', () => {
   it('answers a repeated search from its cache with the same body, and never from a swapped-out index', async () => {
     let current = fixtureIndex();
     const cached = createApp(() => current, { baseUrl: 'https://verbatim.example', log: () => {} });
-    const uncached = createApp(() => current, { baseUrl: 'https://verbatim.example', log: () => {}, searchCacheBytes: 0 });
+    const uncached = createApp(() => current, {
+      baseUrl: 'https://verbatim.example',
+      log: () => {},
+      searchCacheBytes: 0,
+    });
     const withoutTime = (body: { took_ms: number }) => ({ ...body, took_ms: 0 });
     const first = await request(cached).get('/api/search?q=salt');
     // Another spelling of the same request is the same cache entry.

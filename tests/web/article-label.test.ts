@@ -4,8 +4,20 @@ import type { Article } from '../../src/model/types.js';
 
 function article(text: string, extra: Partial<Article> = {}): Article {
   return {
-    id: 'a', recordId: null, path: 'a.txt', line: null, title: null, publisher: null, url: null, author: null,
-    publishedAt: null, dateline: null, text, furniture: [], metaOrigin: {}, ...extra,
+    id: 'a',
+    recordId: null,
+    path: 'a.txt',
+    line: null,
+    title: null,
+    publisher: null,
+    url: null,
+    author: null,
+    publishedAt: null,
+    dateline: null,
+    text,
+    furniture: [],
+    metaOrigin: {},
+    ...extra,
   };
 }
 

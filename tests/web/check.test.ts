@@ -10,17 +10,37 @@ const app = createApp(fixtureIndex(), { baseUrl: 'https://verbatim.example', log
 
 describe('GET /api/check', () => {
   it('finds the real quote behind a shortened, attributed quotation', async () => {
-    const res = await request(app).get('/api/check').query({ text: 'Virtanen said: "the repairs are ahead of schedule"' });
+    const res = await request(app)
+      .get('/api/check')
+      .query({ text: 'Virtanen said: "the repairs are ahead of schedule"' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ verdict: 'exact', speakerMatches: true, claimedSpeaker: { id: 'tomas-virtanen' } });
+    expect(res.body).toMatchObject({
+      verdict: 'exact',
+      speakerMatches: true,
+      claimedSpeaker: { id: 'tomas-virtanen' },
+    });
     const best = body(checkResponseSchema, res).matches[0]!;
-    expect(best).toMatchObject({ verdict: 'exact', fragment: true, reportCount: 2, quote: { speakerId: 'tomas-virtanen', permalink: expect.stringMatching(/^https:\/\/verbatim\.example\/q\//) as string } });
+    expect(best).toMatchObject({
+      verdict: 'exact',
+      fragment: true,
+      reportCount: 2,
+      quote: {
+        speakerId: 'tomas-virtanen',
+        permalink: expect.stringMatching(/^https:\/\/verbatim\.example\/q\//) as string,
+      },
+    });
     expect(best.statementId).toBe('q-repairs');
   });
 
   it('says when the claimed speaker is wrong', async () => {
-    const res = await request(app).get('/api/check').query({ text: 'Salt is the enemy of steel', speaker: 'Tomas Virtanen' });
-    expect(res.body).toMatchObject({ speakerMatches: false, actualSpeaker: { id: 'lena-brook' }, message: 'This was said by Lena Brook, not Tomas Virtanen.' });
+    const res = await request(app)
+      .get('/api/check')
+      .query({ text: 'Salt is the enemy of steel', speaker: 'Tomas Virtanen' });
+    expect(res.body).toMatchObject({
+      speakerMatches: false,
+      actualSpeaker: { id: 'lena-brook' },
+      message: 'This was said by Lena Brook, not Tomas Virtanen.',
+    });
   });
 
   it.each([
@@ -59,7 +79,9 @@ describe('GET /check', () => {
   });
 
   it('rejects text over 2,000 characters with a 400 page', async () => {
-    const res = await request(app).get('/check').query({ text: 'a'.repeat(2001) });
+    const res = await request(app)
+      .get('/check')
+      .query({ text: 'a'.repeat(2001) });
     expect(res.status).toBe(400);
     expect(res.text).toContain('too long');
   });

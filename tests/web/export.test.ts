@@ -23,22 +23,19 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
       row.push(field);
       field = '';
-    }
-    else if (c === '\r' && text[i + 1] === '\n') {
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
       row = [];
       field = '';
       i++;
-    }
-    else field += c;
+    } else field += c;
   }
   return rows;
 }
@@ -66,7 +63,12 @@ describe('CSV', () => {
     expect(res.text.startsWith('\ufeff')).toBe(true);
     const rows = parseCsv(res.text.slice(1));
     expect(rows[0]!.slice(0, 3)).toEqual(['quote_id', 'statement_id', 'text']);
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['q-repairs', 'q-repairs-again']);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(['q-repairs', 'q-repairs-again']);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(['q-repairs']));
   });
 
@@ -76,22 +78,41 @@ describe('CSV', () => {
     expect((await request(app).get('/speakers/nobody/export.csv')).status).toBe(404);
   });
 
-  it.each(['/export.csv?page=zero', '/export.jsonl?from=2025-02-30', '/export.bib?q=a&q=b', '/feed.atom?sort=sideways'])('%s → 400 naming the field', async (url) => {
+  it.each([
+    '/export.csv?page=zero',
+    '/export.jsonl?from=2025-02-30',
+    '/export.bib?q=a&q=b',
+    '/feed.atom?sort=sideways',
+  ])('%s → 400 naming the field', async (url) => {
     const res = await request(app).get(url);
     expect(res.status).toBe(400);
     const api = await request(app).get(`/api/search${url.slice(url.indexOf('?'))}`);
-    expect(body(errorSchema, api)).toMatchObject({ error: expect.any(String) as string, issues: [expect.objectContaining({ path: expect.any(String) as string }) as object] });
+    expect(body(errorSchema, api)).toMatchObject({
+      error: expect.any(String) as string,
+      issues: [expect.objectContaining({ path: expect.any(String) as string }) as object],
+    });
   });
 });
 
 describe('JSON Lines', () => {
   it('one quote object per line, with statement id and text-fragment link', async () => {
     const res = await request(app).get('/export.jsonl?speaker=tomas-virtanen');
-    const lines = res.text.trimEnd().split('\n').map((l) => quoteSchema.extend({ statementId: z.string(), textFragmentUrl: z.string().nullable() }).parse(JSON.parse(l)));
+    const lines = res.text
+      .trimEnd()
+      .split('\n')
+      .map((l) =>
+        quoteSchema.extend({ statementId: z.string(), textFragmentUrl: z.string().nullable() }).parse(JSON.parse(l)),
+      );
     expect(lines).toHaveLength(3);
     const repairs = lines.find((l) => l.id === 'q-repairs')!;
-    expect(repairs).toMatchObject({ statementId: 'q-repairs', speakerName: 'Tomas Virtanen', permalink: 'https://verbatim.example/q/q-repairs' });
-    expect(repairs.textFragmentUrl).toBe('https://gazette.example/harbour-bridge#:~:text=The%20repairs%20are%20ahead,schedule%20and%20under%20budget%2C');
+    expect(repairs).toMatchObject({
+      statementId: 'q-repairs',
+      speakerName: 'Tomas Virtanen',
+      permalink: 'https://verbatim.example/q/q-repairs',
+    });
+    expect(repairs.textFragmentUrl).toBe(
+      'https://gazette.example/harbour-bridge#:~:text=The%20repairs%20are%20ahead,schedule%20and%20under%20budget%2C',
+    );
   });
 });
 
@@ -165,25 +186,36 @@ describe('text fragments', () => {
     expect(encodeTextDirective(input)).toBe(output);
   });
 
-  const article = { url: 'https://paper.example/a', text: 'He said: "Short and well-known words." Then: "One two three four five six seven eight nine ten."' };
+  const article = {
+    url: 'https://paper.example/a',
+    text: 'He said: "Short and well-known words." Then: "One two three four five six seven eight nine ten."',
+  };
   const piece = (t: string) => ({ start: article.text.indexOf(t), end: article.text.indexOf(t) + t.length });
 
   it('a short quote is one text directive; a long one start,end', () => {
     const short = 'Short and well-known words.';
-    expect(textFragmentUrl(article, { text: short, pieces: [piece(short)] })).toBe('https://paper.example/a#:~:text=Short%20and%20well%2Dknown%20words.');
+    expect(textFragmentUrl(article, { text: short, pieces: [piece(short)] })).toBe(
+      'https://paper.example/a#:~:text=Short%20and%20well%2Dknown%20words.',
+    );
     const long = 'One two three four five six seven eight nine ten.';
-    expect(textFragmentUrl(article, { text: long, pieces: [piece(long)] })).toBe('https://paper.example/a#:~:text=One%20two%20three%20four,seven%20eight%20nine%20ten.');
+    expect(textFragmentUrl(article, { text: long, pieces: [piece(long)] })).toBe(
+      'https://paper.example/a#:~:text=One%20two%20three%20four,seven%20eight%20nine%20ten.',
+    );
   });
 
   it('follows an existing fragment, and needs a URL', () => {
     const t = 'Short and well-known words.';
-    expect(textFragmentUrl({ ...article, url: 'https://paper.example/a#top' }, { text: t, pieces: [piece(t)] })).toMatch(/^https:\/\/paper\.example\/a#top:~:text=/);
+    expect(
+      textFragmentUrl({ ...article, url: 'https://paper.example/a#top' }, { text: t, pieces: [piece(t)] }),
+    ).toMatch(/^https:\/\/paper\.example\/a#top:~:text=/);
     expect(textFragmentUrl({ ...article, url: null }, { text: t, pieces: [piece(t)] })).toBeNull();
   });
 
   it('the permalink page links into the original article', async () => {
     const doc = new JSDOM((await request(app).get('/q/q-salt')).text).window.document;
-    expect(doc.querySelector('a.text-fragment')?.getAttribute('href')).toBe('https://gazette.example/harbour-bridge#:~:text=Salt%20is%20the%20enemy,it%20for%20two%20years.');
+    expect(doc.querySelector('a.text-fragment')?.getAttribute('href')).toBe(
+      'https://gazette.example/harbour-bridge#:~:text=Salt%20is%20the%20enemy,it%20for%20two%20years.',
+    );
   });
 });
 
@@ -193,7 +225,12 @@ describe('pages link exports and show reports', () => {
     expect(doc.querySelectorAll('.quote-card')).toHaveLength(1);
     expect(doc.querySelector('.quote-card details.reports summary')?.textContent).toBe('Reported by 2 sources');
     const links = [...doc.querySelectorAll('.export-links a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/export.csv?q=repairs', '/export.jsonl?q=repairs', '/export.bib?q=repairs', '/feed.atom?q=repairs']);
+    expect(links).toEqual([
+      '/export.csv?q=repairs',
+      '/export.jsonl?q=repairs',
+      '/export.bib?q=repairs',
+      '/feed.atom?q=repairs',
+    ]);
   });
 
   it('the permalink lists every report, earliest first', async () => {

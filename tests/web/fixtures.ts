@@ -94,7 +94,10 @@ const gazette = article({
     'Harbour engineer Lena Brook said: “Salt is the enemy of steel, and we have fought it for two years.”',
   ].join('\n'),
 });
-gazette.furniture = [span(gazette, 'Read more: storm warnings for the coast')].map(({ start, end }) => ({ start, end }));
+gazette.furniture = [span(gazette, 'Read more: storm warnings for the coast')].map(({ start, end }) => ({
+  start,
+  end,
+}));
 
 const valley = article({
   id: 'valley-ferry-delays',
@@ -117,8 +120,18 @@ const forum = article({
 });
 
 const councilNames = [
-  'Ione Varga', 'Pell Mardsen', 'Ruth Okonkwo-Hale', 'Sami Lindqvist', 'Teodor Baskin', 'UnaFerreira',
-  'Vik Amari', 'Wren Castellano', 'Yusra Dell', 'Zeno Porter', 'Bea Nakashima', 'Cyr Hollis',
+  'Ione Varga',
+  'Pell Mardsen',
+  'Ruth Okonkwo-Hale',
+  'Sami Lindqvist',
+  'Teodor Baskin',
+  'UnaFerreira',
+  'Vik Amari',
+  'Wren Castellano',
+  'Yusra Dell',
+  'Zeno Porter',
+  'Bea Nakashima',
+  'Cyr Hollis',
 ];
 const council = article({
   id: 'council-roundup',
@@ -198,7 +211,10 @@ export const quotes: Quote[] = [
 
 function speaker(id: string, name: string, extra: Partial<Speaker> = {}): Speaker {
   const own = quotes.filter((q) => q.speakerId === id);
-  const dates = own.map((q) => (q.saidAt?.value ?? q.publishedAt ?? '').slice(0, 10)).filter(Boolean).sort();
+  const dates = own
+    .map((q) => (q.saidAt?.value ?? q.publishedAt ?? '').slice(0, 10))
+    .filter(Boolean)
+    .sort();
   return {
     id,
     name,

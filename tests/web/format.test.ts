@@ -68,7 +68,13 @@ describe('citations for the article a quote came from', () => {
 
 describe('text segments', () => {
   it('markRanges merges overlapping highlights and clamps them to the text', () => {
-    expect(markRanges('under budget now', [{ start: 6, end: 12 }, { start: 0, end: 8 }, { start: 14, end: 99 }])).toEqual([
+    expect(
+      markRanges('under budget now', [
+        { start: 6, end: 12 },
+        { start: 0, end: 8 },
+        { start: 14, end: 99 },
+      ]),
+    ).toEqual([
       { text: 'under budget', mark: true },
       { text: ' n', mark: false },
       { text: 'ow', mark: true },

@@ -17,7 +17,8 @@ async function page(url: string, status = 200) {
   return { res, doc: new JSDOM(res.text).window.document };
 }
 
-const texts = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent?.trim() ?? '');
+const texts = (doc: Document, selector: string) =>
+  [...doc.querySelectorAll(selector)].map((e) => e.textContent?.trim() ?? '');
 
 describe('search page /', () => {
   it('lists the latest quotes when the query is empty', async () => {
@@ -33,7 +34,9 @@ describe('search page /', () => {
     expect(texts(card as unknown as Document, 'mark').map((t) => t.toLowerCase())).toEqual(['salt', 'steel']);
     expect(card.querySelector('a.speaker')?.getAttribute('href')).toBe('/speakers/lena-brook');
     expect(card.querySelector('a.permalink')?.getAttribute('href')).toBe('/q/q-salt');
-    expect(card.querySelector('a[href="/articles/gazette-harbour-bridge"]')?.textContent).toBe('Harbour bridge to reopen in spring');
+    expect(card.querySelector('a[href="/articles/gazette-harbour-bridge"]')?.textContent).toBe(
+      'Harbour bridge to reopen in spring',
+    );
     expect(card.textContent).toContain('The Coastal Gazette');
   });
 
@@ -56,10 +59,14 @@ describe('search page /', () => {
 
   it('offers speaker facets with counts, folding all but ten into "more"', async () => {
     const { doc } = await page('/');
-    const visible = doc.querySelectorAll('#facet-fields > fieldset > .facet-list input[name="speaker"]:not([value="-"])');
+    const visible = doc.querySelectorAll(
+      '#facet-fields > fieldset > .facet-list input[name="speaker"]:not([value="-"])',
+    );
     expect(visible).toHaveLength(10);
     expect(doc.querySelectorAll('details.facet-more input[name="speaker"]')).toHaveLength(5);
-    expect(doc.querySelector('input[name="speaker"][value="tomas-virtanen"]')?.parentElement?.textContent).toMatch(/Tomas Virtanen\s+\(3\)/);
+    expect(doc.querySelector('input[name="speaker"][value="tomas-virtanen"]')?.parentElement?.textContent).toMatch(
+      /Tomas Virtanen\s+\(3\)/,
+    );
   });
 
   it('keeps the chosen filters checked and filled in', async () => {
@@ -125,10 +132,13 @@ describe('bad input on pages', () => {
     expect(doc.querySelector('.error-page')?.textContent).toMatch(message);
   });
 
-  it.each(['/q/nope', '/speakers/nobody', '/articles/missing', '/no/such/page'])('%s is a real 404 page', async (url) => {
-    const { doc } = await page(url, 404);
-    expect(doc.querySelector('h1')?.textContent).toMatch(/Not found/);
-  });
+  it.each(['/q/nope', '/speakers/nobody', '/articles/missing', '/no/such/page'])(
+    '%s is a real 404 page',
+    async (url) => {
+      const { doc } = await page(url, 404);
+      expect(doc.querySelector('h1')?.textContent).toMatch(/Not found/);
+    },
+  );
 
   it('answers a server error with a page that hides the details and logs them', async () => {
     const broken = fixtureIndex();
@@ -157,7 +167,10 @@ describe('XSS', () => {
       expect(res.text, url).not.toContain('<script>alert');
       expect(res.text, url).toContain('&lt;script&gt;alert(');
       const scripts = [...doc.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? s.getAttribute('type'));
-      expect(scripts.every((s) => s === '/static/app.js' || s === 'application/ld+json'), url).toBe(true);
+      expect(
+        scripts.every((s) => s === '/static/app.js' || s === 'application/ld+json'),
+        url,
+      ).toBe(true);
     }
   });
 
@@ -171,7 +184,9 @@ describe('XSS', () => {
     const { res, doc } = await page('/q/q-script');
     const block = doc.querySelector('script[type="application/ld+json"]')!;
     expect(block.textContent).not.toContain('<');
-    expect((JSON.parse(block.textContent) as { text: string }).text).toBe('<script>alert("x")</script> is not a policy.');
+    expect((JSON.parse(block.textContent) as { text: string }).text).toBe(
+      '<script>alert("x")</script> is not a policy.',
+    );
     expect(res.text.match(/<\/script>/g)).toHaveLength(2);
   });
 });
@@ -179,13 +194,20 @@ describe('XSS', () => {
 describe('permalink page /q/:id', () => {
   it('has valid schema.org Quotation JSON-LD, OpenGraph tags and a canonical link', async () => {
     const { doc } = await page('/q/q-repairs');
-    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent) as Record<
+      string,
+      unknown
+    >;
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Quotation',
       text: 'The repairs are ahead of schedule and under budget,',
       creator: { '@type': 'Person', name: 'Tomas Virtanen' },
-      isBasedOn: { '@type': 'NewsArticle', headline: 'Harbour bridge to reopen in spring', url: 'https://gazette.example/harbour-bridge' },
+      isBasedOn: {
+        '@type': 'NewsArticle',
+        headline: 'Harbour bridge to reopen in spring',
+        url: 'https://gazette.example/harbour-bridge',
+      },
     });
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(canonical).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/q\/q-repairs$/);
@@ -202,7 +224,9 @@ describe('permalink page /q/:id', () => {
   it('shows the paragraph around the quote with the quote marked', async () => {
     const { doc } = await page('/q/q-inspection');
     const context = doc.querySelector('.context')!;
-    expect(context.textContent).toBe('He added that the ferry service would continue “until the last inspection is signed off”.');
+    expect(context.textContent).toBe(
+      'He added that the ferry service would continue “until the last inspection is signed off”.',
+    );
     expect(context.querySelector('mark')?.textContent).toBe('until the last inspection is signed off');
   });
 
@@ -293,9 +317,18 @@ describe('headers and static files', () => {
   });
 
   it('has no inline scripts or inline style attributes on any page', async () => {
-    for (const url of ['/', '/speakers', '/speakers/tomas-virtanen', '/q/q-repairs', '/articles/gazette-harbour-bridge', '/nope']) {
+    for (const url of [
+      '/',
+      '/speakers',
+      '/speakers/tomas-virtanen',
+      '/q/q-repairs',
+      '/articles/gazette-harbour-bridge',
+      '/nope',
+    ]) {
       const { res, doc } = await page(url, url === '/nope' ? 404 : 200);
-      const inline = [...doc.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const inline = [...doc.querySelectorAll('script:not([src])')].filter(
+        (s) => s.getAttribute('type') !== 'application/ld+json',
+      );
       expect(inline, url).toHaveLength(0);
       expect(res.text, url).not.toMatch(/\sstyle="/);
       expect(res.text, url).not.toMatch(/\son[a-z]+="/);
@@ -319,16 +352,25 @@ describe('headers and static files', () => {
     // Without a base URL the page is built from the Host header: only the client that asked may keep it.
     expect(first.headers['cache-control']).toBe('private, max-age=60');
     expect(first.headers.vary).toMatch(/\bHost\b/i);
-    const again = await request(app).get('/?q=ferry').set('Host', 'verbatim.test').set('If-None-Match', first.headers.etag!);
+    const again = await request(app)
+      .get('/?q=ferry')
+      .set('Host', 'verbatim.test')
+      .set('If-None-Match', first.headers.etag!);
     expect(again.status).toBe(304);
-    const otherHost = await request(app).get('/?q=ferry').set('Host', 'elsewhere.test').set('If-None-Match', first.headers.etag!);
+    const otherHost = await request(app)
+      .get('/?q=ferry')
+      .set('Host', 'elsewhere.test')
+      .set('If-None-Match', first.headers.etag!);
     expect(otherHost.status).toBe(200);
   });
 });
 
 /** The fixture corpus with some quotes changed (confidence, said-at), as an app. */
 function appWith(change: (q: Quote) => Quote, wrap: (index: LoadedIndex) => LoadedIndex = (i) => i) {
-  const index = assembleIndex({ ...corpus, quotes: corpus.quotes.map(change) }, { dir: '(memory)', builtAt: '2025-06-01T00:00:00Z', formatVersion: 1 });
+  const index = assembleIndex(
+    { ...corpus, quotes: corpus.quotes.map(change) },
+    { dir: '(memory)', builtAt: '2025-06-01T00:00:00Z', formatVersion: 1 },
+  );
   return createApp(wrap(index), { log: (m) => logged.push(m) });
 }
 
@@ -379,7 +421,9 @@ describe('search page for everyday use (#13)', () => {
     expect(link?.getAttribute('href')).toBe('/feed.atom?q=salt&speaker=lena-brook');
     expect(link?.getAttribute('title')).toBe('Quotes matching “salt”');
     const speaker = await page('/speakers/lena-brook');
-    expect(speaker.doc.querySelector('head link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe('/speakers/lena-brook/feed.atom');
+    expect(
+      speaker.doc.querySelector('head link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href'),
+    ).toBe('/speakers/lena-brook/feed.atom');
     const permalink = await page('/q/q-salt');
     expect(permalink.doc.querySelector('head link[rel="alternate"]')).toBeNull();
   });
@@ -388,9 +432,14 @@ describe('search page for everyday use (#13)', () => {
     const { doc } = await page('/?q=salt+zeppelin&speaker=lena-brook&publisher=Valley+Times&from=2025-01-01&kind=full');
     const tips = squash(doc.querySelector('.no-results .tips')?.textContent);
     expect(tips).toMatch(/Check the spelling/);
-    expect(doc.querySelector('a.fewer-words')?.getAttribute('href')).toBe('/?q=salt&speaker=lena-brook&publisher=Valley+Times&from=2025-01-01&kind=full');
+    expect(doc.querySelector('a.fewer-words')?.getAttribute('href')).toBe(
+      '/?q=salt&speaker=lena-brook&publisher=Valley+Times&from=2025-01-01&kind=full',
+    );
     const removals = Object.fromEntries(
-      [...doc.querySelectorAll('.remove-filters a')].map((a): [string, string | null] => [a.getAttribute('data-filter') ?? '', a.getAttribute('href')]),
+      [...doc.querySelectorAll('.remove-filters a')].map((a): [string, string | null] => [
+        a.getAttribute('data-filter') ?? '',
+        a.getAttribute('href'),
+      ]),
     );
     expect(removals).toEqual({
       speaker: '/?q=salt+zeppelin&publisher=Valley+Times&from=2025-01-01&kind=full',
@@ -555,12 +604,18 @@ describe('page details (#13)', () => {
   it('labels every cell of the speakers table, for the stacked rows of a phone', async () => {
     const { doc } = await page('/speakers');
     const row = doc.querySelector('.speaker-table tbody tr')!;
-    expect([...row.querySelectorAll('td')].map((td) => td.getAttribute('data-label'))).toEqual(['Role', 'Also called', 'Quotes']);
+    expect([...row.querySelectorAll('td')].map((td) => td.getAttribute('data-label'))).toEqual([
+      'Role',
+      'Also called',
+      'Quotes',
+    ]);
   });
 
   it('the check page has a legend, marks the real words as kept and the circulating ones as added, no stray spaces', async () => {
     const { doc } = await page(`/check?text=${encodeURIComponent('Salt is the enemy of iron')}`);
-    expect(squash(doc.querySelector('.diff-legend')?.textContent)).toMatch(/Underlined: words the circulating version dropped.*Struck through: words the circulating version added/);
+    expect(squash(doc.querySelector('.diff-legend')?.textContent)).toMatch(
+      /Underlined: words the circulating version dropped.*Struck through: words the circulating version added/,
+    );
     const diff = doc.querySelector('.check-match .diff')!;
     expect(diff.querySelector('del.added')?.textContent).toBe('iron');
     expect(diff.querySelector('ins.dropped')?.textContent).toBe('steel');
@@ -576,6 +631,8 @@ describe('page details (#13)', () => {
       const before = tag.previousSibling?.textContent ?? '';
       expect(before, squash(tag.parentElement?.textContent)).toMatch(/[”"’]$/);
     }
-    expect(squash(doc.querySelector('.article-text')?.textContent)).toContain('under budget,” [Tomas Virtanen] Mayor Tomas Virtanen said');
+    expect(squash(doc.querySelector('.article-text')?.textContent)).toContain(
+      'under budget,” [Tomas Virtanen] Mayor Tomas Virtanen said',
+    );
   });
 });

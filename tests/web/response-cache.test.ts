@@ -14,7 +14,11 @@ describe('createResponseCache', () => {
     cache.set(indexA, 'q=bridge', 'answer', 10);
     cache.alias(indexA, '/api/search?q=bridge', 'q=bridge');
     cache.alias(indexA, `/api/search?q=bridge&x=${'y'.repeat(50)}`, 'q=bridge');
-    expect(cache.stats()).toEqual({ entries: 1, aliases: 1, bytes: cost('q=bridge', 10) + aliasCost('/api/search?q=bridge') });
+    expect(cache.stats()).toEqual({
+      entries: 1,
+      aliases: 1,
+      bytes: cost('q=bridge', 10) + aliasCost('/api/search?q=bridge'),
+    });
     expect(cache.get(indexA, '/api/search?q=bridge')).toBe('answer');
     expect(cache.get(indexA, `/api/search?q=bridge&x=${'y'.repeat(50)}`)).toBeUndefined();
     expect(cache.get(indexA, 'q=bridge')).toBe('answer');
@@ -60,11 +64,17 @@ describe('createResponseCache', () => {
   });
 
   it('finds an answer through an alias, which costs its key and node but no answer bytes, and ends with its answer', () => {
-    const cache = createResponseCache<string>({ maxBytes: cost('{"q":"salt"}', 10) + aliasCost('/api/search?q=salt') + cost('b', 10) });
+    const cache = createResponseCache<string>({
+      maxBytes: cost('{"q":"salt"}', 10) + aliasCost('/api/search?q=salt') + cost('b', 10),
+    });
     cache.set(indexA, '{"q":"salt"}', 'salt answer', 10);
     cache.alias(indexA, '/api/search?q=salt', '{"q":"salt"}');
     expect(cache.get(indexA, '/api/search?q=salt')).toBe('salt answer');
-    expect(cache.stats()).toEqual({ entries: 1, aliases: 1, bytes: cost('{"q":"salt"}', 10) + aliasCost('/api/search?q=salt') });
+    expect(cache.stats()).toEqual({
+      entries: 1,
+      aliases: 1,
+      bytes: cost('{"q":"salt"}', 10) + aliasCost('/api/search?q=salt'),
+    });
     cache.set(indexA, 'b', 'b', 10);
     cache.set(indexA, 'c', 'c', 10); // pushes out the salt answer
     expect(cache.get(indexA, '/api/search?q=salt')).toBeUndefined();

@@ -15,11 +15,16 @@ let dir: string;
 let index: LoadedIndex;
 
 const articles: Record<string, string> = {
-  'gazette.txt': 'Bridge works go on\n\nPublished: 3 March 2025\n\nThe mayor spoke on Monday.\n\n"The repairs on the old bridge are ahead of schedule and under budget," Mayor Tomas Virtanen said.\n',
-  'valley.txt': 'Bridge repairs praised\n\nPublished: 5 March 2025\n\nThe mayor was upbeat about the works.\n\nMayor Tomas Virtanen said the repairs were "ahead of schedule and under budget" and thanked the crews.\n',
-  'herald.txt': 'Pier plans\n\nPublished: 7 March 2025\n\nThe council met.\n\n"We will rebuild the old harbour bridge and the new ferry pier by the spring," Mayor Tomas Virtanen said.\n',
-  'courier.txt': 'Council notes\n\nPublished: 8 March 2025\n\nThe council met again.\n\nMayor Tomas Virtanen promised to "rebuild the old harbour bridge and the new ferry pie" before summer.\n',
-  'ledger.txt': 'Ferry timetable\n\nPublished: 6 March 2025\n\nA new timetable starts in May.\n\n"The ferry will run every hour in summer," said Lena Brook, the harbour engineer.\n',
+  'gazette.txt':
+    'Bridge works go on\n\nPublished: 3 March 2025\n\nThe mayor spoke on Monday.\n\n"The repairs on the old bridge are ahead of schedule and under budget," Mayor Tomas Virtanen said.\n',
+  'valley.txt':
+    'Bridge repairs praised\n\nPublished: 5 March 2025\n\nThe mayor was upbeat about the works.\n\nMayor Tomas Virtanen said the repairs were "ahead of schedule and under budget" and thanked the crews.\n',
+  'herald.txt':
+    'Pier plans\n\nPublished: 7 March 2025\n\nThe council met.\n\n"We will rebuild the old harbour bridge and the new ferry pier by the spring," Mayor Tomas Virtanen said.\n',
+  'courier.txt':
+    'Council notes\n\nPublished: 8 March 2025\n\nThe council met again.\n\nMayor Tomas Virtanen promised to "rebuild the old harbour bridge and the new ferry pie" before summer.\n',
+  'ledger.txt':
+    'Ferry timetable\n\nPublished: 6 March 2025\n\nA new timetable starts in May.\n\n"The ferry will run every hour in summer," said Lena Brook, the harbour engineer.\n',
 };
 
 beforeAll(async () => {
@@ -40,7 +45,7 @@ const quoteWith = (text: string, exact = false) => {
 };
 
 describe('the same quote elsewhere', () => {
-  it('a full quotation lists the other article\'s fragment of it, and the fragment lists the full one', async () => {
+  it("a full quotation lists the other article's fragment of it, and the fragment lists the full one", async () => {
     const full = quoteWith('repairs on the old bridge');
     const fragment = quoteWith('ahead of schedule and under budget', true);
     expect(fragment.id).not.toBe(full.id);

@@ -7,7 +7,15 @@ import { parseConfig } from '../../src/config.js';
 describe('searchQuerySchema', () => {
   it('fills defaults: empty query sorts newest first, a query by relevance', () => {
     expect(searchQuerySchema.parse({})).toEqual({
-      q: '', speakers: [], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: 20, minConfidence: null,
+      q: '',
+      speakers: [],
+      publishers: [],
+      from: null,
+      to: null,
+      sort: 'newest',
+      page: 1,
+      limit: 20,
+      minConfidence: null,
     });
     expect(searchQuerySchema.parse({ q: '  salt ' })).toMatchObject({ q: 'salt', sort: 'relevance' });
     expect(searchQuerySchema.parse({ q: 'salt', sort: '' })).toMatchObject({ sort: 'relevance' });
@@ -53,17 +61,43 @@ describe('parseConfig', () => {
     expect(parseConfig({}, '/srv/v')).toEqual({
       ok: true,
       config: {
-        port: 3000, host: 'localhost', corpusDir: '/srv/v/corpus', indexDir: '/srv/v/index', baseUrl: null, searchCacheBytes: 128 * 2 ** 20,
-        corsOrigins: '*', webConcurrency: availableParallelism(),
+        port: 3000,
+        host: 'localhost',
+        corpusDir: '/srv/v/corpus',
+        indexDir: '/srv/v/index',
+        baseUrl: null,
+        searchCacheBytes: 128 * 2 ** 20,
+        corsOrigins: '*',
+        webConcurrency: availableParallelism(),
       },
     });
   });
 
   it('reads every variable, trimming a trailing slash from BASE_URL', () => {
-    const parsed = parseConfig({ PORT: '8080', HOST: '0.0.0.0', CORPUS_DIR: '/data/c', INDEX_DIR: 'idx', BASE_URL: 'https://q.example/', SEARCH_CACHE_MB: '0', WEB_CONCURRENCY: '3' }, '/srv');
+    const parsed = parseConfig(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        CORPUS_DIR: '/data/c',
+        INDEX_DIR: 'idx',
+        BASE_URL: 'https://q.example/',
+        SEARCH_CACHE_MB: '0',
+        WEB_CONCURRENCY: '3',
+      },
+      '/srv',
+    );
     expect(parsed).toEqual({
       ok: true,
-      config: { port: 8080, host: '0.0.0.0', corpusDir: '/data/c', indexDir: '/srv/idx', baseUrl: 'https://q.example', searchCacheBytes: 0, corsOrigins: '*', webConcurrency: 3 },
+      config: {
+        port: 8080,
+        host: '0.0.0.0',
+        corpusDir: '/data/c',
+        indexDir: '/srv/idx',
+        baseUrl: 'https://q.example',
+        searchCacheBytes: 0,
+        corsOrigins: '*',
+        webConcurrency: 3,
+      },
     });
     expect(parsed.ok && Object.isFrozen(parsed.config)).toBe(true);
   });
@@ -85,7 +119,17 @@ describe('parseSearchRequest (the CLI and the web share it)', () => {
   it('gives a SearchRequest from plain strings', () => {
     expect(parseSearchRequest({ q: ' tax ', speaker: ['a', 'b'], page: '2' })).toEqual({
       ok: true,
-      request: { q: 'tax', speakers: ['a', 'b'], publishers: [], from: null, to: null, sort: 'relevance', page: 2, limit: 20, minConfidence: null },
+      request: {
+        q: 'tax',
+        speakers: ['a', 'b'],
+        publishers: [],
+        from: null,
+        to: null,
+        sort: 'relevance',
+        page: 2,
+        limit: 20,
+        minConfidence: null,
+      },
     });
   });
   it('reports every bad field at once', () => {

@@ -32,15 +32,32 @@ function answerText(index: ReturnType<typeof fixtureIndex>, found: SearchRespons
 describe('searchAnswer', () => {
   const index = fixtureIndex();
   it.each(['bridge', 'salt', '"harbour bridge"', '', 'zzzz-nothing'])('q=%j gives the very text res.json gave', (q) => {
-    const found = index.search.search({ q, speakers: [], publishers: [], from: null, to: null, sort: q ? 'relevance' : 'newest', page: 1, limit: 100 });
+    const found = index.search.search({
+      q,
+      speakers: [],
+      publishers: [],
+      from: null,
+      to: null,
+      sort: q ? 'relevance' : 'newest',
+      page: 1,
+      limit: 100,
+    });
     expect(answerText(index, found, 1.25)).toBe(reference(index, found, 1.25));
   });
 
   it('lists every quote of the index exactly as res.json did, odd scores included', () => {
     const quotes = [...index.quotes.values()];
     const found: SearchResponse = {
-      total: quotes.length, page: 1, limit: quotes.length, took_ms: 0, suggestions: ['x'],
-      results: quotes.map((quote, i) => ({ quote, score: i === 0 ? Number.NaN : i / 3, highlights: [{ start: 0, end: 1 }] })),
+      total: quotes.length,
+      page: 1,
+      limit: quotes.length,
+      took_ms: 0,
+      suggestions: ['x'],
+      results: quotes.map((quote, i) => ({
+        quote,
+        score: i === 0 ? Number.NaN : i / 3,
+        highlights: [{ start: 0, end: 1 }],
+      })),
       facets: { speakers: [], publishers: [] },
     };
     expect(JSON.parse(answerText(index, found, 0))).toEqual(JSON.parse(reference(index, found, 0)));
@@ -49,11 +66,21 @@ describe('searchAnswer', () => {
 
   it('gives each origin its own permalinks when a quote is served again', () => {
     const [quote] = index.quotes.values();
-    const found: SearchResponse = { total: 1, page: 1, limit: 20, took_ms: 0, suggestions: [], results: [{ quote: quote!, score: 2, highlights: [] }], facets: { speakers: [], publishers: [] } };
+    const found: SearchResponse = {
+      total: 1,
+      page: 1,
+      limit: 20,
+      took_ms: 0,
+      suggestions: [],
+      results: [{ quote: quote!, score: 2, highlights: [] }],
+      facets: { speakers: [], publishers: [] },
+    };
     const other = urlsFor('https://mirror.example');
     const first = JSON.parse(answerText(index, found, 0)) as { results: Array<{ permalink: string }> };
     const answer = searchAnswer(index, found, other);
-    const second = JSON.parse(answer.head + '0' + answer.tail.toString('utf8')) as { results: Array<{ permalink: string }> };
+    const second = JSON.parse(answer.head + '0' + answer.tail.toString('utf8')) as {
+      results: Array<{ permalink: string }>;
+    };
     expect(first.results[0]!.permalink).toBe(`https://verbatim.example/q/${quote!.id}`);
     expect(second.results[0]!.permalink).toBe(`https://mirror.example/q/${quote!.id}`);
   });
@@ -61,7 +88,15 @@ describe('searchAnswer', () => {
   it('keeps a quote field that shares a row key in its place, as a spread would', () => {
     const [first] = index.quotes.values();
     const quote = { ...first!, id: 'q-own-publisher', publisher: 'set on the quote' };
-    const found: SearchResponse = { total: 1, page: 1, limit: 20, took_ms: 0, suggestions: [], results: [{ quote, score: 2, highlights: [] }], facets: { speakers: [], publishers: [] } };
+    const found: SearchResponse = {
+      total: 1,
+      page: 1,
+      limit: 20,
+      took_ms: 0,
+      suggestions: [],
+      results: [{ quote, score: 2, highlights: [] }],
+      facets: { speakers: [], publishers: [] },
+    };
     expect(answerText(index, found, 0)).toBe(reference(index, found, 0));
   });
 });

@@ -88,16 +88,20 @@ export class PostgresBackend implements Backend {
 
   article(id: string): Promise<Article | null> {
     return this.run(async () => {
-      const r = await this.read.query<ArticleRow>(`SELECT ${ARTICLE_META_SELECT}, a.text, a.furniture FROM articles a WHERE a.id = $1`, [id]);
+      const r = await this.read.query<ArticleRow>(
+        `SELECT ${ARTICLE_META_SELECT}, a.text, a.furniture FROM articles a WHERE a.id = $1`,
+        [id],
+      );
       return r.rows[0] ? articleOf(r.rows[0]) : null;
     });
   }
 
   articles(ids: readonly string[]): Promise<Map<string, Article>> {
     return this.run(async () => {
-      const r = await this.read.query<ArticleRow>(`SELECT ${ARTICLE_META_SELECT}, a.text, a.furniture FROM articles a WHERE a.id = ANY($1::text[])`, [
-        ids,
-      ]);
+      const r = await this.read.query<ArticleRow>(
+        `SELECT ${ARTICLE_META_SELECT}, a.text, a.furniture FROM articles a WHERE a.id = ANY($1::text[])`,
+        [ids],
+      );
       return new Map(r.rows.map((row) => [row.id, articleOf(row)]));
     });
   }
@@ -110,7 +114,9 @@ export class PostgresBackend implements Backend {
   }
 
   speakers(): Promise<Speaker[]> {
-    return this.run(async () => (await this.read.query<SpeakerRow>(`SELECT ${SPEAKER_SELECT} FROM speakers s ORDER BY s.id`)).rows.map(speakerOf));
+    return this.run(async () =>
+      (await this.read.query<SpeakerRow>(`SELECT ${SPEAKER_SELECT} FROM speakers s ORDER BY s.id`)).rows.map(speakerOf),
+    );
   }
 
   quotesOfSpeaker(id: string, { page, limit }: { page: number; limit: number }): Promise<SpeakerQuotes> {
@@ -152,18 +158,29 @@ export class PostgresBackend implements Backend {
         [articleIds],
       );
       const byId = new Map(articles.rows.map((r) => [r.id, articleOf(r)]));
-      const reports: Report[] = quotes.map((q) => ({ quote: q, article: byId.get(q.articleId) ?? null, fragmentOf: fragmentOf.get(q.id) ?? null }));
+      const reports: Report[] = quotes.map((q) => ({
+        quote: q,
+        article: byId.get(q.articleId) ?? null,
+        fragmentOf: fragmentOf.get(q.id) ?? null,
+      }));
       return { statementId: row.statement_id ?? quoteId, reports, fragmentOf: fragmentOf.get(quoteId) ?? null };
     });
   }
 
   statementsOf(ids: readonly string[]): Promise<Map<string, StatementRef>> {
     return this.run(async () => {
-      const r = await this.read.query<{ id: string; statement_id: string | null; statement_size: number; statement_sources: number }>(
-        'SELECT id, statement_id, statement_size, statement_sources FROM quotes WHERE id = ANY($1::text[])',
-        [ids],
+      const r = await this.read.query<{
+        id: string;
+        statement_id: string | null;
+        statement_size: number;
+        statement_sources: number;
+      }>('SELECT id, statement_id, statement_size, statement_sources FROM quotes WHERE id = ANY($1::text[])', [ids]);
+      return new Map(
+        r.rows.map((row) => [
+          row.id,
+          { id: row.statement_id ?? row.id, size: row.statement_size, sources: row.statement_sources },
+        ]),
       );
-      return new Map(r.rows.map((row) => [row.id, { id: row.statement_id ?? row.id, size: row.statement_size, sources: row.statement_sources }]));
     });
   }
 
@@ -179,7 +196,12 @@ export class PostgresBackend implements Backend {
       return { ok: true, kind: this.kind, problem: null, latencyMs: Math.round(performance.now() - started) };
     } catch (error) {
       const e = translateError(error);
-      return { ok: false, kind: this.kind, problem: e instanceof Error ? e.message : String(e), latencyMs: Math.round(performance.now() - started) };
+      return {
+        ok: false,
+        kind: this.kind,
+        problem: e instanceof Error ? e.message : String(e),
+        latencyMs: Math.round(performance.now() - started),
+      };
     }
   }
 
@@ -189,7 +211,9 @@ export class PostgresBackend implements Backend {
         this.read.query<{ articles: string; quotes: string; speakers: string }>(
           'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM speakers) AS speakers',
         ),
-        this.read.query<{ key: string; value: string }>("SELECT key, value FROM corpus_state WHERE key IN ('finalized_at', 'pending_finalize')"),
+        this.read.query<{ key: string; value: string }>(
+          "SELECT key, value FROM corpus_state WHERE key IN ('finalized_at', 'pending_finalize')",
+        ),
         schemaVersion(this.read),
       ]);
       const c = counts.rows[0]!;

@@ -12,7 +12,19 @@ import { resolveSpeakers, type SpeakerOverrides } from '../../speakers/index.js'
 import { groupStatementSlots } from '../../statements/index.js';
 import { copyInto } from './ingest.js';
 import { LOCK_FINALIZE } from './migrate.js';
-import { articleOf, copyLine, indexedTerm, publisherKey, QUOTE_FIELDS, quoteOf, speakerText, textArray, tsvectorOf, type ArticleRow, type QuoteRow } from './rows.js';
+import {
+  articleOf,
+  copyLine,
+  indexedTerm,
+  publisherKey,
+  QUOTE_FIELDS,
+  quoteOf,
+  speakerText,
+  textArray,
+  tsvectorOf,
+  type ArticleRow,
+  type QuoteRow,
+} from './rows.js';
 
 export interface FinalizeSummary {
   articles: number;
@@ -49,17 +61,23 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
   ).rows.map(articleOf);
   // Pieces read in one pass beside the quotes: a subquery per quote costs a lookup each.
   const pieces = new Map<string, Array<{ start: number; end: number }>>();
-  for (const r of (await client.query<{ quote_id: string; start_pos: number; end_pos: number }>(
-    'SELECT quote_id, start_pos, end_pos FROM quote_pieces ORDER BY quote_id, piece',
-  )).rows) {
+  for (const r of (
+    await client.query<{ quote_id: string; start_pos: number; end_pos: number }>(
+      'SELECT quote_id, start_pos, end_pos FROM quote_pieces ORDER BY quote_id, piece',
+    )
+  ).rows) {
     const list = pieces.get(r.quote_id);
     if (list) list.push({ start: r.start_pos, end: r.end_pos });
     else pieces.set(r.quote_id, [{ start: r.start_pos, end: r.end_pos }]);
   }
   const quotes = (
-    await client.query<Omit<QuoteRow, 'pieces'>>(`SELECT ${QUOTE_FIELDS} FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.ord, a.id, q.seq`)
+    await client.query<Omit<QuoteRow, 'pieces'>>(
+      `SELECT ${QUOTE_FIELDS} FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.ord, a.id, q.seq`,
+    )
   ).rows.map((r) => quoteOf({ ...r, pieces: pieces.get(r.id) ?? [] }));
-  const overridesRow = await client.query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'speakers_overrides'");
+  const overridesRow = await client.query<{ value: string }>(
+    "SELECT value FROM corpus_state WHERE key = 'speakers_overrides'",
+  );
   const overrides = overridesRow.rows[0] ? (JSON.parse(overridesRow.rows[0].value) as SpeakerOverrides | null) : null;
 
   // The pipeline's order and inputs: extracted quotes (no canonical speaker), their articles, the overrides.
@@ -70,7 +88,9 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
 
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const statementOf = new Array<{ id: string; pos: number; size: number; sources: number } | null>(resolved.length).fill(null);
+  const statementOf = new Array<{ id: string; pos: number; size: number; sources: number } | null>(
+    resolved.length,
+  ).fill(null);
   for (const g of grouping.grouped) {
     const id = resolved[g.slots[0]!]!.id;
     const sources = new Set(g.slots.map((s) => resolved[s]!.articleId)).size;
@@ -101,14 +121,30 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
     const key = publisherKey(article?.publisher ?? null);
     if (key !== null && !publishers.has(key)) publishers.set(key, article!.publisher!.trim());
     const st = statementOf[i];
-    lines.push(copyLine([q.id, q.speakerId, tsvectorOf(fq, fs, ft), st?.id, st?.pos, st?.size ?? 1, st?.sources ?? 1, fragmentOf.get(i)]));
+    lines.push(
+      copyLine([
+        q.id,
+        q.speakerId,
+        tsvectorOf(fq, fs, ft),
+        st?.id,
+        st?.pos,
+        st?.size ?? 1,
+        st?.sources ?? 1,
+        fragmentOf.get(i),
+      ]),
+    );
   });
 
   await client.query(
     `CREATE TEMP TABLE finalized (id text COLLATE "C", speaker_id text COLLATE "C", tsv tsvector, statement_id text COLLATE "C",
        statement_pos integer, statement_size integer, statement_sources integer, fragment_of text COLLATE "C") ON COMMIT DROP`,
   );
-  await copyInto(client, 'finalized', ['id', 'speaker_id', 'tsv', 'statement_id', 'statement_pos', 'statement_size', 'statement_sources', 'fragment_of'], lines);
+  await copyInto(
+    client,
+    'finalized',
+    ['id', 'speaker_id', 'tsv', 'statement_id', 'statement_pos', 'statement_size', 'statement_sources', 'fragment_of'],
+    lines,
+  );
   await client.query(
     `UPDATE quotes q SET speaker_id = f.speaker_id, tsv = f.tsv, statement_id = f.statement_id, statement_pos = f.statement_pos,
        statement_size = f.statement_size, statement_sources = f.statement_sources, fragment_of = f.fragment_of
@@ -122,7 +158,9 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
     client,
     'speakers',
     ['id', 'name', 'kind', 'roles', 'quote_count', 'first_quote_at', 'last_quote_at'],
-    speakers.map((s) => copyLine([s.id, s.name, s.kind, textArray(s.roles), s.quoteCount, s.firstQuoteAt, s.lastQuoteAt])),
+    speakers.map((s) =>
+      copyLine([s.id, s.name, s.kind, textArray(s.roles), s.quoteCount, s.firstQuoteAt, s.lastQuoteAt]),
+    ),
   );
   await copyInto(
     client,
@@ -131,13 +169,28 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
     speakers.flatMap((s) => s.aliases.map((alias, pos) => copyLine([s.id, pos, alias]))),
   );
   await client.query('DELETE FROM publishers');
-  await copyInto(client, 'publishers', ['key', 'name'], [...publishers].map(([key, name]) => copyLine([key, name])));
+  await copyInto(
+    client,
+    'publishers',
+    ['key', 'name'],
+    [...publishers].map(([key, name]) => copyLine([key, name])),
+  );
   await client.query('DELETE FROM terms');
-  await copyInto(client, 'terms', ['term', 'freq'], [...frequency].map(([term, freq]) => copyLine([term, freq])));
+  await copyInto(
+    client,
+    'terms',
+    ['term', 'freq'],
+    [...frequency].map(([term, freq]) => copyLine([term, freq])),
+  );
   await client.query(
     `INSERT INTO corpus_state (key, value) VALUES ('pending_finalize', 'false'), ('finalized_at', $1)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     [new Date().toISOString()],
   );
-  return { articles: articles.length, quotes: resolved.length, speakers: speakers.length, statements: grouping.grouped.length };
+  return {
+    articles: articles.length,
+    quotes: resolved.length,
+    speakers: speakers.length,
+    statements: grouping.grouped.length,
+  };
 }

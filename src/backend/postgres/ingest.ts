@@ -88,7 +88,12 @@ function contentHash(extractorVersion: string, article: Article): string {
 }
 
 /** Streams `lines` into `COPY table (columns) FROM STDIN` on `client`. */
-export async function copyInto(client: pg.PoolClient, table: string, columns: readonly string[], lines: Iterable<string>): Promise<void> {
+export async function copyInto(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly string[],
+  lines: Iterable<string>,
+): Promise<void> {
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
   await pipeline(Readable.from(chunked(lines)), stream);
 }
@@ -129,13 +134,17 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
   const ord = new Map(loaded.articles.map((a, i) => [a.id, i]));
   const mine = loaded.articles.filter((a) => shardOf(a.id, shard.count) === shard.index);
   const stored = new Map<string, { hash: string; ord: number }>();
-  for (const r of (await pool.query<{ id: string; content_hash: string; ord: string }>('SELECT id, content_hash, ord FROM articles')).rows) {
+  for (const r of (
+    await pool.query<{ id: string; content_hash: string; ord: string }>('SELECT id, content_hash, ord FROM articles')
+  ).rows) {
     if (shardOf(r.id, shard.count) === shard.index) stored.set(r.id, { hash: r.content_hash, ord: Number(r.ord) });
   }
 
   const hashes = new Map(mine.map((a) => [a.id, contentHash(extractorVersion, a)]));
   const pending = mine.filter((a) => stored.get(a.id)?.hash !== hashes.get(a.id));
-  const moved = mine.filter((a) => stored.has(a.id) && stored.get(a.id)!.hash === hashes.get(a.id) && stored.get(a.id)!.ord !== ord.get(a.id));
+  const moved = mine.filter(
+    (a) => stored.has(a.id) && stored.get(a.id)!.hash === hashes.get(a.id) && stored.get(a.id)!.ord !== ord.get(a.id),
+  );
   const present = new Set(mine.map((a) => a.id));
   const gone = options.prune ? [...stored.keys()].filter((id) => !present.has(id)) : [];
 
@@ -200,10 +209,10 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
     await write(async (client) => {
       if (gone.length > 0) await client.query('DELETE FROM articles WHERE id = ANY($1)', [gone]);
       if (moved.length > 0) {
-        await client.query('UPDATE articles a SET ord = m.ord FROM unnest($1::text[], $2::bigint[]) AS m(id, ord) WHERE a.id = m.id', [
-          moved.map((a) => a.id),
-          moved.map((a) => ord.get(a.id)!),
-        ]);
+        await client.query(
+          'UPDATE articles a SET ord = m.ord FROM unnest($1::text[], $2::bigint[]) AS m(id, ord) WHERE a.id = m.id',
+          [moved.map((a) => a.id), moved.map((a) => ord.get(a.id)!)],
+        );
       }
     });
   }

@@ -26,7 +26,8 @@ export async function listMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
     const m = FILE.exec(file);
     if (!m) throw new Error(`postgres: '${path.join(dir, file)}' is not named NNN_name.sql`);
     const version = Number(m[1]);
-    if (out.some((x) => x.version === version)) throw new Error(`postgres: migration version ${version} is given twice in '${dir}'`);
+    if (out.some((x) => x.version === version))
+      throw new Error(`postgres: migration version ${version} is given twice in '${dir}'`);
     out.push({ version, name: m[2]!, sql: await readFile(path.join(dir, file), 'utf8') });
   }
   return out;
@@ -43,7 +44,9 @@ export async function migrate(pool: pg.Pool, migrations?: Migration[]): Promise<
       `CREATE TABLE IF NOT EXISTS verbatim_migrations (
          version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
-    const done = new Set((await client.query<{ version: number }>('SELECT version FROM verbatim_migrations')).rows.map((r) => r.version));
+    const done = new Set(
+      (await client.query<{ version: number }>('SELECT version FROM verbatim_migrations')).rows.map((r) => r.version),
+    );
     const applied: Migration[] = [];
     for (const m of all) {
       if (done.has(m.version)) continue;

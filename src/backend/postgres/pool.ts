@@ -43,7 +43,15 @@ export function openPool(url: string, options: PoolOptions = {}): pg.Pool {
 
 /** SQLSTATE classes and codes that mean "the database is not there right now", not "the query is wrong". */
 const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'EAI_AGAIN',
+]);
 
 /** True when `error` says the database cannot be reached (down, restarting, refusing, too many connections). */
 export function isUnavailable(error: unknown): boolean {
@@ -51,7 +59,9 @@ export function isUnavailable(error: unknown): boolean {
   const code = typeof e?.code === 'string' ? e.code : '';
   if (UNAVAILABLE_CODES.has(code) || NETWORK_CODES.has(code)) return true;
   const message = typeof e?.message === 'string' ? e.message : '';
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+    message,
+  );
 }
 
 /** Turns a driver error into what the layers above understand: unavailable, over budget, or the error itself. */

@@ -60,10 +60,32 @@ export function speakerText(quote: Pick<Quote, 'attribution'>, speaker: Speaker 
 }
 
 export const QUOTE_COLUMNS = [
-  'id', 'article_id', 'seq', 'start_pos', 'end_pos', 'text', 'kind',
-  'attr_name', 'attr_role', 'attr_kind', 'attr_mention', 'attr_cue', 'attr_reason', 'attr_confidence',
-  'said_at', 'said_at_precision', 'said_at_basis', 'said_at_expression', 'published_at',
-  'speaker_id', 'sort_date', 'date_key', 'publisher_key', 'folded_text', 'folded_title', 'tsv',
+  'id',
+  'article_id',
+  'seq',
+  'start_pos',
+  'end_pos',
+  'text',
+  'kind',
+  'attr_name',
+  'attr_role',
+  'attr_kind',
+  'attr_mention',
+  'attr_cue',
+  'attr_reason',
+  'attr_confidence',
+  'said_at',
+  'said_at_precision',
+  'said_at_basis',
+  'said_at_expression',
+  'published_at',
+  'speaker_id',
+  'sort_date',
+  'date_key',
+  'publisher_key',
+  'folded_text',
+  'folded_title',
+  'tsv',
 ] as const;
 
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -78,29 +100,81 @@ export function publisherKey(publisher: string | null): string | null {
  * The COPY line of a quote (speaker still unknown until finalize: only the name as found is indexed).
  * `foldedTitle`: its article's title folded, when the caller folds it once for all the article's quotes.
  */
-export function quoteLine(quote: Quote, seq: number, article: Article, foldedTitle = foldText(article.title ?? '')): string {
+export function quoteLine(
+  quote: Quote,
+  seq: number,
+  article: Article,
+  foldedTitle = foldText(article.title ?? ''),
+): string {
   const foldedText = foldText(quote.text);
   const a = quote.attribution;
   const date = quoteDate(quote);
   return copyLine([
-    quote.id, quote.articleId, seq, quote.start, quote.end, quote.text, quote.kind,
-    a.name, a.role, a.kind, json(a.mention), json(a.cue), a.reason, a.confidence,
-    quote.saidAt?.value, quote.saidAt?.precision, quote.saidAt?.basis, json(quote.saidAt?.expression), quote.publishedAt,
-    quote.speakerId, date, dateKeyOf(date) ?? 0, publisherKey(article.publisher), foldedText, foldedTitle,
+    quote.id,
+    quote.articleId,
+    seq,
+    quote.start,
+    quote.end,
+    quote.text,
+    quote.kind,
+    a.name,
+    a.role,
+    a.kind,
+    json(a.mention),
+    json(a.cue),
+    a.reason,
+    a.confidence,
+    quote.saidAt?.value,
+    quote.saidAt?.precision,
+    quote.saidAt?.basis,
+    json(quote.saidAt?.expression),
+    quote.publishedAt,
+    quote.speakerId,
+    date,
+    dateKeyOf(date) ?? 0,
+    publisherKey(article.publisher),
+    foldedText,
+    foldedTitle,
     tsvectorOf(foldedText, foldText(speakerText(quote, undefined)), foldedTitle),
   ]);
 }
 
 export const ARTICLE_COLUMNS = [
-  'id', 'ord', 'path', 'line', 'record_id', 'title', 'publisher', 'url', 'author', 'published_at', 'dateline',
-  'text', 'furniture', 'meta_origin', 'content_hash',
+  'id',
+  'ord',
+  'path',
+  'line',
+  'record_id',
+  'title',
+  'publisher',
+  'url',
+  'author',
+  'published_at',
+  'dateline',
+  'text',
+  'furniture',
+  'meta_origin',
+  'content_hash',
 ] as const;
 
 export function articleLine(article: Article, ord: number, contentHash: string): string {
   const a = article;
   return copyLine([
-    a.id, ord, a.path, a.line, a.recordId, a.title, a.publisher, a.url, a.author, a.publishedAt, a.dateline,
-    a.text, JSON.stringify(a.furniture), JSON.stringify(a.metaOrigin), contentHash,
+    a.id,
+    ord,
+    a.path,
+    a.line,
+    a.recordId,
+    a.title,
+    a.publisher,
+    a.url,
+    a.author,
+    a.publishedAt,
+    a.dateline,
+    a.text,
+    JSON.stringify(a.furniture),
+    JSON.stringify(a.metaOrigin),
+    contentHash,
   ]);
 }
 
@@ -158,14 +232,20 @@ export function quoteOf(r: QuoteRow): Quote {
     saidAt:
       r.said_at === null
         ? null
-        : { value: r.said_at, precision: r.said_at_precision!, basis: r.said_at_basis!, expression: r.said_at_expression },
+        : {
+            value: r.said_at,
+            precision: r.said_at_precision!,
+            basis: r.said_at_basis!,
+            expression: r.said_at_expression,
+          },
     id: r.id,
     speakerId: r.speaker_id,
     publishedAt: r.published_at,
   };
 }
 
-export const ARTICLE_META_SELECT = 'a.id, a.record_id, a.path, a.line, a.title, a.publisher, a.url, a.author, a.published_at, a.dateline, a.meta_origin';
+export const ARTICLE_META_SELECT =
+  'a.id, a.record_id, a.path, a.line, a.title, a.publisher, a.url, a.author, a.published_at, a.dateline, a.meta_origin';
 
 export interface ArticleRow {
   id: string;

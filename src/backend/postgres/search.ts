@@ -58,7 +58,9 @@ export const defaultSearchSqlOptions: SearchSqlOptions = {
 async function expansions(db: pg.Pool, words: string[], prefixWord: string | null): Promise<Map<string, string[]>> {
   const o = defaultSearchEngineOptions;
   const known = new Set(
-    (await db.query<{ term: string }>('SELECT term FROM terms WHERE term = ANY($1::text[])', [words])).rows.map((r) => r.term),
+    (await db.query<{ term: string }>('SELECT term FROM terms WHERE term = ANY($1::text[])', [words])).rows.map(
+      (r) => r.term,
+    ),
   );
   const out = new Map<string, string[]>();
   await Promise.all(
@@ -74,7 +76,12 @@ async function expansions(db: pg.Pool, words: string[], prefixWord: string | nul
             'SELECT term FROM terms WHERE term % $1 AND length(term) BETWEEN $2 AND $3 ORDER BY term',
             [word, word.length - distance, word.length + distance],
           );
-          for (const [term, d] of fuzzyTerms(candidates.rows.map((r) => r.term), word, distance)) if (d > 0) found.push(term);
+          for (const [term, d] of fuzzyTerms(
+            candidates.rows.map((r) => r.term),
+            word,
+            distance,
+          ))
+            if (d > 0) found.push(term);
         }
       }
       if (word === prefixWord && word.length >= o.minPrefixLength) {
@@ -120,12 +127,14 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQ
       marked.add(w);
     }
   }
-  for (const phrase of parsed.phrases) conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle(phrase))}) > 0`);
+  for (const phrase of parsed.phrases)
+    conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle(phrase))}) > 0`);
   for (const w of parsed.excludedWords) {
     if (isStopWord(w)) conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) = 0`);
     else conditions.push((a, p) => `NOT (${a}.tsv @@ ${p.add(lexeme(w))}::tsquery)`);
   }
-  for (const phrase of parsed.excludedPhrases) conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle(phrase))}) = 0`);
+  for (const phrase of parsed.excludedPhrases)
+    conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle(phrase))}) = 0`);
   // A phrase's words are shown as the phrase, not wherever else they occur.
   for (const t of parsed.phrases.flat()) if (!parsed.words.includes(t)) marked.delete(t);
   const match: Sql = (a, p) => (conditions.length === 0 ? 'TRUE' : conditions.map((c) => c(a, p)).join(' AND '));
@@ -148,7 +157,9 @@ function filterSql(request: Filters): { speaker: Sql; publisher: Sql; date: Sql 
   const to = dateKeyOf(request.to);
   return {
     speaker: (a, p) =>
-      speakers ? `(${a}.speaker_id = ANY(${p.add(speakers)}::text[])${noSpeaker ? ` OR ${a}.speaker_id IS NULL` : ''})` : 'TRUE',
+      speakers
+        ? `(${a}.speaker_id = ANY(${p.add(speakers)}::text[])${noSpeaker ? ` OR ${a}.speaker_id IS NULL` : ''})`
+        : 'TRUE',
     publisher: (a, p) => (publishers ? `${a}.publisher_key = ANY(${p.add(publishers)}::text[])` : 'TRUE'),
     date: (a, p) =>
       [
@@ -208,7 +219,11 @@ function afterCursor(c: Cursor, sort: SearchRequest['sort'], score: Sql | null, 
 }
 
 /** Facet values by count, then name; the top `max` plus every selected value (count 0 when none matched). */
-function facetValues(counted: Array<{ id: string; name: string; count: number }>, selected: Array<{ id: string; name: string }>, max: number): FacetValue[] {
+function facetValues(
+  counted: Array<{ id: string; name: string; count: number }>,
+  selected: Array<{ id: string; name: string }>,
+  max: number,
+): FacetValue[] {
   const all = new Map(counted.map((v) => [v.id, v]));
   for (const s of selected) if (!all.has(s.id)) all.set(s.id, { ...s, count: 0 });
   const chosen = new Set(selected.map((s) => s.id));
@@ -230,7 +245,8 @@ async function compile(db: pg.Pool, request: SearchRequest, parsed: ParsedQuery)
   if (!query.match) return null;
   const match = query.match;
   const filters = filterSql(request);
-  const all: Sql = (a, p) => `${match(a, p)} AND ${filters.speaker(a, p)} AND ${filters.publisher(a, p)} AND ${filters.date(a, p)}`;
+  const all: Sql = (a, p) =>
+    `${match(a, p)} AND ${filters.speaker(a, p)} AND ${filters.publisher(a, p)} AND ${filters.date(a, p)}`;
   const score = query.score;
   // Of a statement's matching reports only the first in match order stays: the best scored (ties to the lower id),
   // or the newest when listing.
@@ -257,7 +273,14 @@ interface PageRow extends QuoteRow {
 }
 
 /** One page (or, with `max`, every row up to it) of a compiled request. */
-async function pageRows(db: pg.Pool, c: Compiled, request: BackendSearchRequest, offset: number, limit: number, cursor: Cursor | null) {
+async function pageRows(
+  db: pg.Pool,
+  c: Compiled,
+  request: BackendSearchRequest,
+  offset: number,
+  limit: number,
+  cursor: Cursor | null,
+) {
   const params = new Params();
   const score = c.query.score;
   const scoreSql = score ? score('q', params) : 'NULL::real';
@@ -309,7 +332,10 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
   const [found, selectedSpeakers, selectedPublishers] = await Promise.all([
     db.query<FacetRow>(sql, p.values),
     request.speakers.length > 0
-      ? db.query<{ id: string; name: string }>('SELECT id, name FROM speakers WHERE id = ANY($1::text[]) AND quote_count > 0', [request.speakers])
+      ? db.query<{ id: string; name: string }>(
+          'SELECT id, name FROM speakers WHERE id = ANY($1::text[]) AND quote_count > 0',
+          [request.speakers],
+        )
       : Promise.resolve({ rows: [] }),
     request.publishers.length > 0
       ? db.query<{ id: string; name: string }>('SELECT name AS id, name FROM publishers WHERE key = ANY($1::text[])', [
@@ -336,10 +362,16 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
 }
 
 /** Answers a search request (see src/search's SearchRequest) from the database. */
-export async function searchSql(db: pg.Pool, request: BackendSearchRequest, options: SearchSqlOptions = defaultSearchSqlOptions): Promise<BackendSearchResponse> {
+export async function searchSql(
+  db: pg.Pool,
+  request: BackendSearchRequest,
+  options: SearchSqlOptions = defaultSearchSqlOptions,
+): Promise<BackendSearchResponse> {
   const started = performance.now();
   const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
-  const limit = Number.isFinite(request.limit) ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit))) : 20;
+  const limit = Number.isFinite(request.limit)
+    ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit)))
+    : 20;
   const parsed = parseQuery(request.q);
   const c = await compile(db, request, parsed);
   const response: BackendSearchResponse = {
@@ -363,8 +395,18 @@ export async function searchSql(db: pg.Pool, request: BackendSearchRequest, opti
     response.total = total;
     response.results = rows.slice(0, limit).map((r) => hitOf(r, c.query.marked, parsed));
     const last = rows.length > limit ? rows[limit - 1] : undefined;
-    if (last) response.nextCursor = encodeCursor({ s: last.score ?? undefined, u: last.undated, d: last.sort_date, i: last.id });
-    response.facets = { speakers: facetsFound.speakers, publishers: facetsFound.publishers, unattributed: facetsFound.unattributed };
+    if (last)
+      response.nextCursor = encodeCursor({
+        s: last.score ?? undefined,
+        u: last.undated,
+        d: last.sort_date,
+        i: last.id,
+      });
+    response.facets = {
+      speakers: facetsFound.speakers,
+      publishers: facetsFound.publishers,
+      unattributed: facetsFound.unattributed,
+    };
     response.facetsEstimated = facetsFound.estimated;
   }
   if (response.total === 0) Object.assign(response, await alternatives(db, parsed, request));
@@ -373,7 +415,11 @@ export async function searchSql(db: pg.Pool, request: BackendSearchRequest, opti
 }
 
 /** When nothing matched: the query with one clause dropped, and the filters that, dropped, would give results. */
-async function alternatives(db: pg.Pool, parsed: ParsedQuery, request: SearchRequest): Promise<{ suggestions: string[]; relaxations: Relaxation[] }> {
+async function alternatives(
+  db: pg.Pool,
+  parsed: ParsedQuery,
+  request: SearchRequest,
+): Promise<{ suggestions: string[]; relaxations: Relaxation[] }> {
   const count = async (q: string, filters: Filters): Promise<number> => {
     const c = await compile(db, { ...request, ...filters, q }, parseQuery(q));
     return c ? countRows(db, c) : 0;
@@ -397,11 +443,18 @@ async function alternatives(db: pg.Pool, parsed: ParsedQuery, request: SearchReq
 }
 
 /** Every row of a request up to `max`, in its order (exports). */
-export async function searchRowsSql(db: pg.Pool, request: SearchRequest, max: number): Promise<{ total: number; rows: BackendHit[] }> {
+export async function searchRowsSql(
+  db: pg.Pool,
+  request: SearchRequest,
+  max: number,
+): Promise<{ total: number; rows: BackendHit[] }> {
   const parsed = parseQuery(request.q);
   const c = await compile(db, request, parsed);
   if (!c) return { total: 0, rows: [] };
-  const [total, rows] = await Promise.all([countRows(db, c), pageRows(db, c, request, 0, Math.max(0, Math.floor(max)), null)]);
+  const [total, rows] = await Promise.all([
+    countRows(db, c),
+    pageRows(db, c, request, 0, Math.max(0, Math.floor(max)), null),
+  ]);
   return { total, rows: rows.map((r) => hitOf(r, c.query.marked, parsed)) };
 }
 
@@ -424,7 +477,12 @@ export async function relatedSql(db: pg.Pool, words: readonly string[], max: num
     terms.push(`(CASE WHEN q.tsv @@ ${params.add(r.q)}::tsquery THEN ${params.add(idf)}::float8 ELSE 0 END)`);
   }
   if (terms.length === 0) return [];
-  const any = params.add(df.rows.filter((r) => Number(r.df) > 0).map((r) => r.q).join(' | '));
+  const any = params.add(
+    df.rows
+      .filter((r) => Number(r.df) > 0)
+      .map((r) => r.q)
+      .join(' | '),
+  );
   const sql = `SELECT ${QUOTE_SELECT}, ${terms.join(' + ')} AS weight FROM quotes q WHERE q.tsv @@ ${any}::tsquery
     ORDER BY weight DESC, q.id LIMIT ${params.add(max)}`;
   return (await db.query<QuoteRow>(sql, params.values)).rows;

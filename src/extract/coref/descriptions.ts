@@ -76,7 +76,8 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     // … unless the description is that very phrase: `Prices, the minister warned, will rise` is a
     // parenthetical attribution, not an appositive of `Prices`
     const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
-    if (hasWord(clause, head) || (app !== null && !ownPhrase && hasWord(app[1]!, head))) return expandName(index, m.name);
+    if (hasWord(clause, head) || (app !== null && !ownPhrase && hasWord(app[1]!, head)))
+      return expandName(index, m.name);
   }
   // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
   // officials`: several people, not one named before
@@ -136,9 +137,49 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): str
  * carmaker's chief executive Jo Lee`, `the families' solicitor Ann Roe`. Group 1 the descriptors,
  * group 2 the name.
  */
-export const DESCRIBED_NAME = /^((?:(?:the|The|a|A|an|An)\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:[\p{Ll}][\p{L}-]*['’]?s?\s+){1,5})((?:\p{Lu}[\p{L}\p{M}.’'\-&]*\s+(?:(?:de|da|del|der|van|von|bin|al|el|di|du|le|la)\s+)?)*\p{Lu}[\p{L}\p{M}’'\-&]*)\.?$/u;
+export const DESCRIBED_NAME =
+  /^((?:(?:the|The|a|A|an|An)\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:[\p{Ll}][\p{L}-]*['’]?s?\s+){1,5})((?:\p{Lu}[\p{L}\p{M}.’'\-&]*\s+(?:(?:de|da|del|der|van|von|bin|al|el|di|du|le|la)\s+)?)*\p{Lu}[\p{L}\p{M}’'\-&]*)\.?$/u;
 
 /** Words that make descriptors a clause or a phrase with its own object: `a spokesman for Jo Lee`, `claims Jo Lee`. */
-export const NOT_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'at', 'in', 'on', 'behind', 'than', 'and', 'but', 'or', 'that', 'what', 'who', 'is', 'was', 'are', 'were', 'be', 'after', 'before', 'comes', 'claims', 'says', 'said', 'told', 'represented', 'had', 'has', 'have', 'not', 'there', 'more', 'as']);
+export const NOT_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set([
+  'for',
+  'of',
+  'to',
+  'with',
+  'by',
+  'from',
+  'at',
+  'in',
+  'on',
+  'behind',
+  'than',
+  'and',
+  'but',
+  'or',
+  'that',
+  'what',
+  'who',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'after',
+  'before',
+  'comes',
+  'claims',
+  'says',
+  'said',
+  'told',
+  'represented',
+  'had',
+  'has',
+  'have',
+  'not',
+  'there',
+  'more',
+  'as',
+]);
 /** A role ending in a person's title: `… Party Chairman`, `House Press Secretary`, `Foreign Minister`. */
-export const TITLE_END = /(?:^|\s)(?:Chairman|Chairwoman|Chair|Secretary|President|Minister|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief|Executive|Officer|Governor|Mayor|Commissioner|Ambassador|Adviser|Advisor|Manager|Editor|Head|Coach|Captain|Founder|Correspondent)$/u;
+export const TITLE_END =
+  /(?:^|\s)(?:Chairman|Chairwoman|Chair|Secretary|President|Minister|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief|Executive|Officer|Governor|Mayor|Commissioner|Ambassador|Adviser|Advisor|Manager|Editor|Head|Coach|Captain|Founder|Correspondent)$/u;

@@ -22,7 +22,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   }
   if (np.kind === 'nominal') {
     const head = (np.text.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
-    const caps = np.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|One|Another|His|Her|Their)$/u.test(w));
+    const caps = np.text
+      .split(/\s+/u)
+      .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|One|Another|His|Her|Their)$/u.test(w));
     if (ORG_NOUNS.has(head) && caps.length > 0) {
       // `an Élysée Palace statement`, `the Trump campaign` (not `a German statement`: a nationality or a
       // place before the noun names no body)
@@ -37,22 +39,37 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   // name describe it; the name speaks, the organisation in the description does not
   const described = DESCRIBED_NAME.exec(np.text);
   if (described !== null && !described[1]!.split(/\s+/u).some((w) => NOT_DESCRIPTOR_WORDS.has(w.toLowerCase()))) {
-    const inner = resolveSpeaker({ ...np, start: np.end - described[2]!.length, text: described[2]!, appositive: null }, ctx);
-    if (inner.name !== null) return inner.kind === 'named' && inner.role === null ? { ...inner, role: described[1]!.trim().replace(/^(?:the|a|an)\s+/iu, '') } : inner;
+    const inner = resolveSpeaker(
+      { ...np, start: np.end - described[2]!.length, text: described[2]!, appositive: null },
+      ctx,
+    );
+    if (inner.name !== null)
+      return inner.kind === 'named' && inner.role === null
+        ? { ...inner, role: described[1]!.trim().replace(/^(?:the|a|an)\s+/iu, '') }
+        : inner;
   }
   const parts = splitName(np.text.replace(/^(?:the|The)\s+/u, ''));
   if (parts === null) return { name: null, role: null, kind: 'named' };
   // `Democratic National Committee Chairman Ed Rendell`: a body's name inside a title before a full
   // name is the person's role, not the speaker
   const titledPerson = parts.role !== null && parts.name.includes(' ') && TITLE_END.test(parts.role);
-  const org = parts.org || /^(?:the|The)\s/u.test(np.text) || (!titledPerson && np.text.split(/\s+/u).some((w) => ORG_WORDS.has(w)));
+  const org =
+    parts.org ||
+    /^(?:the|The)\s/u.test(np.text) ||
+    (!titledPerson && np.text.split(/\s+/u).some((w) => ORG_WORDS.has(w)));
   if (org) {
     // `the Treasury Office`: an organisation keeps its whole name, role words included (not a
     // sentence's final period: `ABC News.`)
-    const whole = np.text.replace(/^(?:the|The)\s+/u, '').replace(/['’]s$/u, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
+    const whole = np.text
+      .replace(/^(?:the|The)\s+/u, '')
+      .replace(/['’]s$/u, '')
+      .replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
     return { name: whole, role: null, kind: 'organization' };
   }
   const name = expandName(index, parts.name);
-  const role = parts.role ?? index.roles.get(lastToken(name)) ?? (np.appositive && /^(?:a|an|the)\s/iu.test(np.appositive) ? np.appositive.replace(/^(?:a|an|the)\s+/iu, '') : null);
+  const role =
+    parts.role ??
+    index.roles.get(lastToken(name)) ??
+    (np.appositive && /^(?:a|an|the)\s/iu.test(np.appositive) ? np.appositive.replace(/^(?:a|an|the)\s+/iu, '') : null);
   return { name, role, kind: 'named' };
 }

@@ -8,10 +8,19 @@ import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName } from '../mentions.js';
 import { PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSubjectAt } from '../subjects.js';
-import { PRONOUN_REACH, PRONOUN_SENTENCES, personLike, reachBack, unnamedIn, unquoted, whollyQuoted } from './reading.js';
+import {
+  PRONOUN_REACH,
+  PRONOUN_SENTENCES,
+  personLike,
+  reachBack,
+  unnamedIn,
+  unquoted,
+  whollyQuoted,
+} from './reading.js';
 import type { Antecedent, CorefContext } from './types.js';
 
-const PLURAL_SUBJECT = /(?:^|[.;:]\s+|,\s+(?:but|and|while)\s+|^\s*(?:But|And|However,|Instead,)\s+)(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Bb]oth(?:\s+the)?)\s+)?((?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+[^s\s’']s|[Pp]olice|[Pp]eople))\s+(?:(?:have|had|also|now|still|later|then)\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|deny|denied|insist|insisted|warn|warned|told|added|add|accused|want|wanted|called|suggest|suggested)(?![\p{L}])/u;
+const PLURAL_SUBJECT =
+  /(?:^|[.;:]\s+|,\s+(?:but|and|while)\s+|^\s*(?:But|And|However,|Instead,)\s+)(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Bb]oth(?:\s+the)?)\s+)?((?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+[^s\s’']s|[Pp]olice|[Pp]eople))\s+(?:(?:have|had|also|now|still|later|then)\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|deny|denied|insist|insisted|warn|warned|told|added|add|accused|want|wanted|called|suggest|suggested)(?![\p{L}])/u;
 
 /**
  * `they` → what several people or a body said before: an organisation speaking in the nearest
@@ -48,7 +57,10 @@ export function resolvePlural(np: NounPhrase, ctx: CorefContext): Antecedent {
       // `but accepted many experts said`: a verb inside is no noun phrase
       if (PLURAL_NOT_GROUP.test(head) || words.some((w) => /^\p{Ll}.*(?:ed|ing)$/u.test(w))) continue;
       // `The Tories say` names a body; `Ministers deny`, `the MPs said` describe people
-      const common = /^(?:police|people)$/iu.test(head) || PERSON_NOUNS.has(head.toLowerCase().replace(/s$/u, '')) || PERSON_NOUNS.has(head.toLowerCase());
+      const common =
+        /^(?:police|people)$/iu.test(head) ||
+        PERSON_NOUNS.has(head.toLowerCase().replace(/s$/u, '')) ||
+        PERSON_NOUNS.has(head.toLowerCase());
       return /^\p{Lu}/u.test(phrase) && !/\s\p{Ll}/u.test(phrase) && !common ? phrase : { role: phrase };
     }
   }
@@ -76,6 +88,7 @@ function coordinatedSubject(ctx: CorefContext, ss: number, se: number): string |
 }
 
 /** Plural subjects that are no speaking group: `Prices rise`, `Figures show`, `These days`. */
-const PLURAL_NOT_GROUP = /^(?:prices|figures|results|sales|shares|profits|days|years|months|weeks|times|things|numbers|rates|costs|plans|talks|reports|statistics|data|polls|surveys|studies)$/iu;
+const PLURAL_NOT_GROUP =
+  /^(?:prices|figures|results|sales|shares|profits|days|years|months|weeks|times|things|numbers|rates|costs|plans|talks|reports|statistics|data|polls|surveys|studies)$/iu;
 
 /** How many sentences back a definite description looks for the person it stands for. */

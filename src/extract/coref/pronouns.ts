@@ -12,7 +12,23 @@ import { ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../l
 import { alternation } from '../../lexicon/table.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
 import { resolvePlural } from './plural.js';
-import { PRONOUN_REACH, PRONOUN_SENTENCES, REPORTING_TAIL, REPORTING_VERB_AFTER, SPEAKS_FOR, TOPIC_BEFORE, appositiveSubjectAt, fronted, inFrontedClause, personLike, reachBack, subjectAt, unnamedIn, unquoted, whollyQuoted } from './reading.js';
+import {
+  PRONOUN_REACH,
+  PRONOUN_SENTENCES,
+  REPORTING_TAIL,
+  REPORTING_VERB_AFTER,
+  SPEAKS_FOR,
+  TOPIC_BEFORE,
+  appositiveSubjectAt,
+  fronted,
+  inFrontedClause,
+  personLike,
+  reachBack,
+  subjectAt,
+  unnamedIn,
+  unquoted,
+  whollyQuoted,
+} from './reading.js';
 import type { Antecedent, CorefContext } from './types.js';
 
 function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boolean {
@@ -83,7 +99,9 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     }
     // … and so does one made to an unnamed description: `A spokeswoman for the centre said sales were up.
     // "…," she added` is the spokeswoman's, not the minister's named before
-    const described = unnamedIn(ctx, ss, se, false) ?? (k !== here.index ? reportingDescription(unquoted(text, quotes, ss, se), want) : null);
+    const described =
+      unnamedIn(ctx, ss, se, false) ??
+      (k !== here.index ? reportingDescription(unquoted(text, quotes, ss, se), want) : null);
     if (described !== null) return described;
     // the subject of the sentence, unless a pronoun of the same gender comes first
     const inSentence: Array<{ m: Mention; full: string }> = [];
@@ -92,7 +110,12 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart) continue;
       const full = expandName(index, m.name);
-      if (!(personLike(ctx, m, full) || (!m.org && appositiveSubjectAt(text, m, ss))) || !mentionGenderOk(index, m, full, want) || bound.has(lastToken(full))) continue;
+      if (
+        !(personLike(ctx, m, full) || (!m.org && appositiveSubjectAt(text, m, ss))) ||
+        !mentionGenderOk(index, m, full, want) ||
+        bound.has(lastToken(full))
+      )
+        continue;
       inSentence.unshift({ m, full });
     }
     let pronounAt = -1;
@@ -109,22 +132,47 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     // `As for Lee, he said he would stay`: the topic set before the pronoun is what it stands for
     const topicEnd = k === here.index ? np.start : pronounAt;
     if (topicEnd >= 0) {
-      const topic = inSentence.find(({ m }) => m.end <= topicEnd && TOPIC_BEFORE.test(text.slice(ss, m.start)) && /^\s*,\s*$/u.test(text.slice(m.end, topicEnd)));
+      const topic = inSentence.find(
+        ({ m }) =>
+          m.end <= topicEnd &&
+          TOPIC_BEFORE.test(text.slice(ss, m.start)) &&
+          /^\s*,\s*$/u.test(text.slice(m.end, topicEnd)),
+      );
       if (topic) return topic.full;
     }
     // `China may grow fast, but that is good news, he says`: a pronoun reporting the sentence from its
     // end makes the rest its words; the main clause's subject is no antecedent (a person in a fronted
     // clause still is: `Though Ms. Roe lives there, rents have doubled, she said`)
-    const reportedSentence = pronounAt >= 0 && REPORTING_TAIL.test(text.slice(Math.max(ss, pronounAt - 3), pronounAt)) && REPORTING_VERB_AFTER.test(text.slice(pronounAt, se));
+    const reportedSentence =
+      pronounAt >= 0 &&
+      REPORTING_TAIL.test(text.slice(Math.max(ss, pronounAt - 3), pronounAt)) &&
+      REPORTING_VERB_AFTER.test(text.slice(pronounAt, se));
     // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject,
     // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
     // (a one-word name inside a fronted subordinate clause needs a gender or role to be the focus: `As
     // Ohio votes, it is his job, he said` is not about Ohio, `Though Ms. Roe lives there, she said` is Roe's)
-    const subject = inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
-      inSentence.find(({ m }) => (isSpeakerAt(text, m.start, m.end, ss) || parentheticalSpeaker(text, m, ss)) && !ASKED_WHETHER.test(text.slice(Math.max(ss, m.start - 30), m.start))) ??
-      inSentence.find(({ m, full }) => (!inFrontedClause(text, ss, m.start) || full.includes(' ') || m.gender !== null || m.role !== null || genderOf(index, full) !== null) &&
-        (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)));
-    if (subject && (pronounAt < 0 || subject.m.start < pronounAt) && (!reportedSentence || inFrontedClause(text, ss, subject.m.start))) return subject.full;
+    const subject =
+      inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
+      inSentence.find(
+        ({ m }) =>
+          (isSpeakerAt(text, m.start, m.end, ss) || parentheticalSpeaker(text, m, ss)) &&
+          !ASKED_WHETHER.test(text.slice(Math.max(ss, m.start - 30), m.start)),
+      ) ??
+      inSentence.find(
+        ({ m, full }) =>
+          (!inFrontedClause(text, ss, m.start) ||
+            full.includes(' ') ||
+            m.gender !== null ||
+            m.role !== null ||
+            genderOf(index, full) !== null) &&
+          (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)),
+      );
+    if (
+      subject &&
+      (pronounAt < 0 || subject.m.start < pronounAt) &&
+      (!reportedSentence || inFrontedClause(text, ss, subject.m.start))
+    )
+      return subject.full;
     // `The radio host has filled his speeches with scripture.`: a sentence led by a definite description
     // of a person goes on the chain as a pronoun does; its objects are not what a later `he` stands for
     if (pronounAt >= 0 || (k !== here.index && descriptionLeads(text, quotes, ss, se))) continue;
@@ -138,8 +186,13 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       // no subject found, but a person named outside any prepositional phrase (`Jo Lee, 27, a nurse in
       // Ohio, said the rent had doubled. "…," she said`): the sentence is still about that person
       // (a possessor is not: `Lee's lawyer met Hale` is about the lawyer)
-      const free = inSentence.find(({ m }) => !/^['’]/u.test(text.slice(m.end, m.end + 1)) && !/['’]s?$/u.test(text.slice(m.start, m.end)) &&
-        !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)) && !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)));
+      const free = inSentence.find(
+        ({ m }) =>
+          !/^['’]/u.test(text.slice(m.end, m.end + 1)) &&
+          !/['’]s?$/u.test(text.slice(m.start, m.end)) &&
+          !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)) &&
+          !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)),
+      );
       if (free) return free.full;
       const objects = inSentence.filter(({ m }) => genderOf(index, m.name) !== null);
       const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
@@ -162,7 +215,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
  * A definite description opening a sentence (maybe after a fronted phrase and its comma), then a verb:
  * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`.
  */
-const DESCRIPTION_LEADS = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?(?:The|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
+const DESCRIPTION_LEADS =
+  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?(?:The|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
 
 /**
  * Does the sentence open with a definite description of one person as its subject (`The senator
@@ -187,7 +241,15 @@ const GENDERED_PRONOUN = /(?<![\p{L}])(he|she|him|her|his|hers|He|She|Him|Her|Hi
  * the one person named there whose gender is known to be the pronoun's own: `For that she drew Mr.
  * Lee's ire – he called her weak` has no subject of his gender, and one man named.
  */
-function genderContrast(text: string, quotes: readonly Range[], ss: number, end: number, want: 'm' | 'f', inSentence: ReadonlyArray<{ m: Mention; full: string }>, index: MentionIndex): string | null {
+function genderContrast(
+  text: string,
+  quotes: readonly Range[],
+  ss: number,
+  end: number,
+  want: 'm' | 'f',
+  inSentence: ReadonlyArray<{ m: Mention; full: string }>,
+  index: MentionIndex,
+): string | null {
   const known = inSentence.filter(({ m, full }) => m.end <= end && (m.gender ?? genderOf(index, full)) === want);
   if (known.length !== 1) return null;
   const person = known[0]!;
@@ -213,14 +275,20 @@ function genderContrast(text: string, quotes: readonly Range[], ss: number, end:
 }
 
 /** A speech verb closing a parenthetical after a name: ` explained, ` in `That, Jo Lee explained, is by design`. */
-const PARENTHETICAL_CUE_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${alternation(PARENTHETICAL_CUES)})\\s*,`, 'u');
+const PARENTHETICAL_CUE_AFTER = new RegExp(
+  `^\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${alternation(PARENTHETICAL_CUES)})\\s*,`,
+  'u',
+);
 
 /**
  * `That, Jo Lee explained, is by design`, `Prices, Ann Roe warned, will rise`: a name set in commas
  * inside its sentence with a speech verb is the sentence's speaker.
  */
 function parentheticalSpeaker(text: string, m: Mention, ss: number): boolean {
-  return PARENTHETICAL_CUE_AFTER.test(text.slice(m.end, m.end + 40)) && /,\s*(?:[\p{L}\p{M}.’'-]+\s+){0,6}$/u.test(text.slice(Math.max(ss, m.start - 60), m.start));
+  return (
+    PARENTHETICAL_CUE_AFTER.test(text.slice(m.end, m.end + 40)) &&
+    /,\s*(?:[\p{L}\p{M}.’'-]+\s+){0,6}$/u.test(text.slice(Math.max(ss, m.start - 60), m.start))
+  );
 }
 
 /**
@@ -234,7 +302,8 @@ function insideAside(text: string, from: number, pos: number): boolean {
 }
 
 /** `asked whether `, `wondered if ` before a name: the name is in the question, not the asker. */
-const ASKED_WHETHER = /(?:^|[^\p{L}])(?:asked|asks|wondered|wonders)\s+(?:[\p{Ll}]+\s+)?(?:whether|if|why|how|what|when)\s+(?:[\p{Ll}]+\s+){0,2}$/u;
+const ASKED_WHETHER =
+  /(?:^|[^\p{L}])(?:asked|asks|wondered|wonders)\s+(?:[\p{Ll}]+\s+)?(?:whether|if|why|how|what|when)\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 /** `, according to ` after a pronoun: the attribution names another source. */
 const ACCORDING_TO = /,\s+according\s+to\s/u;
 /**
@@ -258,14 +327,24 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
   if (m === undefined || m.start >= limit || m.quoted) return null;
   // only role words (`President`, `the Ohio governor`) between the comma and the name
   if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(comma, m.start))) return null;
-  if (/[\p{Ll}]/u.test(text.slice(comma, m.start).replace(/\b(?:the|The)\b/gu, '').replace(/\b[\p{Lu}][\p{L}.’'-]*/gu, '')) && m.role === null) return null;
+  if (
+    /[\p{Ll}]/u.test(
+      text
+        .slice(comma, m.start)
+        .replace(/\b(?:the|The)\b/gu, '')
+        .replace(/\b[\p{Lu}][\p{L}.’'-]*/gu, ''),
+    ) &&
+    m.role === null
+  )
+    return null;
   const full = expandName(ctx.mentions, m.name);
   if (!personLike(ctx, m, full) || !mentionGenderOk(ctx.mentions, m, full, want)) return null;
   return subjectAt(text, m, comma + 1) ? full : null;
 }
 
 /** `…, the spokesman said.` / `A spokeswoman said …`: an unnamed person reporting in the sentence. */
-const REPORTING_DESCRIPTION = /(?:^|[,;:]\s+|[.!?]\s+|^\s*(?:But|And)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}’'-]+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|aide))\s+(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|explained|insisted|stressed)(?![\p{L}])/u;
+const REPORTING_DESCRIPTION =
+  /(?:^|[,;:]\s+|[.!?]\s+|^\s*(?:But|And)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}’'-]+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|aide))\s+(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|explained|insisted|stressed)(?![\p{L}])/u;
 
 /**
  * `The minister had been saying …, the spokesman said. "…," he added`: a `he`/`she` after a sentence

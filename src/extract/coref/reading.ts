@@ -72,7 +72,8 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
   const words = full.split(' ');
   // `Rihanna, who was honoured …`: a relative `who` after a name marks a person
-  if (words.length === 1) return (ctx.isPerson?.(full) ?? false) || WHO_AFTER.test(ctx.doc.text.slice(m.end, m.end + 8));
+  if (words.length === 1)
+    return (ctx.isPerson?.(full) ?? false) || WHO_AFTER.test(ctx.doc.text.slice(m.end, m.end + 8));
   return !PLACE_FIRST.test(words[0]!);
 }
 
@@ -80,7 +81,8 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
 const DASH_APPOSITIVE = /^\s+[–—-]\s[^–—"“”.;]{1,80}\s[–—-]/u;
 
 /** A fronted adverbial or subordinate clause not yet closed by its comma: `In what he called `, `When she `. */
-const FRONTED_PRONOUN_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Though|Although|If|Because|Once|Until|Despite|Days|Hours|Minutes|Weeks|Moments)\s[^,;:"“”]*$/u;
+const FRONTED_PRONOUN_CLAUSE =
+  /^\s*(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Though|Although|If|Because|Once|Until|Despite|Days|Hours|Minutes|Weeks|Moments)\s[^,;:"“”]*$/u;
 
 /** Does the pronoun at `pos` sit in a clause fronted before the main clause of its sentence? */
 export function fronted(text: string, ss: number, pos: number): boolean {
@@ -95,7 +97,8 @@ export function unnamedIn(ctx: CorefContext, from: number, to: number, plural: b
     if (u.at >= to) continue;
     if (u.at < from) break;
     // `the report found …. "…," he said`: a document or a body is no `he`
-    if (u.plural === plural && (plural || !ORG_NOUNS.has(headOf(u.role)) && !ORG_BODIES.has(headOf(u.role)))) return { role: u.role };
+    if (u.plural === plural && (plural || (!ORG_NOUNS.has(headOf(u.role)) && !ORG_BODIES.has(headOf(u.role)))))
+      return { role: u.role };
   }
   return null;
 }
@@ -115,18 +118,22 @@ export function unquoted(text: string, quotes: readonly Range[], from: number, t
 }
 
 /** `As for `, `But as for the ` opening a sentence: a topic set before its clause. */
-export const TOPIC_BEFORE = /^\s*(?:(?:But|And|So)\s+)?(?:[Aa]s\s+(?:for|to)|[Aa]s\s+regards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}$/u;
+export const TOPIC_BEFORE =
+  /^\s*(?:(?:But|And|So)\s+)?(?:[Aa]s\s+(?:for|to)|[Aa]s\s+regards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}$/u;
 /** The comma before a reporting clause at the end of a sentence: `…, he says.` */
 export const REPORTING_TAIL = /,\s*$/u;
 /** A pronoun and a speech verb closing the sentence: `he says.`, `he said on Tuesday.` */
-export const REPORTING_VERB_AFTER = /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|believes|believed|thinks|thought)(?![\p{L}])[^,;:"“”]{0,60}$/u;
+export const REPORTING_VERB_AFTER =
+  /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|believes|believed|thinks|thought)(?![\p{L}])[^,;:"“”]{0,60}$/u;
 
 /** A place after a name: ` of Florida` in `Senator Jo Lee of Florida is airing an ad`. */
 const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2}/u;
 /** A description opening the sentence before a name in commas: `The leader of the club, ` / `His wife, `. */
-const DESCRIPTION_OPENER = /^\s*(?:(?:But|And|So|Meanwhile|On\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+|On\s+\p{Lu}\p{L}+),?\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\p{M}.-]*['’]s?)\s([^,;:"“”]{0,70}),\s*$/u;
+const DESCRIPTION_OPENER =
+  /^\s*(?:(?:But|And|So|Meanwhile|On\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+|On\s+\p{Lu}\p{L}+),?\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\p{M}.-]*['’]s?)\s([^,;:"“”]{0,70}),\s*$/u;
 /** A verb right after a name set off by commas: `, warned`, `, called for`, `, who said`. */
-const VERB_AFTER_APPOSITIVE = /^\s*,\s*(?:who\s+)?(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|es|s)|said|told|wrote|spoke|made|took|gave|met|went|came|began|saw|found|kept|left|ran|sent|thought|knew|got|won|lost|held|brought|put|set|led|stood|has|had|is|was|will|would|can|could|may|might)(?![\p{L}])/u;
+const VERB_AFTER_APPOSITIVE =
+  /^\s*,\s*(?:who\s+)?(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|es|s)|said|told|wrote|spoke|made|took|gave|met|went|came|began|saw|found|kept|left|ran|sent|thought|knew|got|won|lost|held|brought|put|set|led|stood|has|had|is|was|will|would|can|could|may|might)(?![\p{L}])/u;
 
 /**
  * Is the mention the subject of its sentence? Besides `isSubjectAt`: a name with its place (`Senator
@@ -134,7 +141,8 @@ const VERB_AFTER_APPOSITIVE = /^\s*,\s*(?:who\s+)?(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]
  */
 export function subjectAt(text: string, m: Mention, ss: number): boolean {
   if (isSubjectAt(text, m.start, m.end, ss)) return true;
-  const place = OF_PLACE_AFTER.exec(text.slice(m.end, m.end + 60)) ?? DASH_APPOSITIVE.exec(text.slice(m.end, m.end + 100));
+  const place =
+    OF_PLACE_AFTER.exec(text.slice(m.end, m.end + 60)) ?? DASH_APPOSITIVE.exec(text.slice(m.end, m.end + 100));
   return place !== null && isSubjectAt(text, m.start, m.end + place[0].length, ss);
 }
 
@@ -147,11 +155,15 @@ export function appositiveSubjectAt(text: string, m: Mention, ss: number): boole
   if (m.start - ss > 160) return false;
   const opener = DESCRIPTION_OPENER.exec(text.slice(ss, m.start));
   if (!opener || !VERB_AFTER_APPOSITIVE.test(text.slice(m.end, m.end + 60))) return false;
-  return opener[1]!.toLowerCase().split(/[^\p{L}-]+/u).some((w) => PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w));
+  return opener[1]!
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((w) => PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w));
 }
 
 /** A sentence opening with a subordinator whose clause has not closed (no comma yet): `As Ohio ` in `As Ohio votes, …`. */
-const FRONTED_OPEN = /^\s*(?:(?:But|And|So|Yet)\s+)?(?:As|When|While|If|Because|Although|Though|After|Before|Since|Until|Once|Whereas|Whenever)\s[^,;]*$/u;
+const FRONTED_OPEN =
+  /^\s*(?:(?:But|And|So|Yet)\s+)?(?:As|When|While|If|Because|Although|Though|After|Before|Since|Until|Once|Whereas|Whenever)\s[^,;]*$/u;
 
 /** Does `pos` lie inside a fronted subordinate clause of the sentence starting at `ss`? */
 export function inFrontedClause(text: string, ss: number, pos: number): boolean {
@@ -165,4 +177,17 @@ export function headOf(phrase: string): string {
 }
 
 /** Heads of descriptions for people who speak on another's behalf: named only by an earlier `spokesman Jo Lee`. */
-export const SPEAKS_FOR: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'source', 'representative', 'lawyer', 'attorney', 'solicitor']);
+export const SPEAKS_FOR: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'adviser',
+  'advisor',
+  'source',
+  'representative',
+  'lawyer',
+  'attorney',
+  'solicitor',
+]);

@@ -32,19 +32,28 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
     return speaker ? { cue: first, speaker } : null;
   }
   const speaker = readSubjectLeft(text, at, first.start);
-  if (speaker === null || speaker.start !== at + (/^\s*/u.exec(text.slice(at, speaker.start))?.[0].length ?? 0)) return null;
+  if (speaker === null || speaker.start !== at + (/^\s*/u.exec(text.slice(at, speaker.start))?.[0].length ?? 0))
+    return null;
   return { cue: first, speaker };
 }
 
 /** A verb of any kind right after a speaker who follows the quotation: `"…," an angry Hollande retaliated.` */
-const ANY_VERB_AFTER = /^\s+((?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s))(?=\s*(?:[.,;:!?—–]|$)|\s+(?:on|in|at|to|during|after|before|when|while|as|from|back|again)\b)/u;
+const ANY_VERB_AFTER =
+  /^\s+((?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s))(?=\s*(?:[.,;:!?—–]|$)|\s+(?:on|in|at|to|during|after|before|when|while|as|from|back|again)\b)/u;
 
 /** `"…," an angry Hollande retaliated.`: a speaker and a verb outside the cue list, closing the sentence. */
 function verbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | null {
   const { text } = ctx;
-  if (!/,\s*$/u.test(text.slice(Math.max(0, at - 3), at)) && !/[,!?]$/u.test(text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'\s]+$/u, ''))) return null;
+  if (
+    !/,\s*$/u.test(text.slice(Math.max(0, at - 3), at)) &&
+    !/[,!?]$/u.test(text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'\s]+$/u, ''))
+  )
+    return null;
   const window = text.slice(at, Math.min(to, at + 120));
-  const words = /^((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)(?=\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s)(?:\s*[.,;:!?—–]|\s*$|\s+(?:on|in|at|to|during|after|before|when|while|as|from|back|again)\b))/u.exec(window);
+  const words =
+    /^((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)(?=\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s)(?:\s*[.,;:!?—–]|\s*$|\s+(?:on|in|at|to|during|after|before|when|while|as|from|back|again)\b))/u.exec(
+      window,
+    );
   if (!words) return null;
   const verb = ANY_VERB_AFTER.exec(window.slice(words[1]!.length));
   if (!verb) return null;
@@ -56,7 +65,9 @@ function verbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | nu
 
 /** `"Boeing and GE pay zero taxes." - Sanders.`: a dash and a name closing the sentence, as in fact-checks and epigraphs. */
 function dashName(ctx: QuoteContext, from: number, to: number): RuleHit | null {
-  const m = /^\s*[—–-]\s*((?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}’'-]*)\s*(?:[.,(]|$)/u.exec(ctx.text.slice(from, to));
+  const m = /^\s*[—–-]\s*((?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}’'-]*)\s*(?:[.,(]|$)/u.exec(
+    ctx.text.slice(from, to),
+  );
   if (!m) return null;
   const start = from + m[0].indexOf(m[1]!);
   const speaker = readSubjectLeft(ctx.text, start, start + m[1]!.length);

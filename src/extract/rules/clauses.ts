@@ -42,10 +42,12 @@ export function endsSentence(ctx: QuoteContext): boolean {
 }
 
 /** What follows a cue that reports no clause of its own: punctuation, a preposition, an adverb, `reporters`. */
-export const CUE_TAKES_NO_CLAUSE = /^(?:\s+[\p{Ll}]+ly)?(?:\s*[.,;:!?—–-]|\s+(?:in|on|at|of|to|as|during|after|before|while|when|about|from|with|into|outside|inside|reporters)(?![\p{L}])|\s*$)/u;
+export const CUE_TAKES_NO_CLAUSE =
+  /^(?:\s+[\p{Ll}]+ly)?(?:\s*[.,;:!?—–-]|\s+(?:in|on|at|of|to|as|during|after|before|while|when|about|from|with|into|outside|inside|reporters)(?![\p{L}])|\s*$)/u;
 
 /** `As Jo Lee put it, "`, `As the Harbour Boys sang back in 1985, "`: a fronted `as` clause, a comma, the quotation. */
-const AS_NAME_CLAUSE = /^\s*(?:(?:But|And|Or|So)\s+)?As\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|sang|wrote|said|put\s+it|told\s+\S+|once\s+[\p{Ll}]+)(?:\s+[^,;:"“”]{0,60})?,\s*$/u;
+const AS_NAME_CLAUSE =
+  /^\s*(?:(?:But|And|Or|So)\s+)?As\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|sang|wrote|said|put\s+it|told\s+\S+|once\s+[\p{Ll}]+)(?:\s+[^,;:"“”]{0,60})?,\s*$/u;
 
 /** `As the Harbour Boys sang back in 1985, "…"`: the name of a fronted `as` clause speaks. */
 export function asNameClause(ctx: QuoteContext): RuleHit | null {
@@ -61,7 +63,10 @@ export function asNameClause(ctx: QuoteContext): RuleHit | null {
 /** Nouns of speech a possessive name can own: `Lee's claim`, `Roe's campaign slogan`. */
 const SPEECH_NOUN = String.raw`(?:claim|claims|pledge|promise|conclusion|slogan|remark|remarks|comment|comments|assertion|accusation|warning|vow|description|charge|argument|suggestion|insistence|contention|declaration|observation|complaint|prediction|assessment|characterization|catchphrase|catch\s+phrase|words|boast|threat|refrain|mantra|motto|tagline)`;
 /** `Jo Lee's (controversial) claim that …` ending in the window before a quotation. */
-const POSSESSIVE_SPEECH = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}\-]*)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${SPEECH_NOUN}(?![\p{L}])`, 'gu');
+const POSSESSIVE_SPEECH = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}\p{M}.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}\-]*)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${SPEECH_NOUN}(?![\p{L}])`,
+  'gu',
+);
 
 /**
  * `… Jo Lee's claim that the mayor "sold the harbour"`, `Lee's campaign slogan is "…"`: the last

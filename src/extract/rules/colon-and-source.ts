@@ -7,7 +7,8 @@ import { PREPOSITION_BEFORE } from '../subjects.js';
 import type { QuoteContext } from '../context.js';
 import type { RuleHit } from './types.js';
 
-export const NAME_COLON = /^\s*((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)\s*:/u;
+export const NAME_COLON =
+  /^\s*((?:(?:\p{Lu}\.)+\s*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)\s*:/u;
 
 /** A name closing the text before the quotation, then a colon: `… - Jane Doe: "`, `surprise pollster Jane Doe: "`. */
 const NAME_THEN_COLON = /(\p{Lu}[\p{L}\p{M}.’'-]*)\s*:\s*$/u;
@@ -28,7 +29,8 @@ export function nameBeforeColon(ctx: QuoteContext): RuleHit | null {
   const speaker = readSubjectLeft(text, ctx.beforeStart, ctx.beforeStart + m.index + m[1]!.length);
   if (speaker === null || speaker.kind !== 'named' || speaker.appositive !== null) return null;
   // `Lee delivered a blunt message to Roe: "…"`: a name governed by a preposition inside a description is its object
-  if (/^(?:the|a|an|his|her|their|its)\s.*\s(?:to|for|with|at|on|in|of|from|by|about|against)\s/iu.test(speaker.text)) return null;
+  if (/^(?:the|a|an|his|her|their|its)\s.*\s(?:to|for|with|at|on|in|of|from|by|about|against)\s/iu.test(speaker.text))
+    return null;
   // `Jane Doe and Ann Lee: "…"`: the last of coordinated names speaks (their joint words), unless a
   // preposition governs the first (`in talks with Jane Doe and Ann Lee: "…"`)
   let lead = text.slice(Math.max(ctx.beforeStart, speaker.start - 80), speaker.start);
@@ -44,7 +46,10 @@ const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p
  * A source named before the colon that introduces a quotation, without a speech verb: `From Jane
  * Doe's Facebook post: "…"`, `Jane Doe's statement read: "…"`, `More from Doe and Lee: "…"`.
  */
-const SOURCE_COLON = new RegExp(String.raw`(?:^|[.!?—–\-]\s*|\s)(?:(?:(?:More\s+)?[Ff]rom)\s+(?:${NAME_RUN}\s+and\s+)?(${NAME_RUN})(?:['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN})?|(${NAME_RUN})['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN}\s+(?:read|reads|said|says|stated|states|was|is))\s*:\s*$`, 'u');
+const SOURCE_COLON = new RegExp(
+  String.raw`(?:^|[.!?—–\-]\s*|\s)(?:(?:(?:More\s+)?[Ff]rom)\s+(?:${NAME_RUN}\s+and\s+)?(${NAME_RUN})(?:['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN})?|(${NAME_RUN})['’]s?\s+(?:[\p{L}\-]+\s+){0,3}${DOCUMENT_NOUN}\s+(?:read|reads|said|says|stated|states|was|is))\s*:\s*$`,
+  'u',
+);
 
 export function sourceBeforeColon(ctx: QuoteContext): RuleHit | null {
   const { text } = ctx;
@@ -67,7 +72,10 @@ const REPORT_TIME = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thurs
  * `…, reports USA Today.` The outlet is the source of everything the sentence quotes, the inner
  * speaker's words included (`"…," Lee said, according to the Daily Star.`).
  */
-const REPORTED_BY_END = new RegExp(String.raw`(?:,\s*|["”’]\s*)(?:according\s+to\s+(${OUTLET})|(${OUTLET})\s+(?:reported|reports)${REPORT_TIME}|(?:reported|reports)\s+(${OUTLET}))\s*[.!?]?\s*["“”‘’']?\s*$`, 'u');
+const REPORTED_BY_END = new RegExp(
+  String.raw`(?:,\s*|["”’]\s*)(?:according\s+to\s+(${OUTLET})|(${OUTLET})\s+(?:reported|reports)${REPORT_TIME}|(?:reported|reports)\s+(${OUTLET}))\s*[.!?]?\s*["“”‘’']?\s*$`,
+  'u',
+);
 
 /** `"…," Lee said, according to the Daily Star.`: the outlet in a sentence-final reporting clause. */
 export function reportedBy(ctx: QuoteContext, from: number, to: number): RuleHit | null {
@@ -79,7 +87,12 @@ export function reportedBy(ctx: QuoteContext, from: number, to: number): RuleHit
   const at = from + m.index + m[0].indexOf(outlet);
   if (/^(?:He|She|They|It|We|I|This|That)$/u.test(outlet)) return null;
   const speaker = readSubjectLeft(text, at, at + outlet.length);
-  if (speaker === null || speaker.kind !== 'named' || speaker.start !== at + (/^(?:[Tt]he\s+)/u.exec(outlet)?.[0].length ?? 0) && speaker.start !== at) return null;
+  if (
+    speaker === null ||
+    speaker.kind !== 'named' ||
+    (speaker.start !== at + (/^(?:[Tt]he\s+)/u.exec(outlet)?.[0].length ?? 0) && speaker.start !== at)
+  )
+    return null;
   const cueWord = /according/u.test(m[0]) ? 'according' : /reports/u.test(m[0]) ? 'reports' : 'reported';
   const cueAt = from + m.index + m[0].indexOf(cueWord === 'according' ? 'according' : cueWord);
   return { cue: { start: cueAt, end: cueAt + cueWord.length, word: cueWord }, speaker };

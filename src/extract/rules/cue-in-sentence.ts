@@ -11,7 +11,8 @@ import type { RuleHit } from './types.js';
 import { CLAUSE_BOUNDARY_CUES } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|via|from|through|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4}$/u;
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:on|in|at|via|from|through|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4}$/u;
 /** `… and ` right before a participle: `tweeting that … and asking`. */
 const COORDINATED_BEFORE = /(?:^|[^\p{L}])and\s+$/u;
 
@@ -20,7 +21,8 @@ const CLOSES_WINDOW = /^[\s,:]*$/u;
 const COMPLEMENTIZER = /[^\p{L}](?:that|once|if|whether|because|when|while|after|before|until|since)\s/u;
 
 /** A sentence opening with a subordinate clause: `After Trump argued that …, Rubio said`. */
-export const FRONTED_SUBORDINATE = /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|When|While|As|Before|Since|Although|Though|If|Once|Because|Until|Whereas|Whenever)\s/u;
+export const FRONTED_SUBORDINATE =
+  /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|When|While|As|Before|Since|Although|Though|If|Once|Because|Until|Whereas|Whenever)\s/u;
 /**
  * A boundary that closes a complement clause: `, while`, `, but`, `; `, `, whereas`, and `, and` before
  * a new subject and its cue (`Lee warned that …, and Ms. Roe said the "…"`).
@@ -50,7 +52,8 @@ function complementEnd(text: string, from: number, firstCueAt: number, compAt: n
 }
 
 /** A verb or modal opening the rest of a clause after a parenthetical cue: `, can take`, `, will rise`. */
-const CLAUSE_RESUMES = /^\s*,\s*(?:(?:also|still|now|only|not|never|already)\s+)?(?:can|cannot|can't|could|will|won't|would|should|shall|may|might|must|is|are|was|were|has|have|had|do|does|did|need|needs|remain|remains|remained|[\p{Ll}]+ed)(?![\p{L}’'])/u;
+const CLAUSE_RESUMES =
+  /^\s*,\s*(?:(?:also|still|now|only|not|never|already)\s+)?(?:can|cannot|can't|could|will|won't|would|should|shall|may|might|must|is|are|was|were|has|have|had|do|does|did|need|needs|remain|remains|remained|[\p{Ll}]+ed)(?![\p{L}’'])/u;
 /** The comma opening a parenthetical attribution, and the speaker between it and the cue: `, the official ` in `X, the official argued, can …`. */
 const ASIDE_BEFORE = /[^,;:"“”]\s*,([^,;:"“”]{1,80})$/u;
 
@@ -72,7 +75,8 @@ function parentheticalSpeaker(text: string, from: number, cue: Cue, to: number):
 /** Speech verbs that take a complement clause without `that`: `said Roe called it …`. */
 const BARE_COMPLEMENT_CUE = /^(?:said|says|told)$/u;
 /** A subject opening a bare complement clause: a name or a pronoun, then a lower-case word. */
-const BARE_COMPLEMENT_START = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*\s+\p{Ll}/u;
+const BARE_COMPLEMENT_START =
+  /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*\s+\p{Ll}/u;
 
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
@@ -88,20 +92,32 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
     const comp = COMPLEMENTIZER.exec(ctx.text.slice(firstEnd, cues[cues.length - 1]!.start));
     // `Rep. Jo Lee said Ann Roe called it "…"`: a bare complement clause (no `that`) opened by a subject
     // right after a plain speech verb is embedded too
-    const bare = comp === null && BARE_COMPLEMENT_CUE.test(cues[0]!.word) && BARE_COMPLEMENT_START.test(ctx.text.slice(firstEnd, firstEnd + 60));
+    const bare =
+      comp === null &&
+      BARE_COMPLEMENT_CUE.test(cues[0]!.word) &&
+      BARE_COMPLEMENT_START.test(ctx.text.slice(firstEnd, firstEnd + 60));
     const embeddedFrom = bare ? firstEnd : comp === null ? Infinity : firstEnd + comp.index + comp[0].length;
     // … but a clause boundary ends the complement: `After Trump argued that …, Rubio said only that`
     // (a fronted subordinate clause closes at its comma), `X suggested that …, while Cruz said`
-    const embeddedTo = embeddedFrom === Infinity ? Infinity : complementEnd(ctx.text, from, cues[0]!.start, embeddedFrom, cues[cues.length - 1]!.start);
-    cues = cues.filter((c, i) => i === 0 || embeddedFrom > c.start || c.start >= embeddedTo || CLOSES_WINDOW.test(ctx.text.slice(c.end, to)));
+    const embeddedTo =
+      embeddedFrom === Infinity
+        ? Infinity
+        : complementEnd(ctx.text, from, cues[0]!.start, embeddedFrom, cues[cues.length - 1]!.start);
+    cues = cues.filter(
+      (c, i) =>
+        i === 0 || embeddedFrom > c.start || c.start >= embeddedTo || CLOSES_WINDOW.test(ctx.text.slice(c.end, to)),
+    );
   }
   const order = nearestLast ? [...cues].reverse() : cues;
   for (const cue of order) {
     if (cue.word.endsWith('ing')) {
       // `with Jane Doe tweeting that it was a "disaster" and asking, "…"`: a participle coordinated
       // with an earlier one shares its subject; the earlier one is read instead
-      if (COORDINATED_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 6), cue.start)) &&
-        cues.some((c) => c.start < cue.start && c.word.endsWith('ing'))) continue;
+      if (
+        COORDINATED_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 6), cue.start)) &&
+        cues.some((c) => c.start < cue.start && c.word.endsWith('ing'))
+      )
+        continue;
       // `Lee said, adding, "…"`: a participle right after a cue and its comma shares that cue's speaker
       if (cues.some((c) => c.end <= cue.start && /^\s*,\s*$/u.test(ctx.text.slice(c.end, cue.start)))) continue;
       // `with Donald Trump tweeting that …`: a name right before the participle is its subject
@@ -110,10 +126,16 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
       const clauseFrom = Math.max(from, ctx.text.lastIndexOf(',', cue.start) + 1);
       const adjacent = readSubjectLeft(ctx.text, clauseFrom, cue.start);
       // … an adverb may stand between: `with Jo Lee recently promising to "…"`
-      if (adjacent && adjacent.kind === 'named' && /^\s*(?:[\p{Ll}]+ly\s+)?$/u.test(ctx.text.slice(adjacent.end, cue.start)) &&
-        !PLACE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 80), cue.start))) return { cue, speaker: adjacent };
+      if (
+        adjacent &&
+        adjacent.kind === 'named' &&
+        /^\s*(?:[\p{Ll}]+ly\s+)?$/u.test(ctx.text.slice(adjacent.end, cue.start)) &&
+        !PLACE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 80), cue.start))
+      )
+        return { cue, speaker: adjacent };
       // `Smith left the stage, saying "…"`: the speaker is the sentence's subject
-      const subject = findSubject(ctx.text, from, cue.start, ctx.isPerson) ?? readSentenceSubject(ctx.text, from, cue.start);
+      const subject =
+        findSubject(ctx.text, from, cue.start, ctx.isPerson) ?? readSentenceSubject(ctx.text, from, cue.start);
       if (subject) return { cue, speaker: subject };
       continue;
     }

@@ -7,7 +7,13 @@ import { readSubjectLeft } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import type { QuoteContext } from '../context.js';
 import { afterAdjacent, creditLine } from './after-quote.js';
-import { CUE_TAKES_NO_CLAUSE, asNameClause, cueOverEarlierQuote, endsSentence, possessiveSpeechNoun } from './clauses.js';
+import {
+  CUE_TAKES_NO_CLAUSE,
+  asNameClause,
+  cueOverEarlierQuote,
+  endsSentence,
+  possessiveSpeechNoun,
+} from './clauses.js';
 import { NAME_COLON, nameBeforeColon, reportedBy, sourceBeforeColon } from './colon-and-source.js';
 import { FRONTED_SUBORDINATE, accordingTo, anyCue } from './cue-in-sentence.js';
 import type { AttributionRule, RuleHit } from './types.js';
@@ -83,9 +89,14 @@ export const ATTRIBUTION_RULES = [
       // that takes no clause of its own is its attribution: `"…." Lee said as she left.`, not `"…." Lee
       // said he had doubts.` nor `"…." When Lee was asked, …`
       const lead = ctx.text.slice(ctx.closeAt, hit.speaker.start);
-      if (!/^\s*(?:(?:And|But)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(lead) || FRONTED_SUBORDINATE.test(lead.replace(/^["”’'\s]+/u, ''))) return null;
+      if (
+        !/^\s*(?:(?:And|But)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(lead) ||
+        FRONTED_SUBORDINATE.test(lead.replace(/^["”’'\s]+/u, ''))
+      )
+        return null;
       // a phrasal cue names its channel (`wrote in`, `said in`): no clause of its own follows
-      if (hit.cue === null || hit.cue.start < hit.speaker.end || /\s/u.test(ctx.text.slice(hit.cue.start, hit.cue.end))) return hit;
+      if (hit.cue === null || hit.cue.start < hit.speaker.end || /\s/u.test(ctx.text.slice(hit.cue.start, hit.cue.end)))
+        return hit;
       return CUE_TAKES_NO_CLAUSE.test(ctx.text.slice(hit.cue.end, hit.cue.end + 40)) ? hit : null;
     },
   },

@@ -10,7 +10,38 @@ export function notWhenSaid(text: string, start: number, clock: boolean): boolea
   return NOT_WHEN_SAID.some((rule) => (rule.clocks || !clock) && rule.pattern.test(before));
 }
 
-const NAME_QUALIFIERS = new Set(['on', 'last', 'this', 'past', 'next', 'coming', 'since', 'until', 'by', 'from', 'early', 'late', 'and', 'but', 'then', 'also', 'so', 'earlier', 'later', 'only', 'before', 'after', 'through', 'even', 'again', 'or', 'as', 'that', 'when', 'while']);
+const NAME_QUALIFIERS = new Set([
+  'on',
+  'last',
+  'this',
+  'past',
+  'next',
+  'coming',
+  'since',
+  'until',
+  'by',
+  'from',
+  'early',
+  'late',
+  'and',
+  'but',
+  'then',
+  'also',
+  'so',
+  'earlier',
+  'later',
+  'only',
+  'before',
+  'after',
+  'through',
+  'even',
+  'again',
+  'or',
+  'as',
+  'that',
+  'when',
+  'while',
+]);
 
 /**
  * True when a time word is part of a name, not a time expression: the BBC's `Today` programme,
@@ -22,7 +53,10 @@ export function partOfName(text: string, start: number, end: number, kind: 'week
   const around = text.slice(Math.max(0, start - 24), Math.min(text.length, end + 24));
   const offset = Math.max(0, start - 24);
   for (const named of NAMED_TIME_WORDS) {
-    const re = new RegExp(named.pattern.source, named.pattern.flags.includes('g') ? named.pattern.flags : `${named.pattern.flags}g`);
+    const re = new RegExp(
+      named.pattern.source,
+      named.pattern.flags.includes('g') ? named.pattern.flags : `${named.pattern.flags}g`,
+    );
     for (let m = re.exec(around); m !== null; m = re.exec(around)) {
       if (offset + m.index <= start && offset + m.index + m[0].length >= end) return true;
     }
@@ -34,7 +68,8 @@ export function partOfName(text: string, start: number, end: number, kind: 'week
   const word = prev[1]!;
   if (/^(?:the|a|an)$/i.test(word) || /['’]s$/u.test(word)) return true;
   // "Black Friday", "Super Tuesday", "USA Today"
-  if (capital && /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !NAME_QUALIFIERS.has(word.toLowerCase().replace(/[.,]$/, ''))) return true;
+  if (capital && /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !NAME_QUALIFIERS.has(word.toLowerCase().replace(/[.,]$/, '')))
+    return true;
   // "appeared on Today": a relative word is capitalised only at a sentence start (or as a name)
   return capital && kind === 'relative' && !/[.!?:;\n"“‘«(—–]$/u.test(before.replace(/[ \t\u00a0]+$/u, ''));
 }

@@ -31,13 +31,18 @@ export function inferSaidAt(
   const { ctx, lead } = contextOf(text, article.publishedAt);
   const all = sentencesOf(text);
   // the article is split and searched once; each quote reads only its sentences inside `bounds`
-  const clip = (s: { start: number; end: number }): { start: number; end: number } => ({ start: Math.max(s.start, bounds.start), end: Math.min(s.end, bounds.end) });
+  const clip = (s: { start: number; end: number }): { start: number; end: number } => ({
+    start: Math.max(s.start, bounds.start),
+    end: Math.min(s.end, bounds.end),
+  });
   const sentences = { of: (pos: number) => clip(sentenceOf(all, pos)) };
   const windows = searchWindows(text, sentences, quote, cue, bounds.end);
   const excluded = quotedRegion(text, quote, cue);
   const anchor = cue ? (cue.start + cue.end) / 2 : (quote.start + quote.end) / 2;
 
-  const hits = findHits(text, windows, ctx, article.publishedAt).filter((h) => h.end <= excluded.start || h.start >= excluded.end || inside(h, excluded.allowed));
+  const hits = findHits(text, windows, ctx, article.publishedAt).filter(
+    (h) => h.end <= excluded.start || h.start >= excluded.end || inside(h, excluded.allowed),
+  );
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
   const clocks = hits.filter((h) => h.clock).sort(byDistance);
   const days = hits.filter((h) => h.day || h.unresolved).sort(byDistance);
@@ -56,17 +61,38 @@ export function inferSaidAt(
       const offset = clock.offset ?? offsetFor(clock.zone ?? datelineZone(article.dateline), day, clock.clock!);
       const value = `${formatDay(day)}T${pad(clock.clock!.h)}:${pad(clock.clock!.min)}${offset ?? ''}`;
       const rule = sameSentenceDay ? `${clock.rule}+${sameSentenceDay.rule}` : clock.rule;
-      return stated(value, 'minute', text, sameSentenceDay ? joinSpans(clock, sameSentenceDay) : clock, Boolean(clock.relative || sameSentenceDay?.relative), rule);
+      return stated(
+        value,
+        'minute',
+        text,
+        sameSentenceDay ? joinSpans(clock, sameSentenceDay) : clock,
+        Boolean(clock.relative || sameSentenceDay?.relative),
+        rule,
+      );
     }
   }
   const day = days[0];
   if (day) return stated(formatDay(day.day!), 'day', text, day, Boolean(day.relative), day.rule);
   const month = months[0];
-  if (month) return stated(`${month.month!.y}-${pad(month.month!.m)}`, 'month', text, month, Boolean(month.relative), month.rule);
+  if (month)
+    return stated(
+      `${month.month!.y}-${pad(month.month!.m)}`,
+      'month',
+      text,
+      month,
+      Boolean(month.relative),
+      month.rule,
+    );
 
-  if (ctx.articleDay) return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
+  if (ctx.articleDay)
+    return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
   if (ctx.articleMonth) {
-    return { value: `${ctx.articleMonth.y}-${pad(ctx.articleMonth.m)}`, precision: 'month', basis: 'inferred', expression: null };
+    return {
+      value: `${ctx.articleMonth.y}-${pad(ctx.articleMonth.m)}`,
+      precision: 'month',
+      basis: 'inferred',
+      expression: null,
+    };
   }
   if (lead) {
     const expression = { start: lead.start, end: lead.end, text: text.slice(lead.start, lead.end) };
@@ -75,7 +101,14 @@ export function inferSaidAt(
   return null;
 }
 
-function stated(value: string, precision: SaidAtPrecision, text: string, span: { start: number; end: number }, relative: boolean, rule: string): SaidAt {
+function stated(
+  value: string,
+  precision: SaidAtPrecision,
+  text: string,
+  span: { start: number; end: number },
+  relative: boolean,
+  rule: string,
+): SaidAt {
   const expression = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
   return { value, precision, basis: relative ? 'relative' : 'stated', expression, rule };
 }
@@ -102,7 +135,8 @@ function leadEnd(text: string): number {
   for (let m = line.exec(text); m !== null && m.index < LEAD_LIMIT; m = line.exec(text)) {
     const trimmed = m[0].trim();
     // an editor's note above the story ("Editor's Note: This story has been updated…") is not its lead
-    if (/[.!?]["'”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 12 && !editorNote.test(trimmed)) return Math.min(m.index + m[0].length, LEAD_LIMIT);
+    if (/[.!?]["'”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 12 && !editorNote.test(trimmed))
+      return Math.min(m.index + m[0].length, LEAD_LIMIT);
   }
   return Math.min(text.length, LEAD_LIMIT);
 }
@@ -172,8 +206,6 @@ function contextOf(text: string, publishedAt: string | null): { ctx: RuleContext
   return contextValue;
 }
 
-
-
 /** The text ranges to search: the quote's sentences, the cue's sentence, and a parenthetical right after them. */
 function searchWindows(
   text: string,
@@ -202,7 +234,11 @@ function searchWindows(
  * interrupts the quotation ("We are ready," Macron said on Tuesday, "to act."), the stretch between
  * the closing and reopening marks around the cue is searched.
  */
-function quotedRegion(text: string, quote: { start: number; end: number }, cue: Span | null): { start: number; end: number; allowed: { start: number; end: number } } {
+function quotedRegion(
+  text: string,
+  quote: { start: number; end: number },
+  cue: Span | null,
+): { start: number; end: number; allowed: { start: number; end: number } } {
   const none = { start: 0, end: 0 };
   if (!cue || cue.start < quote.start || cue.end > quote.end) return { ...quote, allowed: none };
   const marks = /["“”„«»‹›]|(?<!\p{L})'|'(?!\p{L})|‘|’(?!\p{L})/gu;

@@ -13,13 +13,21 @@ for (const rule of TIME_RULES) {
   if (!rule.pattern.global) throw new Error(`time: rule '${rule.name}' needs a global (g) pattern`);
   if (rule.opensWith === 'digit') continue;
   // a word opening holds for a pattern that starts at a word boundary; with `iu`, `\u212A` matches `k`
-  if (!rule.pattern.source.startsWith('\\b')) throw new Error(`time: rule '${rule.name}' opens with words but its pattern does not start with \\b`);
-  if (rule.pattern.ignoreCase && rule.pattern.unicode) throw new Error(`time: rule '${rule.name}' opens with words: 'iu' patterns are not supported`);
-  for (const w of rule.opensWith) if (!/^[A-Za-z]+$/.test(w) || (rule.pattern.ignoreCase && w !== w.toLowerCase())) throw new Error(`time: rule '${rule.name}': opening word '${w}' must be ASCII letters (lower-case for an 'i' pattern)`);
+  if (!rule.pattern.source.startsWith('\\b'))
+    throw new Error(`time: rule '${rule.name}' opens with words but its pattern does not start with \\b`);
+  if (rule.pattern.ignoreCase && rule.pattern.unicode)
+    throw new Error(`time: rule '${rule.name}' opens with words: 'iu' patterns are not supported`);
+  for (const w of rule.opensWith)
+    if (!/^[A-Za-z]+$/.test(w) || (rule.pattern.ignoreCase && w !== w.toLowerCase()))
+      throw new Error(
+        `time: rule '${rule.name}': opening word '${w}' must be ASCII letters (lower-case for an 'i' pattern)`,
+      );
 }
 
 /** Each rule's pattern, sticky: tried at one offset. */
-export const STICKY_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'));
+export const STICKY_PATTERNS = TIME_RULES.map(
+  (rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'),
+);
 const DIGIT_RULES = TIME_RULES.flatMap((rule, r) => (rule.opensWith === 'digit' ? [r] : []));
 /**
  * The opening words by the low 5 bits of their first three letters (the same for both cases of an ASCII
@@ -72,7 +80,7 @@ export function ruleOpenings(text: string): number[][] {
   const n = text.length;
   // `i` walks runs: a run of digits, a run of ASCII letters, or one other character
   let prevWordChar = false;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       for (const r of DIGIT_RULES) openings[r]!.push(i);
@@ -145,7 +153,12 @@ function ruleMatches(text: string, ctx: RuleContext, publishedAt: string | null)
   return matchesByRule;
 }
 
-export function findHits(text: string, windows: ReadonlyArray<{ start: number; end: number }>, ctx: RuleContext, publishedAt: string | null): TimeHit[] {
+export function findHits(
+  text: string,
+  windows: ReadonlyArray<{ start: number; end: number }>,
+  ctx: RuleContext,
+  publishedAt: string | null,
+): TimeHit[] {
   const hits: TimeHit[] = [];
   const byRule = ruleMatches(text, ctx, publishedAt);
   for (const window of windows) {
@@ -172,7 +185,9 @@ export function extendDate(text: string, hit: TimeHit): void {
 
 /** Widens a clock hit over "at " before it and "local time" or a zone word after it, reading the zone. */
 function extendClock(text: string, hit: TimeHit): void {
-  const before = text.slice(Math.max(0, hit.start - 20), hit.start).match(/\b(?:at|around|about|shortly\s+(?:before|after))\s+$/i);
+  const before = text
+    .slice(Math.max(0, hit.start - 20), hit.start)
+    .match(/\b(?:at|around|about|shortly\s+(?:before|after))\s+$/i);
   if (before) hit.start -= before[0].length;
   const after = text.slice(hit.end, hit.end + 24);
   const space = after.match(/^\s*/)![0].length;

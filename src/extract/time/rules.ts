@@ -25,7 +25,12 @@ function read12h(match: RegExpExecArray): { clock: Clock } | null {
 }
 
 /** A month-named date with an optional year; the year defaults to the one that keeps it on or before the article date. */
-function readNamedDate(monthName: string, dayText: string, yearText: string | undefined, ctx: RuleContext): { day: Ymd } | null {
+function readNamedDate(
+  monthName: string,
+  dayText: string,
+  yearText: string | undefined,
+  ctx: RuleContext,
+): { day: Ymd } | null {
   const m = monthNumber(monthName);
   const d = Number(dayText);
   if (!m || d < 1 || d > 31) return null;
@@ -95,7 +100,10 @@ export const TIME_RULES: readonly TimeRule[] = [
     // "on 3 September 2025", "the 3rd of September"
     name: 'date-day-month',
     opensWith: 'digit',
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlternation})\\b(?:\\.(?=\\s+\\d{4}))?(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    pattern: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlternation})\\b(?:\\.(?=\\s+\\d{4}))?(?:,?\\s+(\\d{4})\\b)?`,
+      'g',
+    ),
     read: (m, ctx) => readNamedDate(m[2]!, m[1]!, m[3], ctx),
   },
   {
@@ -113,17 +121,15 @@ export const TIME_RULES: readonly TimeRule[] = [
       return { day: previousWeekday(ctx.articleDay, weekday, strictlyBefore), relative: true };
     },
   },
-  ...RELATIVE_DAYS.map(
-    (r): TimeRule => ({
-      name: `relative-${r.name}`,
-      pattern: r.pattern,
-      opensWith: r.opensWith,
-      read: (m, ctx) => {
-        if (partOfName(m.input, m.index, m.index + m[0].length, 'relative')) return null;
-        return ctx.articleDay ? { day: addDays(ctx.articleDay, r.offsetDays), relative: true } : { unresolved: true };
-      },
-    }),
-  ),
+  ...RELATIVE_DAYS.map((r): TimeRule => ({
+    name: `relative-${r.name}`,
+    pattern: r.pattern,
+    opensWith: r.opensWith,
+    read: (m, ctx) => {
+      if (partOfName(m.input, m.index, m.index + m[0].length, 'relative')) return null;
+      return ctx.articleDay ? { day: addDays(ctx.articleDay, r.offsetDays), relative: true } : { unresolved: true };
+    },
+  })),
   {
     // "last month" → the month before the article's
     name: 'month-last',

@@ -5,8 +5,40 @@ import { partitionPoint } from '../../lib/sorted.js';
 import { isLetterUnit } from '../chars.js';
 
 const NOT_SENTENCE_END = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr', 'vs', 'no',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
 ]);
 
 // One article's quotes are timed one after another: remember the last article's sentences so the
@@ -32,7 +64,11 @@ function splitSentences(text: string): Array<{ start: number; end: number }> {
       const word = text.slice(wordBefore(text, m.index), m.index);
       // "Mr. Macron", "Sept. 3", "J. D. Vance", "U.S. President": abbreviations, not sentence ends.
       const meridiem = /^[ap]\.m$/i.test(word);
-      if (!meridiem && (NOT_SENTENCE_END.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word))) continue;
+      if (
+        !meridiem &&
+        (NOT_SENTENCE_END.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word))
+      )
+        continue;
     }
     const end = m.index + (m[1]?.length ?? 0);
     if (end > start) sentences.push({ start, end });
@@ -67,7 +103,10 @@ function wordBefore(text: string, end: number): number {
 }
 
 /** The last sentence starting at or before `pos` (binary search; sentences are in text order). */
-export function sentenceOf(sentences: ReadonlyArray<{ start: number; end: number }>, pos: number): { start: number; end: number } {
+export function sentenceOf(
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  pos: number,
+): { start: number; end: number } {
   const found = Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= pos) - 1);
   return sentences[found] ?? { start: 0, end: 0 };
 }
@@ -83,7 +122,10 @@ export function inside(span: { start: number; end: number }, range: { start: num
 }
 
 /** One span over a clock and its date when they sit close together ("on Tuesday at 16:25"), else the clock alone. */
-export function joinSpans(clock: { start: number; end: number }, day: { start: number; end: number }): { start: number; end: number } {
+export function joinSpans(
+  clock: { start: number; end: number },
+  day: { start: number; end: number },
+): { start: number; end: number } {
   const gap = Math.max(clock.start, day.start) - Math.min(clock.end, day.end);
   return gap <= 30 ? { start: Math.min(clock.start, day.start), end: Math.max(clock.end, day.end) } : clock;
 }

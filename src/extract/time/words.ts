@@ -12,11 +12,21 @@ import { alternation } from '../../lexicon/table.js';
  * Vague spans (`last week`, `recently`) are deliberately absent: they give no day.
  * `opensWith`: the words a match begins with (see `TimeRule.opensWith` in ./time.ts).
  */
-export const RELATIVE_DAYS: ReadonlyArray<{ name: string; pattern: RegExp; opensWith: readonly string[]; offsetDays: number }> = [
+export const RELATIVE_DAYS: ReadonlyArray<{
+  name: string;
+  pattern: RegExp;
+  opensWith: readonly string[];
+  offsetDays: number;
+}> = [
   { name: 'yesterday', pattern: /\byesterday\b/gi, opensWith: ['yesterday'], offsetDays: -1 },
   { name: 'earlier-today', pattern: /\bearlier\s+today\b/gi, opensWith: ['earlier'], offsetDays: 0 },
   { name: 'earlier-in-the-day', pattern: /\bearlier\s+in\s+the\s+day\b/gi, opensWith: ['earlier'], offsetDays: 0 },
-  { name: 'this-part-of-day', pattern: /\bthis\s+(?:morning|afternoon|evening)\b/gi, opensWith: ['this'], offsetDays: 0 },
+  {
+    name: 'this-part-of-day',
+    pattern: /\bthis\s+(?:morning|afternoon|evening)\b/gi,
+    opensWith: ['this'],
+    offsetDays: 0,
+  },
   { name: 'today', pattern: /\btoday\b/gi, opensWith: ['today'], offsetDays: 0 },
   { name: 'tonight', pattern: /\btonight\b/gi, opensWith: ['tonight'], offsetDays: 0 },
 ];
@@ -29,11 +39,25 @@ export const RELATIVE_DAYS: ReadonlyArray<{ name: string; pattern: RegExp; opens
  */
 export const NOT_WHEN_SAID: ReadonlyArray<{ name: string; pattern: RegExp; clocks: boolean }> = [
   // "until 5pm", "by Friday", "as of 1 July": a deadline for a time or a day alike
-  { name: 'deadline', pattern: /\b(?:until|till|til|by|no\s+later\s+than|deadline\s+(?:of|is|was)|due\s+by|expires?(?:\s+on)?|expiring(?:\s+on)?|effective(?:\s+from)?|as\s+of)\s+(?:on\s+)?(?:the\s+)?$/i, clocks: true },
+  {
+    name: 'deadline',
+    pattern:
+      /\b(?:until|till|til|by|no\s+later\s+than|deadline\s+(?:of|is|was)|due\s+by|expires?(?:\s+on)?|expiring(?:\s+on)?|effective(?:\s+from)?|as\s+of)\s+(?:on\s+)?(?:the\s+)?$/i,
+    clocks: true,
+  },
   // "shortly after 12:30" is when something was said; "after Tuesday's vote" is another event
-  { name: 'period', pattern: /\b(?:to|through|thru|since|from|ending|ended|ends|starting|beginning|after|before)\s+(?:on\s+)?(?:the\s+)?$/i, clocks: false },
+  {
+    name: 'period',
+    pattern:
+      /\b(?:to|through|thru|since|from|ending|ended|ends|starting|beginning|after|before)\s+(?:on\s+)?(?:the\s+)?$/i,
+    clocks: false,
+  },
   { name: 'range-end', pattern: /\bbetween\b[^.;!?\n]{1,40}\band\s+$/i, clocks: false },
-  { name: 'scheduled', pattern: /\b(?:scheduled|set|planned|due|slated|expected|pencilled|penciled)\s+(?:for|on)\s+$/i, clocks: true },
+  {
+    name: 'scheduled',
+    pattern: /\b(?:scheduled|set|planned|due|slated|expected|pencilled|penciled)\s+(?:for|on)\s+$/i,
+    clocks: true,
+  },
 ];
 
 /**
@@ -49,8 +73,16 @@ export const LEAD_STATEMENT = new RegExp(`\\b(?:${alternation(LEAD_STATEMENT_VER
  * (A capitalised word right before a weekday, `Black Friday`, is caught generally in ./time.ts.)
  */
 export const NAMED_TIME_WORDS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
-  { name: 'programme', pattern: /\b(?:Today|Tonight|Yesterday|This\s+Morning|Sunday|Monday|Friday|Saturday)\s+(?:programme|program|show|bulletin|edition|newspaper|paper|magazine|podcast|panel)\b/ },
-  { name: 'sunday-paper', pattern: /\bSunday\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|People|Sport|Politics|Mail|World|Tribune|Star|Business\s+Post|Morning|Brunch|Night)\b/ },
+  {
+    name: 'programme',
+    pattern:
+      /\b(?:Today|Tonight|Yesterday|This\s+Morning|Sunday|Monday|Friday|Saturday)\s+(?:programme|program|show|bulletin|edition|newspaper|paper|magazine|podcast|panel)\b/,
+  },
+  {
+    name: 'sunday-paper',
+    pattern:
+      /\bSunday\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|People|Sport|Politics|Mail|World|Tribune|Star|Business\s+Post|Morning|Brunch|Night)\b/,
+  },
   { name: 'mail-on-sunday', pattern: /\b(?:Mail|Observer|Sun|Independent|Express)\s+on\s+Sunday\b/ },
   { name: 'usa-today', pattern: /\bUSA\s+Today\b/ },
 ];

@@ -18,7 +18,11 @@ export function datelineZone(dateline: string | null): string | null {
 }
 
 /** The UTC offset (`+02:00`) of a zone at a local wall-clock time, DST-aware. */
-export function utcOffset(zone: string, day: { y: number; m: number; d: number }, clock: { h: number; min: number }): string {
+export function utcOffset(
+  zone: string,
+  day: { y: number; m: number; d: number },
+  clock: { h: number; min: number },
+): string {
   const wall = Date.UTC(day.y, day.m - 1, day.d, clock.h, clock.min);
   // The offset at the wall time read as UTC is right except within hours of a DST change; one more step settles it.
   const first = offsetMinutes(zone, wall);
@@ -27,12 +31,7 @@ export function utcOffset(zone: string, day: { y: number; m: number; d: number }
 }
 
 function normalisePlace(place: string): string {
-  return place
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return place.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export function offsetFor(zone: string | null, day: Ymd, clock: Clock): string | null {

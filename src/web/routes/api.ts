@@ -5,18 +5,8 @@ import { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { EmbeddedBackend, type Backend } from '../../backend/index.js';
 import { BUDGET_RETRY_AFTER_S, parseInput } from '../errors.js';
-import {
-  speakerListQuerySchema,
-  speakerQuotesQuerySchema,
-} from '../schemas.js';
-import {
-  filterSpeakers,
-  lookupsFor,
-  quoteJson,
-  sameQuoteElsewhere,
-  searchAnswer,
-  speakerJson,
-} from '../present.js';
+import { speakerListQuerySchema, speakerQuotesQuerySchema } from '../schemas.js';
+import { filterSpeakers, lookupsFor, quoteJson, sameQuoteElsewhere, searchAnswer, speakerJson } from '../present.js';
 import { citationsFor } from '../citations.js';
 import { openApiDocument } from '../openapi.js';
 import {
@@ -53,7 +43,15 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
       answer = cache?.get(backend, parsedKey);
       if (!answer) {
         const found = await runSearch(ctx, backend, request);
-        answer = searchAnswer(await lookupsFor(backend, found.results.map((h) => h.quote)), found, urls, { speakers });
+        answer = searchAnswer(
+          await lookupsFor(
+            backend,
+            found.results.map((h) => h.quote),
+          ),
+          found,
+          urls,
+          { speakers },
+        );
         tookMs = found.took_ms;
         cache?.set(backend, parsedKey, answer, answer.bytes);
       }
@@ -123,8 +121,17 @@ export function apiRouter(ctx: RouteContext): Router {
     const speaker = await speakerOr404(backend, req);
     const query = parseInput(speakerQuotesQuerySchema, req.query, 'speaker quotes query');
     const urls = ctx.urls(req);
-    const found = await runSearch(ctx, backend, { ...query, speakers: [speaker.id], publishers: [], from: null, to: null });
-    const index = await lookupsFor(backend, found.results.map((h) => h.quote));
+    const found = await runSearch(ctx, backend, {
+      ...query,
+      speakers: [speaker.id],
+      publishers: [],
+      from: null,
+      to: null,
+    });
+    const index = await lookupsFor(
+      backend,
+      found.results.map((h) => h.quote),
+    );
     res.json({
       speaker: speakerJson(speaker, urls),
       quotes: {
@@ -160,7 +167,9 @@ export function apiRouter(ctx: RouteContext): Router {
       ...(d
         ? {
             builtAt: d.builtAt,
-            ...(backend.kind === 'embedded' ? { formatVersion: d.version } : { schemaVersion: d.version, pendingFinalize: d.pendingFinalize }),
+            ...(backend.kind === 'embedded'
+              ? { formatVersion: d.version }
+              : { schemaVersion: d.version, pendingFinalize: d.pendingFinalize }),
             articles: d.counts.articles,
             quotes: d.counts.quotes,
             speakers: d.counts.speakers,

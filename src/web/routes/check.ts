@@ -9,7 +9,12 @@ import type { RouteContext } from '../context.js';
 import { checkQuerySchema } from '../schemas.js';
 
 /** The API's form of a check result: matches carry the quote as `/api/search` gives it. */
-export function checkJson(index: Lookups, result: CheckResult, urls: Urls, statements: ReadonlyMap<string, { id: string }>) {
+export function checkJson(
+  index: Lookups,
+  result: CheckResult,
+  urls: Urls,
+  statements: ReadonlyMap<string, { id: string }>,
+) {
   return {
     ...result,
     // `reportCount` as in search results (`reports` is a list wherever the API gives one).
@@ -26,11 +31,18 @@ export function checkRouter(ctx: RouteContext): Router {
   const router = Router();
 
   router.get('/api/check', async (req, res) => {
-    const query = parseInput(checkQuerySchema.refine((v) => v.text !== '', { message: "'text' is required", path: ['text'] }), req.query, 'check query');
+    const query = parseInput(
+      checkQuerySchema.refine((v) => v.text !== '', { message: "'text' is required", path: ['text'] }),
+      req.query,
+      'check query',
+    );
     const backend = ctx.getBackend();
     const result = await checkQuote(backend, query);
     const quotes = result.matches.map((m) => m.quote);
-    const [index, statements] = await Promise.all([lookupsFor(backend, quotes), backend.statementsOf(quotes.map((q) => q.id))]);
+    const [index, statements] = await Promise.all([
+      lookupsFor(backend, quotes),
+      backend.statementsOf(quotes.map((q) => q.id)),
+    ]);
     res.set('Cache-Control', ctx.cacheControl(req)).json(checkJson(index, result, ctx.urls(req), statements));
   });
 

@@ -39,9 +39,24 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
  * (`said_at_basis` inferred); `said_at_basis` is stated / relative / event / inferred, empty without a date.
  */
 export const CSV_COLUMNS = [
-  'quote_id', 'statement_id', 'text', 'speaker_id', 'speaker', 'speaker_status', 'said_at', 'said_at_precision',
-  'said_at_basis', 'published_at', 'publisher', 'article_title', 'article_url', 'permalink', 'kind',
-  'attribution_rule', 'confidence', 'band',
+  'quote_id',
+  'statement_id',
+  'text',
+  'speaker_id',
+  'speaker',
+  'speaker_status',
+  'said_at',
+  'said_at_precision',
+  'said_at_basis',
+  'published_at',
+  'publisher',
+  'article_title',
+  'article_url',
+  'permalink',
+  'kind',
+  'attribution_rule',
+  'confidence',
+  'band',
 ] as const;
 
 /**
@@ -103,11 +118,16 @@ export function bibtexEscape(text: string): string {
 function bibtexUrl(url: string): string {
   return url
     .replace(/\s/g, (c) => encodeURIComponent(c))
-    .replace(BIBTEX_INVISIBLE, (c) => (c.length === 1 && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? '' : encodeURIComponent(c)))
+    .replace(BIBTEX_INVISIBLE, (c) =>
+      c.length === 1 && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? '' : encodeURIComponent(c),
+    )
     .replace(/[{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-const ascii = (text: string) => stripMarks(text).toLowerCase().replace(/[^a-z0-9]+/g, '');
+const ascii = (text: string) =>
+  stripMarks(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 
 /** A stable key: speaker's last name, year and quote id (`virtanen2025qrepairs`). */
 export function bibtexKey(quote: Quote, speakerName: string | null): string {
@@ -130,7 +150,11 @@ export function bibtexEntry(index: Lookups, quote: Quote, urls: Urls): string {
   const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
   const date = /^(\d{4})(?:-(\d{2}))?/.exec(quote.saidAt?.value ?? quote.publishedAt ?? '');
   const fields: Array<[string, string]> = [];
-  if (j.speakerName) fields.push(['author', speaker?.kind === 'organization' ? `{${bibtexEscape(j.speakerName)}}` : bibtexEscape(j.speakerName)]);
+  if (j.speakerName)
+    fields.push([
+      'author',
+      speaker?.kind === 'organization' ? `{${bibtexEscape(j.speakerName)}}` : bibtexEscape(j.speakerName),
+    ]);
   fields.push(['title', `{“${bibtexEscape(quote.text)}”}`]);
   if (date) {
     fields.push(['year', date[1]!]);
@@ -150,14 +174,16 @@ export function bibtexEntry(index: Lookups, quote: Quote, urls: Urls): string {
 
 /** Text safe in XML content and attributes; characters XML 1.0 forbids are dropped. */
 export function xmlEscape(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 const ISO = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -185,7 +211,8 @@ export function atomFeed(index: Lookups, feed: FeedInput, urls: Urls): string {
     const j = quoteJson(index, quote, urls);
     // Below certain the candidate is named as such, never as the author outright.
     const who = j.speakerName ?? (j.candidate ? `${j.candidate.name} (${j.speakerStatus})` : 'Unattributed');
-    const updated = rfc3339(quote.saidAt?.value ?? quote.publishedAt) ?? rfc3339(index.builtAt) ?? '1970-01-01T00:00:00Z';
+    const updated =
+      rfc3339(quote.saidAt?.value ?? quote.publishedAt) ?? rfc3339(index.builtAt) ?? '1970-01-01T00:00:00Z';
     const published = rfc3339(quote.publishedAt);
     const short = quote.text.length > 100 ? `${quote.text.slice(0, 99).trimEnd()}…` : quote.text;
     const source = [j.articleTitle ? `“${j.articleTitle}”` : null, j.publisher].filter(Boolean).join(', ');
@@ -201,7 +228,9 @@ export function atomFeed(index: Lookups, feed: FeedInput, urls: Urls): string {
       `    <content type="text">${xmlEscape(`“${quote.text}” — ${who}${source ? `. ${source}` : ''}. ${attributionNote(j)}`)}</content>`,
       `    <category scheme="${xmlEscape(urls.base)}/confidence" term="${j.band}" label="${xmlEscape(attributionNote(j))}"/>`,
       '  </entry>',
-    ].filter((l): l is string => l !== null).join('\n');
+    ]
+      .filter((l): l is string => l !== null)
+      .join('\n');
   });
   const newest = feed.quotes
     .map((q) => rfc3339(q.saidAt?.value ?? q.publishedAt))
@@ -235,10 +264,24 @@ function exportRow(index: Lookups, hit: BackendHit, urls: Urls, format: ExportFo
   }
   const said = quote.saidAt;
   return csvRow([
-    quote.id, statementId, quote.text, j.candidate?.id ?? null, j.candidate?.name ?? null, j.speakerStatus,
-    said ? `${said.basis === 'inferred' ? 'approx. ' : ''}${said.value}` : null, said?.precision ?? null,
-    said?.basis ?? null, quote.publishedAt, j.publisher, j.articleTitle, j.articleUrl, j.permalink, quote.kind,
-    quote.attribution.reason, j.confidence, j.band,
+    quote.id,
+    statementId,
+    quote.text,
+    j.candidate?.id ?? null,
+    j.candidate?.name ?? null,
+    j.speakerStatus,
+    said ? `${said.basis === 'inferred' ? 'approx. ' : ''}${said.value}` : null,
+    said?.precision ?? null,
+    said?.basis ?? null,
+    quote.publishedAt,
+    j.publisher,
+    j.articleTitle,
+    j.articleUrl,
+    j.permalink,
+    quote.kind,
+    quote.attribution.reason,
+    j.confidence,
+    j.band,
   ]);
 }
 
@@ -263,7 +306,15 @@ const EXPORT_CHUNK = 100;
  * request's budget), then written a chunk at a time, yielding to the event loop between chunks (and waiting
  * for a slow reader to drain), so a large export never holds the thread for its whole length.
  */
-async function streamExport(res: Response, backend: Backend, request: SearchRequest, urls: Urls, format: ExportFormat, name: string, cacheControl: string): Promise<void> {
+async function streamExport(
+  res: Response,
+  backend: Backend,
+  request: SearchRequest,
+  urls: Urls,
+  format: ExportFormat,
+  name: string,
+  cacheControl: string,
+): Promise<void> {
   const all = { ...request, collapse: false, page: 1, limit: MAX_EXPORT_ROWS };
   const found = await backend.searchRows(all, MAX_EXPORT_ROWS);
   res.status(200).set({
@@ -279,7 +330,10 @@ async function streamExport(res: Response, backend: Backend, request: SearchRequ
   // reads them in place).
   const page: BackendHit[] = [];
   const flush = async (): Promise<boolean> => {
-    const index = await lookupsFor(backend, page.map((h) => h.quote));
+    const index = await lookupsFor(
+      backend,
+      page.map((h) => h.quote),
+    );
     for (const hit of page) {
       chunk += exportRow(index, hit, urls, format);
       if (++inChunk < EXPORT_CHUNK) continue;
@@ -318,8 +372,23 @@ export function exportRouter(ctx: RouteContext): Router {
       const backend = ctx.getBackend();
       const speaker = await speakerOr404(backend, req);
       const query = parseInput(speakerQuotesQuerySchema, req.query, 'export query');
-      const request: SearchRequest = { ...query, speakers: [speaker.id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs };
-      return streamExport(res, backend, request, ctx.urls(req), format, `verbatim-${speaker.id}`, ctx.cacheControl(req));
+      const request: SearchRequest = {
+        ...query,
+        speakers: [speaker.id],
+        publishers: [],
+        from: null,
+        to: null,
+        budgetMs: ctx.searchBudgetMs,
+      };
+      return streamExport(
+        res,
+        backend,
+        request,
+        ctx.urls(req),
+        format,
+        `verbatim-${speaker.id}`,
+        ctx.cacheControl(req),
+      );
     });
   }
 
@@ -328,7 +397,10 @@ export function exportRouter(ctx: RouteContext): Router {
     const { request: query } = await searchRequestOf(backend, req, 'feed query');
     const urls = ctx.urls(req);
     const found = await runSearch(ctx, backend, { ...query, sort: 'newest', page: 1, limit: FEED_ENTRIES });
-    const index = await lookupsFor(backend, found.results.map((h) => h.quote));
+    const index = await lookupsFor(
+      backend,
+      found.results.map((h) => h.quote),
+    );
     const params = { ...query, sort: undefined, limit: undefined };
     const feed = atomFeed(
       index,
@@ -340,7 +412,10 @@ export function exportRouter(ctx: RouteContext): Router {
       },
       urls,
     );
-    res.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl(req) }).send(feed);
+    res
+      .status(200)
+      .set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl(req) })
+      .send(feed);
   });
 
   router.get('/speakers/:id/feed.atom', async (req, res) => {
@@ -348,15 +423,33 @@ export function exportRouter(ctx: RouteContext): Router {
     const speaker = await speakerOr404(backend, req);
     const urls = ctx.urls(req);
     const found = await runSearch(ctx, backend, {
-      q: '', speakers: [speaker.id], publishers: [], from: null, to: null, sort: 'newest', page: 1, limit: FEED_ENTRIES,
+      q: '',
+      speakers: [speaker.id],
+      publishers: [],
+      from: null,
+      to: null,
+      sort: 'newest',
+      page: 1,
+      limit: FEED_ENTRIES,
     });
-    const index = await lookupsFor(backend, found.results.map((h) => h.quote));
+    const index = await lookupsFor(
+      backend,
+      found.results.map((h) => h.quote),
+    );
     const feed = atomFeed(
       index,
-      { title: `Verbatim: ${speaker.name}`, self: `${urls.speaker(speaker.id)}/feed.atom`, alternate: urls.speaker(speaker.id), quotes: found.results.map((h) => h.quote) },
+      {
+        title: `Verbatim: ${speaker.name}`,
+        self: `${urls.speaker(speaker.id)}/feed.atom`,
+        alternate: urls.speaker(speaker.id),
+        quotes: found.results.map((h) => h.quote),
+      },
       urls,
     );
-    res.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl(req) }).send(feed);
+    res
+      .status(200)
+      .set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': ctx.cacheControl(req) })
+      .send(feed);
   });
 
   return router;

@@ -118,26 +118,52 @@ export interface FilterRemoval {
 }
 
 /** A link per active filter that drops it (keeping the words and the other filters). */
-export function filterRemovals(query: SearchLink & SearchQuery, found: SearchResponse, nameOf: (id: string) => string): FilterRemoval[] {
+export function filterRemovals(
+  query: SearchLink & SearchQuery,
+  found: SearchResponse,
+  nameOf: (id: string) => string,
+): FilterRemoval[] {
   const relaxed = new Map((found.relaxations ?? []).map((r) => [r.drop, r.total]));
   const out: FilterRemoval[] = [];
   const href = (change: SearchLink) => searchHref('/', { ...query, ...change }, 1);
   for (const id of query.speakers) {
     const label = id === NO_SPEAKER ? 'no speaker named' : nameOf(id);
     const total = query.speakers.length === 1 ? (relaxed.get('speakers') ?? null) : null;
-    out.push({ filter: 'speaker', label: `speaker: ${label}`, href: href({ speakers: query.speakers.filter((s) => s !== id) }), total });
+    out.push({
+      filter: 'speaker',
+      label: `speaker: ${label}`,
+      href: href({ speakers: query.speakers.filter((s) => s !== id) }),
+      total,
+    });
   }
   for (const p of query.publishers) {
     const total = query.publishers.length === 1 ? (relaxed.get('publishers') ?? null) : null;
-    out.push({ filter: 'publisher', label: `publisher: ${p}`, href: href({ publishers: query.publishers.filter((x) => x !== p) }), total });
+    out.push({
+      filter: 'publisher',
+      label: `publisher: ${p}`,
+      href: href({ publishers: query.publishers.filter((x) => x !== p) }),
+      total,
+    });
   }
   if (query.from || query.to) {
-    const range = query.from && query.to ? `${query.from} to ${query.to}` : query.from ? `from ${query.from}` : `until ${query.to}`;
-    out.push({ filter: 'dates', label: `dates: ${range}`, href: href({ from: null, to: null }), total: relaxed.get('dates') ?? null });
+    const range =
+      query.from && query.to ? `${query.from} to ${query.to}` : query.from ? `from ${query.from}` : `until ${query.to}`;
+    out.push({
+      filter: 'dates',
+      label: `dates: ${range}`,
+      href: href({ from: null, to: null }),
+      total: relaxed.get('dates') ?? null,
+    });
   }
-  if (query.kind) out.push({ filter: 'kind', label: `${query.kind} quotations only`, href: href({ kind: null }), total: null });
+  if (query.kind)
+    out.push({ filter: 'kind', label: `${query.kind} quotations only`, href: href({ kind: null }), total: null });
   if (query.minConfidence !== null && query.minConfidence !== undefined) {
-    out.push({ filter: 'confidence', label: 'confident attributions only', href: href({ minConfidence: null }), total: null });
+    out.push({
+      filter: 'confidence',
+      label: 'confident attributions only',
+      href: href({ minConfidence: null }),
+      total: null,
+    });
   }
   return out;
 }
@@ -171,7 +197,8 @@ export function placeSpeakerTags(paragraphs: ArticleRun[][]): TaggedRun[][] {
         if (closing) {
           out[out.length - 1]!.tagFor = null;
           out.push({ ...run, text: closing, tagFor: prev.quoteId });
-          if (run.text.length > closing.length) out.push({ ...run, text: run.text.slice(closing.length), tagFor: null });
+          if (run.text.length > closing.length)
+            out.push({ ...run, text: run.text.slice(closing.length), tagFor: null });
           return;
         }
       }
@@ -209,7 +236,8 @@ export function pageRouter(ctx: RouteContext): Router {
 
   // The words searched, for the search form an error page keeps (views/error.ejs).
   router.use((req, res, next) => {
-    if ((req.path === '/' || req.path === SEARCH_FRAGMENT) && typeof req.query.q === 'string') res.locals.searchText = req.query.q;
+    if ((req.path === '/' || req.path === SEARCH_FRAGMENT) && typeof req.query.q === 'string')
+      res.locals.searchText = req.query.q;
     next();
   });
 
@@ -219,7 +247,11 @@ export function pageRouter(ctx: RouteContext): Router {
     const query = { ...parsed, ...pageFilters(req, parsed) };
     const backend = ctx.getBackend();
     const found = await backend.search({ ...query, budgetMs: ctx.searchBudgetMs });
-    const { index, reportsOf } = await hitsView(backend, found.results, query.speakers.filter((s) => s !== NO_SPEAKER));
+    const { index, reportsOf } = await hitsView(
+      backend,
+      found.results,
+      query.speakers.filter((s) => s !== NO_SPEAKER),
+    );
     const selectedSpeakers = new Set(query.speakers);
     // Selected speakers stay visible even when they fall outside the top ten.
     const speakerFacets = found.facets.speakers;
@@ -246,7 +278,8 @@ export function pageRouter(ctx: RouteContext): Router {
       pager: pager(found.total, query.page, query.limit, (p) => searchHref('/', query, p)),
       suggestionHref: (s: string) => searchHref('/', { q: s }, 1),
       reportsOf,
-      exportHref: (file: string) => (file === 'feed.atom' ? feedHref : searchHref(`/${file}`, { ...query, limit: undefined }, 1)),
+      exportHref: (file: string) =>
+        file === 'feed.atom' ? feedHref : searchHref(`/${file}`, { ...query, limit: undefined }, 1),
     };
   };
 
@@ -321,7 +354,12 @@ export function pageRouter(ctx: RouteContext): Router {
     const [elsewhere, statement] = await Promise.all([sameQuoteElsewhere(backend, quote), backend.reports(id)]);
     const reports = statement?.reports ?? [];
     const fragmentOf = statement?.fragmentOf ?? null;
-    const index = await lookupsFor(backend, [quote, ...elsewhere, ...reports.map((r) => r.quote), ...(fragmentOf ? [fragmentOf] : [])]);
+    const index = await lookupsFor(backend, [
+      quote,
+      ...elsewhere,
+      ...reports.map((r) => r.quote),
+      ...(fragmentOf ? [fragmentOf] : []),
+    ]);
     const article = index.articles.get(quote.articleId);
     if (!article) throw new Error(`web: quote '${id}' points at missing article '${quote.articleId}'`);
     const speaker = speakerOf(index, quote);
