@@ -77,18 +77,16 @@ async function ingestBoth(): Promise<string> {
   const corpus = generateCorpus(readSourceText(shared), { quotes, seed });
   const perFile = 500;
   for (let i = 0; i < corpus.articles.length; i += perFile) {
-    const lines = corpus.articles
-      .slice(i, i + perFile)
-      .map((a: Article) =>
-        JSON.stringify({
-          id: a.id,
-          title: a.title,
-          text: a.text,
-          publishedAt: a.publishedAt,
-          source: a.publisher,
-          url: a.url,
-        }),
-      );
+    const lines = corpus.articles.slice(i, i + perFile).map((a: Article) =>
+      JSON.stringify({
+        id: a.id,
+        title: a.title,
+        text: a.text,
+        publishedAt: a.publishedAt,
+        source: a.publisher,
+        url: a.url,
+      }),
+    );
     await writeFile(
       path.join(corpusDir, `part-${String(i / perFile).padStart(4, '0')}.jsonl`),
       `${lines.join('\n')}\n`,
