@@ -32,6 +32,8 @@ export interface ClusterOptions {
   corpusDir: string;
   indexDir: string;
   watch: boolean;
+  /** Follow symbolic links out of the corpus folder, in staleness checks and builds alike. */
+  followLinks?: boolean;
   log: (message: string) => void;
   /** Which corpus changes rebuild (server.ts `watchFilter`). */
   relevant: (name: string | null) => boolean;
@@ -52,7 +54,10 @@ const RESTART_AFTER_MS = 5_000;
 export async function startCluster(opts: ClusterOptions): Promise<RunningCluster> {
   const active = new Set<WorkerBuild>();
   const build = async (request: Omit<BuildRequest, 'corpusDir' | 'indexDir'>): Promise<BuildSummary | null> => {
-    const running = buildInWorker({ ...request, corpusDir: opts.corpusDir, indexDir: opts.indexDir }, opts.log);
+    const running = buildInWorker(
+      { ...request, corpusDir: opts.corpusDir, indexDir: opts.indexDir, followLinks: opts.followLinks ?? false },
+      opts.log,
+    );
     active.add(running);
     try {
       return await running.result;
@@ -60,7 +65,10 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
       active.delete(running);
     }
   };
-  const stale = await indexStaleReason(opts.corpusDir, opts.indexDir, { verify: false });
+  const stale = await indexStaleReason(opts.corpusDir, opts.indexDir, {
+    verify: false,
+    followLinks: opts.followLinks ?? false,
+  });
   if (stale) await build({ mode: 'force', reason: stale });
 
   let closing: Promise<void> | null = null;
