@@ -131,7 +131,9 @@ describe('verbatim serve', () => {
     });
     const done = finished(child);
     let stdout = '';
+    let stderr = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     const url = await waitFor(() => /at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1], 'the server to listen');
     expect((await getJson(`${url}/api/health`)).body.quotes).toBe(6);
 
@@ -140,6 +142,14 @@ describe('verbatim serve', () => {
     await waitFor(
       async () => ((await getJson(`${url}/api/health`)).body.quotes === 9 ? true : undefined),
       'the SIGHUP rebuild',
+      30_000,
+      50,
+    );
+    // With several server processes (WEB_CONCURRENCY), one may answer from the new index before the others have
+    // loaded it: the swap is done when the server says so.
+    await waitFor(
+      () => (/server: now serving 9 quotes/.test(stderr) ? true : undefined),
+      'the swap to finish',
       30_000,
       50,
     );
