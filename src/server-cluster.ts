@@ -10,6 +10,7 @@
  * (a damaged record: please rebuild), `reloaded` / `reload-failed`; primary → worker `reload`, `close`.
  */
 import cluster, { type Worker } from 'node:cluster';
+import { serialBuilds } from './build/build-queue.js';
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import {
   buildInWorker,
@@ -133,10 +134,6 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
   };
 
   // One build at a time; requests made while one runs share a single build after it (as a single server does).
-  let building: Promise<boolean> | null = null;
-  let queued: Promise<boolean> | null = null;
-  let queuedMode: 'ensure' | 'force' = 'ensure';
-  let queuedReason: string | undefined;
   const runBuild = async (mode: 'ensure' | 'force', reason?: string): Promise<boolean> => {
     try {
       const summary = await build(mode === 'force' ? { mode, reason } : { mode });
@@ -152,27 +149,7 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
       return false;
     }
   };
-  requestBuild = (mode, reason) => {
-    if (!building) {
-      building = runBuild(mode, reason).finally(() => {
-        building = null;
-      });
-      return building;
-    }
-    if (mode === 'force') {
-      queuedMode = 'force';
-      queuedReason ??= reason;
-    }
-    queued ??= building.then(() => {
-      const next = queuedMode;
-      const why = queuedReason;
-      queued = null;
-      queuedMode = 'ensure';
-      queuedReason = undefined;
-      return requestBuild(next, why);
-    });
-    return queued;
-  };
+  requestBuild = serialBuilds(runBuild);
 
   let watcher: FSWatcher | null = null;
   let timer: NodeJS.Timeout | null = null;

@@ -5,6 +5,7 @@
  * SIGTERM/SIGINT close cleanly. With WEB_CONCURRENCY above 1, several processes serve (server-cluster.ts).
  */
 import cluster from 'node:cluster';
+import { serialBuilds } from './build/build-queue.js';
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -181,10 +182,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   else console.log(`Verbatim serving ${current.quotes.size.toLocaleString('en-GB')} quotes at ${url}`);
 
   // One build at a time; requests made while one runs share a single build after it.
-  let building: Promise<boolean> | null = null;
-  let queued: Promise<boolean> | null = null;
-  let queuedMode: 'ensure' | 'force' = 'ensure';
-  let queuedReason: string | undefined;
   const runBuild = async (mode: 'ensure' | 'force', reason?: string): Promise<boolean> => {
     try {
       const summary = await buildOffThread(mode === 'force' ? { mode, reason } : { mode });
@@ -200,30 +197,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return false;
     }
   };
+  const queuedBuild = serialBuilds(runBuild);
   const requestBuild = (mode: 'ensure' | 'force', reason?: string): Promise<boolean> => {
     if (inCluster) {
       process.send?.({ type: 'rebuild', reason } satisfies ToPrimary);
       return Promise.resolve(true);
     }
-    if (!building) {
-      building = runBuild(mode, reason).finally(() => {
-        building = null;
-      });
-      return building;
-    }
-    if (mode === 'force') {
-      queuedMode = 'force';
-      queuedReason ??= reason;
-    }
-    queued ??= building.then(() => {
-      const next = queuedMode;
-      const why = queuedReason;
-      queued = null;
-      queuedMode = 'ensure';
-      queuedReason = undefined;
-      return requestBuild(next, why);
-    });
-    return queued;
+    return queuedBuild(mode, reason);
   };
 
   // A record of the served index that fails validation (a damaged file whose checksum matched): that request
