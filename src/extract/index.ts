@@ -8,7 +8,9 @@ import { findQuoteSpans } from './quote-spans.js';
 import type { Range } from './quote-spans.js';
 import { joinSplitQuotes, quoteContext } from './context.js';
 import type { QuoteGroup } from './context.js';
-import { applyRules } from './rules/index.js';
+import { applyAllRules, applyRules } from './rules/index.js';
+import type { AttributionRuleName } from './rules/index.js';
+import type { AttributionRule, RuleHit } from './rules/types.js';
 import type { QuoteContext } from './context.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref/index.js';
@@ -22,6 +24,8 @@ import { calibrateConfidence } from './confidence.js';
 import { joinQuotePieces } from './quote-text.js';
 import { findContinuation } from './continuation.js';
 import type { ExtractedAttribution, ReasonedQuote } from './reasons.js';
+import { RANKING_MODEL, candidateFeatures, candidateKey, groupCandidates, pickCandidate } from './ranking.js';
+import type { Candidate, Proposal, RankFeatures, RankingModel } from './ranking.js';
 
 export interface ExtractOptions {
   /** Keep quoted terms and titles (`the so-called "reset"`) as quotations. */
@@ -30,12 +34,29 @@ export interface ExtractOptions {
   continuationReach?: number;
   /** Skip the first paragraph (the headline) when looking for quotations' speakers. */
   headlineParagraphs?: number;
+  /** The candidate ranking model; null: the first rule in the table wins. */
+  ranker?: RankingModel | null;
+  /**
+   * Called with each quotation's candidates (two or more) and their features, in article order,
+   * before the winner is picked: what `npm run train` learns the ranking from.
+   */
+  onCandidates?: ((quote: CandidateRecord) => void) | null;
+}
+
+/** A quotation's ranked candidates, as training reads them. */
+export interface CandidateRecord {
+  /** The quotation's first opening mark. */
+  openAt: number;
+  candidates: Candidate[];
+  features: RankFeatures[];
 }
 
 export const defaultExtractOptions: Required<ExtractOptions> = {
   keepTerms: false,
   continuationReach: 1500,
   headlineParagraphs: 1,
+  ranker: RANKING_MODEL,
+  onCandidates: null,
 };
 
 const span = (text: string, r: Range | null): Span | null =>
@@ -127,29 +148,46 @@ function sameWindows(a: QuoteContext, b: QuoteContext): boolean {
   );
 }
 
-function attribute(
-  text: string,
+type Hit = { rule: AttributionRule<AttributionRuleName>; hit: RuleHit };
+
+/** The hits of the rules for one quotation: the first only, or all of them when candidates are ranked. */
+function ruleHits(
   group: QuoteGroup,
   reachOpenAt: number,
   prevCloseAt: number,
   nextOpenAt: number,
   coref: CorefContext,
-  inHeadline: boolean,
   speaking: () => Set<string>,
-): ExtractedAttribution {
+  all: boolean,
+): Hit[] {
   // `Trump said that "ethanol people" "do a fantastic job"`: when nothing fires in the window after the
   // previous quotation, read the whole sentence, the earlier quotations included (at most
   // FALLBACK_QUOTES of them: the windows of all quotations then add up to a few times the text,
   // however densely quoted it is)
   const isPerson = (name: string): boolean => knownPerson(coref, name, speaking);
+  const run = (ctx: QuoteContext): Hit[] => {
+    if (all) return applyAllRules(ctx);
+    const one = applyRules(ctx);
+    return one === null ? [] : [one];
+  };
   const near = quoteContext(coref.doc, group, prevCloseAt, nextOpenAt);
-  let found = applyRules({ ...near, isPerson });
-  if (found === null && prevCloseAt > 0) {
+  let found = run({ ...near, isPerson });
+  if (found.length === 0 && prevCloseAt > 0) {
     const wide = quoteContext(coref.doc, group, reachOpenAt, nextOpenAt);
     // the rules are pure: the same windows (previous quotation in an earlier paragraph) find nothing again
-    if (!sameWindows(near, wide)) found = applyRules({ ...wide, isPerson });
+    if (!sameWindows(near, wide)) found = run({ ...wide, isPerson });
   }
-  if (found === null) return NO_ATTRIBUTION;
+  return found;
+}
+
+/** The attribution one rule hit gives. */
+function attributionOf(
+  text: string,
+  found: Hit | undefined,
+  coref: CorefContext,
+  inHeadline: boolean,
+): ExtractedAttribution {
+  if (found === undefined) return NO_ATTRIBUTION;
   const { rule, hit } = found;
   // the entity layer: a speaker is a person or an organisation. `Separately, …`, `Christmas Day`, the
   // `P` of `S&P` name nobody: the quotation keeps its cue and mention, without a speaker
@@ -177,6 +215,27 @@ function attribute(
     reason: rule.name,
     confidence: rule.confidence * (resolved.name === null ? 0.5 : 1),
   };
+}
+
+const proposalOf = (a: ExtractedAttribution, continuation: boolean): Proposal => ({
+  rule: a.reason,
+  continuation,
+  name: a.name,
+  role: a.kind === 'nominal' ? a.role : null,
+  kind: a.kind,
+  mention: a.mention,
+  cue: a.cue,
+});
+
+const isWordUnit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** How often `word` stands in `text` as a whole word. */
+function wholeWordCount(text: string, word: string): number {
+  if (word === '') return 0;
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length))
+    if (!isWordUnit(text[at - 1]) && !isWordUnit(text[at + word.length])) n++;
+  return n;
 }
 
 /** `police`, `MPs`, `senior officials`: a description of several people (`sources close to the talks` too). */
@@ -251,6 +310,16 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
   coref.isPerson = (name) => knownPerson(coref, name, speaking);
   coref.canSpeak = speakerCandidate(text, coref.mentions, speaking);
   const out: ReasonedQuote[] = [];
+  const earlierNames = new Set<string>();
+  const counted = new Map<string, number>();
+  const occurrences = (word: string): number => {
+    let n = counted.get(word);
+    if (n === undefined) {
+      n = wholeWordCount(text, word);
+      counted.set(word, n);
+    }
+    return n;
+  };
   let previous: { attribution: ExtractedAttribution; closeAt: number } | null = null;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
@@ -259,16 +328,11 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     const prevCloseAt = g > 0 ? groups[g - 1]!.spans[groups[g - 1]!.spans.length - 1]!.closeAt : 0;
     const nextOpenAt = g + 1 < groups.length ? groups[g + 1]!.spans[0]!.openAt : text.length;
     const reachOpenAt = g >= FALLBACK_QUOTES ? groups[g - FALLBACK_QUOTES]!.spans[0]!.openAt : 0;
-    let attribution = attribute(
-      text,
-      group,
-      reachOpenAt,
-      prevCloseAt,
-      nextOpenAt,
-      coref,
-      first.openAt < headEnd,
-      speaking,
-    );
+    const inHeadline = first.openAt < headEnd;
+    const ranking = opts.ranker !== null || opts.onCandidates !== null;
+    const hits = ruleHits(group, reachOpenAt, prevCloseAt, nextOpenAt, coref, speaking, ranking);
+    const ruled = hits.map((h) => attributionOf(text, h, coref, inHeadline));
+    let attribution = ruled[0] ?? NO_ATTRIBUTION;
     const pieces = group.spans.flatMap((s) => s.pieces);
     const quoted = joinQuotePieces(text, pieces);
     const pStart = paragraphStartAt(coref.doc, first.openAt);
@@ -277,8 +341,9 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     let wordEnd = first.openAt;
     while (wordEnd > pStart && /\s/u.test(text[wordEnd - 1]!)) wordEnd--;
     const opensParagraph = wordEnd === pStart;
+    let continued: ExtractedAttribution | null = null;
     if (
-      attribution.reason === 'none' &&
+      (attribution.reason === 'none' || ranking) &&
       previous !== null &&
       first.openAt >= headEnd &&
       previous.attribution.reason !== 'none'
@@ -293,12 +358,39 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
         previous: { closeAt: previous.closeAt, named: previous.attribution.name !== null },
         reach: opts.continuationReach,
       });
-      if (rule !== null)
-        attribution = {
-          ...previous.attribution,
-          reason: rule.name,
-          confidence: previous.attribution.confidence * rule.factor,
+      const before: ExtractedAttribution = previous.attribution;
+      if (rule !== null) continued = { ...before, reason: rule.name, confidence: before.confidence * rule.factor };
+    }
+    if (attribution.reason === 'none' && continued !== null) attribution = continued;
+    if (ranking && (attribution.name !== null || attribution.reason === 'none' || attribution.kind === 'nominal')) {
+      // ranked candidates: every rule's speaker and the previous speaker compete; the table's pick is
+      // one feature among others (with no model, it wins)
+      const proposals = ruled.map((a) => proposalOf(a, false));
+      if (continued !== null && attribution !== continued) proposals.push(proposalOf(continued, true));
+      else if (continued !== null) proposals.unshift(proposalOf(continued, true));
+      const candidates = groupCandidates(proposals);
+      if (candidates.length > 1) {
+        const scene = {
+          text,
+          openAt: first.openAt,
+          closeAt: last.closeAt,
+          previousName: previous?.attribution.name ?? null,
+          earlierNames,
+          speaking,
+          occurrences,
         };
+        const features = candidates.map((c) => candidateFeatures(c, scene, candidates.length));
+        opts.onCandidates?.({ openAt: first.openAt, candidates, features });
+        if (opts.ranker !== null) {
+          const win = candidates[pickCandidate(features, opts.ranker)]!;
+          if (!win.tableFirst) {
+            const p = win.proposals[0]!;
+            attribution = p.continuation
+              ? continued!
+              : ruled.find((a) => a.reason === p.rule && candidateKey(proposalOf(a, false)) === win.key)!;
+          }
+        }
+      }
     }
     if (!opts.keepTerms) {
       const before = text.slice(Math.max(pStart, first.openAt - 40), first.openAt);
@@ -341,6 +433,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
       unnamed.push({ role: attribution.role, at: attribution.mention.start, plural: isPluralRole(attribution.role) });
     }
     previous = { attribution, closeAt: last.closeAt };
+    if (attribution.name !== null) earlierNames.add(attribution.name);
   }
   // the rules' hand-set confidence gives way to the calibrated probability that the speaker is right
   return calibrateConfidence(text, out);

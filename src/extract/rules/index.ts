@@ -168,3 +168,16 @@ export function applyRules(ctx: QuoteContext): { rule: AttributionRule<Attributi
   }
   return null;
 }
+
+/**
+ * Every rule's hit, in table order: the candidates the rules propose for one quotation (the ranker
+ * weighs them; `applyRules` is the first of them).
+ */
+export function applyAllRules(ctx: QuoteContext): Array<{ rule: AttributionRule<AttributionRuleName>; hit: RuleHit }> {
+  const out: Array<{ rule: AttributionRule<AttributionRuleName>; hit: RuleHit }> = [];
+  for (const rule of ATTRIBUTION_RULES) {
+    const hit = rule.find(ctx);
+    if (hit) out.push({ rule, hit });
+  }
+  return out;
+}
