@@ -2,8 +2,10 @@
  * Runs the extractor over annotated articles and scores it against gold.
  *
  *   npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B]
- *                   [--calibration]
+ *                   [--calibration] [--ranker FILE|table]
  *
+ * `--ranker FILE` ranks the speaker candidates with another ranking model (one trained on another set
+ * alone: cross-source figures); `--ranker table` lets the first rule in the table win (the rules alone).
  * `--split A` keeps the articles whose id hashes (sha1, first hex digit) below 8, `--split B` the rest,
  * and filters the gold to match: develop on one half, check on the other.
  *
@@ -22,6 +24,8 @@ import { spawnSync } from 'node:child_process';
 import { z } from 'zod';
 import type { Article } from '../src/model/types.js';
 import { extractQuotes } from '../src/extract/index.js';
+import { RANKING_MODEL, TABLE_FIRST, parseRankingModel } from '../src/extract/ranking.js';
+import type { RankingModel } from '../src/extract/ranking.js';
 import { calibrationTable, formatCalibrationTable, matchGold, readJsonl } from './gold-match.js';
 import type { GoldPiece, PredPiece } from './gold-match.js';
 
@@ -42,6 +46,7 @@ interface Args {
   out: string;
   split: 'A' | 'B' | null;
   calibration: boolean;
+  ranker: RankingModel;
 }
 
 /** Which half of a split an article id falls in: sha1(id) first hex digit < 8 → A. */
@@ -57,6 +62,7 @@ function parseArgs(argv: string[]): Args {
   let out: string | null = null;
   let split: 'A' | 'B' | null = null;
   let calibration = false;
+  let ranker = RANKING_MODEL;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--errors') errors = Number(argv[++i] ?? '0') || 0;
@@ -67,13 +73,17 @@ function parseArgs(argv: string[]): Args {
       if (v !== 'A' && v !== 'B') throw new Error(`eval: --split takes A or B, got '${v ?? ''}'`);
       split = v;
     } else if (a === '--calibration') calibration = true;
-    else if (a.startsWith('--')) throw new Error(`eval: unknown option '${a}'`);
+    else if (a === '--ranker') {
+      const v = argv[++i];
+      if (v === undefined) throw new Error("eval: --ranker takes a ranking model file or 'table'");
+      ranker = v === 'table' ? TABLE_FIRST : parseRankingModel(JSON.parse(fs.readFileSync(v, 'utf8')), v);
+    } else if (a.startsWith('--')) throw new Error(`eval: unknown option '${a}'`);
     else positional.push(a);
   }
   const [articles, gold] = positional;
   if (!articles || !gold)
     throw new Error(
-      'eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B] [--calibration]',
+      'eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B] [--calibration] [--ranker FILE|table]',
     );
   return {
     articles,
@@ -83,6 +93,7 @@ function parseArgs(argv: string[]): Args {
     out: out ?? path.join(os.tmpdir(), `verbatim-pred-${process.pid}.jsonl`),
     split,
     calibration,
+    ranker,
   };
 }
 
@@ -161,7 +172,7 @@ function main(): void {
   const t0 = process.hrtime.bigint();
   for (const article of articles) {
     chars += Buffer.byteLength(article.text, 'utf8');
-    for (const q of extractQuotes(article)) {
+    for (const q of extractQuotes(article, { ranker: args.ranker })) {
       quotes++;
       confidence.push(q.attribution.confidence);
       for (const p of q.pieces) {

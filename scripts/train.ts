@@ -3,6 +3,15 @@
  *
  *   npm run train -- --polnear ../shared/polnear/train --bbc ../shared/bbc-dev [--seed 1] [--folds 5]
  *                    [--out src/extract/confidence-model.json] [--dry-run]
+ *                    [--ranking learned|table|auto] [--ranking-out src/extract/ranking-model.json] [--ranking-dir DIR]
+ *
+ * First the candidate ranking (src/extract/ranking.ts): the extractor runs with first-rule-wins and
+ * gives each quotation's rival candidates; each matched gold piece labels them (the scorer's rule), and a
+ * conditional logit is fitted (softmax over a quotation's candidates, L2, starting from the rules'
+ * order). `auto` (the default) writes the learned ranking only when it picks as many right speakers as
+ * the rules' order, out of fold and across sources, on every set; `--ranking-dir` also writes each
+ * set's ranking trained alone, for cross-source end-to-end figures (`npm run eval -- … --ranker FILE`).
+ * Then the confidence model, on the quotes extracted with the ranking written:
  *
  * Each set folder holds `articles.jsonl` and `gold.jsonl` (shared/eval/README.md). The extractor runs
  * over every article; each quote with a speaker name that matches gold (the scorer's matching) is a
@@ -31,7 +40,10 @@ import {
   quoteFeatures,
 } from '../src/extract/confidence.js';
 import type { ConfidenceModel, Features } from '../src/extract/confidence.js';
-import { calibrationTable, formatCalibrationTable, matchGold, readJsonl } from './gold-match.js';
+import { RANKING_MODEL, TABLE_FIRST, parseRankingModel, pickCandidate } from '../src/extract/ranking.js';
+import type { RankFeatures, RankingModel } from '../src/extract/ranking.js';
+import type { CandidateRecord } from '../src/extract/index.js';
+import { calibrationTable, formatCalibrationTable, matchGold, readJsonl, sameSpeaker } from './gold-match.js';
 import type { GoldMatch, GoldPiece, PredPiece } from './gold-match.js';
 
 /** One annotated set: articles and their gold pieces. */
@@ -94,7 +106,7 @@ export interface ScoredSet {
 }
 
 /** Runs the extractor over a set and labels its quotes against gold. */
-export function scoreSet(set: TrainingSet): ScoredSet {
+export function scoreSet(set: TrainingSet, ranker: RankingModel | null = RANKING_MODEL): ScoredSet {
   const quotes: ExtractedQuote[] = [];
   const features: Array<Features | null> = [];
   const articleOf: string[] = [];
@@ -102,7 +114,7 @@ export function scoreSet(set: TrainingSet): ScoredSet {
   const texts = new Map<string, string>();
   for (const article of set.articles) {
     texts.set(article.id, article.text);
-    const found = extractQuotes(article);
+    const found = extractQuotes(article, { ranker });
     const f = quoteFeatures(article.text, found);
     found.forEach((q, i) => {
       const n = quotes.length;
@@ -341,11 +353,29 @@ function confidences(set: ScoredSet, model: ConfidenceModel): number[] {
   return set.features.map((f) => (f === null ? 0 : calibratedProbability(logisticScore(f, model), model)));
 }
 
-/** Trains on all sets and reports in-source (out-of-fold) and cross-source calibration tables. */
-export function train(sets: TrainingSet[], options: TrainOptions = {}): { model: ConfidenceModel; report: string } {
+/** Which ranking model training writes: the learned one, the rules' order, or whichever measures better. */
+export type RankingChoice = 'learned' | 'table' | 'auto';
+
+/**
+ * Trains the candidate ranking, then the confidence model on the quotes extracted with that ranking,
+ * and reports in-source (out-of-fold) and cross-source figures for both. With `ranking: 'auto'` the
+ * learned ranking is kept only when it picks at least as many right speakers as first-rule-wins out
+ * of fold and across sources on every set; otherwise the rules' order (TABLE_FIRST) is written.
+ */
+export function train(
+  sets: TrainingSet[],
+  options: TrainOptions & RankOptions & { ranking?: RankingChoice } = {},
+): { model: ConfidenceModel; ranking: RankingModel; report: string; rankingBySet: Map<string, RankingModel> } {
   const opts = { ...defaultTrainOptions, ...options };
-  const scored = sets.map(scoreSet);
-  const lines: string[] = [];
+  const choice = options.ranking ?? 'auto';
+  const ranked = trainRanking(sets, options);
+  const ranking = choice === 'table' || (choice === 'auto' && !ranked.beatsTable) ? TABLE_FIRST : ranked.model;
+  const scored = sets.map((set) => scoreSet(set, ranking));
+  const lines: string[] = [
+    ranked.report,
+    `ranking written: ${ranking.version} (${choice}${choice === 'auto' ? (ranked.beatsTable ? ': learned holds everywhere' : ": learned does not beat the rules everywhere, the rules' order kept") : ''})`,
+    '',
+  ];
   for (const s of scored) {
     const judged = s.matches.filter((m) => m.speakerOk !== null);
     const right = judged.filter((m) => m.speakerOk).length;
@@ -391,7 +421,207 @@ export function train(sets: TrainingSet[], options: TrainOptions = {}): { model:
       );
     }
   }
-  return { model, report: lines.join('\n') };
+  return { model, ranking, report: lines.join('\n'), rankingBySet: ranked.bySet };
+}
+
+/** One quotation's candidates as a training group: features, which are right, how much it weighs. */
+export interface RankGroup {
+  set: string;
+  article: string;
+  features: RankFeatures[];
+  labels: Array<0 | 1>;
+  /** Index of the candidate the rule table picks. */
+  tableFirst: number;
+  /** The candidates' names (null: unnamed) and the gold speaker, for reading errors. */
+  names: Array<string | null>;
+  gold: string | null;
+  start: number;
+}
+
+/**
+ * Runs the extractor over a set with first-rule-wins and gathers each quotation's candidates (two or
+ * more), labelled against the gold speaker of every gold piece the quotation matches (the scorer's
+ * rule). A gold null is right for an unnamed candidate on a set where null means unnamed, and no
+ * group where it means unresolved.
+ */
+export function rankingGroups(set: TrainingSet): RankGroup[] {
+  const preds: PredPiece[] = [];
+  const texts = new Map<string, string>();
+  const records: Array<{ article: string; record: CandidateRecord }> = [];
+  const quoteRecord: Array<number | null> = [];
+  for (const article of set.articles) {
+    texts.set(article.id, article.text);
+    const byStart = new Map<number, number>();
+    const found = extractQuotes(article, {
+      ranker: null,
+      onCandidates: (record) => {
+        byStart.set(record.start, records.length);
+        records.push({ article: article.id, record });
+      },
+    });
+    for (const q of found) {
+      const n = quoteRecord.length;
+      quoteRecord.push(byStart.get(q.start) ?? null);
+      for (const p of q.pieces)
+        preds.push({ article: article.id, start: p.start, end: p.end, speaker: q.attribution.name, quote: n });
+    }
+  }
+  const groups: RankGroup[] = [];
+  for (const m of matchGold(set.gold, preds, texts)) {
+    if (m.quote === null) continue;
+    const r = quoteRecord[m.quote];
+    if (r === null || r === undefined) continue;
+    const { article, record } = records[r]!;
+    const gold = m.gold.speaker;
+    if (gold === null && set.nullSpeaker === 'unresolved') continue;
+    const labels = record.candidates.map((c): 0 | 1 => {
+      const name = c.proposals[0]!.name;
+      return (gold === null ? name === null : name !== null && sameSpeaker(name, gold)) ? 1 : 0;
+    });
+    groups.push({
+      set: set.name,
+      article,
+      features: record.features,
+      labels,
+      tableFirst: Math.max(
+        0,
+        record.candidates.findIndex((c) => c.tableFirst),
+      ),
+      names: record.candidates.map((c) => c.proposals[0]!.name ?? `(${c.proposals[0]!.role ?? ''})`),
+      gold,
+      start: record.start,
+    });
+  }
+  return groups;
+}
+
+export interface RankOptions {
+  l2?: number;
+  iterations?: number;
+  rate?: number;
+}
+
+export const defaultRankOptions: Required<RankOptions> = { l2: 0.01, iterations: 600, rate: 0.5 };
+
+/**
+ * Conditional logit (softmax over each group's candidates) by full-batch gradient descent with an L2
+ * penalty, over the groups with at least one right candidate. Starts from `table-first` = 1 (the
+ * rules' order), so a model that learns nothing keeps first-rule-wins. Deterministic: no randomness.
+ */
+export function fitRanking(groups: readonly RankGroup[], options: RankOptions = {}): RankingModel {
+  const opts = { ...defaultRankOptions, ...options };
+  const usable = groups.filter((g) => g.labels.includes(1) && g.labels.includes(0));
+  const names = [...new Set(usable.flatMap((g) => g.features.flatMap((f) => [...f.keys()])))].sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  const w = new Float64Array(names.length);
+  const start = index.get('table-first');
+  if (start !== undefined) w[start] = 1;
+  const grad = new Float64Array(names.length);
+  const rows = usable.map((g) => g.features.map((f) => [...f].map(([k, v]) => [index.get(k)!, v] as const)));
+  const total = Math.max(1, usable.length);
+  for (let it = 0; it < opts.iterations; it++) {
+    grad.fill(0);
+    usable.forEach((g, gi) => {
+      const cand = rows[gi]!;
+      const z = cand.map((row) => row.reduce((s, [k, v]) => s + w[k]! * v, 0));
+      const max = Math.max(...z);
+      const e = z.map((x) => Math.exp(x - max));
+      const sum = e.reduce((a, b) => a + b, 0);
+      const pos = g.labels.reduce<number>((a, l, i) => a + (l === 1 ? e[i]! : 0), 0);
+      // d(-log P(right))/dz_i = p_i - (label_i e_i / pos)
+      cand.forEach((row, i) => {
+        const d = e[i]! / sum - (g.labels[i] === 1 ? e[i]! / pos : 0);
+        for (const [k, v] of row) grad[k] = grad[k]! + d * v;
+      });
+    });
+    for (let k = 0; k < w.length; k++) {
+      // the penalty pulls `table-first` towards 1 (the rules' order), every other weight towards 0
+      const prior = k === start ? 1 : 0;
+      w[k] = w[k]! - opts.rate * (grad[k]! / total + opts.l2 * (w[k]! - prior));
+    }
+  }
+  const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+  const weights: Record<string, number> = {};
+  names.forEach((n, i) => {
+    const v = round(w[i]!);
+    if (v !== 0) weights[n] = v;
+  });
+  const body = { weights };
+  const version = `rank-${crypto.createHash('sha1').update(JSON.stringify(body)).digest('hex').slice(0, 12)}`;
+  return parseRankingModel({ version, groups: usable.length, ...body }, 'training');
+}
+
+/** Right picks among groups: the rules' order and a ranking model. */
+export function rankingAccuracy(
+  groups: readonly RankGroup[],
+  model: RankingModel,
+): { groups: number; table: number; ranked: number } {
+  let table = 0;
+  let ranked = 0;
+  for (const g of groups) {
+    table += g.labels[g.tableFirst]!;
+    ranked += g.labels[pickCandidate(g.features, model)]!;
+  }
+  return { groups: groups.length, table, ranked };
+}
+
+const formatAccuracy = (title: string, a: { groups: number; table: number; ranked: number }): string =>
+  `${title}: ${a.groups} quotations with rival candidates; right: first-rule-wins ${a.table} (${(a.table / Math.max(1, a.groups)).toFixed(3)}), ranked ${a.ranked} (${(a.ranked / Math.max(1, a.groups)).toFixed(3)})`;
+
+/**
+ * Trains the ranking on all sets and reports, per set, the right picks of first-rule-wins and of the
+ * ranking out of fold (folds by article, the other folds of every set trained on) and across sources
+ * (trained on each other set alone).
+ */
+export function trainRanking(
+  sets: TrainingSet[],
+  options: TrainOptions & RankOptions = {},
+): { model: RankingModel; report: string; bySet: Map<string, RankingModel>; beatsTable: boolean } {
+  const opts = { ...defaultTrainOptions, ...options };
+  const groups = sets.map(rankingGroups);
+  const all = groups.flat();
+  const folds = foldsByArticle(
+    all.map((g) => `${g.set}\u0000${g.article}`),
+    opts.folds,
+    opts.seed,
+  );
+  const fold = (g: RankGroup): number => folds.get(`${g.set}\u0000${g.article}`)!;
+  const lines: string[] = ['candidate ranking:'];
+  const oofRight = new Map<RankGroup, number>();
+  let beatsTable = true;
+  for (let f = 0; f < opts.folds; f++) {
+    const model = fitRanking(
+      all.filter((g) => fold(g) !== f),
+      options,
+    );
+    for (const g of all) if (fold(g) === f) oofRight.set(g, g.labels[pickCandidate(g.features, model)]!);
+  }
+  groups.forEach((gs, i) => {
+    const table = gs.reduce((n, g) => n + g.labels[g.tableFirst]!, 0);
+    const ranked = gs.reduce((n, g) => n + oofRight.get(g)!, 0);
+    if (ranked < table) beatsTable = false;
+    lines.push(
+      formatAccuracy(`  ${sets[i]!.name}: in-source, out-of-fold (${opts.folds} folds, all sets)`, {
+        groups: gs.length,
+        table,
+        ranked,
+      }),
+    );
+  });
+  const bySet = new Map<string, RankingModel>();
+  groups.forEach((from, i) => {
+    const alone = fitRanking(from, options);
+    bySet.set(sets[i]!.name, alone);
+    groups.forEach((to, j) => {
+      if (i === j) return;
+      const acc = rankingAccuracy(to, alone);
+      if (acc.ranked < acc.table) beatsTable = false;
+      lines.push(formatAccuracy(`  ${sets[j]!.name}: cross-source, trained on ${sets[i]!.name} alone`, acc));
+    });
+  });
+  const model = fitRanking(all, options);
+  lines.push(formatAccuracy('  all sets, in-sample (the model written)', rankingAccuracy(all, model)));
+  return { model, report: lines.join('\n'), bySet, beatsTable };
 }
 
 /** Reads a set folder (`articles.jsonl`, `gold.jsonl`); a bad line is reported and skipped. */
@@ -451,16 +681,22 @@ export function readSet(
 interface Args {
   sets: Array<[string, string, TrainingSet['nullSpeaker']]>;
   out: string;
+  rankingOut: string;
+  ranking: RankingChoice;
+  rankingDir: string | null;
   dryRun: boolean;
   options: TrainOptions;
 }
 
 function parseArgs(argv: string[]): Args {
   const usage =
-    'train: usage: npm run train -- --polnear DIR --bbc DIR [--set NAME=DIR] [--seed N] [--folds K] [--out FILE] [--dry-run]';
+    'train: usage: npm run train -- --polnear DIR --bbc DIR [--set NAME=DIR] [--seed N] [--folds K] [--out FILE] [--ranking learned|table|auto] [--ranking-out FILE] [--ranking-dir DIR] [--dry-run]';
   // --set: another hand-annotated set, where a null speaker means an unnamed one (as in BBC dev)
   const sets: Args['sets'] = [];
   let out = 'src/extract/confidence-model.json';
+  let rankingOut = 'src/extract/ranking-model.json';
+  let ranking: RankingChoice = 'auto';
+  let rankingDir: string | null = null;
   let dryRun = false;
   const options: TrainOptions = {};
   const int = (flag: string, v: string | undefined): number => {
@@ -482,11 +718,18 @@ function parseArgs(argv: string[]): Args {
     } else if (a === '--seed') options.seed = int(a, argv[++i]);
     else if (a === '--folds') options.folds = Math.max(2, int(a, argv[++i]));
     else if (a === '--out') out = argv[++i] ?? out;
-    else if (a === '--dry-run') dryRun = true;
+    else if (a === '--ranking-out') rankingOut = argv[++i] ?? rankingOut;
+    else if (a === '--ranking-dir') rankingDir = argv[++i] ?? null;
+    else if (a === '--ranking') {
+      const v = argv[++i];
+      if (v !== 'learned' && v !== 'table' && v !== 'auto')
+        throw new Error(`train: --ranking takes learned, table or auto, got '${v ?? ''}'`);
+      ranking = v;
+    } else if (a === '--dry-run') dryRun = true;
     else throw new Error(`train: unknown option '${a}'\n${usage}`);
   }
   if (sets.length === 0) throw new Error(usage);
-  return { sets, out, dryRun, options };
+  return { sets, out, rankingOut, ranking, rankingDir, dryRun, options };
 }
 
 function main(): void {
@@ -498,9 +741,20 @@ function main(): void {
     skipped += r.skipped;
     return r.set;
   });
-  const { model, report } = train(sets, args.options);
+  const { model, ranking, report, rankingBySet } = train(sets, { ...args.options, ranking: args.ranking });
   console.log(report);
+  if (args.rankingDir !== null) {
+    // each set's ranking trained alone: `npm run eval -- <another set> --ranker DIR/ranking-NAME.json` is cross-source
+    fs.mkdirSync(args.rankingDir, { recursive: true });
+    for (const [name, m] of rankingBySet) {
+      const file = path.join(args.rankingDir, `ranking-${name}.json`);
+      fs.writeFileSync(file, JSON.stringify(m, null, 1) + '\n');
+      console.log(`wrote ${file}: ${m.version}`);
+    }
+  }
   if (!args.dryRun) {
+    fs.writeFileSync(args.rankingOut, JSON.stringify(ranking, null, 1) + '\n');
+    console.log(`\nwrote ${args.rankingOut}: ${ranking.version} (${Object.keys(ranking.weights).length} weights)`);
     fs.writeFileSync(args.out, JSON.stringify(model, null, 1) + '\n');
     console.log(
       `\nwrote ${args.out}: ${model.version} (${Object.keys(model.weights).length} weights, ${model.isotonic.values.length} steps)`,

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { partitionPoint } from '../lib/sorted.js';
 import type { ExtractedQuote } from '../model/types.js';
 import committedModel from './confidence-model.json' with { type: 'json' };
+import { RANKING_MODEL } from './ranking.js';
 
 /** How far a reader may trust an attribution. */
 export type ConfidenceBand = 'certain' | 'likely' | 'uncertain';
@@ -49,8 +50,11 @@ export function parseConfidenceModel(raw: unknown, origin: string): ConfidenceMo
 
 const MODEL = parseConfidenceModel(committedModel, 'src/extract/confidence-model.json');
 
-/** The committed model's version: a new model means quotes must be extracted again. */
-export const CONFIDENCE_MODEL_VERSION: string = MODEL.version;
+/**
+ * The version of the committed models the extraction depends on, the confidence model and the
+ * candidate ranking (ranking-model.json): a new model of either means quotes must be extracted again.
+ */
+export const CONFIDENCE_MODEL_VERSION: string = `${MODEL.version}+${RANKING_MODEL.version}`;
 
 /** The band a confidence falls in, by the model's thresholds. */
 export function confidenceBand(confidence: number, model: ConfidenceModel = MODEL): ConfidenceBand {

@@ -45,8 +45,8 @@ export interface ExtractOptions {
 
 /** A quotation's ranked candidates, as training reads them. */
 export interface CandidateRecord {
-  /** The quotation's first opening mark. */
-  openAt: number;
+  /** Start of the quotation's first piece (the `start` of the quote given, if it is kept). */
+  start: number;
   candidates: Candidate[];
   features: RankFeatures[];
 }
@@ -380,7 +380,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
           occurrences,
         };
         const features = candidates.map((c) => candidateFeatures(c, scene, candidates.length));
-        opts.onCandidates?.({ openAt: first.openAt, candidates, features });
+        opts.onCandidates?.({ start: pieces[0]!.start, candidates, features });
         if (opts.ranker !== null) {
           const win = candidates[pickCandidate(features, opts.ranker)]!;
           if (!win.tableFirst) {

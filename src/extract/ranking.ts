@@ -42,6 +42,9 @@ export function parseRankingModel(raw: unknown, origin: string): RankingModel {
   return r.data;
 }
 
+/** The rules' order as a ranking model: the first rule in the table wins (first-rule-wins). */
+export const TABLE_FIRST: RankingModel = { version: 'table-first', weights: { 'table-first': 1 } };
+
 /** The committed ranking model. */
 export const RANKING_MODEL: RankingModel = parseRankingModel(committedModel, 'src/extract/ranking-model.json');
 

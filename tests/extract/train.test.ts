@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/types.js';
-import { fitIsotonic, foldsByArticle, train } from '../../scripts/train.js';
-import type { TrainingSet } from '../../scripts/train.js';
+import { fitIsotonic, fitRanking, foldsByArticle, rankingAccuracy, train } from '../../scripts/train.js';
+import type { RankGroup, TrainingSet } from '../../scripts/train.js';
 import { calibrationTable, matchGold, sameSpeaker } from '../../scripts/gold-match.js';
 import type { GoldPiece } from '../../scripts/gold-match.js';
 import { calibratedProbability, confidenceBand } from '../../src/extract/confidence.js';
@@ -72,7 +72,9 @@ describe('training', () => {
     const a = train([fixture()], opts);
     const b = train([fixture()], opts);
     expect(JSON.stringify(a.model)).toBe(JSON.stringify(b.model));
+    expect(JSON.stringify(a.ranking)).toBe(JSON.stringify(b.ranking));
     expect(a.report).toBe(b.report);
+    expect(a.report).toMatch(/candidate ranking:/);
     expect(a.model.version).toMatch(/^lr-isotonic-[0-9a-f]{12}$/);
   });
 
@@ -82,6 +84,39 @@ describe('training', () => {
     expect(foldsByArticle([...ids].reverse(), 5, 1)).toEqual(f1);
     expect(new Set(f1.values())).toEqual(new Set([0, 1, 2, 3, 4]));
     expect(foldsByArticle(ids, 5, 2)).not.toEqual(f1);
+  });
+});
+
+describe('candidate ranking training', () => {
+  // synthetic groups: the rules' first pick is right unless a rival carries `strong`, then the rival is
+  const groups: RankGroup[] = Array.from({ length: 60 }, (_, i) => {
+    const rivalWins = i % 4 === 0;
+    const first = new Map([['table-first', 1]]);
+    const rival = new Map<string, number>(rivalWins ? [['strong', 1]] : [['weak', 1]]);
+    return {
+      set: 's',
+      article: `a${i}`,
+      features: [first, rival],
+      labels: rivalWins ? [0, 1] : [1, 0],
+      tableFirst: 0,
+      names: ['A', 'B'],
+      gold: rivalWins ? 'B' : 'A',
+      start: 0,
+    };
+  });
+
+  it('learns to overturn the rules where a feature tells, deterministically', () => {
+    const a = fitRanking(groups, { iterations: 400, l2: 0.001 });
+    expect(JSON.stringify(fitRanking(groups, { iterations: 400, l2: 0.001 }))).toBe(JSON.stringify(a));
+    expect(a.version).toMatch(/^rank-[0-9a-f]{12}$/);
+    expect(a.weights.strong!).toBeGreaterThan(a.weights['table-first']!);
+    expect(rankingAccuracy(groups, a)).toEqual({ groups: 60, table: 45, ranked: 60 });
+  });
+
+  it('keeps the rules order when no group has a right rival', () => {
+    const plain = groups.filter((g) => g.labels[0] === 1);
+    const m = fitRanking(plain, { iterations: 200 });
+    expect(rankingAccuracy(plain, m)).toEqual({ groups: 45, table: 45, ranked: 45 });
   });
 });
 
