@@ -15,6 +15,12 @@ export interface QuoteContext {
   openAt: number;
   /** The sentence before the quotation's sentence (same paragraph, or a paragraph ending in `:`). */
   previousSentence: { start: number; end: number } | null;
+  /**
+   * The last sentence of the paragraph before, when the quotation opens its paragraph (and no
+   * quotation stands in that sentence after its start): `…, says Jo Lee, who runs the scheme.` above a
+   * paragraph that is only a quotation.
+   */
+  previousParagraph?: { start: number; end: number } | null;
   /** Between pieces (split quotations), as ranges. */
   between: Array<{ start: number; end: number }>;
   /** After the last closing mark, to the sentence end: `[closeAt, afterEnd)`. */
@@ -121,5 +127,21 @@ export function quoteContext(
     const prevStart = Math.max(paragraphStartAt(doc, prevEnd), prevCloseAt, prevEnd - WINDOW_REACH);
     previousSentence = { start: sentenceStart(text, prevEnd, prevStart), end: prevEnd };
   }
-  return { text, beforeStart, openAt: first.openAt, previousSentence, between, closeAt: last.closeAt, afterEnd };
+  let previousParagraph: { start: number; end: number } | null = null;
+  if (beforeStart === pStart && pStart > 0 && previousSentence === null) {
+    let prevEnd = pStart;
+    while (prevEnd > 0 && /\s/u.test(text[prevEnd - 1]!)) prevEnd--;
+    const prevFloor = Math.max(paragraphStartAt(doc, prevEnd), prevCloseAt, prevEnd - WINDOW_REACH);
+    if (prevEnd > prevFloor) previousParagraph = { start: sentenceStart(text, prevEnd - 1, prevFloor), end: prevEnd };
+  }
+  return {
+    text,
+    beforeStart,
+    openAt: first.openAt,
+    previousSentence,
+    previousParagraph,
+    between,
+    closeAt: last.closeAt,
+    afterEnd,
+  };
 }

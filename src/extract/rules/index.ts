@@ -155,6 +155,18 @@ export const ATTRIBUTION_RULES = [
       return speaker ? { cue: null, speaker } : null;
     },
   },
+  {
+    // The plan is too costly, says Jo Lee, who runs the ferry. ⏎ "Nobody asked us." — a paragraph that is
+    // only a quotation, under a paragraph closing on reported speech with a named speaker, is that speaker's
+    name: 'cue-in-previous-paragraph',
+    confidence: 0.6,
+    find: (ctx) => {
+      const pp = ctx.previousParagraph;
+      if (pp === null || pp === undefined) return null;
+      const hit = anyCue(ctx, pp.start, pp.end, true);
+      return hit !== null && hit.speaker.kind === 'named' ? hit : null;
+    },
+  },
 ] as const satisfies readonly AttributionRule[];
 
 /** The name of an attribution rule (`after-quote-adjacent`): the `reason` of the attributions it gives. */
