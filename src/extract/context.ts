@@ -131,8 +131,10 @@ export function quoteContext(
   if (beforeStart === pStart && pStart > 0 && previousSentence === null) {
     let prevEnd = pStart;
     while (prevEnd > 0 && /\s/u.test(text[prevEnd - 1]!)) prevEnd--;
-    const prevFloor = Math.max(paragraphStartAt(doc, prevEnd), prevCloseAt, prevEnd - WINDOW_REACH);
-    if (prevEnd > prevFloor) previousParagraph = { start: sentenceStart(text, prevEnd - 1, prevFloor), end: prevEnd };
+    const prevFloor = Math.max(paragraphStartAt(doc, prevEnd), prevEnd - WINDOW_REACH);
+    const start = sentenceStart(text, prevEnd - 1, prevFloor);
+    // a sentence holding the previous quotation (`"…," said Lee.`) is that quotation's attribution
+    if (prevEnd > start && start >= prevCloseAt) previousParagraph = { start, end: prevEnd };
   }
   return {
     text,

@@ -9,10 +9,14 @@ import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, genderOf } from '../mentions.js';
 import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSpeakerAt, isSubjectAt } from '../subjects.js';
+import { typeByName } from '../entities.js';
 import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, personLike } from './reading.js';
 import type { CorefContext } from './types.js';
 
 const DESCRIPTION_SENTENCES = 4;
+
+/** A company's legal form closing its name: `Harbour Ltd`, `Acme Corp`, `Nordbank AG`. */
+const COMPANY_END = /\s(?:Ltd|Plc|plc|PLC|Corp|Corporation|Inc|Holdings|LLC|AG|SA|GmbH|NV|Co)\.?$/u;
 
 /** `judges`, `officials`, `people`: a plural person noun. */
 function isPlural(head: string): boolean {
@@ -25,11 +29,24 @@ function hasWord(text: string, word: string): boolean {
 }
 
 /**
+ * Can a mention be an organisation: marked so by its words (`Ministry`, `Ltd`), or a name the article
+ * gives no person's evidence (no gender, role, given name) and that is no place or time (`EMI`).
+ */
+function bodyLike(ctx: CorefContext, m: Mention): boolean {
+  if (m.org || COMPANY_END.test(m.name)) return true;
+  const typed = typeByName(m.name);
+  if (typed !== null) return typed === 'organisation';
+  // speaking (`Quayco said`) is no person's evidence here: bodies speak too
+  const full = ctx.mentions.fullest.get(m.name.split(' ').pop() ?? m.name) ?? m.name;
+  return m.gender === null && m.role === null && genderOf(ctx.mentions, m.name) === null && !/\s/u.test(full);
+}
+
+/**
  * `the group said`, `the firm added`: an organisation whose name holds the noun, else the organisation
  * that spoke last (one mentioned in passing is too often the wrong one: `Lee told the Daily News`),
  * never a person.
  */
-function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: string): string | null {
+export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: string): string | null {
   const floor = np.start - DESCRIPTION_REACH;
   // `the department` → `State Department`, `the board` → `the Board of Elections`: a name holding the noun
   const { mentions } = ctx.mentions;
@@ -43,6 +60,17 @@ function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: string):
     if (s.at >= np.start) continue;
     if (s.at < floor) break;
     if (s.org) return s.name;
+  }
+  // `Harbour Ltd posted a loss. … the company said`, `EMI said … the company added`: the nearest body that
+  // a sentence is about (its subject, or the speaker of a cue), for a definite description only
+  if (!/^the\s/iu.test(np.text) && head === headOf(np.text)) return null;
+  const { text } = ctx.doc;
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < floor || m.start < ctx.bodyStart) break;
+    if (m.quoted || !bodyLike(ctx, m)) continue;
+    const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
+    if (isSpeakerAt(text, m.start, m.end, ss) || isSubjectAt(text, m.start, m.end, ss)) return m.name;
   }
   return null;
 }

@@ -4,9 +4,15 @@
  */
 import type { NounPhrase } from '../cues.js';
 import { expandName, lastToken, splitName } from '../mentions.js';
-import { ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
+import { ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
-import { DESCRIBED_NAME, NOT_DESCRIPTOR_WORDS, TITLE_END, resolveDescription } from './descriptions.js';
+import {
+  DESCRIBED_NAME,
+  NOT_DESCRIPTOR_WORDS,
+  TITLE_END,
+  resolveDescription,
+  resolveOrgDescription,
+} from './descriptions.js';
 import { resolvePronoun } from './pronouns.js';
 import type { CorefContext, ResolvedSpeaker } from './types.js';
 
@@ -31,6 +37,12 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       const body = caps.join(' ').replace(/['’]s$/u, '');
       const typed = typeByName(body);
       if (typed === null || canSpeak(typed)) return { name: body, role: null, kind: 'organization' };
+    }
+    // `said an agency statement`, `the ministry's statement`: the document of a body named before speaks for it
+    const body = /(?:^|\s)([\p{Ll}]+)(?:['’]s)?\s+(?:statement|release|report|letter|memo)\.?$/u.exec(np.text)?.[1];
+    if (body !== undefined && ORG_BODIES.has(body)) {
+      const org = resolveOrgDescription(np, ctx, body);
+      if (org !== null) return { name: org, role: null, kind: 'organization' };
     }
     const name = resolveDescription(np, ctx);
     return { name, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };

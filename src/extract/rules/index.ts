@@ -162,7 +162,7 @@ export const ATTRIBUTION_RULES = [
     confidence: 0.6,
     find: (ctx) => {
       const pp = ctx.previousParagraph;
-      if (pp === null || pp === undefined) return null;
+      if (pp === null || pp === undefined || ctx.text.slice(ctx.beforeStart, ctx.openAt).trim() !== '') return null;
       const hit = anyCue(ctx, pp.start, pp.end, true);
       return hit !== null && hit.speaker.kind === 'named' ? hit : null;
     },
