@@ -24,7 +24,14 @@ import { calibrateConfidence } from './confidence.js';
 import { joinQuotePieces } from './quote-text.js';
 import { findContinuation } from './continuation.js';
 import type { ExtractedAttribution, ReasonedQuote } from './reasons.js';
-import { RANKING_MODEL, candidateFeatures, candidateKey, groupCandidates, pickCandidate } from './ranking.js';
+import {
+  RANKING_MODEL,
+  candidateFeatures,
+  candidateKey,
+  groupCandidates,
+  isTableOrder,
+  pickCandidate,
+} from './ranking.js';
 import type { Candidate, Proposal, RankFeatures, RankingModel } from './ranking.js';
 
 export interface ExtractOptions {
@@ -333,7 +340,8 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     const nextOpenAt = g + 1 < groups.length ? groups[g + 1]!.spans[0]!.openAt : text.length;
     const reachOpenAt = g >= FALLBACK_QUOTES ? groups[g - FALLBACK_QUOTES]!.spans[0]!.openAt : 0;
     const inHeadline = first.openAt < headEnd;
-    const ranking = opts.ranker !== null || opts.onCandidates !== null;
+    // a model that weighs only the rules' order picks the table's first: no rivals to gather
+    const ranking = (opts.ranker !== null && !isTableOrder(opts.ranker)) || opts.onCandidates !== null;
     const hits = ruleHits(group, reachOpenAt, prevCloseAt, nextOpenAt, coref, speaking, ranking);
     const ruled = hits.map((h) => attributionOf(text, h, coref, inHeadline));
     let attribution = ruled[0] ?? NO_ATTRIBUTION;

@@ -45,6 +45,12 @@ export function parseRankingModel(raw: unknown, origin: string): RankingModel {
 /** The rules' order as a ranking model: the first rule in the table wins (first-rule-wins). */
 export const TABLE_FIRST: RankingModel = { version: 'table-first', weights: { 'table-first': 1 } };
 
+/** Does a model weigh nothing but the rules' order (so it always picks the table's first candidate)? */
+export function isTableOrder(model: RankingModel): boolean {
+  const keys = Object.keys(model.weights).filter((k) => model.weights[k] !== 0);
+  return keys.length === 1 && keys[0] === 'table-first' && model.weights['table-first']! > 0;
+}
+
 /** The committed ranking model. */
 export const RANKING_MODEL: RankingModel = parseRankingModel(committedModel, 'src/extract/ranking-model.json');
 
