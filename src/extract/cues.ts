@@ -165,13 +165,18 @@ const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|He|She|They|We)\s*$/u;
 const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
 const PARTICLES = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
 /** A capitalised token inside a name: `Donald`, `J.`, `Mr.`, `U.S.`, but not `Trump.` ending a sentence. */
-const INNER_TOKEN = String.raw`(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|\p{Lu}[\p{L}\p{M}’'\-]*)`;
+/**
+ * Whole names that are not a capital and letters: `S&P`, `AT&T`, `B&Q` (capitals joined by `&`), `4Cast`,
+ * `3M` (digits and a capital), `al-Shabaab` (a lower-case Arabic article and a hyphen).
+ */
+const SPECIAL_TOKEN = String.raw`(?:\p{Lu}+&\p{Lu}[\p{L}\p{M}]*|\p{N}+\p{Lu}[\p{L}\p{M}]*|(?:al|el|ad)-\p{Lu}[\p{L}\p{M}’'\-]*)`;
+const INNER_TOKEN = String.raw`(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*)`;
 const NAME_END = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*\p{Lu}[\p{L}\p{M}.’'\-]*|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`,
+  String.raw`(?:^|[^\p{L}\p{M}\p{N}&.’'\-])((?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*)|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`,
   'u',
 );
 const NAME_START = new RegExp(
-  String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*\p{Lu}[\p{L}\p{M}.’'\-]*)`,
+  String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*(?:${SPECIAL_TOKEN}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}.’'\-]*))`,
   'u',
 );
 /** `said Concord resident Jane Doe`, `said former secretary of state Jane Doe`: descriptors, then the name. */

@@ -144,6 +144,10 @@ export interface NameParts {
  * Splits a capitalised run into role and name: `French President Emmanuel Macron` → role
  * `French President`, name `Emmanuel Macron`; `Mr. Rubio` → name `Rubio`, gender m.
  */
+/** A token that may stand in a name: a capital, or `4Cast`, `al-Shabaab`. */
+const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
+const NAME_TOKEN_START = /^(?:\p{Lu}|\p{N}+\p{Lu}|(?:al|el|ad)-\p{Lu})/u;
+
 export function splitName(raw: string): NameParts | null {
   // the same runs recur across articles (`The`, `Trump`, `White House`): split each once
   const known = SPLIT_CACHE.get(raw);
@@ -171,7 +175,9 @@ function splitNameUncached(raw: string): NameParts | null {
   let k = j;
   while (
     k >= i &&
-    /^[\p{Lu}]/u.test(tokens[k]!.t) &&
+    // `Charles de Gaulle`: a particle between capitalised tokens stays in the name
+    (NAME_TOKEN_START.test(tokens[k]!.t) ||
+      (k < j && k > i && PARTICLE_SET.has(tokens[k]!.t) && NAME_TOKEN_START.test(tokens[k - 1]!.t))) &&
     !TITLE_TOKENS.has(tokens[k]!.t) &&
     !TITLE_TOKENS.has(cleanToken(tokens[k]!.t)) &&
     !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && TITLE_TOKENS.has(tokens[k + 1]?.t ?? ''))
@@ -194,6 +200,9 @@ function splitNameUncached(raw: string): NameParts | null {
     const org = tokens.slice(i).some((x) => ORG_WORDS.has(cleanToken(x.t)));
     return org ? { name: whole, role: null, gender: null, org: true, nameOffset: tokens[i]!.at } : null;
   }
+  // `General Electric`, `General Mills`: the bare title word before one name that is no given name
+  // opens a company's name (a general is `Gen. Jo Lee` or `General Jo Lee`)
+  if (k === roleStart && k + 1 === j && tokens[k]!.t === 'General') k--;
   const nameTokens = tokens.slice(k + 1);
   const roleTokens = tokens.slice(roleStart, k + 1);
   for (const r of roleTokens) {
