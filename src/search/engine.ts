@@ -232,10 +232,31 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
   // A phrase's words are shown as the phrase, not wherever else they occur.
   const marked = new Set(set.highlightTerms.filter((t) => !phraseOnly.has(t)));
   const hit = (k: number): SearchHit => {
-    const quote = tables.quoteAt(set.docs[k]!);
-    return { quote, score: set.scores?.[k] ?? 0, highlights: findHighlights(quote.text, marked, parsed.phrases) };
+    const slot = set.docs[k]!;
+    const score = set.scores?.[k] ?? 0;
+    if (tables.quoteTextOf === null) {
+      const quote = tables.quoteAt(slot);
+      return { quote, score, highlights: findHighlights(quote.text, marked, parsed.phrases) };
+    }
+    return lazyHit(tables, slot, score, findHighlights(tables.quoteTextOf(slot), marked, parsed.phrases));
   };
   return { parsed, filters, filtered, set, positions, hit };
+}
+
+/**
+ * A hit whose quote record is read when first asked for (an own, enumerable getter: a spread copy or
+ * `JSON.stringify` reads it as it would a plain field). Its text and highlights come from the text column,
+ * so a page costs no record decoding until its rows are shown, and a hit nobody reads costs none.
+ */
+function lazyHit(tables: QuoteTables, slot: number, score: number, highlights: SearchHit['highlights']): SearchHit {
+  let quote: Quote | undefined;
+  return {
+    get quote(): Quote {
+      return (quote ??= tables.quoteAt(slot));
+    },
+    score,
+    highlights,
+  };
 }
 
 /** See {@link SearchEngine.searchRows}: one match, its first `max` rows read as they are iterated. */

@@ -13,6 +13,11 @@ export interface QuoteTables {
   count: number;
   /** The quote in a slot (decoded on demand in a loaded index). */
   quoteAt(slot: number): Quote;
+  /**
+   * The quote's own text (`Quote.text`) from a column held in memory, without decoding its record; null when
+   * the search file was written without that column (then `quoteAt(slot).text`).
+   */
+  quoteTextOf: ((slot: number) => string) | null;
   /** Folded quote text (see `foldText`) of a slot, for phrase checks. */
   foldedTextOf(slot: number): string;
   /** Whether the folded text of a slot holds `needle` (a phrase check without decoding the text). */
@@ -62,6 +67,7 @@ export type TableColumns = Pick<
   QuoteTables,
   | 'count'
   | 'quoteAt'
+  | 'quoteTextOf'
   | 'foldedTextOf'
   | 'foldedIncludes'
   | 'pairSignature'
@@ -241,6 +247,7 @@ export function buildTables(data: CorpusData): BuiltTables {
   const tables = completeTables({
     count: n,
     quoteAt: (slot) => quotes[slot]!,
+    quoteTextOf: (slot) => quotes[slot]!.text,
     foldedTextOf: (slot) => foldedText[slot]!,
     foldedIncludes: (slot, needle) => foldedText[slot]!.includes(needle),
     pairSignature: pairSignatures(foldedText),
