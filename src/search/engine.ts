@@ -1,6 +1,6 @@
 import type { CorpusData, Quote } from '../model/types.js';
 import type { SearchEngine, SearchHit, SearchRequest, SearchResponse, SearchRows } from './types.js';
-import { findHighlights } from './highlight.js';
+import { highlighter } from './highlight.js';
 import { isStopWord } from '../model/text.js';
 import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
 import { createScratch, matchQuery, type MatchContext, type MatchSet } from './match.js';
@@ -231,14 +231,15 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
   const phraseOnly = new Set(parsed.phrases.flat().filter((t) => !parsed.words.includes(t)));
   // A phrase's words are shown as the phrase, not wherever else they occur.
   const marked = new Set(set.highlightTerms.filter((t) => !phraseOnly.has(t)));
+  const highlights = highlighter(marked, parsed.phrases);
   const hit = (k: number): SearchHit => {
     const slot = set.docs[k]!;
     const score = set.scores?.[k] ?? 0;
     if (tables.quoteTextOf === null) {
       const quote = tables.quoteAt(slot);
-      return { quote, score, highlights: findHighlights(quote.text, marked, parsed.phrases) };
+      return { quote, score, highlights: highlights(quote.text) };
     }
-    return lazyHit(tables, slot, score, findHighlights(tables.quoteTextOf(slot), marked, parsed.phrases));
+    return lazyHit(tables, slot, score, highlights(tables.quoteTextOf(slot)));
   };
   return { parsed, filters, filtered, set, positions, hit };
 }

@@ -139,6 +139,32 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
   return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts, noSpeakerCount, undated };
 }
 
+/** The value that would be at `rank` if `values` were sorted ascending (Hoare's selection; reorders `values`). */
+function selectAt(values: Uint32Array, rank: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (rank <= j) hi = j;
+    else if (rank >= i) lo = i;
+    else return values[rank]!;
+  }
+  return values[rank]!;
+}
+
 /** Facet values by count (then name), the top `max` plus every selected value. */
 export function facetValues(
   entries: ReadonlyArray<{ id: string; name: string }>,
@@ -154,8 +180,7 @@ export function facetValues(
     const sorted = new Uint32Array(nonzero);
     let k = 0;
     for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) sorted[k++] = counts[i]!;
-    sorted.sort();
-    threshold = Math.max(1, sorted[nonzero - max]!);
+    threshold = Math.max(1, selectAt(sorted, nonzero - max));
   }
   const slots: number[] = [];
   for (let i = 0; i < counts.length; i++) if (counts[i]! >= threshold || selected?.[i] === 1) slots.push(i);
