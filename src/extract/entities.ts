@@ -7,7 +7,8 @@
  *   name shape (fragments, furniture) → gazetteers (times, places, adverbs, numbers) → article evidence
  *   (honorifics, given names, roles, `X, who`, speaking elsewhere, the word written lower-case) → type
  */
-import { GIVEN_NAMES, HONORIFICS, ORG_WORDS } from '../lexicon/words.js';
+import { GIVEN_NAMES, HONORIFICS, ORG_NOUNS, ORG_WORDS } from '../lexicon/words.js';
+import { isGivenName } from '../lexicon/given-names.js';
 import { lastToken, splitName } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
@@ -374,3 +375,161 @@ export function speakerCandidate(
     return canSpeak(entityType(name, { knownPerson, lowerCaseElsewhere: lowerCase, singularSubject: singular }));
   };
 }
+
+/** The kind of a speaker as a record says it: a person or an organisation (`Speaker.kind`'s spelling). */
+export type SpeakerEntity = 'person' | 'organization';
+
+const escapeName = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Nouns after `X's` that only a body has: `Acme's shares`, `Acme's chief executive`, `Acme's website`. */
+const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share)`;
+/** What comes before a body's name: `shares in Acme`, `a spokesman for Acme`, `works at Acme`. */
+const BODY_BEFORE = String.raw`(?:shares\s+(?:in|of)|stake\s+in|takeover\s+of|subsidiary\s+of|acquisition\s+of|merger\s+with|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|customers\s+of|chief\s+executive\s+of|chairman\s+of|chairwoman\s+of|founder\s+of)`;
+/** The common noun an appositive gives a body: `Acme, the carmaker,`, `Acme, a charity`. */
+const BODY_NOUNS = String.raw`(?:company|firm|group|bank|manufacturer|carmaker|retailer|giant|agency|chain|carrier|provider|network|insurer|lender|airline|supermarket|organi[sz]ation|charity|body|watchdog|regulator|union|association|party|newspaper|paper|magazine|channel|studio|label|club|team|website|service|institute|consultancy|think[- ]tank|council|authority|department|ministry|conglomerate|corporation|business|brand|supplier|distributor|exchange|fund|utility|foundation|campaign|coalition|alliance|federation|league|board|commission|court|university|college|school|hospital|trust)`;
+
+const BODY_NOUN = new RegExp(`^${BODY_NOUNS}$`, 'u');
+
+/**
+ * Evidence in one article that a name stands for a body (a firm, an agency, a party), not a person:
+ * `Acme said it would`, `Acme's shares`, `shares in Acme`, `Acme, the carmaker,`, `Acme, which`.
+ * Memoised per name; each check is one scan of the text.
+ */
+export function organisationEvidence(text: string): (name: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (name) => {
+    let known = memo.get(name);
+    if (known === undefined) {
+      const n = escapeName(name);
+      const re = new RegExp(
+        [
+          String.raw`(?<![\p{L}\p{N}])${n}(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|added|stated|announced|confirmed|insisted|argued|warned)\s+(?:that\s+)?its(?![\p{L}])`,
+          String.raw`(?<![\p{L}\p{N}])${n}['’]s?\s+${BODY_POSSESSIONS}(?![\p{L}])`,
+          String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+)?${n}(?![\p{L}\p{N}])`,
+          String.raw`(?<![\p{L}\p{N}])${n},\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
+          String.raw`(?<![\p{L}\p{N}])${n},\s+which\s`,
+        ].join('|'),
+        'iu',
+      );
+      known = re.test(text);
+      memo.set(name, known);
+    }
+    return known;
+  };
+}
+
+/**
+ * Evidence in one article that a name stands for a person: `Lee, who`, `Lee said he`, `Lee, 45,`.
+ * (Honorifics, given names, genders and roles are read by the mention index; this adds what only the
+ * text around the name tells.) Memoised per name.
+ */
+export function personEvidence(text: string): (name: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (name) => {
+    let known = memo.get(name);
+    if (known === undefined) {
+      const n = escapeName(name);
+      const re = new RegExp(
+        [
+          String.raw`(?<![\p{L}\p{N}])${n},\s+who(?![\p{L}])`,
+          String.raw`(?<![\p{L}\p{N}])${n},\s+\d{1,3},`,
+          String.raw`(?<![\p{L}\p{N}])${n}\s+(?:has\s+|had\s+)?(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:he|she|his|her)(?![\p{L}])`,
+        ].join('|'),
+        'u',
+      );
+      known = re.test(text);
+      memo.set(name, known);
+    }
+    return known;
+  };
+}
+
+/** The speaker phrase and what coreference made of it: the input of `speakerEntity`. */
+export interface ResolvedPhrase {
+  /** The speaker phrase as written (`he`, `the company`, `Acme`). */
+  phrase: string;
+  /** How the phrase names the speaker (`Attribution.kind`). */
+  kind: 'named' | 'pronoun' | 'nominal' | 'organization' | null;
+  /** The name it resolved to, or null. */
+  name: string | null;
+}
+
+/**
+ * The entity layer's verdict on one article's speakers: is the speaker an attribution names a person or an
+ * organisation? From the phrase (`he`/`she` a person, `it` or `the company` a body), then the name's words
+ * (`Acme Corp`, `Mr Lee`, `AT&T`), then the article's evidence about the name (`Lee, who`; `Acme said it`,
+ * `shares in Acme`); a name nothing marks stays a person, as names of people are most of what speaks.
+ * Returns null when the attribution names nobody.
+ */
+export function speakerEntity(text: string, index: MentionIndex): (resolved: ResolvedPhrase) => SpeakerEntity | null {
+  const bodyEvidence = organisationEvidence(text);
+  const peopleEvidence = personEvidence(text);
+  const lowerCase = lowerCaseWords(text);
+  const memberOf = (plural: string): boolean =>
+    new RegExp(`(?<![\\p{L}])${escapeName(plural.slice(0, -1))}(?![\\p{L}])`, 'u').test(text);
+  // what the article says of the name itself: a gender (`Mr Lee`, `she`), a role (`chief executive Jo Lee`),
+  // `Lee, who`, `Lee, 45,`, `Lee said he`
+  const articleSaysPerson = (name: string): boolean => {
+    const key = lastToken(name);
+    return (
+      index.genders.has(key) || index.roles.has(key) || peopleEvidence(name) || (name !== key && peopleEvidence(key))
+    );
+  };
+  // the verdict evidence gives, or null when nothing in the name or the article tells: the article's
+  // evidence first, then the shape of the name, then the given-name gazetteer
+  const ofName = (name: string): SpeakerEntity | null => {
+    const byName = typeByName(name);
+    if (byName === 'person') return 'person';
+    if (byName === 'organisation') return 'organization';
+    // `Lib Dems` beside `Lib Dem`, `MPs` beside `MP`: the plural of a member's name is a group's
+    if (/[\p{Ll}\p{Lu}]s$/u.test(name) && memberOf(name)) return 'organization';
+    if (articleSaysPerson(name)) return 'person';
+    if (bodyEvidence(name)) return 'organization';
+    // `AT&T`, `4Cast`, `BBC`: a name with `&` or a digit, or written in capitals, is a body's
+    if (/[&\p{N}]/u.test(name) || /^\p{Lu}{2,}$/u.test(name.replace(/[\s.]/gu, ''))) return 'organization';
+    const words = name.split(/\s+/u);
+    // `Liam Fox`: a given name first (not a word the article also writes in lower case: `royal`, `shell`)
+    if (words.length > 1 && isGivenName(words[0]!) && !lowerCase(words[0]!)) return 'person';
+    return null;
+  };
+  return ({ phrase, kind, name }) => {
+    if (name === null || kind === null) return null;
+    // `the Everton manager Jo Lee`, read as a body's name for its `the`, is a person all the same
+    if (kind === 'organization') return ofName(name) ?? 'organization';
+    if (kind === 'pronoun') {
+      const p = phrase.toLowerCase();
+      if (/^(?:he|she|him|her|his|hers)$/u.test(p)) return 'person';
+      if (/^(?:it|its)$/u.test(p)) return 'organization';
+      return ofName(name);
+    }
+    if (kind === 'nominal') {
+      // `the company said` stands for a body, `the minister said` for a person; `her statement` for whoever
+      // wrote it (`its statement`: a body)
+      const head = phraseHead(phrase);
+      if (BODY_NOUN.test(head) || (ORG_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head))) return 'organization';
+      return ofName(name) ?? (/^its\s/iu.test(phrase) ? 'organization' : 'person');
+    }
+    // `Dr Fox`, `Producer Jo Lee`: a title written with the name
+    if (HONORIFIC_LEAD.test(phrase + ' ')) return 'person';
+    // `the Fed`, `the Treasury`: a name that takes the definite article is a body's, unless the article
+    // tells otherwise
+    if (/^the\s/iu.test(phrase) && bare(phrase.replace(/^the\s+/iu, '')) === bare(name))
+      return ofName(name) ?? 'organization';
+    return ofName(name);
+  };
+}
+
+/** Nouns of what is written or said (`statement`, `tweet`): they speak for their author, a person or a body. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  words(
+    'statement release report letter memo poll study survey account tweet post ad advertisement video email e-mail',
+  ),
+);
+
+const bare = (s: string): string =>
+  s
+    .replace(/['’]s?$/u, '')
+    .replace(/[\s.]+/gu, ' ')
+    .trim();
+
+const phraseHead = (phrase: string): string => (phrase.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
