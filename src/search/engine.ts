@@ -1,6 +1,6 @@
 import type { CorpusData, Quote } from '../model/types.js';
 import type { SearchEngine, SearchHit, SearchRequest, SearchResponse, SearchRows } from './types.js';
-import { highlighter } from './highlight.js';
+import { bytesHighlighter, highlighter } from './highlight.js';
 import { isStopWord } from '../model/text.js';
 import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
 import { createScratch, matchQuery, type MatchContext, type MatchSet } from './match.js';
@@ -232,6 +232,8 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
   // A phrase's words are shown as the phrase, not wherever else they occur.
   const marked = new Set(set.highlightTerms.filter((t) => !phraseOnly.has(t)));
   const highlights = highlighter(marked, parsed.phrases);
+  const texts = tables.quoteTexts;
+  const fromBytes = texts ? bytesHighlighter(marked, parsed.phrases) : null;
   const hit = (k: number): SearchHit => {
     const slot = set.docs[k]!;
     const score = set.scores?.[k] ?? 0;
@@ -239,7 +241,9 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
       const quote = tables.quoteAt(slot);
       return { quote, score, highlights: highlights(quote.text) };
     }
-    return lazyHit(tables, slot, score, highlights(tables.quoteTextOf(slot)));
+    // Most texts are marked on their bytes, never decoded; the others (and phrases) on the decoded text.
+    const marks = fromBytes && texts ? fromBytes(texts.bytes, texts.start[slot]!, texts.start[slot + 1]!) : null;
+    return lazyHit(tables, slot, score, marks ?? highlights(tables.quoteTextOf(slot)));
   };
   return { parsed, filters, filtered, set, positions, hit };
 }

@@ -171,6 +171,7 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
     count: n,
     quoteAt,
     quoteTextOf: textStart ? (slot) => texts!.toString('utf8', textStart[slot], textStart[slot + 1]) : null,
+    quoteTexts: textStart ? { bytes: texts!, start: textStart } : null,
     foldedTextOf: (slot) => folded.toString('utf8', foldedStart[slot], foldedStart[slot + 1]),
     // Bytes against bytes: UTF-8 is self-synchronising, so this is the string test without decoding each candidate.
     foldedIncludes: (slot, needle) =>

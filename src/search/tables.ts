@@ -18,6 +18,8 @@ export interface QuoteTables {
    * the search file was written without that column (then `quoteAt(slot).text`).
    */
   quoteTextOf: ((slot: number) => string) | null;
+  /** The same texts as UTF-8 bytes, `bytes[start[slot], start[slot + 1])`; null when not held that way. */
+  quoteTexts: { bytes: Uint8Array; start: Float64Array } | null;
   /** Folded quote text (see `foldText`) of a slot, for phrase checks. */
   foldedTextOf(slot: number): string;
   /** Whether the folded text of a slot holds `needle` (a phrase check without decoding the text). */
@@ -68,6 +70,7 @@ export type TableColumns = Pick<
   | 'count'
   | 'quoteAt'
   | 'quoteTextOf'
+  | 'quoteTexts'
   | 'foldedTextOf'
   | 'foldedIncludes'
   | 'pairSignature'
@@ -248,6 +251,7 @@ export function buildTables(data: CorpusData): BuiltTables {
     count: n,
     quoteAt: (slot) => quotes[slot]!,
     quoteTextOf: (slot) => quotes[slot]!.text,
+    quoteTexts: null,
     foldedTextOf: (slot) => foldedText[slot]!,
     foldedIncludes: (slot, needle) => foldedText[slot]!.includes(needle),
     pairSignature: pairSignatures(foldedText),
