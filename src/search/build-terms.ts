@@ -160,7 +160,13 @@ export async function buildTermData(tables: BuiltTables, options: BuildTermsOpti
   const bounds = Array.from({ length: shards + 1 }, (_, k) => Math.round((k * n) / shards));
   let parts: TermData[];
   try {
-    parts = await Promise.all(bounds.slice(0, -1).map((from, k) => inWorker(input(from, bounds[k + 1]!))));
+    // The first range is indexed in this thread while workers index the others: one worker (its heap, its copy
+    // of the text) fewer, and this thread is not left waiting.
+    const others = bounds.slice(1, -1).map((from, k) => inWorker(input(from, bounds[k + 2]!)));
+    // A worker that fails while this thread is busy is seen by the Promise.all below, not as an unhandled rejection.
+    for (const other of others) other.catch(() => {});
+    const first = buildShardTermData(input(0, bounds[1]!));
+    parts = [first, ...(await Promise.all(others))];
   } catch {
     // A worker that could not run: index in this thread (a real indexing error then shows here).
     return buildShardTermData(input(0, n));
