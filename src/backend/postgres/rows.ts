@@ -74,6 +74,7 @@ export const QUOTE_COLUMNS = [
   'attr_cue',
   'attr_reason',
   'attr_confidence',
+  'attr_entity',
   'said_at',
   'said_at_precision',
   'said_at_basis',
@@ -124,6 +125,7 @@ export function quoteLine(
     json(a.cue),
     a.reason,
     a.confidence,
+    a.entity,
     quote.saidAt?.value,
     quote.saidAt?.precision,
     quote.saidAt?.basis,
@@ -180,7 +182,7 @@ export function articleLine(article: Article, ord: number, contentHash: string):
 
 /** Columns a quote is read back from, but its pieces (read apart when reading many: see finalize.ts). */
 export const QUOTE_FIELDS = `q.id, q.article_id, q.start_pos, q.end_pos, q.text, q.kind, q.attr_name, q.attr_role, q.attr_kind,
-  q.attr_mention, q.attr_cue, q.attr_reason, q.attr_confidence, q.said_at, q.said_at_precision, q.said_at_basis,
+  q.attr_mention, q.attr_cue, q.attr_reason, q.attr_confidence, q.attr_entity, q.said_at, q.said_at_precision, q.said_at_basis,
   q.said_at_expression, q.published_at, q.speaker_id`;
 
 /** Columns a quote is read back from (pieces aggregated in order). */
@@ -202,6 +204,7 @@ export interface QuoteRow {
   attr_cue: Span | null;
   attr_reason: string;
   attr_confidence: number;
+  attr_entity: 'person' | 'organization' | null;
   said_at: string | null;
   said_at_precision: NonNullable<Quote['saidAt']>['precision'] | null;
   said_at_basis: NonNullable<Quote['saidAt']>['basis'] | null;
