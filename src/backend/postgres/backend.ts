@@ -20,6 +20,7 @@ import { openPool, translateError, type PoolOptions } from './pool.js';
 import {
   ARTICLE_META_SELECT,
   articleOf,
+  QUOTE_FROM,
   QUOTE_SELECT,
   quoteOf,
   SPEAKER_SELECT,
@@ -57,7 +58,10 @@ export class PostgresBackend implements Backend {
   }
 
   private async quoteRows(where: string, params: unknown[], order = ''): Promise<Quote[]> {
-    const r = await this.read.query<QuoteRow>(`SELECT ${QUOTE_SELECT} FROM quotes q WHERE ${where} ${order}`, params);
+    const r = await this.read.query<QuoteRow>(
+      `SELECT ${QUOTE_SELECT} FROM ${QUOTE_FROM} WHERE ${where} ${order}`,
+      params,
+    );
     return r.rows.map(quoteOf);
   }
 
@@ -123,8 +127,8 @@ export class PostgresBackend implements Backend {
     return this.run(async () => {
       const offset = (Math.max(1, Math.floor(page)) - 1) * limit;
       const [total, quotes] = await Promise.all([
-        this.read.query<{ n: string }>('SELECT count(*) AS n FROM quotes WHERE speaker_id = $1', [id]),
-        this.quoteRows('q.speaker_id = $1', [id, limit, offset], 'ORDER BY q.sort_date DESC, q.id LIMIT $2 OFFSET $3'),
+        this.read.query<{ n: string }>('SELECT count(*) AS n FROM quote_search WHERE speaker_id = $1', [id]),
+        this.quoteRows('s.speaker_id = $1', [id, limit, offset], 'ORDER BY s.sort_date DESC, q.id LIMIT $2 OFFSET $3'),
       ]);
       return { total: Number(total.rows[0]!.n), quotes };
     });
@@ -137,16 +141,16 @@ export class PostgresBackend implements Backend {
   reports(quoteId: string): Promise<StatementReports | null> {
     return this.run(async () => {
       const own = await this.read.query<{ statement_id: string | null; fragment_of: string | null }>(
-        'SELECT statement_id, fragment_of FROM quotes WHERE id = $1',
+        'SELECT s.statement_id, s.fragment_of FROM quotes q LEFT JOIN quote_search s ON s.id = q.id WHERE q.id = $1',
         [quoteId],
       );
       const row = own.rows[0];
       if (!row) return null;
       const quotes = row.statement_id
-        ? await this.quoteRows('q.statement_id = $1', [row.statement_id], 'ORDER BY q.statement_pos')
+        ? await this.quoteRows('s.statement_id = $1', [row.statement_id], 'ORDER BY s.statement_pos')
         : await this.quoteRows('q.id = $1', [quoteId]);
       const fragments = await this.read.query<{ id: string; fragment_of: string }>(
-        'SELECT id, fragment_of FROM quotes WHERE id = ANY($1::text[]) AND fragment_of IS NOT NULL',
+        'SELECT id, fragment_of FROM quote_search WHERE id = ANY($1::text[]) AND fragment_of IS NOT NULL',
         [quotes.map((q) => q.id)],
       );
       const outerIds = fragments.rows.map((r) => r.fragment_of);
@@ -174,7 +178,12 @@ export class PostgresBackend implements Backend {
         statement_id: string | null;
         statement_size: number;
         statement_sources: number;
-      }>('SELECT id, statement_id, statement_size, statement_sources FROM quotes WHERE id = ANY($1::text[])', [ids]);
+      }>(
+        `SELECT q.id, s.statement_id, coalesce(s.statement_size, 1) AS statement_size,
+           coalesce(s.statement_sources, 1) AS statement_sources
+         FROM quotes q LEFT JOIN quote_search s ON s.id = q.id WHERE q.id = ANY($1::text[])`,
+        [ids],
+      );
       return new Map(
         r.rows.map((row) => [
           row.id,
