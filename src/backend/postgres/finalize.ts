@@ -14,6 +14,7 @@
 import type pg from 'pg';
 import type { Article, ExtractedQuote, Quote } from '../../model/types.js';
 import { foldText } from '../../model/text.js';
+import { quoteDate } from '../../model/quote-date.js';
 import { resolveSpeakers, type SpeakerOverrides } from '../../speakers/index.js';
 import { groupStatementSlots } from '../../statements/index.js';
 import { copyInto } from './ingest.js';
@@ -40,6 +41,13 @@ export interface SearchCounts {
   statements: number;
   unattributedQuotes: number;
   unattributedStatements: number;
+}
+
+/** A date string whose code-unit order is the reverse of `date`'s (for sorting newest first, ascending). */
+function invertDate(date: string): string {
+  let out = '';
+  for (let i = 0; i < date.length; i++) out += String.fromCharCode(0xffff - date.charCodeAt(i));
+  return `${out}\uffff`;
 }
 
 export interface FinalizeSummary {
@@ -127,6 +135,7 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
   const foldedSpeakers = new Map<string, string>();
   const publishers = new Map<string, string>();
   const lines: string[] = [];
+  const sortKeys: string[] = [];
   // Per speaker (and '' for none): quotes, and statements (a statement reported several times counted once).
   const counts = new Map<string, { quotes: number; statements: Set<string> }>();
   resolved.forEach((q, i) => {
@@ -144,6 +153,9 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
     c.quotes++;
     c.statements.add(st?.id ?? q.id);
     counts.set(q.speakerId ?? '', c);
+    // Dated first, newest first, then id: the order a listing reads, and the order relevance takes its candidates in.
+    const date = quoteDate(q);
+    sortKeys.push(`${date ? '0' : '1'}${date ? invertDate(date) : ''}\u0000${q.id}`);
     lines.push(
       searchLine(q, {
         foldedText: fq,
@@ -161,7 +173,15 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
   await client.query(
     'CREATE TABLE quote_search_next (LIKE quote_search INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS)',
   );
-  await copyInto(client, 'quote_search_next', SEARCH_COLUMNS, lines);
+  const order = Array.from(lines.keys()).sort((a, b) =>
+    sortKeys[a]! < sortKeys[b]! ? -1 : sortKeys[a]! > sortKeys[b]! ? 1 : 0,
+  );
+  await copyInto(
+    client,
+    'quote_search_next',
+    SEARCH_COLUMNS,
+    order.map((i) => lines[i]!),
+  );
   lines.length = 0;
   const indexes = await client.query<{ indexname: string; indexdef: string }>(
     "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'quote_search'",

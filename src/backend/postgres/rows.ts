@@ -1,6 +1,6 @@
 /** Records as table rows and back: the COPY text encoding, the search columns a quote is given, the row readers. */
 import type { Article, ExtractedQuote, Quote, Speaker, Span } from '../../model/types.js';
-import { foldText, isStopWord } from '../../model/text.js';
+import { isStopWord } from '../../model/text.js';
 import { quoteDate } from '../../model/quote-date.js';
 import { dateKeyOf } from '../../search/tables.js';
 
