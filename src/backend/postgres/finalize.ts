@@ -56,6 +56,10 @@ export interface FinalizeSummary {
   speakers: number;
   statements: number;
   seconds: number;
+  /** Seconds per step: read (the corpus from the database), resolve (speakers and statements), rows (the search
+   * rows and vocabulary), load (COPY of the search rows), index (building their indexes), swap (speakers, terms,
+   * the swap and commit), vacuum. */
+  phases: Record<string, number>;
 }
 
 /** Runs the corpus-wide steps over everything stored. */
@@ -67,12 +71,21 @@ export async function finalizeCorpus(pool: pg.Pool): Promise<FinalizeSummary> {
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_FINALIZE]);
     // Index builds of the fresh table sort in memory up to this (the server default, 64 MB, spills to disk).
     await client.query("SET LOCAL maintenance_work_mem = '256MB'");
-    const summary = await finalizeIn(client);
+    const phases: Record<string, number> = {};
+    let at = performance.now();
+    const phase = (name: string): void => {
+      const now = performance.now();
+      phases[name] = (now - at) / 1000;
+      at = now;
+    };
+    const summary = await finalizeIn(client, phase);
     await client.query('COMMIT');
+    phase('swap');
     await client.query('VACUUM (ANALYZE) quote_search');
     await client.query('ANALYZE speakers');
     await client.query('ANALYZE terms');
-    return { ...summary, seconds: (performance.now() - started) / 1000 };
+    phase('vacuum');
+    return { ...summary, seconds: (performance.now() - started) / 1000, phases };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -81,7 +94,10 @@ export async function finalizeCorpus(pool: pg.Pool): Promise<FinalizeSummary> {
   }
 }
 
-async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 'seconds'>> {
+async function finalizeIn(
+  client: pg.PoolClient,
+  phase: (name: string) => void,
+): Promise<Omit<FinalizeSummary, 'seconds' | 'phases'>> {
   const articles = (
     await client.query<ArticleRow & { text: string; furniture: Article['furniture'] }>(
       `SELECT a.id, a.record_id, a.path, a.line, a.title, a.publisher, a.url, a.author, a.published_at, a.dateline,
@@ -109,6 +125,7 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
   );
   const overrides = overridesRow.rows[0] ? (JSON.parse(overridesRow.rows[0].value) as SpeakerOverrides | null) : null;
 
+  phase('read');
   // The pipeline's order and inputs: extracted quotes (no canonical speaker), their articles, the overrides.
   const extracted: ExtractedQuote[] = quotes.map(({ id: _id, speakerId: _s, publishedAt: _p, ...q }) => q);
   const { speakerIds, speakers } = resolveSpeakers(extracted, articles, overrides);
@@ -127,6 +144,7 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
   }
   const fragmentOf = new Map(grouping.fragments.map(([f, outer]) => [f, resolved[outer]!.id]));
 
+  phase('resolve');
   // The vocabulary as the embedded index counts it: every indexed term of the text and speaker fields.
   const frequency = new Map<string, number>();
   const count = (folded: string): void => {
@@ -167,6 +185,7 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
     );
   });
 
+  phase('rows');
   // The fresh search table: the columns of quote_search, loaded, then given quote_search's indexes (their
   // definitions read from the catalog: the migrations stay the only place they are written).
   await client.query('DROP TABLE IF EXISTS quote_search_next');
@@ -183,6 +202,7 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
     order.map((i) => lines[i]!),
   );
   lines.length = 0;
+  phase('load');
   const indexes = await client.query<{ indexname: string; indexdef: string }>(
     "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'quote_search'",
   );
@@ -195,6 +215,7 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
         .replace(on, (m) => m.replace('quote_search', 'quote_search_next')),
     );
   }
+  phase('index');
   await client.query(
     'ALTER TABLE quote_search_next ADD CONSTRAINT quote_search_quote FOREIGN KEY (id) REFERENCES quotes (id) ON DELETE CASCADE',
   );
