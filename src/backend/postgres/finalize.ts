@@ -28,6 +28,7 @@ import {
   quoteOf,
   SEARCH_COLUMNS,
   searchLine,
+  withPosition,
   speakerText,
   textArray,
   type ArticleRow,
@@ -199,7 +200,7 @@ async function finalizeIn(
     client,
     'quote_search_next',
     SEARCH_COLUMNS,
-    order.map((i) => lines[i]!),
+    order.map((i, pos) => withPosition(lines[i]!, pos)),
   );
   lines.length = 0;
   phase('load');

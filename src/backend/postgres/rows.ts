@@ -131,6 +131,7 @@ export const SEARCH_COLUMNS = [
   'statement_size',
   'statement_sources',
   'fragment_of',
+  'pos',
 ] as const;
 
 /** What finalize derives for a quote's search row, beside the quote itself. */
@@ -142,7 +143,7 @@ export interface SearchRowParts {
   fragmentOf: string | null;
 }
 
-/** The COPY line of a quote's search row. */
+/** The COPY line of a quote's search row, but its last column (`pos`: see {@link withPosition}). */
 export function searchLine(quote: Quote, parts: SearchRowParts): string {
   const date = quoteDate(quote);
   const st = parts.statement;
@@ -162,6 +163,11 @@ export function searchLine(quote: Quote, parts: SearchRowParts): string {
     st?.sources ?? 1,
     parts.fragmentOf,
   ]);
+}
+
+/** A {@link searchLine} with its position in newest-first order. */
+export function withPosition(line: string, pos: number): string {
+  return `${line.slice(0, -1)}\t${pos}\n`;
 }
 
 export const ARTICLE_COLUMNS = [

@@ -52,7 +52,7 @@ export interface SearchSqlOptions {
 }
 
 export const defaultSearchSqlOptions: SearchSqlOptions = {
-  facetBound: 200_000,
+  facetBound: 50_000,
   rankBound: 5_000,
   maxFacetValues: defaultSearchEngineOptions.maxFacetValues,
   maxLimit: defaultSearchEngineOptions.maxLimit,
@@ -80,7 +80,9 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQ
     conditions.push((a, p) => `${a}.tsv @@ ${p.add(query)}::tsquery`);
     score = (a, p) => `ts_rank(${a}.tsv, ${p.add(query)}::tsquery)`;
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
-    // Stop words only (`"to be or not to be"`): read from the folded texts, newest first.
+    // Stop words only (`"to be or not to be"`): read from the folded texts of the newest quotes up to the embedded
+    // engine's bound (fallbackScanLimit), newest first.
+    conditions.push((a, p) => `${a}.pos < ${p.add(defaultSearchEngineOptions.fallbackScanLimit)}`);
     for (const w of parsed.words) {
       conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) > 0`);
       marked.add(w);

@@ -26,14 +26,19 @@ CREATE TABLE quote_search (
   statement_size     integer NOT NULL DEFAULT 1,
   statement_sources  integer NOT NULL DEFAULT 1,
   fragment_of        text COLLATE "C",
+  -- Position in newest-first order (0: the newest): a query of stop words only reads the newest quotes up to a
+  -- bound, as the embedded engine does.
+  pos                integer NOT NULL,
   CONSTRAINT quote_search_quote FOREIGN KEY (id) REFERENCES quotes (id) ON DELETE CASCADE
 );
 
 INSERT INTO quote_search (id, speaker_id, kind, attr_confidence, sort_date, date_key, publisher_key, folded_text, tsv,
-                          statement_id, statement_pos, statement_size, statement_sources, fragment_of)
+                          statement_id, statement_pos, statement_size, statement_sources, fragment_of, pos)
 SELECT id, speaker_id, kind, attr_confidence, sort_date, date_key, publisher_key, folded_text, ts_filter(tsv, '{a,b}'),
-       statement_id, statement_pos, statement_size, statement_sources, fragment_of
-FROM quotes;
+       statement_id, statement_pos, statement_size, statement_sources, fragment_of,
+       (row_number() OVER (ORDER BY undated, sort_date DESC, id) - 1)::integer
+FROM quotes
+ORDER BY undated, sort_date DESC, id;
 
 -- Finalize copies these definitions onto the table it loads (from pg_indexes): this list is the only one.
 CREATE UNIQUE INDEX quote_search_id ON quote_search (id);
@@ -43,6 +48,7 @@ CREATE INDEX quote_search_newest ON quote_search (undated, sort_date DESC, id);
 CREATE INDEX quote_search_speaker ON quote_search (speaker_id, undated, sort_date DESC, id) INCLUDE (publisher_key);
 CREATE INDEX quote_search_statement ON quote_search (statement_id) WHERE statement_id IS NOT NULL;
 CREATE INDEX quote_search_publisher ON quote_search (publisher_key);
+CREATE INDEX quote_search_pos ON quote_search (pos);
 
 -- Per speaker, counted by finalize: the quotes (what the speaker facet counts) and the statements (the total of a
 -- speaker's page, one row per statement). The unattributed counts are kept in corpus_state.
