@@ -110,17 +110,39 @@ export class PostgresBackend implements Backend {
     });
   }
 
-  speaker(id: string): Promise<Speaker | null> {
-    return this.run(async () => {
-      const r = await this.read.query<SpeakerRow>(`SELECT ${SPEAKER_SELECT} FROM speakers s WHERE s.id = $1`, [id]);
-      return r.rows[0] ? speakerOf(r.rows[0]) : null;
+  private speakerCache: { version: string; byId: Promise<Map<string, Speaker>> } | null = null;
+  private versionCheck: Promise<string> | null = null;
+
+  /**
+   * Every speaker by id, read once per finalize (speakers change only then): a page of results names up to twenty
+   * speakers, each a lookup otherwise. Each use checks whether a finalize has run since (one small query, shared by
+   * the lookups made at once), so an unreachable database still fails them.
+   */
+  private async speakerMap(): Promise<Map<string, Speaker>> {
+    this.versionCheck ??= this.read
+      .query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'")
+      .then((r) => r.rows[0]?.value ?? '')
+      .finally(() => (this.versionCheck = null));
+    const version = await this.versionCheck;
+    const cached = this.speakerCache;
+    if (cached && cached.version === version) return cached.byId;
+    const byId = this.read
+      .query<SpeakerRow>(`SELECT ${SPEAKER_SELECT} FROM speakers s ORDER BY s.id`)
+      .then((rows) => new Map(rows.rows.map((row) => [row.id, speakerOf(row)])));
+    const entry = { version, byId };
+    this.speakerCache = entry;
+    byId.catch(() => {
+      if (this.speakerCache === entry) this.speakerCache = null;
     });
+    return byId;
+  }
+
+  speaker(id: string): Promise<Speaker | null> {
+    return this.run(async () => (await this.speakerMap()).get(id) ?? null);
   }
 
   speakers(): Promise<Speaker[]> {
-    return this.run(async () =>
-      (await this.read.query<SpeakerRow>(`SELECT ${SPEAKER_SELECT} FROM speakers s ORDER BY s.id`)).rows.map(speakerOf),
-    );
+    return this.run(async () => [...(await this.speakerMap()).values()]);
   }
 
   quotesOfSpeaker(id: string, { page, limit }: { page: number; limit: number }): Promise<SpeakerQuotes> {
@@ -214,26 +236,32 @@ export class PostgresBackend implements Backend {
     }
   }
 
+  /**
+   * The counts are those finalize stored when nothing was ingested since (what every page asks for, through the
+   * site's lookups: counting a million rows per request cost most of /api/search's time), else counted.
+   */
   describe(): Promise<BackendDescription> {
     return this.run(async () => {
-      const [counts, state, version] = await Promise.all([
-        this.read.query<{ articles: string; quotes: string; speakers: string }>(
-          'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM speakers) AS speakers',
-        ),
+      const [state, version] = await Promise.all([
         this.read.query<{ key: string; value: string }>(
-          "SELECT key, value FROM corpus_state WHERE key IN ('finalized_at', 'pending_finalize')",
+          "SELECT key, value FROM corpus_state WHERE key IN ('finalized_at', 'pending_finalize', 'corpus_counts')",
         ),
         schemaVersion(this.read),
       ]);
-      const c = counts.rows[0]!;
       const s = new Map(state.rows.map((r) => [r.key, r.value]));
-      return {
-        kind: this.kind,
-        builtAt: s.get('finalized_at') ?? null,
-        counts: { articles: Number(c.articles), quotes: Number(c.quotes), speakers: Number(c.speakers) },
-        version,
-        pendingFinalize: s.get('pending_finalize') === 'true',
-      };
+      const pendingFinalize = s.get('pending_finalize') === 'true';
+      const stored = s.get('corpus_counts');
+      let counts: BackendDescription['counts'];
+      if (stored && !pendingFinalize) counts = JSON.parse(stored) as BackendDescription['counts'];
+      else {
+        const c = (
+          await this.read.query<{ articles: string; quotes: string; speakers: string }>(
+            'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM speakers) AS speakers',
+          )
+        ).rows[0]!;
+        counts = { articles: Number(c.articles), quotes: Number(c.quotes), speakers: Number(c.speakers) };
+      }
+      return { kind: this.kind, builtAt: s.get('finalized_at') ?? null, counts, version, pendingFinalize };
     });
   }
 

@@ -282,9 +282,14 @@ async function finalizeIn(
     unattributedStatements: none?.statements.size ?? 0,
   };
   await client.query(
-    `INSERT INTO corpus_state (key, value) VALUES ('pending_finalize', 'false'), ('finalized_at', $1), ('search_counts', $2)
+    `INSERT INTO corpus_state (key, value) VALUES ('pending_finalize', 'false'), ('finalized_at', $1), ('search_counts', $2),
+       ('corpus_counts', $3)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    [new Date().toISOString(), JSON.stringify(searchCounts)],
+    [
+      new Date().toISOString(),
+      JSON.stringify(searchCounts),
+      JSON.stringify({ articles: articles.length, quotes: resolved.length, speakers: speakers.length }),
+    ],
   );
   return {
     articles: articles.length,
