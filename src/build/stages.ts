@@ -52,13 +52,18 @@ export const defaultStages: BuildStages = {
   createSearchEngine: (data) => buildSearchEngine(data),
 };
 
-/** Hash of the extraction source files, so editing a rule invalidates the extraction cache. */
+/**
+ * Hash of the extraction source files and of the word tables it reads (src/lexicon), so editing a rule or a
+ * table invalidates the extraction cache.
+ */
 export async function extractorSourceVersion(): Promise<string> {
-  const dir = fileURLToPath(new URL('../extract/', import.meta.url));
   try {
-    const names = (await readdir(dir, { recursive: true })).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort();
     const parts: string[] = [];
-    for (const name of names) parts.push(name, await readFile(path.join(dir, name), 'utf8'));
+    for (const folder of ['extract', 'lexicon']) {
+      const dir = fileURLToPath(new URL(`../${folder}/`, import.meta.url));
+      const names = (await readdir(dir, { recursive: true })).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort();
+      for (const name of names) parts.push(`${folder}/${name}`, await readFile(path.join(dir, name), 'utf8'));
+    }
     return sha256(parts.join('\0')).slice(0, 16);
   } catch {
     return 'unknown';

@@ -53,6 +53,8 @@ function extractRecord(
     ...(piece ? { piece: piece.index, pieces: quote.pieces.length } : { pieces: quote.pieces }),
     speaker: (quote.speakerId ? speakers.get(quote.speakerId)?.name : null) ?? a.name,
     speakerId: quote.speakerId,
+    // person or organisation: the canonical speaker's kind, else what the entity layer typed the speaker as
+    speakerKind: (quote.speakerId ? speakers.get(quote.speakerId)?.kind : null) ?? a.entity ?? null,
     role: a.role,
     kind: quote.kind,
     saidAt: quote.saidAt?.value ?? null,

@@ -7,7 +7,8 @@
  *   name shape (fragments, furniture) → gazetteers (times, places, adverbs, numbers) → article evidence
  *   (honorifics, given names, roles, `X, who`, speaking elsewhere, the word written lower-case) → type
  */
-import { GIVEN_NAMES, HONORIFICS, ORG_WORDS } from '../lexicon/words.js';
+import { GIVEN_NAMES, HONORIFICS, ORG_NOUNS, ORG_WORDS } from '../lexicon/words.js';
+import { isGivenName } from '../lexicon/given-names.js';
 import { lastToken, splitName } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
@@ -374,3 +375,185 @@ export function speakerCandidate(
     return canSpeak(entityType(name, { knownPerson, lowerCaseElsewhere: lowerCase, singularSubject: singular }));
   };
 }
+
+/** The kind of a speaker as a record says it: a person or an organisation (`Speaker.kind`'s spelling). */
+export type SpeakerEntity = 'person' | 'organization';
+
+/** Nouns after `X's` that only a body has: `Acme's shares`, `Acme's chief executive`, `Acme's website`. */
+const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share)`;
+/** What comes before a body's name: `shares in Acme`, `a spokesman for Acme`, `works at Acme`. */
+const BODY_BEFORE = String.raw`(?:shares\s+(?:in|of)|stake\s+in|takeover\s+of|subsidiary\s+of|acquisition\s+of|merger\s+with|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|customers\s+of|chief\s+executive\s+of|chairman\s+of|chairwoman\s+of|founder\s+of)`;
+/** The common noun an appositive gives a body: `Acme, the carmaker,`, `Acme, a charity`. */
+const BODY_NOUNS = String.raw`(?:company|firm|group|bank|manufacturer|carmaker|retailer|giant|agency|chain|carrier|provider|network|insurer|lender|airline|supermarket|organi[sz]ation|charity|body|watchdog|regulator|union|association|party|newspaper|paper|magazine|channel|studio|label|club|team|website|service|institute|consultancy|think[- ]tank|council|authority|department|ministry|conglomerate|corporation|business|brand|supplier|distributor|exchange|fund|utility|foundation|campaign|coalition|alliance|federation|league|board|commission|court|university|college|school|hospital|trust)`;
+
+const BODY_NOUN = new RegExp(`^${BODY_NOUNS}$`, 'u');
+
+/**
+ * The places `name` is written in `text` as a whole word (not inside a longer word), as offsets. One
+ * `indexOf` scan: cheaper than a regular expression over the whole text per name.
+ */
+function* occurrences(text: string, name: string): Iterable<number> {
+  if (name === '') return;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) yield at;
+  }
+}
+
+/** Every `BEFORE_BODY` phrase ends with one of these words: a cheap test first. */
+const BEFORE_LINK = /(?:in|of|with|at|for)\s+(?:the\s+)?$/iu;
+
+/** Is any place `name` is written preceded by text matching `before` or followed by text matching `after`? */
+function writtenWith(text: string, name: string, before: RegExp | null, after: RegExp | null): boolean {
+  for (const at of occurrences(text, name)) {
+    if (after?.test(text.slice(at + name.length, at + name.length + 120))) return true;
+    if (
+      before !== null &&
+      BEFORE_LINK.test(text.slice(Math.max(0, at - 12), at)) &&
+      before.test(text.slice(Math.max(0, at - 60), at))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** What follows a body's name: `Acme said its`, `Acme's shares`, `Acme, the carmaker,`, `Acme, which`. */
+const AFTER_BODY = new RegExp(
+  [
+    String.raw`^(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|added|stated|announced|confirmed|insisted|argued|warned)\s+(?:that\s+)?its(?![\p{L}])`,
+    String.raw`^['’]s?\s+${BODY_POSSESSIONS}(?![\p{L}])`,
+    String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
+    String.raw`^,\s+which\s`,
+  ].join('|'),
+  'iu',
+);
+/** What comes before a body's name: `shares in Acme`, `works at the Acme`. */
+const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+)?$`, 'iu');
+/** What follows a person's name: `Lee, who`, `Lee, 45,`, `Lee said he`. */
+const AFTER_PERSON = new RegExp(
+  [
+    String.raw`^,\s+who(?![\p{L}])`,
+    String.raw`^,\s+\d{1,3},`,
+    String.raw`^\s+(?:has\s+|had\s+)?(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:he|she|his|her)(?![\p{L}])`,
+  ].join('|'),
+  'u',
+);
+
+/** A memo of a per-name check over one article. */
+function memoised(check: (name: string) => boolean): (name: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (name) => {
+    let known = memo.get(name);
+    if (known === undefined) memo.set(name, (known = check(name)));
+    return known;
+  };
+}
+
+/**
+ * Evidence in one article that a name stands for a body (a firm, an agency, a party), not a person:
+ * `Acme said its profits`, `Acme's shares`, `shares in Acme`, `Acme, the carmaker,`, `Acme, which`.
+ * Memoised per name; each check reads the few words around each place the name is written.
+ */
+export function organisationEvidence(text: string): (name: string) => boolean {
+  return memoised((name) => writtenWith(text, name, BEFORE_BODY, AFTER_BODY));
+}
+
+/**
+ * Evidence in one article that a name stands for a person: `Lee, who`, `Lee said he`, `Lee, 45,`.
+ * (Honorifics, given names, genders and roles are read by the mention index; this adds what only the
+ * text around the name tells.) Memoised per name.
+ */
+export function personEvidence(text: string): (name: string) => boolean {
+  return memoised((name) => writtenWith(text, name, null, AFTER_PERSON));
+}
+
+/** The speaker phrase and what coreference made of it: the input of `speakerEntity`. */
+export interface ResolvedPhrase {
+  /** The speaker phrase as written (`he`, `the company`, `Acme`). */
+  phrase: string;
+  /** How the phrase names the speaker (`Attribution.kind`). */
+  kind: 'named' | 'pronoun' | 'nominal' | 'organization' | null;
+  /** The name it resolved to, or null. */
+  name: string | null;
+}
+
+/**
+ * The entity layer's verdict on one article's speakers: is the speaker an attribution names a person or an
+ * organisation? From the phrase (`he`/`she` a person, `it` or `the company` a body), then the name's words
+ * (`Acme Corp`, `Mr Lee`, `AT&T`), then the article's evidence about the name (`Lee, who`; `Acme said it`,
+ * `shares in Acme`); a name nothing marks stays a person, as names of people are most of what speaks.
+ * Returns null when the attribution names nobody.
+ */
+export function speakerEntity(text: string, index: MentionIndex): (resolved: ResolvedPhrase) => SpeakerEntity | null {
+  const bodyEvidence = organisationEvidence(text);
+  const peopleEvidence = personEvidence(text);
+  const lowerCase = lowerCaseWords(text);
+  const memberOf = memoised((plural: string): boolean => {
+    for (const _ of occurrences(text, plural.slice(0, -1))) return true;
+    return false;
+  });
+  // what the article says of the name itself: a gender (`Mr Lee`, `she`), a role (`chief executive Jo Lee`),
+  // `Lee, who`, `Lee, 45,`, `Lee said he`
+  const articleSaysPerson = (name: string): boolean => {
+    const key = lastToken(name);
+    return (
+      index.genders.has(key) || index.roles.has(key) || peopleEvidence(name) || (name !== key && peopleEvidence(key))
+    );
+  };
+  // the verdict evidence gives, or null when nothing in the name or the article tells: the article's
+  // evidence first, then the shape of the name, then the given-name gazetteer
+  const ofName = (name: string): SpeakerEntity | null => {
+    const byName = typeByName(name);
+    if (byName === 'person') return 'person';
+    if (byName === 'organisation') return 'organization';
+    // `Lib Dems` beside `Lib Dem`, `MPs` beside `MP`: the plural of a member's name is a group's
+    if (/[\p{Ll}\p{Lu}]s$/u.test(name) && memberOf(name)) return 'organization';
+    if (articleSaysPerson(name)) return 'person';
+    if (bodyEvidence(name)) return 'organization';
+    // `AT&T`, `4Cast`, `BBC`: a name with `&` or a digit, or written in capitals, is a body's
+    if (/[&\p{N}]/u.test(name) || /^\p{Lu}{2,}$/u.test(name.replace(/[\s.]/gu, ''))) return 'organization';
+    const words = name.split(/\s+/u);
+    // `Liam Fox`: a given name first (not a word the article also writes in lower case: `royal`, `shell`)
+    if (words.length > 1 && isGivenName(words[0]!) && !lowerCase(words[0]!)) return 'person';
+    return null;
+  };
+  return ({ phrase, kind, name }) => {
+    if (name === null || kind === null) return null;
+    // `the Everton manager Jo Lee`, read as a body's name for its `the`, is a person all the same
+    if (kind === 'organization') return ofName(name) ?? 'organization';
+    if (kind === 'pronoun') {
+      const p = phrase.toLowerCase();
+      if (/^(?:he|she|him|her|his|hers)$/u.test(p)) return 'person';
+      if (/^(?:it|its)$/u.test(p)) return 'organization';
+      return ofName(name);
+    }
+    if (kind === 'nominal') {
+      // `the company said` stands for a body, `the minister said` for a person; `her statement` for whoever
+      // wrote it (`its statement`: a body)
+      const head = phraseHead(phrase);
+      if (BODY_NOUN.test(head) || (ORG_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head))) return 'organization';
+      return ofName(name) ?? (/^its\s/iu.test(phrase) ? 'organization' : 'person');
+    }
+    // `Dr Fox`, `Producer Jo Lee`: a title written with the name
+    if (HONORIFIC_LEAD.test(phrase + ' ')) return 'person';
+    // `the Fed`, `the Treasury`: a name that takes the definite article is a body's, unless the article
+    // tells otherwise
+    if (/^the\s/iu.test(phrase) && bare(phrase.replace(/^the\s+/iu, '')) === bare(name))
+      return ofName(name) ?? 'organization';
+    return ofName(name);
+  };
+}
+
+/** Nouns of what is written or said (`statement`, `tweet`): they speak for their author, a person or a body. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  words(
+    'statement release report letter memo poll study survey account tweet post ad advertisement video email e-mail',
+  ),
+);
+
+const bare = (s: string): string =>
+  s
+    .replace(/['’]s?$/u, '')
+    .replace(/[\s.]+/gu, ' ')
+    .trim();
+
+const phraseHead = (phrase: string): string => (phrase.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');

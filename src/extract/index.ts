@@ -17,7 +17,7 @@ import { layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { inferSaidAt } from './time/index.js';
-import { speakerCandidate } from './entities.js';
+import { speakerCandidate, speakerEntity } from './entities.js';
 import { calibrateConfidence } from './confidence.js';
 import { joinQuotePieces } from './quote-text.js';
 import { findContinuation } from './continuation.js';
@@ -49,6 +49,7 @@ const NO_ATTRIBUTION: ExtractedAttribution = {
   cue: null,
   reason: 'none',
   confidence: 0,
+  entity: null,
 };
 
 /** Letters and digits only, lower-cased: how a headline and its title are compared. */
@@ -168,14 +169,16 @@ function attribute(
   // a pronoun that stands for nobody found gives the quotation no speaker (its cue and mention stay as
   // evidence): a reader is better served by no name than by a bare `he`
   const unresolved = resolved.kind === 'pronoun' && resolved.name === null;
+  const kind = unresolved ? null : resolved.kind;
   return {
     name: resolved.name,
     role: resolved.role,
-    kind: unresolved ? null : resolved.kind,
+    kind,
     mention: span(text, hit.speaker),
     cue: span(text, hit.cue),
     reason: rule.name,
     confidence: rule.confidence * (resolved.name === null ? 0.5 : 1),
+    entity: coref.speakerEntity?.({ phrase: hit.speaker.text, kind, name: resolved.name }) ?? null,
   };
 }
 
@@ -250,6 +253,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
   };
   coref.isPerson = (name) => knownPerson(coref, name, speaking);
   coref.canSpeak = speakerCandidate(text, coref.mentions, speaking);
+  coref.speakerEntity = speakerEntity(text, coref.mentions);
   const out: ReasonedQuote[] = [];
   let previous: { attribution: ExtractedAttribution; closeAt: number } | null = null;
   for (let g = 0; g < groups.length; g++) {

@@ -104,6 +104,12 @@ export interface Attribution<Reason extends string = string> {
   reason: Reason;
   /** 0..1: how sure the rule is. */
   confidence: number;
+  /**
+   * What the speaker is, as the entity layer of the extractor typed it in its article (src/extract/entities.ts):
+   * a person or an organisation; null when nobody is named. Absent on records read back from an index and on
+   * records written by hand, where the speaker's kind falls back to the shape of the name.
+   */
+  entity?: 'person' | 'organization' | null;
 }
 
 /** A quotation found in an article by the extractor (`Reason`: see Attribution). */

@@ -38,7 +38,7 @@ export function draftSpeaker(
   )[0]!.parsed;
   let name = fullest.display;
   let slugBase = fullest.slugBase;
-  let kind = fullest.kind;
+  let kind = kindOf(ms, fullest.kind);
   let pinnedId: string | undefined;
   const leadingRoles: string[] = [];
   const extraAliases: string[] = [];
@@ -93,6 +93,21 @@ export function draftSpeaker(
       lastQuoteAt: dates[dates.length - 1] ?? null,
     },
   };
+}
+
+/**
+ * A group's kind: what the extractor's entity layer typed its mentions as, by majority (a person named
+ * `Lee Goldman` and a firm `Goldman Sachs` are told apart in their articles, not by the shape of the name);
+ * the shape of the fullest name when no mention was typed or the votes are even.
+ */
+function kindOf(ms: readonly Mention[], byShape: Speaker['kind']): Speaker['kind'] {
+  let people = 0;
+  let bodies = 0;
+  for (const m of ms) {
+    if (m.entity === 'person') people++;
+    else if (m.entity === 'organization') bodies++;
+  }
+  return people > bodies ? 'person' : bodies > people ? 'organization' : byShape;
 }
 
 export function shortHash(text: string): string {

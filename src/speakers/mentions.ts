@@ -22,6 +22,8 @@ export interface Mention {
    * a coreference guess, kept for the speaker only when the corpus gives that role to nobody more often.
    */
   guessedRoles: string[];
+  /** What the extractor's entity layer typed the speaker as in its article, when it did. */
+  entity: 'person' | 'organization' | null;
   date: string | null;
 }
 
@@ -54,7 +56,10 @@ export function readMention(
 ): Mention | null {
   const { attribution } = quote;
   if (!attribution.name) return null;
-  const parsed = parse(attribution.name, attribution.kind);
+  // a name the article shows to be a body's (`Acme said its profits …`) is read as an organisation's name,
+  // so it never groups with a person of the same surname
+  const entity = attribution.entity ?? null;
+  const parsed = parse(attribution.name, entity === 'organization' ? 'organization' : attribution.kind);
   if (!parsed) return null;
   const surfaces = nameForms(parsed, attribution.name);
   if (attribution.kind === 'named' && attribution.mention) {
@@ -82,6 +87,7 @@ export function readMention(
     surfaces: surfaces.map(cleanSurface).filter(isNameLike),
     roles: dedupeBy(roles, exactKey),
     guessedRoles: sentenceRole && guessed ? [sentenceRole] : [],
+    entity,
     date: quote.saidAt?.value ?? article?.publishedAt ?? null,
   };
 }

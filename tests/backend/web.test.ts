@@ -8,13 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  finalizeCorpus,
-  ingestCorpus,
-  listMigrations,
-  migrate,
-  PostgresBackend,
-} from '../../src/backend/postgres/index.js';
+import { finalizeCorpus, ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
+import { listMigrations } from '../../src/backend/postgres/migrate.js';
 import { createApp } from '../../src/web/app.js';
 import { inventCorpus, writeCorpus } from './corpus.js';
 import { freshDatabase, warnIfSkipped } from './database.js';

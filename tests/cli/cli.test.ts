@@ -46,6 +46,7 @@ const QUOTE_FIELDS = [
   'piece',
   'pieces',
   'speaker',
+  'speakerKind',
   'speakerId',
   'role',
   'kind',
@@ -151,7 +152,7 @@ describe('verbatim extract', () => {
     const library = quotes.find((q) => q.article === 'rec-library');
     // The quoted words, possibly with the comma that closes them inside the marks.
     const text: unknown = expect.stringMatching(/^We will open the doors on the first of May,?$/);
-    expect(library).toMatchObject({ text, speaker: 'Helen Strand', cue: 'said' });
+    expect(library).toMatchObject({ text, speaker: 'Helen Strand', speakerKind: 'person', cue: 'said' });
     // Offsets point into the record's text as given.
     expect(LIBRARY.slice(library!.start as number, library!.end as number)).toBe(library!.text);
   });

@@ -25,7 +25,13 @@ let counter = 0;
 export function quote(
   articleId: string,
   name: string | null,
-  options: { role?: string; kind?: SpeakerKind; mention?: string; saidAt?: string } = {},
+  options: {
+    role?: string;
+    kind?: SpeakerKind;
+    mention?: string;
+    saidAt?: string;
+    entity?: 'person' | 'organization' | null;
+  } = {},
 ): ExtractedQuote {
   counter++;
   const text = `Quoted words number ${counter}.`;
@@ -44,6 +50,7 @@ export function quote(
       cue: null,
       reason: 'test',
       confidence: 1,
+      ...(options.entity !== undefined ? { entity: options.entity } : {}),
     },
     saidAt: options.saidAt ? { value: options.saidAt, precision: 'day', basis: 'stated', expression: null } : null,
   };

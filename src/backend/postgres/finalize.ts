@@ -120,7 +120,12 @@ async function finalizeIn(
     await client.query<Omit<QuoteRow, 'pieces'>>(
       `SELECT ${QUOTE_FIELDS}, NULL AS speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.ord, a.id, q.seq`,
     )
-  ).rows.map((r) => quoteOf({ ...r, pieces: pieces.get(r.id) ?? [] }));
+  ).rows.map((r) => {
+    const quote = quoteOf({ ...r, pieces: pieces.get(r.id) ?? [] });
+    // the speaker step reads what the entity layer typed each speaker as (not part of a served quote)
+    if (r.attr_entity !== null) quote.attribution.entity = r.attr_entity;
+    return quote;
+  });
   const overridesRow = await client.query<{ value: string }>(
     "SELECT value FROM corpus_state WHERE key = 'speakers_overrides'",
   );

@@ -74,6 +74,7 @@ export const QUOTE_COLUMNS = [
   'attr_cue',
   'attr_reason',
   'attr_confidence',
+  'attr_entity',
   'said_at',
   'said_at_precision',
   'said_at_basis',
@@ -107,6 +108,7 @@ export function quoteLine(quote: ExtractedQuote & { id: string; publishedAt: str
     json(a.cue),
     a.reason,
     a.confidence,
+    a.entity,
     quote.saidAt?.value,
     quote.saidAt?.precision,
     quote.saidAt?.basis,
@@ -214,8 +216,8 @@ export function articleLine(article: Article, ord: number, contentHash: string):
  * QUOTE_FROM for the speaker; pieces are read apart when reading many: see finalize.ts).
  */
 export const QUOTE_FIELDS = `q.id, q.article_id, q.start_pos, q.end_pos, q.text, q.kind, q.attr_name, q.attr_role, q.attr_kind,
-  q.attr_mention, q.attr_cue, q.attr_reason, q.attr_confidence, q.said_at, q.said_at_precision, q.said_at_basis,
-  q.said_at_expression, q.published_at`;
+  q.attr_mention, q.attr_cue, q.attr_reason, q.attr_confidence, q.attr_entity, q.said_at, q.said_at_precision,
+  q.said_at_basis, q.said_at_expression, q.published_at`;
 
 /** Quote records (alias `q`) with their search rows (alias `s`: the canonical speaker, null before finalize). */
 export const QUOTE_FROM = 'quotes q LEFT JOIN quote_search s ON s.id = q.id';
@@ -239,6 +241,7 @@ export interface QuoteRow {
   attr_cue: Span | null;
   attr_reason: string;
   attr_confidence: number;
+  attr_entity: 'person' | 'organization' | null;
   said_at: string | null;
   said_at_precision: NonNullable<Quote['saidAt']>['precision'] | null;
   said_at_basis: NonNullable<Quote['saidAt']>['basis'] | null;

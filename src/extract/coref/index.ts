@@ -12,6 +12,13 @@ import type { CorefContext, ResolvedSpeaker } from './types.js';
 
 export type { CorefContext, PriorSpeaker, ResolvedSpeaker, UnnamedSpeaker } from './types.js';
 
+/**
+ * The shape of a body's name: capitalised words, numbers and `&`, joined by the few lower-case words names
+ * hold (`Bank of England`, `Médecins Sans Frontières`, `Reporters Without Borders`, `Procter & Gamble`).
+ */
+const NAME_SHAPE =
+  /^(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*|of|and|for|the|on|in|at|to|de|du|des|la|le|les|el|al|von|van|der|den|y|e|et|di|da|dos|das|&)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*|of|and|for|the|on|in|at|to|de|du|des|la|le|les|el|al|von|van|der|den|y|e|et|di|da|dos|das|&))*$/u;
+
 /** Resolves a speaker phrase to a name, role and kind. */
 export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
   const { mentions: index } = ctx;
@@ -29,6 +36,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       // `an Élysée Palace statement`, `the Trump campaign` (not `a German statement`: a nationality or a
       // place before the noun names no body)
       const body = caps.join(' ').replace(/['’]s$/u, '');
+      // `Lee's statement said`: a statement of a person the article knows speaks for that person
+      if (/['’]s\s+\S+$/u.test(np.text) && !body.includes(' ') && ctx.isPerson?.(body) === true)
+        return { name: expandName(index, body), role: null, kind: 'named' };
       const typed = typeByName(body);
       if (typed === null || canSpeak(typed)) return { name: body, role: null, kind: 'organization' };
     }
@@ -64,6 +74,11 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       .replace(/^(?:the|The)\s+/u, '')
       .replace(/['’]s$/u, '')
       .replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
+    // `The move comes after telecom regulator Ofcom`: a clause read as a body's name for its opening `The`
+    // names no body; the name that ends it speaks
+    const tail = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)$/u.exec(whole)?.[1];
+    if (!NAME_SHAPE.test(whole) && tail !== undefined && tail !== whole)
+      return resolveSpeaker({ ...np, start: np.end - tail.length, text: tail, appositive: null }, ctx);
     return { name: whole, role: null, kind: 'organization' };
   }
   const name = expandName(index, parts.name);

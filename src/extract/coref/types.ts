@@ -7,6 +7,7 @@ import type { MentionIndex } from '../mentions.js';
 import type { Range } from '../quote-spans.js';
 import type { DocumentLayout } from '../document.js';
 import type { SpeakerKind } from '../../model/types.js';
+import type { ResolvedPhrase, SpeakerEntity } from '../entities.js';
 
 export interface ResolvedSpeaker {
   name: string | null;
@@ -43,6 +44,8 @@ export interface CorefContext {
   isPerson?: (name: string) => boolean;
   /** The entity layer's check that a named speaker phrase is a person or an organisation. */
   canSpeak?: (speaker: NounPhrase) => boolean;
+  /** The entity layer's verdict on a resolved speaker: a person or an organisation (src/extract/entities.ts). */
+  speakerEntity?: (resolved: ResolvedPhrase) => SpeakerEntity | null;
   /** Earlier attributions to unnamed descriptions, ascending: what a later `she` or `they` may stand for. */
   unnamed?: readonly UnnamedSpeaker[];
 }
