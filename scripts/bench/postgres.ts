@@ -322,10 +322,10 @@ if (cluster.isPrimary)
     );
 
     // Queries drawn from the stored quotes, as the embedded benchmark draws them from its index.
-    // A sample of the stored quotes (every one up to 200,000): the queries are drawn from them.
+    // A sample of the stored quotes (every one up to 50,000): the queries are drawn from them.
     const all = (
       await backend.pool.query<{ id: string }>(
-        'SELECT id FROM quotes WHERE random() < 200000.0 / greatest(1, (SELECT count(*) FROM quotes)) ORDER BY id',
+        'SELECT id FROM quotes WHERE random() < 50000.0 / greatest(1, (SELECT count(*) FROM quotes)) ORDER BY id',
       )
     ).rows.map((r) => r.id);
     const stored = new Map<string, Quote>();

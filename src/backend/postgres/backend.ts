@@ -242,12 +242,18 @@ export class PostgresBackend implements Backend {
    */
   describe(): Promise<BackendDescription> {
     return this.run(async () => {
-      const [state, version] = await Promise.all([
-        this.read.query<{ key: string; value: string }>(
-          "SELECT key, value FROM corpus_state WHERE key IN ('finalized_at', 'pending_finalize', 'corpus_counts')",
-        ),
-        schemaVersion(this.read),
-      ]);
+      // One round trip: the site asks this on every request.
+      const state = await this.read
+        .query<{ key: string; value: string }>(
+          `SELECT key, value FROM corpus_state WHERE key IN ('finalized_at', 'pending_finalize', 'corpus_counts')
+           UNION ALL SELECT 'schema_version', max(version)::text FROM verbatim_migrations`,
+        )
+        .catch(async (error: unknown) => {
+          // 42P01: a database not migrated yet (no tables): version 0, nothing stored.
+          if ((error as { code?: unknown } | null)?.code !== '42P01') throw error;
+          return { rows: [{ key: 'schema_version', value: String(await schemaVersion(this.read)) }] };
+        });
+      const version = Number(state.rows.find((r) => r.key === 'schema_version')?.value ?? 0);
       const s = new Map(state.rows.map((r) => [r.key, r.value]));
       const pendingFinalize = s.get('pending_finalize') === 'true';
       const stored = s.get('corpus_counts');
