@@ -10,6 +10,7 @@
  *                    [--search-cache-mb N]       (the server's /api/search answer cache; 0: every request searches)
  *                    [--peers [minisearch,flexsearch,orama]]  (the same quotes and queries through other engines)
  *                    [--peer-budget-s 60]        (wall seconds a peer may spend on one kind of query; then cut, and said)
+ *                    [--backend postgres]        (then, per size, the PostgreSQL backend: scripts/bench/postgres.ts)
  *
  * Results go to the JSON file given with --out and a Markdown table beside it (same name, `.md`).
  */
@@ -162,6 +163,26 @@ async function runSize(quotes: number): Promise<SizeResult> {
   await server.done;
   if (!cold || !latency) throw new Error('bench: server child gave no figures');
   const peers = peerList.length > 0 ? await runPeers(label, indexDir, dir) : undefined;
+  if (flags.get('backend') === 'postgres') {
+    // The same corpus and request paths into PostgreSQL, beside this index (figures to <out>-postgres-<size>.json).
+    log(`${label}: postgres backend (load ${load().join(' ')})`);
+    const out = `${outFile.replace(/\.json$/, '')}-postgres-${label}.json`;
+    const pgArgs = [
+      '--quotes',
+      String(quotes),
+      '--seed',
+      String(seed),
+      '--shared',
+      shared,
+      '--queries',
+      String(queries),
+    ];
+    await child('postgres.ts', [
+      ...pgArgs,
+      ...['--embedded-index', indexDir, '--paths', pathsFile, '--http-seconds', String(httpSeconds)],
+      ...['--connections', String(connections), '--out', out],
+    ]).done;
+  }
   return {
     size: label,
     quotes: Number(build.quotes),
