@@ -5,6 +5,7 @@
  *   tsx scripts/bench/build-child.ts --quotes 100000 --seed 42 --shared ../shared --out /tmp/x/index
  */
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIndex, type BuildPhase } from '../../src/build/index.js';
@@ -25,6 +26,21 @@ const emptyCorpusDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-corp
 await rm(outDir, { recursive: true, force: true });
 await mkdir(path.dirname(outDir), { recursive: true });
 const phases: Partial<Record<BuildPhase, number>> = {};
+/** Peak RSS (MB) within each phase: VmHWM read at the phase's end, then reset (Linux `clear_refs` 5). */
+const phasePeakMb: Partial<Record<BuildPhase | 'generate', number>> = {};
+const hwmMb = (): number => {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : 0;
+};
+const resetHwm = (): void => {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // not Linux, or not allowed: the phase peaks are then running maxima
+  }
+};
+phasePeakMb.generate = hwmMb();
+resetHwm();
 let phase = null as BuildPhase | null;
 let phaseStart = performance.now();
 const started = performance.now();
@@ -36,6 +52,8 @@ const summary = await buildIndex({
     if (p.phase !== phase) {
       const now = performance.now();
       if (phase) phases[phase] = (phases[phase] ?? 0) + (now - phaseStart) / 1000;
+      if (phase) phasePeakMb[phase] = Math.max(phasePeakMb[phase] ?? 0, hwmMb());
+      resetHwm();
       phase = p.phase;
       phaseStart = now;
     }
@@ -43,6 +61,7 @@ const summary = await buildIndex({
 });
 const buildSeconds = (performance.now() - started) / 1000;
 if (phase) phases[phase] = (phases[phase] ?? 0) + (performance.now() - phaseStart) / 1000;
+if (phase) phasePeakMb[phase] = Math.max(phasePeakMb[phase] ?? 0, hwmMb());
 await rm(emptyCorpusDir, { recursive: true, force: true });
 
 const files: Record<string, number> = {};
@@ -56,7 +75,8 @@ process.stdout.write(
     generateSeconds,
     buildSeconds,
     phases,
-    peakRssBytes: await peakRss(),
+    peakRssBytes: Math.max(await peakRss(), ...Object.values(phasePeakMb).map((mb) => mb * 1024 * 1024)),
+    phasePeakMb,
     files,
   })}\n`,
 );

@@ -1,16 +1,27 @@
 /**
  * The PostgreSQL backend's benchmark: a generated corpus (corpus.ts, deterministic from a seed) written as JSON
  * Lines, ingested by `verbatim index` with DATABASE_URL set (one process, then two shard processes at once into
- * another database, then `db finalize`), the database's size, and search latency per query type (queries.ts, drawn
- * from the stored quotes) against PostgresBackend.
+ * another database, then `db finalize`), the database's size, search latency per query type (queries.ts, drawn
+ * from the stored quotes) against PostgresBackend, and `/api/search` throughput with `--workers` server processes
+ * (node:cluster, each its own pool, as WEB_CONCURRENCY runs them) under autocannon, beside the embedded backend's
+ * uncached throughput over the same paths when `--embedded-index` is given (scripts/bench/http-cluster.ts).
+ * `npm run bench -- --backend postgres` runs it for each size after the embedded figures, with that size's index
+ * and request paths.
  *
  *   npx tsx scripts/bench/postgres.ts [--quotes 100000] [--seed 42] [--queries 200] [--shared ../shared]
- *       [--url postgres://postgres@127.0.0.1:5432/test] [--database NAME]
+ *       [--url postgres://postgres@127.0.0.1:5432/test] [--database NAME] [--no-shards]
+ *       [--http-seconds 10] [--connections 10] [--workers 2] [--paths FILE] [--embedded-index DIR] [--out FILE]
  *
- * `--database NAME`: only the search latencies, against a database already ingested (kept, not dropped).
+ * `--database NAME`: no ingest; the figures of a database already ingested (kept, not dropped).
+ * `--no-shards`: leave out the two-shard ingest. `--http-seconds 0`: no HTTP load.
  * Databases `verbatim_bench_<random>` are created on the server of --url and dropped at the end.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import cluster from 'node:cluster';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import autocannon from 'autocannon';
+import { createApp } from '../../src/web/app.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -21,15 +32,43 @@ import type { Article, Quote, Speaker } from '../../src/model/types.js';
 import type { LoadedIndex } from '../../src/store/index.js';
 import { readFlags, repoRoot } from './args.js';
 import { generateCorpus, readSourceText } from './corpus.js';
-import { makeQueries, QUERY_KINDS } from './queries.js';
+import { makeQueries, QUERY_KINDS, toSearchPath } from './queries.js';
 
 const flags = readFlags(process.argv.slice(2));
+if (cluster.isWorker) {
+  // A server process of the HTTP measurement: the app over the database, no answer cache.
+  const backend = new PostgresBackend(process.env.VERBATIM_BENCH_DATABASE_URL ?? '');
+  const server = createServer({ keepAliveTimeout: 10_000 }, createApp(backend, { log: () => {}, searchCacheBytes: 0 }));
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    process.send!({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 });
+  });
+  process.on('message', (m: { type: string }) => {
+    if (m.type === 'cpu') {
+      const u = process.cpuUsage();
+      process.send!({ type: 'cpu', micros: u.user + u.system });
+    } else if (m.type === 'exit') {
+      server.closeAllConnections();
+      server.close(() => void backend.close().then(() => process.exit(0)));
+    }
+  });
+}
 const quotes = Number(flags.get('quotes') ?? 100_000);
 const seed = Number(flags.get('seed') ?? 42);
 const queryCount = Number(flags.get('queries') ?? 200);
 const shared = path.resolve(flags.get('shared') ?? path.join(repoRoot, '..', 'shared'));
 const adminUrl = flags.get('url') ?? 'postgres://postgres@127.0.0.1:5432/test';
 const existing = flags.get('database') ?? null;
+const shardsToo = !flags.has('no-shards');
+const httpSeconds = Number(flags.get('http-seconds') ?? 10);
+const connections = Number(flags.get('connections') ?? 10);
+const workers = Number(flags.get('workers') ?? 2);
+const embeddedIndex = flags.get('embedded-index') ?? null;
+const outFile = flags.get('out') ?? null;
+/** Every figure of the run, written to --out as JSON. */
+const results: Record<string, unknown> = {
+  command: `npx tsx scripts/bench/postgres.ts ${process.argv.slice(2).join(' ')}`,
+};
 
 const loadavg = async (): Promise<string> =>
   (await import('node:fs/promises')).readFile('/proc/loadavg', 'utf8').then((s) => s.trim());
@@ -100,13 +139,31 @@ async function ingestBoth(): Promise<string> {
   created.push(one.name);
   const single = await verbatim(['index', '--corpus', corpusDir], one.url);
   console.log(`one process: ${single.seconds.toFixed(1)} s wall\n${single.stdout.trim()}\nload ${await loadavg()}`);
-  const written = /ingested (\d+) articles .*?, (\d+) quotes, .* in ([\d.]+) s \(([\d.]+) s writing\)/.exec(
-    single.stdout,
-  );
+  const written =
+    /ingested (\d+) articles .*?, (\d+) quotes, .* in ([\d.]+) s \(([\d.]+) s extracting, ([\d.]+) s writing\)/.exec(
+      single.stdout,
+    );
+  const finalized = /finalized .* in ([\d.]+) s/.exec(single.stdout);
   if (written) {
-    const rate = Number(written[2]) / Number(written[4]);
-    console.log(`loading extracted quotes (COPY + commits, extraction apart): ${Math.round(rate)} quotes/s`);
+    const q = Number(written[2]);
+    const rate = q / Number(written[5]);
+    console.log(
+      `loading extracted quotes (COPY + commits, extraction apart): ${Math.round(rate)} quotes/s; ` +
+        `extraction ${Math.round(q / Number(written[4]))} quotes/s; ingest end to end ${Math.round(q / Number(written[3]))} quotes/s`,
+    );
+    results.ingest = {
+      quotes: q,
+      wallSeconds: single.seconds,
+      ingestSeconds: Number(written[3]),
+      extractSeconds: Number(written[4]),
+      writeSeconds: Number(written[5]),
+      finalizeSeconds: finalized ? Number(finalized[1]) : null,
+      loadQuotesPerSecond: rate,
+      output: single.stdout.trim(),
+      loadAverage: await loadavg(),
+    };
   }
+  if (!shardsToo) return one.url;
 
   const two = await createDatabase();
   created.push(two.name);
@@ -118,6 +175,13 @@ async function ingestBoth(): Promise<string> {
   ]);
   const shardSeconds = (performance.now() - shardStart) / 1000;
   const fin = await verbatim(['db', 'finalize'], two.url);
+  results.shards = {
+    shardSeconds,
+    finalizeSeconds: fin.seconds,
+    ofOneProcess: (shardSeconds + fin.seconds) / single.seconds,
+    output: `${shards.map((x) => x.stdout.trim()).join('\n')}\n${fin.stdout.trim()}`,
+    loadAverage: await loadavg(),
+  };
   console.log(
     `two shard processes at once: ${shardSeconds.toFixed(1)} s wall + finalize ${fin.seconds.toFixed(1)} s = ` +
       `${(shardSeconds + fin.seconds).toFixed(1)} s (${Math.round((100 * (shardSeconds + fin.seconds)) / single.seconds)}% of one process)\n` +
@@ -127,68 +191,210 @@ async function ingestBoth(): Promise<string> {
   return one.url;
 }
 
-const corpusDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-pg-'));
-const created: string[] = [];
-try {
-  let servedUrl: string;
-  if (existing) {
-    const url = new URL(adminUrl);
-    url.pathname = `/${existing}`;
-    servedUrl = url.toString();
-  } else servedUrl = await ingestBoth();
-  const backend = new PostgresBackend(servedUrl, { statementTimeoutMs: 10_000 });
-  const size = await backend.pool.query<{ db: string; quotes: string; articles: string }>(
-    `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('quotes') AS quotes, pg_total_relation_size('articles') AS articles`,
+/** `/api/search` over `pathsFile` with `workers` server processes on the database (no answer cache). */
+async function httpPostgres(url: string, pathsFile: string): Promise<Record<string, unknown>> {
+  const paths = JSON.parse(await readFile(pathsFile, 'utf8')) as string[];
+  cluster.setupPrimary({ execArgv: process.execArgv });
+  const forked = Array.from({ length: workers }, () =>
+    cluster.fork({ ...process.env, VERBATIM_BENCH_DATABASE_URL: url }),
   );
-  const s = size.rows[0]!;
+  const ports = await Promise.all(
+    forked.map(
+      (w) =>
+        new Promise<number>((resolve) =>
+          w.on('message', (m: { type: string; port?: number }) => m.type === 'ready' && resolve(m.port!)),
+        ),
+    ),
+  );
+  const cpuOf = (w: (typeof forked)[number]): Promise<number> =>
+    new Promise((resolve) => {
+      const on = (m: { type: string; micros?: number }): void => {
+        if (m.type !== 'cpu') return;
+        w.off('message', on);
+        resolve(m.micros!);
+      };
+      w.on('message', on);
+      w.send({ type: 'cpu' });
+    });
+  const cpuAll = async (): Promise<number> => (await Promise.all(forked.map(cpuOf))).reduce((a, b) => a + b, 0);
+  let next = Math.floor(paths.length / 2);
+  const run = (duration: number) =>
+    autocannon({
+      url: `http://127.0.0.1:${ports[0]!}`,
+      connections,
+      duration,
+      requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
+    });
+  await run(3);
+  const loadBefore = await loadavg();
+  const cpuBefore = await cpuAll();
+  const result = await run(httpSeconds);
+  const serverMicros = (await cpuAll()) - cpuBefore;
+  for (const w of forked) w.send({ type: 'exit' });
+  const figures = {
+    workers,
+    connections,
+    seconds: httpSeconds,
+    requestsPerSecond: result.requests.average,
+    total: result.requests.total,
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    serverCpuMsPerRequest: serverMicros / 1000 / Math.max(1, result.requests.total),
+    loadAverage: { before: loadBefore, after: await loadavg() },
+  };
   console.log(
-    `database size: ${(Number(s.db) / 2 ** 20).toFixed(0)} MB (quotes with indexes ${(Number(s.quotes) / 2 ** 20).toFixed(0)} MB, articles ${(Number(s.articles) / 2 ** 20).toFixed(0)} MB)`,
+    `/api/search, postgres, ${workers} server processes, ${connections} connections, ${httpSeconds} s: ${figures.requestsPerSecond} req/s, ` +
+      `p50/p90/p99 ${figures.latencyMs.p50}/${figures.latencyMs.p90}/${figures.latencyMs.p99} ms, non-2xx ${figures.non2xx}; load ${figures.loadAverage.after}`,
   );
-
-  // Queries drawn from the stored quotes, as the embedded benchmark draws them from its index.
-  const all = (await backend.pool.query<{ id: string }>('SELECT id FROM quotes ORDER BY id')).rows.map((r) => r.id);
-  const stored = new Map<string, Quote>();
-  for (let i = 0; i < all.length; i += 5_000)
-    for (const q of await backend.quotes(all.slice(i, i + 5_000))) stored.set(q.id, q);
-  const speakers = new Map<string, Speaker>((await backend.speakers()).map((sp) => [sp.id, sp]));
-  const articles = await backend.articles([...new Set([...stored.values()].map((q) => q.articleId))]);
-  const index = { quotes: stored, speakers, articles } as unknown as LoadedIndex;
-  const requests = makeQueries(index, queryCount, seed);
-  console.log(
-    `\nsearch latency, ${queryCount} queries per type, one at a time (${stored.size} quotes); load ${await loadavg()}`,
-  );
-  console.log('type          p50 ms   p95 ms   p99 ms   mean total');
-  {
-    // What the machine gives a trivial round trip now: latencies below are read against it.
-    const times: number[] = [];
-    for (let i = 0; i < queryCount; i++) {
-      const t = performance.now();
-      await backend.pool.query('SELECT 1');
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    console.log(
-      `${'SELECT 1'.padEnd(12)} ${percentile(times, 50).toFixed(1).padStart(7)}  ${percentile(times, 95).toFixed(1).padStart(7)}  ${percentile(times, 99).toFixed(1).padStart(7)}`,
-    );
-  }
-  for (const kind of QUERY_KINDS) {
-    for (const r of requests[kind].slice(0, 10)) await backend.search(r); // warm
-    const times: number[] = [];
-    let totals = 0;
-    for (const r of requests[kind]) {
-      const t = performance.now();
-      const found = await backend.search(r);
-      times.push(performance.now() - t);
-      totals += found.total;
-    }
-    times.sort((a, b) => a - b);
-    console.log(
-      `${kind.padEnd(12)} ${percentile(times, 50).toFixed(1).padStart(7)}  ${percentile(times, 95).toFixed(1).padStart(7)}  ${percentile(times, 99).toFixed(1).padStart(7)}   ${Math.round(totals / times.length)}`,
-    );
-  }
-  console.log(`load ${await loadavg()}`);
-  await backend.close();
-} finally {
-  for (const name of created) await dropDatabase(name);
-  await rm(corpusDir, { recursive: true, force: true });
+  return figures;
 }
+
+/** The embedded backend's uncached `/api/search` throughput over the same paths (scripts/bench/http-cluster.ts). */
+async function httpEmbedded(indexDir: string, pathsFile: string): Promise<Record<string, unknown>> {
+  const args = [
+    '--index',
+    indexDir,
+    '--paths',
+    pathsFile,
+    '--workers',
+    String(workers),
+    '--seconds',
+    String(httpSeconds),
+  ];
+  const proc = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(repoRoot, 'scripts', 'bench', 'http-cluster.ts'),
+      ...args,
+      '--connections',
+      String(connections),
+      '--cache-mb',
+      '0',
+    ],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  await new Promise<void>((resolve, reject) =>
+    proc.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`bench: http-cluster.ts exited with ${code}`)),
+    ),
+  );
+  const figures = JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown> & {
+    requestsPerSecond: number;
+    latencyMs: { p50: number; p90: number; p99: number };
+  };
+  console.log(
+    `/api/search, embedded (no answer cache), ${workers} server processes: ${figures.requestsPerSecond} req/s, ` +
+      `p50/p90/p99 ${figures.latencyMs.p50}/${figures.latencyMs.p90}/${figures.latencyMs.p99} ms; load ${await loadavg()}`,
+  );
+  return figures;
+}
+
+// The server processes of the HTTP measurement run the block at the top only.
+const corpusDir = cluster.isPrimary ? await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-pg-')) : '';
+const created: string[] = [];
+if (cluster.isPrimary)
+  try {
+    let servedUrl: string;
+    if (existing) {
+      const url = new URL(adminUrl);
+      url.pathname = `/${existing}`;
+      servedUrl = url.toString();
+    } else servedUrl = await ingestBoth();
+    const backend = new PostgresBackend(servedUrl, { statementTimeoutMs: 10_000 });
+    const size = await backend.pool.query<{ db: string; quotes: string; articles: string }>(
+      `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('quotes') AS quotes, pg_total_relation_size('articles') AS articles`,
+    );
+    const s = size.rows[0]!;
+    const search = await backend.pool.query<{ n: string }>(`SELECT pg_total_relation_size('quote_search') AS n`);
+    results.sizeMB = {
+      database: Number(s.db) / 2 ** 20,
+      quotes: Number(s.quotes) / 2 ** 20,
+      articles: Number(s.articles) / 2 ** 20,
+      searchRows: Number(search.rows[0]!.n) / 2 ** 20,
+    };
+    console.log(
+      `database size: ${(Number(s.db) / 2 ** 20).toFixed(0)} MB (quote records with indexes ${(Number(s.quotes) / 2 ** 20).toFixed(0)} MB, search rows with indexes ${(Number(search.rows[0]!.n) / 2 ** 20).toFixed(0)} MB, articles ${(Number(s.articles) / 2 ** 20).toFixed(0)} MB)`,
+    );
+
+    // Queries drawn from the stored quotes, as the embedded benchmark draws them from its index.
+    // A sample of the stored quotes (every one up to 50,000): the queries are drawn from them.
+    const all = (
+      await backend.pool.query<{ id: string }>(
+        'SELECT id FROM quotes WHERE random() < 50000.0 / greatest(1, (SELECT count(*) FROM quotes)) ORDER BY id',
+      )
+    ).rows.map((r) => r.id);
+    const stored = new Map<string, Quote>();
+    for (let i = 0; i < all.length; i += 5_000)
+      for (const q of await backend.quotes(all.slice(i, i + 5_000))) stored.set(q.id, q);
+    const speakers = new Map<string, Speaker>((await backend.speakers()).map((sp) => [sp.id, sp]));
+    const articles = await backend.articles([...new Set([...stored.values()].map((q) => q.articleId))]);
+    const index = { quotes: stored, speakers, articles } as unknown as LoadedIndex;
+    const requests = makeQueries(index, queryCount, seed);
+    console.log(
+      `\nsearch latency, ${queryCount} queries per type, one at a time (${stored.size} quotes); load ${await loadavg()}`,
+    );
+    console.log('type          p50 ms   p95 ms   p99 ms   mean total');
+    {
+      // What the machine gives a trivial round trip now: latencies below are read against it.
+      const times: number[] = [];
+      for (let i = 0; i < queryCount; i++) {
+        const t = performance.now();
+        await backend.pool.query('SELECT 1');
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `${'SELECT 1'.padEnd(12)} ${percentile(times, 50).toFixed(1).padStart(7)}  ${percentile(times, 95).toFixed(1).padStart(7)}  ${percentile(times, 99).toFixed(1).padStart(7)}`,
+      );
+    }
+    const latency: Record<string, unknown> = {};
+    for (const kind of QUERY_KINDS) {
+      for (const r of requests[kind].slice(0, 10)) await backend.search(r); // warm
+      const times: number[] = [];
+      let totals = 0;
+      for (const r of requests[kind]) {
+        const t = performance.now();
+        const found = await backend.search(r);
+        times.push(performance.now() - t);
+        totals += found.total;
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `${kind.padEnd(12)} ${percentile(times, 50).toFixed(1).padStart(7)}  ${percentile(times, 95).toFixed(1).padStart(7)}  ${percentile(times, 99).toFixed(1).padStart(7)}   ${Math.round(totals / times.length)}`,
+      );
+      latency[kind] = {
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        p99: percentile(times, 99),
+        meanTotal: totals / times.length,
+      };
+    }
+    results.latencyMs = latency;
+    results.latencyLoadAverage = await loadavg();
+    console.log(`load ${await loadavg()}`);
+    await backend.close();
+
+    if (httpSeconds > 0) {
+      const pathsFile = flags.get('paths') ?? path.join(corpusDir, 'paths.json');
+      if (!flags.has('paths')) {
+        // The kinds run.ts loads the server with, in turn.
+        const kinds = ['plain', 'prefix', 'speaker', 'faceted'] as const;
+        const paths: string[] = [];
+        for (let i = 0; i < queryCount; i++) for (const k of kinds) paths.push(toSearchPath(requests[k][i]!));
+        await writeFile(pathsFile, JSON.stringify(paths));
+      }
+      results.http = { postgres: await httpPostgres(servedUrl, pathsFile) };
+      if (embeddedIndex)
+        (results.http as Record<string, unknown>).embedded = await httpEmbedded(embeddedIndex, pathsFile);
+    }
+    if (outFile) await writeFile(outFile, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ kind: 'postgres', ...results })}\n`);
+  } finally {
+    for (const name of created) await dropDatabase(name);
+    await rm(corpusDir, { recursive: true, force: true });
+  }

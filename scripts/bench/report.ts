@@ -25,7 +25,8 @@ export interface PeerResult {
   rssMB: number;
   peakRssMB: number;
   /** Null for a kind of query the engine cannot answer. */
-  latencyMs: Record<string, (Percentiles & { totalInAnswer?: boolean }) | null>;
+  /** `n` of `of` queries answered within the peer's time budget per kind (`capped` when fewer than all). */
+  latencyMs: Record<string, (Percentiles & { totalInAnswer?: boolean; of?: number; capped?: boolean }) | null>;
   loadAverage: number[];
 }
 
@@ -322,7 +323,10 @@ function renderPeers(s: SizeResult): string[] {
       `| ${kind}: mean matches per query | ${f(own.meanTotal, 1)} | ${peers
         .map(([, p]) => {
           const l = of(p);
-          return l ? `${f(l.meanTotal, 1)}${l.totalInAnswer === false ? ' (counted apart)' : ''}` : '–';
+          if (!l) return '–';
+          const apart = l.totalInAnswer === false ? ' (counted apart)' : '';
+          const cut = l.capped ? ` (cut at ${String(l.n)} of ${String(l.of)} queries: time budget)` : '';
+          return `${f(l.meanTotal, 1)}${apart}${cut}`;
         })
         .join(' | ')} |`,
     );

@@ -9,6 +9,8 @@
  *                    [--keep] [--reuse-index]   (keep the built indexes; measure a kept one again without rebuilding)
  *                    [--search-cache-mb N]       (the server's /api/search answer cache; 0: every request searches)
  *                    [--peers [minisearch,flexsearch,orama]]  (the same quotes and queries through other engines)
+ *                    [--peer-budget-s 60]        (wall seconds a peer may spend on one kind of query; then cut, and said)
+ *                    [--backend postgres]        (then, per size, the PostgreSQL backend: scripts/bench/postgres.ts)
  *
  * Results go to the JSON file given with --out and a Markdown table beside it (same name, `.md`).
  */
@@ -34,6 +36,8 @@ const outFile = path.resolve(flags.get('out') ?? path.join(repoRoot, 'bench-resu
 const workDir = path.resolve(flags.get('work') ?? path.join(os.tmpdir(), 'verbatim-bench'));
 const heapMb = Number(flags.get('max-old-space-mb') ?? 12_288);
 const PEERS = ['minisearch', 'flexsearch', 'orama'];
+/** Wall seconds each peer may spend on each kind of query (see peer-child.ts); the cut is reported. */
+const peerBudgetS = Number(flags.get('peer-budget-s') ?? 60);
 const peerList = flags.has('peers') ? (flags.get('peers') === 'true' ? PEERS : flags.get('peers')!.split(',')) : [];
 
 const log = (message: string): void =>
@@ -159,6 +163,26 @@ async function runSize(quotes: number): Promise<SizeResult> {
   await server.done;
   if (!cold || !latency) throw new Error('bench: server child gave no figures');
   const peers = peerList.length > 0 ? await runPeers(label, indexDir, dir) : undefined;
+  if (flags.get('backend') === 'postgres') {
+    // The same corpus and request paths into PostgreSQL, beside this index (figures to <out>-postgres-<size>.json).
+    log(`${label}: postgres backend (load ${load().join(' ')})`);
+    const out = `${outFile.replace(/\.json$/, '')}-postgres-${label}.json`;
+    const pgArgs = [
+      '--quotes',
+      String(quotes),
+      '--seed',
+      String(seed),
+      '--shared',
+      shared,
+      '--queries',
+      String(queries),
+    ];
+    await child('postgres.ts', [
+      ...pgArgs,
+      ...['--embedded-index', indexDir, '--paths', pathsFile, '--http-seconds', String(httpSeconds)],
+      ...['--connections', String(connections), '--out', out],
+    ]).done;
+  }
   return {
     size: label,
     quotes: Number(build.quotes),
@@ -198,7 +222,16 @@ async function runPeers(label: string, indexDir: string, dir: string): Promise<R
     log(`${label}: ${engine}: indexing (load ${loadAverage.join(' ')})`);
     const [built] = await child('peer-child.ts', ['--engine', engine, '--mode', 'build', '--data', dir]).done;
     log(`${label}: ${engine}: serving`);
-    const records = await child('peer-child.ts', ['--engine', engine, '--mode', 'serve', '--data', dir]).done;
+    const records = await child('peer-child.ts', [
+      '--engine',
+      engine,
+      '--mode',
+      'serve',
+      '--data',
+      dir,
+      '--budget-s',
+      String(peerBudgetS),
+    ]).done;
     const cold = records.find((r) => r.kind === 'peer-cold');
     const timed = records.find((r) => r.kind === 'peer-latency');
     if (!built || !cold || !timed) throw new Error(`bench: peer ${engine} gave no figures`);

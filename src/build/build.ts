@@ -69,6 +69,18 @@ function* measured(lines: Iterable<string>, lengths: number[]): Iterable<string>
   }
 }
 
+/** The extraction cache's entries: each article's quotes are the next `count` of `quotes` (in article order). */
+function* cacheEntries(
+  articles: Iterable<{ key: string; articleId: string; count: number }>,
+  quotes: readonly ExtractedQuote[],
+): Iterable<CacheEntry> {
+  let at = 0;
+  for (const { key, articleId, count } of articles) {
+    yield { key, articleId, quotes: quotes.slice(at, at + count) };
+    at += count;
+  }
+}
+
 /**
  * An article's key in the extraction cache: its extraction is reused only under the same extraction code and
  * the same confidence model (a retrained model changes every quote's confidence, not the code).
@@ -236,8 +248,10 @@ async function buildInto(
 
   const extractorVersion = stages.extractorVersion ?? (await extractorSourceVersion());
   const confidenceModelVersion = stages.confidenceModelVersion ?? CONFIDENCE_MODEL_VERSION;
-  const cache = await previousCache(outDir);
-  const cacheOut: CacheEntry[] = [];
+  let cache = await previousCache(outDir);
+  // Each article's cache key and quote count; its quotes are the next `count` of the build's quotes, so the
+  // extraction results are not held twice (extracted and as quotes) until the cache file is written.
+  const cacheOut: Array<{ key: string; articleId: string; count: number }> = [];
   // Each article's key is a hash of all of it, asked for more than once: computed once.
   const keys = new Map<Article, string>();
   const keyOf = (article: Article): string => {
@@ -252,11 +266,14 @@ async function buildInto(
     resolveSpeakers: stages.resolveSpeakers,
     overrides: speakers.overrides,
     reuse: (article) => cache.get(keyOf(article)),
-    onExtracted: (article, quotes) => cacheOut.push({ key: keyOf(article), articleId: article.id, quotes }),
+    onExtracted: (article, quotes) =>
+      cacheOut.push({ key: keyOf(article), articleId: article.id, count: quotes.length }),
     onProgress: (done, total, quotes) => progress({ phase: 'extract', done, total, quotes }),
     onResolving: () => progress({ phase: 'speakers', done: 0, total: 1 }),
   });
   addProblems(processed.problems);
+  keys.clear();
+  cache = new Map();
   progress({ phase: 'speakers', done: 1, total: 1 });
 
   const data = { articles: processed.articles, quotes: processed.quotes, speakers: processed.speakers };
@@ -284,7 +301,7 @@ async function buildInto(
       [INDEX_FILES.records, encodeRecordsFile(data.quotes, data.articles, data.speakers, lengths)],
       [INDEX_FILES.search, serializedSearch],
       [INDEX_FILES.statements, [statements]],
-      [INDEX_FILES.extractCache, cacheLines(cacheOut)],
+      [INDEX_FILES.extractCache, cacheLines(cacheEntries(cacheOut, data.quotes))],
     ];
     const files: Record<string, WrittenFile> = {};
     for (const [i, [name, parts]] of contents.entries()) {

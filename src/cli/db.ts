@@ -54,7 +54,7 @@ async function runDb(args: string[], io: CliIO): Promise<number> {
       const s = await finalizeCorpus(backend.pool);
       await write(
         io.stdout,
-        `finalized ${s.articles} articles, ${s.quotes} quotes: ${s.speakers} speakers, ${s.statements} statements of several reports, in ${s.seconds.toFixed(1)} s\n`,
+        `finalized ${s.articles} articles, ${s.quotes} quotes: ${s.speakers} speakers, ${s.statements} statements of several reports, in ${s.seconds.toFixed(1)} s (${phaseText(s.phases)})\n`,
       );
     } else {
       const d = await backend.describe();
@@ -68,6 +68,13 @@ async function runDb(args: string[], io: CliIO): Promise<number> {
   } finally {
     await backend.close();
   }
+}
+
+/** `read 1.2 s, resolve 3.4 s, …`: where a finalize's time went. */
+function phaseText(phases: Record<string, number>): string {
+  return Object.entries(phases)
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+    .join(', ');
 }
 
 /** Options `verbatim index` takes when DATABASE_URL is set, for its help. */
@@ -115,14 +122,14 @@ export async function ingestCommand(args: string[], io: CliIO, url: string): Pro
     await write(
       io.stdout,
       `ingested${part} ${s.loaded} articles (${s.unchanged} unchanged, ${s.pruned} pruned), ${s.quotes} quotes, ` +
-        `${s.problems.length} skipped, in ${s.seconds.toFixed(1)} s (${s.writeSeconds.toFixed(1)} s writing)\n`,
+        `${s.problems.length} skipped, in ${s.seconds.toFixed(1)} s (${s.extractSeconds.toFixed(1)} s extracting, ${s.writeSeconds.toFixed(1)} s writing)\n`,
     );
     if (shard) await write(io.stdout, 'run verbatim db finalize once every shard is done\n');
     else if (s.loaded + s.pruned > 0 || (await backend.describe()).pendingFinalize) {
       const f = await finalizeCorpus(backend.pool);
       await write(
         io.stdout,
-        `finalized ${f.quotes} quotes: ${f.speakers} speakers, ${f.statements} statements of several reports, in ${f.seconds.toFixed(1)} s\n`,
+        `finalized ${f.quotes} quotes: ${f.speakers} speakers, ${f.statements} statements of several reports, in ${f.seconds.toFixed(1)} s (${phaseText(f.phases)})\n`,
       );
     }
     return s.problems.length > 0 ? EXIT.skipped : EXIT.ok;

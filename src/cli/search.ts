@@ -1,8 +1,10 @@
 /**
- * `verbatim search`: query the index. The request is checked by the API's own contract
+ * `verbatim search`: query the index, or the PostgreSQL database when DATABASE_URL is set (and no --index is given),
+ * through the backend contract as the site does. The request is checked by the API's own contract
  * (src/search/request-schema.ts): the same dates, limits and sorts are accepted, with the same messages.
  */
-import { readEnv } from '../config.js';
+import { BackendUnavailable } from '../backend/index.js';
+import { parseDatabaseConfig, readEnv } from '../config.js';
 import { confidenceBand } from '../extract/confidence.js';
 import { parseSearchRequest, type RawRequest } from '../search/request-schema.js';
 import { quoteDate, type LoadedIndex } from '../store/index.js';
@@ -29,24 +31,24 @@ export const searchCommand: Command = {
     { flag: '--limit N', text: 'results per page, 1 to 100 (default 20)' },
     { flag: '--min-confidence X', text: 'only quotes whose attribution confidence is at least X (0 to 1)' },
     { flag: '--json', text: 'print the API response as JSON' },
-    { flag: '--index DIR', text: 'the index folder (default: $INDEX_DIR, else ./index)' },
+    { flag: '--index DIR', text: 'the index folder (default: $INDEX_DIR, else ./index; ignored: DATABASE_URL)' },
   ],
-  environment: ['INDEX_DIR'],
+  environment: ['INDEX_DIR', 'DATABASE_URL', 'DATABASE_READ_URL'],
   run,
 };
 
 /** A speaker given by id, name or alias (case-insensitive); among several, the most quoted. */
-function findSpeaker(index: LoadedIndex, given: string): Speaker {
-  const exact = index.speakers.get(given);
+export function findSpeaker(speakers: ReadonlyMap<string, Speaker>, given: string, command = 'search'): Speaker {
+  const exact = speakers.get(given);
   if (exact) return exact;
   const wanted = given.trim().toLowerCase();
-  const matches = [...index.speakers.values()]
+  const matches = [...speakers.values()]
     .filter(
       (s) => s.id === wanted || s.name.toLowerCase() === wanted || s.aliases.some((a) => a.toLowerCase() === wanted),
     )
     .sort((a, b) => b.quoteCount - a.quoteCount || a.id.localeCompare(b.id));
   const found = matches[0];
-  if (!found) throw new UsageError('search', `search: no speaker matches '${given}' (see 'verbatim speakers')`);
+  if (!found) throw new UsageError(command, `${command}: no speaker matches '${given}' (see 'verbatim speakers')`);
   return found;
 }
 
@@ -118,14 +120,64 @@ async function run(args: string[], io: CliIO): Promise<number> {
     );
     throw new UsageError('search', `search: ${message}`);
   }
+  const db = parseDatabaseConfig(io.env);
+  if (!db.ok) throw new UsageError('search', db.message);
+  if (db.url && values.index === undefined) {
+    return searchDatabase(db.url, db.readUrl, parsed.request, values.speaker ?? [], floor, values.json ?? false, io);
+  }
   const index = await openIndex(values.index ?? readEnv(['INDEX_DIR'], io.env).INDEX_DIR, io);
   if (!index) return EXIT.failed;
-  const speakers = (values.speaker ?? []).map((given) => findSpeaker(index, given));
+  const speakers = (values.speaker ?? []).map((given) => findSpeaker(index.speakers, given));
   const request: SearchRequest = { ...parsed.request, speakers: speakers.map((s) => s.id) };
   const response = searchWithFloor(index, request, floor);
-  if (values.json) {
-    await write(io.stdout, `${JSON.stringify(response, null, 2)}\n`);
+  await print(response, request, speakers, index.speakers, (id) => index.articles.get(id), values.json ?? false, io);
+  return EXIT.ok;
+}
+
+/** The search answered by the PostgreSQL backend (the confidence floor is one of its filters). */
+async function searchDatabase(
+  url: string,
+  readUrl: string | null,
+  parsed: SearchRequest,
+  givenSpeakers: string[],
+  floor: number | null,
+  json: boolean,
+  io: CliIO,
+): Promise<number> {
+  const { PostgresBackend } = await import('../backend/postgres/index.js');
+  const backend = new PostgresBackend(url, { readUrl, max: 4, applicationName: 'verbatim-cli' });
+  try {
+    const all = new Map((await backend.speakers()).map((s) => [s.id, s]));
+    const speakers = givenSpeakers.map((given) => findSpeaker(all, given));
+    const request: SearchRequest = { ...parsed, speakers: speakers.map((s) => s.id), minConfidence: floor };
+    const response = await backend.search(request);
+    const articles = await backend.articles([...new Set(response.results.map((h) => h.quote.articleId))]);
+    const { nextCursor: _cursor, facetsEstimated: _estimated, ...plain } = response;
+    const results = plain.results.map(({ statementId: _s, sources: _n, ...hit }) => hit);
+    await print({ ...plain, results }, request, speakers, all, (id) => articles.get(id), json, io);
     return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof BackendUnavailable)) throw error;
+    await write(io.stderr, `search: ${error.message}\n`);
+    return EXIT.failed;
+  } finally {
+    await backend.close();
+  }
+}
+
+/** The response as JSON, or as lines: the count, suggestions, then each quote with who said it, when and where. */
+async function print(
+  response: SearchResponse,
+  request: SearchRequest,
+  speakers: Speaker[],
+  allSpeakers: ReadonlyMap<string, Speaker>,
+  articleOf: (id: string) => Article | undefined,
+  json: boolean,
+  io: CliIO,
+): Promise<void> {
+  if (json) {
+    await write(io.stdout, `${JSON.stringify(response, null, 2)}\n`);
+    return;
   }
   const out = lineWriter(io.stdout);
   const by = speakers.length > 0 ? ` by ${speakers.map((s) => s.name).join(' or ')}` : '';
@@ -141,14 +193,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
     await out.line('');
     await out.line(`${(request.page - 1) * request.limit + i + 1}. “${q.text}”`);
     await out.line(
-      `   — ${whoSaid(q, index.speakers)}, ${quoteDate(q) || 'undated'} · ${articleLabel(index.articles.get(q.articleId))} [${q.id}, ${confidence}]`,
+      `   — ${whoSaid(q, allSpeakers)}, ${quoteDate(q) || 'undated'} · ${articleLabel(articleOf(q.articleId))} [${q.id}, ${confidence}]`,
     );
   }
   await out.flush();
-  return EXIT.ok;
 }
 
-function whoSaid(quote: Quote, speakers: Map<string, Speaker>): string {
+function whoSaid(quote: Quote, speakers: ReadonlyMap<string, Speaker>): string {
   const name =
     (quote.speakerId ? speakers.get(quote.speakerId)?.name : null) ?? quote.attribution.name ?? 'unattributed';
   return quote.attribution.role ? `${name} (${quote.attribution.role})` : name;

@@ -1,6 +1,8 @@
-/** `verbatim speakers`: who is quoted, most quoted first. */
-import { readEnv } from '../config.js';
-import { EXIT, parseCommand, type Command } from './args.js';
+/** `verbatim speakers`: who is quoted, most quoted first (from the index, or the database when DATABASE_URL is set). */
+import { BackendUnavailable } from '../backend/index.js';
+import { parseDatabaseConfig, readEnv } from '../config.js';
+import type { Speaker } from '../model/types.js';
+import { EXIT, parseCommand, UsageError, type Command } from './args.js';
 import { openIndex } from './open-index.js';
 import { lineWriter, write, type CliIO } from './output.js';
 
@@ -11,9 +13,9 @@ export const speakersCommand: Command = {
   description: 'Lists every speaker of the index with their id (what `search --speaker` takes), name and role.',
   options: [
     { flag: '--json', text: 'print the speaker records as JSON' },
-    { flag: '--index DIR', text: 'the index folder (default: $INDEX_DIR, else ./index)' },
+    { flag: '--index DIR', text: 'the index folder (default: $INDEX_DIR, else ./index; ignored: DATABASE_URL)' },
   ],
-  environment: ['INDEX_DIR'],
+  environment: ['INDEX_DIR', 'DATABASE_URL', 'DATABASE_READ_URL'],
   run,
 };
 
@@ -24,11 +26,27 @@ async function run(args: string[], io: CliIO): Promise<number> {
     { json: { type: 'boolean', default: false }, index: { type: 'string' } },
     false,
   );
-  const index = await openIndex(values.index ?? readEnv(['INDEX_DIR'], io.env).INDEX_DIR, io);
-  if (!index) return EXIT.failed;
-  const speakers = [...index.speakers.values()].sort(
-    (a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name),
-  );
+  const db = parseDatabaseConfig(io.env);
+  if (!db.ok) throw new UsageError('speakers', db.message);
+  let all: Speaker[];
+  if (db.url && values.index === undefined) {
+    const { PostgresBackend } = await import('../backend/postgres/index.js');
+    const backend = new PostgresBackend(db.url, { readUrl: db.readUrl, max: 2, applicationName: 'verbatim-cli' });
+    try {
+      all = await backend.speakers();
+    } catch (error) {
+      if (!(error instanceof BackendUnavailable)) throw error;
+      await write(io.stderr, `speakers: ${error.message}\n`);
+      return EXIT.failed;
+    } finally {
+      await backend.close();
+    }
+  } else {
+    const index = await openIndex(values.index ?? readEnv(['INDEX_DIR'], io.env).INDEX_DIR, io);
+    if (!index) return EXIT.failed;
+    all = [...index.speakers.values()];
+  }
+  const speakers = all.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   if (values.json) {
     await write(io.stdout, `${JSON.stringify(speakers, null, 2)}\n`);
     return EXIT.ok;

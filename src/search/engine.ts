@@ -1,6 +1,6 @@
 import type { CorpusData, Quote } from '../model/types.js';
 import type { SearchEngine, SearchHit, SearchRequest, SearchResponse, SearchRows } from './types.js';
-import { findHighlights } from './highlight.js';
+import { bytesHighlighter, highlighter } from './highlight.js';
 import { isStopWord } from '../model/text.js';
 import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
 import { createScratch, matchQuery, type MatchContext, type MatchSet } from './match.js';
@@ -231,11 +231,37 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
   const phraseOnly = new Set(parsed.phrases.flat().filter((t) => !parsed.words.includes(t)));
   // A phrase's words are shown as the phrase, not wherever else they occur.
   const marked = new Set(set.highlightTerms.filter((t) => !phraseOnly.has(t)));
+  const highlights = highlighter(marked, parsed.phrases);
+  const texts = tables.quoteTexts;
+  const fromBytes = texts ? bytesHighlighter(marked, parsed.phrases) : null;
   const hit = (k: number): SearchHit => {
-    const quote = tables.quoteAt(set.docs[k]!);
-    return { quote, score: set.scores?.[k] ?? 0, highlights: findHighlights(quote.text, marked, parsed.phrases) };
+    const slot = set.docs[k]!;
+    const score = set.scores?.[k] ?? 0;
+    if (tables.quoteTextOf === null) {
+      const quote = tables.quoteAt(slot);
+      return { quote, score, highlights: highlights(quote.text) };
+    }
+    // Most texts are marked on their bytes, never decoded; the others (and phrases) on the decoded text.
+    const marks = fromBytes && texts ? fromBytes(texts.bytes, texts.start[slot]!, texts.start[slot + 1]!) : null;
+    return lazyHit(tables, slot, score, marks ?? highlights(tables.quoteTextOf(slot)));
   };
   return { parsed, filters, filtered, set, positions, hit };
+}
+
+/**
+ * A hit whose quote record is read when first asked for (an own, enumerable getter: a spread copy or
+ * `JSON.stringify` reads it as it would a plain field). Its text and highlights come from the text column,
+ * so a page costs no record decoding until its rows are shown, and a hit nobody reads costs none.
+ */
+function lazyHit(tables: QuoteTables, slot: number, score: number, highlights: SearchHit['highlights']): SearchHit {
+  let quote: Quote | undefined;
+  return {
+    get quote(): Quote {
+      return (quote ??= tables.quoteAt(slot));
+    },
+    score,
+    highlights,
+  };
 }
 
 /** See {@link SearchEngine.searchRows}: one match, its first `max` rows read as they are iterated. */

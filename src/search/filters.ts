@@ -72,17 +72,42 @@ export interface FilteredMatches {
   undated: number;
 }
 
+let identityRange = new Uint32Array(0);
+
+/** 0, 1, … n - 1, read-only: the positions of a match set nothing was filtered from (shared, grown as needed). */
+function identity(n: number): Uint32Array {
+  if (identityRange.length < n) {
+    identityRange = new Uint32Array(Math.max(n, 2 * identityRange.length));
+    for (let i = 0; i < identityRange.length; i++) identityRange[i] = i;
+  }
+  return identityRange.subarray(0, n);
+}
+
 /** Applies the filters to a match set and counts facets over the whole of it, in one pass over typed arrays. */
 export function filterMatches(tables: QuoteTables, set: MatchSet, filters: FilterSet): FilteredMatches {
   const { speakerOf, publisherOf, dateKey } = tables;
   const speakerCounts = new Uint32Array(tables.speakers.length);
   const publisherCounts = new Uint32Array(tables.publishers.length);
-  const positions = new Uint32Array(set.docs.length);
-  let kept = 0;
-  let noSpeakerCount = 0;
   const { speakers, noSpeaker, kind, minConfidence, publishers, from, to } = filters;
   const byRecord = kind !== null || minConfidence !== null;
   const dated = from !== null || to !== null;
+  const docs = set.docs;
+  if (!byRecord && !dated && speakers === null && publishers === null) {
+    // No filter (most queries): every match is kept, and only the facets are counted.
+    let noSpeakerCount = 0;
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[k]!;
+      const s = speakerOf[doc]!;
+      const p = publisherOf[doc]!;
+      if (s >= 0) speakerCounts[s]!++;
+      else noSpeakerCount++;
+      if (p >= 0) publisherCounts[p]!++;
+    }
+    return { positions: identity(docs.length), speakerCounts, publisherCounts, noSpeakerCount, undated: 0 };
+  }
+  const positions = new Uint32Array(set.docs.length);
+  let kept = 0;
+  let noSpeakerCount = 0;
   const lo = from ?? 0;
   const hi = to ?? Number.MAX_SAFE_INTEGER;
   let undated = 0;
@@ -114,6 +139,32 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
   return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts, noSpeakerCount, undated };
 }
 
+/** The value that would be at `rank` if `values` were sorted ascending (Hoare's selection; reorders `values`). */
+function selectAt(values: Uint32Array, rank: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (rank <= j) hi = j;
+    else if (rank >= i) lo = i;
+    else return values[rank]!;
+  }
+  return values[rank]!;
+}
+
 /** Facet values by count (then name), the top `max` plus every selected value. */
 export function facetValues(
   entries: ReadonlyArray<{ id: string; name: string }>,
@@ -129,8 +180,7 @@ export function facetValues(
     const sorted = new Uint32Array(nonzero);
     let k = 0;
     for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) sorted[k++] = counts[i]!;
-    sorted.sort();
-    threshold = Math.max(1, sorted[nonzero - max]!);
+    threshold = Math.max(1, selectAt(sorted, nonzero - max));
   }
   const slots: number[] = [];
   for (let i = 0; i < counts.length; i++) if (counts[i]! >= threshold || selected?.[i] === 1) slots.push(i);

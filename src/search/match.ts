@@ -137,21 +137,25 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
     set.order === 'score' && parsed.phrases.length > 0 ? ctx.stopPhrases.narrow(parsed.phrases, set.docs.length) : null;
   const signature = tables.pairSignature;
   const mask = signature ? phraseSignature(parsed.phrases) : null;
-  const keep = new Int32Array(set.docs.length);
+  const from = set.docs;
+  const fromScores = set.scores;
+  const docs = new Int32Array(from.length);
+  const scores = fromScores ? new Float64Array(from.length) : null;
   let kept = 0;
-  for (let k = 0; k < set.docs.length; k++) {
+  next: for (let k = 0; k < from.length; k++) {
     if ((k & CHECK_EVERY) === 0) checkDeadline(ctx.deadline);
-    const doc = set.docs[k]!;
+    const doc = from[k]!;
     if (excluded && excluded[doc] === 1) continue;
     if (mask && !holdsPairs(signature!, doc, mask)) continue;
     if (mayHold && !mayHold(doc)) continue;
-    if (phraseNeedles.some((p) => !tables.foldedIncludes(doc, p))) continue;
-    keep[kept++] = k;
+    for (const p of phraseNeedles) if (!tables.foldedIncludes(doc, p)) continue next;
+    docs[kept] = doc;
+    if (scores) scores[kept] = fromScores![k]!;
+    kept++;
   }
-  const positions = keep.subarray(0, kept);
   return {
-    docs: Int32Array.from(positions, (k) => set.docs[k]!),
-    scores: set.scores ? Float64Array.from(positions, (k) => set.scores![k]!) : null,
+    docs: docs.subarray(0, kept),
+    scores: scores ? scores.subarray(0, kept) : null,
     order: set.order,
     highlightTerms: set.highlightTerms,
   };

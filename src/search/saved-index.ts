@@ -2,7 +2,8 @@
  * The search file of an index (`search.bin`): the term index (see term-index.ts) and the per-quote tables
  * (see tables.ts) as typed arrays in a section container (sections.ts), so loading views them instead of
  * rebuilding anything. Folded quote texts are kept as one UTF-8 blob with offsets, decoded for the few
- * quotes a phrase check reads.
+ * quotes a phrase check reads; the quotes' own texts likewise, for the rows a page shows (their text and
+ * highlights without decoding their records).
  */
 import { z } from 'zod';
 import type { Quote } from '../model/types.js';
@@ -36,6 +37,16 @@ export function* encodeSearchFile(tables: BuiltTables, terms: TermData): Generat
   }
   foldedStart[n] = bytes;
   const folded = Buffer.concat(parts, bytes);
+  // The quotes' own texts: a result row's text and highlights come from here, not from decoding its record.
+  const textStart = new Float64Array(n + 1);
+  let textBytes = 0;
+  for (let i = 0; i < n; i++) {
+    textStart[i] = textBytes;
+    parts[i] = Buffer.from(tables.quotes[i]!.text, 'utf8');
+    textBytes += parts[i]!.length;
+  }
+  textStart[n] = textBytes;
+  const texts = Buffer.concat(parts, textBytes);
   const vocabulary = Buffer.from(terms.vocabulary.join('\n'), 'utf8');
   const termFrequency = new Uint32Array(terms.vocabulary.length);
   const F = terms.fields.length;
@@ -65,6 +76,8 @@ export function* encodeSearchFile(tables: BuiltTables, terms: TermData): Generat
     ['newestOrder', tables.newestOrder],
     ['foldedStart', foldedStart],
     ['folded', folded],
+    ['textStart', textStart],
+    ['text', texts],
     ...(tables.pairSignature ? ([['pairSignature', tables.pairSignature]] as const) : []),
     ...stopSections(buildStopLists(tables)),
   ]);
@@ -134,6 +147,11 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
   const newestOrder = file.get('newestOrder', 'u32');
   const foldedStart = file.get('foldedStart', 'f64');
   const folded = file.bytes('folded');
+  // Optional: a file written before the text column has none, and a hit's text is read from its record.
+  const textStart = file.has('textStart') ? file.get('textStart', 'f64') : null;
+  const texts = textStart ? file.bytes('text') : null;
+  if (textStart && (textStart.length !== n + 1 || textStart[n] !== texts!.length))
+    throw new Error(`section 'textStart' does not fit the ${n} quotes' texts`);
   // Optional: a file written before pair signatures has none, and phrases are checked on every candidate's text.
   const pairSignature = file.has('pairSignature') ? file.get('pairSignature', 'u32') : null;
   if (pairSignature && pairSignature.length !== n * PAIR_WORDS)
@@ -152,6 +170,8 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
   const tables = completeTables({
     count: n,
     quoteAt,
+    quoteTextOf: textStart ? (slot) => texts!.toString('utf8', textStart[slot], textStart[slot + 1]) : null,
+    quoteTexts: textStart ? { bytes: texts!, start: textStart } : null,
     foldedTextOf: (slot) => folded.toString('utf8', foldedStart[slot], foldedStart[slot + 1]),
     // Bytes against bytes: UTF-8 is self-synchronising, so this is the string test without decoding each candidate.
     foldedIncludes: (slot, needle) =>

@@ -13,6 +13,13 @@ export interface QuoteTables {
   count: number;
   /** The quote in a slot (decoded on demand in a loaded index). */
   quoteAt(slot: number): Quote;
+  /**
+   * The quote's own text (`Quote.text`) from a column held in memory, without decoding its record; null when
+   * the search file was written without that column (then `quoteAt(slot).text`).
+   */
+  quoteTextOf: ((slot: number) => string) | null;
+  /** The same texts as UTF-8 bytes, `bytes[start[slot], start[slot + 1])`; null when not held that way. */
+  quoteTexts: { bytes: Uint8Array; start: Float64Array } | null;
   /** Folded quote text (see `foldText`) of a slot, for phrase checks. */
   foldedTextOf(slot: number): string;
   /** Whether the folded text of a slot holds `needle` (a phrase check without decoding the text). */
@@ -62,6 +69,8 @@ export type TableColumns = Pick<
   QuoteTables,
   | 'count'
   | 'quoteAt'
+  | 'quoteTextOf'
+  | 'quoteTexts'
   | 'foldedTextOf'
   | 'foldedIncludes'
   | 'pairSignature'
@@ -241,6 +250,8 @@ export function buildTables(data: CorpusData): BuiltTables {
   const tables = completeTables({
     count: n,
     quoteAt: (slot) => quotes[slot]!,
+    quoteTextOf: (slot) => quotes[slot]!.text,
+    quoteTexts: null,
     foldedTextOf: (slot) => foldedText[slot]!,
     foldedIncludes: (slot, needle) => foldedText[slot]!.includes(needle),
     pairSignature: pairSignatures(foldedText),

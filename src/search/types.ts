@@ -54,7 +54,11 @@ export interface Highlight {
 }
 
 export interface SearchHit {
-  quote: Quote;
+  /**
+   * The quote's record. An index loaded from its files decodes it when first read (the hit's text and highlights
+   * come from the search file's text column), so a damaged record throws where it is read, not in `search`.
+   */
+  readonly quote: Quote;
   score: number;
   /** Ranges of `quote.text` matched by the query, for <mark>ing. */
   highlights: Highlight[];

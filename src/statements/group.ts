@@ -75,9 +75,8 @@ export const defaultGroupingOptions: GroupingOptions = {
 
 const SHINGLE = 3;
 const WINDOW = 3;
-/** Quote slots are packed below the hash in one float64 sort key: 22 bits of slot, 31 of hash. */
-const SLOT_BITS = 22;
-const MAX_QUOTES = 2 ** SLOT_BITS;
+/** Slots are kept in 32-bit arrays: more quotes than this cannot be grouped in one run. */
+const MAX_QUOTES = 2 ** 32 - 1;
 
 /** FNV-1a over the words `from … from + count` (ids into `dictionary`), each followed by a space. */
 function hashWords(words: Int32Array, dictionary: readonly string[], from: number, count: number): number {
@@ -86,11 +85,34 @@ function hashWords(words: Int32Array, dictionary: readonly string[], from: numbe
   return h & 0x7fffffff;
 }
 
-/** The winnowed shingle fingerprints of a word list (all of them when there are fewer than a window). */
-function fingerprints(words: Int32Array, dictionary: readonly string[], options: GroupingOptions): number[] {
+/** A growable column of 32-bit numbers. */
+class Column {
+  data = new Uint32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * Appends the winnowed shingle fingerprints of a word list to `out` (all of them when there are fewer than a
+ * window), each once.
+ */
+function addFingerprints(
+  words: Int32Array,
+  dictionary: readonly string[],
+  options: GroupingOptions,
+  out: (hash: number) => void,
+): void {
   if (words.length < options.minWords) {
     // Too short for fragments or fuzzy matches: only the whole text, for identical reports.
-    return words.length >= options.minIdenticalWords ? [hashWords(words, dictionary, 0, words.length)] : [];
+    if (words.length >= options.minIdenticalWords) out(hashWords(words, dictionary, 0, words.length));
+    return;
   }
   const shingles: number[] = [];
   for (let i = 0; i + SHINGLE <= words.length; i++) shingles.push(hashWords(words, dictionary, i, SHINGLE));
@@ -100,7 +122,32 @@ function fingerprints(words: Int32Array, dictionary: readonly string[], options:
     for (let k = 1; k < WINDOW; k++) min = Math.min(min, shingles[i + k]!);
     picked.add(min);
   }
-  return [...picked];
+  for (const h of picked) out(h);
+}
+
+/**
+ * Sorts `hashes` (31-bit) with their `slots` by hash, stably (two counting passes of 16 bits): given in slot
+ * order, they come out ordered by (hash, slot).
+ */
+function sortBySlotAndHash(hashes: Uint32Array, slots: Uint32Array): { hashes: Uint32Array; slots: Uint32Array } {
+  const total = hashes.length;
+  let fromH: Uint32Array = hashes;
+  let fromS: Uint32Array = slots;
+  let toH: Uint32Array = new Uint32Array(total);
+  let toS: Uint32Array = new Uint32Array(total);
+  for (const shift of [0, 16]) {
+    const start = new Uint32Array(0x10001);
+    for (let i = 0; i < total; i++) start[((fromH[i]! >>> shift) & 0xffff) + 1]!++;
+    for (let b = 0; b < 0x10000; b++) start[b + 1]! += start[b]!;
+    for (let i = 0; i < total; i++) {
+      const at = start[(fromH[i]! >>> shift) & 0xffff]!++;
+      toH[at] = fromH[i]!;
+      toS[at] = fromS[i]!;
+    }
+    [fromH, toH] = [toH, fromH];
+    [fromS, toS] = [toS, fromS];
+  }
+  return { hashes: fromH, slots: fromS };
 }
 
 /**
@@ -204,39 +251,47 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
   const n = quotes.length;
   if (n > MAX_QUOTES)
     throw new Error(`statements: ${n} quotes is more than the ${MAX_QUOTES} one grouping run handles`);
-  // Words as ids into one dictionary: comparisons and counts over numbers, and one string per distinct word.
+  // Words as ids into one dictionary: comparisons and counts over numbers, and one string per distinct word;
+  // every quote's words one after the other in one array (`wordsOf` views a quote's), not an array per quote.
   const ids = new Map<string, number>();
   const dictionary: string[] = [];
-  const words = quotes.map((q) => {
+  const wordStart = new Uint32Array(n + 1);
+  const wordColumn = new Column();
+  quotes.forEach((q, slot) => {
     const text = comparableWords(q.text);
-    const out = new Int32Array(text.length);
     for (let k = 0; k < text.length; k++) {
       let id = ids.get(text[k]!);
       if (id === undefined) {
         ids.set(text[k]!, (id = dictionary.length));
         dictionary.push(text[k]!);
       }
-      out[k] = id;
+      wordColumn.push(id);
     }
-    return out;
+    wordStart[slot + 1] = wordColumn.length;
   });
+  ids.clear();
+  const wordData = new Int32Array(wordColumn.data.buffer, 0, wordColumn.length);
+  const wordsOf = (slot: number): Int32Array => wordData.subarray(wordStart[slot], wordStart[slot + 1]);
+  const wordCount = (slot: number): number => wordStart[slot + 1]! - wordStart[slot]!;
   const counts = new Int32Array(dictionary.length);
   // Article and speaker per slot as numbers (-1: no speaker), for the cheap checks on every candidate pair.
   const articleOf = slotKeys(quotes, (q) => q.articleId);
   const speakerOf = slotKeys(quotes, (q) => q.speakerId);
 
-  let total = 0;
-  const prints = words.map((w) => {
-    const f = fingerprints(w, dictionary, opts);
-    total += f.length;
-    return f;
-  });
-  const keys = new Float64Array(total);
-  let k = 0;
-  prints.forEach((f, slot) => {
-    for (const h of f) keys[k++] = h * MAX_QUOTES + slot;
-  });
-  keys.sort();
+  // Every (fingerprint, slot), sorted by fingerprint then slot: quotes sharing a fingerprint are one bucket.
+  const printHashes = new Column();
+  const printSlots = new Column();
+  for (let slot = 0; slot < n; slot++) {
+    addFingerprints(wordsOf(slot), dictionary, opts, (h) => {
+      printHashes.push(h);
+      printSlots.push(slot);
+    });
+  }
+  const total = printHashes.length;
+  const sorted = sortBySlotAndHash(printHashes.data.subarray(0, total), printSlots.data.subarray(0, total));
+  printHashes.data = printSlots.data = new Uint32Array(0);
+  const keyHash = sorted.hashes;
+  const keySlot = sorted.slots;
 
   // Candidate pairs from each bucket of quotes sharing a fingerprint, checked once each. Near-duplicates
   // are joined at once, so a statement reported a hundred times costs about a hundred checks, not 5,000.
@@ -244,29 +299,30 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
   const seen = new PairSet(n * 4);
   const fragments: Array<[number, number]> = [];
   for (let start = 0; start < total;) {
-    const hash = Math.floor(keys[start]! / MAX_QUOTES);
+    const hash = keyHash[start]!;
     let end = start + 1;
-    while (end < total && Math.floor(keys[end]! / MAX_QUOTES) === hash) end++;
+    while (end < total && keyHash[end] === hash) end++;
     if (end - start >= 2 && end - start <= opts.maxBucket) {
       for (let x = start; x < end; x++) {
-        const i = keys[x]! % MAX_QUOTES;
+        const i = keySlot[x]!;
         for (let y = x + 1; y < end; y++) {
-          const j = keys[y]! % MAX_QUOTES;
+          const j = keySlot[y]!;
           // Reports in one article, or by two different named speakers, are never one statement.
           if (i === j || articleOf[i] === articleOf[j]) continue;
           const si = speakerOf[i]!;
           const sj = speakerOf[j]!;
           if (si !== sj && si !== -1 && sj !== -1) continue;
-          const iShorter = words[i]!.length <= words[j]!.length;
+          const iShorter = wordCount(i) <= wordCount(j);
           const short = iShorter ? i : j;
           const long = iShorter ? j : i;
           const ri = sets.find(i);
           const rj = sets.find(j);
           // Already one statement: only a possible fragment (much shorter) is still worth a look.
-          if (ri === rj && words[short]!.length >= opts.sameWording * words[long]!.length) continue;
-          const pair = Math.min(i, j) * MAX_QUOTES + Math.max(i, j);
+          if (ri === rj && wordCount(short) >= opts.sameWording * wordCount(long)) continue;
+          // A number per unordered pair (below n², well inside a double's exact integers).
+          const pair = Math.min(i, j) * n + Math.max(i, j);
           if (!seen.add(pair)) continue;
-          const relation = relate(words[short]!, words[long]!, counts, opts);
+          const relation = relate(wordsOf(short), wordsOf(long), counts, opts);
           if (relation === 'same' && ri !== rj) sets.union(ri, rj);
           else if (relation === 'fragment') fragments.push([short, long]);
         }
@@ -277,53 +333,62 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
 
   // A fragment group joins the group of the longest quote it is cut from; one container only, so a
   // stock fragment never bridges two different statements. Shortest groups attach first, so chains end at the fullest.
-  const longestOf = new Map<number, number>();
+  const longestOf = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const r = sets.find(i);
-    longestOf.set(r, Math.max(longestOf.get(r) ?? 0, words[i]!.length));
+    longestOf[r] = Math.max(longestOf[r]!, wordCount(i));
   }
   const container = new Map<number, { slot: number; root: number }>();
   const fragmentSlot = new Map<number, number>();
   for (const [short, long] of fragments) {
     const own = fragmentSlot.get(short);
-    if (own === undefined || words[long]!.length > words[own]!.length) fragmentSlot.set(short, long);
+    if (own === undefined || wordCount(long) > wordCount(own)) fragmentSlot.set(short, long);
     const rs = sets.find(short);
     const rl = sets.find(long);
     if (rs === rl) continue;
     const current = container.get(rs);
     if (
       !current ||
-      words[long]!.length > words[current.slot]!.length ||
-      (words[long]!.length === words[current.slot]!.length && long < current.slot)
+      wordCount(long) > wordCount(current.slot) ||
+      (wordCount(long) === wordCount(current.slot) && long < current.slot)
     ) {
       container.set(rs, { slot: long, root: rl });
     }
   }
-  const byLength = [...container.keys()].sort((a, b) => longestOf.get(a)! - longestOf.get(b)! || a - b);
+  const byLength = [...container.keys()].sort((a, b) => longestOf[a]! - longestOf[b]! || a - b);
   const attached = new Int32Array(n).fill(-1);
   for (const root of byLength) {
     const target = container.get(root)!;
-    if (longestOf.get(target.root)! < longestOf.get(root)!) continue;
+    if (longestOf[target.root]! < longestOf[root]!) continue;
     attached[root] = target.root;
   }
-  const groupOf = (i: number): number => {
+  const groupOfSlot = new Int32Array(n);
+  const groupSize = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
     let r = sets.find(i);
     for (let hops = 0; attached[r]! >= 0 && hops < n; hops++) r = sets.find(attached[r]!);
-    return r;
-  };
-
+    groupOfSlot[i] = r;
+    groupSize[r]!++;
+  }
+  // Only statements of several reports need their member lists (ascending slots).
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    const g = groupOf(i);
+    const g = groupOfSlot[i]!;
+    if (groupSize[g]! < 2) continue;
     const list = members.get(g);
     if (list) list.push(i);
     else members.set(g, [i]);
   }
 
-  const dates = quotes.map(quoteDate);
+  const dates = new Map<number, string>();
+  const dateOf = (slot: number): string => {
+    let date = dates.get(slot);
+    if (date === undefined) dates.set(slot, (date = quoteDate(quotes[slot]!)));
+    return date;
+  };
   const earliestFirst = (a: number, b: number): number => {
-    const da = dates[a]!;
-    const db = dates[b]!;
+    const da = dateOf(a);
+    const db = dateOf(b);
     // Undated reports go last: their date is unknown, not early.
     if (da !== db) return da === '' ? 1 : db === '' ? -1 : da < db ? -1 : 1;
     const ia = quotes[a]!.id;
@@ -332,7 +397,7 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
   };
   const fuller = (a: number, b: number): number =>
     Number(quotes[b]!.kind === 'full') - Number(quotes[a]!.kind === 'full') ||
-    words[b]!.length - words[a]!.length ||
+    wordCount(b) - wordCount(a) ||
     earliestFirst(a, b);
 
   // Statements of several reports, in input order of their first report; fragments by slot.
@@ -340,17 +405,17 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
   const fragmentPairs: StatementSlots['fragments'] = [];
   const done = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const g = groupOf(i);
+    const g = groupOfSlot[i]!;
     if (done[g]) continue;
     done[g] = 1;
-    const list = members.get(g)!;
-    if (list.length < 2) continue;
+    const list = members.get(g);
+    if (list === undefined) continue;
     const slots = [...list].sort(earliestFirst);
     const representative = [...slots].sort(fuller)[0]!;
     grouped.push({ slots, representative });
     for (const s of slots) {
       const outer = fragmentSlot.get(s);
-      if (outer !== undefined && groupOf(outer) === g) fragmentPairs.push([s, outer]);
+      if (outer !== undefined && groupOfSlot[outer] === g) fragmentPairs.push([s, outer]);
     }
   }
   fragmentPairs.sort((a, b) => a[0] - b[0]);

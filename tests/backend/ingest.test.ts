@@ -39,10 +39,13 @@ async function snapshot(url: string) {
     return {
       articles: await q('SELECT id, content_hash FROM articles ORDER BY id'),
       quotes: await q(
-        'SELECT id, article_id, seq, text, speaker_id, statement_id, statement_size, fragment_of, tsv::text FROM quotes ORDER BY id',
+        `SELECT q.id, q.article_id, q.seq, q.text, s.speaker_id, s.statement_id, s.statement_size, s.fragment_of, s.tsv::text,
+           s.sort_date, s.publisher_key, s.folded_text FROM quotes q LEFT JOIN quote_search s ON s.id = q.id ORDER BY q.id`,
       ),
       pieces: await q('SELECT * FROM quote_pieces ORDER BY quote_id, piece'),
       speakers: await q('SELECT * FROM speakers ORDER BY id'),
+      counts: await q("SELECT value FROM corpus_state WHERE key = 'search_counts'"),
+      publishers: await q('SELECT * FROM publishers ORDER BY key'),
       aliases: await q('SELECT * FROM speaker_aliases ORDER BY speaker_id, pos'),
       terms: await q('SELECT * FROM terms ORDER BY term'),
     };

@@ -20,6 +20,7 @@ import { openPool, translateError, type PoolOptions } from './pool.js';
 import {
   ARTICLE_META_SELECT,
   articleOf,
+  QUOTE_FROM,
   QUOTE_SELECT,
   quoteOf,
   SPEAKER_SELECT,
@@ -57,7 +58,10 @@ export class PostgresBackend implements Backend {
   }
 
   private async quoteRows(where: string, params: unknown[], order = ''): Promise<Quote[]> {
-    const r = await this.read.query<QuoteRow>(`SELECT ${QUOTE_SELECT} FROM quotes q WHERE ${where} ${order}`, params);
+    const r = await this.read.query<QuoteRow>(
+      `SELECT ${QUOTE_SELECT} FROM ${QUOTE_FROM} WHERE ${where} ${order}`,
+      params,
+    );
     return r.rows.map(quoteOf);
   }
 
@@ -106,25 +110,47 @@ export class PostgresBackend implements Backend {
     });
   }
 
-  speaker(id: string): Promise<Speaker | null> {
-    return this.run(async () => {
-      const r = await this.read.query<SpeakerRow>(`SELECT ${SPEAKER_SELECT} FROM speakers s WHERE s.id = $1`, [id]);
-      return r.rows[0] ? speakerOf(r.rows[0]) : null;
+  private speakerCache: { version: string; byId: Promise<Map<string, Speaker>> } | null = null;
+  private versionCheck: Promise<string> | null = null;
+
+  /**
+   * Every speaker by id, read once per finalize (speakers change only then): a page of results names up to twenty
+   * speakers, each a lookup otherwise. Each use checks whether a finalize has run since (one small query, shared by
+   * the lookups made at once), so an unreachable database still fails them.
+   */
+  private async speakerMap(): Promise<Map<string, Speaker>> {
+    this.versionCheck ??= this.read
+      .query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'")
+      .then((r) => r.rows[0]?.value ?? '')
+      .finally(() => (this.versionCheck = null));
+    const version = await this.versionCheck;
+    const cached = this.speakerCache;
+    if (cached && cached.version === version) return cached.byId;
+    const byId = this.read
+      .query<SpeakerRow>(`SELECT ${SPEAKER_SELECT} FROM speakers s ORDER BY s.id`)
+      .then((rows) => new Map(rows.rows.map((row) => [row.id, speakerOf(row)])));
+    const entry = { version, byId };
+    this.speakerCache = entry;
+    byId.catch(() => {
+      if (this.speakerCache === entry) this.speakerCache = null;
     });
+    return byId;
+  }
+
+  speaker(id: string): Promise<Speaker | null> {
+    return this.run(async () => (await this.speakerMap()).get(id) ?? null);
   }
 
   speakers(): Promise<Speaker[]> {
-    return this.run(async () =>
-      (await this.read.query<SpeakerRow>(`SELECT ${SPEAKER_SELECT} FROM speakers s ORDER BY s.id`)).rows.map(speakerOf),
-    );
+    return this.run(async () => [...(await this.speakerMap()).values()]);
   }
 
   quotesOfSpeaker(id: string, { page, limit }: { page: number; limit: number }): Promise<SpeakerQuotes> {
     return this.run(async () => {
       const offset = (Math.max(1, Math.floor(page)) - 1) * limit;
       const [total, quotes] = await Promise.all([
-        this.read.query<{ n: string }>('SELECT count(*) AS n FROM quotes WHERE speaker_id = $1', [id]),
-        this.quoteRows('q.speaker_id = $1', [id, limit, offset], 'ORDER BY q.sort_date DESC, q.id LIMIT $2 OFFSET $3'),
+        this.read.query<{ n: string }>('SELECT count(*) AS n FROM quote_search WHERE speaker_id = $1', [id]),
+        this.quoteRows('s.speaker_id = $1', [id, limit, offset], 'ORDER BY s.sort_date DESC, q.id LIMIT $2 OFFSET $3'),
       ]);
       return { total: Number(total.rows[0]!.n), quotes };
     });
@@ -137,16 +163,16 @@ export class PostgresBackend implements Backend {
   reports(quoteId: string): Promise<StatementReports | null> {
     return this.run(async () => {
       const own = await this.read.query<{ statement_id: string | null; fragment_of: string | null }>(
-        'SELECT statement_id, fragment_of FROM quotes WHERE id = $1',
+        'SELECT s.statement_id, s.fragment_of FROM quotes q LEFT JOIN quote_search s ON s.id = q.id WHERE q.id = $1',
         [quoteId],
       );
       const row = own.rows[0];
       if (!row) return null;
       const quotes = row.statement_id
-        ? await this.quoteRows('q.statement_id = $1', [row.statement_id], 'ORDER BY q.statement_pos')
+        ? await this.quoteRows('s.statement_id = $1', [row.statement_id], 'ORDER BY s.statement_pos')
         : await this.quoteRows('q.id = $1', [quoteId]);
       const fragments = await this.read.query<{ id: string; fragment_of: string }>(
-        'SELECT id, fragment_of FROM quotes WHERE id = ANY($1::text[]) AND fragment_of IS NOT NULL',
+        'SELECT id, fragment_of FROM quote_search WHERE id = ANY($1::text[]) AND fragment_of IS NOT NULL',
         [quotes.map((q) => q.id)],
       );
       const outerIds = fragments.rows.map((r) => r.fragment_of);
@@ -174,7 +200,12 @@ export class PostgresBackend implements Backend {
         statement_id: string | null;
         statement_size: number;
         statement_sources: number;
-      }>('SELECT id, statement_id, statement_size, statement_sources FROM quotes WHERE id = ANY($1::text[])', [ids]);
+      }>(
+        `SELECT q.id, s.statement_id, coalesce(s.statement_size, 1) AS statement_size,
+           coalesce(s.statement_sources, 1) AS statement_sources
+         FROM quotes q LEFT JOIN quote_search s ON s.id = q.id WHERE q.id = ANY($1::text[])`,
+        [ids],
+      );
       return new Map(
         r.rows.map((row) => [
           row.id,
@@ -205,26 +236,38 @@ export class PostgresBackend implements Backend {
     }
   }
 
+  /**
+   * The counts are those finalize stored when nothing was ingested since (what every page asks for, through the
+   * site's lookups: counting a million rows per request cost most of /api/search's time), else counted.
+   */
   describe(): Promise<BackendDescription> {
     return this.run(async () => {
-      const [counts, state, version] = await Promise.all([
-        this.read.query<{ articles: string; quotes: string; speakers: string }>(
-          'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM speakers) AS speakers',
-        ),
-        this.read.query<{ key: string; value: string }>(
-          "SELECT key, value FROM corpus_state WHERE key IN ('finalized_at', 'pending_finalize')",
-        ),
-        schemaVersion(this.read),
-      ]);
-      const c = counts.rows[0]!;
+      // One round trip: the site asks this on every request.
+      const state = await this.read
+        .query<{ key: string; value: string }>(
+          `SELECT key, value FROM corpus_state WHERE key IN ('finalized_at', 'pending_finalize', 'corpus_counts')
+           UNION ALL SELECT 'schema_version', max(version)::text FROM verbatim_migrations`,
+        )
+        .catch(async (error: unknown) => {
+          // 42P01: a database not migrated yet (no tables): version 0, nothing stored.
+          if ((error as { code?: unknown } | null)?.code !== '42P01') throw error;
+          return { rows: [{ key: 'schema_version', value: String(await schemaVersion(this.read)) }] };
+        });
+      const version = Number(state.rows.find((r) => r.key === 'schema_version')?.value ?? 0);
       const s = new Map(state.rows.map((r) => [r.key, r.value]));
-      return {
-        kind: this.kind,
-        builtAt: s.get('finalized_at') ?? null,
-        counts: { articles: Number(c.articles), quotes: Number(c.quotes), speakers: Number(c.speakers) },
-        version,
-        pendingFinalize: s.get('pending_finalize') === 'true',
-      };
+      const pendingFinalize = s.get('pending_finalize') === 'true';
+      const stored = s.get('corpus_counts');
+      let counts: BackendDescription['counts'];
+      if (stored && !pendingFinalize) counts = JSON.parse(stored) as BackendDescription['counts'];
+      else {
+        const c = (
+          await this.read.query<{ articles: string; quotes: string; speakers: string }>(
+            'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM speakers) AS speakers',
+          )
+        ).rows[0]!;
+        counts = { articles: Number(c.articles), quotes: Number(c.quotes), speakers: Number(c.speakers) };
+      }
+      return { kind: this.kind, builtAt: s.get('finalized_at') ?? null, counts, version, pendingFinalize };
     });
   }
 

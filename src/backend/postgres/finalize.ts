@@ -3,11 +3,18 @@
  * whole stored corpus in corpus order, in one transaction under an exclusive lock (ingest batches wait):
  *
  *   read articles + quotes ─▶ resolve speakers (src/speakers) ─▶ group statements (src/statements)
- *   ─▶ speakers, aliases, publishers, the term vocabulary; each quote's speaker, search terms and statement
+ *   ─▶ speakers, aliases, publishers, the term vocabulary; a fresh search table (quote_search_next: each quote's
+ *   speaker, search terms, filters and statement) loaded by COPY, indexed after the load, swapped in at commit
+ *
+ * Building the search rows afresh costs what reading the corpus costs already (speaker resolution needs all of it),
+ * and bulk-building the indexes of a loaded table is several times faster than maintaining them row by row; readers
+ * keep the old table until the commit (the swap holds its lock for milliseconds). VACUUM ANALYZE follows, outside
+ * the transaction: it sets the visibility map that lets a count read the term index without visiting rows.
  */
 import type pg from 'pg';
 import type { Article, ExtractedQuote, Quote } from '../../model/types.js';
 import { foldText } from '../../model/text.js';
+import { quoteDate } from '../../model/quote-date.js';
 import { resolveSpeakers, type SpeakerOverrides } from '../../speakers/index.js';
 import { groupStatementSlots } from '../../statements/index.js';
 import { copyInto } from './ingest.js';
@@ -19,12 +26,30 @@ import {
   publisherKey,
   QUOTE_FIELDS,
   quoteOf,
+  SEARCH_COLUMNS,
+  searchLine,
+  withPosition,
   speakerText,
   textArray,
-  tsvectorOf,
   type ArticleRow,
   type QuoteRow,
 } from './rows.js';
+
+/** Corpus-wide counts a search without words or filters answers from (corpus_state 'search_counts'). */
+export interface SearchCounts {
+  quotes: number;
+  /** Statements: a statement reported several times counted once. */
+  statements: number;
+  unattributedQuotes: number;
+  unattributedStatements: number;
+}
+
+/** A date string whose code-unit order is the reverse of `date`'s (for sorting newest first, ascending). */
+function invertDate(date: string): string {
+  let out = '';
+  for (let i = 0; i < date.length; i++) out += String.fromCharCode(0xffff - date.charCodeAt(i));
+  return `${out}\uffff`;
+}
 
 export interface FinalizeSummary {
   articles: number;
@@ -32,6 +57,10 @@ export interface FinalizeSummary {
   speakers: number;
   statements: number;
   seconds: number;
+  /** Seconds per step: read (the corpus from the database), resolve (speakers and statements), rows (the search
+   * rows and vocabulary), load (COPY of the search rows), index (building their indexes), swap (speakers, terms,
+   * the swap and commit), vacuum. */
+  phases: Record<string, number>;
 }
 
 /** Runs the corpus-wide steps over everything stored. */
@@ -41,9 +70,23 @@ export async function finalizeCorpus(pool: pg.Pool): Promise<FinalizeSummary> {
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_FINALIZE]);
-    const summary = await finalizeIn(client);
+    // Index builds of the fresh table sort in memory up to this (the server default, 64 MB, spills to disk).
+    await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+    const phases: Record<string, number> = {};
+    let at = performance.now();
+    const phase = (name: string): void => {
+      const now = performance.now();
+      phases[name] = (now - at) / 1000;
+      at = now;
+    };
+    const summary = await finalizeIn(client, phase);
     await client.query('COMMIT');
-    return { ...summary, seconds: (performance.now() - started) / 1000 };
+    phase('swap');
+    await client.query('VACUUM (ANALYZE) quote_search');
+    await client.query('ANALYZE speakers');
+    await client.query('ANALYZE terms');
+    phase('vacuum');
+    return { ...summary, seconds: (performance.now() - started) / 1000, phases };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -52,7 +95,10 @@ export async function finalizeCorpus(pool: pg.Pool): Promise<FinalizeSummary> {
   }
 }
 
-async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 'seconds'>> {
+async function finalizeIn(
+  client: pg.PoolClient,
+  phase: (name: string) => void,
+): Promise<Omit<FinalizeSummary, 'seconds' | 'phases'>> {
   const articles = (
     await client.query<ArticleRow & { text: string; furniture: Article['furniture'] }>(
       `SELECT a.id, a.record_id, a.path, a.line, a.title, a.publisher, a.url, a.author, a.published_at, a.dateline,
@@ -72,7 +118,7 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
   }
   const quotes = (
     await client.query<Omit<QuoteRow, 'pieces'>>(
-      `SELECT ${QUOTE_FIELDS} FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.ord, a.id, q.seq`,
+      `SELECT ${QUOTE_FIELDS}, NULL AS speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.ord, a.id, q.seq`,
     )
   ).rows.map((r) => {
     const quote = quoteOf({ ...r, pieces: pieces.get(r.id) ?? [] });
@@ -85,6 +131,7 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
   );
   const overrides = overridesRow.rows[0] ? (JSON.parse(overridesRow.rows[0].value) as SpeakerOverrides | null) : null;
 
+  phase('read');
   // The pipeline's order and inputs: extracted quotes (no canonical speaker), their articles, the overrides.
   const extracted: ExtractedQuote[] = quotes.map(({ id: _id, speakerId: _s, publishedAt: _p, ...q }) => q);
   const { speakerIds, speakers } = resolveSpeakers(extracted, articles, overrides);
@@ -103,20 +150,20 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
   }
   const fragmentOf = new Map(grouping.fragments.map(([f, outer]) => [f, resolved[outer]!.id]));
 
+  phase('resolve');
   // The vocabulary as the embedded index counts it: every indexed term of the text and speaker fields.
   const frequency = new Map<string, number>();
   const count = (folded: string): void => {
     for (const term of folded.split(' ')) if (indexedTerm(term)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   };
-  const foldedTitles = new Map<string, string>();
   const foldedSpeakers = new Map<string, string>();
   const publishers = new Map<string, string>();
   const lines: string[] = [];
+  const sortKeys: string[] = [];
+  // Per speaker (and '' for none): quotes, and statements (a statement reported several times counted once).
+  const counts = new Map<string, { quotes: number; statements: Set<string> }>();
   resolved.forEach((q, i) => {
     const article = articleById.get(q.articleId);
-    const title = article?.title ?? '';
-    let ft = foldedTitles.get(title);
-    if (ft === undefined) foldedTitles.set(title, (ft = foldText(title)));
     const who = speakerText(q, q.speakerId ? byId.get(q.speakerId) : undefined);
     let fs = foldedSpeakers.get(who);
     if (fs === undefined) foldedSpeakers.set(who, (fs = foldText(who)));
@@ -125,46 +172,91 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
     count(fs);
     const key = publisherKey(article?.publisher ?? null);
     if (key !== null && !publishers.has(key)) publishers.set(key, article!.publisher!.trim());
-    const st = statementOf[i];
+    const st = statementOf[i] ?? null;
+    const c = counts.get(q.speakerId ?? '') ?? { quotes: 0, statements: new Set<string>() };
+    c.quotes++;
+    c.statements.add(st?.id ?? q.id);
+    counts.set(q.speakerId ?? '', c);
+    // Dated first, newest first, then id: the order a listing reads, and the order relevance takes its candidates in.
+    const date = quoteDate(q);
+    sortKeys.push(`${date ? '0' : '1'}${date ? invertDate(date) : ''}\u0000${q.id}`);
     lines.push(
-      copyLine([
-        q.id,
-        q.speakerId,
-        tsvectorOf(fq, fs, ft),
-        st?.id,
-        st?.pos,
-        st?.size ?? 1,
-        st?.sources ?? 1,
-        fragmentOf.get(i),
-      ]),
+      searchLine(q, {
+        foldedText: fq,
+        foldedSpeaker: fs,
+        publisher: article?.publisher ?? null,
+        statement: st,
+        fragmentOf: fragmentOf.get(i) ?? null,
+      }),
     );
   });
 
+  phase('rows');
+  // The fresh search table: the columns of quote_search, loaded, then given quote_search's indexes (their
+  // definitions read from the catalog: the migrations stay the only place they are written).
+  await client.query('DROP TABLE IF EXISTS quote_search_next');
   await client.query(
-    `CREATE TEMP TABLE finalized (id text COLLATE "C", speaker_id text COLLATE "C", tsv tsvector, statement_id text COLLATE "C",
-       statement_pos integer, statement_size integer, statement_sources integer, fragment_of text COLLATE "C") ON COMMIT DROP`,
+    'CREATE TABLE quote_search_next (LIKE quote_search INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS)',
+  );
+  const order = Array.from(lines.keys()).sort((a, b) =>
+    sortKeys[a]! < sortKeys[b]! ? -1 : sortKeys[a]! > sortKeys[b]! ? 1 : 0,
   );
   await copyInto(
     client,
-    'finalized',
-    ['id', 'speaker_id', 'tsv', 'statement_id', 'statement_pos', 'statement_size', 'statement_sources', 'fragment_of'],
-    lines,
+    'quote_search_next',
+    SEARCH_COLUMNS,
+    order.map((i, pos) => withPosition(lines[i]!, pos)),
   );
+  lines.length = 0;
+  phase('load');
+  const indexes = await client.query<{ indexname: string; indexdef: string }>(
+    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'quote_search'",
+  );
+  for (const { indexname, indexdef } of indexes.rows) {
+    const on = / ON (?:\S+\.)?quote_search /;
+    if (!on.test(indexdef)) throw new Error(`finalize: cannot read the definition of index ${indexname}: ${indexdef}`);
+    await client.query(
+      indexdef
+        .replace(`INDEX ${indexname} `, `INDEX ${indexname}_next `)
+        .replace(on, (m) => m.replace('quote_search', 'quote_search_next')),
+    );
+  }
+  phase('index');
   await client.query(
-    `UPDATE quotes q SET speaker_id = f.speaker_id, tsv = f.tsv, statement_id = f.statement_id, statement_pos = f.statement_pos,
-       statement_size = f.statement_size, statement_sources = f.statement_sources, fragment_of = f.fragment_of
-     FROM finalized f WHERE q.id = f.id AND (q.speaker_id, q.tsv, q.statement_id, q.statement_pos, q.statement_size, q.statement_sources, q.fragment_of)
-       IS DISTINCT FROM (f.speaker_id, f.tsv, f.statement_id, f.statement_pos, f.statement_size, f.statement_sources, f.fragment_of)`,
+    'ALTER TABLE quote_search_next ADD CONSTRAINT quote_search_quote FOREIGN KEY (id) REFERENCES quotes (id) ON DELETE CASCADE',
   );
+  await client.query('DROP TABLE quote_search');
+  await client.query('ALTER TABLE quote_search_next RENAME TO quote_search');
+  for (const { indexname } of indexes.rows) await client.query(`ALTER INDEX ${indexname}_next RENAME TO ${indexname}`);
 
   await client.query('DELETE FROM speaker_aliases');
   await client.query('DELETE FROM speakers');
   await copyInto(
     client,
     'speakers',
-    ['id', 'name', 'kind', 'roles', 'quote_count', 'first_quote_at', 'last_quote_at'],
+    [
+      'id',
+      'name',
+      'kind',
+      'roles',
+      'quote_count',
+      'first_quote_at',
+      'last_quote_at',
+      'search_quotes',
+      'search_statements',
+    ],
     speakers.map((s) =>
-      copyLine([s.id, s.name, s.kind, textArray(s.roles), s.quoteCount, s.firstQuoteAt, s.lastQuoteAt]),
+      copyLine([
+        s.id,
+        s.name,
+        s.kind,
+        textArray(s.roles),
+        s.quoteCount,
+        s.firstQuoteAt,
+        s.lastQuoteAt,
+        counts.get(s.id)?.quotes ?? 0,
+        counts.get(s.id)?.statements.size ?? 0,
+      ]),
     ),
   );
   await copyInto(
@@ -187,10 +279,22 @@ async function finalizeIn(client: pg.PoolClient): Promise<Omit<FinalizeSummary, 
     ['term', 'freq'],
     [...frequency].map(([term, freq]) => copyLine([term, freq])),
   );
+  const none = counts.get('');
+  const searchCounts: SearchCounts = {
+    quotes: resolved.length,
+    statements: resolved.length - grouping.grouped.reduce((n, g) => n + g.slots.length - 1, 0),
+    unattributedQuotes: none?.quotes ?? 0,
+    unattributedStatements: none?.statements.size ?? 0,
+  };
   await client.query(
-    `INSERT INTO corpus_state (key, value) VALUES ('pending_finalize', 'false'), ('finalized_at', $1)
+    `INSERT INTO corpus_state (key, value) VALUES ('pending_finalize', 'false'), ('finalized_at', $1), ('search_counts', $2),
+       ('corpus_counts', $3)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    [new Date().toISOString()],
+    [
+      new Date().toISOString(),
+      JSON.stringify(searchCounts),
+      JSON.stringify({ articles: articles.length, quotes: resolved.length, speakers: speakers.length }),
+    ],
   );
   return {
     articles: articles.length,

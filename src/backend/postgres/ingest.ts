@@ -1,8 +1,12 @@
 /**
  * Ingest: a corpus folder into the database, in batches of articles, each batch one transaction loaded by COPY.
  *
- *   load corpus ─▶ keep this shard's articles ─▶ skip those whose content hash is stored ─▶ per batch: extract
- *   (worker threads) ─▶ BEGIN; delete the batch's old rows; COPY articles, quotes, pieces; COMMIT
+ *   load corpus ─▶ keep this shard's articles ─▶ skip those whose content hash is stored ─▶ per round of articles:
+ *   extract (worker threads, started once a round) ─▶ per batch: BEGIN; delete the batch's old rows; COPY articles,
+ *   quotes, pieces; COMMIT
+ *
+ * Ingest writes the records only (quotes has a primary key and an article index, nothing else to maintain): the
+ * search rows, their indexes, speakers and statements are built by finalize from the stored corpus.
  *
  * Idempotent per article: re-running loads nothing twice, a changed article's quotes are replaced, and `prune`
  * deletes the articles whose files are gone. A killed ingest leaves whole batches only, and the next run resumes
@@ -17,8 +21,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { processArticlesInParallel, type ExtractFn } from '../../build/pipeline.js';
 import { defaultStages, extractorSourceVersion, type CorpusLoad } from '../../build/stages.js';
 import { loadSpeakerOverrides } from '../../speakers/index.js';
-import type { Article, InputProblem } from '../../model/types.js';
-import { foldText } from '../../model/text.js';
+import type { Article, InputProblem, Quote } from '../../model/types.js';
 import { LOCK_FINALIZE } from './migrate.js';
 import { ARTICLE_COLUMNS, articleLine, copyLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
 
@@ -36,6 +39,11 @@ export interface IngestOptions {
   prune?: boolean;
   /** Articles extracted and loaded per transaction (default 1,000). */
   batchArticles?: number;
+  /**
+   * Articles extracted per round (default 20,000): the extraction workers start once a round (each start loads the
+   * extractor and warms its JIT again), and a round's quotes are held in memory until its batches are written.
+   */
+  roundArticles?: number;
   /** Worker threads for extraction (default: the machine's parallelism). */
   threads?: number;
   /** Speaker overrides file (default `<corpus>/speakers.json`). */
@@ -64,6 +72,8 @@ export interface IngestSummary {
   quotes: number;
   problems: InputProblem[];
   seconds: number;
+  /** Seconds spent extracting (worker threads and this one). */
+  extractSeconds: number;
   /** Seconds the database took to store the batches (transactions: delete, COPY, commit), apart from loading, extraction and making the rows. */
   writeSeconds: number;
 }
@@ -156,6 +166,9 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
+      // A commit need not wait for its WAL to reach the disk: a crash can lose the last batches, never half of one,
+      // and the next ingest loads them again (their content hashes are not stored).
+      await client.query('SET LOCAL synchronous_commit = off');
       // Finalize takes this lock exclusively: it reads a corpus no batch is changing.
       await client.query('SELECT pg_advisory_xact_lock_shared($1)', [LOCK_FINALIZE]);
       await work(client);
@@ -174,35 +187,53 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
     }
   };
 
+  const roundSize = Math.max(batchSize, options.roundArticles ?? 20_000);
+  let extractSeconds = 0;
   progress({ done: 0, total: pending.length, quotes: 0 });
-  for (let at = 0; at < pending.length; at += batchSize) {
-    const batch = pending.slice(at, at + batchSize);
-    const processed = await processArticlesInParallel(batch, {
+  for (let round = 0; round < pending.length; round += roundSize) {
+    const roundArticles = pending.slice(round, round + roundSize);
+    const t = performance.now();
+    const processed = await processArticlesInParallel(roundArticles, {
       extract: options.extractQuotes,
       resolveSpeakers: noSpeakers,
       threads: options.threads,
     });
+    extractSeconds += (performance.now() - t) / 1000;
     for (const p of processed.problems) problems.push(p);
-    // The rows are written out before the transaction opens: it holds the database only for the COPYs.
-    const byId = new Map(processed.articles.map((a) => [a.id, a]));
-    const titles = new Map(processed.articles.map((a) => [a.id, foldText(a.title ?? '')]));
-    const seq = new Map<string, number>();
-    const articleLines = processed.articles.map((a) => articleLine(a, ord.get(a.id)!, hashes.get(a.id)!));
-    const quoteLines = processed.quotes.map((q) => {
-      const n = seq.get(q.articleId) ?? 0;
-      seq.set(q.articleId, n + 1);
-      return quoteLine(q, n, byId.get(q.articleId)!, titles.get(q.articleId));
-    });
-    const pieceLines = processed.quotes.flatMap((q) => q.pieces.map((p, i) => copyLine([q.id, i, p.start, p.end])));
-    await write(async (client) => {
-      await client.query('DELETE FROM articles WHERE id = ANY($1)', [batch.map((a) => a.id)]);
-      await copyInto(client, 'articles', ARTICLE_COLUMNS, articleLines);
-      await copyInto(client, 'quotes', QUOTE_COLUMNS, quoteLines);
-      await copyInto(client, 'quote_pieces', ['quote_id', 'piece', 'start_pos', 'end_pos'], pieceLines);
-    });
-    quotes += processed.quotes.length;
-    loadedArticles += processed.articles.length;
-    progress({ done: Math.min(pending.length, at + batch.length), total: pending.length, quotes });
+    const quotesOf = new Map<string, Quote[]>();
+    for (const q of processed.quotes) {
+      const list = quotesOf.get(q.articleId);
+      if (list) list.push(q);
+      else quotesOf.set(q.articleId, [q]);
+    }
+    const extracted = new Map(processed.articles.map((a) => [a.id, a]));
+    for (let at = 0; at < roundArticles.length; at += batchSize) {
+      const batch = roundArticles.slice(at, at + batchSize);
+      // The rows are written out before the transaction opens: it holds the database only for the COPYs.
+      const articles = batch.map((a) => extracted.get(a.id)).filter((a): a is Article => a !== undefined);
+      const articleLines = articles.map((a) => articleLine(a, ord.get(a.id)!, hashes.get(a.id)!));
+      const quoteLines: string[] = [];
+      const pieceLines: string[] = [];
+      let batchQuotes = 0;
+      for (const a of articles) {
+        (quotesOf.get(a.id) ?? []).forEach((q, seq) => {
+          quoteLines.push(quoteLine(q, seq));
+          q.pieces.forEach((p, i) => pieceLines.push(copyLine([q.id, i, p.start, p.end])));
+          batchQuotes++;
+        });
+      }
+      // A batch whose every article failed extraction still deletes their old rows (a changed article that no
+      // longer extracts must not keep its old quotes).
+      await write(async (client) => {
+        await client.query('DELETE FROM articles WHERE id = ANY($1)', [batch.map((a) => a.id)]);
+        await copyInto(client, 'articles', ARTICLE_COLUMNS, articleLines);
+        await copyInto(client, 'quotes', QUOTE_COLUMNS, quoteLines);
+        await copyInto(client, 'quote_pieces', ['quote_id', 'piece', 'start_pos', 'end_pos'], pieceLines);
+      });
+      quotes += batchQuotes;
+      loadedArticles += articles.length;
+      progress({ done: Math.min(pending.length, round + at + batch.length), total: pending.length, quotes });
+    }
   }
 
   if (gone.length > 0 || moved.length > 0) {
@@ -225,6 +256,7 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
     quotes,
     problems,
     seconds: (performance.now() - started) / 1000,
+    extractSeconds,
     writeSeconds,
   };
 }

@@ -1,6 +1,6 @@
 /** Records as table rows and back: the COPY text encoding, the search columns a quote is given, the row readers. */
-import type { Article, Quote, Speaker, Span } from '../../model/types.js';
-import { foldText, isStopWord } from '../../model/text.js';
+import type { Article, ExtractedQuote, Quote, Speaker, Span } from '../../model/types.js';
+import { isStopWord } from '../../model/text.js';
 import { quoteDate } from '../../model/quote-date.js';
 import { dateKeyOf } from '../../search/tables.js';
 
@@ -40,7 +40,7 @@ const FIELDS = [
  * the embedded index (search/build-terms.ts), a quote matches by its own words and its speaker's name; the
  * article title is kept (`folded_title`) but not searched: a title-only match showed neither word.
  */
-export function tsvectorOf(foldedText: string, foldedSpeaker: string, _foldedTitle?: string): string {
+export function tsvectorOf(foldedText: string, foldedSpeaker: string): string {
   const fields = new Map<string, string[]>();
   [foldedText, foldedSpeaker].forEach((folded, f) => {
     const [position, weight] = FIELDS[f]!;
@@ -80,13 +80,6 @@ export const QUOTE_COLUMNS = [
   'said_at_basis',
   'said_at_expression',
   'published_at',
-  'speaker_id',
-  'sort_date',
-  'date_key',
-  'publisher_key',
-  'folded_text',
-  'folded_title',
-  'tsv',
 ] as const;
 
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -97,19 +90,9 @@ export function publisherKey(publisher: string | null): string | null {
   return p ? p.toLowerCase() : null;
 }
 
-/**
- * The COPY line of a quote (speaker still unknown until finalize: only the name as found is indexed).
- * `foldedTitle`: its article's title folded, when the caller folds it once for all the article's quotes.
- */
-export function quoteLine(
-  quote: Quote,
-  seq: number,
-  article: Article,
-  foldedTitle = foldText(article.title ?? ''),
-): string {
-  const foldedText = foldText(quote.text);
+/** The COPY line of a quote record as extracted (speaker, statement and search row come with finalize). */
+export function quoteLine(quote: ExtractedQuote & { id: string; publishedAt: string | null }, seq: number): string {
   const a = quote.attribution;
-  const date = quoteDate(quote);
   return copyLine([
     quote.id,
     quote.articleId,
@@ -131,14 +114,62 @@ export function quoteLine(
     quote.saidAt?.basis,
     json(quote.saidAt?.expression),
     quote.publishedAt,
+  ]);
+}
+
+/** Columns of a search row (quote_search), in COPY order. */
+export const SEARCH_COLUMNS = [
+  'id',
+  'speaker_id',
+  'kind',
+  'attr_confidence',
+  'sort_date',
+  'date_key',
+  'publisher_key',
+  'folded_text',
+  'tsv',
+  'statement_id',
+  'statement_pos',
+  'statement_size',
+  'statement_sources',
+  'fragment_of',
+  'pos',
+] as const;
+
+/** What finalize derives for a quote's search row, beside the quote itself. */
+export interface SearchRowParts {
+  foldedText: string;
+  foldedSpeaker: string;
+  publisher: string | null;
+  statement: { id: string; pos: number; size: number; sources: number } | null;
+  fragmentOf: string | null;
+}
+
+/** The COPY line of a quote's search row, but its last column (`pos`: see {@link withPosition}). */
+export function searchLine(quote: Quote, parts: SearchRowParts): string {
+  const date = quoteDate(quote);
+  const st = parts.statement;
+  return copyLine([
+    quote.id,
     quote.speakerId,
+    quote.kind,
+    quote.attribution.confidence,
     date,
     dateKeyOf(date) ?? 0,
-    publisherKey(article.publisher),
-    foldedText,
-    foldedTitle,
-    tsvectorOf(foldedText, foldText(speakerText(quote, undefined)), foldedTitle),
+    publisherKey(parts.publisher),
+    parts.foldedText,
+    tsvectorOf(parts.foldedText, parts.foldedSpeaker),
+    st?.id,
+    st?.pos,
+    st?.size ?? 1,
+    st?.sources ?? 1,
+    parts.fragmentOf,
   ]);
+}
+
+/** A {@link searchLine} with its position in newest-first order. */
+export function withPosition(line: string, pos: number): string {
+  return `${line.slice(0, -1)}\t${pos}\n`;
 }
 
 export const ARTICLE_COLUMNS = [
@@ -180,13 +211,19 @@ export function articleLine(article: Article, ord: number, contentHash: string):
   ]);
 }
 
-/** Columns a quote is read back from, but its pieces (read apart when reading many: see finalize.ts). */
+/**
+ * Columns a quote record is read back from, but its speaker and pieces: over alias `q` of quotes (see
+ * QUOTE_FROM for the speaker; pieces are read apart when reading many: see finalize.ts).
+ */
 export const QUOTE_FIELDS = `q.id, q.article_id, q.start_pos, q.end_pos, q.text, q.kind, q.attr_name, q.attr_role, q.attr_kind,
-  q.attr_mention, q.attr_cue, q.attr_reason, q.attr_confidence, q.attr_entity, q.said_at, q.said_at_precision, q.said_at_basis,
-  q.said_at_expression, q.published_at, q.speaker_id`;
+  q.attr_mention, q.attr_cue, q.attr_reason, q.attr_confidence, q.attr_entity, q.said_at, q.said_at_precision,
+  q.said_at_basis, q.said_at_expression, q.published_at`;
 
-/** Columns a quote is read back from (pieces aggregated in order). */
-export const QUOTE_SELECT = `${QUOTE_FIELDS},
+/** Quote records (alias `q`) with their search rows (alias `s`: the canonical speaker, null before finalize). */
+export const QUOTE_FROM = 'quotes q LEFT JOIN quote_search s ON s.id = q.id';
+
+/** Columns a quote is read back from, over QUOTE_FROM (pieces aggregated in order). */
+export const QUOTE_SELECT = `${QUOTE_FIELDS}, s.speaker_id,
   (SELECT coalesce(json_agg(json_build_object('start', p.start_pos, 'end', p.end_pos) ORDER BY p.piece), '[]'::json)
      FROM quote_pieces p WHERE p.quote_id = q.id) AS pieces`;
 

@@ -10,10 +10,11 @@ import { isStopWord } from '../../model/text.js';
 import { defaultSearchEngineOptions, formatQuery, parseQuery, type ParsedQuery } from '../../search/index.js';
 import { findHighlights } from '../../search/highlight.js';
 import { dateKeyOf } from '../../search/tables.js';
-import { fuzzyTerms } from '../../search/term-index.js';
 import { NO_SPEAKER, type FacetValue, type Relaxation, type SearchRequest } from '../../search/types.js';
 import type { BackendHit, BackendSearchRequest, BackendSearchResponse } from '../contract.js';
-import { QUOTE_SELECT, quoteOf, type QuoteRow } from './rows.js';
+import { QUOTE_FROM, QUOTE_SELECT, quoteOf, type QuoteRow } from './rows.js';
+import type { SearchCounts } from './finalize.js';
+import { vocabularyOf } from './vocabulary.js';
 
 /** Positional parameters of one statement, added as the SQL is written. */
 class Params {
@@ -44,60 +45,18 @@ interface CompiledQuery {
 export interface SearchSqlOptions {
   /** Facet counts are exact up to this many matching quotes, then estimated from that many (and labelled so). */
   facetBound: number;
+  /** By relevance, rows are ranked among this many matches (see pageRows). */
+  rankBound: number;
   maxFacetValues: number;
   maxLimit: number;
 }
 
 export const defaultSearchSqlOptions: SearchSqlOptions = {
-  facetBound: 200_000,
+  facetBound: 50_000,
+  rankBound: 5_000,
   maxFacetValues: defaultSearchEngineOptions.maxFacetValues,
   maxLimit: defaultSearchEngineOptions.maxLimit,
 };
-
-/** The variants of each required word found in the vocabulary, as the embedded engine expands them (see match.ts). */
-async function expansions(db: pg.Pool, words: string[], prefixWord: string | null): Promise<Map<string, string[]>> {
-  const o = defaultSearchEngineOptions;
-  const known = new Set(
-    (await db.query<{ term: string }>('SELECT term FROM terms WHERE term = ANY($1::text[])', [words])).rows.map(
-      (r) => r.term,
-    ),
-  );
-  const out = new Map<string, string[]>();
-  await Promise.all(
-    words.map(async (word) => {
-      const found: string[] = known.has(word) ? [word] : [];
-      const isKnown = known.has(word);
-      if (word.length >= o.minFuzzyLength) {
-        const maxFuzzy = isKnown ? Math.min(o.maxFuzzy, o.knownWordMaxFuzzy) : o.maxFuzzy;
-        const distance = Math.min(maxFuzzy, Math.round(word.length * o.fuzzy));
-        if (distance > 0) {
-          // Candidates by trigram similarity (the vocabulary's pg_trgm index), then the exact edit distance.
-          const candidates = await db.query<{ term: string }>(
-            'SELECT term FROM terms WHERE term % $1 AND length(term) BETWEEN $2 AND $3 ORDER BY term',
-            [word, word.length - distance, word.length + distance],
-          );
-          for (const [term, d] of fuzzyTerms(
-            candidates.rows.map((r) => r.term),
-            word,
-            distance,
-          ))
-            if (d > 0) found.push(term);
-        }
-      }
-      if (word === prefixWord && word.length >= o.minPrefixLength) {
-        const reach = isKnown ? word.length + o.knownWordPrefixReach : 1_000_000;
-        const prefixed = await db.query<{ term: string }>(
-          `SELECT term FROM terms WHERE term >= $1 AND term < $1 || chr(1114111) AND term <> $1 AND length(term) <= $2
-           ORDER BY freq DESC, term LIMIT $3`,
-          [word, reach, o.maxPrefixExpansions],
-        );
-        for (const r of prefixed.rows) if (!found.includes(r.term)) found.push(r.term);
-      }
-      out.set(word, found);
-    }),
-  );
-  return out;
-}
 
 async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQuery> {
   const required = parsed.words.filter((w) => !isStopWord(w));
@@ -107,7 +66,7 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQ
   let score: CompiledQuery['score'] = null;
 
   if (required.length + phraseTerms.length > 0) {
-    const variants = await expansions(db, required, parsed.prefixWord);
+    const variants = (await vocabularyOf(db)).expand(required, parsed.prefixWord);
     const parts: string[] = [];
     for (const word of required) {
       const found = variants.get(word) ?? [];
@@ -121,7 +80,9 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQ
     conditions.push((a, p) => `${a}.tsv @@ ${p.add(query)}::tsquery`);
     score = (a, p) => `ts_rank(${a}.tsv, ${p.add(query)}::tsquery)`;
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
-    // Stop words only (`"to be or not to be"`): read from the folded texts, newest first.
+    // Stop words only (`"to be or not to be"`): read from the folded texts of the newest quotes up to the embedded
+    // engine's bound (fallbackScanLimit), newest first.
+    conditions.push((a, p) => `${a}.pos < ${p.add(defaultSearchEngineOptions.fallbackScanLimit)}`);
     for (const w of parsed.words) {
       conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) > 0`);
       marked.add(w);
@@ -172,11 +133,14 @@ function filterSql(request: Filters): { speaker: Sql; publisher: Sql; date: Sql 
   };
 }
 
-/** Row order: relevance (score, then id), newest (dated first, date down, id up), oldest (dated part reversed). */
-function orderSql(sort: SearchRequest['sort'], scored: boolean): string {
-  if (sort === 'relevance' && scored) return 'score DESC, q.id';
-  if (sort === 'oldest') return 'q.undated, q.sort_date, (CASE WHEN q.undated THEN q.id END), q.id DESC';
-  return 'q.undated, q.sort_date DESC, q.id';
+/**
+ * Row order over alias `a`: relevance (its `score` column, then id), newest (dated first, date down, id up), oldest
+ * (dated part reversed).
+ */
+function orderSql(sort: SearchRequest['sort'], scored: boolean, a: string): string {
+  if (sort === 'relevance' && scored) return `${a}.score DESC, ${a}.id`;
+  if (sort === 'oldest') return `${a}.undated, ${a}.sort_date, (CASE WHEN ${a}.undated THEN ${a}.id END), ${a}.id DESC`;
+  return `${a}.undated, ${a}.sort_date DESC, ${a}.id`;
 }
 
 interface Cursor {
@@ -201,21 +165,21 @@ function decodeCursor(text: string): Cursor | null {
   }
 }
 
-/** Rows after the cursor's row, in the same order as {@link orderSql}. */
-function afterCursor(c: Cursor, sort: SearchRequest['sort'], score: Sql | null, params: Params): string {
-  if (sort === 'relevance' && score && c.s !== undefined) {
+/** Rows of alias `q` after the cursor's row, in the same order as {@link orderSql} (`scored`: by `q.score`). */
+function afterCursor(c: Cursor, sort: SearchRequest['sort'], scored: boolean, q: string, params: Params): string {
+  if (sort === 'relevance' && scored && c.s !== undefined) {
     const s = params.add(c.s);
     const i = params.add(c.i);
-    return `(${score('q', params)} < ${s}::real OR (${score('q', params)} = ${s}::real AND q.id > ${i}))`;
+    return `(${q}.score < ${s}::real OR (${q}.score = ${s}::real AND ${q}.id > ${i}))`;
   }
   const u = params.add(c.u);
   const d = params.add(c.d);
   const i = params.add(c.i);
   if (sort === 'oldest') {
-    return `(q.undated > ${u} OR (q.undated = ${u} AND (CASE WHEN q.undated THEN q.id > ${i}
-      ELSE (q.sort_date > ${d} OR (q.sort_date = ${d} AND q.id < ${i})) END)))`;
+    return `(${q}.undated > ${u} OR (${q}.undated = ${u} AND (CASE WHEN ${q}.undated THEN ${q}.id > ${i}
+      ELSE (${q}.sort_date > ${d} OR (${q}.sort_date = ${d} AND ${q}.id < ${i})) END)))`;
   }
-  return `(q.undated > ${u} OR (q.undated = ${u} AND (q.sort_date < ${d} OR (q.sort_date = ${d} AND q.id > ${i}))))`;
+  return `(${q}.undated > ${u} OR (${q}.undated = ${u} AND (${q}.sort_date < ${d} OR (${q}.sort_date = ${d} AND ${q}.id > ${i}))))`;
 }
 
 /** Facet values by count, then name; the top `max` plus every selected value (count 0 when none matched). */
@@ -235,6 +199,11 @@ function facetValues(
 interface Compiled {
   query: CompiledQuery;
   match: Sql;
+  /** Match and filters. */
+  all: Sql;
+  /** A row of `all` that is not the first of its statement's matching reports (left out when collapsed). */
+  repeated: Sql;
+  /** `all`, and one row per statement unless the request says not to collapse. */
   where: Sql;
   filters: ReturnType<typeof filterSql>;
 }
@@ -254,14 +223,14 @@ async function compile(db: pg.Pool, request: SearchRequest, parsed: ParsedQuery)
     score
       ? `(${score('o', p)} > ${score(a, p)} OR (${score('o', p)} = ${score(a, p)} AND o.id < ${a}.id))`
       : `(o.undated < ${a}.undated OR (o.undated = ${a}.undated AND (o.sort_date > ${a}.sort_date OR (o.sort_date = ${a}.sort_date AND o.id < ${a}.id))))`;
+  // The other reports are found by statement and checked row by row (coalesce keeps the planner off the term index
+  // there: intersecting it with the statement's few rows per outer row cost far more).
+  const repeated: Sql = (a, p) =>
+    `${a}.statement_id IS NOT NULL AND EXISTS (SELECT 1 FROM quote_search o
+       WHERE o.statement_id = ${a}.statement_id AND o.id <> ${a}.id AND coalesce(${all('o', p)}, false) AND ${before(a, p)})`;
   const where: Sql = (a, p) =>
-    request.collapse === false
-      ? all(a, p)
-      : // The other reports are found by statement and checked row by row (coalesce keeps the planner off the
-        // term index there: intersecting it with the statement's few rows per outer row cost far more).
-        `${all(a, p)} AND (${a}.statement_id IS NULL OR NOT EXISTS (SELECT 1 FROM quotes o
-           WHERE o.statement_id = ${a}.statement_id AND o.id <> ${a}.id AND coalesce(${all('o', p)}, false) AND ${before(a, p)}))`;
-  return { query, match, where, filters };
+    request.collapse === false ? all(a, p) : `${all(a, p)} AND NOT coalesce(${repeated(a, p)}, false)`;
+  return { query, match, all, repeated, where, filters };
 }
 
 interface PageRow extends QuoteRow {
@@ -272,7 +241,12 @@ interface PageRow extends QuoteRow {
   sort_date: string;
 }
 
-/** One page (or, with `max`, every row up to it) of a compiled request. */
+/**
+ * One page (or, with `max`, every row up to it) of a compiled request: the ids in order from the search rows, then
+ * the records of those rows only. By relevance, the rows are ranked among the first `rankBound` matches in the
+ * search table's order (newest first, as finalize loads it): ranking reads every candidate's terms, so an unbounded
+ * ranking of a word in a tenth of a million quotes would read a hundred thousand of them for twenty results.
+ */
 async function pageRows(
   db: pg.Pool,
   c: Compiled,
@@ -280,16 +254,24 @@ async function pageRows(
   offset: number,
   limit: number,
   cursor: Cursor | null,
+  rankBound: number,
 ) {
-  const params = new Params();
+  const p = new Params();
   const score = c.query.score;
-  const scoreSql = score ? score('q', params) : 'NULL::real';
-  const where = c.where('q', params);
-  const extra = cursor ? ` AND ${afterCursor(cursor, request.sort, score, params)}` : '';
-  const sql = `SELECT ${QUOTE_SELECT}, ${scoreSql} AS score, q.statement_id, q.statement_sources, q.undated, q.sort_date
-    FROM quotes q WHERE ${where}${extra} ORDER BY ${orderSql(request.sort, score !== null)}
-    LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`;
-  return (await db.query<PageRow>(sql, params.values)).rows;
+  const ranked = request.sort === 'relevance' && score !== null;
+  const columns = 'q.id, q.undated, q.sort_date';
+  const page = `LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
+  const inner = ranked
+    ? `SELECT m.* FROM (SELECT ${columns}, ${score('q', p)} AS score FROM quote_search q WHERE ${c.where('q', p)}
+         LIMIT ${p.add(rankBound)}) m
+       WHERE ${cursor ? afterCursor(cursor, request.sort, true, 'm', p) : 'TRUE'} ORDER BY ${orderSql(request.sort, true, 'm')} ${page}`
+    : `SELECT ${columns} FROM quote_search q WHERE ${c.where('q', p)}${cursor ? ` AND ${afterCursor(cursor, request.sort, false, 'q', p)}` : ''}
+       ORDER BY ${orderSql(request.sort, false, 'q')} ${page}`;
+  const scoreSql = ranked ? 'm.score' : score ? score('s', p) : 'NULL::real';
+  const sql = `SELECT ${QUOTE_SELECT}, ${scoreSql} AS score, s.statement_id, s.statement_sources, s.undated, s.sort_date
+    FROM (${inner}) m JOIN quotes q ON q.id = m.id JOIN quote_search s ON s.id = m.id
+    ORDER BY ${orderSql(request.sort, ranked, 'm')}`;
+  return (await db.query<PageRow>(sql, p.values)).rows;
 }
 
 function hitOf(r: PageRow, marked: Set<string>, parsed: ParsedQuery): BackendHit {
@@ -303,9 +285,18 @@ function hitOf(r: PageRow, marked: Set<string>, parsed: ParsedQuery): BackendHit
   };
 }
 
-async function countRows(db: pg.Pool, c: Compiled): Promise<number> {
+/**
+ * Matching rows, one per statement when collapsed: the matches counted from the term index alone (no row read once
+ * VACUUM has marked the table's pages all-visible), less the repeated reports, found among the few rows that have a
+ * statement.
+ */
+async function countRows(db: pg.Pool, c: Compiled, collapse: boolean): Promise<number> {
   const p = new Params();
-  const r = await db.query<{ n: string }>(`SELECT count(*) AS n FROM quotes q WHERE ${c.where('q', p)}`, p.values);
+  const all = `SELECT count(*) FROM quote_search q WHERE ${c.all('q', p)}`;
+  const sql = collapse
+    ? `SELECT (${all}) - (SELECT count(*) FROM quote_search q WHERE ${c.all('q', p)} AND ${c.repeated('q', p)}) AS n`
+    : `SELECT (${all}) AS n`;
+  const r = await db.query<{ n: string }>(sql, p.values);
   return Number(r.rows[0]!.n);
 }
 
@@ -320,7 +311,7 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
   const speakerOk = `coalesce(${c.filters.speaker('q', p)}, false)`;
   const publisherOk = `coalesce(${c.filters.publisher('q', p)}, false)`;
   const sql = `WITH s AS MATERIALIZED (
-      SELECT q.speaker_id, q.publisher_key, ${speakerOk} AS sok, ${publisherOk} AS pok FROM quotes q
+      SELECT q.speaker_id, q.publisher_key, ${speakerOk} AS sok, ${publisherOk} AS pok FROM quote_search q
       WHERE ${c.match('q', p)} AND ${c.filters.date('q', p)} AND (${speakerOk} OR ${publisherOk}) LIMIT ${bound + 1})
     SELECT f.facet, f.id, f.n AS count, coalesce(sp.name, pb.name, f.id) AS name FROM (
       SELECT 's' AS facet, speaker_id AS id, count(*)::int AS n FROM s WHERE pok GROUP BY speaker_id
@@ -361,6 +352,77 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
   };
 }
 
+/**
+ * A listing without words or filters but one speaker (a speaker's page, the latest quotes) is answered from the
+ * counts finalize stored: its total (statements) and its speaker facet and unattributed count (quotes) need no
+ * count over the rows. Null when the request has anything else (several speakers: a statement reported by two of
+ * them counts once, which the stored per-speaker counts cannot say).
+ */
+async function storedCounts(
+  db: pg.Pool,
+  parsed: ParsedQuery,
+  request: SearchRequest,
+): Promise<{ total: number; counts: SearchCounts } | null> {
+  const plain =
+    parsed.words.length === 0 &&
+    parsed.phrases.length === 0 &&
+    parsed.excludedWords.length === 0 &&
+    parsed.excludedPhrases.length === 0;
+  const unfiltered =
+    request.publishers.length === 0 &&
+    request.from === null &&
+    request.to === null &&
+    (request.kind ?? null) === null &&
+    (request.minConfidence ?? null) === null &&
+    request.speakers.length <= 1 &&
+    request.collapse !== false;
+  if (!plain || !unfiltered) return null;
+  const r = await db.query<{ counts: string | null; statements: number | null }>(
+    `SELECT (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts,
+            (SELECT search_statements FROM speakers WHERE id = $1) AS statements`,
+    [request.speakers[0] ?? null],
+  );
+  const row = r.rows[0];
+  if (!row?.counts) return null;
+  const counts = JSON.parse(row.counts) as SearchCounts;
+  const speaker = request.speakers[0];
+  const total =
+    speaker === undefined
+      ? counts.statements
+      : speaker === NO_SPEAKER
+        ? counts.unattributedStatements
+        : (row.statements ?? 0);
+  return { total, counts };
+}
+
+/** The facets of a {@link storedCounts} request: speakers and unattributed as stored, publishers by the speaker index. */
+async function storedFacets(db: pg.Pool, request: SearchRequest, counts: SearchCounts, options: SearchSqlOptions) {
+  const speaker = request.speakers[0];
+  const [top, publishers] = await Promise.all([
+    db.query<{ id: string; name: string; count: number; selected: boolean }>(
+      `(SELECT id, name, search_quotes AS count FROM speakers WHERE search_quotes > 0
+          ORDER BY search_quotes DESC, name LIMIT $1)
+       UNION SELECT id, name, search_quotes FROM speakers WHERE id = $2 AND search_quotes > 0`,
+      [options.maxFacetValues, speaker ?? null],
+    ),
+    db.query<{ id: string; name: string; count: number }>(
+      `SELECT pb.name AS id, pb.name, f.n AS count FROM (
+         SELECT publisher_key, count(*)::int AS n FROM quote_search
+         WHERE ${speaker === undefined ? 'TRUE' : speaker === NO_SPEAKER ? 'speaker_id IS NULL' : 'speaker_id = $1'}
+           AND publisher_key IS NOT NULL GROUP BY publisher_key) f
+       JOIN publishers pb ON pb.key = f.publisher_key`,
+      speaker === undefined || speaker === NO_SPEAKER ? [] : [speaker],
+    ),
+  ]);
+  const selected = top.rows.filter((r) => r.id === speaker);
+  return {
+    estimated: false,
+    unattributed: counts.unattributedQuotes,
+    speakers: facetValues(top.rows, selected, options.maxFacetValues),
+    publishers: facetValues(publishers.rows, [], options.maxFacetValues),
+  };
+}
+
 /** Answers a search request (see src/search's SearchRequest) from the database. */
 export async function searchSql(
   db: pg.Pool,
@@ -386,11 +448,12 @@ export async function searchSql(
     facetsEstimated: false,
   };
   const cursor = request.cursor !== undefined ? decodeCursor(request.cursor) : null;
+  const stored = c ? await storedCounts(db, parsed, request) : null;
   if (c) {
     const [total, rows, facetsFound] = await Promise.all([
-      countRows(db, c),
-      pageRows(db, c, request, cursor ? 0 : (page - 1) * limit, limit + 1, cursor),
-      facets(db, c, request, options),
+      stored ? Promise.resolve(stored.total) : countRows(db, c, request.collapse !== false),
+      pageRows(db, c, request, cursor ? 0 : (page - 1) * limit, limit + 1, cursor, options.rankBound),
+      stored ? storedFacets(db, request, stored.counts, options) : facets(db, c, request, options),
     ]);
     response.total = total;
     response.results = rows.slice(0, limit).map((r) => hitOf(r, c.query.marked, parsed));
@@ -422,7 +485,7 @@ async function alternatives(
 ): Promise<{ suggestions: string[]; relaxations: Relaxation[] }> {
   const count = async (q: string, filters: Filters): Promise<number> => {
     const c = await compile(db, { ...request, ...filters, q }, parseQuery(q));
-    return c ? countRows(db, c) : 0;
+    return c ? countRows(db, c, request.collapse !== false) : 0;
   };
   const suggestions: string[] = [];
   if (parsed.clauses.length > 1) {
@@ -452,8 +515,8 @@ export async function searchRowsSql(
   const c = await compile(db, request, parsed);
   if (!c) return { total: 0, rows: [] };
   const [total, rows] = await Promise.all([
-    countRows(db, c),
-    pageRows(db, c, request, 0, Math.max(0, Math.floor(max)), null),
+    countRows(db, c, request.collapse !== false),
+    pageRows(db, c, request, 0, Math.max(0, Math.floor(max)), null, Math.max(defaultSearchSqlOptions.rankBound, max)),
   ]);
   return { total, rows: rows.map((r) => hitOf(r, c.query.marked, parsed)) };
 }
@@ -464,7 +527,7 @@ export async function relatedSql(db: pg.Pool, words: readonly string[], max: num
   if (wanted.length === 0 || max <= 0) return [];
   const queries = wanted.map((w) => lexeme(w, 'A'));
   const df = await db.query<{ q: string; df: string; n: string }>(
-    `SELECT t.q, (SELECT count(*) FROM quotes x WHERE x.tsv @@ t.q::tsquery) AS df, (SELECT count(*) FROM quotes) AS n
+    `SELECT t.q, (SELECT count(*) FROM quote_search x WHERE x.tsv @@ t.q::tsquery) AS df, (SELECT count(*) FROM quote_search) AS n
      FROM unnest($1::text[]) AS t(q)`,
     [queries],
   );
@@ -474,7 +537,7 @@ export async function relatedSql(db: pg.Pool, words: readonly string[], max: num
     const docs = Number(r.df);
     if (docs === 0) continue;
     const idf = Math.log(1 + Math.max(1, Number(r.n)) / docs);
-    terms.push(`(CASE WHEN q.tsv @@ ${params.add(r.q)}::tsquery THEN ${params.add(idf)}::float8 ELSE 0 END)`);
+    terms.push(`(CASE WHEN s.tsv @@ ${params.add(r.q)}::tsquery THEN ${params.add(idf)}::float8 ELSE 0 END)`);
   }
   if (terms.length === 0) return [];
   const any = params.add(
@@ -483,7 +546,7 @@ export async function relatedSql(db: pg.Pool, words: readonly string[], max: num
       .map((r) => r.q)
       .join(' | '),
   );
-  const sql = `SELECT ${QUOTE_SELECT}, ${terms.join(' + ')} AS weight FROM quotes q WHERE q.tsv @@ ${any}::tsquery
+  const sql = `SELECT ${QUOTE_SELECT}, ${terms.join(' + ')} AS weight FROM ${QUOTE_FROM} WHERE s.tsv @@ ${any}::tsquery
     ORDER BY weight DESC, q.id LIMIT ${params.add(max)}`;
   return (await db.query<QuoteRow>(sql, params.values)).rows;
 }

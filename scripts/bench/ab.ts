@@ -1,0 +1,43 @@
+/**
+ * Comparing aid: the benchmark's query mix through the engine of another checkout (another commit in a
+ * `git worktree`) over one built index, timed as serve-child times it (200 warm-up queries, then CPU time per
+ * query), one line of CPU p50 / p99 per kind. Run it alternately with two trees to compare them in the same
+ * conditions on a shared machine.
+ *
+ *   npx tsx scripts/bench/ab.ts --tree /tmp/wt-before --index <dir>/100k/index [--queries 1000] [--seed 42]
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SearchRequest, SearchResponse } from '../../src/search/index.js';
+import { percentile, readFlags, repoRoot } from './args.js';
+
+interface Tree {
+  loadIndex(dir: string): Promise<{ search: { search(r: SearchRequest): SearchResponse } }>;
+  QUERY_KINDS: readonly string[];
+  makeQueries(index: unknown, count: number, seed: number): Record<string, SearchRequest[]>;
+}
+
+const flags = readFlags(process.argv.slice(2));
+const tree = path.resolve(flags.get('tree') ?? repoRoot);
+const from = (file: string): string => pathToFileURL(path.join(tree, file)).href;
+const { loadIndex } = (await import(from('src/store/index.ts'))) as Pick<Tree, 'loadIndex'>;
+const { QUERY_KINDS, makeQueries } = (await import(from('scripts/bench/queries.ts'))) as Omit<Tree, 'loadIndex'>;
+const index = await loadIndex(flags.get('index') ?? '');
+const queries = makeQueries(index, Number(flags.get('queries') ?? 1000), Number(flags.get('seed') ?? 42));
+for (const r of QUERY_KINDS.flatMap((k) => queries[k]!).slice(0, 200)) index.search.search(r);
+const out: string[] = [];
+for (const kind of QUERY_KINDS) {
+  const list = queries[kind]!;
+  const cpu = new Float64Array(list.length);
+  list.forEach((r, i) => {
+    const c = process.cpuUsage();
+    index.search.search(r);
+    const u = process.cpuUsage(c);
+    cpu[i] = (u.user + u.system) / 1000;
+  });
+  cpu.sort();
+  out.push(`${kind} ${percentile(cpu, 50).toFixed(2)}/${percentile(cpu, 99).toFixed(2)}`);
+}
+const load = os.loadavg().map((x) => x.toFixed(1));
+process.stdout.write(`${tree}: ${out.join('  ')}  (CPU ms p50/p99; load ${load.join(' ')})\n`);

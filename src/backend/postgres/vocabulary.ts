@@ -1,0 +1,114 @@
+/**
+ * The term vocabulary (the `terms` table) held in this process, as the embedded engine holds its own: a query's
+ * words are expanded (prefixes, typo variants) here, with src/search's own functions, instead of by a trigram
+ * search of the table (30–60 ms a word on 30,000 terms, most of a plain query's time). It is read again when a
+ * finalize has replaced the table (corpus_state `finalized_at` changed), which every search checks in one lookup.
+ * Memory: the terms and their counts (a few MB per 100,000 terms).
+ */
+import type pg from 'pg';
+import { lowerBound } from '../../lib/sorted.js';
+import { defaultSearchEngineOptions } from '../../search/index.js';
+import {
+  fuzzyTerms,
+  ONE_EDIT_MIN_LENGTH,
+  oneEditTerms,
+  reversedVocabulary,
+  sharedPrefixes,
+  type ReversedVocabulary,
+} from '../../search/term-index.js';
+
+export class Vocabulary {
+  private shared: Uint8Array | null = null;
+  private reversed: ReversedVocabulary | null = null;
+
+  /** `terms` sorted by UTF-16 code unit (as src/search sorts its vocabulary); `freq[i]` is `terms[i]`'s count. */
+  constructor(
+    readonly terms: readonly string[],
+    readonly freq: Uint32Array,
+  ) {}
+
+  static of(rows: ReadonlyArray<{ term: string; freq: number }>): Vocabulary {
+    const sorted = [...rows].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    return new Vocabulary(
+      sorted.map((r) => r.term),
+      Uint32Array.from(sorted, (r) => r.freq),
+    );
+  }
+
+  has(term: string): boolean {
+    return this.terms[lowerBound(this.terms, term)] === term;
+  }
+
+  /** Terms within `distance` edits of `word`, the word itself left out (as the embedded term index finds them). */
+  fuzzy(word: string, distance: number): string[] {
+    if (distance === 1 && word.length >= ONE_EDIT_MIN_LENGTH) {
+      this.reversed ??= reversedVocabulary(this.terms);
+      return oneEditTerms(this.terms, word, this.reversed)
+        .filter(([, d]) => d > 0)
+        .map(([t]) => t);
+    }
+    this.shared ??= sharedPrefixes(this.terms);
+    return fuzzyTerms(this.terms, word, distance, this.shared)
+      .filter(([, d]) => d > 0)
+      .map(([t]) => t);
+  }
+
+  /** The `max` most frequent terms (then in term order) starting with `prefix`, other than it, at most `maxLength` long. */
+  prefixed(prefix: string, maxLength: number, max: number): string[] {
+    const found: number[] = [];
+    for (let i = lowerBound(this.terms, prefix); i < this.terms.length && this.terms[i]!.startsWith(prefix); i++) {
+      const t = this.terms[i]!;
+      if (t !== prefix && t.length <= maxLength) found.push(i);
+    }
+    found.sort((a, b) => this.freq[b]! - this.freq[a]! || a - b);
+    return found.slice(0, max).map((i) => this.terms[i]!);
+  }
+
+  /**
+   * The variants of each required word, as the embedded engine expands them (see src/search/match.ts): the word
+   * when indexed, its typo variants, and for the last word its prefix expansions.
+   */
+  expand(words: readonly string[], prefixWord: string | null): Map<string, string[]> {
+    const o = defaultSearchEngineOptions;
+    const out = new Map<string, string[]>();
+    for (const word of words) {
+      const known = this.has(word);
+      const found: string[] = known ? [word] : [];
+      if (word.length >= o.minFuzzyLength) {
+        const maxFuzzy = known ? Math.min(o.maxFuzzy, o.knownWordMaxFuzzy) : o.maxFuzzy;
+        const distance = Math.min(maxFuzzy, Math.round(word.length * o.fuzzy));
+        if (distance > 0) for (const t of this.fuzzy(word, distance)) found.push(t);
+      }
+      if (word === prefixWord && word.length >= o.minPrefixLength) {
+        const reach = known ? word.length + o.knownWordPrefixReach : Infinity;
+        for (const t of this.prefixed(word, reach, o.maxPrefixExpansions)) if (!found.includes(t)) found.push(t);
+      }
+      out.set(word, found);
+    }
+    return out;
+  }
+}
+
+interface Cached {
+  version: string;
+  vocabulary: Promise<Vocabulary>;
+}
+
+const cache = new WeakMap<pg.Pool, Cached>();
+
+/** The vocabulary of the database of `db`, read once per finalize. */
+export async function vocabularyOf(db: pg.Pool): Promise<Vocabulary> {
+  const r = await db.query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'");
+  const version = r.rows[0]?.value ?? '';
+  const hit = cache.get(db);
+  if (hit && hit.version === version) return hit.vocabulary;
+  const vocabulary = db
+    .query<{ term: string; freq: number }>('SELECT term, freq FROM terms')
+    .then((rows) => Vocabulary.of(rows.rows));
+  cache.set(db, { version, vocabulary });
+  // A failed read is not kept: the next search reads again.
+  vocabulary.catch(() => {
+    if (cache.get(db)?.vocabulary === vocabulary) cache.delete(db);
+  });
+  return vocabulary;
+}
