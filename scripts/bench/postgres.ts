@@ -322,10 +322,12 @@ if (cluster.isPrimary)
     );
 
     // Queries drawn from the stored quotes, as the embedded benchmark draws them from its index.
-    // A sample of the stored quotes (every one up to 50,000): the queries are drawn from them.
+    // A sample of the stored quotes (every one up to 50,000): the queries are drawn from them. The sample is chosen
+    // by a hash of the id, so two runs over one database draw the same queries (before/after comparisons).
     const all = (
       await backend.pool.query<{ id: string }>(
-        'SELECT id FROM quotes WHERE random() < 50000.0 / greatest(1, (SELECT count(*) FROM quotes)) ORDER BY id',
+        `SELECT id FROM quotes WHERE (hashtext(id) & 1048575) < 1048576 * 50000.0 / greatest(1, (SELECT count(*) FROM quotes))
+         ORDER BY id`,
       )
     ).rows.map((r) => r.id);
     const stored = new Map<string, Quote>();
