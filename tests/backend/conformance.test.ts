@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedBackend, type Backend, type BackendSearchResponse } from '../../src/backend/index.js';
 import { finalizeCorpus, ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
+import { defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
 import { buildIndex } from '../../src/build/index.js';
 import { loadIndex } from '../../src/store/index.js';
 import type { SearchRequest } from '../../src/search/types.js';
@@ -173,6 +174,28 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     // The best candidates share the most rare words with the text pasted; ties are broken apart (see above).
     expect(p).toContain(e[0]);
     expect(e).toContain(p[0]);
+  });
+
+  it('past the facet bound, labels the facets as estimates scaled to the exact total (PostgreSQL only)', async () => {
+    // The corpus is far below the default bound (exact, as above); a bound of 10 makes every listing past it.
+    const request: SearchRequest = { ...base, minConfidence: 0, limit: 20 };
+    const exact = await searchSql(postgres.pool, request);
+    const sampled = await searchSql(postgres.pool, request, { ...defaultSearchSqlOptions, facetBound: 10 });
+    expect(exact.facetsEstimated).toBe(false);
+    expect(sampled.facetsEstimated).toBe(true);
+    expect(sampled.total).toBe(exact.total);
+    expect(ids(sampled)).toEqual(ids(exact));
+    const exactIds = new Set(exact.facets.speakers.map((v) => v.id));
+    for (const v of sampled.facets.speakers) {
+      expect(exactIds).toContain(v.id);
+      expect(v.count).toBeGreaterThanOrEqual(1);
+    }
+    // Eleven rows read, every one counted under its speaker (or none), each share scaled by total / 11.
+    const values = sampled.facets.speakers.length + 1;
+    const sum = sampled.facets.speakers.reduce((n, v) => n + v.count, 0) + (sampled.facets.unattributed ?? 0);
+    expect(sampled.facets.speakers.length).toBeLessThan(defaultSearchSqlOptions.maxFacetValues);
+    expect(Math.abs(sum - exact.total)).toBeLessThanOrEqual(values);
+    expect(sum).toBeGreaterThan(20);
   });
 
   it('describes itself', async () => {

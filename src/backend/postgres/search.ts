@@ -43,7 +43,10 @@ interface CompiledQuery {
 }
 
 export interface SearchSqlOptions {
-  /** Facet counts are exact up to this many matching quotes, then estimated from that many (and labelled so). */
+  /**
+   * Facet counts are exact up to this many matching quotes; past it they are counted over the first this many in the
+   * search table's order (newest first), scaled to the total and labelled as estimates (`facetsEstimated`).
+   */
   facetBound: number;
   /** By relevance, rows are ranked among this many matches (see pageRows). */
   rankBound: number;
@@ -52,7 +55,7 @@ export interface SearchSqlOptions {
 }
 
 export const defaultSearchSqlOptions: SearchSqlOptions = {
-  facetBound: 50_000,
+  facetBound: 5_000,
   rankBound: 5_000,
   maxFacetValues: defaultSearchEngineOptions.maxFacetValues,
   maxLimit: defaultSearchEngineOptions.maxLimit,
@@ -292,10 +295,11 @@ function hitOf(r: PageRow, marked: Set<string>, parsed: ParsedQuery): BackendHit
  */
 async function countRows(db: pg.Pool, c: Compiled, collapse: boolean): Promise<number> {
   const p = new Params();
-  const all = `SELECT count(*) FROM quote_search q WHERE ${c.all('q', p)}`;
+  // One pass over the matches: the repeated reports are looked for only among the rows that have a statement.
   const sql = collapse
-    ? `SELECT (${all}) - (SELECT count(*) FROM quote_search q WHERE ${c.all('q', p)} AND ${c.repeated('q', p)}) AS n`
-    : `SELECT (${all}) AS n`;
+    ? `SELECT count(*) - count(*) FILTER (WHERE q.statement_id IS NOT NULL AND coalesce(${c.repeated('q', p)}, false)) AS n
+       FROM quote_search q WHERE ${c.all('q', p)}`
+    : `SELECT count(*) AS n FROM quote_search q WHERE ${c.all('q', p)}`;
   const r = await db.query<{ n: string }>(sql, p.values);
   return Number(r.rows[0]!.n);
 }
@@ -316,10 +320,11 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
     SELECT f.facet, f.id, f.n AS count, coalesce(sp.name, pb.name, f.id) AS name FROM (
       SELECT 's' AS facet, speaker_id AS id, count(*)::int AS n FROM s WHERE pok GROUP BY speaker_id
       UNION ALL SELECT 'p', publisher_key, count(*)::int FROM s WHERE sok AND publisher_key IS NOT NULL GROUP BY publisher_key
-      UNION ALL SELECT 't', NULL, count(*)::int FROM s) f
+      UNION ALL SELECT 't', NULL, count(*)::int FROM s
+      UNION ALL SELECT 'a', NULL, count(*)::int FROM s WHERE sok AND pok) f
     LEFT JOIN speakers sp ON f.facet = 's' AND sp.id = f.id
     LEFT JOIN publishers pb ON f.facet = 'p' AND pb.key = f.id`;
-  type FacetRow = { facet: 's' | 'p' | 't'; id: string | null; name: string | null; count: number };
+  type FacetRow = { facet: 's' | 'p' | 't' | 'a'; id: string | null; name: string | null; count: number };
   const [found, selectedSpeakers, selectedPublishers] = await Promise.all([
     db.query<FacetRow>(sql, p.values),
     request.speakers.length > 0
@@ -338,14 +343,18 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
   const publishers: FacetValue[] = [];
   let unattributed = 0;
   let sampled = 0;
+  let sampledAll = 0;
   for (const r of found.rows) {
     if (r.facet === 't') sampled = r.count;
+    else if (r.facet === 'a') sampledAll = r.count;
     else if (r.facet === 's' && r.id === null) unattributed = r.count;
     else if (r.facet === 's') speakers.push({ id: r.id!, name: r.name ?? r.id!, count: r.count });
     else publishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id!, count: r.count });
   }
   return {
     estimated: sampled > bound,
+    /** Rows of the sample that every filter lets through (the total's share of it, before collapsing). */
+    sampledAll,
     unattributed,
     speakers: facetValues(speakers, selectedSpeakers.rows, options.maxFacetValues),
     publishers: facetValues(publishers, selectedPublishers.rows, options.maxFacetValues),
@@ -417,9 +426,27 @@ async function storedFacets(db: pg.Pool, request: SearchRequest, counts: SearchC
   const selected = top.rows.filter((r) => r.id === speaker);
   return {
     estimated: false,
+    sampledAll: 0,
     unattributed: counts.unattributedQuotes,
     speakers: facetValues(top.rows, selected, options.maxFacetValues),
     publishers: facetValues(publishers.rows, [], options.maxFacetValues),
+  };
+}
+
+/**
+ * Facet counts of a bounded sample scaled to the whole match (`factor`: the exact total over the sample's rows that
+ * every filter lets through), each at least 1: estimates, labelled so by the caller.
+ */
+function scaleFacets(
+  found: { speakers: FacetValue[]; publishers: FacetValue[]; unattributed: number },
+  factor: number,
+): BackendSearchResponse['facets'] {
+  const scale = (n: number): number => (n === 0 ? 0 : Math.max(1, Math.round(n * factor)));
+  const values = (list: FacetValue[]): FacetValue[] => list.map((v) => ({ ...v, count: scale(v.count) }));
+  return {
+    speakers: values(found.speakers),
+    publishers: values(found.publishers),
+    unattributed: scale(found.unattributed),
   };
 }
 
@@ -465,11 +492,9 @@ export async function searchSql(
         d: last.sort_date,
         i: last.id,
       });
-    response.facets = {
-      speakers: facetsFound.speakers,
-      publishers: facetsFound.publishers,
-      unattributed: facetsFound.unattributed,
-    };
+    response.facets = facetsFound.estimated
+      ? scaleFacets(facetsFound, total / Math.max(1, facetsFound.sampledAll))
+      : { speakers: facetsFound.speakers, publishers: facetsFound.publishers, unattributed: facetsFound.unattributed };
     response.facetsEstimated = facetsFound.estimated;
   }
   if (response.total === 0) Object.assign(response, await alternatives(db, parsed, request));
