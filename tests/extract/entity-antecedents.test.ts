@@ -29,3 +29,19 @@ describe('a nationality or place before a document noun names no body', () => {
     expect(speakersOf(text)).toEqual(names);
   });
 });
+
+describe('a description never resolves to a place, a time or a common word', () => {
+  it.each<[string, Array<string | null>]>([
+    // `the Mayor of Oslo` read as the title `Mayor of` and the name `Oslo`: the mayor is not the city
+    [
+      'Officials said the Mayor of Oslo would apologise on Tuesday.\n\n"I have nothing to add," the mayor said.',
+      [null],
+    ],
+    [
+      'Ruth Ambrose, the harbour minister, spoke to the board on Monday. "We are close," the minister said.',
+      ['Ruth Ambrose'],
+    ],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+});

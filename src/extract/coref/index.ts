@@ -54,7 +54,10 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       const org = resolveOrgDescription(np, ctx, body);
       if (org !== null) return { name: org, role: null, kind: 'organization' };
     }
-    const name = resolveDescription(np, ctx);
+    const found = resolveDescription(np, ctx);
+    // a description is never resolved to a place, a time or a common word (`the capital` → `London`)
+    const typed = found === null ? null : typeByName(found);
+    const name = typed === null || canSpeak(typed) ? found : null;
     return { name, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };
   }
   // `the carmaker's chief executive Jo Lee`, `the firm's lawyer Ann Roe`: lower-case descriptors before a
