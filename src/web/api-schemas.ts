@@ -124,6 +124,12 @@ export const searchResponseSchema = component(
       unattributed: z.int().min(0).optional().describe('Matches with no speaker (every filter but the speaker filter)'),
     }),
     suggestions: z.array(z.string()),
+    facetsEstimated: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Present when the facet counts were estimated from a bounded sample of a very large match (the PostgreSQL backend past its bound); the total is exact',
+      ),
     undatedExcluded: z
       .int()
       .min(0)

@@ -147,6 +147,8 @@ export interface SearchAnswer {
 export interface SearchAnswerExtras {
   /** How each `speaker=` value was understood (an id, a name or alias, or a close spelling). */
   speakers?: ReadonlyArray<{ given: string; id: string; name: string; match: 'id' | 'name' | 'close' }>;
+  /** The facet counts were estimated from a bounded sample of a very large match (the backend says so). */
+  facetsEstimated?: boolean;
 }
 
 export function searchAnswer(
@@ -160,7 +162,8 @@ export function searchAnswer(
   const head = `{"total":${JSON.stringify(found.total)},"page":${JSON.stringify(found.page)},"limit":${JSON.stringify(found.limit)},"took_ms":`;
   const more =
     (found.undatedExcluded !== undefined ? `,"undatedExcluded":${JSON.stringify(found.undatedExcluded)}` : '') +
-    (extras.speakers && extras.speakers.length > 0 ? `,"speakers":${JSON.stringify(extras.speakers)}` : '');
+    (extras.speakers && extras.speakers.length > 0 ? `,"speakers":${JSON.stringify(extras.speakers)}` : '') +
+    (extras.facetsEstimated === true ? ',"facetsEstimated":true' : '');
   const body = ownBuffer(
     `,"results":[${rows.join(',')}],"facets":${JSON.stringify(found.facets)},"suggestions":${JSON.stringify(found.suggestions)}${more}}`,
   );

@@ -23,12 +23,14 @@ describe.skipIf(skip)('the site over PostgreSQL', () => {
   let proxy: Proxy;
   let backend: PostgresBackend;
   let app: ReturnType<typeof createApp>;
+  let dbUrl: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'verbatim-pgweb-'));
     writeCorpus(path.join(dir, 'corpus'), inventCorpus(20, 3));
     const db = await freshDatabase();
     drop = db.drop;
+    dbUrl = db.url;
     const setup = new PostgresBackend(db.url, { statementTimeoutMs: 0 });
     await migrate(setup.pool);
     await ingestCorpus(setup.pool, { corpusDir: path.join(dir, 'corpus'), threads: 1 });
@@ -74,6 +76,26 @@ describe.skipIf(skip)('the site over PostgreSQL', () => {
     expect(csv.status).toBe(200);
     expect(csv.text.trim().split('\n').length).toBeGreaterThan(1);
     expect((await request(app).get('/api/quotes/nope')).status).toBe(404);
+    // far below the facet bound: exact facets, and the API does not say otherwise
+    expect(body).not.toHaveProperty('facetsEstimated');
+  });
+
+  it('facets estimated past the bound are labelled so in the API and on the page', async () => {
+    const sampled = new PostgresBackend(dbUrl, { search: { facetBound: 2 } });
+    try {
+      const small = createApp(sampled, { log: () => {} });
+      const api = await request(small).get('/api/search?q=bridge');
+      expect(api.status).toBe(200);
+      const body = api.body as { total: number; facetsEstimated?: boolean };
+      expect(body.total).toBeGreaterThan(2);
+      expect(body.facetsEstimated).toBe(true);
+      const page = await request(small).get('/?q=bridge');
+      expect(page.text).toContain('Counts estimated from a sample of the matches');
+      const exactPage = await request(app).get('/?q=bridge');
+      expect(exactPage.text).not.toContain('Counts estimated');
+    } finally {
+      await sampled.close();
+    }
   });
 
   it('database down: 503 with Retry-After on pages and API; back: answers again without a restart', async () => {

@@ -29,21 +29,25 @@ import {
   type QuoteRow,
   type SpeakerRow,
 } from './rows.js';
-import { relatedSql, searchRowsSql, searchSql } from './search.js';
+import { defaultSearchSqlOptions, relatedSql, searchRowsSql, searchSql, type SearchSqlOptions } from './search.js';
 
 export interface PostgresBackendOptions extends PoolOptions {
   /** A read replica for searches and lookups (DATABASE_READ_URL); default: the primary. */
   readUrl?: string | null;
+  /** Bounds of the SQL search (facets exact up to `facetBound` matches, …); default: `defaultSearchSqlOptions`. */
+  search?: Partial<SearchSqlOptions>;
 }
 
 export class PostgresBackend implements Backend {
   readonly kind = 'postgres' as const;
+  private readonly searchOptions: SearchSqlOptions;
   /** Writes and health go to the primary; reads to the replica when there is one. */
   readonly pool: pg.Pool;
   private readonly read: pg.Pool;
 
   constructor(url: string, options: PostgresBackendOptions = {}) {
-    const { readUrl, ...poolOptions } = options;
+    const { readUrl, search, ...poolOptions } = options;
+    this.searchOptions = { ...defaultSearchSqlOptions, ...search };
     this.pool = openPool(url, poolOptions);
     this.read = readUrl ? openPool(readUrl, poolOptions) : this.pool;
   }
@@ -66,7 +70,7 @@ export class PostgresBackend implements Backend {
   }
 
   search(request: BackendSearchRequest): Promise<BackendSearchResponse> {
-    return this.run(() => searchSql(this.read, request));
+    return this.run(() => searchSql(this.read, request, this.searchOptions));
   }
 
   searchRows(request: SearchRequest, max: number): Promise<BackendRows> {

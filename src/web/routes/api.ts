@@ -50,7 +50,7 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
           ),
           found,
           urls,
-          { speakers },
+          { speakers, facetsEstimated: found.facetsEstimated },
         );
         tookMs = found.took_ms;
         cache?.set(backend, parsedKey, answer, answer.bytes);

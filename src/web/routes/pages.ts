@@ -267,7 +267,13 @@ export function pageRouter(ctx: RouteContext): Router {
       index,
       speakerOf: (q: Quote) => speakerOf(index, q),
       attributionOf: (q: Quote) => attributionView(q, speakerOf(index, q)),
-      facets: { visible, more, publishers: found.facets.publishers, unattributed: found.facets.unattributed ?? 0 },
+      facets: {
+        visible,
+        more,
+        publishers: found.facets.publishers,
+        unattributed: found.facets.unattributed ?? 0,
+        estimated: found.facetsEstimated,
+      },
       noSpeaker: NO_SPEAKER,
       // A name typed in the speaker box (not a facet's id): shown back in the box, the facets tick the rest.
       typedSpeaker: query.speakers.find((s) => s !== NO_SPEAKER && index.speakers.get(s) === undefined) ?? '',
