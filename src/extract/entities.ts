@@ -322,24 +322,10 @@ export const canSpeak = (type: EntityType): boolean => type === 'person' || type
  * in the text (`internet` for `Internet`)? One scan of the text per word asked about, memoised.
  */
 export function lowerCaseWords(text: string): (word: string) => boolean {
-  const memo = new Map<string, boolean>();
-  return (word) => {
-    let known = memo.get(word);
-    if (known === undefined) {
-      const lower = word.toLowerCase();
-      known = false;
-      if (lower !== word && /^\p{L}+$/u.test(word)) {
-        for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-          if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) {
-            known = true;
-            break;
-          }
-        }
-      }
-      memo.set(word, known);
-    }
-    return known;
-  };
+  return memoised((word) => {
+    const lower = word.toLowerCase();
+    return lower !== word && /^\p{L}+$/u.test(word) && writtenAt(text, lower);
+  });
 }
 
 /**
@@ -397,6 +383,12 @@ function* occurrences(text: string, name: string): Iterable<number> {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) yield at;
   }
+}
+
+/** Is `word` written in `text` as a whole word anywhere? */
+function writtenAt(text: string, word: string): boolean {
+  for (const _ of occurrences(text, word)) return true;
+  return false;
 }
 
 /** Every `BEFORE_BODY` phrase ends with one of these words: a cheap test first. */
@@ -487,10 +479,7 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
   const bodyEvidence = organisationEvidence(text);
   const peopleEvidence = personEvidence(text);
   const lowerCase = lowerCaseWords(text);
-  const memberOf = memoised((plural: string): boolean => {
-    for (const _ of occurrences(text, plural.slice(0, -1))) return true;
-    return false;
-  });
+  const memberOf = memoised((plural: string): boolean => writtenAt(text, plural.slice(0, -1)));
   // what the article says of the name itself: a gender (`Mr Lee`, `she`), a role (`chief executive Jo Lee`),
   // `Lee, who`, `Lee, 45,`, `Lee said he`
   const articleSaysPerson = (name: string): boolean => {

@@ -3,9 +3,8 @@
  * arrays (term-index.ts). A large corpus is cut into consecutive ranges indexed on worker threads at once,
  * and their indexes merged (merge-terms.ts); minisearch's indexing was most of a million-quote build.
  */
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { siblingModule, startWorker } from '../lib/worker.js';
 import { availableParallelism } from 'node:os';
 import MiniSearch from 'minisearch';
 import type { Options as MiniSearchOptions } from 'minisearch';
@@ -174,22 +173,11 @@ export async function buildTermData(tables: BuiltTables, options: BuildTermsOpti
   return mergeTermData(parts);
 }
 
-const here = fileURLToPath(import.meta.url);
-
-function startWorker(): Worker {
-  const file = path.join(path.dirname(here), `shard-worker${path.extname(here)}`);
-  if (path.extname(file) !== '.ts') return new Worker(file);
-  // Under tsx (tests, the CLI from source) the worker must register tsx before importing TypeScript.
-  const api = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`;
-  return new Worker(boot, { eval: true });
-}
-
 function inWorker(input: ShardInput): Promise<TermData> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = startWorker();
+      worker = startWorker(siblingModule(import.meta.url, 'shard-worker'));
     } catch {
       resolve(buildShardTermData(input));
       return;
