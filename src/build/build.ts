@@ -282,8 +282,14 @@ async function buildInto(
   progress({ phase: 'statements', done: 1, total: 1 });
 
   progress({ phase: 'search', done: 0, total: 1 });
-  const engine = await stages.createSearchEngine(data);
-  const serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];
+  // A replaced engine stage (tests, tools) is used as it is; otherwise the search file is made without an engine.
+  let serializedSearch: Iterable<Uint8Array>;
+  if (options.stages?.createSearchEngine === undefined && stages.searchFile) {
+    serializedSearch = await stages.searchFile(data);
+  } else {
+    const engine = await stages.createSearchEngine(data);
+    serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];
+  }
   progress({ phase: 'search', done: 1, total: 1 });
 
   {

@@ -178,23 +178,66 @@ function idOfNormalized(articleId: string, normalized: string, occurrence: numbe
  * by occurrence; in the unlikely case two articles' ids collide, both take a longer id. Given the
  * articles' texts, a quotation in several pieces is keyed by its pieces joined with one space (the
  * form its text had before pieces were joined with punctuation), so permalinks do not change.
+ *
+ * One article at a time: an occurrence only counts within its article, so only one article's normalised
+ * texts are held at once (a corpus-wide map keyed by article id and text was most of a million-quote build's
+ * speaker phase). Quotes of one article usually come together; those that do not are gathered first.
  */
 export function assignQuoteIds(quotes: ExtractedQuote[], articleTexts?: ReadonlyMap<string, string>): string[] {
-  const seen = new Map<string, number>();
-  const keys = new Array<number>(quotes.length);
   const idText = (q: ExtractedQuote): string => {
     const text = q.pieces.length > 1 ? articleTexts?.get(q.articleId) : undefined;
     return text === undefined ? q.text : q.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
   };
-  const normalized = quotes.map((q) => normalizeQuoteText(idText(q)));
-  const inTextOrder = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
-  for (const i of inTextOrder) {
-    const key = `${quotes[i]!.articleId}\n${normalized[i]}`;
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    keys[i] = occurrence;
+  const occurrences = new Uint32Array(quotes.length);
+  const ids = new Array<string>(quotes.length);
+  const seen = new Map<string, number>();
+  const normalized: string[] = [];
+  const assign = (members: readonly number[]): void => {
+    seen.clear();
+    normalized.length = 0;
+    for (const i of members) normalized.push(normalizeQuoteText(idText(quotes[i]!)));
+    // In text order (ties in input order: the sort is stable), as over the whole list.
+    const inTextOrder = members
+      .map((_, k) => k)
+      .sort((a, b) => quotes[members[a]!]!.start - quotes[members[b]!]!.start);
+    for (const k of inTextOrder) {
+      const occurrence = (seen.get(normalized[k]!) ?? 0) + 1;
+      seen.set(normalized[k]!, occurrence);
+      occurrences[members[k]!] = occurrence;
+    }
+    members.forEach((i, k) => (ids[i] = idOfNormalized(quotes[i]!.articleId, normalized[k]!, occurrences[i]!, 10)));
+  };
+  // Runs of one article; an article met again after another's run is gathered whole before its ids are given.
+  const done = new Set<string>();
+  let scattered: Map<string, number[]> | null = null;
+  for (let from = 0; from < quotes.length;) {
+    const articleId = quotes[from]!.articleId;
+    let to = from + 1;
+    while (to < quotes.length && quotes[to]!.articleId === articleId) to++;
+    if (done.has(articleId)) {
+      scattered = new Map();
+      break;
+    }
+    done.add(articleId);
+    from = to;
   }
-  const ids = quotes.map((q, i) => idOfNormalized(q.articleId, normalized[i]!, keys[i]!, 10));
+  if (scattered === null) {
+    for (let from = 0; from < quotes.length;) {
+      const articleId = quotes[from]!.articleId;
+      const members: number[] = [];
+      for (; from < quotes.length && quotes[from]!.articleId === articleId; from++) members.push(from);
+      assign(members);
+    }
+  } else {
+    quotes.forEach((q, i) => {
+      const list = scattered.get(q.articleId);
+      if (list) list.push(i);
+      else scattered.set(q.articleId, [i]);
+    });
+    for (const members of scattered.values()) assign(members);
+  }
+  normalized.length = 0;
+  seen.clear();
   // An id given to quotes of two different articles: both take the longer id.
   const owner = new Map<string, string>();
   const shared = new Set<string>();
@@ -203,5 +246,11 @@ export function assignQuoteIds(quotes: ExtractedQuote[], articleTexts?: Readonly
     if (first === undefined) owner.set(ids[i]!, q.articleId);
     else if (first !== q.articleId) shared.add(ids[i]!);
   });
-  return ids.map((id, i) => (shared.has(id) ? idOfNormalized(quotes[i]!.articleId, normalized[i]!, keys[i]!, 16) : id));
+  owner.clear();
+  if (shared.size === 0) return ids;
+  return ids.map((id, i) =>
+    shared.has(id)
+      ? idOfNormalized(quotes[i]!.articleId, normalizeQuoteText(idText(quotes[i]!)), occurrences[i]!, 16)
+      : id,
+  );
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { extractQuotes } from '../extract/index.js';
 import { loadSpeakerOverrides, resolveSpeakers } from '../speakers/index.js';
 import { buildSearchEngine } from '../search/index.js';
+import { buildSearchFile } from '../search/build-terms.js';
 import { sha256 } from '../store/files.js';
 import type { ExtractFn, ResolveSpeakersFn, SpeakerOverrides } from './pipeline.js';
 import type { Article, CorpusData, InputProblem } from '../model/types.js';
@@ -35,6 +36,12 @@ export interface BuildStages {
   /** Indexes the data; the engine's saved form (`serializeParts`) is written as the index's search file. */
   createSearchEngine: (data: CorpusData) => SearchEngine | Promise<SearchEngine>;
   /**
+   * The search file's bytes for the data without an engine around them (the build only writes them): what a
+   * build uses unless `createSearchEngine` is replaced. Default: the packed tables and the term index built in
+   * bounded pieces (`buildSearchFile`), the same bytes as the default engine's.
+   */
+  searchFile?: (data: CorpusData) => Promise<Iterable<Uint8Array>>;
+  /**
    * Identifies the extraction code: cached extraction results are reused only under the same version.
    * Default: a hash of the source files of src/extract.
    */
@@ -50,6 +57,7 @@ export const defaultStages: BuildStages = {
   extractQuotes,
   resolveSpeakers,
   createSearchEngine: (data) => buildSearchEngine(data),
+  searchFile: (data) => buildSearchFile(data),
 };
 
 /**

@@ -10,7 +10,9 @@ import MiniSearch from 'minisearch';
 import type { Options as MiniSearchOptions } from 'minisearch';
 import { isStopWord } from '../model/text.js';
 import { mergeTermData } from './merge-terms.js';
-import type { BuiltTables } from './tables.js';
+import { buildPackedTables, type BuiltTables, type PackedTables } from './tables.js';
+import { encodeSearchFile } from './saved-index.js';
+import type { CorpusData } from '../model/types.js';
 import { termDataOf, type TermData } from './term-index.js';
 import type { IndexedQuote } from './match.js';
 
@@ -59,6 +61,20 @@ class Column {
   }
 }
 
+/** A growable column of 16-bit numbers. */
+class Column16 {
+  data = new Uint16Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint16Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
 /**
  * The term index of a range of quotes, equal to minisearch's under {@link miniSearchOptions} (same vocabulary,
  * lists, field lengths and running field averages, to the bit), built straight into typed arrays: each quote's
@@ -66,21 +82,49 @@ class Column {
  * sort over the sorted vocabulary. About 12 bytes a posting while building instead of minisearch's maps of maps,
  * and several times faster.
  */
-export function buildShardTermData(input: ShardInput): TermData {
-  const n = input.text.length;
+export function buildShardTermData(input: ShardInput | PackedShard): TermData {
+  if ('bytes' in input) {
+    const { bytes, start, speakerField, speakerFields } = input;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return termDataOver(
+      speakerField.length,
+      (doc) => buffer.toString('utf8', start[doc], start[doc + 1]),
+      (doc) => speakerFields[speakerField[doc]!]!,
+    );
+  }
+  return termDataOver(
+    input.text.length,
+    (doc) => input.text[doc]!,
+    (doc) => input.speaker[doc]!,
+  );
+}
+
+/**
+ * A range of quotes as a build hands it to a shard: the folded texts as one UTF-8 blob (`start` has one more
+ * entry than there are quotes, relative to `bytes`), the folded speaker fields as slots into the distinct ones.
+ * One buffer to transfer to a worker instead of a string per quote to copy.
+ */
+export interface PackedShard {
+  bytes: Uint8Array;
+  start: Float64Array;
+  speakerField: Uint32Array;
+  speakerFields: string[];
+}
+
+function termDataOver(n: number, textAt: (doc: number) => string, speakerAt: (doc: number) => string): TermData {
   const F = FIELDS.length;
-  const columns = [input.text, input.speaker];
+  const columns = [textAt, speakerAt];
   const termNumber = new Map<string, number>();
   const terms: string[] = [];
   const rowList = new Column();
   const rowDoc = new Column();
-  const rowTf = new Column();
+  const rowTf = new Column16();
   const lengths = new Uint32Array(F * n);
   const avg = new Array<number>(F).fill(0);
   const counts = new Map<number, number>();
   for (let doc = 0; doc < n; doc++) {
     for (let f = 0; f < F; f++) {
-      const tokens = columns[f]![doc]!.split(' ');
+      const tokens = columns[f]!(doc).split(' ');
       // minisearch's field length: distinct tokens, stop words and empty ones included; its average is a running one.
       const length = new Set(tokens).size;
       lengths[f * n + doc] = length;
@@ -199,4 +243,160 @@ function inWorker(input: ShardInput): Promise<TermData> {
     );
     worker.postMessage(input);
   });
+}
+
+export interface PackedTermsOptions {
+  /**
+   * How many ranges the field averages are computed over, as {@link buildTermData} would cut the corpus (default:
+   * the machine's cores, 1 below {@link SHARD_MIN_QUOTES} quotes): minisearch's running averages, combined,
+   * depend on it, and the search file holds them.
+   */
+  shards?: number;
+  /** Threads indexing at once, this one included (default: the machine's cores; 1 below {@link SHARD_MIN_QUOTES}). */
+  threads?: number;
+  /**
+   * At most this many quotes are indexed in one piece (default: {@link DEFAULT_SHARD_QUOTES}): the indexer's
+   * working memory (its rows) grows with a piece, not with the corpus. The pieces' indexes are merged.
+   */
+  shardQuotes?: number;
+}
+
+/** Quotes indexed in one piece by default: a piece's working rows take about 1 KB a quote while it is indexed. */
+export const DEFAULT_SHARD_QUOTES = 125_000;
+
+/**
+ * The term index of packed tables (see `buildPackedTables`): the same `TermData` as {@link buildTermData} over
+ * the same quotes, to the bit, but indexed in pieces of at most `shardQuotes` quotes, `threads` at a time (this
+ * thread and workers, each sent its piece as one transferred buffer), then merged.
+ */
+export async function buildPackedTermData(tables: PackedTables, options: PackedTermsOptions = {}): Promise<TermData> {
+  const n = tables.count;
+  const small = n < SHARD_MIN_QUOTES;
+  const logical = Math.max(1, Math.min(options.shards ?? (small ? 1 : availableParallelism()), n));
+  const threads = Math.max(1, Math.floor(options.threads ?? (small ? 1 : availableParallelism())));
+  const pieceQuotes = Math.max(1, Math.floor(options.shardQuotes ?? DEFAULT_SHARD_QUOTES));
+  const pieces = Math.max(1, Math.ceil(n / pieceQuotes));
+  const bounds = Array.from({ length: pieces + 1 }, (_, k) => Math.round((k * n) / pieces));
+  const pieceOf = (k: number, copy: boolean): PackedShard => {
+    const from = bounds[k]!;
+    const to = bounds[k + 1]!;
+    const { bytes, start } = tables.folded;
+    const base = start[from]!;
+    const rebased = new Float64Array(to - from + 1);
+    for (let i = from; i <= to; i++) rebased[i - from] = start[i]! - base;
+    const range = bytes.subarray(base, start[to]);
+    return {
+      bytes: copy ? Uint8Array.prototype.slice.call(range) : range,
+      start: rebased,
+      speakerField: tables.speakerField.slice(from, to),
+      speakerFields: tables.speakerFields,
+    };
+  };
+  const parts = new Array<TermData>(pieces);
+  let next = 0;
+  const own = async (): Promise<void> => {
+    for (let k = next++; k < pieces; k = next++) {
+      parts[k] = buildShardTermData(pieceOf(k, false));
+      // let the workers' answers in between two pieces of this thread
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+  const helpers = Array.from({ length: Math.min(threads, pieces) - 1 }, () =>
+    pieceWorker(async (index) => {
+      for (let k = next++; k < pieces; k = next++) parts[k] = await index(() => pieceOf(k, true));
+    }),
+  );
+  // A worker that fails while this thread is busy is seen by the Promise.all below, not as an unhandled rejection.
+  for (const helper of helpers) helper.catch(() => {});
+  await Promise.all([own(), ...helpers]);
+  const merged = mergeTermData(parts);
+  parts.fill(undefined as unknown as TermData);
+  return { ...merged, fields: fieldAverages(merged, logical) };
+}
+
+/**
+ * minisearch's field averages as a build over `shards` equal ranges makes them: a running average within each
+ * range, the ranges' averages weighted by their sizes (see merge-terms.ts). The same operations in the same
+ * order, so the same bits whatever pieces the postings were built in.
+ */
+function fieldAverages(terms: TermData, shards: number): TermData['fields'] {
+  const n = terms.documentCount;
+  const bounds = Array.from({ length: shards + 1 }, (_, k) => Math.round((k * n) / shards));
+  return terms.fields.map(({ name }, f) => {
+    const averages = bounds.slice(0, -1).map((from, k) => {
+      let avg = 0;
+      for (let doc = 0; doc < bounds[k + 1]! - from; doc++)
+        avg = (avg * doc + terms.fieldLength[f * n + from + doc]!) / (doc + 1);
+      return avg;
+    });
+    if (shards === 1) return { name, avg: averages[0]! };
+    return {
+      name,
+      avg: n === 0 ? 0 : averages.reduce((sum, avg, k) => sum + avg * (bounds[k + 1]! - bounds[k]!), 0) / n,
+    };
+  });
+}
+
+/**
+ * Runs `work` with a shard worker that indexes the pieces it is given (transferred, answered one at a time). A
+ * piece the worker cannot index (it did not start, it died, it threw) is made again and indexed in this thread,
+ * where a real indexing error then shows.
+ */
+async function pieceWorker(
+  work: (index: (make: () => PackedShard) => Promise<TermData>) => Promise<void>,
+): Promise<void> {
+  let worker: Worker | null = null;
+  try {
+    worker = startWorker(siblingModule(import.meta.url, 'shard-worker'));
+  } catch {
+    worker = null;
+  }
+  let pending: { resolve: (data: TermData) => void; reject: (error: Error) => void } | null = null;
+  let failed = worker === null;
+  const fail = (error: Error): void => {
+    failed = true;
+    pending?.reject(error);
+    pending = null;
+  };
+  worker?.on('message', (m: { data: TermData } | { error: string }) => {
+    const waiting = pending;
+    pending = null;
+    if ('error' in m) waiting?.reject(new Error(`search: indexing a shard failed (${m.error})`));
+    else waiting?.resolve(m.data);
+  });
+  worker?.on('error', fail);
+  worker?.on('exit', (code) => fail(new Error(`search: a shard worker exited (${code}) before answering`)));
+  const inWorker = (piece: PackedShard): Promise<TermData> =>
+    new Promise<TermData>((resolve, reject) => {
+      pending = { resolve, reject };
+      worker!.postMessage(piece, [piece.bytes.buffer, piece.start.buffer, piece.speakerField.buffer] as ArrayBuffer[]);
+    });
+  try {
+    await work(async (make) => {
+      if (!failed) {
+        try {
+          return await inWorker(make());
+        } catch {
+          // indexed below, in this thread
+        }
+      }
+      return buildShardTermData(make());
+    });
+  } finally {
+    worker?.removeAllListeners('exit');
+    await worker?.terminate();
+  }
+}
+
+/**
+ * The search file of `data` as a build writes it, without an engine: the packed tables, the term index built in
+ * bounded pieces, encoded as they are written. The same bytes as `buildSearchEngine(data).serializeParts()`.
+ */
+export async function buildSearchFile(
+  data: CorpusData,
+  options: PackedTermsOptions = {},
+): Promise<Iterable<Uint8Array>> {
+  const tables = buildPackedTables(data);
+  const terms = await buildPackedTermData(tables, options);
+  return encodeSearchFile(tables, terms);
 }

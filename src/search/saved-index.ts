@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { Quote } from '../model/types.js';
 import { encodeSections, Sections } from './sections.js';
-import { completeTables, PAIR_WORDS, type BuiltTables, type QuoteTables } from './tables.js';
+import { completeTables, PAIR_WORDS, type BuiltTables, type PackedTables, type QuoteTables } from './tables.js';
 import type { TermData } from './term-index.js';
 import { buildStopLists, STOP_LISTS } from './stop-phrases.js';
 
@@ -24,29 +24,28 @@ const Meta = z.object({
   publishers: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
+/** UTF-8 texts one after the other, and where each starts (`start[n]` is the total): no buffer per text. */
+export function packTexts(n: number, textAt: (slot: number) => string): { bytes: Buffer; start: Float64Array } {
+  const start = new Float64Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = total;
+    total += Buffer.byteLength(textAt(i), 'utf8');
+  }
+  start[n] = total;
+  const bytes = Buffer.allocUnsafe(total);
+  for (let i = 0; i < n; i++) bytes.write(textAt(i), start[i]!, start[i + 1]! - start[i]!, 'utf8');
+  return { bytes, start };
+}
+
 /** The search file's bytes, in chunks (nothing the size of the whole file is made). */
-export function* encodeSearchFile(tables: BuiltTables, terms: TermData): Generator<Uint8Array> {
+export function* encodeSearchFile(tables: BuiltTables | PackedTables, terms: TermData): Generator<Uint8Array> {
   const n = tables.count;
-  const foldedStart = new Float64Array(n + 1);
-  const parts: Buffer[] = new Array<Buffer>(n);
-  let bytes = 0;
-  for (let i = 0; i < n; i++) {
-    foldedStart[i] = bytes;
-    parts[i] = Buffer.from(tables.foldedText[i]!, 'utf8');
-    bytes += parts[i]!.length;
-  }
-  foldedStart[n] = bytes;
-  const folded = Buffer.concat(parts, bytes);
+  const packed = 'folded' in tables ? tables.folded : packTexts(n, (i) => tables.foldedText[i]!);
+  const foldedStart = packed.start;
+  const folded = packed.bytes;
   // The quotes' own texts: a result row's text and highlights come from here, not from decoding its record.
-  const textStart = new Float64Array(n + 1);
-  let textBytes = 0;
-  for (let i = 0; i < n; i++) {
-    textStart[i] = textBytes;
-    parts[i] = Buffer.from(tables.quotes[i]!.text, 'utf8');
-    textBytes += parts[i]!.length;
-  }
-  textStart[n] = textBytes;
-  const texts = Buffer.concat(parts, textBytes);
+  const { bytes: texts, start: textStart } = packTexts(n, (i) => tables.quotes[i]!.text);
   const vocabulary = Buffer.from(terms.vocabulary.join('\n'), 'utf8');
   const termFrequency = new Uint32Array(terms.vocabulary.length);
   const F = terms.fields.length;

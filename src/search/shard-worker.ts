@@ -1,11 +1,10 @@
 /**
- * Worker thread of a sharded build (see build-terms.ts): indexes one range of quotes with minisearch and
- * sends back its term index as typed arrays (transferred, not copied).
+ * Worker thread of a sharded build (see build-terms.ts): indexes each range of quotes it is sent and sends back its term index as typed arrays (transferred, not copied).
  */
 import { parentPort } from 'node:worker_threads';
-import { buildShardTermData, type ShardInput } from './build-terms.js';
+import { buildShardTermData, type PackedShard, type ShardInput } from './build-terms.js';
 
-parentPort?.on('message', (input: ShardInput) => {
+parentPort?.on('message', (input: ShardInput | PackedShard) => {
   try {
     const data = buildShardTermData(input);
     const buffers = [

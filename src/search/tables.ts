@@ -120,15 +120,18 @@ function pairBit(first: string, second: string): number {
 /** The pair signatures of folded texts (` term term … `), {@link PAIR_WORDS} words per text. */
 export function pairSignatures(foldedTexts: readonly string[]): Uint32Array {
   const out = new Uint32Array(foldedTexts.length * PAIR_WORDS);
-  foldedTexts.forEach((text, slot) => {
-    const words = text.split(' ');
-    for (let i = 1; i + 1 < words.length; i++) {
-      if (!words[i] || !words[i + 1]) continue;
-      const bit = pairBit(words[i]!, words[i + 1]!);
-      out[slot * PAIR_WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
-    }
-  });
+  foldedTexts.forEach((text, slot) => addPairSignature(out, slot, text));
   return out;
+}
+
+/** Sets the bits of one folded text's pair signature in slot `slot` of `out`. */
+function addPairSignature(out: Uint32Array, slot: number, text: string): void {
+  const words = text.split(' ');
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!words[i] || !words[i + 1]) continue;
+    const bit = pairBit(words[i]!, words[i + 1]!);
+    out[slot * PAIR_WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
+  }
 }
 
 /** The bits a quote's pair signature must hold for it to contain every phrase of `phrases`; null when none has two words. */
@@ -166,6 +169,93 @@ function fnv1a(hash: number, text: string): number {
 
 /** Builds the side tables for `data`; pure, deterministic, linear in the corpus size. */
 export function buildTables(data: CorpusData): BuiltTables {
+  const foldedText: string[] = new Array<string>(data.quotes.length);
+  const pairSignature = new Uint32Array(data.quotes.length * PAIR_WORDS);
+  const core = tableCore(data, (slot, folded) => {
+    foldedText[slot] = folded;
+    addPairSignature(pairSignature, slot, folded);
+  });
+  const tables = completeTables({
+    ...core.columns,
+    foldedTextOf: (slot) => foldedText[slot]!,
+    foldedIncludes: (slot, needle) => foldedText[slot]!.includes(needle),
+    pairSignature,
+  });
+  return { ...tables, quotes: data.quotes, foldedText, foldedSpeaker: core.foldedSpeaker };
+}
+
+/** Folded texts as one UTF-8 blob: slot i's bytes are `bytes[start[i], start[i + 1])`. */
+export interface FoldedBlob {
+  bytes: Buffer;
+  start: Float64Array;
+}
+
+/**
+ * The tables as a build makes them for the search file: {@link BuiltTables}' columns, but the folded texts held
+ * as one UTF-8 blob (what the search file stores) rather than a string per quote, and the folded speaker fields
+ * as a slot into a list of the distinct ones. The same values as {@link buildTables}, byte for byte.
+ */
+export interface PackedTables extends QuoteTables {
+  quotes: readonly Quote[];
+  folded: FoldedBlob;
+  /** Per quote slot, the position of its folded speaker field in `speakerFields`. */
+  speakerField: Uint32Array;
+  speakerFields: string[];
+}
+
+/** {@link buildTables} with the folded texts packed (see {@link PackedTables}). */
+export function buildPackedTables(data: CorpusData): PackedTables {
+  const n = data.quotes.length;
+  const start = new Float64Array(n + 1);
+  let bytes = Buffer.allocUnsafe(Math.max(1 << 16, n * 64));
+  let used = 0;
+  const pairSignature = new Uint32Array(n * PAIR_WORDS);
+  const speakerField = new Uint32Array(n);
+  const fieldSlot = new Map<string, number>();
+  const speakerFields: string[] = [];
+  const core = tableCore(data, (slot, folded, foldedSpeaker) => {
+    const length = Buffer.byteLength(folded, 'utf8');
+    if (used + length > bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(used + length, Math.ceil(bytes.length * 1.5)));
+      bytes.copy(grown, 0, 0, used);
+      bytes = grown;
+    }
+    start[slot] = used;
+    used += bytes.write(folded, used, length, 'utf8');
+    addPairSignature(pairSignature, slot, folded);
+    let f = fieldSlot.get(foldedSpeaker);
+    if (f === undefined) {
+      fieldSlot.set(foldedSpeaker, (f = speakerFields.length));
+      speakerFields.push(foldedSpeaker);
+    }
+    speakerField[slot] = f;
+  });
+  start[n] = used;
+  // The blob at its size (the growing buffer's spare room released).
+  const blob = Buffer.allocUnsafe(used);
+  bytes.copy(blob, 0, 0, used);
+  bytes = blob;
+  const tables = completeTables({
+    ...core.columns,
+    foldedTextOf: (slot) => blob.toString('utf8', start[slot], start[slot + 1]),
+    foldedIncludes: (slot, needle) =>
+      blob.subarray(start[slot], start[slot + 1]).indexOf(Buffer.from(needle, 'utf8')) >= 0,
+    pairSignature,
+  });
+  return { ...tables, quotes: data.quotes, folded: { bytes: blob, start }, speakerField, speakerFields };
+}
+
+/**
+ * What both forms of the tables share: one pass over the quotes giving the columns, each quote's folded text and
+ * folded speaker field passed to `onFolded` (in slot order) for the caller to keep as it likes.
+ */
+function tableCore(
+  data: CorpusData,
+  onFolded: (slot: number, foldedText: string, foldedSpeaker: string) => void,
+): {
+  columns: Omit<TableColumns, 'foldedTextOf' | 'foldedIncludes' | 'pairSignature'>;
+  foldedSpeaker: string[];
+} {
   const quotes = data.quotes;
   const n = quotes.length;
   const articles = new Map(data.articles.map((a) => [a.id, a]));
@@ -176,7 +266,6 @@ export function buildTables(data: CorpusData): BuiltTables {
   const publishers: Array<{ id: string; name: string }> = [];
   const publisherIndex = new Map<string, number>();
 
-  const foldedText: string[] = new Array<string>(n);
   const foldedSpeaker: string[] = new Array<string>(n);
   const dateKey = new Int32Array(n);
   const speakerOf = new Int32Array(n).fill(-1);
@@ -224,13 +313,14 @@ export function buildTables(data: CorpusData): BuiltTables {
     let fs = foldedSpeakers.get(speakerText);
     if (fs === undefined) foldedSpeakers.set(speakerText, (fs = foldText(speakerText)));
     const fq = foldText(quote.text);
-    foldedText[i] = fq;
+    onFolded(i, fq, fs);
     foldedSpeaker[i] = fs;
     count(fq);
     count(fs);
     dateKey[i] = dateKeyOf(quoteDate(quote)) ?? 0;
     hash = fnv1a(fnv1a(fnv1a(hash, quote.id), fq), fs);
   }
+  foldedSpeakers.clear();
 
   const dates = quotes.map(quoteDate);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
@@ -247,25 +337,24 @@ export function buildTables(data: CorpusData): BuiltTables {
   const vocabulary = [...frequency.keys()].sort();
   const termFrequency = Uint32Array.from(vocabulary, (t) => frequency.get(t) ?? 0);
 
-  const tables = completeTables({
-    count: n,
-    quoteAt: (slot) => quotes[slot]!,
-    quoteTextOf: (slot) => quotes[slot]!.text,
-    quoteTexts: null,
-    foldedTextOf: (slot) => foldedText[slot]!,
-    foldedIncludes: (slot, needle) => foldedText[slot]!.includes(needle),
-    pairSignature: pairSignatures(foldedText),
-    dateKey,
-    newestOrder,
-    speakerOf,
-    publisherOf,
-    speakers,
-    publishers,
-    vocabulary,
-    termFrequency,
-    fingerprint: `${n}:${hash.toString(16)}`,
-  });
-  return { ...tables, quotes, foldedText, foldedSpeaker };
+  return {
+    columns: {
+      count: n,
+      quoteAt: (slot) => quotes[slot]!,
+      quoteTextOf: (slot) => quotes[slot]!.text,
+      quoteTexts: null,
+      dateKey,
+      newestOrder,
+      speakerOf,
+      publisherOf,
+      speakers,
+      publishers,
+      vocabulary,
+      termFrequency,
+      fingerprint: `${n}:${hash.toString(16)}`,
+    },
+    foldedSpeaker,
+  };
 }
 
 /**

@@ -93,6 +93,42 @@ export function readMention(
 }
 
 /**
+ * {@link readMention} for many quotes: what a mention reads off its name (the parsed name, its surfaces and roles)
+ * depends only on the attribution's name, kind, entity, mention and role, so quotes that share them share those
+ * (read-only) values instead of each holding copies. The mentions are the ones `readMention` gives.
+ */
+export function mentionReader(
+  parse: typeof parseName,
+): (quote: ExtractedQuote, index: number, article: Article | undefined) => Mention | null {
+  const named = new Map<string, Pick<Mention, 'parsed' | 'surfaces' | 'roles' | 'guessedRoles'> | null>();
+  return (quote, index, article) => {
+    const { attribution } = quote;
+    if (!attribution.name) return null;
+    const mention = attribution.kind === 'named' && attribution.mention ? attribution.mention.text : '';
+    const key = `${attribution.entity ?? ''}\u0001${attribution.kind ?? ''}\u0001${attribution.role ?? '\u0002'}\u0001${mention}\u0001${attribution.name}`;
+    let shared = named.get(key);
+    if (shared === undefined) {
+      const read = readMention(quote, index, article, parse);
+      shared = read && {
+        parsed: read.parsed,
+        surfaces: read.surfaces,
+        roles: read.roles,
+        guessedRoles: read.guessedRoles,
+      };
+      named.set(key, shared);
+    }
+    if (shared === null) return null;
+    return {
+      quote: index,
+      articleId: quote.articleId,
+      ...shared,
+      entity: attribution.entity ?? null,
+      date: quote.saidAt?.value ?? article?.publishedAt ?? null,
+    };
+  };
+}
+
+/**
  * The ways a name is written that are worth keeping as aliases: the name without titles, with its honorific
  * (`Mr Blair`, `Sir Alan Lee`), and for an organisation the name as written (`Tories` for `Conservatives`).
  * Titles and the words before them stay out: "Prime Minister Ann Lee" gives `Ann Lee` and the role.

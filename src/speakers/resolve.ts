@@ -13,7 +13,7 @@ import {
   dominant,
   groupKeyOf,
   groupsNamed,
-  readMention,
+  mentionReader,
   readPins,
   roleHead,
   settleGuessedRoles,
@@ -41,7 +41,8 @@ export function resolveSpeakers(
     if (parsed === undefined) parsedNames.set(key, (parsed = parseName(raw, kind)));
     return parsed;
   };
-  const mentions = quotes.map((q, i) => readMention(q, i, articleById.get(q.articleId), parse));
+  const read = mentionReader(parse);
+  const mentions = quotes.map((q, i) => read(q, i, articleById.get(q.articleId)));
 
   const origins = new Map<string, GroupOrigin>();
   pins.forEach((_, i) => origins.set(`pin:${i}`, { pin: i }));
