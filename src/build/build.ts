@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { access, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { processArticlesInParallel } from './pipeline.js';
+import { textsToDisk, type TextsOnDisk } from './article-texts.js';
 import { describeCorpus, describeWalked } from './corpus-listing.js';
 import { CONFIDENCE_MODEL_VERSION } from '../extract/confidence.js';
 import { BuildRefusedError, displayPath, IndexError, systemFailure } from '../store/errors.js';
@@ -32,7 +33,7 @@ import {
   type CacheEntry,
 } from '../store/records.js';
 import { groupStatementSlots } from '../statements/group.js';
-import { defaultStages, extractorSourceVersion, type BuildStages } from './stages.js';
+import { defaultStages, extractorSourceVersion, type BuildStages, type CorpusLoad } from './stages.js';
 import {
   assertReplaceable,
   lockOutput,
@@ -212,14 +213,32 @@ async function buildLocked(
   }
 }
 
-async function buildInto(
+async function buildInto(tempDir: string, options: BuildOptions, context: BuildContext): Promise<BuildSummary> {
+  const texts: { onDisk: TextsOnDisk | null } = { onDisk: null };
+  try {
+    return await buildWith(tempDir, options, context, texts);
+  } finally {
+    texts.onDisk?.close();
+  }
+}
+
+/** The load's articles, taken out of (the build's copy of) it: held in one place only, they can be let go. */
+function takeArticles(loaded: CorpusLoad): Article[] {
+  const articles = loaded.articles;
+  loaded.articles = [];
+  return articles;
+}
+
+async function buildWith(
   tempDir: string,
   options: BuildOptions,
   { started, stages, corpusDir, outDir, progress }: BuildContext,
+  texts: { onDisk: TextsOnDisk | null },
 ): Promise<BuildSummary> {
   const followLinks = options.followLinks ?? false;
   progress({ phase: 'load', done: 0, total: 1 });
-  const loaded = await stages.loadCorpus(corpusDir, { followLinks });
+  // A copy of the load's fields: the build takes its articles out of it (see takeArticles).
+  const loaded: CorpusLoad = { ...(await stages.loadCorpus(corpusDir, { followLinks })) };
   progress({ phase: 'load', done: 1, total: 1 });
   // One walk per build: the listing comes from the load's walk, with the hashes of the bytes it read (a stage
   // that does not report its walk, e.g. a test's, gets a walk of its own).
@@ -261,7 +280,7 @@ async function buildInto(
   };
   progress({ phase: 'extract', done: 0, total: loaded.articles.length });
   // Extraction runs on every core (worker threads) for the real extractor; the result is the same as in one thread.
-  const processed = await processArticlesInParallel(loaded.articles, {
+  const processed = await processArticlesInParallel(takeArticles(loaded), {
     extract: stages.extractQuotes,
     resolveSpeakers: stages.resolveSpeakers,
     overrides: speakers.overrides,
@@ -270,6 +289,15 @@ async function buildInto(
       cacheOut.push({ key: keyOf(article), articleId: article.id, count: quotes.length }),
     onProgress: (done, total, quotes) => progress({ phase: 'extract', done, total, quotes }),
     onResolving: () => progress({ phase: 'speakers', done: 0, total: 1 }),
+    // Extraction is over: its lookups go, and the texts are written where the index keeps them and read back
+    // from there when asked, rather than held through speakers, statements and search.
+    afterExtraction: async (kept) => {
+      keys.clear();
+      cache = new Map();
+      const file = path.join(tempDir, INDEX_FILES.articleTexts);
+      texts.onDisk = await writing(file, () => textsToDisk(file, kept));
+      return texts.onDisk.articles;
+    },
   });
   addProblems(processed.problems);
   keys.clear();
@@ -296,10 +324,10 @@ async function buildInto(
     const lengths: WrittenLengths = {
       quoteLines: [],
       articleLines: [],
-      articleTexts: data.articles.map((a) => Buffer.byteLength(a.text, 'utf8')),
+      articleTexts: texts.onDisk?.byteLengths ?? data.articles.map((a) => Buffer.byteLength(a.text, 'utf8')),
     };
     const contents: Array<[string, Iterable<string | Uint8Array>]> = [
-      [INDEX_FILES.articles, measured(articleLines(data.articles), lengths.articleLines)],
+      [INDEX_FILES.articles, measured(articleLines(data.articles, lengths.articleTexts), lengths.articleLines)],
       [INDEX_FILES.articleTexts, articleTexts(data.articles)],
       [INDEX_FILES.quotes, measured(quoteLines(data.quotes, data.articles, data.speakers), lengths.quoteLines)],
       [INDEX_FILES.speakers, jsonLines(data.speakers)],
@@ -313,8 +341,11 @@ async function buildInto(
     for (const [i, [name, parts]] of contents.entries()) {
       progress({ phase: 'write', done: i, total: contents.length + 1 });
       const file = path.join(tempDir, name);
-      files[name] = await writing(file, () => writeDurable(file, parts));
+      // The article texts were written when extraction was over (see article-texts.ts).
+      if (name === INDEX_FILES.articleTexts && texts.onDisk) files[name] = texts.onDisk.written;
+      else files[name] = await writing(file, () => writeDurable(file, parts));
     }
+    texts.onDisk?.close();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const manifest: Manifest = {
       generator: GENERATOR,

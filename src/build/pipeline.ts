@@ -29,6 +29,11 @@ export interface ProcessOptions {
   onProgress?: (done: number, total: number, quotes?: number) => void;
   /** Called when extraction is over and corpus-wide speaker resolution starts. */
   onResolving?: () => void;
+  /**
+   * Called (by `processArticlesInParallel`) when extraction is over, with the articles kept: returns the
+   * articles to go on with, the same in every field (the build's hold their texts on disk from then on).
+   */
+  afterExtraction?: (kept: Article[]) => Article[] | Promise<Article[]>;
 }
 
 /** What `processArticles` produces: the plain records of an index, plus articles that could not be processed. */
@@ -62,24 +67,35 @@ export async function processArticlesInParallel(
   articles: Article[],
   options: ParallelProcessOptions = {},
 ): Promise<ProcessResult> {
+  const gathered = await extractInParallel(articles, options);
+  // The articles as loaded are not needed any more (`gathered.kept` holds the ones kept): this frame lets them go.
+  // eslint-disable-next-line no-useless-assignment -- the assignment is for the garbage collector
+  articles = [];
+  if (options.afterExtraction) gathered.kept = await options.afterExtraction(gathered.kept);
+  return finish(gathered, options);
+}
+
+async function extractInParallel(articles: Article[], options: ParallelProcessOptions): Promise<Gathered> {
   const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
   const usesDefault = options.extract === undefined || options.extract === extractQuotes;
+  const extract = options.extract ?? extractQuotes;
   let reusedQuotes = 0;
   const pending = articles.filter((a) => {
     const reused = options.reuse?.(a);
     if (reused !== undefined) reusedQuotes += reused.length;
     return reused === undefined;
   });
-  if (threads < 2 || !usesDefault || pending.length < MIN_PARALLEL_ARTICLES) return processArticles(articles, options);
+  if (threads < 2 || !usesDefault || pending.length < MIN_PARALLEL_ARTICLES)
+    return gather(articles, options, (article) => extract(article), options.onProgress);
   const { extractInWorkers } = await import('./workers.js');
   const reusedCount = articles.length - pending.length;
   const fresh = await extractInWorkers(pending, threads, (done, quotes) =>
     options.onProgress?.(reusedCount + done, articles.length, reusedQuotes + quotes),
   );
-  if (fresh === null) return processArticles(articles, options);
+  if (fresh === null) return gather(articles, options, (article) => extract(article), options.onProgress);
   const byArticle = new Map<Article, ExtractedQuote[] | Error>();
   pending.forEach((a, i) => byArticle.set(a, fresh[i]!));
-  return collect(articles, options, (article) => {
+  return gather(articles, options, (article) => {
     const result = byArticle.get(article);
     if (result === undefined) return extractQuotes(article);
     if (result instanceof Error) throw result;
@@ -90,13 +106,29 @@ export async function processArticlesInParallel(
 /** Fewer articles than this are extracted in this thread: starting workers would cost more than it saves. */
 const MIN_PARALLEL_ARTICLES = 64;
 
+/** Extraction's outcome: the articles kept, their quotes in article order, what was reported. */
+interface Gathered {
+  kept: Article[];
+  extracted: ExtractedQuote[];
+  problems: InputProblem[];
+  reusedArticles: number;
+}
+
 function collect(
   articles: Article[],
   options: ProcessOptions,
   extract: (article: Article) => ExtractedQuote[],
   onProgress?: (done: number, total: number, quotes?: number) => void,
 ): ProcessResult {
-  const resolve = options.resolveSpeakers ?? resolveSpeakers;
+  return finish(gather(articles, options, extract, onProgress), options);
+}
+
+function gather(
+  articles: Article[],
+  options: ProcessOptions,
+  extract: (article: Article) => ExtractedQuote[],
+  onProgress?: (done: number, total: number, quotes?: number) => void,
+): Gathered {
   const problems: InputProblem[] = [];
   const extracted: ExtractedQuote[] = [];
   const kept: Article[] = [];
@@ -124,17 +156,28 @@ function collect(
     }
     onProgress?.(i + 1, articles.length, extracted.length);
   });
+  return { kept, extracted, problems, reusedArticles };
+}
 
+function finish({ kept, extracted, problems, reusedArticles }: Gathered, options: ProcessOptions): ProcessResult {
+  const resolve = options.resolveSpeakers ?? resolveSpeakers;
   options.onResolving?.();
   const { speakerIds, speakers } = resolve(extracted, kept, options.overrides ?? null);
-  const published = new Map(kept.map((a) => [a.id, a.publishedAt]));
-  const ids = assignQuoteIds(extracted, new Map(kept.map((a) => [a.id, a.text])));
-  const quotes: Quote[] = extracted.map((q, i) => ({
-    ...q,
-    id: ids[i]!,
-    speakerId: speakerIds[i] ?? null,
-    publishedAt: published.get(q.articleId) ?? null,
-  }));
+  const byId = new Map(kept.map((a) => [a.id, a]));
+  // Texts asked for one article at a time (only for quotations in several pieces), not all held at once.
+  const ids = assignQuoteIds(extracted, { get: (id) => byId.get(id)?.text });
+  // Each extracted quote becomes its Quote in place (the same fields in the same order as a copy would have): a
+  // second object per quote is what a million-quote build cannot afford. An object that already has an id (met
+  // twice in the list, or reused from an earlier pass) is copied, as every quote was before.
+  const quotes = extracted as Quote[];
+  extracted.forEach((q, i) => {
+    const fields = {
+      id: ids[i]!,
+      speakerId: speakerIds[i] ?? null,
+      publishedAt: byId.get(q.articleId)?.publishedAt ?? null,
+    };
+    quotes[i] = 'id' in q ? { ...q, ...fields } : Object.assign(q, fields);
+  });
   return { articles: kept, quotes, speakers, problems, reusedArticles };
 }
 
@@ -183,7 +226,10 @@ function idOfNormalized(articleId: string, normalized: string, occurrence: numbe
  * texts are held at once (a corpus-wide map keyed by article id and text was most of a million-quote build's
  * speaker phase). Quotes of one article usually come together; those that do not are gathered first.
  */
-export function assignQuoteIds(quotes: ExtractedQuote[], articleTexts?: ReadonlyMap<string, string>): string[] {
+export function assignQuoteIds(
+  quotes: ExtractedQuote[],
+  articleTexts?: { get(articleId: string): string | undefined },
+): string[] {
   const idText = (q: ExtractedQuote): string => {
     const text = q.pieces.length > 1 ? articleTexts?.get(q.articleId) : undefined;
     return text === undefined ? q.text : q.pieces.map((p) => text.slice(p.start, p.end)).join(' ');

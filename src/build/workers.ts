@@ -121,7 +121,9 @@ export async function extractInWorkers(
     );
     const own = (async (): Promise<void> => {
       for (let batch = batches[next++]; batch !== undefined && !failed; batch = batches[next++]) {
-        store(batch, batch.articles.map(extractOne));
+        // Copied as a worker's results are: strings cut from an article's text would otherwise keep the whole
+        // text alive after the build has put it on disk (see article-texts.ts).
+        store(batch, structuredClone(batch.articles.map(extractOne)));
         // let the workers' results in (and send them their next batch) between two batches of this thread
         await new Promise<void>((resolve) => setImmediate(resolve));
       }

@@ -53,9 +53,12 @@ type QuoteRow = [
   publishedAt: string | null | 0,
 ];
 
-/** The lines of `articles.jsonl` (texts left out: see {@link articleTexts}). */
-export function* articleLines(articles: readonly Article[]): Iterable<string> {
-  for (const a of articles) {
+/**
+ * The lines of `articles.jsonl` (texts left out: see {@link articleTexts}); `textBytes`, when given, holds each
+ * text's UTF-8 length (so that texts kept on disk need not be read again).
+ */
+export function* articleLines(articles: readonly Article[], textBytes?: readonly number[]): Iterable<string> {
+  for (const [i, a] of articles.entries()) {
     const row: ArticleRow = [
       a.id,
       a.recordId,
@@ -69,7 +72,7 @@ export function* articleLines(articles: readonly Article[]): Iterable<string> {
       a.dateline,
       a.furniture,
       a.metaOrigin,
-      Buffer.byteLength(a.text, 'utf8'),
+      textBytes?.[i] ?? Buffer.byteLength(a.text, 'utf8'),
     ];
     yield `${JSON.stringify(row)}\n`;
   }

@@ -1,0 +1,112 @@
+/**
+ * Article texts on disk during a build. Once quotes are extracted, the texts are written to the new index's
+ * `article-texts.bin` (in its temp folder, the file the index keeps) and the articles go on as records that
+ * read their text back from it when asked: speaker resolution asks for a few (surname-only mentions), quote
+ * ids for quotations in pieces. The heap no longer holds every article's text through the rest of the build.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { writeDurable, type WrittenFile } from '../store/files.js';
+import { articleTexts } from '../store/records.js';
+import type { Article } from '../model/types.js';
+
+/** A lone surrogate is written as U+FFFD: such a text would not read back the same, so it stays in memory. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The texts as written: the file, each text's UTF-8 length, and a reader for the articles that point at it. */
+export interface TextsOnDisk {
+  written: WrittenFile;
+  /** Per article (in the order given), the UTF-8 length of its text. */
+  byteLengths: number[];
+  /** The articles, each reading its text from the file (the same string it had). */
+  articles: Article[];
+  /** Closes the file; the articles' texts cannot be read after. */
+  close(): void;
+}
+
+/** Texts recently read, kept: a surname's article is asked for its text several times in a row. */
+const RECENT = 16;
+
+class TextFile {
+  private fd: number | null;
+  private readonly recent = new Map<number, string>();
+  constructor(
+    file: string,
+    private readonly start: Float64Array,
+  ) {
+    this.fd = openSync(file, 'r');
+  }
+  read(slot: number): string {
+    const cached = this.recent.get(slot);
+    if (cached !== undefined) return cached;
+    if (this.fd === null) throw new Error('index: an article text was asked for after the build closed its file');
+    const length = this.start[slot + 1]! - this.start[slot]!;
+    const buffer = Buffer.allocUnsafe(length);
+    for (let at = 0; at < length;) {
+      const got = readSync(this.fd, buffer, at, length - at, this.start[slot]! + at);
+      if (got === 0) throw new Error('index: the article texts file was cut short while the build read it');
+      at += got;
+    }
+    const text = buffer.toString('utf8');
+    if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(slot, text);
+    return text;
+  }
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.recent.clear();
+  }
+}
+
+/** An article whose text is read from the build's texts file when asked (its other fields held as they were). */
+class ArticleOnDisk implements Article {
+  id: string;
+  recordId: string | null;
+  path: string;
+  line: number | null;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  dateline: string | null;
+  furniture: Article['furniture'];
+  metaOrigin: Article['metaOrigin'];
+  // Private fields: not enumerable, so the record serialises as an article's fields do.
+  readonly #file: TextFile;
+  readonly #slot: number;
+  constructor(a: Article, file: TextFile, slot: number) {
+    this.#file = file;
+    this.#slot = slot;
+    this.id = a.id;
+    this.recordId = a.recordId;
+    this.path = a.path;
+    this.line = a.line;
+    this.title = a.title;
+    this.publisher = a.publisher;
+    this.url = a.url;
+    this.author = a.author;
+    this.publishedAt = a.publishedAt;
+    this.dateline = a.dateline;
+    this.furniture = a.furniture;
+    this.metaOrigin = a.metaOrigin;
+  }
+  get text(): string {
+    return this.#file.read(this.#slot);
+  }
+}
+
+/** Writes the articles' texts to `file` (what `article-texts.bin` holds) and gives the articles reading them back. */
+export async function textsToDisk(file: string, articles: readonly Article[]): Promise<TextsOnDisk> {
+  const byteLengths = articles.map((a) => Buffer.byteLength(a.text, 'utf8'));
+  const written = await writeDurable(file, articleTexts(articles));
+  const start = new Float64Array(articles.length + 1);
+  byteLengths.forEach((length, i) => (start[i + 1] = start[i]! + length));
+  const texts = new TextFile(file, start);
+  return {
+    written,
+    byteLengths,
+    articles: articles.map((a, i) => (LONE_SURROGATE.test(a.text) ? a : new ArticleOnDisk(a, texts, i))),
+    close: () => texts.close(),
+  };
+}
