@@ -47,6 +47,18 @@ const resetHwm = (): void => {
     // not Linux, or not allowed: the phase peaks are then running maxima
   }
 };
+/**
+ * With `--live` (and node's --expose-gc): the live heap (MB, after a full collection) as each phase begins, to tell
+ * what the build holds from what the collector has not yet returned. Off by default: collections cost time.
+ */
+const liveMb: Partial<Record<BuildPhase | 'end', number>> = {};
+const gc = flags.has('live') ? (globalThis as { gc?: () => void }).gc : undefined;
+if (flags.has('live') && gc === undefined) throw new Error('build-child: --live needs node --expose-gc');
+const live = (): number => {
+  gc!();
+  const m = process.memoryUsage();
+  return Math.round((m.heapUsed + m.external) / 2 ** 20);
+};
 phasePeakMb.generate = hwmMb();
 resetHwm();
 let phase = null as BuildPhase | null;
@@ -61,6 +73,7 @@ const summary = await buildIndex({
       const now = performance.now();
       if (phase) phases[phase] = (phases[phase] ?? 0) + (now - phaseStart) / 1000;
       if (phase) phasePeakMb[phase] = Math.max(phasePeakMb[phase] ?? 0, hwmMb());
+      if (gc) liveMb[p.phase] = live();
       resetHwm();
       phase = p.phase;
       phaseStart = now;
@@ -70,6 +83,7 @@ const summary = await buildIndex({
 const buildSeconds = (performance.now() - started) / 1000;
 if (phase) phases[phase] = (phases[phase] ?? 0) + (performance.now() - phaseStart) / 1000;
 if (phase) phasePeakMb[phase] = Math.max(phasePeakMb[phase] ?? 0, hwmMb());
+if (gc) liveMb.end = live();
 await rm(emptyCorpusDir, { recursive: true, force: true });
 
 const files: Record<string, number> = {};
@@ -85,6 +99,7 @@ process.stdout.write(
     phases,
     peakRssBytes: Math.max(await peakRss(), ...Object.values(phasePeakMb).map((mb) => mb * 1024 * 1024)),
     phasePeakMb,
+    ...(gc ? { liveMb } : {}),
     files,
   })}\n`,
 );
