@@ -9,9 +9,9 @@ import { availableParallelism } from 'node:os';
 import MiniSearch from 'minisearch';
 import type { Options as MiniSearchOptions } from 'minisearch';
 import { isStopWord } from '../model/text.js';
-import { mergeTermData } from './merge-terms.js';
+import { mergedPostings, mergeTermData, planMerge } from './merge-terms.js';
 import { buildPackedTables, type BuiltTables, type PackedTables } from './tables.js';
-import { encodeSearchFile } from './saved-index.js';
+import { encodeSearchFile, type StreamedTermData } from './saved-index.js';
 import type { CorpusData } from '../model/types.js';
 import { termDataOf, type TermData } from './term-index.js';
 import type { IndexedQuote } from './match.js';
@@ -270,6 +270,49 @@ export const DEFAULT_SHARD_QUOTES = 125_000;
  * thread and workers, each sent its piece as one transferred buffer), then merged.
  */
 export async function buildPackedTermData(tables: PackedTables, options: PackedTermsOptions = {}): Promise<TermData> {
+  const { parts, logical } = await indexPieces(tables, options);
+  const merged = mergeTermData(parts);
+  return { ...merged, fields: fieldAverages(merged, logical) };
+}
+
+/**
+ * {@link buildPackedTermData} with the postings left in their pieces, merged as the search file is written (see
+ * `StreamedTermData`): the pieces are held, not the pieces and their merge. The same bytes in the file.
+ */
+export async function buildPackedTermStream(
+  tables: PackedTables,
+  options: PackedTermsOptions = {},
+): Promise<StreamedTermData> {
+  const { parts, logical } = await indexPieces(tables, options);
+  const { sources, bases, ...plan } = planMerge(parts);
+  const F = plan.fields.length;
+  const termFrequency = new Uint32Array(plan.vocabulary.length);
+  for (let t = 0; t < plan.vocabulary.length; t++) {
+    let sum = 0;
+    for (let k = 0; k < parts.length; k++) {
+      const at = sources[t]![k]!;
+      if (at < 0) continue;
+      const p = parts[k]!;
+      for (let j = p.postStart[at * F]!; j < p.postStart[(at + 1) * F]!; j++) sum += p.postTf[j]!;
+    }
+    termFrequency[t] = sum;
+  }
+  const total = plan.postStart[plan.postStart.length - 1]!;
+  const full = { ...plan, sources, bases };
+  return {
+    ...plan,
+    fields: fieldAverages(plan, logical),
+    termFrequency,
+    postDocs: { type: 'u32', length: total, chunks: () => mergedPostings(full, parts, 'docs') },
+    postTf: { type: 'u16', length: total, chunks: () => mergedPostings(full, parts, 'tf') },
+  };
+}
+
+/** The pieces' term indexes, in slot order, and how many ranges the field averages are taken over. */
+async function indexPieces(
+  tables: PackedTables,
+  options: PackedTermsOptions,
+): Promise<{ parts: TermData[]; logical: number }> {
   const n = tables.count;
   const small = n < SHARD_MIN_QUOTES;
   const logical = Math.max(1, Math.min(options.shards ?? (small ? 1 : availableParallelism()), n));
@@ -309,9 +352,7 @@ export async function buildPackedTermData(tables: PackedTables, options: PackedT
   // A worker that fails while this thread is busy is seen by the Promise.all below, not as an unhandled rejection.
   for (const helper of helpers) helper.catch(() => {});
   await Promise.all([own(), ...helpers]);
-  const merged = mergeTermData(parts);
-  parts.fill(undefined as unknown as TermData);
-  return { ...merged, fields: fieldAverages(merged, logical) };
+  return { parts, logical };
 }
 
 /**
@@ -319,7 +360,10 @@ export async function buildPackedTermData(tables: PackedTables, options: PackedT
  * range, the ranges' averages weighted by their sizes (see merge-terms.ts). The same operations in the same
  * order, so the same bits whatever pieces the postings were built in.
  */
-function fieldAverages(terms: TermData, shards: number): TermData['fields'] {
+function fieldAverages(
+  terms: Pick<TermData, 'fields' | 'documentCount' | 'fieldLength'>,
+  shards: number,
+): TermData['fields'] {
   const n = terms.documentCount;
   const bounds = Array.from({ length: shards + 1 }, (_, k) => Math.round((k * n) / shards));
   return terms.fields.map(({ name }, f) => {
@@ -397,6 +441,6 @@ export async function buildSearchFile(
   options: PackedTermsOptions = {},
 ): Promise<Iterable<Uint8Array>> {
   const tables = buildPackedTables(data);
-  const terms = await buildPackedTermData(tables, options);
+  const terms = await buildPackedTermStream(tables, options);
   return encodeSearchFile(tables, terms);
 }

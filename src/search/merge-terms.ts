@@ -8,6 +8,35 @@ import type { TermData } from './term-index.js';
  */
 export function mergeTermData(parts: readonly TermData[]): TermData {
   if (parts.length === 1) return parts[0]!;
+  const plan = planMerge(parts);
+  const total = plan.postStart[plan.postStart.length - 1]!;
+  const postDocs = new Uint32Array(total);
+  const postTf = new Uint16Array(total);
+  let j = 0;
+  for (const chunk of mergedPostings(plan, parts, 'docs')) {
+    postDocs.set(chunk, j);
+    j += chunk.length;
+  }
+  j = 0;
+  for (const chunk of mergedPostings(plan, parts, 'tf')) {
+    postTf.set(chunk, j);
+    j += chunk.length;
+  }
+  const { vocabulary, fields, documentCount, postStart, fieldLength } = plan;
+  return { vocabulary, fields, documentCount, postStart, postDocs, postTf, fieldLength };
+}
+
+/**
+ * Everything of the merged index but its postings (see {@link mergeTermData}), and where each merged term's
+ * lists come from: `sources[t][k]` is term t's position in part k's vocabulary, or -1.
+ */
+export interface MergePlan extends Omit<TermData, 'postDocs' | 'postTf'> {
+  sources: Int32Array[];
+  /** Where each part's slots start. */
+  bases: number[];
+}
+
+export function planMerge(parts: readonly TermData[]): MergePlan {
   const fields = parts[0]!.fields.map((f) => f.name);
   for (const p of parts) {
     if (p.fields.length !== fields.length || p.fields.some((f, i) => f.name !== fields[i]))
@@ -53,24 +82,6 @@ export function mergeTermData(parts: readonly TermData[]): TermData {
     }
   }
   postStart[vocabulary.length * F] = total;
-  const postDocs = new Uint32Array(total);
-  const postTf = new Uint16Array(total);
-  let j = 0;
-  for (let t = 0; t < vocabulary.length; t++) {
-    for (let f = 0; f < F; f++) {
-      for (let k = 0; k < parts.length; k++) {
-        const at = sources[t]![k]!;
-        if (at < 0) continue;
-        const p = parts[k]!;
-        const start = p.postStart[at * F + f]!;
-        const end = p.postStart[at * F + f + 1]!;
-        const base = bases[k]!;
-        for (let i = start; i < end; i++) postDocs[j + i - start] = p.postDocs[i]! + base;
-        postTf.set(p.postTf.subarray(start, end), j);
-        j += end - start;
-      }
-    }
-  }
   const fieldLength = new Uint32Array(F * n);
   parts.forEach((p, k) => {
     for (let f = 0; f < F; f++)
@@ -80,5 +91,49 @@ export function mergeTermData(parts: readonly TermData[]): TermData {
     name,
     avg: n === 0 ? 0 : parts.reduce((sum, p) => sum + p.fields[f]!.avg * p.documentCount, 0) / n,
   }));
-  return { vocabulary, fields: avg, documentCount: n, postStart, postDocs, postTf, fieldLength };
+  return { vocabulary, fields: avg, documentCount: n, postStart, fieldLength, sources, bases };
+}
+
+/** Entries per chunk of merged postings: a few MB at a time. */
+const CHUNK = 1 << 20;
+
+/**
+ * The merged index's postings (`docs`: slots, `tf`: frequencies) in order, in chunks of at most about
+ * {@link CHUNK} entries, made from the parts as they are asked for: the merged lists never exist whole.
+ */
+export function* mergedPostings(
+  plan: MergePlan,
+  parts: readonly TermData[],
+  which: 'docs' | 'tf',
+): Generator<Uint32Array | Uint16Array> {
+  const F = plan.fields.length;
+  const total = plan.postStart[plan.postStart.length - 1]!;
+  let chunk = which === 'docs' ? new Uint32Array(Math.min(CHUNK, total)) : new Uint16Array(Math.min(CHUNK, total));
+  let j = 0;
+  const flush = function* (): Generator<Uint32Array | Uint16Array> {
+    if (j > 0) yield chunk.subarray(0, j);
+    chunk = which === 'docs' ? new Uint32Array(chunk.length) : new Uint16Array(chunk.length);
+    j = 0;
+  };
+  for (let t = 0; t < plan.vocabulary.length; t++) {
+    for (let f = 0; f < F; f++) {
+      for (let k = 0; k < parts.length; k++) {
+        const at = plan.sources[t]![k]!;
+        if (at < 0) continue;
+        const p = parts[k]!;
+        let start = p.postStart[at * F + f]!;
+        const end = p.postStart[at * F + f + 1]!;
+        const base = plan.bases[k]!;
+        while (start < end) {
+          if (j === chunk.length) yield* flush();
+          const take = Math.min(end - start, chunk.length - j);
+          if (which === 'docs') for (let i = 0; i < take; i++) chunk[j + i] = p.postDocs[start + i]! + base;
+          else chunk.set(p.postTf.subarray(start, start + take), j);
+          j += take;
+          start += take;
+        }
+      }
+    }
+  }
+  yield* flush();
 }

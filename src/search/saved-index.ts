@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Quote } from '../model/types.js';
-import { encodeSections, Sections } from './sections.js';
+import { encodeSections, Sections, type LazySection } from './sections.js';
 import { completeTables, PAIR_WORDS, type BuiltTables, type PackedTables, type QuoteTables } from './tables.js';
 import type { TermData } from './term-index.js';
 import { buildStopLists, STOP_LISTS } from './stop-phrases.js';
@@ -38,8 +38,21 @@ export function packTexts(n: number, textAt: (slot: number) => string): { bytes:
   return { bytes, start };
 }
 
+/**
+ * A term index whose postings are made as they are written (merged from the pieces a build indexed), with its
+ * terms' total frequencies worked out beforehand: the merged postings never exist whole.
+ */
+export interface StreamedTermData extends Omit<TermData, 'postDocs' | 'postTf'> {
+  postDocs: LazySection;
+  postTf: LazySection;
+  termFrequency: Uint32Array;
+}
+
 /** The search file's bytes, in chunks (nothing the size of the whole file is made). */
-export function* encodeSearchFile(tables: BuiltTables | PackedTables, terms: TermData): Generator<Uint8Array> {
+export function* encodeSearchFile(
+  tables: BuiltTables | PackedTables,
+  terms: TermData | StreamedTermData,
+): Generator<Uint8Array> {
   const n = tables.count;
   const packed = 'folded' in tables ? tables.folded : packTexts(n, (i) => tables.foldedText[i]!);
   const foldedStart = packed.start;
@@ -47,13 +60,7 @@ export function* encodeSearchFile(tables: BuiltTables | PackedTables, terms: Ter
   // The quotes' own texts: a result row's text and highlights come from here, not from decoding its record.
   const { bytes: texts, start: textStart } = packTexts(n, (i) => tables.quotes[i]!.text);
   const vocabulary = Buffer.from(terms.vocabulary.join('\n'), 'utf8');
-  const termFrequency = new Uint32Array(terms.vocabulary.length);
-  const F = terms.fields.length;
-  for (let t = 0; t < termFrequency.length; t++) {
-    let sum = 0;
-    for (let j = terms.postStart[t * F]!; j < terms.postStart[(t + 1) * F]!; j++) sum += terms.postTf[j]!;
-    termFrequency[t] = sum;
-  }
+  const termFrequency = 'termFrequency' in terms ? terms.termFrequency : termFrequencies(terms);
   const meta: z.infer<typeof Meta> = {
     fingerprint: tables.fingerprint,
     quotes: n,
@@ -80,6 +87,18 @@ export function* encodeSearchFile(tables: BuiltTables | PackedTables, terms: Ter
     ...(tables.pairSignature ? ([['pairSignature', tables.pairSignature]] as const) : []),
     ...stopSections(buildStopLists(tables)),
   ]);
+}
+
+/** Each term's total frequency: its postings' frequencies summed over its lists (all fields). */
+function termFrequencies(terms: TermData): Uint32Array {
+  const termFrequency = new Uint32Array(terms.vocabulary.length);
+  const F = terms.fields.length;
+  for (let t = 0; t < termFrequency.length; t++) {
+    let sum = 0;
+    for (let j = terms.postStart[t * F]!; j < terms.postStart[(t + 1) * F]!; j++) sum += terms.postTf[j]!;
+    termFrequency[t] = sum;
+  }
+  return termFrequency;
 }
 
 /** The stop-word lists as two sections: where each starts, and all their ranks one after the other. */

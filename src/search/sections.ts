@@ -50,25 +50,37 @@ function pad8(n: number): number {
   return (8 - (n % 8)) % 8;
 }
 
+type SectionArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+
+/**
+ * A section made as it is written: its type and length known beforehand, its entries given in chunks (typed
+ * arrays of its type), so that a section need not exist whole in memory.
+ */
+export interface LazySection {
+  type: SectionType;
+  length: number;
+  chunks: () => Iterable<SectionArray>;
+}
+
 /** The bytes of a container holding `sections` (typed arrays, written as they are) and `meta`, in chunks. */
 export function* encodeSections(
   format: string,
   version: number,
   meta: unknown,
-  sections: ReadonlyArray<
-    readonly [name: string, array: Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array]
-  >,
+  sections: ReadonlyArray<readonly [name: string, array: SectionArray | LazySection]>,
 ): Generator<Uint8Array> {
-  const typeOf = (a: ArrayBufferView): SectionType =>
-    a instanceof Uint8Array
-      ? 'u8'
-      : a instanceof Uint16Array
-        ? 'u16'
-        : a instanceof Uint32Array
-          ? 'u32'
-          : a instanceof Int32Array
-            ? 'i32'
-            : 'f64';
+  const typeOf = (a: SectionArray | LazySection): SectionType =>
+    'chunks' in a
+      ? a.type
+      : a instanceof Uint8Array
+        ? 'u8'
+        : a instanceof Uint16Array
+          ? 'u16'
+          : a instanceof Uint32Array
+            ? 'u32'
+            : a instanceof Int32Array
+              ? 'i32'
+              : 'f64';
   // The header's size depends on the offsets it lists: lay the sections out after a header of a fixed guess, grown until it fits.
   let room = 4096;
   for (;;) {
@@ -77,7 +89,7 @@ export function* encodeSections(
     for (const [name, array] of sections) {
       at += pad8(at);
       entries.push({ name, type: typeOf(array), offset: at, length: array.length });
-      at += array.byteLength;
+      at += 'chunks' in array ? array.length * CONSTRUCTORS[array.type].BYTES_PER_ELEMENT : array.byteLength;
     }
     const header = Buffer.from(JSON.stringify({ format, version, meta, sections: entries } satisfies Header), 'utf8');
     if (header.length > room) {
@@ -93,10 +105,20 @@ export function* encodeSections(
     for (const [i, [, array]] of sections.entries()) {
       const gap = entries[i]!.offset - written;
       if (gap > 0) yield new Uint8Array(gap);
-      const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-      if (LITTLE_ENDIAN || array.BYTES_PER_ELEMENT === 1) yield bytes;
-      else yield swapped(bytes, array.BYTES_PER_ELEMENT);
-      written = entries[i]!.offset + array.byteLength;
+      let byteLength = 0;
+      for (const part of 'chunks' in array ? array.chunks() : [array]) {
+        if (typeOf(part) !== entries[i]!.type)
+          throw new Error(`section '${entries[i]!.name}': a chunk of another type than the section's`);
+        const bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+        if (LITTLE_ENDIAN || part.BYTES_PER_ELEMENT === 1) yield bytes;
+        else yield swapped(bytes, part.BYTES_PER_ELEMENT);
+        byteLength += part.byteLength;
+      }
+      if (byteLength !== entries[i]!.length * CONSTRUCTORS[entries[i]!.type].BYTES_PER_ELEMENT)
+        throw new Error(
+          `section '${entries[i]!.name}': its chunks do not hold the ${entries[i]!.length} entries announced`,
+        );
+      written = entries[i]!.offset + byteLength;
     }
     return;
   }
