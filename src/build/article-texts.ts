@@ -6,7 +6,6 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { writeDurable, type WrittenFile } from '../store/files.js';
-import { articleTexts } from '../store/records.js';
 import type { Article } from '../model/types.js';
 
 /** A lone surrogate is written as U+FFFD: such a text would not read back the same, so it stays in memory. */
@@ -96,10 +95,40 @@ class ArticleOnDisk implements Article {
   }
 }
 
+/** Bytes encoded at a time: one buffer, reused. */
+const CHUNK_BYTES = 1 << 22;
+
+/**
+ * The bytes of `articleTexts(articles)`, encoded into one reused buffer rather than a buffer per text: each chunk
+ * is only valid until the next is asked for (`writeDurable` writes one before asking for the next).
+ */
+function* encodedTexts(
+  articles: readonly Article[],
+  byteLengths: readonly number[],
+  chunkBytes: number,
+): Generator<Uint8Array> {
+  const chunk = Buffer.allocUnsafe(chunkBytes);
+  let used = 0;
+  for (const [i, a] of articles.entries()) {
+    const length = byteLengths[i]!;
+    if (used + length > chunkBytes && used > 0) {
+      yield chunk.subarray(0, used);
+      used = 0;
+    }
+    if (length > chunkBytes) yield Buffer.from(a.text, 'utf8');
+    else used += chunk.write(a.text, used, length, 'utf8');
+  }
+  if (used > 0) yield chunk.subarray(0, used);
+}
+
 /** Writes the articles' texts to `file` (what `article-texts.bin` holds) and gives the articles reading them back. */
-export async function textsToDisk(file: string, articles: readonly Article[]): Promise<TextsOnDisk> {
+export async function textsToDisk(
+  file: string,
+  articles: readonly Article[],
+  chunkBytes = CHUNK_BYTES,
+): Promise<TextsOnDisk> {
   const byteLengths = articles.map((a) => Buffer.byteLength(a.text, 'utf8'));
-  const written = await writeDurable(file, articleTexts(articles));
+  const written = await writeDurable(file, encodedTexts(articles, byteLengths, chunkBytes));
   const start = new Float64Array(articles.length + 1);
   byteLengths.forEach((length, i) => (start[i + 1] = start[i]! + length));
   const texts = new TextFile(file, start);

@@ -40,7 +40,8 @@ describe('article texts kept on disk during a build', () => {
           async (texts) => {
             const articles = texts.map((t, i) => article(`a${i}`, t));
             const file = path.join(dir, `texts-${run++}.bin`);
-            const onDisk = await textsToDisk(file, articles);
+            // chunks of a few bytes: texts across chunk ends, and texts longer than a chunk
+            const onDisk = await textsToDisk(file, articles, 1 + (run % 24));
             try {
               const bytes = await readFile(file);
               expect(bytes.equals(Buffer.concat([...articleTexts(articles)]))).toBe(true);
