@@ -23,3 +23,7 @@ export const isLetterUnit = codeUnitClass(/^\p{L}$/u);
 export const isUpperUnit = codeUnitClass(/^\p{Lu}$/u);
 /** `\s` for one code unit. */
 export const isSpaceUnit = codeUnitClass(/^\s$/u);
+/** `\p{Ll}` for one code unit of the Basic Multilingual Plane. */
+export const isLowerUnit = codeUnitClass(/^\p{Ll}$/u);
+/** `[\p{L}\p{N}]` for one code unit (a lone surrogate is neither). */
+export const isLetterOrDigitUnit = codeUnitClass(/^[\p{L}\p{N}]$/u);
