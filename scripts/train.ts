@@ -818,12 +818,13 @@ function main(): void {
     fs.mkdirSync(args.rankingDir, { recursive: true });
     for (const [name, m] of rankingBySet) {
       const file = path.join(args.rankingDir, `ranking-${name}.json`);
-      fs.writeFileSync(file, JSON.stringify(m, null, 1) + '\n');
+      fs.writeFileSync(file, JSON.stringify(m, null, 2) + '\n');
       console.log(`wrote ${file}: ${m.version}`);
     }
   }
   if (!args.dryRun) {
-    fs.writeFileSync(args.rankingOut, JSON.stringify(ranking, null, 1) + '\n');
+    // two-space indent: the committed ranking model is checked by prettier (the confidence model is not)
+    fs.writeFileSync(args.rankingOut, JSON.stringify(ranking, null, 2) + '\n');
     console.log(`\nwrote ${args.rankingOut}: ${ranking.version} (${Object.keys(ranking.weights).length} weights)`);
     fs.writeFileSync(args.out, JSON.stringify(model, null, 1) + '\n');
     console.log(
