@@ -18,9 +18,9 @@ import { percentile, readFlags, repoRoot } from './args.js';
 const flags = readFlags(process.argv.slice(2));
 const serve = async (tree: string): Promise<{ port: number; agent: HttpAgent }> => {
   const from = (file: string): string => pathToFileURL(path.join(tree, file)).href;
-  const { loadIndex } = (await import(from('src/store/index.ts'))) as { loadIndex(dir: string): Promise<unknown> };
+  const { loadIndex } = (await import(from('src/store/index.ts'))) as { loadIndex: (dir: string) => Promise<unknown> };
   const { createApp } = (await import(from('src/web/app.ts'))) as {
-    createApp(index: unknown, options: object): Parameters<typeof createServer>[1];
+    createApp: (index: unknown, options: object) => Parameters<typeof createServer>[1];
   };
   const index = await loadIndex(flags.get('index') ?? '');
   const server = createServer({ keepAliveTimeout: 60_000 }, createApp(index, { log: () => {}, searchCacheBytes: 0 }));

@@ -22,11 +22,11 @@ const open = async (
 ): Promise<{ engine: Engine; queries: Record<string, SearchRequest[]>; kinds: readonly string[] }> => {
   const from = (file: string): string => pathToFileURL(path.join(tree, file)).href;
   const { loadIndex } = (await import(from('src/store/index.ts'))) as {
-    loadIndex(dir: string): Promise<{ search: Engine }>;
+    loadIndex: (dir: string) => Promise<{ search: Engine }>;
   };
   const { QUERY_KINDS, makeQueries } = (await import(from('scripts/bench/queries.ts'))) as {
     QUERY_KINDS: readonly string[];
-    makeQueries(index: unknown, count: number, seed: number): Record<string, SearchRequest[]>;
+    makeQueries: (index: unknown, count: number, seed: number) => Record<string, SearchRequest[]>;
   };
   const index = await loadIndex(flags.get('index') ?? '');
   const queries = makeQueries(index, Number(flags.get('queries') ?? 1000), Number(flags.get('seed') ?? 42));
