@@ -11,9 +11,15 @@
  *   npx tsx scripts/bench/postgres.ts [--quotes 100000] [--seed 42] [--queries 200] [--shared ../shared]
  *       [--url postgres://postgres@127.0.0.1:5432/test] [--database NAME] [--no-shards]
  *       [--http-seconds 10] [--connections 10] [--workers 2] [--paths FILE] [--embedded-index DIR] [--out FILE]
+ *       [--corpus-dir DIR] [--extract-cache FILE]
  *
  * `--database NAME`: no ingest; the figures of a database already ingested (kept, not dropped).
  * `--no-shards`: leave out the two-shard ingest. `--http-seconds 0`: no HTTP load.
+ * `--corpus-dir DIR`: the generated corpus is written there (kept; a folder already holding it is used as it is).
+ * `--prepare-only` (with `--corpus-dir`): write the corpus and fill the extraction cache, measure nothing.
+ * `--extract-cache FILE`: every ingest reuses the extractions kept in FILE (`verbatim index --extract-cache`), made
+ * first by an ingest of the whole corpus as one shard into a scratch database (no finalize) when FILE lacks some:
+ * the one-process and two-shard figures are then the database's work and the corpus reading, without extraction.
  * Databases `verbatim_bench_<random>` are created on the server of --url and dropped at the end.
  */
 import { execFile, spawn } from 'node:child_process';
@@ -23,7 +29,7 @@ import { readFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
 import { createApp } from '../../src/web/app.js';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -65,6 +71,8 @@ const connections = Number(flags.get('connections') ?? 10);
 const workers = Number(flags.get('workers') ?? 2);
 const embeddedIndex = flags.get('embedded-index') ?? null;
 const outFile = flags.get('out') ?? null;
+const keptCorpus = flags.get('corpus-dir') ?? null;
+const extractCache = flags.get('extract-cache') ? path.resolve(flags.get('extract-cache')!) : null;
 /** Every figure of the run, written to --out as JSON. */
 const results: Record<string, unknown> = {
   command: `npx tsx scripts/bench/postgres.ts ${process.argv.slice(2).join(' ')}`,
@@ -113,6 +121,26 @@ function percentile(sorted: number[], p: number): number {
 
 /** Generates the corpus, ingests it with one process and with two shards; returns the one-process database's URL. */
 async function ingestBoth(): Promise<string> {
+  if (keptCorpus && (await readdir(corpusDir).catch(() => [])).some((f) => f.endsWith('.jsonl')))
+    console.log(`corpus: ${corpusDir} as written before`);
+  else await writeCorpus();
+  const cacheArgs = extractCache ? ['--extract-cache', extractCache] : [];
+  if (extractCache) {
+    // Fills the cache (only what it lacks is extracted): the runs measured below read every extraction from it.
+    const scratch = await createDatabase();
+    created.push(scratch.name);
+    const warm = await verbatim(['index', '--corpus', corpusDir, '--shard', '1/1', ...cacheArgs], scratch.url);
+    console.log(
+      `extraction cache filled: ${warm.seconds.toFixed(1)} s wall\n${warm.stdout.trim()}\nload ${await loadavg()}`,
+    );
+    results.cacheFill = { seconds: warm.seconds, output: warm.stdout.trim(), loadAverage: await loadavg() };
+    await dropDatabase(scratch.name);
+  }
+  if (flags.has('prepare-only')) return '';
+  return ingestMeasured(cacheArgs);
+}
+
+async function writeCorpus(): Promise<void> {
   const corpus = generateCorpus(readSourceText(shared), { quotes, seed });
   const perFile = 500;
   for (let i = 0; i < corpus.articles.length; i += perFile) {
@@ -134,13 +162,15 @@ async function ingestBoth(): Promise<string> {
   console.log(
     `corpus: ${corpus.articles.length} articles, ~${corpus.placedQuotes} quotes placed, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB; load ${await loadavg()}`,
   );
+}
 
+async function ingestMeasured(cacheArgs: string[]): Promise<string> {
   const one = await createDatabase();
   created.push(one.name);
-  const single = await verbatim(['index', '--corpus', corpusDir], one.url);
+  const single = await verbatim(['index', '--corpus', corpusDir, ...cacheArgs], one.url);
   console.log(`one process: ${single.seconds.toFixed(1)} s wall\n${single.stdout.trim()}\nload ${await loadavg()}`);
   const written =
-    /ingested (\d+) articles .*?, (\d+) quotes, .* in ([\d.]+) s \(([\d.]+) s extracting, ([\d.]+) s writing\)/.exec(
+    /ingested (\d+) articles .*?, (\d+) quotes, .* in ([\d.]+) s \(([\d.]+) s extracting, ([\d.]+) s writing[;)]/.exec(
       single.stdout,
     );
   const finalized = /finalized .* in ([\d.]+) s/.exec(single.stdout);
@@ -170,21 +200,26 @@ async function ingestBoth(): Promise<string> {
   await verbatim(['db', 'migrate'], two.url);
   const shardStart = performance.now();
   const shards = await Promise.all([
-    verbatim(['index', '--corpus', corpusDir, '--shard', '1/2'], two.url),
-    verbatim(['index', '--corpus', corpusDir, '--shard', '2/2'], two.url),
+    verbatim(['index', '--corpus', corpusDir, '--shard', '1/2', ...cacheArgs], two.url),
+    verbatim(['index', '--corpus', corpusDir, '--shard', '2/2', ...cacheArgs], two.url),
   ]);
   const shardSeconds = (performance.now() - shardStart) / 1000;
   const fin = await verbatim(['db', 'finalize'], two.url);
+  const oneIngest = written ? Number(written[3]) : null;
   results.shards = {
+    extractionCached: extractCache !== null,
     shardSeconds,
     finalizeSeconds: fin.seconds,
     ofOneProcess: (shardSeconds + fin.seconds) / single.seconds,
+    /** The shards' wall time against the one process's ingest alone (each without its finalize). */
+    ingestOfOneProcessIngest: oneIngest ? shardSeconds / oneIngest : null,
     output: `${shards.map((x) => x.stdout.trim()).join('\n')}\n${fin.stdout.trim()}`,
     loadAverage: await loadavg(),
   };
   console.log(
     `two shard processes at once: ${shardSeconds.toFixed(1)} s wall + finalize ${fin.seconds.toFixed(1)} s = ` +
-      `${(shardSeconds + fin.seconds).toFixed(1)} s (${Math.round((100 * (shardSeconds + fin.seconds)) / single.seconds)}% of one process)\n` +
+      `${(shardSeconds + fin.seconds).toFixed(1)} s (${Math.round((100 * (shardSeconds + fin.seconds)) / single.seconds)}% of one process; ` +
+      `ingest alone ${oneIngest ? Math.round((100 * shardSeconds) / oneIngest) : '?'}% of one process's ingest${extractCache ? ', extraction cached' : ''})\n` +
       `${shards.map((s) => s.stdout.trim()).join('\n')}\n${fin.stdout.trim()}\nload ${await loadavg()}`,
   );
 
@@ -295,7 +330,12 @@ async function httpEmbedded(indexDir: string, pathsFile: string): Promise<Record
 }
 
 // The server processes of the HTTP measurement run the block at the top only.
-const corpusDir = cluster.isPrimary ? await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-pg-')) : '';
+const corpusDir = !cluster.isPrimary
+  ? ''
+  : keptCorpus
+    ? path.resolve(keptCorpus)
+    : await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-pg-'));
+if (keptCorpus && cluster.isPrimary) await mkdir(corpusDir, { recursive: true });
 const created: string[] = [];
 if (cluster.isPrimary)
   try {
@@ -305,6 +345,7 @@ if (cluster.isPrimary)
       url.pathname = `/${existing}`;
       servedUrl = url.toString();
     } else servedUrl = await ingestBoth();
+    if (flags.has('prepare-only')) process.exit(0);
     const backend = new PostgresBackend(servedUrl, { statementTimeoutMs: 10_000 });
     const size = await backend.pool.query<{ db: string; quotes: string; articles: string }>(
       `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('quotes') AS quotes, pg_total_relation_size('articles') AS articles`,
@@ -398,5 +439,5 @@ if (cluster.isPrimary)
     process.stdout.write(`${JSON.stringify({ kind: 'postgres', ...results })}\n`);
   } finally {
     for (const name of created) await dropDatabase(name);
-    await rm(corpusDir, { recursive: true, force: true });
+    if (!keptCorpus) await rm(corpusDir, { recursive: true, force: true });
   }
