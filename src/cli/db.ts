@@ -31,7 +31,12 @@ function databaseUrl(command: string, io: CliIO): string {
 
 /** Ingest and finalize run without a statement timeout: one batch's COPY may take long on a large corpus. */
 function openBackend(url: string): PostgresBackend {
-  return new PostgresBackend(url, { statementTimeoutMs: 0, max: 4, applicationName: 'verbatim-ingest' });
+  return new PostgresBackend(url, {
+    statementTimeoutMs: 0,
+    max: 4,
+    applicationName: 'verbatim-ingest',
+    metadataTtlMs: 0,
+  });
 }
 
 async function runDb(args: string[], io: CliIO): Promise<number> {

@@ -576,7 +576,6 @@ export async function searchSql(
     suggestions: [],
     nextCursor: null,
     facetsEstimated: false,
-    totalEstimated: false,
   };
   const cursor = request.cursor !== undefined ? decodeCursor(request.cursor) : null;
   if (c) {
@@ -610,7 +609,7 @@ export async function searchSql(
       ]);
       setPage(response, window.rows ?? listed ?? [], limit, c, parsed);
       response.total = window.total;
-      response.totalEstimated = window.estimated;
+      if (window.estimated) response.totalEstimated = true;
       response.facets = facetsFound.estimated
         ? scaleFacets(facetsFound, window.total / Math.max(1, facetsFound.sampledAll))
         : {
