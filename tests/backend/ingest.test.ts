@@ -42,7 +42,7 @@ async function snapshot(url: string) {
         `SELECT q.id, q.article_id, q.seq, q.text, s.speaker_id, s.statement_id, s.statement_size, s.fragment_of, s.tsv::text,
            s.sort_date, s.publisher_key, s.folded_text FROM quotes q LEFT JOIN quote_search s ON s.id = q.id ORDER BY q.id`,
       ),
-      pieces: await q('SELECT * FROM quote_pieces ORDER BY quote_id, piece'),
+      pieces: await q('SELECT id, pieces FROM quotes ORDER BY id'),
       speakers: await q('SELECT * FROM speakers ORDER BY id'),
       counts: await q("SELECT value FROM corpus_state WHERE key = 'search_counts'"),
       publishers: await q('SELECT * FROM publishers ORDER BY key'),

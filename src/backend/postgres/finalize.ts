@@ -106,23 +106,12 @@ async function finalizeIn(
               a.meta_origin, a.text, a.furniture FROM articles a ORDER BY a.ord, a.id`,
     )
   ).rows.map(articleOf);
-  // Pieces read in one pass beside the quotes: a subquery per quote costs a lookup each.
-  const pieces = new Map<string, Array<{ start: number; end: number }>>();
-  for (const r of (
-    await client.query<{ quote_id: string; start_pos: number; end_pos: number }>(
-      'SELECT quote_id, start_pos, end_pos FROM quote_pieces ORDER BY quote_id, piece',
-    )
-  ).rows) {
-    const list = pieces.get(r.quote_id);
-    if (list) list.push({ start: r.start_pos, end: r.end_pos });
-    else pieces.set(r.quote_id, [{ start: r.start_pos, end: r.end_pos }]);
-  }
   const quotes = (
-    await client.query<Omit<QuoteRow, 'pieces'>>(
+    await client.query<QuoteRow>(
       `SELECT ${QUOTE_FIELDS}, NULL AS speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.ord, a.id, q.seq`,
     )
   ).rows.map((r) => {
-    const quote = quoteOf({ ...r, pieces: pieces.get(r.id) ?? [] });
+    const quote = quoteOf(r);
     // the speaker step reads what the entity layer typed each speaker as (not part of a served quote)
     if (r.attr_entity !== null) quote.attribution.entity = r.attr_entity;
     return quote;

@@ -3,7 +3,7 @@
  *
  *   load corpus ─▶ keep this shard's articles ─▶ skip those whose content hash is stored ─▶ per round of articles:
  *   extract (worker threads, started once a round) ─▶ per batch: BEGIN; delete the batch's old rows; COPY articles,
- *   quotes, pieces; COMMIT
+ *   quotes (with their pieces); COMMIT
  *
  * Ingest writes the records only (quotes has a primary key and an article index, nothing else to maintain): the
  * search rows, their indexes, speakers and statements are built by finalize from the stored corpus.
@@ -26,7 +26,7 @@ import { defaultStages, extractorSourceVersion, type CorpusLoad } from '../../bu
 import { loadSpeakerOverrides } from '../../speakers/index.js';
 import type { Article, ExtractedQuote, InputProblem, Quote } from '../../model/types.js';
 import { LOCK_FINALIZE } from './migrate.js';
-import { ARTICLE_COLUMNS, articleLine, copyLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
+import { ARTICLE_COLUMNS, articleLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
 
 /** Which part of a corpus one process ingests: articles whose id hashes to `index` of `count` (0-based). */
 export interface Shard {
@@ -299,12 +299,10 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
       const articles = batch.map((a) => extracted.get(a.id)).filter((a): a is Article => a !== undefined);
       const articleLines = articles.map((a) => articleLine(a, ord.get(a.id)!, hashes.get(a.id)!));
       const quoteLines: string[] = [];
-      const pieceLines: string[] = [];
       let batchQuotes = 0;
       for (const a of articles) {
         (quotesOf.get(a.id) ?? []).forEach((q, seq) => {
           quoteLines.push(quoteLine(q, seq));
-          q.pieces.forEach((p, i) => pieceLines.push(copyLine([q.id, i, p.start, p.end])));
           batchQuotes++;
         });
       }
@@ -321,7 +319,6 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
         );
         await copyInto(client, 'articles', ARTICLE_COLUMNS, articleLines);
         await copyInto(client, 'quotes', QUOTE_COLUMNS, quoteLines);
-        await copyInto(client, 'quote_pieces', ['quote_id', 'piece', 'start_pos', 'end_pos'], pieceLines);
       }).then(() => {
         quotes += batchQuotes;
         loadedArticles += articles.length;
@@ -360,15 +357,11 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
 }
 
 /**
- * Deletes articles with their quotes and pieces (no foreign key cascades there: migration 004), the search rows
+ * Deletes articles with their quotes (no foreign key cascade there: migration 004), the search rows
  * following their quotes by quote_search's foreign key. Nothing to do for articles never stored (a first load).
  */
 async function deleteArticles(client: pg.PoolClient, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await client.query(
-    'DELETE FROM quote_pieces p USING quotes q WHERE q.article_id = ANY($1::text[]) AND p.quote_id = q.id',
-    [ids],
-  );
   await client.query('DELETE FROM quotes WHERE article_id = ANY($1::text[])', [ids]);
   await client.query('DELETE FROM articles WHERE id = ANY($1::text[])', [ids]);
 }
