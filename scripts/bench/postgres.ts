@@ -17,6 +17,10 @@
  * `--no-shards`: leave out the two-shard ingest. `--http-seconds 0`: no HTTP load.
  * `--corpus-dir DIR`: the generated corpus is written there (kept; a folder already holding it is used as it is).
  * `--prepare-only` (with `--corpus-dir`): write the corpus and fill the extraction cache, measure nothing.
+ * `--load-cpu` (with `--corpus-dir` and a full `--extract-cache`): only a load of the cached extractions into a fresh
+ * database, in this process over one connection, reporting the transactions' wall time and the CPU seconds of the
+ * one server process that did the work (from /proc: what the load costs the database, apart from how busy the
+ * machine is).
  * `--extract-cache FILE`: every ingest reuses the extractions kept in FILE (`verbatim index --extract-cache`), made
  * first by an ingest of the whole corpus as one shard into a scratch database (no finalize) when FILE lacks some:
  * the one-process and two-shard figures are then the database's work and the corpus reading, without extraction.
@@ -33,7 +37,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { PostgresBackend } from '../../src/backend/postgres/index.js';
+import { ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
 import type { Article, Quote, Speaker } from '../../src/model/types.js';
 import type { LoadedIndex } from '../../src/store/index.js';
 import { readFlags, repoRoot } from './args.js';
@@ -226,6 +230,52 @@ async function ingestMeasured(cacheArgs: string[]): Promise<string> {
   return one.url;
 }
 
+/** See `--load-cpu`. */
+async function loadCpu(): Promise<void> {
+  if (!keptCorpus || !extractCache) throw new Error('bench: --load-cpu needs --corpus-dir and --extract-cache');
+  const db = await createDatabase();
+  created.push(db.name);
+  const backend = new PostgresBackend(db.url, { statementTimeoutMs: 0, max: 1, metadataTtlMs: 0 });
+  try {
+    await migrate(backend.pool);
+    const pid = (await backend.pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    const cpu = async (): Promise<number> => {
+      const f = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    };
+    const before = await cpu();
+    const load = await loadavg();
+    // The pool closes a connection idle for 10 s (while the corpus is read): kept busy, it stays the one measured.
+    const keep = setInterval(() => void backend.pool.query('SELECT 1').catch(() => undefined), 2_000);
+    const s = await ingestCorpus(backend.pool, { corpusDir, extractCache, shard: { index: 0, count: 1 } }).finally(() =>
+      clearInterval(keep),
+    );
+    const after = (await backend.pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    if (after !== pid) throw new Error(`bench: the server process changed (${pid} → ${after}): no CPU figure`);
+    const serverCpu = (await cpu()) - before;
+    const figures = {
+      quotes: s.quotes,
+      cachedArticles: s.cachedArticles,
+      articles: s.articles,
+      writeSeconds: s.writeSeconds,
+      serverCpuSeconds: serverCpu,
+      quotesPerSecondWall: s.quotes / s.writeSeconds,
+      quotesPerServerCpuSecond: s.quotes / serverCpu,
+      loadAverage: { before: load, after: await loadavg() },
+    };
+    console.log(
+      `load of ${s.quotes} cached quotes (${s.cachedArticles} of ${s.articles} articles from the cache), one connection: ` +
+        `${s.writeSeconds.toFixed(1)} s in transactions (${Math.round(figures.quotesPerSecondWall)} quotes/s), ` +
+        `server process CPU ${serverCpu.toFixed(1)} s (${Math.round(figures.quotesPerServerCpuSecond)} quotes per CPU second); ` +
+        `load ${load} → ${figures.loadAverage.after}`,
+    );
+    if (outFile) await writeFile(outFile, `${JSON.stringify(figures, null, 2)}\n`);
+  } finally {
+    await backend.close();
+    await dropDatabase(db.name);
+  }
+}
+
 /** `/api/search` over `pathsFile` with `workers` server processes on the database (no answer cache). */
 async function httpPostgres(url: string, pathsFile: string): Promise<Record<string, unknown>> {
   const paths = JSON.parse(await readFile(pathsFile, 'utf8')) as string[];
@@ -344,6 +394,9 @@ if (cluster.isPrimary)
       const url = new URL(adminUrl);
       url.pathname = `/${existing}`;
       servedUrl = url.toString();
+    } else if (flags.has('load-cpu')) {
+      await loadCpu();
+      process.exit(0);
     } else servedUrl = await ingestBoth();
     if (flags.has('prepare-only')) process.exit(0);
     const backend = new PostgresBackend(servedUrl, { statementTimeoutMs: 10_000 });
