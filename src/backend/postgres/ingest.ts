@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, open } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
@@ -139,13 +139,16 @@ function* chunked(lines: Iterable<string>): Iterable<string> {
 }
 
 /**
- * The cached extractions of `wanted` (content hash → article id) found in `file`, each as its JSON line (parsed when
- * its round is written: a million quotes held as objects would cost gigabytes). A missing file is an empty cache; a
+ * The cached extractions of `wanted` (content hash → article id) found in `file`, each as its JSON line and line
+ * number (parsed once, when its round is written: a million quotes held as objects would cost gigabytes). A missing file is an empty cache; a
  * last line cut short (a run killed while appending) is left out; any other line that is not an entry is an error
  * naming the file and line.
  */
-async function readExtractCache(file: string, wanted: Map<string, string>): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
+async function readExtractCache(
+  file: string,
+  wanted: Map<string, string>,
+): Promise<Map<string, { line: string; at: number }>> {
+  const found = new Map<string, { line: string; at: number }>();
   const stream = createReadStream(file, 'utf8');
   try {
     await new Promise<void>((resolve, reject) => {
@@ -164,23 +167,56 @@ async function readExtractCache(file: string, wanted: Map<string, string>): Prom
     if (line === '') continue;
     // The key and id lead the line: `["<64 hex>","<id>",…`; only the wanted entries are kept.
     const m = /^\["([0-9a-f]{64})","/.exec(line);
-    if (!m) {
+    if (!m || !line.endsWith(']')) {
       bad = { line: lineNo, text: line };
       continue;
     }
     if (!wanted.has(m[1]!)) continue;
-    let entry: unknown;
-    try {
-      entry = JSON.parse(line);
-    } catch {
-      bad = { line: lineNo, text: line };
-      continue;
-    }
-    if (!Array.isArray(entry) || entry.length !== 3 || entry[1] !== wanted.get(m[1]!) || !Array.isArray(entry[2]))
-      throw new Error(`${file}:${lineNo}: not an extraction cache entry of article ${wanted.get(m[1]!)}`);
-    found.set(m[1]!, line);
+    found.set(m[1]!, { line, at: lineNo });
   }
   return found;
+}
+
+/** Cuts `file` (when it exists) after its last line break: what follows is a line cut short. */
+async function cutPartialLine(file: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(file, 'r+');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    const chunk = Buffer.alloc(1 << 16);
+    let end = size;
+    while (end > 0) {
+      const start = Math.max(0, end - chunk.length);
+      await handle.read(chunk, 0, end - start, start);
+      const at = chunk.subarray(0, end - start).lastIndexOf(0x0a);
+      if (at >= 0) {
+        if (start + at + 1 < size) await handle.truncate(start + at + 1);
+        return;
+      }
+      end = start;
+    }
+    await handle.truncate(0);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The quotes of one cache entry; an error naming the file and line when it is not an entry of article `id`. */
+function cachedQuotes(file: string, cached: { line: string; at: number }, id: string): ExtractedQuote[] {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(cached.line);
+  } catch {
+    entry = null;
+  }
+  if (!Array.isArray(entry) || entry.length !== 3 || entry[1] !== id || !Array.isArray(entry[2]))
+    throw new Error(`${file}:${cached.at}: not an extraction cache entry of article ${id}`);
+  return entry[2] as ExtractedQuote[];
 }
 
 /** Speaker resolution is corpus-wide (finalize): extraction here leaves every quote without a canonical speaker. */
@@ -219,7 +255,7 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
 
   const cachedLines = options.extractCache
     ? await readExtractCache(options.extractCache, new Map(pending.map((a) => [hashes.get(a.id)!, a.id])))
-    : new Map<string, string>();
+    : new Map<string, { line: string; at: number }>();
   let cachedArticles = 0;
 
   let writeSeconds = 0;
@@ -261,9 +297,9 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
     // This round's cached extractions, parsed now; the fresh ones are appended to the cache after the round.
     const reused = new Map<string, ExtractedQuote[]>();
     for (const a of roundArticles) {
-      const line = cachedLines.get(hashes.get(a.id)!);
-      if (line === undefined) continue;
-      reused.set(a.id, (JSON.parse(line) as [string, string, ExtractedQuote[]])[2]);
+      const cached = cachedLines.get(hashes.get(a.id)!);
+      if (cached === undefined) continue;
+      reused.set(a.id, cachedQuotes(options.extractCache!, cached, a.id));
       cachedLines.delete(hashes.get(a.id)!);
     }
     cachedArticles += reused.size;
@@ -279,6 +315,8 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
           }
         : undefined,
     });
+    // A last line cut short (a run killed while appending) is cut off before new lines are appended.
+    if (options.extractCache && fresh.length > 0) await cutPartialLine(options.extractCache);
     if (options.extractCache && fresh.length > 0)
       await appendFile(
         options.extractCache,
