@@ -476,7 +476,9 @@ if (cluster.isPrimary)
     await backend.close();
 
     if (httpSeconds > 0) {
-      const pathsFile = flags.get('paths') ?? path.join(corpusDir, 'paths.json');
+      // Beside a kept corpus, not in it (its folder is read as the corpus).
+      const pathsFile =
+        flags.get('paths') ?? (keptCorpus ? `${corpusDir}.paths.json` : path.join(corpusDir, 'paths.json'));
       if (!flags.has('paths')) {
         // The kinds run.ts loads the server with, in turn.
         const kinds = ['plain', 'prefix', 'speaker', 'faceted'] as const;
