@@ -47,9 +47,13 @@ export function isSpeakerAt(text: string, start: number, end: number, sentenceSt
   return INVERTED_SPEAKER_BEFORE.test(before) || SPEECH_AFTER.test(text.slice(end, end + 200));
 }
 
-/** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
+/**
+ * What may follow a subject before its verb: an appositive, a party tag, a time adverbial. The appositive
+ * is set off by commas and may hold a quoted title (`Jo Lee, star of “Harbour Nights,” thanked`, the
+ * closing comma inside the mark), or by dashes (`Lee — named as the likely pick — told`).
+ */
 const SUBJECT_TAIL =
-  /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
+  /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”]{1,160},(?!'')|\s*,[^,;:"“”.!?\n]{1,100}?(?:“[^“”\n]{1,60}?”|"[^"\n]{1,60}?"|''[^'\n]{1,60}?'')[^,;:"“”.!?\n]{0,60}?(?:,|(?<=,(?:”|"|'')))|\s+(?:[—–]|--)\s[^—–"“”;.!?\n]{1,160}?\s(?:[—–]|--)(?=\s))?(?:\s*\([^()]{1,40}\))?\s*/u;
 /** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
 /** A subject pronoun right after a name opens the clause: `standing next to Mr Lee he added` (Lee is no subject). */
 const PRONOUN_NEXT = /^\s+(?:he|she|it|they|we|I|you)\s/u;
