@@ -10,12 +10,12 @@ import { joinSplitQuotes, quoteContext } from './context.js';
 import type { QuoteGroup } from './context.js';
 import { applyAllRules, applyRules } from './rules/index.js';
 import type { AttributionRuleName } from './rules/index.js';
-import type { AttributionRule, RuleHit } from './rules/types.js';
+import type { AttributionRule, RuleContext, RuleHit } from './rules/types.js';
 import type { QuoteContext } from './context.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref/index.js';
 import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref/index.js';
-import { layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
+import { isSentenceEnd, layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { inferSaidAt } from './time/index.js';
@@ -164,6 +164,7 @@ function ruleHits(
   reachOpenAt: number,
   prevCloseAt: number,
   nextOpenAt: number,
+  closingTail: RuleContext['closingTail'],
   coref: CorefContext,
   speaking: () => Set<string>,
   all: boolean,
@@ -173,17 +174,17 @@ function ruleHits(
   // FALLBACK_QUOTES of them: the windows of all quotations then add up to a few times the text,
   // however densely quoted it is)
   const isPerson = (name: string): boolean => knownPerson(coref, name, speaking);
-  const run = (ctx: QuoteContext): Hit[] => {
+  const run = (ctx: RuleContext): Hit[] => {
     if (all) return applyAllRules(ctx);
     const one = applyRules(ctx);
     return one === null ? [] : [one];
   };
   const near = quoteContext(coref.doc, group, prevCloseAt, nextOpenAt);
-  let found = run({ ...near, isPerson });
+  let found = run({ ...near, isPerson, closingTail });
   if (found.length === 0 && prevCloseAt > 0) {
     const wide = quoteContext(coref.doc, group, reachOpenAt, nextOpenAt);
     // the rules are pure: the same windows (previous quotation in an earlier paragraph) find nothing again
-    if (!sameWindows(near, wide)) found = run({ ...wide, isPerson });
+    if (!sameWindows(near, wide)) found = run({ ...wide, isPerson, closingTail });
   }
   return found;
 }
@@ -252,6 +253,51 @@ function wholeWordCount(text: string, word: string): number {
 function isPluralRole(role: string): boolean {
   const head = (/([\p{L}-]+)(?:\s+(?:of|for|at|in|close|from)\s.*)?$/u.exec(role)?.[1] ?? '').toLowerCase();
   return head === 'police' || head === 'people' || (head.endsWith('s') && !head.endsWith('ss') && head.length > 3);
+}
+
+/** Characters a sentence may run past a quotation, over later quotations, to the clause that closes it. */
+const TAIL_REACH = 300;
+
+/**
+ * Where the sentence of group `g` goes on past later quotations (`… found “no ties,” apart from a
+ * “casual” link, said Jo Lee.`): the tail after the last of them, to the sentence end, or null when
+ * the next quotation opens another sentence or the sentence ends before it. Reads at most TAIL_REACH
+ * characters past the quotation.
+ */
+function sentenceTailAfter(
+  text: string,
+  doc: DocumentLayout,
+  groups: readonly QuoteGroup[],
+  g: number,
+): ReturnType<NonNullable<RuleContext['closingTail']>> {
+  const group = groups[g]!;
+  let close = group.spans[group.spans.length - 1]!.closeAt;
+  const limit = Math.min(paragraphEndAt(doc, close), close + TAIL_REACH);
+  let quoteAt = -1;
+  for (let h = g + 1; h < groups.length; h++) {
+    const next = groups[h]!;
+    const open = next.spans[0]!.openAt;
+    if (open >= limit) break;
+    // the words before the next quotation: no sentence end, no line break, and the quotation before
+    // them did not close with a sentence-final mark before a capital
+    for (let i = close; i < open; i++)
+      if (text[i] === '\n' || isSentenceEnd(text, i)) return quoteAt < 0 ? null : tailTo(quoteAt);
+    if (
+      /[.!?]["”’'»]*$/u.test(text.slice(Math.max(0, close - 4), close)) &&
+      /^\s*\p{Lu}/u.test(text.slice(close, open))
+    )
+      return quoteAt < 0 ? null : tailTo(quoteAt);
+    quoteAt = open;
+    close = next.spans[next.spans.length - 1]!.closeAt;
+    if (close >= limit) return null;
+  }
+  return quoteAt < 0 ? null : tailTo(quoteAt);
+
+  function tailTo(at: number): { start: number; end: number; quoteAt: number } | null {
+    let end = close;
+    while (end < limit && text[end] !== '\n' && !isSentenceEnd(text, end)) end++;
+    return end < limit ? { start: close, end: end + 1, quoteAt: at } : null;
+  }
 }
 
 /** How many earlier quotations a quotation's attribution may read back over. */
@@ -342,7 +388,8 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     const inHeadline = first.openAt < headEnd;
     // a model that weighs only the rules' order picks the table's first: no rivals to gather
     const ranking = (opts.ranker !== null && !isTableOrder(opts.ranker)) || opts.onCandidates !== null;
-    const hits = ruleHits(group, reachOpenAt, prevCloseAt, nextOpenAt, coref, speaking, ranking);
+    const closingTail = () => sentenceTailAfter(text, coref.doc, groups, g);
+    const hits = ruleHits(group, reachOpenAt, prevCloseAt, nextOpenAt, closingTail, coref, speaking, ranking);
     const ruled = hits.map((h) => attributionOf(text, h, coref, inHeadline));
     let attribution = ruled[0] ?? NO_ATTRIBUTION;
     const pieces = group.spans.flatMap((s) => s.pieces);
