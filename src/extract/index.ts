@@ -174,9 +174,14 @@ function ruleHits(
   // FALLBACK_QUOTES of them: the windows of all quotations then add up to a few times the text,
   // however densely quoted it is)
   const isPerson = (name: string): boolean => knownPerson(coref, name, speaking);
+  // a hit naming no one (`When` in `When asked …, Lee said that "…"`: no person or organisation, or no
+  // name at all) gives way to the next rule's
+  const accept = (hit: RuleHit): boolean =>
+    (coref.canSpeak === undefined || coref.canSpeak(hit.speaker)) &&
+    (hit.speaker.kind !== 'named' || resolveSpeaker(hit.speaker, coref).name !== null);
   const run = (ctx: RuleContext): Hit[] => {
     if (all) return applyAllRules(ctx);
-    const one = applyRules(ctx);
+    const one = applyRules(ctx, accept);
     return one === null ? [] : [one];
   };
   const near = quoteContext(coref.doc, group, prevCloseAt, nextOpenAt);

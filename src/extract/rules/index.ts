@@ -202,13 +202,23 @@ export const ATTRIBUTION_RULES = [
 /** The name of an attribution rule (`after-quote-adjacent`): the `reason` of the attributions it gives. */
 export type AttributionRuleName = (typeof ATTRIBUTION_RULES)[number]['name'];
 
-/** Applies the rules in order; returns the first hit with its rule. */
-export function applyRules(ctx: RuleContext): { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null {
+/**
+ * Applies the rules in order; returns the first hit with its rule. With `accept`, a hit whose speaker it
+ * refuses (no person or organisation: `When` in `When asked …, Lee thought and said that "…"`) gives way
+ * to the next rule's; when no hit is accepted, the first is returned (its cue and mention stay as evidence).
+ */
+export function applyRules(
+  ctx: RuleContext,
+  accept?: (hit: RuleHit) => boolean,
+): { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null {
+  let first: { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null = null;
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);
-    if (hit) return { rule, hit };
+    if (!hit) continue;
+    if (accept === undefined || accept(hit)) return { rule, hit };
+    first ??= { rule, hit };
   }
-  return null;
+  return first;
 }
 
 /**
