@@ -25,6 +25,13 @@ describe('cue-closing-sentence: a sentence that goes on past later quotations to
       'Ann Roe',
       'cue-closing-sentence',
     ],
+    // no comma hands the sentence on, but the clause closing it is set off by one: `…, she said.` (a
+    // pronoun, resolved to the person who spoke in the sentence before)
+    [
+      'Ann Roe spoke on Monday. Sales were “flat for a month” as buyers waited to see how a “stormy season” played out, she said.',
+      'Ann Roe',
+      'cue-closing-sentence',
+    ],
   ])('%s', (text, name, reason) => {
     expect(first(text)).toEqual([name, reason]);
   });
@@ -32,6 +39,9 @@ describe('cue-closing-sentence: a sentence that goes on past later quotations to
   it.each<[string]>([
     // the clause after the last quotation takes a clause of its own: it is a new statement, not an attribution
     ['The plan was “a joke,” the vote “a farce,” and Tom Bell said he would leave the party.'],
+    // the name and cue after the last quotation are no clause set off by a comma: `the “…” that Tom Bell
+    // predicted` is a relative clause about the later quotation
+    ['Sales were “flat for a month” before the “stormy season” that Tom Bell predicted.'],
     // the quotation ends its sentence: the next sentence's cue is not its attribution
     ['Nothing was found but “ties of no consequence.” The film “Summer Heat” came later, Ann Roe said.'],
   ])('no candidate: %s', (text) => {

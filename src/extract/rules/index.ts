@@ -107,13 +107,9 @@ export const ATTRIBUTION_RULES = [
     find: (ctx) => {
       const tail = ctx.closingTail?.() ?? null;
       if (tail === null) return null;
-      // the quotation hands its sentence on with a comma (`“no ties,” apart from`), and the tail is one
-      // attribution clause: a name and a cue, or a cue and a name (with an appositive and a time)
-      const quoted = ctx.text.slice(Math.max(ctx.openAt, ctx.closeAt - 4), ctx.closeAt);
-      if (!/,\s*["”’'»]+\s*$/u.test(quoted) && !/^\s*,/u.test(ctx.text.slice(ctx.closeAt, ctx.closeAt + 3)))
-        return null;
-      // read as the later quotation's own attribution is read (`“casual,” said Jo Lee`), or as a cue
-      // later in its sentence that takes no clause of its own (`“casual” at most, said Jo Lee, the
+      // the tail is one attribution clause: a name and a cue, or a cue and a name (with an appositive and
+      // a time), read as the later quotation's own attribution is read (`“casual,” said Jo Lee`), or as a
+      // cue later in its sentence that takes no clause of its own (`“casual” at most, said Jo Lee, the
       // director`, not `“casual,” and Lee said he would go`)
       const later = { ...ctx, openAt: tail.quoteAt, closeAt: tail.start, afterEnd: tail.end };
       let hit = afterAdjacent(later, tail.start, tail.end);
@@ -127,7 +123,10 @@ export const ATTRIBUTION_RULES = [
         )
           return null;
       }
-      return hit !== null && hit.cue !== null && hit.speaker.kind === 'named' ? hit : null;
+      if (hit === null || hit.cue === null) return null;
+      // … set off by a comma from the words before it (`…, said Jo Lee.`, `… ''Title,'' Ms. Roe noted.`)
+      const clauseAt = Math.min(hit.cue.start, hit.speaker.start);
+      return /,\s*["”’'»]*\s*$/u.test(ctx.text.slice(Math.max(0, clauseAt - 6), clauseAt)) ? hit : null;
     },
   },
   {
