@@ -74,11 +74,16 @@ export function isSubjectAt(text: string, start: number, end: number, sentenceSt
   const rest = text.slice(end, end + 220);
   if (PRONOUN_NEXT.test(rest)) return false;
   const tail = SUBJECT_TAIL.exec(rest);
-  const next = /^([\p{Ll}][\p{Ll}’'-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
+  // `He then adopted`, `Lee also warned`: an adverb may stand before the verb
+  const next = VERB_AFTER_ADVERB.exec(rest.slice(tail ? tail[0].length : 0));
   if (!next) return false;
   // `Obama consultant Cornell Belcher`: a role noun after a name makes it a modifier, not a subject
   return !NOT_VERB.test(next[1]!) && !PERSON_NOUNS.has(next[1]!);
 }
+
+/** The first lower-case word after a subject, past an adverb of time or manner (`then adopted`, `quickly said`). */
+const VERB_AFTER_ADVERB =
+  /^(?:(?:then|also|later|again|still|just|never|already|once|often|now|[\p{Ll}]{2,}ly)\s+(?=[\p{Ll}]))?([\p{Ll}][\p{Ll}’'-]*)/u;
 
 /** What may open a sentence before its subject: a conjunction, an adverb, a short adverbial and its comma. */
 const SENTENCE_OPENER =

@@ -120,3 +120,17 @@ describe('an appositive between the subject and its verb may hold a quoted title
     expect([last.attribution.name, last.attribution.reason]).toEqual([name, reason]);
   });
 });
+
+describe('an adverb may stand between the subject and its verb', () => {
+  // candidates: `joked` and `addressed` have no subject right before them (`… accent and joked`), so the
+  // cue rules find none; the sentence's subject (`He`, `She`, past `then`) is the speaker, resolved to
+  // the person of the sentence before
+  it.each<[string, string]>([
+    ['Tom Bell spoke for an hour. He then adopted a fake accent and joked, “I will be back.”', 'Tom Bell'],
+    ['Ann Roe spoke next. She then addressed the crowd again: “Here is what I regret.”', 'Ann Roe'],
+    ['Ann Roe spoke next. Roe quietly thanked the crowd for “staying so late in the rain.”', 'Ann Roe'],
+  ])('%s', (text, name) => {
+    const last = extractQuotes(article(`The vote was close.\n\n${text}`)).slice(-1)[0]!;
+    expect([last.attribution.name, last.attribution.reason]).toEqual([name, 'subject-of-quote-sentence']);
+  });
+});
