@@ -406,8 +406,10 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     while (wordEnd > pStart && /\s/u.test(text[wordEnd - 1]!)) wordEnd--;
     const opensParagraph = wordEnd === pStart;
     let continued: ExtractedAttribution | null = null;
+    // a rule that fired but names no one (no person or organisation, a pronoun without antecedent)
+    const namesNoOne = attribution.name === null && attribution.kind === null;
     if (
-      (attribution.reason === 'none' || ranking) &&
+      (attribution.reason === 'none' || namesNoOne || ranking) &&
       previous !== null &&
       first.openAt >= headEnd &&
       previous.attribution.reason !== 'none'
@@ -425,7 +427,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
       const before: ExtractedAttribution = previous.attribution;
       if (rule !== null) continued = { ...before, reason: rule.name, confidence: before.confidence * rule.factor };
     }
-    if (attribution.reason === 'none' && continued !== null) attribution = continued;
+    if ((attribution.reason === 'none' || namesNoOne) && continued !== null) attribution = continued;
     if (ranking && (attribution.name !== null || attribution.reason === 'none' || attribution.kind === 'nominal')) {
       // ranked candidates: every rule's speaker and the previous speaker compete; the table's pick is
       // one feature among others (with no model, it wins)

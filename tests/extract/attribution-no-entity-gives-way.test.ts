@@ -31,4 +31,12 @@ describe('a rule whose speaker is no one gives way to the next rule', () => {
       'When',
     ]);
   });
+
+  it('a quotation whose only candidate names no one continues the previous speaker, as an uncued one would', () => {
+    // cue-in-previous-paragraph reads `Rather, he said,` and takes `Rather` (a sentence adverb: no one);
+    // the quotation then takes the continuation rules' candidate, the speaker of the quotation before
+    const text =
+      '“The first thing is to stop the bridge,” Tom Bell said.\n\nBell, who calls the plan a “folly,” said he does not need an alternative. Rather, he said, continued delays by the council will build support.\n\n“To my knowledge, nobody else is involved yet.”';
+    expect(last(text).slice(0, 2)).toEqual(['Tom Bell', 'continuation-paragraph']);
+  });
 });
