@@ -11,6 +11,7 @@ import type { QuoteGroup } from './context.js';
 import { applyAllRules, applyRules } from './rules/index.js';
 import type { AttributionRuleName } from './rules/index.js';
 import type { AttributionRule, RuleContext, RuleHit } from './rules/types.js';
+import type { NounPhrase } from './cues.js';
 import type { QuoteContext } from './context.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref/index.js';
@@ -157,6 +158,8 @@ function sameWindows(a: QuoteContext, b: QuoteContext): boolean {
 }
 
 type Hit = { rule: AttributionRule<AttributionRuleName>; hit: RuleHit };
+/** `resolveSpeaker` with the article's coreference state, once per phrase of a rule hit (see `extract`). */
+type Resolve = (np: NounPhrase) => ReturnType<typeof resolveSpeaker>;
 
 /** The hits of the rules for one quotation: the first only, or all of them when candidates are ranked. */
 function ruleHits(
@@ -166,6 +169,7 @@ function ruleHits(
   nextOpenAt: number,
   closingTail: RuleContext['closingTail'],
   coref: CorefContext,
+  resolve: Resolve,
   speaking: () => Set<string>,
   all: boolean,
 ): Hit[] {
@@ -178,7 +182,7 @@ function ruleHits(
   // name at all) gives way to the next rule's
   const accept = (hit: RuleHit): boolean =>
     (coref.canSpeak === undefined || coref.canSpeak(hit.speaker)) &&
-    (hit.speaker.kind !== 'named' || resolveSpeaker(hit.speaker, coref).name !== null);
+    (hit.speaker.kind !== 'named' || resolve(hit.speaker).name !== null);
   const run = (ctx: RuleContext): Hit[] => {
     if (all) return applyAllRules(ctx);
     const one = applyRules(ctx, accept);
@@ -199,6 +203,7 @@ function attributionOf(
   text: string,
   found: Hit | undefined,
   coref: CorefContext,
+  resolve: Resolve,
   inHeadline: boolean,
 ): ExtractedAttribution {
   if (found === undefined) return NO_ATTRIBUTION;
@@ -214,7 +219,7 @@ function attributionOf(
       confidence: rule.confidence * 0.5,
     };
   }
-  const resolved = resolveSpeaker(hit.speaker, coref);
+  const resolved = resolve(hit.speaker);
   // a headline names its speaker (`Smith: "…"`, `Smith calls plan 'dead'`) but holds no antecedents
   if (inHeadline && resolved.kind !== 'named' && resolved.kind !== 'organization') return NO_ATTRIBUTION;
   // a pronoun that stands for nobody found gives the quotation no speaker (its cue and mention stay as
@@ -369,7 +374,23 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     unnamed,
   };
   coref.isPerson = (name) => knownPerson(coref, name, speaking);
-  coref.canSpeak = speakerCandidate(text, coref.mentions, speaking);
+  // a rule's speaker is judged when the rules run (a hit naming no one gives way) and again when its
+  // attribution is made: judge each phrase once
+  const canSpeak = speakerCandidate(text, coref.mentions, speaking);
+  const judged = new WeakMap<NounPhrase, boolean>();
+  // … and resolved once: the rules' filter and the attribution read the same phrase of a hit, made afresh
+  // for each quotation, with the same coreference state
+  const resolutions = new WeakMap<NounPhrase, ReturnType<typeof resolveSpeaker>>();
+  const resolve: Resolve = (np) => {
+    let r = resolutions.get(np);
+    if (r === undefined) resolutions.set(np, (r = resolveSpeaker(np, coref)));
+    return r;
+  };
+  coref.canSpeak = (speaker) => {
+    let ok = judged.get(speaker);
+    if (ok === undefined) judged.set(speaker, (ok = canSpeak(speaker)));
+    return ok;
+  };
   coref.speakerEntity = speakerEntity(text, coref.mentions);
   const out: ReasonedQuote[] = [];
   const earlierNames = new Set<string>();
@@ -394,8 +415,8 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     // a model that weighs only the rules' order picks the table's first: no rivals to gather
     const ranking = (opts.ranker !== null && !isTableOrder(opts.ranker)) || opts.onCandidates !== null;
     const closingTail = () => sentenceTailAfter(text, coref.doc, groups, g);
-    const hits = ruleHits(group, reachOpenAt, prevCloseAt, nextOpenAt, closingTail, coref, speaking, ranking);
-    const ruled = hits.map((h) => attributionOf(text, h, coref, inHeadline));
+    const hits = ruleHits(group, reachOpenAt, prevCloseAt, nextOpenAt, closingTail, coref, resolve, speaking, ranking);
+    const ruled = hits.map((h) => attributionOf(text, h, coref, resolve, inHeadline));
     let attribution = ruled[0] ?? NO_ATTRIBUTION;
     const pieces = group.spans.flatMap((s) => s.pieces);
     const quoted = joinQuotePieces(text, pieces);
