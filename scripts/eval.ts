@@ -2,7 +2,7 @@
  * Runs the extractor over annotated articles and scores it against gold.
  *
  *   npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B]
- *                   [--calibration] [--ranker FILE|table]
+ *                   [--calibration] [--ranker FILE|table] [--null-gold unresolved|unnamed]
  *
  * `--ranker FILE` ranks the speaker candidates with another ranking model (one trained on another set
  * alone: cross-source figures); `--ranker table` lets the first rule in the table win (the rules alone).
@@ -14,7 +14,10 @@
  * Then prints how far the attribution confidence can be trusted: the share of gold quotes matched
  * with confidence ≥ 0.9 and how often their speaker is right; `--calibration` prints the whole
  * table (per confidence band: matched gold, speaker precision among those with a known gold
- * speaker, coverage of all gold at that confidence or above). Run it once per set for per-set figures.
+ * speaker, coverage of all gold at that confidence or above, and the part of it whose speaker is judged).
+ * `--null-gold unnamed` says a null gold speaker means an unnamed one (BBC dev's convention): a name
+ * given there is counted wrong in the precision (by default, as the scorer does, it is not judged).
+ * Run it once per set for per-set figures.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -47,6 +50,7 @@ interface Args {
   split: 'A' | 'B' | null;
   calibration: boolean;
   ranker: RankingModel;
+  nullGold: 'unresolved' | 'unnamed';
 }
 
 /** Which half of a split an article id falls in: sha1(id) first hex digit < 8 → A. */
@@ -63,6 +67,7 @@ function parseArgs(argv: string[]): Args {
   let split: 'A' | 'B' | null = null;
   let calibration = false;
   let ranker = RANKING_MODEL;
+  let nullGold: Args['nullGold'] = 'unresolved';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--errors') errors = Number(argv[++i] ?? '0') || 0;
@@ -77,13 +82,18 @@ function parseArgs(argv: string[]): Args {
       const v = argv[++i];
       if (v === undefined) throw new Error("eval: --ranker takes a ranking model file or 'table'");
       ranker = v === 'table' ? TABLE_FIRST : parseRankingModel(JSON.parse(fs.readFileSync(v, 'utf8')), v);
+    } else if (a === '--null-gold') {
+      const v = argv[++i];
+      if (v !== 'unresolved' && v !== 'unnamed')
+        throw new Error(`eval: --null-gold takes unresolved or unnamed, got '${v ?? ''}'`);
+      nullGold = v;
     } else if (a.startsWith('--')) throw new Error(`eval: unknown option '${a}'`);
     else positional.push(a);
   }
   const [articles, gold] = positional;
   if (!articles || !gold)
     throw new Error(
-      'eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B] [--calibration] [--ranker FILE|table]',
+      'eval: usage: npm run eval -- <articles.jsonl> <gold.jsonl> [--errors N] [--scorer PATH] [--out pred.jsonl] [--split A|B] [--calibration] [--ranker FILE|table] [--null-gold unresolved|unnamed]',
     );
   return {
     articles,
@@ -94,6 +104,7 @@ function parseArgs(argv: string[]): Args {
     split,
     calibration,
     ranker,
+    nullGold,
   };
 }
 
@@ -167,6 +178,7 @@ function main(): void {
   const lines: string[] = [];
   const preds: PredPiece[] = [];
   const confidence: number[] = [];
+  const names: Array<string | null> = [];
   let chars = 0;
   let quotes = 0;
   const t0 = process.hrtime.bigint();
@@ -175,6 +187,7 @@ function main(): void {
     for (const q of extractQuotes(article, { ranker: args.ranker })) {
       quotes++;
       confidence.push(q.attribution.confidence);
+      names.push(q.attribution.name);
       for (const p of q.pieces) {
         preds.push({
           article: article.id,
@@ -210,10 +223,12 @@ function main(): void {
   const rows = calibrationTable(
     matchGold(gold, preds, new Map(articles.map((a) => [a.id, a.text]))),
     (q) => confidence[q]!,
+    undefined,
+    args.nullGold === 'unnamed' ? (q) => names[q]! : null,
   );
   const top = rows[0]!;
   console.log(
-    `confidence >= ${top.lo}: speaker precision ${top.precision === null ? '-' : top.precision.toFixed(3)} (${top.correct}/${top.judged}), coverage ${top.coverage.toFixed(3)} of ${gold.length} gold quotes`,
+    `confidence >= ${top.lo}: speaker precision ${top.precision === null ? '-' : top.precision.toFixed(3)} (${top.correct}/${top.judged}${args.nullGold === 'unnamed' ? ', a name for an unnamed gold speaker counted wrong' : ''}), coverage ${top.coverage.toFixed(3)} of ${gold.length} gold quotes (judged ${top.judgedCoverage.toFixed(3)})`,
   );
   if (args.calibration)
     console.log(

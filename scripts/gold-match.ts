@@ -218,26 +218,36 @@ export interface CalibrationRow {
   hi: number;
   /** Matched gold pieces whose prediction's confidence falls in the band. */
   count: number;
-  /** Of those, the ones with a known gold speaker, and how many of them the prediction names right. */
+  /** Of those, the ones whose speaker can be judged, and how many of them the prediction names right. */
   judged: number;
   correct: number;
   /** correct / judged, or null when nothing was judged. */
   precision: number | null;
   /** Gold pieces matched with confidence ≥ lo, over all gold pieces. */
   coverage: number;
+  /**
+   * Gold pieces matched with confidence ≥ lo whose speaker was judged, over all gold pieces: the part
+   * of the coverage that the precision speaks for (a gold piece with no known speaker counts in
+   * `coverage` whatever name is given to it).
+   */
+  judgedCoverage: number;
   /** Precision over the band and every band above it. */
   cumulativePrecision: number | null;
 }
 
 /**
- * The calibration table: for each band, matched gold pieces, speaker precision among those with a
- * known gold speaker, and coverage of all gold at that confidence or above. `confidenceOf` gives the
- * confidence of a quote index.
+ * The calibration table: for each band, matched gold pieces, speaker precision among those that can
+ * be judged, and coverage of all gold at that confidence or above. `confidenceOf` gives the
+ * confidence of a quote index. A gold piece with a null speaker is not judged (the scorer's rule),
+ * unless `unnamedNull` is given: then null means an unnamed speaker (BBC dev's convention) and a
+ * prediction that names someone there (`unnamedNull(quote)` not null) is judged wrong, as training
+ * labels it.
  */
 export function calibrationTable(
   matches: GoldMatch[],
   confidenceOf: (quote: number) => number,
   bands: readonly number[] = TABLE_BANDS,
+  unnamedNull: ((quote: number) => string | null) | null = null,
 ): CalibrationRow[] {
   const rows: CalibrationRow[] = [];
   let cumCount = 0;
@@ -256,7 +266,7 @@ export function calibrationTable(
       if (m.speakerOk !== null) {
         judged++;
         if (m.speakerOk) correct++;
-      }
+      } else if (unnamedNull !== null && m.gold.speaker == null && unnamedNull(m.quote) !== null) judged++;
     }
     cumCount += count;
     cumJudged += judged;
@@ -269,6 +279,7 @@ export function calibrationTable(
       correct,
       precision: judged > 0 ? correct / judged : null,
       coverage: matches.length > 0 ? cumCount / matches.length : 0,
+      judgedCoverage: matches.length > 0 ? cumJudged / matches.length : 0,
       cumulativePrecision: cumJudged > 0 ? cumCorrect / cumJudged : null,
     });
   });
@@ -279,11 +290,14 @@ const f3 = (x: number | null): string => (x === null ? '  -  ' : x.toFixed(3));
 
 /** The table as text, one line per band. */
 export function formatCalibrationTable(rows: CalibrationRow[], title: string): string {
-  const lines = [title, 'confidence   matched  judged  correct  precision  coverage(>=lo)  precision(>=lo)'];
+  const lines = [
+    title,
+    'confidence   matched  judged  correct  precision  coverage(>=lo)  judged-coverage(>=lo)  precision(>=lo)',
+  ];
   for (const r of rows) {
     const band = r.hi === Infinity ? `>=${r.lo.toFixed(1)}` : `${r.lo.toFixed(1)}-${r.hi.toFixed(1)}`;
     lines.push(
-      `${band.padEnd(11)} ${String(r.count).padStart(8)} ${String(r.judged).padStart(7)} ${String(r.correct).padStart(8)}  ${f3(r.precision).padStart(9)}  ${f3(r.coverage).padStart(14)}  ${f3(r.cumulativePrecision).padStart(15)}`,
+      `${band.padEnd(11)} ${String(r.count).padStart(8)} ${String(r.judged).padStart(7)} ${String(r.correct).padStart(8)}  ${f3(r.precision).padStart(9)}  ${f3(r.coverage).padStart(14)}  ${f3(r.judgedCoverage).padStart(21)}  ${f3(r.cumulativePrecision).padStart(15)}`,
     );
   }
   return lines.join('\n');

@@ -1,7 +1,7 @@
 /**
  * Comparing aid: the benchmark's query mix through the engine of another checkout (another commit in a
  * `git worktree`) over one built index, timed as serve-child times it (200 warm-up queries, then CPU time per
- * query), one line of CPU p50 / p99 per kind. Run it alternately with two trees to compare them in the same
+ * query), one line of CPU p50 / p95 / p99 per kind. Run it alternately with two trees to compare them in the same
  * conditions on a shared machine.
  *
  *   npx tsx scripts/bench/ab.ts --tree /tmp/wt-before --index <dir>/100k/index [--queries 1000] [--seed 42]
@@ -37,7 +37,7 @@ for (const kind of QUERY_KINDS) {
     cpu[i] = (u.user + u.system) / 1000;
   });
   cpu.sort();
-  out.push(`${kind} ${percentile(cpu, 50).toFixed(2)}/${percentile(cpu, 99).toFixed(2)}`);
+  out.push(`${kind} ${[50, 95, 99].map((q) => percentile(cpu, q).toFixed(2)).join('/')}`);
 }
 const load = os.loadavg().map((x) => x.toFixed(1));
-process.stdout.write(`${tree}: ${out.join('  ')}  (CPU ms p50/p99; load ${load.join(' ')})\n`);
+process.stdout.write(`${tree}: ${out.join('  ')}  (CPU ms p50/p95/p99; load ${load.join(' ')})\n`);

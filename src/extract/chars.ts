@@ -23,3 +23,15 @@ export const isLetterUnit = codeUnitClass(/^\p{L}$/u);
 export const isUpperUnit = codeUnitClass(/^\p{Lu}$/u);
 /** `\s` for one code unit. */
 export const isSpaceUnit = codeUnitClass(/^\s$/u);
+/** `\p{Ll}` for one code unit of the Basic Multilingual Plane. */
+export const isLowerUnit = codeUnitClass(/^\p{Ll}$/u);
+/** `[\p{L}\p{N}]` for one code unit (a lone surrogate is neither). */
+export const isLetterOrDigitUnit = codeUnitClass(/^[\p{L}\p{N}]$/u);
+/** `\p{N}` for one code unit. */
+export const isDigitUnit = codeUnitClass(/^\p{N}$/u);
+/** A character a name token may hold, `[\p{L}\p{M}\p{N}&.’'\-]`, for one code unit. */
+export const isNameUnit = codeUnitClass(/^[\p{L}\p{M}\p{N}&.’'-]$/u);
+/** `[\p{L}\p{M}.’'\-]` for one code unit: a capitalised word's characters. */
+export const isWordTailUnit = codeUnitClass(/^[\p{L}\p{M}.’'-]$/u);
+/** A UTF-16 surrogate (half of an astral character, which the unit tables cannot class). */
+export const isSurrogateUnit = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;

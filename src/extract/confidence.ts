@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { partitionPoint } from '../lib/sorted.js';
+import { isLetterOrDigitUnit, isLowerUnit, isSpaceUnit, isUpperUnit } from './chars.js';
 import type { ExtractedQuote } from '../model/types.js';
 import committedModel from './confidence-model.json' with { type: 'json' };
 import { RANKING_MODEL } from './ranking.js';
@@ -87,14 +88,72 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 't
 /** Characters read on each side of a quotation when looking at its paragraph. */
 const PARAGRAPH_REACH = 1500;
 
-const lastWord = (s: string): string => (/[\p{L}\p{N}'’-]+(?=[^\p{L}\p{N}]*$)/u.exec(s)?.[0] ?? '').toLowerCase();
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/** A character a word may hold in `lastWord`: `[\p{L}\p{N}'’-]` (one code unit). */
+const isWordish = (c: number): boolean => isLetterOrDigitUnit(c) || c === 39 || c === 0x2019 || c === 45;
+const LAST_WORD = /[\p{L}\p{N}'’-]+(?=[^\p{L}\p{N}]*$)/u;
+
+/**
+ * The last word of a phrase, lower-cased: the run of `[\p{L}\p{N}'’-]` holding its last letter or digit
+ * (`Mr. Lee's.` → `lee's`). A scan of code units; a phrase with a surrogate pair (an astral letter) or
+ * with no letter or digit at all takes the regex that defines it.
+ */
+function lastWord(s: string): string {
+  let p = s.length - 1;
+  while (p >= 0) {
+    const c = s.charCodeAt(p);
+    if (isHighSurrogate(c) || isLowSurrogate(c)) return (LAST_WORD.exec(s)?.[0] ?? '').toLowerCase();
+    if (isLetterOrDigitUnit(c)) break;
+    p--;
+  }
+  if (p < 0) return (LAST_WORD.exec(s)?.[0] ?? '').toLowerCase();
+  let start = p;
+  for (; start > 0; start--) {
+    const c = s.charCodeAt(start - 1);
+    if (isHighSurrogate(c) || isLowSurrogate(c)) return (LAST_WORD.exec(s)?.[0] ?? '').toLowerCase();
+    if (!isWordish(c)) break;
+  }
+  let end = p + 1;
+  while (end < s.length && isWordish(s.charCodeAt(end))) end++;
+  return s.slice(start, end).toLowerCase();
+}
 /** `0..1` on a log scale, 1 from `max` on. */
 const logScale = (n: number, max: number): number => Math.min(1, Math.log1p(Math.max(0, n)) / Math.log1p(max));
 
-/** Sentence ends (`. ` before a capital or an opening mark) in a stretch of text. */
-function sentenceBreaks(s: string): number {
-  const m = s.match(/[.!?]["”’']?\s+(?=[\p{Lu}"“‘])/gu);
-  return m === null ? 0 : m.length;
+/** Width (1 or 2 code units) of a `\p{Lu}` (`upper`) or `\p{Ll}` character at `i` before `to`, or 0. */
+function caseWidth(s: string, i: number, to: number, upper: boolean): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return upper ? (c >= 65 && c <= 90 ? 1 : 0) : c >= 97 && c <= 122 ? 1 : 0;
+  if (isHighSurrogate(c)) {
+    if (i + 1 >= to || !isLowSurrogate(s.charCodeAt(i + 1))) return 0;
+    return (upper ? /^\p{Lu}$/u : /^\p{Ll}$/u).test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return (upper ? isUpperUnit(c) : isLowerUnit(c)) ? 1 : 0;
+}
+
+/**
+ * Sentence ends (`. ` before a capital or an opening mark: `[.!?]["”’']?\s+(?=[\p{Lu}"“‘])`) in
+ * `s[from, to)`, counted without slicing it.
+ */
+function sentenceBreaks(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    let k = i + 1;
+    const m = k < to ? s.charCodeAt(k) : -1;
+    if (m === 34 || m === 0x201d || m === 0x2019 || m === 39) k++;
+    if (k >= to || !isSpaceUnit(s.charCodeAt(k))) continue;
+    while (k < to && isSpaceUnit(s.charCodeAt(k))) k++;
+    if (k >= to) continue;
+    const next = s.charCodeAt(k);
+    if (next === 34 || next === 0x201c || next === 0x2018 || caseWidth(s, k, to, true) > 0) {
+      n++;
+      i = k - 1;
+    }
+  }
+  return n;
 }
 
 /** Paragraph `[start, end)` around `at`, read at most PARAGRAPH_REACH each way (a line may be a megabyte long). */
@@ -108,42 +167,121 @@ function paragraphAround(text: string, at: number): [number, number] {
   return [start, end];
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
-/** Start of the last whole-word `word` in `text` before `before`, or -1. */
-function lastWordAt(text: string, word: string, before: number): number {
-  if (word === '' || before < word.length) return -1;
-  let at = text.lastIndexOf(word, before - word.length);
-  // lastIndexOf reads a negative start as 0: stop at the text's start
-  while (at >= 0 && (isWordChar(text[at - 1]) || isWordChar(text[at + word.length])))
-    at = at === 0 ? -1 : text.lastIndexOf(word, at - 1);
-  return at;
+/** Does `s[from, to)` hold a line break? */
+function hasNewline(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
- * Distinct capitalised words inside sentences (not opening one) in a stretch, other than the
- * speaker's own name words: other people the quote might be theirs.
+ * Start of the last whole-word `word` in `text[lo, before)`, or -1: a character outside the stretch
+ * does not count against a word's edge.
  */
-function otherNames(s: string, own: ReadonlySet<string>): number {
+function lastWordAt(text: string, word: string, lo: number, before: number): number {
+  if (word === '' || before - lo < word.length) return -1;
+  const edge = (i: number): boolean => i >= lo && i < before && isLetterOrDigitUnit(text.charCodeAt(i));
+  let at = text.lastIndexOf(word, before - word.length);
+  // lastIndexOf reads a negative start as 0: stop at the stretch's start
+  while (at >= lo && (edge(at - 1) || edge(at + word.length))) at = at === lo ? -1 : text.lastIndexOf(word, at - 1);
+  return at < lo ? -1 : at;
+}
+
+/** Marks before a capitalised word that make it open a sentence, a quotation or a clause. */
+const OPENING_MARKS = new Set([...'.!?"“”\'‘’:\n'].map((c) => c.charCodeAt(0)));
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Distinct capitalised words (`\p{Lu}\p{Ll}+`) inside sentences (not opening one) in `s[from, to)`,
+ * other than the speaker's own name words: other people the quote might be theirs.
+ */
+function otherNames(s: string, from: number, to: number, own: ReadonlySet<string>): number {
   const words = new Set<string>();
-  for (const m of s.matchAll(/\p{Lu}\p{Ll}+/gu)) {
-    let j = m.index - 1;
-    if (j < 0 || s[j] !== ' ') continue;
-    while (j > 0 && s[j] === ' ') j--;
-    if (/[.!?"“”'‘’:\n]/u.test(s[j]!) || own.has(m[0])) continue;
-    words.add(m[0]);
+  let i = from;
+  while (i < to) {
+    const up = caseWidth(s, i, to, true);
+    if (up === 0) {
+      i++;
+      continue;
+    }
+    let k = i + up;
+    for (let w = k < to ? caseWidth(s, k, to, false) : 0; w > 0; w = k < to ? caseWidth(s, k, to, false) : 0) k += w;
+    if (k === i + up) {
+      i += up;
+      continue;
+    }
+    let j = i - 1;
+    if (j >= from && s.charCodeAt(j) === 32) {
+      while (j > from && s.charCodeAt(j) === 32) j--;
+      if (!OPENING_MARKS.has(s.charCodeAt(j))) {
+        const word = s.slice(i, k);
+        if (!own.has(word)) words.add(word);
+      }
+    }
+    i = k;
   }
   return words.size;
 }
 
+/** The text scanners of the features, for tests against the regexes that define them. */
+export const featureScanners = { lastWord, sentenceBreaks, otherNames, lastWordAt } as const;
+
 /** Characters back from a pronoun over which its speaker's last naming is looked for. */
 const ANTECEDENT_REACH = 3000;
 
+/** Feature names, built once: each is a constant string (no string built and hashed per quote). */
+type How = 'pronoun' | 'name' | 'description';
+const keysOf = (how: How) => ({
+  distance: `${how}:distance`,
+  sentencesBetween: `${how}:sentences-between`,
+  paragraphBetween: `${how}:paragraph-between`,
+  othersBetween: `${how}:others-between`,
+  antecedentMissing: `${how}:antecedent-missing`,
+  antecedentDistance: `${how}:antecedent-distance`,
+  antecedentSentences: `${how}:antecedent-sentences`,
+  antecedentOthers: `${how}:antecedent-others`,
+  antecedentParagraph: `${how}:antecedent-paragraph`,
+});
+const HOW_KEYS: Readonly<Record<How, ReturnType<typeof keysOf>>> = {
+  pronoun: keysOf('pronoun'),
+  name: keysOf('name'),
+  description: keysOf('description'),
+};
+/** `reason=…`, `family=…` and `kind=…` names by the value, built the first time a value is seen. */
+function namer(prefix: string, value: (s: string) => string = (s) => s): (s: string) => string {
+  const names = new Map<string, string>();
+  return (s) => {
+    let n = names.get(s);
+    if (n === undefined) {
+      n = `${prefix}${value(s)}`;
+      // rule names are a closed set; anything else is read but not remembered past a bound
+      if (names.size < 1000) names.set(s, n);
+    }
+    return n;
+  };
+}
+const reasonKey = namer('reason=');
+const familyKey = namer('family=', (r) => r.split('-')[0]!);
+const kindKey = namer('kind=');
+
+/** Where the features of each quote go: a map per quote (training) or a running score (extraction). */
+interface FeatureSink {
+  /** Quote `i` has a speaker name: its features follow. */
+  begin(i: number): void;
+  add(key: string, value: number): void;
+}
+
+/** A speaker name's words: all of them, the words without `'s`, the last (surname) — per article, once per name. */
+interface NameWords {
+  count: number;
+  own: ReadonlySet<string>;
+  surname: string;
+}
+
 /**
- * Features of every quote of one article (null for a quote without a speaker name), from the quote
- * records and the text only.
+ * Features of every named quote of one article, in a fixed order, to a sink; from the quote records
+ * and the text only. A feature of value 0 is left out.
  */
-export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): Array<Features | null> {
+function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: FeatureSink): void {
   const speaks = new Map<string, number>();
   for (const q of quotes)
     if (q.attribution.name !== null) speaks.set(q.attribution.name, (speaks.get(q.attribution.name) ?? 0) + 1);
@@ -167,15 +305,16 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
       while (to + 1 < quotes.length && quotes[to + 1]!.start < pe) to++;
       const kept: string[] = [];
       let at = ps;
-      for (const other of quotes.slice(from, to + 1)) {
-        for (const p of other.pieces) {
+      for (let o = from; o <= to; o++) {
+        for (const p of quotes[o]!.pieces) {
           if (p.end <= at || p.start >= pe) continue;
           kept.push(text.slice(at, Math.max(at, p.start)));
           at = Math.max(at, p.end);
         }
       }
       kept.push(text.slice(at, pe));
-      n = otherNames(kept.join(' , '), new Set());
+      const joined = kept.join(' , ');
+      n = otherNames(joined, 0, joined.length, NO_WORDS);
       names.set(ps, n);
     }
     return n;
@@ -185,66 +324,84 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
     let n = seen.get(word);
     if (n === undefined) {
       n = 0;
-      for (let at = lastWordAt(text, word, text.length); at >= 0; at = lastWordAt(text, word, at)) n++;
+      for (let at = lastWordAt(text, word, 0, text.length); at >= 0; at = lastWordAt(text, word, 0, at)) n++;
       seen.set(word, n);
     }
     return n;
   };
-  return quotes.map((q, i) => {
+  const wordsOf = new Map<string, NameWords>();
+  const nameWords = (name: string): NameWords => {
+    let w = wordsOf.get(name);
+    if (w === undefined) {
+      const tokens = name.split(/\s+/u).filter((t) => t !== '');
+      w = {
+        count: tokens.length,
+        own: new Set(tokens.map((t) => t.replace(/['’]s$/u, ''))),
+        surname: tokens[tokens.length - 1] ?? '',
+      };
+      wordsOf.set(name, w);
+    }
+    return w;
+  };
+  const cueCommon = new Map<string, boolean>();
+  const isCommonCue = (cue: string): boolean => {
+    let common = cueCommon.get(cue);
+    if (common === undefined) {
+      common = COMMON_CUES.has(cue.toLowerCase().replace(/\s+/gu, ' ').trim()) || COMMON_CUES.has(lastWord(cue));
+      cueCommon.set(cue, common);
+    }
+    return common;
+  };
+  const set = (k: string, v = 1): void => {
+    if (v !== 0) sink.add(k, v);
+  };
+  quotes.forEach((q, i) => {
     const a = q.attribution;
-    if (a.name === null) return null;
-    const f: Features = new Map();
-    const set = (k: string, v = 1): void => {
-      if (v !== 0) f.set(k, v);
-    };
-    set(`reason=${a.reason}`);
-    set(`family=${a.reason.split('-')[0]}`);
-    set(`kind=${a.kind ?? 'none'}`);
+    if (a.name === null) return;
+    sink.begin(i);
+    set(reasonKey(a.reason));
+    set(familyKey(a.reason));
+    set(kindKey(a.kind ?? 'none'));
     if (a.role !== null) set('role');
-    const nameTokens = a.name.split(/\s+/u).filter((t) => t !== '');
-    const own = new Set(nameTokens.map((t) => t.replace(/['’]s$/u, '')));
-    const surname = nameTokens[nameTokens.length - 1] ?? '';
-    if (nameTokens.length === 1) set('name-single-token');
-    set('name-tokens', Math.min(4, nameTokens.length) / 4);
+    const { count: tokenCount, own, surname } = nameWords(a.name);
+    if (tokenCount === 1) set('name-single-token');
+    set('name-tokens', Math.min(4, tokenCount) / 4);
     if (a.mention !== null) {
       const m = a.mention;
       const mentionWord = lastWord(m.text);
-      if (PRONOUNS.has(mentionWord)) set('mention-pronoun');
-      else if (mentionWord === lastWord(a.name)) set('mention-is-name');
+      const isPronoun = PRONOUNS.has(mentionWord);
+      const isName = !isPronoun && mentionWord === lastWord(a.name);
+      if (isPronoun) set('mention-pronoun');
+      else if (isName) set('mention-is-name');
       else set('mention-description');
       const side = m.end <= q.start ? 'before' : m.start >= q.end ? 'after' : 'inside';
-      set(`side=${side}`);
-      const between =
-        side === 'before' ? text.slice(m.end, q.start) : side === 'after' ? text.slice(q.end, m.start) : '';
-      const how = PRONOUNS.has(mentionWord) ? 'pronoun' : mentionWord === lastWord(a.name) ? 'name' : 'description';
-      set(`${how}:distance`, logScale(between.length, 2000));
-      set(`${how}:sentences-between`, Math.min(3, sentenceBreaks(between)) / 3);
-      if (between.includes('\n')) set(`${how}:paragraph-between`);
-      set(`${how}:others-between`, logScale(otherNames(between, own), 6));
+      set(side === 'before' ? 'side=before' : side === 'after' ? 'side=after' : 'side=inside');
+      const [bFrom, bTo] = side === 'before' ? [m.end, q.start] : side === 'after' ? [q.end, m.start] : [0, 0];
+      const how: How = isPronoun ? 'pronoun' : isName ? 'name' : 'description';
+      const keys = HOW_KEYS[how];
+      set(keys.distance, logScale(Math.max(0, bTo - bFrom), 2000));
+      set(keys.sentencesBetween, Math.min(3, sentenceBreaks(text, bFrom, bTo)) / 3);
+      if (hasNewline(text, bFrom, bTo)) set(keys.paragraphBetween);
+      set(keys.othersBetween, logScale(otherNames(text, bFrom, bTo, own), 6));
       if (how !== 'name') {
         // `Lee arrived late. … "We tried," he said.`: how far back, and past how many other names, the
         // speaker was last named before the pronoun or description that stands for them
         const from = Math.max(0, m.start - ANTECEDENT_REACH);
-        const window = text.slice(from, m.start);
-        const back = lastWordAt(window, surname, window.length);
-        if (back < 0) set(`${how}:antecedent-missing`);
+        const back = lastWordAt(text, surname, from, m.start);
+        if (back < 0) set(keys.antecedentMissing);
         else {
-          const gap = window.slice(back + surname.length);
-          set(`${how}:antecedent-distance`, logScale(gap.length, 3000));
-          set(`${how}:antecedent-sentences`, Math.min(5, sentenceBreaks(gap)) / 5);
-          set(`${how}:antecedent-others`, logScale(otherNames(gap, own), 10));
-          if (gap.includes('\n')) set(`${how}:antecedent-paragraph`);
+          const gap = back + surname.length;
+          set(keys.antecedentDistance, logScale(m.start - gap, 3000));
+          set(keys.antecedentSentences, Math.min(5, sentenceBreaks(text, gap, m.start)) / 5);
+          set(keys.antecedentOthers, logScale(otherNames(text, gap, m.start, own), 10));
+          if (hasNewline(text, gap, m.start)) set(keys.antecedentParagraph);
         }
       }
     } else {
       set('no-mention');
     }
     if (a.cue === null) set('no-cue');
-    else if (
-      COMMON_CUES.has(a.cue.text.toLowerCase().replace(/\s+/gu, ' ').trim()) ||
-      COMMON_CUES.has(lastWord(a.cue.text))
-    )
-      set('cue-common');
+    else if (isCommonCue(a.cue.text)) set('cue-common');
     else set('cue-other');
     if (q.kind === 'partial') set('partial');
     set('quote-length', logScale(q.end - q.start, 1000));
@@ -262,8 +419,24 @@ export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): 
     if (next === a.name) set('next-same');
     if (ps === 0) set('first-paragraph');
     set('name-occurrences', logScale(occurrences(surname), 20));
-    return f;
   });
+}
+
+/**
+ * Features of every quote of one article (null for a quote without a speaker name), from the quote
+ * records and the text only.
+ */
+export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): Array<Features | null> {
+  const out: Array<Features | null> = quotes.map(() => null);
+  let current: Features = new Map();
+  emitFeatures(text, quotes, {
+    begin: (i) => {
+      current = new Map();
+      out[i] = current;
+    },
+    add: (k, v) => current.set(k, v),
+  });
+  return out;
 }
 
 /** The model's logistic score (log-odds before calibration) of one feature set. */
@@ -271,6 +444,17 @@ export function logisticScore(features: Features, model: ConfidenceModel = MODEL
   let z = model.bias;
   for (const [k, v] of features) z += (model.weights[k] ?? 0) * v;
   return z;
+}
+
+/** A model's weights as a map, built once per model object. */
+const WEIGHT_MAPS = new WeakMap<ConfidenceModel, ReadonlyMap<string, number>>();
+function weightMap(model: ConfidenceModel): ReadonlyMap<string, number> {
+  let w = WEIGHT_MAPS.get(model);
+  if (w === undefined) {
+    w = new Map(Object.entries(model.weights));
+    WEIGHT_MAPS.set(model, w);
+  }
+  return w;
 }
 
 /** The isotonic step at a logistic score. */
@@ -289,10 +473,26 @@ export function calibrateConfidence<Q extends ExtractedQuote>(
   quotes: Q[],
   model: ConfidenceModel = MODEL,
 ): Q[] {
-  const features = quoteFeatures(text, quotes);
+  // the score is summed as the features come, in the order logisticScore reads them from a map: the
+  // same sum, without a map per quote
+  const weights = weightMap(model);
+  const scores: Array<number | null> = quotes.map(() => null);
+  let at = -1;
+  let z = 0;
+  emitFeatures(text, quotes, {
+    begin: (i) => {
+      if (at >= 0) scores[at] = z;
+      at = i;
+      z = model.bias;
+    },
+    add: (k, v) => {
+      z += (weights.get(k) ?? 0) * v;
+    },
+  });
+  if (at >= 0) scores[at] = z;
   return quotes.map((q, i) => {
-    const f = features[i]!;
-    const confidence = f === null ? 0 : calibratedProbability(logisticScore(f, model), model);
+    const score = scores[i]!;
+    const confidence = score === null ? 0 : calibratedProbability(score, model);
     return { ...q, attribution: { ...q.attribution, confidence } };
   });
 }

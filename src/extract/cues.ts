@@ -5,7 +5,15 @@
 import { partitionPoint } from '../lib/sorted.js';
 import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS } from '../lexicon/words.js';
 import { splitName } from './mentions.js';
-import { isLetterUnit } from './chars.js';
+import {
+  isDigitUnit,
+  isLetterUnit,
+  isNameUnit,
+  isSpaceUnit,
+  isSurrogateUnit,
+  isUpperUnit,
+  isWordTailUnit,
+} from './chars.js';
 
 export interface Cue {
   start: number;
@@ -254,6 +262,59 @@ const NOT_DESCRIPTOR: ReadonlySet<string> = new Set([
 ]);
 /** A name, a comma and `who` closing the text before a cue: `Jo Lee, who` in `Jo Lee, who said`. */
 const WHO_END = new RegExp(String.raw`((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*),\s+who\s*$`, 'u');
+/**
+ * Cheap tests of a text's end that each end-anchored pattern needs before it can match (the patterns
+ * are tried from every position of the text, which costs much more): false means the pattern cannot
+ * match; true means it may (a surrogate pair, which the unit tables cannot class, always says may).
+ */
+const endChecks = {
+  /**
+   * NAME_END: its last token fills the whole run of name characters before the trailing spaces (what
+   * stands before the token, a space or `[^\p{L}\p{M}\p{N}&.’'\-]`, is no name character), so that
+   * run must open as a token does: a capital, a digit (`4Cast`), `al-`/`el-`/`ad-`.
+   */
+  nameEnd(s: string): boolean {
+    let e = s.length;
+    while (e > 0 && isSpaceUnit(s.charCodeAt(e - 1))) e--;
+    let b = e;
+    for (; b > 0; b--) {
+      const c = s.charCodeAt(b - 1);
+      if (isSurrogateUnit(c)) return true;
+      if (!isNameUnit(c)) break;
+    }
+    if (b === e) return false;
+    const c = s.charCodeAt(b);
+    return isUpperUnit(c) || isDigitUnit(c) || c === 97 || c === 101; // a, e
+  },
+  /**
+   * NAME_OF_END: it ends in `\s+\p{Lu}[\p{L}\p{M}.’'\-]*`, so the text's last run of such characters
+   * stands after a space and opens with a capital.
+   */
+  nameOfEnd(s: string): boolean {
+    let b = s.length;
+    for (; b > 0; b--) {
+      const c = s.charCodeAt(b - 1);
+      if (isSurrogateUnit(c)) return true;
+      if (!isWordTailUnit(c)) break;
+    }
+    return b < s.length && b > 0 && isUpperUnit(s.charCodeAt(b)) && isSpaceUnit(s.charCodeAt(b - 1));
+  },
+  /** WHO_END: it ends in `,\s+who\s*`. */
+  whoEnd(s: string): boolean {
+    let e = s.length;
+    while (e > 0 && isSpaceUnit(s.charCodeAt(e - 1))) e--;
+    if (e < 5 || !s.startsWith('who', e - 3)) return false;
+    let k = e - 3;
+    while (k > 0 && isSpaceUnit(s.charCodeAt(k - 1))) k--;
+    return k < e - 3 && k > 0 && s.charCodeAt(k - 1) === 44; // ,
+  },
+};
+const execNameEnd = (s: string): RegExpExecArray | null => (endChecks.nameEnd(s) ? NAME_END.exec(s) : null);
+const execNameOfEnd = (s: string): RegExpExecArray | null => (endChecks.nameOfEnd(s) ? NAME_OF_END.exec(s) : null);
+const execWhoEnd = (s: string): RegExpExecArray | null => (endChecks.whoEnd(s) ? WHO_END.exec(s) : null);
+/** The end checks, for tests against the patterns they guard. */
+export const cueEndChecks = { ...endChecks, NAME_END, NAME_OF_END, WHO_END } as const;
+
 const NAME_ONLY = new RegExp(String.raw`^(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*$`, 'u');
 const SENTENCE_PREPOSITION =
   /^(?:Across|Among|Amid|Around|Along|Despite|During|Without|Within|Under|Over|Through|Throughout|Inside|Outside|Near|Beyond|Behind|Beside|Between|Against|Toward|Towards|Upon|Via|In|On|At|For|From|With|By|Into|Onto|About)$/u;
@@ -328,7 +389,7 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
         return null;
       // `Rep. Tom Cole of Oklahoma, an ally of …, said`: the person stands before `of`
       if (/(?:^|\s)(?:of|from|in|at|for)(?:\s+the)?$/u.test(lead)) {
-        const of = NAME_OF_END.exec(trimmed);
+        const of = execNameOfEnd(trimmed);
         if (of === null) return null;
         name = of[1]!;
       }
@@ -364,7 +425,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   const tagged = /\s*\([^()]{1,40}\)\s*,$/u.exec(left);
   if (
     tagged &&
-    NAME_END.test(left.slice(0, tagged.index)) &&
+    execNameEnd(left.slice(0, tagged.index)) !== null &&
     (!left.slice(0, tagged.index).includes(',') || PARTY_TAG.test(tagged[0]))
   )
     left = left.slice(0, tagged.index);
@@ -402,16 +463,16 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
       );
     }
   }
-  const of = NAME_OF_END.exec(left);
+  const of = execNameOfEnd(left);
   if (of) return mk(from + left.indexOf(of[1]!, of.index), of[1]!, 'named', false, appositive);
   // `the mouth of Jo Lee, who claimed that …`: a relative clause's cue speaks for the name it follows
-  const who = WHO_END.exec(left);
+  const who = execWhoEnd(left);
   if (who) {
     const head = left.slice(0, who.index + who[1]!.length);
     // `Sen. Ann Roe of Ohio, who said`: the person stands before `of`
-    const whoOf = NAME_OF_END.exec(head);
+    const whoOf = execNameOfEnd(head);
     if (whoOf) return mk(from + head.indexOf(whoOf[1]!, whoOf.index), whoOf[1]!, 'named', false, appositive);
-    const name = NAME_END.exec(head);
+    const name = execNameEnd(head);
     if (name && name[1] === who[1])
       return mk(from + who.index + who[0].indexOf(who[1]!), who[1]!, 'named', false, appositive);
   }
@@ -436,7 +497,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
       appositive,
     );
   }
-  const name = NAME_END.exec(left);
+  const name = execNameEnd(left);
   if (name) {
     let phrase = name[1]!;
     let lead = LEADING_NOT_NAME.exec(phrase);

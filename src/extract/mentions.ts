@@ -108,12 +108,23 @@ function plainWordEnd(text: string, at: number): number {
     if (d === n) return e;
     const next = text.charCodeAt(d);
     if (next >= 128 || isAsciiUpper(next)) return -1;
-    for (const particle of PARTICLES) if (text.startsWith(particle, d)) return -1;
+    // a particle goes on a name only as a whole word followed by a space (`van Beethoven`), not as
+    // the start of any word (`Trump delivered`): only then can the run go on
+    if (PARTICLE_FIRST[next] === 1)
+      for (const particle of PARTICLES) {
+        if (!text.startsWith(particle, d)) continue;
+        const after = text.charCodeAt(d + particle.length);
+        if (after === 32 || after === 0xa0) return -1;
+      }
     return e;
   }
   // ASCII characters a name token may hold besides letters: `.`, `'`, `-`
   return c < 128 && c !== 46 && c !== 39 && c !== 45 ? e : -1;
 }
+
+/** First letters (char codes) of the particles. */
+const PARTICLE_FIRST = new Uint8Array(128);
+for (const p of PARTICLES) PARTICLE_FIRST[p.charCodeAt(0)] = 1;
 
 /** Whitespace as `\s` reads it. */
 const isSpaceAt = (text: string, i: number): boolean => {
@@ -147,6 +158,19 @@ export interface NameParts {
 /** A token that may stand in a name: a capital, or `4Cast`, `al-Shabaab`. */
 const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
 const NAME_TOKEN_START = /^(?:\p{Lu}|\p{N}+\p{Lu}|(?:al|el|ad)-\p{Lu})/u;
+
+/**
+ * `splitName` of a run that is one plain ASCII word (`[A-Z][A-Za-z]*`, what `plainWordEnd` gives), by
+ * the same reading without tokenising it or consulting the memo: a word that is no name gives null, a
+ * lone title word names a body only when it is an organisation word (`Senate`), any other word is a
+ * name of its own.
+ */
+function splitPlainWord(word: string): NameParts | null {
+  if (CAPITALISED_NOT_NAMES.has(word)) return null;
+  if (TITLE_TOKENS.has(word))
+    return ORG_WORDS.has(word) ? { name: word, role: null, gender: null, org: true, nameOffset: 0 } : null;
+  return { name: word, role: null, gender: null, org: ORG_WORDS.has(word), nameOffset: 0 };
+}
 
 export function splitName(raw: string): NameParts | null {
   // the same runs recur across articles (`The`, `Trump`, `White House`): split each once
@@ -287,7 +311,7 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
       run = m[0];
     }
     at = nextCapital(text, runStart + run.length);
-    const parts = splitName(run);
+    const parts = plainEnd >= 0 ? splitPlainWord(run) : splitName(run);
     if (parts === null) continue;
     const start = runStart + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;

@@ -186,7 +186,8 @@ function collapseByStatement(set: MatchSet, positions: Uint32Array, statements: 
   const now = statements.nextStamp++;
   const { docs, scores } = set;
   let duplicates = 0;
-  for (const k of positions) {
+  for (let i = 0; i < positions.length; i++) {
+    const k = positions[i]!;
     const s = slotOf[docs[k]!]!;
     if (s < 0) continue;
     if (stamp[s] !== now) {
@@ -201,7 +202,8 @@ function collapseByStatement(set: MatchSet, positions: Uint32Array, statements: 
   if (duplicates === 0) return positions;
   const kept = new Uint32Array(positions.length - duplicates);
   let n = 0;
-  for (const k of positions) {
+  for (let i = 0; i < positions.length; i++) {
+    const k = positions[i]!;
     const s = slotOf[docs[k]!]!;
     if (s < 0 || best[s] === k) kept[n++] = k;
   }

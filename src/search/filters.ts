@@ -165,6 +165,27 @@ function selectAt(values: Uint32Array, rank: number): number {
   return values[rank]!;
 }
 
+/** Facet entries' slots ranked by name, then slot: `rank[slot]`. Computed once per list of entries. */
+const nameRanks = new WeakMap<ReadonlyArray<{ name: string }>, Uint32Array>();
+
+function nameRankOf(entries: ReadonlyArray<{ id: string; name: string }>): Uint32Array {
+  let rank = nameRanks.get(entries);
+  if (!rank) {
+    const order = Array.from({ length: entries.length }, (_, i) => i).sort((a, b) => {
+      const na = entries[a]!.name;
+      const nb = entries[b]!.name;
+      return na < nb ? -1 : na > nb ? 1 : a - b;
+    });
+    rank = new Uint32Array(entries.length);
+    order.forEach((slot, r) => (rank![slot] = r));
+    nameRanks.set(entries, rank);
+  }
+  return rank;
+}
+
+/** Ranks below this fit beside a count in one float's exact integers (counts up to 2^29). */
+const RANK_SPAN = 2 ** 24;
+
 /** Facet values by count (then name), the top `max` plus every selected value. */
 export function facetValues(
   entries: ReadonlyArray<{ id: string; name: string }>,
@@ -182,16 +203,47 @@ export function facetValues(
     for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) sorted[k++] = counts[i]!;
     threshold = Math.max(1, selectAt(sorted, nonzero - max));
   }
-  const slots: number[] = [];
-  for (let i = 0; i < counts.length; i++) if (counts[i]! >= threshold || selected?.[i] === 1) slots.push(i);
-  const byName = (a: number, b: number): number => {
-    const na = entries[a]!.name;
-    const nb = entries[b]!.name;
-    return na < nb ? -1 : na > nb ? 1 : a - b;
-  };
-  slots.sort((a, b) => counts[b]! - counts[a]! || byName(a, b));
+  let slots: number[];
+  if (entries.length < RANK_SPAN) {
+    // By count, then name, then slot: one number each (count × span + span − 1 − name rank), sorted natively.
+    const rank = nameRankOf(entries);
+    const keys: number[] = [];
+    for (let i = 0; i < counts.length; i++) {
+      if (counts[i]! >= threshold || selected?.[i] === 1)
+        keys.push(counts[i]! * RANK_SPAN + (RANK_SPAN - 1 - rank[i]!));
+    }
+    const sortedKeys = Float64Array.from(keys).sort();
+    slots = new Array<number>(sortedKeys.length);
+    const slotOfRank = slotsByRank(entries, rank);
+    for (let j = 0; j < sortedKeys.length; j++) {
+      const key = sortedKeys[sortedKeys.length - 1 - j]!;
+      slots[j] = slotOfRank[RANK_SPAN - 1 - (key % RANK_SPAN)]!;
+    }
+  } else {
+    slots = [];
+    for (let i = 0; i < counts.length; i++) if (counts[i]! >= threshold || selected?.[i] === 1) slots.push(i);
+    const byName = (a: number, b: number): number => {
+      const na = entries[a]!.name;
+      const nb = entries[b]!.name;
+      return na < nb ? -1 : na > nb ? 1 : a - b;
+    };
+    slots.sort((a, b) => counts[b]! - counts[a]! || byName(a, b));
+  }
   const shown = slots.filter((i, rank) => rank < max || selected?.[i] === 1);
   return shown.map((i) => ({ id: entries[i]!.id, name: entries[i]!.name, count: counts[i]! }));
+}
+
+/** The inverse of a name rank: the slot at each rank. Computed once per list of entries. */
+const rankSlots = new WeakMap<ReadonlyArray<{ name: string }>, Uint32Array>();
+
+function slotsByRank(entries: ReadonlyArray<{ name: string }>, rank: Uint32Array): Uint32Array {
+  let slots = rankSlots.get(entries);
+  if (!slots) {
+    slots = new Uint32Array(rank.length);
+    for (let i = 0; i < rank.length; i++) slots[rank[i]!] = i;
+    rankSlots.set(entries, slots);
+  }
+  return slots;
 }
 
 /**

@@ -98,34 +98,32 @@ function sameRun(bytes: Uint8Array, at: number, term: Uint8Array): boolean {
   return true;
 }
 
+/** 1 for the bytes of ASCII letters and digits (what a run of a term is made of), 0 for every other byte. */
+const ALNUM = new Uint8Array(256);
+for (let b = 48; b <= 57; b++) ALNUM[b] = 1;
+for (let b = 65; b <= 90; b++) ALNUM[b] = 1;
+for (let b = 97; b <= 122; b++) ALNUM[b] = 1;
+
 function utf8Highlights(bytes: Uint8Array, from: number, to: number, byLength: Uint8Array[][]): Highlight[] | null {
   const out: Highlight[] = [];
+  // `unit` counts UTF-16 code units: one per ASCII byte, one per accepted multi-byte character (all in the BMP).
   let unit = 0;
-  let runUnit = -1;
-  let runByte = -1;
-  for (let i = from; i <= to;) {
-    let c = 32;
-    let size = 1;
-    if (i < to) {
-      const b = bytes[i]!;
-      if (b < 0x80) c = b;
-      else if ((b & 0xe0) === 0xc0) {
-        c = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
-        size = 2;
-      } else if ((b & 0xf0) === 0xe0) {
-        c = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
-        size = 3;
-      } else return null;
-      if (c >= 128 && !isPunctuation(c)) return null;
-    }
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-      if (runUnit < 0) {
-        runUnit = unit;
-        runByte = i;
+  let i = from;
+  while (i < to) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (ALNUM[b] === 0) {
+        i++;
+        unit++;
+        continue;
       }
-    } else if (runUnit >= 0) {
-      // A run is ASCII: as many bytes as code units.
-      const terms = byLength[unit - runUnit];
+      // A run of ASCII letters and digits: as many bytes as code units.
+      const runByte = i;
+      const runUnit = unit;
+      do i++;
+      while (i < to && ALNUM[bytes[i]!] === 1);
+      unit += i - runByte;
+      const terms = byLength[i - runByte];
       if (terms !== undefined) {
         for (const term of terms) {
           if (!sameRun(bytes, runByte, term)) continue;
@@ -133,10 +131,18 @@ function utf8Highlights(bytes: Uint8Array, from: number, to: number, byLength: U
           break;
         }
       }
-      runUnit = -1;
+      continue;
     }
-    i += size;
-    unit += 1;
+    let c: number;
+    if ((b & 0xe0) === 0xc0) {
+      c = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+      i += 2;
+    } else if ((b & 0xf0) === 0xe0) {
+      c = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+      i += 3;
+    } else return null;
+    if (c >= 128 && !isPunctuation(c)) return null;
+    unit++;
   }
   return out;
 }

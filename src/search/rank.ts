@@ -55,7 +55,7 @@ export function topPositions(
         heap[p] = t;
         j = p;
       }
-    } else if (worse(heap[0]!, k)) {
+    } else if (key[k]! >= key[heap[0]!]! && worse(heap[0]!, k)) {
       heap[0] = k;
       down(0);
     }

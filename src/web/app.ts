@@ -177,6 +177,45 @@ function etagByIndex(getBackend: () => Backend, origin: (req: Request) => string
   };
 }
 
+/**
+ * The headers `handlers` set on a GET answer whatever the request (helmet's, CORS for any origin), found by
+ * running them once over a stand-in request and response; null when one of them does anything else (reads
+ * the request, answers, or does not go on), and the route then takes the middleware chain.
+ */
+function fixedHeaders(
+  handlers: RequestHandler[],
+): { set: Array<[string, string | string[]]>; removed: string[] } | null {
+  const set: Array<[string, string | string[]]> = [];
+  const removed: string[] = [];
+  const headers = new Map<string, string | string[]>();
+  const res = {
+    setHeader(name: string, value: string | number | string[]) {
+      const v = typeof value === 'number' ? String(value) : value;
+      set.push([name, v]);
+      headers.set(name.toLowerCase(), v);
+      return res;
+    },
+    removeHeader(name: string) {
+      removed.push(name);
+      headers.delete(name.toLowerCase());
+    },
+    getHeader: (name: string) => headers.get(name.toLowerCase()),
+  };
+  const req = { method: 'GET', headers: {} };
+  for (const handler of handlers) {
+    let went = false;
+    try {
+      handler(req as unknown as Request, res as unknown as Parameters<RequestHandler>[1], (error?: unknown) => {
+        went = error === undefined;
+      });
+    } catch {
+      return null;
+    }
+    if (!went) return null;
+  }
+  return { set, removed };
+}
+
 /** What an app answers from: a Backend, a loaded index, or a getter of the index served now (swapped on rebuild). */
 export type AppSource = Backend | LoadedIndex | (() => LoadedIndex);
 
@@ -229,45 +268,65 @@ export function createApp(source: AppSource, options: AppOptions = {}): Express 
   app.locals.og = null;
   app.locals.jsonLd = null;
 
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
       },
-      // Served over plain http on localhost too: do not pin HSTS from here, a proxy in front can.
-      strictTransportSecurity: false,
-    }),
-  );
-  app.use((req, res, next) => {
+    },
+    // Served over plain http on localhost too: do not pin HSTS from here, a proxy in front can.
+    strictTransportSecurity: false,
+  });
+  const crossOrigin = corsFor(opts.corsOrigins);
+  const perRequest: RequestHandler = (req, res, next) => {
     res.locals.currentPath = req.path;
     // Answers built from the Host header: only the client that asked may keep them (see originPolicy).
     if (policy.hostDependent(req)) res.vary('Host');
     next();
-  });
+  };
+  const etag = etagByIndex(getBackend, (req) => ctx.urls(req).base);
+  // The busiest route first, ahead of the middleware chain: the same headers that chain would set, taken
+  // from it once (see fixedHeaders), then what varies per request. Only when those headers cannot depend on
+  // the request (CORS for any origin); otherwise it takes the chain below like every other path.
+  const fixed = opts.corsOrigins === '*' ? fixedHeaders([securityHeaders, crossOrigin]) : null;
+  if (fixed) {
+    app.get(
+      '/api/search',
+      (req, res, next) => {
+        for (const name of fixed.removed) res.removeHeader(name);
+        for (const [name, value] of fixed.set) res.setHeader(name, value);
+        next();
+      },
+      perRequest,
+      etag,
+      cacheControl(ctx),
+      searchHandler(ctx),
+    );
+  }
+  app.use(securityHeaders);
+  app.use(perRequest);
   app.use(
     ROUTE_PATHS.filter((r) => r.cors).map((r) => r.path),
-    corsFor(opts.corsOrigins),
+    crossOrigin,
   );
   app.all(
     ROUTE_PATHS.map((r) => r.path),
     methodGuard,
   );
   app.use('/static', express.static(opts.publicDir, { index: false, maxAge: '1h', fallthrough: true }));
-  app.use(etagByIndex(getBackend, (req) => ctx.urls(req).base));
+  app.use(etag);
   // Ahead of the other routers: the busiest route should not be matched against every page's path first.
-  app.get('/api/search', cacheControl(ctx), searchHandler(ctx));
+  if (!fixed) app.get('/api/search', cacheControl(ctx), searchHandler(ctx));
   app.use(checkRouter(ctx));
   app.use(exportRouter(ctx));
   app.use('/api', apiRouter(ctx));

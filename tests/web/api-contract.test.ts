@@ -137,6 +137,22 @@ describe('CORS on the read-only endpoints', () => {
     expect(res.headers['access-control-allow-origin']).toBe('*');
   });
 
+  it('/api/search, served ahead of the middleware chain, gets the same security and CORS headers as a chained route', async () => {
+    const kept = (headers: Record<string, string>, without: string[]) =>
+      Object.fromEntries(Object.entries(headers).filter(([k]) => !without.includes(k)));
+    // What only the answer itself decides (its body, its size, its validity, its paging).
+    const own = ['content-type', 'content-length', 'etag', 'date', 'connection', 'keep-alive', 'x-total-count'];
+    for (const options of [{ baseUrl: 'https://verbatim.example' }, {}]) {
+      const served = createApp(fixtureIndex(), { ...options, log: () => {} });
+      const search = await request(served).get('/api/search?q=bridge').set('Origin', 'https://elsewhere.example');
+      const chained = await request(served).get('/api/speakers').set('Origin', 'https://elsewhere.example');
+      expect(search.status).toBe(200);
+      expect(search.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(search.headers['x-powered-by']).toBeUndefined();
+      expect(kept(search.headers, own)).toEqual(kept(chained.headers, own));
+    }
+  });
+
   it('errors carry the header too, so a client can read the issues', async () => {
     const res = await request(app).get('/api/search?page=0').set('Origin', 'https://elsewhere.example');
     expect(res.status).toBe(400);

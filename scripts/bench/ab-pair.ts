@@ -1,0 +1,76 @@
+/**
+ * Comparing aid, steadier than running ab.ts twice on a loaded machine: the benchmark's query mix through the
+ * engines of two checkouts over one built index, both loaded in this one process, each query timed through A
+ * and then B (the order swapped every other query), so that both see the same load. Prints CPU p50 / p99 per
+ * kind for each and the ratio B / A of the summed CPU.
+ *
+ *   npx tsx scripts/bench/ab-pair.ts --a /tmp/wt-before --b . --index <dir>/100k/index [--queries 1000] [--rounds 2]
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SearchRequest, SearchResponse } from '../../src/search/index.js';
+import { percentile, readFlags, repoRoot } from './args.js';
+
+interface Engine {
+  search(r: SearchRequest): SearchResponse;
+}
+
+const flags = readFlags(process.argv.slice(2));
+const open = async (
+  tree: string,
+): Promise<{ engine: Engine; queries: Record<string, SearchRequest[]>; kinds: readonly string[] }> => {
+  const from = (file: string): string => pathToFileURL(path.join(tree, file)).href;
+  const { loadIndex } = (await import(from('src/store/index.ts'))) as {
+    loadIndex: (dir: string) => Promise<{ search: Engine }>;
+  };
+  const { QUERY_KINDS, makeQueries } = (await import(from('scripts/bench/queries.ts'))) as {
+    QUERY_KINDS: readonly string[];
+    makeQueries: (index: unknown, count: number, seed: number) => Record<string, SearchRequest[]>;
+  };
+  const index = await loadIndex(flags.get('index') ?? '');
+  const queries = makeQueries(index, Number(flags.get('queries') ?? 1000), Number(flags.get('seed') ?? 42));
+  return { engine: index.search, queries, kinds: QUERY_KINDS };
+};
+const treeA = path.resolve(flags.get('a') ?? repoRoot);
+const treeB = path.resolve(flags.get('b') ?? repoRoot);
+const a = await open(treeA);
+const b = await open(treeB);
+const rounds = Number(flags.get('rounds') ?? 2);
+const time = (engine: Engine, r: SearchRequest): number => {
+  const c = process.cpuUsage();
+  engine.search(r);
+  const u = process.cpuUsage(c);
+  return (u.user + u.system) / 1000;
+};
+for (const r of a.kinds.flatMap((k) => a.queries[k]!).slice(0, 300)) {
+  a.engine.search(r);
+  b.engine.search(r);
+}
+const lines: string[] = [];
+for (const kind of a.kinds) {
+  const list = a.queries[kind]!;
+  const ta = new Float64Array(list.length * rounds);
+  const tb = new Float64Array(list.length * rounds);
+  let n = 0;
+  for (let round = 0; round < rounds; round++) {
+    list.forEach((r, i) => {
+      if ((i + round) % 2 === 0) {
+        ta[n] = time(a.engine, r);
+        tb[n] = time(b.engine, r);
+      } else {
+        tb[n] = time(b.engine, r);
+        ta[n] = time(a.engine, r);
+      }
+      n++;
+    });
+  }
+  const sum = (x: Float64Array): number => x.reduce((s, v) => s + v, 0);
+  const ratio = sum(tb) / sum(ta);
+  ta.sort();
+  tb.sort();
+  const f = (x: Float64Array): string => `${percentile(x, 50).toFixed(2)}/${percentile(x, 99).toFixed(2)}`;
+  lines.push(`${kind.padEnd(12)} A ${f(ta)}  B ${f(tb)}  B/A sum ${ratio.toFixed(3)}`);
+}
+const load = os.loadavg().map((x) => x.toFixed(1));
+process.stdout.write(`A ${treeA}\nB ${treeB}\n${lines.join('\n')}\n(CPU ms p50/p99; load ${load.join(' ')})\n`);

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/model/types.js';
+import { TABLE_FIRST } from '../../src/extract/ranking.js';
+import { scoreSet, train, trainOnSamples } from '../../scripts/train.js';
+import type { Sample, TrainingSet } from '../../scripts/train.js';
+import { calibrationTable, matchGold } from '../../scripts/gold-match.js';
+import type { GoldPiece } from '../../scripts/gold-match.js';
+
+const article = (id: string, text: string): Article => ({
+  id,
+  recordId: id,
+  path: 'f.jsonl',
+  line: 1,
+  title: null,
+  publisher: null,
+  url: null,
+  author: null,
+  publishedAt: '2016-03-01',
+  dateline: null,
+  text,
+  furniture: [],
+  metaOrigin: {},
+});
+
+describe('calibration table: what the precision judges and what the coverage counts', () => {
+  const text =
+    'Quay.\n\n"One line here," Ida Marr said. "Two lines here," a spokesman said. "Three lines," Tom Baker said.';
+  const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+  const [a0, a1] = at('One line here,');
+  const [b0, b1] = at('Two lines here,');
+  const [c0, c1] = at('Three lines,');
+  const gold: GoldPiece[] = [
+    { article: 'a', start: a0, end: a1, speaker: 'Ida Marr' },
+    { article: 'a', start: b0, end: b1, speaker: null },
+    { article: 'a', start: c0, end: c1, speaker: null },
+  ];
+  // the second quote is given a name where the gold has nobody named; the third no name
+  const names = ['Ida Marr', 'Ida Marr', null];
+  const matches = matchGold(
+    gold,
+    [
+      { article: 'a', start: a0, end: a1, speaker: names[0]!, quote: 0 },
+      { article: 'a', start: b0, end: b1, speaker: names[1]!, quote: 1 },
+      { article: 'a', start: c0, end: c1, speaker: names[2]!, quote: 2 },
+    ],
+    new Map([['a', text]]),
+  );
+  const conf = (q: number): number => [0.95, 0.95, 0][q]!;
+
+  it("by the scorer's rule a null gold speaker is not judged, but still counts in the coverage", () => {
+    const top = calibrationTable(matches, conf)[0]!;
+    expect(top).toMatchObject({ count: 2, judged: 1, correct: 1, precision: 1 });
+    expect(top.coverage).toBeCloseTo(2 / 3);
+    expect(top.judgedCoverage).toBeCloseTo(1 / 3);
+  });
+
+  it('where null means unnamed, a name given there is judged wrong; no name given is not judged', () => {
+    const rows = calibrationTable(matches, conf, undefined, (q) => names[q]!);
+    expect(rows[0]).toMatchObject({ count: 2, judged: 2, correct: 1, precision: 0.5 });
+    expect(rows[0]!.judgedCoverage).toBeCloseTo(2 / 3);
+    // the quote with no name (confidence 0) is matched but judged neither way
+    expect(rows[3]).toMatchObject({ count: 1, judged: 0 });
+  });
+});
+
+describe('out-of-fold probabilities', () => {
+  // 30 articles, two kinds of quote: `good` right 9 times in 10, `bad` right 1 time in 2
+  const samples: Sample[] = [];
+  for (let a = 0; a < 30; a++)
+    for (let k = 0; k < 10; k++) {
+      const good = k % 2 === 0;
+      const right = good ? (a * 10 + k) % 20 !== 0 : k % 4 === 1;
+      samples.push({
+        set: 's',
+        article: `a${a}`,
+        features: new Map([[good ? 'good' : 'bad', 1]]),
+        label: right ? 1 : 0,
+        weight: 1,
+      });
+    }
+
+  it('score every sample by the folds its article was not in, and any other quote of the article the same way', () => {
+    const { outOfFold, outOfFoldProbability } = trainOnSamples(samples, { seed: 3, folds: 3, iterations: 300 });
+    samples.forEach((s, i) => expect(outOfFoldProbability(s.article, s.features)).toBe(outOfFold[i]));
+    // a quote of an article that gave no sample is scored too (fold 0's model), as a probability
+    const p = outOfFoldProbability('never-seen', new Map([['good', 1]]));
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThanOrEqual(1);
+    // the good kind is more trusted than the bad one out of fold
+    const good = samples.findIndex((s) => s.features.has('good'));
+    const bad = samples.findIndex((s) => s.features.has('bad'));
+    expect(outOfFold[good]!).toBeGreaterThan(outOfFold[bad]!);
+  });
+});
+
+describe('samples whose gold speaker was resolved by coreference', () => {
+  const text =
+    'Harbour plan\n\nIda Marr spoke on Monday. "We will rebuild the quay," Ida Marr said.\n\nShe stayed. "Nobody asked us about it," she added.';
+  const first = text.indexOf('We will');
+  const second = text.indexOf('Nobody asked');
+  const gold: GoldPiece[] = [
+    { article: 'a', start: first, end: first + 27, speaker: 'Ida Marr', speakerKind: 'named', attribution: 1 },
+    { article: 'a', start: second, end: second + 24, speaker: 'Tom Baker', speakerKind: 'pronoun', attribution: 2 },
+  ];
+  const set = (nullSpeaker: TrainingSet['nullSpeaker']): TrainingSet => ({
+    name: 'one',
+    articles: [article('a', text)],
+    gold,
+    nullSpeaker,
+  });
+
+  it('weigh --resolved-weight on a set whose null means unresolved, and 1 elsewhere', () => {
+    const weights = (s: TrainingSet, w: number): number[] =>
+      scoreSet(s, TABLE_FIRST, w).samples.map((x) => x.weight * (x.label === 1 ? 1 : -1));
+    expect(weights(set('unresolved'), 1)).toEqual([1, -1]);
+    expect(weights(set('unresolved'), 0.25)).toEqual([1, -0.25]);
+    // weight 0: the resolved piece gives no sample at all
+    expect(weights(set('unresolved'), 0)).toEqual([1]);
+    // a hand-annotated set (null means unnamed) resolved its speakers by hand: full weight
+    expect(weights(set('unnamed'), 0.25)).toEqual([1, -1]);
+  });
+
+  it('the training report ends with the target of every table, met or not', () => {
+    const { report } = train([set('unnamed'), { ...set('unnamed'), name: 'two' }], {
+      seed: 1,
+      folds: 2,
+      iterations: 50,
+    });
+    const tail = report.slice(report.indexOf('targets (confidence >= 0.9'));
+    expect(tail.split('\n').slice(1)).toHaveLength(4);
+    expect(tail).toMatch(
+      /one: in-source, out-of-fold .*: precision (\d\.\d{3}|-), coverage \d\.\d{3} \(judged \d\.\d{3}\) (met|NOT met)/,
+    );
+    expect(tail).toMatch(/two: cross-source, trained on one alone/);
+  });
+});
