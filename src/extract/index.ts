@@ -448,7 +448,9 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
       const before: ExtractedAttribution = previous.attribution;
       if (rule !== null) continued = { ...before, reason: rule.name, confidence: before.confidence * rule.factor };
     }
-    if ((attribution.reason === 'none' || namesNoOne) && continued !== null) attribution = continued;
+    // (a quotation with a cue of its own keeps it: its time is read there, not at the previous quotation's)
+    if (attribution.reason === 'none' && continued !== null) attribution = continued;
+    else if (namesNoOne && continued !== null) attribution = { ...continued, cue: attribution.cue ?? continued.cue };
     if (ranking && (attribution.name !== null || attribution.reason === 'none' || attribution.kind === 'nominal')) {
       // ranked candidates: every rule's speaker and the previous speaker compete; the table's pick is
       // one feature among others (with no model, it wins)
