@@ -11,9 +11,19 @@
  *   npx tsx scripts/bench/postgres.ts [--quotes 100000] [--seed 42] [--queries 200] [--shared ../shared]
  *       [--url postgres://postgres@127.0.0.1:5432/test] [--database NAME] [--no-shards]
  *       [--http-seconds 10] [--connections 10] [--workers 2] [--paths FILE] [--embedded-index DIR] [--out FILE]
+ *       [--corpus-dir DIR] [--extract-cache FILE]
  *
  * `--database NAME`: no ingest; the figures of a database already ingested (kept, not dropped).
  * `--no-shards`: leave out the two-shard ingest. `--http-seconds 0`: no HTTP load.
+ * `--corpus-dir DIR`: the generated corpus is written there (kept; a folder already holding it is used as it is).
+ * `--prepare-only` (with `--corpus-dir`): write the corpus and fill the extraction cache, measure nothing.
+ * `--load-cpu` (with `--corpus-dir` and a full `--extract-cache`): only a load of the cached extractions into a fresh
+ * database, in this process over one connection, reporting the transactions' wall time and the CPU seconds of the
+ * one server process that did the work (from /proc: what the load costs the database, apart from how busy the
+ * machine is).
+ * `--extract-cache FILE`: every ingest reuses the extractions kept in FILE (`verbatim index --extract-cache`), made
+ * first by an ingest of the whole corpus as one shard into a scratch database (no finalize) when FILE lacks some:
+ * the one-process and two-shard figures are then the database's work and the corpus reading, without extraction.
  * Databases `verbatim_bench_<random>` are created on the server of --url and dropped at the end.
  */
 import { execFile, spawn } from 'node:child_process';
@@ -23,11 +33,11 @@ import { readFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
 import { createApp } from '../../src/web/app.js';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { PostgresBackend } from '../../src/backend/postgres/index.js';
+import { ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
 import type { Article, Quote, Speaker } from '../../src/model/types.js';
 import type { LoadedIndex } from '../../src/store/index.js';
 import { readFlags, repoRoot } from './args.js';
@@ -65,6 +75,8 @@ const connections = Number(flags.get('connections') ?? 10);
 const workers = Number(flags.get('workers') ?? 2);
 const embeddedIndex = flags.get('embedded-index') ?? null;
 const outFile = flags.get('out') ?? null;
+const keptCorpus = flags.get('corpus-dir') ?? null;
+const extractCache = flags.get('extract-cache') ? path.resolve(flags.get('extract-cache')!) : null;
 /** Every figure of the run, written to --out as JSON. */
 const results: Record<string, unknown> = {
   command: `npx tsx scripts/bench/postgres.ts ${process.argv.slice(2).join(' ')}`,
@@ -113,6 +125,26 @@ function percentile(sorted: number[], p: number): number {
 
 /** Generates the corpus, ingests it with one process and with two shards; returns the one-process database's URL. */
 async function ingestBoth(): Promise<string> {
+  if (keptCorpus && (await readdir(corpusDir).catch(() => [])).some((f) => f.endsWith('.jsonl')))
+    console.log(`corpus: ${corpusDir} as written before`);
+  else await writeCorpus();
+  const cacheArgs = extractCache ? ['--extract-cache', extractCache] : [];
+  if (extractCache) {
+    // Fills the cache (only what it lacks is extracted): the runs measured below read every extraction from it.
+    const scratch = await createDatabase();
+    created.push(scratch.name);
+    const warm = await verbatim(['index', '--corpus', corpusDir, '--shard', '1/1', ...cacheArgs], scratch.url);
+    console.log(
+      `extraction cache filled: ${warm.seconds.toFixed(1)} s wall\n${warm.stdout.trim()}\nload ${await loadavg()}`,
+    );
+    results.cacheFill = { seconds: warm.seconds, output: warm.stdout.trim(), loadAverage: await loadavg() };
+    await dropDatabase(scratch.name);
+  }
+  if (flags.has('prepare-only')) return '';
+  return ingestMeasured(cacheArgs);
+}
+
+async function writeCorpus(): Promise<void> {
   const corpus = generateCorpus(readSourceText(shared), { quotes, seed });
   const perFile = 500;
   for (let i = 0; i < corpus.articles.length; i += perFile) {
@@ -134,13 +166,15 @@ async function ingestBoth(): Promise<string> {
   console.log(
     `corpus: ${corpus.articles.length} articles, ~${corpus.placedQuotes} quotes placed, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB; load ${await loadavg()}`,
   );
+}
 
+async function ingestMeasured(cacheArgs: string[]): Promise<string> {
   const one = await createDatabase();
   created.push(one.name);
-  const single = await verbatim(['index', '--corpus', corpusDir], one.url);
+  const single = await verbatim(['index', '--corpus', corpusDir, ...cacheArgs], one.url);
   console.log(`one process: ${single.seconds.toFixed(1)} s wall\n${single.stdout.trim()}\nload ${await loadavg()}`);
   const written =
-    /ingested (\d+) articles .*?, (\d+) quotes, .* in ([\d.]+) s \(([\d.]+) s extracting, ([\d.]+) s writing\)/.exec(
+    /ingested (\d+) articles .*?, (\d+) quotes, .* in ([\d.]+) s \(([\d.]+) s extracting, ([\d.]+) s writing[;)]/.exec(
       single.stdout,
     );
   const finalized = /finalized .* in ([\d.]+) s/.exec(single.stdout);
@@ -170,25 +204,76 @@ async function ingestBoth(): Promise<string> {
   await verbatim(['db', 'migrate'], two.url);
   const shardStart = performance.now();
   const shards = await Promise.all([
-    verbatim(['index', '--corpus', corpusDir, '--shard', '1/2'], two.url),
-    verbatim(['index', '--corpus', corpusDir, '--shard', '2/2'], two.url),
+    verbatim(['index', '--corpus', corpusDir, '--shard', '1/2', ...cacheArgs], two.url),
+    verbatim(['index', '--corpus', corpusDir, '--shard', '2/2', ...cacheArgs], two.url),
   ]);
   const shardSeconds = (performance.now() - shardStart) / 1000;
   const fin = await verbatim(['db', 'finalize'], two.url);
+  const oneIngest = written ? Number(written[3]) : null;
   results.shards = {
+    extractionCached: extractCache !== null,
     shardSeconds,
     finalizeSeconds: fin.seconds,
     ofOneProcess: (shardSeconds + fin.seconds) / single.seconds,
+    /** The shards' wall time against the one process's ingest alone (each without its finalize). */
+    ingestOfOneProcessIngest: oneIngest ? shardSeconds / oneIngest : null,
     output: `${shards.map((x) => x.stdout.trim()).join('\n')}\n${fin.stdout.trim()}`,
     loadAverage: await loadavg(),
   };
   console.log(
     `two shard processes at once: ${shardSeconds.toFixed(1)} s wall + finalize ${fin.seconds.toFixed(1)} s = ` +
-      `${(shardSeconds + fin.seconds).toFixed(1)} s (${Math.round((100 * (shardSeconds + fin.seconds)) / single.seconds)}% of one process)\n` +
+      `${(shardSeconds + fin.seconds).toFixed(1)} s (${Math.round((100 * (shardSeconds + fin.seconds)) / single.seconds)}% of one process; ` +
+      `ingest alone ${oneIngest ? Math.round((100 * shardSeconds) / oneIngest) : '?'}% of one process's ingest${extractCache ? ', extraction cached' : ''})\n` +
       `${shards.map((s) => s.stdout.trim()).join('\n')}\n${fin.stdout.trim()}\nload ${await loadavg()}`,
   );
 
   return one.url;
+}
+
+/** See `--load-cpu`. */
+async function loadCpu(): Promise<void> {
+  if (!keptCorpus || !extractCache) throw new Error('bench: --load-cpu needs --corpus-dir and --extract-cache');
+  const db = await createDatabase();
+  created.push(db.name);
+  const backend = new PostgresBackend(db.url, { statementTimeoutMs: 0, max: 1, metadataTtlMs: 0 });
+  try {
+    await migrate(backend.pool);
+    const pid = (await backend.pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    const cpu = async (): Promise<number> => {
+      const f = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    };
+    const before = await cpu();
+    const load = await loadavg();
+    // The pool closes a connection idle for 10 s (while the corpus is read): kept busy, it stays the one measured.
+    const keep = setInterval(() => void backend.pool.query('SELECT 1').catch(() => undefined), 2_000);
+    const s = await ingestCorpus(backend.pool, { corpusDir, extractCache, shard: { index: 0, count: 1 } }).finally(() =>
+      clearInterval(keep),
+    );
+    const after = (await backend.pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    if (after !== pid) throw new Error(`bench: the server process changed (${pid} → ${after}): no CPU figure`);
+    const serverCpu = (await cpu()) - before;
+    const figures = {
+      quotes: s.quotes,
+      cachedArticles: s.cachedArticles,
+      articles: s.articles,
+      writeSeconds: s.writeSeconds,
+      serverCpuSeconds: serverCpu,
+      quotesPerSecondWall: s.quotes / s.writeSeconds,
+      quotesPerServerCpuSecond: s.quotes / serverCpu,
+      loadAverage: { before: load, after: await loadavg() },
+    };
+    console.log(
+      `load of ${s.quotes} cached quotes (${s.cachedArticles} of ${s.articles} articles from the cache), one connection: ` +
+        `${s.writeSeconds.toFixed(1)} s in transactions (${Math.round(figures.quotesPerSecondWall)} quotes/s), ` +
+        `server process CPU ${serverCpu.toFixed(1)} s (${Math.round(figures.quotesPerServerCpuSecond)} quotes per CPU second); ` +
+        `load ${load} → ${figures.loadAverage.after}`,
+    );
+    if (outFile) await writeFile(outFile, `${JSON.stringify(figures, null, 2)}\n`);
+  } finally {
+    await backend.close();
+    await dropDatabase(db.name);
+  }
 }
 
 /** `/api/search` over `pathsFile` with `workers` server processes on the database (no answer cache). */
@@ -295,7 +380,12 @@ async function httpEmbedded(indexDir: string, pathsFile: string): Promise<Record
 }
 
 // The server processes of the HTTP measurement run the block at the top only.
-const corpusDir = cluster.isPrimary ? await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-pg-')) : '';
+const corpusDir = !cluster.isPrimary
+  ? ''
+  : keptCorpus
+    ? path.resolve(keptCorpus)
+    : await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-pg-'));
+if (keptCorpus && cluster.isPrimary) await mkdir(corpusDir, { recursive: true });
 const created: string[] = [];
 if (cluster.isPrimary)
   try {
@@ -304,7 +394,11 @@ if (cluster.isPrimary)
       const url = new URL(adminUrl);
       url.pathname = `/${existing}`;
       servedUrl = url.toString();
+    } else if (flags.has('load-cpu')) {
+      await loadCpu();
+      process.exit(0);
     } else servedUrl = await ingestBoth();
+    if (flags.has('prepare-only')) process.exit(0);
     const backend = new PostgresBackend(servedUrl, { statementTimeoutMs: 10_000 });
     const size = await backend.pool.query<{ db: string; quotes: string; articles: string }>(
       `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('quotes') AS quotes, pg_total_relation_size('articles') AS articles`,
@@ -382,7 +476,9 @@ if (cluster.isPrimary)
     await backend.close();
 
     if (httpSeconds > 0) {
-      const pathsFile = flags.get('paths') ?? path.join(corpusDir, 'paths.json');
+      // Beside a kept corpus, not in it (its folder is read as the corpus).
+      const pathsFile =
+        flags.get('paths') ?? (keptCorpus ? `${corpusDir}.paths.json` : path.join(corpusDir, 'paths.json'));
       if (!flags.has('paths')) {
         // The kinds run.ts loads the server with, in turn.
         const kinds = ['plain', 'prefix', 'speaker', 'faceted'] as const;
@@ -398,5 +494,5 @@ if (cluster.isPrimary)
     process.stdout.write(`${JSON.stringify({ kind: 'postgres', ...results })}\n`);
   } finally {
     for (const name of created) await dropDatabase(name);
-    await rm(corpusDir, { recursive: true, force: true });
+    if (!keptCorpus) await rm(corpusDir, { recursive: true, force: true });
   }

@@ -28,6 +28,11 @@ export interface BackendSearchResponse extends SearchResponse {
   nextCursor: string | null;
   /** True when the facet counts were estimated from a bounded sample (a very large match): labelled so. */
   facetsEstimated: boolean;
+  /**
+   * True when `total` was estimated (a very large match, past a backend's bound: PostgreSQL counts exactly up to
+   * `totalBound` candidates): labelled so. Absent or false: exact.
+   */
+  totalEstimated?: boolean;
 }
 
 /** The rows of a search, read as they are iterated. */

@@ -31,7 +31,12 @@ function databaseUrl(command: string, io: CliIO): string {
 
 /** Ingest and finalize run without a statement timeout: one batch's COPY may take long on a large corpus. */
 function openBackend(url: string): PostgresBackend {
-  return new PostgresBackend(url, { statementTimeoutMs: 0, max: 4, applicationName: 'verbatim-ingest' });
+  return new PostgresBackend(url, {
+    statementTimeoutMs: 0,
+    max: 4,
+    applicationName: 'verbatim-ingest',
+    metadataTtlMs: 0,
+  });
 }
 
 async function runDb(args: string[], io: CliIO): Promise<number> {
@@ -84,7 +89,11 @@ export const ingestOptions = [
     text: 'with DATABASE_URL: ingest only part i of n (run n processes at once, then `verbatim db finalize`)',
   },
   { flag: '--prune', text: 'with DATABASE_URL: delete stored articles whose files are gone' },
-  { flag: '--batch N', text: 'with DATABASE_URL: articles extracted and loaded per transaction (default 1,000)' },
+  { flag: '--batch N', text: 'with DATABASE_URL: articles loaded per transaction (default 4,000)' },
+  {
+    flag: '--extract-cache FILE',
+    text: 'with DATABASE_URL: reuse the extractions kept in FILE, append the new ones (load a corpus again without extracting it)',
+  },
 ];
 
 /** `verbatim index` with DATABASE_URL set: migrate, ingest (one shard or all), finalize when unsharded and changed. */
@@ -98,6 +107,7 @@ export async function ingestCommand(args: string[], io: CliIO, url: string): Pro
       prune: { type: 'boolean', default: false },
       out: { type: 'string' },
       batch: { type: 'string' },
+      'extract-cache': { type: 'string' },
     },
     false,
   );
@@ -116,13 +126,20 @@ export async function ingestCommand(args: string[], io: CliIO, url: string): Pro
   const backend = openBackend(url);
   try {
     await migrate(backend.pool);
-    const s = await ingestCorpus(backend.pool, { corpusDir, shard, prune: values.prune, batchArticles: batch });
+    const s = await ingestCorpus(backend.pool, {
+      corpusDir,
+      shard,
+      prune: values.prune,
+      batchArticles: batch,
+      extractCache: values['extract-cache'],
+    });
     await reportProblems(io, s.problems);
     const part = shard ? ` (shard ${shard.index + 1}/${shard.count})` : '';
     await write(
       io.stdout,
       `ingested${part} ${s.loaded} articles (${s.unchanged} unchanged, ${s.pruned} pruned), ${s.quotes} quotes, ` +
-        `${s.problems.length} skipped, in ${s.seconds.toFixed(1)} s (${s.extractSeconds.toFixed(1)} s extracting, ${s.writeSeconds.toFixed(1)} s writing)\n`,
+        `${s.problems.length} skipped, in ${s.seconds.toFixed(1)} s (${s.extractSeconds.toFixed(1)} s extracting, ${s.writeSeconds.toFixed(1)} s writing` +
+        `${values['extract-cache'] !== undefined ? `; ${s.cachedArticles} articles from the extraction cache` : ''})\n`,
     );
     if (shard) await write(io.stdout, 'run verbatim db finalize once every shard is done\n');
     else if (s.loaded + s.pruned > 0 || (await backend.describe()).pendingFinalize) {

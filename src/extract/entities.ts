@@ -156,6 +156,8 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   Incidentally Traditionally Historically Officially Publicly Privately Internationally Nationally Locally
   Together Alone Again Once Twice Now Then Today Here There Thereafter Soon Shortly Recently Lately Overnight
   Further Secondly Thirdly Firstly Lastly Next Above Below Ahead Abroad Inside Outside Nearby
+  Rather Hopefully Luckily Thankfully Curiously Strangely Oddly Predictably Unsurprisingly Surprisingly Remarkably
+  Naturally Understandably Tellingly Critically Personally Ideally Theoretically Technically Legally Politically
 `),
 );
 

@@ -10,12 +10,13 @@ import { joinSplitQuotes, quoteContext } from './context.js';
 import type { QuoteGroup } from './context.js';
 import { applyAllRules, applyRules } from './rules/index.js';
 import type { AttributionRuleName } from './rules/index.js';
-import type { AttributionRule, RuleHit } from './rules/types.js';
+import type { AttributionRule, RuleContext, RuleHit } from './rules/types.js';
+import type { NounPhrase } from './cues.js';
 import type { QuoteContext } from './context.js';
 import { findMentions, lastToken } from './mentions.js';
 import { resolveSpeaker } from './coref/index.js';
 import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref/index.js';
-import { layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
+import { isSentenceEnd, layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { inferSaidAt } from './time/index.js';
@@ -157,6 +158,8 @@ function sameWindows(a: QuoteContext, b: QuoteContext): boolean {
 }
 
 type Hit = { rule: AttributionRule<AttributionRuleName>; hit: RuleHit };
+/** `resolveSpeaker` with the article's coreference state, once per phrase of a rule hit (see `extract`). */
+type Resolve = (np: NounPhrase) => ReturnType<typeof resolveSpeaker>;
 
 /** The hits of the rules for one quotation: the first only, or all of them when candidates are ranked. */
 function ruleHits(
@@ -164,7 +167,9 @@ function ruleHits(
   reachOpenAt: number,
   prevCloseAt: number,
   nextOpenAt: number,
+  closingTail: RuleContext['closingTail'],
   coref: CorefContext,
+  resolve: Resolve,
   speaking: () => Set<string>,
   all: boolean,
 ): Hit[] {
@@ -173,17 +178,22 @@ function ruleHits(
   // FALLBACK_QUOTES of them: the windows of all quotations then add up to a few times the text,
   // however densely quoted it is)
   const isPerson = (name: string): boolean => knownPerson(coref, name, speaking);
-  const run = (ctx: QuoteContext): Hit[] => {
+  // a hit naming no one (`When` in `When asked …, Lee said that "…"`: no person or organisation, or no
+  // name at all) gives way to the next rule's
+  const accept = (hit: RuleHit): boolean =>
+    (coref.canSpeak === undefined || coref.canSpeak(hit.speaker)) &&
+    (hit.speaker.kind !== 'named' || resolve(hit.speaker).name !== null);
+  const run = (ctx: RuleContext): Hit[] => {
     if (all) return applyAllRules(ctx);
-    const one = applyRules(ctx);
+    const one = applyRules(ctx, accept);
     return one === null ? [] : [one];
   };
   const near = quoteContext(coref.doc, group, prevCloseAt, nextOpenAt);
-  let found = run({ ...near, isPerson });
+  let found = run({ ...near, isPerson, closingTail });
   if (found.length === 0 && prevCloseAt > 0) {
     const wide = quoteContext(coref.doc, group, reachOpenAt, nextOpenAt);
     // the rules are pure: the same windows (previous quotation in an earlier paragraph) find nothing again
-    if (!sameWindows(near, wide)) found = run({ ...wide, isPerson });
+    if (!sameWindows(near, wide)) found = run({ ...wide, isPerson, closingTail });
   }
   return found;
 }
@@ -193,6 +203,7 @@ function attributionOf(
   text: string,
   found: Hit | undefined,
   coref: CorefContext,
+  resolve: Resolve,
   inHeadline: boolean,
 ): ExtractedAttribution {
   if (found === undefined) return NO_ATTRIBUTION;
@@ -208,7 +219,7 @@ function attributionOf(
       confidence: rule.confidence * 0.5,
     };
   }
-  const resolved = resolveSpeaker(hit.speaker, coref);
+  const resolved = resolve(hit.speaker);
   // a headline names its speaker (`Smith: "…"`, `Smith calls plan 'dead'`) but holds no antecedents
   if (inHeadline && resolved.kind !== 'named' && resolved.kind !== 'organization') return NO_ATTRIBUTION;
   // a pronoun that stands for nobody found gives the quotation no speaker (its cue and mention stay as
@@ -252,6 +263,51 @@ function wholeWordCount(text: string, word: string): number {
 function isPluralRole(role: string): boolean {
   const head = (/([\p{L}-]+)(?:\s+(?:of|for|at|in|close|from)\s.*)?$/u.exec(role)?.[1] ?? '').toLowerCase();
   return head === 'police' || head === 'people' || (head.endsWith('s') && !head.endsWith('ss') && head.length > 3);
+}
+
+/** Characters a sentence may run past a quotation, over later quotations, to the clause that closes it. */
+const TAIL_REACH = 300;
+
+/**
+ * Where the sentence of group `g` goes on past later quotations (`… found “no ties,” apart from a
+ * “casual” link, said Jo Lee.`): the tail after the last of them, to the sentence end, or null when
+ * the next quotation opens another sentence or the sentence ends before it. Reads at most TAIL_REACH
+ * characters past the quotation.
+ */
+function sentenceTailAfter(
+  text: string,
+  doc: DocumentLayout,
+  groups: readonly QuoteGroup[],
+  g: number,
+): ReturnType<NonNullable<RuleContext['closingTail']>> {
+  const group = groups[g]!;
+  let close = group.spans[group.spans.length - 1]!.closeAt;
+  const limit = Math.min(paragraphEndAt(doc, close), close + TAIL_REACH);
+  let quoteAt = -1;
+  for (let h = g + 1; h < groups.length; h++) {
+    const next = groups[h]!;
+    const open = next.spans[0]!.openAt;
+    if (open >= limit) break;
+    // the words before the next quotation: no sentence end, no line break, and the quotation before
+    // them did not close with a sentence-final mark before a capital
+    for (let i = close; i < open; i++)
+      if (text[i] === '\n' || isSentenceEnd(text, i)) return quoteAt < 0 ? null : tailTo(quoteAt);
+    if (
+      /[.!?]["”’'»]*$/u.test(text.slice(Math.max(0, close - 4), close)) &&
+      /^\s*\p{Lu}/u.test(text.slice(close, open))
+    )
+      return quoteAt < 0 ? null : tailTo(quoteAt);
+    quoteAt = open;
+    close = next.spans[next.spans.length - 1]!.closeAt;
+    if (close >= limit) return null;
+  }
+  return quoteAt < 0 ? null : tailTo(quoteAt);
+
+  function tailTo(at: number): { start: number; end: number; quoteAt: number } | null {
+    let end = close;
+    while (end < limit && text[end] !== '\n' && !isSentenceEnd(text, end)) end++;
+    return end < limit ? { start: close, end: end + 1, quoteAt: at } : null;
+  }
 }
 
 /** How many earlier quotations a quotation's attribution may read back over. */
@@ -318,7 +374,23 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     unnamed,
   };
   coref.isPerson = (name) => knownPerson(coref, name, speaking);
-  coref.canSpeak = speakerCandidate(text, coref.mentions, speaking);
+  // a rule's speaker is judged when the rules run (a hit naming no one gives way) and again when its
+  // attribution is made: judge each phrase once
+  const canSpeak = speakerCandidate(text, coref.mentions, speaking);
+  const judged = new WeakMap<NounPhrase, boolean>();
+  // … and resolved once: the rules' filter and the attribution read the same phrase of a hit, made afresh
+  // for each quotation, with the same coreference state
+  const resolutions = new WeakMap<NounPhrase, ReturnType<typeof resolveSpeaker>>();
+  const resolve: Resolve = (np) => {
+    let r = resolutions.get(np);
+    if (r === undefined) resolutions.set(np, (r = resolveSpeaker(np, coref)));
+    return r;
+  };
+  coref.canSpeak = (speaker) => {
+    let ok = judged.get(speaker);
+    if (ok === undefined) judged.set(speaker, (ok = canSpeak(speaker)));
+    return ok;
+  };
   coref.speakerEntity = speakerEntity(text, coref.mentions);
   const out: ReasonedQuote[] = [];
   const earlierNames = new Set<string>();
@@ -342,8 +414,9 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     const inHeadline = first.openAt < headEnd;
     // a model that weighs only the rules' order picks the table's first: no rivals to gather
     const ranking = (opts.ranker !== null && !isTableOrder(opts.ranker)) || opts.onCandidates !== null;
-    const hits = ruleHits(group, reachOpenAt, prevCloseAt, nextOpenAt, coref, speaking, ranking);
-    const ruled = hits.map((h) => attributionOf(text, h, coref, inHeadline));
+    const closingTail = () => sentenceTailAfter(text, coref.doc, groups, g);
+    const hits = ruleHits(group, reachOpenAt, prevCloseAt, nextOpenAt, closingTail, coref, resolve, speaking, ranking);
+    const ruled = hits.map((h) => attributionOf(text, h, coref, resolve, inHeadline));
     let attribution = ruled[0] ?? NO_ATTRIBUTION;
     const pieces = group.spans.flatMap((s) => s.pieces);
     const quoted = joinQuotePieces(text, pieces);
@@ -354,8 +427,10 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     while (wordEnd > pStart && /\s/u.test(text[wordEnd - 1]!)) wordEnd--;
     const opensParagraph = wordEnd === pStart;
     let continued: ExtractedAttribution | null = null;
+    // a rule that fired but names no one (no person or organisation, a pronoun without antecedent)
+    const namesNoOne = attribution.name === null && attribution.kind === null;
     if (
-      (attribution.reason === 'none' || ranking) &&
+      (attribution.reason === 'none' || namesNoOne || ranking) &&
       previous !== null &&
       first.openAt >= headEnd &&
       previous.attribution.reason !== 'none'
@@ -373,7 +448,9 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
       const before: ExtractedAttribution = previous.attribution;
       if (rule !== null) continued = { ...before, reason: rule.name, confidence: before.confidence * rule.factor };
     }
+    // (a quotation with a cue of its own keeps it: its time is read there, not at the previous quotation's)
     if (attribution.reason === 'none' && continued !== null) attribution = continued;
+    else if (namesNoOne && continued !== null) attribution = { ...continued, cue: attribution.cue ?? continued.cue };
     if (ranking && (attribution.name !== null || attribution.reason === 'none' || attribution.kind === 'nominal')) {
       // ranked candidates: every rule's speaker and the previous speaker compete; the table's pick is
       // one feature among others (with no model, it wins)

@@ -50,6 +50,15 @@ export function isSpeakerAt(text: string, start: number, end: number, sentenceSt
 /** What may follow a subject before its verb: an appositive, a party tag, a time adverbial. */
 const SUBJECT_TAIL =
   /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”]{1,160},)?(?:\s*\([^()]{1,40}\))?\s*/u;
+/**
+ * The rarer appositives, tried only when the plain tail finds no verb: one holding a quoted title (`Jo Lee,
+ * star of “Harbour Nights,” thanked`, the closing comma inside the mark) or set off by dashes (`Lee — named
+ * as the likely pick — told`), never across a sentence end.
+ */
+const SUBJECT_TAIL_QUOTED_OR_DASHED =
+  /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”.!?\n]{1,100}?(?:“[^“”\n]{1,60}?”|"[^"\n]{1,60}?"|''[^'\n]{1,60}?'')[^,;:"“”.!?\n]{0,60}?(?:,|(?<=,(?:”|"|'')))|\s+(?:[—–]|--)\s[^—–"“”;.!?\n]{1,160}?\s(?:[—–]|--)(?=\s))(?:\s*\([^()]{1,40}\))?\s*/u;
+/** An appositive opening right after the name, with a comma (a quotation mark within reach) or a dash: the rarer tails are worth trying. */
+const RARE_TAIL_OPENS = /^\s*(?:,[^,;:.!?\n]{0,100}?["“]|,[^,;:.!?\n]{0,100}?''|(?:[—–]|--)\s)/u;
 /** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
 /** A subject pronoun right after a name opens the clause: `standing next to Mr Lee he added` (Lee is no subject). */
 const PRONOUN_NEXT = /^\s+(?:he|she|it|they|we|I|you)\s/u;
@@ -69,12 +78,23 @@ export function isSubjectAt(text: string, start: number, end: number, sentenceSt
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return false;
   const rest = text.slice(end, end + 220);
   if (PRONOUN_NEXT.test(rest)) return false;
-  const tail = SUBJECT_TAIL.exec(rest);
-  const next = /^([\p{Ll}][\p{Ll}’'-]*)/u.exec(rest.slice(tail ? tail[0].length : 0));
+  if (verbFollows(rest, SUBJECT_TAIL)) return true;
+  return RARE_TAIL_OPENS.test(rest) && verbFollows(rest, SUBJECT_TAIL_QUOTED_OR_DASHED);
+}
+
+/** Does a word that can be a verb follow `tail` at the start of `rest`? */
+function verbFollows(rest: string, tail: RegExp): boolean {
+  const t = tail.exec(rest);
+  // `He then adopted`, `Lee also warned`: an adverb may stand before the verb
+  const next = VERB_AFTER_ADVERB.exec(rest.slice(t ? t[0].length : 0));
   if (!next) return false;
   // `Obama consultant Cornell Belcher`: a role noun after a name makes it a modifier, not a subject
   return !NOT_VERB.test(next[1]!) && !PERSON_NOUNS.has(next[1]!);
 }
+
+/** The first lower-case word after a subject, past an adverb of time or manner (`then adopted`, `quickly said`). */
+const VERB_AFTER_ADVERB =
+  /^(?:(?:then|also|later|again|still|just|never|already|once|often|now|[\p{Ll}]{2,}ly)\s+(?=[\p{Ll}]))?([\p{Ll}][\p{Ll}’'-]*)/u;
 
 /** What may open a sentence before its subject: a conjunction, an adverb, a short adverbial and its comma. */
 const SENTENCE_OPENER =

@@ -691,6 +691,14 @@ export const TITLE_TOKENS: ReadonlySet<string> = wordSet('TITLE_TOKENS', [
   'Education',
   'Agriculture',
   'Press',
+  // departments after `of` in a title (`Chief of Staff Jo Lee`, `Director of Communications Ann Roe`): the
+  // name run starts after `of`, so the department word opens it and is a role, not a first name
+  'Staff',
+  'Communications',
+  'Operations',
+  'Commerce',
+  'Transportation',
+  'Affairs',
   'Secretary-General',
   'Pres.',
   'Gov.-elect',

@@ -128,7 +128,13 @@ export const searchResponseSchema = component(
       .literal(true)
       .optional()
       .describe(
-        'Present when the facet counts were estimated from a bounded sample of a very large match (the PostgreSQL backend past its bound); the total is exact',
+        'Present when the facet counts were estimated from a bounded sample of a very large match (the PostgreSQL backend past its bound)',
+      ),
+    totalEstimated: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Present when total is an estimate: a very large match, counted exactly only up to a bound (the PostgreSQL backend); absent, total is exact',
       ),
     undatedExcluded: z
       .int()

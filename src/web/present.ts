@@ -149,6 +149,8 @@ export interface SearchAnswerExtras {
   speakers?: ReadonlyArray<{ given: string; id: string; name: string; match: 'id' | 'name' | 'close' }>;
   /** The facet counts were estimated from a bounded sample of a very large match (the backend says so). */
   facetsEstimated?: boolean;
+  /** The total was estimated (a very large match, past the backend's bound). */
+  totalEstimated?: boolean;
 }
 
 export function searchAnswer(
@@ -163,7 +165,8 @@ export function searchAnswer(
   const more =
     (found.undatedExcluded !== undefined ? `,"undatedExcluded":${JSON.stringify(found.undatedExcluded)}` : '') +
     (extras.speakers && extras.speakers.length > 0 ? `,"speakers":${JSON.stringify(extras.speakers)}` : '') +
-    (extras.facetsEstimated === true ? ',"facetsEstimated":true' : '');
+    (extras.facetsEstimated === true ? ',"facetsEstimated":true' : '') +
+    (extras.totalEstimated === true ? ',"totalEstimated":true' : '');
   const body = ownBuffer(
     `,"results":[${rows.join(',')}],"facets":${JSON.stringify(found.facets)},"suggestions":${JSON.stringify(found.suggestions)}${more}}`,
   );

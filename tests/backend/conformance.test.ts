@@ -198,6 +198,35 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     expect(sum).toBeGreaterThan(20);
   });
 
+  it('past the total bound, labels the total as an estimate; the rows stay the same (PostgreSQL only)', async () => {
+    // The corpus is far below the default bound (totals exact and identical, as above); a bound of 10 candidates
+    // makes the listing past it: the total is then estimated from the first 11 rows of the newest-first table.
+    const request: SearchRequest = { ...base, minConfidence: 0, limit: 20 };
+    const exact = await searchSql(postgres.pool, request);
+    const bounded = await searchSql(postgres.pool, request, { ...defaultSearchSqlOptions, totalBound: 10 });
+    expect(exact.totalEstimated).toBeUndefined();
+    expect(bounded.totalEstimated).toBe(true);
+    expect(ids(bounded)).toEqual(ids(exact));
+    expect(bounded.total).toBeGreaterThan(10);
+    // Every report a row (this corpus repeats its statements far more than news does, which an estimate from the
+    // newest rows cannot see): the estimate is the share of the table the window covered, scaled up.
+    const reports = { ...request, collapse: false };
+    const allExact = await searchSql(postgres.pool, reports);
+    const allBounded = await searchSql(postgres.pool, reports, { ...defaultSearchSqlOptions, totalBound: 10 });
+    expect(allBounded.totalEstimated).toBe(true);
+    expect(Math.abs(allBounded.total - allExact.total)).toBeLessThanOrEqual(allExact.total / 4);
+    // By relevance too (the page ranked among the window's rows): labelled, and the window's rows are matches.
+    const word = exact.results[0]!.quote.text.split(/\W+/).find((w) => w.length > 5)!;
+    const ranked = await searchSql(
+      postgres.pool,
+      { ...request, q: word, sort: 'relevance' },
+      { ...defaultSearchSqlOptions, totalBound: 1 },
+    );
+    const rankedExact = await searchSql(postgres.pool, { ...request, q: word, sort: 'relevance' });
+    expect(ranked.totalEstimated).toBe(rankedExact.total > 1 ? true : undefined);
+    for (const id of ids(ranked)) expect(ids(rankedExact)).toContain(id);
+  });
+
   it('describes itself', async () => {
     const d = await postgres.describe();
     const e = await embedded.describe();

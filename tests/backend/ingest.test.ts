@@ -42,7 +42,7 @@ async function snapshot(url: string) {
         `SELECT q.id, q.article_id, q.seq, q.text, s.speaker_id, s.statement_id, s.statement_size, s.fragment_of, s.tsv::text,
            s.sort_date, s.publisher_key, s.folded_text FROM quotes q LEFT JOIN quote_search s ON s.id = q.id ORDER BY q.id`,
       ),
-      pieces: await q('SELECT * FROM quote_pieces ORDER BY quote_id, piece'),
+      pieces: await q('SELECT id, pieces FROM quotes ORDER BY id'),
       speakers: await q('SELECT * FROM speakers ORDER BY id'),
       counts: await q("SELECT value FROM corpus_state WHERE key = 'search_counts'"),
       publishers: await q('SELECT * FROM publishers ORDER BY key'),
@@ -81,6 +81,34 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     for (const drop of drops) await drop();
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('an extraction cache: a second load takes every article from it and gives the same database', async () => {
+    const corpus = path.join(dir, 'corpus');
+    const cache = path.join(dir, 'extract-cache.jsonl');
+    const first = await database();
+    const a = await run(['index', '--corpus', corpus, '--extract-cache', cache], first);
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stdout).toContain('; 0 articles from the extraction cache)');
+    const lines = readFileSync(cache, 'utf8').trimEnd().split('\n');
+    expect(lines.length).toBe(await count(first, 'articles'));
+    // A run killed while appending leaves its last line cut short: left out, that article extracted again.
+    writeFileSync(cache, `${lines.slice(0, -1).join('\n')}\n${lines.at(-1)!.slice(0, 80)}`);
+    const second = await database();
+    const b = await run(['index', '--corpus', corpus, '--extract-cache', cache], second);
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stdout).toContain(`; ${lines.length - 1} articles from the extraction cache)`);
+    expect(await snapshot(second)).toEqual(await snapshot(first));
+    // The re-extracted article was appended on a line of its own: the cache is whole again.
+    const third = await database();
+    const c = await run(['index', '--corpus', corpus, '--extract-cache', cache], third);
+    expect(c.code, c.stderr).toBe(0);
+    expect(c.stdout).toContain(`; ${lines.length} articles from the extraction cache)`);
+    // Any other line that is not an entry is an error naming the file and line.
+    writeFileSync(cache, `not an entry\n${lines.join('\n')}\n`);
+    const broken = await run(['index', '--corpus', corpus, '--extract-cache', cache], await database());
+    expect(broken.code).not.toBe(0);
+    expect(broken.stderr).toContain(`${cache}:1: not an extraction cache entry`);
+  }, 240_000);
 
   it('loads nothing twice, replaces a changed article, prunes a removed file only when asked', async () => {
     const url = await database();

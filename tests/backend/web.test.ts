@@ -40,7 +40,8 @@ describe.skipIf(skip)('the site over PostgreSQL', () => {
     proxy = await startProxy({ host: url.hostname, port: Number(url.port || 5432) });
     url.hostname = '127.0.0.1';
     url.port = String(proxy.port);
-    backend = new PostgresBackend(url.toString(), { connectTimeoutMs: 1_000 });
+    // Metadata read every time (a served backend reuses it for a second): the outage below must show at once.
+    backend = new PostgresBackend(url.toString(), { connectTimeoutMs: 1_000, metadataTtlMs: 0 });
     app = createApp(backend, { log: () => {} });
   }, 120_000);
   afterAll(async () => {
@@ -95,6 +96,24 @@ describe.skipIf(skip)('the site over PostgreSQL', () => {
       expect(exactPage.text).not.toContain('Counts estimated');
     } finally {
       await sampled.close();
+    }
+  });
+
+  it('a total estimated past the bound is labelled so in the API and on the page', async () => {
+    const bounded = new PostgresBackend(dbUrl, { search: { totalBound: 2 } });
+    try {
+      const small = createApp(bounded, { log: () => {} });
+      const api = await request(small).get('/api/search?q=bridge');
+      expect(api.status).toBe(200);
+      const body = api.body as { total: number; totalEstimated?: boolean };
+      expect(body.total).toBeGreaterThan(2);
+      expect(body.totalEstimated).toBe(true);
+      expect((await request(small).get('/?q=bridge')).text).toMatch(/about \d+ quotes/);
+      const exact = await request(app).get('/api/search?q=bridge');
+      expect(exact.body).not.toHaveProperty('totalEstimated');
+      expect((await request(app).get('/?q=bridge')).text).not.toMatch(/about \d+ quotes/);
+    } finally {
+      await bounded.close();
     }
   });
 

@@ -27,3 +27,20 @@ describe('`<Name> of <organisation>`: the person stands before `of`', () => {
     expect(subjectBefore(left)).toContain(name);
   });
 });
+
+describe('`<Title> of <Department> <Name>`: the department after `of` is part of the role, not of the name', () => {
+  // the name run starts after `of`: `Staff Ivy Marr` must give Ivy Marr (a person, she), not an
+  // organisation named `Staff Ivy Marr` that no pronoun can stand for
+  it.each<[string, string]>([
+    [
+      'The party has little cash left. That, Party Chief of Staff Ivy Marr explained, is by design.\n\n"We spend late," she said.',
+      'Ivy Marr',
+    ],
+    [
+      'The council answered on Monday. Director of Communications Pia Sands wrote to every household.\n\n"Nothing will change," she said.',
+      'Pia Sands',
+    ],
+  ])('%s', (text, name) => {
+    expect(speakersOf(`The budget was tight.\n\n${text}`)).toEqual([name]);
+  });
+});

@@ -87,3 +87,50 @@ describe('a fronted `As <Name> <verb>,` clause names the source of the quotation
     expect(speakersOf(text)).toEqual([name]);
   });
 });
+
+describe('an appositive between the subject and its verb may hold a quoted title or be set off by dashes', () => {
+  it.each<[string, string | null, string]>([
+    // `<Name>, star of “<Title>,” <verb>`: the comma closing the appositive stands inside the closing mark;
+    // the verb (`thanked`) is no speech cue, so the sentence's subject is the speaker
+    [
+      'The vote was close.\n\nWilma Hart, star of the show “Harbour Nights,” thanked the mayor for “taking these steps to keep us safe.”',
+      'Wilma Hart',
+      'subject-of-quote-sentence',
+    ],
+    [
+      "The vote was close.\n\nWilma Hart, star of the show ''Harbour Nights,'' thanked the mayor for ''taking these steps to keep us safe.''",
+      'Wilma Hart',
+      'subject-of-quote-sentence',
+    ],
+    // `<Name> — <appositive> — told …, that “…”`
+    [
+      'The vote was close. Tom Gorman won.\n\nOn Friday, Gorman — named by the Ledger as the likely pick for the post — told a radio host that “you have to look at it seriously.”',
+      'Tom Gorman',
+      'subject-of-quote-sentence',
+    ],
+    // … but an appositive never runs over a sentence end into the next quotation: `…, Woods shared her view.
+    // ⏎ “The way I see it,” she said` — `Convention` is no subject with `Woods shared …` as its appositive
+    [
+      'The vote was close.\n\nAsked about the speech at the Harbour Party Convention, Ann Woods shared her view on it.\n\n“The way I see it,” she said, “nobody lost.”',
+      'Ann Woods',
+      'split-quote-between',
+    ],
+  ])('%s', (text, name, reason) => {
+    const last = extractQuotes(article(text)).slice(-1)[0]!;
+    expect([last.attribution.name, last.attribution.reason]).toEqual([name, reason]);
+  });
+});
+
+describe('an adverb may stand between the subject and its verb', () => {
+  // candidates: `joked` and `addressed` have no subject right before them (`… accent and joked`), so the
+  // cue rules find none; the sentence's subject (`He`, `She`, past `then`) is the speaker, resolved to
+  // the person of the sentence before
+  it.each<[string, string]>([
+    ['Tom Bell spoke for an hour. He then adopted a fake accent and joked, “I will be back.”', 'Tom Bell'],
+    ['Ann Roe spoke next. She then addressed the crowd again: “Here is what I regret.”', 'Ann Roe'],
+    ['Ann Roe spoke next. Roe quietly thanked the crowd for “staying so late in the rain.”', 'Ann Roe'],
+  ])('%s', (text, name) => {
+    const last = extractQuotes(article(`The vote was close.\n\n${text}`)).slice(-1)[0]!;
+    expect([last.attribution.name, last.attribution.reason]).toEqual([name, 'subject-of-quote-sentence']);
+  });
+});

@@ -18,6 +18,8 @@ describe('entity typing from the name alone', () => {
     ['Boston', 'place'],
     ['Separately', 'other'],
     ['Additionally', 'other'],
+    ['Rather', 'other'],
+    ['Hopefully', 'other'],
     ['Seventeen', 'other'],
     ['Officials', 'other'],
     ['German', 'other'],
@@ -86,6 +88,7 @@ describe('a speaker is a person or an organisation: other candidates give no spe
     ['The cable firm cut prices. Many use the internet for calls now. "Prices will fall," Internet said.', [null]],
     // … while a name the article knows as a person still speaks, gazetteer word or not
     ['Ann Paris leads the union. "We will strike," Paris said.', ['Ann Paris']],
+    ['Tom Rather hosts the show. "We will stay on air," Rather said.', ['Tom Rather']],
     ['"We will strike," said Tom Orrin.', ['Tom Orrin']],
   ])('%s', (text, names) => {
     expect(speakersOf(text)).toEqual(names);

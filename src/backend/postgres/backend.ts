@@ -36,6 +36,12 @@ export interface PostgresBackendOptions extends PoolOptions {
   readUrl?: string | null;
   /** Bounds of the SQL search (facets exact up to `facetBound` matches, …); default: `defaultSearchSqlOptions`. */
   search?: Partial<SearchSqlOptions>;
+  /**
+   * How long (ms) the corpus description and the finalize version (what every page asks, through `describe()` and
+   * the speaker lookups) are reused before being read again: default 1,000, so a busy server reads them once a second
+   * rather than once per request, and a finalize shows within a second. 0: read every time.
+   */
+  metadataTtlMs?: number;
 }
 
 export class PostgresBackend implements Backend {
@@ -44,10 +50,30 @@ export class PostgresBackend implements Backend {
   /** Writes and health go to the primary; reads to the replica when there is one. */
   readonly pool: pg.Pool;
   private readonly read: pg.Pool;
+  private readonly metadataTtlMs: number;
+  /** Reads shared while they run and reused for metadataTtlMs after they succeed (a failure is not kept). */
+  private readonly recent = new Map<string, { at: number; value: Promise<unknown> }>();
+
+  private reuse<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const now = performance.now();
+    const hit = this.recent.get(key);
+    if (hit && (hit.at === Infinity || now - hit.at < this.metadataTtlMs)) return hit.value as Promise<T>;
+    // Infinity while running: every caller meanwhile shares this read.
+    const entry = { at: Infinity, value: load() as Promise<unknown> };
+    this.recent.set(key, entry);
+    entry.value.then(
+      () => (entry.at = performance.now()),
+      () => {
+        if (this.recent.get(key) === entry) this.recent.delete(key);
+      },
+    );
+    return entry.value as Promise<T>;
+  }
 
   constructor(url: string, options: PostgresBackendOptions = {}) {
-    const { readUrl, search, ...poolOptions } = options;
+    const { readUrl, search, metadataTtlMs, ...poolOptions } = options;
     this.searchOptions = { ...defaultSearchSqlOptions, ...search };
+    this.metadataTtlMs = Math.max(0, metadataTtlMs ?? 1_000);
     this.pool = openPool(url, poolOptions);
     this.read = readUrl ? openPool(readUrl, poolOptions) : this.pool;
   }
@@ -115,19 +141,18 @@ export class PostgresBackend implements Backend {
   }
 
   private speakerCache: { version: string; byId: Promise<Map<string, Speaker>> } | null = null;
-  private versionCheck: Promise<string> | null = null;
 
   /**
    * Every speaker by id, read once per finalize (speakers change only then): a page of results names up to twenty
-   * speakers, each a lookup otherwise. Each use checks whether a finalize has run since (one small query, shared by
-   * the lookups made at once), so an unreachable database still fails them.
+   * speakers, each a lookup otherwise. Whether a finalize has run since is checked by one small query, shared by
+   * the lookups made at once and reused for metadataTtlMs.
    */
   private async speakerMap(): Promise<Map<string, Speaker>> {
-    this.versionCheck ??= this.read
-      .query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'")
-      .then((r) => r.rows[0]?.value ?? '')
-      .finally(() => (this.versionCheck = null));
-    const version = await this.versionCheck;
+    const version = await this.reuse('version', () =>
+      this.read
+        .query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'")
+        .then((r) => r.rows[0]?.value ?? ''),
+    );
     const cached = this.speakerCache;
     if (cached && cached.version === version) return cached.byId;
     const byId = this.read
@@ -245,7 +270,11 @@ export class PostgresBackend implements Backend {
    * site's lookups: counting a million rows per request cost most of /api/search's time), else counted.
    */
   describe(): Promise<BackendDescription> {
-    return this.run(async () => {
+    return this.run(() => this.reuse('describe', () => this.describeNow()));
+  }
+
+  private async describeNow(): Promise<BackendDescription> {
+    {
       // One round trip: the site asks this on every request.
       const state = await this.read
         .query<{ key: string; value: string }>(
@@ -272,7 +301,7 @@ export class PostgresBackend implements Backend {
         counts = { articles: Number(c.articles), quotes: Number(c.quotes), speakers: Number(c.speakers) };
       }
       return { kind: this.kind, builtAt: s.get('finalized_at') ?? null, counts, version, pendingFinalize };
-    });
+    }
   }
 
   async close(): Promise<void> {

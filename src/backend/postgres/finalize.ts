@@ -85,6 +85,7 @@ export async function finalizeCorpus(pool: pg.Pool): Promise<FinalizeSummary> {
     await client.query('VACUUM (ANALYZE) quote_search');
     await client.query('ANALYZE speakers');
     await client.query('ANALYZE terms');
+    await client.query('ANALYZE speaker_publishers');
     phase('vacuum');
     return { ...summary, seconds: (performance.now() - started) / 1000, phases };
   } catch (error) {
@@ -105,23 +106,12 @@ async function finalizeIn(
               a.meta_origin, a.text, a.furniture FROM articles a ORDER BY a.ord, a.id`,
     )
   ).rows.map(articleOf);
-  // Pieces read in one pass beside the quotes: a subquery per quote costs a lookup each.
-  const pieces = new Map<string, Array<{ start: number; end: number }>>();
-  for (const r of (
-    await client.query<{ quote_id: string; start_pos: number; end_pos: number }>(
-      'SELECT quote_id, start_pos, end_pos FROM quote_pieces ORDER BY quote_id, piece',
-    )
-  ).rows) {
-    const list = pieces.get(r.quote_id);
-    if (list) list.push({ start: r.start_pos, end: r.end_pos });
-    else pieces.set(r.quote_id, [{ start: r.start_pos, end: r.end_pos }]);
-  }
   const quotes = (
-    await client.query<Omit<QuoteRow, 'pieces'>>(
+    await client.query<QuoteRow>(
       `SELECT ${QUOTE_FIELDS}, NULL AS speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.ord, a.id, q.seq`,
     )
   ).rows.map((r) => {
-    const quote = quoteOf({ ...r, pieces: pieces.get(r.id) ?? [] });
+    const quote = quoteOf(r);
     // the speaker step reads what the entity layer typed each speaker as (not part of a served quote)
     if (r.attr_entity !== null) quote.attribution.entity = r.attr_entity;
     return quote;
@@ -162,6 +152,8 @@ async function finalizeIn(
   const sortKeys: string[] = [];
   // Per speaker (and '' for none): quotes, and statements (a statement reported several times counted once).
   const counts = new Map<string, { quotes: number; statements: Set<string> }>();
+  // Per speaker ('' for none) and publisher key: quotes (a speaker's page's publisher facet).
+  const bySpeakerPublisher = new Map<string, Map<string, number>>();
   resolved.forEach((q, i) => {
     const article = articleById.get(q.articleId);
     const who = speakerText(q, q.speakerId ? byId.get(q.speakerId) : undefined);
@@ -172,6 +164,11 @@ async function finalizeIn(
     count(fs);
     const key = publisherKey(article?.publisher ?? null);
     if (key !== null && !publishers.has(key)) publishers.set(key, article!.publisher!.trim());
+    if (key !== null) {
+      let of = bySpeakerPublisher.get(q.speakerId ?? '');
+      if (!of) bySpeakerPublisher.set(q.speakerId ?? '', (of = new Map<string, number>()));
+      of.set(key, (of.get(key) ?? 0) + 1);
+    }
     const st = statementOf[i] ?? null;
     const c = counts.get(q.speakerId ?? '') ?? { quotes: 0, statements: new Set<string>() };
     c.quotes++;
@@ -271,6 +268,13 @@ async function finalizeIn(
     'publishers',
     ['key', 'name'],
     [...publishers].map(([key, name]) => copyLine([key, name])),
+  );
+  await client.query('DELETE FROM speaker_publishers');
+  await copyInto(
+    client,
+    'speaker_publishers',
+    ['speaker_id', 'publisher_key', 'quotes'],
+    [...bySpeakerPublisher].flatMap(([speaker, of]) => [...of].map(([key, n]) => copyLine([speaker, key, n]))),
   );
   await client.query('DELETE FROM terms');
   await copyInto(

@@ -3,7 +3,7 @@
  *
  *   load corpus ─▶ keep this shard's articles ─▶ skip those whose content hash is stored ─▶ per round of articles:
  *   extract (worker threads, started once a round) ─▶ per batch: BEGIN; delete the batch's old rows; COPY articles,
- *   quotes, pieces; COMMIT
+ *   quotes (with their pieces); COMMIT
  *
  * Ingest writes the records only (quotes has a primary key and an article index, nothing else to maintain): the
  * search rows, their indexes, speakers and statements are built by finalize from the stored corpus.
@@ -13,7 +13,10 @@
  * with the articles not stored yet. Speakers and statements are corpus-wide: `finalize` (finalize.ts) runs after.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { appendFile, open } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type pg from 'pg';
@@ -21,9 +24,9 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { processArticlesInParallel, type ExtractFn } from '../../build/pipeline.js';
 import { defaultStages, extractorSourceVersion, type CorpusLoad } from '../../build/stages.js';
 import { loadSpeakerOverrides } from '../../speakers/index.js';
-import type { Article, InputProblem, Quote } from '../../model/types.js';
+import type { Article, ExtractedQuote, InputProblem, Quote } from '../../model/types.js';
 import { LOCK_FINALIZE } from './migrate.js';
-import { ARTICLE_COLUMNS, articleLine, copyLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
+import { ARTICLE_COLUMNS, articleLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
 
 /** Which part of a corpus one process ingests: articles whose id hashes to `index` of `count` (0-based). */
 export interface Shard {
@@ -37,7 +40,10 @@ export interface IngestOptions {
   shard?: Shard;
   /** Delete stored articles (of this shard) that the corpus no longer holds. */
   prune?: boolean;
-  /** Articles extracted and loaded per transaction (default 1,000). */
+  /**
+   * Articles loaded per transaction (default 4,000: about 18,000 quotes; a killed ingest loses at most the batch in
+   * flight, which the next run loads again).
+   */
   batchArticles?: number;
   /**
    * Articles extracted per round (default 20,000): the extraction workers start once a round (each start loads the
@@ -46,6 +52,12 @@ export interface IngestOptions {
   roundArticles?: number;
   /** Worker threads for extraction (default: the machine's parallelism). */
   threads?: number;
+  /**
+   * An extraction cache file (JSON Lines `[content hash, article id, extracted quotes]`, the quotes as the extractor
+   * returned them, the entity type included): articles found there under their current hash are not extracted again, and what this
+   * run extracts is appended. Lets a corpus be loaded again (another database, other shards) without extracting it.
+   */
+  extractCache?: string;
   /** Speaker overrides file (default `<corpus>/speakers.json`). */
   speakersFile?: string;
   onProgress?: (progress: IngestProgress) => void;
@@ -74,6 +86,8 @@ export interface IngestSummary {
   seconds: number;
   /** Seconds spent extracting (worker threads and this one). */
   extractSeconds: number;
+  /** Articles whose quotes came from the extraction cache. */
+  cachedArticles: number;
   /** Seconds the database took to store the batches (transactions: delete, COPY, commit), apart from loading, extraction and making the rows. */
   writeSeconds: number;
 }
@@ -124,6 +138,87 @@ function* chunked(lines: Iterable<string>): Iterable<string> {
   if (parts.length > 0) yield parts.join('');
 }
 
+/**
+ * The cached extractions of `wanted` (content hash → article id) found in `file`, each as its JSON line and line
+ * number (parsed once, when its round is written: a million quotes held as objects would cost gigabytes). A missing file is an empty cache; a
+ * last line cut short (a run killed while appending) is left out; any other line that is not an entry is an error
+ * naming the file and line.
+ */
+async function readExtractCache(
+  file: string,
+  wanted: Map<string, string>,
+): Promise<Map<string, { line: string; at: number }>> {
+  const found = new Map<string, { line: string; at: number }>();
+  const stream = createReadStream(file, 'utf8');
+  try {
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', reject);
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return found;
+    throw error;
+  }
+  let lineNo = 0;
+  let bad: { line: number; text: string } | null = null;
+  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+    lineNo++;
+    if (bad) throw new Error(`${file}:${bad.line}: not an extraction cache entry (${bad.text.slice(0, 60)}…)`);
+    if (line === '') continue;
+    // The key and id lead the line: `["<64 hex>","<id>",…`; only the wanted entries are kept.
+    const m = /^\["([0-9a-f]{64})","/.exec(line);
+    if (!m || !line.endsWith(']')) {
+      bad = { line: lineNo, text: line };
+      continue;
+    }
+    if (!wanted.has(m[1]!)) continue;
+    found.set(m[1]!, { line, at: lineNo });
+  }
+  return found;
+}
+
+/** Cuts `file` (when it exists) after its last line break: what follows is a line cut short. */
+async function cutPartialLine(file: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(file, 'r+');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    const chunk = Buffer.alloc(1 << 16);
+    let end = size;
+    while (end > 0) {
+      const start = Math.max(0, end - chunk.length);
+      await handle.read(chunk, 0, end - start, start);
+      const at = chunk.subarray(0, end - start).lastIndexOf(0x0a);
+      if (at >= 0) {
+        if (start + at + 1 < size) await handle.truncate(start + at + 1);
+        return;
+      }
+      end = start;
+    }
+    await handle.truncate(0);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The quotes of one cache entry; an error naming the file and line when it is not an entry of article `id`. */
+function cachedQuotes(file: string, cached: { line: string; at: number }, id: string): ExtractedQuote[] {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(cached.line);
+  } catch {
+    entry = null;
+  }
+  if (!Array.isArray(entry) || entry.length !== 3 || entry[1] !== id || !Array.isArray(entry[2]))
+    throw new Error(`${file}:${cached.at}: not an extraction cache entry of article ${id}`);
+  return entry[2] as ExtractedQuote[];
+}
+
 /** Speaker resolution is corpus-wide (finalize): extraction here leaves every quote without a canonical speaker. */
 const noSpeakers = (quotes: readonly unknown[]) => ({ speakerIds: quotes.map(() => null), speakers: [] });
 
@@ -132,7 +227,7 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
   const started = performance.now();
   const corpusDir = path.resolve(options.corpusDir);
   const shard = options.shard ?? { index: 0, count: 1 };
-  const batchSize = Math.max(1, options.batchArticles ?? 1_000);
+  const batchSize = Math.max(1, options.batchArticles ?? 4_000);
   const progress = options.onProgress ?? (() => {});
   const extractorVersion = options.extractorVersion ?? (await extractorSourceVersion());
 
@@ -157,6 +252,11 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
   );
   const present = new Set(mine.map((a) => a.id));
   const gone = options.prune ? [...stored.keys()].filter((id) => !present.has(id)) : [];
+
+  const cachedLines = options.extractCache
+    ? await readExtractCache(options.extractCache, new Map(pending.map((a) => [hashes.get(a.id)!, a.id])))
+    : new Map<string, { line: string; at: number }>();
+  let cachedArticles = 0;
 
   let writeSeconds = 0;
   let quotes = 0;
@@ -188,16 +288,40 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
   };
 
   const roundSize = Math.max(batchSize, options.roundArticles ?? 20_000);
+  let inflight: Promise<void> = Promise.resolve();
   let extractSeconds = 0;
   progress({ done: 0, total: pending.length, quotes: 0 });
   for (let round = 0; round < pending.length; round += roundSize) {
     const roundArticles = pending.slice(round, round + roundSize);
     const t = performance.now();
+    // This round's cached extractions, parsed now; the fresh ones are appended to the cache after the round.
+    const reused = new Map<string, ExtractedQuote[]>();
+    for (const a of roundArticles) {
+      const cached = cachedLines.get(hashes.get(a.id)!);
+      if (cached === undefined) continue;
+      reused.set(a.id, cachedQuotes(options.extractCache!, cached, a.id));
+      cachedLines.delete(hashes.get(a.id)!);
+    }
+    cachedArticles += reused.size;
+    const fresh: Array<{ key: string; articleId: string; quotes: ExtractedQuote[] }> = [];
     const processed = await processArticlesInParallel(roundArticles, {
       extract: options.extractQuotes,
       resolveSpeakers: noSpeakers,
       threads: options.threads,
+      reuse: (a) => reused.get(a.id),
+      onExtracted: options.extractCache
+        ? (a, quotes, wasReused) => {
+            if (!wasReused) fresh.push({ key: hashes.get(a.id)!, articleId: a.id, quotes });
+          }
+        : undefined,
     });
+    // A last line cut short (a run killed while appending) is cut off before new lines are appended.
+    if (options.extractCache && fresh.length > 0) await cutPartialLine(options.extractCache);
+    if (options.extractCache && fresh.length > 0)
+      await appendFile(
+        options.extractCache,
+        fresh.map((f) => `${JSON.stringify([f.key, f.articleId, f.quotes])}\n`).join(''),
+      );
     extractSeconds += (performance.now() - t) / 1000;
     for (const p of processed.problems) problems.push(p);
     const quotesOf = new Map<string, Quote[]>();
@@ -213,32 +337,40 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
       const articles = batch.map((a) => extracted.get(a.id)).filter((a): a is Article => a !== undefined);
       const articleLines = articles.map((a) => articleLine(a, ord.get(a.id)!, hashes.get(a.id)!));
       const quoteLines: string[] = [];
-      const pieceLines: string[] = [];
       let batchQuotes = 0;
       for (const a of articles) {
         (quotesOf.get(a.id) ?? []).forEach((q, seq) => {
           quoteLines.push(quoteLine(q, seq));
-          q.pieces.forEach((p, i) => pieceLines.push(copyLine([q.id, i, p.start, p.end])));
           batchQuotes++;
         });
       }
+      // One batch is written while the next one's rows are made (the server parses one COPY while this process
+      // writes out the next: two cores busy instead of one at a time). Batches still commit in order, one at a time.
+      await inflight;
       // A batch whose every article failed extraction still deletes their old rows (a changed article that no
       // longer extracts must not keep its old quotes).
-      await write(async (client) => {
-        await client.query('DELETE FROM articles WHERE id = ANY($1)', [batch.map((a) => a.id)]);
+      const done = Math.min(pending.length, round + at + batch.length);
+      inflight = write(async (client) => {
+        await deleteArticles(
+          client,
+          batch.filter((a) => stored.has(a.id)).map((a) => a.id),
+        );
         await copyInto(client, 'articles', ARTICLE_COLUMNS, articleLines);
         await copyInto(client, 'quotes', QUOTE_COLUMNS, quoteLines);
-        await copyInto(client, 'quote_pieces', ['quote_id', 'piece', 'start_pos', 'end_pos'], pieceLines);
+      }).then(() => {
+        quotes += batchQuotes;
+        loadedArticles += articles.length;
+        progress({ done, total: pending.length, quotes });
       });
-      quotes += batchQuotes;
-      loadedArticles += articles.length;
-      progress({ done: Math.min(pending.length, round + at + batch.length), total: pending.length, quotes });
+      // Handled here so that a failure while the next rows are made is not reported as unhandled; awaited below.
+      inflight.catch(() => undefined);
     }
+    await inflight;
   }
 
   if (gone.length > 0 || moved.length > 0) {
     await write(async (client) => {
-      if (gone.length > 0) await client.query('DELETE FROM articles WHERE id = ANY($1)', [gone]);
+      if (gone.length > 0) await deleteArticles(client, gone);
       if (moved.length > 0) {
         await client.query(
           'UPDATE articles a SET ord = m.ord FROM unnest($1::text[], $2::bigint[]) AS m(id, ord) WHERE a.id = m.id',
@@ -257,6 +389,17 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
     problems,
     seconds: (performance.now() - started) / 1000,
     extractSeconds,
+    cachedArticles,
     writeSeconds,
   };
+}
+
+/**
+ * Deletes articles with their quotes (no foreign key cascade there: migration 004), the search rows
+ * following their quotes by quote_search's foreign key. Nothing to do for articles never stored (a first load).
+ */
+async function deleteArticles(client: pg.PoolClient, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await client.query('DELETE FROM quotes WHERE article_id = ANY($1::text[])', [ids]);
+  await client.query('DELETE FROM articles WHERE id = ANY($1::text[])', [ids]);
 }

@@ -34,7 +34,10 @@ export function openPool(url: string, options: PoolOptions = {}): pg.Pool {
     // Typo tolerance reads candidate terms by trigram similarity (`%`): a low threshold, so that two edits in a
     // ten-letter word are still among the candidates (the exact edit distance is checked after). No JIT: the
     // planner's cost estimates for tsvector matches reach its threshold, and compiling took ~0.6 s of a 0.9 s query.
-    options: '-c pg_trgm.similarity_threshold=0.2 -c jit=off',
+    // Scans start at the table's first page: a search reads a bounded window of the first matches in the search
+    // table's (newest-first) order and estimates past it, and a synchronized scan (a table over a quarter of
+    // shared_buffers) would start wherever another scan is.
+    options: '-c pg_trgm.similarity_threshold=0.2 -c jit=off -c synchronize_seqscans=off',
   });
   // A pooled idle client whose server went away emits 'error'; the pool removes it. Left unheard it would crash.
   pool.on('error', () => {});

@@ -80,6 +80,7 @@ export const QUOTE_COLUMNS = [
   'said_at_basis',
   'said_at_expression',
   'published_at',
+  'pieces',
 ] as const;
 
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -114,6 +115,7 @@ export function quoteLine(quote: ExtractedQuote & { id: string; publishedAt: str
     quote.saidAt?.basis,
     json(quote.saidAt?.expression),
     quote.publishedAt,
+    `{${quote.pieces.map((p) => `${p.start},${p.end}`).join(',')}}`,
   ]);
 }
 
@@ -211,21 +213,16 @@ export function articleLine(article: Article, ord: number, contentHash: string):
   ]);
 }
 
-/**
- * Columns a quote record is read back from, but its speaker and pieces: over alias `q` of quotes (see
- * QUOTE_FROM for the speaker; pieces are read apart when reading many: see finalize.ts).
- */
+/** Columns a quote record is read back from, but its speaker: over alias `q` of quotes (QUOTE_FROM adds the speaker). */
 export const QUOTE_FIELDS = `q.id, q.article_id, q.start_pos, q.end_pos, q.text, q.kind, q.attr_name, q.attr_role, q.attr_kind,
   q.attr_mention, q.attr_cue, q.attr_reason, q.attr_confidence, q.attr_entity, q.said_at, q.said_at_precision,
-  q.said_at_basis, q.said_at_expression, q.published_at`;
+  q.said_at_basis, q.said_at_expression, q.published_at, q.pieces`;
 
 /** Quote records (alias `q`) with their search rows (alias `s`: the canonical speaker, null before finalize). */
 export const QUOTE_FROM = 'quotes q LEFT JOIN quote_search s ON s.id = q.id';
 
-/** Columns a quote is read back from, over QUOTE_FROM (pieces aggregated in order). */
-export const QUOTE_SELECT = `${QUOTE_FIELDS}, s.speaker_id,
-  (SELECT coalesce(json_agg(json_build_object('start', p.start_pos, 'end', p.end_pos) ORDER BY p.piece), '[]'::json)
-     FROM quote_pieces p WHERE p.quote_id = q.id) AS pieces`;
+/** Columns a quote is read back from, over QUOTE_FROM. */
+export const QUOTE_SELECT = `${QUOTE_FIELDS}, s.speaker_id`;
 
 export interface QuoteRow {
   id: string;
@@ -248,7 +245,14 @@ export interface QuoteRow {
   said_at_expression: Span | null;
   published_at: string | null;
   speaker_id: string | null;
-  pieces: Array<{ start: number; end: number }>;
+  /** `[start, end, start, end, …]`. */
+  pieces: number[];
+}
+
+function piecesOf(flat: readonly number[]): Array<{ start: number; end: number }> {
+  const out = new Array<{ start: number; end: number }>(flat.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = { start: flat[2 * i]!, end: flat[2 * i + 1]! };
+  return out;
 }
 
 /** A quote record from its row, in the field order the pipeline gives it. */
@@ -258,7 +262,7 @@ export function quoteOf(r: QuoteRow): Quote {
     start: r.start_pos,
     end: r.end_pos,
     text: r.text,
-    pieces: r.pieces,
+    pieces: piecesOf(r.pieces),
     kind: r.kind,
     attribution: {
       name: r.attr_name,

@@ -34,8 +34,13 @@ type Sql = (a: string, p: Params) => string;
 
 /** A parsed query as SQL over one alias of the quotes table. */
 interface CompiledQuery {
-  /** Conditions (TRUE when the query has none); null when nothing can match. */
+  /**
+   * Conditions an index answers (the term index, or the newest-first position for stop words only): TRUE when the
+   * query has none; null when nothing can match.
+   */
   match: Sql | null;
+  /** Conditions checked row by row on what `match` finds (phrases, stop words, exclusions): TRUE when none. */
+  verify: Sql;
   /** Relevance, or null when the match is listed newest first. */
   score: Sql | null;
   /** Terms shown marked in hits (the words and the variants they matched through, phrase-only words left out). */
@@ -50,6 +55,12 @@ export interface SearchSqlOptions {
   facetBound: number;
   /** By relevance, rows are ranked among this many matches (see pageRows). */
   rankBound: number;
+  /**
+   * Totals are exact up to this many candidates (rows the term index and the filters let through, before phrase and
+   * statement checks); past it they are estimated from the first this many in newest-first order and labelled so
+   * (`totalEstimated`). By relevance, the page is ranked among them.
+   */
+  totalBound: number;
   maxFacetValues: number;
   maxLimit: number;
 }
@@ -57,6 +68,7 @@ export interface SearchSqlOptions {
 export const defaultSearchSqlOptions: SearchSqlOptions = {
   facetBound: 5_000,
   rankBound: 5_000,
+  totalBound: 5_000,
   maxFacetValues: defaultSearchEngineOptions.maxFacetValues,
   maxLimit: defaultSearchEngineOptions.maxLimit,
 };
@@ -65,15 +77,17 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQ
   const required = parsed.words.filter((w) => !isStopWord(w));
   const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
   const conditions: Sql[] = [];
+  const checks: Sql[] = [];
   const marked = new Set<string>();
   let score: CompiledQuery['score'] = null;
+  const none = { match: null, verify: () => 'TRUE', score: null, marked };
 
   if (required.length + phraseTerms.length > 0) {
     const variants = (await vocabularyOf(db)).expand(required, parsed.prefixWord);
     const parts: string[] = [];
     for (const word of required) {
       const found = variants.get(word) ?? [];
-      if (found.length === 0) return { match: null, score: null, marked };
+      if (found.length === 0) return none;
       for (const t of found) marked.add(t);
       parts.push(`(${found.map((t) => lexeme(t)).join(' | ')})`);
     }
@@ -87,22 +101,24 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQ
     // engine's bound (fallbackScanLimit), newest first.
     conditions.push((a, p) => `${a}.pos < ${p.add(defaultSearchEngineOptions.fallbackScanLimit)}`);
     for (const w of parsed.words) {
-      conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) > 0`);
+      checks.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) > 0`);
       marked.add(w);
     }
   }
-  for (const phrase of parsed.phrases)
-    conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle(phrase))}) > 0`);
+  for (const phrase of parsed.phrases) checks.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle(phrase))}) > 0`);
   for (const w of parsed.excludedWords) {
-    if (isStopWord(w)) conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) = 0`);
-    else conditions.push((a, p) => `NOT (${a}.tsv @@ ${p.add(lexeme(w))}::tsquery)`);
+    if (isStopWord(w)) checks.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) = 0`);
+    else checks.push((a, p) => `NOT (${a}.tsv @@ ${p.add(lexeme(w))}::tsquery)`);
   }
   for (const phrase of parsed.excludedPhrases)
-    conditions.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle(phrase))}) = 0`);
+    checks.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle(phrase))}) = 0`);
   // A phrase's words are shown as the phrase, not wherever else they occur.
   for (const t of parsed.phrases.flat()) if (!parsed.words.includes(t)) marked.delete(t);
-  const match: Sql = (a, p) => (conditions.length === 0 ? 'TRUE' : conditions.map((c) => c(a, p)).join(' AND '));
-  return { match, score, marked };
+  const and =
+    (list: Sql[]): Sql =>
+    (a, p) =>
+      list.length === 0 ? 'TRUE' : list.map((c) => c(a, p)).join(' AND ');
+  return { match: and(conditions), verify: and(checks), score, marked };
 }
 
 type Filters = Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to' | 'kind' | 'minConfidence'>;
@@ -201,7 +217,10 @@ function facetValues(
 
 interface Compiled {
   query: CompiledQuery;
+  /** The query's conditions, row checks included. */
   match: Sql;
+  /** The query's conditions an index answers, and the filters: what a bounded window of candidates is read by. */
+  candidates: Sql;
   /** Match and filters. */
   all: Sql;
   /** A row of `all` that is not the first of its statement's matching reports (left out when collapsed). */
@@ -215,8 +234,12 @@ interface Compiled {
 async function compile(db: pg.Pool, request: SearchRequest, parsed: ParsedQuery): Promise<Compiled | null> {
   const query = await compileQuery(db, parsed);
   if (!query.match) return null;
-  const match = query.match;
+  const indexed = query.match;
+  const verify = query.verify;
+  const match: Sql = (a, p) => `${indexed(a, p)} AND ${verify(a, p)}`;
   const filters = filterSql(request);
+  const candidates: Sql = (a, p) =>
+    `${indexed(a, p)} AND ${filters.speaker(a, p)} AND ${filters.publisher(a, p)} AND ${filters.date(a, p)}`;
   const all: Sql = (a, p) =>
     `${match(a, p)} AND ${filters.speaker(a, p)} AND ${filters.publisher(a, p)} AND ${filters.date(a, p)}`;
   const score = query.score;
@@ -233,7 +256,7 @@ async function compile(db: pg.Pool, request: SearchRequest, parsed: ParsedQuery)
        WHERE o.statement_id = ${a}.statement_id AND o.id <> ${a}.id AND coalesce(${all('o', p)}, false) AND ${before(a, p)})`;
   const where: Sql = (a, p) =>
     request.collapse === false ? all(a, p) : `${all(a, p)} AND NOT coalesce(${repeated(a, p)}, false)`;
-  return { query, match, all, repeated, where, filters };
+  return { query, match, candidates, all, repeated, where, filters };
 }
 
 interface PageRow extends QuoteRow {
@@ -277,6 +300,67 @@ async function pageRows(
   return (await db.query<PageRow>(sql, p.values)).rows;
 }
 
+interface WindowResult {
+  /** Matching rows (one per statement when collapsed): exact, or estimated when `estimated`. */
+  total: number;
+  estimated: boolean;
+  /** By relevance: the page, ranked among the window's rows; else null (read by {@link pageRows}). */
+  rows: PageRow[] | null;
+}
+
+/**
+ * The total and (by relevance) the page in one statement, over a window of at most `bound` + 1 candidates: the rows
+ * the term index and the filters let through, read in the search table's order (newest first: finalize loads it so,
+ * and the term index's bitmap reads it in that order), each checked for phrases, exclusions and, when collapsed,
+ * for being a repeated report of a statement. A complete window (`bound` candidates or fewer) gives the exact total
+ * and the full ranking; past it, the total is estimated from the share of the table the window covered (its last
+ * row's newest-first position against the rows finalize counted), and the page is ranked among the window's rows.
+ * Reading stops at the window's end, so a word in a tenth of a million quotes costs what one in 5,000 does.
+ */
+async function windowRows(
+  db: pg.Pool,
+  c: Compiled,
+  request: BackendSearchRequest,
+  offset: number,
+  limit: number,
+  cursor: Cursor | null,
+  bound: number,
+  withPage: boolean,
+): Promise<WindowResult> {
+  const p = new Params();
+  const score = c.query.score;
+  const ranked = withPage && request.sort === 'relevance' && score !== null;
+  const collapse = request.collapse !== false;
+  const ok = `${c.query.verify('q', p)}${collapse ? ` AND NOT coalesce(${c.repeated('q', p)}, false)` : ''}`;
+  const window = `w AS MATERIALIZED (
+      SELECT q.id, q.pos, q.undated, q.sort_date, ${ranked ? score('q', p) : 'NULL::real'} AS score, coalesce(${ok}, false) AS ok
+      FROM quote_search q WHERE ${c.candidates('q', p)} LIMIT ${p.add(bound + 1)}),
+    n AS (SELECT count(*)::int AS candidates, (count(*) FILTER (WHERE ok))::int AS matched, max(pos) AS last,
+            (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts FROM w)`;
+  type Row = PageRow & { candidates: number; matched: number; last: number | null; counts: string | null };
+  const sql = ranked
+    ? `WITH ${window},
+      page AS (SELECT w.id, w.score FROM w WHERE ok${cursor ? ` AND ${afterCursor(cursor, 'relevance', true, 'w', p)}` : ''}
+               ORDER BY w.score DESC, w.id LIMIT ${p.add(limit)} OFFSET ${p.add(offset)})
+      SELECT n.*, r.* FROM n LEFT JOIN (
+        SELECT ${QUOTE_SELECT}, page.score, s.statement_id, s.statement_sources, s.undated, s.sort_date
+        FROM page JOIN quotes q ON q.id = page.id JOIN quote_search s ON s.id = page.id) r ON true
+      ORDER BY r.score DESC, r.id`
+    : `WITH ${window} SELECT n.* FROM n`;
+  const found = (await db.query<Row>(sql, p.values)).rows;
+  const head = found[0]!;
+  let total = head.matched;
+  let estimated = false;
+  if (head.candidates > bound) {
+    const rowsAtFinalize = head.counts ? (JSON.parse(head.counts) as SearchCounts).quotes : null;
+    if (rowsAtFinalize !== null && head.last !== null) {
+      estimated = true;
+      total = Math.max(head.matched, Math.round((head.matched * rowsAtFinalize) / (Number(head.last) + 1)));
+    } else total = await countRows(db, c, collapse);
+  }
+  return { total, estimated, rows: ranked ? found.filter((r) => r.id !== null) : null };
+}
+
 function hitOf(r: PageRow, marked: Set<string>, parsed: ParsedQuery): BackendHit {
   const quote = quoteOf(r);
   return {
@@ -306,46 +390,41 @@ async function countRows(db: pg.Pool, c: Compiled, collapse: boolean): Promise<n
 }
 
 /**
- * The speaker and publisher facets and the unattributed count, in one pass over the matches (each facet ignores its
- * own filter and applies the others, as src/search's do): exact over the first `facetBound` matches the other
- * filters let through, estimated (and labelled so) past them.
+ * The speaker and publisher facets and the unattributed count, in one statement over the matches (each facet ignores
+ * its own filter and applies the others, as src/search's do), with the names of the selected speakers and
+ * publishers: exact over the first `facetBound` candidates (rows the term index and the other filters let through,
+ * phrases and exclusions checked on each), estimated (and labelled so) past them.
  */
 async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options: SearchSqlOptions) {
   const bound = options.facetBound;
   const p = new Params();
   const speakerOk = `coalesce(${c.filters.speaker('q', p)}, false)`;
   const publisherOk = `coalesce(${c.filters.publisher('q', p)}, false)`;
-  // The matches are planned without the LIMIT (a CTE of their own, read only as far as the sample goes): with it the
-  // planner reads the table in order, checking every row's terms until it has the sample (a word in an eighth of the
-  // quotes: 40-50 ms at 100k, against the index's bitmap and then its first rows).
+  const selectedSpeakers = p.add(request.speakers);
+  const selectedPublishers = p.add(request.publishers.map((x) => x.trim().toLowerCase()));
+  // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the sample goes): with it
+  // the planner reads the table in order, checking every row's terms until it has the sample (a word in an eighth of
+  // the quotes: 40-50 ms at 100k, against the index's bitmap and then its first rows).
   const sql = `WITH m AS MATERIALIZED (
-      SELECT q.speaker_id, q.publisher_key, ${speakerOk} AS sok, ${publisherOk} AS pok FROM quote_search q
-      WHERE ${c.match('q', p)} AND ${c.filters.date('q', p)} AND (${speakerOk} OR ${publisherOk})),
+      SELECT q.speaker_id, q.publisher_key, ${speakerOk} AS sok, ${publisherOk} AS pok,
+        coalesce(${c.query.verify('q', p)}, false) AS vok FROM quote_search q
+      WHERE ${c.query.match!('q', p)} AND ${c.filters.date('q', p)} AND (${speakerOk} OR ${publisherOk})),
     s AS MATERIALIZED (SELECT * FROM m LIMIT ${bound + 1})
     SELECT f.facet, f.id, f.n AS count, coalesce(sp.name, pb.name, f.id) AS name FROM (
-      SELECT 's' AS facet, speaker_id AS id, count(*)::int AS n FROM s WHERE pok GROUP BY speaker_id
-      UNION ALL SELECT 'p', publisher_key, count(*)::int FROM s WHERE sok AND publisher_key IS NOT NULL GROUP BY publisher_key
+      SELECT 's' AS facet, speaker_id AS id, count(*)::int AS n FROM s WHERE vok AND pok GROUP BY speaker_id
+      UNION ALL SELECT 'p', publisher_key, count(*)::int FROM s WHERE vok AND sok AND publisher_key IS NOT NULL GROUP BY publisher_key
       UNION ALL SELECT 't', NULL, count(*)::int FROM s
-      UNION ALL SELECT 'a', NULL, count(*)::int FROM s WHERE sok AND pok) f
-    LEFT JOIN speakers sp ON f.facet = 's' AND sp.id = f.id
-    LEFT JOIN publishers pb ON f.facet = 'p' AND pb.key = f.id`;
-  type FacetRow = { facet: 's' | 'p' | 't' | 'a'; id: string | null; name: string | null; count: number };
-  const [found, selectedSpeakers, selectedPublishers] = await Promise.all([
-    db.query<FacetRow>(sql, p.values),
-    request.speakers.length > 0
-      ? db.query<{ id: string; name: string }>(
-          'SELECT id, name FROM speakers WHERE id = ANY($1::text[]) AND quote_count > 0',
-          [request.speakers],
-        )
-      : Promise.resolve({ rows: [] }),
-    request.publishers.length > 0
-      ? db.query<{ id: string; name: string }>('SELECT name AS id, name FROM publishers WHERE key = ANY($1::text[])', [
-          request.publishers.map((x) => x.trim().toLowerCase()),
-        ])
-      : Promise.resolve({ rows: [] }),
-  ]);
+      UNION ALL SELECT 'a', NULL, count(*)::int FROM s WHERE vok AND sok AND pok
+      UNION ALL SELECT 'S', id, 0 FROM speakers WHERE id = ANY(${selectedSpeakers}::text[]) AND quote_count > 0
+      UNION ALL SELECT 'P', key, 0 FROM publishers WHERE key = ANY(${selectedPublishers}::text[])) f
+    LEFT JOIN speakers sp ON f.facet IN ('s', 'S') AND sp.id = f.id
+    LEFT JOIN publishers pb ON f.facet IN ('p', 'P') AND pb.key = f.id`;
+  type FacetRow = { facet: 's' | 'p' | 't' | 'a' | 'S' | 'P'; id: string | null; name: string | null; count: number };
+  const found = await db.query<FacetRow>(sql, p.values);
   const speakers: FacetValue[] = [];
   const publishers: FacetValue[] = [];
+  const chosenSpeakers: Array<{ id: string; name: string }> = [];
+  const chosenPublishers: Array<{ id: string; name: string }> = [];
   let unattributed = 0;
   let sampled = 0;
   let sampledAll = 0;
@@ -354,87 +433,92 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
     else if (r.facet === 'a') sampledAll = r.count;
     else if (r.facet === 's' && r.id === null) unattributed = r.count;
     else if (r.facet === 's') speakers.push({ id: r.id!, name: r.name ?? r.id!, count: r.count });
-    else publishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id!, count: r.count });
+    else if (r.facet === 'p') publishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id!, count: r.count });
+    else if (r.facet === 'S') chosenSpeakers.push({ id: r.id!, name: r.name ?? r.id! });
+    else chosenPublishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id! });
   }
   return {
     estimated: sampled > bound,
     /** Rows of the sample that every filter lets through (the total's share of it, before collapsing). */
     sampledAll,
     unattributed,
-    speakers: facetValues(speakers, selectedSpeakers.rows, options.maxFacetValues),
-    publishers: facetValues(publishers, selectedPublishers.rows, options.maxFacetValues),
+    speakers: facetValues(speakers, chosenSpeakers, options.maxFacetValues),
+    publishers: facetValues(publishers, chosenPublishers, options.maxFacetValues),
   };
 }
 
 /**
  * A listing without words or filters but one speaker (a speaker's page, the latest quotes) is answered from the
- * counts finalize stored: its total (statements) and its speaker facet and unattributed count (quotes) need no
- * count over the rows. Null when the request has anything else (several speakers: a statement reported by two of
- * them counts once, which the stored per-speaker counts cannot say).
+ * counts finalize stored: its total (statements), its speaker facet and unattributed count (quotes) and its publisher
+ * facet (speaker_publishers) need no count over the rows. False when the request has anything else (several
+ * speakers: a statement reported by two of them counts once, which the stored per-speaker counts cannot say).
  */
-async function storedCounts(
-  db: pg.Pool,
-  parsed: ParsedQuery,
-  request: SearchRequest,
-): Promise<{ total: number; counts: SearchCounts } | null> {
+function storedShape(parsed: ParsedQuery, request: SearchRequest): boolean {
   const plain =
     parsed.words.length === 0 &&
     parsed.phrases.length === 0 &&
     parsed.excludedWords.length === 0 &&
     parsed.excludedPhrases.length === 0;
-  const unfiltered =
+  return (
+    plain &&
     request.publishers.length === 0 &&
     request.from === null &&
     request.to === null &&
     (request.kind ?? null) === null &&
     (request.minConfidence ?? null) === null &&
     request.speakers.length <= 1 &&
-    request.collapse !== false;
-  if (!plain || !unfiltered) return null;
-  const r = await db.query<{ counts: string | null; statements: number | null }>(
-    `SELECT (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts,
-            (SELECT search_statements FROM speakers WHERE id = $1) AS statements`,
-    [request.speakers[0] ?? null],
+    request.collapse !== false
   );
-  const row = r.rows[0];
-  if (!row?.counts) return null;
-  const counts = JSON.parse(row.counts) as SearchCounts;
+}
+
+/** The total and facets of a {@link storedShape} request, in one statement; null before the first finalize. */
+async function storedAnswer(
+  db: pg.Pool,
+  request: SearchRequest,
+  options: SearchSqlOptions,
+): Promise<{ total: number; facets: Omit<Awaited<ReturnType<typeof facets>>, 'sampledAll'> } | null> {
   const speaker = request.speakers[0];
+  const params = [options.maxFacetValues, speaker ?? null];
+  const publishersOf =
+    speaker === undefined
+      ? `SELECT publisher_key, sum(quotes)::int AS n FROM speaker_publishers GROUP BY publisher_key`
+      : `SELECT publisher_key, quotes AS n FROM speaker_publishers WHERE speaker_id = $${params.push(speaker === NO_SPEAKER ? '' : speaker)}`;
+  const r = await db.query<{
+    facet: 'c' | 's' | 'p';
+    id: string | null;
+    name: string | null;
+    count: number;
+    counts: string | null;
+  }>(
+    `SELECT 'c' AS facet, NULL AS id, NULL AS name, (SELECT search_statements FROM speakers WHERE id = $2) AS count,
+       (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts
+     UNION ALL (SELECT 's', id, name, search_quotes, NULL FROM speakers WHERE search_quotes > 0
+       ORDER BY search_quotes DESC, name LIMIT $1)
+     UNION ALL SELECT 's', id, name, search_quotes, NULL FROM speakers WHERE id = $2 AND search_quotes > 0
+     UNION ALL SELECT 'p', pb.name, pb.name, f.n, NULL FROM (${publishersOf}) f JOIN publishers pb ON pb.key = f.publisher_key`,
+    params,
+  );
+  const head = r.rows.find((x) => x.facet === 'c');
+  if (!head?.counts) return null;
+  const counts = JSON.parse(head.counts) as SearchCounts;
   const total =
     speaker === undefined
       ? counts.statements
       : speaker === NO_SPEAKER
         ? counts.unattributedStatements
-        : (row.statements ?? 0);
-  return { total, counts };
-}
-
-/** The facets of a {@link storedCounts} request: speakers and unattributed as stored, publishers by the speaker index. */
-async function storedFacets(db: pg.Pool, request: SearchRequest, counts: SearchCounts, options: SearchSqlOptions) {
-  const speaker = request.speakers[0];
-  const [top, publishers] = await Promise.all([
-    db.query<{ id: string; name: string; count: number; selected: boolean }>(
-      `(SELECT id, name, search_quotes AS count FROM speakers WHERE search_quotes > 0
-          ORDER BY search_quotes DESC, name LIMIT $1)
-       UNION SELECT id, name, search_quotes FROM speakers WHERE id = $2 AND search_quotes > 0`,
-      [options.maxFacetValues, speaker ?? null],
-    ),
-    db.query<{ id: string; name: string; count: number }>(
-      `SELECT pb.name AS id, pb.name, f.n AS count FROM (
-         SELECT publisher_key, count(*)::int AS n FROM quote_search
-         WHERE ${speaker === undefined ? 'TRUE' : speaker === NO_SPEAKER ? 'speaker_id IS NULL' : 'speaker_id = $1'}
-           AND publisher_key IS NOT NULL GROUP BY publisher_key) f
-       JOIN publishers pb ON pb.key = f.publisher_key`,
-      speaker === undefined || speaker === NO_SPEAKER ? [] : [speaker],
-    ),
-  ]);
-  const selected = top.rows.filter((r) => r.id === speaker);
+        : (head.count ?? 0);
+  const top = new Map<string, { id: string; name: string; count: number }>();
+  for (const x of r.rows) if (x.facet === 's') top.set(x.id!, { id: x.id!, name: x.name!, count: x.count });
+  const selected = [...top.values()].filter((x) => x.id === speaker);
+  const publishers = r.rows.filter((x) => x.facet === 'p').map((x) => ({ id: x.id!, name: x.name!, count: x.count }));
   return {
-    estimated: false,
-    sampledAll: 0,
-    unattributed: counts.unattributedQuotes,
-    speakers: facetValues(top.rows, selected, options.maxFacetValues),
-    publishers: facetValues(publishers.rows, [], options.maxFacetValues),
+    total,
+    facets: {
+      estimated: false,
+      unattributed: counts.unattributedQuotes,
+      speakers: facetValues([...top.values()], selected, options.maxFacetValues),
+      publishers: facetValues(publishers, [], options.maxFacetValues),
+    },
   };
 }
 
@@ -453,6 +537,20 @@ function scaleFacets(
     publishers: values(found.publishers),
     unattributed: scale(found.unattributed),
   };
+}
+
+/** The page's hits and the cursor after them, from up to `limit` + 1 rows (one more: whether a next page exists). */
+function setPage(
+  response: BackendSearchResponse,
+  rows: PageRow[],
+  limit: number,
+  c: Compiled,
+  parsed: ParsedQuery,
+): void {
+  response.results = rows.slice(0, limit).map((r) => hitOf(r, c.query.marked, parsed));
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  if (last)
+    response.nextCursor = encodeCursor({ s: last.score ?? undefined, u: last.undated, d: last.sort_date, i: last.id });
 }
 
 /** Answers a search request (see src/search's SearchRequest) from the database. */
@@ -480,27 +578,47 @@ export async function searchSql(
     facetsEstimated: false,
   };
   const cursor = request.cursor !== undefined ? decodeCursor(request.cursor) : null;
-  const stored = c ? await storedCounts(db, parsed, request) : null;
   if (c) {
-    const [total, rows, facetsFound] = await Promise.all([
-      stored ? Promise.resolve(stored.total) : countRows(db, c, request.collapse !== false),
-      pageRows(db, c, request, cursor ? 0 : (page - 1) * limit, limit + 1, cursor, options.rankBound),
-      stored ? storedFacets(db, request, stored.counts, options) : facets(db, c, request, options),
-    ]);
-    response.total = total;
-    response.results = rows.slice(0, limit).map((r) => hitOf(r, c.query.marked, parsed));
-    const last = rows.length > limit ? rows[limit - 1] : undefined;
-    if (last)
-      response.nextCursor = encodeCursor({
-        s: last.score ?? undefined,
-        u: last.undated,
-        d: last.sort_date,
-        i: last.id,
-      });
-    response.facets = facetsFound.estimated
-      ? scaleFacets(facetsFound, total / Math.max(1, facetsFound.sampledAll))
-      : { speakers: facetsFound.speakers, publishers: facetsFound.publishers, unattributed: facetsFound.unattributed };
-    response.facetsEstimated = facetsFound.estimated;
+    const offset = cursor ? 0 : (page - 1) * limit;
+    let answered = false;
+    if (storedShape(parsed, request)) {
+      // A listing: the page by the newest-first index, the counts as finalize stored them.
+      const [stored, rows] = await Promise.all([
+        storedAnswer(db, request, options),
+        pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound),
+      ]);
+      if (stored) {
+        setPage(response, rows, limit, c, parsed);
+        response.total = stored.total;
+        response.facets = {
+          speakers: stored.facets.speakers,
+          publishers: stored.facets.publishers,
+          unattributed: stored.facets.unattributed,
+        };
+        answered = true;
+      }
+    }
+    if (!answered) {
+      // By relevance the page comes with the total (ranked among the window's rows); newest or oldest first it is
+      // read by the date index, stopping at the page's end.
+      const ranked = request.sort === 'relevance' && c.query.score !== null;
+      const [window, listed, facetsFound] = await Promise.all([
+        windowRows(db, c, request, offset, limit + 1, cursor, options.totalBound, ranked),
+        ranked ? Promise.resolve(null) : pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound),
+        facets(db, c, request, options),
+      ]);
+      setPage(response, window.rows ?? listed ?? [], limit, c, parsed);
+      response.total = window.total;
+      if (window.estimated) response.totalEstimated = true;
+      response.facets = facetsFound.estimated
+        ? scaleFacets(facetsFound, window.total / Math.max(1, facetsFound.sampledAll))
+        : {
+            speakers: facetsFound.speakers,
+            publishers: facetsFound.publishers,
+            unattributed: facetsFound.unattributed,
+          };
+      response.facetsEstimated = facetsFound.estimated;
+    }
   }
   if (response.total === 0) Object.assign(response, await alternatives(db, parsed, request));
   response.took_ms = Math.round((performance.now() - started) * 1000) / 1000;
@@ -514,8 +632,9 @@ async function alternatives(
   request: SearchRequest,
 ): Promise<{ suggestions: string[]; relaxations: Relaxation[] }> {
   const count = async (q: string, filters: Filters): Promise<number> => {
-    const c = await compile(db, { ...request, ...filters, q }, parseQuery(q));
-    return c ? countRows(db, c, request.collapse !== false) : 0;
+    const relaxed = { ...request, ...filters, q };
+    const c = await compile(db, relaxed, parseQuery(q));
+    return c ? (await windowRows(db, c, relaxed, 0, 0, null, defaultSearchSqlOptions.totalBound, false)).total : 0;
   };
   const suggestions: string[] = [];
   if (parsed.clauses.length > 1) {

@@ -5,7 +5,6 @@
  */
 import { readSubjectLeft } from '../cues.js';
 import { findSubject } from '../subjects.js';
-import type { QuoteContext } from '../context.js';
 import { afterAdjacent, creditLine } from './after-quote.js';
 import {
   CUE_TAKES_NO_CLAUSE,
@@ -16,7 +15,7 @@ import {
 } from './clauses.js';
 import { NAME_COLON, nameBeforeColon, reportedBy, sourceBeforeColon } from './colon-and-source.js';
 import { FRONTED_SUBORDINATE, accordingTo, anyCue } from './cue-in-sentence.js';
-import type { AttributionRule, RuleHit } from './types.js';
+import type { AttributionRule, RuleContext, RuleHit } from './types.js';
 
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES = [
@@ -101,6 +100,36 @@ export const ATTRIBUTION_RULES = [
     },
   },
   {
+    // The agency found "no ties," apart from a "casual" link, said Jo Lee. — the sentence goes on past a
+    // later quotation to an attribution clause closing it: that clause speaks for every quotation before
+    name: 'cue-closing-sentence',
+    confidence: 0.6,
+    find: (ctx) => {
+      const tail = ctx.closingTail?.() ?? null;
+      if (tail === null) return null;
+      // the tail is one attribution clause: a name and a cue, or a cue and a name (with an appositive and
+      // a time), read as the later quotation's own attribution is read (`“casual,” said Jo Lee`), or as a
+      // cue later in its sentence that takes no clause of its own (`“casual” at most, said Jo Lee, the
+      // director`, not `“casual,” and Lee said he would go`)
+      const later = { ...ctx, openAt: tail.quoteAt, closeAt: tail.start, afterEnd: tail.end };
+      let hit = afterAdjacent(later, tail.start, tail.end);
+      if (hit === null) {
+        hit = anyCue(later, tail.start, tail.end, false);
+        if (
+          hit !== null &&
+          hit.cue !== null &&
+          hit.cue.start > hit.speaker.start &&
+          !CUE_TAKES_NO_CLAUSE.test(ctx.text.slice(hit.cue.end, hit.cue.end + 40))
+        )
+          return null;
+      }
+      if (hit === null || hit.cue === null) return null;
+      // … set off by a comma from the words before it (`…, said Jo Lee.`, `… ''Title,'' Ms. Roe noted.`)
+      const clauseAt = Math.min(hit.cue.start, hit.speaker.start);
+      return /,\s*["”’'»]*\s*$/u.test(ctx.text.slice(Math.max(0, clauseAt - 6), clauseAt)) ? hit : null;
+    },
+  },
+  {
     // Smith: "We will not resign." — a sentence opening with a name and a colon (headlines, transcripts)
     name: 'name-colon',
     confidence: 0.75,
@@ -172,20 +201,30 @@ export const ATTRIBUTION_RULES = [
 /** The name of an attribution rule (`after-quote-adjacent`): the `reason` of the attributions it gives. */
 export type AttributionRuleName = (typeof ATTRIBUTION_RULES)[number]['name'];
 
-/** Applies the rules in order; returns the first hit with its rule. */
-export function applyRules(ctx: QuoteContext): { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null {
+/**
+ * Applies the rules in order; returns the first hit with its rule. With `accept`, a hit whose speaker it
+ * refuses (no person or organisation: `When` in `When asked …, Lee thought and said that "…"`) gives way
+ * to the next rule's; when no hit is accepted, the first is returned (its cue and mention stay as evidence).
+ */
+export function applyRules(
+  ctx: RuleContext,
+  accept?: (hit: RuleHit) => boolean,
+): { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null {
+  let first: { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null = null;
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);
-    if (hit) return { rule, hit };
+    if (!hit) continue;
+    if (accept === undefined || accept(hit)) return { rule, hit };
+    first ??= { rule, hit };
   }
-  return null;
+  return first;
 }
 
 /**
  * Every rule's hit, in table order: the candidates the rules propose for one quotation (the ranker
  * weighs them; `applyRules` is the first of them).
  */
-export function applyAllRules(ctx: QuoteContext): Array<{ rule: AttributionRule<AttributionRuleName>; hit: RuleHit }> {
+export function applyAllRules(ctx: RuleContext): Array<{ rule: AttributionRule<AttributionRuleName>; hit: RuleHit }> {
   const out: Array<{ rule: AttributionRule<AttributionRuleName>; hit: RuleHit }> = [];
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);

@@ -50,7 +50,7 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
           ),
           found,
           urls,
-          { speakers, facetsEstimated: found.facetsEstimated },
+          { speakers, facetsEstimated: found.facetsEstimated, totalEstimated: found.totalEstimated },
         );
         tookMs = found.took_ms;
         cache?.set(backend, parsedKey, answer, answer.bytes);
