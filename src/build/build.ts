@@ -27,6 +27,7 @@ import { encodeRecordsFile, type WrittenLengths } from '../store/records-file.js
 import {
   articleLines,
   articleTexts,
+  CACHE_ROW_VERSION,
   cacheLines,
   quoteLines,
   readCacheLines,
@@ -84,10 +85,12 @@ function* cacheEntries(
 
 /**
  * An article's key in the extraction cache: its extraction is reused only under the same extraction code and
- * the same confidence model (a retrained model changes every quote's confidence, not the code).
+ * the same confidence model (a retrained model changes every quote's confidence, not the code), and rows of the
+ * same shape.
  */
 function cacheKey(extractorVersion: string, modelVersion: string, article: Article): string {
   const hash = createHash('sha256').update(extractorVersion).update('\0').update(modelVersion).update('\0');
+  hash.update(`cache-row-${CACHE_ROW_VERSION}\0`);
   return hash.update(JSON.stringify(article)).digest('hex');
 }
 

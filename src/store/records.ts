@@ -154,7 +154,14 @@ type ExtractedRow = [
   reason: string,
   confidence: number,
   saidAt: QuoteRow[15],
+  entity: 'person' | 'organization' | null,
 ];
+
+/**
+ * The shape of an extraction cache row: part of every cache key (see `cacheKey` in build.ts), so a cache written
+ * with rows of another shape is never read as this one. 2: the entity layer's type of the speaker (`entity`) kept.
+ */
+export const CACHE_ROW_VERSION = 2;
 
 /** An article's extraction result under the cache key it was made for (see `cacheKey` in build.ts). */
 export interface CacheEntry {
@@ -187,6 +194,7 @@ function cacheLine(key: string, articleId: string, quotes: readonly ExtractedQuo
       at.reason,
       at.confidence,
       q.saidAt ? [q.saidAt.value, q.saidAt.precision, q.saidAt.basis, spanRow(q.saidAt.expression)] : null,
+      at.entity ?? null,
     ];
   });
   return `${JSON.stringify([key, articleId, rows])}\n`;
@@ -212,6 +220,7 @@ export function readCacheLines(lines: unknown[]): Map<string, ExtractedQuote[]> 
         const pieces = new Array<{ start: number; end: number }>(r[3].length / 2);
         for (let p = 0; p < pieces.length; p++) pieces[p] = { start: r[3][2 * p]!, end: r[3][2 * p + 1]! };
         const saidAt = r[12];
+        const entity = r[13];
         return {
           articleId,
           start: r[0],
@@ -227,6 +236,7 @@ export function readCacheLines(lines: unknown[]): Map<string, ExtractedQuote[]> 
             cue: spanOf(r[9]),
             reason: r[10],
             confidence: r[11],
+            ...(entity === 'person' || entity === 'organization' ? { entity } : {}),
           },
           saidAt: saidAt
             ? { value: saidAt[0], precision: saidAt[1], basis: saidAt[2], expression: spanOf(saidAt[3]) }

@@ -41,3 +41,24 @@ it('builds and loads with the real stages; quote ids and speakers hold when an a
   for (const id of before.quotes.keys()) expect(after.quotes.has(id)).toBe(true);
   expect(after.quotesBySpeaker.get(ferry!.speakerId!)).toHaveLength(2);
 });
+
+it('a speaker typed by the entity layer keeps its kind when its article is reused from the extraction cache', async () => {
+  // A firm with a name shaped like a person's: only the article's evidence ("its", "shares in") makes it a body.
+  const c = await writeCorpus({
+    'firm.txt':
+      'Profits up at the printers\n\nShares in Harrow Finch rose on Tuesday.\n\n' +
+      '“Demand for our presses has never been higher,” Harrow Finch said in its annual report.\n',
+  });
+  cleanup = c.cleanup;
+  const kinds = async () => {
+    const index = await loadIndex(c.out);
+    const q = [...index.quotes.values()].find((x) => x.text.startsWith('Demand for our presses'));
+    return q?.speakerId ? index.speakers.get(q.speakerId)?.kind : undefined;
+  };
+  await buildIndex({ corpusDir: c.corpus, outDir: c.out });
+  expect(await kinds()).toBe('organization');
+  await writeFile(path.join(c.corpus, 'other.txt'), 'Weather\n\n“Rain by noon,” said Ada Quill, a forecaster.\n');
+  const second = await buildIndex({ corpusDir: c.corpus, outDir: c.out });
+  expect(second.reusedArticles).toBe(1);
+  expect(await kinds()).toBe('organization');
+});
