@@ -112,6 +112,11 @@ export interface Backend {
   speakers(): Promise<Speaker[]>;
   /** A speaker's quotes, newest first (quote date, then id), one page. */
   quotesOfSpeaker(id: string, page: { page: number; limit: number }): Promise<SpeakerQuotes>;
+  /**
+   * How many of a speaker's quotes fall in each month (`YYYY-MM`, from the quote's date: said, else published),
+   * for the speaker page's timeline; quotes dated only to the year, or undated, are left out.
+   */
+  speakerMonths(id: string): Promise<Map<string, number>>;
   /** An article's quotes in text order. */
   quotesOfArticle(id: string): Promise<Quote[]>;
   /** The statement of `quoteId` with every report (src/statements' `reportsOf`), or null for an unknown quote. */

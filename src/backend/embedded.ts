@@ -1,5 +1,6 @@
 /** The embedded backend: the contract over an index loaded from its folder (src/store's LoadedIndex). */
 import type { Article, Quote, Speaker } from '../model/types.js';
+import { quoteDate } from '../model/quote-date.js';
 import type { SearchHit, SearchRequest } from '../search/types.js';
 import { reportsOf, sourceCount } from '../statements/index.js';
 import type { LoadedIndex } from '../store/types.js';
@@ -28,6 +29,19 @@ const CURSOR = /^p(\d{1,9})$/;
 export function articleMeta(article: Article): ArticleMeta {
   const { text: _text, furniture: _furniture, ...meta } = article;
   return meta;
+}
+
+/** Each index's speakers' months, once asked: a speaker page reads every quote of its speaker only once per index. */
+const monthsMemo = new WeakMap<LoadedIndex, Map<string, Map<string, number>>>();
+
+/** Quotes per month (`YYYY-MM`) of their date (said, else published); year-only and undated quotes left out. */
+export function monthsOf(quotes: readonly Quote[]): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const q of quotes) {
+    const m = /^(\d{4}-\d{2})/.exec(quoteDate(q));
+    if (m) months.set(m[1]!, (months.get(m[1]!) ?? 0) + 1);
+  }
+  return months;
 }
 
 /**
@@ -143,6 +157,20 @@ export class EmbeddedBackend implements Backend {
       .map((q) => index.quotes.get(q))
       .filter((q): q is Quote => q !== undefined);
     return Promise.resolve({ total: ids.length, quotes });
+  }
+
+  speakerMonths(id: string): Promise<Map<string, number>> {
+    const index = this.current();
+    let memo = monthsMemo.get(index);
+    if (!memo) monthsMemo.set(index, (memo = new Map<string, Map<string, number>>()));
+    let months = memo.get(id);
+    if (!months) {
+      months = monthsOf(
+        (index.quotesBySpeaker.get(id) ?? []).map((q) => index.quotes.get(q)).filter((q): q is Quote => !!q),
+      );
+      memo.set(id, months);
+    }
+    return Promise.resolve(new Map(months));
   }
 
   quotesOfArticle(id: string): Promise<Quote[]> {

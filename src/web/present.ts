@@ -356,13 +356,11 @@ export interface TimelineBar {
 
 const MAX_MONTH_BARS = 60;
 
-/** Quotes per month from the speaker's first to last dated quote (per year beyond five years). */
-export function speakerTimeline(quotes: readonly Quote[]): TimelineBar[] {
-  const months = new Map<string, number>();
-  for (const q of quotes) {
-    const m = /^(\d{4})-(\d{2})/.exec(quoteDate(q));
-    if (m) months.set(`${m[1]}-${m[2]}`, (months.get(`${m[1]}-${m[2]}`) ?? 0) + 1);
-  }
+/**
+ * Quotes per month from the speaker's first to last dated quote (per year beyond five years), from the backend's
+ * count of quotes per month (`YYYY-MM`; see `Backend.speakerMonths`).
+ */
+export function speakerTimeline(months: ReadonlyMap<string, number>): TimelineBar[] {
   const keys = [...months.keys()].sort();
   const first = keys[0];
   const last = keys[keys.length - 1];

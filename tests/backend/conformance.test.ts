@@ -168,6 +168,15 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     expect(await postgres.quotesOfSpeaker('mara-quillon', page)).toEqual(
       await embedded.quotesOfSpeaker('mara-quillon', page),
     );
+    // The timeline's months: both backends count the same quotes, and they are the speaker's quotes' months.
+    const all = await embedded.quotesOfSpeaker('mara-quillon', { page: 1, limit: 1000 });
+    const months = await embedded.speakerMonths('mara-quillon');
+    expect(months.size).toBeGreaterThan(0);
+    const dated = all.quotes.map((q) => (q.saidAt?.value ?? q.publishedAt ?? '').slice(0, 7));
+    expect([...months.values()].reduce((a, b) => a + b, 0)).toBe(dated.filter((m) => /^\d{4}-\d{2}$/.test(m)).length);
+    for (const [month, n] of months) expect(n).toBe(dated.filter((m) => m === month).length);
+    expect(await postgres.speakerMonths('mara-quillon')).toEqual(months);
+    expect(await postgres.speakerMonths('nobody-at-all')).toEqual(new Map());
     const words = ['inspectors', 'found', 'nothing', 'wrong', 'bridge'];
     const e = (await embedded.related(words, 10)).map((q) => q.id);
     const p = (await postgres.related(words, 10)).map((q) => q.id);

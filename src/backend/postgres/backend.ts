@@ -185,6 +185,19 @@ export class PostgresBackend implements Backend {
     });
   }
 
+  speakerMonths(id: string): Promise<Map<string, number>> {
+    return this.run(async () => {
+      // sort_date is the quote's date as written (said, else published): the same `YYYY-MM` prefix the embedded
+      // backend reads; year-only and undated quotes have none.
+      const { rows } = await this.read.query<{ month: string; n: string }>(
+        `SELECT substr(sort_date, 1, 7) AS month, count(*) AS n FROM quote_search
+          WHERE speaker_id = $1 AND sort_date ~ '^[0-9]{4}-[0-9]{2}' GROUP BY 1`,
+        [id],
+      );
+      return new Map(rows.map((r) => [r.month, Number(r.n)]));
+    });
+  }
+
   quotesOfArticle(id: string): Promise<Quote[]> {
     return this.run(() => this.quoteRows('q.article_id = $1', [id], 'ORDER BY q.start_pos, q.seq'));
   }

@@ -325,9 +325,9 @@ export function pageRouter(ctx: RouteContext): Router {
     const backend = ctx.getBackend();
     const speaker = await backend.speaker(id);
     if (!speaker) throw new HttpError(404, `No speaker with id '${id}'`);
-    const [found, all] = await Promise.all([
+    const [found, months] = await Promise.all([
       backend.search({ ...query, speakers: [id], publishers: [], from: null, to: null, budgetMs: ctx.searchBudgetMs }),
-      backend.quotesOfSpeaker(id, { page: 1, limit: speaker.quoteCount }),
+      backend.speakerMonths(id),
     ]);
     const { index, reportsOf } = await hitsView(backend, found.results);
     const path = `/speakers/${encodeURIComponent(id)}`;
@@ -343,7 +343,7 @@ export function pageRouter(ctx: RouteContext): Router {
       found,
       index,
       speakerOf: (q: Quote) => speakerOf(index, q),
-      timeline: speakerTimeline(all.quotes),
+      timeline: speakerTimeline(months),
       pager: pager(found.total, query.page, query.limit, href),
       reportsOf,
       exportHref: (file: string) =>
