@@ -5,6 +5,8 @@
 import type { Range } from './quote-spans.js';
 import { GIVEN_NAMES, HONORIFICS, CAPITALISED_NOT_NAMES, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
+import { isGivenName } from '../lexicon/given-names.js';
+import { PLACES, US_STATES } from '../lexicon/places.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -227,8 +229,12 @@ function splitNameUncached(raw: string): NameParts | null {
   // `General Electric`, `General Mills`: the bare title word before one name that is no given name
   // opens a company's name (a general is `Gen. Jo Lee` or `General Jo Lee`)
   if (k === roleStart && k + 1 === j && tokens[k]!.t === 'General') k--;
-  const nameTokens = tokens.slice(k + 1);
+  let nameTokens = tokens.slice(k + 1);
   const roleTokens = tokens.slice(roleStart, k + 1);
+  // `Senator from Vermont Jo Lee`, `President of Argentina Ana Ruiz`: a place before a given name and a
+  // surname is the end of a title, not part of the name
+  const place = leadingPlace(nameTokens);
+  if (place > 0) nameTokens = nameTokens.slice(place);
   for (const r of roleTokens) {
     const g = HONORIFICS[r.t];
     if (g !== undefined && g !== null) gender = g;
@@ -240,6 +246,27 @@ function splitNameUncached(raw: string): NameParts | null {
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
+}
+
+/**
+ * How many tokens of `nameTokens` open it with a place (a country, a large city, a US state) followed by at least
+ * a given name and a surname; 0 when it does not. A place that is also a given name (`Georgia`) never counts.
+ */
+function leadingPlace(nameTokens: ReadonlyArray<{ t: string }>): number {
+  for (let n = Math.min(3, nameTokens.length - 2); n >= 1; n--) {
+    const head = cleanToken(nameTokens[0]!.t);
+    const place =
+      n === 1
+        ? head
+        : nameTokens
+            .slice(0, n)
+            .map((x) => cleanToken(x.t))
+            .join(' ');
+    if (!PLACES.has(place) && !US_STATES.has(place)) continue;
+    if (isGivenName(head)) return 0;
+    return isGivenName(cleanToken(nameTokens[n]!.t)) ? n : 0;
+  }
+  return 0;
 }
 
 function wordCount(name: string): number {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/extract/index.js';
 import { article } from './article.js';
 import { readSubjectLeft } from '../../src/extract/cues.js';
+import { splitName } from '../../src/extract/mentions.js';
 
 const speakersOf = (text: string) => extractQuotes(article(text)).map((q) => q.attribution.name);
 const subjectBefore = (left: string) => readSubjectLeft(left, 0, left.length)?.text ?? null;
@@ -42,5 +43,30 @@ describe('`<Title> of <Department> <Name>`: the department after `of` is part of
     ],
   ])('%s', (text, name) => {
     expect(speakersOf(`The budget was tight.\n\n${text}`)).toEqual([name]);
+  });
+});
+
+describe('`<Title> of|from <Place> <Name>`: the place after the title is not part of the name', () => {
+  // the name run starts after `of`/`from`, so it opens with the place; a place before a given name and a surname
+  // ends the title. A place that is also a given name (`Georgia`) stays, as does a place before one name
+  // (`Boston Globe`, a paper).
+  it.each<[string, string]>([
+    ['Senator from Vermont Peter Marsh said on Monday: "We will stay in the race."', 'Peter Marsh'],
+    ['President of Argentina Alberto Quiroga said: "The bill goes to congress this week."', 'Alberto Quiroga'],
+    ['Governor of New Mexico Ann Pruitt said: "The roads reopen tomorrow."', 'Ann Pruitt'],
+    ['Georgia Ann Pruitt, a teacher, said: "The roads reopen tomorrow."', 'Georgia Ann Pruitt'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(`The news came late.\n\n${text}`)).toEqual([name]);
+  });
+
+  it.each<[string, string | null]>([
+    ['Vermont Peter Marsh', 'Peter Marsh'],
+    ['Argentina Alberto Quiroga', 'Alberto Quiroga'],
+    ['New York Ann Pruitt', 'Ann Pruitt'],
+    ['Georgia Ann Pruitt', 'Georgia Ann Pruitt'],
+    ['Boston Globe', 'Boston Globe'],
+    ['Canada Goose Holdings', 'Canada Goose Holdings'],
+  ])('splitName(%s)', (run, name) => {
+    expect(splitName(run)?.name ?? null).toBe(name);
   });
 });

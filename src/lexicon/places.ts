@@ -1,0 +1,101 @@
+/** Place names, for the entity layer (a place never speaks) and for names read after a title (`Senator from …`). */
+
+const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
+
+/** Countries, continents, regions and a few large cities: places, never speakers on their own. */
+export const PLACES: ReadonlySet<string> = new Set([
+  ...words(`
+  Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
+  Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi
+  Cambodia Cameroon Canada Chad Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica
+  Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece
+  Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Italy Jamaica
+  Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya
+  Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico
+  Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma Namibia Nauru Nepal Netherlands Holland
+  Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal
+  Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan
+  Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan
+  Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain England
+  Scotland Wales Europe Asia Africa Antarctica Oceania America Americas Arctic Caribbean Balkans Scandinavia
+  Crimea Donbas Gaza Kashmir Tibet Xinjiang Catalonia Flanders Siberia Sahara Sahel Patagonia Hawaii Alaska
+  London Paris Berlin Moscow Beijing Tokyo Rome Madrid Brussels Boston Chicago Toronto Sydney Melbourne Dublin
+  Edinburgh Glasgow Cardiff Belfast Manchester Liverpool Birmingham Leeds Bristol Vienna Prague Warsaw Budapest
+  Athens Istanbul Ankara Cairo Tehran Baghdad Kabul Delhi Mumbai Karachi Lagos Nairobi Johannesburg Shanghai
+  Seoul Pyongyang Hanoi Bangkok Jakarta Manila Kyiv Kiev Minsk Ottawa Montreal Vancouver Havana Caracas Lima
+  Bogota Santiago Geneva Zurich Stockholm Oslo Copenhagen Helsinki Amsterdam Lisbon Barcelona Milan Naples
+  Hollywood Manhattan Brooklyn Seattle Houston Dallas Atlanta Miami Denver Phoenix Detroit Philadelphia Baltimore
+  `),
+  'Sri Lanka',
+  'South Africa',
+  'North Korea',
+  'South Korea',
+  'New Zealand',
+  'Saudi Arabia',
+  'United States',
+  'United Kingdom',
+  'Great Britain',
+  'Northern Ireland',
+  'Middle East',
+  'Hong Kong',
+  'Latin America',
+  'North America',
+  'South America',
+  'Costa Rica',
+  'El Salvador',
+  'Ivory Coast',
+  'Sierra Leone',
+  'Puerto Rico',
+  'Los Angeles',
+  'San Francisco',
+  'New York City',
+  'Washington DC',
+  'Washington D.C.',
+  'New Delhi',
+  'Tel Aviv',
+  'Abu Dhabi',
+  'Buenos Aires',
+  'Mexico City',
+  'Rio de Janeiro',
+  'Sao Paulo',
+  'São Paulo',
+  'Cape Town',
+  'Las Vegas',
+  'New Orleans',
+  'West Bank',
+  'East Africa',
+  'West Africa',
+  'South Asia',
+  'Southeast Asia',
+  'East Asia',
+  'Western Europe',
+  'Eastern Europe',
+  'Central America',
+  'Central Asia',
+  'Persian Gulf',
+  'Gulf',
+]);
+
+/**
+ * States of the United States: after `Senator from` or `Governor of`, the state belongs to the title, not to the
+ * name that follows (`Senator from Vermont Jo Lee` names Jo Lee). Not places for the entity layer on their own:
+ * several are also given names.
+ */
+export const US_STATES: ReadonlySet<string> = new Set([
+  ...words(`
+  Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+  Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+  Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+  Wisconsin Wyoming
+  `),
+  'New Hampshire',
+  'New Jersey',
+  'New Mexico',
+  'New York',
+  'North Carolina',
+  'North Dakota',
+  'Rhode Island',
+  'South Carolina',
+  'South Dakota',
+  'West Virginia',
+]);
