@@ -35,7 +35,7 @@ export function articleMeta(article: Article): ArticleMeta {
 const monthsMemo = new WeakMap<LoadedIndex, Map<string, Map<string, number>>>();
 
 /** Quotes per month (`YYYY-MM`) of their date (said, else published); year-only and undated quotes left out. */
-export function monthsOf(quotes: readonly Quote[]): Map<string, number> {
+function monthsOf(quotes: readonly Quote[]): Map<string, number> {
   const months = new Map<string, number>();
   for (const q of quotes) {
     const m = /^(\d{4}-\d{2})/.exec(quoteDate(q));

@@ -253,8 +253,9 @@ function splitNameUncached(raw: string): NameParts | null {
  * a given name and a surname; 0 when it does not. A place that is also a given name (`Georgia`) never counts.
  */
 function leadingPlace(nameTokens: ReadonlyArray<{ t: string }>): number {
+  if (nameTokens.length < 3) return 0;
+  const head = cleanToken(nameTokens[0]!.t);
   for (let n = Math.min(3, nameTokens.length - 2); n >= 1; n--) {
-    const head = cleanToken(nameTokens[0]!.t);
     const place =
       n === 1
         ? head

@@ -15,6 +15,7 @@ import { encodeSearchFile, type StreamedTermData } from './saved-index.js';
 import type { CorpusData } from '../model/types.js';
 import { termDataOf, type TermData } from './term-index.js';
 import type { IndexedQuote } from './match.js';
+import { Column, Column16 } from '../lib/column.js';
 
 /**
  * minisearch sees already-folded text (see normalize.ts), so splitting on spaces is its whole tokenizer.
@@ -46,34 +47,6 @@ export function miniSearchTermData(input: ShardInput): TermData {
 
 /** The fields indexed, in minisearch's order (see {@link miniSearchOptions}). */
 const FIELDS = ['text', 'speaker'] as const;
-
-/** A growable column of 32-bit numbers. */
-class Column {
-  data = new Uint32Array(1 << 16);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-}
-
-/** A growable column of 16-bit numbers. */
-class Column16 {
-  data = new Uint16Array(1 << 16);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint16Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-}
 
 /**
  * The term index of a range of quotes, equal to minisearch's under {@link miniSearchOptions} (same vocabulary,

@@ -15,6 +15,7 @@ import type { Quote } from '../model/types.js';
 import { quoteDate } from '../model/quote-date.js';
 import { alignLocally, commonWordCount, comparableWords } from './align.js';
 import { PairSet } from './pair-set.js';
+import { Column } from '../lib/column.js';
 
 /** A statement: every report of the same words by the same speaker. */
 export interface Statement {
@@ -83,20 +84,6 @@ function hashWords(words: Int32Array, dictionary: readonly string[], from: numbe
   let h = FNV_OFFSET;
   for (let k = from; k < from + count; k++) h = fnv1a(fnv1a(h, dictionary[words[k]!]!), ' ');
   return h & 0x7fffffff;
-}
-
-/** A growable column of 32-bit numbers. */
-class Column {
-  data = new Uint32Array(1 << 16);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/types.js';
+import { article as textArticle } from './article.js';
 import { TABLE_FIRST } from '../../src/extract/ranking.js';
 import { scoreSet, train, trainOnSamples } from '../../scripts/train.js';
 import type { Sample, TrainingSet } from '../../scripts/train.js';
@@ -7,19 +8,11 @@ import { calibrationTable, matchGold } from '../../scripts/gold-match.js';
 import type { GoldPiece } from '../../scripts/gold-match.js';
 
 const article = (id: string, text: string): Article => ({
+  ...textArticle(text),
   id,
   recordId: id,
   path: 'f.jsonl',
-  line: 1,
   title: null,
-  publisher: null,
-  url: null,
-  author: null,
-  publishedAt: '2016-03-01',
-  dateline: null,
-  text,
-  furniture: [],
-  metaOrigin: {},
 });
 
 describe('calibration table: what the precision judges and what the coverage counts', () => {
