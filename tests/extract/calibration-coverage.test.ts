@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/types.js';
 import { article as textArticle } from './article.js';
 import { TABLE_FIRST } from '../../src/extract/ranking.js';
-import { scoreSet, train, trainOnSamples } from '../../scripts/train.js';
+import { labelSamples, scoreSet, train, trainOnSamples } from '../../scripts/train.js';
 import type { Sample, TrainingSet } from '../../scripts/train.js';
 import { calibrationTable, matchGold } from '../../scripts/gold-match.js';
 import type { GoldPiece } from '../../scripts/gold-match.js';
@@ -111,6 +111,20 @@ describe('samples whose gold speaker was resolved by coreference', () => {
     expect(weights(set('unresolved'), 0)).toEqual([1]);
     // a hand-annotated set (null means unnamed) resolved its speakers by hand: full weight
     expect(weights(set('unnamed'), 0.25)).toEqual([1, -1]);
+  });
+
+  it('weigh --resolved-wrong-weight only where the resolved gold speaker disagrees with ours', () => {
+    const weights = (s: TrainingSet, w: number, wrong: number): number[] =>
+      scoreSet(s, TABLE_FIRST, w, wrong).samples.map((x) => x.weight * (x.label === 1 ? 1 : -1));
+    // the named gold speaker agrees and weighs 1; the resolved one disagrees (Tom Baker, not Ida Marr)
+    expect(weights(set('unresolved'), 1, 0.3)).toEqual([1, -0.3]);
+    expect(weights(set('unresolved'), 0.5, 0)).toEqual([1]);
+    expect(weights(set('unnamed'), 1, 0.3)).toEqual([1, -1]);
+    // relabelling a scored set gives the samples scoring it with those weights gives
+    const scored = scoreSet(set('unresolved'), TABLE_FIRST);
+    expect(labelSamples(scored, 'unresolved', 1, 0.3).samples).toEqual(
+      scoreSet(set('unresolved'), TABLE_FIRST, 1, 0.3).samples,
+    );
   });
 
   it('the training report ends with the target of every table, met or not', () => {
