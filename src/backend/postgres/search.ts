@@ -332,9 +332,13 @@ async function windowRows(
   const ranked = withPage && request.sort === 'relevance' && score !== null;
   const collapse = request.collapse !== false;
   const ok = `${c.query.verify('q', p)}${collapse ? ` AND NOT coalesce(${c.repeated('q', p)}, false)` : ''}`;
-  const window = `w AS MATERIALIZED (
+  // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the window goes): with it
+  // the planner expected to stop early in a sequential scan, checking every row's terms, and for a word in a
+  // twentieth of the quotes read the whole table (100k: 360-450 ms, against 15-30 ms through the term index).
+  const window = `c AS MATERIALIZED (
       SELECT q.id, q.pos, q.undated, q.sort_date, ${ranked ? score('q', p) : 'NULL::real'} AS score, coalesce(${ok}, false) AS ok
-      FROM quote_search q WHERE ${c.candidates('q', p)} LIMIT ${p.add(bound + 1)}),
+      FROM quote_search q WHERE ${c.candidates('q', p)}),
+    w AS MATERIALIZED (SELECT * FROM c LIMIT ${p.add(bound + 1)}),
     n AS (SELECT count(*)::int AS candidates, (count(*) FILTER (WHERE ok))::int AS matched, max(pos) AS last,
             (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts FROM w)`;
   type Row = PageRow & { candidates: number; matched: number; last: number | null; counts: string | null };
