@@ -72,8 +72,8 @@ export class PostgresBackend implements Backend {
 
   constructor(url: string, options: PostgresBackendOptions = {}) {
     const { readUrl, search, metadataTtlMs, ...poolOptions } = options;
-    this.searchOptions = { ...defaultSearchSqlOptions, ...search };
     this.metadataTtlMs = Math.max(0, metadataTtlMs ?? 1_000);
+    this.searchOptions = { ...defaultSearchSqlOptions, vocabularyCheckMs: this.metadataTtlMs, ...search };
     this.pool = openPool(url, poolOptions);
     this.read = readUrl ? openPool(readUrl, poolOptions) : this.pool;
   }

@@ -2,7 +2,8 @@
  * The term vocabulary (the `terms` table) held in this process, as the embedded engine holds its own: a query's
  * words are expanded (prefixes, typo variants) here, with src/search's own functions, instead of by a trigram
  * search of the table (30–60 ms a word on 30,000 terms, most of a plain query's time). It is read again when a
- * finalize has replaced the table (corpus_state `finalized_at` changed), which every search checks in one lookup.
+ * finalize has replaced the table (corpus_state `finalized_at` changed), checked in one lookup at most every
+ * `maxAgeMs` (see vocabularyOf).
  * Memory: the terms and their counts (a few MB per 100,000 terms).
  */
 import type pg from 'pg';
@@ -92,20 +93,32 @@ export class Vocabulary {
 interface Cached {
   version: string;
   vocabulary: Promise<Vocabulary>;
+  /** When the version was last read (performance.now()). */
+  checkedAt: number;
 }
 
 const cache = new WeakMap<pg.Pool, Cached>();
 
-/** The vocabulary of the database of `db`, read once per finalize. */
-export async function vocabularyOf(db: pg.Pool): Promise<Vocabulary> {
+/**
+ * The vocabulary of the database of `db`, read once per finalize. Whether a finalize has run since is read again
+ * when the last check is older than `maxAgeMs` (0: on every call): a server reuses it for a second, as it does the
+ * corpus description, instead of a round trip per search.
+ */
+export async function vocabularyOf(db: pg.Pool, maxAgeMs = 0): Promise<Vocabulary> {
+  const hit = cache.get(db);
+  if (hit && maxAgeMs > 0 && performance.now() - hit.checkedAt < maxAgeMs) return hit.vocabulary;
+  const checkedAt = performance.now();
   const r = await db.query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'");
   const version = r.rows[0]?.value ?? '';
-  const hit = cache.get(db);
-  if (hit && hit.version === version) return hit.vocabulary;
+  const current = cache.get(db);
+  if (current && current.version === version) {
+    current.checkedAt = Math.max(current.checkedAt, checkedAt);
+    return current.vocabulary;
+  }
   const vocabulary = db
     .query<{ term: string; freq: number }>('SELECT term, freq FROM terms')
     .then((rows) => Vocabulary.of(rows.rows));
-  cache.set(db, { version, vocabulary });
+  cache.set(db, { version, vocabulary, checkedAt });
   // A failed read is not kept: the next search reads again.
   vocabulary.catch(() => {
     if (cache.get(db)?.vocabulary === vocabulary) cache.delete(db);
