@@ -5,14 +5,16 @@
  *       the request paths postgres.ts would write for this database (plain, prefix, speaker, faceted in turn)
  *   node --cpu-prof --import tsx scripts/bench/pg-serve.ts serve --database NAME [--port 8123]
  *       one server process over the database, no answer cache, until SIGINT / SIGTERM (the profile is written then)
- *   npx tsx scripts/bench/pg-serve.ts drive --port 8123 --paths FILE [--seconds 10] [--connections 10]
- *       autocannon over the paths, printing req/s and latency
+ *   npx tsx scripts/bench/pg-serve.ts drive --port 8123 --paths FILE [--seconds 10] [--connections 10] [--database NAME]
+ *       autocannon over the paths, printing req/s and latency (with --database, the CPU time the database's server
+ *       processes spent meanwhile, per request)
  *
  * `--url` (default postgres://postgres@127.0.0.1:5432/test) names the server; `--database` the database on it.
  */
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { PostgresBackend } from '../../src/backend/postgres/index.js';
 import type { Quote, Speaker } from '../../src/model/types.js';
 import type { LoadedIndex } from '../../src/store/index.js';
@@ -75,6 +77,24 @@ if (mode === 'paths') {
 } else if (mode === 'drive') {
   const paths = JSON.parse(await readFile(flags.get('paths') ?? '', 'utf8')) as string[];
   let next = Math.floor(paths.length / 2);
+  // With --database: the CPU of the database's server processes (every connection to it but this one) meanwhile.
+  const admin = flags.has('database') ? new pg.Client({ connectionString: databaseUrl() }) : null;
+  await admin?.connect();
+  const serverCpu = async (): Promise<Map<number, number>> => {
+    const out = new Map<number, number>();
+    if (!admin) return out;
+    const { rows } = await admin.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    for (const { pid } of rows) {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+      if (!stat) continue;
+      const f = stat.split(') ')[1]!.split(' ');
+      out.set(pid, (Number(f[11]) + Number(f[12])) * 10); // utime + stime: clock ticks of 10 ms
+    }
+    return out;
+  };
+  const cpuBefore = await serverCpu();
   const result = await autocannon({
     url: `http://127.0.0.1:${Number(flags.get('port') ?? 8123)}`,
     connections: Number(flags.get('connections') ?? 10),
@@ -85,4 +105,13 @@ if (mode === 'paths') {
     `${result.requests.average} req/s (${result.requests.total} requests), p50/p90/p99 ${result.latency.p50}/${result.latency.p90}/${result.latency.p99} ms, ` +
       `non-2xx ${result.non2xx}, errors ${result.errors}; load ${(await readFile('/proc/loadavg', 'utf8')).trim()}`,
   );
+  if (admin) {
+    const after = await serverCpu();
+    let ms = 0;
+    for (const [pid, t] of after) ms += t - (cpuBefore.get(pid) ?? 0);
+    console.log(
+      `database server processes: ${(ms / 1000).toFixed(1)} s CPU, ${(ms / Math.max(1, result.requests.total)).toFixed(2)} ms a request (${after.size} connections)`,
+    );
+    await admin.end();
+  }
 } else throw new Error(`pg-serve: the first argument is paths, serve or drive (got '${mode ?? ''}')`);

@@ -130,10 +130,12 @@ export class PostgresBackend implements Backend {
     });
   }
 
-  articles(ids: readonly string[]): Promise<Map<string, Article>> {
+  /** With `text: false`, the texts (2.6 kB an article on average, compressed) are neither read nor sent. */
+  articles(ids: readonly string[], options: { text?: boolean } = {}): Promise<Map<string, Article>> {
     return this.run(async () => {
       const r = await this.read.query<ArticleRow>(
-        `SELECT ${ARTICLE_META_SELECT}, a.text, a.furniture FROM articles a WHERE a.id = ANY($1::text[])`,
+        `SELECT ${ARTICLE_META_SELECT}${options.text === false ? '' : ', a.text, a.furniture'} FROM articles a
+         WHERE a.id = ANY($1::text[])`,
         [ids],
       );
       return new Map(r.rows.map((row) => [row.id, articleOf(row)]));
