@@ -1,8 +1,9 @@
 /**
  * Pieces for looking at `/api/search` on PostgreSQL apart (scripts/bench/postgres.ts measures it whole):
  *
- *   npx tsx scripts/bench/pg-serve.ts paths --database NAME --out FILE [--queries 200] [--seed 42]
- *       the request paths postgres.ts would write for this database (plain, prefix, speaker, faceted in turn)
+ *   npx tsx scripts/bench/pg-serve.ts paths --database NAME --out FILE [--queries 200] [--seed 42] [--kinds a,b]
+ *       the request paths postgres.ts would write for this database (plain, prefix, speaker, faceted in turn; or
+ *       those of --kinds)
  *   node --cpu-prof --import tsx scripts/bench/pg-serve.ts serve --database NAME [--port 8123]
  *       one server process over the database, no answer cache, until SIGINT / SIGTERM (the profile is written then)
  *   npx tsx scripts/bench/pg-serve.ts drive --port 8123 --paths FILE [--seconds 10] [--connections 10] [--database NAME]
@@ -20,7 +21,7 @@ import type { Quote, Speaker } from '../../src/model/types.js';
 import type { LoadedIndex } from '../../src/store/index.js';
 import { createApp } from '../../src/web/app.js';
 import { readFlags } from './args.js';
-import { makeQueries, toSearchPath } from './queries.js';
+import { makeQueries, QUERY_KINDS, toSearchPath, type QueryKind } from './queries.js';
 
 const [mode, ...rest] = process.argv.slice(2);
 const flags = readFlags(rest);
@@ -37,6 +38,8 @@ if (mode === 'paths') {
   const out = flags.get('out');
   if (!out) throw new Error('pg-serve paths: --out FILE is required');
   const count = Number(flags.get('queries') ?? 200);
+  const kinds = (flags.get('kinds')?.split(',') ?? ['plain', 'prefix', 'speaker', 'faceted']) as QueryKind[];
+  for (const k of kinds) if (!QUERY_KINDS.includes(k)) throw new Error(`pg-serve paths: unknown kind '${k}' in --kinds`);
   const backend = new PostgresBackend(databaseUrl(), { statementTimeoutMs: 30_000 });
   // The sample postgres.ts draws its queries from (by a hash of the id), so the paths are the ones it would write.
   const ids = (
@@ -57,7 +60,7 @@ if (mode === 'paths') {
   );
   const paths: string[] = [];
   for (let i = 0; i < count; i++)
-    for (const k of ['plain', 'prefix', 'speaker', 'faceted'] as const) paths.push(toSearchPath(requests[k][i]!));
+    for (const k of kinds) paths.push(toSearchPath(requests[k][i]!));
   await writeFile(out, JSON.stringify(paths));
   console.log(`${paths.length} paths written to ${out}`);
   await backend.close();

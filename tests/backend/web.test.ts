@@ -68,12 +68,16 @@ describe.skipIf(skip)('the site over PostgreSQL', () => {
     const first = body.results[0]!;
     expect((await request(app).get(`/api/quotes/${first.id}`)).body).toMatchObject({ id: first.id });
     // A search row names its article as the article's own record does (read without its text for the row).
-    const rows = body.results as Array<{
-      articleId: string;
-      articleTitle: string | null;
-      publisher: string | null;
-      articleUrl: string | null;
-    }>;
+    const rows = (
+      search.body as {
+        results: Array<{
+          articleId: string;
+          articleTitle: string | null;
+          publisher: string | null;
+          articleUrl: string | null;
+        }>;
+      }
+    ).results;
     for (const row of rows) {
       const article = (await backend.article(row.articleId))!;
       expect(article.text.length).toBeGreaterThan(0);
