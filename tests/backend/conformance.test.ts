@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedBackend, type Backend, type BackendSearchResponse } from '../../src/backend/index.js';
 import { finalizeCorpus, ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
 import { defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
+import { tsvectorOf } from '../../src/backend/postgres/rows.js';
+import { vocabularyOf } from '../../src/backend/postgres/vocabulary.js';
 import { buildIndex } from '../../src/build/index.js';
 import { loadIndex } from '../../src/store/index.js';
 import type { SearchRequest } from '../../src/search/types.js';
@@ -103,6 +105,7 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     ],
     ['a date range', { q: '', from: '2024-03-01', to: '2024-05-31' }],
     ['stop words only', { q: '"we will"' }],
+    ['stop words only, found by their pairs', { q: '"of the"' }],
     ['an unknown speaker', { q: '', speakers: ['nobody-at-all'] }],
     ['quotes nobody is named for, and a speaker', { q: '', speakers: ['-', 'ines-palmero'] }],
     ['partial quotations only', { q: '', kind: 'partial' as const }],
@@ -274,6 +277,16 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     const rankedExact = await searchSql(postgres.pool, { ...request, q: word, sort: 'relevance' });
     expect(ranked.totalEstimated).toBe(rankedExact.total > 1 ? true : undefined);
     for (const id of ids(ranked)) expect(ids(rankedExact)).toContain(id);
+  });
+
+  it('looks up stop-word pairs in the term index (PostgreSQL only)', async () => {
+    // Finalize wrote a lexeme per pair of stop words side by side (not for stop words apart, nor across a term), and
+    // the search found that it did: a query of stop words only reads the quotes holding its pairs.
+    expect(tsvectorOf(' we will be there for ferry of the ', '').split(' ')).toEqual(
+      expect.arrayContaining(["'we_will':1D", "'will_be':1D", "'be_there':1D", "'there_for':1D", "'of_the':1D"]),
+    );
+    expect(tsvectorOf(' we will be there for ferry of the ', '')).not.toContain('for_of');
+    expect((await vocabularyOf(postgres.pool)).stopPairs).toBe(true);
   });
 
   it('describes itself', async () => {

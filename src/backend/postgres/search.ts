@@ -12,7 +12,7 @@ import { findHighlights } from '../../search/highlight.js';
 import { dateKeyOf } from '../../search/tables.js';
 import { NO_SPEAKER, type FacetValue, type Relaxation, type SearchRequest } from '../../search/types.js';
 import type { BackendHit, BackendSearchRequest, BackendSearchResponse } from '../contract.js';
-import { QUOTE_FROM, QUOTE_SELECT, quoteOf, type QuoteRow } from './rows.js';
+import { QUOTE_FROM, QUOTE_SELECT, quoteOf, stopPairLexeme, type QuoteRow } from './rows.js';
 import type { SearchCounts } from './finalize.js';
 import { vocabularyOf } from './vocabulary.js';
 
@@ -104,8 +104,18 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs:
     score = (a, p) => `ts_rank(${a}.tsv, ${p.add(query)}::tsquery)`;
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     // Stop words only (`"to be or not to be"`): read from the folded texts of the newest quotes up to the embedded
-    // engine's bound (fallbackScanLimit), newest first.
+    // engine's bound (fallbackScanLimit), newest first. A phrase's adjacent pairs are looked up in the term index
+    // when finalize wrote them (rows.ts tsvectorOf), as the embedded engine's stop-phrase lists do: only the quotes
+    // holding every pair are read (the texts still checked below).
     conditions.push((a, p) => `${a}.pos < ${p.add(defaultSearchEngineOptions.fallbackScanLimit)}`);
+    const pairs = new Set<string>();
+    if ((await vocabularyOf(db, vocabularyCheckMs)).stopPairs)
+      for (const phrase of parsed.phrases)
+        for (let i = 1; i < phrase.length; i++) pairs.add(lexeme(stopPairLexeme(phrase[i - 1]!, phrase[i]!)));
+    if (pairs.size > 0) {
+      const query = [...pairs].join(' & ');
+      conditions.push((a, p) => `${a}.tsv @@ ${p.add(query)}::tsquery`);
+    }
     for (const w of parsed.words) {
       checks.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) > 0`);
       marked.add(w);
