@@ -31,7 +31,7 @@ const kinds = (flags.get('kinds')?.split(',') ?? [...QUERY_KINDS]) as QueryKind[
 for (const k of kinds) if (!QUERY_KINDS.includes(k)) throw new Error(`pg-explain: unknown kind '${k}' in --kinds`);
 
 const backend = new PostgresBackend(url.toString(), { statementTimeoutMs: 30_000 });
-const pool = backend.pool;
+const pool = backend.read;
 
 interface Sent {
   sql: string;

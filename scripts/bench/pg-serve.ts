@@ -39,7 +39,8 @@ if (mode === 'paths') {
   if (!out) throw new Error('pg-serve paths: --out FILE is required');
   const count = Number(flags.get('queries') ?? 200);
   const kinds = (flags.get('kinds')?.split(',') ?? ['plain', 'prefix', 'speaker', 'faceted']) as QueryKind[];
-  for (const k of kinds) if (!QUERY_KINDS.includes(k)) throw new Error(`pg-serve paths: unknown kind '${k}' in --kinds`);
+  for (const k of kinds)
+    if (!QUERY_KINDS.includes(k)) throw new Error(`pg-serve paths: unknown kind '${k}' in --kinds`);
   const backend = new PostgresBackend(databaseUrl(), { statementTimeoutMs: 30_000 });
   // The sample postgres.ts draws its queries from (by a hash of the id), so the paths are the ones it would write.
   const ids = (
@@ -59,8 +60,7 @@ if (mode === 'paths') {
     Number(flags.get('seed') ?? 42),
   );
   const paths: string[] = [];
-  for (let i = 0; i < count; i++)
-    for (const k of kinds) paths.push(toSearchPath(requests[k][i]!));
+  for (let i = 0; i < count; i++) for (const k of kinds) paths.push(toSearchPath(requests[k][i]!));
   await writeFile(out, JSON.stringify(paths));
   console.log(`${paths.length} paths written to ${out}`);
   await backend.close();
