@@ -270,6 +270,16 @@ function leadingPlace(nameTokens: ReadonlyArray<{ t: string }>): number {
   return 0;
 }
 
+/**
+ * Does `phrase` open with a place followed by a given name and a surname (`Vermont Jo Lee`)? Then the
+ * place ends a title before it (`Senator from Vermont Jo Lee`) and the rest is the person's name.
+ */
+export function opensWithPlaceThenName(phrase: string): boolean {
+  const tokens: Array<{ t: string }> = [];
+  for (const t of phrase.split(/\s+/u)) if (t !== '') tokens.push({ t });
+  return leadingPlace(tokens) > 0;
+}
+
 function wordCount(name: string): number {
   let n = 1;
   for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
