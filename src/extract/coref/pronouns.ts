@@ -190,7 +190,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
         ({ m }) =>
           !/^['’]/u.test(text.slice(m.end, m.end + 1)) &&
           !/['’]s?$/u.test(text.slice(m.start, m.end)) &&
-          !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)) &&
+          // (`to France's Ann Roe`: a possessor before the name stands inside the phrase too)
+          !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 60), m.start).replace(POSSESSOR_END, '')) &&
           !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)),
       );
       if (free) return free.full;
@@ -229,6 +230,9 @@ function descriptionLeads(text: string, quotes: readonly Range[], ss: number, se
   const head = m[1]!;
   return PERSON_NOUNS.has(head) && !ORG_NOUNS.has(head) && !ORG_BODIES.has(head) && !SPEAKS_FOR.has(head);
 }
+
+/** A possessor right before a name: `France's ` in `to France's Ann Roe`. */
+const POSSESSOR_END = /\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u;
 
 /** A participle right before a name makes it its object: `forcing Lee` in `…: forcing Lee to back down`. */
 const GERUND_BEFORE = /(?:^|[^\p{L}])\p{Ll}{3,}ing\s+$/u;
