@@ -2,7 +2,7 @@
  * Rules that read right after the quotation: `"…," Lee said`, `"…," said Lee`, `"…" — Lee`, a credit line.
  */
 import { findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
-import { INVERTIBLE_CUES } from '../../lexicon/words.js';
+import { INVERTIBLE_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import type { QuoteContext } from '../context.js';
 import type { RuleHit } from './types.js';
@@ -32,10 +32,16 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
     return speaker ? { cue: first, speaker } : null;
   }
   const speaker = readSubjectLeft(text, at, first.start);
-  if (speaker === null || speaker.start !== at + (/^\s*/u.exec(text.slice(at, speaker.start))?.[0].length ?? 0))
-    return null;
+  if (speaker === null) return null;
+  const gap = text.slice(at, speaker.start);
+  // `"…," Harbour spokesman Jo Lee said`: a role (a body's name, descriptors and a person noun) before the name
+  const role = speaker.kind === 'named' ? ROLE_BEFORE_NAME.exec(gap) : null;
+  if (!/^\s*$/u.test(gap) && (role === null || !PERSON_NOUNS.has(role[1]!))) return null;
   return { cue: first, speaker };
 }
+
+/** Role words before a name: `Harbour Studios spokesman `, `company spokesman `; group 1 the person noun. */
+const ROLE_BEFORE_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}&.'’-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u;
 
 /** A verb of any kind right after a speaker who follows the quotation: `"…," an angry Hollande retaliated.` */
 const ANY_VERB_AFTER =
