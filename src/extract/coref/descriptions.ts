@@ -53,7 +53,8 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    if (!m.quoted && hasWord(m.name, head)) return m.name;
+    // (`the airline` → `Continental Airlines`)
+    if (!m.quoted && (hasWord(m.name, head) || hasWord(m.name, `${head}s`))) return m.name;
   }
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
@@ -72,7 +73,24 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
     if (isSpeakerAt(text, m.start, m.end, ss) || isSubjectAt(text, m.start, m.end, ss)) return m.name;
   }
-  return null;
+  // no body is a sentence's subject: the one body the paragraphs before name most often (`Manchester United
+  // revealed … In a statement, the club said`), when no other body is named as often
+  // (not `the German government`: a modifier names another body; nor a government, which is the country's)
+  if (!ORG_BODIES.has(head) || head === 'government' || head === 'administration' || /\p{Lu}/u.test(np.text.slice(4)))
+    return null;
+  const seen = new Map<string, { name: string; n: number }>();
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < floor || m.start < ctx.bodyStart) break;
+    if (m.quoted || !(m.org || COMPANY_END.test(m.name) || typeByName(m.name) === 'organisation')) continue;
+    const key = m.name.toLowerCase();
+    const entry = seen.get(key);
+    if (entry === undefined) seen.set(key, { name: m.name, n: 1 });
+    else entry.n++;
+  }
+  const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.n === ranked[0]!.n)) return null;
+  return ranked[0]!.name;
 }
 
 /**

@@ -60,6 +60,10 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
         return { name: expandName(index, body), role: null, kind: 'named' };
       const typed = typeByName(body);
       if (typed === null || canSpeak(typed)) return { name: body, role: null, kind: 'organization' };
+      // `the German government`: a nationality or a place before the noun says which body, and it is none
+      // named before (not `the Soviet Union` of an earlier sentence)
+      if (ORG_BODIES.has(head) && !body.includes('-'))
+        return { name: null, role: np.text.replace(/^(?:the|a|an)\s+/iu, ''), kind: 'nominal' };
     }
     // `the lawsuit said`: court papers with no author named speak for no one (not for the person they are about)
     if (LEGAL_DOCUMENTS.has(head))
