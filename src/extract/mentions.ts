@@ -209,12 +209,14 @@ function splitNameUncached(raw: string): NameParts | null {
     !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && TITLE_TOKENS.has(tokens[k + 1]?.t ?? ''))
   )
     k--;
-  if (k >= j && j > i && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(tokens[j - 1]!.t)) {
-    // `Ms. White`, `Mr. Prince`: after an honorific, a role word is a surname
+  if (k >= j && j > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(tokens[j - 1]!.t)) {
+    // `Ms. White`, `Mr King`: after an honorific (one read as no name's part too), a role word is a surname
     k = j - 1;
-  } else if (k >= j && j > i && GIVEN_NAMES[cleanToken(tokens[j - 1]!.t)] !== undefined) {
-    // `Amy Pope`, `Jane Judge`: a given name before a role word makes it a surname
+    if (k < i) i = k;
+  } else if (k >= j && j > i && givenBeforeTitle(tokens[j - 1]!.t, tokens[j]!.t)) {
+    // `Amy Pope`, `Jane Judge`, `Billie Jean King`: given names before a role word make it a surname
     k = j - 2;
+    while (k >= i && givenBeforeTitle(tokens[k]!.t, tokens[j]!.t)) k--;
   }
   if (k >= j) {
     // everything is role words: `the White House`-like organisations keep the whole run
@@ -246,6 +248,41 @@ function splitNameUncached(raw: string): NameParts | null {
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
+}
+
+/** Title words that are also surnames (`Stephen King`, `John Major`, `Amy Pope`). */
+const SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'King',
+  'Major',
+  'Bishop',
+  'Pope',
+  'Judge',
+  'Prince',
+  'Dean',
+  'Marshal',
+  'Baron',
+  'Earl',
+  'Duke',
+  'Abbot',
+  'Chancellor',
+  'Sheriff',
+  'Mayor',
+  'Speaker',
+  'Knight',
+  'Sergeant',
+  'White',
+  'Black',
+]);
+
+/**
+ * Is `token` a given name before the title word `title`, making the title a surname? A name of the
+ * hand-kept list before any title word (`Jane Judge`, `Jo White`); one of the longer first-name lists
+ * (which hold words like `Tory`) only before a title word that is also a surname (`Billie Jean King`).
+ */
+function givenBeforeTitle(token: string, title: string): boolean {
+  const t = cleanToken(token);
+  if (TITLE_TOKENS.has(token) || TITLE_TOKENS.has(t)) return false;
+  return GIVEN_NAMES[t] !== undefined || (SURNAME_TITLES.has(cleanToken(title)) && isGivenName(t));
 }
 
 /**

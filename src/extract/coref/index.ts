@@ -94,7 +94,14 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
         : inner;
   }
   const parts = splitName(np.text.replace(/^(?:the|The)\s+/u, ''));
-  if (parts === null) return { name: null, role: null, kind: 'named' };
+  if (parts === null) {
+    // `King says`, `Mr King said` after `Billie Jean King`: a title word that the article gives as a
+    // person's surname is that person
+    const bare = np.text.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/u, '').replace(/[.’']+$/u, '');
+    const full = /^\p{Lu}[\p{L}-]*$/u.test(bare) ? index.fullest.get(bare) : undefined;
+    if (full !== undefined && full.includes(' ')) return { name: full, role: null, kind: 'named' };
+    return { name: null, role: null, kind: 'named' };
+  }
   // `Democratic National Committee Chairman Ed Rendell`: a body's name inside a title before a full
   // name is the person's role, not the speaker
   const titledPerson = parts.role !== null && parts.name.includes(' ') && TITLE_END.test(parts.role);
