@@ -192,6 +192,14 @@ function splitNameUncached(raw: string): NameParts | null {
   const tokens: Array<{ t: string; at: number }> = [];
   const re = /\S+/gu;
   for (let m = re.exec(raw); m; m = re.exec(raw)) tokens.push({ t: m[0], at: m.index });
+  // `Martin Luther King Jr.`: a suffix after a title word that is a surname would leave the suffix as the
+  // name; the name is read without it
+  if (
+    tokens.length > 2 &&
+    /^(?:Jr|Sr|II|III|IV)\.?,?$/u.test(tokens[tokens.length - 1]!.t) &&
+    TITLE_TOKENS.has(cleanToken(tokens[tokens.length - 2]!.t))
+  )
+    tokens.pop();
   let i = 0;
   while (i < tokens.length && CAPITALISED_NOT_NAMES.has(cleanToken(tokens[i]!.t))) i++;
   let gender: Gender = null;

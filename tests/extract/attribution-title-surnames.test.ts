@@ -13,6 +13,8 @@ describe('a title word that is a surname', () => {
     // after given names, however many
     ['Billie Jo King', 'Billie Jo King'],
     ['Ida Major', 'Ida Major'],
+    // a suffix after such a surname is no name of its own
+    ['Ida Jo King Jr.', 'Ida Jo King'],
     // a word of the long first-name lists before a title that is no surname stays a role
     ['Tory Leader', null],
     ['Labour Leader', null],
