@@ -221,6 +221,15 @@ function splitNameUncached(raw: string): NameParts | null {
     // `Ms. White`, `Mr King`: after an honorific (one read as no name's part too), a role word is a surname
     k = j - 1;
     if (k < i) i = k;
+  } else if (
+    k >= j &&
+    j === i + 1 &&
+    BARE_SURNAME_TITLES.has(cleanToken(tokens[j]!.t)) &&
+    unknownGivenName(cleanToken(tokens[i]!.t))
+  ) {
+    // `Mervyn King`: a capitalised word that is no title, body, place or nationality before a title word
+    // that is mostly a surname is a given name the lists do not hold
+    k = i - 1;
   } else if (k >= j && j > i && givenBeforeTitle(tokens[j - 1]!.t, tokens[j]!.t)) {
     // `Amy Pope`, `Jane Judge`, `Billie Jean King`: given names before a role word make it a surname
     k = j - 2;
@@ -281,6 +290,30 @@ const SURNAME_TITLES: ReadonlySet<string> = new Set([
   'White',
   'Black',
 ]);
+
+/** Title words that are more often surnames than titles after a capitalised word (`Mervyn King`, `Jack Black`). */
+const BARE_SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'King',
+  'Major',
+  'Bishop',
+  'Pope',
+  'Knight',
+  'White',
+  'Black',
+]);
+
+/** Could `word` be a given name no list holds: no title, body, place, known non-name, nor a nationality's shape (`Saudi`, `Spanish`)? */
+function unknownGivenName(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !TITLE_TOKENS.has(word) &&
+    !ORG_WORDS.has(word) &&
+    !CAPITALISED_NOT_NAMES.has(word) &&
+    !PLACES.has(word) &&
+    !US_STATES.has(word) &&
+    !/(?:ish|ian|ese|an|i)$/u.test(word)
+  );
+}
 
 /**
  * Is `token` a given name before the title word `title`, making the title a surname? A name of the

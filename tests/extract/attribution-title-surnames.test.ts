@@ -15,6 +15,12 @@ describe('a title word that is a surname', () => {
     ['Ida Major', 'Ida Major'],
     // a suffix after such a surname is no name of its own
     ['Ida Jo King Jr.', 'Ida Jo King'],
+    // a capitalised word no list holds before a title word that is mostly a surname
+    ['Mervyn King', 'Mervyn King'],
+    // … but not a nationality, a place or a title
+    ['Saudi King', null],
+    ['Spanish King', null],
+    ['Former King', null],
     // a word of the long first-name lists before a title that is no surname stays a role
     ['Tory Leader', null],
     ['Labour Leader', null],
@@ -26,6 +32,7 @@ describe('a title word that is a surname', () => {
     // the one-word surname of a person the article names in full
     ['Billie Jo King won 12 titles. King says Lee "talked the talk and walked the walk."', ['Billie Jo King']],
     ['Ida King spoke on Monday. "Growth is slowing," Mr King said.', ['Ida King']],
+    ['Prices fell. Bank governor Mervyn King said the economy had hit a "softer patch" this year.', ['Mervyn King']],
     // a title with no person of that surname names no one
     ['The King of Lund spoke on Monday. "Growth is slowing," the King said.', [null]],
   ])('%s', (text, names) => {
