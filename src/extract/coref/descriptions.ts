@@ -94,6 +94,19 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
 }
 
 /**
+ * Does `phrase` give `head` with a word that makes it another office (`shadow chancellor`, `former
+ * minister`, `deputy leader`, `vice president`)? `the chancellor` is not the shadow chancellor.
+ */
+function otherOffice(phrase: string, head: string, description: string): boolean {
+  const m = new RegExp(
+    `(?:^|[^\\p{L}])(shadow|former|ex|deputy|vice|assistant|acting|under|junior)[\\s-]+${head}`,
+    'iu',
+  ).exec(phrase);
+  // … unless the description says so too: `the shadow chancellor` is the shadow chancellor
+  return m !== null && !new RegExp(`(?:^|[^\\p{L}])${m[1]!}(?![\\p{L}])`, 'iu').test(description);
+}
+
+/**
  * A definite description (`the pop star said`, `the Liberal Democrat leader said`, `our correspondent
  * added`) → the person it stands for: first a person named with that noun as role or appositive
  * (`BBC correspondent Ann Roe`, `Ann Roe, the band's singer`); then, for `the` descriptions only, the
@@ -111,7 +124,8 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     const m = index.mentions[i]!;
     if (m.start < floor) break;
     if (m.quoted || m.org) continue;
-    if (m.role && m.role.toLowerCase().includes(head)) return expandName(index, m.name);
+    if (m.role && m.role.toLowerCase().includes(head) && !otherOffice(m.role, head, np.text))
+      return expandName(index, m.name);
     // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
     if (m.start < ctx.bodyStart || head.length < 4 || isPlural(head)) continue;
     // `BBC correspondent Ann Roe`, `Singer Ann Roe`: the noun just before the name, in its clause
@@ -122,7 +136,10 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     // … unless the description is that very phrase: `Prices, the minister warned, will rise` is a
     // parenthetical attribution, not an appositive of `Prices`
     const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
-    if (hasWord(clause, head) || (app !== null && !ownPhrase && hasWord(app[1]!, head)))
+    if (
+      (hasWord(clause, head) && !otherOffice(clause, head, np.text)) ||
+      (app !== null && !ownPhrase && hasWord(app[1]!, head) && !otherOffice(app[1]!, head, np.text))
+    )
       return expandName(index, m.name);
   }
   // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
