@@ -20,3 +20,14 @@ describe('`the chancellor` is not the shadow chancellor, nor the former presiden
     expect(speakers(text)).toEqual(names);
   });
 });
+
+describe('a `he` after a sentence led by a description: the person the description stands for', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Chancellor Jo Lee issued a rallying cry.\n\nThe chancellor said the cuts proposed by shadow chancellor Tom Roe were deep. Turning to the economy, the chancellor pledged to continue growth.\n\nHe said Labour had been transformed into "the only party trusted with the economy".',
+      ['Jo Lee'],
+    ],
+  ])('%s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});
