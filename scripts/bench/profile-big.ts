@@ -16,7 +16,10 @@ const index = await loadIndex(flags.get('index') ?? '');
 const queries = makeQueries(index, Number(flags.get('queries') ?? 1000), 42);
 const kind = (flags.get('kind') ?? 'plain') as QueryKind;
 const min = Number(flags.get('min') ?? 20000);
-const big = queries[kind].filter((r) => index.search.search({ ...r, collapse: false }).total >= min);
+const big = queries[kind].filter(
+  (r) =>
+    index.search.search({ ...r, speakers: [], publishers: [], from: null, to: null, collapse: false }).total >= min,
+);
 const repeat = Number(flags.get('repeat') ?? 5);
 const session = new Session();
 session.connect();

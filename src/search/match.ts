@@ -55,6 +55,8 @@ export interface Scratch {
   /** Per match position, whether the clause being intersected holds it. */
   hit: Uint8Array;
   candidates: Int32Array;
+  /** A bit per quote slot, all clear between queries (made when first needed; see engine.ts). */
+  bits?: Uint32Array;
 }
 
 export function createScratch(n: number): Scratch {
