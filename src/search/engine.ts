@@ -254,7 +254,7 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
  * What a request matches before filters (`set`), with the filters read, how to apply them (`filtered`, the exact
  * pass) and how to make a page's hits.
  */
-function matchOnly(ctx: MatchContext, request: SearchRequest) {
+function matchOnly(ctx: MatchContext, request: SearchRequest, transient = false) {
   const { tables } = ctx;
   const parsed = parseQuery(request.q);
   const filters = resolveFilters(tables, request);
@@ -268,7 +268,7 @@ function matchOnly(ctx: MatchContext, request: SearchRequest) {
     filters.from === null &&
     filters.to === null;
   const listed = listing ? listSpeakers(tables, filters) : null;
-  const set = listed ? listed.set : matchQuery(ctx, parsed);
+  const set = listed ? listed.set : matchQuery(ctx, parsed, transient);
   const filtered = () => listed ?? { set, filtered: filterMatches(tables, set, filters) };
   const phraseOnly = new Set(parsed.phrases.flat().filter((t) => !parsed.words.includes(t)));
   // A phrase's words are shown as the phrase, not wherever else they occur.
@@ -325,7 +325,8 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
   const limit = Number.isFinite(request.limit)
     ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit)))
     : 20;
-  const matched = matchOnly(ctx, request);
+  // The set is read to the end before this returns (hits keep only slots): it may live in the scratch arrays.
+  const matched = matchOnly(ctx, request, true);
   const { parsed, filters, set, hit } = matched;
   const collapsing = statements && request.collapse !== false ? statements : null;
   const offset = (page - 1) * limit;

@@ -89,11 +89,12 @@ const needle = (terms: readonly string[]): string => ` ${terms.join(' ')} `;
 export const FUZZY_WEIGHT = 0.45;
 
 /**
- * Finds the quotes a parsed query matches: words ANDed, phrases verified, exclusions removed. Scores are
+ * Finds the quotes a parsed query matches: words ANDed, phrases verified, exclusions removed. `transient`: the set
+ * may live in the scratch arrays, valid only until the next query (a search that reads it all before returning). Scores are
  * minisearch's (BM25 over the fields with their boosts, variants weighted, times the number of query
  * terms matched), computed over posting lists in typed arrays.
  */
-export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
+export function matchQuery(ctx: MatchContext, parsed: ParsedQuery, transient = false): MatchSet {
   const { tables } = ctx;
   const required = parsed.words.filter((w) => !isStopWord(w));
   const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
@@ -121,7 +122,11 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
           : { entries: [], size: 0 },
       );
     }
-    set = { ...scoreClauses(ctx.scratch, clauses, ctx.deadline), order: 'score', highlightTerms: [...highlightTerms] };
+    set = {
+      ...scoreClauses(ctx.scratch, clauses, ctx.deadline, transient),
+      order: 'score',
+      highlightTerms: [...highlightTerms],
+    };
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     set = matchStopWords(ctx, parsed);
     phrasesChecked = true;
@@ -303,6 +308,7 @@ function scoreClauses(
   scratch: Scratch,
   clauses: Clause[],
   deadline: Deadline,
+  transient: boolean,
 ): { docs: Int32Array; scores: Float64Array } {
   if (clauses.some((c) => c.entries.length === 0)) return { docs: new Int32Array(0), scores: new Float64Array(0) };
   // One word matched through one list at full weight (the common case): its postings are the answer as they are.
@@ -347,8 +353,9 @@ function scoreClauses(
     count = kept;
   }
 
-  const out = docs.slice(0, count);
-  const scores = new Float64Array(count);
+  // Transient: the work arrays themselves, valid until the next query (no large arrays left to collect).
+  const out = transient ? docs.subarray(0, count) : docs.slice(0, count);
+  const scores = transient ? score.subarray(0, count) : new Float64Array(count);
   for (let i = 0; i < count; i++) scores[i] = score[i]! * Math.max(1, bitCount(termsLow[i]!) + bitCount(termsHigh[i]!));
   return { docs: out, scores };
 }
