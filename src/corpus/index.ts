@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, normalize, relative, sep } from 'node:path';
 import type { Article, InputProblem } from '../model/types.js';
+import { articleId } from '../model/ids.js';
 import { buildArticle } from './article.js';
 import { decodeBytes } from './decode.js';
 import { readJson, readJsonLines, type FormatResult } from './format-json.js';
@@ -49,6 +50,11 @@ export interface CorpusLoad {
   files: CorpusFile[];
   /** Every file the walks of folders saw (articles, sidecars, `speakers.json`): the build's corpus listing. */
   walked: WalkedFile[];
+  /**
+   * With `keepArticle`: each loaded article's position among all the corpus's articles (its index in `articles` had
+   * nothing been left out), in the order of `articles`. Absent without a filter (the position is the index).
+   */
+  positions?: number[];
 }
 
 export interface LoadOptions extends WalkOptions {
@@ -65,6 +71,11 @@ export interface LoadOptions extends WalkOptions {
    * that folder gives it; '' (default): the path as given.
    */
   relativeTo?: string;
+  /**
+   * Loads only the articles whose id this accepts (one shard of a corpus): the others are read and counted (for
+   * `positions` and duplicate ids) but not built, and their own problems are left to the load that keeps them.
+   */
+  keepArticle?: ((id: string) => boolean) | null;
 }
 
 export const defaultLoadOptions: Required<LoadOptions> = {
@@ -75,6 +86,7 @@ export const defaultLoadOptions: Required<LoadOptions> = {
   followLinks: false,
   exclude: [],
   relativeTo: '',
+  keepArticle: null,
 };
 
 type Options = Required<LoadOptions>;
@@ -127,6 +139,9 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
   }
 
   const seen = new Map<string, string>();
+  // With a filter, the articles it left out are counted too: positions and duplicates are the whole corpus's.
+  let position = 0;
+  if (opts.keepArticle) load.positions = [];
   // Files are read ahead (a few at a time, a bounded number of bytes) while earlier ones are parsed, in order.
   const reads = new Map<number, Promise<Buffer | InputProblem>>();
   let nextRead = 0;
@@ -150,6 +165,14 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
     for (const problem of problems) load.problems.push(problem);
     const kept = new Set<string>();
     for (const article of articles) {
+      if (typeof article === 'string') {
+        // Left out by the filter (so is any article of the same id): its duplicates are the keeping load's to report.
+        if (!seen.has(article)) {
+          seen.set(article, '');
+          position += 1;
+        }
+        continue;
+      }
       const first = seen.get(article.id);
       const where = article.line === null ? `'${article.path}'` : `'${article.path}' line ${article.line}`;
       if (first !== undefined) {
@@ -159,6 +182,8 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       seen.set(article.id, where);
       kept.add(article.id);
       load.articles.push(article);
+      load.positions?.push(position);
+      position += 1;
     }
     for (const file of files) load.files.push({ ...file, articleIds: file.articleIds.filter((id) => kept.has(id)) });
   }
@@ -211,7 +236,14 @@ async function readSidecar(entry: CorpusEntry, maxBytes: number): Promise<{ rel:
   return { rel, bytes, sidecar: parsed.data, problem: null };
 }
 
-async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: Options): Promise<Omit<CorpusLoad, 'walked'>> {
+/** A file's articles in order; with `keepArticle`, an article it left out is its id alone. */
+interface FileLoad {
+  articles: Array<Article | string>;
+  problems: InputProblem[];
+  files: CorpusFile[];
+}
+
+async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: Options): Promise<FileLoad> {
   if (!Buffer.isBuffer(bytes)) return { articles: [], problems: [bytes], files: [] };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { articles: [], problems: [corpusProblem(entry.rel, null, decoded.reason)], files: [fileRecord(entry.rel, bytes, [])] };
@@ -233,17 +265,24 @@ async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: 
   const side = await readSidecar(entry, Math.min(opts.maxFileBytes, FORMAT_MAX_BYTES.sidecar));
   if (side?.problem) problems.push(side.problem);
 
-  const articles: Article[] = [];
+  const articles: Array<Article | string> = [];
   for (const draft of parsed.drafts) {
     if (draft.text.length > opts.maxArticleChars) {
       problems.add(draft.line, `article text is ${draft.text.length} characters, over the ${opts.maxArticleChars} limit (not one news article?); skipped`);
       continue;
     }
+    if (opts.keepArticle) {
+      const id = articleId({ recordId: draft.recordId, path: draft.path, position: draft.position });
+      if (!opts.keepArticle(id)) {
+        articles.push(id);
+        continue;
+      }
+    }
     const built = buildArticle(draft, side?.sidecar ?? null, side?.rel ?? null);
     for (const problem of built.problems) problems.push(problem);
     articles.push(built.article);
   }
-  const ids = articles.map((a) => a.id);
+  const ids = articles.filter((a): a is Article => typeof a !== 'string').map((a) => a.id);
   const files = [fileRecord(entry.rel, bytes, ids)];
   if (side && side.bytes.length > 0) files.push(fileRecord(side.rel, side.bytes, side.sidecar ? ids : []));
   return { articles, problems: problems.list(), files };
