@@ -5,6 +5,7 @@
  * kind for each and the ratio B / A of the summed CPU.
  *
  *   npx tsx scripts/bench/ab-pair.ts --a /tmp/wt-before --b . --index <dir>/100k/index [--queries 1000] [--rounds 2]
+ *     [--a-options '{"countBound":1e999}'] [--b-options '{"countBound":10000}']
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -17,25 +18,35 @@ interface Engine {
 }
 
 const flags = readFlags(process.argv.slice(2));
+type Open = (saved: Buffer, count: number, quoteAt: unknown, options?: object) => Engine;
 const open = async (
   tree: string,
+  engineOptions: object | null,
 ): Promise<{ engine: Engine; queries: Record<string, SearchRequest[]>; kinds: readonly string[] }> => {
   const from = (file: string): string => pathToFileURL(path.join(tree, file)).href;
   const { loadIndex } = (await import(from('src/store/index.ts'))) as {
-    loadIndex: (dir: string) => Promise<{ search: Engine }>;
+    loadIndex: (dir: string, options?: { openSearchEngine?: Open }) => Promise<{ search: Engine }>;
   };
+  const { openSearchEngine } = (await import(from('src/search/index.ts'))) as { openSearchEngine: Open };
+  // With --a-options / --b-options (JSON), that tree's engine is opened with those options (e.g. its bounds).
+  const own: Open = (saved, count, quoteAt, options) =>
+    openSearchEngine(saved, count, quoteAt, { ...options, ...engineOptions });
+  const index = await loadIndex(flags.get('index') ?? '', engineOptions ? { openSearchEngine: own } : {});
   const { QUERY_KINDS, makeQueries } = (await import(from('scripts/bench/queries.ts'))) as {
     QUERY_KINDS: readonly string[];
     makeQueries: (index: unknown, count: number, seed: number) => Record<string, SearchRequest[]>;
   };
-  const index = await loadIndex(flags.get('index') ?? '');
   const queries = makeQueries(index, Number(flags.get('queries') ?? 1000), Number(flags.get('seed') ?? 42));
   return { engine: index.search, queries, kinds: QUERY_KINDS };
 };
 const treeA = path.resolve(flags.get('a') ?? repoRoot);
 const treeB = path.resolve(flags.get('b') ?? repoRoot);
-const a = await open(treeA);
-const b = await open(treeB);
+const options = (name: string): object | null => {
+  const given = flags.get(name);
+  return given === undefined ? null : (JSON.parse(given) as object);
+};
+const a = await open(treeA, options('a-options'));
+const b = await open(treeB, options('b-options'));
 const rounds = Number(flags.get('rounds') ?? 2);
 const time = (engine: Engine, r: SearchRequest): number => {
   const c = process.cpuUsage();
@@ -73,4 +84,6 @@ for (const kind of a.kinds) {
   lines.push(`${kind.padEnd(12)} A ${f(ta)}  B ${f(tb)}  B/A sum ${ratio.toFixed(3)}`);
 }
 const load = os.loadavg().map((x) => x.toFixed(1));
-process.stdout.write(`A ${treeA}\nB ${treeB}\n${lines.join('\n')}\n(CPU ms p50/p99; load ${load.join(' ')})\n`);
+process.stdout.write(
+  `A ${treeA} ${flags.get('a-options') ?? ''}\nB ${treeB} ${flags.get('b-options') ?? ''}\n${lines.join('\n')}\n(CPU ms p50/p99; load ${load.join(' ')})\n`,
+);

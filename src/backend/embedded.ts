@@ -79,7 +79,8 @@ export class EmbeddedBackend implements Backend {
       ...found,
       results: found.results.map((h) => this.hit(index, h)),
       nextCursor: more ? `p${found.page + 1}` : null,
-      facetsEstimated: false,
+      // Past the engine's count bound, the total and facets are estimated and labelled (see countBound).
+      facetsEstimated: found.facetsEstimated === true,
     });
   }
 

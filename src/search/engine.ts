@@ -2,7 +2,18 @@ import type { CorpusData, Quote } from '../model/types.js';
 import type { SearchEngine, SearchHit, SearchRequest, SearchResponse, SearchRows } from './types.js';
 import { bytesHighlighter, highlighter } from './highlight.js';
 import { isStopWord } from '../model/text.js';
-import { facetValues, filterMatches, listSpeakers, resolveFilters, type FilterSet } from './filters.js';
+import {
+  facetValues,
+  filterMatches,
+  filterThroughSlots,
+  identity,
+  listSpeakers,
+  passesFilters,
+  resolveFilters,
+  selectedSlots,
+  type FilteredMatches,
+  type FilterSet,
+} from './filters.js';
 import { createScratch, matchQuery, type MatchContext, type MatchSet } from './match.js';
 import { topPositions } from './rank.js';
 import { createStopPhraseIndex } from './stop-phrases.js';
@@ -152,6 +163,9 @@ function related(ctx: MatchContext, words: readonly string[], max: number): Quot
 interface Statements {
   /** Per quote slot, the slot of its statement when that statement has several reports, else -1. */
   slotOf: Int32Array;
+  /** The reports of statement `s`: `members[memberStart[s] … memberStart[s + 1] - 1]`, quote slots. */
+  memberStart: Int32Array;
+  members: Int32Array;
   /** Per statement slot, the position of its best report so far in the current query, valid when `stamp` is current. */
   best: Int32Array;
   stamp: Uint32Array;
@@ -169,7 +183,21 @@ function statementSlots(groups: ReadonlyArray<{ slots: readonly number[] }> | un
     count++;
   }
   if (count === 0) return null;
-  return { slotOf: slots, best: new Int32Array(count), stamp: new Uint32Array(count), nextStamp: 1 };
+  // Each statement's reports as `slotOf` has them (a slot named by two groups is the later one's).
+  const memberStart = new Int32Array(count + 1);
+  for (let q = 0; q < n; q++) if (slots[q]! >= 0) memberStart[slots[q]! + 1]!++;
+  for (let s = 0; s < count; s++) memberStart[s + 1]! += memberStart[s]!;
+  const members = new Int32Array(memberStart[count]!);
+  const fill = memberStart.slice(0, count);
+  for (let q = 0; q < n; q++) if (slots[q]! >= 0) members[fill[slots[q]!]!++] = q;
+  return {
+    slotOf: slots,
+    memberStart,
+    members,
+    best: new Int32Array(count),
+    stamp: new Uint32Array(count),
+    nextStamp: 1,
+  };
 }
 
 /**
@@ -212,6 +240,21 @@ function collapseByStatement(set: MatchSet, positions: Uint32Array, statements: 
 
 /** What a request matches after filters and statement collapsing, computed once for any page of it. */
 function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Statements | null) {
+  const matched = matchOnly(ctx, request);
+  const { set, filtered } = matched.filtered();
+  checkDeadline(ctx.deadline);
+  const positions =
+    statements && request.collapse !== false
+      ? collapseByStatement(set, filtered.positions, statements)
+      : filtered.positions;
+  return { ...matched, filtered, positions };
+}
+
+/**
+ * What a request matches before filters (`set`), with the filters read, how to apply them (`filtered`, the exact
+ * pass) and how to make a page's hits.
+ */
+function matchOnly(ctx: MatchContext, request: SearchRequest, transient = false) {
   const { tables } = ctx;
   const parsed = parseQuery(request.q);
   const filters = resolveFilters(tables, request);
@@ -224,12 +267,9 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
     filters.publishers === null &&
     filters.from === null &&
     filters.to === null;
-  const { set, filtered } = listing ? listSpeakers(tables, filters) : matchAndFilter(ctx, parsed, filters);
-  checkDeadline(ctx.deadline);
-  const positions =
-    statements && request.collapse !== false
-      ? collapseByStatement(set, filtered.positions, statements)
-      : filtered.positions;
+  const listed = listing ? listSpeakers(tables, filters) : null;
+  const set = listed ? listed.set : matchQuery(ctx, parsed, transient);
+  const filtered = () => listed ?? { set, filtered: filterMatches(tables, set, filters) };
   const phraseOnly = new Set(parsed.phrases.flat().filter((t) => !parsed.words.includes(t)));
   // A phrase's words are shown as the phrase, not wherever else they occur.
   const marked = new Set(set.highlightTerms.filter((t) => !phraseOnly.has(t)));
@@ -247,7 +287,7 @@ function matchRequest(ctx: MatchContext, request: SearchRequest, statements: Sta
     const marks = fromBytes && texts ? fromBytes(texts.bytes, texts.start[slot]!, texts.start[slot + 1]!) : null;
     return lazyHit(tables, slot, score, marks ?? highlights(tables.quoteTextOf(slot)));
   };
-  return { parsed, filters, filtered, set, positions, hit };
+  return { parsed, filters, listing, set, filtered, hit };
 }
 
 /**
@@ -285,11 +325,43 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
   const limit = Number.isFinite(request.limit)
     ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit)))
     : 20;
-  const { parsed, filters, filtered, set, positions, hit } = matchRequest(ctx, request, statements);
-  const { speakerCounts, publisherCounts } = filtered;
-  const total = positions.length;
-
-  const window = pagePositions(tables, set, positions, request.sort, (page - 1) * limit, limit);
+  // The set is read to the end before this returns (hits keep only slots): it may live in the scratch arrays.
+  const matched = matchOnly(ctx, request, true);
+  const { parsed, filters, set, hit } = matched;
+  const collapsing = statements && request.collapse !== false ? statements : null;
+  const offset = (page - 1) * limit;
+  const large = !matched.listing && set.order === 'score' && set.docs.length > options.countBound;
+  // A large match narrowed by a few speakers' or publishers' quotes: found through their lists (see filters.ts).
+  const through = large ? narrowing(tables, filters, set.docs.length) : null;
+  const bounded =
+    large && !through
+      ? boundedPage(ctx, set, filters, collapsing, request.sort, offset, limit, options.countBound, options.countSample)
+      : null;
+  let total: number;
+  let counts: FilteredMatches;
+  let window: number[];
+  if (bounded) {
+    ({ total, counts, window } = bounded);
+  } else {
+    const { filtered } = through
+      ? {
+          filtered: filterThroughSlots(
+            tables,
+            set,
+            filters,
+            through.slots,
+            through.by,
+            sampleCounts(tables, set, filters, Math.min(options.countSample, options.countBound)).counts,
+          ),
+        }
+      : matched.filtered();
+    checkDeadline(ctx.deadline);
+    const positions = collapsing ? collapseByStatement(set, filtered.positions, collapsing) : filtered.positions;
+    total = positions.length;
+    counts = filtered;
+    window = pagePositions(tables, set, positions, request.sort, offset, limit);
+  }
+  const { speakerCounts, publisherCounts } = counts;
   const results = window.map(hit);
 
   const response: SearchResponse = {
@@ -301,11 +373,13 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
     facets: {
       speakers: facetValues(tables.speakers, speakerCounts, filters.speakers, options.maxFacetValues),
       publishers: facetValues(tables.publishers, publisherCounts, filters.publishers, options.maxFacetValues),
-      unattributed: filtered.noSpeakerCount,
+      unattributed: counts.noSpeakerCount,
     },
     suggestions: [],
   };
-  if (filters.from !== null || filters.to !== null) response.undatedExcluded = filtered.undated;
+  if (filters.from !== null || filters.to !== null) response.undatedExcluded = counts.undated;
+  if (bounded?.totalEstimated) response.totalEstimated = true;
+  if (bounded || through) response.facetsEstimated = true;
   if (total === 0) {
     const count = (p: ParsedQuery, r: Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to'>): number =>
       filterMatches(
@@ -321,9 +395,164 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
   return response;
 }
 
-function matchAndFilter(ctx: MatchContext, parsed: ParsedQuery, filters: FilterSet) {
-  const set = matchQuery(ctx, parsed);
-  return { set, filtered: filterMatches(ctx.tables, set, filters) };
+/** The quote slots of `docs` as bits in the scratch bitmap (all clear before; the caller clears it after use). */
+function bitsOf(scratch: MatchContext['scratch'], docs: ArrayLike<number>, count: number): Uint32Array {
+  const bits = (scratch.bits ??= new Uint32Array((count + 31) >>> 5));
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!;
+    bits[doc >>> 5] = bits[doc >>> 5]! | (1 << (doc & 31));
+  }
+  return bits;
+}
+
+/** Position of `doc` in the ascending `docs`, or -1. */
+function positionOf(docs: ArrayLike<number>, doc: number): number {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < docs.length && docs[lo] === doc ? lo : -1;
+}
+
+/**
+ * A page of a match too large to count exactly (more than `bound` matches before filters, and about as many passing
+ * them), or null when it is not: the page is exactly the one the exact computation gives, its total and facet counts
+ * are estimated from an even sample of `bound` matches (`totalEstimated` false when the page's walk happened to
+ * read every match, the total then being exact).
+ *
+ * The page: the best matches by the sort's key (score, or date rank) are read in order, the first `4 × (offset +
+ * limit)` and more when that is not enough, and each is kept when it passes the filters and is its statement's
+ * report the exact computation keeps (the best-scoring of the statement's matching reports that pass the filters,
+ * ties to the lower slot: its other reports are looked up in the match set). Their order is the exact page's order,
+ * since statement collapsing only removes reports. The total: each sampled match that passes the filters counts
+ * 1 / (its statement's reports that match and pass), scaled by matches / sample; facet counts count reports, scaled.
+ */
+function boundedPage(
+  ctx: MatchContext,
+  set: MatchSet,
+  filters: FilterSet,
+  statements: Statements | null,
+  sort: SearchRequest['sort'],
+  offset: number,
+  limit: number,
+  bound: number,
+  sampleSize: number,
+): { total: number; totalEstimated: boolean; counts: FilteredMatches; window: number[] } | null {
+  const { docs, scores } = set;
+  const n = docs.length;
+  if (set.order !== 'score' || scores === null || !(n > bound) || bound < 1 || !(sampleSize >= 1)) return null;
+  const { tables } = ctx;
+  const { sampled, scale, counts } = sampleCounts(tables, set, filters, Math.min(sampleSize, bound));
+  if (sampled.positions.length * scale < bound) return null;
+  checkDeadline(ctx.deadline);
+
+  const passes = passesFilters(tables, filters);
+  /** Whether the match at position k is the report of its statement the exact computation keeps. */
+  const kept = (k: number): boolean => {
+    if (statements === null) return true;
+    const doc = docs[k]!;
+    const s = statements.slotOf[doc]!;
+    if (s < 0) return true;
+    const { members, memberStart } = statements;
+    for (let m = memberStart[s]!; m < memberStart[s + 1]!; m++) {
+      const other = members[m]!;
+      if (other === doc) continue;
+      const j = positionOf(docs, other);
+      if (j < 0 || !passes(other)) continue;
+      if (scores[j]! > scores[k]! || (scores[j] === scores[k] && other < doc)) return false;
+    }
+    return true;
+  };
+  /** The match set as bits by quote slot, for the sample's statements (set below when there are statements). */
+  let matched: Uint32Array | null = null;
+  /** How many of the statement's reports match and pass the filters (1 for a quote reported once). */
+  const reportsOf = (k: number): number => {
+    if (statements === null || matched === null) return 1;
+    const s = statements.slotOf[docs[k]!]!;
+    if (s < 0) return 1;
+    const { members, memberStart } = statements;
+    let count = 0;
+    for (let m = memberStart[s]!; m < memberStart[s + 1]!; m++) {
+      const other = members[m]!;
+      if ((matched[other >>> 5]! & (1 << (other & 31))) !== 0 && passes(other)) count++;
+    }
+    return Math.max(1, count);
+  };
+
+  let key = scores;
+  if (sort !== 'relevance') {
+    key = new Float64Array(n);
+    const rank = sort === 'oldest' ? tables.oldestRank : tables.newestRank;
+    for (let k = 0; k < n; k++) key[k] = -rank[docs[k]!]!;
+  }
+  const wanted = offset + limit;
+  const all = identity(n);
+  let reach = Math.min(n, Math.max(64, 4 * wanted));
+  let page: number[];
+  let seen: number;
+  for (;;) {
+    checkDeadline(ctx.deadline);
+    const best = topPositions(all, key, docs, 0, reach);
+    page = [];
+    seen = 0;
+    for (const k of best) {
+      if (!passes(docs[k]!) || !kept(k)) continue;
+      seen++;
+      if (seen > offset) page.push(k);
+      if (seen >= wanted) break;
+    }
+    if (seen >= wanted || reach >= n) break;
+    reach = Math.min(n, reach * 8);
+  }
+  const exhausted = seen < wanted;
+  let statementsSampled = 0;
+  if (!exhausted && statements !== null) {
+    matched = bitsOf(ctx.scratch, docs, tables.count);
+    try {
+      for (const k of sampled.positions) statementsSampled += 1 / reportsOf(k);
+    } finally {
+      matched.fill(0);
+    }
+  } else statementsSampled = sampled.positions.length;
+  const total = exhausted ? seen : Math.max(wanted, Math.round(statementsSampled * scale));
+  return { total, totalEstimated: !exhausted, counts, window: page };
+}
+
+/**
+ * The filters and facet counts over an even sample of `size` matches (of a set with more), and the counts scaled
+ * to the whole set: estimates.
+ */
+function sampleCounts(tables: QuoteTables, set: MatchSet, filters: FilterSet, size: number) {
+  const n = set.docs.length;
+  const count = Math.max(1, Math.min(n, Math.floor(size)));
+  const sample = new Uint32Array(count);
+  for (let i = 0; i < count; i++) sample[i] = Math.floor((i * n) / count);
+  const sampled = filterMatches(tables, set, filters, sample);
+  const scale = n / count;
+  const scaled = (counts: Uint32Array): Uint32Array => counts.map((c) => Math.round(c * scale));
+  const counts: FilteredMatches = {
+    positions: sampled.positions,
+    speakerCounts: scaled(sampled.speakerCounts),
+    publisherCounts: scaled(sampled.publisherCounts),
+    noSpeakerCount: Math.round(sampled.noSpeakerCount * scale),
+    undated: Math.round(sampled.undated * scale),
+  };
+  return { sampled, scale, counts };
+}
+
+/** The fewer of the selected speakers' and publishers' quotes, when few beside the matches (see selectedSlots). */
+function narrowing(
+  tables: QuoteTables,
+  filters: FilterSet,
+  matches: number,
+): { slots: Uint32Array; by: 'speakers' | 'publishers' } | null {
+  const speakers = selectedSlots(tables, filters, 'speakers', matches);
+  const publishers = selectedSlots(tables, filters, 'publishers', matches);
+  if (speakers && (!publishers || speakers.length <= publishers.length)) return { slots: speakers, by: 'speakers' };
+  return publishers ? { slots: publishers, by: 'publishers' } : null;
 }
 
 /**

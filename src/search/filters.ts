@@ -75,7 +75,7 @@ export interface FilteredMatches {
 let identityRange = new Uint32Array(0);
 
 /** 0, 1, … n - 1, read-only: the positions of a match set nothing was filtered from (shared, grown as needed). */
-function identity(n: number): Uint32Array {
+export function identity(n: number): Uint32Array {
   if (identityRange.length < n) {
     identityRange = new Uint32Array(Math.max(n, 2 * identityRange.length));
     for (let i = 0; i < identityRange.length; i++) identityRange[i] = i;
@@ -83,8 +83,16 @@ function identity(n: number): Uint32Array {
   return identityRange.subarray(0, n);
 }
 
-/** Applies the filters to a match set and counts facets over the whole of it, in one pass over typed arrays. */
-export function filterMatches(tables: QuoteTables, set: MatchSet, filters: FilterSet): FilteredMatches {
+/**
+ * Applies the filters to a match set and counts facets over the whole of it, in one pass over typed arrays; with
+ * `among` (ascending positions), over those positions only (a sample).
+ */
+export function filterMatches(
+  tables: QuoteTables,
+  set: MatchSet,
+  filters: FilterSet,
+  among: Uint32Array | null = null,
+): FilteredMatches {
   const { speakerOf, publisherOf, dateKey } = tables;
   const speakerCounts = new Uint32Array(tables.speakers.length);
   const publisherCounts = new Uint32Array(tables.publishers.length);
@@ -92,27 +100,29 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
   const byRecord = kind !== null || minConfidence !== null;
   const dated = from !== null || to !== null;
   const docs = set.docs;
+  const n = among ? among.length : docs.length;
   if (!byRecord && !dated && speakers === null && publishers === null) {
     // No filter (most queries): every match is kept, and only the facets are counted.
     let noSpeakerCount = 0;
-    for (let k = 0; k < docs.length; k++) {
-      const doc = docs[k]!;
+    for (let i = 0; i < n; i++) {
+      const doc = docs[among ? among[i]! : i]!;
       const s = speakerOf[doc]!;
       const p = publisherOf[doc]!;
       if (s >= 0) speakerCounts[s]!++;
       else noSpeakerCount++;
       if (p >= 0) publisherCounts[p]!++;
     }
-    return { positions: identity(docs.length), speakerCounts, publisherCounts, noSpeakerCount, undated: 0 };
+    return { positions: among ?? identity(docs.length), speakerCounts, publisherCounts, noSpeakerCount, undated: 0 };
   }
-  const positions = new Uint32Array(set.docs.length);
+  const positions = new Uint32Array(n);
   let kept = 0;
   let noSpeakerCount = 0;
   const lo = from ?? 0;
   const hi = to ?? Number.MAX_SAFE_INTEGER;
   let undated = 0;
-  for (let k = 0; k < set.docs.length; k++) {
-    const doc = set.docs[k]!;
+  for (let i = 0; i < n; i++) {
+    const k = among ? among[i]! : i;
+    const doc = docs[k]!;
     const date = dateKey[doc]!;
     if (dated && date !== 0 && (date < lo || date > hi)) continue;
     if (byRecord) {
@@ -137,6 +147,36 @@ export function filterMatches(tables: QuoteTables, set: MatchSet, filters: Filte
     if (speakerOk && publisherOk) positions[kept++] = k;
   }
   return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts, noSpeakerCount, undated };
+}
+
+/** Whether the quote in `doc` passes every filter: what `filterMatches` keeps, one quote at a time. */
+export function passesFilters(tables: QuoteTables, filters: FilterSet): (doc: number) => boolean {
+  const { speakerOf, publisherOf, dateKey } = tables;
+  const { speakers, noSpeaker, kind, minConfidence, publishers, from, to } = filters;
+  const byRecord = kind !== null || minConfidence !== null;
+  const dated = from !== null || to !== null;
+  if (!byRecord && !dated && speakers === null && publishers === null) return () => true;
+  const lo = from ?? 0;
+  const hi = to ?? Number.MAX_SAFE_INTEGER;
+  return (doc) => {
+    if (dated) {
+      const date = dateKey[doc]!;
+      if (date === 0 || date < lo || date > hi) return false;
+    }
+    const s = speakerOf[doc]!;
+    if (speakers !== null && !(s >= 0 ? speakers[s] === 1 : noSpeaker)) return false;
+    const p = publisherOf[doc]!;
+    if (publishers !== null && !(p >= 0 && publishers[p] === 1)) return false;
+    if (byRecord) {
+      const quote = tables.quoteAt(doc);
+      if (
+        (kind !== null && quote.kind !== kind) ||
+        (minConfidence !== null && quote.attribution.confidence < minConfidence)
+      )
+        return false;
+    }
+    return true;
+  };
 }
 
 /** The value that would be at `rank` if `values` were sorted ascending (Hoare's selection; reorders `values`). */
@@ -281,5 +321,138 @@ export function listSpeakers(tables: QuoteTables, filters: FilterSet): { set: Ma
       noSpeakerCount: tables.count - speakerCounts.reduce((n, c) => n + c, 0),
       undated: 0,
     },
+  };
+}
+
+/** Each speaker's and publisher's quote slots, ascending (made once per tables, when first needed). */
+interface SlotLists {
+  speakers: Uint32Array[];
+  publisherStart: Uint32Array;
+  publisherSlots: Uint32Array;
+}
+
+const slotLists = new WeakMap<QuoteTables, SlotLists>();
+
+function slotListsOf(tables: QuoteTables): SlotLists {
+  let lists = slotLists.get(tables);
+  if (!lists) {
+    const speakers = tables.quotesOfSpeaker.map((list) => Uint32Array.from(list).sort());
+    const { publisherOf } = tables;
+    const publisherStart = new Uint32Array(tables.publishers.length + 1);
+    for (let q = 0; q < publisherOf.length; q++) if (publisherOf[q]! >= 0) publisherStart[publisherOf[q]! + 1]!++;
+    for (let p = 0; p < tables.publishers.length; p++) publisherStart[p + 1]! += publisherStart[p]!;
+    const publisherSlots = new Uint32Array(publisherStart[tables.publishers.length]!);
+    const fill = publisherStart.slice(0, tables.publishers.length);
+    for (let q = 0; q < publisherOf.length; q++) if (publisherOf[q]! >= 0) publisherSlots[fill[publisherOf[q]!]!++] = q;
+    lists = { speakers, publisherStart, publisherSlots };
+    slotLists.set(tables, lists);
+  }
+  return lists;
+}
+
+/**
+ * The selected speakers' (or publishers') quote slots, ascending, when they are few beside `matches`: at most
+ * `matches / 8`. Null when the filter is off, selects quotes without a speaker, or is not selective enough.
+ */
+export function selectedSlots(
+  tables: QuoteTables,
+  filters: FilterSet,
+  by: 'speakers' | 'publishers',
+  matches: number,
+): Uint32Array | null {
+  const selected = by === 'speakers' ? filters.speakers : filters.publishers;
+  if (selected === null || (by === 'speakers' && filters.noSpeaker)) return null;
+  const lists = slotListsOf(tables);
+  const parts: Uint32Array[] = [];
+  let size = 0;
+  for (let i = 0; i < selected.length; i++) {
+    if (selected[i] !== 1) continue;
+    const part =
+      by === 'speakers'
+        ? lists.speakers[i]!
+        : lists.publisherSlots.subarray(lists.publisherStart[i], lists.publisherStart[i + 1]);
+    parts.push(part);
+    size += part.length;
+    if (8 * size > matches) return null;
+  }
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint32Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out.sort();
+}
+
+/**
+ * What {@link filterMatches} gives, found through `slots` (ascending quote slots that hold every match passing the
+ * `by` filter: the selected speakers' or publishers' quotes) instead of a pass over the whole match set, whose
+ * quote slots (`set.docs`) ascend: the positions, the undated count and the other facet's counts are exact; the
+ * `by` facet's counts (and the unattributed count, for speakers), which ignore their own filter, are taken from
+ * `sampled` (the same computed over a sample) as they are.
+ */
+export function filterThroughSlots(
+  tables: QuoteTables,
+  set: MatchSet,
+  filters: FilterSet,
+  slots: Uint32Array,
+  by: 'speakers' | 'publishers',
+  sampled: Pick<FilteredMatches, 'speakerCounts' | 'publisherCounts' | 'noSpeakerCount'>,
+): FilteredMatches {
+  const docs = set.docs;
+  const { speakers, noSpeaker, publishers } = filters;
+  // The record filters alone (kind, confidence): the speaker, publisher and date filters are read below.
+  const recordOk = passesFilters(tables, { ...filters, speakers: null, publishers: null, from: null, to: null });
+  const { dateKey, speakerOf, publisherOf } = tables;
+  const dated = filters.from !== null || filters.to !== null;
+  const lo = filters.from ?? 0;
+  const hi = filters.to ?? Number.MAX_SAFE_INTEGER;
+  const exact = new Uint32Array(by === 'speakers' ? tables.publishers.length : tables.speakers.length);
+  let noSpeakerCount = 0;
+  let undated = 0;
+  const positions = new Uint32Array(Math.min(slots.length, docs.length));
+  let kept = 0;
+  let from = 0;
+  for (let i = 0; i < slots.length && from < docs.length; i++) {
+    const slot = slots[i]!;
+    // The next match at or after this slot (docs ascend, so the search starts where the last one ended).
+    let a = from;
+    let b = docs.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (docs[mid]! < slot) a = mid + 1;
+      else b = mid;
+    }
+    from = a;
+    if (from >= docs.length || docs[from] !== slot) continue;
+    const k = from++;
+    const date = dateKey[slot]!;
+    if (dated && date !== 0 && (date < lo || date > hi)) continue;
+    if (!recordOk(slot)) continue;
+    const sp = speakerOf[slot]!;
+    const pub = publisherOf[slot]!;
+    const speakerOk = speakers === null || (sp >= 0 ? speakers[sp] === 1 : noSpeaker);
+    const publisherOk = publishers === null || (pub >= 0 && publishers[pub] === 1);
+    if (dated && date === 0) {
+      if (speakerOk && publisherOk) undated++;
+      continue;
+    }
+    // The other facet ignores only its own filter; the slots hold only quotes passing the `by` filter.
+    if (by === 'speakers') {
+      if (speakerOk && pub >= 0) exact[pub]!++;
+    } else if (publisherOk) {
+      if (sp >= 0) exact[sp]!++;
+      else noSpeakerCount++;
+    }
+    if (!speakerOk || !publisherOk) continue;
+    positions[kept++] = k;
+  }
+  return {
+    positions: positions.subarray(0, kept),
+    speakerCounts: by === 'speakers' ? sampled.speakerCounts : exact,
+    publisherCounts: by === 'speakers' ? exact : sampled.publisherCounts,
+    noSpeakerCount: by === 'speakers' ? sampled.noSpeakerCount : noSpeakerCount,
+    undated,
   };
 }

@@ -55,6 +55,8 @@ export interface Scratch {
   /** Per match position, whether the clause being intersected holds it. */
   hit: Uint8Array;
   candidates: Int32Array;
+  /** A bit per quote slot, all clear between queries (made when first needed; see engine.ts). */
+  bits?: Uint32Array;
 }
 
 export function createScratch(n: number): Scratch {
@@ -87,11 +89,12 @@ const needle = (terms: readonly string[]): string => ` ${terms.join(' ')} `;
 export const FUZZY_WEIGHT = 0.45;
 
 /**
- * Finds the quotes a parsed query matches: words ANDed, phrases verified, exclusions removed. Scores are
+ * Finds the quotes a parsed query matches: words ANDed, phrases verified, exclusions removed. `transient`: the set
+ * may live in the scratch arrays, valid only until the next query (a search that reads it all before returning). Scores are
  * minisearch's (BM25 over the fields with their boosts, variants weighted, times the number of query
  * terms matched), computed over posting lists in typed arrays.
  */
-export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
+export function matchQuery(ctx: MatchContext, parsed: ParsedQuery, transient = false): MatchSet {
   const { tables } = ctx;
   const required = parsed.words.filter((w) => !isStopWord(w));
   const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
@@ -119,7 +122,11 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery): MatchSet {
           : { entries: [], size: 0 },
       );
     }
-    set = { ...scoreClauses(ctx.scratch, clauses, ctx.deadline), order: 'score', highlightTerms: [...highlightTerms] };
+    set = {
+      ...scoreClauses(ctx.scratch, clauses, ctx.deadline, transient),
+      order: 'score',
+      highlightTerms: [...highlightTerms],
+    };
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     set = matchStopWords(ctx, parsed);
     phrasesChecked = true;
@@ -301,6 +308,7 @@ function scoreClauses(
   scratch: Scratch,
   clauses: Clause[],
   deadline: Deadline,
+  transient: boolean,
 ): { docs: Int32Array; scores: Float64Array } {
   if (clauses.some((c) => c.entries.length === 0)) return { docs: new Int32Array(0), scores: new Float64Array(0) };
   // One word matched through one list at full weight (the common case): its postings are the answer as they are.
@@ -345,8 +353,9 @@ function scoreClauses(
     count = kept;
   }
 
-  const out = docs.slice(0, count);
-  const scores = new Float64Array(count);
+  // Transient: the work arrays themselves, valid until the next query (no large arrays left to collect).
+  const out = transient ? docs.subarray(0, count) : docs.slice(0, count);
+  const scores = transient ? score.subarray(0, count) : new Float64Array(count);
   for (let i = 0; i < count; i++) scores[i] = score[i]! * Math.max(1, bitCount(termsLow[i]!) + bitCount(termsHigh[i]!));
   return { docs: out, scores };
 }
@@ -384,6 +393,11 @@ function unionInto(scratch: Scratch, entries: Entry[], deadline: Deadline): numb
     }
     return n;
   }
+  const lengths = entries.map((e) => e.postings.docs.length);
+  const all = lengths.reduce((a, b) => a + b, 0);
+  let big = 0;
+  for (let e = 1; e < k; e++) if (lengths[e]! > lengths[big]!) big = e;
+  if (2 * lengths[big]! >= all) return unionBeside(scratch, entries, big, lows, highs, deadline);
   // A min-heap of list numbers keyed by (their next quote, list number): equal quotes come out in list order.
   const lists = entries.map((e) => e.postings.docs);
   const listScores = entries.map((e) => e.postings.scores);
@@ -452,6 +466,148 @@ function unionInto(scratch: Scratch, entries: Entry[], deadline: Deadline): numb
       i = m;
     }
     heap[i] = x;
+  }
+  return n + 1;
+}
+
+/** Work arrays of {@link unionBeside}, grown as needed (one query runs at a time). */
+let besideDocs = new Int32Array(0);
+let besideEntries = new Int32Array(0);
+let besideValues = new Float64Array(0);
+
+/**
+ * {@link unionInto} when one list (`big`) holds at least half of the clause's postings (a common word beside its
+ * rarer variants and expansions): the other lists are merged by the heap into (quote, list, contribution) records,
+ * then walked beside the big list in one two-way merge, so that most postings cost one comparison instead of a
+ * sift through the heap. The order of the additions (by quote, then list number) is the heap's, so every score is
+ * the same to the last bit.
+ */
+function unionBeside(
+  scratch: Scratch,
+  entries: Entry[],
+  big: number,
+  lows: number[],
+  highs: number[],
+  deadline: Deadline,
+): number {
+  const { score, termsLow, termsHigh, candidates: docs } = scratch;
+  const others: number[] = [];
+  let room = 0;
+  for (let e = 0; e < entries.length; e++)
+    if (e !== big) {
+      others.push(e);
+      room += entries[e]!.postings.docs.length;
+    }
+  if (besideDocs.length < room) {
+    const size = Math.max(room, 2 * besideDocs.length);
+    besideDocs = new Int32Array(size);
+    besideEntries = new Int32Array(size);
+    besideValues = new Float64Array(size);
+  }
+  const rDocs = besideDocs;
+  const rEntries = besideEntries;
+  const rValues = besideValues;
+  // The other lists, merged by a min-heap keyed by (next quote, list number), as unionInto does.
+  const k = others.length;
+  const at = new Int32Array(k);
+  const head = new Int32Array(k);
+  const heap = new Int32Array(k);
+  let size = 0;
+  for (let o = 0; o < k; o++) {
+    const list = entries[others[o]!]!.postings.docs;
+    if (list.length === 0) continue;
+    head[o] = list[0]!;
+    let j = size++;
+    heap[j] = o;
+    while (j > 0) {
+      const p = (j - 1) >> 1;
+      const a = heap[j]!;
+      const b = heap[p]!;
+      if (head[a]! > head[b]! || (head[a] === head[b] && a > b)) break;
+      heap[j] = b;
+      heap[p] = a;
+      j = p;
+    }
+  }
+  let records = 0;
+  while (size > 0) {
+    if ((records & CHECK_EVERY) === 0) checkDeadline(deadline);
+    const o = heap[0]!;
+    const e = others[o]!;
+    const { docs: list, scores: listScores } = entries[e]!.postings;
+    const j = at[o]!;
+    rDocs[records] = head[o]!;
+    rEntries[records] = e;
+    rValues[records] = entries[e]!.weight * listScores[j]!;
+    records++;
+    if (j + 1 < list.length) {
+      at[o] = j + 1;
+      head[o] = list[j + 1]!;
+    } else heap[0] = heap[--size]!;
+    let i = 0;
+    const x = heap[0]!;
+    const hx = head[x]!;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      let m = l;
+      if (r < size) {
+        const hl = head[heap[l]!]!;
+        const hr = head[heap[r]!]!;
+        if (hr < hl || (hr === hl && heap[r]! < heap[l]!)) m = r;
+      }
+      const y = heap[m]!;
+      const hy = head[y]!;
+      if (hx < hy || (hx === hy && x < y)) break;
+      heap[i] = y;
+      i = m;
+    }
+    heap[i] = x;
+  }
+  // The big list beside the records, by (quote, list number).
+  const { docs: bigDocs, scores: bigScores } = entries[big]!.postings;
+  const bigWeight = entries[big]!.weight;
+  const bigLow = lows[big]!;
+  const bigHigh = highs[big]!;
+  const bigLength = bigDocs.length;
+  let a = 0;
+  let r = 0;
+  let n = -1;
+  let last = -1;
+  while (a < bigLength || r < records) {
+    if (((a + r) & CHECK_EVERY) === 0) checkDeadline(deadline);
+    let doc: number;
+    let value: number;
+    let low: number;
+    let high: number;
+    if (
+      r >= records ||
+      (a < bigLength && (bigDocs[a]! < rDocs[r]! || (bigDocs[a] === rDocs[r] && big < rEntries[r]!)))
+    ) {
+      doc = bigDocs[a]!;
+      value = bigWeight * bigScores[a]!;
+      low = bigLow;
+      high = bigHigh;
+      a++;
+    } else {
+      doc = rDocs[r]!;
+      value = rValues[r]!;
+      low = lows[rEntries[r]!]!;
+      high = highs[rEntries[r]!]!;
+      r++;
+    }
+    if (doc !== last) {
+      n++;
+      last = doc;
+      docs[n] = doc;
+      score[n] = 0;
+      termsLow[n] = 0;
+      termsHigh[n] = 0;
+    }
+    score[n] = score[n]! + value;
+    termsLow[n] = termsLow[n]! | low;
+    termsHigh[n] = termsHigh[n]! | high;
   }
   return n + 1;
 }

@@ -34,6 +34,15 @@ export interface SearchEngineOptions {
   maxFacetValues: number;
   /** Upper bound on `limit` (results per page). */
   maxLimit: number;
+  /**
+   * Totals and facet counts are exact up to this many matches (before filters and statement collapsing). Past it,
+   * when the filters let about as many through, they are estimated from an even sample of the matches and
+   * labelled so (`totalEstimated`, `facetsEstimated`: "about N quotes"), as the PostgreSQL backend does past its
+   * bound (the sample: `countSample`); the page itself stays exactly the page of the exact computation. Infinity: always exact.
+   */
+  countBound: number;
+  /** How many matches (evenly spread) the estimates past `countBound` are counted over (at most `countBound`). */
+  countSample: number;
 }
 
 export const defaultSearchEngineOptions: SearchEngineOptions = {
@@ -49,6 +58,8 @@ export const defaultSearchEngineOptions: SearchEngineOptions = {
   fallbackScanLimit: 250_000,
   maxFacetValues: 50,
   maxLimit: 1_000,
+  countBound: 20_000,
+  countSample: 5_000,
 };
 
 /** Merges partial options over the defaults (once, at engine creation). */

@@ -94,6 +94,13 @@ export interface SearchResponse {
    * out for having no date. Absent without a date filter. Optional, added by src/web.
    */
   undatedExcluded?: number;
+  /**
+   * True when `total` was estimated from a sample of a very large match (past the engine's `countBound`): shown
+   * as "about N quotes". Absent: exact. Optional, added by src/search.
+   */
+  totalEstimated?: boolean;
+  /** True when the facet counts (and `undatedExcluded`) were estimated from that sample. Optional, added by src/search. */
+  facetsEstimated?: boolean;
 }
 
 /** A filter the user could drop to get results. */
