@@ -7,7 +7,7 @@ import { BackendUnavailable } from '../backend/index.js';
 import { parseDatabaseConfig, readEnv } from '../config.js';
 import { confidenceBand } from '../extract/confidence.js';
 import { parseSearchRequest, type RawRequest } from '../search/request-schema.js';
-import { quoteDate, type LoadedIndex } from '../store/index.js';
+import { quoteDate } from '../store/index.js';
 import type { Article, Quote, Speaker } from '../model/types.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
 import { EXIT, parseCommand, UsageError, type Command } from './args.js';
@@ -62,26 +62,6 @@ function parseMinConfidence(value: string | undefined): number | null {
   return n;
 }
 
-/**
- * The search with a confidence floor. The engine has no such filter: it is asked for every match at once,
- * the matches under the floor are dropped, and the page is cut from what remains (totals and pages count only
- * the quotes kept).
- */
-function searchWithFloor(index: LoadedIndex, request: SearchRequest, floor: number | null): SearchResponse {
-  if (floor === null) return index.search.search(request);
-  const total = index.search.search({ ...request, page: 1, limit: 1 }).total;
-  const all = index.search.search({ ...request, page: 1, limit: Math.max(1, total) });
-  const kept = all.results.filter((hit) => hit.quote.attribution.confidence >= floor);
-  const from = (request.page - 1) * request.limit;
-  return {
-    ...all,
-    total: kept.length,
-    page: request.page,
-    limit: request.limit,
-    results: kept.slice(from, from + request.limit),
-  };
-}
-
 async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(
     'search',
@@ -128,8 +108,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const index = await openIndex(values.index ?? readEnv(['INDEX_DIR'], io.env).INDEX_DIR, io);
   if (!index) return EXIT.failed;
   const speakers = (values.speaker ?? []).map((given) => findSpeaker(index.speakers, given));
-  const request: SearchRequest = { ...parsed.request, speakers: speakers.map((s) => s.id) };
-  const response = searchWithFloor(index, request, floor);
+  const request: SearchRequest = { ...parsed.request, speakers: speakers.map((s) => s.id), minConfidence: floor };
+  const response = index.search.search(request);
   await print(response, request, speakers, index.speakers, (id) => index.articles.get(id), values.json ?? false, io);
   return EXIT.ok;
 }
@@ -152,7 +132,7 @@ async function searchDatabase(
     const request: SearchRequest = { ...parsed, speakers: speakers.map((s) => s.id), minConfidence: floor };
     const response = await backend.search(request);
     const articles = await backend.articles([...new Set(response.results.map((h) => h.quote.articleId))]);
-    const { nextCursor: _cursor, facetsEstimated: _estimated, ...plain } = response;
+    const { nextCursor: _cursor, ...plain } = response;
     const results = plain.results.map(({ statementId: _s, sources: _n, ...hit }) => hit);
     await print({ ...plain, results }, request, speakers, all, (id) => articles.get(id), json, io);
     return EXIT.ok;
@@ -183,8 +163,10 @@ async function print(
   const by = speakers.length > 0 ? ` by ${speakers.map((s) => s.name).join(' or ')}` : '';
   const pages = Math.max(1, Math.ceil(response.total / request.limit));
   const paging = pages > 1 ? ` (page ${request.page} of ${pages})` : '';
+  // Past the engine's bound the total is an estimate (totalEstimated): said so, as the site's "about N quotes".
+  const about = response.totalEstimated === true ? 'about ' : '';
   await out.line(
-    `${response.total} ${response.total === 1 ? 'quote' : 'quotes'} for ${JSON.stringify(request.q)}${by}${paging}`,
+    `${about}${response.total} ${response.total === 1 ? 'quote' : 'quotes'} for ${JSON.stringify(request.q)}${by}${paging}`,
   );
   for (const suggestion of response.suggestions) await out.line(`  did you mean: ${suggestion}`);
   for (const [i, hit] of response.results.entries()) {

@@ -209,6 +209,27 @@ describe('verbatim index, search, speakers', () => {
     const response = JSON.parse(found.stdout) as { total: number; results: Array<{ quote: { text: string } }> };
     expect(response.results[0]?.quote.text).toMatch(/^The canal has never been this clean,?$/);
 
+    // --min-confidence is the engine's filter: a floor at the quote's own confidence keeps it, one just above drops
+    // it, and the total counts only what is kept.
+    const confidence = (response.results[0] as unknown as { quote: { attribution: { confidence: number } } }).quote
+      .attribution.confidence;
+    expect(confidence).toBeGreaterThan(0);
+    expect(confidence).toBeLessThan(1);
+    const atFloor = await verbatim(
+      'search',
+      'canal',
+      '--json',
+      '--index',
+      index,
+      '--min-confidence',
+      String(confidence),
+    );
+    expect((JSON.parse(atFloor.stdout) as { total: number }).total).toBe(1);
+    const above = Math.min(1, confidence + 1e-6);
+    const overFloor = await verbatim('search', 'canal', '--index', index, '--min-confidence', String(above));
+    expect(overFloor.code).toBe(0);
+    expect(overFloor.stdout).toMatch(/^0 quotes for "canal"/);
+
     const bySpeaker = await verbatim('search', 'open', '--speaker', 'helen strand', '--index', index);
     expect(bySpeaker.code).toBe(0);
     expect(bySpeaker.stdout).toContain('We will open the doors on the first of May');
