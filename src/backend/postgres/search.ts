@@ -290,8 +290,12 @@ const NEWEST_ROWS = 100_000;
  * part of the UNION ALL is not started before the first is exhausted). The same rows in the same order as one read;
  * a frequent word then builds a bitmap of its newest rows only (1M: 98,000 rows, 26-58 ms, against 9,600, 7 ms).
  * The predicate is written as the index's (`IS TRUE`, literal bound) so the planner proves the index usable.
+ * `dated` (the request has a date range): one read, as before.
  */
-function newestFirst(columns: Sql, where: Sql, p: Params): string {
+function newestFirst(columns: Sql, where: Sql, p: Params, dated: boolean): string {
+  // A date range is read through the date index, its pages wherever the range lies: the newest rows may hold none of
+  // it, and reading them first then cost a second bitmap for nothing (1M faceted p50 22.4 -> 24.8 ms when split).
+  if (dated) return `SELECT ${columns('q', p)} FROM quote_search q WHERE ${where('q', p)}`;
   const part = (bound: string): string =>
     `SELECT ${columns('q', p)} FROM quote_search q WHERE ${where('q', p)} AND ${bound}`;
   return `${part(`(q.pos < ${NEWEST_ROWS}) IS TRUE`)} UNION ALL ${part(`(q.pos < ${NEWEST_ROWS}) IS NOT TRUE`)}`;
@@ -387,7 +391,7 @@ async function windowRows(
     return `${a}.id, ${a}.pos, ${a}.undated, ${a}.sort_date, ${ranked ? score(a, pp) : 'NULL::real'} AS score,
         coalesce(${verify}, false) AS ok${facetColumns}`;
   };
-  const window = `c AS MATERIALIZED (${newestFirst(columns, c.candidates, p)}),
+  const window = `c AS MATERIALIZED (${newestFirst(columns, c.candidates, p, request.from !== null || request.to !== null)}),
     w AS MATERIALIZED (SELECT * FROM c LIMIT ${p.add(bound + 1)}),
     ${withFacets ? `${facetSql(p, request, withFacets, 'w')},` : ''}
     n AS (SELECT count(*)::int AS candidates, (count(*) FILTER (WHERE ok))::int AS matched, max(pos) AS last,
@@ -556,7 +560,7 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
         coalesce(${c.query.verify(a, pp)}, false) AS vok`;
   const where: Sql = (a, pp) =>
     `${c.query.match!(a, pp)} AND ${c.filters.date(a, pp)} AND (${speakerOk(a, pp)} OR ${publisherOk(a, pp)})`;
-  const sql = `WITH m AS MATERIALIZED (${newestFirst(columns, where, p)}),
+  const sql = `WITH m AS MATERIALIZED (${newestFirst(columns, where, p, request.from !== null || request.to !== null)}),
     s AS MATERIALIZED (SELECT * FROM m LIMIT ${p.add(bound + 1)}),
     ${facetSql(p, request, options)}
     SELECT * FROM f`;
