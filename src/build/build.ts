@@ -9,7 +9,7 @@ import { access, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { processArticleBatches } from './pipeline.js';
 import { TextsWriter, type TextsOnDisk } from './article-texts.js';
-import { budgetSizes, defaultMemoryMb, type BudgetSizes } from './budget.js';
+import { budgetSizes, defaultMemoryMb, WORKER_YOUNG_MB, type BudgetSizes } from './budget.js';
 import { describeCorpus, describeWalked } from './corpus-listing.js';
 import { CONFIDENCE_MODEL_VERSION } from '../extract/confidence.js';
 import { BuildRefusedError, displayPath, IndexError, systemFailure } from '../store/errors.js';
@@ -324,6 +324,7 @@ async function buildWith(
   const source = loaded.batches ?? [takeArticles(loaded)];
   const processed = await processArticleBatches(rebatched(source, sizes.batchChars), {
     total,
+    workerLimits: { maxOldGenerationSizeMb: sizes.workerHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     extract: stages.extractQuotes,
     resolveSpeakers: stages.resolveSpeakers,
     overrides: speakers.overrides,

@@ -9,7 +9,7 @@
 import { extractQuotes } from '../extract/index.js';
 import { siblingModule, startWorker } from '../lib/worker.js';
 import { IndexError } from '../store/errors.js';
-import type { Worker } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { BuildPhase, BuildSummary } from './types.js';
 import type { Article, ExtractedQuote } from '../model/types.js';
 
@@ -98,10 +98,14 @@ export class ExtractionPool {
   constructor(
     helpers: number,
     private readonly shareThisThread = true,
+    resourceLimits?: ResourceLimits,
   ) {
     try {
       for (let i = 0; i < helpers; i++) {
-        const worker = startWorker(WORKER_FILE, { workerData: { job: 'extract' } satisfies WorkerJob });
+        const worker = startWorker(WORKER_FILE, {
+          workerData: { job: 'extract' } satisfies WorkerJob,
+          ...(resourceLimits ? { resourceLimits } : {}),
+        });
         const entry: PoolWorker = { worker, inFlight: new Map(), onResults: null, onFailure: null };
         worker.on('message', (message: { id: number; results: WorkerResult[] }) => {
           const batch = entry.inFlight.get(message.id);

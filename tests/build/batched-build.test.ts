@@ -90,6 +90,7 @@ describe('a build cut into batches', () => {
       const sizes = budgetSizes(mb);
       expect(sizes.batchChars).toBeGreaterThanOrEqual(last.batchChars);
       expect(sizes.pieceQuotes).toBeGreaterThanOrEqual(last.pieceQuotes);
+      expect(sizes.workerHeapMb).toBeGreaterThanOrEqual(last.workerHeapMb);
       last = sizes;
     }
     expect(budgetSizes(MIN_MEMORY_MB).batchChars).toBeLessThan(budgetSizes(4096).batchChars);
@@ -148,5 +149,26 @@ describe('a corpus read a file at a time', () => {
     expect(stream.problems.length).toBeGreaterThan(0);
     expect(stream.files).toEqual(whole.files);
     expect(stream.walked).toEqual(whole.walked);
+  });
+});
+
+describe('verbatim index --memory-mb', () => {
+  it('builds the same index under a budget, and refuses a budget that is not a whole number of MB ≥ the least', async () => {
+    const { inProcess } = await import('../cli/helpers.js');
+    const c = await writeCorpus(corpusFiles(6));
+    cleanups.push(c.cleanup);
+    const plain = path.join(c.root, 'plain');
+    const budget = path.join(c.root, 'budget');
+    expect((await inProcess(['index', '--corpus', c.corpus, '--out', plain])).code).toBe(0);
+    const run = await inProcess(['index', '--corpus', c.corpus, '--out', budget, '--memory-mb', String(MIN_MEMORY_MB)]);
+    expect(run.code).toBe(0);
+    expect(await indexFiles(budget)).toEqual(await indexFiles(plain));
+    for (const bad of ['0', '12.5', 'lots', String(MIN_MEMORY_MB - 1)]) {
+      const refused = await inProcess(['index', '--corpus', c.corpus, '--out', budget, '--memory-mb', bad]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`--memory-mb '${bad}' must be a whole number of MB`);
+    }
+    const help = await inProcess(['index', '--help']);
+    expect(help.stdout).toContain('--memory-mb N');
   });
 });
