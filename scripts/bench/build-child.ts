@@ -9,11 +9,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIndex, type BuildPhase } from '../../src/build/index.js';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { budgetSizes } from '../../src/build/budget.js';
+import { startWorker } from '../../src/lib/worker.js';
 import { peakRss, readFlags } from './args.js';
 import { generateArticles, readSourceText } from './corpus.js';
 import type { Article } from '../../src/model/types.js';
 
-const flags = readFlags(process.argv.slice(2));
+const args = isMainThread ? process.argv.slice(2) : (workerData as { args: string[] }).args;
+const flags = readFlags(args);
 const quotes = Number(flags.get('quotes'));
 const seed = Number(flags.get('seed') ?? 42);
 const shared = flags.get('shared') ?? '../shared';
@@ -21,6 +26,23 @@ const outDir = path.resolve(flags.get('out') ?? '');
 
 const memoryMb = flags.has('memory-mb') ? Number(flags.get('memory-mb')) : undefined;
 if (memoryMb !== undefined && !(memoryMb > 0)) throw new Error(`build-child: --memory-mb must be a positive number`);
+if (isMainThread && memoryMb !== undefined) {
+  // With a budget the child runs on a worker thread whose heap is given its share of the budget (budgetSizes'
+  // heapMb): V8 collects as the heap nears it rather than letting it grow, and a build that needs more fails
+  // there (ERR_WORKER_OUT_OF_MEMORY) rather than passing its budget. The memory figures are the process's.
+  const worker = startWorker(fileURLToPath(import.meta.url), {
+    workerData: { args },
+    resourceLimits: { maxOldGenerationSizeMb: budgetSizes(memoryMb).heapMb },
+  });
+  const code = await new Promise<number>((resolve) => {
+    worker.on('error', (error) => {
+      process.stderr.write(`build-child: ${error.message}\n`);
+      resolve(1);
+    });
+    worker.on('exit', (exitCode) => resolve(exitCode));
+  });
+  process.exit(code);
+}
 /**
  * The generated articles, streamed to the build in batches as it asks for them (the build extracts and writes
  * each batch before taking the next): the corpus is never held whole. Generation time is then part of the

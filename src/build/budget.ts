@@ -27,6 +27,12 @@ export interface BudgetSizes {
    * (measured over 6,650 generated articles, two workers: 295 MB → 207 MB of RSS for the same CPU time).
    */
   workerHeapMb: number;
+  /**
+   * The build's own heap (old generation, MB) where it can be given one: a build run on a worker thread with
+   * this limit (the bench child with --memory-mb). Half the budget: the rest is the process, the extraction
+   * workers and the buffers written. A build whose live heap needs more fails rather than passing its budget.
+   */
+  heapMb: number;
 }
 
 /** Each extraction worker's young generation (MB). */
@@ -48,5 +54,6 @@ export function budgetSizes(memoryMb: number): BudgetSizes {
     // A worker's heap holds one message of articles and what extracting them makes: a thirty-second of the budget,
     // between 128 and 512 MB (a worker over it fails, and the rest is extracted in the build's own thread).
     workerHeapMb: Math.round(Math.min(512, Math.max(128, mb / 32))),
+    heapMb: Math.round(mb / 2),
   };
 }

@@ -8,9 +8,10 @@
  */
 import { extractQuotes } from '../extract/index.js';
 import { siblingModule, startWorker } from '../lib/worker.js';
-import { IndexError } from '../store/errors.js';
+import { BuildRefusedError, IndexError } from '../store/errors.js';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
-import type { BuildPhase, BuildSummary } from './types.js';
+import { budgetSizes } from './budget.js';
+import type { BuildPhase, BuildProgress, BuildSummary } from './types.js';
 import type { Article, ExtractedQuote } from '../model/types.js';
 
 /** What the worker thread (worker.ts) is started for, as its `workerData`. */
@@ -228,13 +229,21 @@ export interface BuildRequest {
   reason?: string;
   /** Follow symbolic links out of the corpus folder (see `BuildOptions.followLinks`). */
   followLinks?: boolean;
+  /**
+   * The build's memory budget (see `BuildOptions.memoryMb`): its batches are sized by it, and the thread's heap
+   * is given its share (`budgetSizes(memoryMb).heapMb`), so that the collector keeps the heap there and a build
+   * that needs more fails rather than passing it. Absent: the default batches and no heap limit.
+   */
+  memoryMb?: number;
+  /** Without the log line that says a build starts (the command line shows its own progress). */
+  quiet?: boolean;
 }
 
 export type WorkerMessage =
   | { type: 'log'; message: string }
-  | { type: 'progress'; phase: BuildPhase; done: number; total: number }
+  | { type: 'progress'; phase: BuildPhase; done: number; total: number; quotes?: number }
   | { type: 'done'; summary: BuildSummary | null }
-  | { type: 'failed'; message: string; problem: string | null };
+  | { type: 'failed'; message: string; problem: string | null; refused?: boolean };
 
 /** A running build: its result (the summary, or null when nothing needed building), and a way to stop it. */
 export interface WorkerBuild {
@@ -259,9 +268,20 @@ function forwardLines(stream: NodeJS.ReadableStream, log: (message: string) => v
 }
 
 /** Runs one build of `request` on a worker thread. A build that fails rejects with its message (an `IndexError` stays one). */
-export function buildInWorker(request: BuildRequest, log: (message: string) => void): WorkerBuild {
+export function buildInWorker(
+  request: BuildRequest,
+  log: (message: string) => void,
+  onProgress?: (progress: BuildProgress) => void,
+): WorkerBuild {
   const workerData: WorkerJob = { job: 'build', request };
-  const worker = startWorker(WORKER_FILE, { workerData, stdout: true, stderr: true });
+  const worker = startWorker(WORKER_FILE, {
+    workerData,
+    stdout: true,
+    stderr: true,
+    ...(request.memoryMb !== undefined
+      ? { resourceLimits: { maxOldGenerationSizeMb: budgetSizes(request.memoryMb).heapMb } }
+      : {}),
+  });
   forwardLines(worker.stdout, log);
   forwardLines(worker.stderr, log);
   let stopped = false;
@@ -269,6 +289,7 @@ export function buildInWorker(request: BuildRequest, log: (message: string) => v
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'log') log(m.message);
+      else if (m.type === 'progress' && onProgress) onProgress(m);
       else if (m.type === 'progress')
         log(`index: ${m.phase}${m.total > 0 ? ` (${m.total.toLocaleString('en-GB')})` : ''}…`);
       else {
@@ -279,7 +300,7 @@ export function buildInWorker(request: BuildRequest, log: (message: string) => v
           reject(
             m.problem === null
               ? new Error(m.message)
-              : Object.assign(new IndexError(m.problem), { message: m.message }),
+              : Object.assign(new (m.refused ? BuildRefusedError : IndexError)(m.problem), { message: m.message }),
           );
       }
     });

@@ -168,6 +168,11 @@ describe('verbatim index --memory-mb', () => {
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain(`--memory-mb '${bad}' must be a whole number of MB`);
     }
+    // run on a worker thread with its heap limit: a refused output is still a usage error, in one line
+    const inside = await inProcess(['index', '--corpus', c.corpus, '--out', c.corpus, '--memory-mb', '512']);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr.trim().split('\n')).toHaveLength(1);
+    expect(inside.stderr).toMatch(/is the corpus folder/);
     const help = await inProcess(['index', '--help']);
     expect(help.stdout).toContain('--memory-mb N');
   });
