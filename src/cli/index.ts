@@ -1,5 +1,5 @@
 /** `verbatim index`: corpus folder ─▶ index folder. (The command's file, not the folder's public surface.) */
-import { buildIndex } from '../build/index.js';
+import { buildIndex, buildInWorker } from '../build/index.js';
 import { MIN_MEMORY_MB } from '../build/budget.js';
 import { parseDatabaseConfig, readEnv } from '../config.js';
 import { ingestCommand, ingestOptions } from './db.js';
@@ -57,13 +57,20 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const bar = io.stderr.isTTY ? progressBar(io.stderr) : progressLines(io.stderr);
   let summary;
   try {
-    summary = await buildIndex({
-      corpusDir,
-      outDir,
-      followLinks: values['follow-links'],
-      ...(memoryMb !== undefined ? { memoryMb } : {}),
-      onProgress: (p) => bar.update(p),
-    });
+    // With a budget the build runs on a worker thread whose heap is given its share of it (see BuildRequest).
+    summary =
+      memoryMb === undefined
+        ? await buildIndex({
+            corpusDir,
+            outDir,
+            followLinks: values['follow-links'],
+            onProgress: (p) => bar.update(p),
+          })
+        : (await buildInWorker(
+            { mode: 'force', corpusDir, indexDir: outDir, followLinks: values['follow-links'], memoryMb, quiet: true },
+            (line) => void write(io.stderr, `${line}\n`),
+            (p) => bar.update(p),
+          ).result)!;
   } finally {
     bar.clear();
   }
