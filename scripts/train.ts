@@ -2,7 +2,7 @@
  * Trains the attribution confidence model (src/extract/confidence-model.json).
  *
  *   npm run train -- --polnear ../shared/polnear/train --bbc ../shared/bbc-dev [--seed 1] [--folds 5]
- *                    [--resolved-weight 1] [--out src/extract/confidence-model.json] [--dry-run]
+ *                    [--resolved-weight 1] [--resolved-wrong-weight W] [--gold-accuracy G] [--out src/extract/confidence-model.json] [--dry-run]
  *                    [--ranking learned|table|auto] [--ranking-out src/extract/ranking-model.json] [--ranking-dir DIR]
  *
  * First the candidate ranking (src/extract/ranking.ts): the extractor runs with first-rule-wins and
@@ -23,6 +23,15 @@
  *
  * `--resolved-weight W` (0..1, default 1) weighs the samples whose gold speaker CoreNLP resolved from a
  * pronoun or a description (PolNeAR's `speakerKind` pronoun/nominal) W times an annotated one.
+ * `--resolved-wrong-weight W` (0..1, default: the resolved weight) weighs only those of them whose gold
+ * speaker disagrees with the extractor's: a label-noise weight (most such disagreements on PolNeAR are
+ * the gold's coreference errors), leaving the agreements at full weight. Measured, not the default
+ * (sixth session, BENCH.md): it lifts every pronoun attribution together, so it trades PolNeAR's and
+ * the cross-source precision for bbc-dev's coverage.
+ * `--gold-accuracy G` (0..1, off by default) reads such a disagreement as label noise by a model of it
+ * instead of a fixed weight: the gold's coreference is right G of the time, so a disagreement is ours
+ * wrong with probability (1 - p) / ((1 - p) + p (1 - G)), p the model's; fitted by a few rounds of EM.
+ * Measured, not the default, for the same reason (BENCH.md, sixth session: calibration).
  *
  * Model: logistic regression (full-batch gradient descent, L2) over the features of
  * src/extract/confidence.ts, then isotonic regression (pool-adjacent-violators) of the label on the
@@ -82,9 +91,20 @@ export interface TrainOptions {
    * resolved speakers come from CoreNLP and are about three in four right). 1: trusted like any label.
    */
   resolvedWeight?: number;
+  /**
+   * Weight of such a sample where the resolved gold speaker disagrees with the extractor's (label
+   * noise: CoreNLP's coreference is the one wrong more often than not). Default: `resolvedWeight`.
+   */
+  resolvedWrongWeight?: number;
+  /**
+   * How often the coreference that resolved a gold speaker is right (0..1). When set, a resolved gold
+   * speaker that disagrees with ours is read as noisy (splitNoisy, fitted by EM) instead of wrong.
+   */
+  goldAccuracy?: number;
 }
 
-export const defaultTrainOptions: Required<TrainOptions> = {
+export const defaultTrainOptions: Required<Omit<TrainOptions, 'resolvedWrongWeight' | 'goldAccuracy'>> &
+  Pick<TrainOptions, 'resolvedWrongWeight' | 'goldAccuracy'> = {
   seed: 1,
   folds: 5,
   l2: 0.003,
@@ -107,6 +127,8 @@ export interface Sample {
   features: Features;
   label: 0 | 1;
   weight: number;
+  /** A wrong label from a gold speaker resolved by coreference (PolNeAR's pronoun/nominal): maybe the gold's error. */
+  goldResolved?: boolean;
 }
 
 /** A set run through the extractor: quotes, features, matching, samples. */
@@ -126,6 +148,7 @@ export function scoreSet(
   set: TrainingSet,
   ranker: RankingModel | null = RANKING_MODEL,
   resolvedWeight = defaultTrainOptions.resolvedWeight,
+  resolvedWrongWeight = resolvedWeight,
 ): ScoredSet {
   const quotes: ExtractedQuote[] = [];
   const features: Array<Features | null> = [];
@@ -146,16 +169,34 @@ export function scoreSet(
     });
   }
   const matches = matchGold(set.gold, preds, texts);
-  const judged = new Map<number, { right: number; wrong: number }>();
+  const scored = { name: set.name, quotes, features, articleOf, matches, samples: [], sampleQuote: [] };
+  return labelSamples(scored, set.nullSpeaker, resolvedWeight, resolvedWrongWeight);
+}
+
+/**
+ * The samples of a scored set: each quote with a speaker name that matches gold, labelled right or
+ * wrong by the scorer's rule and weighted by the gold pieces it matches (see scoreSet). A piece whose
+ * gold speaker was resolved by coreference weighs `resolvedWeight` when it agrees and
+ * `resolvedWrongWeight` when it does not.
+ */
+export function labelSamples(
+  scored: ScoredSet,
+  nullSpeaker: TrainingSet['nullSpeaker'],
+  resolvedWeight = defaultTrainOptions.resolvedWeight,
+  resolvedWrongWeight = resolvedWeight,
+): ScoredSet {
+  const { quotes, features, articleOf, matches } = scored;
+  const judged = new Map<number, { right: number; wrong: number; wrongResolved: number }>();
   for (const m of matches) {
     if (m.quote === null || quotes[m.quote]!.attribution.name === null) continue;
-    if (m.speakerOk === null && set.nullSpeaker === 'unresolved') continue;
+    if (m.speakerOk === null && nullSpeaker === 'unresolved') continue;
     const resolved =
-      set.nullSpeaker === 'unresolved' && (m.gold.speakerKind === 'pronoun' || m.gold.speakerKind === 'nominal');
-    const w = resolved ? resolvedWeight : 1;
+      nullSpeaker === 'unresolved' && (m.gold.speakerKind === 'pronoun' || m.gold.speakerKind === 'nominal');
+    const w = resolved ? (m.speakerOk === true ? resolvedWeight : resolvedWrongWeight) : 1;
     if (w <= 0) continue;
-    const j = judged.get(m.quote) ?? { right: 0, wrong: 0 };
+    const j = judged.get(m.quote) ?? { right: 0, wrong: 0, wrongResolved: 0 };
     if (m.speakerOk === true) j.right += w;
+    else if (resolved) j.wrongResolved += w;
     else j.wrong += w;
     judged.set(m.quote, j);
   }
@@ -163,15 +204,27 @@ export function scoreSet(
   const sampleQuote: number[] = [];
   for (const [q, j] of [...judged.entries()].sort((a, b) => a[0] - b[0])) {
     if (j.right > 0) {
-      samples.push({ set: set.name, article: articleOf[q]!, features: features[q]!, label: 1, weight: j.right });
+      samples.push({ set: scored.name, article: articleOf[q]!, features: features[q]!, label: 1, weight: j.right });
       sampleQuote.push(q);
     }
     if (j.wrong > 0) {
-      samples.push({ set: set.name, article: articleOf[q]!, features: features[q]!, label: 0, weight: j.wrong });
+      samples.push({ set: scored.name, article: articleOf[q]!, features: features[q]!, label: 0, weight: j.wrong });
+      sampleQuote.push(q);
+    }
+    if (j.wrongResolved > 0) {
+      const f = features[q]!;
+      samples.push({
+        set: scored.name,
+        article: articleOf[q]!,
+        features: f,
+        label: 0,
+        weight: j.wrongResolved,
+        goldResolved: true,
+      });
       sampleQuote.push(q);
     }
   }
-  return { name: set.name, quotes, features, articleOf, matches, samples, sampleQuote };
+  return { ...scored, samples, sampleQuote };
 }
 
 /** mulberry32: a small seeded generator, so folds are the same on every run. */
@@ -203,7 +256,7 @@ interface Logistic {
 }
 
 /** Weighted logistic regression by full-batch gradient descent with an L2 penalty on the weights. */
-export function fitLogistic(samples: readonly Sample[], opts: Required<TrainOptions>): Logistic {
+export function fitLogistic(samples: readonly Sample[], opts: typeof defaultTrainOptions): Logistic {
   const names = [...new Set(samples.flatMap((s) => [...s.features.keys()]))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
   // the features as one sparse matrix (row i holds cols/vals[rowStart[i] .. rowStart[i+1]))
@@ -245,6 +298,50 @@ export function fitLogistic(samples: readonly Sample[], opts: Required<TrainOpti
     for (let k = 0; k < w.length; k++) w[k] = w[k]! - opts.rate * (grad[k]! / total + opts.l2 * w[k]!);
   }
   return { bias: b, weights: new Map(names.map((n, i) => [n, w[i]!])) };
+}
+
+/**
+ * A sample as labels with weights: as it is, or, for a wrong label from a resolved gold speaker when
+ * the gold's coreference is right `goldAccuracy` of the time, split into wrong and right by the
+ * posterior that ours is the wrong one. A disagreement happens when ours is wrong (the gold then
+ * rarely picks the same wrong person) or when ours is right and the gold's coreference is not:
+ * P(ours wrong | disagree) = (1 - p) / ((1 - p) + p (1 - goldAccuracy)), p from the model's score.
+ */
+export function splitNoisy(
+  s: Sample,
+  score: number,
+  goldAccuracy: number | undefined,
+): Array<{ label: 0 | 1; weight: number }> {
+  if (s.goldResolved !== true || goldAccuracy === undefined) return [{ label: s.label, weight: s.weight }];
+  const p = 1 / (1 + Math.exp(-score));
+  const wrong = (1 - p) / (1 - p + p * (1 - goldAccuracy));
+  return [
+    { label: 0, weight: s.weight * wrong },
+    { label: 1, weight: s.weight * (1 - wrong) },
+  ];
+}
+
+/** Rounds of expectation-maximisation over the noisy labels. */
+const DENOISE_ROUNDS = 4;
+
+/**
+ * Logistic regression; with `goldAccuracy`, refitted DENOISE_ROUNDS times on the samples whose
+ * resolved-gold wrong labels are split by the previous fit (splitNoisy). Deterministic.
+ */
+function fitDenoised(samples: readonly Sample[], opts: typeof defaultTrainOptions): Logistic {
+  let lr = fitLogistic(samples, opts);
+  if (opts.goldAccuracy === undefined || !samples.some((s) => s.goldResolved === true)) return lr;
+  for (let round = 0; round < DENOISE_ROUNDS; round++) {
+    const split = samples.flatMap((s) =>
+      splitNoisy(s, scoreOf(lr, s.features), opts.goldAccuracy).map((x) => ({
+        ...s,
+        label: x.label,
+        weight: x.weight,
+      })),
+    );
+    lr = fitLogistic(split, opts);
+  }
+  return lr;
 }
 
 const scoreOf = (m: Logistic, f: Features): number => {
@@ -343,35 +440,44 @@ export function trainOnSamples(
     opts.folds,
     opts.seed,
   );
+  const fit = (train: readonly Sample[]): Logistic => fitDenoised(train, opts);
   // the logistic model of each fold (trained on the other folds) and every sample's out-of-fold score
   const foldLr: Logistic[] = [];
   const oof = new Array<number>(samples.length).fill(0);
   for (let f = 0; f < opts.folds; f++) {
     const train = samples.filter((s) => folds.get(s.article) !== f);
-    const lr = train.length === 0 ? { bias: 0, weights: new Map<string, number>() } : fitLogistic(train, opts);
+    const lr = train.length === 0 ? { bias: 0, weights: new Map<string, number>() } : fit(train);
     foldLr.push(lr);
     samples.forEach((s, i) => {
       if (folds.get(s.article) === f) oof[i] = scoreOf(lr, s.features);
     });
   }
-  const points = samples.map((s, i) => ({ score: oof[i]!, label: s.label, weight: s.weight }));
+  // a wrong label the gold's coreference gave is split by how likely it is ours that is wrong
+  const points = samples.flatMap((s, i) =>
+    splitNoisy(s, oof[i]!, opts.goldAccuracy).map((x) => ({
+      score: oof[i]!,
+      label: x.label,
+      weight: x.weight,
+      fold: folds.get(s.article)!,
+    })),
+  );
   const foldStep = Array.from({ length: opts.folds }, (_, f) =>
-    toModel(
-      { bias: 0, weights: new Map() },
-      fitIsotonic(points.filter((_, i) => folds.get(samples[i]!.article) !== f)),
-      {},
-    ),
+    toModel({ bias: 0, weights: new Map() }, fitIsotonic(points.filter((p) => p.fold !== f)), {}),
   );
   const outOfFoldProbability = (article: string, features: Features): number => {
     const f = folds.get(article) ?? 0;
     return calibratedProbability(scoreOf(foldLr[f]!, features), foldStep[f]);
   };
   const outOfFold = samples.map((s) => outOfFoldProbability(s.article, s.features));
-  const model = toModel(fitLogistic(samples, opts), fitIsotonic(points), {
+  const model = toModel(fit(samples), fitIsotonic(points), {
     seed: opts.seed,
     folds: opts.folds,
     l2: opts.l2,
     ...(opts.resolvedWeight !== 1 ? { resolvedWeight: opts.resolvedWeight } : {}),
+    ...(opts.resolvedWrongWeight !== undefined && opts.resolvedWrongWeight !== opts.resolvedWeight
+      ? { resolvedWrongWeight: opts.resolvedWrongWeight }
+      : {}),
+    ...(opts.goldAccuracy !== undefined ? { goldAccuracy: opts.goldAccuracy } : {}),
     samples: samples.length,
     ...meta,
   });
@@ -400,20 +506,36 @@ export function train(
   const choice = options.ranking ?? 'auto';
   const ranked = trainRanking(sets, options);
   const ranking = choice === 'table' || (choice === 'auto' && !ranked.beatsTable) ? TABLE_FIRST : ranked.model;
-  const scored = sets.map((set) => scoreSet(set, ranking, opts.resolvedWeight));
-  const nullSpeaker = new Map(sets.map((set) => [set.name, set.nullSpeaker]));
-  const lines: string[] = [
+  const scored = sets.map((set) => scoreSet(set, ranking, opts.resolvedWeight, opts.resolvedWrongWeight));
+  const confidence = trainConfidence(sets, scored, options);
+  const report = [
     ranked.report,
     `ranking written: ${ranking.version} (${choice}${choice === 'auto' ? (ranked.beatsTable ? ': learned holds everywhere' : ": learned does not beat the rules everywhere, the rules' order kept") : ''})`,
     '',
-  ];
+    confidence.report,
+  ].join('\n');
+  return { model: confidence.model, ranking, report, rankingBySet: ranked.bySet };
+}
+
+/**
+ * The confidence model on sets already run through the extractor (scoreSet), with its report: per set the
+ * calibration table out of fold and across sources, and the targets block.
+ */
+export function trainConfidence(
+  sets: TrainingSet[],
+  scored: ScoredSet[],
+  options: TrainOptions = {},
+): { model: ConfidenceModel; report: string } {
+  const opts = { ...defaultTrainOptions, ...options };
+  const nullSpeaker = new Map(sets.map((set) => [set.name, set.nullSpeaker]));
+  const lines: string[] = [];
   for (const s of scored) {
     const judged = s.matches.filter((m) => m.speakerOk !== null);
     const right = judged.filter((m) => m.speakerOk).length;
     const pos = s.samples.filter((x) => x.label === 1).reduce((n, x) => n + x.weight, 0);
     const neg = s.samples.filter((x) => x.label === 0).reduce((n, x) => n + x.weight, 0);
     lines.push(
-      `${s.name}: ${s.quotes.length} quotes, ${s.matches.length} gold pieces, attribution accuracy (scorer's rule) ${right}/${judged.length}; samples ${s.samples.length} (gold pieces: ${+pos.toFixed(2)} right, ${+neg.toFixed(2)} wrong${opts.resolvedWeight !== 1 ? `; a speaker resolved by coreference in the gold weighs ${opts.resolvedWeight}` : ''})`,
+      `${s.name}: ${s.quotes.length} quotes, ${s.matches.length} gold pieces, attribution accuracy (scorer's rule) ${right}/${judged.length}; samples ${s.samples.length} (gold pieces: ${+pos.toFixed(2)} right, ${+neg.toFixed(2)} wrong${opts.goldAccuracy !== undefined ? `; a resolved gold speaker that disagrees is read as noise, the gold's coreference right ${opts.goldAccuracy} of the time` : ''}${opts.resolvedWeight !== 1 ? `; a speaker resolved by coreference in the gold weighs ${opts.resolvedWeight}` : ''}${opts.resolvedWrongWeight !== undefined && opts.resolvedWrongWeight !== opts.resolvedWeight ? `; where it disagrees with ours, ${opts.resolvedWrongWeight}` : ''})`,
     );
   }
   const all = scored.flatMap((s) => s.samples);
@@ -452,7 +574,7 @@ export function train(
     `targets (confidence >= ${model.bands.certain}: precision >= ${TARGET.precision}, coverage of all gold >= ${TARGET.coverage}):`,
     ...targets,
   );
-  return { model, ranking, report: lines.join('\n'), rankingBySet: ranked.bySet };
+  return { model, report: lines.join('\n') };
 }
 
 /** The aim of issue 11 for the top band, on every set, out of fold and across sources. */
@@ -754,7 +876,7 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const usage =
-    'train: usage: npm run train -- --polnear DIR --bbc DIR [--set NAME=DIR] [--seed N] [--folds K] [--resolved-weight W] [--out FILE] [--ranking learned|table|auto] [--ranking-out FILE] [--ranking-dir DIR] [--dry-run]';
+    'train: usage: npm run train -- --polnear DIR --bbc DIR [--set NAME=DIR] [--seed N] [--folds K] [--resolved-weight W] [--resolved-wrong-weight W] [--gold-accuracy G] [--out FILE] [--ranking learned|table|auto] [--ranking-out FILE] [--ranking-dir DIR] [--dry-run]';
   // --set: another hand-annotated set, where a null speaker means an unnamed one (as in BBC dev)
   const sets: Args['sets'] = [];
   let out = 'src/extract/confidence-model.json';
@@ -780,12 +902,14 @@ function parseArgs(argv: string[]): Args {
       if (m === null) throw new Error('train: --set takes NAME=DIR');
       sets.push([m[1]!, m[2]!, 'unnamed']);
     } else if (a === '--seed') options.seed = int(a, argv[++i]);
-    else if (a === '--resolved-weight') {
+    else if (a === '--resolved-weight' || a === '--resolved-wrong-weight' || a === '--gold-accuracy') {
       const v = argv[++i];
       const w = Number(v);
       if (v === undefined || v.trim() === '' || !Number.isFinite(w) || w < 0 || w > 1)
-        throw new Error(`train: --resolved-weight takes a number from 0 to 1, got '${v ?? ''}'`);
-      options.resolvedWeight = w;
+        throw new Error(`train: ${a} takes a number from 0 to 1, got '${v ?? ''}'`);
+      if (a === '--resolved-weight') options.resolvedWeight = w;
+      else if (a === '--resolved-wrong-weight') options.resolvedWrongWeight = w;
+      else options.goldAccuracy = w;
     } else if (a === '--folds') options.folds = Math.max(2, int(a, argv[++i]));
     else if (a === '--out') out = argv[++i] ?? out;
     else if (a === '--ranking-out') rankingOut = argv[++i] ?? rankingOut;

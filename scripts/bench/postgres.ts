@@ -192,6 +192,8 @@ async function ingestMeasured(cacheArgs: string[]): Promise<string> {
       extractSeconds: Number(written[4]),
       writeSeconds: Number(written[5]),
       finalizeSeconds: finalized ? Number(finalized[1]) : null,
+      readCorpusSeconds: Number(/([\d.]+) s reading the corpus/.exec(single.stdout)?.[1] ?? NaN),
+      readCacheSeconds: Number(/([\d.]+) s reading the extraction cache/.exec(single.stdout)?.[1] ?? NaN),
       loadQuotesPerSecond: rate,
       output: single.stdout.trim(),
       loadAverage: await loadavg(),

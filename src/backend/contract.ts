@@ -105,8 +105,11 @@ export interface Backend {
   /** The quotes found among `ids`, in the order given (unknown ids left out). */
   quotes(ids: readonly string[]): Promise<Quote[]>;
   article(id: string): Promise<Article | null>;
-  /** Articles by id (unknown ids left out). */
-  articles(ids: readonly string[]): Promise<Map<string, Article>>;
+  /**
+   * Articles by id (unknown ids left out). `text: false`: only what a search row shows of them (title, publisher,
+   * url, dates) is needed, and a backend that stores the texts apart may leave `text` and `furniture` empty.
+   */
+  articles(ids: readonly string[], options?: { text?: boolean }): Promise<Map<string, Article>>;
   speaker(id: string): Promise<Speaker | null>;
   /** Every speaker, by id. */
   speakers(): Promise<Speaker[]>;

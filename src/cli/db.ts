@@ -138,8 +138,9 @@ export async function ingestCommand(args: string[], io: CliIO, url: string): Pro
     await write(
       io.stdout,
       `ingested${part} ${s.loaded} articles (${s.unchanged} unchanged, ${s.pruned} pruned), ${s.quotes} quotes, ` +
-        `${s.problems.length} skipped, in ${s.seconds.toFixed(1)} s (${s.extractSeconds.toFixed(1)} s extracting, ${s.writeSeconds.toFixed(1)} s writing` +
-        `${values['extract-cache'] !== undefined ? `; ${s.cachedArticles} articles from the extraction cache` : ''})\n`,
+        `${s.problems.length} skipped, in ${s.seconds.toFixed(1)} s (${s.extractSeconds.toFixed(1)} s extracting, ${s.writeSeconds.toFixed(1)} s writing; ` +
+        `${s.readSeconds.toFixed(1)} s reading the corpus` +
+        `${values['extract-cache'] !== undefined ? `, ${s.cacheSeconds.toFixed(1)} s reading the extraction cache; ${s.cachedArticles} articles from the extraction cache` : ''})\n`,
     );
     if (shard) await write(io.stdout, 'run verbatim db finalize once every shard is done\n');
     else if (s.loaded + s.pruned > 0 || (await backend.describe()).pendingFinalize) {

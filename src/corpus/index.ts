@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, normalize, relative, sep } from 'node:path';
 import type { Article, InputProblem } from '../model/types.js';
+import { articleId } from '../model/ids.js';
 import { buildArticle } from './article.js';
 import { decodeBytes } from './decode.js';
 import { readJson, readJsonLines, type FormatResult } from './format-json.js';
@@ -49,6 +50,11 @@ export interface CorpusLoad {
   files: CorpusFile[];
   /** Every file the walks of folders saw (articles, sidecars, `speakers.json`): the build's corpus listing. */
   walked: WalkedFile[];
+  /**
+   * With `keepArticle`: each loaded article's position among all the corpus's articles (its index in `articles` had
+   * nothing been left out), in the order of `articles`. Absent without a filter (the position is the index).
+   */
+  positions?: number[];
 }
 
 export interface LoadOptions extends WalkOptions {
@@ -65,6 +71,11 @@ export interface LoadOptions extends WalkOptions {
    * that folder gives it; '' (default): the path as given.
    */
   relativeTo?: string;
+  /**
+   * Loads only the articles whose id this accepts (one shard of a corpus): the others are read and counted (for
+   * `positions` and duplicate ids) but not built, and their own problems are left to the load that keeps them.
+   */
+  keepArticle?: ((id: string) => boolean) | null;
 }
 
 export const defaultLoadOptions: Required<LoadOptions> = {
@@ -75,6 +86,7 @@ export const defaultLoadOptions: Required<LoadOptions> = {
   followLinks: false,
   exclude: [],
   relativeTo: '',
+  keepArticle: null,
 };
 
 type Options = Required<LoadOptions>;
@@ -104,7 +116,13 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
   const stream = streamInputs(paths, options);
   const articles: Article[] = [];
   for await (const batch of stream.batches) for (const article of batch) articles.push(article);
-  return { articles, problems: stream.problems, files: stream.files, walked: stream.walked };
+  return {
+    articles,
+    problems: stream.problems,
+    files: stream.files,
+    walked: stream.walked,
+    ...(stream.positions ? { positions: stream.positions } : {}),
+  };
 }
 
 /**
@@ -125,8 +143,10 @@ export function streamCorpus(dir: string, options: LoadOptions = {}): CorpusStre
 
 /** `loadInputs` a file at a time (see {@link CorpusStream}). */
 export function streamInputs(paths: string[], options: LoadOptions = {}): CorpusStream {
+  const opts = { ...defaultLoadOptions, ...options };
   const load: CorpusLoad = { articles: [], problems: [], files: [], walked: [] };
-  return { ...load, batches: readInputs(paths, { ...defaultLoadOptions, ...options }, load) };
+  if (opts.keepArticle) load.positions = [];
+  return { ...load, batches: readInputs(paths, opts, load) };
 }
 
 async function* readInputs(paths: string[], opts: Options, load: CorpusLoad): AsyncGenerator<Article[]> {
@@ -154,6 +174,8 @@ async function* readInputs(paths: string[], opts: Options, load: CorpusLoad): As
   }
 
   const seen = new Map<string, string>();
+  // With a filter, the articles it left out are counted too: positions and duplicates are the whole corpus's.
+  let position = 0;
   // Files are read ahead (a few at a time, a bounded number of bytes) while earlier ones are parsed, in order.
   const reads = new Map<number, Promise<Buffer | InputProblem>>();
   let nextRead = 0;
@@ -178,6 +200,14 @@ async function* readInputs(paths: string[], opts: Options, load: CorpusLoad): As
     const kept = new Set<string>();
     const batch: Article[] = [];
     for (const article of articles) {
+      if (typeof article === 'string') {
+        // Left out by the filter (so is any article of the same id): its duplicates are the keeping load's to report.
+        if (!seen.has(article)) {
+          seen.set(article, '');
+          position += 1;
+        }
+        continue;
+      }
       const first = seen.get(article.id);
       const where = article.line === null ? `'${article.path}'` : `'${article.path}' line ${article.line}`;
       if (first !== undefined) {
@@ -187,6 +217,8 @@ async function* readInputs(paths: string[], opts: Options, load: CorpusLoad): As
       seen.set(article.id, where);
       kept.add(article.id);
       batch.push(article);
+      load.positions?.push(position);
+      position += 1;
     }
     for (const file of files) load.files.push({ ...file, articleIds: file.articleIds.filter((id) => kept.has(id)) });
     if (batch.length > 0) yield batch;
@@ -239,7 +271,14 @@ async function readSidecar(entry: CorpusEntry, maxBytes: number): Promise<{ rel:
   return { rel, bytes, sidecar: parsed.data, problem: null };
 }
 
-async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: Options): Promise<Omit<CorpusLoad, 'walked'>> {
+/** A file's articles in order; with `keepArticle`, an article it left out is its id alone. */
+interface FileLoad {
+  articles: Array<Article | string>;
+  problems: InputProblem[];
+  files: CorpusFile[];
+}
+
+async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: Options): Promise<FileLoad> {
   if (!Buffer.isBuffer(bytes)) return { articles: [], problems: [bytes], files: [] };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { articles: [], problems: [corpusProblem(entry.rel, null, decoded.reason)], files: [fileRecord(entry.rel, bytes, [])] };
@@ -261,17 +300,24 @@ async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: 
   const side = await readSidecar(entry, Math.min(opts.maxFileBytes, FORMAT_MAX_BYTES.sidecar));
   if (side?.problem) problems.push(side.problem);
 
-  const articles: Article[] = [];
+  const articles: Array<Article | string> = [];
   for (const draft of parsed.drafts) {
     if (draft.text.length > opts.maxArticleChars) {
       problems.add(draft.line, `article text is ${draft.text.length} characters, over the ${opts.maxArticleChars} limit (not one news article?); skipped`);
       continue;
     }
+    if (opts.keepArticle) {
+      const id = articleId({ recordId: draft.recordId, path: draft.path, position: draft.position });
+      if (!opts.keepArticle(id)) {
+        articles.push(id);
+        continue;
+      }
+    }
     const built = buildArticle(draft, side?.sidecar ?? null, side?.rel ?? null);
     for (const problem of built.problems) problems.push(problem);
     articles.push(built.article);
   }
-  const ids = articles.map((a) => a.id);
+  const ids = articles.filter((a): a is Article => typeof a !== 'string').map((a) => a.id);
   const files = [fileRecord(entry.rel, bytes, ids)];
   if (side && side.bytes.length > 0) files.push(fileRecord(side.rel, side.bytes, side.sidecar ? ids : []));
   return { articles, problems: problems.list(), files };

@@ -3,8 +3,8 @@
  * `wrote on Telegram`) inside a window of text, and reads the speaker noun phrase beside them.
  */
 import { partitionPoint } from '../lib/sorted.js';
-import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS } from '../lexicon/words.js';
-import { splitName } from './mentions.js';
+import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS, TITLE_TOKENS } from '../lexicon/words.js';
+import { opensWithPlaceThenName, splitName } from './mentions.js';
 import {
   isDigitUnit,
   isLetterUnit,
@@ -220,6 +220,13 @@ const POSSESSIVE_DESC_END = new RegExp(
   String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+(?:${WORD}\s+){0,3}${WORD})\s*$`,
   'u',
 );
+/**
+ * A role opening its clause: capitalised words (a body's name) then lower-case descriptors ending in a
+ * person noun: `LTA chief executive`, `But Harbour Ltd finance director`. Group 1 the role, group 2 its
+ * last word.
+ */
+const BODY_ROLE_END =
+  /(?:^\s*|[.;:!?]\s+|^\s*(?:But|And|So|Meanwhile)\s+)((?:\p{Lu}[\p{L}\p{M}&.'’-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))$/u;
 /** A last comma segment of lower-case descriptors and a full name: `, party strategist Ann Roe`. */
 const DESCRIBED_LAST_SEGMENT = new RegExp(
   String.raw`,\s+((?:[\p{Ll}\-]+\s+){1,4})((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)$`,
@@ -407,6 +414,16 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
   return null;
 }
 
+/** A title word closing the head of `of` (`… Senator` of `Senator from Vermont Jo Lee`) with a place and a name after it. */
+function titleBeforePlacedName(left: string, of: RegExpExecArray): boolean {
+  const head = of[1]!.split(/\s+/u);
+  if (!TITLE_TOKENS.has(head[head.length - 1]!)) return false;
+  const tail = /^\s+(?:of|from|at|with)\s+(?:the\s+)?(.*)$/u.exec(
+    left.slice(left.indexOf(of[1]!, of.index) + of[1]!.length),
+  );
+  return tail !== null && opensWithPlaceThenName(tail[1]!);
+}
+
 /** Reads a speaker noun phrase ending just before `end` (`Macron` in `Macron stated`). */
 export function readSubjectLeft(text: string, from: number, end: number): NounPhrase | null {
   let left = text.slice(from, end);
@@ -453,18 +470,25 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     left = inner.slice(0, comma).replace(/\s+$/u, '');
     // `the agency's spokesman, Jane Doe, said`: the appositive is the name
     const before = DESC_END.exec(left) ?? POSSESSIVE_DESC_END.exec(left);
-    if (before && NAME_ONLY.test(appositive)) {
+    // `LTA chief executive, John Crowther, added`: a body's name and a person noun before the name in
+    // commas is the name's role
+    const role = before === null ? BODY_ROLE_END.exec(left) : null;
+    const described = before ?? (role !== null && PERSON_NOUNS.has(role[2]!) ? role : null);
+    if (described && NAME_ONLY.test(appositive)) {
       return mk(
         from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length),
         appositive,
         'named',
         false,
-        before[1],
+        described[1],
       );
     }
   }
   const of = execNameOfEnd(left);
-  if (of) return mk(from + left.indexOf(of[1]!, of.index), of[1]!, 'named', false, appositive);
+  // `United States Senator from Vermont Jo Lee said`: a title before `of`/`from` and a place then a
+  // name after it is one titled name (the place ends the title); the name after the place speaks
+  if (of && !titleBeforePlacedName(left, of))
+    return mk(from + left.indexOf(of[1]!, of.index), of[1]!, 'named', false, appositive);
   // `the mouth of Jo Lee, who claimed that …`: a relative clause's cue speaks for the name it follows
   const who = execWhoEnd(left);
   if (who) {

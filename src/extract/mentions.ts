@@ -192,6 +192,14 @@ function splitNameUncached(raw: string): NameParts | null {
   const tokens: Array<{ t: string; at: number }> = [];
   const re = /\S+/gu;
   for (let m = re.exec(raw); m; m = re.exec(raw)) tokens.push({ t: m[0], at: m.index });
+  // `Martin Luther King Jr.`: a suffix after a title word that is a surname would leave the suffix as the
+  // name; the name is read without it
+  if (
+    tokens.length > 2 &&
+    /^(?:Jr|Sr|II|III|IV)\.?,?$/u.test(tokens[tokens.length - 1]!.t) &&
+    TITLE_TOKENS.has(cleanToken(tokens[tokens.length - 2]!.t))
+  )
+    tokens.pop();
   let i = 0;
   while (i < tokens.length && CAPITALISED_NOT_NAMES.has(cleanToken(tokens[i]!.t))) i++;
   let gender: Gender = null;
@@ -209,12 +217,23 @@ function splitNameUncached(raw: string): NameParts | null {
     !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && TITLE_TOKENS.has(tokens[k + 1]?.t ?? ''))
   )
     k--;
-  if (k >= j && j > i && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(tokens[j - 1]!.t)) {
-    // `Ms. White`, `Mr. Prince`: after an honorific, a role word is a surname
+  if (k >= j && j > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(tokens[j - 1]!.t)) {
+    // `Ms. White`, `Mr King`: after an honorific (one read as no name's part too), a role word is a surname
     k = j - 1;
-  } else if (k >= j && j > i && GIVEN_NAMES[cleanToken(tokens[j - 1]!.t)] !== undefined) {
-    // `Amy Pope`, `Jane Judge`: a given name before a role word makes it a surname
+    if (k < i) i = k;
+  } else if (
+    k >= j &&
+    j === i + 1 &&
+    BARE_SURNAME_TITLES.has(cleanToken(tokens[j]!.t)) &&
+    unknownGivenName(cleanToken(tokens[i]!.t))
+  ) {
+    // `Mervyn King`: a capitalised word that is no title, body, place or nationality before a title word
+    // that is mostly a surname is a given name the lists do not hold
+    k = i - 1;
+  } else if (k >= j && j > i && givenBeforeTitle(tokens[j - 1]!.t, tokens[j]!.t)) {
+    // `Amy Pope`, `Jane Judge`, `Billie Jean King`: given names before a role word make it a surname
     k = j - 2;
+    while (k >= i && givenBeforeTitle(tokens[k]!.t, tokens[j]!.t)) k--;
   }
   if (k >= j) {
     // everything is role words: `the White House`-like organisations keep the whole run
@@ -248,6 +267,65 @@ function splitNameUncached(raw: string): NameParts | null {
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
 }
 
+/** Title words that are also surnames (`Stephen King`, `John Major`, `Amy Pope`). */
+const SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'King',
+  'Major',
+  'Bishop',
+  'Pope',
+  'Judge',
+  'Prince',
+  'Dean',
+  'Marshal',
+  'Baron',
+  'Earl',
+  'Duke',
+  'Abbot',
+  'Chancellor',
+  'Sheriff',
+  'Mayor',
+  'Speaker',
+  'Knight',
+  'Sergeant',
+  'White',
+  'Black',
+]);
+
+/** Title words that are more often surnames than titles after a capitalised word (`Mervyn King`, `Jack Black`). */
+const BARE_SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'King',
+  'Major',
+  'Bishop',
+  'Pope',
+  'Knight',
+  'White',
+  'Black',
+]);
+
+/** Could `word` be a given name no list holds: no title, body, place, known non-name, nor a nationality's shape (`Saudi`, `Spanish`)? */
+function unknownGivenName(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !TITLE_TOKENS.has(word) &&
+    !ORG_WORDS.has(word) &&
+    !CAPITALISED_NOT_NAMES.has(word) &&
+    !PLACES.has(word) &&
+    !US_STATES.has(word) &&
+    !/(?:ish|ian|ese|an|i)$/u.test(word)
+  );
+}
+
+/**
+ * Is `token` a given name before the title word `title`, making the title a surname? A name of the
+ * hand-kept list before any title word (`Jane Judge`, `Jo White`); one of the longer first-name lists
+ * (which hold words like `Tory`) only before a title word that is also a surname (`Billie Jean King`).
+ */
+function givenBeforeTitle(token: string, title: string): boolean {
+  const t = cleanToken(token);
+  if (TITLE_TOKENS.has(token) || TITLE_TOKENS.has(t)) return false;
+  return GIVEN_NAMES[t] !== undefined || (SURNAME_TITLES.has(cleanToken(title)) && isGivenName(t));
+}
+
 /**
  * How many tokens of `nameTokens` open it with a place (a country, a large city, a US state) followed by at least
  * a given name and a surname; 0 when it does not. A place that is also a given name (`Georgia`) never counts.
@@ -268,6 +346,16 @@ function leadingPlace(nameTokens: ReadonlyArray<{ t: string }>): number {
     return isGivenName(cleanToken(nameTokens[n]!.t)) ? n : 0;
   }
   return 0;
+}
+
+/**
+ * Does `phrase` open with a place followed by a given name and a surname (`Vermont Jo Lee`)? Then the
+ * place ends a title before it (`Senator from Vermont Jo Lee`) and the rest is the person's name.
+ */
+export function opensWithPlaceThenName(phrase: string): boolean {
+  const tokens: Array<{ t: string }> = [];
+  for (const t of phrase.split(/\s+/u)) if (t !== '') tokens.push({ t });
+  return leadingPlace(tokens) > 0;
 }
 
 function wordCount(name: string): number {

@@ -163,8 +163,15 @@ export function findSubject(
   const slice = text.slice(from, to);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
-    const at = from + m.index;
-    const raw = m[0];
+    let at = from + m.index;
+    let raw = m[0];
+    // `Britain's Jo Lee`, `Harbour’s Virginia state director`: a possessor inside the run is not the subject;
+    // what it possesses is (a place there, `Virginia`, is passed over as any place is)
+    const possessor = /^.*['’]s\s+/u.exec(raw);
+    if (possessor !== null) {
+      at += possessor[0].length;
+      raw = raw.slice(possessor[0].length);
+    }
     if (/^(?:he|she)$/iu.test(raw)) {
       if (isSubjectAt(text, at, at + raw.length, from))
         return { start: at, end: at + raw.length, text: raw, kind: 'pronoun', indefinite: false, appositive: null };
@@ -179,6 +186,8 @@ export function findSubject(
     )
       continue;
     if (!parts.name.includes(' ') && (/(?:ing|ed|ly)$/u.test(parts.name) || !isPerson(parts.name))) continue;
+    // … after a possessor, only a full name (`Britain's Jo Lee`), not a word (`IBM's Power architecture`)
+    if (possessor !== null && !parts.name.includes(' ')) continue;
     const nameAt = at + parts.nameOffset;
     if (!isSubjectAt(text, nameAt, at + raw.length, from)) {
       const joint = jointSubjectAfter(text, nameAt, at + raw.length, from);

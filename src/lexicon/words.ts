@@ -854,6 +854,13 @@ export const ORG_WORDS: ReadonlySet<string> = wordSet('ORG_WORDS', [
  * Heads of descriptions that stand for an organisation as a body (`the group said`, `the firm added`):
  * they go back to an organisation named before, never to a person.
  */
+/**
+ * Court papers that speak (`the lawsuit said`, `the complaint alleges`): their author is whoever the
+ * article names as filing them (`Lee's lawsuit`, `the Harbour lawsuit`), never the person they are about.
+ */
+const LEGAL_DOCUMENTS_LIST = ['lawsuit', 'suit', 'complaint', 'indictment', 'petition', 'affidavit', 'filing'];
+export const LEGAL_DOCUMENTS: ReadonlySet<string> = new Set(LEGAL_DOCUMENTS_LIST);
+
 const ORG_BODIES_LIST = [
   'campaign',
   'administration',
@@ -1068,6 +1075,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = wordSet('PERSON_NOUNS', [
   'organiser',
   'advocate',
   ...ORG_BODIES_LIST,
+  ...LEGAL_DOCUMENTS_LIST,
 ]);
 
 /** Heads that make a description an organisation speaking (`the campaign said`, `a ministry statement`). */
@@ -1121,6 +1129,7 @@ export const ORG_NOUNS: ReadonlySet<string> = wordSet('ORG_NOUNS', [
   'board',
   'corporation',
   'institute',
+  ...LEGAL_DOCUMENTS_LIST,
 ]);
 
 /** Capitalised words that start sentences without being names. */

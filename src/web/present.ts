@@ -29,13 +29,15 @@ export async function lookupsFor(
   backend: Backend,
   quotes: readonly Quote[],
   more: readonly string[] = [],
+  /** false: the articles are shown by title, publisher and url only (their texts need not be read). */
+  articleTexts = true,
 ): Promise<Lookups> {
   if (backend instanceof EmbeddedBackend) return backend.index();
   const speakerIds = [
     ...new Set([...quotes.map((q) => q.speakerId).filter((id): id is string => id !== null), ...more]),
   ];
   const [articles, speakers, description] = await Promise.all([
-    backend.articles([...new Set(quotes.map((q) => q.articleId))]),
+    backend.articles([...new Set(quotes.map((q) => q.articleId))], { text: articleTexts }),
     Promise.all(speakerIds.map((id) => backend.speaker(id))),
     backend.describe(),
   ]);

@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedBackend, type Backend, type BackendSearchResponse } from '../../src/backend/index.js';
 import { finalizeCorpus, ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
 import { defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
+import { tsvectorOf } from '../../src/backend/postgres/rows.js';
+import { vocabularyOf } from '../../src/backend/postgres/vocabulary.js';
 import { buildIndex } from '../../src/build/index.js';
 import { loadIndex } from '../../src/store/index.js';
 import type { SearchRequest } from '../../src/search/types.js';
@@ -103,6 +105,7 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     ],
     ['a date range', { q: '', from: '2024-03-01', to: '2024-05-31' }],
     ['stop words only', { q: '"we will"' }],
+    ['stop words only, found by their pairs', { q: '"of the"' }],
     ['an unknown speaker', { q: '', speakers: ['nobody-at-all'] }],
     ['quotes nobody is named for, and a speaker', { q: '', speakers: ['-', 'ines-palmero'] }],
     ['partial quotations only', { q: '', kind: 'partial' as const }],
@@ -207,6 +210,46 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     expect(sum).toBeGreaterThan(20);
   });
 
+  it('counts facets over the window when there is no speaker or publisher filter, estimated past it (PostgreSQL only)', async () => {
+    // With equal facet and total bounds and no speaker or publisher filter, the facets are counted in the window's
+    // own statement: the same values as the separate count over the same sample (a facet bound one above the total
+    // bound keeps them apart), both estimated past the bound of 10.
+    const request: SearchRequest = { ...base, minConfidence: 0, limit: 20 };
+    const exact = await searchSql(postgres.pool, request);
+    const shared = await searchSql(postgres.pool, request, {
+      ...defaultSearchSqlOptions,
+      facetBound: 10,
+      totalBound: 10,
+    });
+    const apart = await searchSql(postgres.pool, request, {
+      ...defaultSearchSqlOptions,
+      facetBound: 10,
+      totalBound: 11,
+    });
+    expect(shared.facetsEstimated).toBe(true);
+    expect(shared.totalEstimated).toBe(true);
+    expect(ids(shared)).toEqual(ids(exact));
+    const exactIds = new Set(exact.facets.speakers.map((v) => v.id));
+    for (const v of shared.facets.speakers) expect(exactIds).toContain(v.id);
+    // Scaled by each answer's own total: the same sample gives the same shares.
+    const shares = (r: BackendSearchResponse) =>
+      r.facets.speakers.map((v) => [v.id, Math.round((100 * v.count) / r.total)] as const).sort();
+    expect(shares(shared).map(([id]) => id)).toEqual(shares(apart).map(([id]) => id));
+    // Unestimated, the facets counted in the window equal the separate count's (and the exact answer's).
+    const whole = await searchSql(postgres.pool, {
+      ...request,
+      q: exact.results[0]!.quote.text.split(/\W+/).find((w) => w.length > 5)!,
+    });
+    const wholeApart = await searchSql(
+      postgres.pool,
+      { ...request, q: exact.results[0]!.quote.text.split(/\W+/).find((w) => w.length > 5)! },
+      { ...defaultSearchSqlOptions, totalBound: defaultSearchSqlOptions.facetBound + 1 },
+    );
+    expect(whole.facetsEstimated).toBe(false);
+    expect(whole.facets).toEqual(wholeApart.facets);
+    expect(whole.total).toBe(wholeApart.total);
+  });
+
   it('past the total bound, labels the total as an estimate; the rows stay the same (PostgreSQL only)', async () => {
     // The corpus is far below the default bound (totals exact and identical, as above); a bound of 10 candidates
     // makes the listing past it: the total is then estimated from the first 11 rows of the newest-first table.
@@ -234,6 +277,16 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     const rankedExact = await searchSql(postgres.pool, { ...request, q: word, sort: 'relevance' });
     expect(ranked.totalEstimated).toBe(rankedExact.total > 1 ? true : undefined);
     for (const id of ids(ranked)) expect(ids(rankedExact)).toContain(id);
+  });
+
+  it('looks up stop-word pairs in the term index (PostgreSQL only)', async () => {
+    // Finalize wrote a lexeme per pair of stop words side by side (not for stop words apart, nor across a term), and
+    // the search found that it did: a query of stop words only reads the quotes holding its pairs.
+    expect(tsvectorOf(' we will be there for ferry of the ', '').split(' ')).toEqual(
+      expect.arrayContaining(["'we_will':1D", "'will_be':1D", "'be_there':1D", "'there_for':1D", "'of_the':1D"]),
+    );
+    expect(tsvectorOf(' we will be there for ferry of the ', '')).not.toContain('for_of');
+    expect((await vocabularyOf(postgres.pool)).stopPairs).toBe(true);
   });
 
   it('describes itself', async () => {

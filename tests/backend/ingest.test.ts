@@ -37,7 +37,7 @@ async function snapshot(url: string) {
   try {
     const q = async (sql: string) => (await c.query(sql)).rows as unknown[];
     return {
-      articles: await q('SELECT id, content_hash FROM articles ORDER BY id'),
+      articles: await q('SELECT id, content_hash, ord FROM articles ORDER BY id'),
       quotes: await q(
         `SELECT q.id, q.article_id, q.seq, q.text, s.speaker_id, s.statement_id, s.statement_size, s.fragment_of, s.tsv::text,
            s.sort_date, s.publisher_key, s.folded_text FROM quotes q LEFT JOIN quote_search s ON s.id = q.id ORDER BY q.id`,

@@ -67,6 +67,27 @@ describe.skipIf(skip)('the site over PostgreSQL', () => {
     expect(body.total).toBeGreaterThan(0);
     const first = body.results[0]!;
     expect((await request(app).get(`/api/quotes/${first.id}`)).body).toMatchObject({ id: first.id });
+    // A search row names its article as the article's own record does (read without its text for the row).
+    const rows = (
+      search.body as {
+        results: Array<{
+          articleId: string;
+          articleTitle: string | null;
+          publisher: string | null;
+          articleUrl: string | null;
+        }>;
+      }
+    ).results;
+    for (const row of rows) {
+      const article = (await backend.article(row.articleId))!;
+      expect(article.text.length).toBeGreaterThan(0);
+      expect([row.articleTitle, row.publisher, row.articleUrl]).toEqual([
+        article.title,
+        article.publisher,
+        article.url,
+      ]);
+    }
+    expect(rows.some((r) => r.articleTitle && r.publisher)).toBe(true);
     expect((await request(app).get(`/q/${first.id}`)).status).toBe(200);
     expect((await request(app).get(`/articles/${encodeURIComponent(first.articleId)}`)).status).toBe(200);
     expect((await request(app).get('/?q=bridge')).status).toBe(200);

@@ -1,7 +1,8 @@
 /**
  * Ingest: a corpus folder into the database, in batches of articles, each batch one transaction loaded by COPY.
  *
- *   load corpus ─▶ keep this shard's articles ─▶ skip those whose content hash is stored ─▶ per round of articles:
+ *   load this shard's articles (the others read, not built) ─▶ skip those whose content hash is stored ─▶ read their
+ *   cached extractions ─▶ per round of articles:
  *   extract (worker threads, started once a round) ─▶ per batch: BEGIN; delete the batch's old rows; COPY articles,
  *   quotes (with their pieces); COMMIT
  *
@@ -13,20 +14,21 @@
  * with the articles not stored yet. Speakers and statements are corpus-wide: `finalize` (finalize.ts) runs after.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { appendFile, open } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { processArticlesInParallel, type ExtractFn } from '../../build/pipeline.js';
-import { defaultStages, extractorSourceVersion, type CorpusLoad } from '../../build/stages.js';
+import { extractorSourceVersion, type CorpusLoad } from '../../build/stages.js';
 import { loadSpeakerOverrides } from '../../speakers/index.js';
 import type { Article, ExtractedQuote, InputProblem, Quote } from '../../model/types.js';
 import { LOCK_FINALIZE } from './migrate.js';
 import { ARTICLE_COLUMNS, articleLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
+
+/** A corpus load, with each article's position in the whole corpus when it holds one shard's only (corpus/index.ts). */
+type ShardLoad = CorpusLoad & { positions?: number[] };
 
 /** Which part of a corpus one process ingests: articles whose id hashes to `index` of `count` (0-based). */
 export interface Shard {
@@ -61,8 +63,11 @@ export interface IngestOptions {
   /** Speaker overrides file (default `<corpus>/speakers.json`). */
   speakersFile?: string;
   onProgress?: (progress: IngestProgress) => void;
-  /** Tests and tools: replace corpus loading or extraction. */
-  loadCorpus?: (dir: string) => Promise<CorpusLoad> | CorpusLoad;
+  /**
+   * Tests and tools: replace corpus loading or extraction. A replaced loader is given the shard's filter and may
+   * ignore it (the articles of other shards are left out after it).
+   */
+  loadCorpus?: (dir: string, keepArticle: (id: string) => boolean) => Promise<ShardLoad> | ShardLoad;
   extractQuotes?: ExtractFn;
   extractorVersion?: string;
 }
@@ -88,6 +93,10 @@ export interface IngestSummary {
   extractSeconds: number;
   /** Articles whose quotes came from the extraction cache. */
   cachedArticles: number;
+  /** Seconds reading this shard's part of the corpus (every file read, this shard's articles built) and hashing it. */
+  readSeconds: number;
+  /** Seconds reading the extraction cache (the whole file scanned, this shard's entries kept). */
+  cacheSeconds: number;
   /** Seconds the database took to store the batches (transactions: delete, COPY, commit), apart from loading, extraction and making the rows. */
   writeSeconds: number;
 }
@@ -140,39 +149,66 @@ function* chunked(lines: Iterable<string>): Iterable<string> {
 
 /**
  * The cached extractions of `wanted` (content hash → article id) found in `file`, each as its JSON line and line
- * number (parsed once, when its round is written: a million quotes held as objects would cost gigabytes). A missing file is an empty cache; a
- * last line cut short (a run killed while appending) is left out; any other line that is not an entry is an error
- * naming the file and line.
+ * number (parsed once, when its round is written: a million quotes held as objects would cost gigabytes). A missing
+ * file is an empty cache; a last line cut short (a run killed while appending) is left out; any other line that is
+ * not an entry is an error naming the file and line. The file is scanned as bytes: only the wanted lines are decoded
+ * (a shard reads the whole cache but turns only its own part into text).
  */
 async function readExtractCache(
   file: string,
   wanted: Map<string, string>,
 ): Promise<Map<string, { line: string; at: number }>> {
   const found = new Map<string, { line: string; at: number }>();
-  const stream = createReadStream(file, 'utf8');
+  let handle;
   try {
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', reject);
-    });
+    handle = await open(file, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return found;
     throw error;
   }
+  // `["` + 64 hex + `","`: the key and id lead every line.
+  const head = 2 + 64 + 3;
   let lineNo = 0;
   let bad: { line: number; text: string } | null = null;
-  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+  const take = (buf: Buffer, start: number, end: number): void => {
     lineNo++;
     if (bad) throw new Error(`${file}:${bad.line}: not an extraction cache entry (${bad.text.slice(0, 60)}…)`);
-    if (line === '') continue;
-    // The key and id lead the line: `["<64 hex>","<id>",…`; only the wanted entries are kept.
-    const m = /^\["([0-9a-f]{64})","/.exec(line);
-    if (!m || !line.endsWith(']')) {
-      bad = { line: lineNo, text: line };
-      continue;
+    if (end > start && buf[end - 1] === 0x0d) end--;
+    if (end === start) return;
+    const key = end - start > head ? buf.toString('latin1', start + 2, start + 66) : '';
+    if (
+      buf[start] !== 0x5b ||
+      buf[start + 1] !== 0x22 ||
+      !/^[0-9a-f]{64}$/.test(key) ||
+      buf[start + 66] !== 0x22 ||
+      buf[start + 67] !== 0x2c ||
+      buf[start + 68] !== 0x22 ||
+      buf[end - 1] !== 0x5d
+    ) {
+      bad = { line: lineNo, text: buf.toString('utf8', start, Math.min(end, start + 200)) };
+      return;
     }
-    if (!wanted.has(m[1]!)) continue;
-    found.set(m[1]!, { line, at: lineNo });
+    if (wanted.has(key)) found.set(key, { line: buf.toString('utf8', start, end), at: lineNo });
+  };
+  try {
+    let carry = Buffer.alloc(0);
+    const chunk = Buffer.alloc(1 << 22);
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      const buf =
+        carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      let start = 0;
+      for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
+        take(buf, start, nl);
+        start = nl + 1;
+      }
+      // What follows the last line break waits for the next chunk (a copy: the chunk is read into again).
+      carry = Buffer.from(buf.subarray(start));
+    }
+    if (carry.length > 0) take(carry, 0, carry.length);
+  } finally {
+    await handle.close();
   }
   return found;
 }
@@ -231,13 +267,18 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
   const progress = options.onProgress ?? (() => {});
   const extractorVersion = options.extractorVersion ?? (await extractorSourceVersion());
 
-  const loaded = await (options.loadCorpus ?? defaultStages.loadCorpus)(corpusDir);
+  // Only this shard's articles are built (every file is still read: shards are by article, not by file); each
+  // keeps its position in the whole corpus (its `ord`, the same whichever process loads it).
+  const keepArticle = (id: string) => shard.count === 1 || shardOf(id, shard.count) === shard.index;
+  const loaded: ShardLoad = options.loadCorpus
+    ? await options.loadCorpus(corpusDir, keepArticle)
+    : await (await import('../../corpus/index.js')).loadCorpus(corpusDir, { keepArticle });
   const problems: InputProblem[] = [...loaded.problems];
   const speakers = await loadSpeakerOverrides(options.speakersFile ?? path.join(corpusDir, 'speakers.json'));
   for (const p of speakers.problems) problems.push(p);
 
-  const ord = new Map(loaded.articles.map((a, i) => [a.id, i]));
-  const mine = loaded.articles.filter((a) => shardOf(a.id, shard.count) === shard.index);
+  const ord = new Map(loaded.articles.map((a, i) => [a.id, loaded.positions?.[i] ?? i]));
+  const mine = loaded.articles.filter((a) => keepArticle(a.id));
   const stored = new Map<string, { hash: string; ord: number }>();
   for (const r of (
     await pool.query<{ id: string; content_hash: string; ord: string }>('SELECT id, content_hash, ord FROM articles')
@@ -246,6 +287,7 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
   }
 
   const hashes = new Map(mine.map((a) => [a.id, contentHash(extractorVersion, a)]));
+  const readSeconds = (performance.now() - started) / 1000;
   const pending = mine.filter((a) => stored.get(a.id)?.hash !== hashes.get(a.id));
   const moved = mine.filter(
     (a) => stored.has(a.id) && stored.get(a.id)!.hash === hashes.get(a.id) && stored.get(a.id)!.ord !== ord.get(a.id),
@@ -253,9 +295,11 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
   const present = new Set(mine.map((a) => a.id));
   const gone = options.prune ? [...stored.keys()].filter((id) => !present.has(id)) : [];
 
+  const cacheStarted = performance.now();
   const cachedLines = options.extractCache
     ? await readExtractCache(options.extractCache, new Map(pending.map((a) => [hashes.get(a.id)!, a.id])))
     : new Map<string, { line: string; at: number }>();
+  const cacheSeconds = (performance.now() - cacheStarted) / 1000;
   let cachedArticles = 0;
 
   let writeSeconds = 0;
@@ -390,6 +434,8 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
     seconds: (performance.now() - started) / 1000,
     extractSeconds,
     cachedArticles,
+    readSeconds,
+    cacheSeconds,
     writeSeconds,
   };
 }

@@ -12,9 +12,18 @@ export interface PoolOptions {
   connectTimeoutMs?: number;
   /** Name shown in pg_stat_activity. */
   applicationName?: string;
+  /**
+   * Planner settings for searches (PostgresBackend's read pool): no parallel scans (a window is the first matches
+   * in the table's order; workers return rows in any order and read the whole table), no sequential scan where an
+   * index answers (a window reads its candidates only as far as it goes, which the planner does not know: at 1M it
+   * chose to scan the table for a word in a tenth of the quotes), and work_mem for exact bitmaps of a frequent word
+   * (at 4 MB, a word in 100,000 of a million quotes made a lossy bitmap, every row of its pages rechecked).
+   */
+  forSearch?: boolean;
 }
 
 export const defaultPoolOptions: Required<PoolOptions> = {
+  forSearch: false,
   max: 10,
   statementTimeoutMs: 5_000,
   connectTimeoutMs: 3_000,
@@ -37,7 +46,9 @@ export function openPool(url: string, options: PoolOptions = {}): pg.Pool {
     // Scans start at the table's first page: a search reads a bounded window of the first matches in the search
     // table's (newest-first) order and estimates past it, and a synchronized scan (a table over a quarter of
     // shared_buffers) would start wherever another scan is.
-    options: '-c pg_trgm.similarity_threshold=0.2 -c jit=off -c synchronize_seqscans=off',
+    options: `-c pg_trgm.similarity_threshold=0.2 -c jit=off -c synchronize_seqscans=off${
+      o.forSearch ? ' -c max_parallel_workers_per_gather=0 -c enable_seqscan=off -c work_mem=16MB' : ''
+    }`,
   });
   // A pooled idle client whose server went away emits 'error'; the pool removes it. Left unheard it would crash.
   pool.on('error', () => {});

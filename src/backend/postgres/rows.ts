@@ -35,10 +35,20 @@ const FIELDS = [
   [2, 'B'],
 ] as const;
 
+/** The lexeme standing for two stop words side by side in a quote's text (`of_the`): never a term (terms are letters and digits). */
+export function stopPairLexeme(first: string, second: string): string {
+  return `${first}_${second}`;
+}
+
 /**
  * The tsvector literal of a quote's searched fields (terms are letters and digits only: nothing to quote). As in
  * the embedded index (search/build-terms.ts), a quote matches by its own words and its speaker's name; the
  * article title is kept (`folded_title`) but not searched: a title-only match showed neither word.
+ *
+ * Stop words are not terms, but each pair of them side by side in the text is a lexeme of its own
+ * ({@link stopPairLexeme}, weight D), as the embedded engine keeps a list per stop-word pair
+ * (search/stop-phrases.ts): a query of stop words only (`"you'll be"`) finds its candidates through the term
+ * index instead of reading every text. No query of words asks for them, so they change no ranking.
  */
 export function tsvectorOf(foldedText: string, foldedSpeaker: string): string {
   const fields = new Map<string, string[]>();
@@ -51,7 +61,16 @@ export function tsvectorOf(foldedText: string, foldedSpeaker: string): string {
       else fields.set(term, [`${position}${weight}`]);
     }
   });
-  return [...fields].map(([term, at]) => `'${term}':${at.join(',')}`).join(' ');
+  const pairs = new Set<string>();
+  let previous: string | null = null;
+  for (const word of foldedText.split(' ')) {
+    const stop = word !== '' && isStopWord(word);
+    if (stop && previous !== null) pairs.add(stopPairLexeme(previous, word));
+    previous = stop ? word : null;
+  }
+  const out = [...fields].map(([term, at]) => `'${term}':${at.join(',')}`);
+  for (const pair of pairs) out.push(`'${pair}':1D`);
+  return out.join(' ');
 }
 
 /** What the embedded index indexes as a quote's speaker: the canonical name and aliases, else the name as found. */

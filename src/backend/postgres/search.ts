@@ -12,7 +12,7 @@ import { findHighlights } from '../../search/highlight.js';
 import { dateKeyOf } from '../../search/tables.js';
 import { NO_SPEAKER, type FacetValue, type Relaxation, type SearchRequest } from '../../search/types.js';
 import type { BackendHit, BackendSearchRequest, BackendSearchResponse } from '../contract.js';
-import { QUOTE_FROM, QUOTE_SELECT, quoteOf, type QuoteRow } from './rows.js';
+import { QUOTE_FROM, QUOTE_SELECT, quoteOf, stopPairLexeme, type QuoteRow } from './rows.js';
 import type { SearchCounts } from './finalize.js';
 import { vocabularyOf } from './vocabulary.js';
 
@@ -63,6 +63,11 @@ export interface SearchSqlOptions {
   totalBound: number;
   maxFacetValues: number;
   maxLimit: number;
+  /**
+   * How long (ms) the check that the term vocabulary is current (no finalize since it was read) is reused: 0, every
+   * search checks (one round trip); a server passes its metadata reuse time (PostgresBackend's metadataTtlMs).
+   */
+  vocabularyCheckMs: number;
 }
 
 export const defaultSearchSqlOptions: SearchSqlOptions = {
@@ -71,9 +76,10 @@ export const defaultSearchSqlOptions: SearchSqlOptions = {
   totalBound: 5_000,
   maxFacetValues: defaultSearchEngineOptions.maxFacetValues,
   maxLimit: defaultSearchEngineOptions.maxLimit,
+  vocabularyCheckMs: 0,
 };
 
-async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQuery> {
+async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs: number): Promise<CompiledQuery> {
   const required = parsed.words.filter((w) => !isStopWord(w));
   const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
   const conditions: Sql[] = [];
@@ -83,7 +89,7 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQ
   const none = { match: null, verify: () => 'TRUE', score: null, marked };
 
   if (required.length + phraseTerms.length > 0) {
-    const variants = (await vocabularyOf(db)).expand(required, parsed.prefixWord);
+    const variants = (await vocabularyOf(db, vocabularyCheckMs)).expand(required, parsed.prefixWord);
     const parts: string[] = [];
     for (const word of required) {
       const found = variants.get(word) ?? [];
@@ -98,8 +104,18 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery): Promise<CompiledQ
     score = (a, p) => `ts_rank(${a}.tsv, ${p.add(query)}::tsquery)`;
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     // Stop words only (`"to be or not to be"`): read from the folded texts of the newest quotes up to the embedded
-    // engine's bound (fallbackScanLimit), newest first.
+    // engine's bound (fallbackScanLimit), newest first. A phrase's adjacent pairs are looked up in the term index
+    // when finalize wrote them (rows.ts tsvectorOf), as the embedded engine's stop-phrase lists do: only the quotes
+    // holding every pair are read (the texts still checked below).
     conditions.push((a, p) => `${a}.pos < ${p.add(defaultSearchEngineOptions.fallbackScanLimit)}`);
+    const pairs = new Set<string>();
+    if ((await vocabularyOf(db, vocabularyCheckMs)).stopPairs)
+      for (const phrase of parsed.phrases)
+        for (let i = 1; i < phrase.length; i++) pairs.add(lexeme(stopPairLexeme(phrase[i - 1]!, phrase[i]!)));
+    if (pairs.size > 0) {
+      const query = [...pairs].join(' & ');
+      conditions.push((a, p) => `${a}.tsv @@ ${p.add(query)}::tsquery`);
+    }
     for (const w of parsed.words) {
       checks.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) > 0`);
       marked.add(w);
@@ -231,8 +247,13 @@ interface Compiled {
 }
 
 /** The WHERE of a request over alias `q`: match, filters, and one row per statement when collapsed. */
-async function compile(db: pg.Pool, request: SearchRequest, parsed: ParsedQuery): Promise<Compiled | null> {
-  const query = await compileQuery(db, parsed);
+async function compile(
+  db: pg.Pool,
+  request: SearchRequest,
+  parsed: ParsedQuery,
+  vocabularyCheckMs = 0,
+): Promise<Compiled | null> {
+  const query = await compileQuery(db, parsed, vocabularyCheckMs);
   if (!query.match) return null;
   const indexed = query.match;
   const verify = query.verify;
@@ -306,6 +327,8 @@ interface WindowResult {
   estimated: boolean;
   /** By relevance: the page, ranked among the window's rows; else null (read by {@link pageRows}). */
   rows: PageRow[] | null;
+  /** With `withFacets`: the facets of the window's rows. */
+  facets: FacetsFound | null;
 }
 
 /**
@@ -316,6 +339,10 @@ interface WindowResult {
  * and the full ranking; past it, the total is estimated from the share of the table the window covered (its last
  * row's newest-first position against the rows finalize counted), and the page is ranked among the window's rows.
  * Reading stops at the window's end, so a word in a tenth of a million quotes costs what one in 5,000 does.
+ *
+ * `withFacets` (a request without speaker or publisher filters, whose facet sample is then these same candidates,
+ * when the facet bound is the total bound): the facets are counted over the window's rows in the same statement,
+ * instead of a second read of the same rows.
  */
 async function windowRows(
   db: pg.Pool,
@@ -326,18 +353,36 @@ async function windowRows(
   cursor: Cursor | null,
   bound: number,
   withPage: boolean,
+  withFacets: SearchSqlOptions | null = null,
 ): Promise<WindowResult> {
   const p = new Params();
   const score = c.query.score;
   const ranked = withPage && request.sort === 'relevance' && score !== null;
   const collapse = request.collapse !== false;
   const ok = `${c.query.verify('q', p)}${collapse ? ` AND NOT coalesce(${c.repeated('q', p)}, false)` : ''}`;
-  const window = `w AS MATERIALIZED (
-      SELECT q.id, q.pos, q.undated, q.sort_date, ${ranked ? score('q', p) : 'NULL::real'} AS score, coalesce(${ok}, false) AS ok
-      FROM quote_search q WHERE ${c.candidates('q', p)} LIMIT ${p.add(bound + 1)}),
+  const facetColumns = withFacets
+    ? `, q.speaker_id, q.publisher_key, coalesce(${c.query.verify('q', p)}, false) AS vok, TRUE AS sok, TRUE AS pok`
+    : '';
+  // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the window goes): with it
+  // the planner expected a sequential scan to stop early, checking every row's terms, and for a word in a
+  // twentieth of the quotes read the whole table (100k: 360-450 ms, against 15-30 ms through the term index).
+  const window = `c AS MATERIALIZED (
+      SELECT q.id, q.pos, q.undated, q.sort_date, ${ranked ? score('q', p) : 'NULL::real'} AS score,
+        coalesce(${ok}, false) AS ok${facetColumns}
+      FROM quote_search q WHERE ${c.candidates('q', p)}),
+    w AS MATERIALIZED (SELECT * FROM c LIMIT ${p.add(bound + 1)}),
+    ${withFacets ? `${facetSql(p, request, withFacets, 'w')},` : ''}
     n AS (SELECT count(*)::int AS candidates, (count(*) FILTER (WHERE ok))::int AS matched, max(pos) AS last,
-            (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts FROM w)`;
-  type Row = PageRow & { candidates: number; matched: number; last: number | null; counts: string | null };
+            (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts
+            ${withFacets ? ', (SELECT json_agg(json_build_array(f.facet, f.id, f.name, f.count)) FROM f) AS facets' : ''}
+          FROM w)`;
+  type Row = PageRow & {
+    candidates: number;
+    matched: number;
+    last: number | null;
+    counts: string | null;
+    facets?: Array<[FacetRow['facet'], string | null, string | null, number]> | null;
+  };
   const sql = ranked
     ? `WITH ${window},
       page AS (SELECT w.id, w.score FROM w WHERE ok${cursor ? ` AND ${afterCursor(cursor, 'relevance', true, 'w', p)}` : ''}
@@ -358,7 +403,13 @@ async function windowRows(
       total = Math.max(head.matched, Math.round((head.matched * rowsAtFinalize) / (Number(head.last) + 1)));
     } else total = await countRows(db, c, collapse);
   }
-  return { total, estimated, rows: ranked ? found.filter((r) => r.id !== null) : null };
+  const facetRows = (head.facets ?? []).map(([facet, id, name, count]) => ({ facet, id, name, count }));
+  return {
+    total,
+    estimated,
+    rows: ranked ? found.filter((r) => r.id !== null) : null,
+    facets: withFacets ? facetsOf(facetRows, bound, withFacets) : null,
+  };
 }
 
 function hitOf(r: PageRow, marked: Set<string>, parsed: ParsedQuery): BackendHit {
@@ -389,38 +440,58 @@ async function countRows(db: pg.Pool, c: Compiled, collapse: boolean): Promise<n
   return Number(r.rows[0]!.n);
 }
 
+/** One row of the facet counts (see {@link facetSql}). */
+type FacetRow = {
+  facet: 's' | 'u' | 'p' | 't' | 'a' | 'S' | 'P';
+  id: string | null;
+  name: string | null;
+  count: number;
+};
+
+interface FacetsFound {
+  /** The sample was cut at the bound: the counts are of its rows only (the caller scales them). */
+  estimated: boolean;
+  /** Rows of the sample that every filter lets through (the total's share of it, before collapsing). */
+  sampledAll: number;
+  unattributed: number;
+  speakers: FacetValue[];
+  publishers: FacetValue[];
+}
+
 /**
- * The speaker and publisher facets and the unattributed count, in one statement over the matches (each facet ignores
- * its own filter and applies the others, as src/search's do), with the names of the selected speakers and
- * publishers: exact over the first `facetBound` candidates (rows the term index and the other filters let through,
- * phrases and exclusions checked on each), estimated (and labelled so) past them.
+ * The facet counts over a sample `s` (columns speaker_id, publisher_key and the flags vok: the query's row checks
+ * pass, sok: the speaker filter, pok: the publisher filter; named `s`), as rows (facet, id, name, count): per speaker and per
+ * publisher only the `maxFacetValues` most frequent (then by name, as facetValues orders them) and the selected ones,
+ * so a word in thousands of quotes sends a hundred rows, not one per speaker; the unattributed count ('u'), the
+ * sample's rows ('t') and those every filter lets through ('a'), and the selected speakers and publishers by name.
  */
-async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options: SearchSqlOptions) {
-  const bound = options.facetBound;
-  const p = new Params();
-  const speakerOk = `coalesce(${c.filters.speaker('q', p)}, false)`;
-  const publisherOk = `coalesce(${c.filters.publisher('q', p)}, false)`;
+function facetSql(p: Params, request: SearchRequest, options: SearchSqlOptions, s = 's'): string {
   const selectedSpeakers = p.add(request.speakers);
   const selectedPublishers = p.add(request.publishers.map((x) => x.trim().toLowerCase()));
-  // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the sample goes): with it
-  // the planner reads the table in order, checking every row's terms until it has the sample (a word in an eighth of
-  // the quotes: 40-50 ms at 100k, against the index's bitmap and then its first rows).
-  const sql = `WITH m AS MATERIALIZED (
-      SELECT q.speaker_id, q.publisher_key, ${speakerOk} AS sok, ${publisherOk} AS pok,
-        coalesce(${c.query.verify('q', p)}, false) AS vok FROM quote_search q
-      WHERE ${c.query.match!('q', p)} AND ${c.filters.date('q', p)} AND (${speakerOk} OR ${publisherOk})),
-    s AS MATERIALIZED (SELECT * FROM m LIMIT ${bound + 1})
-    SELECT f.facet, f.id, f.n AS count, coalesce(sp.name, pb.name, f.id) AS name FROM (
-      SELECT 's' AS facet, speaker_id AS id, count(*)::int AS n FROM s WHERE vok AND pok GROUP BY speaker_id
-      UNION ALL SELECT 'p', publisher_key, count(*)::int FROM s WHERE vok AND sok AND publisher_key IS NOT NULL GROUP BY publisher_key
-      UNION ALL SELECT 't', NULL, count(*)::int FROM s
-      UNION ALL SELECT 'a', NULL, count(*)::int FROM s WHERE vok AND sok AND pok
-      UNION ALL SELECT 'S', id, 0 FROM speakers WHERE id = ANY(${selectedSpeakers}::text[]) AND quote_count > 0
-      UNION ALL SELECT 'P', key, 0 FROM publishers WHERE key = ANY(${selectedPublishers}::text[])) f
-    LEFT JOIN speakers sp ON f.facet IN ('s', 'S') AND sp.id = f.id
-    LEFT JOIN publishers pb ON f.facet IN ('p', 'P') AND pb.key = f.id`;
-  type FacetRow = { facet: 's' | 'p' | 't' | 'a' | 'S' | 'P'; id: string | null; name: string | null; count: number };
-  const found = await db.query<FacetRow>(sql, p.values);
+  const max = p.add(options.maxFacetValues);
+  return `fs AS (SELECT speaker_id AS id, count(*)::int AS n FROM ${s} WHERE vok AND pok GROUP BY speaker_id),
+    fp AS (SELECT publisher_key AS id, count(*)::int AS n FROM ${s} WHERE vok AND sok AND publisher_key IS NOT NULL
+           GROUP BY publisher_key),
+    f AS (
+      SELECT 's' AS facet, x.id, x.name, x.n AS count FROM (
+        SELECT fs.id, coalesce(sp.name, fs.id) COLLATE "C" AS name, fs.n,
+          row_number() OVER (ORDER BY fs.n DESC, coalesce(sp.name, fs.id) COLLATE "C") AS r
+        FROM fs LEFT JOIN speakers sp ON sp.id = fs.id WHERE fs.id IS NOT NULL) x
+      WHERE x.r <= ${max} OR x.id = ANY(${selectedSpeakers}::text[])
+      UNION ALL SELECT 'u', NULL, NULL, fs.n FROM fs WHERE fs.id IS NULL
+      UNION ALL SELECT 'p', x.id, x.name, x.n FROM (
+        SELECT fp.id, coalesce(pb.name, fp.id) COLLATE "C" AS name, fp.n,
+          row_number() OVER (ORDER BY fp.n DESC, coalesce(pb.name, fp.id) COLLATE "C") AS r
+        FROM fp LEFT JOIN publishers pb ON pb.key = fp.id) x
+      WHERE x.r <= ${max} OR x.id = ANY(${selectedPublishers}::text[])
+      UNION ALL SELECT 't', NULL, NULL, count(*)::int FROM ${s}
+      UNION ALL SELECT 'a', NULL, NULL, count(*)::int FROM ${s} WHERE vok AND sok AND pok
+      UNION ALL SELECT 'S', id, name, 0 FROM speakers WHERE id = ANY(${selectedSpeakers}::text[]) AND quote_count > 0
+      UNION ALL SELECT 'P', key, name, 0 FROM publishers WHERE key = ANY(${selectedPublishers}::text[]))`;
+}
+
+/** The facets from the rows of {@link facetSql}; `bound`: the sample's size at most. */
+function facetsOf(rows: readonly FacetRow[], bound: number, options: SearchSqlOptions): FacetsFound {
   const speakers: FacetValue[] = [];
   const publishers: FacetValue[] = [];
   const chosenSpeakers: Array<{ id: string; name: string }> = [];
@@ -428,23 +499,49 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
   let unattributed = 0;
   let sampled = 0;
   let sampledAll = 0;
-  for (const r of found.rows) {
+  for (const r of rows) {
     if (r.facet === 't') sampled = r.count;
     else if (r.facet === 'a') sampledAll = r.count;
-    else if (r.facet === 's' && r.id === null) unattributed = r.count;
+    else if (r.facet === 'u') unattributed = r.count;
     else if (r.facet === 's') speakers.push({ id: r.id!, name: r.name ?? r.id!, count: r.count });
+    // A publisher is shown (and selected) by its name.
     else if (r.facet === 'p') publishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id!, count: r.count });
     else if (r.facet === 'S') chosenSpeakers.push({ id: r.id!, name: r.name ?? r.id! });
     else chosenPublishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id! });
   }
   return {
     estimated: sampled > bound,
-    /** Rows of the sample that every filter lets through (the total's share of it, before collapsing). */
     sampledAll,
     unattributed,
     speakers: facetValues(speakers, chosenSpeakers, options.maxFacetValues),
     publishers: facetValues(publishers, chosenPublishers, options.maxFacetValues),
   };
+}
+
+/**
+ * The speaker and publisher facets and the unattributed count, in one statement over the matches (each facet ignores
+ * its own filter and applies the others, as src/search's do), with the names of the selected speakers and
+ * publishers: exact over the first `facetBound` candidates (rows the term index and the other filters let through,
+ * phrases and exclusions checked on each), estimated (and labelled so) past them. A request without speaker or
+ * publisher filters has them from its window instead (see {@link windowRows}).
+ */
+async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options: SearchSqlOptions) {
+  const bound = options.facetBound;
+  const p = new Params();
+  const speakerOk = `coalesce(${c.filters.speaker('q', p)}, false)`;
+  const publisherOk = `coalesce(${c.filters.publisher('q', p)}, false)`;
+  // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the sample goes): with it
+  // the planner reads the table in order, checking every row's terms until it has the sample (a word in an eighth of
+  // the quotes: 40-50 ms at 100k, against the index's bitmap and then its first rows).
+  const sql = `WITH m AS MATERIALIZED (
+      SELECT q.speaker_id, q.publisher_key, ${speakerOk} AS sok, ${publisherOk} AS pok,
+        coalesce(${c.query.verify('q', p)}, false) AS vok FROM quote_search q
+      WHERE ${c.query.match!('q', p)} AND ${c.filters.date('q', p)} AND (${speakerOk} OR ${publisherOk})),
+    s AS MATERIALIZED (SELECT * FROM m LIMIT ${p.add(bound + 1)}),
+    ${facetSql(p, request, options)}
+    SELECT * FROM f`;
+  const found = await db.query<FacetRow>(sql, p.values);
+  return facetsOf(found.rows, bound, options);
 }
 
 /**
@@ -476,7 +573,7 @@ async function storedAnswer(
   db: pg.Pool,
   request: SearchRequest,
   options: SearchSqlOptions,
-): Promise<{ total: number; facets: Omit<Awaited<ReturnType<typeof facets>>, 'sampledAll'> } | null> {
+): Promise<{ total: number; facets: Omit<FacetsFound, 'sampledAll'> } | null> {
   const speaker = request.speakers[0];
   const params = [options.maxFacetValues, speaker ?? null];
   const publishersOf =
@@ -565,7 +662,7 @@ export async function searchSql(
     ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit)))
     : 20;
   const parsed = parseQuery(request.q);
-  const c = await compile(db, request, parsed);
+  const c = await compile(db, request, parsed, options.vocabularyCheckMs);
   const response: BackendSearchResponse = {
     total: 0,
     page,
@@ -602,11 +699,15 @@ export async function searchSql(
       // By relevance the page comes with the total (ranked among the window's rows); newest or oldest first it is
       // read by the date index, stopping at the page's end.
       const ranked = request.sort === 'relevance' && c.query.score !== null;
-      const [window, listed, facetsFound] = await Promise.all([
-        windowRows(db, c, request, offset, limit + 1, cursor, options.totalBound, ranked),
+      // Without speaker or publisher filters the facet sample is the window's candidates: counted in its statement.
+      const shared =
+        request.speakers.length === 0 && request.publishers.length === 0 && options.facetBound === options.totalBound;
+      const [window, listed, separate] = await Promise.all([
+        windowRows(db, c, request, offset, limit + 1, cursor, options.totalBound, ranked, shared ? options : null),
         ranked ? Promise.resolve(null) : pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound),
-        facets(db, c, request, options),
+        shared ? Promise.resolve(null) : facets(db, c, request, options),
       ]);
+      const facetsFound = (window.facets ?? separate)!;
       setPage(response, window.rows ?? listed ?? [], limit, c, parsed);
       response.total = window.total;
       if (window.estimated) response.totalEstimated = true;
@@ -620,7 +721,7 @@ export async function searchSql(
       response.facetsEstimated = facetsFound.estimated;
     }
   }
-  if (response.total === 0) Object.assign(response, await alternatives(db, parsed, request));
+  if (response.total === 0) Object.assign(response, await alternatives(db, parsed, request, options));
   response.took_ms = Math.round((performance.now() - started) * 1000) / 1000;
   return response;
 }
@@ -630,11 +731,12 @@ async function alternatives(
   db: pg.Pool,
   parsed: ParsedQuery,
   request: SearchRequest,
+  options: SearchSqlOptions,
 ): Promise<{ suggestions: string[]; relaxations: Relaxation[] }> {
   const count = async (q: string, filters: Filters): Promise<number> => {
     const relaxed = { ...request, ...filters, q };
-    const c = await compile(db, relaxed, parseQuery(q));
-    return c ? (await windowRows(db, c, relaxed, 0, 0, null, defaultSearchSqlOptions.totalBound, false)).total : 0;
+    const c = await compile(db, relaxed, parseQuery(q), options.vocabularyCheckMs);
+    return c ? (await windowRows(db, c, relaxed, 0, 0, null, options.totalBound, false)).total : 0;
   };
   const suggestions: string[] = [];
   if (parsed.clauses.length > 1) {

@@ -2,12 +2,15 @@
  * The term vocabulary (the `terms` table) held in this process, as the embedded engine holds its own: a query's
  * words are expanded (prefixes, typo variants) here, with src/search's own functions, instead of by a trigram
  * search of the table (30–60 ms a word on 30,000 terms, most of a plain query's time). It is read again when a
- * finalize has replaced the table (corpus_state `finalized_at` changed), which every search checks in one lookup.
+ * finalize has replaced the table (corpus_state `finalized_at` changed), checked in one lookup at most every
+ * `maxAgeMs` (see vocabularyOf).
  * Memory: the terms and their counts (a few MB per 100,000 terms).
  */
 import type pg from 'pg';
 import { lowerBound } from '../../lib/sorted.js';
 import { defaultSearchEngineOptions } from '../../search/index.js';
+import { isStopWord } from '../../model/text.js';
+import { stopPairLexeme } from './rows.js';
 import {
   fuzzyTerms,
   ONE_EDIT_MIN_LENGTH,
@@ -21,17 +24,23 @@ export class Vocabulary {
   private shared: Uint8Array | null = null;
   private reversed: ReversedVocabulary | null = null;
 
-  /** `terms` sorted by UTF-16 code unit (as src/search sorts its vocabulary); `freq[i]` is `terms[i]`'s count. */
+  /**
+   * `terms` sorted by UTF-16 code unit (as src/search sorts its vocabulary); `freq[i]` is `terms[i]`'s count.
+   * `stopPairs`: the search rows hold stop-word pair lexemes (rows.ts tsvectorOf; a database finalized before them
+   * does not, and a query of stop words only then reads the texts).
+   */
   constructor(
     readonly terms: readonly string[],
     readonly freq: Uint32Array,
+    readonly stopPairs = false,
   ) {}
 
-  static of(rows: ReadonlyArray<{ term: string; freq: number }>): Vocabulary {
+  static of(rows: ReadonlyArray<{ term: string; freq: number }>, stopPairs = false): Vocabulary {
     const sorted = [...rows].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     return new Vocabulary(
       sorted.map((r) => r.term),
       Uint32Array.from(sorted, (r) => r.freq),
+      stopPairs,
     );
   }
 
@@ -89,23 +98,57 @@ export class Vocabulary {
   }
 }
 
+/** Stop-word pairs found in nearly any news text (see vocabularyOf). */
+const COMMON_STOP_PAIRS = [
+  ['of', 'the'],
+  ['in', 'the'],
+  ['to', 'the'],
+  ['it', 'is'],
+  ['we', 'are'],
+  ['to', 'be'],
+  ['and', 'the'],
+  ['on', 'the'],
+  ['it', 'was'],
+  ['that', 'the'],
+] as const;
+
+for (const [a, b] of COMMON_STOP_PAIRS)
+  if (!isStopWord(a) || !isStopWord(b)) throw new Error(`vocabulary: '${a} ${b}' is not a pair of stop words`);
+
 interface Cached {
   version: string;
   vocabulary: Promise<Vocabulary>;
+  /** When the version was last read (performance.now()). */
+  checkedAt: number;
 }
 
 const cache = new WeakMap<pg.Pool, Cached>();
 
-/** The vocabulary of the database of `db`, read once per finalize. */
-export async function vocabularyOf(db: pg.Pool): Promise<Vocabulary> {
+/**
+ * The vocabulary of the database of `db`, read once per finalize. Whether a finalize has run since is read again
+ * when the last check is older than `maxAgeMs` (0: on every call): a server reuses it for a second, as it does the
+ * corpus description, instead of a round trip per search.
+ */
+export async function vocabularyOf(db: pg.Pool, maxAgeMs = 0): Promise<Vocabulary> {
+  const hit = cache.get(db);
+  if (hit && maxAgeMs > 0 && performance.now() - hit.checkedAt < maxAgeMs) return hit.vocabulary;
+  const checkedAt = performance.now();
   const r = await db.query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'");
   const version = r.rows[0]?.value ?? '';
-  const hit = cache.get(db);
-  if (hit && hit.version === version) return hit.vocabulary;
-  const vocabulary = db
-    .query<{ term: string; freq: number }>('SELECT term, freq FROM terms')
-    .then((rows) => Vocabulary.of(rows.rows));
-  cache.set(db, { version, vocabulary });
+  const current = cache.get(db);
+  if (current && current.version === version) {
+    current.checkedAt = Math.max(current.checkedAt, checkedAt);
+    return current.vocabulary;
+  }
+  const vocabulary = Promise.all([
+    db.query<{ term: string; freq: number }>('SELECT term, freq FROM terms'),
+    // Whether finalize wrote stop-word pairs: a few pairs nearly every corpus of news holds, each one term-index
+    // lookup. A corpus with none of them reads the texts for stop-word queries, as before the pairs (still right).
+    db.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM quote_search WHERE tsv @@ $1::tsquery) AS found', [
+      COMMON_STOP_PAIRS.map(([a, b]) => `'${stopPairLexeme(a, b)}'`).join(' | '),
+    ]),
+  ]).then(([terms, pairs]) => Vocabulary.of(terms.rows, pairs.rows[0]?.found === true));
+  cache.set(db, { version, vocabulary, checkedAt });
   // A failed read is not kept: the next search reads again.
   vocabulary.catch(() => {
     if (cache.get(db)?.vocabulary === vocabulary) cache.delete(db);

@@ -53,7 +53,8 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    if (!m.quoted && hasWord(m.name, head)) return m.name;
+    // (`the airline` → `Continental Airlines`)
+    if (!m.quoted && (hasWord(m.name, head) || hasWord(m.name, `${head}s`))) return m.name;
   }
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
@@ -72,7 +73,37 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
     if (isSpeakerAt(text, m.start, m.end, ss) || isSubjectAt(text, m.start, m.end, ss)) return m.name;
   }
-  return null;
+  // no body is a sentence's subject: the one body the paragraphs before name most often (`Manchester United
+  // revealed … In a statement, the club said`), when no other body is named as often
+  // (not `the German government`: a modifier names another body; nor a government, which is the country's)
+  if (!ORG_BODIES.has(head) || head === 'government' || head === 'administration' || /\p{Lu}/u.test(np.text.slice(4)))
+    return null;
+  const seen = new Map<string, { name: string; n: number }>();
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < floor || m.start < ctx.bodyStart) break;
+    if (m.quoted || !(m.org || COMPANY_END.test(m.name) || typeByName(m.name) === 'organisation')) continue;
+    const key = m.name.toLowerCase();
+    const entry = seen.get(key);
+    if (entry === undefined) seen.set(key, { name: m.name, n: 1 });
+    else entry.n++;
+  }
+  const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.n === ranked[0]!.n)) return null;
+  return ranked[0]!.name;
+}
+
+/**
+ * Does `phrase` give `head` with a word that makes it another office (`shadow chancellor`, `former
+ * minister`, `deputy leader`, `vice president`)? `the chancellor` is not the shadow chancellor.
+ */
+function otherOffice(phrase: string, head: string, description: string): boolean {
+  const m = new RegExp(
+    `(?:^|[^\\p{L}])(shadow|former|ex|deputy|vice|assistant|acting|under|junior)[\\s-]+${head}`,
+    'iu',
+  ).exec(phrase);
+  // … unless the description says so too: `the shadow chancellor` is the shadow chancellor
+  return m !== null && !new RegExp(`(?:^|[^\\p{L}])${m[1]!}(?![\\p{L}])`, 'iu').test(description);
 }
 
 /**
@@ -93,7 +124,8 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     const m = index.mentions[i]!;
     if (m.start < floor) break;
     if (m.quoted || m.org) continue;
-    if (m.role && m.role.toLowerCase().includes(head)) return expandName(index, m.name);
+    if (m.role && m.role.toLowerCase().includes(head) && !otherOffice(m.role, head, np.text))
+      return expandName(index, m.name);
     // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
     if (m.start < ctx.bodyStart || head.length < 4 || isPlural(head)) continue;
     // `BBC correspondent Ann Roe`, `Singer Ann Roe`: the noun just before the name, in its clause
@@ -104,7 +136,10 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     // … unless the description is that very phrase: `Prices, the minister warned, will rise` is a
     // parenthetical attribution, not an appositive of `Prices`
     const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
-    if (hasWord(clause, head) || (app !== null && !ownPhrase && hasWord(app[1]!, head)))
+    if (
+      (hasWord(clause, head) && !otherOffice(clause, head, np.text)) ||
+      (app !== null && !ownPhrase && hasWord(app[1]!, head) && !otherOffice(app[1]!, head, np.text))
+    )
       return expandName(index, m.name);
   }
   // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the

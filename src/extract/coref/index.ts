@@ -4,7 +4,7 @@
  */
 import type { NounPhrase } from '../cues.js';
 import { expandName, lastToken, splitName } from '../mentions.js';
-import { ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
+import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
   DESCRIBED_NAME,
@@ -25,6 +25,11 @@ export type { CorefContext, PriorSpeaker, ResolvedSpeaker, UnnamedSpeaker } from
 const NAME_SHAPE =
   /^(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*|of|and|for|the|on|in|at|to|de|du|des|la|le|les|el|al|von|van|der|den|y|e|et|di|da|dos|das|&)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*|of|and|for|the|on|in|at|to|de|du|des|la|le|les|el|al|von|van|der|den|y|e|et|di|da|dos|das|&))*$/u;
 
+/** A possessive pronoun and a document of speech: `her statement`, `his open letter`, `their lawsuit`. */
+const POSSESSED_DOCUMENT =
+  /^(his|her|their|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|statements|letter|memo|release|tweet|tweets|post|email|e-mail|message|lawsuit|suit|complaint|petition|affidavit|filing|blog|book|memoir|column|op-ed|speech|remarks|testimony|account|website)$/u;
+const OWNER_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
+
 /** Resolves a speaker phrase to a name, role and kind. */
 export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
   const { mentions: index } = ctx;
@@ -34,6 +39,14 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     return { name: null, role: antecedent.role, kind: 'nominal' };
   }
   if (np.kind === 'nominal') {
+    // `her statement said`, `his lawsuit claims`: a document of a person speaks for the person the
+    // possessive pronoun stands for (not `her spokesman`: someone else speaking for her)
+    const owner = POSSESSED_DOCUMENT.exec(np.text);
+    if (owner !== null) {
+      const pronoun = { ...np, end: np.start + owner[1]!.length, text: OWNER_PRONOUN[owner[1]!.toLowerCase()]! };
+      const antecedent = resolvePronoun({ ...pronoun, kind: 'pronoun' }, ctx);
+      if (typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };
+    }
     const head = (np.text.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
     const caps = np.text
       .split(/\s+/u)
@@ -47,7 +60,14 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
         return { name: expandName(index, body), role: null, kind: 'named' };
       const typed = typeByName(body);
       if (typed === null || canSpeak(typed)) return { name: body, role: null, kind: 'organization' };
+      // `the German government`: a nationality or a place before the noun says which body, and it is none
+      // named before (not `the Soviet Union` of an earlier sentence)
+      if (ORG_BODIES.has(head) && !body.includes('-'))
+        return { name: null, role: np.text.replace(/^(?:the|a|an)\s+/iu, ''), kind: 'nominal' };
     }
+    // `the lawsuit said`: court papers with no author named speak for no one (not for the person they are about)
+    if (LEGAL_DOCUMENTS.has(head))
+      return { name: null, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };
     // `said an agency statement`, `the ministry's statement`: the document of a body named before speaks for it
     const body = /(?:^|\s)([\p{Ll}]+)(?:['’]s)?\s+(?:statement|release|report|letter|memo)\.?$/u.exec(np.text)?.[1];
     if (body !== undefined && ORG_BODIES.has(body)) {
@@ -74,7 +94,14 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
         : inner;
   }
   const parts = splitName(np.text.replace(/^(?:the|The)\s+/u, ''));
-  if (parts === null) return { name: null, role: null, kind: 'named' };
+  if (parts === null) {
+    // `King says`, `Mr King said` after `Billie Jean King`: a title word that the article gives as a
+    // person's surname is that person
+    const bare = np.text.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/u, '').replace(/[.’']+$/u, '');
+    const full = /^\p{Lu}[\p{L}-]*$/u.test(bare) ? index.fullest.get(bare) : undefined;
+    if (full !== undefined && full.includes(' ')) return { name: full, role: null, kind: 'named' };
+    return { name: null, role: null, kind: 'named' };
+  }
   // `Democratic National Committee Chairman Ed Rendell`: a body's name inside a title before a full
   // name is the person's role, not the speaker
   const titledPerson = parts.role !== null && parts.name.includes(' ') && TITLE_END.test(parts.role);

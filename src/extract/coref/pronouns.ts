@@ -12,6 +12,7 @@ import { ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../l
 import { alternation } from '../../lexicon/table.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
 import { resolvePlural } from './plural.js';
+import { resolveDescription } from './descriptions.js';
 import {
   PRONOUN_REACH,
   PRONOUN_SENTENCES,
@@ -175,7 +176,22 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       return subject.full;
     // `The radio host has filled his speeches with scripture.`: a sentence led by a definite description
     // of a person goes on the chain as a pronoun does; its objects are not what a later `he` stands for
-    if (pronounAt >= 0 || (k !== here.index && descriptionLeads(text, quotes, ss, se))) continue;
+    if (pronounAt >= 0) continue;
+    const led = k !== here.index ? descriptionLeads(text, quotes, ss, se) : null;
+    if (led !== null) {
+      // … and the person it stands for, when the article says who (`Turning to the economy, the chancellor
+      // pledged …. He said`: the chancellor named before)
+      const person = resolveDescription(led, ctx);
+      // (a full name or one of known gender: not a body or a place a description was read as, `ABC`, `Pakistan`)
+      if (
+        person !== null &&
+        (person.includes(' ') || genderOf(index, person) !== null) &&
+        personGenderOk(index, person, want) &&
+        !bound.has(lastToken(person))
+      )
+        return person;
+      continue;
+    }
     // `For that Ann Roe drew Lee's ire: he called her weak`: a person of the other gender leads the
     // sentence, so the one person of the pronoun's own gender named before it is who it stands for
     if (k === here.index) {
@@ -190,7 +206,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
         ({ m }) =>
           !/^['’]/u.test(text.slice(m.end, m.end + 1)) &&
           !/['’]s?$/u.test(text.slice(m.start, m.end)) &&
-          !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 40), m.start)) &&
+          // (`to France's Ann Roe`: a possessor before the name stands inside the phrase too)
+          !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 60), m.start).replace(POSSESSOR_END, '')) &&
           !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)),
       );
       if (free) return free.full;
@@ -216,19 +233,24 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
  * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`.
  */
 const DESCRIPTION_LEADS =
-  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?(?:The|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
+  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?((?:The|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
 
 /**
  * Does the sentence open with a definite description of one person as its subject (`The senator
  * has …`)? A body (`The committee`), a plural (`The officials`) or a spokesman (someone else speaking)
  * does not count.
  */
-function descriptionLeads(text: string, quotes: readonly Range[], ss: number, se: number): boolean {
+function descriptionLeads(text: string, quotes: readonly Range[], ss: number, se: number): NounPhrase | null {
   const m = DESCRIPTION_LEADS.exec(unquoted(text, quotes, ss, Math.min(se, ss + 250)));
-  if (!m) return false;
-  const head = m[1]!;
-  return PERSON_NOUNS.has(head) && !ORG_NOUNS.has(head) && !ORG_BODIES.has(head) && !SPEAKS_FOR.has(head);
+  if (!m) return null;
+  const head = m[2]!;
+  if (!PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_BODIES.has(head) || SPEAKS_FOR.has(head)) return null;
+  const start = ss + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, text: m[1]!, kind: 'nominal', indefinite: false, appositive: null };
 }
+
+/** A possessor right before a name: `France's ` in `to France's Ann Roe`. */
+const POSSESSOR_END = /\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u;
 
 /** A participle right before a name makes it its object: `forcing Lee` in `…: forcing Lee to back down`. */
 const GERUND_BEFORE = /(?:^|[^\p{L}])\p{Ll}{3,}ing\s+$/u;

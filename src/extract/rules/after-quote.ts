@@ -2,7 +2,7 @@
  * Rules that read right after the quotation: `"…," Lee said`, `"…," said Lee`, `"…" — Lee`, a credit line.
  */
 import { findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
-import { INVERTIBLE_CUES } from '../../lexicon/words.js';
+import { INVERTIBLE_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import type { QuoteContext } from '../context.js';
 import type { RuleHit } from './types.js';
@@ -25,17 +25,24 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
   const at = from + (lead ? lead[0].length : 0);
   const cues = findCues(text, at, to);
   const first = cues[0];
-  if (first === undefined) return verbAfterQuote(ctx, at, to) ?? dashName(ctx, from, to);
+  if (first === undefined)
+    return verbAfterQuote(ctx, at, to) ?? invertedVerbAfterQuote(ctx, at, to) ?? dashName(ctx, from, to);
   if (first.start === at || /^\s*$/u.test(text.slice(at, first.start))) {
     if (!INVERTIBLE.test(first.word)) return null;
     const speaker = readSubjectRight(text, first.end, to);
     return speaker ? { cue: first, speaker } : null;
   }
   const speaker = readSubjectLeft(text, at, first.start);
-  if (speaker === null || speaker.start !== at + (/^\s*/u.exec(text.slice(at, speaker.start))?.[0].length ?? 0))
-    return null;
+  if (speaker === null) return null;
+  const gap = text.slice(at, speaker.start);
+  // `"…," Harbour spokesman Jo Lee said`: a role (a body's name, descriptors and a person noun) before the name
+  const role = speaker.kind === 'named' ? ROLE_BEFORE_NAME.exec(gap) : null;
+  if (!/^\s*$/u.test(gap) && (role === null || !PERSON_NOUNS.has(role[1]!))) return null;
   return { cue: first, speaker };
 }
+
+/** Role words before a name: `Harbour Studios spokesman `, `company spokesman `; group 1 the person noun. */
+const ROLE_BEFORE_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}&.'’-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u;
 
 /** A verb of any kind right after a speaker who follows the quotation: `"…," an angry Hollande retaliated.` */
 const ANY_VERB_AFTER =
@@ -61,6 +68,33 @@ function verbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | nu
   if (speaker === null || speaker.start !== at || speaker.kind === 'nominal') return null;
   const vStart = at + words[1]!.length + verb.index + verb[0].length - verb[1]!.length;
   return { cue: { start: vStart, end: vStart + verb[1]!.length, word: verb[1]!.split(/\s+/u).pop()! }, speaker };
+}
+
+/** A verb outside the cue list opening the words after a quotation: `echoes `, `reckons `, `chuckled `. */
+const INVERTED_VERB = /^((?:[\p{Ll}]+ly\s+)?([\p{Ll}]{3,}(?:s|ed)))\s+(?=\p{Lu})/u;
+/** Verbs of being, having and doing: `"…," says nothing`, `"…," remains Lee's view` are no attributions. */
+const NOT_INVERTED =
+  /^(?:is|was|has|does|goes|comes|seems|remains|means|makes|takes|gets|needs|needed|follows|followed)$/u;
+
+/**
+ * `"…," echoes Jo Lee, a trader.`, `"…," reckons Ann Roe.`: after a quotation and its comma, a verb outside
+ * the cue list, then a name closing the clause (a comma, the sentence end): the name speaks.
+ */
+function invertedVerbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  if (
+    !/[,!?]$/u.test(text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'\s]+$/u, '')) &&
+    !/,\s*$/u.test(text.slice(Math.max(0, at - 3), at))
+  )
+    return null;
+  const verb = INVERTED_VERB.exec(text.slice(at, Math.min(to, at + 40)));
+  if (verb === null || NOT_INVERTED.test(verb[2]!)) return null;
+  const speaker = readSubjectRight(text, at + verb[1]!.length, to);
+  if (speaker === null || speaker.kind !== 'named') return null;
+  // the name closes its clause: `echoes Jo Lee.`, `echoes Jo Lee, a trader`, not `echoes Jo Lee's view`
+  if (!/^\s*(?:[,.;:!?]|$)/u.test(text.slice(speaker.end, speaker.end + 3))) return null;
+  const vStart = at + verb[1]!.length - verb[2]!.length;
+  return { cue: { start: vStart, end: vStart + verb[2]!.length, word: verb[2]! }, speaker };
 }
 
 /** `"Boeing and GE pay zero taxes." - Sanders.`: a dash and a name closing the sentence, as in fact-checks and epigraphs. */

@@ -44,9 +44,12 @@ export function searchHandler(ctx: RouteContext): RequestHandler {
       if (!answer) {
         const found = await runSearch(ctx, backend, request);
         answer = searchAnswer(
+          // A row shows its article's title, publisher and url (QuoteJson): not its text.
           await lookupsFor(
             backend,
             found.results.map((h) => h.quote),
+            [],
+            false,
           ),
           found,
           urls,

@@ -1,0 +1,110 @@
+/**
+ * Where a PostgreSQL search's time goes: the benchmark's queries (queries.ts, drawn from the stored quotes as
+ * scripts/bench/postgres.ts draws them) run one at a time against a database already ingested, every statement
+ * the search sends timed, and for the slowest searches each statement run again under
+ * `EXPLAIN (ANALYZE, BUFFERS)`.
+ *
+ *   npx tsx scripts/bench/pg-explain.ts --database NAME [--kinds plain,phrase] [--queries 200] [--top 3]
+ *       [--url postgres://postgres@127.0.0.1:5432/test] [--seed 42] [--explain false]
+ *
+ * Prints per kind p50 / p95 / p99 of the search and of its statements' summed time, then the slowest searches with
+ * their statements' plans.
+ */
+import { PostgresBackend } from '../../src/backend/postgres/index.js';
+import { defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
+import type { Quote, Speaker } from '../../src/model/types.js';
+import type { LoadedIndex } from '../../src/store/index.js';
+import type { SearchRequest } from '../../src/search/types.js';
+import { readFlags } from './args.js';
+import { makeQueries, QUERY_KINDS, type QueryKind } from './queries.js';
+
+const flags = readFlags(process.argv.slice(2));
+const database = flags.get('database');
+if (!database) throw new Error('pg-explain: --database NAME is required');
+const url = new URL(flags.get('url') ?? 'postgres://postgres@127.0.0.1:5432/test');
+url.pathname = `/${database}`;
+const count = Number(flags.get('queries') ?? 200);
+const top = Number(flags.get('top') ?? 3);
+const seed = Number(flags.get('seed') ?? 42);
+const explain = flags.get('explain') !== 'false';
+const kinds = (flags.get('kinds')?.split(',') ?? [...QUERY_KINDS]) as QueryKind[];
+for (const k of kinds) if (!QUERY_KINDS.includes(k)) throw new Error(`pg-explain: unknown kind '${k}' in --kinds`);
+
+const backend = new PostgresBackend(url.toString(), { statementTimeoutMs: 30_000 });
+const pool = backend.read;
+
+interface Sent {
+  sql: string;
+  values: unknown[];
+  ms: number;
+}
+
+/** Where the recording pool puts what it sends (one search at a time). */
+let log: Sent[] = [];
+/**
+ * The pool as searchSql sees it, every query recorded into `log`: one object for every search, as the backend's own
+ * pool is (the vocabulary is kept per pool).
+ */
+const recording = new Proxy(pool, {
+  get(target, prop, receiver) {
+    if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
+    return async (sql: string, values: unknown[] = []) => {
+      const t = performance.now();
+      const r = await target.query(sql, values);
+      log.push({ sql, values, ms: performance.now() - t });
+      return r;
+    };
+  },
+});
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+// The same sample of stored quotes as postgres.ts draws (by a hash of the id), so the queries are the same.
+const ids = (
+  await pool.query<{ id: string }>(
+    `SELECT id FROM quotes WHERE (hashtext(id) & 1048575) < 1048576 * 50000.0 / greatest(1, (SELECT count(*) FROM quotes))
+     ORDER BY id`,
+  )
+).rows.map((r) => r.id);
+const stored = new Map<string, Quote>();
+for (let i = 0; i < ids.length; i += 5_000)
+  for (const q of await backend.quotes(ids.slice(i, i + 5_000))) stored.set(q.id, q);
+const speakers = new Map<string, Speaker>((await backend.speakers()).map((s) => [s.id, s]));
+const articles = await backend.articles([...new Set([...stored.values()].map((q) => q.articleId))]);
+const requests = makeQueries({ quotes: stored, speakers, articles } as unknown as LoadedIndex, count, seed);
+
+for (const kind of kinds) {
+  const runs: Array<{ request: SearchRequest; ms: number; sent: Sent[]; total: number }> = [];
+  for (const r of requests[kind].slice(0, 10)) await searchSql(recording, r, defaultSearchSqlOptions);
+  for (const request of requests[kind]) {
+    const sent: Sent[] = (log = []);
+    const t = performance.now();
+    const found = await searchSql(recording, request, defaultSearchSqlOptions);
+    runs.push({ request, ms: performance.now() - t, sent, total: found.total });
+  }
+  const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const sqlMs = runs.map((r) => r.sent.reduce((s, x) => s + x.ms, 0)).sort((a, b) => a - b);
+  const statements = runs.reduce((s, r) => s + r.sent.length, 0) / runs.length;
+  console.log(
+    `${kind}: search p50/p95/p99 ${[50, 95, 99].map((p) => percentile(ms, p).toFixed(1)).join(' / ')} ms; ` +
+      `statements' summed time ${[50, 95, 99].map((p) => percentile(sqlMs, p).toFixed(1)).join(' / ')} ms; ` +
+      `${statements.toFixed(1)} statements a search; load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`,
+  );
+  const slowest = [...runs].sort((a, b) => b.ms - a.ms).slice(0, top);
+  for (const run of slowest) {
+    const { q, speakers: sp, publishers, from, to, sort } = run.request;
+    console.log(
+      `\n--- ${kind} ${run.ms.toFixed(1)} ms, total ${run.total}: ${JSON.stringify({ q, sp, publishers, from, to, sort })}`,
+    );
+    for (const s of run.sent) {
+      console.log(`  statement ${s.ms.toFixed(1)} ms: ${s.sql.replace(/\s+/g, ' ').slice(0, 160)}…`);
+      if (!explain || !/^\s*(WITH|SELECT)/i.test(s.sql)) continue;
+      const plan = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.values);
+      console.log(`    values ${JSON.stringify(s.values).slice(0, 300)}`);
+      for (const line of plan.rows) console.log(`    ${line['QUERY PLAN']}`);
+    }
+  }
+  console.log('');
+}
+await backend.close();
