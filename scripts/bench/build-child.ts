@@ -2,33 +2,71 @@
  * Child process of the benchmark: generates the corpus for one size and builds its index with the real
  * stages (extraction, speakers, search), then prints one JSON line of figures. Run by run.ts.
  *
- *   tsx scripts/bench/build-child.ts --quotes 100000 --seed 42 --shared ../shared --out /tmp/x/index
+ *   tsx scripts/bench/build-child.ts --quotes 100000 --seed 42 --shared ../shared --out /tmp/x/index [--memory-mb N] [--live]
  */
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIndex, type BuildPhase } from '../../src/build/index.js';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { budgetSizes } from '../../src/build/budget.js';
+import { startWorker } from '../../src/lib/worker.js';
 import { peakRss, readFlags } from './args.js';
-import { generateCorpus, readSourceText, type GeneratedCorpus } from './corpus.js';
+import { generateArticles, readSourceText } from './corpus.js';
 import type { Article } from '../../src/model/types.js';
 
-const flags = readFlags(process.argv.slice(2));
+const args = isMainThread ? process.argv.slice(2) : (workerData as { args: string[] }).args;
+const flags = readFlags(args);
 const quotes = Number(flags.get('quotes'));
 const seed = Number(flags.get('seed') ?? 42);
 const shared = flags.get('shared') ?? '../shared';
 const outDir = path.resolve(flags.get('out') ?? '');
 
+const memoryMb = flags.has('memory-mb') ? Number(flags.get('memory-mb')) : undefined;
+if (memoryMb !== undefined && !(memoryMb > 0)) throw new Error(`build-child: --memory-mb must be a positive number`);
+if (isMainThread && memoryMb !== undefined) {
+  // With a budget the child runs on a worker thread whose heap is given its share of the budget (budgetSizes'
+  // heapMb): V8 collects as the heap nears it rather than letting it grow, and a build that needs more fails
+  // there (ERR_WORKER_OUT_OF_MEMORY) rather than passing its budget. The memory figures are the process's.
+  const worker = startWorker(fileURLToPath(import.meta.url), {
+    workerData: { args },
+    resourceLimits: { maxOldGenerationSizeMb: budgetSizes(memoryMb).heapMb },
+  });
+  const code = await new Promise<number>((resolve) => {
+    worker.on('error', (error) => {
+      process.stderr.write(`build-child: ${error.message}\n`);
+      resolve(1);
+    });
+    worker.on('exit', (exitCode) => resolve(exitCode));
+  });
+  process.exit(code);
+}
+/**
+ * The generated articles, streamed to the build in batches as it asks for them (the build extracts and writes
+ * each batch before taking the next): the corpus is never held whole. Generation time is then part of the
+ * extract phase; `generateSeconds` is the time spent in the generator.
+ */
 const t0 = performance.now();
-const generated = { corpus: generateCorpus(readSourceText(shared), { quotes, seed }) as GeneratedCorpus | null };
-const generateSeconds = (performance.now() - t0) / 1000;
-const textBytes = generated.corpus!.bytes;
-/** The articles, handed to the build once and not kept here: the build lets their texts go once extracted. */
-const handOver = (): Article[] => {
-  const articles = generated.corpus?.articles ?? [];
-  generated.corpus = null;
-  return articles;
-};
+const source = readSourceText(shared);
+const generated = generateArticles(source, { quotes, seed });
+let generateSeconds = (performance.now() - t0) / 1000;
+function* generatedBatches(size = 256): Generator<Article[]> {
+  let batch: Article[] = [];
+  let t = performance.now();
+  for (const article of generated) {
+    batch.push(article);
+    if (batch.length === size) {
+      generateSeconds += (performance.now() - t) / 1000;
+      yield batch;
+      batch = [];
+      t = performance.now();
+    }
+  }
+  generateSeconds += (performance.now() - t) / 1000;
+  if (batch.length > 0) yield batch;
+}
 
 const emptyCorpusDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-corpus-'));
 await rm(outDir, { recursive: true, force: true });
@@ -67,7 +105,8 @@ const started = performance.now();
 const summary = await buildIndex({
   corpusDir: emptyCorpusDir,
   outDir,
-  stages: { loadCorpus: () => ({ articles: handOver(), problems: [] }) },
+  ...(memoryMb !== undefined ? { memoryMb } : {}),
+  stages: { loadCorpus: () => ({ articles: [], problems: [], batches: generatedBatches() }) },
   onProgress: (p) => {
     if (p.phase !== phase) {
       const now = performance.now();
@@ -93,7 +132,7 @@ process.stdout.write(
     articles: summary.articles,
     quotes: summary.quotes,
     speakers: summary.speakers,
-    textBytes,
+    textBytes: generated.totals.bytes,
     generateSeconds,
     buildSeconds,
     phases,

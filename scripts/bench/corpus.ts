@@ -239,6 +239,30 @@ export interface GenerateOptions {
 
 /** Generates articles holding about `quotes` attributed quotations, deterministic from `seed`. */
 export function generateCorpus(source: SourceText, options: GenerateOptions): GeneratedCorpus {
+  const articles: Article[] = [];
+  const generated = generateArticles(source, options);
+  for (const article of generated) articles.push(article);
+  return { articles, ...generated.totals };
+}
+
+/**
+ * The articles of {@link generateCorpus}, one at a time as they are asked for (the same articles in the same
+ * order): a build can take them in batches without the whole corpus being held. `totals` is complete once the
+ * last article has been given.
+ */
+export function generateArticles(
+  source: SourceText,
+  options: GenerateOptions,
+): Iterable<Article> & { totals: { placedQuotes: number; bytes: number } } {
+  const totals = { placedQuotes: 0, bytes: 0 };
+  return { totals, [Symbol.iterator]: () => articlesOf(source, options, totals) };
+}
+
+function* articlesOf(
+  source: SourceText,
+  options: GenerateOptions,
+  totals: { placedQuotes: number; bytes: number },
+): Generator<Article> {
   const random = makeRandom(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const speakerCount = options.speakers ?? Math.max(200, Math.round(options.quotes / 40));
@@ -265,7 +289,6 @@ export function generateCorpus(source: SourceText, options: GenerateOptions): Ge
     return lo;
   };
 
-  const articles: Article[] = [];
   let placed = 0;
   let bytes = 0;
   for (let a = 0; placed < options.quotes; a++) {
@@ -292,7 +315,7 @@ export function generateCorpus(source: SourceText, options: GenerateOptions): Ge
     const day = Math.floor(random() * 3650);
     const date = new Date(Date.UTC(2015, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
     const id = `bench-${options.seed}-${a}`;
-    articles.push({
+    const article: Article = {
       id,
       recordId: id,
       path: `bench/${Math.floor(a / 1000)}.jsonl`,
@@ -306,8 +329,10 @@ export function generateCorpus(source: SourceText, options: GenerateOptions): Ge
       text,
       furniture: [],
       metaOrigin: {},
-    });
+    };
     placed += quoteCount;
+    totals.placedQuotes = placed;
+    totals.bytes = bytes;
+    yield article;
   }
-  return { articles, placedQuotes: placed, bytes };
 }

@@ -4,8 +4,10 @@
  * read their text back from it when asked: speaker resolution asks for a few (surname-only mentions), quote
  * ids for quotations in pieces. The heap no longer holds every article's text through the rest of the build.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { writeDurable, type WrittenFile } from '../store/files.js';
+import { open, type FileHandle } from 'node:fs/promises';
+import type { WrittenFile } from '../store/files.js';
 import type { Article } from '../model/types.js';
 
 /** A lone surrogate is written as U+FFFD: such a text would not read back the same, so it stays in memory. */
@@ -28,10 +30,9 @@ const RECENT = 16;
 class TextFile {
   private fd: number | null;
   private readonly recent = new Map<number, string>();
-  constructor(
-    file: string,
-    private readonly start: Float64Array,
-  ) {
+  /** Where each text starts in the file, and (one past the last) where the last ends. */
+  start = new Float64Array(1024 + 1);
+  constructor(file: string) {
     this.fd = openSync(file, 'r');
   }
   read(slot: number): string {
@@ -105,9 +106,9 @@ const CHUNK_BYTES = 1 << 22;
 function* encodedTexts(
   articles: readonly Article[],
   byteLengths: readonly number[],
-  chunkBytes: number,
+  chunk: Buffer,
 ): Generator<Uint8Array> {
-  const chunk = Buffer.allocUnsafe(chunkBytes);
+  const chunkBytes = chunk.length;
   let used = 0;
   for (const [i, a] of articles.entries()) {
     const length = byteLengths[i]!;
@@ -121,21 +122,96 @@ function* encodedTexts(
   if (used > 0) yield chunk.subarray(0, used);
 }
 
+/**
+ * Writes article texts to `file` (what `article-texts.bin` holds) a batch of articles at a time, and gives the
+ * articles reading them back: the build appends each batch once its quotes are extracted, so it never holds
+ * every text at once.
+ */
+export class TextsWriter {
+  private readonly hash = createHash('sha256');
+  private bytes = 0;
+  private count = 0;
+  private readonly byteLengths: number[] = [];
+  private constructor(
+    private handle: FileHandle | null,
+    private readonly texts: TextFile,
+    private readonly chunk: Buffer,
+  ) {}
+
+  /** Creates `file` (it must not exist). */
+  static async create(file: string, chunkBytes = CHUNK_BYTES): Promise<TextsWriter> {
+    const handle = await open(file, 'wx');
+    try {
+      return new TextsWriter(handle, new TextFile(file), Buffer.allocUnsafe(chunkBytes));
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  /** Appends the texts of `articles` and gives the articles reading them back from the file. */
+  async append(articles: readonly Article[]): Promise<Article[]> {
+    if (this.handle === null) throw new Error('index: article texts appended after their file was finished');
+    const lengths = articles.map((a) => Buffer.byteLength(a.text, 'utf8'));
+    for (const part of encodedTexts(articles, lengths, this.chunk)) {
+      this.hash.update(part);
+      for (let at = 0; at < part.length;) at += (await this.handle.write(part, at, part.length - at)).bytesWritten;
+    }
+    let start = this.texts.start;
+    if (this.count + articles.length + 1 > start.length) {
+      const grown = new Float64Array(Math.max(start.length * 2, this.count + articles.length + 1));
+      grown.set(start);
+      this.texts.start = start = grown;
+    }
+    const from = this.count;
+    lengths.forEach((length, k) => {
+      start[from + k + 1] = start[from + k]! + length;
+      this.byteLengths.push(length);
+      this.bytes += length;
+    });
+    this.count += articles.length;
+    return articles.map((a, k) => (LONE_SURROGATE.test(a.text) ? a : new ArticleOnDisk(a, this.texts, from + k)));
+  }
+
+  /** Syncs and closes the file for writing: the texts read back until `close` of the result. */
+  async finish(): Promise<Omit<TextsOnDisk, 'articles'>> {
+    const handle = this.handle;
+    this.handle = null;
+    if (handle !== null) {
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    return {
+      written: { bytes: this.bytes, sha256: this.hash.digest('hex') },
+      byteLengths: this.byteLengths,
+      close: () => this.texts.close(),
+    };
+  }
+
+  /** Closes the file (a build that failed): nothing is synced. */
+  async abandon(): Promise<void> {
+    const handle = this.handle;
+    this.handle = null;
+    this.texts.close();
+    await handle?.close();
+  }
+}
+
 /** Writes the articles' texts to `file` (what `article-texts.bin` holds) and gives the articles reading them back. */
 export async function textsToDisk(
   file: string,
   articles: readonly Article[],
   chunkBytes = CHUNK_BYTES,
 ): Promise<TextsOnDisk> {
-  const byteLengths = articles.map((a) => Buffer.byteLength(a.text, 'utf8'));
-  const written = await writeDurable(file, encodedTexts(articles, byteLengths, chunkBytes));
-  const start = new Float64Array(articles.length + 1);
-  byteLengths.forEach((length, i) => (start[i + 1] = start[i]! + length));
-  const texts = new TextFile(file, start);
-  return {
-    written,
-    byteLengths,
-    articles: articles.map((a, i) => (LONE_SURROGATE.test(a.text) ? a : new ArticleOnDisk(a, texts, i))),
-    close: () => texts.close(),
-  };
+  const writer = await TextsWriter.create(file, chunkBytes);
+  try {
+    const onDisk = await writer.append(articles);
+    return { ...(await writer.finish()), articles: onDisk };
+  } catch (error) {
+    await writer.abandon();
+    throw error;
+  }
 }

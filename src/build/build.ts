@@ -7,8 +7,9 @@
 import { createHash } from 'node:crypto';
 import { access, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { processArticlesInParallel } from './pipeline.js';
-import { textsToDisk, type TextsOnDisk } from './article-texts.js';
+import { processArticleBatches } from './pipeline.js';
+import { TextsWriter, type TextsOnDisk } from './article-texts.js';
+import { budgetSizes, defaultMemoryMb, WORKER_YOUNG_MB, type BudgetSizes } from './budget.js';
 import { describeCorpus, describeWalked } from './corpus-listing.js';
 import { CONFIDENCE_MODEL_VERSION } from '../extract/confidence.js';
 import { BuildRefusedError, displayPath, IndexError, systemFailure } from '../store/errors.js';
@@ -61,6 +62,14 @@ export interface BuildOptions {
   speakersFile?: string;
   /** Replace any stage of the build (tests, tools); default: the real modules. */
   stages?: Partial<BuildStages>;
+  /**
+   * The memory the build sizes its batches for, in MB (default: {@link defaultMemoryMb}): how much article text
+   * is extracted and written at a time, and how many quotes the term index takes in one piece. It changes how
+   * the work is cut, never the index.
+   */
+  memoryMb?: number;
+  /** The batch sizes themselves, in place of the budget's (tests, tools): they too change the work, not the index. */
+  sizes?: Partial<BudgetSizes>;
 }
 
 /** The strings of `lines` as they are written, each one's UTF-8 length pushed onto `lengths`. */
@@ -216,13 +225,44 @@ async function buildLocked(
   }
 }
 
+/** The article texts file of the build: appended to batch by batch while extracting, then read back. */
+interface BuildTexts {
+  writer: TextsWriter | null;
+  onDisk: TextsOnDisk | null;
+}
+
 async function buildInto(tempDir: string, options: BuildOptions, context: BuildContext): Promise<BuildSummary> {
-  const texts: { onDisk: TextsOnDisk | null } = { onDisk: null };
+  const texts: BuildTexts = { writer: null, onDisk: null };
   try {
     return await buildWith(tempDir, options, context, texts);
   } finally {
     texts.onDisk?.close();
+    await texts.writer?.abandon();
   }
+}
+
+/**
+ * The articles of `batches` again in batches of about `chars` characters of text (the last one smaller): the
+ * unit the build extracts and writes at a time, whatever the unit the corpus came in (a file, a whole load).
+ */
+async function* rebatched(
+  batches: AsyncIterable<Article[]> | Iterable<Article[]>,
+  chars: number,
+): AsyncGenerator<Article[]> {
+  let current: Article[] = [];
+  let held = 0;
+  for await (const batch of batches) {
+    for (const article of batch) {
+      current.push(article);
+      held += article.text.length;
+      if (held >= chars) {
+        yield current;
+        current = [];
+        held = 0;
+      }
+    }
+  }
+  if (current.length > 0) yield current;
 }
 
 /** The load's articles, taken out of (the build's copy of) it: held in one place only, they can be let go. */
@@ -236,29 +276,20 @@ async function buildWith(
   tempDir: string,
   options: BuildOptions,
   { started, stages, corpusDir, outDir, progress }: BuildContext,
-  texts: { onDisk: TextsOnDisk | null },
+  texts: BuildTexts,
 ): Promise<BuildSummary> {
   const followLinks = options.followLinks ?? false;
+  const sizes = { ...budgetSizes(options.memoryMb ?? defaultMemoryMb()), ...options.sizes };
   progress({ phase: 'load', done: 0, total: 1 });
-  // A copy of the load's fields: the build takes its articles out of it (see takeArticles).
-  const loaded: CorpusLoad = { ...(await stages.loadCorpus(corpusDir, { followLinks })) };
+  // The corpus is read as it is extracted, a file at a time (`streamCorpus`), unless a test or tool replaced the
+  // load. A copy of the load's fields: the build takes its articles out of it (see takeArticles).
+  const load =
+    options.stages?.loadCorpus === undefined && stages.streamCorpus ? stages.streamCorpus : stages.loadCorpus;
+  const loaded: CorpusLoad = { ...(await load(corpusDir, { followLinks })) };
   progress({ phase: 'load', done: 1, total: 1 });
-  // One walk per build: the listing comes from the load's walk, with the hashes of the bytes it read (a stage
-  // that does not report its walk, e.g. a test's, gets a walk of its own).
-  progress({ phase: 'scan', done: 0, total: 1 });
-  const corpusFiles = loaded.walked
-    ? await describeWalked(loaded.walked, loaded.files ?? [])
-    : await describeCorpus(corpusDir, { followLinks });
-  progress({ phase: 'scan', done: 1, total: 1 });
-  // Appended one at a time: spreading a list of a hundred thousand problems into push() overflows the stack.
-  const problems: InputProblem[] = [...loaded.problems];
-  const addProblems = (more: InputProblem[]): void => {
-    for (const problem of more) problems.push(problem);
-  };
 
   const speakersFile = path.resolve(options.speakersFile ?? path.join(corpusDir, 'speakers.json'));
   const speakers = await stages.loadSpeakerOverrides(displayPath(speakersFile));
-  addProblems(speakers.problems);
   let speakersFileEntry: CorpusFile | null = null;
   if (path.relative(corpusDir, speakersFile).startsWith('..') && (await exists(speakersFile))) {
     speakersFileEntry = {
@@ -281,9 +312,19 @@ async function buildWith(
     if (key === undefined) keys.set(article, (key = cacheKey(extractorVersion, confidenceModelVersion, article)));
     return key;
   };
-  progress({ phase: 'extract', done: 0, total: loaded.articles.length });
+  const total = loaded.batches ? undefined : loaded.articles.length;
+  progress({ phase: 'extract', done: 0, total: total ?? 0 });
+  const textsFile = path.join(tempDir, INDEX_FILES.articleTexts);
+  texts.writer = await writing(textsFile, () => TextsWriter.create(textsFile));
+  const writer = texts.writer;
   // Extraction runs on every core (worker threads) for the real extractor; the result is the same as in one thread.
-  const processed = await processArticlesInParallel(takeArticles(loaded), {
+  // The articles go through it a batch at a time (`sizes.batchChars` of text): each batch's texts are written
+  // where the index keeps them once its quotes are extracted, and read back from there when asked, so neither
+  // the corpus nor its texts are ever held whole.
+  const source = loaded.batches ?? [takeArticles(loaded)];
+  const processed = await processArticleBatches(rebatched(source, sizes.batchChars), {
+    total,
+    workerLimits: { maxOldGenerationSizeMb: sizes.workerHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     extract: stages.extractQuotes,
     resolveSpeakers: stages.resolveSpeakers,
     overrides: speakers.overrides,
@@ -292,16 +333,32 @@ async function buildWith(
       cacheOut.push({ key: keyOf(article), articleId: article.id, count: quotes.length }),
     onProgress: (done, total, quotes) => progress({ phase: 'extract', done, total, quotes }),
     onResolving: () => progress({ phase: 'speakers', done: 0, total: 1 }),
-    // Extraction is over: its lookups go, and the texts are written where the index keeps them and read back
-    // from there when asked, rather than held through speakers, statements and search.
+    afterBatch: (kept) => {
+      keys.clear();
+      return writing(textsFile, () => writer.append(kept));
+    },
+    // Extraction is over: its lookups go, and the texts file is complete.
     afterExtraction: async (kept) => {
       keys.clear();
       cache = new Map();
-      const file = path.join(tempDir, INDEX_FILES.articleTexts);
-      texts.onDisk = await writing(file, () => textsToDisk(file, kept));
-      return texts.onDisk.articles;
+      texts.onDisk = { ...(await writing(textsFile, () => writer.finish())), articles: kept };
+      return kept;
     },
   });
+  // One walk per build: the listing comes from the load's walk, with the hashes of the bytes it read (a stage
+  // that does not report its walk, e.g. a test's, gets a walk of its own). Complete once the load was read.
+  progress({ phase: 'scan', done: 0, total: 1 });
+  const corpusFiles = loaded.walked
+    ? await describeWalked(loaded.walked, loaded.files ?? [])
+    : await describeCorpus(corpusDir, { followLinks });
+  progress({ phase: 'scan', done: 1, total: 1 });
+  // Appended one at a time: spreading a list of a hundred thousand problems into push() overflows the stack.
+  const problems: InputProblem[] = [];
+  const addProblems = (more: InputProblem[]): void => {
+    for (const problem of more) problems.push(problem);
+  };
+  addProblems(loaded.problems);
+  addProblems(speakers.problems);
   addProblems(processed.problems);
   keys.clear();
   cache = new Map();
@@ -316,7 +373,7 @@ async function buildWith(
   // A replaced engine stage (tests, tools) is used as it is; otherwise the search file is made without an engine.
   let serializedSearch: Iterable<Uint8Array>;
   if (options.stages?.createSearchEngine === undefined && stages.searchFile) {
-    serializedSearch = await stages.searchFile(data);
+    serializedSearch = await stages.searchFile(data, { shardQuotes: sizes.pieceQuotes });
   } else {
     const engine = await stages.createSearchEngine(data);
     serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];

@@ -9,6 +9,9 @@ import { extractQuotes } from '../extract/index.js';
 import { resolveSpeakers, type SpeakerOverrides } from '../speakers/index.js';
 import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote } from '../model/types.js';
 import { foldQuoteForId } from '../model/text.js';
+import type { ResourceLimits } from 'node:worker_threads';
+import type { ExtractionPool } from './workers.js';
+import { StringPool } from './intern.js';
 
 export type ExtractFn = (article: Article) => ExtractedQuote[];
 export type ResolveSpeakersFn = typeof resolveSpeakers;
@@ -112,6 +115,89 @@ interface Gathered {
   extracted: ExtractedQuote[];
   problems: InputProblem[];
   reusedArticles: number;
+}
+
+export interface BatchProcessOptions extends ParallelProcessOptions {
+  /**
+   * Called with each batch's articles kept, once their quotes are extracted: returns the articles to go on with,
+   * the same in every field (the build's hold their texts on disk from then on, so the corpus is never held
+   * whole).
+   */
+  afterBatch?: (kept: Article[]) => Article[] | Promise<Article[]>;
+  /** Articles in all, when known before the batches are read (progress); otherwise those read so far. */
+  total?: number;
+  /** Heap limits of each extraction worker (a worker over them fails: the rest is extracted in this thread). */
+  workerLimits?: ResourceLimits;
+}
+
+/**
+ * `processArticlesInParallel` over articles that come in batches (a corpus read a file at a time, a generator):
+ * each batch is extracted (on the same worker threads throughout) and handed to `afterBatch` before the next
+ * is read, so only one batch's texts are held at a time. The result is the one `processArticles` gives for all
+ * the batches' articles in order.
+ */
+export async function processArticleBatches(
+  batches: AsyncIterable<Article[]> | Iterable<Article[]>,
+  options: BatchProcessOptions = {},
+): Promise<ProcessResult> {
+  const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
+  const usesDefault = options.extract === undefined || options.extract === extractQuotes;
+  const extract = options.extract ?? extractQuotes;
+  let pool: ExtractionPool | null | undefined;
+  const all: Gathered = { kept: [], extracted: [], problems: [], reusedArticles: 0 };
+  // The quotes are held until the index is written: their repeated short strings are held once (see intern.ts).
+  const strings = new StringPool();
+  let read = 0;
+  let done = 0;
+  try {
+    for await (const batch of batches) {
+      read += batch.length;
+      const total = options.total ?? read;
+      const before = done;
+      const quotesBefore = all.extracted.length;
+      const progress = (k: number, _total: number, quotes?: number): void =>
+        options.onProgress?.(before + k, total, quotesBefore + (quotes ?? 0));
+      let gathered: Gathered | null = null;
+      const pending = threads < 2 || !usesDefault ? [] : batch.filter((a) => options.reuse?.(a) === undefined);
+      if (pending.length > 0 && (pool !== undefined || pending.length >= MIN_PARALLEL_ARTICLES)) {
+        if (pool === undefined) {
+          const { ExtractionPool: Pool } = await import('./workers.js');
+          // A worker per core and none of the extracting in this thread: its heap then holds the quotes kept,
+          // not the garbage extraction makes (measured at 100k quotes, 2 cores: the phases after extraction
+          // peaked 130–170 MB lower, for the same CPU time).
+          pool = new Pool(threads, false, options.workerLimits);
+        }
+        const reusedCount = batch.length - pending.length;
+        const fresh = await pool?.extract(pending, (k, quotes) => progress(reusedCount + k, batch.length, quotes));
+        if (fresh) {
+          const byArticle = new Map<Article, ExtractedQuote[] | Error>();
+          pending.forEach((a, i) => byArticle.set(a, fresh[i]!));
+          gathered = gather(batch, options, (article) => {
+            const result = byArticle.get(article);
+            if (result === undefined) return extractQuotes(article);
+            if (result instanceof Error) throw result;
+            return result;
+          });
+        }
+      }
+      gathered ??= gather(batch, options, (article) => extract(article), progress);
+      done += batch.length;
+      const kept = options.afterBatch ? await options.afterBatch(gathered.kept) : gathered.kept;
+      for (const a of kept) all.kept.push(a);
+      for (const q of gathered.extracted) {
+        strings.shareQuote(q);
+        all.extracted.push(q);
+      }
+      for (const p of gathered.problems) all.problems.push(p);
+      all.reusedArticles += gathered.reusedArticles;
+      options.onProgress?.(done, total, all.extracted.length);
+    }
+  } finally {
+    await pool?.close();
+  }
+  strings.clear();
+  if (options.afterExtraction) all.kept = await options.afterExtraction(all.kept);
+  return finish(all, options);
 }
 
 function collect(

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { extractQuotes } from '../extract/index.js';
 import { loadSpeakerOverrides, resolveSpeakers } from '../speakers/index.js';
 import { buildSearchEngine } from '../search/index.js';
-import { buildSearchFile } from '../search/build-terms.js';
+import { buildSearchFile, type PackedTermsOptions } from '../search/build-terms.js';
 import { sha256 } from '../store/files.js';
 import type { ExtractFn, ResolveSpeakersFn, SpeakerOverrides } from './pipeline.js';
 import type { Article, CorpusData, InputProblem } from '../model/types.js';
@@ -20,6 +20,11 @@ export interface CorpusLoad {
   walked?: WalkedFile[];
   /** The files the load read, with the sha256 of the bytes read (so the listing need not read them again). */
   files?: Array<{ path: string; size: number; hash: string }>;
+  /**
+   * The articles, read as they are asked for (then `articles` is empty): the build extracts and writes them a
+   * batch at a time. `problems`, `walked` and `files` are complete once every batch has been read.
+   */
+  batches?: AsyncIterable<Article[]> | Iterable<Article[]>;
 }
 
 /** How the corpus is read (the same rule for the load, the listing and the staleness check). */
@@ -29,6 +34,12 @@ export interface CorpusReadOptions {
 
 export interface BuildStages {
   loadCorpus: (dir: string, options?: CorpusReadOptions) => Promise<CorpusLoad> | CorpusLoad;
+  /**
+   * The corpus read a file at a time as the build asks (`CorpusLoad.batches`): what a build uses unless
+   * `loadCorpus` is replaced. Default: `streamCorpus` of src/corpus, the same articles and problems as its
+   * `loadCorpus`.
+   */
+  streamCorpus?: (dir: string, options?: CorpusReadOptions) => Promise<CorpusLoad> | CorpusLoad;
   /** Reads the overrides file; a missing file gives null overrides and no problems. */
   loadSpeakerOverrides: (file: string) => Promise<{ overrides: SpeakerOverrides | null; problems: InputProblem[] }>;
   extractQuotes: ExtractFn;
@@ -40,7 +51,7 @@ export interface BuildStages {
    * build uses unless `createSearchEngine` is replaced. Default: the packed tables and the term index built in
    * bounded pieces (`buildSearchFile`), the same bytes as the default engine's.
    */
-  searchFile?: (data: CorpusData) => Promise<Iterable<Uint8Array>>;
+  searchFile?: (data: CorpusData, options?: PackedTermsOptions) => Promise<Iterable<Uint8Array>>;
   /**
    * Identifies the extraction code: cached extraction results are reused only under the same version.
    * Default: a hash of the source files of src/extract.
@@ -53,11 +64,12 @@ export interface BuildStages {
 export const defaultStages: BuildStages = {
   // Imported when a build runs: the corpus loader brings an HTML parser that loading an index never needs.
   loadCorpus: async (dir, options) => (await import('../corpus/index.js')).loadCorpus(dir, options),
+  streamCorpus: async (dir, options) => (await import('../corpus/index.js')).streamCorpus(dir, options),
   loadSpeakerOverrides,
   extractQuotes,
   resolveSpeakers,
   createSearchEngine: (data) => buildSearchEngine(data),
-  searchFile: (data) => buildSearchFile(data),
+  searchFile: (data, options) => buildSearchFile(data, options),
 };
 
 /**

@@ -8,7 +8,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractOne, type BuildRequest, type WorkerJob, type WorkerMessage } from './workers.js';
-import { IndexError } from '../store/errors.js';
+import { BuildRefusedError, IndexError } from '../store/errors.js';
 import type { BuildSummary } from './types.js';
 import type { Article } from '../model/types.js';
 
@@ -27,6 +27,7 @@ if (job.job === 'extract') {
         type: 'failed',
         message: error instanceof Error ? error.message : String(error),
         problem: error instanceof IndexError ? error.problem : null,
+        refused: error instanceof BuildRefusedError,
       }),
   );
 }
@@ -42,21 +43,25 @@ async function runBuild(request: BuildRequest): Promise<BuildSummary | null> {
     reason = await indexStaleReason(corpusDir, indexDir, { verify: false, followLinks });
     if (reason === null) return null;
   }
-  log(reason ? `index: rebuilding '${indexDir}' — ${reason}` : `server: rebuilding '${indexDir}' on request`);
+  if (!request.quiet)
+    log(reason ? `index: rebuilding '${indexDir}' — ${reason}` : `server: rebuilding '${indexDir}' on request`);
   let phase = '';
   const summary = await buildIndex({
     corpusDir,
     outDir: indexDir,
     followLinks,
+    ...(request.memoryMb !== undefined ? { memoryMb: request.memoryMb } : {}),
     onProgress: (p) => {
-      if (p.phase === phase) return;
+      // every step when quiet (the command line draws its bar from them), otherwise once per phase
+      if (p.phase === phase && !request.quiet) return;
       phase = p.phase;
-      send({ type: 'progress', phase: p.phase, done: p.done, total: p.total });
+      send({ type: 'progress', phase: p.phase, done: p.done, total: p.total, quotes: p.quotes });
     },
   });
-  log(
-    `index: ${summary.articles} articles, ${summary.quotes} quotes, ${summary.speakers} speakers, ` +
-      `${summary.skipped} skipped, ${summary.seconds.toFixed(1)} s`,
-  );
+  if (!request.quiet)
+    log(
+      `index: ${summary.articles} articles, ${summary.quotes} quotes, ${summary.speakers} speakers, ` +
+        `${summary.skipped} skipped, ${summary.seconds.toFixed(1)} s`,
+    );
   return summary;
 }

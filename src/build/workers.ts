@@ -8,9 +8,10 @@
  */
 import { extractQuotes } from '../extract/index.js';
 import { siblingModule, startWorker } from '../lib/worker.js';
-import { IndexError } from '../store/errors.js';
-import type { Worker } from 'node:worker_threads';
-import type { BuildPhase, BuildSummary } from './types.js';
+import { BuildRefusedError, IndexError } from '../store/errors.js';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
+import { budgetSizes } from './budget.js';
+import type { BuildPhase, BuildProgress, BuildSummary } from './types.js';
 import type { Article, ExtractedQuote } from '../model/types.js';
 
 /** What the worker thread (worker.ts) is started for, as its `workerData`. */
@@ -57,85 +58,164 @@ export async function extractInWorkers(
   threads: number,
   onProgress?: (done: number, quotes: number) => void,
 ): Promise<Array<ExtractedQuote[] | Error> | null> {
-  const batches: Batch[] = [];
-  let current: Batch = { id: 0, from: 0, articles: [] };
-  let chars = 0;
-  articles.forEach((article, i) => {
-    if (current.articles.length > 0 && chars >= BATCH_CHARS) {
-      batches.push(current);
-      current = { id: batches.length, from: i, articles: [] };
-      chars = 0;
-    }
-    current.articles.push(article);
-    chars += article.text.length;
-  });
-  if (current.articles.length > 0) batches.push(current);
-
-  const results = new Array<ExtractedQuote[] | Error>(articles.length);
-  let next = 0;
-  let done = 0;
-  let quotes = 0;
-  let failed = false;
-  const store = (batch: Batch, batchResults: WorkerResult[]): void => {
-    batchResults.forEach((r, k) => {
-      results[batch.from + k] = 'error' in r ? new Error(r.error) : r.quotes;
-      if (!('error' in r)) quotes += r.quotes.length;
-    });
-    done += batch.articles.length;
-    onProgress?.(done, quotes);
-  };
-  const workers: Worker[] = [];
+  const pool = new ExtractionPool(
+    Math.max(0, Math.min(threads - 1, Math.ceil(totalChars(articles) / BATCH_CHARS) - 1)),
+  );
   try {
-    const helpers = Array.from(
-      { length: Math.max(0, Math.min(threads - 1, batches.length - 1)) },
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const worker = startWorker(WORKER_FILE, { workerData: { job: 'extract' } satisfies WorkerJob });
-          workers.push(worker);
-          // two batches in flight: the worker goes on with the second while this thread, busy with a
-          // batch of its own, has not yet read the first one's results
-          const inFlight = new Map<number, Batch>();
-          const send = (): void => {
-            const batch = batches[next++];
-            if (batch === undefined) return;
-            inFlight.set(batch.id, batch);
-            worker.postMessage(batch);
-          };
-          worker.on('message', (message: { id: number; results: WorkerResult[] }) => {
-            const batch = inFlight.get(message.id)!;
-            inFlight.delete(message.id);
-            store(batch, message.results);
-            send();
-            if (inFlight.size === 0) resolve();
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => {
-            if (inFlight.size > 0) reject(new Error(`extraction worker exited with ${code}`));
-          });
-          worker.once('online', () => {
-            send();
-            send();
-            if (inFlight.size === 0) resolve();
-          });
-        }),
-    );
-    const own = (async (): Promise<void> => {
-      for (let batch = batches[next++]; batch !== undefined && !failed; batch = batches[next++]) {
-        // Copied as a worker's results are: strings cut from an article's text would otherwise keep the whole
-        // text alive after the build has put it on disk (see article-texts.ts).
-        store(batch, structuredClone(batch.articles.map(extractOne)));
-        // let the workers' results in (and send them their next batch) between two batches of this thread
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-    })();
-    await Promise.all([own, ...helpers]);
-  } catch {
-    failed = true;
-    return null;
+    return await pool.extract(articles, onProgress);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
-  return results;
+}
+
+function totalChars(articles: readonly Article[]): number {
+  let chars = 0;
+  for (const a of articles) chars += a.text.length;
+  return chars;
+}
+
+/** One worker of the pool, with the batches it has been sent and not yet answered. */
+interface PoolWorker {
+  worker: Worker;
+  inFlight: Map<number, Batch>;
+  /** Where its answers go during a call of `extract`. */
+  onResults: ((batch: Batch, results: WorkerResult[]) => void) | null;
+  onFailure: ((error: Error) => void) | null;
+}
+
+/**
+ * Extraction threads kept for a whole build: the build extracts its articles a batch at a time (so that the
+ * corpus is never held whole), and starting workers for each batch would pay their start (loader, cold JIT)
+ * every time. `extract` spreads one list of articles over this thread and the workers, as `extractInWorkers`
+ * does; once a worker has failed, the pool gives null and the caller extracts in its own thread.
+ */
+export class ExtractionPool {
+  private readonly workers: PoolWorker[] = [];
+  private broken = false;
+  /**
+   * `helpers` workers; `shareThisThread`: this thread extracts batches too (else it only hands them out and
+   * gathers the results, and its heap holds what is kept, not what extracting makes and drops).
+   */
+  constructor(
+    helpers: number,
+    private readonly shareThisThread = true,
+    resourceLimits?: ResourceLimits,
+  ) {
+    try {
+      for (let i = 0; i < helpers; i++) {
+        const worker = startWorker(WORKER_FILE, {
+          workerData: { job: 'extract' } satisfies WorkerJob,
+          ...(resourceLimits ? { resourceLimits } : {}),
+        });
+        const entry: PoolWorker = { worker, inFlight: new Map(), onResults: null, onFailure: null };
+        worker.on('message', (message: { id: number; results: WorkerResult[] }) => {
+          const batch = entry.inFlight.get(message.id);
+          if (batch === undefined) return;
+          entry.inFlight.delete(message.id);
+          entry.onResults?.(batch, message.results);
+        });
+        const fail = (error: Error): void => {
+          this.broken = true;
+          entry.onFailure?.(error);
+        };
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+          if (entry.inFlight.size > 0 || entry.onResults !== null)
+            fail(new Error(`extraction worker exited with ${code}`));
+        });
+        this.workers.push(entry);
+      }
+    } catch {
+      this.broken = true;
+    }
+  }
+
+  /** The extraction of each article (its quotes or its error), or null when the workers failed. */
+  async extract(
+    articles: Article[],
+    onProgress?: (done: number, quotes: number) => void,
+  ): Promise<Array<ExtractedQuote[] | Error> | null> {
+    if (this.broken) return null;
+    const batches: Batch[] = [];
+    let current: Batch = { id: 0, from: 0, articles: [] };
+    let chars = 0;
+    articles.forEach((article, i) => {
+      if (current.articles.length > 0 && chars >= BATCH_CHARS) {
+        batches.push(current);
+        current = { id: batches.length, from: i, articles: [] };
+        chars = 0;
+      }
+      current.articles.push(article);
+      chars += article.text.length;
+    });
+    if (current.articles.length > 0) batches.push(current);
+
+    const results = new Array<ExtractedQuote[] | Error>(articles.length);
+    let next = 0;
+    let done = 0;
+    let quotes = 0;
+    let failed = false;
+    const store = (batch: Batch, batchResults: WorkerResult[]): void => {
+      batchResults.forEach((r, k) => {
+        results[batch.from + k] = 'error' in r ? new Error(r.error) : r.quotes;
+        if (!('error' in r)) quotes += r.quotes.length;
+      });
+      done += batch.articles.length;
+      onProgress?.(done, quotes);
+    };
+    // One worker per batch or two: a single batch is this thread's alone.
+    const helpers = this.shareThisThread ? this.workers.slice(0, Math.max(0, batches.length - 1)) : this.workers;
+    try {
+      const running = helpers.map(
+        (entry) =>
+          new Promise<void>((resolve, reject) => {
+            // two batches in flight: the worker goes on with the second while this thread, busy with a
+            // batch of its own, has not yet read the first one's results
+            const send = (): void => {
+              const batch = batches[next++];
+              if (batch === undefined) return;
+              entry.inFlight.set(batch.id, batch);
+              entry.worker.postMessage(batch);
+            };
+            entry.onResults = (batch, batchResults) => {
+              store(batch, batchResults);
+              send();
+              if (entry.inFlight.size === 0) resolve();
+            };
+            entry.onFailure = reject;
+            send();
+            send();
+            if (entry.inFlight.size === 0) resolve();
+          }),
+      );
+      const own = (async (): Promise<void> => {
+        if (!this.shareThisThread && helpers.length > 0) return;
+        for (let batch = batches[next++]; batch !== undefined && !failed; batch = batches[next++]) {
+          // Copied as a worker's results are: strings cut from an article's text would otherwise keep the whole
+          // text alive after the build has put it on disk (see article-texts.ts).
+          store(batch, structuredClone(batch.articles.map(extractOne)));
+          // let the workers' results in (and send them their next batch) between two batches of this thread
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      })();
+      await Promise.all([own, ...running]);
+    } catch {
+      failed = true;
+      this.broken = true;
+      return null;
+    } finally {
+      for (const entry of helpers) {
+        entry.onResults = null;
+        entry.onFailure = null;
+      }
+    }
+    return results;
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  }
 }
 
 // ─── a whole build on a worker thread ───────────────────────────────────────────────────────────────────
@@ -149,13 +229,21 @@ export interface BuildRequest {
   reason?: string;
   /** Follow symbolic links out of the corpus folder (see `BuildOptions.followLinks`). */
   followLinks?: boolean;
+  /**
+   * The build's memory budget (see `BuildOptions.memoryMb`): its batches are sized by it, and the thread's heap
+   * is given its share (`budgetSizes(memoryMb).heapMb`), so that the collector keeps the heap there and a build
+   * that needs more fails rather than passing it. Absent: the default batches and no heap limit.
+   */
+  memoryMb?: number;
+  /** Without the log line that says a build starts (the command line shows its own progress). */
+  quiet?: boolean;
 }
 
 export type WorkerMessage =
   | { type: 'log'; message: string }
-  | { type: 'progress'; phase: BuildPhase; done: number; total: number }
+  | { type: 'progress'; phase: BuildPhase; done: number; total: number; quotes?: number }
   | { type: 'done'; summary: BuildSummary | null }
-  | { type: 'failed'; message: string; problem: string | null };
+  | { type: 'failed'; message: string; problem: string | null; refused?: boolean };
 
 /** A running build: its result (the summary, or null when nothing needed building), and a way to stop it. */
 export interface WorkerBuild {
@@ -180,9 +268,20 @@ function forwardLines(stream: NodeJS.ReadableStream, log: (message: string) => v
 }
 
 /** Runs one build of `request` on a worker thread. A build that fails rejects with its message (an `IndexError` stays one). */
-export function buildInWorker(request: BuildRequest, log: (message: string) => void): WorkerBuild {
+export function buildInWorker(
+  request: BuildRequest,
+  log: (message: string) => void,
+  onProgress?: (progress: BuildProgress) => void,
+): WorkerBuild {
   const workerData: WorkerJob = { job: 'build', request };
-  const worker = startWorker(WORKER_FILE, { workerData, stdout: true, stderr: true });
+  const worker = startWorker(WORKER_FILE, {
+    workerData,
+    stdout: true,
+    stderr: true,
+    ...(request.memoryMb !== undefined
+      ? { resourceLimits: { maxOldGenerationSizeMb: budgetSizes(request.memoryMb).heapMb } }
+      : {}),
+  });
   forwardLines(worker.stdout, log);
   forwardLines(worker.stderr, log);
   let stopped = false;
@@ -190,6 +289,7 @@ export function buildInWorker(request: BuildRequest, log: (message: string) => v
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'log') log(m.message);
+      else if (m.type === 'progress' && onProgress) onProgress(m);
       else if (m.type === 'progress')
         log(`index: ${m.phase}${m.total > 0 ? ` (${m.total.toLocaleString('en-GB')})` : ''}…`);
       else {
@@ -200,7 +300,7 @@ export function buildInWorker(request: BuildRequest, log: (message: string) => v
           reject(
             m.problem === null
               ? new Error(m.message)
-              : Object.assign(new IndexError(m.problem), { message: m.message }),
+              : Object.assign(new (m.refused ? BuildRefusedError : IndexError)(m.problem), { message: m.message }),
           );
       }
     });

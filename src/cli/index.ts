@@ -1,5 +1,6 @@
 /** `verbatim index`: corpus folder ─▶ index folder. (The command's file, not the folder's public surface.) */
-import { buildIndex } from '../build/index.js';
+import { buildIndex, buildInWorker } from '../build/index.js';
+import { MIN_MEMORY_MB } from '../build/budget.js';
 import { parseDatabaseConfig, readEnv } from '../config.js';
 import { ingestCommand, ingestOptions } from './db.js';
 import { EXIT, parseCommand, UsageError, type Command } from './args.js';
@@ -8,7 +9,7 @@ import { progressBar, progressLines, reportProblems, write, type CliIO } from '.
 export const indexCommand: Command = {
   name: 'index',
   summary: 'build the index of a corpus folder',
-  synopsis: '[--corpus DIR] [--out DIR] [--follow-links]',
+  synopsis: '[--corpus DIR] [--out DIR] [--follow-links] [--memory-mb N]',
   description:
     'Reads every article file under the corpus folder, extracts the quotes and writes the index folder\n' +
     'atomically (the previous index stays until the new one is complete). Unchanged articles reuse the\n' +
@@ -17,6 +18,10 @@ export const indexCommand: Command = {
     { flag: '--corpus DIR', text: 'the corpus folder (default: $CORPUS_DIR, else ./corpus)' },
     { flag: '--out DIR', text: 'the index folder to write (default: $INDEX_DIR, else ./index)' },
     { flag: '--follow-links', text: 'follow symbolic links that lead out of the corpus folder (default: report them)' },
+    {
+      flag: '--memory-mb N',
+      text: "memory the build sizes its batches for, in MB (default: a quarter of this machine's, at most 8192); it changes how the work is cut, not the index",
+    },
     ...ingestOptions,
   ],
   environment: ['CORPUS_DIR', 'INDEX_DIR', 'DATABASE_URL'],
@@ -31,9 +36,20 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseCommand(
     'index',
     args,
-    { corpus: { type: 'string' }, out: { type: 'string' }, 'follow-links': { type: 'boolean', default: false } },
+    {
+      corpus: { type: 'string' },
+      out: { type: 'string' },
+      'follow-links': { type: 'boolean', default: false },
+      'memory-mb': { type: 'string' },
+    },
     false,
   );
+  const memoryMb = values['memory-mb'] !== undefined ? Number(values['memory-mb']) : undefined;
+  if (memoryMb !== undefined && (!Number.isInteger(memoryMb) || memoryMb < MIN_MEMORY_MB))
+    throw new UsageError(
+      'index',
+      `index: --memory-mb '${values['memory-mb']}' must be a whole number of MB ≥ ${MIN_MEMORY_MB}`,
+    );
   const env =
     values.corpus === undefined || values.out === undefined ? readEnv(['CORPUS_DIR', 'INDEX_DIR'], io.env) : null;
   const corpusDir = values.corpus ?? env!.CORPUS_DIR;
@@ -41,12 +57,20 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const bar = io.stderr.isTTY ? progressBar(io.stderr) : progressLines(io.stderr);
   let summary;
   try {
-    summary = await buildIndex({
-      corpusDir,
-      outDir,
-      followLinks: values['follow-links'],
-      onProgress: (p) => bar.update(p),
-    });
+    // With a budget the build runs on a worker thread whose heap is given its share of it (see BuildRequest).
+    summary =
+      memoryMb === undefined
+        ? await buildIndex({
+            corpusDir,
+            outDir,
+            followLinks: values['follow-links'],
+            onProgress: (p) => bar.update(p),
+          })
+        : (await buildInWorker(
+            { mode: 'force', corpusDir, indexDir: outDir, followLinks: values['follow-links'], memoryMb, quiet: true },
+            (line) => void write(io.stderr, `${line}\n`),
+            (p) => bar.update(p),
+          ).result)!;
   } finally {
     bar.clear();
   }

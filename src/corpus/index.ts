@@ -113,8 +113,43 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corp
  * to the folder); files are read as named (paths as given).
  */
 export async function loadInputs(paths: string[], options: LoadOptions = {}): Promise<CorpusLoad> {
+  const stream = streamInputs(paths, options);
+  const articles: Article[] = [];
+  for await (const batch of stream.batches) for (const article of batch) articles.push(article);
+  return {
+    articles,
+    problems: stream.problems,
+    files: stream.files,
+    walked: stream.walked,
+    ...(stream.positions ? { positions: stream.positions } : {}),
+  };
+}
+
+/**
+ * A load read as it is asked for: `batches` gives each file's articles in turn (those `loadCorpus` would give, in
+ * the same order), so that the whole corpus need never be held at once. `problems`, `files` and `walked` fill
+ * as the batches are read, and are complete (what `loadCorpus` gives) once they all have been.
+ */
+export interface CorpusStream extends CorpusLoad {
+  /** Always empty: the articles come through `batches`. */
+  articles: Article[];
+  batches: AsyncIterable<Article[]>;
+}
+
+/** `loadCorpus` a file at a time (see {@link CorpusStream}). */
+export function streamCorpus(dir: string, options: LoadOptions = {}): CorpusStream {
+  return streamInputs([dir], options);
+}
+
+/** `loadInputs` a file at a time (see {@link CorpusStream}). */
+export function streamInputs(paths: string[], options: LoadOptions = {}): CorpusStream {
   const opts = { ...defaultLoadOptions, ...options };
   const load: CorpusLoad = { articles: [], problems: [], files: [], walked: [] };
+  if (opts.keepArticle) load.positions = [];
+  return { ...load, batches: readInputs(paths, opts, load) };
+}
+
+async function* readInputs(paths: string[], opts: Options, load: CorpusLoad): AsyncGenerator<Article[]> {
   const entries: CorpusEntry[] = [];
   for (const given of paths) {
     const rel = normalize(opts.relativeTo ? relative(opts.relativeTo, given) : given).split(sep).join('/');
@@ -141,7 +176,6 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
   const seen = new Map<string, string>();
   // With a filter, the articles it left out are counted too: positions and duplicates are the whole corpus's.
   let position = 0;
-  if (opts.keepArticle) load.positions = [];
   // Files are read ahead (a few at a time, a bounded number of bytes) while earlier ones are parsed, in order.
   const reads = new Map<number, Promise<Buffer | InputProblem>>();
   let nextRead = 0;
@@ -164,6 +198,7 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
     const { articles, problems, files } = await loadFile(entry, await read, opts);
     for (const problem of problems) load.problems.push(problem);
     const kept = new Set<string>();
+    const batch: Article[] = [];
     for (const article of articles) {
       if (typeof article === 'string') {
         // Left out by the filter (so is any article of the same id): its duplicates are the keeping load's to report.
@@ -181,13 +216,13 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       }
       seen.set(article.id, where);
       kept.add(article.id);
-      load.articles.push(article);
+      batch.push(article);
       load.positions?.push(position);
       position += 1;
     }
     for (const file of files) load.files.push({ ...file, articleIds: file.articleIds.filter((id) => kept.has(id)) });
+    if (batch.length > 0) yield batch;
   }
-  return load;
 }
 
 async function readBytes(abs: string, rel: string, maxBytes: number): Promise<Buffer | InputProblem> {

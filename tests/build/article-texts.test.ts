@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textsToDisk } from '../../src/build/article-texts.js';
+import { textsToDisk, TextsWriter } from '../../src/build/article-texts.js';
 import { articleTexts } from '../../src/store/records.js';
 import type { Article } from '../../src/model/types.js';
 
@@ -64,6 +64,46 @@ describe('article texts kept on disk during a build', () => {
           },
         ),
         { numRuns: 100 },
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('appended a batch at a time make the same file and read back the same (property)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-texts-'));
+    try {
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { maxLength: 5 }), { maxLength: 6 }),
+          async (batches) => {
+            const all = batches.flat().map((t, i) => article(`a${i}`, t));
+            const file = path.join(dir, `batched-${run++}.bin`);
+            const writer = await TextsWriter.create(file, 1 + (run % 16));
+            const read: Article[] = [];
+            let from = 0;
+            for (const batch of batches) {
+              const onDisk = await writer.append(all.slice(from, from + batch.length));
+              from += batch.length;
+              // texts of earlier batches read back while later ones are still being written
+              for (const a of onDisk) read.push(a);
+              for (const [i, a] of read.entries()) expect(a.text).toBe(all[i]!.text);
+            }
+            const done = await writer.finish();
+            try {
+              const bytes = await readFile(file);
+              expect(bytes.equals(Buffer.concat([...articleTexts(all)]))).toBe(true);
+              expect(done.written.bytes).toBe(bytes.length);
+              expect(done.byteLengths).toEqual(all.map((a) => Buffer.byteLength(a.text, 'utf8')));
+              for (const [i, a] of read.entries()) expect(a.text).toBe(all[i]!.text);
+            } finally {
+              done.close();
+            }
+            await expect(writer.append([article('late', 'x')])).rejects.toThrow(/after their file was finished/);
+          },
+        ),
+        { numRuns: 60 },
       );
     } finally {
       await rm(dir, { recursive: true, force: true });
