@@ -280,6 +280,27 @@ async function compile(
   return { query, match, candidates, all, repeated, where, filters };
 }
 
+/** Newest-first positions below this are in the partial term index of migration 008 (written as a literal there). */
+const NEWEST_ROWS = 100_000;
+
+/**
+ * `SELECT {columns} FROM quote_search q WHERE {where}`, in the search table's order, read in two parts: the newest
+ * rows through the partial term index of the newest rows (migration 008), then the others through the whole index,
+ * which is built only when the first part did not fill what the caller reads (a LIMIT over the result: the second
+ * part of the UNION ALL is not started before the first is exhausted). The same rows in the same order as one read;
+ * a frequent word then builds a bitmap of its newest rows only (1M: 98,000 rows, 26-58 ms, against 9,600, 7 ms).
+ * The predicate is written as the index's (`IS TRUE`, literal bound) so the planner proves the index usable.
+ * `dated` (the request has a date range): one read, as before.
+ */
+function newestFirst(columns: Sql, where: Sql, p: Params, dated: boolean): string {
+  // A date range is read through the date index, its pages wherever the range lies: the newest rows may hold none of
+  // it, and reading them first then cost a second bitmap for nothing (1M faceted p50 22.4 -> 24.8 ms when split).
+  if (dated) return `SELECT ${columns('q', p)} FROM quote_search q WHERE ${where('q', p)}`;
+  const part = (bound: string): string =>
+    `SELECT ${columns('q', p)} FROM quote_search q WHERE ${where('q', p)} AND ${bound}`;
+  return `${part(`(q.pos < ${NEWEST_ROWS}) IS TRUE`)} UNION ALL ${part(`(q.pos < ${NEWEST_ROWS}) IS NOT TRUE`)}`;
+}
+
 interface PageRow extends QuoteRow {
   score: number | null;
   statement_id: string | null;
@@ -359,17 +380,18 @@ async function windowRows(
   const score = c.query.score;
   const ranked = withPage && request.sort === 'relevance' && score !== null;
   const collapse = request.collapse !== false;
-  const ok = `${c.query.verify('q', p)}${collapse ? ` AND NOT coalesce(${c.repeated('q', p)}, false)` : ''}`;
-  const facetColumns = withFacets
-    ? `, q.speaker_id, q.publisher_key, coalesce(${c.query.verify('q', p)}, false) AS vok, TRUE AS sok, TRUE AS pok`
-    : '';
   // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the window goes): with it
   // the planner expected a sequential scan to stop early, checking every row's terms, and for a word in a
   // twentieth of the quotes read the whole table (100k: 360-450 ms, against 15-30 ms through the term index).
-  const window = `c AS MATERIALIZED (
-      SELECT q.id, q.pos, q.undated, q.sort_date, ${ranked ? score('q', p) : 'NULL::real'} AS score,
-        coalesce(${ok}, false) AS ok${facetColumns}
-      FROM quote_search q WHERE ${c.candidates('q', p)}),
+  const columns: Sql = (a, pp) => {
+    const verify = `${c.query.verify(a, pp)}${collapse ? ` AND NOT coalesce(${c.repeated(a, pp)}, false)` : ''}`;
+    const facetColumns = withFacets
+      ? `, ${a}.speaker_id, ${a}.publisher_key, coalesce(${c.query.verify(a, pp)}, false) AS vok, TRUE AS sok, TRUE AS pok`
+      : '';
+    return `${a}.id, ${a}.pos, ${a}.undated, ${a}.sort_date, ${ranked ? score(a, pp) : 'NULL::real'} AS score,
+        coalesce(${verify}, false) AS ok${facetColumns}`;
+  };
+  const window = `c AS MATERIALIZED (${newestFirst(columns, c.candidates, p, request.from !== null || request.to !== null)}),
     w AS MATERIALIZED (SELECT * FROM c LIMIT ${p.add(bound + 1)}),
     ${withFacets ? `${facetSql(p, request, withFacets, 'w')},` : ''}
     n AS (SELECT count(*)::int AS candidates, (count(*) FILTER (WHERE ok))::int AS matched, max(pos) AS last,
@@ -528,15 +550,17 @@ function facetsOf(rows: readonly FacetRow[], bound: number, options: SearchSqlOp
 async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options: SearchSqlOptions) {
   const bound = options.facetBound;
   const p = new Params();
-  const speakerOk = `coalesce(${c.filters.speaker('q', p)}, false)`;
-  const publisherOk = `coalesce(${c.filters.publisher('q', p)}, false)`;
   // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the sample goes): with it
   // the planner reads the table in order, checking every row's terms until it has the sample (a word in an eighth of
   // the quotes: 40-50 ms at 100k, against the index's bitmap and then its first rows).
-  const sql = `WITH m AS MATERIALIZED (
-      SELECT q.speaker_id, q.publisher_key, ${speakerOk} AS sok, ${publisherOk} AS pok,
-        coalesce(${c.query.verify('q', p)}, false) AS vok FROM quote_search q
-      WHERE ${c.query.match!('q', p)} AND ${c.filters.date('q', p)} AND (${speakerOk} OR ${publisherOk})),
+  const speakerOk: Sql = (a, pp) => `coalesce(${c.filters.speaker(a, pp)}, false)`;
+  const publisherOk: Sql = (a, pp) => `coalesce(${c.filters.publisher(a, pp)}, false)`;
+  const columns: Sql = (a, pp) =>
+    `${a}.speaker_id, ${a}.publisher_key, ${speakerOk(a, pp)} AS sok, ${publisherOk(a, pp)} AS pok,
+        coalesce(${c.query.verify(a, pp)}, false) AS vok`;
+  const where: Sql = (a, pp) =>
+    `${c.query.match!(a, pp)} AND ${c.filters.date(a, pp)} AND (${speakerOk(a, pp)} OR ${publisherOk(a, pp)})`;
+  const sql = `WITH m AS MATERIALIZED (${newestFirst(columns, where, p, request.from !== null || request.to !== null)}),
     s AS MATERIALIZED (SELECT * FROM m LIMIT ${p.add(bound + 1)}),
     ${facetSql(p, request, options)}
     SELECT * FROM f`;

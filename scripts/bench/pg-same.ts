@@ -1,0 +1,69 @@
+/**
+ * Whether this checkout's PostgreSQL search answers as another checkout's does: the benchmark's queries (queries.ts,
+ * the same sample as postgres.ts and pg-explain.ts draw) run through both checkouts' searchSql on one database, the
+ * responses compared whole (but their time). For a change meant to keep the answers (a plan, an index).
+ *
+ *   npx tsx scripts/bench/pg-same.ts --database NAME --other /work/main [--kinds plain,speaker] [--queries 200]
+ *       [--url postgres://postgres@127.0.0.1:5432/test] [--seed 42]
+ *
+ * Prints per kind how many responses differ, and the first differences; exits 1 when any does.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PostgresBackend } from '../../src/backend/postgres/index.js';
+import { defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
+import type { Quote, Speaker } from '../../src/model/types.js';
+import type { LoadedIndex } from '../../src/store/index.js';
+import { readFlags } from './args.js';
+import { makeQueries, QUERY_KINDS, type QueryKind } from './queries.js';
+
+const flags = readFlags(process.argv.slice(2));
+const database = flags.get('database');
+const other = flags.get('other');
+if (!database) throw new Error('pg-same: --database NAME is required');
+if (!other)
+  throw new Error('pg-same: --other CHECKOUT is required (the repository whose search.ts answers are compared)');
+const url = new URL(flags.get('url') ?? 'postgres://postgres@127.0.0.1:5432/test');
+url.pathname = `/${database}`;
+const count = Number(flags.get('queries') ?? 200);
+const seed = Number(flags.get('seed') ?? 42);
+const kinds = (flags.get('kinds')?.split(',') ?? [...QUERY_KINDS]) as QueryKind[];
+for (const k of kinds) if (!QUERY_KINDS.includes(k)) throw new Error(`pg-same: unknown kind '${k}' in --kinds`);
+
+const theirs = (await import(
+  pathToFileURL(path.resolve(other, 'src/backend/postgres/search.ts')).href
+)) as typeof import('../../src/backend/postgres/search.js');
+
+const backend = new PostgresBackend(url.toString(), { statementTimeoutMs: 60_000 });
+const pool = backend.read;
+const ids = (
+  await pool.query<{ id: string }>(
+    `SELECT id FROM quotes WHERE (hashtext(id) & 1048575) < 1048576 * 50000.0 / greatest(1, (SELECT count(*) FROM quotes))
+     ORDER BY id`,
+  )
+).rows.map((r) => r.id);
+const stored = new Map<string, Quote>();
+for (let i = 0; i < ids.length; i += 5_000)
+  for (const q of await backend.quotes(ids.slice(i, i + 5_000))) stored.set(q.id, q);
+const speakers = new Map<string, Speaker>((await backend.speakers()).map((s) => [s.id, s]));
+const articles = await backend.articles([...new Set([...stored.values()].map((q) => q.articleId))]);
+const requests = makeQueries({ quotes: stored, speakers, articles } as unknown as LoadedIndex, count, seed);
+
+let differing = 0;
+for (const kind of kinds) {
+  let n = 0;
+  const shown: string[] = [];
+  for (const request of requests[kind]) {
+    const a = { ...(await searchSql(pool, request, defaultSearchSqlOptions)), took_ms: 0 };
+    const b = { ...(await theirs.searchSql(pool, request, theirs.defaultSearchSqlOptions)), took_ms: 0 };
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      n++;
+      if (shown.length < 3) shown.push(`  ${JSON.stringify(request.q)}: total ${a.total} / ${b.total}`);
+    }
+  }
+  differing += n;
+  console.log(`${kind}: ${n} of ${requests[kind].length} responses differ`);
+  for (const s of shown) console.log(s);
+}
+await backend.close();
+process.exitCode = differing > 0 ? 1 : 0;
