@@ -15,6 +15,7 @@ import { finished, inventedArticle, spawnVerbatim, tempDir, waitFor, writeFiles 
 let root: string;
 let cleanup: () => Promise<void>;
 let out: string;
+let corpusA: string;
 let corpusB: string;
 let before: { builtAt: string; ids: string[] };
 
@@ -22,7 +23,7 @@ const snapshot = (index: LoadedIndex) => ({ builtAt: index.builtAt, ids: [...ind
 
 beforeAll(async () => {
   ({ dir: root, cleanup } = await tempDir('kill'));
-  const corpusA = path.join(root, 'corpus-a');
+  corpusA = path.join(root, 'corpus-a');
   corpusB = path.join(root, 'corpus-b');
   out = path.join(root, 'index');
   const a: Record<string, string> = {};
@@ -85,6 +86,12 @@ describe('a build killed with SIGKILL leaves the previous index intact and serva
         // The build won the race and finished: then the new index is complete and served, never a mix.
         expect(run.code).toBe(0);
         expect(index.quotes.size).toBe(1000);
+      }
+      // Each case starts from the first corpus's index, with no extraction cache of the second: a build that won
+      // the race is undone, so the next case's build extracts afresh and is killed against a known index.
+      if (run.signal !== 'SIGKILL') {
+        await buildIndex({ corpusDir: corpusA, outDir: out });
+        before = snapshot(await loadIndex(out));
       }
       const res = await request(createApp(index)).get('/api/search?q=spring');
       expect(res.status).toBe(200);
