@@ -3,10 +3,11 @@
  * paragraphs of its output become blank-line separated paragraphs. Metadata comes from
  * Readability and from <meta>/<link> tags through the DOM API.
  */
+import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
+import type { Readability } from '@mozilla/readability';
+import type { JSDOM, VirtualConsole } from 'jsdom';
 import { siblingModule, startWorker as startModuleWorker } from '../lib/worker.js';
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import type { FormatResult } from './format-json.js';
 import type { HtmlJob, HtmlReply } from './html-messages.js';
 import { corpusProblem } from './problems.js';
@@ -63,8 +64,22 @@ function metaContent(doc: Document, selectors: readonly string[]): string | null
   return null;
 }
 
+const requireModule = createRequire(import.meta.url);
+
+/**
+ * jsdom and Readability, loaded when the first page is read: they take about half a second to load (seconds on a
+ * busy machine), which every process that reads a corpus (each shard of an ingest, the CLI) paid up front even when
+ * the corpus holds no HTML. Node's module cache keeps them once loaded.
+ */
+function htmlLibraries(): { JSDOM: typeof JSDOM; VirtualConsole: typeof VirtualConsole; Readability: typeof Readability } {
+  const jsdom = requireModule('jsdom') as { JSDOM: typeof JSDOM; VirtualConsole: typeof VirtualConsole };
+  const readability = requireModule('@mozilla/readability') as { Readability: typeof Readability };
+  return { JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole, Readability: readability.Readability };
+}
+
 /** Reads a page in this thread, unbounded: `readHtmlWithin` is what the loader calls. */
 export function readHtml(html: string, path: string): FormatResult {
+  const { JSDOM, VirtualConsole, Readability } = htmlLibraries();
   // Pages carry CSS and markup jsdom complains about; those complaints are not corpus problems.
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
