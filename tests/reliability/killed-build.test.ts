@@ -78,18 +78,19 @@ describe('a build killed with SIGKILL leaves the previous index intact and serva
       if (!exited) child.kill('SIGKILL');
       const run = await done;
 
+      // The index served after the kill is the previous one whole, or (when the kill landed after the build's
+      // swap, or the build finished first) the new one whole: loadIndex checks every file against the manifest.
       const index = await loadIndex(out);
-      if (run.signal === 'SIGKILL') {
-        killedMidBuild++;
-        expect(snapshot(index)).toEqual(before);
-      } else {
-        // The build won the race and finished: then the new index is complete and served, never a mix.
-        expect(run.code).toBe(0);
+      const previous = JSON.stringify(snapshot(index)) === JSON.stringify(before);
+      if (run.signal === 'SIGKILL' && previous) killedMidBuild++;
+      else {
+        if (run.signal !== 'SIGKILL') expect(run.code).toBe(0);
         expect(index.quotes.size).toBe(1000);
+        expect(index.builtAt > before.builtAt).toBe(true);
       }
-      // Each case starts from the first corpus's index, with no extraction cache of the second: a build that won
-      // the race is undone, so the next case's build extracts afresh and is killed against a known index.
-      if (run.signal !== 'SIGKILL') {
+      // Each case starts from the first corpus's index, with no extraction cache of the second: a build that got as
+      // far as its swap is undone, so the next case's build extracts afresh and is killed against a known index.
+      if (!previous) {
         await buildIndex({ corpusDir: corpusA, outDir: out });
         before = snapshot(await loadIndex(out));
       }
