@@ -373,6 +373,33 @@ function lowerBound(list: Int32Array, doc: number, from: number): number {
 }
 
 /**
+ * Restores the heap of list numbers after its root changed: ordered by each list's head quote, ties by list number
+ * (the order the merges add contributions in). Shared by the heap merge and the merge beside the biggest list.
+ */
+function siftRootDown(heap: Int32Array, head: Int32Array, size: number): void {
+  let i = 0;
+  const x = heap[0]!;
+  const hx = head[x]!;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= size) break;
+    const r = l + 1;
+    let m = l;
+    if (r < size) {
+      const hl = head[heap[l]!]!;
+      const hr = head[heap[r]!]!;
+      if (hr < hl || (hr === hl && heap[r]! < heap[l]!)) m = r;
+    }
+    const y = heap[m]!;
+    const hy = head[y]!;
+    if (hx < hy || (hx === hy && x < y)) break;
+    heap[i] = y;
+    i = m;
+  }
+  heap[i] = x;
+}
+
+/**
  * The union of a clause's lists, ascending by quote, into the scratch arrays from position 0; returns how many.
  * A quote's score adds its lists' contributions in list order (as scoring list by list would).
  */
@@ -445,27 +472,7 @@ function unionInto(scratch: Scratch, entries: Entry[], deadline: Deadline): numb
       at[e] = j + 1;
       head[e] = list[j + 1]!;
     } else heap[0] = heap[--size]!;
-    // Sift the root down.
-    let i = 0;
-    const x = heap[0]!;
-    const hx = head[x]!;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) break;
-      const r = l + 1;
-      let m = l;
-      if (r < size) {
-        const hl = head[heap[l]!]!;
-        const hr = head[heap[r]!]!;
-        if (hr < hl || (hr === hl && heap[r]! < heap[l]!)) m = r;
-      }
-      const y = heap[m]!;
-      const hy = head[y]!;
-      if (hx < hy || (hx === hy && x < y)) break;
-      heap[i] = y;
-      i = m;
-    }
-    heap[i] = x;
+    siftRootDown(heap, head, size);
   }
   return n + 1;
 }
@@ -544,26 +551,7 @@ function unionBeside(
       at[o] = j + 1;
       head[o] = list[j + 1]!;
     } else heap[0] = heap[--size]!;
-    let i = 0;
-    const x = heap[0]!;
-    const hx = head[x]!;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) break;
-      const r = l + 1;
-      let m = l;
-      if (r < size) {
-        const hl = head[heap[l]!]!;
-        const hr = head[heap[r]!]!;
-        if (hr < hl || (hr === hl && heap[r]! < heap[l]!)) m = r;
-      }
-      const y = heap[m]!;
-      const hy = head[y]!;
-      if (hx < hy || (hx === hy && x < y)) break;
-      heap[i] = y;
-      i = m;
-    }
-    heap[i] = x;
+    siftRootDown(heap, head, size);
   }
   // The big list beside the records, by (quote, list number).
   const { docs: bigDocs, scores: bigScores } = entries[big]!.postings;
