@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { access, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { assignQuoteIdsOf, extractArticleBatches } from './pipeline.js';
+import { articlesTogether, assignQuoteIdsOf, extractArticleBatches, QuoteIdAssigner } from './pipeline.js';
 import { QuoteSpill, type SpilledQuotes } from './quote-spill.js';
 import { resolveSpeakers } from '../speakers/index.js';
 import { TextsWriter, type TextsOnDisk } from './article-texts.js';
@@ -27,13 +27,7 @@ import {
 } from '../store/manifest.js';
 import { encodeStatements } from '../store/statements-file.js';
 import { encodeRecordsFile, type WrittenLengths } from '../store/records-file.js';
-import {
-  articleLines,
-  articleTexts,
-  CACHE_ROW_VERSION,
-  quoteLines,
-  readCacheLines,
-} from '../store/records.js';
+import { articleLines, articleTexts, CACHE_ROW_VERSION, quoteLines, readCacheLines } from '../store/records.js';
 import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages, type CorpusLoad } from './stages.js';
 import {
@@ -342,17 +336,30 @@ async function buildWith(
   const { written: cacheWritten, quotes } = await writing(cacheFile, () => spill.finish(articles));
   texts.spill = null;
   texts.quotes = quotes;
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  // Quote ids are given in the same read of the quotes as speaker resolution when each article's quotes come
+  // together (as extraction gives them); texts are asked for one article at a time (only for quotations in
+  // several pieces), not all held at once.
+  const idTexts = { get: (id: string) => articleById.get(id)?.text };
+  const access = {
+    length: quotes.length,
+    at: (i: number) => quotes.extractedAt(i),
+    articleIdAt: (i: number) => quotes.articleIdAt(i),
+  };
+  const assigner = articlesTogether(access) ? new QuoteIdAssigner(quotes.length, idTexts) : null;
+  function* read(): Generator<ExtractedQuote> {
+    for (let i = 0; i < quotes.length; i++) {
+      const q = quotes.extractedAt(i);
+      assigner?.add(q);
+      yield q;
+    }
+  }
   // The real resolution reads the quotes one at a time; a replaced stage (tests, tools) is given them all.
   const resolved =
     stages.resolveSpeakers === resolveSpeakers
-      ? resolveSpeakers(quotes.extracted(), articles, speakers.overrides)
-      : stages.resolveSpeakers(Array.from(quotes.extracted()), articles, speakers.overrides);
-  const articleById = new Map(articles.map((a) => [a.id, a]));
-  // Texts asked for one article at a time (only for quotations in several pieces), not all held at once.
-  const ids = assignQuoteIdsOf(
-    { length: quotes.length, at: (i) => quotes.extractedAt(i), articleIdAt: (i) => quotes.articleIdAt(i) },
-    { get: (id) => articleById.get(id)?.text },
-  );
+      ? resolveSpeakers(read(), articles, speakers.overrides)
+      : stages.resolveSpeakers(Array.from(read()), articles, speakers.overrides);
+  const ids = assigner ? assigner.finish(access) : assignQuoteIdsOf(access, idTexts);
   articleById.clear();
   quotes.complete(ids, resolved.speakerIds);
   const processed = {

@@ -357,6 +357,100 @@ export interface ExtractedQuoteAccess {
   articleIdAt(slot: number): string;
 }
 
+/** Whether the quotes of each article come together (runs of one article id, none met again after another's). */
+export function articlesTogether(quotes: Pick<ExtractedQuoteAccess, 'length' | 'articleIdAt'>): boolean {
+  const done = new Set<string>();
+  for (let from = 0; from < quotes.length;) {
+    const articleId = quotes.articleIdAt(from);
+    let to = from + 1;
+    while (to < quotes.length && quotes.articleIdAt(to) === articleId) to++;
+    if (done.has(articleId)) return false;
+    done.add(articleId);
+    from = to;
+  }
+  return true;
+}
+
+/**
+ * Quote ids given as the quotes are read in slot order, an article's run at a time (see {@link assignQuoteIds}):
+ * only for quotes whose articles come together ({@link articlesTogether}). A build gives the ids in the same read
+ * of its quotes as speaker resolution.
+ */
+export class QuoteIdAssigner {
+  private readonly ids: string[];
+  private readonly occurrences: Uint32Array;
+  private readonly seen = new Map<string, number>();
+  private members: number[] = [];
+  private normalized: string[] = [];
+  private starts: number[] = [];
+  private articleId: string | null = null;
+  private next = 0;
+
+  constructor(
+    private readonly n: number,
+    private readonly articleTexts?: { get(articleId: string): string | undefined },
+  ) {
+    this.ids = new Array<string>(n);
+    this.occurrences = new Uint32Array(n);
+  }
+
+  idText(q: ExtractedQuote): string {
+    const text = q.pieces.length > 1 ? this.articleTexts?.get(q.articleId) : undefined;
+    return text === undefined ? q.text : q.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+  }
+
+  /** The quote of the next slot. */
+  add(q: ExtractedQuote): void {
+    if (q.articleId !== this.articleId) this.close();
+    this.articleId = q.articleId;
+    this.members.push(this.next++);
+    this.normalized.push(normalizeQuoteText(this.idText(q)));
+    this.starts.push(q.start);
+  }
+
+  private close(): void {
+    const { members, normalized, starts, seen } = this;
+    if (members.length === 0) return;
+    seen.clear();
+    // In text order (ties in input order: the sort is stable), as over the whole list.
+    const inTextOrder = members.map((_, k) => k).sort((a, b) => starts[a]! - starts[b]!);
+    for (const k of inTextOrder) {
+      const occurrence = (seen.get(normalized[k]!) ?? 0) + 1;
+      seen.set(normalized[k]!, occurrence);
+      this.occurrences[members[k]!] = occurrence;
+    }
+    members.forEach(
+      (i, k) => (this.ids[i] = idOfNormalized(this.articleId!, normalized[k]!, this.occurrences[i]!, 10)),
+    );
+    this.members = [];
+    this.normalized = [];
+    this.starts = [];
+  }
+
+  /** The ids, once every quote was added; an id two articles' quotes share becomes the longer id in both. */
+  finish(quotes: ExtractedQuoteAccess): string[] {
+    this.close();
+    this.seen.clear();
+    if (this.next !== this.n) throw new Error(`build: ${this.next} quotes given ids of ${this.n}`);
+    const { ids, occurrences } = this;
+    const owner = new Map<string, string>();
+    const shared = new Set<string>();
+    for (let i = 0; i < this.n; i++) {
+      const first = owner.get(ids[i]!);
+      const articleId = quotes.articleIdAt(i);
+      if (first === undefined) owner.set(ids[i]!, articleId);
+      else if (first !== articleId) shared.add(ids[i]!);
+    }
+    owner.clear();
+    if (shared.size === 0) return ids;
+    return ids.map((id, i) =>
+      shared.has(id)
+        ? idOfNormalized(quotes.articleIdAt(i), normalizeQuoteText(this.idText(quotes.at(i))), occurrences[i]!, 16)
+        : id,
+    );
+  }
+}
+
 /** {@link assignQuoteIds} over quotes read by slot: each quote is read once, but for the rare longer ids. */
 export function assignQuoteIdsOf(
   quotes: ExtractedQuoteAccess,
@@ -367,6 +461,11 @@ export function assignQuoteIdsOf(
     return text === undefined ? q.text : q.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
   };
   const n = quotes.length;
+  if (articlesTogether(quotes)) {
+    const assigner = new QuoteIdAssigner(n, articleTexts);
+    for (let i = 0; i < n; i++) assigner.add(quotes.at(i));
+    return assigner.finish(quotes);
+  }
   const occurrences = new Uint32Array(n);
   const ids = new Array<string>(n);
   const seen = new Map<string, number>();
@@ -388,41 +487,17 @@ export function assignQuoteIdsOf(
       seen.set(normalized[k]!, occurrence);
       occurrences[members[k]!] = occurrence;
     }
-    members.forEach(
-      (i, k) => (ids[i] = idOfNormalized(quotes.articleIdAt(i), normalized[k]!, occurrences[i]!, 10)),
-    );
+    members.forEach((i, k) => (ids[i] = idOfNormalized(quotes.articleIdAt(i), normalized[k]!, occurrences[i]!, 10)));
   };
-  // Runs of one article; an article met again after another's run is gathered whole before its ids are given.
-  const done = new Set<string>();
-  let scattered: Map<string, number[]> | null = null;
-  for (let from = 0; from < n;) {
-    const articleId = quotes.articleIdAt(from);
-    let to = from + 1;
-    while (to < n && quotes.articleIdAt(to) === articleId) to++;
-    if (done.has(articleId)) {
-      scattered = new Map();
-      break;
-    }
-    done.add(articleId);
-    from = to;
+  // An article met again after another's run: each article's quotes gathered whole before their ids are given.
+  const scattered = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const articleId = quotes.articleIdAt(i);
+    const list = scattered.get(articleId);
+    if (list) list.push(i);
+    else scattered.set(articleId, [i]);
   }
-  done.clear();
-  if (scattered === null) {
-    for (let from = 0; from < n;) {
-      const articleId = quotes.articleIdAt(from);
-      const members: number[] = [];
-      for (; from < n && quotes.articleIdAt(from) === articleId; from++) members.push(from);
-      assign(members);
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const articleId = quotes.articleIdAt(i);
-      const list = scattered.get(articleId);
-      if (list) list.push(i);
-      else scattered.set(articleId, [i]);
-    }
-    for (const members of scattered.values()) assign(members);
-  }
+  for (const members of scattered.values()) assign(members);
   normalized.length = 0;
   starts.length = 0;
   seen.clear();

@@ -59,6 +59,9 @@ export class QuoteSpill {
   private readonly articleOf = new Uint32Column();
   private readonly quoteStart = new Uint32Column();
   private kinds = new Uint8Array(1 << 12);
+  /** Per quote, when it was said (`saidAt.value`) or null; equal values share a string. */
+  private readonly saidAt: Array<string | null> = [];
+  private readonly saidAtShared = new Map<string, string>();
 
   private constructor(
     readonly file: string,
@@ -96,6 +99,10 @@ export class QuoteSpill {
       this.rowBytes.push(length);
       this.articleOf.push(slot);
       this.quoteStart.push(q.start);
+      const said = q.saidAt?.value ?? null;
+      let shared = said === null ? null : this.saidAtShared.get(said);
+      if (said !== null && shared === undefined) this.saidAtShared.set(said, (shared = said));
+      this.saidAt.push(shared ?? null);
       this.pending.push(row);
       this.pendingBytes += length;
     });
@@ -111,7 +118,8 @@ export class QuoteSpill {
   async flush(force = false): Promise<void> {
     if (this.pending.length === 0 || (!force && this.pendingBytes < WRITE_BYTES)) return;
     const buffer = Buffer.from(this.pending.join(''), 'utf8');
-    if (buffer.length !== this.pendingBytes) throw new Error('build: the quote rows did not encode to their measured length');
+    if (buffer.length !== this.pendingBytes)
+      throw new Error('build: the quote rows did not encode to their measured length');
     this.pending = [];
     this.pendingBytes = 0;
     this.hash.update(buffer);
@@ -135,7 +143,9 @@ export class QuoteSpill {
       articleOf: this.articleOf.data.slice(0, n),
       quoteStart: this.quoteStart.data.slice(0, n),
       full: this.kinds.slice(0, n),
+      saidAt: this.saidAt,
     });
+    this.saidAtShared.clear();
     return { written: { bytes: this.bytes, sha256: this.hash.digest('hex') }, quotes };
   }
 
@@ -153,6 +163,7 @@ interface SpillColumns {
   articleOf: Uint32Array;
   quoteStart: Uint32Array;
   full: Uint8Array;
+  saidAt: Array<string | null>;
 }
 
 /**
@@ -240,13 +251,14 @@ export class SpilledQuotes implements QuoteList {
     const shared = new Map<string, string>();
     const dates = new Array<string>(this.length);
     for (let i = 0; i < this.length; i++) {
-      const row = this.row(i);
-      const date = row[12]?.[0] ?? this.published[this.columns.articleOf[i]!] ?? '';
+      const date = this.columns.saidAt[i] ?? this.published[this.columns.articleOf[i]!] ?? '';
       let one = shared.get(date);
       if (one === undefined) shared.set(date, (one = date));
       dates[i] = one;
     }
     this.dates = dates;
+    // Read once: the dates are the quotes' from now on.
+    this.columns.saidAt = [];
   }
 
   private completed(): { ids: string[]; speakerIds: Array<string | null>; dates: string[] } {

@@ -391,9 +391,7 @@ export function groupStatementSlots(
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
   const fuller = (a: number, b: number): number =>
-    Number(quotes.fullAt(b)) - Number(quotes.fullAt(a)) ||
-    wordCount(b) - wordCount(a) ||
-    earliestFirst(a, b);
+    Number(quotes.fullAt(b)) - Number(quotes.fullAt(a)) || wordCount(b) - wordCount(a) || earliestFirst(a, b);
 
   // Statements of several reports, in input order of their first report; fragments by slot.
   const grouped: StatementSlots['grouped'] = [];
