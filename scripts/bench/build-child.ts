@@ -72,6 +72,13 @@ const emptyCorpusDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-corp
 await rm(outDir, { recursive: true, force: true });
 await mkdir(path.dirname(outDir), { recursive: true });
 const phases: Partial<Record<BuildPhase, number>> = {};
+/** CPU seconds (user + system, every thread of the process: extraction and term workers included) per phase. */
+const phaseCpu: Partial<Record<BuildPhase, number>> = {};
+const cpuSeconds = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+let phaseCpuStart = cpuSeconds();
 /** Peak RSS (MB) within each phase: VmHWM read at the phase's end, then reset (Linux `clear_refs` 5). */
 const phasePeakMb: Partial<Record<BuildPhase | 'generate', number>> = {};
 const hwmMb = (): number => {
@@ -110,7 +117,10 @@ const summary = await buildIndex({
   onProgress: (p) => {
     if (p.phase !== phase) {
       const now = performance.now();
+      const cpu = cpuSeconds();
       if (phase) phases[phase] = (phases[phase] ?? 0) + (now - phaseStart) / 1000;
+      if (phase) phaseCpu[phase] = (phaseCpu[phase] ?? 0) + cpu - phaseCpuStart;
+      phaseCpuStart = cpu;
       if (phase) phasePeakMb[phase] = Math.max(phasePeakMb[phase] ?? 0, hwmMb());
       if (gc) liveMb[p.phase] = live();
       resetHwm();
@@ -121,6 +131,7 @@ const summary = await buildIndex({
 });
 const buildSeconds = (performance.now() - started) / 1000;
 if (phase) phases[phase] = (phases[phase] ?? 0) + (performance.now() - phaseStart) / 1000;
+if (phase) phaseCpu[phase] = (phaseCpu[phase] ?? 0) + cpuSeconds() - phaseCpuStart;
 if (phase) phasePeakMb[phase] = Math.max(phasePeakMb[phase] ?? 0, hwmMb());
 if (gc) liveMb.end = live();
 await rm(emptyCorpusDir, { recursive: true, force: true });
@@ -136,6 +147,7 @@ process.stdout.write(
     generateSeconds,
     buildSeconds,
     phases,
+    phaseCpu,
     peakRssBytes: Math.max(await peakRss(), ...Object.values(phasePeakMb).map((mb) => mb * 1024 * 1024)),
     phasePeakMb,
     ...(gc ? { liveMb } : {}),
