@@ -410,26 +410,44 @@ async function buildWith(
       articleLines: [],
       articleTexts: texts.onDisk?.byteLengths ?? data.articles.map((a) => Buffer.byteLength(a.text, 'utf8')),
     };
+    // The search file first: its tables and term index are let go before the record files are written (at 1M
+    // quotes they were most of the write phase's peak, held while quotes.jsonl was written).
+    const written: Record<string, WrittenFile> = {};
+    const searchPath = path.join(tempDir, INDEX_FILES.search);
+    progress({ phase: 'write', done: 0, total: 8 });
+    written[INDEX_FILES.search] = await writing(searchPath, () => writeDurable(searchPath, serializedSearch));
+    serializedSearch = [];
     const contents: Array<[string, Iterable<string | Uint8Array>]> = [
+      [INDEX_FILES.statements, [statements]],
       [INDEX_FILES.articles, measured(articleLines(data.articles, lengths.articleTexts), lengths.articleLines)],
       [INDEX_FILES.articleTexts, articleTexts(data.articles)],
       [INDEX_FILES.quotes, measured(quoteLines(data.quotes, data.articles, data.speakers), lengths.quoteLines)],
       [INDEX_FILES.speakers, jsonLines(data.speakers)],
       // Made when it is written, after the record files it locates.
       [INDEX_FILES.records, encodeRecordsFile(data.quotes, data.articles, data.speakers, lengths)],
-      [INDEX_FILES.search, serializedSearch],
-      [INDEX_FILES.statements, [statements]],
     ];
-    const files: Record<string, WrittenFile> = {};
     for (const [i, [name, parts]] of contents.entries()) {
-      progress({ phase: 'write', done: i, total: contents.length + 1 });
+      progress({ phase: 'write', done: i + 1, total: 8 });
       const file = path.join(tempDir, name);
       // The article texts were written when extraction was over (see article-texts.ts).
-      if (name === INDEX_FILES.articleTexts && texts.onDisk) files[name] = texts.onDisk.written;
-      else files[name] = await writing(file, () => writeDurable(file, parts));
+      if (name === INDEX_FILES.articleTexts && texts.onDisk) written[name] = texts.onDisk.written;
+      else written[name] = await writing(file, () => writeDurable(file, parts));
     }
     // Written as the quotes were extracted (see quote-spill.ts).
-    files[INDEX_FILES.extractCache] = cacheWritten;
+    written[INDEX_FILES.extractCache] = cacheWritten;
+    // The manifest lists the files in the order they were always listed.
+    const files: Record<string, WrittenFile> = {};
+    for (const name of [
+      INDEX_FILES.articles,
+      INDEX_FILES.articleTexts,
+      INDEX_FILES.quotes,
+      INDEX_FILES.speakers,
+      INDEX_FILES.records,
+      INDEX_FILES.search,
+      INDEX_FILES.statements,
+      INDEX_FILES.extractCache,
+    ])
+      files[name] = written[name]!;
     texts.onDisk?.close();
     texts.quotes?.close();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -455,7 +473,7 @@ async function buildWith(
     };
     const manifestFile = path.join(tempDir, MANIFEST_FILE);
     await writing(manifestFile, () => writeDurable(manifestFile, [`${JSON.stringify(manifest, null, 2)}\n`]));
-    progress({ phase: 'write', done: contents.length + 1, total: contents.length + 1 });
+    progress({ phase: 'write', done: 8, total: 8 });
     await writing(outDir, () => swapIn(tempDir, outDir));
   }
 
