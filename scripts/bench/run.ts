@@ -204,7 +204,14 @@ async function runSize(quotes: number): Promise<SizeResult> {
     if (flags.has('pg-url')) pgArgs.push('--url', flags.get('pg-url')!);
     await child('postgres.ts', [
       ...pgArgs,
-      ...['--embedded-index', indexDir, '--paths', pathsFile, '--http-seconds', String(skip.has('http') ? 0 : httpSeconds)],
+      ...[
+        '--embedded-index',
+        indexDir,
+        '--paths',
+        pathsFile,
+        '--http-seconds',
+        String(skip.has('http') ? 0 : httpSeconds),
+      ],
       ...['--connections', String(connections), '--out', out],
     ]).done;
     postgresFigures = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>;
@@ -253,7 +260,10 @@ function sideBySide(results: BenchResults): string {
       `| build / ingest (s) | ${f(size.build.seconds)} (extraction included) | ${f(ingest?.ingestSeconds)} ingest (${f(ingest?.extractSeconds)} extracting${pgf.cacheFill ? ' (read from the extraction cache)' : ''}, ${f(ingest?.writeSeconds)} writing) + ${f(ingest?.finalizeSeconds)} finalize |`,
       `| loading extracted quotes | – | ${f(ingest?.loadQuotesPerSecond, 0)} quotes/s |`,
       `| two shard processes + finalize, of one process | – | ${pgf.shards ? `${f(pgf.shards.shardSeconds)} + ${f(pgf.shards.finalizeSeconds)} s: ${f(100 * pgf.shards.ofOneProcess, 0)} % (ingest alone ${f(100 * (pgf.shards.ingestOfOneProcessIngest ?? NaN), 0)} %)` : '–'} |`,
-      `| size on disk (MB) | ${f(Object.values(size.diskMB).reduce((a, b) => a + b, 0), 0)} | ${f(pgf.sizeMB?.database, 0)} |`,
+      `| size on disk (MB) | ${f(
+        Object.values(size.diskMB).reduce((a, b) => a + b, 0),
+        0,
+      )} | ${f(pgf.sizeMB?.database, 0)} |`,
     );
     for (const [kind, e] of Object.entries(size.latencyMs)) {
       const p = pgf.latencyMs?.[kind];
@@ -284,7 +294,12 @@ interface PostgresFigures {
     finalizeSeconds: number | null;
     loadQuotesPerSecond: number;
   };
-  shards?: { shardSeconds: number; finalizeSeconds: number; ofOneProcess: number; ingestOfOneProcessIngest: number | null };
+  shards?: {
+    shardSeconds: number;
+    finalizeSeconds: number;
+    ofOneProcess: number;
+    ingestOfOneProcessIngest: number | null;
+  };
   sizeMB?: { database: number };
   latencyMs?: Record<string, { p50: number; p95: number; p99: number }>;
   latencyLoadAverage?: string;
