@@ -51,8 +51,7 @@ const recording = new Proxy(pool, {
     // A statement comes as (text, values) or, prepared, as { name, text, values }.
     return async (statement: string | { name?: string; text: string; values?: unknown[] }, given: unknown[] = []) => {
       const t = performance.now();
-      const r =
-        typeof statement === 'string' ? await target.query(statement, given) : await target.query(statement);
+      const r = typeof statement === 'string' ? await target.query(statement, given) : await target.query(statement);
       const sql = typeof statement === 'string' ? statement : statement.text;
       const values = typeof statement === 'string' ? given : (statement.values ?? []);
       log.push({ sql, values, ms: performance.now() - t });
