@@ -67,6 +67,10 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   let hereEnd = Math.min(here.end, np.end + PRONOUN_REACH);
   const according = ACCORDING_TO.exec(text.slice(np.end, hereEnd));
   if (according) hereEnd = np.end + according.index;
+  // … and up to the next quotation: the names after it are in another clause (`"…," he said. "…," and with
+  // that Lee left` leaves Lee free, when the layout keeps the quotations in one sentence)
+  const nextQuote = quotes[lastStartingBefore(quotes, np.end) + 1];
+  if (nextQuote !== undefined && nextQuote.start < hereEnd) hereEnd = nextQuote.start;
   const cataphor = fronted(text, here.start, np.start) ? mainSubjectAfter(np, ctx, here.end, want) : null;
   if (cataphor !== null) return cataphor;
   if (hereEnd > np.end) {
@@ -335,24 +339,28 @@ const ACCORDING_TO = /,\s+according\s+to\s/u;
 function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number, want: 'm' | 'f'): string | null {
   const { text } = ctx.doc;
   const limit = Math.min(sentenceEnd, np.end + 300);
-  let comma = -1;
+  // where the main clause starts: after the first comma outside a quotation
+  let from = -1;
   for (let i = np.end; i < limit; i++) {
-    if (text[i] === ',' && rangeAt(ctx.quotes, i) === null) {
-      comma = i;
+    if (text[i] !== ',') continue;
+    const q = rangeAt(ctx.quotes, i);
+    // (a quotation's own closing comma ends the clause too: `In what he called a "rant," Lee said`)
+    if (q === null || /^,\s*["”’']+$/u.test(text.slice(i, q.end))) {
+      from = q === null ? i + 1 : q.end;
       break;
     }
   }
-  if (comma < 0) return null;
+  if (from < 0) return null;
   const { mentions } = ctx.mentions;
-  const j = lastStartingBefore(mentions, comma) + 1;
+  const j = lastStartingBefore(mentions, from) + 1;
   const m = mentions[j];
   if (m === undefined || m.start >= limit || m.quoted) return null;
   // only role words (`President`, `the Ohio governor`) between the comma and the name
-  if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(comma, m.start))) return null;
+  if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,4}$/u.test(`,${text.slice(from, m.start)}`)) return null;
   if (
     /[\p{Ll}]/u.test(
       text
-        .slice(comma, m.start)
+        .slice(from, m.start)
         .replace(/\b(?:the|The)\b/gu, '')
         .replace(/\b[\p{Lu}][\p{L}.’'-]*/gu, ''),
     ) &&
@@ -361,7 +369,7 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
     return null;
   const full = expandName(ctx.mentions, m.name);
   if (!personLike(ctx, m, full) || !mentionGenderOk(ctx.mentions, m, full, want)) return null;
-  return subjectAt(text, m, comma + 1) ? full : null;
+  return subjectAt(text, m, from) ? full : null;
 }
 
 /** `…, the spokesman said.` / `A spokeswoman said …`: an unnamed person reporting in the sentence. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/index.js';
+import { underHeadline as article } from './article.js';
+
+const speakers = (body: string) => extractQuotes(article(body)).map((q) => q.attribution.name);
+
+/** Which clause a pronoun's own sentence holds: the names in it that the pronoun cannot stand for, or the subject it looks ahead to. */
+const CLAUSE_CASES: ReadonlyArray<[string, string, string[]]> = [
+  [
+    // a name after a later quotation of the same layout sentence is in another clause: it does not bar the pronoun
+    'a name past the next quotation does not bind the pronoun',
+    'Tom Baker backed the plan. "It will pass," Jo Lee said on Monday. He also mocked the council.\n\n"I have not slept since the vote," he said on the show "Morning Call." "And people say I am wrong," and with that Lee left the studio.',
+    ['Jo Lee', 'Jo Lee', 'Jo Lee'],
+  ],
+  [
+    // a fronted clause closed by the quotation's own comma looks ahead to the main clause's subject
+    'a fronted clause ending inside a quotation mark',
+    'Jo Lee backed the plan at first.\n\nIn what he called a "betrayal," Mayor Tom Baker took aim at the council on Monday, painting it as weak.',
+    ['Tom Baker'],
+  ],
+];
+
+describe('pronouns: the clause of the pronoun', () => {
+  it.each(CLAUSE_CASES)('%s', (_name, body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
