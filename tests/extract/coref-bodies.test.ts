@@ -17,6 +17,11 @@ const BODY_CASES: ReadonlyArray<[string, string, Array<string | null>]> = [
     ['Ann Roe campaign'],
   ],
   [
+    'a name after an indefinite article names no body yet (`a Roe campaign would …`): the body named before does',
+    'The Roe campaign opened an office.\n\nJo Lee said a Lee campaign would be short.\n\n"We will act," the campaign said.',
+    ['Roe campaign'],
+  ],
+  [
     'a nationality before the noun names no body',
     'The German government summoned the envoy on Monday. "This is unacceptable," the government said.',
     [null],

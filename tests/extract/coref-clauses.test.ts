@@ -13,6 +13,12 @@ const CLAUSE_CASES: ReadonlyArray<[string, string, string[]]> = [
     ['Jo Lee', 'Jo Lee', 'Jo Lee'],
   ],
   [
+    // … but the names in the quotation the pronoun introduces stay barred: a speaker rarely names himself in full
+    'a name inside the quotation the pronoun introduces binds it',
+    'Jo Lee spoke on Monday.\n\nOn the subject of the captain, Lee revealed the club\n\ndid\n\nask for an option during talks for striker Tom Baker. He said: "They were looking for more out of the deal for Tom Baker."',
+    ['Jo Lee'],
+  ],
+  [
     // a fronted clause closed by the quotation's own comma looks ahead to the main clause's subject
     'a fronted clause ending inside a quotation mark',
     'Jo Lee backed the plan at first.\n\nIn what he called a "betrayal," Mayor Tom Baker took aim at the council on Monday, painting it as weak.',

@@ -127,13 +127,15 @@ const NOT_BODY_WORD =
 function namedBodyBefore(np: NounPhrase, ctx: CorefContext, head: string, from: number): string | null {
   if (from >= np.start) return null;
   const window = unquoted(ctx.doc.text, ctx.quotes, from, np.start);
+  // `the Roe campaign` (a definite article before the name) or `Roe's campaign` (a possessor): not `a Roe
+  // campaign`, a body that may not exist yet (`a Labour government would …`)
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}&.'’-])((?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&.'’-]*[ \\u00A0]+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’-]*?)(?:['’]s?)?[ \\u00A0]+${head}(?![\\p{L}])`,
+    `(?:(?<=(?:^|[^\\p{L}])[Tt]he[ \\u00A0]+)((?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&.'’-]*[ \\u00A0]+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’-]*)|(?<![\\p{L}\\p{N}&.'’-])((?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&.'’-]*[ \\u00A0]+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}&-]*)['’]s?)[ \\u00A0]+${head}(?![\\p{L}])`,
     'gu',
   );
   let found: string | null = null;
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-    const words = m[1]!.split(/[ \u00A0]+/u);
+    const words = (m[1] ?? m[2]!).split(/[ \u00A0]+/u);
     while (words.length > 0 && NOT_BODY_WORD.test(words[0]!)) words.shift();
     if (words.length === 0) continue;
     const name = words.join(' ');

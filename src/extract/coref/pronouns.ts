@@ -67,10 +67,11 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   let hereEnd = Math.min(here.end, np.end + PRONOUN_REACH);
   const according = ACCORDING_TO.exec(text.slice(np.end, hereEnd));
   if (according) hereEnd = np.end + according.index;
-  // … and up to the next quotation: the names after it are in another clause (`"…," he said. "…," and with
+  // … and up to the end of the next quotation (the names it holds are not the speaker's own: `He said: "They
+  // asked about Lee"`): the names after it are in another clause (`"…," he said on the show "X." "…," and with
   // that Lee left` leaves Lee free, when the layout keeps the quotations in one sentence)
   const nextQuote = quotes[lastStartingBefore(quotes, np.end) + 1];
-  if (nextQuote !== undefined && nextQuote.start < hereEnd) hereEnd = nextQuote.start;
+  if (nextQuote !== undefined && nextQuote.end < hereEnd) hereEnd = nextQuote.end;
   const cataphor = fronted(text, here.start, np.start) ? mainSubjectAfter(np, ctx, here.end, want) : null;
   if (cataphor !== null) return cataphor;
   if (hereEnd > np.end) {
