@@ -26,6 +26,28 @@ const CLAUSE_CASES: ReadonlyArray<[string, string, string[]]> = [
   ],
 ];
 
+/** Which names can stand for `he`/`she` at all. */
+const PERSON_CASES: ReadonlyArray<[string, string, Array<string | null>]> = [
+  [
+    // the given name after a possessor tells the gender (`HuffPost's Ann Roe` is a woman: no `he`)
+    'a possessor before a name does not hide its given name',
+    'The talk was hosted by HuffPost\'s Ann Roe. In a long interview, the actor discussed his youth. "I was poor," he said.',
+    [null],
+  ],
+  [
+    // a capitalised contraction opening a question is no name (`Don't Republicans …?`)
+    'a contraction is no word of a name',
+    'Jo Lee spoke on Monday. But what if Ann Roe wins? Don\'t Republicans run a risk?\n\n"She should do what she wants," he said.',
+    ['Jo Lee'],
+  ],
+];
+
+describe('pronouns: who can be a person', () => {
+  it.each(PERSON_CASES)('%s', (_name, body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
 describe('pronouns: the clause of the pronoun', () => {
   it.each(CLAUSE_CASES)('%s', (_name, body, names) => {
     expect(speakers(body)).toEqual(names);

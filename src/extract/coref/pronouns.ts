@@ -8,7 +8,7 @@ import type { Mention, MentionIndex } from '../mentions.js';
 import type { Range } from '../quote-spans.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, genderOf, lastToken } from '../mentions.js';
-import { ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
+import { GIVEN_NAMES, ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
 import { resolvePlural } from './plural.js';
@@ -32,8 +32,16 @@ import {
 } from './reading.js';
 import type { Antecedent, CorefContext } from './types.js';
 
+/** `HuffPost's Ann Roe`: a possessor before a name (a body, a show) is no part of the person's name. */
+const POSSESSOR_LEAD = /^.*['’]s?\s+(?=\p{Lu})/u;
+
 function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boolean {
-  const g = genderOf(index, name);
+  let g = genderOf(index, name);
+  // (the given name after the possessor tells when the name's first word is the possessor's)
+  if (g === null) {
+    const bare = expandName(index, name).replace(POSSESSOR_LEAD, '');
+    g = GIVEN_NAMES[bare.split(' ')[0] ?? ''] ?? null;
+  }
   return g === null || g === want;
 }
 
@@ -357,7 +365,8 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
   const m = mentions[j];
   if (m === undefined || m.start >= limit || m.quoted) return null;
   // only role words (`President`, `the Ohio governor`) between the comma and the name
-  if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,4}$/u.test(`,${text.slice(from, m.start)}`)) return null;
+  if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,4}$/u.test(`,${text.slice(from, m.start)}`))
+    return null;
   if (
     /[\p{Ll}]/u.test(
       text
