@@ -74,6 +74,10 @@ const hasSubject = (clause: string): boolean =>
 const hasWord = (text: string, word: string): boolean =>
   new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 
+/** A word that opens a reported or subordinate clause, before a name in its sentence. */
+const EMBEDDING =
+  /(?:^|[^\p{L}])(?:said|says|say|told|tells|added|adds|that|if|whether|because|then|unless)(?![\p{L}])/u;
+
 /** The last word of a name (`Lee` of `Jo Lee`), to tell a new name from the previous speaker's. */
 const lastWord = (name: string): string => name.split(/\s+/u).pop() ?? name;
 
@@ -106,6 +110,9 @@ export function someoneElseBetween(s: ContinuationScene): boolean {
     const typed = typeByName(m.name);
     if (typed !== null && !canSpeak(typed)) continue;
     const ss = doc.sentences[indexAt(doc.sentences, m.start)]!;
+    // (the subject of a clause reported inside the sentence is no new speaker: `He said if prices rose, the Bank
+    // of England may act`)
+    if (EMBEDDING.test(text.slice(Math.max(ss, m.start - 200), m.start))) continue;
     if (isSpeakerAt(text, m.start, m.end, ss) || isSubjectAt(text, m.start, m.end, ss)) return true;
   }
   return false;

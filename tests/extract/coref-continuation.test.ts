@@ -51,6 +51,14 @@ const CASES: ReadonlyArray<[string, string, Array<readonly [string | null, strin
     ],
   ],
   [
+    'a name as the subject of a clause reported inside the sentence keeps it',
+    '"Prices rose," Jo Lee said.\n\nHe said if the growth continued then the Bank of England may increase rates.\n\n"I think the key is what the Bank expects."',
+    [
+      ['Jo Lee', 'after-quote-adjacent'],
+      ['Jo Lee', 'continuation-paragraph'],
+    ],
+  ],
+  [
     'a thing as the subject of the quotation’s sentence keeps it',
     '"It is hard," said Ann Roe, a nurse. The costume "is very warm", and she must drink often.',
     [
