@@ -127,6 +127,32 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
 `),
 );
 
+/**
+ * Storms and other named events: `Hurricane Lorenzo`, `Tropical Storm Barry`, `Typhoon Phanfone`. Their
+ * first word makes them an event, never a speaker.
+ */
+const EVENT_HEADS: ReadonlySet<string> = new Set(words('Hurricane Typhoon Cyclone Tropical Storm Tornado Wildfire'));
+/**
+ * Last words of the names of laws, treaties, prizes and contests: `Human Life Protection Act`, `Paris
+ * Agreement`, `Nobel Prize`, `World Cup`. A name ending so is a thing, not a speaker.
+ */
+const THING_TAILS: ReadonlySet<string> = new Set(
+  words(
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Games Marathon',
+  ),
+);
+/** Dotted abbreviations that are places: `D.C.` of `Washington, D.C.`. */
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(words('D.C. DC L.A. N.Y.C. NYC'));
+/**
+ * Role words that are no name when they stand alone: `MP` of `One MP told the BBC`, `Senator`, `Minister`.
+ * A one-word speaker that is only a role names nobody.
+ */
+const LONE_ROLES: ReadonlySet<string> = new Set(
+  words(
+    'MP MPs MEP MEPs Senator Minister Mayor Governor Judge Spokesman Spokeswoman Spokesperson Official Officials Lawmaker Councillor Councilor',
+  ),
+);
+
 /** A leading honorific or title before a name: evidence of a person. */
 const HONORIFIC_LEAD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|President|Senator|Governor|Mayor|Judge|Justice|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Rabbi|Imam|Sheikh|Coach)\.?\s/u;
@@ -190,6 +216,11 @@ export function typeByName(name: string): EntityType | null {
   if (HONORIFIC_LEAD.test(name + ' ') && tokens.length > 1) return 'person';
   if (tokens.some((t) => ORG_WORDS.has(t)) && tokens.length > 1) return 'organisation';
   if (tokens.length === 1 && brokenShape(first)) return 'other';
+  // `Hurricane Lorenzo`, `Alabama Human Life Protection Act`, `Nobel Prize`: an event, a law or a prize
+  // speaks for nobody
+  if (tokens.length > 1 && (EVENT_HEADS.has(first) || THING_TAILS.has(tokens[tokens.length - 1]!))) return 'other';
+  if (tokens.length === 1 && PLACE_ABBREVIATIONS.has(first)) return 'place';
+  if (tokens.length === 1 && LONE_ROLES.has(first)) return 'other';
   if (isTimeName(tokens)) return 'time';
   if (PLACES.has(name) || PLACES.has(name.replace(/^the\s+/iu, ''))) return 'place';
   if (tokens.length === 1) {

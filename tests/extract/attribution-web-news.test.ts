@@ -1,0 +1,124 @@
+/**
+ * Attribution failure classes seen on modern web news (wire-style world news, 2019–2020), each with
+ * invented sentences: the person beside an organisation speaks, not the organisation; a passive cue names
+ * its speaker after `by`; a cue inside a dashed aside belongs to the aside; a longer attribution sentence
+ * after a quotation that closes its own; events, laws and lone role words are no speakers.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/index.js';
+import { typeByName } from '../../src/extract/entities.js';
+import { article } from './article.js';
+
+const speakersOf = (text: string) =>
+  extractQuotes(article(`The news came late.\n\n${text}`)).map((q) => q.attribution.name);
+
+describe('the person named beside an organisation speaks, not the organisation', () => {
+  it.each<[string, string]>([
+    // an opening adverbial names the outlet spoken to
+    [
+      'Speaking to the Daily Ledger, the president of the Harbour League, Jon Marsh, said, "We are for the plan."',
+      'Jon Marsh',
+    ],
+    ['Speaking to Harbour Radio, a local farmer Ann Tully said, "We have no water."', 'Ann Tully'],
+    [
+      'In an interview with Harbour Weekly, the chair of the Dock Union, Pia Sands, said: "The deal is done."',
+      'Pia Sands',
+    ],
+    // lower-case words describe the body after `of`
+    ['Ivo Tesh of the residents\' group Harbour Watch said, "The church should act first."', 'Ivo Tesh'],
+    ['Ivo Tesh of worldwide victim group Clean Harbours said, "The church should act first."', 'Ivo Tesh'],
+    // a second affiliation joined by `and`
+    [
+      'Mira Dalton of Eastbrook University and contributor to Harbour Weekly wrote, "A single council could decide."',
+      'Mira Dalton',
+    ],
+    // a role of a body too long for a short description, then the name in commas
+    [
+      'The then-manager of the Harbour Club and Director of Eastbrook Tourism, Tom Clay, called it "a step back".',
+      'Tom Clay',
+    ],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+});
+
+describe('a passive cue names its speaker after `by`', () => {
+  it.each<[string, string]>([
+    ['The bridge was described by the Harbour Bulletin as "rather hectic and confused".', 'Harbour Bulletin'],
+    ['Lee has been described by the Daily Ledger as a "harbour whisperer".', 'Daily Ledger'],
+    [
+      'In a meeting he was told by Port Minister Ivan Dorn of "perhaps forty people under the rubble", while others said more were missing.',
+      'Ivan Dorn',
+    ],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+  it('a passive far from the quotation, across a semicolon, is not its cue', () => {
+    expect(
+      speakersOf(
+        'Ann Roe was loudly booed on stage; was denounced by the head of the Harbour Council; and declared that the tax "works."',
+      ),
+    ).toEqual(['Ann Roe']);
+  });
+});
+
+describe('a cue inside a dashed aside belongs to the aside', () => {
+  it('Reed commented — which the Ledger noted as unusual — "…"', () => {
+    expect(
+      speakersOf(
+        'Port chief Sam Reed commented on the plan — which the Daily Ledger noted as unusual — "It is plain that the purpose is to stop the debate."',
+      ),
+    ).toEqual(['Sam Reed']);
+  });
+});
+
+describe('after a quotation that closes its own sentence, a name, a cue, a recipient and adverbials attribute it', () => {
+  it.each<[string, string | null]>([
+    ['"Our house is burning. Let us talk in two days!" Jo Lee told the world on Thursday via Twitter.', 'Jo Lee'],
+    ['"We won." Ann Roe told reporters in Harbour on Tuesday after the vote.', 'Ann Roe'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+  it('a sentence with an object of its own is no attribution: "We won." Jo Lee wrote a letter to the council about it.', () => {
+    expect(speakersOf('"We won the vote by a mile." Mayor Jo Lee wrote a letter to the council about the plan.')).toEqual([null]);
+  });
+});
+
+describe('`characterized as`, `labelled`, `branded`: verbs of calling are cues', () => {
+  it.each<[string, string]>([
+    [
+      'The Eastland Foreign Ministry characterized the raid as "a serious violation of our borders".',
+      'Eastland Foreign Ministry',
+    ],
+    ['The Harbour Times labelled the vote "a day of shame".', 'Harbour Times'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+});
+
+describe('events, laws, prizes, place abbreviations and lone role words are no speakers', () => {
+  it.each<[string, string | null]>([
+    ['Hurricane Lorenzo', 'other'],
+    ['Tropical Storm Barry', 'other'],
+    ['Harbour Life Protection Act', 'other'],
+    ['Nobel Prize', 'other'],
+    ['D.C.', 'place'],
+    ['MP', 'other'],
+    // names the rules leave alone
+    ['Jo Lee', null],
+    ['Bill Marsh', 'person'],
+    ['Harbour Council', 'organisation'],
+  ])('%s → %s', (name, type) => {
+    expect(typeByName(name)).toBe(type);
+  });
+  it.each<[string, string | null]>([
+    ['Hurricane Lorenzo reached the coast on Saturday. "The storm will bring high waves", read the warning.', null],
+    [
+      'Jo Lee visited the club outside Harbour City, D.C. saying, "The simple fact is this race is far from over."',
+      'Jo Lee',
+    ],
+    ['Not everyone agreed. One MP told the Ledger, "We know that some would like to have another go."', null],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+});
