@@ -272,8 +272,8 @@ const NOT_DESCRIPTOR: ReadonlySet<string> = new Set([
   'before',
   'if',
 ]);
-/** A name, a comma and `who` closing the text before a cue: `Jo Lee, who` in `Jo Lee, who said`. */
-const WHO_END = new RegExp(String.raw`((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*),\s+who\s*$`, 'u');
+/** A name, maybe a comma, and `who` closing the text before a cue: `Jo Lee, who` in `Jo Lee, who said`, `by Jo Lee who said`. */
+const WHO_END = new RegExp(String.raw`((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*),?\s+who\s*$`, 'u');
 /**
  * Cheap tests of a text's end that each end-anchored pattern needs before it can match (the patterns
  * are tried from every position of the text, which costs much more): false means the pattern cannot
@@ -311,14 +311,14 @@ const endChecks = {
     }
     return b < s.length && b > 0 && isUpperUnit(s.charCodeAt(b)) && isSpaceUnit(s.charCodeAt(b - 1));
   },
-  /** WHO_END: it ends in `,\s+who\s*`. */
+  /** WHO_END: it ends in `,\s+who\s*` or `\s+who\s*` after a name (`Jo Lee who said`). */
   whoEnd(s: string): boolean {
     let e = s.length;
     while (e > 0 && isSpaceUnit(s.charCodeAt(e - 1))) e--;
     if (e < 5 || !s.startsWith('who', e - 3)) return false;
     let k = e - 3;
     while (k > 0 && isSpaceUnit(s.charCodeAt(k - 1))) k--;
-    return k < e - 3 && k > 0 && s.charCodeAt(k - 1) === 44; // ,
+    return k < e - 3 && k > 0;
   },
 };
 const execNameEnd = (s: string): RegExpExecArray | null => (endChecks.nameEnd(s) ? NAME_END.exec(s) : null);
@@ -430,8 +430,9 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
       }
       const at = offset + seg.indexOf(name, seg.length - seg.trimStart().length);
       if (/^(?:He|She|They|It|This|That|There)$/u.test(name)) return null;
-      // `Then, in a statement, Carson said`, `on Thursday, …, Clinton remarked`: an adverb is no name
-      if (splitName(name) === null) {
+      // `Then, in a statement, Carson said`, `on Thursday, …, Clinton remarked`, `Additionally, businessman
+      // Jo Lee said`: an adverb is no name
+      if (splitName(name) === null || (!name.includes(' ') && /^\p{Lu}\p{Ll}+ly$/u.test(name))) {
         offset += seg.length + 1;
         continue;
       }

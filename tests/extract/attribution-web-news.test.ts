@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/extract/index.js';
 import { typeByName } from '../../src/extract/entities.js';
+import { readSubjectLeft } from '../../src/extract/cues.js';
 import { article } from './article.js';
 
 const speakersOf = (text: string) =>
@@ -80,7 +81,9 @@ describe('after a quotation that closes its own sentence, a name, a cue, a recip
     expect(speakersOf(text)).toEqual([name]);
   });
   it('a sentence with an object of its own is no attribution: "We won." Jo Lee wrote a letter to the council about it.', () => {
-    expect(speakersOf('"We won the vote by a mile." Mayor Jo Lee wrote a letter to the council about the plan.')).toEqual([null]);
+    expect(
+      speakersOf('"We won the vote by a mile." Mayor Jo Lee wrote a letter to the council about the plan.'),
+    ).toEqual([null]);
   });
 });
 
@@ -120,5 +123,62 @@ describe('events, laws, prizes, place abbreviations and lone role words are no s
     ['Not everyone agreed. One MP told the Ledger, "We know that some would like to have another go."', null],
   ])('%s', (text, name) => {
     expect(speakersOf(text)).toEqual([name]);
+  });
+});
+
+describe('a document that reads the words speaks for its named owner', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'On Friday, Judge Ann Roe ruled against the port.\n\n"While old rules may have justified past limits," reads Judge Roe\'s statement, "the harbour is now open to all."',
+      ['Ann Roe', 'Ann Roe'],
+    ],
+    [
+      'Bishop Tom Hale signed a new law on Thursday.\n\nThe decree signed by the bishop read "The crimes offend the whole community and must be reported."',
+      ['Tom Hale'],
+    ],
+    [
+      'The Harbour Tennis Federation released a statement on the arrest, which read, "We have always condemned any form of violence."',
+      ['Harbour Tennis Federation'],
+    ],
+    [
+      'The GTF released a statement which read, in part, "This judgment raises critical questions about speech."',
+      ['GTF'],
+    ],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+  it('a document with no named owner speaks for no one: The leaflet read "…"', () => {
+    expect(speakersOf('The leaflet read "Vote for the harbour plan on Sunday and save the quay."')).toEqual([null]);
+  });
+});
+
+describe('clauses and sentences around the speaker', () => {
+  it.each<[string, Array<string | null>]>([
+    // `by NAME who said`: a relative clause without its comma
+    [
+      'The bill was drafted by Alex Greer who said on the floor, "It follows decades of work from campaigners".',
+      ['Alex Greer'],
+    ],
+    // a period before a lower-case word ends no sentence (`Ph.D.`, `a.m.`)
+    [
+      'Lead author Dan Pala, a Ph.D. candidate at the University of Eastbrook, said, "Superficially, frogs may look alike."',
+      ['Dan Pala'],
+    ],
+    // a cue after `while` opens a clause of its own: the earlier cue speaks for both quotations
+    [
+      'Ida Marr said the victims were "joyful girls starting out in life" in an "appalling tragedy" while Minister Jo Brud wrote he had ordered checks.',
+      ['Ida Marr', 'Ida Marr'],
+    ],
+  ])('%s', (text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+});
+
+describe('a sentence adverb opening the sentence is no name with an appositive after it', () => {
+  it.each<[string, string]>([
+    ['Additionally, businessman and Harbour loyalist Stephen Marsh ', 'Stephen Marsh'],
+    ['Ironically, retired banker and Harbour donor Ann Vell ', 'Ann Vell'],
+  ])('%s', (left, name) => {
+    expect(readSubjectLeft(left, 0, left.length)?.text).toBe(name);
   });
 });
