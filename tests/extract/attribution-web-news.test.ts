@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/extract/index.js';
 import { typeByName } from '../../src/extract/entities.js';
 import { readSubjectLeft } from '../../src/extract/cues.js';
+import { splitName } from '../../src/extract/mentions.js';
 import { article } from './article.js';
 
 const speakersOf = (text: string) =>
@@ -180,5 +181,28 @@ describe('a sentence adverb opening the sentence is no name with an appositive a
     ['Ironically, retired banker and Harbour donor Ann Vell ', 'Ann Vell'],
   ])('%s', (left, name) => {
     expect(readSubjectLeft(left, 0, left.length)?.text).toBe(name);
+  });
+});
+
+describe('a role, an age or a body glued before a name is no part of the name', () => {
+  it.each<[string, string]>([
+    ['Voter Kitty Mak told the Ledger, "Today we are trying to do the best we can for the harbour."', 'Kitty Mak'],
+    ['"I thought we had hit the side of the tunnel," Fourteen-year-old Zoe said.', 'Zoe'],
+    ['Earlier, HPA Administrator Jim Bell said, "We are go for launch."', 'Jim Bell'],
+    ['Co-developer Jing Wang recounted, "When we put that coating on a toilet, nothing sticks to it."', 'Jing Wang'],
+    [
+      'Newly elected Assemblywoman Selena Ortiz said, "It is really exciting to be part of this majority."',
+      'Selena Ortiz',
+    ],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+  it.each<[string, string]>([
+    // bodies whose names open with a role word keep them
+    ['Student Loan Company', 'Student Loan Company'],
+    ['Fellow Travellers Club', 'Fellow Travellers Club'],
+    ['Martin Luther King', 'Martin Luther King'],
+  ])('%s stays whole', (raw, name) => {
+    expect(splitName(raw)?.name).toBe(name);
   });
 });
