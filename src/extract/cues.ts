@@ -381,8 +381,8 @@ function personFullName(phrase: string): boolean {
   return parts !== null && !parts.org && parts.name.includes(' ');
 }
 
-/** The words of an opening adverbial before a name: `Speaking to (the)`, `According to`, `In an interview with`. */
-const ADVERBIAL_LEAD = /(?:^|\s)(?:to|with|by|into|via|toward|towards|against|than|about)(?:\s+the)?$/u;
+/** The words of an opening adverbial before a name: `Speaking to (the)`, `According to`, `In an interview with` (not `by`: `led by Jo Lee, a …, who said` names the speaker). */
+const ADVERBIAL_LEAD = /(?:^|\s)(?:to|with|into|via|toward|towards|against|than|about)(?:\s+the)?$/u;
 
 /**
  * `Dean Ruiz, a salesman from Sumter, South Carolina, says`, `Ana Ruiz, president of the Fund

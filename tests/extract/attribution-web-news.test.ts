@@ -206,3 +206,13 @@ describe('a role, an age or a body glued before a name is no part of the name', 
     expect(splitName(raw)?.name).toBe(name);
   });
 });
+
+describe('a name after `by` with an appositive and `who said` is the speaker', () => {
+  it('The study was led by Mark Hale, a marine ecologist at the institute, who said "…"', () => {
+    expect(
+      speakersOf(
+        'The study was led by Mark Hale, a marine ecologist and professor at HIT, who said "There is a lot of argument now."',
+      ),
+    ).toEqual(['Mark Hale']);
+  });
+});
