@@ -138,7 +138,7 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(words('Hurricane Typhoon Cyclon
  */
 const THING_TAILS: ReadonlySet<string> = new Set(
   words(
-    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Games Marathon',
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon',
   ),
 );
 /** Dotted abbreviations that are places: `D.C.` of `Washington, D.C.`. */
@@ -149,7 +149,7 @@ const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(words('D.C. DC L.A. N.Y
  */
 const LONE_ROLES: ReadonlySet<string> = new Set(
   words(
-    'MP MPs MEP MEPs Senator Minister Mayor Governor Judge Spokesman Spokeswoman Spokesperson Official Officials Lawmaker Councillor Councilor',
+    'MP MEP Senator Minister Mayor Governor Judge Spokesman Spokeswoman Spokesperson Official Lawmaker Councillor Councilor',
   ),
 );
 
@@ -318,6 +318,15 @@ export function speakerCandidate(
     if (isWordFragment(text, speaker.start, speaker.end)) return false;
     const parts = splitName(speaker.text.replace(/^(?:the|The)\s+/u, ''));
     const name = parts?.name ?? speaker.text;
+    // `Lorenzo` where the article writes `Hurricane Lorenzo`: the fullest form of a one-word name tells
+    // what it names (an event, a law), as the speaker shown would be that fullest form
+    if (!name.includes(' ')) {
+      const full = index.fullest.get(name);
+      if (full !== undefined && full !== name) {
+        const fullType = typeByName(full);
+        if (fullType === 'other' || fullType === 'time') return false;
+      }
+    }
     return canSpeak(entityType(name, { knownPerson, lowerCaseElsewhere: lowerCase, singularSubject: singular }));
   };
 }

@@ -106,6 +106,7 @@ describe('events, laws, prizes, place abbreviations and lone role words are no s
     ['Tropical Storm Barry', 'other'],
     ['Harbour Life Protection Act', 'other'],
     ['Nobel Prize', 'other'],
+    ['Yahoo Games', null],
     ['D.C.', 'place'],
     ['MP', 'other'],
     // names the rules leave alone
@@ -214,5 +215,15 @@ describe('a name after `by` with an appositive and `who said` is the speaker', (
         'The study was led by Mark Hale, a marine ecologist and professor at HIT, who said "There is a lot of argument now."',
       ),
     ).toEqual(['Mark Hale']);
+  });
+});
+
+describe('a one-word name whose fullest form in the article is an event speaks for nobody', () => {
+  it('Tomas, after `Hurricane Tomas`', () => {
+    expect(
+      speakersOf(
+        'Today, as Hurricane Tomas hit the islands, the weather service issued alerts.\n\nThough Tomas was forecast to weaken to a storm, gusts were forecast to reach 80 mph. "The storm will produce significant swell and high waves", read the warning.',
+      ),
+    ).toEqual([null]);
   });
 });

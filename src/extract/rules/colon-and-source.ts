@@ -107,6 +107,11 @@ function documentOwner(ctx: QuoteContext, before: string): { at: number; name: s
  */
 export function documentRead(ctx: QuoteContext): RuleHit | null {
   const { text } = ctx;
+  // every form holds `read` right before the quotation or right after it, or a colon before it: most
+  // quotations stop here, before the end-anchored patterns (tried from every position) run
+  const near = text.slice(Math.max(ctx.beforeStart, ctx.openAt - 40), ctx.openAt);
+  if (!near.includes('read') && !near.includes(':') && !text.slice(ctx.closeAt, ctx.closeAt + 12).includes('read'))
+    return null;
   const before = text.slice(ctx.beforeStart, ctx.openAt);
   const owner = documentOwner(ctx, before);
   if (owner === null) {
