@@ -256,6 +256,7 @@ export function entityType(name: string, evidence: EntityEvidence = {}): EntityT
       (byName === 'place' || byName === 'other') &&
       !/\s/u.test(name) &&
       !brokenShape(name) &&
+      !LONE_ROLES.has(name) &&
       evidence.knownPerson?.(name)
     )
       return 'person';

@@ -123,6 +123,11 @@ describe('events, laws, prizes, place abbreviations and lone role words are no s
       'Jo Lee',
     ],
     ['Not everyone agreed. One MP told the Ledger, "We know that some would like to have another go."', null],
+    // … even when the article writes the role beside a name elsewhere (`Labour MP (…) Tom Wade`)
+    [
+      'Among the speakers were Labour MP (Member of Parliament) Tom Wade and Ann Roe.\n\nNot everyone agreed. One MP told the Ledger, "We know that some would like to have another go."',
+      null,
+    ],
   ])('%s', (text, name) => {
     expect(speakersOf(text)).toEqual([name]);
   });
