@@ -63,7 +63,7 @@ const NATIONALITIES: ReadonlySet<string> = new Set(
   Kenyans Ethiopian Somali Somalis Sudanese Libyan Libyans Lebanese Jordanian Yemeni Qatari Emirati Kurdish
   Kurds Vietnamese Thai Filipino Filipinos Indonesian Malaysian Singaporean Taiwanese Tibetan Mongolian Kazakh
   Uzbek Armenian Serbian Serbs Croatian Croats Bosnian Albanian Portuguese Western Eastern Northern Southern
-  Muslim Muslims Christians Catholic Catholics Jewish Jews Hindu Hindus Sikh Sikhs Buddhist Buddhists
+  Muslim Muslims Christians Catholic Catholics Protestant Protestants Jewish Jews Hindu Hindus Sikh Sikhs Buddhist Buddhists
   Latino Latinos Hispanic Hispanics Caucasian Native Natives Aboriginal Indigenous Ottoman Soviet Soviets
   Nordic Baltic Balkan Scandinavian Latin Anglo
 `),

@@ -107,6 +107,7 @@ describe('events, laws, prizes, place abbreviations and lone role words are no s
     ['Harbour Life Protection Act', 'other'],
     ['Nobel Prize', 'other'],
     ['Yahoo Games', null],
+    ['Protestants', 'other'],
     ['D.C.', 'place'],
     ['MP', 'other'],
     // names the rules leave alone
