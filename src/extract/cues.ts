@@ -594,6 +594,21 @@ const DESC_KNOWN_AS = new RegExp(
   'u',
 );
 
+/** `a tweet on Monday by `, `a memo posted online by `: a document and `by` after `according to`. */
+const DOCUMENT_BY =
+  /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:tweet|post|memo|letter|statement|report|note|message|email|e-mail|filing|release|press\s+release|video|interview|blog\s+post|op-ed|column)(?:\s+(?:on|last|this|in|from)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?)?(?:\s+(?:posted|released|issued|published|written|sent|signed|shared)(?:\s+(?:online|on\s+[\p{L}]+))?)?\s+by\s+/u;
+
+/**
+ * The author of a document after `according to` (`according to a tweet on Monday by Jo Lee` → `Jo Lee`): the
+ * source is the author, not the document. Null when no document and `by` follow `start`.
+ */
+export function documentAuthorRight(text: string, start: number, to: number): NounPhrase | null {
+  const doc = DOCUMENT_BY.exec(text.slice(start, to));
+  if (doc === null) return null;
+  const author = readSubjectRight(text, start + doc[0].length, to);
+  return author !== null && author.kind !== 'pronoun' ? author : null;
+}
+
 /** Reads a speaker noun phrase starting just after `start` (`Mr. Smith` in `said Mr. Smith`). */
 export function readSubjectRight(text: string, start: number, to: number): NounPhrase | null {
   const right = text.slice(start, to);

@@ -233,3 +233,18 @@ describe('a one-word name whose fullest form in the article is an event speaks f
     ).toEqual([null]);
   });
 });
+
+describe('`according to` a document by someone: the author is the source', () => {
+  it.each<[string, string | null]>([
+    [
+      'According to a memo posted online by Senator Ann Roe, the council cancelled its hearing because the mayor did "not recognize the authority of the council".',
+      'Ann Roe',
+    ],
+    ['"The airline carries weapons across the region," according to a tweet on Monday by Jo Pym.', 'Jo Pym'],
+    // guards: an outlet after `by`, and a plain source
+    ['According to a report by the Harbour Ledger, the plan was "dead on arrival".', 'Harbour Ledger'],
+    ['According to Ann Roe, the plan was "dead on arrival".', 'Ann Roe'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+});

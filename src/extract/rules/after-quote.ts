@@ -1,7 +1,7 @@
 /**
  * Rules that read right after the quotation: `"…," Lee said`, `"…," said Lee`, `"…" — Lee`, a credit line.
  */
-import { findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
+import { documentAuthorRight, findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
 import { INVERTIBLE_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import type { QuoteContext } from '../context.js';
@@ -30,7 +30,9 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
     return verbAfterQuote(ctx, at, to) ?? invertedVerbAfterQuote(ctx, at, to) ?? dashName(ctx, from, to);
   if (first.start === at || /^\s*$/u.test(text.slice(at, first.start))) {
     if (!INVERTIBLE.test(first.word)) return null;
-    const speaker = readSubjectRight(text, first.end, to);
+    const speaker =
+      (first.word === 'according' ? documentAuthorRight(text, first.end, to) : null) ??
+      readSubjectRight(text, first.end, to);
     return speaker ? { cue: first, speaker } : null;
   }
   const speaker = readSubjectLeft(text, at, first.start);

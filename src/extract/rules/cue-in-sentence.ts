@@ -2,7 +2,7 @@
  * Rules that read a speech cue anywhere in the quotation's sentence (`Lee said that …`, asides,
  * `according to Lee`), with the clause bounds that keep a cue to its own complement.
  */
-import { findCues, readSentenceSubject, readSubjectLeft, readSubjectRight } from '../cues.js';
+import { documentAuthorRight, findCues, readSentenceSubject, readSubjectLeft, readSubjectRight } from '../cues.js';
 import type { Cue, NounPhrase } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import type { QuoteContext } from '../context.js';
@@ -201,7 +201,9 @@ export function accordingTo(ctx: QuoteContext, from: number, to: number): RuleHi
   const m = /according\s+to/iu.exec(slice);
   if (!m) return null;
   const cue: Cue = { start: from + m.index, end: from + m.index + m[0].length, word: 'according' };
-  const speaker = readSubjectRight(ctx.text, cue.end, to);
+  // `according to a tweet on Monday by Jo Lee`, `according to a memo posted online by Senator Ann Roe`: a
+  // document's author named after `by` is the source, not the document
+  const speaker = documentAuthorRight(ctx.text, cue.end, to) ?? readSubjectRight(ctx.text, cue.end, to);
   return speaker ? { cue, speaker } : null;
 }
 
