@@ -320,6 +320,18 @@ function gluedRoleWord(token: string): boolean {
 function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
   const n = nameTokens.length;
   if (n < 2) return 0;
+  // most names hold no such word: one cheap pass over the tokens before the last decides
+  let any = false;
+  for (let i = 0; i < n - 1 && !any; i++) {
+    const t = cleanToken(nameTokens[i]!.t);
+    any =
+      ORG_WORDS.has(t) ||
+      BODY_TAILS.has(t) ||
+      /^\p{Lu}{2,}$|-year-old$|^Co-/u.test(t) ||
+      GLUED_ROLE_WORDS.has(t.toLowerCase()) ||
+      PERSON_NOUNS.has(t.toLowerCase());
+  }
+  if (!any) return 0;
   for (let p = Math.min(n - 2, 5); p >= 0; p--) {
     const tok = cleanToken(nameTokens[p]!.t);
     const rest = nameTokens.slice(p + 1).map((x) => cleanToken(x.t));

@@ -77,6 +77,8 @@ const DOCUMENT_READ_BEFORE = new RegExp(
   String.raw`(?:${READ_DOCUMENT}(?:s)?(?:,)?\s+${DOCUMENT_OWNER}(?:,[^,;:"“”]{1,80},)?(?:\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?|\s*:)|(${NAME_RUN})['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}(?:,[^,;:"“”]{1,80},)?\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?|(?:read|reads)\s+(${NAME_RUN})['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}\s*[,:]?)\s*$`,
   'u',
 );
+/** How far back DOCUMENT_READ_BEFORE can reach: a document, its owner, an appositive and `read in part`. */
+const DOCUMENT_READ_REACH = 240;
 /** `Harbour Ltd released a statement which read, "…"`: group 1 what stands before the verb. */
 const RELEASED_DOCUMENT_READ = new RegExp(
   String.raw`^(.*?)\s+(?:[\p{Ll}]+ly\s+)?(?:released|issued|posted|published|put\s+out|sent|shared|tweeted)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}${READ_DOCUMENT}(?:\s+[^,.;:"“”]{1,60}?)?,?\s+(?:which|that)\s+(?:read|reads)(?:\s*,?\s+in\s+part)?\s*[,:]?\s*$`,
@@ -90,10 +92,12 @@ const READS_DOCUMENT_AFTER = new RegExp(
 
 /** The document's owner named before or after the quotation: its offset and words, or null. */
 function documentOwner(ctx: QuoteContext, before: string): { at: number; name: string } | null {
-  const m = DOCUMENT_READ_BEFORE.exec(before);
+  // the pattern is end-anchored and tried from every position: read only the stretch it can span
+  const from = Math.max(0, before.length - DOCUMENT_READ_REACH);
+  const m = DOCUMENT_READ_BEFORE.exec(before.slice(from));
   if (m) {
     const name = m[1] ?? m[2] ?? m[3]!;
-    return { at: ctx.beforeStart + m.index + m[0].indexOf(name), name };
+    return { at: ctx.beforeStart + from + m.index + m[0].indexOf(name), name };
   }
   const afterText = ctx.text.slice(ctx.closeAt, ctx.afterEnd);
   const after = READS_DOCUMENT_AFTER.exec(afterText.replace(/^["”’'»]+/u, ''));
@@ -115,6 +119,7 @@ export function documentRead(ctx: QuoteContext): RuleHit | null {
   const before = text.slice(ctx.beforeStart, ctx.openAt);
   const owner = documentOwner(ctx, before);
   if (owner === null) {
+    if (!/(?:which|that)\s+reads?(?![\p{L}])/u.test(before.slice(-40))) return null;
     const r = RELEASED_DOCUMENT_READ.exec(before);
     if (r === null) return null;
     const subject = readSubjectLeft(text, ctx.beforeStart, ctx.beforeStart + r[1]!.length);
