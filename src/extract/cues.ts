@@ -193,11 +193,16 @@ const DESCRIBED_NAME_START = new RegExp(
   'u',
 );
 /**
+ * A lower-case word describing a body between `of` and its name (`the residents' group`, `worldwide victim
+ * group`): no verb form (`led`, `says`), no determiner or pronoun of a new phrase.
+ */
+const ORG_DESCRIPTOR = String.raw`(?!(?:said|says|told|who|which|that|his|her|their|its|and|or|but|was|is|were|are|has|had|have|will|would|can|could)\s)[\p{Ll}][\p{Ll}’'\-]*(?<!ed|ing)`;
+/**
  * `Jane Doe of the Example Institute`, `Jo Lee of the pro-reform Daily Ledger`, `Ann Roe of the Council
  * of Elders of Lund`: the person stands before `of`.
  */
 const NAME_OF_END = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\p{M}’'\-]+\s+)?(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,6}\p{Lu}[\p{L}\p{M}.’'\-]*$`,
+  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\p{M}’'\-]+\s+)?(?:${ORG_DESCRIPTOR}\s+){0,3}(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,6}\p{Lu}[\p{L}\p{M}.’'\-]*(?:,?\s+and\s+(?:[\p{Ll}-]+\s+){1,3}(?:to|of|at|for|with)\s+(?:the\s+)?(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,5}\p{Lu}[\p{L}\p{M}.’'\-]*)?$`,
   'u',
 );
 /** A whole segment that is an abbreviated title and a name: `Gov. Jo Lee`, `Sen. Ann Roe (D-Ore.)`. */
@@ -267,8 +272,8 @@ const NOT_DESCRIPTOR: ReadonlySet<string> = new Set([
   'before',
   'if',
 ]);
-/** A name, a comma and `who` closing the text before a cue: `Jo Lee, who` in `Jo Lee, who said`. */
-const WHO_END = new RegExp(String.raw`((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*),\s+who\s*$`, 'u');
+/** A name, maybe a comma, and `who` closing the text before a cue: `Jo Lee, who` in `Jo Lee, who said`, `by Jo Lee who said`. */
+const WHO_END = new RegExp(String.raw`((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*),?\s+who\s*$`, 'u');
 /**
  * Cheap tests of a text's end that each end-anchored pattern needs before it can match (the patterns
  * are tried from every position of the text, which costs much more): false means the pattern cannot
@@ -306,14 +311,14 @@ const endChecks = {
     }
     return b < s.length && b > 0 && isUpperUnit(s.charCodeAt(b)) && isSpaceUnit(s.charCodeAt(b - 1));
   },
-  /** WHO_END: it ends in `,\s+who\s*`. */
+  /** WHO_END: it ends in `,\s+who\s*` or `\s+who\s*` after a name (`Jo Lee who said`). */
   whoEnd(s: string): boolean {
     let e = s.length;
     while (e > 0 && isSpaceUnit(s.charCodeAt(e - 1))) e--;
     if (e < 5 || !s.startsWith('who', e - 3)) return false;
     let k = e - 3;
     while (k > 0 && isSpaceUnit(s.charCodeAt(k - 1))) k--;
-    return k < e - 3 && k > 0 && s.charCodeAt(k - 1) === 44; // ,
+    return k < e - 3 && k > 0;
   },
 };
 const execNameEnd = (s: string): RegExpExecArray | null => (endChecks.nameEnd(s) ? NAME_END.exec(s) : null);
@@ -362,6 +367,23 @@ const SEGMENT_NAME = new RegExp(
 /** How an appositive opens: `a salesman`, `who lives`, `55`, `president of …`, `the network's arm`. */
 const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|one|now|then|also|himself|herself|\d|[\p{Ll}])/u;
 
+/** A role word of a body's (`manager of`, `Director at`, `then-head of`) in a comma segment; group 1 the whole segment. */
+const ROLE_OF_BODY =
+  /^\s*((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:then-|ex-|co-|former\s+)?([\p{L}-]+)\s+(?:of|at|for)\s+[^,]*)$/u;
+/** ROLE_OF_BODY's match when its role word is a person noun or a title (`manager`, `Director`). */
+function roleOfBody(segment: string): RegExpExecArray | null {
+  const m = ROLE_OF_BODY.exec(segment);
+  return m !== null && (PERSON_NOUNS.has(m[2]!.toLowerCase()) || TITLE_TOKENS.has(m[2]!)) ? m : null;
+}
+/** `Tom Clay`: two or more capitalised tokens that split as a person's name (no organisation word). */
+function personFullName(phrase: string): boolean {
+  const parts = splitName(phrase);
+  return parts !== null && !parts.org && parts.name.includes(' ');
+}
+
+/** The words of an opening adverbial before a name: `Speaking to (the)`, `According to`, `In an interview with` (not `by`: `led by Jo Lee, a …, who said` names the speaker). */
+const ADVERBIAL_LEAD = /(?:^|\s)(?:to|with|into|via|toward|towards|against|than|about)(?:\s+the)?$/u;
+
 /**
  * `Dean Ruiz, a salesman from Sumter, South Carolina, says`, `Ana Ruiz, president of the Fund
  * stated`: a name opening the clause followed by appositive segments, however many commas they hold.
@@ -388,6 +410,12 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
       rest.join(',').length <= 260
     ) {
       const lead = m[1]!.trim();
+      // `Speaking to the Ledger, the president …, Jo Lee, said`, `According to Harbour News, …`: a name after
+      // `to`, `with`, `by` is the object of an opening adverbial, not the subject
+      if (ADVERBIAL_LEAD.test(lead)) {
+        offset += seg.length + 1;
+        continue;
+      }
       let name = m[2]!;
       // `But Tom Fitton, the president of …, said`: a conjunction opening the clause is no part of the name
       const conj = /^(?:But|And|So|Yet|Still|Then|Now)\s+(?=\p{Lu})/u.exec(name);
@@ -402,8 +430,9 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
       }
       const at = offset + seg.indexOf(name, seg.length - seg.trimStart().length);
       if (/^(?:He|She|They|It|This|That|There)$/u.test(name)) return null;
-      // `Then, in a statement, Carson said`, `on Thursday, …, Clinton remarked`: an adverb is no name
-      if (splitName(name) === null) {
+      // `Then, in a statement, Carson said`, `on Thursday, …, Clinton remarked`, `Additionally, businessman
+      // Jo Lee said`: an adverb is no name
+      if (splitName(name) === null || (!name.includes(' ') && /^\p{Lu}\p{Ll}+ly$/u.test(name))) {
         offset += seg.length + 1;
         continue;
       }
@@ -473,7 +502,14 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     // `LTA chief executive, John Crowther, added`: a body's name and a person noun before the name in
     // commas is the name's role
     const role = before === null ? BODY_ROLE_END.exec(left) : null;
-    const described = before ?? (role !== null && PERSON_NOUNS.has(role[2]!) ? role : null);
+    const described =
+      before ??
+      (role !== null && PERSON_NOUNS.has(role[2]!) ? role : null) ??
+      // `The then-manager of the Harbour Club and Director of Eastbrook Tourism, Tom Clay, said`: a role of
+      // a body too long for the patterns above, then a person's full name in commas: the name speaks
+      (NAME_ONLY.test(appositive) && personFullName(appositive)
+        ? roleOfBody(left.slice(left.lastIndexOf(',') + 1))
+        : null);
     if (described && NAME_ONLY.test(appositive)) {
       return mk(
         from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length),
@@ -557,6 +593,21 @@ const DESC_KNOWN_AS = new RegExp(
   String.raw`^\s*((?:the|a|an|one|another)\s+(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?)(?:known\s+as|named|called|nicknamed|going\s+by(?:\s+the\s+(?:name|handle))?)\s+((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`,
   'u',
 );
+
+/** `a tweet on Monday by `, `a memo posted online by `: a document and `by` after `according to`. */
+const DOCUMENT_BY =
+  /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:tweet|post|memo|letter|statement|report|note|message|email|e-mail|filing|release|press\s+release|video|interview|blog\s+post|op-ed|column)(?:\s+(?:on|last|this|in|from)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?)?(?:\s+(?:posted|released|issued|published|written|sent|signed|shared)(?:\s+(?:online|on\s+[\p{L}]+))?)?\s+by\s+/u;
+
+/**
+ * The author of a document after `according to` (`according to a tweet on Monday by Jo Lee` → `Jo Lee`): the
+ * source is the author, not the document. Null when no document and `by` follow `start`.
+ */
+export function documentAuthorRight(text: string, start: number, to: number): NounPhrase | null {
+  const doc = DOCUMENT_BY.exec(text.slice(start, to));
+  if (doc === null) return null;
+  const author = readSubjectRight(text, start + doc[0].length, to);
+  return author !== null && author.kind !== 'pronoun' ? author : null;
+}
 
 /** Reads a speaker noun phrase starting just after `start` (`Mr. Smith` in `said Mr. Smith`). */
 export function readSubjectRight(text: string, start: number, to: number): NounPhrase | null {

@@ -16,8 +16,13 @@ export function isSentenceEnd(text: string, i: number): boolean {
   const next = text[i + 1];
   if (next !== undefined && !/\s/u.test(next)) return false;
   if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i))) return false;
+  // `a Ph.D. candidate`, `at 10 a.m. on Monday`, `approx. five`: a period before a lower-case word is an
+  // abbreviation's, whatever the abbreviation; no sentence of news opens lower-case
+  if (c === '.' && LOWER_NEXT.test(text.slice(i + 1, i + 4))) return false;
   return true;
 }
+/** A space and a lower-case letter: what follows a period that ends no sentence. */
+const LOWER_NEXT = /^[ \t\u00A0]\p{Ll}/u;
 
 export interface DocumentLayout {
   text: string;

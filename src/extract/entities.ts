@@ -63,7 +63,7 @@ const NATIONALITIES: ReadonlySet<string> = new Set(
   Kenyans Ethiopian Somali Somalis Sudanese Libyan Libyans Lebanese Jordanian Yemeni Qatari Emirati Kurdish
   Kurds Vietnamese Thai Filipino Filipinos Indonesian Malaysian Singaporean Taiwanese Tibetan Mongolian Kazakh
   Uzbek Armenian Serbian Serbs Croatian Croats Bosnian Albanian Portuguese Western Eastern Northern Southern
-  Muslim Muslims Christians Catholic Catholics Jewish Jews Hindu Hindus Sikh Sikhs Buddhist Buddhists
+  Muslim Muslims Christians Catholic Catholics Protestant Protestants Jewish Jews Hindu Hindus Sikh Sikhs Buddhist Buddhists
   Latino Latinos Hispanic Hispanics Caucasian Native Natives Aboriginal Indigenous Ottoman Soviet Soviets
   Nordic Baltic Balkan Scandinavian Latin Anglo
 `),
@@ -125,6 +125,32 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
   Representatives Delegates Participants Attendees Viewers Readers Listeners Users Customers Consumers Passengers
   Shareholders Investors Traders Dealers Bankers Markets Shares Prices Sales Profits Results
 `),
+);
+
+/**
+ * Storms and other named events: `Hurricane Lorenzo`, `Tropical Storm Barry`, `Typhoon Phanfone`. Their
+ * first word makes them an event, never a speaker.
+ */
+const EVENT_HEADS: ReadonlySet<string> = new Set(words('Hurricane Typhoon Cyclone Tropical Storm Tornado Wildfire'));
+/**
+ * Last words of the names of laws, treaties, prizes and contests: `Human Life Protection Act`, `Paris
+ * Agreement`, `Nobel Prize`, `World Cup`. A name ending so is a thing, not a speaker.
+ */
+const THING_TAILS: ReadonlySet<string> = new Set(
+  words(
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon',
+  ),
+);
+/** Dotted abbreviations that are places: `D.C.` of `Washington, D.C.`. */
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(words('D.C. DC L.A. N.Y.C. NYC'));
+/**
+ * Role words that are no name when they stand alone: `MP` of `One MP told the BBC`, `Senator`, `Minister`.
+ * A one-word speaker that is only a role names nobody.
+ */
+const LONE_ROLES: ReadonlySet<string> = new Set(
+  words(
+    'MP MEP Senator Minister Mayor Governor Judge Spokesman Spokeswoman Spokesperson Official Lawmaker Councillor Councilor',
+  ),
 );
 
 /** A leading honorific or title before a name: evidence of a person. */
@@ -190,6 +216,11 @@ export function typeByName(name: string): EntityType | null {
   if (HONORIFIC_LEAD.test(name + ' ') && tokens.length > 1) return 'person';
   if (tokens.some((t) => ORG_WORDS.has(t)) && tokens.length > 1) return 'organisation';
   if (tokens.length === 1 && brokenShape(first)) return 'other';
+  // `Hurricane Lorenzo`, `Alabama Human Life Protection Act`, `Nobel Prize`: an event, a law or a prize
+  // speaks for nobody
+  if (tokens.length > 1 && (EVENT_HEADS.has(first) || THING_TAILS.has(tokens[tokens.length - 1]!))) return 'other';
+  if (tokens.length === 1 && PLACE_ABBREVIATIONS.has(first)) return 'place';
+  if (tokens.length === 1 && LONE_ROLES.has(first)) return 'other';
   if (isTimeName(tokens)) return 'time';
   if (PLACES.has(name) || PLACES.has(name.replace(/^the\s+/iu, ''))) return 'place';
   if (tokens.length === 1) {
@@ -225,6 +256,7 @@ export function entityType(name: string, evidence: EntityEvidence = {}): EntityT
       (byName === 'place' || byName === 'other') &&
       !/\s/u.test(name) &&
       !brokenShape(name) &&
+      !LONE_ROLES.has(name) &&
       evidence.knownPerson?.(name)
     )
       return 'person';
@@ -287,6 +319,15 @@ export function speakerCandidate(
     if (isWordFragment(text, speaker.start, speaker.end)) return false;
     const parts = splitName(speaker.text.replace(/^(?:the|The)\s+/u, ''));
     const name = parts?.name ?? speaker.text;
+    // `Lorenzo` where the article writes `Hurricane Lorenzo`: the fullest form of a one-word name tells
+    // what it names (an event, a law), as the speaker shown would be that fullest form
+    if (!name.includes(' ')) {
+      const full = index.fullest.get(name);
+      if (full !== undefined && full !== name) {
+        const fullType = typeByName(full);
+        if (fullType === 'other' || fullType === 'time') return false;
+      }
+    }
     return canSpeak(entityType(name, { knownPerson, lowerCaseElsewhere: lowerCase, singularSubject: singular }));
   };
 }

@@ -3,7 +3,14 @@
  * the name looks like a person or an organisation. Coreference and name expansion read from it.
  */
 import type { Range } from './quote-spans.js';
-import { GIVEN_NAMES, HONORIFICS, CAPITALISED_NOT_NAMES, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
+import {
+  GIVEN_NAMES,
+  HONORIFICS,
+  CAPITALISED_NOT_NAMES,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  TITLE_TOKENS,
+} from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { PLACES, US_STATES } from '../lexicon/places.js';
@@ -254,17 +261,95 @@ function splitNameUncached(raw: string): NameParts | null {
   // surname is the end of a title, not part of the name
   const place = leadingPlace(nameTokens);
   if (place > 0) nameTokens = nameTokens.slice(place);
+  // `Voter Kitty Mak`, `Fourteen-year-old Zoe`, `NASA Administrator Jim Bridenstine`, `United Nations Nikki
+  // Haley`: a role, an age or a body's name glued before a person's name is no part of it
+  const glued = leadingRoleOrBody(nameTokens);
+  const gluedRole = nameTokens.slice(0, glued).map((x) => x.t);
+  if (glued > 0) nameTokens = nameTokens.slice(glued);
   for (const r of roleTokens) {
     const g = HONORIFICS[r.t];
     if (g !== undefined && g !== null) gender = g;
   }
   const first = cleanToken(nameTokens[0]!.t);
   if (gender === null && nameTokens.length > 1) gender = GIVEN_NAMES[first] ?? null;
-  const roleWords = roleTokens.map((r) => r.t).filter((t) => !(t in HONORIFICS));
+  const roleWords = [...roleTokens.map((r) => r.t), ...gluedRole].filter((t) => !(t in HONORIFICS));
   const org = nameTokens.some((x) => ORG_WORDS.has(cleanToken(x.t)));
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
+}
+
+/** Capitalised role words that the title list does not hold, written before names in web news (`Lead Jo Lee`). */
+const GLUED_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'lead',
+  'co-lead',
+  'administrator',
+  'fellow',
+  'assemblywoman',
+  'assemblyman',
+  'assemblymember',
+  'emeritus',
+  'archbishop',
+  'developer',
+  'co-developer',
+  'co-author',
+  'co-founder',
+  'researcher',
+  'voter',
+]);
+/** Last words of bodies' names that may stand glued before a person's name (`Amnesty International Jo Lee`). */
+const BODY_TAILS: ReadonlySet<string> = new Set(['International', 'Nations', 'Institute', 'Society', 'Foundation']);
+
+/** Is the token a role, an age or a job before a name: `Voter`, `Fourteen-year-old`, `Co-developer`? */
+function gluedRoleWord(token: string): boolean {
+  const t = cleanToken(token);
+  const lower = t.toLowerCase();
+  return (
+    /^\p{Lu}[\p{L}-]*-year-old$/u.test(t) ||
+    GLUED_ROLE_WORDS.has(lower) ||
+    (PERSON_NOUNS.has(lower) && !GIVEN_NAMES[t] && !isGivenName(t)) ||
+    /^Co-\p{Ll}+$/u.test(t)
+  );
+}
+
+/**
+ * How many leading tokens of a name are a role, an age or a body's name glued before a person's name
+ * (`Voter Kitty Mak` → 1, `NASA Administrator Jim Bridenstine` → 2, `United Nations Nikki Haley` → 2); 0 when
+ * none. The person's name left must be a given name and more, or follow an age; no organisation word in it.
+ */
+function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
+  const n = nameTokens.length;
+  if (n < 2) return 0;
+  // most names hold no such word: one cheap pass over the tokens before the last decides
+  let any = false;
+  for (let i = 0; i < n - 1 && !any; i++) {
+    const t = cleanToken(nameTokens[i]!.t);
+    any =
+      ORG_WORDS.has(t) ||
+      BODY_TAILS.has(t) ||
+      /^\p{Lu}{2,}$|-year-old$|^Co-/u.test(t) ||
+      GLUED_ROLE_WORDS.has(t.toLowerCase()) ||
+      PERSON_NOUNS.has(t.toLowerCase());
+  }
+  if (!any) return 0;
+  for (let p = Math.min(n - 2, 5); p >= 0; p--) {
+    const tok = cleanToken(nameTokens[p]!.t);
+    const rest = nameTokens.slice(p + 1).map((x) => cleanToken(x.t));
+    if (rest.length > 3 || rest.some((t) => ORG_WORDS.has(t) || CAPITALISED_NOT_NAMES.has(t))) continue;
+    const age = /-year-old$/u.test(tok);
+    // a role word of the list (`Assemblywoman`, `Co-developer`) needs no known given name after it
+    const sure = GLUED_ROLE_WORDS.has(tok.toLowerCase()) || /^Co-\p{Ll}+$/u.test(tok);
+    const givenNext = sure || isGivenName(rest[0]!) || GIVEN_NAMES[rest[0]!] !== undefined;
+    if (!age && (rest.length < 2 || !givenNext)) continue;
+    if (age || gluedRoleWord(tok)) {
+      // every token before the role is a role, a body's name or an acronym (`NASA Administrator`)
+      const lead = nameTokens.slice(0, p).map((x) => cleanToken(x.t));
+      if (lead.every((t) => gluedRoleWord(t) || ORG_WORDS.has(t) || BODY_TAILS.has(t) || /^\p{Lu}{2,}$/u.test(t)))
+        return p + 1;
+    }
+    if (BODY_TAILS.has(tok) || (ORG_WORDS.has(tok) && p > 0)) return p + 1;
+  }
+  return 0;
 }
 
 /** Title words that are also surnames (`Stephen King`, `John Major`, `Amy Pope`). */

@@ -1,7 +1,7 @@
 /**
  * Rules that read right after the quotation: `"…," Lee said`, `"…," said Lee`, `"…" — Lee`, a credit line.
  */
-import { findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
+import { documentAuthorRight, findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
 import { INVERTIBLE_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import type { QuoteContext } from '../context.js';
@@ -16,7 +16,8 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
   // short attribution sentence (`"We won." Lee said.`) belongs to it
   const quoted = text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'»\s]+$/u, '');
   if (from === ctx.closeAt && /[.!?]$/u.test(quoted) && /^\s*\p{Lu}/u.test(text.slice(from, to))) {
-    if (!/^\s*(?:\S+\s+){1,5}\S+?[.!?]?\s*$/u.test(text.slice(from, to))) return null;
+    if (!/^\s*(?:\S+\s+){1,5}\S+?[.!?]?\s*$/u.test(text.slice(from, to)) && !attributionSentence(text.slice(from, to)))
+      return null;
     // `"It caused harm." Jo Lee called it a "disaster."`: a sentence that runs on into a quotation of
     // its own is that quotation's attribution, not this one's
     if (/^\s*["“‘'«]/u.test(text.slice(to, to + 3)) && !/[.!?]\s*$/u.test(text.slice(from, to))) return null;
@@ -29,7 +30,9 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
     return verbAfterQuote(ctx, at, to) ?? invertedVerbAfterQuote(ctx, at, to) ?? dashName(ctx, from, to);
   if (first.start === at || /^\s*$/u.test(text.slice(at, first.start))) {
     if (!INVERTIBLE.test(first.word)) return null;
-    const speaker = readSubjectRight(text, first.end, to);
+    const speaker =
+      (first.word === 'according' ? documentAuthorRight(text, first.end, to) : null) ??
+      readSubjectRight(text, first.end, to);
     return speaker ? { cue: first, speaker } : null;
   }
   const speaker = readSubjectLeft(text, at, first.start);
@@ -39,6 +42,21 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
   const role = speaker.kind === 'named' ? ROLE_BEFORE_NAME.exec(gap) : null;
   if (!/^\s*$/u.test(gap) && (role === null || !PERSON_NOUNS.has(role[1]!))) return null;
   return { cue: first, speaker };
+}
+
+/**
+ * `"… in two days!" Jo Lee told the world on Thursday via Twitter.`: a longer sentence after a quotation
+ * that closed its own is still its attribution when it is only a name, a cue, a recipient and adverbials
+ * (no clause, no object of its own: not `Jo Lee wrote a letter to the council.`).
+ */
+const ATTRIBUTION_SENTENCE = new RegExp(
+  String.raw`^\s*(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4}(?:[\p{Ll}]+ly\s+)?(?:said|says|wrote|writes|added|adds|tweeted|posted|explained|told|tells)` +
+    String.raw`(?:(?<=told|tells)\s+(?:the\s+)?(?:[\p{L}\p{M}’'-]+\s+){0,2}?[\p{L}\p{M}’'-]+)?` +
+    String.raw`(?:\s+(?:on|in|at|via|during|after|before|from|outside|last|this|yesterday|today|later|earlier)(?:\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{M}\p{N}’'-]+){1,3})*\s*[.!?]?\s*$`,
+  'u',
+);
+function attributionSentence(sentence: string): boolean {
+  return sentence.length <= 140 && ATTRIBUTION_SENTENCE.test(sentence);
 }
 
 /** Role words before a name: `Harbour Studios spokesman `, `company spokesman `; group 1 the person noun. */

@@ -64,6 +64,81 @@ export function sourceBeforeColon(ctx: QuoteContext): RuleHit | null {
   return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
 }
 
+/** Documents that `read` (a cue no person takes): `the decree read`, `the statement reads`. */
+const READ_DOCUMENT = String.raw`(?:statement|decree|letter|opinion|summary|ruling|judg(?:e)?ment|order|message|post|tweet|note|notice|warning|memo|release|announcement|document|description|caption|sign|banner|placard|plaque|inscription|citation|verdict|motion|resolution|proclamation|communiqu[eé]|editorial|headline|email|e-mail|text|filing)`;
+/** The owner of a document named after it: `signed by the Pope`, `issued by Harbour Council`, `from the king`. */
+const DOCUMENT_OWNER = String.raw`(?:(?:signed|issued|released|posted|published|written|sent|tweeted|delivered)\s+by|from)\s+(${NAME_RUN}|the\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+)`;
+/**
+ * A document and its named owner reading the quotation: `The decree signed by Pope Leo read "…"`, `the
+ * following statement from Jo Lee: "…"`, `Jo Lee's statement reads, "…"`, `Harbour Ltd released a
+ * statement which read, "…"`. The owner speaks.
+ */
+const DOCUMENT_READ_BEFORE = new RegExp(
+  String.raw`(?:${READ_DOCUMENT}(?:s)?(?:,)?\s+${DOCUMENT_OWNER}(?:,[^,;:"“”]{1,80},)?(?:\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?|\s*:)|(${NAME_RUN})['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}(?:,[^,;:"“”]{1,80},)?\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?|(?:read|reads)\s+(${NAME_RUN})['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}\s*[,:]?)\s*$`,
+  'u',
+);
+/** How far back DOCUMENT_READ_BEFORE can reach: a document, its owner, an appositive and `read in part`. */
+const DOCUMENT_READ_REACH = 240;
+/** `Harbour Ltd released a statement which read, "…"`: group 1 what stands before the verb. */
+const RELEASED_DOCUMENT_READ = new RegExp(
+  String.raw`^(.*?)\s+(?:[\p{Ll}]+ly\s+)?(?:released|issued|posted|published|put\s+out|sent|shared|tweeted)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}${READ_DOCUMENT}(?:\s+[^,.;:"“”]{1,60}?)?,?\s+(?:which|that)\s+(?:read|reads)(?:\s*,?\s+in\s+part)?\s*[,:]?\s*$`,
+  'u',
+);
+/** `"…," reads Judge Ann Roe's statement`: the inverted form after a quotation; group 1 the owner. */
+const READS_DOCUMENT_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:read|reads)\s+((?:[\p{Lu}][\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}`,
+  'u',
+);
+
+/** The document's owner named before or after the quotation: its offset and words, or null. */
+function documentOwner(ctx: QuoteContext, before: string): { at: number; name: string } | null {
+  // the pattern is end-anchored and tried from every position: read only the stretch it can span
+  const from = Math.max(0, before.length - DOCUMENT_READ_REACH);
+  const m = DOCUMENT_READ_BEFORE.exec(before.slice(from));
+  if (m) {
+    const name = m[1] ?? m[2] ?? m[3]!;
+    return { at: ctx.beforeStart + from + m.index + m[0].indexOf(name), name };
+  }
+  const afterText = ctx.text.slice(ctx.closeAt, ctx.afterEnd);
+  const after = READS_DOCUMENT_AFTER.exec(afterText.replace(/^["”’'»]+/u, ''));
+  if (after === null) return null;
+  return { at: ctx.closeAt + afterText.indexOf(after[1]!), name: after[1]! };
+}
+
+/**
+ * A document and its named owner reading the quotation (`The decree signed by Bishop Lee read "…"`,
+ * `"…," reads Judge Roe's statement`, `Harbour Ltd released a statement which read, "…"`): the owner speaks.
+ */
+export function documentRead(ctx: QuoteContext): RuleHit | null {
+  const { text } = ctx;
+  // every form holds `read` right before the quotation or right after it, or a colon before it: most
+  // quotations stop here, before the end-anchored patterns (tried from every position) run
+  const near = text.slice(Math.max(ctx.beforeStart, ctx.openAt - 40), ctx.openAt);
+  if (!near.includes('read') && !near.includes(':') && !text.slice(ctx.closeAt, ctx.closeAt + 12).includes('read'))
+    return null;
+  const before = text.slice(ctx.beforeStart, ctx.openAt);
+  const owner = documentOwner(ctx, before);
+  if (owner === null) {
+    if (!/(?:which|that)\s+reads?(?![\p{L}])/u.test(before.slice(-40))) return null;
+    const r = RELEASED_DOCUMENT_READ.exec(before);
+    if (r === null) return null;
+    const subject = readSubjectLeft(text, ctx.beforeStart, ctx.beforeStart + r[1]!.length);
+    if (subject === null || subject.kind !== 'named') return null;
+    const cueAt = ctx.beforeStart + before.lastIndexOf('read');
+    return { cue: { start: cueAt, end: cueAt + 4, word: 'read' }, speaker: subject };
+  }
+  const { at, name } = owner;
+  // `from the king`: a definite description is read as any description speaker is (coreference names it)
+  const speaker = /^the\s/u.test(name)
+    ? { start: at, end: at + name.length, text: name, kind: 'nominal' as const, indefinite: false, appositive: null }
+    : readSubjectLeft(text, at, at + name.length);
+  if (speaker === null || (speaker.kind !== 'named' && speaker.kind !== 'nominal')) return null;
+  const readAt = text.lastIndexOf('read', ctx.openAt);
+  const cue =
+    readAt >= ctx.beforeStart ? { start: readAt, end: readAt + 4, word: 'read' } : { start: at, end: at, word: 'read' };
+  return { cue, speaker };
+}
+
 /** A capitalised name, maybe after `the`: `CNN`, `the Las Vegas Sun`, `USA Today`. */
 const OUTLET = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,4}\p{Lu}[\p{L}\p{M}’'\-]*`;
 const REPORT_TIME = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|earlier|today|yesterday|last\s+(?:week|month|year)))?`;

@@ -2,7 +2,7 @@
  * Rules that read a speech cue anywhere in the quotation's sentence (`Lee said that …`, asides,
  * `according to Lee`), with the clause bounds that keep a cue to its own complement.
  */
-import { findCues, readSentenceSubject, readSubjectLeft, readSubjectRight } from '../cues.js';
+import { documentAuthorRight, findCues, readSentenceSubject, readSubjectLeft, readSubjectRight } from '../cues.js';
 import type { Cue, NounPhrase } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import type { QuoteContext } from '../context.js';
@@ -78,6 +78,26 @@ const BARE_COMPLEMENT_CUE = /^(?:said|says|told)$/u;
 const BARE_COMPLEMENT_START =
   /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*\s+\p{Ll}/u;
 
+/** Cues whose passive (`was described by X as`) names the speaker after `by`. */
+const PASSIVE_AGENT_CUES =
+  /^(?:described|told|called|characteri[sz]ed|labell?ed|branded|dubbed|termed|accused|warned|urged|advised|informed|assured|critici[sz]ed|praised|hailed|slammed|blasted|condemned|denounced|reminded)$/u;
+/** A form of `be` right before a participle: the passive voice (`was described`, `has been called`). */
+const PASSIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be)\s+(?:(?:also|once|often|later|then|[\p{Ll}]+ly)\s+)?$/u;
+
+/**
+ * The spans of dashed and bracketed asides in `[from, to)` (`— which the Ledger noted as unusual —`,
+ * `(as the paper said)`), as [start, end) offsets; only asides that close inside the window.
+ */
+function asideRanges(text: string, from: number, to: number): Array<[number, number]> {
+  const slice = text.slice(from, to);
+  if (!/[—–(]/u.test(slice)) return [];
+  const out: Array<[number, number]> = [];
+  const re = /\s(?:[—–]|--)\s[^—–"“”]{1,160}?\s(?:[—–]|--)(?=\s)|\([^()"“”]{1,200}\)/gu;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
+}
+
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
   let cues = findCues(ctx.text, from, to);
@@ -108,8 +128,28 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
         i === 0 || embeddedFrom > c.start || c.start >= embeddedTo || CLOSES_WINDOW.test(ctx.text.slice(c.end, to)),
     );
   }
+  // `Lee commented on the plan — which the Ledger noted as unusual — "…"`: a cue inside a dashed or
+  // bracketed aside that closes before the quotation belongs to the aside, not to the quotation
+  if (cues.length > 1) {
+    const asides = asideRanges(ctx.text, from, to);
+    if (asides.length > 0) {
+      const outside = cues.filter((c) => !asides.some(([s, e]) => c.start > s && c.end < e));
+      if (outside.length > 0) cues = outside;
+    }
+  }
   const order = nearestLast ? [...cues].reverse() : cues;
   for (const cue of order) {
+    // `The plan was described by the Harbour Ledger as "rash"`, `he was told by Jo Lee of "…"`: a passive
+    // cue names its speaker after `by`; the subject is who the words were about or told to
+    if (
+      PASSIVE_AGENT_CUES.test(cue.word) &&
+      PASSIVE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 30), cue.start))
+    ) {
+      const by = /^\s+by\s+/u.exec(ctx.text.slice(cue.end, to));
+      const agent = by === null ? null : readSubjectRight(ctx.text, cue.end + by[0].length, to);
+      // … only when the quotation follows the agent closely (`by X as "…"`, `by X of "…"`), in the same clause
+      if (agent !== null && /^[^;.!?]{0,40}$/u.test(ctx.text.slice(agent.end, to))) return { cue, speaker: agent };
+    }
     if (cue.word.endsWith('ing')) {
       // `with Jane Doe tweeting that it was a "disaster" and asking, "…"`: a participle coordinated
       // with an earlier one shares its subject; the earlier one is read instead
@@ -161,7 +201,9 @@ export function accordingTo(ctx: QuoteContext, from: number, to: number): RuleHi
   const m = /according\s+to/iu.exec(slice);
   if (!m) return null;
   const cue: Cue = { start: from + m.index, end: from + m.index + m[0].length, word: 'according' };
-  const speaker = readSubjectRight(ctx.text, cue.end, to);
+  // `according to a tweet on Monday by Jo Lee`, `according to a memo posted online by Senator Ann Roe`: a
+  // document's author named after `by` is the source, not the document
+  const speaker = documentAuthorRight(ctx.text, cue.end, to) ?? readSubjectRight(ctx.text, cue.end, to);
   return speaker ? { cue, speaker } : null;
 }
 

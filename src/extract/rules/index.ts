@@ -13,9 +13,12 @@ import {
   endsSentence,
   possessiveSpeechNoun,
 } from './clauses.js';
-import { NAME_COLON, nameBeforeColon, reportedBy, sourceBeforeColon } from './colon-and-source.js';
+import { NAME_COLON, documentRead, nameBeforeColon, reportedBy, sourceBeforeColon } from './colon-and-source.js';
 import { FRONTED_SUBORDINATE, accordingTo, anyCue } from './cue-in-sentence.js';
 import type { AttributionRule, RuleContext, RuleHit } from './types.js';
+
+/** What opens a new clause between a quotation and a later cue's speaker: `" while Roe wrote`, `", whereas Roe said`. */
+const NEW_CLAUSE_AFTER_QUOTE = /^[\s"”’',]*(?:[^"“”,;]{0,60}\s)?(?:while|whereas|although|though)\s/u;
 
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES = [
@@ -62,6 +65,13 @@ export const ATTRIBUTION_RULES = [
     find: (ctx) => accordingTo(ctx, ctx.beforeStart, ctx.openAt) ?? accordingTo(ctx, ctx.closeAt, ctx.afterEnd),
   },
   {
+    // The decree signed by the Pope read: "…" / Harbour Ltd released a statement which read, "…" — a
+    // document reads the words; its named owner speaks
+    name: 'document-read',
+    confidence: 0.75,
+    find: documentRead,
+  },
+  {
     // The minister said: "Nothing has changed." / She added that the deal was 'fragile' …
     name: 'cue-before-quote',
     confidence: 0.8,
@@ -83,6 +93,14 @@ export const ATTRIBUTION_RULES = [
     confidence: 0.65,
     find: (ctx) => {
       const hit = anyCue(ctx, ctx.closeAt, ctx.afterEnd, false);
+      // `Lee said the victims were "…" in an "…" while Roe wrote he had ordered checks`: a cue after a
+      // subordinator or a coordinator opens a clause of its own, whose words are not this quotation
+      if (
+        hit !== null &&
+        hit.speaker.start > ctx.closeAt &&
+        NEW_CLAUSE_AFTER_QUOTE.test(ctx.text.slice(ctx.closeAt, hit.speaker.start))
+      )
+        return null;
       if (hit === null || !endsSentence(ctx)) return hit;
       // after a quotation that closes its sentence, only a sentence opening with the speaker and a cue
       // that takes no clause of its own is its attribution: `"…." Lee said as she left.`, not `"…." Lee
