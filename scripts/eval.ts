@@ -10,7 +10,7 @@
  * and filters the gold to match: develop on one half, check on the other.
  *
  * Writes one prediction line per quotation piece `{article, start, end, text, speaker}`, runs the
- * scorer (default `<gold dir>/../../eval/score.mjs`) and prints its summary and the throughput.
+ * scorer (default: the nearest `eval/score.mjs` in a folder above the gold file's) and prints its summary and the throughput.
  * Then prints how far the attribution confidence can be trusted: the share of gold quotes matched
  * with confidence ≥ 0.9 and how often their speaker is right; `--calibration` prints the whole
  * table (per confidence band: matched gold, speaker precision among those with a known gold
@@ -59,6 +59,19 @@ export function splitOf(id: string): 'A' | 'B' {
   return parseInt(first, 16) < 8 ? 'A' : 'B';
 }
 
+/**
+ * The scorer beside the annotated sets: the nearest `eval/score.mjs` in a folder above the gold file's
+ * (`shared/bbc-dev/gold.jsonl` and `shared/polnear/train/gold.jsonl` both find `shared/eval/score.mjs`).
+ */
+function defaultScorer(gold: string): string {
+  for (let dir = path.dirname(path.resolve(gold)); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'eval', 'score.mjs');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir)
+      throw new Error(`eval: no eval/score.mjs in any folder above '${gold}'; give the scorer with --scorer PATH`);
+  }
+}
+
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let errors = 0;
@@ -99,7 +112,7 @@ function parseArgs(argv: string[]): Args {
     articles,
     gold,
     errors,
-    scorer: scorer ?? path.resolve(path.dirname(gold), '../../eval/score.mjs'),
+    scorer: scorer ?? defaultScorer(gold),
     out: out ?? path.join(os.tmpdir(), `verbatim-pred-${process.pid}.jsonl`),
     split,
     calibration,
