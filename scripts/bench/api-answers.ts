@@ -4,7 +4,8 @@
  * by its form: it holds a per-process nonce; Content-Length as whether it is the body's) and the body with `took_ms` set to 0 (and links to port 0). Two checkouts must give the
  * same lines (`| md5sum`): the API's bytes, not only the engine's answers (answers.ts).
  * The requests: the benchmark's paths (`--paths`, written by `npm run bench` or serve-child.ts), each also sorted
- * newest first and as page 2, then a few that must fail (400) and a HEAD.
+ * newest first and as page 2, then a few that must fail (400), a HEAD and
+ * a few spelt oddly.
  *
  *   npx tsx scripts/bench/api-answers.ts --tree /tmp/wt-before --index <dir>/100k/index --paths <dir>/paths.json \
  *       [--requests 4000] | md5sum
@@ -75,6 +76,10 @@ asked.push(
   ['GET', '/api/search'],
   ['GET', '/api/search?q=%22said+the%22&limit=5&minConfidence=0.9'],
   ['HEAD', paths[0] ?? '/api/search?q=the'],
+  ['GET', `${paths[1] ?? '/api/search?q=the'}#frag`],
+  ['GET', (paths[2] ?? '/api/search?q=the').replace('/api/search', '/API/Search/')],
+  ['GET', '/api/search?q=the%20said&page=2&'],
+  ['GET', '/api/search?q=%E2%80%9Cwe%E2%80%9D&speaker=&publisher='],
 );
 for (const [method, p] of asked) process.stdout.write(`${await ask(method, p)}\n`);
 server.close();
