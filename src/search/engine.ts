@@ -371,7 +371,13 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
     took_ms: 0,
     results,
     facets: {
-      speakers: facetValues(tables.speakers, speakerCounts, filters.speakers, options.maxFacetValues),
+      speakers: facetValues(
+        tables.speakers,
+        speakerCounts,
+        filters.speakers,
+        options.maxFacetValues,
+        counts.speakersCounted,
+      ),
       publishers: facetValues(tables.publishers, publisherCounts, filters.publishers, options.maxFacetValues),
       unattributed: counts.noSpeakerCount,
     },
