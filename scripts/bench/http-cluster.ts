@@ -6,10 +6,15 @@
  * `--cache-mb 0` (the default) turns the answer cache off: every request is searched.
  *
  *   tsx scripts/bench/http-cluster.ts --index /tmp/x/100k/index --paths /tmp/x/100k/paths.json \
- *       [--workers 2] [--seconds 10] [--connections 10] [--cache-mb 0] [--warm-seconds 3]
+ *       [--workers 2] [--seconds 10] [--connections 10] [--cache-mb 0] [--warm-seconds 3] [--profile DIR]
+ *
+ * `--profile DIR`: each worker's CPU profile of the measured seconds only (after the warm-up), written to
+ * DIR/worker-N.cpuprofile (read it with profile-top.ts).
  */
 import cluster from 'node:cluster';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -20,6 +25,7 @@ import { readFlags } from './args.js';
 const flags = readFlags(process.argv.slice(2));
 type ToPrimary = { type: 'ready'; port: number } | { type: 'cpu'; micros: number };
 
+let profiling = false;
 if (cluster.isWorker) {
   const index = await loadIndex(flags.get('index') ?? '');
   const app = createApp(index, { log: () => {}, searchCacheBytes: Number(flags.get('cache-mb') ?? 0) * 2 ** 20 });
@@ -32,13 +38,28 @@ if (cluster.isWorker) {
       port: typeof address === 'object' && address ? address.port : 0,
     } satisfies ToPrimary);
   });
+  const profileDir = flags.get('profile');
+  const session = profileDir ? new Session() : null;
+  const exit = async (): Promise<void> => {
+    if (session && profileDir) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(path.join(profileDir, `worker-${cluster.worker!.id}.cpuprofile`), JSON.stringify(profile));
+    }
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  };
   process.on('message', (m: { type: string }) => {
     if (m.type === 'cpu') {
       const u = process.cpuUsage();
       process.send!({ type: 'cpu', micros: u.user + u.system } satisfies ToPrimary);
+      // The first CPU reading starts the measured seconds: the profile starts there too.
+      if (session && !profiling) {
+        profiling = true;
+        session.connect();
+        void session.post('Profiler.enable').then(() => session.post('Profiler.start'));
+      }
     } else if (m.type === 'exit') {
-      server.closeAllConnections();
-      server.close(() => process.exit(0));
+      void exit();
     }
   });
 } else {
