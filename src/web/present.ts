@@ -230,15 +230,36 @@ function rowHead(index: Lookups, quote: Quote): string | null {
   const attributed = attribution.speakerStatus === 'attributed';
   const own = JSON.stringify(attributed || quote.speakerId === null ? quote : { ...quote, speakerId: null });
   if (own === undefined || own.length < 3) return null;
-  const article = index.articles.get(quote.articleId);
   return (
     `${own.slice(0, -1)},"speakerName":${json(attributed ? (candidate?.name ?? null) : null)}` +
-    `,"articleTitle":${json(article?.title ?? null)},"publisher":${json(article?.publisher ?? null)}` +
-    `,"articleUrl":${json(article?.url ?? null)},"confidence":${JSON.stringify(confidence)}` +
+    `${articleFields(index, quote.articleId)},"confidence":${JSON.stringify(confidence)}` +
     `,"band":${json(attribution.band)},"speakerStatus":${json(attribution.speakerStatus)},"candidate":${
       candidate === null ? 'null' : `{"id":${json(candidate.id)},"name":${json(candidate.name)}}`
     }`
   );
+}
+
+/**
+ * `,"articleTitle":…,"publisher":…,"articleUrl":…` of the articles shown lately, per index (the few most recent
+ * thousand, in the order first shown): an article found by its id costs a search of the id table and a record
+ * read, and a page's twenty rows come from a few hundred articles.
+ */
+const articleParts = new WeakMap<Lookups, Map<string, string>>();
+const ARTICLE_PARTS_KEPT = 20_000;
+
+function articleFields(index: Lookups, articleId: string): string {
+  let kept = articleParts.get(index);
+  if (!kept) articleParts.set(index, (kept = new Map<string, string>()));
+  let fields = kept.get(articleId);
+  if (fields === undefined) {
+    const article = index.articles.get(articleId);
+    fields =
+      `,"articleTitle":${json(article?.title ?? null)},"publisher":${json(article?.publisher ?? null)}` +
+      `,"articleUrl":${json(article?.url ?? null)}`;
+    kept.set(articleId, fields);
+    if (kept.size > ARTICLE_PARTS_KEPT) kept.delete(kept.keys().next().value!);
+  }
+  return fields;
 }
 
 /** A search row's text without what varies per request: before the permalink, and after the score. */
