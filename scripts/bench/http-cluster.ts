@@ -23,7 +23,7 @@ import { createApp } from '../../src/web/app.js';
 import { readFlags } from './args.js';
 
 const flags = readFlags(process.argv.slice(2));
-type ToPrimary = { type: 'ready'; port: number } | { type: 'cpu'; micros: number };
+type ToPrimary = { type: 'ready'; port: number } | { type: 'cpu'; micros: number; system: number };
 
 let profiling = false;
 if (cluster.isWorker) {
@@ -51,7 +51,7 @@ if (cluster.isWorker) {
   process.on('message', (m: { type: string }) => {
     if (m.type === 'cpu') {
       const u = process.cpuUsage();
-      process.send!({ type: 'cpu', micros: u.user + u.system } satisfies ToPrimary);
+      process.send!({ type: 'cpu', micros: u.user + u.system, system: u.system } satisfies ToPrimary);
       // The first CPU reading starts the measured seconds: the profile starts there too.
       if (session && !profiling) {
         profiling = true;
@@ -75,17 +75,21 @@ if (cluster.isWorker) {
     ),
   );
   const port = ports[0]!;
-  const cpuOf = (w: (typeof forked)[number]): Promise<number> =>
+  const cpuOf = (w: (typeof forked)[number]): Promise<{ micros: number; system: number }> =>
     new Promise((resolve) => {
       const on = (m: ToPrimary): void => {
         if (m.type !== 'cpu') return;
         w.off('message', on);
-        resolve(m.micros);
+        resolve(m);
       };
       w.on('message', on);
       w.send({ type: 'cpu' });
     });
-  const cpuAll = async (): Promise<number> => (await Promise.all(forked.map(cpuOf))).reduce((a, b) => a + b, 0);
+  const cpuAll = async (): Promise<{ micros: number; system: number }> =>
+    (await Promise.all(forked.map(cpuOf))).reduce((a, b) => ({ micros: a.micros + b.micros, system: a.system + b.system }), {
+      micros: 0,
+      system: 0,
+    });
   let next = Math.floor(paths.length / 2);
   const run = (duration: number) =>
     autocannon({
@@ -101,7 +105,9 @@ if (cluster.isWorker) {
   const own = process.cpuUsage();
   const result = await run(seconds);
   const ownUsed = process.cpuUsage(own);
-  const serverMicros = (await cpuAll()) - cpuBefore;
+  const cpuAfter = await cpuAll();
+  const serverMicros = cpuAfter.micros - cpuBefore.micros;
+  const serverSystemMicros = cpuAfter.system - cpuBefore.system;
   const total = result.requests.total;
   process.stdout.write(
     `${JSON.stringify({
@@ -116,6 +122,8 @@ if (cluster.isWorker) {
       non2xx: result.non2xx,
       errors: result.errors,
       serverCpuMsPerRequest: serverMicros / 1000 / Math.max(1, total),
+      // Of which in the kernel (socket reads and writes, record reads).
+      serverSystemCpuMsPerRequest: serverSystemMicros / 1000 / Math.max(1, total),
       loadGeneratorCpuMsPerRequest: (ownUsed.user + ownUsed.system) / 1000 / Math.max(1, total),
       loadAverage: { before: loadBefore, after: load() },
     })}\n`,
