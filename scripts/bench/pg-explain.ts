@@ -48,9 +48,12 @@ let log: Sent[] = [];
 const recording = new Proxy(pool, {
   get(target, prop, receiver) {
     if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
-    return async (sql: string, values: unknown[] = []) => {
+    // A statement comes as (text, values) or, prepared, as { name, text, values }.
+    return async (statement: string | { name?: string; text: string; values?: unknown[] }, given: unknown[] = []) => {
       const t = performance.now();
-      const r = await target.query(sql, values);
+      const r = typeof statement === 'string' ? await target.query(statement, given) : await target.query(statement);
+      const sql = typeof statement === 'string' ? statement : statement.text;
+      const values = typeof statement === 'string' ? given : (statement.values ?? []);
       log.push({ sql, values, ms: performance.now() - t });
       return r;
     };

@@ -11,6 +11,14 @@
  *                    [--peers [minisearch,flexsearch,orama]]  (the same quotes and queries through other engines)
  *                    [--peer-budget-s 60]        (wall seconds a peer may spend on one kind of query; then cut, and said)
  *                    [--backend postgres]        (then, per size, the PostgreSQL backend: scripts/bench/postgres.ts)
+ *                    [--corpus-dir DIR] [--extract-cache FILE]  (with --backend postgres: the generated corpus kept in
+ *                        DIR and the extractions in FILE, reused when a run prepared them; `{size}` in either is the
+ *                        size's label, needed when --sizes names several)
+ *                    [--pg-url URL] [--pg-queries N]  (the server databases are created on; queries per type there)
+ *
+ * With --backend postgres the PostgreSQL figures of each size (ingest, database size, latency per query type,
+ * `/api/search` with the same server processes and paths as the embedded backend's, measured back to back) are in
+ * the JSON under `postgres` and in a side-by-side table at the end of the Markdown.
  *
  * Results go to the JSON file given with --out and a Markdown table beside it (same name, `.md`).
  */
@@ -39,6 +47,17 @@ const PEERS = ['minisearch', 'flexsearch', 'orama'];
 /** Wall seconds each peer may spend on each kind of query (see peer-child.ts); the cut is reported. */
 const peerBudgetS = Number(flags.get('peer-budget-s') ?? 60);
 const peerList = flags.has('peers') ? (flags.get('peers') === 'true' ? PEERS : flags.get('peers')!.split(',')) : [];
+const postgres = flags.get('backend') === 'postgres';
+if (flags.has('backend') && !postgres)
+  throw new Error(`bench: --backend '${flags.get('backend')}' is not known (the one other backend is postgres)`);
+for (const name of ['corpus-dir', 'extract-cache', 'pg-url', 'pg-queries'])
+  if (flags.has(name) && !postgres) throw new Error(`bench: --${name} is for --backend postgres only`);
+for (const name of ['corpus-dir', 'extract-cache'])
+  if (sizes.length > 1 && flags.has(name) && !flags.get(name)!.includes('{size}'))
+    throw new Error(`bench: --${name} '${flags.get(name)}' needs {size} in it when --sizes names several sizes`);
+/** A per-size path flag (`{size}` replaced by the size's label), resolved; null when not given. */
+const sizedPath = (name: string, label: string): string | null =>
+  flags.has(name) ? path.resolve(flags.get(name)!.replaceAll('{size}', label)) : null;
 
 const log = (message: string): void =>
   void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -163,8 +182,9 @@ async function runSize(quotes: number): Promise<SizeResult> {
   await server.done;
   if (!cold || !latency) throw new Error('bench: server child gave no figures');
   const peers = peerList.length > 0 ? await runPeers(label, indexDir, dir) : undefined;
-  if (flags.get('backend') === 'postgres') {
-    // The same corpus and request paths into PostgreSQL, beside this index (figures to <out>-postgres-<size>.json).
+  let postgresFigures: Record<string, unknown> | undefined;
+  if (postgres) {
+    // The same corpus and request paths into PostgreSQL, beside this index (figures also to <out>-postgres-<size>.json).
     log(`${label}: postgres backend (load ${load().join(' ')})`);
     const out = `${outFile.replace(/\.json$/, '')}-postgres-${label}.json`;
     const pgArgs = [
@@ -175,13 +195,26 @@ async function runSize(quotes: number): Promise<SizeResult> {
       '--shared',
       shared,
       '--queries',
-      String(queries),
+      flags.get('pg-queries') ?? String(queries),
     ];
+    const corpusDir = sizedPath('corpus-dir', label);
+    const extractCache = sizedPath('extract-cache', label);
+    if (corpusDir) pgArgs.push('--corpus-dir', corpusDir);
+    if (extractCache) pgArgs.push('--extract-cache', extractCache);
+    if (flags.has('pg-url')) pgArgs.push('--url', flags.get('pg-url')!);
     await child('postgres.ts', [
       ...pgArgs,
-      ...['--embedded-index', indexDir, '--paths', pathsFile, '--http-seconds', String(httpSeconds)],
+      ...[
+        '--embedded-index',
+        indexDir,
+        '--paths',
+        pathsFile,
+        '--http-seconds',
+        String(skip.has('http') ? 0 : httpSeconds),
+      ],
       ...['--connections', String(connections), '--out', out],
     ]).done;
+    postgresFigures = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>;
   }
   return {
     size: label,
@@ -208,6 +241,77 @@ async function runSize(quotes: number): Promise<SizeResult> {
     serverPeakRssMB: Number(latency.peakRssBytes) / 2 ** 20,
     http,
     ...(peers ? { peers } : {}),
+    ...(postgresFigures ? { postgres: postgresFigures } : {}),
+  };
+}
+
+/** With --backend postgres: each size's embedded and PostgreSQL figures side by side (Markdown). */
+function sideBySide(results: BenchResults): string {
+  const f = (x: unknown, digits = 1): string =>
+    typeof x === 'number' && Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: digits }) : '–';
+  const lines: string[] = [];
+  for (const size of results.sizes as Array<SizeResult & { postgres?: PostgresFigures }>) {
+    const pgf = size.postgres;
+    if (!pgf) continue;
+    lines.push(`\n## ${size.size}: embedded and PostgreSQL side by side\n`);
+    lines.push('| | embedded | PostgreSQL |', '|---|---|---|');
+    const ingest = pgf.ingest;
+    lines.push(
+      `| build / ingest (s) | ${f(size.build.seconds)} (extraction included) | ${f(ingest?.ingestSeconds)} ingest (${f(ingest?.extractSeconds)} extracting${pgf.cacheFill ? ' (read from the extraction cache)' : ''}, ${f(ingest?.writeSeconds)} writing) + ${f(ingest?.finalizeSeconds)} finalize |`,
+      `| loading extracted quotes | – | ${f(ingest?.loadQuotesPerSecond, 0)} quotes/s |`,
+      `| two shard processes + finalize, of one process | – | ${pgf.shards ? `${f(pgf.shards.shardSeconds)} + ${f(pgf.shards.finalizeSeconds)} s: ${f(100 * pgf.shards.ofOneProcess, 0)} % (ingest alone ${f(100 * (pgf.shards.ingestOfOneProcessIngest ?? NaN), 0)} %)` : '–'} |`,
+      `| size on disk (MB) | ${f(
+        Object.values(size.diskMB).reduce((a, b) => a + b, 0),
+        0,
+      )} | ${f(pgf.sizeMB?.database, 0)} |`,
+    );
+    for (const [kind, e] of Object.entries(size.latencyMs)) {
+      const p = pgf.latencyMs?.[kind];
+      lines.push(
+        `| ${kind} p50 / p95 / p99 ms | ${f(e.p50)} / ${f(e.p95)} / ${f(e.p99)} | ${p ? `${f(p.p50)} / ${f(p.p95)} / ${f(p.p99)}` : '–'} |`,
+      );
+    }
+    const he = pgf.http?.embedded;
+    const hp = pgf.http?.postgres;
+    if (he || hp)
+      lines.push(
+        `| \`/api/search\`, ${hp?.workers ?? he?.workers ?? '?'} server processes, req/s (p99 ms) | ${f(he?.requestsPerSecond)} (${f(he?.latencyMs?.p99)}), no answer cache | ${f(hp?.requestsPerSecond)} (${f(hp?.latencyMs?.p99)}), no answer cache; Node CPU of its server processes ${f(hp?.serverCpuMsPerRequest, 2)} ms a request |`,
+      );
+    lines.push(
+      `\nLoad averages: PostgreSQL latency ${pgf.latencyLoadAverage ?? '?'}; HTTP ${hp?.loadAverage?.after ?? '?'}. Raw figures under \`postgres\` in the JSON.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** What scripts/bench/postgres.ts writes with --out (the parts shown side by side). */
+interface PostgresFigures {
+  cacheFill?: unknown;
+  ingest?: {
+    ingestSeconds: number;
+    extractSeconds: number;
+    writeSeconds: number;
+    finalizeSeconds: number | null;
+    loadQuotesPerSecond: number;
+  };
+  shards?: {
+    shardSeconds: number;
+    finalizeSeconds: number;
+    ofOneProcess: number;
+    ingestOfOneProcessIngest: number | null;
+  };
+  sizeMB?: { database: number };
+  latencyMs?: Record<string, { p50: number; p95: number; p99: number }>;
+  latencyLoadAverage?: string;
+  http?: {
+    postgres?: {
+      workers: number;
+      requestsPerSecond: number;
+      latencyMs: { p99: number };
+      serverCpuMsPerRequest: number;
+      loadAverage: { after: string };
+    };
+    embedded?: { workers?: number; requestsPerSecond: number; latencyMs: { p99: number } };
   };
 }
 
@@ -280,7 +384,7 @@ const results: BenchResults = {
 await mkdir(path.dirname(outFile), { recursive: true });
 const save = async (): Promise<void> => {
   await writeFile(outFile, `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(outFile.replace(/\.json$/, '') + '.md', renderMarkdown(results));
+  await writeFile(outFile.replace(/\.json$/, '') + '.md', renderMarkdown(results) + sideBySide(results));
 };
 if (!skip.has('extract')) {
   log(`extraction throughput over ~${extractMb} MB`);
@@ -295,4 +399,4 @@ for (const quotes of sizes) {
 results.finishedAt = new Date().toISOString();
 await save();
 log(`results: ${path.relative(process.cwd(), outFile)}`);
-process.stdout.write(renderMarkdown(results));
+process.stdout.write(renderMarkdown(results) + sideBySide(results));

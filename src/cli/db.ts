@@ -29,10 +29,16 @@ function databaseUrl(command: string, io: CliIO): string {
   return config.url;
 }
 
-/** Ingest and finalize run without a statement timeout: one batch's COPY may take long on a large corpus. */
+/**
+ * Ingest and finalize run without a statement timeout: one batch's COPY may take long on a large corpus. A connection
+ * may wait up to a minute: an ingest's extraction holds the event loop for seconds at a time, and a connection opened
+ * meanwhile timed out at the default 3 s though the server had answered (1M, load 12: "Connection terminated due to
+ * connection timeout" mid-ingest).
+ */
 function openBackend(url: string): PostgresBackend {
   return new PostgresBackend(url, {
     statementTimeoutMs: 0,
+    connectTimeoutMs: 60_000,
     max: 4,
     applicationName: 'verbatim-ingest',
     metadataTtlMs: 0,

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresBackend } from '../../src/backend/postgres/index.js';
+import type { SearchRequest } from '../../src/search/types.js';
 import { inventCorpus, writeCorpus } from './corpus.js';
 import { freshDatabase, warnIfSkipped } from './database.js';
 
@@ -120,6 +122,22 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     expect(first.stdout).toMatch(/ingested 40 articles/);
     const before = await snapshot(url);
     expect(before.quotes.length).toBeGreaterThan(80);
+    // A server open across the re-ingest below: its connections hold the search statements prepared (and, after a
+    // few runs, planned) against the search table that the finalize then replaces.
+    const served = new PostgresBackend(url, { metadataTtlMs: 0 });
+    const request = (q: string): SearchRequest => ({
+      q,
+      speakers: [],
+      publishers: [],
+      from: null,
+      to: null,
+      sort: 'relevance',
+      page: 1,
+      limit: 20,
+    });
+    const texts = async (q: string) => (await served.search(request(q))).results.map((h) => h.quote.text);
+    for (let i = 0; i < 8; i++) await texts('said');
+    expect(await texts('quotation')).not.toContain('Every word of this quotation is new to the corpus');
 
     const again = await run(['index', '--corpus', corpus], url);
     expect(again.stdout).toMatch(/ingested 0 articles \(40 unchanged, 0 pruned\), 0 quotes/);
@@ -144,6 +162,8 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
         .filter((q) => q.article_id !== changed.id)
         .map((q) => q.id);
     expect(others(after)).toEqual(others(before));
+    expect(await texts('quotation')).toContain('Every word of this quotation is new to the corpus');
+    await served.close();
 
     unlinkSync(path.join(corpus, 'part-003.jsonl'));
     expect((await run(['index', '--corpus', corpus], url)).stdout).toMatch(

@@ -3,17 +3,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { inProcess, type Run } from './helpers.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 /** Runs `verbatim <args>` as a user would, in a child process. */
 function verbatim(...args: string[]): Promise<Run> {
@@ -92,20 +85,6 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** Runs the CLI in this process (for the many usage cases): its exit status and what it printed. */
-async function inProcess(...args: string[]): Promise<Run> {
-  const out = { stdout: '', stderr: '' };
-  const sink = (key: 'stdout' | 'stderr') =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        out[key] += String(chunk);
-        done();
-      },
-    });
-  const code = await main(args, { stdout: sink('stdout'), stderr: sink('stderr') });
-  return { code, ...out };
-}
-
 describe('usage errors exit with status 2 and print one line with a hint, not the usage', () => {
   it.each([
     ['an unknown command', ['frobnicate']],
@@ -118,7 +97,7 @@ describe('usage errors exit with status 2 and print one line with a hint, not th
     ['a date that does not exist', ['search', 'library', '--from', '2024-02-30']],
     ['a port that is not a number', ['serve', '--port', 'eighty']],
   ])('%s', async (_name, args) => {
-    const run = await inProcess(...args);
+    const run = await inProcess(args);
     expect(run.code).toBe(2);
     const command = ['search', 'extract', 'serve'].includes(args[0]!) ? `${args[0]} ` : '';
     expect(run.stderr).toMatch(new RegExp(`^verbatim: [^\n]+; see 'verbatim ${command}--help'\n$`));

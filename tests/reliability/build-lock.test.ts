@@ -7,11 +7,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main, progressLines } from '../../src/cli/main.js';
+import { progressLines } from '../../src/cli/main.js';
 import { loadIndex } from '../../src/store/index.js';
 import { buildIndex, type BuildProgress } from '../../src/build/index.js';
 import { fakeStages } from '../build/fakes.js';
 import { inventedArticle, tempDir, writeFiles } from './helpers.js';
+import { inProcess, type Run } from '../cli/helpers.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -26,18 +27,8 @@ async function setup(): Promise<{ dir: string; corpus: string; out: string }> {
   return { dir: t.dir, corpus, out: path.join(t.dir, 'index') };
 }
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const sink = (key: 'stdout' | 'stderr') =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        out[key] += String(chunk);
-        done();
-      },
-    });
-  const code = await main(args, { stdout: sink('stdout'), stderr: sink('stderr') });
-  return { code, ...out };
-}
+/** Runs the CLI in this process: its exit status and what it printed. */
+const cli = (...args: string[]): Promise<Run> => inProcess(args);
 
 const LOCK = '.verbatim-tmp-index.lock';
 

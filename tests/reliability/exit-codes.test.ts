@@ -10,14 +10,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { failureLine, main } from '../../src/cli/main.js';
+import { failureLine } from '../../src/cli/main.js';
 import { IndexError, loadIndex } from '../../src/store/index.js';
 import { buildIndex } from '../../src/build/index.js';
 import type { Article, InputProblem } from '../../src/model/types.js';
 import { fakeStages } from '../build/fakes.js';
 import { inventedArticle, tempDir, writeFiles } from './helpers.js';
+import { inProcess, type Run } from '../cli/helpers.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -30,18 +30,8 @@ async function root(): Promise<string> {
   return t.dir;
 }
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const sink = (key: 'stdout' | 'stderr') =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        out[key] += String(chunk);
-        done();
-      },
-    });
-  const code = await main(args, { stdout: sink('stdout'), stderr: sink('stderr') });
-  return { code, ...out };
-}
+/** Runs the CLI in this process: its exit status and what it printed. */
+const cli = (...args: string[]): Promise<Run> => inProcess(args);
 
 /** What stderr says besides the progress lines a slow build prints every few seconds: exactly one line. */
 const oneLine = (text: string) =>

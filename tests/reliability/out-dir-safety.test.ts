@@ -6,13 +6,12 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { loadIndex, MANIFEST_FILE } from '../../src/store/index.js';
 import { buildIndex, ensureIndex } from '../../src/build/index.js';
 import { fakeStages } from '../build/fakes.js';
 import { finished, inventedArticle, repo, tempDir, writeFiles } from './helpers.js';
+import { inProcess, type Run } from '../cli/helpers.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -26,18 +25,7 @@ async function root(): Promise<string> {
 }
 
 /** Runs the CLI in this process: its exit status and what it printed. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const sink = (key: 'stdout' | 'stderr') =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        out[key] += String(chunk);
-        done();
-      },
-    });
-  const code = await main(args, { stdout: sink('stdout'), stderr: sink('stderr') });
-  return { code, ...out };
-}
+const cli = (...args: string[]): Promise<Run> => inProcess(args);
 
 /** A project folder as `git init` leaves it, with a secret beside it. */
 async function gitProject(dir: string): Promise<void> {

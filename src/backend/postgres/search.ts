@@ -5,6 +5,7 @@
  * folded quote text; exclusions remove; speaker, publisher and date filters; facets each ignoring their own filter;
  * one row per statement; sort by relevance (ts_rank), newest or oldest, by page or keyset cursor.
  */
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { isStopWord } from '../../model/text.js';
 import { defaultSearchEngineOptions, formatQuery, parseQuery, type ParsedQuery } from '../../search/index.js';
@@ -15,6 +16,21 @@ import type { BackendHit, BackendSearchRequest, BackendSearchResponse } from '..
 import { QUOTE_FROM, QUOTE_SELECT, quoteOf, stopPairLexeme, type QuoteRow } from './rows.js';
 import type { SearchCounts } from './finalize.js';
 import { vocabularyOf } from './vocabulary.js';
+
+/**
+ * Runs one search statement as a named prepared statement (the name from its text: the same shape of request, the
+ * same statement), so that a connection parses it once, not once a request; see SearchSqlOptions.prepared.
+ */
+function prepared<R extends pg.QueryResultRow>(
+  db: pg.Pool,
+  sql: string,
+  values: unknown[],
+  options: { prepared: boolean },
+): Promise<pg.QueryResult<R>> {
+  if (!options.prepared) return db.query<R>(sql, values);
+  const name = `vs_${createHash('sha1').update(sql).digest('base64url')}`;
+  return db.query<R>({ name, text: sql, values });
+}
 
 /** Positional parameters of one statement, added as the SQL is written. */
 class Params {
@@ -68,6 +84,11 @@ export interface SearchSqlOptions {
    * search checks (one round trip); a server passes its metadata reuse time (PostgresBackend's metadataTtlMs).
    */
   vocabularyCheckMs: number;
+  /**
+   * Search statements as named prepared statements (each connection parses a statement shape once and may keep a
+   * generic plan): see {@link prepared}.
+   */
+  prepared: boolean;
 }
 
 export const defaultSearchSqlOptions: SearchSqlOptions = {
@@ -77,6 +98,7 @@ export const defaultSearchSqlOptions: SearchSqlOptions = {
   maxFacetValues: defaultSearchEngineOptions.maxFacetValues,
   maxLimit: defaultSearchEngineOptions.maxLimit,
   vocabularyCheckMs: 0,
+  prepared: true,
 };
 
 async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs: number): Promise<CompiledQuery> {
@@ -323,6 +345,7 @@ async function pageRows(
   limit: number,
   cursor: Cursor | null,
   rankBound: number,
+  options: { prepared: boolean },
 ) {
   const p = new Params();
   const score = c.query.score;
@@ -339,7 +362,7 @@ async function pageRows(
   const sql = `SELECT ${QUOTE_SELECT}, ${scoreSql} AS score, s.statement_id, s.statement_sources, s.undated, s.sort_date
     FROM (${inner}) m JOIN quotes q ON q.id = m.id JOIN quote_search s ON s.id = m.id
     ORDER BY ${orderSql(request.sort, ranked, 'm')}`;
-  return (await db.query<PageRow>(sql, p.values)).rows;
+  return (await prepared<PageRow>(db, sql, p.values, options)).rows;
 }
 
 interface WindowResult {
@@ -374,6 +397,7 @@ async function windowRows(
   cursor: Cursor | null,
   bound: number,
   withPage: boolean,
+  options: { prepared: boolean },
   withFacets: SearchSqlOptions | null = null,
 ): Promise<WindowResult> {
   const p = new Params();
@@ -414,7 +438,7 @@ async function windowRows(
         FROM page JOIN quotes q ON q.id = page.id JOIN quote_search s ON s.id = page.id) r ON true
       ORDER BY r.score DESC, r.id`
     : `WITH ${window} SELECT n.* FROM n`;
-  const found = (await db.query<Row>(sql, p.values)).rows;
+  const found = (await prepared<Row>(db, sql, p.values, options)).rows;
   const head = found[0]!;
   let total = head.matched;
   let estimated = false;
@@ -423,7 +447,7 @@ async function windowRows(
     if (rowsAtFinalize !== null && head.last !== null) {
       estimated = true;
       total = Math.max(head.matched, Math.round((head.matched * rowsAtFinalize) / (Number(head.last) + 1)));
-    } else total = await countRows(db, c, collapse);
+    } else total = await countRows(db, c, collapse, options);
   }
   const facetRows = (head.facets ?? []).map(([facet, id, name, count]) => ({ facet, id, name, count }));
   return {
@@ -450,7 +474,7 @@ function hitOf(r: PageRow, marked: Set<string>, parsed: ParsedQuery): BackendHit
  * VACUUM has marked the table's pages all-visible), less the repeated reports, found among the few rows that have a
  * statement.
  */
-async function countRows(db: pg.Pool, c: Compiled, collapse: boolean): Promise<number> {
+async function countRows(db: pg.Pool, c: Compiled, collapse: boolean, options: { prepared: boolean }): Promise<number> {
   const p = new Params();
   const all = `SELECT count(*) FROM quote_search q WHERE ${c.all('q', p)}`;
   // Two statements, not one pass with a FILTER: the repeated reports are then found through the statement index
@@ -458,7 +482,7 @@ async function countRows(db: pg.Pool, c: Compiled, collapse: boolean): Promise<n
   const sql = collapse
     ? `SELECT (${all}) - (SELECT count(*) FROM quote_search q WHERE ${c.all('q', p)} AND ${c.repeated('q', p)}) AS n`
     : `SELECT (${all}) AS n`;
-  const r = await db.query<{ n: string }>(sql, p.values);
+  const r = await prepared<{ n: string }>(db, sql, p.values, options);
   return Number(r.rows[0]!.n);
 }
 
@@ -564,7 +588,7 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
     s AS MATERIALIZED (SELECT * FROM m LIMIT ${p.add(bound + 1)}),
     ${facetSql(p, request, options)}
     SELECT * FROM f`;
-  const found = await db.query<FacetRow>(sql, p.values);
+  const found = await prepared<FacetRow>(db, sql, p.values, options);
   return facetsOf(found.rows, bound, options);
 }
 
@@ -604,13 +628,14 @@ async function storedAnswer(
     speaker === undefined
       ? `SELECT publisher_key, sum(quotes)::int AS n FROM speaker_publishers GROUP BY publisher_key`
       : `SELECT publisher_key, quotes AS n FROM speaker_publishers WHERE speaker_id = $${params.push(speaker === NO_SPEAKER ? '' : speaker)}`;
-  const r = await db.query<{
+  const r = await prepared<{
     facet: 'c' | 's' | 'p';
     id: string | null;
     name: string | null;
     count: number;
     counts: string | null;
   }>(
+    db,
     `SELECT 'c' AS facet, NULL AS id, NULL AS name, (SELECT search_statements FROM speakers WHERE id = $2) AS count,
        (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts
      UNION ALL (SELECT 's', id, name, search_quotes, NULL FROM speakers WHERE search_quotes > 0
@@ -618,6 +643,7 @@ async function storedAnswer(
      UNION ALL SELECT 's', id, name, search_quotes, NULL FROM speakers WHERE id = $2 AND search_quotes > 0
      UNION ALL SELECT 'p', pb.name, pb.name, f.n, NULL FROM (${publishersOf}) f JOIN publishers pb ON pb.key = f.publisher_key`,
     params,
+    options,
   );
   const head = r.rows.find((x) => x.facet === 'c');
   if (!head?.counts) return null;
@@ -706,7 +732,7 @@ export async function searchSql(
       // A listing: the page by the newest-first index, the counts as finalize stored them.
       const [stored, rows] = await Promise.all([
         storedAnswer(db, request, options),
-        pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound),
+        pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound, options),
       ]);
       if (stored) {
         setPage(response, rows, limit, c, parsed);
@@ -727,8 +753,21 @@ export async function searchSql(
       const shared =
         request.speakers.length === 0 && request.publishers.length === 0 && options.facetBound === options.totalBound;
       const [window, listed, separate] = await Promise.all([
-        windowRows(db, c, request, offset, limit + 1, cursor, options.totalBound, ranked, shared ? options : null),
-        ranked ? Promise.resolve(null) : pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound),
+        windowRows(
+          db,
+          c,
+          request,
+          offset,
+          limit + 1,
+          cursor,
+          options.totalBound,
+          ranked,
+          options,
+          shared ? options : null,
+        ),
+        ranked
+          ? Promise.resolve(null)
+          : pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound, options),
         shared ? Promise.resolve(null) : facets(db, c, request, options),
       ]);
       const facetsFound = (window.facets ?? separate)!;
@@ -760,7 +799,7 @@ async function alternatives(
   const count = async (q: string, filters: Filters): Promise<number> => {
     const relaxed = { ...request, ...filters, q };
     const c = await compile(db, relaxed, parseQuery(q), options.vocabularyCheckMs);
-    return c ? (await windowRows(db, c, relaxed, 0, 0, null, options.totalBound, false)).total : 0;
+    return c ? (await windowRows(db, c, relaxed, 0, 0, null, options.totalBound, false, options)).total : 0;
   };
   const suggestions: string[] = [];
   if (parsed.clauses.length > 1) {
@@ -790,8 +829,17 @@ export async function searchRowsSql(
   const c = await compile(db, request, parsed);
   if (!c) return { total: 0, rows: [] };
   const [total, rows] = await Promise.all([
-    countRows(db, c, request.collapse !== false),
-    pageRows(db, c, request, 0, Math.max(0, Math.floor(max)), null, Math.max(defaultSearchSqlOptions.rankBound, max)),
+    countRows(db, c, request.collapse !== false, defaultSearchSqlOptions),
+    pageRows(
+      db,
+      c,
+      request,
+      0,
+      Math.max(0, Math.floor(max)),
+      null,
+      Math.max(defaultSearchSqlOptions.rankBound, max),
+      defaultSearchSqlOptions,
+    ),
   ]);
   return { total, rows: rows.map((r) => hitOf(r, c.query.marked, parsed)) };
 }
