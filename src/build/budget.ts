@@ -3,9 +3,11 @@
  * index: an index built under any budget is the same, byte for byte.
  *
  * What it bounds: the article text extracted and written at a time (the corpus is read a file at a time and
- * never held whole), the extraction workers' heaps, and the quotes the term index takes in one piece (its working rows, about 1 KB a quote, two
- * pieces at a time on two cores). What it does not bound yet: every quote's record is held from extraction to
- * the end of the write (about 2 KB a quote at 1M quotes), so the peak still grows with the corpus beyond that.
+ * never held whole), the extraction workers' heaps, and the quotes the term index takes in one piece (its working
+ * rows, about 1 KB a quote, two pieces at a time on two cores). Quotes are held on disk from extraction to the write
+ * (quote-spill.ts). What it does not bound yet: the search tables and term pieces (about 600 bytes a quote, until
+ * search.bin is written), statements' word columns and speaker mentions (a few hundred bytes a quote, in their
+ * phases), and ids and dates (about 80 bytes a quote, to the end).
  */
 import { totalmem } from 'node:os';
 

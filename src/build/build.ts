@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto';
 import { access, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { processArticleBatches } from './pipeline.js';
+import { articlesTogether, assignQuoteIdsOf, extractArticleBatches, QuoteIdAssigner } from './pipeline.js';
+import { QuoteSpill, type SpilledQuotes } from './quote-spill.js';
+import { resolveSpeakers } from '../speakers/index.js';
 import { TextsWriter, type TextsOnDisk } from './article-texts.js';
 import { budgetSizes, defaultMemoryMb, WORKER_YOUNG_MB, type BudgetSizes } from './budget.js';
 import { describeCorpus, describeWalked } from './corpus-listing.js';
@@ -25,15 +27,7 @@ import {
 } from '../store/manifest.js';
 import { encodeStatements } from '../store/statements-file.js';
 import { encodeRecordsFile, type WrittenLengths } from '../store/records-file.js';
-import {
-  articleLines,
-  articleTexts,
-  CACHE_ROW_VERSION,
-  cacheLines,
-  quoteLines,
-  readCacheLines,
-  type CacheEntry,
-} from '../store/records.js';
+import { articleLines, articleTexts, CACHE_ROW_VERSION, quoteLines, readCacheLines } from '../store/records.js';
 import { groupStatementSlots } from '../statements/group.js';
 import { defaultStages, extractorSourceVersion, type BuildStages, type CorpusLoad } from './stages.js';
 import {
@@ -77,18 +71,6 @@ function* measured(lines: Iterable<string>, lengths: number[]): Iterable<string>
   for (const line of lines) {
     lengths.push(Buffer.byteLength(line, 'utf8'));
     yield line;
-  }
-}
-
-/** The extraction cache's entries: each article's quotes are the next `count` of `quotes` (in article order). */
-function* cacheEntries(
-  articles: Iterable<{ key: string; articleId: string; count: number }>,
-  quotes: readonly ExtractedQuote[],
-): Iterable<CacheEntry> {
-  let at = 0;
-  for (const { key, articleId, count } of articles) {
-    yield { key, articleId, quotes: quotes.slice(at, at + count) };
-    at += count;
   }
 }
 
@@ -225,19 +207,26 @@ async function buildLocked(
   }
 }
 
-/** The article texts file of the build: appended to batch by batch while extracting, then read back. */
+/**
+ * The files the build reads back while it runs: the article texts (appended to batch by batch while extracting)
+ * and the quotes (the extraction cache's lines, likewise: see quote-spill.ts).
+ */
 interface BuildTexts {
   writer: TextsWriter | null;
   onDisk: TextsOnDisk | null;
+  spill: QuoteSpill | null;
+  quotes: SpilledQuotes | null;
 }
 
 async function buildInto(tempDir: string, options: BuildOptions, context: BuildContext): Promise<BuildSummary> {
-  const texts: BuildTexts = { writer: null, onDisk: null };
+  const texts: BuildTexts = { writer: null, onDisk: null, spill: null, quotes: null };
   try {
     return await buildWith(tempDir, options, context, texts);
   } finally {
     texts.onDisk?.close();
+    texts.quotes?.close();
     await texts.writer?.abandon();
+    await texts.spill?.abandon();
   }
 }
 
@@ -302,9 +291,6 @@ async function buildWith(
   const extractorVersion = stages.extractorVersion ?? (await extractorSourceVersion());
   const confidenceModelVersion = stages.confidenceModelVersion ?? CONFIDENCE_MODEL_VERSION;
   let cache = await previousCache(outDir);
-  // Each article's cache key and quote count; its quotes are the next `count` of the build's quotes, so the
-  // extraction results are not held twice (extracted and as quotes) until the cache file is written.
-  const cacheOut: Array<{ key: string; articleId: string; count: number }> = [];
   // Each article's key is a hash of all of it, asked for more than once: computed once.
   const keys = new Map<Article, string>();
   const keyOf = (article: Article): string => {
@@ -317,34 +303,72 @@ async function buildWith(
   const textsFile = path.join(tempDir, INDEX_FILES.articleTexts);
   texts.writer = await writing(textsFile, () => TextsWriter.create(textsFile));
   const writer = texts.writer;
+  // Each article's quotes go to the new index's extraction cache as they are extracted, and the rest of the build
+  // reads them back from there (quote-spill.ts): no stage holds every quote as an object.
+  const cacheFile = path.join(tempDir, INDEX_FILES.extractCache);
+  texts.spill = await writing(cacheFile, () => QuoteSpill.create(cacheFile));
+  const spill = texts.spill;
   // Extraction runs on every core (worker threads) for the real extractor; the result is the same as in one thread.
   // The articles go through it a batch at a time (`sizes.batchChars` of text): each batch's texts are written
   // where the index keeps them once its quotes are extracted, and read back from there when asked, so neither
   // the corpus nor its texts are ever held whole.
   const source = loaded.batches ?? [takeArticles(loaded)];
-  const processed = await processArticleBatches(rebatched(source, sizes.batchChars), {
+  const gathered = await extractArticleBatches(rebatched(source, sizes.batchChars), {
     total,
     workerLimits: { maxOldGenerationSizeMb: sizes.workerHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     extract: stages.extractQuotes,
-    resolveSpeakers: stages.resolveSpeakers,
-    overrides: speakers.overrides,
+    keepQuotes: false,
     reuse: (article) => cache.get(keyOf(article)),
-    onExtracted: (article, quotes) =>
-      cacheOut.push({ key: keyOf(article), articleId: article.id, count: quotes.length }),
+    onExtracted: (article, quotes) => spill.add(keyOf(article), article.id, quotes),
     onProgress: (done, total, quotes) => progress({ phase: 'extract', done, total, quotes }),
-    onResolving: () => progress({ phase: 'speakers', done: 0, total: 1 }),
-    afterBatch: (kept) => {
+    afterBatch: async (kept) => {
       keys.clear();
+      await writing(cacheFile, () => spill.flush());
       return writing(textsFile, () => writer.append(kept));
     },
-    // Extraction is over: its lookups go, and the texts file is complete.
-    afterExtraction: async (kept) => {
-      keys.clear();
-      cache = new Map();
-      texts.onDisk = { ...(await writing(textsFile, () => writer.finish())), articles: kept };
-      return kept;
-    },
   });
+  // Extraction is over: its lookups go, and the texts and quotes files are complete.
+  keys.clear();
+  cache = new Map();
+  texts.onDisk = { ...(await writing(textsFile, () => writer.finish())), articles: gathered.kept };
+  const articles = texts.onDisk.articles;
+  progress({ phase: 'speakers', done: 0, total: 1 });
+  const { written: cacheWritten, quotes } = await writing(cacheFile, () => spill.finish(articles));
+  texts.spill = null;
+  texts.quotes = quotes;
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  // Quote ids are given in the same read of the quotes as speaker resolution when each article's quotes come
+  // together (as extraction gives them); texts are asked for one article at a time (only for quotations in
+  // several pieces), not all held at once.
+  const idTexts = { get: (id: string) => articleById.get(id)?.text };
+  const access = {
+    length: quotes.length,
+    at: (i: number) => quotes.extractedAt(i),
+    articleIdAt: (i: number) => quotes.articleIdAt(i),
+  };
+  const assigner = articlesTogether(access) ? new QuoteIdAssigner(quotes.length, idTexts) : null;
+  function* read(): Generator<ExtractedQuote> {
+    for (let i = 0; i < quotes.length; i++) {
+      const q = quotes.extractedAt(i);
+      assigner?.add(q);
+      yield q;
+    }
+  }
+  // The real resolution reads the quotes one at a time; a replaced stage (tests, tools) is given them all.
+  const resolved =
+    stages.resolveSpeakers === resolveSpeakers
+      ? resolveSpeakers(read(), articles, speakers.overrides)
+      : stages.resolveSpeakers(Array.from(read()), articles, speakers.overrides);
+  const ids = assigner ? assigner.finish(access) : assignQuoteIdsOf(access, idTexts);
+  articleById.clear();
+  quotes.complete(ids, resolved.speakerIds);
+  const processed = {
+    articles,
+    quotes,
+    speakers: resolved.speakers,
+    problems: gathered.problems,
+    reusedArticles: gathered.reusedArticles,
+  };
   // One walk per build: the listing comes from the load's walk, with the hashes of the bytes it read (a stage
   // that does not report its walk, e.g. a test's, gets a walk of its own). Complete once the load was read.
   progress({ phase: 'scan', done: 0, total: 1 });
@@ -375,7 +399,7 @@ async function buildWith(
   if (options.stages?.createSearchEngine === undefined && stages.searchFile) {
     serializedSearch = await stages.searchFile(data, { shardQuotes: sizes.pieceQuotes });
   } else {
-    const engine = await stages.createSearchEngine(data);
+    const engine = await stages.createSearchEngine({ ...data, quotes: Array.from(data.quotes) });
     serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];
   }
   progress({ phase: 'search', done: 1, total: 1 });
@@ -386,26 +410,46 @@ async function buildWith(
       articleLines: [],
       articleTexts: texts.onDisk?.byteLengths ?? data.articles.map((a) => Buffer.byteLength(a.text, 'utf8')),
     };
+    // The search file first: its tables and term index are let go before the record files are written (at 1M
+    // quotes they were most of the write phase's peak, held while quotes.jsonl was written).
+    const written: Record<string, WrittenFile> = {};
+    const searchPath = path.join(tempDir, INDEX_FILES.search);
+    progress({ phase: 'write', done: 0, total: 8 });
+    written[INDEX_FILES.search] = await writing(searchPath, () => writeDurable(searchPath, serializedSearch));
+    serializedSearch = [];
     const contents: Array<[string, Iterable<string | Uint8Array>]> = [
+      [INDEX_FILES.statements, [statements]],
       [INDEX_FILES.articles, measured(articleLines(data.articles, lengths.articleTexts), lengths.articleLines)],
       [INDEX_FILES.articleTexts, articleTexts(data.articles)],
       [INDEX_FILES.quotes, measured(quoteLines(data.quotes, data.articles, data.speakers), lengths.quoteLines)],
       [INDEX_FILES.speakers, jsonLines(data.speakers)],
       // Made when it is written, after the record files it locates.
       [INDEX_FILES.records, encodeRecordsFile(data.quotes, data.articles, data.speakers, lengths)],
-      [INDEX_FILES.search, serializedSearch],
-      [INDEX_FILES.statements, [statements]],
-      [INDEX_FILES.extractCache, cacheLines(cacheEntries(cacheOut, data.quotes))],
     ];
-    const files: Record<string, WrittenFile> = {};
     for (const [i, [name, parts]] of contents.entries()) {
-      progress({ phase: 'write', done: i, total: contents.length + 1 });
+      progress({ phase: 'write', done: i + 1, total: 8 });
       const file = path.join(tempDir, name);
       // The article texts were written when extraction was over (see article-texts.ts).
-      if (name === INDEX_FILES.articleTexts && texts.onDisk) files[name] = texts.onDisk.written;
-      else files[name] = await writing(file, () => writeDurable(file, parts));
+      if (name === INDEX_FILES.articleTexts && texts.onDisk) written[name] = texts.onDisk.written;
+      else written[name] = await writing(file, () => writeDurable(file, parts));
     }
+    // Written as the quotes were extracted (see quote-spill.ts).
+    written[INDEX_FILES.extractCache] = cacheWritten;
+    // The manifest lists the files in the order they were always listed.
+    const files: Record<string, WrittenFile> = {};
+    for (const name of [
+      INDEX_FILES.articles,
+      INDEX_FILES.articleTexts,
+      INDEX_FILES.quotes,
+      INDEX_FILES.speakers,
+      INDEX_FILES.records,
+      INDEX_FILES.search,
+      INDEX_FILES.statements,
+      INDEX_FILES.extractCache,
+    ])
+      files[name] = written[name]!;
     texts.onDisk?.close();
+    texts.quotes?.close();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const manifest: Manifest = {
       generator: GENERATOR,
@@ -429,7 +473,7 @@ async function buildWith(
     };
     const manifestFile = path.join(tempDir, MANIFEST_FILE);
     await writing(manifestFile, () => writeDurable(manifestFile, [`${JSON.stringify(manifest, null, 2)}\n`]));
-    progress({ phase: 'write', done: contents.length + 1, total: contents.length + 1 });
+    progress({ phase: 'write', done: 8, total: 8 });
     await writing(outDir, () => swapIn(tempDir, outDir));
   }
 

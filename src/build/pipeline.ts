@@ -7,14 +7,19 @@ import { hash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { extractQuotes } from '../extract/index.js';
 import { resolveSpeakers, type SpeakerOverrides } from '../speakers/index.js';
-import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote } from '../model/types.js';
+import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote, Speaker } from '../model/types.js';
 import { foldQuoteForId } from '../model/text.js';
 import type { ResourceLimits } from 'node:worker_threads';
 import type { ExtractionPool } from './workers.js';
 import { StringPool } from './intern.js';
 
 export type ExtractFn = (article: Article) => ExtractedQuote[];
-export type ResolveSpeakersFn = typeof resolveSpeakers;
+/** Corpus-wide speaker resolution as a stage (the real one, `resolveSpeakers`, also takes quotes read one at a time). */
+export type ResolveSpeakersFn = (
+  quotes: ExtractedQuote[],
+  articles: Article[],
+  overrides?: SpeakerOverrides | null,
+) => { speakerIds: Array<string | null>; speakers: Speaker[] };
 export type { SpeakerOverrides };
 
 export interface ProcessOptions {
@@ -110,7 +115,7 @@ async function extractInParallel(articles: Article[], options: ParallelProcessOp
 const MIN_PARALLEL_ARTICLES = 64;
 
 /** Extraction's outcome: the articles kept, their quotes in article order, what was reported. */
-interface Gathered {
+export interface Gathered {
   kept: Article[];
   extracted: ExtractedQuote[];
   problems: InputProblem[];
@@ -128,6 +133,11 @@ export interface BatchProcessOptions extends ParallelProcessOptions {
   total?: number;
   /** Heap limits of each extraction worker (a worker over them fails: the rest is extracted in this thread). */
   workerLimits?: ResourceLimits;
+  /**
+   * false: the quotes are not gathered (the caller keeps what `onExtracted` hands it, e.g. on disk); the result's
+   * `extracted` is then empty. Default true.
+   */
+  keepQuotes?: boolean;
 }
 
 /**
@@ -140,6 +150,21 @@ export async function processArticleBatches(
   batches: AsyncIterable<Article[]> | Iterable<Article[]>,
   options: BatchProcessOptions = {},
 ): Promise<ProcessResult> {
+  const all = await extractArticleBatches(batches, options);
+  if (options.afterExtraction) all.kept = await options.afterExtraction(all.kept);
+  return finish(all, options);
+}
+
+/**
+ * The extraction of {@link processArticleBatches}, batch by batch, without what follows it (speakers, ids): the
+ * articles kept, their quotes (unless `keepQuotes` is false) and the problems, as `gather` gives them.
+ */
+export async function extractArticleBatches(
+  batches: AsyncIterable<Article[]> | Iterable<Article[]>,
+  options: BatchProcessOptions = {},
+): Promise<Gathered> {
+  const keepQuotes = options.keepQuotes ?? true;
+  let quoteCount = 0;
   const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
   const usesDefault = options.extract === undefined || options.extract === extractQuotes;
   const extract = options.extract ?? extractQuotes;
@@ -154,7 +179,7 @@ export async function processArticleBatches(
       read += batch.length;
       const total = options.total ?? read;
       const before = done;
-      const quotesBefore = all.extracted.length;
+      const quotesBefore = quoteCount;
       const progress = (k: number, _total: number, quotes?: number): void =>
         options.onProgress?.(before + k, total, quotesBefore + (quotes ?? 0));
       let gathered: Gathered | null = null;
@@ -184,20 +209,22 @@ export async function processArticleBatches(
       done += batch.length;
       const kept = options.afterBatch ? await options.afterBatch(gathered.kept) : gathered.kept;
       for (const a of kept) all.kept.push(a);
-      for (const q of gathered.extracted) {
-        strings.shareQuote(q);
-        all.extracted.push(q);
+      quoteCount += gathered.extracted.length;
+      if (keepQuotes) {
+        for (const q of gathered.extracted) {
+          strings.shareQuote(q);
+          all.extracted.push(q);
+        }
       }
       for (const p of gathered.problems) all.problems.push(p);
       all.reusedArticles += gathered.reusedArticles;
-      options.onProgress?.(done, total, all.extracted.length);
+      options.onProgress?.(done, total, quoteCount);
     }
   } finally {
     await pool?.close();
   }
   strings.clear();
-  if (options.afterExtraction) all.kept = await options.afterExtraction(all.kept);
-  return finish(all, options);
+  return all;
 }
 
 function collect(
@@ -316,73 +343,178 @@ export function assignQuoteIds(
   quotes: ExtractedQuote[],
   articleTexts?: { get(articleId: string): string | undefined },
 ): string[] {
+  return assignQuoteIdsOf(
+    { length: quotes.length, at: (i) => quotes[i]!, articleIdAt: (i) => quotes[i]!.articleId },
+    articleTexts,
+  );
+}
+
+/** Quotes read by slot: `at` may decode a fresh object each time (slots are asked for in order but for a few). */
+export interface ExtractedQuoteAccess {
+  length: number;
+  at(slot: number): ExtractedQuote;
+  /** `at(slot).articleId`, without decoding. */
+  articleIdAt(slot: number): string;
+}
+
+/** Whether the quotes of each article come together (runs of one article id, none met again after another's). */
+export function articlesTogether(quotes: Pick<ExtractedQuoteAccess, 'length' | 'articleIdAt'>): boolean {
+  const done = new Set<string>();
+  for (let from = 0; from < quotes.length;) {
+    const articleId = quotes.articleIdAt(from);
+    let to = from + 1;
+    while (to < quotes.length && quotes.articleIdAt(to) === articleId) to++;
+    if (done.has(articleId)) return false;
+    done.add(articleId);
+    from = to;
+  }
+  return true;
+}
+
+/**
+ * Quote ids given as the quotes are read in slot order, an article's run at a time (see {@link assignQuoteIds}):
+ * only for quotes whose articles come together ({@link articlesTogether}). A build gives the ids in the same read
+ * of its quotes as speaker resolution.
+ */
+export class QuoteIdAssigner {
+  private readonly ids: string[];
+  private readonly occurrences: Uint32Array;
+  private readonly seen = new Map<string, number>();
+  private members: number[] = [];
+  private normalized: string[] = [];
+  private starts: number[] = [];
+  private articleId: string | null = null;
+  private next = 0;
+
+  constructor(
+    private readonly n: number,
+    private readonly articleTexts?: { get(articleId: string): string | undefined },
+  ) {
+    this.ids = new Array<string>(n);
+    this.occurrences = new Uint32Array(n);
+  }
+
+  idText(q: ExtractedQuote): string {
+    const text = q.pieces.length > 1 ? this.articleTexts?.get(q.articleId) : undefined;
+    return text === undefined ? q.text : q.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+  }
+
+  /** The quote of the next slot. */
+  add(q: ExtractedQuote): void {
+    if (q.articleId !== this.articleId) this.close();
+    this.articleId = q.articleId;
+    this.members.push(this.next++);
+    this.normalized.push(normalizeQuoteText(this.idText(q)));
+    this.starts.push(q.start);
+  }
+
+  private close(): void {
+    const { members, normalized, starts, seen } = this;
+    if (members.length === 0) return;
+    seen.clear();
+    // In text order (ties in input order: the sort is stable), as over the whole list.
+    const inTextOrder = members.map((_, k) => k).sort((a, b) => starts[a]! - starts[b]!);
+    for (const k of inTextOrder) {
+      const occurrence = (seen.get(normalized[k]!) ?? 0) + 1;
+      seen.set(normalized[k]!, occurrence);
+      this.occurrences[members[k]!] = occurrence;
+    }
+    members.forEach(
+      (i, k) => (this.ids[i] = idOfNormalized(this.articleId!, normalized[k]!, this.occurrences[i]!, 10)),
+    );
+    this.members = [];
+    this.normalized = [];
+    this.starts = [];
+  }
+
+  /** The ids, once every quote was added; an id two articles' quotes share becomes the longer id in both. */
+  finish(quotes: ExtractedQuoteAccess): string[] {
+    this.close();
+    this.seen.clear();
+    if (this.next !== this.n) throw new Error(`build: ${this.next} quotes given ids of ${this.n}`);
+    const { ids, occurrences } = this;
+    const owner = new Map<string, string>();
+    const shared = new Set<string>();
+    for (let i = 0; i < this.n; i++) {
+      const first = owner.get(ids[i]!);
+      const articleId = quotes.articleIdAt(i);
+      if (first === undefined) owner.set(ids[i]!, articleId);
+      else if (first !== articleId) shared.add(ids[i]!);
+    }
+    owner.clear();
+    if (shared.size === 0) return ids;
+    return ids.map((id, i) =>
+      shared.has(id)
+        ? idOfNormalized(quotes.articleIdAt(i), normalizeQuoteText(this.idText(quotes.at(i))), occurrences[i]!, 16)
+        : id,
+    );
+  }
+}
+
+/** {@link assignQuoteIds} over quotes read by slot: each quote is read once, but for the rare longer ids. */
+export function assignQuoteIdsOf(
+  quotes: ExtractedQuoteAccess,
+  articleTexts?: { get(articleId: string): string | undefined },
+): string[] {
   const idText = (q: ExtractedQuote): string => {
     const text = q.pieces.length > 1 ? articleTexts?.get(q.articleId) : undefined;
     return text === undefined ? q.text : q.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
   };
-  const occurrences = new Uint32Array(quotes.length);
-  const ids = new Array<string>(quotes.length);
+  const n = quotes.length;
+  if (articlesTogether(quotes)) {
+    const assigner = new QuoteIdAssigner(n, articleTexts);
+    for (let i = 0; i < n; i++) assigner.add(quotes.at(i));
+    return assigner.finish(quotes);
+  }
+  const occurrences = new Uint32Array(n);
+  const ids = new Array<string>(n);
   const seen = new Map<string, number>();
   const normalized: string[] = [];
+  const starts: number[] = [];
   const assign = (members: readonly number[]): void => {
     seen.clear();
     normalized.length = 0;
-    for (const i of members) normalized.push(normalizeQuoteText(idText(quotes[i]!)));
+    starts.length = 0;
+    for (const i of members) {
+      const q = quotes.at(i);
+      normalized.push(normalizeQuoteText(idText(q)));
+      starts.push(q.start);
+    }
     // In text order (ties in input order: the sort is stable), as over the whole list.
-    const inTextOrder = members
-      .map((_, k) => k)
-      .sort((a, b) => quotes[members[a]!]!.start - quotes[members[b]!]!.start);
+    const inTextOrder = members.map((_, k) => k).sort((a, b) => starts[a]! - starts[b]!);
     for (const k of inTextOrder) {
       const occurrence = (seen.get(normalized[k]!) ?? 0) + 1;
       seen.set(normalized[k]!, occurrence);
       occurrences[members[k]!] = occurrence;
     }
-    members.forEach((i, k) => (ids[i] = idOfNormalized(quotes[i]!.articleId, normalized[k]!, occurrences[i]!, 10)));
+    members.forEach((i, k) => (ids[i] = idOfNormalized(quotes.articleIdAt(i), normalized[k]!, occurrences[i]!, 10)));
   };
-  // Runs of one article; an article met again after another's run is gathered whole before its ids are given.
-  const done = new Set<string>();
-  let scattered: Map<string, number[]> | null = null;
-  for (let from = 0; from < quotes.length;) {
-    const articleId = quotes[from]!.articleId;
-    let to = from + 1;
-    while (to < quotes.length && quotes[to]!.articleId === articleId) to++;
-    if (done.has(articleId)) {
-      scattered = new Map();
-      break;
-    }
-    done.add(articleId);
-    from = to;
+  // An article met again after another's run: each article's quotes gathered whole before their ids are given.
+  const scattered = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const articleId = quotes.articleIdAt(i);
+    const list = scattered.get(articleId);
+    if (list) list.push(i);
+    else scattered.set(articleId, [i]);
   }
-  if (scattered === null) {
-    for (let from = 0; from < quotes.length;) {
-      const articleId = quotes[from]!.articleId;
-      const members: number[] = [];
-      for (; from < quotes.length && quotes[from]!.articleId === articleId; from++) members.push(from);
-      assign(members);
-    }
-  } else {
-    quotes.forEach((q, i) => {
-      const list = scattered.get(q.articleId);
-      if (list) list.push(i);
-      else scattered.set(q.articleId, [i]);
-    });
-    for (const members of scattered.values()) assign(members);
-  }
+  for (const members of scattered.values()) assign(members);
   normalized.length = 0;
+  starts.length = 0;
   seen.clear();
   // An id given to quotes of two different articles: both take the longer id.
   const owner = new Map<string, string>();
   const shared = new Set<string>();
-  quotes.forEach((q, i) => {
+  for (let i = 0; i < n; i++) {
     const first = owner.get(ids[i]!);
-    if (first === undefined) owner.set(ids[i]!, q.articleId);
-    else if (first !== q.articleId) shared.add(ids[i]!);
-  });
+    const articleId = quotes.articleIdAt(i);
+    if (first === undefined) owner.set(ids[i]!, articleId);
+    else if (first !== articleId) shared.add(ids[i]!);
+  }
   owner.clear();
   if (shared.size === 0) return ids;
   return ids.map((id, i) =>
     shared.has(id)
-      ? idOfNormalized(quotes[i]!.articleId, normalizeQuoteText(idText(quotes[i]!)), occurrences[i]!, 16)
+      ? idOfNormalized(quotes.articleIdAt(i), normalizeQuoteText(idText(quotes.at(i))), occurrences[i]!, 16)
       : id,
   );
 }

@@ -11,6 +11,7 @@ import type { ExtractFn, ResolveSpeakersFn, SpeakerOverrides } from './pipeline.
 import type { Article, CorpusData, InputProblem } from '../model/types.js';
 import type { WalkedFile } from '../corpus/walk.js';
 import type { SearchEngine } from '../search/types.js';
+import type { TableData } from '../search/tables.js';
 
 /** What loading a corpus folder gives. */
 export interface CorpusLoad {
@@ -51,7 +52,7 @@ export interface BuildStages {
    * build uses unless `createSearchEngine` is replaced. Default: the packed tables and the term index built in
    * bounded pieces (`buildSearchFile`), the same bytes as the default engine's.
    */
-  searchFile?: (data: CorpusData, options?: PackedTermsOptions) => Promise<Iterable<Uint8Array>>;
+  searchFile?: (data: TableData, options?: PackedTermsOptions) => Promise<Iterable<Uint8Array>>;
   /**
    * Identifies the extraction code: cached extraction results are reused only under the same version.
    * Default: a hash of the source files of src/extract.

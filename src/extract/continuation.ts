@@ -3,8 +3,12 @@
  * continue its speaker. The rules are tried in table order; the first whose condition holds gives the
  * quotation the previous attribution, with its confidence scaled by the rule's factor.
  */
+import { lastStartingBefore } from '../lib/sorted.js';
 import { indexAt } from './document.js';
 import type { DocumentLayout } from './document.js';
+import type { Mention } from './mentions.js';
+import { isSpeakerAt, isSubjectAt } from './subjects.js';
+import { canSpeak, typeByName } from './entities.js';
 
 /** Where an unattributed quotation stands relative to the attributed one before it. */
 export interface ContinuationScene {
@@ -16,8 +20,10 @@ export interface ContinuationScene {
   openAt: number;
   /** Nothing but white space stands between the paragraph's start and the quotation. */
   opensParagraph: boolean;
-  /** The previous quotation: its closing mark, and whether its attribution names somebody. */
-  previous: { closeAt: number; named: boolean };
+  /** The previous quotation: its closing mark, and whether its attribution names somebody (and whom). */
+  previous: { closeAt: number; named: boolean; name?: string | null };
+  /** The article's name mentions, ascending: a new subject between the quotations ends the continuation. */
+  mentions?: readonly Mention[];
   /** Characters back over which a paragraph-opening quotation inherits the previous speaker. */
   reach: number;
 }
@@ -43,20 +49,120 @@ function opensSentenceAfter(text: string, pStart: number, openAt: number): boole
   return i >= pStart && /[.!?]/u.test(text[i]!);
 }
 
+/**
+ * A verb of saying or thinking after a space: `said` in `One of the victims said`, `recommends` in `The report
+ * recommends`. Its clause (back to the last comma, sentence mark or line break, at most CLAUSE_REACH characters)
+ * is read apart: finding the verb first keeps the scan linear.
+ */
+const SPEECH_VERB =
+  /(?<=\s)(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|recommended|recommends|regarded|regards|claimed|claims|insisted|insists|warned|warns|stated|states|announced|announces|reported|reports|believes|believed|thinks|thought|described|describes)(?![\p{L}])/gu;
+const CLAUSE_REACH = 120;
+
+/** Does `text[i]` end a clause: a line break, or a comma or sentence mark before white space? */
+function clauseMark(text: string, i: number): boolean {
+  const c = text[i]!;
+  return c === '\n' || (',;:.!?'.includes(c) && /\s/u.test(text[i + 1] ?? ''));
+}
+
+/** The clause before the verb at `at` in `text` (without its white space), or null when it is longer than CLAUSE_REACH. */
+function clauseBefore(text: string, at: number): string | null {
+  let b = at;
+  while (b > 0 && /\s/u.test(text[b - 1]!)) b--;
+  let a = b;
+  while (a > 0 && !clauseMark(text, a - 1)) {
+    if (b - a >= CLAUSE_REACH) return null;
+    a--;
+  }
+  return a < b ? text.slice(a, b) : null;
+}
+
+/** A subject pronoun or a passive auxiliary in the clause before the verb: the clause reports no new speaker. */
+const NO_NEW_SPEAKER =
+  /(?:^|[^\p{L}])(?:he|she|they|it|I|we|He|She|They|It|We|was|were|is|are|been|be|being)(?![\p{L}])/u;
+
+/** Words that make no subject: `but claimed`, `and later said` go on the clause before. */
+const NOT_SUBJECT_WORD =
+  /^(?:but|and|or|nor|then|also|later|yet|so|still|has|had|have|did|does|do|not|never|will|would|could|can|may|might|should|must|just|only|again|already|[\p{Ll}]+ly)$/u;
+
+/** Does a clause before a verb hold a subject of its own (a word that is no conjunction, auxiliary or adverb)? */
+const hasSubject = (clause: string): boolean =>
+  clause
+    .trim()
+    .split(/\s+/u)
+    .some((w) => w !== '' && !NOT_SUBJECT_WORD.test(w));
+
+/** Does `word` stand as a word in `text`? */
+const hasWord = (text: string, word: string): boolean =>
+  new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+
+/** A word that opens a reported or subordinate clause, before a name in its sentence. */
+const EMBEDDING =
+  /(?:^|[^\p{L}])(?:said|says|say|told|tells|added|adds|that|if|whether|because|then|unless)(?![\p{L}])/u;
+
+/** The last word of a name (`Lee` of `Jo Lee`), to tell a new name from the previous speaker's. */
+const lastWord = (name: string): string => name.split(/\s+/u).pop() ?? name;
+
+/**
+ * Between the previous quotation's sentence and this quotation, does someone else come in: a name other than
+ * the previous speaker as a sentence's subject or a cue's speaker (`Politico regarded the debate as "…"`,
+ * `Jo Lee, who runs the scheme, believes …`), or a verb of saying whose subject is no pronoun (`One of the
+ * victims said they were "…"`, `The report recommends …`)? Then the quotation is not the previous speaker's.
+ */
+export function someoneElseBetween(s: ContinuationScene): boolean {
+  const { text, doc } = s;
+  // from the first sentence after the one the previous quotation closes in (its attribution tail is its own)
+  const k = indexAt(doc.sentences, s.previous.closeAt) + 1;
+  const from = doc.sentences[k];
+  if (from === undefined || from >= s.openAt) return false;
+  const stretch = text.slice(from, s.openAt);
+  const previous = s.previous.name ? lastWord(s.previous.name) : null;
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(stretch); m !== null; m = SPEECH_VERB.exec(stretch)) {
+    const clause = clauseBefore(stretch, m.index);
+    if (
+      clause !== null &&
+      hasSubject(clause) &&
+      !NO_NEW_SPEAKER.test(clause) &&
+      (previous === null || !hasWord(clause, previous))
+    )
+      return true;
+  }
+  const mentions = s.mentions ?? [];
+  for (let i = lastStartingBefore(mentions, from) + 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start >= s.openAt) break;
+    if (m.quoted || (previous !== null && lastWord(m.name) === previous)) continue;
+    // (a name by its shape, a gender, a role or a body's word: not a capitalised word opening a sentence,
+    // `Unless`, `Rather`, nor a place or a nationality, `Texas legislation`, `American-born children`)
+    if (!(m.gender !== null || m.role !== null || m.org || /\s/u.test(m.name)) || /-\p{Ll}/u.test(m.name)) continue;
+    const typed = typeByName(m.name);
+    if (typed !== null && !canSpeak(typed)) continue;
+    const ss = doc.sentences[indexAt(doc.sentences, m.start)]!;
+    // (the subject of a clause reported inside the sentence is no new speaker: `He said if prices rose, the Bank
+    // of England may act`)
+    if (EMBEDDING.test(text.slice(Math.max(ss, m.start - 200), m.start))) continue;
+    if (isSpeakerAt(text, m.start, m.end, ss) || isSubjectAt(text, m.start, m.end, ss)) return true;
+  }
+  return false;
+}
+
 /** The continuation table: order matters; the first rule whose condition holds wins. */
 export const CONTINUATION_RULES = [
   {
     // A paragraph that is only a quotation, right after an attributed one, continues it.
     name: 'continuation-paragraph',
     factor: 0.8,
-    applies: (s) => s.opensParagraph && s.openAt - s.previous.closeAt <= s.reach,
+    applies: (s) => s.opensParagraph && s.openAt - s.previous.closeAt <= s.reach && !someoneElseBetween(s),
   },
   {
     // `"It's tough," Lee said. They live far away. "That's a hard area."`: a sentence that is only a
     // quotation, in the paragraph of an attributed one, continues its speaker
     name: 'continuation-sentence',
     factor: 0.7,
-    applies: (s) => s.previous.closeAt >= s.paragraphStart && opensSentenceAfter(s.text, s.paragraphStart, s.openAt),
+    applies: (s) =>
+      s.previous.closeAt >= s.paragraphStart &&
+      opensSentenceAfter(s.text, s.paragraphStart, s.openAt) &&
+      !someoneElseBetween(s),
   },
   {
     // `"…," Lee added. But that is not the same as "properly chargeable."`: a quotation in a later
@@ -66,7 +172,8 @@ export const CONTINUATION_RULES = [
     applies: (s) =>
       s.previous.named &&
       s.previous.closeAt >= s.paragraphStart &&
-      sentenceEndBetween(s.doc, s.previous.closeAt, s.openAt),
+      sentenceEndBetween(s.doc, s.previous.closeAt, s.openAt) &&
+      !someoneElseBetween(s),
   },
 ] as const satisfies readonly ContinuationRule[];
 

@@ -442,7 +442,12 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
         paragraphStart: pStart,
         openAt: first.openAt,
         opensParagraph,
-        previous: { closeAt: previous.closeAt, named: previous.attribution.name !== null },
+        previous: {
+          closeAt: previous.closeAt,
+          named: previous.attribution.name !== null,
+          name: previous.attribution.name,
+        },
+        mentions: coref.mentions.mentions,
         reach: opts.continuationReach,
       });
       const before: ExtractedAttribution = previous.attribution;

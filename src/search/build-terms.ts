@@ -10,9 +10,8 @@ import MiniSearch from 'minisearch';
 import type { Options as MiniSearchOptions } from 'minisearch';
 import { isStopWord } from '../model/text.js';
 import { mergedPostings, mergeTermData, planMerge } from './merge-terms.js';
-import { buildPackedTables, type BuiltTables, type PackedTables } from './tables.js';
+import { buildPackedTables, type BuiltTables, type PackedTables, type TableData } from './tables.js';
 import { encodeSearchFile, type StreamedTermData } from './saved-index.js';
-import type { CorpusData } from '../model/types.js';
 import { termDataOf, type TermData } from './term-index.js';
 import type { IndexedQuote } from './match.js';
 import { Column, Column16 } from '../lib/column.js';
@@ -410,7 +409,7 @@ async function pieceWorker(
  * bounded pieces, encoded as they are written. The same bytes as `buildSearchEngine(data).serializeParts()`.
  */
 export async function buildSearchFile(
-  data: CorpusData,
+  data: TableData,
   options: PackedTermsOptions = {},
 ): Promise<Iterable<Uint8Array>> {
   const tables = buildPackedTables(data);

@@ -57,8 +57,10 @@ export function* encodeSearchFile(
   const packed = 'folded' in tables ? tables.folded : packTexts(n, (i) => tables.foldedText[i]!);
   const foldedStart = packed.start;
   const folded = packed.bytes;
-  // The quotes' own texts: a result row's text and highlights come from here, not from decoding its record.
-  const { bytes: texts, start: textStart } = packTexts(n, (i) => tables.quotes[i]!.text);
+  // The quotes' own texts: a result row's text and highlights come from here, not from decoding its record
+  // (packed already when a build made the tables).
+  const { bytes: texts, start: textStart } =
+    'folded' in tables ? tables.quoteTexts : packTexts(n, (i) => tables.quotes[i]!.text);
   const vocabulary = Buffer.from(terms.vocabulary.join('\n'), 'utf8');
   const termFrequency = 'termFrequency' in terms ? terms.termFrequency : termFrequencies(terms);
   const meta: z.infer<typeof Meta> = {

@@ -2,6 +2,7 @@ import { quoteDate } from '../model/quote-date.js';
 import { lowerBound } from '../lib/sorted.js';
 import type { CorpusData, Quote } from '../model/types.js';
 import { foldText, isStopWord } from '../model/text.js';
+import { quoteList, type QuoteList } from '../model/quote-list.js';
 
 /**
  * Everything the engine keeps per quote slot (its position in the index's quotes): dates and facet keys in
@@ -196,33 +197,59 @@ export interface FoldedBlob {
  * as a slot into a list of the distinct ones. The same values as {@link buildTables}, byte for byte.
  */
 export interface PackedTables extends QuoteTables {
-  quotes: readonly Quote[];
   folded: FoldedBlob;
+  /** The quotes' own texts as one UTF-8 blob (what the search file stores), read in the same pass as the rest. */
+  quoteTexts: FoldedBlob;
   /** Per quote slot, the position of its folded speaker field in `speakerFields`. */
   speakerField: Uint32Array;
   speakerFields: string[];
 }
 
+/** Data whose quotes may be read one at a time (a build's, held on disk: see src/model/quote-list.ts). */
+export type TableData = Omit<CorpusData, 'quotes'> & { quotes: readonly Quote[] | QuoteList };
+
+/** UTF-8 texts appended one after the other into a growing buffer, and where each starts. */
+class BlobWriter {
+  readonly start: Float64Array;
+  private bytes: Buffer;
+  private used = 0;
+  constructor(n: number, guess: number) {
+    this.start = new Float64Array(n + 1);
+    this.bytes = Buffer.allocUnsafe(Math.max(1 << 16, guess));
+  }
+  add(slot: number, text: string): void {
+    const length = Buffer.byteLength(text, 'utf8');
+    if (this.used + length > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.used + length, Math.ceil(this.bytes.length * 1.5)));
+      this.bytes.copy(grown, 0, 0, this.used);
+      this.bytes = grown;
+    }
+    this.start[slot] = this.used;
+    this.used += this.bytes.write(text, this.used, length, 'utf8');
+  }
+  /** The blob at its size (the growing buffer's spare room released). */
+  finish(n: number): FoldedBlob {
+    this.start[n] = this.used;
+    const blob = Buffer.allocUnsafe(this.used);
+    this.bytes.copy(blob, 0, 0, this.used);
+    this.bytes = Buffer.alloc(0);
+    return { bytes: blob, start: this.start };
+  }
+}
+
 /** {@link buildTables} with the folded texts packed (see {@link PackedTables}). */
-export function buildPackedTables(data: CorpusData): PackedTables {
+export function buildPackedTables(data: TableData): PackedTables {
   const n = data.quotes.length;
-  const start = new Float64Array(n + 1);
-  let bytes = Buffer.allocUnsafe(Math.max(1 << 16, n * 64));
-  let used = 0;
+  const folded = new BlobWriter(n, n * 64);
+  const own = new BlobWriter(n, n * 64);
   const pairSignature = new Uint32Array(n * PAIR_WORDS);
   const speakerField = new Uint32Array(n);
   const fieldSlot = new Map<string, number>();
   const speakerFields: string[] = [];
-  const core = tableCore(data, (slot, folded, foldedSpeaker) => {
-    const length = Buffer.byteLength(folded, 'utf8');
-    if (used + length > bytes.length) {
-      const grown = Buffer.allocUnsafe(Math.max(used + length, Math.ceil(bytes.length * 1.5)));
-      bytes.copy(grown, 0, 0, used);
-      bytes = grown;
-    }
-    start[slot] = used;
-    used += bytes.write(folded, used, length, 'utf8');
-    addPairSignature(pairSignature, slot, folded);
+  const core = tableCore(data, (slot, foldedText, foldedSpeaker, text) => {
+    folded.add(slot, foldedText);
+    own.add(slot, text);
+    addPairSignature(pairSignature, slot, foldedText);
     let f = fieldSlot.get(foldedSpeaker);
     if (f === undefined) {
       fieldSlot.set(foldedSpeaker, (f = speakerFields.length));
@@ -230,19 +257,18 @@ export function buildPackedTables(data: CorpusData): PackedTables {
     }
     speakerField[slot] = f;
   });
-  start[n] = used;
-  // The blob at its size (the growing buffer's spare room released).
-  const blob = Buffer.allocUnsafe(used);
-  bytes.copy(blob, 0, 0, used);
-  bytes = blob;
+  const { bytes: blob, start } = folded.finish(n);
+  const texts = own.finish(n);
   const tables = completeTables({
     ...core.columns,
+    quoteTexts: texts,
+    quoteTextOf: (slot) => texts.bytes.toString('utf8', texts.start[slot], texts.start[slot + 1]),
     foldedTextOf: (slot) => blob.toString('utf8', start[slot], start[slot + 1]),
     foldedIncludes: (slot, needle) =>
       blob.subarray(start[slot], start[slot + 1]).indexOf(Buffer.from(needle, 'utf8')) >= 0,
     pairSignature,
   });
-  return { ...tables, quotes: data.quotes, folded: { bytes: blob, start }, speakerField, speakerFields };
+  return { ...tables, quoteTexts: texts, folded: { bytes: blob, start }, speakerField, speakerFields };
 }
 
 /**
@@ -250,13 +276,13 @@ export function buildPackedTables(data: CorpusData): PackedTables {
  * folded speaker field passed to `onFolded` (in slot order) for the caller to keep as it likes.
  */
 function tableCore(
-  data: CorpusData,
-  onFolded: (slot: number, foldedText: string, foldedSpeaker: string) => void,
+  data: TableData,
+  onFolded: (slot: number, foldedText: string, foldedSpeaker: string, text: string) => void,
 ): {
   columns: Omit<TableColumns, 'foldedTextOf' | 'foldedIncludes' | 'pairSignature'>;
   foldedSpeaker: string[];
 } {
-  const quotes = data.quotes;
+  const quotes = quoteList(data.quotes);
   const n = quotes.length;
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const speakerRecords = new Map(data.speakers.map((s) => [s.id, s]));
@@ -280,8 +306,9 @@ function tableCore(
     }
   };
 
-  for (let i = 0; i < n; i++) {
-    const quote = quotes[i]!;
+  // The quotes are read once, in order (a build's from disk).
+  let i = 0;
+  for (const quote of quotes) {
     const article = articles.get(quote.articleId);
 
     let speakerText: string;
@@ -313,24 +340,26 @@ function tableCore(
     let fs = foldedSpeakers.get(speakerText);
     if (fs === undefined) foldedSpeakers.set(speakerText, (fs = foldText(speakerText)));
     const fq = foldText(quote.text);
-    onFolded(i, fq, fs);
+    onFolded(i, fq, fs, quote.text);
     foldedSpeaker[i] = fs;
     count(fq);
     count(fs);
     dateKey[i] = dateKeyOf(quoteDate(quote)) ?? 0;
     hash = fnv1a(fnv1a(fnv1a(hash, quote.id), fq), fs);
+    i++;
   }
+  if (i !== n) throw new Error(`search: ${i} quotes read of ${n}`);
   foldedSpeakers.clear();
 
-  const dates = quotes.map(quoteDate);
+  const dates = Array.from({ length: n }, (_, slot) => quotes.dateAt(slot));
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
     const undatedA = dateKey[a] === 0;
     if (undatedA !== (dateKey[b] === 0)) return undatedA ? 1 : -1;
     const da = dates[a]!;
     const db = dates[b]!;
     if (da !== db) return da < db ? 1 : -1;
-    const ia = quotes[a]!.id;
-    const ib = quotes[b]!.id;
+    const ia = quotes.idAt(a);
+    const ib = quotes.idAt(b);
     return ia < ib ? -1 : ia > ib ? 1 : a - b;
   });
   const newestOrder = Uint32Array.from(order);
@@ -340,8 +369,8 @@ function tableCore(
   return {
     columns: {
       count: n,
-      quoteAt: (slot) => quotes[slot]!,
-      quoteTextOf: (slot) => quotes[slot]!.text,
+      quoteAt: (slot) => quotes.at(slot),
+      quoteTextOf: (slot) => quotes.at(slot).text,
       quoteTexts: null,
       dateKey,
       newestOrder,

@@ -18,15 +18,17 @@ import {
   roleHead,
   settleGuessedRoles,
 } from './mentions.js';
-import type { GroupOrigin } from './mentions.js';
+import type { GroupOrigin, Mention } from './mentions.js';
 import { assignIds, draftSpeaker } from './drafts.js';
 
 /**
  * Gives every quote a canonical speaker id and builds the Speaker records.
  * Returns ids parallel to `quotes` (null when the quote names nobody) and speakers sorted by id.
+ * The quotes are read once, in order, and not kept (a build reads them back from disk one at a time): only each
+ * quote's mention is, its strings shared with the article's and other mentions'.
  */
 export function resolveSpeakers(
-  quotes: ExtractedQuote[],
+  quotes: Iterable<ExtractedQuote>,
   articles: Article[],
   overrides?: SpeakerOverrides | null,
 ): { speakerIds: Array<string | null>; speakers: Speaker[] } {
@@ -42,7 +44,23 @@ export function resolveSpeakers(
     return parsed;
   };
   const read = mentionReader(parse);
-  const mentions = quotes.map((q, i) => read(q, i, articleById.get(q.articleId)));
+  const mentions: Array<Mention | null> = [];
+  const dates = new Map<string, string>();
+  for (const q of quotes) {
+    const article = articleById.get(q.articleId);
+    const m = read(q, mentions.length, article);
+    if (m) {
+      // One string per article id and per date, not one per quote read.
+      if (article) m.articleId = article.id;
+      if (m.date !== null) {
+        const date = dates.get(m.date);
+        if (date === undefined) dates.set(m.date, m.date);
+        else m.date = date;
+      }
+    }
+    mentions.push(m);
+  }
+  dates.clear();
 
   const origins = new Map<string, GroupOrigin>();
   pins.forEach((_, i) => origins.set(`pin:${i}`, { pin: i }));

@@ -12,10 +12,10 @@
 import { FNV_OFFSET, fnv1a } from '../lib/hash.js';
 import { UnionFind } from '../lib/union-find.js';
 import type { Quote } from '../model/types.js';
-import { quoteDate } from '../model/quote-date.js';
 import { alignLocally, commonWordCount, comparableWords } from './align.js';
 import { PairSet } from './pair-set.js';
 import { Column } from '../lib/column.js';
+import { quoteList, type QuoteList } from '../model/quote-list.js';
 
 /** A statement: every report of the same words by the same speaker. */
 export interface Statement {
@@ -174,20 +174,18 @@ function relate(short: Int32Array, long: Int32Array, counts: Int32Array, options
     : null;
 }
 
-/** A number per quote slot for `key` (equal keys, equal numbers); -1 for a null key. */
-function slotKeys(quotes: readonly Quote[], key: (q: Quote) => string | null): Int32Array {
-  const numbers = new Map<string, number>();
-  const out = new Int32Array(quotes.length);
-  quotes.forEach((q, i) => {
-    const k = key(q);
-    if (k === null) out[i] = -1;
-    else {
-      let n = numbers.get(k);
-      if (n === undefined) numbers.set(k, (n = numbers.size));
-      out[i] = n;
-    }
-  });
-  return out;
+/** A number per distinct key (equal keys, equal numbers); -1 for a null key. */
+class SlotKeys {
+  private readonly numbers = new Map<string, number>();
+  of(key: string | null): number {
+    if (key === null) return -1;
+    let n = this.numbers.get(key);
+    if (n === undefined) this.numbers.set(key, (n = this.numbers.size));
+    return n;
+  }
+  clear(): void {
+    this.numbers.clear();
+  }
 }
 
 /**
@@ -232,9 +230,16 @@ export function statementGroupsOf(quotes: readonly Quote[], grouping: StatementS
   return { statementOf, statements, fragmentOf };
 }
 
-/** {@link groupStatements} by quote slot, statements of one report left implicit. */
-export function groupStatementSlots(quotes: readonly Quote[], options: Partial<GroupingOptions> = {}): StatementSlots {
+/**
+ * {@link groupStatements} by quote slot, statements of one report left implicit. The quotes are read once in
+ * order (a build's are read back from disk); later only their ids, dates and kinds are asked for, by slot.
+ */
+export function groupStatementSlots(
+  given: readonly Quote[] | QuoteList,
+  options: Partial<GroupingOptions> = {},
+): StatementSlots {
   const opts = { ...defaultGroupingOptions, ...options };
+  const quotes = quoteList(given);
   const n = quotes.length;
   if (n > MAX_QUOTES)
     throw new Error(`statements: ${n} quotes is more than the ${MAX_QUOTES} one grouping run handles`);
@@ -244,7 +249,15 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
   const dictionary: string[] = [];
   const wordStart = new Uint32Array(n + 1);
   const wordColumn = new Column();
-  quotes.forEach((q, slot) => {
+  // Article and speaker per slot as numbers (-1: no speaker), for the cheap checks on every candidate pair.
+  const articleOf = new Int32Array(n);
+  const speakerOf = new Int32Array(n);
+  const articleKeys = new SlotKeys();
+  const speakerKeys = new SlotKeys();
+  let slot = 0;
+  for (const q of quotes) {
+    articleOf[slot] = articleKeys.of(q.articleId);
+    speakerOf[slot] = speakerKeys.of(q.speakerId);
     const text = comparableWords(q.text);
     for (let k = 0; k < text.length; k++) {
       let id = ids.get(text[k]!);
@@ -255,15 +268,16 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
       wordColumn.push(id);
     }
     wordStart[slot + 1] = wordColumn.length;
-  });
+    slot++;
+  }
+  if (slot !== n) throw new Error(`statements: ${slot} quotes read of ${n}`);
+  articleKeys.clear();
+  speakerKeys.clear();
   ids.clear();
   const wordData = new Int32Array(wordColumn.data.buffer, 0, wordColumn.length);
   const wordsOf = (slot: number): Int32Array => wordData.subarray(wordStart[slot], wordStart[slot + 1]);
   const wordCount = (slot: number): number => wordStart[slot + 1]! - wordStart[slot]!;
   const counts = new Int32Array(dictionary.length);
-  // Article and speaker per slot as numbers (-1: no speaker), for the cheap checks on every candidate pair.
-  const articleOf = slotKeys(quotes, (q) => q.articleId);
-  const speakerOf = slotKeys(quotes, (q) => q.speakerId);
 
   // Every (fingerprint, slot), sorted by fingerprint then slot: quotes sharing a fingerprint are one bucket.
   const printHashes = new Column();
@@ -367,25 +381,17 @@ export function groupStatementSlots(quotes: readonly Quote[], options: Partial<G
     else members.set(g, [i]);
   }
 
-  const dates = new Map<number, string>();
-  const dateOf = (slot: number): string => {
-    let date = dates.get(slot);
-    if (date === undefined) dates.set(slot, (date = quoteDate(quotes[slot]!)));
-    return date;
-  };
   const earliestFirst = (a: number, b: number): number => {
-    const da = dateOf(a);
-    const db = dateOf(b);
+    const da = quotes.dateAt(a);
+    const db = quotes.dateAt(b);
     // Undated reports go last: their date is unknown, not early.
     if (da !== db) return da === '' ? 1 : db === '' ? -1 : da < db ? -1 : 1;
-    const ia = quotes[a]!.id;
-    const ib = quotes[b]!.id;
+    const ia = quotes.idAt(a);
+    const ib = quotes.idAt(b);
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
   const fuller = (a: number, b: number): number =>
-    Number(quotes[b]!.kind === 'full') - Number(quotes[a]!.kind === 'full') ||
-    wordCount(b) - wordCount(a) ||
-    earliestFirst(a, b);
+    Number(quotes.fullAt(b)) - Number(quotes.fullAt(a)) || wordCount(b) - wordCount(a) || earliestFirst(a, b);
 
   // Statements of several reports, in input order of their first report; fragments by slot.
   const grouped: StatementSlots['grouped'] = [];

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { encodeSections, Sections } from '../search/sections.js';
 import type { Article, Quote, Speaker } from '../model/types.js';
-import { quoteDate } from '../model/quote-date.js';
+import { quoteList, type QuoteList } from '../model/quote-list.js';
 
 export const RECORDS_FORMAT = 'verbatim-records';
 export const RECORDS_FORMAT_VERSION = 1;
@@ -70,7 +70,7 @@ function grouped(
 
 /** The bytes of `records.bin` for the records the build wrote (in chunks). */
 export function* encodeRecordsFile(
-  quotes: readonly Quote[],
+  given: readonly Quote[] | QuoteList,
   articles: readonly Article[],
   speakers: readonly Speaker[],
   lengths: WrittenLengths,
@@ -80,24 +80,26 @@ export function* encodeRecordsFile(
   const speakerSlot = new Map<string, number>();
   speakers.forEach((s, i) => speakerSlot.set(s.id, i));
   const extraSpeakers: string[] = [];
+  // Only the columns are read (a build's quotes are on disk: see src/model/quote-list.ts).
+  const quotes = quoteList(given);
   const speakerOf = new Int32Array(quotes.length).fill(-1);
   const articleOf = new Int32Array(quotes.length).fill(-1);
-  quotes.forEach((q, i) => {
-    articleOf[i] = articleSlot.get(q.articleId) ?? -1;
-    if (q.speakerId === null) return;
-    let s = speakerSlot.get(q.speakerId);
+  for (let i = 0; i < quotes.length; i++) {
+    articleOf[i] = articleSlot.get(quotes.articleIdAt(i)) ?? -1;
+    const speakerId = quotes.speakerIdAt(i);
+    if (speakerId === null) continue;
+    let s = speakerSlot.get(speakerId);
     if (s === undefined) {
-      speakerSlot.set(q.speakerId, (s = speakers.length + extraSpeakers.length));
-      extraSpeakers.push(q.speakerId);
+      speakerSlot.set(speakerId, (s = speakers.length + extraSpeakers.length));
+      extraSpeakers.push(speakerId);
     }
     speakerOf[i] = s;
-  });
+  }
   // Newest first (plain code-unit comparisons: ids and ISO dates are ASCII), then by id; text order in an article.
-  const dates = quotes.map(quoteDate);
   const newestFirst = (a: number, b: number): number =>
-    compareText(dates[b]!, dates[a]!) || compareText(quotes[a]!.id, quotes[b]!.id);
+    compareText(quotes.dateAt(b), quotes.dateAt(a)) || compareText(quotes.idAt(a), quotes.idAt(b));
   const bySpeaker = grouped(speakerOf, speakers.length + extraSpeakers.length, newestFirst);
-  const byArticle = grouped(articleOf, articles.length, (a, b) => quotes[a]!.start - quotes[b]!.start || a - b);
+  const byArticle = grouped(articleOf, articles.length, (a, b) => quotes.startAt(a) - quotes.startAt(b) || a - b);
   const meta: z.infer<typeof Meta> = { quotes: quotes.length, articles: articles.length, extraSpeakers };
   yield* encodeSections(RECORDS_FORMAT, RECORDS_FORMAT_VERSION, meta, [
     ['quoteStart', cumulative(lengths.quoteLines)],
@@ -105,7 +107,7 @@ export function* encodeRecordsFile(
     ['textStart', cumulative(lengths.articleTexts)],
     ...idSections(
       'quote',
-      quotes.map((q) => q.id),
+      Array.from({ length: quotes.length }, (_, i) => quotes.idAt(i)),
     ),
     ...idSections(
       'article',

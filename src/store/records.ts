@@ -102,7 +102,7 @@ const spanRow = (s: Span | null): SpanRow => (s ? [s.start, s.end, s.text] : nul
 
 /** The lines of `quotes.jsonl`. */
 export function* quoteLines(
-  quotes: readonly Quote[],
+  quotes: Iterable<Quote>,
   articles: readonly Article[],
   speakers: readonly Speaker[],
 ): Iterable<string> {
@@ -140,7 +140,7 @@ export function* quoteLines(
   }
 }
 
-type ExtractedRow = [
+export type ExtractedRow = [
   start: number,
   end: number,
   text: string,
@@ -176,28 +176,60 @@ export function* cacheLines(entries: Iterable<CacheEntry>): Iterable<string> {
 }
 
 function cacheLine(key: string, articleId: string, quotes: readonly ExtractedQuote[]): string {
-  const rows = quotes.map((q): ExtractedRow => {
-    const pieces: number[] = [];
-    for (const p of q.pieces) pieces.push(p.start, p.end);
-    const at = q.attribution;
-    return [
-      q.start,
-      q.end,
-      q.text,
-      pieces,
-      q.kind,
-      at.name,
-      at.role,
-      at.kind,
-      spanRow(at.mention),
-      spanRow(at.cue),
-      at.reason,
-      at.confidence,
-      q.saidAt ? [q.saidAt.value, q.saidAt.precision, q.saidAt.basis, spanRow(q.saidAt.expression)] : null,
-      at.entity ?? null,
-    ];
-  });
-  return `${JSON.stringify([key, articleId, rows])}\n`;
+  return `${JSON.stringify([key, articleId, quotes.map(cacheRow)])}\n`;
+}
+
+/**
+ * An extracted quote as a row of `extract-cache.jsonl` (what a build keeps of it: the rows are also the form a
+ * build holds its quotes in on disk, see src/build/quote-spill.ts). {@link quoteOfCacheRow} reads it back.
+ */
+export function cacheRow(q: ExtractedQuote): ExtractedRow {
+  const pieces: number[] = [];
+  for (const p of q.pieces) pieces.push(p.start, p.end);
+  const at = q.attribution;
+  return [
+    q.start,
+    q.end,
+    q.text,
+    pieces,
+    q.kind,
+    at.name,
+    at.role,
+    at.kind,
+    spanRow(at.mention),
+    spanRow(at.cue),
+    at.reason,
+    at.confidence,
+    q.saidAt ? [q.saidAt.value, q.saidAt.precision, q.saidAt.basis, spanRow(q.saidAt.expression)] : null,
+    at.entity ?? null,
+  ];
+}
+
+/** The extracted quote of a cache row (see {@link cacheRow}) of article `articleId`. */
+export function quoteOfCacheRow(articleId: string, r: ExtractedRow): ExtractedQuote {
+  const pieces = new Array<{ start: number; end: number }>(r[3].length / 2);
+  for (let p = 0; p < pieces.length; p++) pieces[p] = { start: r[3][2 * p]!, end: r[3][2 * p + 1]! };
+  const saidAt = r[12];
+  const entity = r[13];
+  return {
+    articleId,
+    start: r[0],
+    end: r[1],
+    text: r[2],
+    pieces,
+    kind: r[4],
+    attribution: {
+      name: r[5],
+      role: r[6],
+      kind: r[7],
+      mention: spanOf(r[8]),
+      cue: spanOf(r[9]),
+      reason: r[10],
+      confidence: r[11],
+      ...(entity === 'person' || entity === 'organization' ? { entity } : {}),
+    },
+    saidAt: saidAt ? { value: saidAt[0], precision: saidAt[1], basis: saidAt[2], expression: spanOf(saidAt[3]) } : null,
+  };
 }
 
 /** The entries of `extract-cache.jsonl` (parsed lines), as cache key → extracted quotes; throws on a line of another shape. */
@@ -216,33 +248,7 @@ export function readCacheLines(lines: unknown[]): Map<string, ExtractedQuote[]> 
     const articleId = line[1];
     cache.set(
       line[0],
-      (line[2] as ExtractedRow[]).map((r) => {
-        const pieces = new Array<{ start: number; end: number }>(r[3].length / 2);
-        for (let p = 0; p < pieces.length; p++) pieces[p] = { start: r[3][2 * p]!, end: r[3][2 * p + 1]! };
-        const saidAt = r[12];
-        const entity = r[13];
-        return {
-          articleId,
-          start: r[0],
-          end: r[1],
-          text: r[2],
-          pieces,
-          kind: r[4],
-          attribution: {
-            name: r[5],
-            role: r[6],
-            kind: r[7],
-            mention: spanOf(r[8]),
-            cue: spanOf(r[9]),
-            reason: r[10],
-            confidence: r[11],
-            ...(entity === 'person' || entity === 'organization' ? { entity } : {}),
-          },
-          saidAt: saidAt
-            ? { value: saidAt[0], precision: saidAt[1], basis: saidAt[2], expression: spanOf(saidAt[3]) }
-            : null,
-        };
-      }),
+      (line[2] as ExtractedRow[]).map((r) => quoteOfCacheRow(articleId, r)),
     );
   }
   return cache;

@@ -29,9 +29,18 @@ describe('a paragraph that is only a quotation, under reported speech bringing i
         ['Ida Marr', 'continuation-paragraph'],
       ],
     ],
-    // a paragraph with no speech cue: the previous speaker continues
+    // a paragraph with no speech cue but a new person as its subject: the quotation may be either's, so it
+    // is given to neither (src/extract/continuation.ts, someoneElseBetween)
     [
       '"We will rebuild the quay," Ida Marr said.\n\nTom Baker runs the ferry.\n\n"It is worth it."',
+      [
+        ['Ida Marr', 'after-quote-adjacent'],
+        [null, 'none'],
+      ],
+    ],
+    // a paragraph with no speech cue and no new person: the previous speaker continues
+    [
+      '"We will rebuild the quay," Ida Marr said.\n\nThe ferry runs twice a day.\n\n"It is worth it."',
       [
         ['Ida Marr', 'after-quote-adjacent'],
         ['Ida Marr', 'continuation-paragraph'],

@@ -9,8 +9,8 @@ import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, genderOf } from '../mentions.js';
 import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSpeakerAt, isSubjectAt } from '../subjects.js';
-import { typeByName } from '../entities.js';
-import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, personLike } from './reading.js';
+import { canSpeak, typeByName } from '../entities.js';
+import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, personLike, unquoted } from './reading.js';
 import type { CorefContext } from './types.js';
 
 const DESCRIPTION_SENTENCES = 4;
@@ -53,9 +53,15 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    // (`the airline` → `Continental Airlines`)
-    if (!m.quoted && (hasWord(m.name, head) || hasWord(m.name, `${head}s`))) return m.name;
+    // (`the airline` → `Continental Airlines`; `the ministry` → `Foreign Ministry`, its role words included)
+    if (!m.quoted && (hasWord(m.name, head) || hasWord(m.name, `${head}s`)))
+      return m.org && m.role !== null ? `${m.role} ${m.name}` : m.name;
   }
+  // `The Roe campaign suggested …. the campaign said`: a name right before the noun, earlier in the text
+  // (for a definite description or a body's document: `a firm said` names none)
+  const definite = /^the\s/iu.test(np.text) || head !== headOf(np.text);
+  const modified = definite ? namedBodyBefore(np, ctx, head, Math.max(floor, ctx.bodyStart)) : null;
+  if (modified !== null) return modified;
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
@@ -64,14 +70,19 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   }
   // `Harbour Ltd posted a loss. … the company said`, `EMI said … the company added`: the nearest body that
   // a sentence is about (its subject, or the speaker of a cue), for a definite description only
-  if (!/^the\s/iu.test(np.text) && head === headOf(np.text)) return null;
+  if (!definite) return null;
   const { text } = ctx.doc;
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
     if (m.quoted || !bodyLike(ctx, m)) continue;
     const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
-    if (isSpeakerAt(text, m.start, m.end, ss) || isSubjectAt(text, m.start, m.end, ss)) return m.name;
+    // (not a name in a prepositional phrase: `the TV` of `stood before the TV cameras, …`)
+    if (
+      isSpeakerAt(text, m.start, m.end, ss) ||
+      (!IN_PHRASE.test(text.slice(Math.max(ss, m.start - 60), m.start)) && isSubjectAt(text, m.start, m.end, ss))
+    )
+      return m.name;
   }
   // no body is a sentence's subject: the one body the paragraphs before name most often (`Manchester United
   // revealed … In a statement, the club said`), when no other body is named as often
@@ -83,6 +94,10 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
     if (m.quoted || !(m.org || COMPANY_END.test(m.name) || typeByName(m.name) === 'organisation')) continue;
+    // (`before the TV cameras`: a name modifying a noun in a prepositional phrase is not the body spoken of)
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (MODIFIER_AROUND.test(before) && IN_PHRASE.test(before) && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2)))
+      continue;
     const key = m.name.toLowerCase();
     const entry = seen.get(key);
     if (entry === undefined) seen.set(key, { name: m.name, n: 1 });
@@ -91,6 +106,44 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.n === ranked[0]!.n)) return null;
   return ranked[0]!.name;
+}
+
+/** A preposition (and a determiner, a few modifiers) right before a name: the name is inside its phrase. */
+const IN_PHRASE =
+  /(?:^|[^\p{L}])(?:before|after|behind|beyond|during|outside|inside|around|beside|near|under|over|in|at|on|of|for|with|by|from|to|into|about|against|among|between|through|toward|towards|across|without|within|like|than)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** `the ` before a name: with a lower-case word after it, the name modifies a noun (`the TV cameras`). */
+const MODIFIER_AROUND = /(?:^|[^\p{L}])the $/u;
+
+/** Words that open a sentence or stand before a name without being a name's: `The`, `His`. */
+const NOT_BODY_WORD =
+  /^(?:The|A|An|His|Her|Its|Their|Our|This|That|These|Those|But|And|So|Yet|When|While|If|As|In|On|At|For)$/u;
+
+/**
+ * `The Roe campaign suggested …`, `Acme's company lawyers …`: the nearest name (one to three capitalised words)
+ * standing right before `head` (or before `'s head`) outside quotations, in `[from, np.start)`, as the body's
+ * name (`Roe campaign`). Not a place, a time or a nationality (`the German government` names no body).
+ */
+function namedBodyBefore(np: NounPhrase, ctx: CorefContext, head: string, from: number): string | null {
+  if (from >= np.start) return null;
+  const window = unquoted(ctx.doc.text, ctx.quotes, from, np.start);
+  // `the Roe campaign` (a definite article before the name) or `Roe's campaign` (a possessor): not `a Roe
+  // campaign`, a body that may not exist yet (`a Labour government would …`)
+  const re = new RegExp(
+    `(?:(?<=(?:^|[^\\p{L}])[Tt]he[ \\u00A0]+)((?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&.'’-]*[ \\u00A0]+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’-]*)|(?<![\\p{L}\\p{N}&.'’-])((?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&.'’-]*[ \\u00A0]+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}&-]*)['’]s?)[ \\u00A0]+${head}(?![\\p{L}])`,
+    'gu',
+  );
+  let found: string | null = null;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const words = (m[1] ?? m[2]!).split(/[ \u00A0]+/u);
+    while (words.length > 0 && NOT_BODY_WORD.test(words[0]!)) words.shift();
+    if (words.length === 0) continue;
+    const name = words.join(' ');
+    const typed = typeByName(name);
+    if (typed !== null && !canSpeak(typed)) continue;
+    found = `${name} ${head}`;
+  }
+  return found;
 }
 
 /**

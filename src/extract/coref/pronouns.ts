@@ -8,7 +8,7 @@ import type { Mention, MentionIndex } from '../mentions.js';
 import type { Range } from '../quote-spans.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, genderOf, lastToken } from '../mentions.js';
-import { ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
+import { GIVEN_NAMES, ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
 import { resolvePlural } from './plural.js';
@@ -32,8 +32,16 @@ import {
 } from './reading.js';
 import type { Antecedent, CorefContext } from './types.js';
 
+/** `HuffPost's Ann Roe`: a possessor before a name (a body, a show) is no part of the person's name. */
+const POSSESSOR_LEAD = /^.*['’]s?\s+(?=\p{Lu})/u;
+
 function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boolean {
-  const g = genderOf(index, name);
+  let g = genderOf(index, name);
+  // (the given name after the possessor tells when the name's first word is the possessor's)
+  if (g === null) {
+    const bare = expandName(index, name).replace(POSSESSOR_LEAD, '');
+    g = GIVEN_NAMES[bare.split(' ')[0] ?? ''] ?? null;
+  }
   return g === null || g === want;
 }
 
@@ -67,6 +75,11 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   let hereEnd = Math.min(here.end, np.end + PRONOUN_REACH);
   const according = ACCORDING_TO.exec(text.slice(np.end, hereEnd));
   if (according) hereEnd = np.end + according.index;
+  // … and up to the end of the next quotation (the names it holds are not the speaker's own: `He said: "They
+  // asked about Lee"`): the names after it are in another clause (`"…," he said on the show "X." "…," and with
+  // that Lee left` leaves Lee free, when the layout keeps the quotations in one sentence)
+  const nextQuote = quotes[lastStartingBefore(quotes, np.end) + 1];
+  if (nextQuote !== undefined && nextQuote.end < hereEnd) hereEnd = nextQuote.end;
   const cataphor = fronted(text, here.start, np.start) ? mainSubjectAfter(np, ctx, here.end, want) : null;
   if (cataphor !== null) return cataphor;
   if (hereEnd > np.end) {
@@ -335,24 +348,29 @@ const ACCORDING_TO = /,\s+according\s+to\s/u;
 function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number, want: 'm' | 'f'): string | null {
   const { text } = ctx.doc;
   const limit = Math.min(sentenceEnd, np.end + 300);
-  let comma = -1;
+  // where the main clause starts: after the first comma outside a quotation
+  let from = -1;
   for (let i = np.end; i < limit; i++) {
-    if (text[i] === ',' && rangeAt(ctx.quotes, i) === null) {
-      comma = i;
+    if (text[i] !== ',') continue;
+    const q = rangeAt(ctx.quotes, i);
+    // (a quotation's own closing comma ends the clause too: `In what he called a "rant," Lee said`)
+    if (q === null || /^,\s*["”’']+$/u.test(text.slice(i, q.end))) {
+      from = q === null ? i + 1 : q.end;
       break;
     }
   }
-  if (comma < 0) return null;
+  if (from < 0) return null;
   const { mentions } = ctx.mentions;
-  const j = lastStartingBefore(mentions, comma) + 1;
+  const j = lastStartingBefore(mentions, from) + 1;
   const m = mentions[j];
   if (m === undefined || m.start >= limit || m.quoted) return null;
   // only role words (`President`, `the Ohio governor`) between the comma and the name
-  if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(comma, m.start))) return null;
+  if (!/^,\s*(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,4}$/u.test(`,${text.slice(from, m.start)}`))
+    return null;
   if (
     /[\p{Ll}]/u.test(
       text
-        .slice(comma, m.start)
+        .slice(from, m.start)
         .replace(/\b(?:the|The)\b/gu, '')
         .replace(/\b[\p{Lu}][\p{L}.’'-]*/gu, ''),
     ) &&
@@ -361,7 +379,7 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
     return null;
   const full = expandName(ctx.mentions, m.name);
   if (!personLike(ctx, m, full) || !mentionGenderOk(ctx.mentions, m, full, want)) return null;
-  return subjectAt(text, m, comma + 1) ? full : null;
+  return subjectAt(text, m, from) ? full : null;
 }
 
 /** `…, the spokesman said.` / `A spokeswoman said …`: an unnamed person reporting in the sentence. */

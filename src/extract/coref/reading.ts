@@ -58,12 +58,15 @@ const WHO_AFTER = /^\s*,?\s+who\s/u;
 /** `Washington D.C. He`: a run of capitals that swallowed the next sentence's pronoun is no name. */
 const PRONOUN_TAIL = /\s(?:He|She|It|They|We|His|Her)$/u;
 
+/** `Don't`, `Can't`: a contraction is no word of a name (`Don't Republicans run …?` opens a question). */
+const CONTRACTION = /\p{L}n['’]t(?:\s|$)/u;
+
 /**
  * Could this mention be a person, as `he`/`she` require? A one-word name counts when the article
  * knows it as a person (`Carson` after `Carson said`): `Carson defied the question. "…," he said`.
  */
 export function personLike(ctx: CorefContext, m: Mention, full: string): boolean {
-  if (m.org || ALL_CAPS.test(full) || PRONOUN_TAIL.test(m.name)) return false;
+  if (m.org || ALL_CAPS.test(full) || PRONOUN_TAIL.test(m.name) || CONTRACTION.test(full)) return false;
   const index = ctx.mentions;
   // the entity layer: a place, a time or a common word (`Britain`, `Christmas`, `Russian`) is no
   // person a pronoun or a description can stand for, unless the article gives it a person's gender

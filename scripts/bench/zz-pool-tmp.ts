@@ -1,0 +1,18 @@
+import { ExtractionPool } from '../../src/build/workers.js';
+import { generateArticles, readSourceText } from './corpus.js';
+const rss = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+const gen = generateArticles(readSourceText('../shared'), { quotes: 3000, seed: 42 });
+const articles = [...gen];
+console.log('articles', articles.length, 'rss before pool', rss());
+const threads = Number(process.argv[2] ?? 2);
+const heap = Number(process.argv[3] ?? 192);
+const pool = new ExtractionPool(threads, false, { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 });
+await pool.extract(articles.slice(0, 4), () => {});
+console.log('rss after pool warm (4 articles)', rss());
+let max = 0;
+const timer = setInterval(() => (max = Math.max(max, rss())), 50);
+for (let k = 0; k < 3; k++) await pool.extract(articles, () => {});
+clearInterval(timer);
+console.log('rss max while extracting', max, 'after', rss());
+await pool.close();
+console.log('after close', rss());
