@@ -6,10 +6,15 @@
  * `--cache-mb 0` (the default) turns the answer cache off: every request is searched.
  *
  *   tsx scripts/bench/http-cluster.ts --index /tmp/x/100k/index --paths /tmp/x/100k/paths.json \
- *       [--workers 2] [--seconds 10] [--connections 10] [--cache-mb 0] [--warm-seconds 3]
+ *       [--workers 2] [--seconds 10] [--connections 10] [--cache-mb 0] [--warm-seconds 3] [--profile DIR]
+ *
+ * `--profile DIR`: each worker's CPU profile of the measured seconds only (after the warm-up), written to
+ * DIR/worker-N.cpuprofile (read it with profile-top.ts).
  */
 import cluster from 'node:cluster';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -18,8 +23,9 @@ import { createApp } from '../../src/web/app.js';
 import { readFlags } from './args.js';
 
 const flags = readFlags(process.argv.slice(2));
-type ToPrimary = { type: 'ready'; port: number } | { type: 'cpu'; micros: number };
+type ToPrimary = { type: 'ready'; port: number } | { type: 'cpu'; micros: number; system: number };
 
+let profiling = false;
 if (cluster.isWorker) {
   const index = await loadIndex(flags.get('index') ?? '');
   const app = createApp(index, { log: () => {}, searchCacheBytes: Number(flags.get('cache-mb') ?? 0) * 2 ** 20 });
@@ -32,13 +38,28 @@ if (cluster.isWorker) {
       port: typeof address === 'object' && address ? address.port : 0,
     } satisfies ToPrimary);
   });
+  const profileDir = flags.get('profile');
+  const session = profileDir ? new Session() : null;
+  const exit = async (): Promise<void> => {
+    if (session && profileDir) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(path.join(profileDir, `worker-${cluster.worker!.id}.cpuprofile`), JSON.stringify(profile));
+    }
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  };
   process.on('message', (m: { type: string }) => {
     if (m.type === 'cpu') {
       const u = process.cpuUsage();
-      process.send!({ type: 'cpu', micros: u.user + u.system } satisfies ToPrimary);
+      process.send!({ type: 'cpu', micros: u.user + u.system, system: u.system } satisfies ToPrimary);
+      // The first CPU reading starts the measured seconds: the profile starts there too.
+      if (session && !profiling) {
+        profiling = true;
+        session.connect();
+        void session.post('Profiler.enable').then(() => session.post('Profiler.start'));
+      }
     } else if (m.type === 'exit') {
-      server.closeAllConnections();
-      server.close(() => process.exit(0));
+      void exit();
     }
   });
 } else {
@@ -54,17 +75,21 @@ if (cluster.isWorker) {
     ),
   );
   const port = ports[0]!;
-  const cpuOf = (w: (typeof forked)[number]): Promise<number> =>
+  const cpuOf = (w: (typeof forked)[number]): Promise<{ micros: number; system: number }> =>
     new Promise((resolve) => {
       const on = (m: ToPrimary): void => {
         if (m.type !== 'cpu') return;
         w.off('message', on);
-        resolve(m.micros);
+        resolve(m);
       };
       w.on('message', on);
       w.send({ type: 'cpu' });
     });
-  const cpuAll = async (): Promise<number> => (await Promise.all(forked.map(cpuOf))).reduce((a, b) => a + b, 0);
+  const cpuAll = async (): Promise<{ micros: number; system: number }> =>
+    (await Promise.all(forked.map(cpuOf))).reduce((a, b) => ({ micros: a.micros + b.micros, system: a.system + b.system }), {
+      micros: 0,
+      system: 0,
+    });
   let next = Math.floor(paths.length / 2);
   const run = (duration: number) =>
     autocannon({
@@ -80,7 +105,9 @@ if (cluster.isWorker) {
   const own = process.cpuUsage();
   const result = await run(seconds);
   const ownUsed = process.cpuUsage(own);
-  const serverMicros = (await cpuAll()) - cpuBefore;
+  const cpuAfter = await cpuAll();
+  const serverMicros = cpuAfter.micros - cpuBefore.micros;
+  const serverSystemMicros = cpuAfter.system - cpuBefore.system;
   const total = result.requests.total;
   process.stdout.write(
     `${JSON.stringify({
@@ -95,6 +122,8 @@ if (cluster.isWorker) {
       non2xx: result.non2xx,
       errors: result.errors,
       serverCpuMsPerRequest: serverMicros / 1000 / Math.max(1, total),
+      // Of which in the kernel (socket reads and writes, record reads).
+      serverSystemCpuMsPerRequest: serverSystemMicros / 1000 / Math.max(1, total),
       loadGeneratorCpuMsPerRequest: (ownUsed.user + ownUsed.system) / 1000 / Math.max(1, total),
       loadAverage: { before: loadBefore, after: load() },
     })}\n`,

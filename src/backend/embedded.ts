@@ -60,11 +60,15 @@ export class EmbeddedBackend implements Backend {
     return this.current();
   }
 
+  /** The engine's hit (its three fields; its quote, read when first asked for, is read here) with its statement. */
   private hit(index: LoadedIndex, hit: SearchHit): BackendHit {
+    const { quote } = hit;
     return {
-      ...hit,
-      statementId: index.statementOf?.get(hit.quote.id) ?? hit.quote.id,
-      sources: sourceCount(index, hit.quote),
+      quote,
+      score: hit.score,
+      highlights: hit.highlights,
+      statementId: index.statementOf?.get(quote.id) ?? quote.id,
+      sources: sourceCount(index, quote),
     };
   }
 

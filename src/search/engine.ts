@@ -163,6 +163,8 @@ function related(ctx: MatchContext, words: readonly string[], max: number): Quot
 interface Statements {
   /** Per quote slot, the slot of its statement when that statement has several reports, else -1. */
   slotOf: Int32Array;
+  /** The quote slots with a statement slot, as bits: a few percent of quotes, read from cache before `slotOf`. */
+  grouped: Uint32Array;
   /** The reports of statement `s`: `members[memberStart[s] … memberStart[s + 1] - 1]`, quote slots. */
   memberStart: Int32Array;
   members: Int32Array;
@@ -190,8 +192,11 @@ function statementSlots(groups: ReadonlyArray<{ slots: readonly number[] }> | un
   const members = new Int32Array(memberStart[count]!);
   const fill = memberStart.slice(0, count);
   for (let q = 0; q < n; q++) if (slots[q]! >= 0) members[fill[slots[q]!]!++] = q;
+  const grouped = new Uint32Array((n + 31) >>> 5);
+  for (let q = 0; q < n; q++) if (slots[q]! >= 0) grouped[q >>> 5] = grouped[q >>> 5]! | (1 << (q & 31));
   return {
     slotOf: slots,
+    grouped,
     memberStart,
     members,
     best: new Int32Array(count),
@@ -206,7 +211,7 @@ function statementSlots(groups: ReadonlyArray<{ slots: readonly number[] }> | un
  * counts statements. Facet counts are taken before this and count reports. Two passes, no sorting.
  */
 function collapseByStatement(set: MatchSet, positions: Uint32Array, statements: Statements): Uint32Array {
-  const { slotOf, best, stamp } = statements;
+  const { slotOf, grouped, best, stamp } = statements;
   if (statements.nextStamp >= 0xffff_fff0) {
     stamp.fill(0);
     statements.nextStamp = 1;
@@ -216,8 +221,9 @@ function collapseByStatement(set: MatchSet, positions: Uint32Array, statements: 
   let duplicates = 0;
   for (let i = 0; i < positions.length; i++) {
     const k = positions[i]!;
-    const s = slotOf[docs[k]!]!;
-    if (s < 0) continue;
+    const doc = docs[k]!;
+    if ((grouped[doc >>> 5]! & (1 << (doc & 31))) === 0) continue;
+    const s = slotOf[doc]!;
     if (stamp[s] !== now) {
       stamp[s] = now;
       best[s] = k;
@@ -232,8 +238,8 @@ function collapseByStatement(set: MatchSet, positions: Uint32Array, statements: 
   let n = 0;
   for (let i = 0; i < positions.length; i++) {
     const k = positions[i]!;
-    const s = slotOf[docs[k]!]!;
-    if (s < 0 || best[s] === k) kept[n++] = k;
+    const doc = docs[k]!;
+    if ((grouped[doc >>> 5]! & (1 << (doc & 31))) === 0 || best[slotOf[doc]!] === k) kept[n++] = k;
   }
   return kept;
 }
@@ -371,7 +377,13 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
     took_ms: 0,
     results,
     facets: {
-      speakers: facetValues(tables.speakers, speakerCounts, filters.speakers, options.maxFacetValues),
+      speakers: facetValues(
+        tables.speakers,
+        speakerCounts,
+        filters.speakers,
+        options.maxFacetValues,
+        counts.speakersCounted,
+      ),
       publishers: facetValues(tables.publishers, publisherCounts, filters.publishers, options.maxFacetValues),
       unattributed: counts.noSpeakerCount,
     },

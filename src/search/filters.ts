@@ -68,6 +68,11 @@ export interface FilteredMatches {
   publisherCounts: Uint32Array;
   /** Like a speaker facet count, for quotes with no speaker. */
   noSpeakerCount: number;
+  /**
+   * The speaker slots counted above (count above 0), each once, in no order; absent when not kept. The speaker
+   * facet is then read from these instead of from every speaker's count: a query matches a few hundred of them.
+   */
+  speakersCounted?: Uint32Array;
   /** With a date filter: matches without a date that passed every other filter (left out for having none). */
   undated: number;
 }
@@ -101,6 +106,9 @@ export function filterMatches(
   const dated = from !== null || to !== null;
   const docs = set.docs;
   const n = among ? among.length : docs.length;
+  // The speakers counted, each once (written at every count, kept by moving on at a first one: no branch).
+  const counted = new Uint32Array(Math.min(n, speakerCounts.length) + 1);
+  let seen = 0;
   if (!byRecord && !dated && speakers === null && publishers === null) {
     // No filter (most queries): every match is kept, and only the facets are counted.
     let noSpeakerCount = 0;
@@ -108,11 +116,20 @@ export function filterMatches(
       const doc = docs[among ? among[i]! : i]!;
       const s = speakerOf[doc]!;
       const p = publisherOf[doc]!;
-      if (s >= 0) speakerCounts[s]!++;
-      else noSpeakerCount++;
+      if (s >= 0) {
+        counted[seen] = s;
+        seen += speakerCounts[s]!++ === 0 ? 1 : 0;
+      } else noSpeakerCount++;
       if (p >= 0) publisherCounts[p]!++;
     }
-    return { positions: among ?? identity(docs.length), speakerCounts, publisherCounts, noSpeakerCount, undated: 0 };
+    return {
+      positions: among ?? identity(docs.length),
+      speakerCounts,
+      publisherCounts,
+      noSpeakerCount,
+      undated: 0,
+      speakersCounted: counted.subarray(0, seen),
+    };
   }
   const positions = new Uint32Array(n);
   let kept = 0;
@@ -141,12 +158,22 @@ export function filterMatches(
       if (speakerOk && publisherOk) undated++;
       continue;
     }
-    if (publisherOk && s >= 0) speakerCounts[s]!++;
+    if (publisherOk && s >= 0) {
+      counted[seen] = s;
+      seen += speakerCounts[s]!++ === 0 ? 1 : 0;
+    }
     if (publisherOk && s < 0) noSpeakerCount++;
     if (speakerOk && p >= 0) publisherCounts[p]!++;
     if (speakerOk && publisherOk) positions[kept++] = k;
   }
-  return { positions: positions.subarray(0, kept), speakerCounts, publisherCounts, noSpeakerCount, undated };
+  return {
+    positions: positions.subarray(0, kept),
+    speakerCounts,
+    publisherCounts,
+    noSpeakerCount,
+    undated,
+    speakersCounted: counted.subarray(0, seen),
+  };
 }
 
 /** Whether the quote in `doc` passes every filter: what `filterMatches` keeps, one quote at a time. */
@@ -226,49 +253,84 @@ function nameRankOf(entries: ReadonlyArray<{ id: string; name: string }>): Uint3
 /** Ranks below this fit beside a count in one float's exact integers (counts up to 2^29). */
 const RANK_SPAN = 2 ** 24;
 
-/** Facet values by count (then name), the top `max` plus every selected value. */
+/** Work arrays of facetValues, reused by every call (one search runs at a time; nothing is kept past a call). */
+let facetScratch = new Float64Array(0);
+
+function scratchOf(size: number): Float64Array {
+  if (facetScratch.length < size) facetScratch = new Float64Array(Math.max(size, 2 * facetScratch.length));
+  return facetScratch;
+}
+
+/**
+ * Facet values by count (then name), the top `max` plus every selected value. `counted`, when given, holds every
+ * slot whose count is above 0 (each once): only those are read, not every entry's count.
+ */
 export function facetValues(
   entries: ReadonlyArray<{ id: string; name: string }>,
   counts: Uint32Array,
   selected: Uint8Array | null,
   max: number,
+  counted?: Uint32Array,
 ): FacetValue[] {
+  if (entries.length >= RANK_SPAN) return facetValuesByName(entries, counts, selected, max);
+  const n = counts.length;
+  // The slots with a count, each once.
+  let nonzero: Uint32Array;
+  if (counted) nonzero = counted;
+  else {
+    let size = 0;
+    for (let i = 0; i < n; i++) if (counts[i]! > 0) size++;
+    nonzero = new Uint32Array(size);
+    size = 0;
+    for (let i = 0; i < n; i++) if (counts[i]! > 0) nonzero[size++] = i;
+  }
   // Only values that can be among the top `max` are sorted: those counted at least as often as the max-th.
-  let nonzero = 0;
-  for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) nonzero++;
   let threshold = 1;
-  if (max > 0 && nonzero > max) {
-    const sorted = new Uint32Array(nonzero);
-    let k = 0;
-    for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) sorted[k++] = counts[i]!;
-    threshold = Math.max(1, selectAt(sorted, nonzero - max));
+  if (max > 0 && nonzero.length > max) {
+    const sorted = new Uint32Array(scratchOf(nonzero.length).buffer, 0, nonzero.length);
+    for (let k = 0; k < nonzero.length; k++) sorted[k] = counts[nonzero[k]!]!;
+    threshold = Math.max(1, selectAt(sorted, nonzero.length - max));
   }
-  let slots: number[];
-  if (entries.length < RANK_SPAN) {
-    // By count, then name, then slot: one number each (count × span + span − 1 − name rank), sorted natively.
-    const rank = nameRankOf(entries);
-    const keys: number[] = [];
-    for (let i = 0; i < counts.length; i++) {
-      if (counts[i]! >= threshold || selected?.[i] === 1)
-        keys.push(counts[i]! * RANK_SPAN + (RANK_SPAN - 1 - rank[i]!));
-    }
-    const sortedKeys = Float64Array.from(keys).sort();
-    slots = new Array<number>(sortedKeys.length);
-    const slotOfRank = slotsByRank(entries, rank);
-    for (let j = 0; j < sortedKeys.length; j++) {
-      const key = sortedKeys[sortedKeys.length - 1 - j]!;
-      slots[j] = slotOfRank[RANK_SPAN - 1 - (key % RANK_SPAN)]!;
-    }
-  } else {
-    slots = [];
-    for (let i = 0; i < counts.length; i++) if (counts[i]! >= threshold || selected?.[i] === 1) slots.push(i);
-    const byName = (a: number, b: number): number => {
-      const na = entries[a]!.name;
-      const nb = entries[b]!.name;
-      return na < nb ? -1 : na > nb ? 1 : a - b;
-    };
-    slots.sort((a, b) => counts[b]! - counts[a]! || byName(a, b));
+  // By count, then name, then slot: one number each (count × span + span − 1 − name rank), sorted natively.
+  const rank = nameRankOf(entries);
+  const keys = scratchOf(nonzero.length + (selected === null ? 0 : n));
+  let size = 0;
+  for (let k = 0; k < nonzero.length; k++) {
+    const i = nonzero[k]!;
+    const c = counts[i]!;
+    if (c >= threshold || (selected !== null && selected[i] === 1)) keys[size++] = c * RANK_SPAN + (RANK_SPAN - 1 - rank[i]!);
   }
+  // Selected values nothing was counted for are shown too (with 0).
+  if (selected !== null) for (let i = 0; i < n; i++) if (selected[i] === 1 && counts[i] === 0) keys[size++] = RANK_SPAN - 1 - rank[i]!;
+  const sortedKeys = keys.subarray(0, size).sort();
+  const slotOfRank = slotsByRank(entries, rank);
+  const shown: FacetValue[] = [];
+  for (let j = 0; j < size; j++) {
+    const key = sortedKeys[size - 1 - j]!;
+    const slot = slotOfRank[RANK_SPAN - 1 - (key % RANK_SPAN)]!;
+    if (j < max || (selected !== null && selected[slot] === 1)) {
+      const entry = entries[slot]!;
+      shown.push({ id: entry.id, name: entry.name, count: counts[slot]! });
+    }
+  }
+  return shown;
+}
+
+/** {@link facetValues} for lists too long to rank in one number: sorted by a comparator of names. */
+function facetValuesByName(
+  entries: ReadonlyArray<{ id: string; name: string }>,
+  counts: Uint32Array,
+  selected: Uint8Array | null,
+  max: number,
+): FacetValue[] {
+  const slots: number[] = [];
+  for (let i = 0; i < counts.length; i++) if (counts[i]! > 0 || selected?.[i] === 1) slots.push(i);
+  const byName = (a: number, b: number): number => {
+    const na = entries[a]!.name;
+    const nb = entries[b]!.name;
+    return na < nb ? -1 : na > nb ? 1 : a - b;
+  };
+  slots.sort((a, b) => counts[b]! - counts[a]! || byName(a, b));
   const shown = slots.filter((i, rank) => rank < max || selected?.[i] === 1);
   return shown.map((i) => ({ id: entries[i]!.id, name: entries[i]!.name, count: counts[i]! }));
 }

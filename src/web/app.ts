@@ -4,6 +4,8 @@
  * It never listens; src/server.ts does. Tests drive it with supertest.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import querystring from 'node:querystring';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
@@ -13,7 +15,7 @@ import cors from 'cors';
 import ejs from 'ejs';
 import type { LoadedIndex } from '../store/types.js';
 import { EmbeddedBackend, type Backend } from '../backend/index.js';
-import { apiRouter, searchHandler } from './routes/api.js';
+import { apiRouter, SEARCH_FAILED, searchHandler, searchReply, sendSearchAnswer } from './routes/api.js';
 import { cacheControl, type RouteContext } from './context.js';
 import { pageRouter } from './routes/pages.js';
 import { checkRouter } from './routes/check.js';
@@ -21,7 +23,7 @@ import { exportRouter } from './routes/export.js';
 import { errorHandler, HttpError, notFound } from './errors.js';
 import { ALLOWED_METHODS, ROUTE_PATHS } from './route-paths.js';
 import { createResponseCache, defaultResponseCacheOptions } from './response-cache.js';
-import { articleLabel, urlsFor } from './present.js';
+import { articleLabel, urlsFor, type Urls } from './present.js';
 import { describeQuoteWhen, formatIso } from './when.js';
 import { markRanges } from '../search/text-segments.js';
 
@@ -120,18 +122,17 @@ const PLAIN_HOST =
  *   (proxy, CDN) can keep a page whose links point at a forged host and hand it to others.
  */
 function originPolicy(opts: Required<AppOptions>): {
-  origin: (req: Request) => string;
-  hostDependent: (req: Request) => boolean;
+  /** The origin for a request with this `Host` header, made over this protocol (`http`, `https`). */
+  origin: (host: string | undefined, protocol: string) => string;
+  hostDependent: () => boolean;
 } {
   const baseUrl = opts.baseUrl ? opts.baseUrl.replace(/\/+$/, '') : null;
   if (baseUrl) return { origin: () => baseUrl, hostDependent: () => false };
   const listening = opts.listenOrigin;
-  const fromHost = (req: Request): string => {
-    const host = req.get('host') ?? '';
-    return `${req.protocol}://${PLAIN_HOST.test(host) ? host.toLowerCase() : 'localhost'}`;
-  };
+  const fromHost = (host = '', protocol: string): string =>
+    `${protocol}://${PLAIN_HOST.test(host) ? host.toLowerCase() : 'localhost'}`;
   return {
-    origin: (req) => listening?.()?.replace(/\/+$/, '') ?? fromHost(req),
+    origin: (host, protocol) => listening?.()?.replace(/\/+$/, '') ?? fromHost(host, protocol),
     hostDependent: () => !listening?.(),
   };
 }
@@ -150,25 +151,31 @@ const processNonce = randomBytes(6).toString('hex');
 const generations = new WeakMap<Backend, number>();
 let nextGeneration = 1;
 
+/** The ETag of a GET or HEAD answer from `index` for `url` asked at `origin`; null for other methods and for a database. */
+function etagOf(index: Backend, method: string | undefined, origin: string, url: string): string | null {
+  // A database changes under every server that reads it: its answers carry no ETag of ours.
+  if ((method !== 'GET' && method !== 'HEAD') || index.kind !== 'embedded') return null;
+  let generation = generations.get(index);
+  if (generation === undefined) {
+    generation = nextGeneration++;
+    generations.set(index, generation);
+  }
+  const key = [processNonce, generation, origin, url].join('\n');
+  return `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
+}
+
 /**
  * ETags from what an answer depends on (the index served, the origin, the URL) rather than the bytes, which
  * vary with `took_ms`. A matching If-None-Match is then answered with 304 before any search runs.
  */
 function etagByIndex(getBackend: () => Backend, origin: (req: Request) => string): RequestHandler {
   return (req, res, next) => {
-    const index = getBackend();
-    // A database changes under every server that reads it: its answers carry no ETag of ours.
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || index.kind !== 'embedded') {
+    const etag = etagOf(getBackend(), req.method, origin(req), req.originalUrl);
+    if (etag === null) {
       next();
       return;
     }
-    let generation = generations.get(index);
-    if (generation === undefined) {
-      generation = nextGeneration++;
-      generations.set(index, generation);
-    }
-    const key = [processNonce, generation, origin(req), req.originalUrl].join('\n');
-    res.set('ETag', `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`);
+    res.set('ETag', etag);
     if (req.fresh) {
       res.status(304).end();
       return;
@@ -243,15 +250,17 @@ export function createApp(source: AppSource, options: AppOptions = {}): Express 
   const getBackend = backendOf(source);
   const policy = originPolicy(opts);
   let lastUrls = urlsFor('http://localhost');
+  const urlsOf = (base: string): Urls => {
+    // Nearly every request names the same origin: build its URL helpers once, not per request.
+    if (base !== lastUrls.base) lastUrls = urlsFor(base);
+    return lastUrls;
+  };
+  const privateControl = privateCacheControl(opts.cacheControl);
+  const cacheControlNow = (): string => (policy.hostDependent() ? privateControl : opts.cacheControl);
   const ctx: RouteContext = {
     getBackend,
-    urls: (req: Request) => {
-      const base = policy.origin(req);
-      // Nearly every request names the same origin: build its URL helpers once, not per request.
-      if (base !== lastUrls.base) lastUrls = urlsFor(base);
-      return lastUrls;
-    },
-    cacheControl: (req) => (policy.hostDependent(req) ? privateCacheControl(opts.cacheControl) : opts.cacheControl),
+    urls: (req: Request) => urlsOf(policy.origin(req.get('host'), req.protocol)),
+    cacheControl: cacheControlNow,
     searchBudgetMs: opts.searchBudgetMs,
     searchCache: createResponseCache({ maxBytes: opts.searchCacheBytes }),
   };
@@ -291,7 +300,7 @@ export function createApp(source: AppSource, options: AppOptions = {}): Express 
   const perRequest: RequestHandler = (req, res, next) => {
     res.locals.currentPath = req.path;
     // Answers built from the Host header: only the client that asked may keep them (see originPolicy).
-    if (policy.hostDependent(req)) res.vary('Host');
+    if (policy.hostDependent()) res.vary('Host');
     next();
   };
   const etag = etagByIndex(getBackend, (req) => ctx.urls(req).base);
@@ -333,5 +342,70 @@ export function createApp(source: AppSource, options: AppOptions = {}): Express 
   app.use(pageRouter(ctx));
   app.use(notFound);
   app.use(errorHandler(opts.log));
+  if (fixed && !fixed.set.some(([name]) => name.toLowerCase() === 'vary')) {
+    // Most `/api/search` requests are answered on node's own request and response, before express wraps them.
+    const viaExpress = (app as unknown as { handle: Handle }).handle.bind(app);
+    const direct = directSearch(app, ctx, fixed.set, urlsOf, policy);
+    (app as unknown as { handle: Handle }).handle = (req, res, done) => {
+      if (!direct(req, res, () => viaExpress(req, res, done))) viaExpress(req, res, done);
+    };
+  }
   return app;
+}
+
+type Handle = (req: IncomingMessage, res: ServerResponse, done?: (error?: unknown) => void) => void;
+
+/** What the direct path answers: GET or HEAD of exactly `/api/search`, with a query that express would read the same way. */
+const DIRECT_SEARCH = /^\/api\/search(?:\?[^#\s\u00a0\ufeff]*)?$/;
+
+/**
+ * `GET /api/search` without express: what the route mounted first in createApp does (the fixed headers, `Vary:
+ * Host` when the answer depends on it, the ETag, Cache-Control, the answer), on node's own request and response,
+ * which express would first wrap (new prototypes, its router, a getter that parses the query string on each read).
+ * It takes only what it answers exactly as that route would: a GET or HEAD of `/api/search` spelt so (other
+ * spellings, `/API/search/`, take the route), not conditional (If-None-Match, If-Modified-Since: the route's
+ * freshness check answers those), with no proxy trusted (the protocol is then the connection's, as
+ * `req.protocol` has it), and not mounted in another app. A failure (a 400, a 503 past the budget) is handed to the route with its error, which
+ * it raises instead of searching again, so that errors are answered by the one error handler. Returns false when
+ * the request is not for it; `fallBack` hands a failed one to express.
+ */
+function directSearch(
+  app: Express,
+  ctx: RouteContext,
+  fixed: ReadonlyArray<[string, string | string[]]>,
+  urlsOf: (base: string) => Urls,
+  policy: ReturnType<typeof originPolicy>,
+): (req: IncomingMessage, res: ServerResponse, fallBack: () => void) => boolean {
+  return (req, res, fallBack) => {
+    const { method, url, headers } = req;
+    if (
+      (method !== 'GET' && method !== 'HEAD') ||
+      url === undefined ||
+      !DIRECT_SEARCH.test(url) ||
+      headers['if-none-match'] !== undefined ||
+      headers['if-modified-since'] !== undefined ||
+      app.enabled('trust proxy') ||
+      // Mounted in another express app: the request is already express's, its url relative to the mount.
+      'originalUrl' in req
+    )
+      return false;
+    const backend = ctx.getBackend();
+    const base = policy.origin(headers.host, (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http');
+    const etag = etagOf(backend, method, base, url);
+    const at = url.indexOf('?');
+    const query = querystring.parse(at < 0 ? '' : url.slice(at + 1));
+    searchReply(ctx, backend, urlsOf(base), url, query)
+      .then(({ answer, tookMs }) => {
+        for (const [name, value] of fixed) res.setHeader(name, value);
+        if (policy.hostDependent()) res.setHeader('Vary', 'Host');
+        if (etag !== null) res.setHeader('ETag', etag);
+        res.setHeader('Cache-Control', ctx.cacheControl(req as unknown as Request));
+        sendSearchAnswer(res, method, answer, tookMs);
+      })
+      .catch((error: unknown) => {
+        (req as { [SEARCH_FAILED]?: { error: unknown } })[SEARCH_FAILED] = { error };
+        fallBack();
+      });
+    return true;
+  };
 }

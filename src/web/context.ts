@@ -71,13 +71,22 @@ export function speakerOf(index: Lookups, quote: Quote): Speaker | null {
  * A search request from a query string, with `speaker=` values (ids, names, aliases, close spellings) turned
  * into speaker ids. Every bad parameter — unknown speakers included — is one issue of one 400.
  */
-export async function searchRequestOf(
+export function searchRequestOf(
   backend: Backend,
   req: Request,
   what: string,
 ): Promise<{ request: SearchQuery; speakers: SpeakerMatch[] }> {
-  const parsed = searchQuerySchema.safeParse(req.query);
-  const raw = req.query.speaker;
+  return searchRequestFrom(backend, req.query, what);
+}
+
+/** {@link searchRequestOf} from a parsed query string (`querystring.parse`, as express's simple parser gives it). */
+export async function searchRequestFrom(
+  backend: Backend,
+  query: Request['query'],
+  what: string,
+): Promise<{ request: SearchQuery; speakers: SpeakerMatch[] }> {
+  const parsed = searchQuerySchema.safeParse(query);
+  const raw = query.speaker;
   const given = parsed.success
     ? parsed.data.speakers
     : (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');

@@ -216,6 +216,52 @@ function sharesRowField(quote: Quote): boolean {
   return false;
 }
 
+/**
+ * `JSON.stringify(quoteFields(index, quote))` without its closing brace, written without building the spread copy
+ * (which V8 serialises on its slow path, six times the record's own cost): the record as it is (or with
+ * `speakerId` null, the only field the copy changes), then the added fields by hand in the copy's order. Null when
+ * that would not be the same text: a record with a `toJSON`, none of its own fields, a confidence that is not a
+ * number (the copy would leave it out), or a key the row also adds (see sharesRowField, checked by the caller).
+ */
+function rowHead(index: Lookups, quote: Quote): string | null {
+  const attribution = attributionJson(index, quote);
+  const { confidence, candidate } = attribution;
+  if (typeof confidence !== 'number' || typeof (quote as { toJSON?: unknown }).toJSON === 'function') return null;
+  const attributed = attribution.speakerStatus === 'attributed';
+  const own = JSON.stringify(attributed || quote.speakerId === null ? quote : { ...quote, speakerId: null });
+  if (own === undefined || own.length < 3) return null;
+  return (
+    `${own.slice(0, -1)},"speakerName":${json(attributed ? (candidate?.name ?? null) : null)}` +
+    `${articleFields(index, quote.articleId)},"confidence":${JSON.stringify(confidence)}` +
+    `,"band":${json(attribution.band)},"speakerStatus":${json(attribution.speakerStatus)},"candidate":${
+      candidate === null ? 'null' : `{"id":${json(candidate.id)},"name":${json(candidate.name)}}`
+    }`
+  );
+}
+
+/**
+ * `,"articleTitle":…,"publisher":…,"articleUrl":…` of the articles shown lately, per index (the few most recent
+ * thousand, in the order first shown): an article found by its id costs a search of the id table and a record
+ * read, and a page's twenty rows come from a few hundred articles.
+ */
+const articleParts = new WeakMap<Lookups, Map<string, string>>();
+const ARTICLE_PARTS_KEPT = 20_000;
+
+function articleFields(index: Lookups, articleId: string): string {
+  let kept = articleParts.get(index);
+  if (!kept) articleParts.set(index, (kept = new Map<string, string>()));
+  let fields = kept.get(articleId);
+  if (fields === undefined) {
+    const article = index.articles.get(articleId);
+    fields =
+      `,"articleTitle":${json(article?.title ?? null)},"publisher":${json(article?.publisher ?? null)}` +
+      `,"articleUrl":${json(article?.url ?? null)}`;
+    kept.set(articleId, fields);
+    if (kept.size > ARTICLE_PARTS_KEPT) kept.delete(kept.keys().next().value!);
+  }
+  return fields;
+}
+
 /** A search row's text without what varies per request: before the permalink, and after the score. */
 interface RowParts {
   head: string;
@@ -258,11 +304,10 @@ function rowPartsOf(
   const { statementId, reportCount } = statementOfHit(index, hit);
   // A quote record with a key of its own that the row also adds keeps it in place in a spread copy: not cut.
   if (sharesRowField(quote)) return { statementId, reportCount };
-  const fields = quoteFields(index, quote);
-  const own = JSON.stringify(fields);
-  if (own.length < 3) return { statementId, reportCount };
+  const head = rowHead(index, quote);
+  if (head === null) return { statementId, reportCount };
   const parts: RowParts = {
-    head: own.slice(0, -1),
+    head,
     tail: `,"statementId":${json(statementId)},"reportCount":${json(reportCount)}}`,
   };
   kept.set(quote.id, parts);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/model/types.js';
 import type { SearchResponse } from '../../src/search/types.js';
 import { quoteJson, searchAnswer, urlsFor } from '../../src/web/present.js';
 import { sourceCount } from '../../src/statements/index.js';
@@ -97,6 +98,45 @@ describe('searchAnswer', () => {
       results: [{ quote, score: 2, highlights: [] }],
       facets: { speakers: [], publishers: [] },
     };
+    expect(answerText(index, found, 0)).toBe(reference(index, found, 0));
+  });
+
+  it('writes odd records as the spread copy would: below certain, no speaker, no article, odd values', () => {
+    const base = [...index.quotes.values()];
+    const variant = (i: number, change: (q: Record<string, unknown>) => void): Quote => {
+      const quote = structuredClone(base[i % base.length]!) as unknown as Record<string, unknown>;
+      quote.id = `q-odd-${i}`;
+      change(quote);
+      return quote as unknown as Quote;
+    };
+    const attribution = (q: Record<string, unknown>) => q.attribution as Record<string, unknown>;
+    const quotes: Quote[] = [
+      // Likely and uncertain: the row clears speakerId but keeps its place, and names only a candidate.
+      variant(0, (q) => (attribution(q).confidence = 0.6)),
+      variant(1, (q) => (attribution(q).confidence = 0.1)),
+      // Nobody named, with and without a name found in the text.
+      variant(2, (q) => ((q.speakerId = null), (attribution(q).name = null))),
+      variant(3, (q) => ((q.speakerId = 'not-a-known-speaker'), (attribution(q).confidence = 0.99))),
+      // An article the index does not hold; text that must be escaped.
+      variant(4, (q) => ((q.articleId = 'no-such-article'), (q.text = 'a "quoted" line\nwith \u2028 and \\'))),
+      // Values JSON leaves out or turns to null, and a field order of its own.
+      variant(5, (q) => (attribution(q).confidence = Number.NaN)),
+      variant(6, (q) => (attribution(q).confidence = undefined)),
+      variant(7, (q) => ((q.saidAt = undefined), (q.extra = { nested: [1, 'two'] }))),
+      { text: 'only a few fields', id: 'q-odd-8', articleId: 'x', speakerId: null, attribution: { confidence: 1 } } as unknown as Quote,
+      variant(9, (q) => (q.toJSON = () => ({ replaced: true }))),
+    ];
+    const found: SearchResponse = {
+      total: quotes.length,
+      page: 1,
+      limit: quotes.length,
+      took_ms: 0,
+      suggestions: [],
+      results: quotes.map((quote, i) => ({ quote, score: i + 0.5, highlights: [{ start: 0, end: 2 }] })),
+      facets: { speakers: [], publishers: [] },
+    };
+    expect(answerText(index, found, 0)).toBe(reference(index, found, 0));
+    // Served again (each row's parts kept): the same text.
     expect(answerText(index, found, 0)).toBe(reference(index, found, 0));
   });
 });

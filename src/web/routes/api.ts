@@ -2,11 +2,21 @@
  * The JSON API. Each handler parses its input with the route's contract first and works only with the result.
  */
 import { Router } from 'express';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
+import type { ServerResponse } from 'node:http';
 import { EmbeddedBackend, type Backend } from '../../backend/index.js';
 import { BUDGET_RETRY_AFTER_S, parseInput } from '../errors.js';
 import { speakerListQuerySchema, speakerQuotesQuerySchema } from '../schemas.js';
-import { filterSpeakers, lookupsFor, quoteJson, sameQuoteElsewhere, searchAnswer, speakerJson } from '../present.js';
+import {
+  filterSpeakers,
+  lookupsFor,
+  quoteJson,
+  sameQuoteElsewhere,
+  searchAnswer,
+  speakerJson,
+  type SearchAnswer,
+  type Urls,
+} from '../present.js';
 import { citationsFor } from '../citations.js';
 import { openApiDocument } from '../openapi.js';
 import {
@@ -14,64 +24,89 @@ import {
   cacheControl,
   quoteOr404,
   runSearch,
-  searchRequestOf,
+  searchRequestFrom,
   speakerOf,
   speakerOr404,
   type RouteContext,
 } from '../context.js';
 import { textFragmentUrl } from '../links.js';
 
+/** Set on a request by app.ts's direct path when its search failed: the express route raises it instead of searching again. */
+export const SEARCH_FAILED = Symbol('search failed');
+
 /**
- * `GET /api/search`, the API's busiest route, kept lean: the answer is serialised once and kept in the context's
- * cache, first under the address as sent (a repeat skips even the parsing) and under the parsed query (another
- * spelling of the same request, `?page=1&q=a` for `?q=a`, shares it). The ETag and the answer to a conditional
- * request were settled before it runs (etagByIndex in app.ts); it sends the headers `res.json` would.
+ * The `/api/search` answer for a query string (`query`, parsed as express's simple parser does; `url`, the address
+ * as sent), and the time it took: the answer is serialised once and kept in the context's cache, first under the
+ * address as sent (a repeat skips even the parsing) and under the parsed query (another spelling of the same
+ * request, `?page=1&q=a` for `?q=a`, shares it). Throws what the route answers with an error (a 400, a 503).
+ */
+export async function searchReply(
+  ctx: RouteContext,
+  backend: Backend,
+  urls: Urls,
+  url: string,
+  query: Request['query'],
+): Promise<{ answer: SearchAnswer; tookMs: number }> {
+  const started = performance.now();
+  // Answers are kept only for an index served from this process: a database changes under every server.
+  const cache = backend.kind === 'embedded' ? ctx.searchCache : null;
+  const sentKey = `${urls.base}\n${url}`;
+  let answer = cache?.get(backend, sentKey);
+  let tookMs: number | null = null;
+  if (!answer) {
+    const { request, speakers } = await searchRequestFrom(backend, query, 'search query');
+    const parsedKey = `${urls.base}\n${JSON.stringify(request)}\n${JSON.stringify(speakers)}`;
+    answer = cache?.get(backend, parsedKey);
+    if (!answer) {
+      const found = await runSearch(ctx, backend, request);
+      answer = searchAnswer(
+        // A row shows its article's title, publisher and url (QuoteJson): not its text.
+        await lookupsFor(
+          backend,
+          found.results.map((h) => h.quote),
+          [],
+          false,
+        ),
+        found,
+        urls,
+        { speakers, facetsEstimated: found.facetsEstimated, totalEstimated: found.totalEstimated },
+      );
+      tookMs = found.took_ms;
+      cache?.set(backend, parsedKey, answer, answer.bytes);
+    }
+    cache?.alias(backend, sentKey, parsedKey);
+  }
+  // A cached answer reports the time this request took to find it, not the search it came from.
+  tookMs ??= Math.round((performance.now() - started) * 1000) / 1000;
+  return { answer, tookMs };
+}
+
+/** Sends a search answer with the headers `res.json` would (Content-Type, Content-Length); no body for HEAD. */
+export function sendSearchAnswer(res: ServerResponse, method: string | undefined, answer: SearchAnswer, tookMs: number): void {
+  const head = answer.head + JSON.stringify(tookMs);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(head) + answer.tail.length);
+  if (method === 'HEAD') {
+    res.end();
+    return;
+  }
+  // Two writes in one tick leave as one: node corks the socket until the next tick.
+  res.write(head);
+  res.end(answer.tail);
+}
+
+/**
+ * `GET /api/search`, the API's busiest route, kept lean (see {@link searchReply}). The ETag and the answer to a
+ * conditional request were settled before it runs (etagByIndex in app.ts); it sends the headers `res.json` would.
+ * Most requests never reach it: app.ts answers them on node's own request and response, with the same headers,
+ * and passes here only those it does not (conditional requests, other spellings of the path, failures).
  */
 export function searchHandler(ctx: RouteContext): RequestHandler {
   return async (req, res) => {
-    const started = performance.now();
-    const backend = ctx.getBackend();
-    // Answers are kept only for an index served from this process: a database changes under every server.
-    const cache = backend.kind === 'embedded' ? ctx.searchCache : null;
-    const urls = ctx.urls(req);
-    const sentKey = `${urls.base}\n${req.originalUrl}`;
-    let answer = cache?.get(backend, sentKey);
-    let tookMs: number | null = null;
-    if (!answer) {
-      const { request, speakers } = await searchRequestOf(backend, req, 'search query');
-      const parsedKey = `${urls.base}\n${JSON.stringify(request)}\n${JSON.stringify(speakers)}`;
-      answer = cache?.get(backend, parsedKey);
-      if (!answer) {
-        const found = await runSearch(ctx, backend, request);
-        answer = searchAnswer(
-          // A row shows its article's title, publisher and url (QuoteJson): not its text.
-          await lookupsFor(
-            backend,
-            found.results.map((h) => h.quote),
-            [],
-            false,
-          ),
-          found,
-          urls,
-          { speakers, facetsEstimated: found.facetsEstimated, totalEstimated: found.totalEstimated },
-        );
-        tookMs = found.took_ms;
-        cache?.set(backend, parsedKey, answer, answer.bytes);
-      }
-      cache?.alias(backend, sentKey, parsedKey);
-    }
-    // A cached answer reports the time this request took to find it, not the search it came from.
-    tookMs ??= Math.round((performance.now() - started) * 1000) / 1000;
-    const head = answer.head + JSON.stringify(tookMs);
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.setHeader('Content-Length', Buffer.byteLength(head) + answer.tail.length);
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    // Two writes in one tick leave as one: node corks the socket until the next tick.
-    res.write(head);
-    res.end(answer.tail);
+    const failed = (req as { [SEARCH_FAILED]?: { error: unknown } })[SEARCH_FAILED];
+    if (failed) throw failed.error;
+    const { answer, tookMs } = await searchReply(ctx, ctx.getBackend(), ctx.urls(req), req.originalUrl, req.query);
+    sendSearchAnswer(res, req.method, answer, tookMs);
   };
 }
 
