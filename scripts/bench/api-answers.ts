@@ -39,7 +39,7 @@ const ask = (method: string, p: string): Promise<string> =>
         const raw = Buffer.concat(chunks);
         // The length varies with took_ms and the port: shown as whether it is the body's (a HEAD has none).
         const length = (value: unknown): string =>
-          method === 'HEAD' || Number(value) === raw.length ? 'the body\'s' : `${String(value)}, not ${raw.length}`;
+          method === 'HEAD' || Number(value) === raw.length ? "the body's" : `${String(value)}, not ${raw.length}`;
         const headers = Object.entries(res.headers)
           .filter(([name]) => name !== 'date')
           .map(([name, value]) => [

@@ -86,10 +86,13 @@ if (cluster.isWorker) {
       w.send({ type: 'cpu' });
     });
   const cpuAll = async (): Promise<{ micros: number; system: number }> =>
-    (await Promise.all(forked.map(cpuOf))).reduce((a, b) => ({ micros: a.micros + b.micros, system: a.system + b.system }), {
-      micros: 0,
-      system: 0,
-    });
+    (await Promise.all(forked.map(cpuOf))).reduce(
+      (a, b) => ({ micros: a.micros + b.micros, system: a.system + b.system }),
+      {
+        micros: 0,
+        system: 0,
+      },
+    );
   let next = Math.floor(paths.length / 2);
   const run = (duration: number) =>
     autocannon({

@@ -298,10 +298,12 @@ export function facetValues(
   for (let k = 0; k < nonzero.length; k++) {
     const i = nonzero[k]!;
     const c = counts[i]!;
-    if (c >= threshold || (selected !== null && selected[i] === 1)) keys[size++] = c * RANK_SPAN + (RANK_SPAN - 1 - rank[i]!);
+    if (c >= threshold || (selected !== null && selected[i] === 1))
+      keys[size++] = c * RANK_SPAN + (RANK_SPAN - 1 - rank[i]!);
   }
   // Selected values nothing was counted for are shown too (with 0).
-  if (selected !== null) for (let i = 0; i < n; i++) if (selected[i] === 1 && counts[i] === 0) keys[size++] = RANK_SPAN - 1 - rank[i]!;
+  if (selected !== null)
+    for (let i = 0; i < n; i++) if (selected[i] === 1 && counts[i] === 0) keys[size++] = RANK_SPAN - 1 - rank[i]!;
   const sortedKeys = keys.subarray(0, size).sort();
   const slotOfRank = slotsByRank(entries, rank);
   const shown: FacetValue[] = [];

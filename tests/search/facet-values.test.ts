@@ -34,10 +34,13 @@ describe('facetValues', () => {
           fc.record({
             // Few distinct names, so that ties by name (then slot) happen.
             names: fc.array(fc.constantFrom('Ada', 'Bo', 'Cy', 'Ada B', 'bo', 'Éva'), { minLength: n, maxLength: n }),
-            counts: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 1000 })), {
-              minLength: n,
-              maxLength: n,
-            }),
+            counts: fc.array(
+              fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 1000 })),
+              {
+                minLength: n,
+                maxLength: n,
+              },
+            ),
             selected: fc.option(fc.array(fc.boolean(), { minLength: n, maxLength: n }), { nil: null }),
             max: fc.integer({ min: 0, max: 12 }),
             seed: fc.integer(),

@@ -123,7 +123,13 @@ describe('searchAnswer', () => {
       variant(5, (q) => (attribution(q).confidence = Number.NaN)),
       variant(6, (q) => (attribution(q).confidence = undefined)),
       variant(7, (q) => ((q.saidAt = undefined), (q.extra = { nested: [1, 'two'] }))),
-      { text: 'only a few fields', id: 'q-odd-8', articleId: 'x', speakerId: null, attribution: { confidence: 1 } } as unknown as Quote,
+      {
+        text: 'only a few fields',
+        id: 'q-odd-8',
+        articleId: 'x',
+        speakerId: null,
+        attribution: { confidence: 1 },
+      } as unknown as Quote,
       variant(9, (q) => (q.toJSON = () => ({ replaced: true }))),
     ];
     const found: SearchResponse = {

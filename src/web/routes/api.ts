@@ -82,7 +82,12 @@ export async function searchReply(
 }
 
 /** Sends a search answer with the headers `res.json` would (Content-Type, Content-Length); no body for HEAD. */
-export function sendSearchAnswer(res: ServerResponse, method: string | undefined, answer: SearchAnswer, tookMs: number): void {
+export function sendSearchAnswer(
+  res: ServerResponse,
+  method: string | undefined,
+  answer: SearchAnswer,
+  tookMs: number,
+): void {
   const head = answer.head + JSON.stringify(tookMs);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(head) + answer.tail.length);
