@@ -132,6 +132,11 @@ export class RecordStore {
   private readonly textFile: FileSlices;
   private readonly quoteCache = new Lru<number, Quote>(QUOTE_CACHE);
   private readonly articleCache = new Lru<number, Article>(ARTICLE_CACHE);
+  /**
+   * Each article's publication date once its row has been read (undefined before): a quote read needs its
+   * article's id (from the id table) and date only, not the whole article.
+   */
+  private readonly articleDates: Array<string | null | undefined>;
   private readonly speakerSlot = new Map<string, number>();
   /** The reads that failed validation so far. */
   readonly damage = new RecordDamage();
@@ -141,6 +146,7 @@ export class RecordStore {
     private readonly records: RecordsFile,
     private readonly speakers: readonly Speaker[],
   ) {
+    this.articleDates = new Array<string | null | undefined>(records.articleIds.size);
     this.quoteFile = new FileSlices(path.join(files.dir, files.quotes));
     this.articleFile = new FileSlices(path.join(files.dir, files.articles));
     this.textFile = new FileSlices(path.join(files.dir, files.articleTexts));
@@ -248,7 +254,7 @@ export class RecordStore {
     try {
       quote = quoteFromRow(
         raw,
-        (a) => (a < this.records.articleIds.size ? this.articleAt(a) : undefined),
+        (a) => (a < this.records.articleIds.size ? this.articleKey(a) : undefined),
         (s) => this.speakers[s],
       );
     } catch (error) {
@@ -258,6 +264,16 @@ export class RecordStore {
     }
     this.quoteCache.set(slot, quote);
     return quote;
+  }
+
+  /** The id and publication date of the article in `slot`, its row read only the first time. */
+  private articleKey(slot: number): Pick<Article, 'id' | 'publishedAt'> {
+    let publishedAt = this.articleDates[slot];
+    if (publishedAt === undefined) {
+      publishedAt = this.articleAt(slot).publishedAt;
+      this.articleDates[slot] = publishedAt;
+    }
+    return { id: this.records.articleIds.idAt(slot), publishedAt };
   }
 
   private articleText(slot: number, start: number, end: number): string {

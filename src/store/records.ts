@@ -371,7 +371,7 @@ export function articleTextBytes(raw: unknown): number {
  */
 export function quoteFromRow(
   raw: unknown,
-  articleAt: (slot: number) => Article | undefined,
+  articleAt: (slot: number) => Pick<Article, 'id' | 'publishedAt'> | undefined,
   speakerAt: (slot: number) => Speaker | undefined,
 ): Quote {
   if (!Array.isArray(raw) || raw.length !== 17) throw new Error('is not a quote row');
