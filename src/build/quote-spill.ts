@@ -13,39 +13,12 @@ import type { WrittenFile } from '../store/files.js';
 import { cacheRow, quoteOfCacheRow, type ExtractedRow } from '../store/records.js';
 import type { Article, ExtractedQuote, Quote } from '../model/types.js';
 import type { QuoteList } from '../model/quote-list.js';
+import { Column, Column64 } from '../lib/column.js';
 
 /** Bytes gathered before they are written. */
 const WRITE_BYTES = 1 << 22;
 /** Bytes read at a time when the rows are read in order. */
 const READ_BYTES = 1 << 22;
-
-/** A growable column of doubles (byte offsets past 4 GB). */
-class Float64Column {
-  data = new Float64Array(1 << 12);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-}
-
-/** A growable column of unsigned 32-bit numbers. */
-class Uint32Column {
-  data = new Uint32Array(1 << 12);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-}
 
 /** Writes the cache lines of the build's articles as they are extracted, noting where each quote's row is. */
 export class QuoteSpill {
@@ -54,10 +27,10 @@ export class QuoteSpill {
   private bytes = 0;
   private articles = 0;
   private readonly hash: Hash = createHash('sha256');
-  private readonly rowAt = new Float64Column();
-  private readonly rowBytes = new Uint32Column();
-  private readonly articleOf = new Uint32Column();
-  private readonly quoteStart = new Uint32Column();
+  private readonly rowAt = new Column64();
+  private readonly rowBytes = new Column();
+  private readonly articleOf = new Column();
+  private readonly quoteStart = new Column();
   private kinds = new Uint8Array(1 << 12);
   /** Per quote, when it was said (`saidAt.value`) or null; equal values share a string. */
   private readonly saidAt: Array<string | null> = [];

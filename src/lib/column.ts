@@ -27,3 +27,17 @@ export class Column16 {
     this.data[this.length++] = value;
   }
 }
+
+/** A growable column of doubles (byte offsets past 4 GB). */
+export class Column64 {
+  data = new Float64Array(1 << 12);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
