@@ -1,7 +1,7 @@
 /**
  * Trains the attribution confidence model (src/extract/confidence-model.json).
  *
- *   npm run train -- --polnear ../shared/polnear/train --bbc ../shared/bbc-dev [--seed 1] [--folds 5]
+ *   npm run train -- --polnear ../shared/polnear/train --bbc ../shared/bbc-dev [--seed 1 | --seeds 1,2,3] [--folds 5]
  *                    [--resolved-weight 1] [--resolved-wrong-weight W] [--gold-accuracy G] [--out src/extract/confidence-model.json] [--dry-run]
  *                    [--ranking learned|table|auto] [--ranking-out src/extract/ranking-model.json] [--ranking-dir DIR]
  *
@@ -40,7 +40,9 @@
  * by the models of the folds its article was not in) and of a model trained on each other set alone
  * (cross-source), the top band's precision by the gold speaker's kind, and last the issue 11 target
  * (confidence >= 0.9: precision >= 0.97, coverage >= 0.60) per table, met or not; then writes the
- * model trained on all sets. Deterministic from the seed. Coverage is every matched gold piece at that
+ * model trained on all sets. Deterministic from the seed. `--seeds 1,2,3` measures the same
+ * extraction again with each further seed (other folds) and ends with the targets side by side, seed by
+ * seed; the model written is the first seed's. Coverage is every matched gold piece at that
  * confidence over all gold pieces, as `npm run eval` counts it; "judged" coverage counts only the
  * pieces whose speaker the precision judges (a gold null is judged only on a set where it means an
  * unnamed speaker, where a name given is wrong).
@@ -500,21 +502,60 @@ export type RankingChoice = 'learned' | 'table' | 'auto';
  */
 export function train(
   sets: TrainingSet[],
-  options: TrainOptions & RankOptions & { ranking?: RankingChoice } = {},
-): { model: ConfidenceModel; ranking: RankingModel; report: string; rankingBySet: Map<string, RankingModel> } {
+  options: TrainOptions & RankOptions & { ranking?: RankingChoice; moreSeeds?: number[] } = {},
+): {
+  model: ConfidenceModel;
+  ranking: RankingModel;
+  report: string;
+  rankingBySet: Map<string, RankingModel>;
+  targets: SeedTargets[];
+} {
   const opts = { ...defaultTrainOptions, ...options };
   const choice = options.ranking ?? 'auto';
   const ranked = trainRanking(sets, options);
   const ranking = choice === 'table' || (choice === 'auto' && !ranked.beatsTable) ? TABLE_FIRST : ranked.model;
   const scored = sets.map((set) => scoreSet(set, ranking, opts.resolvedWeight, opts.resolvedWrongWeight));
   const confidence = trainConfidence(sets, scored, options);
+  // other seeds: other folds, the same extraction; only their targets are kept (the model written is the first seed's)
+  const targets: SeedTargets[] = [{ seed: opts.seed, targets: confidence.targets }];
+  for (const seed of options.moreSeeds ?? [])
+    targets.push({ seed, targets: trainConfidence(sets, scored, { ...options, seed }).targets });
   const report = [
     ranked.report,
     `ranking written: ${ranking.version} (${choice}${choice === 'auto' ? (ranked.beatsTable ? ': learned holds everywhere' : ": learned does not beat the rules everywhere, the rules' order kept") : ''})`,
     '',
     confidence.report,
+    ...(targets.length > 1 ? ['', formatSeedTargets(targets)] : []),
   ].join('\n');
-  return { model: confidence.model, ranking, report, rankingBySet: ranked.bySet };
+  return { model: confidence.model, ranking, report, rankingBySet: ranked.bySet, targets };
+}
+
+/** The targets of one training seed (the seed deals the folds, out of fold and for the isotonic step). */
+export interface SeedTargets {
+  seed: number;
+  targets: TargetResult[];
+}
+
+/**
+ * The targets of several seeds side by side: a line per table (`polnear OOF`, `bbc -> polnear`), a column
+ * per seed, precision / coverage at confidence >= 0.9, `*` where the target is met.
+ */
+export function formatSeedTargets(bySeed: readonly SeedTargets[]): string {
+  const name = (t: TargetResult): string => (t.from === 'all' ? `${t.set} out of fold` : `${t.from} -> ${t.set}`);
+  const rows = new Map<string, string[]>();
+  for (const { targets } of bySeed)
+    for (const t of targets) {
+      const cell = `${f3(t.precision)} / ${f3(t.coverage)}${t.met ? ' *' : '  '}`;
+      rows.set(name(t), [...(rows.get(name(t)) ?? []), cell]);
+    }
+  const width = Math.max(...[...rows.keys()].map((k) => k.length));
+  return [
+    `targets by seed (confidence >= ${BANDS.certain}: precision / coverage, * met):`,
+    `  ${''.padEnd(width)}  ${bySeed.map((s) => `seed ${s.seed}`.padEnd(17)).join('  ')}`,
+    ...[...rows].map(([k, cells]) => `  ${k.padEnd(width)}  ${cells.map((c) => c.padEnd(17)).join('  ')}`),
+  ]
+    .map((line) => line.trimEnd())
+    .join('\n');
 }
 
 /**
@@ -525,7 +566,7 @@ export function trainConfidence(
   sets: TrainingSet[],
   scored: ScoredSet[],
   options: TrainOptions = {},
-): { model: ConfidenceModel; report: string } {
+): { model: ConfidenceModel; report: string; targets: TargetResult[] } {
   const opts = { ...defaultTrainOptions, ...options };
   const nullSpeaker = new Map(sets.map((set) => [set.name, set.nullSpeaker]));
   const lines: string[] = [];
@@ -544,8 +585,9 @@ export function trainConfidence(
   );
   const { model, outOfFoldProbability } = trainOnSamples(all, opts, { trainedOn });
   const targets: string[] = [];
+  const results: TargetResult[] = [];
   /** The calibration table of a set under some confidences, and the target line of its top band. */
-  const table = (to: ScoredSet, conf: number[], title: string): string => {
+  const table = (to: ScoredSet, conf: number[], title: string, from: string): string => {
     // on a set where null means unnamed, a name given to a null gold speaker is wrong (as training labels it)
     const unnamedNull = nullSpeaker.get(to.name) === 'unnamed' ? (q: number) => to.quotes[q]!.attribution.name : null;
     const rows = calibrationTable(to.matches, (q) => conf[q]!, undefined, unnamedNull);
@@ -554,19 +596,33 @@ export function trainConfidence(
     targets.push(
       `  ${title}: precision ${f3(top.cumulativePrecision)}, coverage ${f3(top.coverage)} (judged ${f3(top.judgedCoverage)}) ${met ? 'met' : 'NOT met'}`,
     );
+    results.push({
+      set: to.name,
+      from,
+      precision: top.cumulativePrecision,
+      coverage: top.coverage,
+      judgedCoverage: top.judgedCoverage,
+      met,
+    });
     return [formatCalibrationTable(rows, title), byGoldKind(to, conf, top.lo, unnamedNull)].join('\n');
   };
   // in-source: every quote with a speaker name at its out-of-fold probability (from the model trained on all sets)
   for (const s of scored) {
     const conf = s.features.map((f, q) => (f === null ? 0 : outOfFoldProbability(s.articleOf[q]!, f)));
-    lines.push('', table(s, conf, `${s.name}: in-source, out-of-fold (${opts.folds} folds by article, all sets)`));
+    lines.push(
+      '',
+      table(s, conf, `${s.name}: in-source, out-of-fold (${opts.folds} folds by article, all sets)`, 'all'),
+    );
   }
   // cross-source: trained on one set alone, measured on another
   for (const from of scored) {
     const { model: alone } = trainOnSamples(from.samples, opts);
     for (const to of scored) {
       if (to === from) continue;
-      lines.push('', table(to, confidences(to, alone), `${to.name}: cross-source, trained on ${from.name} alone`));
+      lines.push(
+        '',
+        table(to, confidences(to, alone), `${to.name}: cross-source, trained on ${from.name} alone`, from.name),
+      );
     }
   }
   lines.push(
@@ -574,7 +630,18 @@ export function trainConfidence(
     `targets (confidence >= ${model.bands.certain}: precision >= ${TARGET.precision}, coverage of all gold >= ${TARGET.coverage}):`,
     ...targets,
   );
-  return { model, report: lines.join('\n') };
+  return { model, report: lines.join('\n'), targets: results };
+}
+
+/** The top band of one calibration table: a set, measured out of fold (`from` 'all') or trained on another set alone. */
+export interface TargetResult {
+  set: string;
+  /** 'all': out of fold, trained on every set; otherwise the one set the model was trained on. */
+  from: string;
+  precision: number | null;
+  coverage: number;
+  judgedCoverage: number;
+  met: boolean;
 }
 
 /** The aim of issue 11 for the top band, on every set, out of fold and across sources. */
@@ -872,11 +939,13 @@ interface Args {
   rankingDir: string | null;
   dryRun: boolean;
   options: TrainOptions;
+  /** Seeds after the first whose targets are measured too (`--seeds 1,2,3`). */
+  moreSeeds: number[];
 }
 
 function parseArgs(argv: string[]): Args {
   const usage =
-    'train: usage: npm run train -- --polnear DIR --bbc DIR [--set NAME=DIR] [--seed N] [--folds K] [--resolved-weight W] [--resolved-wrong-weight W] [--gold-accuracy G] [--out FILE] [--ranking learned|table|auto] [--ranking-out FILE] [--ranking-dir DIR] [--dry-run]';
+    'train: usage: npm run train -- --polnear DIR --bbc DIR [--set NAME=DIR] [--seed N | --seeds N,N,…] [--folds K] [--resolved-weight W] [--resolved-wrong-weight W] [--gold-accuracy G] [--out FILE] [--ranking learned|table|auto] [--ranking-out FILE] [--ranking-dir DIR] [--dry-run]';
   // --set: another hand-annotated set, where a null speaker means an unnamed one (as in BBC dev)
   const sets: Args['sets'] = [];
   let out = 'src/extract/confidence-model.json';
@@ -884,6 +953,7 @@ function parseArgs(argv: string[]): Args {
   let ranking: RankingChoice = 'auto';
   let rankingDir: string | null = null;
   let dryRun = false;
+  let moreSeeds: number[] = [];
   const options: TrainOptions = {};
   const int = (flag: string, v: string | undefined): number => {
     const n = Number(v);
@@ -902,7 +972,13 @@ function parseArgs(argv: string[]): Args {
       if (m === null) throw new Error('train: --set takes NAME=DIR');
       sets.push([m[1]!, m[2]!, 'unnamed']);
     } else if (a === '--seed') options.seed = int(a, argv[++i]);
-    else if (a === '--resolved-weight' || a === '--resolved-wrong-weight' || a === '--gold-accuracy') {
+    else if (a === '--seeds') {
+      const v = argv[++i] ?? '';
+      const list = v.split(',').map((x) => int(a, x));
+      if (new Set(list).size !== list.length) throw new Error(`train: --seeds repeats a seed: '${v}'`);
+      options.seed = list[0]!;
+      moreSeeds = list.slice(1);
+    } else if (a === '--resolved-weight' || a === '--resolved-wrong-weight' || a === '--gold-accuracy') {
       const v = argv[++i];
       const w = Number(v);
       if (v === undefined || v.trim() === '' || !Number.isFinite(w) || w < 0 || w > 1)
@@ -923,7 +999,7 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`train: unknown option '${a}'\n${usage}`);
   }
   if (sets.length === 0) throw new Error(usage);
-  return { sets, out, rankingOut, ranking, rankingDir, dryRun, options };
+  return { sets, out, rankingOut, ranking, rankingDir, dryRun, options, moreSeeds };
 }
 
 function main(): void {
@@ -935,7 +1011,11 @@ function main(): void {
     skipped += r.skipped;
     return r.set;
   });
-  const { model, ranking, report, rankingBySet } = train(sets, { ...args.options, ranking: args.ranking });
+  const { model, ranking, report, rankingBySet } = train(sets, {
+    ...args.options,
+    ranking: args.ranking,
+    moreSeeds: args.moreSeeds,
+  });
   console.log(report);
   if (args.rankingDir !== null) {
     // each set's ranking trained alone: `npm run eval -- <another set> --ranker DIR/ranking-NAME.json` is cross-source

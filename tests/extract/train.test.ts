@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/types.js';
-import { fitIsotonic, fitRanking, foldsByArticle, rankingAccuracy, train } from '../../scripts/train.js';
+import {
+  fitIsotonic,
+  fitRanking,
+  foldsByArticle,
+  formatSeedTargets,
+  rankingAccuracy,
+  train,
+} from '../../scripts/train.js';
 import type { RankGroup, TrainingSet } from '../../scripts/train.js';
 import { calibrationTable, matchGold, sameSpeaker } from '../../scripts/gold-match.js';
 import type { GoldPiece } from '../../scripts/gold-match.js';
@@ -76,6 +83,39 @@ describe('training', () => {
     expect(a.report).toBe(b.report);
     expect(a.report).toMatch(/candidate ranking:/);
     expect(a.model.version).toMatch(/^lr-isotonic-[0-9a-f]{12}$/);
+  });
+
+  it("measures further seeds on the same extraction; the model written is the first seed's", () => {
+    const opts = { seed: 7, folds: 3, iterations: 200 };
+    const one = train([fixture()], opts);
+    const three = train([fixture()], { ...opts, moreSeeds: [8, 9] });
+    expect(JSON.stringify(three.model)).toBe(JSON.stringify(one.model));
+    expect(three.targets.map((t) => t.seed)).toEqual([7, 8, 9]);
+    expect(three.targets[0]).toEqual(one.targets[0]);
+    // one table on a single set: out of fold
+    for (const { targets } of three.targets) expect(targets.map((t) => [t.set, t.from])).toEqual([['fixture', 'all']]);
+    const top = one.targets[0]!.targets[0]!;
+    expect(one.report).toContain(`precision ${top.precision!.toFixed(3)}, coverage ${top.coverage.toFixed(3)}`);
+    expect(one.report).not.toMatch(/targets by seed/);
+    expect(three.report).toMatch(/targets by seed[^\n]*\n\s+seed 7\s+seed 8\s+seed 9\s*\n\s+fixture out of fold /);
+  });
+
+  it('lays the targets of several seeds side by side, marking those met', () => {
+    const t = (set: string, from: string, precision: number, coverage: number) => ({
+      set,
+      from,
+      precision,
+      coverage,
+      judgedCoverage: coverage,
+      met: precision >= 0.97 && coverage >= 0.6,
+    });
+    const text = formatSeedTargets([
+      { seed: 1, targets: [t('a', 'all', 0.98, 0.61), t('a', 'b', 0.95, 0.8)] },
+      { seed: 2, targets: [t('a', 'all', 0.99, 0.59), t('a', 'b', 0.971, 0.7)] },
+    ]).split('\n');
+    expect(text).toHaveLength(4);
+    expect(text[2]).toMatch(/^ {2}a out of fold\s+0\.980 \/ 0\.610 \*\s+0\.990 \/ 0\.590\s*$/);
+    expect(text[3]).toMatch(/^ {2}b -> a\s+0\.950 \/ 0\.800\s+0\.971 \/ 0\.700 \*$/);
   });
 
   it('deals articles to folds from the seed, every fold used', () => {
