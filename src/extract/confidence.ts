@@ -263,6 +263,20 @@ const reasonKey = namer('reason=');
 const familyKey = namer('family=', (r) => r.split('-')[0]!);
 const kindKey = namer('kind=');
 
+/**
+ * A feature's name under a phrase type (`pronoun|partial`), built the first time it is seen. Each feature
+ * is given twice, shared and typed, so the model has a weight common to every quote and a correction
+ * for quotes whose speaker is named by a pronoun, a name, a description or no mention: a cue verb or a
+ * partial quotation does not tell the same of a `he` as of a name, and the L2 penalty keeps a typed
+ * weight small unless its phrase type's samples call for it (one model, one calibration).
+ */
+const TYPED: Readonly<Record<How | 'none', (key: string) => string>> = {
+  pronoun: namer('pronoun|'),
+  name: namer('name|'),
+  description: namer('description|'),
+  none: namer('none|'),
+};
+
 /** Where the features of each quote go: a map per quote (training) or a running score (extraction). */
 interface FeatureSink {
   /** Quote `i` has a speaker name: its features follow. */
@@ -352,12 +366,20 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     }
     return common;
   };
+  // the quote's phrase type: each feature goes to the sink twice, shared and as `<type>|<feature>`
+  let typed = TYPED.none;
   const set = (k: string, v = 1): void => {
-    if (v !== 0) sink.add(k, v);
+    if (v === 0) return;
+    sink.add(k, v);
+    sink.add(typed(k), v);
   };
   quotes.forEach((q, i) => {
     const a = q.attribution;
     if (a.name === null) return;
+    const mentionWord = a.mention === null ? '' : lastWord(a.mention.text);
+    const isPronoun = a.mention !== null && PRONOUNS.has(mentionWord);
+    const isName = a.mention !== null && !isPronoun && mentionWord === lastWord(a.name);
+    typed = a.mention === null ? TYPED.none : TYPED[isPronoun ? 'pronoun' : isName ? 'name' : 'description'];
     sink.begin(i);
     set(reasonKey(a.reason));
     set(familyKey(a.reason));
@@ -368,9 +390,6 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     set('name-tokens', Math.min(4, tokenCount) / 4);
     if (a.mention !== null) {
       const m = a.mention;
-      const mentionWord = lastWord(m.text);
-      const isPronoun = PRONOUNS.has(mentionWord);
-      const isName = !isPronoun && mentionWord === lastWord(a.name);
       if (isPronoun) set('mention-pronoun');
       else if (isName) set('mention-is-name');
       else set('mention-description');

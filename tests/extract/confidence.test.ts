@@ -5,6 +5,7 @@ import {
   calibrateConfidence,
   calibratedProbability,
   confidenceBand,
+  logisticScore,
   parseConfidenceModel,
   quoteFeatures,
 } from '../../src/extract/confidence.js';
@@ -68,6 +69,36 @@ describe('features of a quote, from the quote record and the text', () => {
     const f = features[i]!;
     for (const name of names) expect(f.has(name), name).toBe(true);
     for (const v of f.values()) expect(v).toBeGreaterThanOrEqual(0);
+  });
+
+  it("gives each feature again under the quote's phrase type, with the same value", () => {
+    for (const [i, type] of [
+      [0, 'name'],
+      [1, 'pronoun'],
+      [2, 'pronoun'],
+    ] as const) {
+      const f = features[i]!;
+      const shared = [...f].filter(([k]) => !k.includes('|'));
+      expect(shared.length).toBeGreaterThan(5);
+      expect(f.size).toBe(2 * shared.length);
+      for (const [k, v] of shared) expect(f.get(`${type}|${k}`), `${type}|${k}`).toBe(v);
+    }
+  });
+
+  it('a typed weight moves the score of its phrase type only', () => {
+    const model = parseConfidenceModel(
+      {
+        version: 't',
+        bias: 0,
+        weights: { 'cue-common': 1, 'pronoun|cue-common': -3 },
+        isotonic: { thresholds: [], values: [0.5] },
+        bands: { certain: 0.9, likely: 0.6 },
+      },
+      'test',
+    );
+    expect(logisticScore(features[0]!, model)).toBe(1);
+    expect(logisticScore(features[1]!, model)).toBe(-2);
+    expect(logisticScore(features[2]!, model)).toBe(-2);
   });
 
   it('"The money is not there," a spokesman said: no speaker name, no features', () => {
