@@ -4,7 +4,8 @@
  *   quote + article text → features → logistic score → isotonic step → probability → band
  *
  * The model (confidence-model.json) is trained by `npm run train` on annotated news: a logistic
- * regression over the rule that fired, how the speaker was found and where, then an isotonic
+ * regression over the rule that fired, how the speaker was found and where (each feature also under the
+ * speaker phrase's type, name, pronoun, description or none, for a per-type correction), then an isotonic
  * calibration fitted on out-of-fold scores, so 0.9 means right nine times in ten on news like the
  * training sets. A quotation with no speaker name has confidence 0: there is no speaker to trust.
  * Features read only the quote records and the article text, never the rules' internals, so a
