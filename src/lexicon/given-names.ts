@@ -16,20 +16,3 @@ export function isGivenName(word: string): boolean {
   names ??= new Set([...Object.keys(GIVEN_NAMES), ...maleFirstNames(), ...femaleFirstNames()]);
   return names.has(word);
 }
-
-let male: ReadonlySet<string> | null = null;
-let female: ReadonlySet<string> | null = null;
-
-/**
- * The gender a given name (as written: `Greg`) tells, or null: the hand-kept list's gender, else the stdlib lists'
- * when the name is in one of them only (`Diane`; not `Kim` or `Jean`, which are in both).
- */
-export function givenNameGender(word: string): 'm' | 'f' | null {
-  const known = GIVEN_NAMES[word];
-  if (known !== undefined) return known;
-  male ??= new Set(maleFirstNames());
-  female ??= new Set(femaleFirstNames());
-  const m = male.has(word);
-  const f = female.has(word);
-  return m === f ? null : m ? 'm' : 'f';
-}

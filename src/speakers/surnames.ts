@@ -5,9 +5,9 @@
  * A fact-checker reads "Lord Browne", "Ms Abbott" or "Sir Howard" and knows which people they cannot be: the peer
  * is not the minister `Des Browne`, Ms Abbott is not `Greg Abbott`, and Sir Howard's `Howard` is his given name.
  */
-import { givenNameGender, isGivenName } from '../lexicon/given-names.js';
+import { isGivenName } from '../lexicon/given-names.js';
 import { NOT_GIVEN_NAMES, PEERAGE, TITLES } from '../lexicon/titles.js';
-import { HONORIFICS } from '../lexicon/words.js';
+import { GIVEN_NAMES, HONORIFICS } from '../lexicon/words.js';
 import { asciiFold } from '../model/text.js';
 import { parseName, type ParsedName } from './names.js';
 
@@ -78,9 +78,11 @@ export function readNameWord(text: string, word: string): NameReading {
   };
 }
 
-/** The gender a full name's given name tells (`Greg Abbott` → m), or null. */
+/**
+ * The gender a full name's given name tells (`Greg Abbott` → m), or null: the hand-kept list with genders only (the
+ * stdlib name lists put `Philippe` and `Claude` among women's names alone).
+ */
 export function genderOfFullName(parsed: ParsedName): Gender | null {
   if (parsed.kind !== 'person' || parsed.firstKey === null) return null;
-  const first = parsed.display.split(' ')[0] ?? '';
-  return givenNameGender(first);
+  return GIVEN_NAMES[parsed.display.split(' ')[0] ?? ''] ?? null;
 }
