@@ -3,7 +3,7 @@
  * fullest form in the article, `he`/`she` and `the senator` go back to an earlier named person.
  */
 import type { NounPhrase } from '../cues.js';
-import { expandName, lastToken, splitName } from '../mentions.js';
+import { expandName, expandNameAs, lastToken, splitName } from '../mentions.js';
 import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
@@ -123,7 +123,8 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       return resolveSpeaker({ ...np, start: np.end - tail.length, text: tail, appositive: null }, ctx);
     return { name: whole, role: null, kind: 'organization' };
   }
-  const name = expandName(index, parts.name);
+  // `Mrs. Clinton said` where the article names Bill and Hillary Clinton: the honorific picks the full name
+  const name = expandNameAs(index, parts.name, parts.gender);
   const role =
     parts.role ??
     index.roles.get(lastToken(name)) ??

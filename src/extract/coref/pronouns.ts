@@ -7,7 +7,7 @@ import type { NounPhrase } from '../cues.js';
 import type { Mention, MentionIndex } from '../mentions.js';
 import type { Range } from '../quote-spans.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
-import { expandName, genderOf, lastToken } from '../mentions.js';
+import { expandName, expandNameAs, genderOf, lastToken } from '../mentions.js';
 import { GIVEN_NAMES, ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
@@ -123,7 +123,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart) continue;
-      const full = expandName(index, m.name);
+      const full = expandNameAs(index, m.name, m.gender ?? want);
       if (
         !(personLike(ctx, m, full) || (!m.org && appositiveSubjectAt(text, m, ss))) ||
         !mentionGenderOk(index, m, full, want) ||
@@ -235,7 +235,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     const m = index.mentions[j]!;
     if (m.start < floor) break;
     if (m.quoted) continue;
-    const full = expandName(index, m.name);
+    const full = expandNameAs(index, m.name, m.gender ?? want);
     if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
   }
   return null;
@@ -377,7 +377,7 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
     m.role === null
   )
     return null;
-  const full = expandName(ctx.mentions, m.name);
+  const full = expandNameAs(ctx.mentions, m.name, m.gender ?? want);
   if (!personLike(ctx, m, full) || !mentionGenderOk(ctx.mentions, m, full, want)) return null;
   return subjectAt(text, m, from) ? full : null;
 }
