@@ -29,6 +29,7 @@ describe("a spokesman for a person: not the person's own words", () => {
     'Tobias Wendle lost the vote.\n\n"We regret this," said a spokesman for Senator Wendle.',
     'Ms Wendle lost the vote.\n\nMs Wendle\'s spokesman said: "We regret this."',
     '"We regret this," an aide to Senator Ida Marr said.',
+    'Mexico will act. Mexican leaders met.\n\n"We will act," a Mexican official said.',
   ])('%s', (body) => {
     expect(lastSpeaker(body)).toEqual([null, 'nominal']);
   });

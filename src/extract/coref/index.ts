@@ -43,7 +43,7 @@ const FOR_AFTER =
 const SPEAKER_NOUN = /^(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official|source)s?$/u;
 /** `the Ofcom spokesman`, `an Acme official`, `Mr Lee's spokesman`: group 1 the capitalised words before the noun. */
 const MODIFIED_SPEAKER =
-  /^(?:(?:the|a|an|The|A|An)\s+)?((?:\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}\p{N}&'’-]*)\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}]+$/u;
+  /^(?:(?:the|a|an|The|A|An)\s+)?((?:\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*\s+(?:(?:of|the|and|for)\s+){0,2}){0,3}\p{Lu}[\p{L}\p{M}\p{N}&'’-]*)\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}]+$/u;
 /** One person speaking for another (not `officials`: several, and `Senior officials` holds no name). */
 const SINGLE_SPEAKER_NOUN = /^(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official)$/u;
 
@@ -73,6 +73,9 @@ function speaksFor(np: NounPhrase, fullRole: string, principal: string, ctx: Cor
   // (a title split off the name is a person's too: `Harbour Chairman Milo Brandt`)
   const titled = inner.kind === 'named' && inner.role !== null;
   if (name === null || titled || PERSON_TITLE.test(principal) || genderOf(ctx.mentions, name) !== null) return unnamed;
+  // `a Mexican official`: a nationality or a place says whose official, and names no body
+  const typed = typeByName(name);
+  if (typed !== null && !canSpeak(typed)) return unnamed;
   return { name, role: null, kind: 'organization' };
 }
 
