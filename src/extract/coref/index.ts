@@ -87,8 +87,14 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     if (antecedent === null || typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };
     // `The Ofcom spokesman said …. "…," he said`: the unnamed description it stands for, speaking for a body or not
     const role = antecedent.role;
-    const principal = SPEAKS_FOR_PHRASE.exec(role)?.[2] ?? MODIFIED_SPEAKER.exec(role)?.[1]?.replace(/['’]s?$/u, '');
-    if (principal !== undefined && SINGLE_SPEAKER_NOUN.test(headOf(role)) && namedIn(ctx, principal))
+    // (a one-word name only: the pronoun's position says nothing of where a longer name was written)
+    const principal = MODIFIED_SPEAKER.exec(role)?.[1]?.replace(/['’]s?$/u, '');
+    if (
+      principal !== undefined &&
+      !/\s/u.test(principal) &&
+      SINGLE_SPEAKER_NOUN.test(headOf(role)) &&
+      namedIn(ctx, principal)
+    )
       return speaksFor({ ...np, text: principal }, role, principal, ctx);
     return { name: null, role, kind: 'nominal' };
   }

@@ -110,6 +110,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
       const s = prior[j]!;
       if (!s.org && personGenderOk(index, s.name, want) && !bound.has(lastToken(s.name))) return s.name;
+      // `A Defra spokeswoman said …. "…," she added`: the body an unnamed spokesperson spoke for
+      if (s.org && spokespersonAt(text, s.at, want)) return s.name;
     }
     // … and so does one made to an unnamed description: `A spokeswoman for the centre said sales were up.
     // "…," she added` is the spokeswoman's, not the minister's named before
@@ -260,6 +262,18 @@ function descriptionLeads(text: string, quotes: readonly Range[], ss: number, se
   if (!PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_BODIES.has(head) || SPEAKS_FOR.has(head)) return null;
   const start = ss + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, text: m[1]!, kind: 'nominal', indefinite: false, appositive: null };
+}
+
+/** `A Defra spokeswoman`, `a spokesman for Ofcom`: a person speaking for a body, opening at a prior speaker's mention. */
+const SPOKESPERSON_AT =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:(?:\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*\s+(?:(?:of|the|and|for)\s+){0,2}){1,6}(spokesman|spokeswoman|spokesperson|official|representative)|(spokesman|spokeswoman|spokesperson|official|representative)\s+(?:for|at)\s)/u;
+
+/** Is the mention at `at` a spokesperson of the pronoun's gender (`spokeswoman` is no `he`)? */
+function spokespersonAt(text: string, at: number, want: 'm' | 'f'): boolean {
+  const m = SPOKESPERSON_AT.exec(text.slice(at, at + 160));
+  const noun = m?.[1] ?? m?.[2];
+  if (noun === undefined) return false;
+  return !((noun === 'spokesman' && want === 'f') || (noun === 'spokeswoman' && want === 'm'));
 }
 
 /** A possessor right before a name: `France's ` in `to France's Ann Roe`. */
