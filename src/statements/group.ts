@@ -62,7 +62,10 @@ export interface GroupingOptions {
   minWords: number;
   /** Identical quotes this short or longer (and the same named speaker) are grouped. */
   minIdenticalWords: number;
-  /** Shingles shared by more quotes than this are stock phrases, not evidence ("i think that"). */
+  /**
+   * Shingles shared by more distinct wordings than this are stock phrases, not evidence ("i think that"). A
+   * shingle shared by more quotes but as many wordings or fewer is a statement reported that often.
+   */
   maxBucket: number;
 }
 
@@ -294,16 +297,125 @@ export function groupStatementSlots(
   const keyHash = sorted.hashes;
   const keySlot = sorted.slots;
 
-  // Candidate pairs from each bucket of quotes sharing a fingerprint, checked once each. Near-duplicates
-  // are joined at once, so a statement reported a hundred times costs about a hundred checks, not 5,000.
   const sets = new UnionFind(n);
   const seen = new PairSet(n * 4);
   const fragments: Array<[number, number]> = [];
+
+  const sameWords = (a: Int32Array, b: Int32Array): boolean => a.length === b.length && a.every((w, k) => w === b[k]);
+
+  /**
+   * Joins `members` into the sets the pairwise rule makes of them when every two of them are one statement by
+   * their words: an edge between two reports from different articles with compatible speakers (the same, or
+   * either unnamed). In O(members), not over every pair.
+   */
+  const joinCompatible = (members: readonly number[]): void => {
+    const bySpeaker = new Map<number, number[]>();
+    for (const m of members) {
+      const list = bySpeaker.get(speakerOf[m]!);
+      if (list) list.push(m);
+      else bySpeaker.set(speakerOf[m]!, [m]);
+    }
+    const spansArticles = (list: readonly number[]): boolean => list.some((m) => articleOf[m] !== articleOf[list[0]!]);
+    // One named speaker's reports in two or more articles are one set: two in one article share a third.
+    for (const [speaker, list] of bySpeaker) {
+      if (speaker !== -1 && spansArticles(list)) for (const m of list) sets.union(list[0]!, m);
+    }
+    const unnamed = bySpeaker.get(-1);
+    if (unnamed === undefined) return;
+    if (spansArticles(unnamed)) {
+      // Unnamed reports in two articles: every report meets one of them from another article.
+      for (const m of members) sets.union(unnamed[0]!, m);
+      return;
+    }
+    // Unnamed reports all in one article: each meets every report outside it, and nothing inside it.
+    const inside = articleOf[unnamed[0]!];
+    const outside = members.filter((m) => articleOf[m] !== inside);
+    if (outside.length === 0) return;
+    for (const m of outside) sets.union(outside[0]!, m);
+    for (const m of unnamed) sets.union(outside[0]!, m);
+  };
+
+  /**
+   * The first (lowest-slot) report of `longer` (ascending slots) compatible with each report of `shorter`,
+   * from the first two reports in different articles per speaker, so in O(shorter + longer).
+   */
+  const firstCompatible = (longer: readonly number[]): ((i: number) => number) => {
+    const firstTwo = (list: readonly number[]): [number, number] => [
+      list[0]!,
+      list.find((m) => articleOf[m] !== articleOf[list[0]!]) ?? -1,
+    ];
+    const bySpeaker = new Map<number, number[]>();
+    for (const m of longer) {
+      const list = bySpeaker.get(speakerOf[m]!);
+      if (list) list.push(m);
+      else bySpeaker.set(speakerOf[m]!, [m]);
+    }
+    const firsts = new Map<number, [number, number]>();
+    for (const [speaker, list] of bySpeaker) firsts.set(speaker, firstTwo(list));
+    const anyone = firstTwo(longer);
+    const pick = (two: [number, number] | undefined, i: number): number =>
+      two === undefined ? -1 : articleOf[two[0]] !== articleOf[i] ? two[0] : two[1];
+    return (i) => {
+      if (speakerOf[i] === -1) return pick(anyone, i);
+      const own = pick(firsts.get(speakerOf[i]!), i);
+      const unnamed = pick(firsts.get(-1), i);
+      return own === -1 ? unnamed : unnamed === -1 ? own : Math.min(own, unnamed);
+    };
+  };
+
+  /**
+   * A bucket of more than `maxBucket` quotes. Many distinct wordings sharing a fingerprint make it a stock
+   * phrase, skipped; a few wordings reported many times over make it a widely reported statement, whose
+   * wordings are compared once each (not every pair of reports) and whose reports are then joined by the
+   * pairwise rule's speaker and article checks. A bucket is in ascending slot order.
+   */
+  const joinWidelyReported = (start: number, end: number): void => {
+    const wordings: number[][] = [];
+    const byHash = new Map<number, number[]>();
+    for (let x = start; x < end; x++) {
+      const slot = keySlot[x]!;
+      const words = wordsOf(slot);
+      let h = FNV_OFFSET;
+      for (let k = 0; k < words.length; k++) h = Math.imul(h ^ words[k]!, 0x01000193);
+      const candidates = byHash.get(h);
+      const same = candidates?.find((w) => sameWords(wordsOf(wordings[w]![0]!), words));
+      if (same !== undefined) {
+        wordings[same]!.push(slot);
+        continue;
+      }
+      if (wordings.length === opts.maxBucket) return;
+      if (candidates) candidates.push(wordings.length);
+      else byHash.set(h, [wordings.length]);
+      wordings.push([slot]);
+    }
+    for (let a = 0; a < wordings.length; a++) {
+      joinCompatible(wordings[a]!);
+      for (let b = a + 1; b < wordings.length; b++) {
+        const first = wordings[a]![0]!;
+        const second = wordings[b]![0]!;
+        const firstShorter = wordCount(first) <= wordCount(second);
+        const [short, long] = firstShorter ? [a, b] : [b, a];
+        const relation = relate(wordsOf(wordings[short]![0]!), wordsOf(wordings[long]![0]!), counts, opts);
+        if (relation === 'same') joinCompatible([...wordings[a]!, ...wordings[b]!]);
+        else if (relation === 'fragment') {
+          const outer = firstCompatible(wordings[long]!);
+          for (const i of wordings[short]!) {
+            const j = outer(i);
+            if (j !== -1) fragments.push([i, j]);
+          }
+        }
+      }
+    }
+  };
+
+  // Candidate pairs from each bucket of quotes sharing a fingerprint, checked once each. Near-duplicates
+  // are joined at once, so a statement reported a hundred times costs about a hundred checks, not 5,000.
   for (let start = 0; start < total;) {
     const hash = keyHash[start]!;
     let end = start + 1;
     while (end < total && keyHash[end] === hash) end++;
-    if (end - start >= 2 && end - start <= opts.maxBucket) {
+    if (end - start > opts.maxBucket) joinWidelyReported(start, end);
+    else if (end - start >= 2) {
       for (let x = start; x < end; x++) {
         const i = keySlot[x]!;
         for (let y = x + 1; y < end; y++) {
