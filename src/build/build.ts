@@ -291,8 +291,9 @@ async function buildWith(
   const extractorVersion = stages.extractorVersion ?? (await extractorSourceVersion());
   const confidenceModelVersion = stages.confidenceModelVersion ?? CONFIDENCE_MODEL_VERSION;
   let cache = await previousCache(outDir);
-  // Each article's key is a hash of all of it, asked for more than once: computed once.
-  const keys = new Map<Article, string>();
+  // Each article's key is a hash of all of it, asked for more than once: computed once. Weak: a batch's are let go
+  // with its articles (extraction reads one batch ahead, so clearing them after a batch dropped the next one's).
+  const keys = new WeakMap<Article, string>();
   const keyOf = (article: Article): string => {
     let key = keys.get(article);
     if (key === undefined) keys.set(article, (key = cacheKey(extractorVersion, confidenceModelVersion, article)));
@@ -322,13 +323,11 @@ async function buildWith(
     onExtracted: (article, quotes) => spill.add(keyOf(article), article.id, quotes),
     onProgress: (done, total, quotes) => progress({ phase: 'extract', done, total, quotes }),
     afterBatch: async (kept) => {
-      keys.clear();
       await writing(cacheFile, () => spill.flush());
       return writing(textsFile, () => writer.append(kept));
     },
   });
   // Extraction is over: its lookups go, and the texts and quotes files are complete.
-  keys.clear();
   cache = new Map();
   texts.onDisk = { ...(await writing(textsFile, () => writer.finish())), articles: gathered.kept };
   const articles = texts.onDisk.articles;
@@ -384,7 +383,6 @@ async function buildWith(
   addProblems(loaded.problems);
   addProblems(speakers.problems);
   addProblems(processed.problems);
-  keys.clear();
   cache = new Map();
   progress({ phase: 'speakers', done: 1, total: 1 });
 
