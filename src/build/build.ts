@@ -25,10 +25,9 @@ import {
   type CorpusFile,
   type Manifest,
 } from '../store/manifest.js';
-import { encodeStatements } from '../store/statements-file.js';
 import { encodeRecordsFile, type WrittenLengths } from '../store/records-file.js';
 import { articleLines, articleTexts, CACHE_ROW_VERSION, quoteLines, readCacheLines } from '../store/records.js';
-import { groupStatementSlots } from '../statements/group.js';
+import { StatementsJob } from './statements-job.js';
 import { defaultStages, extractorSourceVersion, type BuildStages, type CorpusLoad } from './stages.js';
 import {
   assertReplaceable,
@@ -216,15 +215,17 @@ interface BuildTexts {
   onDisk: TextsOnDisk | null;
   spill: QuoteSpill | null;
   quotes: SpilledQuotes | null;
+  statements: StatementsJob | null;
 }
 
 async function buildInto(tempDir: string, options: BuildOptions, context: BuildContext): Promise<BuildSummary> {
-  const texts: BuildTexts = { writer: null, onDisk: null, spill: null, quotes: null };
+  const texts: BuildTexts = { writer: null, onDisk: null, spill: null, quotes: null, statements: null };
   try {
     return await buildWith(tempDir, options, context, texts);
   } finally {
     texts.onDisk?.close();
     texts.quotes?.close();
+    await texts.statements?.close();
     await texts.writer?.abandon();
     await texts.spill?.abandon();
   }
@@ -335,6 +336,9 @@ async function buildWith(
   const { written: cacheWritten, quotes } = await writing(cacheFile, () => spill.finish(articles));
   texts.spill = null;
   texts.quotes = quotes;
+  // The statements' first half (words, fingerprints) runs on a worker meanwhile (statements-job.ts).
+  texts.statements = StatementsJob.start(quotes);
+  const statementsJob = texts.statements;
   const articleById = new Map(articles.map((a) => [a.id, a]));
   // Quote ids are given in the same read of the quotes as speaker resolution when each article's quotes come
   // together (as extraction gives them); texts are asked for one article at a time (only for quotations in
@@ -387,9 +391,9 @@ async function buildWith(
   progress({ phase: 'speakers', done: 1, total: 1 });
 
   const data = { articles: processed.articles, quotes: processed.quotes, speakers: processed.speakers };
-  progress({ phase: 'statements', done: 0, total: 1 });
-  const statements = encodeStatements(data.quotes.length, groupStatementSlots(data.quotes));
-  progress({ phase: 'statements', done: 1, total: 1 });
+  // The worker groups while this thread makes the search file; its bytes are awaited after it.
+  const statementsBytes = statementsJob.finish();
+  statementsBytes.catch(() => {});
 
   progress({ phase: 'search', done: 0, total: 1 });
   // A replaced engine stage (tests, tools) is used as it is; otherwise the search file is made without an engine.
@@ -401,6 +405,10 @@ async function buildWith(
     serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];
   }
   progress({ phase: 'search', done: 1, total: 1 });
+  progress({ phase: 'statements', done: 0, total: 1 });
+  const statements = await statementsBytes;
+  texts.statements = null;
+  progress({ phase: 'statements', done: 1, total: 1 });
 
   {
     const lengths: WrittenLengths = {

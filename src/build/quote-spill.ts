@@ -166,6 +166,11 @@ export class SpilledQuotes implements QuoteList {
     this.fd = openSync(file, 'r');
   }
 
+  /** The cache file and where each quote's row is in it (for a reader on another thread: statements-job.ts). */
+  rowPlaces(): { file: string; rowAt: Float64Array; rowBytes: Uint32Array } {
+    return { file: this.file, rowAt: this.columns.rowAt, rowBytes: this.columns.rowBytes };
+  }
+
   /** The article slot of a quote. */
   articleSlotOf(slot: number): number {
     return this.columns.articleOf[slot]!;

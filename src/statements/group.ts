@@ -179,8 +179,8 @@ function relate(short: Int32Array, long: Int32Array, counts: Int32Array, options
 
 /** A number per distinct key (equal keys, equal numbers); -1 for a null key. */
 class SlotKeys {
-  private readonly numbers = new Map<string, number>();
-  of(key: string | null): number {
+  private readonly numbers = new Map<string | number, number>();
+  of(key: string | number | null): number {
     if (key === null) return -1;
     let n = this.numbers.get(key);
     if (n === undefined) this.numbers.set(key, (n = this.numbers.size));
@@ -233,6 +233,37 @@ export function statementGroupsOf(quotes: readonly Quote[], grouping: StatementS
   return { statementOf, statements, fragmentOf };
 }
 
+/** A quote as the first half of a grouping reads it: its words and its article (any key: equal keys, one article). */
+export interface StatementText {
+  text: string;
+  article: string | number;
+}
+
+/**
+ * The first half of a grouping, made from the quotes' texts and articles alone (no speakers, ids or dates yet):
+ * every quote's words as ids into one dictionary, and every (fingerprint, slot) sorted. A build makes it on a
+ * worker thread while speakers are resolved (src/build/statements-job.ts).
+ */
+export interface StatementWords {
+  count: number;
+  /** Distinct words (their number sizes a scratch array). */
+  dictionarySize: number;
+  /** Every quote's word ids one after the other; a quote's are `wordStart[slot] … wordStart[slot + 1]`. */
+  wordData: Int32Array;
+  wordStart: Uint32Array;
+  /** Article per slot as a number (equal articles, equal numbers). */
+  articleOf: Int32Array;
+  /** Fingerprints and their slots, by fingerprint then slot. */
+  keyHash: Uint32Array;
+  keySlot: Uint32Array;
+}
+
+/** What the second half of a grouping asks of the quotes, by slot. */
+export type StatementLookup = Pick<QuoteList, 'idAt' | 'dateAt' | 'fullAt'> & {
+  /** The quote's speaker, any key (equal keys, one speaker), null when it has none. */
+  speakerAt(slot: number): string | number | null;
+};
+
 /**
  * {@link groupStatements} by quote slot, statements of one report left implicit. The quotes are read once in
  * order (a build's are read back from disk); later only their ids, dates and kinds are asked for, by slot.
@@ -241,9 +272,28 @@ export function groupStatementSlots(
   given: readonly Quote[] | QuoteList,
   options: Partial<GroupingOptions> = {},
 ): StatementSlots {
-  const opts = { ...defaultGroupingOptions, ...options };
   const quotes = quoteList(given);
-  const n = quotes.length;
+  function* texts(): Generator<StatementText> {
+    for (const q of quotes) yield { text: q.text, article: q.articleId };
+  }
+  const words = statementWords(texts(), quotes.length, options);
+  const lookup: StatementLookup = {
+    idAt: (slot) => quotes.idAt(slot),
+    dateAt: (slot) => quotes.dateAt(slot),
+    fullAt: (slot) => quotes.fullAt(slot),
+    speakerAt: (slot) => quotes.speakerIdAt(slot),
+  };
+  return groupStatementWords(words, lookup, options);
+}
+
+/** The first half of {@link groupStatementSlots}: `count` quotes' words and fingerprints (see {@link StatementWords}). */
+export function statementWords(
+  quotes: Iterable<StatementText>,
+  count: number,
+  options: Partial<GroupingOptions> = {},
+): StatementWords {
+  const opts = { ...defaultGroupingOptions, ...options };
+  const n = count;
   if (n > MAX_QUOTES)
     throw new Error(`statements: ${n} quotes is more than the ${MAX_QUOTES} one grouping run handles`);
   // Words as ids into one dictionary: comparisons and counts over numbers, and one string per distinct word;
@@ -252,15 +302,13 @@ export function groupStatementSlots(
   const dictionary: string[] = [];
   const wordStart = new Uint32Array(n + 1);
   const wordColumn = new Column();
-  // Article and speaker per slot as numbers (-1: no speaker), for the cheap checks on every candidate pair.
+  // Article per slot as a number, for the cheap check on every candidate pair.
   const articleOf = new Int32Array(n);
-  const speakerOf = new Int32Array(n);
   const articleKeys = new SlotKeys();
-  const speakerKeys = new SlotKeys();
   let slot = 0;
   for (const q of quotes) {
-    articleOf[slot] = articleKeys.of(q.articleId);
-    speakerOf[slot] = speakerKeys.of(q.speakerId);
+    if (slot === n) throw new Error(`statements: more quotes read than the ${n} announced`);
+    articleOf[slot] = articleKeys.of(q.article);
     const text = comparableWords(q.text);
     for (let k = 0; k < text.length; k++) {
       let id = ids.get(text[k]!);
@@ -275,12 +323,9 @@ export function groupStatementSlots(
   }
   if (slot !== n) throw new Error(`statements: ${slot} quotes read of ${n}`);
   articleKeys.clear();
-  speakerKeys.clear();
   ids.clear();
   const wordData = new Int32Array(wordColumn.data.buffer, 0, wordColumn.length);
   const wordsOf = (slot: number): Int32Array => wordData.subarray(wordStart[slot], wordStart[slot + 1]);
-  const wordCount = (slot: number): number => wordStart[slot + 1]! - wordStart[slot]!;
-  const counts = new Int32Array(dictionary.length);
 
   // Every (fingerprint, slot), sorted by fingerprint then slot: quotes sharing a fingerprint are one bucket.
   const printHashes = new Column();
@@ -294,8 +339,34 @@ export function groupStatementSlots(
   const total = printHashes.length;
   const sorted = sortBySlotAndHash(printHashes.data.subarray(0, total), printSlots.data.subarray(0, total));
   printHashes.data = printSlots.data = new Uint32Array(0);
-  const keyHash = sorted.hashes;
-  const keySlot = sorted.slots;
+  return {
+    count: n,
+    dictionarySize: dictionary.length,
+    wordData,
+    wordStart,
+    articleOf,
+    keyHash: sorted.hashes,
+    keySlot: sorted.slots,
+  };
+}
+
+/** The second half of {@link groupStatementSlots}: the grouping of prepared words, with the quotes' speakers, ids and dates. */
+export function groupStatementWords(
+  words: StatementWords,
+  quotes: StatementLookup,
+  options: Partial<GroupingOptions> = {},
+): StatementSlots {
+  const opts = { ...defaultGroupingOptions, ...options };
+  const { count: n, wordData, wordStart, articleOf, keyHash, keySlot } = words;
+  const total = keyHash.length;
+  // Speaker per slot as a number (-1: no speaker), for the cheap check on every candidate pair.
+  const speakerOf = new Int32Array(n);
+  const speakerKeys = new SlotKeys();
+  for (let slot = 0; slot < n; slot++) speakerOf[slot] = speakerKeys.of(quotes.speakerAt(slot));
+  speakerKeys.clear();
+  const wordsOf = (slot: number): Int32Array => wordData.subarray(wordStart[slot], wordStart[slot + 1]);
+  const wordCount = (slot: number): number => wordStart[slot + 1]! - wordStart[slot]!;
+  const counts = new Int32Array(words.dictionarySize);
 
   const sets = new UnionFind(n);
   const seen = new PairSet(n * 4);
