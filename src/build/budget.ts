@@ -3,11 +3,13 @@
  * index: an index built under any budget is the same, byte for byte.
  *
  * What it bounds: the article text extracted and written at a time (the corpus is read a file at a time and
- * never held whole; two batches at a time), the extraction workers' heaps, and the quotes the term index takes in one piece (its working
- * rows, about 1 KB a quote, two pieces at a time on two cores). Quotes are held on disk from extraction to the write
- * (quote-spill.ts). What it does not bound yet: the search tables and term pieces (about 600 bytes a quote, until
- * search.bin is written), statements' word columns and speaker mentions (a few hundred bytes a quote, in their
- * phases), and ids and dates (about 80 bytes a quote, to the end).
+ * never held whole; two batches at a time), the extraction workers' heaps, and the quotes the term index takes in one
+ * piece (its working rows, about 1 KB a quote, two pieces at a time on two cores). Quotes are held on disk from
+ * extraction to the write (quote-spill.ts). What it does not bound yet: the search tables and term pieces (about 600
+ * bytes a quote, until search.bin is written), statements' word columns (a few hundred bytes a quote, on their
+ * worker from the speakers phase to the search's end) and speaker mentions (in their phase), the record files'
+ * worker's copy of ids, dates and articles (during the search phase), and ids and dates (about 80 bytes a quote, to
+ * the end).
  */
 import { totalmem } from 'node:os';
 
