@@ -50,11 +50,11 @@ export function budgetSizes(memoryMb: number): BudgetSizes {
     throw new RangeError(`memory budget must be a positive number of MB, got ${memoryMb}`);
   const mb = Math.max(MIN_MEMORY_MB, memoryMb);
   return {
-    // A batch's texts (up to 2 bytes a character) and what extracting them makes, two batches held at a time
-    // (extraction reads one ahead, pipeline.ts): a hundred-and-twenty-eighth of the budget each, between 512 K and
-    // 8 M characters (a batch cut at 256 K characters is one worker's message). At 16 M a batch with the read-ahead,
-    // the 100k build's extract phase peaked 590 → 766-774 MB without a budget.
-    batchChars: Math.round(Math.min(8 * MB, Math.max(MB / 2, (mb * MB) / 128))),
+    // A batch's texts (up to 2 bytes a character) and what extracting them makes: a sixty-fourth of the budget,
+    // between 1 M and 16 M characters (a batch cut at 256 K characters is one worker's message). Extraction holds
+    // two at a time (it reads one ahead); halving them did not lower the 100k build's extract-phase peak (797 MB
+    // at 8 M characters, 766-774 at 16 M, no budget), so they stay as they were.
+    batchChars: Math.round(Math.min(16 * MB, Math.max(1 * MB, (mb * MB) / 64))),
     // Two pieces in flight at about 1 KB a quote: a sixteenth of the budget, between 10 K and 125 K quotes.
     pieceQuotes: Math.round(Math.min(125_000, Math.max(10_000, (mb * MB) / 16 / 1024 / 2))),
     // A worker's heap holds one message of articles and what extracting them makes: a thirty-second of the budget,
