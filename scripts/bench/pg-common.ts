@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import type { PostgresBackend } from '../../src/backend/postgres/index.js';
+import { connectionOptions } from '../../src/backend/postgres/pool.js';
 import type { Quote, Speaker } from '../../src/model/types.js';
 import type { LoadedIndex } from '../../src/store/index.js';
 import { makeQueries, QUERY_KINDS, type QueryKind } from './queries.js';
@@ -61,8 +62,7 @@ export async function benchRequests(
 export async function searchConnection(url: string): Promise<{ client: pg.Client; pid: number; db: pg.Pool }> {
   const client = new pg.Client({
     connectionString: url,
-    options:
-      '-c pg_trgm.similarity_threshold=0.2 -c jit=off -c synchronize_seqscans=off -c max_parallel_workers_per_gather=0 -c enable_seqscan=off -c work_mem=16MB',
+    options: connectionOptions(true),
   });
   await client.connect();
   await client.query('SET statement_timeout = 60000');
