@@ -43,10 +43,7 @@ const { articles } = generateCorpus(source, {
   quotes: Math.round((Number(flags.get('mb') ?? 4) * 1e6) / 470),
   seed: Number(flags.get('seed') ?? 42),
 });
-writeFileSync(
-  path.join(out, 'generated.jsonl'),
-  articles.map((a) => `${JSON.stringify(extractQuotes(a))}\n`).join(''),
-);
+writeFileSync(path.join(out, 'generated.jsonl'), articles.map((a) => `${JSON.stringify(extractQuotes(a))}\n`).join(''));
 files.push('generated.jsonl');
 
 const against = flags.get('against');

@@ -33,8 +33,11 @@ interface Profile {
 
 const flags = readFlags(process.argv.slice(2));
 const extractQuotes = flags.has('dist')
-  ? ((await import(new URL('../../dist/extract/index.js', import.meta.url).href)) as { extractQuotes: typeof extractFromSource })
-      .extractQuotes
+  ? (
+      (await import(new URL('../../dist/extract/index.js', import.meta.url).href)) as {
+        extractQuotes: typeof extractFromSource;
+      }
+    ).extractQuotes
   : extractFromSource;
 const shared = path.resolve(flags.get('shared') ?? '../shared');
 const files = flags.get('files')?.split(',') ?? [
@@ -91,7 +94,7 @@ const add = (m: Map<string, number>, k: string, v: number): void => {
 profile.samples.forEach((id, i) => {
   const dt = profile.timeDeltas[i] ?? 0;
   total += dt;
-  let n: Node | undefined = byId.get(id)!;
+  let n: Node | undefined = byId.get(id);
   add(self, keyOf(n), dt);
   const seen = new Set<string>();
   const seenModules = new Set<string>();

@@ -3,6 +3,7 @@
  * span such as “Coalition of the Willing” with no speech cue in its sentence.
  */
 import { NAMED_THINGS, TERM_MARKERS } from '../lexicon/words.js';
+import { isSpaceUnit } from './chars.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 // An article may stand between the marker and the mark: `dubbed the 'Coalition of the Willing'`.
@@ -66,14 +67,29 @@ export interface TermCheck {
   cued?: boolean;
 }
 
+/** How many pieces `s.split(/\s+/u)` gives: its runs of white space, plus one. */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length;) {
+    if (!isSpaceUnit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    n++;
+    while (i < s.length && isSpaceUnit(s.charCodeAt(i))) i++;
+  }
+  return n;
+}
+
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
 export function termReason(c: TermCheck): string | null {
   if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
   if (NAMED_THING_BEFORE.test(c.before)) return 'named-thing-before';
-  const words = c.quoted
-    .trim()
-    .replace(/[,;:]$/u, '')
-    .split(/\s+/u);
+  const trimmed = c.quoted.trim().replace(/[,;:]$/u, '');
+  // the words are split only when there are few of them (most quotations are longer than a title)
+  const count = wordCount(trimmed);
+  if (count > 8) return null;
+  const words = trimmed.split(/\s+/u);
   // `on CBS's "Face the Nation."`, `in his book "An Open Door."`: a title even with a final period or a cue
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE_BEFORE.test(c.before)) return 'title-in-place';
   // a Title-Case span is a name unless a speech cue attributes it (`Ortiz called it "Totally Unacceptable"`)
