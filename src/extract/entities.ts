@@ -13,6 +13,7 @@ import { PLACES } from '../lexicon/places.js';
 import { lastToken, splitName } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
+import { isLetterOrDigitUnit } from './chars.js';
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'time' | 'other';
 
@@ -351,7 +352,13 @@ const BODY_NOUN = new RegExp(`^${BODY_NOUNS}$`, 'u');
 function* occurrences(text: string, name: string): Iterable<number> {
   if (name === '') return;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) yield at;
+    // (code unit tests: a lone surrogate is neither, as for the one-unit strings /[\p{L}\p{N}]/u was tried on)
+    const end = at + name.length;
+    if (
+      !(at > 0 && isLetterOrDigitUnit(text.charCodeAt(at - 1))) &&
+      !(end < text.length && isLetterOrDigitUnit(text.charCodeAt(end)))
+    )
+      yield at;
   }
 }
 
