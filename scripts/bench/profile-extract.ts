@@ -94,8 +94,9 @@ const add = (m: Map<string, number>, k: string, v: number): void => {
 profile.samples.forEach((id, i) => {
   const dt = profile.timeDeltas[i] ?? 0;
   total += dt;
-  let n: Node | undefined = byId.get(id);
-  add(self, keyOf(n), dt);
+  const leaf = byId.get(id)!;
+  add(self, keyOf(leaf), dt);
+  let n: Node | undefined = leaf;
   const seen = new Set<string>();
   const seenModules = new Set<string>();
   let innermost: string | null = null;

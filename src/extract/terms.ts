@@ -67,10 +67,10 @@ export interface TermCheck {
   cued?: boolean;
 }
 
-/** How many pieces `s.split(/\s+/u)` gives: its runs of white space, plus one. */
-function wordCount(s: string): number {
+/** How many pieces `s.split(/\s+/u)` gives (its runs of white space, plus one), counted up to `most + 1`. */
+function wordCount(s: string, most: number): number {
   let n = 1;
-  for (let i = 0; i < s.length;) {
+  for (let i = 0; i < s.length && n <= most;) {
     if (!isSpaceUnit(s.charCodeAt(i))) {
       i++;
       continue;
@@ -85,10 +85,12 @@ function wordCount(s: string): number {
 export function termReason(c: TermCheck): string | null {
   if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
   if (NAMED_THING_BEFORE.test(c.before)) return 'named-thing-before';
-  const trimmed = c.quoted.trim().replace(/[,;:]$/u, '');
+  // without a final `,` `;` or `:` (a char-code test, not an end-anchored pattern tried at every offset)
+  const whole = c.quoted.trim();
+  const last = whole.charCodeAt(whole.length - 1);
+  const trimmed = last === 44 || last === 59 || last === 58 ? whole.slice(0, -1) : whole;
   // the words are split only when there are few of them (most quotations are longer than a title)
-  const count = wordCount(trimmed);
-  if (count > 8) return null;
+  if (wordCount(trimmed, 8) > 8) return null;
   const words = trimmed.split(/\s+/u);
   // `on CBS's "Face the Nation."`, `in his book "An Open Door."`: a title even with a final period or a cue
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE_BEFORE.test(c.before)) return 'title-in-place';
