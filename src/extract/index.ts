@@ -90,10 +90,11 @@ const bare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
  * text starting at the lead paragraph) hold no headline in their text.
  */
 function opensWithTitle(text: string, title: string | null): boolean {
-  if (title === null || bare(title) === '') return true;
+  const bareTitle = title === null ? '' : bare(title);
+  if (bareTitle === '') return true;
   const nl = text.indexOf('\n');
   const first = bare(text.slice(0, nl < 0 ? Math.min(text.length, 400) : Math.min(nl, 400)));
-  const head = bare(title).slice(0, 30);
+  const head = bareTitle.slice(0, 30);
   return first.startsWith(head) || head.startsWith(first.slice(0, 30));
 }
 
