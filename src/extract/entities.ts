@@ -467,7 +467,15 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
   };
   // the verdict evidence gives, or null when nothing in the name or the article tells: the article's
   // evidence first, then the shape of the name, then the given-name gazetteer
+  // a pure function of the name within one article (the evidence above is the article's), asked again at each
+  // quotation of the same speaker: judged once per name
+  const judged = new Map<string, SpeakerEntity | null>();
   const ofName = (name: string): SpeakerEntity | null => {
+    let known = judged.get(name);
+    if (known === undefined) judged.set(name, (known = judgeName(name)));
+    return known;
+  };
+  const judgeName = (name: string): SpeakerEntity | null => {
     const byName = typeByName(name);
     if (byName === 'person') return 'person';
     if (byName === 'organisation') return 'organization';
