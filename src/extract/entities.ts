@@ -310,16 +310,17 @@ export function speakerCandidate(
   };
   const knownPerson = (name: string): boolean =>
     strong(name) || (typeByName(name) === null && speaking().has(lastToken(name)));
-  const singular = (word: string): boolean =>
+  // (a scan of the whole article: once per word)
+  const singular = memoised((word: string): boolean =>
     new RegExp(
       `(?<![\\p{L}])${word}\\s+(?:has|is|was|does)(?![\\p{L}])|(?<![\\p{L}])${word}\\s+\\p{Ll}+ed\\s+(?:it|its)(?![\\p{L}])`,
       'u',
-    ).test(text);
-  return (speaker) => {
-    if (speaker.kind !== 'named') return true;
-    if (isWordFragment(text, speaker.start, speaker.end)) return false;
-    const parts = splitName(speaker.text.replace(/^(?:the|The)\s+/u, ''));
-    const name = parts?.name ?? speaker.text;
+    ).test(text),
+  );
+  // past the fragment check, the verdict reads only the phrase's words and the article: once per phrase
+  const byPhrase = memoised((phrase: string): boolean => {
+    const parts = splitName(phrase.replace(/^(?:the|The)\s+/u, ''));
+    const name = parts?.name ?? phrase;
     // `Lorenzo` where the article writes `Hurricane Lorenzo`: the fullest form of a one-word name tells
     // what it names (an event, a law), as the speaker shown would be that fullest form
     if (!name.includes(' ')) {
@@ -330,6 +331,11 @@ export function speakerCandidate(
       }
     }
     return canSpeak(entityType(name, { knownPerson, lowerCaseElsewhere: lowerCase, singularSubject: singular }));
+  });
+  return (speaker) => {
+    if (speaker.kind !== 'named') return true;
+    if (isWordFragment(text, speaker.start, speaker.end)) return false;
+    return byPhrase(speaker.text);
   };
 }
 
