@@ -123,16 +123,19 @@ function headlineEnd(text: string, paragraphs: number, title: string | null): nu
 const SPEAKS_AFTER =
   /(?<!(?:[Mm]any|[Mm]ore|[Ss]ome|[Mm]ost|[Oo]ther|[Ff]ew|[Ss]everal|[Aa]ll|[Tt]hese|[Tt]hose|[Bb]oth)\s+)(\p{Lu}[\p{L}\p{M}’'-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/uy;
 const SPEAKS_BEFORE =
-  /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/uy;
+  /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
 
-/** Last tokens of the names that speak in `text`, found in one pass each way (tried where a capital or an `s` opens). */
+/** Last tokens of the names that speak in `text`, found in one pass each way (the first tried where a capital opens). */
 function speakingNames(text: string): Set<string> {
   const names = new Set<string>();
   const add = (m: RegExpExecArray): void => {
     names.add(m[1]!);
   };
   eachMatch(text, SPEAKS_AFTER, mayOpenCapital, add);
-  eachMatch(text, SPEAKS_BEFORE, (c) => c === 115, add);
+  // (a pattern opening with a literal word after its lookbehind: the engine's own scan finds its openings
+  // faster than a loop tries it at each `s`)
+  SPEAKS_BEFORE.lastIndex = 0;
+  for (let m = SPEAKS_BEFORE.exec(text); m; m = SPEAKS_BEFORE.exec(text)) add(m);
   return names;
 }
 

@@ -231,7 +231,16 @@ function searchWindows(
 }
 
 /** `"“”„«»‹›‘`: marks whatever stands beside them. */
-const QUOTE_MARK_CODES: ReadonlySet<number> = new Set([...'"“”„«»‹›‘'].map((c) => c.charCodeAt(0)));
+const isQuoteMarkCode = (c: number): boolean =>
+  c === 34 ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x201e ||
+  c === 0xab ||
+  c === 0xbb ||
+  c === 0x2039 ||
+  c === 0x203a ||
+  c === 0x2018;
 const LETTER_POINT = /^\p{L}$/u;
 
 /** Does a letter (`\p{L}`, a whole code point) end just before `i`, as `(?<!\p{L})` reads at `i`? */
@@ -277,7 +286,7 @@ function quotedRegion(
     let mark: boolean;
     if (c === 39) mark = !letterEndsAt(text, i) || !letterStartsAt(text, i + 1);
     else if (c === 0x2019) mark = !letterStartsAt(text, i + 1);
-    else mark = QUOTE_MARK_CODES.has(c);
+    else mark = isQuoteMarkCode(c);
     if (!mark) continue;
     if (i < cue.start) open = i;
     else if (i >= cue.end && close === quote.end) close = i;
