@@ -56,6 +56,9 @@ function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
   return isLetterUnit(c);
 }
+/** `isWordCode` of every code unit, as a table: the scan of `allCues` reads one byte a character. */
+const WORD_CODES = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) WORD_CODES[c] = isWordCode(c) ? 1 : 0;
 
 /** Cue words that stay cues when capitalised mid-sentence (title-case headlines, stray capitals). */
 const CAPITAL_CUES: ReadonlySet<string> = new Set([
@@ -103,13 +106,14 @@ function allCues(text: string): Cue[] {
   // word: the regex runs only there, not at every position of the text
   const n = text.length;
   for (let i = 0; i < n;) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    if (WORD_CODES[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
     let j = i + 1;
     let ascii = text.charCodeAt(i) < 128;
-    for (let c = text.charCodeAt(j); j < n && isWordCode(c); c = text.charCodeAt(++j)) if (c >= 128) ascii = false;
+    for (let c = text.charCodeAt(j); j < n && WORD_CODES[c] === 1; c = text.charCodeAt(++j))
+      if (c >= 128) ascii = false;
     const len = j - i;
     if (len < CUE_WORD_MIN || len > CUE_WORD_MAX) {
       i = j;

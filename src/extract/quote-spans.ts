@@ -61,11 +61,18 @@ function canClose(text: string, pos: number, len: number): boolean {
   return next === undefined || CLOSE_AFTER.test(next) || isQuoteChar(next);
 }
 
+/** `«` `»` `“` `”` `„` `‟`: the marks of `doubleMarks` beyond ASCII. */
+const isDoubleMarkCode = (code: number): boolean =>
+  code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201f);
+
 /** Tokenises the double-family marks of `text`, in order. */
 function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    // most characters are no mark: told by the char code before reading the character as a string
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code !== 34 && code !== 39 && code !== 96 : !isDoubleMarkCode(code)) continue;
     const c = text[i]!;
     switch (c) {
       case '“':
@@ -269,8 +276,9 @@ interface SingleMark {
 function singleMarks(text: string, from: number, to: number): SingleMark[] {
   const marks: SingleMark[] = [];
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 39 && code !== 0x2018 && code !== 0x2019) continue;
     const c = text[i]!;
-    if (c !== "'" && c !== '‘' && c !== '’') continue;
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
     const prev = text[i - 1];
     const next = text[i + 1];

@@ -3,6 +3,7 @@
  * span such as “Coalition of the Willing” with no speech cue in its sentence.
  */
 import { NAMED_THINGS, TERM_MARKERS } from '../lexicon/words.js';
+import { isSpaceUnit } from './chars.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 // An article may stand between the marker and the mark: `dubbed the 'Coalition of the Willing'`.
@@ -66,14 +67,31 @@ export interface TermCheck {
   cued?: boolean;
 }
 
+/** How many pieces `s.split(/\s+/u)` gives (its runs of white space, plus one), counted up to `most + 1`. */
+function wordCount(s: string, most: number): number {
+  let n = 1;
+  for (let i = 0; i < s.length && n <= most;) {
+    if (!isSpaceUnit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    n++;
+    while (i < s.length && isSpaceUnit(s.charCodeAt(i))) i++;
+  }
+  return n;
+}
+
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
 export function termReason(c: TermCheck): string | null {
   if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
   if (NAMED_THING_BEFORE.test(c.before)) return 'named-thing-before';
-  const words = c.quoted
-    .trim()
-    .replace(/[,;:]$/u, '')
-    .split(/\s+/u);
+  // without a final `,` `;` or `:` (a char-code test, not an end-anchored pattern tried at every offset)
+  const whole = c.quoted.trim();
+  const last = whole.charCodeAt(whole.length - 1);
+  const trimmed = last === 44 || last === 59 || last === 58 ? whole.slice(0, -1) : whole;
+  // the words are split only when there are few of them (most quotations are longer than a title)
+  if (wordCount(trimmed, 8) > 8) return null;
+  const words = trimmed.split(/\s+/u);
   // `on CBS's "Face the Nation."`, `in his book "An Open Door."`: a title even with a final period or a cue
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE_BEFORE.test(c.before)) return 'title-in-place';
   // a Title-Case span is a name unless a speech cue attributes it (`Ortiz called it "Totally Unacceptable"`)
