@@ -2,7 +2,8 @@
  * Quoted stretches that are names of things, not speech: `the so-called "reset"`, a short Title-Case
  * span such as “Coalition of the Willing” with no speech cue in its sentence.
  */
-import { NAMED_THINGS, TERM_MARKERS } from '../lexicon/words.js';
+import { alternation } from '../lexicon/table.js';
+import { INVERTIBLE_CUES, NAMED_THINGS, TERM_MARKERS, UTTERANCE_WORDS } from '../lexicon/words.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 // An article may stand between the marker and the mark: `dubbed the 'Coalition of the Willing'`.
@@ -21,6 +22,25 @@ const NAMED_THING_BEFORE = new RegExp(
 /** Where a programme, book or outlet is named: `told ABC's "…"`, `on "…"`, `in his book "…"`. */
 const TITLE_PLACE_BEFORE = new RegExp(
   `(?:['’]s|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
+  'iu',
+);
+/**
+ * `the crowd chanted "Four more years"`, `cries of "Shame!"`, `a voice shouted back, "Go home!"`: words
+ * uttered aloud, by a crowd or a voice the writer need not name. Adverbs of the shouting (`back`, `again`,
+ * `at them`) may stand between the word and the mark.
+ */
+const UTTERED_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}-])(?:${alternation([...UTTERANCE_WORDS].sort(byLength)).replace(/ /gu, '\\s+')})` +
+    `(?:\\s+(?:back|out|again|aloud|loudly|together|at\\s+\\p{L}+)){0,2}[\\s,:]*$`,
+  'iu',
+);
+/**
+ * `Another guest replied, "Not tonight."`: a speech verb, then a comma or colon, opens a full quotation of
+ * what someone said, even when the one who said it is nobody the article names. (A verb with no pause, as
+ * in `refused to say "sorry"`, may take a word as its object: that case is left to the checks below.)
+ */
+const CUE_PAUSE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}-])(?:${alternation(INVERTIBLE_CUES.filter((c) => c !== 'according'))})\\s*[,:]\\s*$`,
   'iu',
 );
 const SMALL_WORDS = new Set([
@@ -70,6 +90,7 @@ export interface TermCheck {
 export function termReason(c: TermCheck): string | null {
   if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
   if (NAMED_THING_BEFORE.test(c.before)) return 'named-thing-before';
+  if (UTTERED_BEFORE.test(c.before) || CUE_PAUSE_BEFORE.test(c.before)) return null;
   const words = c.quoted
     .trim()
     .replace(/[,;:]$/u, '')
