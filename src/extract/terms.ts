@@ -3,7 +3,7 @@
  * span such as “Coalition of the Willing” with no speech cue in its sentence.
  */
 import { alternation } from '../lexicon/table.js';
-import { INVERTIBLE_CUES, NAMED_THINGS, TERM_MARKERS, UTTERANCE_WORDS } from '../lexicon/words.js';
+import { INVERTIBLE_CUES, NAMED_THINGS, TERM_MARKERS, UTTERANCE_WORDS, WORK_CREDITS } from '../lexicon/words.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 // An article may stand between the marker and the mark: `dubbed the 'Coalition of the Willing'`.
@@ -19,9 +19,12 @@ const NAMED_THING_BEFORE = new RegExp(
   `(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')})s?,?\\s+(?:called|named|titled|entitled|labell?ed|dubbed)[\\s,]*$`,
   'iu',
 );
-/** Where a programme, book or outlet is named: `told ABC's "…"`, `on "…"`, `in his book "…"`. */
+/**
+ * Where a programme, book or outlet is named: `told ABC's "…"`, `on the networks' "…"`, `on "…"`, `in his
+ * book "…"`.
+ */
 const TITLE_PLACE_BEFORE = new RegExp(
-  `(?:['’]s|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
+  `(?:['’]s|s['’]|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
   'iu',
 );
 /**
@@ -43,6 +46,8 @@ const CUE_PAUSE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}-])(?:${alternation(INVERTIBLE_CUES.filter((c) => c !== 'according'))})\\s*[,:]\\s*$`,
   'iu',
 );
+/** `"Harbour Nights" star Jo Lee`: a credit after the mark (`,` and a space may stand first). */
+const CREDIT_AFTER = new RegExp(`^[,;]?\\s+(?:${alternation(WORK_CREDITS)})(?![\\p{L}-])`, 'u');
 const SMALL_WORDS = new Set([
   'of',
   'the',
@@ -84,6 +89,8 @@ export interface TermCheck {
   attributed: boolean;
   /** Whether that rule read a speech cue (not only a sentence subject). */
   cued?: boolean;
+  /** Text just after the closing mark (a few words). */
+  after?: string;
 }
 
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
@@ -97,6 +104,9 @@ export function termReason(c: TermCheck): string | null {
     .split(/\s+/u);
   // `on CBS's "Face the Nation."`, `in his book "An Open Door."`: a title even with a final period or a cue
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE_BEFORE.test(c.before)) return 'title-in-place';
+  // `"Harbour Nights" star Jo Lee said …`: a title followed by a credit, even in a cued sentence
+  if (words.length <= 8 && isTitleCase(words) && c.after !== undefined && CREDIT_AFTER.test(c.after))
+    return 'title-before-credit';
   // a Title-Case span is a name unless a speech cue attributes it (`Ortiz called it "Totally Unacceptable"`)
   if (words.length <= 6 && isTitleCase(words) && !/[.!?]$/u.test(c.quoted) && !c.cued) return 'title-case-name';
   if (!c.attributed && words.length <= 3) return 'short-unattributed';

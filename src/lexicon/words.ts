@@ -1377,6 +1377,43 @@ export const NAMED_THINGS: readonly string[] = wordList('NAMED_THINGS', [
   'hashtag',
   'slogan',
   'policy',
+  'autobiography',
+  'biography',
+  'memoir',
+  'memoirs',
+  'sitcom',
+  'musical',
+  'opera',
+  'poem',
+  'newsletter',
+  'magazine',
+]);
+
+/**
+ * Credits of a work that follow its quoted title (`the "Harbour Nights" star`, `"Morning Desk" host Jo
+ * Lee`): the title names a show, film or book, and the person after it is known by it.
+ */
+export const WORK_CREDITS: readonly string[] = wordList('WORK_CREDITS', [
+  'star',
+  'stars',
+  'co-star',
+  'host',
+  'hosts',
+  'co-host',
+  'anchor',
+  'anchors',
+  'actor',
+  'actors',
+  'actress',
+  'creator',
+  'creators',
+  'showrunner',
+  'contestant',
+  'producer',
+  'producers',
+  'director',
+  'author',
+  'cast',
 ]);
 
 /** Common given names with their gender, to resolve `he`/`she` (general English and European names). */

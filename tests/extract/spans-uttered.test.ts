@@ -43,3 +43,17 @@ describe('terms still drop', () => {
     expect(texts(body)).toEqual([]);
   });
 });
+
+describe('titles of works drop, even in a cued sentence', () => {
+  it.each<string>([
+    // a credit after the title: the person is known by the work
+    'Ivo Roe, a "Harbour Nights" star, said the show would end.',
+    '"Morning Desk" host Ann Ortiz said the port would close.',
+    // a plural possessive names the outlet whose programme it is
+    'Ivo Roe told the brothers\' "Harbour Hour" that the port would close.',
+    // a kind of book before the title
+    'In his memoir, "A Life at Sea," Ivo Roe described the port.',
+  ])('%s', (body) => {
+    expect(texts(body)).toEqual([]);
+  });
+});
