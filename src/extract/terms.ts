@@ -97,7 +97,10 @@ export interface TermCheck {
 export function termReason(c: TermCheck): string | null {
   if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
   if (NAMED_THING_BEFORE.test(c.before)) return 'named-thing-before';
-  if (UTTERED_BEFORE.test(c.before) || CUE_PAUSE_BEFORE.test(c.before)) return null;
+  // (a speaker read off the sentence's subject alone is left to the checks below: `Lee was greeted by
+  // cries of "Lee! Lee!"` — the subject heard the cries, the crowd uttered them)
+  if ((UTTERED_BEFORE.test(c.before) || CUE_PAUSE_BEFORE.test(c.before)) && (!c.attributed || c.cued === true))
+    return null;
   const words = c.quoted
     .trim()
     .replace(/[,;:]$/u, '')

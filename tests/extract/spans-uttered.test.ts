@@ -57,3 +57,12 @@ describe('titles of works drop, even in a cued sentence', () => {
     expect(texts(body)).toEqual([]);
   });
 });
+
+describe('a subject that only heard the cries is not their speaker', () => {
+  it.each<[string, string]>([
+    ['The singer Ivo Roe was greeted by cries of "Ivo, Ivo" as he walked in.', 'Ivo Roe'],
+    ['Mayor Ann Ortiz was met with chants of "Shame On You" at the door.', 'Ann Ortiz'],
+  ])('%s', (body, subject) => {
+    expect(extractQuotes(underHeadline(body)).map((q) => q.attribution.name)).not.toContain(subject);
+  });
+});
