@@ -93,6 +93,16 @@ export interface TermCheck {
   after?: string;
 }
 
+/**
+ * A reason read from the words around the marks alone, whoever the speaker: a term marker, a naming
+ * participle, a title in a title's place or before a work credit (`author of "The Open Sea," as Lee put
+ * it, "…"`: the first quotation is a title, not the first piece of Lee's words). Null when none holds.
+ */
+export function placeTermReason(c: Pick<TermCheck, 'quoted' | 'before' | 'after'>): string | null {
+  const reason = termReason({ ...c, attributed: true, cued: true });
+  return reason === 'title-case-name' || reason === 'short-unattributed' ? null : reason;
+}
+
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
 export function termReason(c: TermCheck): string | null {
   if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
