@@ -34,6 +34,11 @@ export interface MentionIndex {
   mentions: Mention[];
   /** Last name token → fullest name seen (`Trump` → `Donald Trump`). */
   fullest: Map<string, string>;
+  /**
+   * Last name token → every full name (two words or more) written with it in the body, outside quotations, in
+   * order (`Clinton` → `Bill Clinton`, `Hillary Clinton`); only keys with more than one such name are kept.
+   */
+  fullNames: Map<string, string[]>;
   /** Last name token → gender, when an honorific or given name tells. */
   genders: Map<string, Gender>;
   /** Last name token → role seen with it. */
@@ -266,7 +271,8 @@ function splitNameUncached(raw: string): NameParts | null {
   const glued = leadingRoleOrBody(nameTokens);
   const gluedRole = nameTokens.slice(0, glued).map((x) => x.t);
   if (glued > 0) nameTokens = nameTokens.slice(glued);
-  for (const r of roleTokens) {
+  // (`Ms James`, `Mr Pugh`: the undotted honorific is skipped as no name's part, and still tells the gender)
+  for (const r of tokens.slice(0, k + 1)) {
     const g = HONORIFICS[r.t];
     if (g !== undefined && g !== null) gender = g;
   }
@@ -452,9 +458,10 @@ function wordCount(name: string): number {
 /** A longer name wins, but a name opening with a known given name beats a longer one that does not. */
 function betterName(name: string, prev: string | undefined): boolean {
   if (prev === undefined) return true;
+  // (a one-word name is a surname: `James` is not preferred to `Shani Rhys James` for being a given name too)
   const given = (n: string): boolean => {
     const space = n.indexOf(' ');
-    return GIVEN_NAMES[space < 0 ? n : n.slice(0, space)] !== undefined;
+    return space > 0 && GIVEN_NAMES[n.slice(0, space)] !== undefined;
   };
   if (given(name) !== given(prev)) return given(name);
   const a = wordCount(name);
@@ -493,6 +500,7 @@ function orgTailAt(text: string, at: number): boolean {
 export function findMentions(text: string, quotes: readonly Range[], bodyStart = 0): MentionIndex {
   const mentions: Mention[] = [];
   const fullest = new Map<string, string>();
+  const fullNames = new Map<string, string[]>();
   const genders = new Map<string, Gender>();
   const roles = new Map<string, string>();
   let q = 0;
@@ -532,12 +540,19 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
     const key = lastToken(parts.name);
     const prev = fullest.get(key);
     // the same name again changes nothing: skip the comparison (most mentions repeat a name)
-    if (prev !== parts.name && start >= bodyStart && !quoted && !org && betterName(parts.name, prev))
-      fullest.set(key, parts.name);
+    if (prev !== parts.name && start >= bodyStart && !quoted && !org) {
+      if (betterName(parts.name, prev)) fullest.set(key, parts.name);
+      if (parts.name.includes(' ')) {
+        const seen = fullNames.get(key);
+        if (seen === undefined) fullNames.set(key, [parts.name]);
+        else if (!seen.includes(parts.name)) seen.push(parts.name);
+      }
+    }
     if (parts.gender !== null && !genders.has(key)) genders.set(key, parts.gender);
     if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
   }
-  return { mentions, fullest, genders, roles };
+  for (const [key, names] of fullNames) if (names.length < 2) fullNames.delete(key);
+  return { mentions, fullest, fullNames, genders, roles };
 }
 
 /** The fullest form of a name within the article (`Trump` → `Donald Trump`). */
@@ -547,7 +562,28 @@ export function expandName(index: MentionIndex, name: string): string {
   return full;
 }
 
+/**
+ * The fullest form of a name for a person of `gender` (`she` … `Clinton` → `Hillary Clinton` where the article also
+ * names `Bill Clinton`): the fullest name when its given name does not deny the gender, else the one full name of
+ * that gender written with the surname, else the name as it stands.
+ */
+export function expandNameAs(index: MentionIndex, name: string, gender: Gender): string {
+  const full = expandName(index, name);
+  if (gender === null || full === name) return full;
+  const own = (n: string): Gender => GIVEN_NAMES[n.slice(0, n.indexOf(' '))] ?? null;
+  if (own(full) === gender) return full;
+  const others = (index.fullNames.get(lastToken(name)) ?? []).filter((n) => own(n) === gender);
+  if (others.length === 1) return others[0]!;
+  return own(full) === null ? full : name;
+}
+
+/** A person's gender: a full name's own given name (`Bill Clinton`), else what the article tells for the surname. */
 export function genderOf(index: MentionIndex, name: string): Gender {
+  const space = name.indexOf(' ');
+  if (space > 0) {
+    const own = GIVEN_NAMES[name.slice(0, space)];
+    if (own !== undefined) return own;
+  }
   const key = lastToken(name);
   const known = index.genders.get(key);
   if (known !== undefined) return known;

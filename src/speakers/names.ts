@@ -291,13 +291,14 @@ function organizationName(display: string, role: string | null, words = display.
  * The full names an article writes for a surname: "DJ Ann Cook said…" gives `Ann Cook` for `Cook`,
  * "Juan Carlos Ferro" gives `Juan Carlos Ferro`. Up to three capitalised words before the surname are read, and
  * the given name is what follows the last word that is not one: titles, honorifics, possessives, acronyms and
- * sentence words ("But Cook", "Mr Cook", "Labour's Cook", "BBC Cook", "On Monday Cook"). A middle initial is allowed.
+ * sentence words ("But Cook", "Mr Cook", "Labour's Cook", "BBC Cook", "On Monday Cook"). A middle initial is allowed,
+ * and a nickname in quotation marks (`Ann "Sunny" Cook`).
  */
 export function fullNamesInText(text: string, surname: string): ParsedName[] {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const word = `\\p{Lu}[\\p{L}\\p{M}'’-]*`;
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{M}'’.-])((?:${word}\\s+){1,3})(?:\\p{Lu}\\.?\\s+)?${escaped}(?![\\p{L}\\p{M}-])`,
+    `(?<![\\p{L}\\p{M}'’.-])((?:${word}\\s+){1,3})(?:["“]\\p{Lu}[\\p{L}.'’ -]{0,20}["”]\\s+)?(?:\\p{Lu}\\.?\\s+)?${escaped}(?![\\p{L}\\p{M}-])`,
     'gu',
   );
   const found = new Map<string, ParsedName>();

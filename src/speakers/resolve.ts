@@ -20,6 +20,7 @@ import {
 } from './mentions.js';
 import type { GroupOrigin, Mention } from './mentions.js';
 import { assignIds, draftSpeaker } from './drafts.js';
+import { genderOfFullName, readNameWord, type Gender, type NameReading } from './surnames.js';
 
 /**
  * Gives every quote a canonical speaker id and builds the Speaker records.
@@ -119,10 +120,19 @@ export function resolveSpeakers(
   };
   const rolesByGroup = new Map<string, Set<string>>();
   const fullNameQuotes = new Map<string, number>();
+  // The genders a group's given names and honorifics tell (`Greg Abbott` m, `Mrs Ann Lee` f).
+  const gendersByGroup = new Map<string, Set<Gender>>();
+  const addGender = (key: string, parsed: ParsedName): void => {
+    const g = honorificGender(parsed.honorific) ?? genderOfFullName(parsed);
+    if (g === null) return;
+    if (!gendersByGroup.has(key)) gendersByGroup.set(key, new Set());
+    gendersByGroup.get(key)!.add(g);
+  };
   mentions.forEach((m, i) => {
     const key = keys[i];
     if (!m || !key || m.parsed.kind !== 'person' || m.parsed.firstKey === null || m.parsed.firstKey.length < 2) return;
     addCandidate(m.parsed.lastKey, key, m.parsed.firstKey, m.parsed.display);
+    addGender(key, m.parsed);
     fullNameQuotes.set(key, (fullNameQuotes.get(key) ?? 0) + 1);
     if (!rolesByGroup.has(key)) rolesByGroup.set(key, new Set());
     for (const role of m.roles) rolesByGroup.get(key)!.add(roleHead(role));
@@ -132,17 +142,32 @@ export function resolveSpeakers(
   pins.forEach((pin, i) => {
     for (const form of [pin.name, ...pin.aliases]) {
       const parsed = parseName(form, 'named');
-      if (parsed?.kind === 'person' && parsed.firstKey && parsed.firstKey.length >= 2)
+      if (parsed?.kind === 'person' && parsed.firstKey && parsed.firstKey.length >= 2) {
         addCandidate(parsed.lastKey, `pin:${i}`, parsed.firstKey, parsed.display);
+        addGender(`pin:${i}`, parsed);
+      }
     }
   });
 
-  // Second pass: "Macron" → the one Macron of the corpus; "Clinton" → the Clinton its article names, else its own speaker.
+  // Second pass: "Macron" → the one Macron of the corpus; "Clinton" → the Clinton its article names, else its own
+  // speaker. A full name from another article is taken only when the article gives no other reading of the name:
+  // not a peer's ("Lord Browne"), a knight's given name ("Sir Howard"), nor a gender its honorifics deny ("Ms Abbott").
+  const own = (full: ParsedName): string => {
+    const k = groupKeyOf(full)!;
+    return pinByKey.get(k) ?? k;
+  };
   for (const i of deferred) {
     const m = mentions[i]!;
     const initial = m.parsed.firstKey;
-    // "Cook" in an article that writes one full name for it ("DJ Ann Cook") is that person, known to the corpus or not.
     const text = articleById.get(m.articleId)?.text ?? '';
+    const reading = m.parsed.kind === 'person' && !initial ? readNameWord(text, m.parsed.display) : null;
+    // "Sir Ian said" where the article writes "Sir Ian Blair": the knight, by his given name.
+    if (reading?.knight) {
+      keys[i] = own(reading.knight);
+      mentions[i] = { ...m, parsed: reading.knight, surfaces: [...m.surfaces, reading.knight.display] };
+      continue;
+    }
+    // "Cook" in an article that writes one full name for it ("DJ Ann Cook") is that person, known to the corpus or not.
     const inArticle =
       m.parsed.kind === 'person'
         ? fullNamesInText(
@@ -158,9 +183,18 @@ export function resolveSpeakers(
     );
     if (written.length === 1) {
       const full = written[0]!;
-      const own = groupKeyOf(full)!;
-      keys[i] = pinByKey.get(own) ?? own;
+      keys[i] = own(full);
       mentions[i] = { ...m, parsed: full, surfaces: [...m.surfaces, full.display] };
+      continue;
+    }
+    // "Lord Browne" where the article gives him no given name: the peer, named as the article names him.
+    const peer =
+      reading?.peerTitle && written.length === 0
+        ? parseName(`${reading.peerTitle} ${m.parsed.display}`, 'named')
+        : null;
+    if (peer && groupKeyOf(peer)) {
+      keys[i] = own(peer);
+      mentions[i] = { ...m, parsed: peer, surfaces: [...m.surfaces, peer.display] };
       continue;
     }
     const candidates = [...(bySurname.get(m.parsed.lastKey) ?? [])]
@@ -168,18 +202,20 @@ export function resolveSpeakers(
       .filter(([, first]) => !initial || first.startsWith(initial))
       .map(([key]) => key);
     const distinct = [...new Set(candidates)];
-    let key: string | undefined = distinct.length === 1 ? distinct[0] : undefined;
-    if (distinct.length > 1) {
-      const article = articleById.get(m.articleId);
-      const named = distinct.filter(
-        (k) =>
-          groupsByArticle.get(m.articleId)?.has(k) ||
-          [...(formsByGroup.get(k) ?? [])].some((form) => article?.text.includes(form)),
-      );
-      if (named.length === 1) key = named[0];
-      // "President Obama" where the article gives no full name: the one candidate who holds that office.
-      else {
-        const pool = named.length > 1 ? named : distinct;
+    const article = articleById.get(m.articleId);
+    const named = distinct.filter(
+      (k) =>
+        groupsByArticle.get(m.articleId)?.has(k) ||
+        [...(formsByGroup.get(k) ?? [])].some((form) => article?.text.includes(form)),
+    );
+    let key: string | undefined;
+    if (named.length === 1) key = named[0];
+    else {
+      // Not named here: a full name from elsewhere in the corpus, when nothing in the article reads otherwise.
+      const pool = named.length > 1 ? named : distinct.filter((k) => joinable(reading, gendersByGroup.get(k)));
+      if (pool.length === 1 && named.length === 0) key = pool[0];
+      else if (pool.length > 1) {
+        // "President Obama" where the article gives no full name: the one candidate who holds that office.
         const heads = new Set(m.roles.map(roleHead));
         const holders = pool.filter((k) => [...(rolesByGroup.get(k) ?? [])].some((h) => heads.has(h)));
         if (holders.length === 1) key = holders[0];
@@ -223,4 +259,22 @@ export function resolveSpeakers(
   const speakerIds = keys.map((k) => (k === null ? null : ids.get(find(k))!));
   const speakers = drafts.map((d) => ({ ...d.speaker, id: ids.get(d.root)! })).sort((a, b) => a.id.localeCompare(b.id));
   return { speakerIds, speakers };
+}
+
+function honorificGender(honorific: string | null): Gender | null {
+  const word = honorific?.replace(/\.$/, '').toLowerCase();
+  return word === 'mr' ? 'm' : word === 'mrs' || word === 'ms' || word === 'miss' ? 'f' : null;
+}
+
+/**
+ * May a bare name, read in its article as `reading`, take a full name that only other articles give? Not when the
+ * article writes the word as a given name and never as a surname ("Sir Howard", "Howard Flight"), nor when its
+ * honorifics give a gender the full name's do not ("Ms Abbott" is no `Greg Abbott`).
+ */
+function joinable(reading: NameReading | null, genders: ReadonlySet<Gender> | undefined): boolean {
+  if (reading === null) return true;
+  if (reading.givenUse && !reading.surnameUse) return false;
+  if (reading.peerTitle) return false;
+  if (reading.gender && genders && genders.size === 1 && !genders.has(reading.gender)) return false;
+  return true;
 }

@@ -108,6 +108,21 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   return ranked[0]!.name;
 }
 
+/**
+ * Does the noun stand right before a name, only capitalised words (`of`, `the`, `and` another noun) between: `BBC
+ * correspondent `, `governor of New Jersey `, `singer and songwriter `; not `The governor has introduced ` (a clause
+ * whose verb takes the name as its object).
+ */
+function endsWithNoun(clause: string, head: string): boolean {
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // (case-sensitive, so that \p{Lu} means a capital: the noun's first letter either way, `Singer Ann Roe`)
+  const word = `[${escaped[0]!.toLowerCase()}${escaped[0]!.toUpperCase()}]${escaped.slice(1)}`;
+  return new RegExp(
+    `(?:^|[^\\p{L}])${word}(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|of|the|and\\s+[\\p{Ll}-]+))*\\s*$`,
+    'u',
+  ).test(clause);
+}
+
 /** A preposition (and a determiner, a few modifiers) right before a name: the name is inside its phrase. */
 const IN_PHRASE =
   /(?:^|[^\p{L}])(?:before|after|behind|beyond|during|outside|inside|around|beside|near|under|over|in|at|on|of|for|with|by|from|to|into|about|against|among|between|through|toward|towards|across|without|within|like|than)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -148,11 +163,12 @@ function namedBodyBefore(np: NounPhrase, ctx: CorefContext, head: string, from: 
 
 /**
  * Does `phrase` give `head` with a word that makes it another office (`shadow chancellor`, `former
- * minister`, `deputy leader`, `vice president`)? `the chancellor` is not the shadow chancellor.
+ * minister`, `deputy leader`, `vice president`, `Deputy Prime Minister`)? `the chancellor` is not the shadow
+ * chancellor, `the prime minister` not the deputy prime minister.
  */
 function otherOffice(phrase: string, head: string, description: string): boolean {
   const m = new RegExp(
-    `(?:^|[^\\p{L}])(shadow|former|ex|deputy|vice|assistant|acting|under|junior)[\\s-]+${head}`,
+    `(?:^|[^\\p{L}])(shadow|former|ex|deputy|vice|assistant|acting|under|junior)[\\s-]+(?:[\\p{L}-]+\\s+){0,2}?${head}`,
     'iu',
   ).exec(phrase);
   // … unless the description says so too: `the shadow chancellor` is the shadow chancellor
@@ -190,7 +206,7 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     // parenthetical attribution, not an appositive of `Prices`
     const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
     if (
-      (hasWord(clause, head) && !otherOffice(clause, head, np.text)) ||
+      (endsWithNoun(clause, head) && !otherOffice(clause, head, np.text)) ||
       (app !== null && !ownPhrase && hasWord(app[1]!, head) && !otherOffice(app[1]!, head, np.text))
     )
       return expandName(index, m.name);

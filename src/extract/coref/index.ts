@@ -3,7 +3,7 @@
  * fullest form in the article, `he`/`she` and `the senator` go back to an earlier named person.
  */
 import type { NounPhrase } from '../cues.js';
-import { expandName, lastToken, splitName } from '../mentions.js';
+import { expandName, expandNameAs, genderOf, lastToken, splitName } from '../mentions.js';
 import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
@@ -14,6 +14,7 @@ import {
   resolveOrgDescription,
 } from './descriptions.js';
 import { resolvePronoun } from './pronouns.js';
+import { headOf } from './reading.js';
 import type { CorefContext, ResolvedSpeaker } from './types.js';
 
 export type { CorefContext, PriorSpeaker, ResolvedSpeaker, UnnamedSpeaker } from './types.js';
@@ -30,13 +31,72 @@ const POSSESSED_DOCUMENT =
   /^(his|her|their|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|statements|letter|memo|release|tweet|tweets|post|email|e-mail|message|lawsuit|suit|complaint|petition|affidavit|filing|blog|book|memoir|column|op-ed|speech|remarks|testimony|account|website)$/u;
 const OWNER_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
+/**
+ * `a spokesman for Acme`, `an official at the ministry`, `an aide to Jo Lee`: someone unnamed speaking for a body or
+ * a person. Group 1 the role (`spokesman for`), group 2 whom it speaks for.
+ */
+const SPEAKS_FOR_PHRASE =
+  /^(?:(?:a|an|the|A|An|The|one|One|another|Another)\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official|source)s?\s+(?:for|to|at|with|close\s+to))\s+((?:the\s+)?\p{Lu}.*)$/u;
+/** `… said a spokesman` followed by `for Acme`: whom the spokesman speaks for, after the noun phrase. */
+const FOR_AFTER =
+  /^[ \t]+(for|to|at)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*){0,5})/u;
+const SPEAKER_NOUN = /^(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official|source)s?$/u;
+/** `the Ofcom spokesman`, `an Acme official`, `Mr Lee's spokesman`: group 1 the capitalised words before the noun. */
+const MODIFIED_SPEAKER =
+  /^(?:(?:the|a|an|The|A|An)\s+)?((?:\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*\s+(?:(?:of|the|and|for)\s+){0,2}){0,3}\p{Lu}[\p{L}\p{M}\p{N}&'’-]*)\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}]+$/u;
+/** One person speaking for another (not `officials`: several, and `Senior officials` holds no name). */
+const SINGLE_SPEAKER_NOUN = /^(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official)$/u;
+
+/** Is `words` (`Ofcom`, `Mr Lee`) a name the article writes elsewhere, not a capitalised adjective (`Senior`)? */
+function namedIn(ctx: CorefContext, words: string): boolean {
+  return /\p{Lu}/u.test(words) && ctx.mentions.fullest.has(lastToken(words));
+}
+
+/** An honorific or a title word before a name: `Mr Blair`, `Senator Lee`. */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Senator|Sen|Rep|Gov|President|Prime Minister)\.?\s/u;
+
+/**
+ * The speaker of `a spokesman for X` (a decision, written in docs/attribution-coref.md): a body speaks through its
+ * spokespeople, so the quotation is the body's (`a spokeswoman for MTV said` → MTV, as `said an agency statement`
+ * is the agency's); a person's spokesman is someone else, unnamed, so the quotation is nobody's by name (`a
+ * spokesman for Mr Lee said` is not Lee's words). X is a person when the article gives it an honorific, a title or a
+ * gender (a given name of the hand-kept list, `Mr`/`Ms` somewhere): the entity layer's person/body verdict reads
+ * `Royal Mail` as a person for its given-name-like first word, so it does not decide here.
+ */
+function speaksFor(np: NounPhrase, fullRole: string, principal: string, ctx: CorefContext): ResolvedSpeaker {
+  const inner = resolveSpeaker(
+    { ...np, start: np.end - principal.length, text: principal, kind: 'named', appositive: null },
+    ctx,
+  );
+  const name = inner.name;
+  const unnamed = { name: null, role: fullRole.replace(/[.’']+$/u, ''), kind: 'nominal' as const };
+  // (a title split off the name is a person's too: `Harbour Chairman Milo Brandt`)
+  const titled = inner.kind === 'named' && inner.role !== null;
+  if (name === null || titled || PERSON_TITLE.test(principal) || genderOf(ctx.mentions, name) !== null) return unnamed;
+  // `a Mexican official`: a nationality or a place says whose official, and names no body
+  const typed = typeByName(name);
+  if (typed !== null && !canSpeak(typed)) return unnamed;
+  return { name, role: null, kind: 'organization' };
+}
+
 /** Resolves a speaker phrase to a name, role and kind. */
 export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
   const { mentions: index } = ctx;
   if (np.kind === 'pronoun') {
     const antecedent = resolvePronoun(np, ctx);
     if (antecedent === null || typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };
-    return { name: null, role: antecedent.role, kind: 'nominal' };
+    // `The Ofcom spokesman said …. "…," he said`: the unnamed description it stands for, speaking for a body or not
+    const role = antecedent.role;
+    // (a one-word name only: the pronoun's position says nothing of where a longer name was written)
+    const principal = MODIFIED_SPEAKER.exec(role)?.[1]?.replace(/['’]s?$/u, '');
+    if (
+      principal !== undefined &&
+      !/\s/u.test(principal) &&
+      SINGLE_SPEAKER_NOUN.test(headOf(role)) &&
+      namedIn(ctx, principal)
+    )
+      return speaksFor({ ...np, text: principal }, role, principal, ctx);
+    return { name: null, role, kind: 'nominal' };
   }
   if (np.kind === 'nominal') {
     // `her statement said`, `his lawsuit claims`: a document of a person speaks for the person the
@@ -48,6 +108,18 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       if (typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };
     }
     const head = (np.text.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
+    // `the Ofcom spokesman`, `Mr Lee's spokesman`: whom it speaks for stands before the noun
+    const modifier = SINGLE_SPEAKER_NOUN.test(head) ? MODIFIED_SPEAKER.exec(np.text) : null;
+    if (modifier !== null && namedIn(ctx, modifier[1]!.replace(/['’]s?$/u, '')))
+      return speaksFor(np, np.text.replace(/^(?:the|a|an)\s+/iu, ''), modifier[1]!.replace(/['’]s?$/u, ''), ctx);
+    // `said a spokesman for Acme`: the phrase read stops at the noun; whom it speaks for follows
+    if (SPEAKER_NOUN.test(head)) {
+      const after = FOR_AFTER.exec(ctx.doc.text.slice(np.end, np.end + 120));
+      if (after !== null) {
+        const role = `${np.text.replace(/^(?:the|a|an|one|another)\s+/iu, '')} ${after[1]!} ${after[2]!}`;
+        return speaksFor({ ...np, end: np.end + after[0].length }, role, after[2]!, ctx);
+      }
+    }
     const caps = np.text
       .split(/\s+/u)
       .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|One|Another|His|Her|Their)$/u.test(w));
@@ -80,6 +152,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     const name = typed === null || canSpeak(typed) ? found : null;
     return { name, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };
   }
+  // `a spokesman for Acme said`: the body's own voice; `a spokesman for Jo Lee said`: not Lee's words
+  const spokes = SPEAKS_FOR_PHRASE.exec(np.text);
+  if (spokes !== null) return speaksFor(np, `${spokes[1]!} ${spokes[2]!}`, spokes[2]!, ctx);
   // `the carmaker's chief executive Jo Lee`, `the firm's lawyer Ann Roe`: lower-case descriptors before a
   // name describe it; the name speaks, the organisation in the description does not
   const described = DESCRIBED_NAME.exec(np.text);
@@ -123,7 +198,8 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       return resolveSpeaker({ ...np, start: np.end - tail.length, text: tail, appositive: null }, ctx);
     return { name: whole, role: null, kind: 'organization' };
   }
-  const name = expandName(index, parts.name);
+  // `Mrs. Clinton said` where the article names Bill and Hillary Clinton: the honorific picks the full name
+  const name = expandNameAs(index, parts.name, parts.gender);
   const role =
     parts.role ??
     index.roles.get(lastToken(name)) ??

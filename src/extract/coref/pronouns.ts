@@ -7,7 +7,7 @@ import type { NounPhrase } from '../cues.js';
 import type { Mention, MentionIndex } from '../mentions.js';
 import type { Range } from '../quote-spans.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
-import { expandName, genderOf, lastToken } from '../mentions.js';
+import { expandName, expandNameAs, genderOf, lastToken } from '../mentions.js';
 import { GIVEN_NAMES, ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
@@ -110,6 +110,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
       const s = prior[j]!;
       if (!s.org && personGenderOk(index, s.name, want) && !bound.has(lastToken(s.name))) return s.name;
+      // `A Defra spokeswoman said …. "…," she added`: the body an unnamed spokesperson spoke for
+      if (s.org && spokespersonAt(text, s.at, want)) return s.name;
     }
     // … and so does one made to an unnamed description: `A spokeswoman for the centre said sales were up.
     // "…," she added` is the spokeswoman's, not the minister's named before
@@ -123,7 +125,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart) continue;
-      const full = expandName(index, m.name);
+      const full = expandNameAs(index, m.name, m.gender ?? want);
       if (
         !(personLike(ctx, m, full) || (!m.org && appositiveSubjectAt(text, m, ss))) ||
         !mentionGenderOk(index, m, full, want) ||
@@ -235,7 +237,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     const m = index.mentions[j]!;
     if (m.start < floor) break;
     if (m.quoted) continue;
-    const full = expandName(index, m.name);
+    const full = expandNameAs(index, m.name, m.gender ?? want);
     if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
   }
   return null;
@@ -260,6 +262,18 @@ function descriptionLeads(text: string, quotes: readonly Range[], ss: number, se
   if (!PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_BODIES.has(head) || SPEAKS_FOR.has(head)) return null;
   const start = ss + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, text: m[1]!, kind: 'nominal', indefinite: false, appositive: null };
+}
+
+/** `A Defra spokeswoman`, `a spokesman for Ofcom`: a person speaking for a body, opening at a prior speaker's mention. */
+const SPOKESPERSON_AT =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:(?:\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*\s+(?:(?:of|the|and|for)\s+){0,2}){1,6}(spokesman|spokeswoman|spokesperson|official|representative)|(spokesman|spokeswoman|spokesperson|official|representative)\s+(?:for|at)\s)/u;
+
+/** Is the mention at `at` a spokesperson of the pronoun's gender (`spokeswoman` is no `he`)? */
+function spokespersonAt(text: string, at: number, want: 'm' | 'f'): boolean {
+  const m = SPOKESPERSON_AT.exec(text.slice(at, at + 160));
+  const noun = m?.[1] ?? m?.[2];
+  if (noun === undefined) return false;
+  return !((noun === 'spokesman' && want === 'f') || (noun === 'spokeswoman' && want === 'm'));
 }
 
 /** A possessor right before a name: `France's ` in `to France's Ann Roe`. */
@@ -377,7 +391,7 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
     m.role === null
   )
     return null;
-  const full = expandName(ctx.mentions, m.name);
+  const full = expandNameAs(ctx.mentions, m.name, m.gender ?? want);
   if (!personLike(ctx, m, full) || !mentionGenderOk(ctx.mentions, m, full, want)) return null;
   return subjectAt(text, m, from) ? full : null;
 }
