@@ -526,7 +526,8 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
         attribution.cue !== null &&
         !attribution.reason.startsWith('subject') &&
         attribution.reason !== 'continuation-paragraph';
-      if (termReason({ quoted, before, attributed: attribution.reason !== 'none', cued }) !== null) continue;
+      const after = text.slice(last.closeAt, Math.min(text.length, last.closeAt + 40));
+      if (termReason({ quoted, before, after, attributed: attribution.reason !== 'none', cued }) !== null) continue;
     }
     const kind = quoteKind(text, Math.max(pStart, wordEnd - 200), first.openAt, last.closeAt, quoted);
     const quote: ReasonedQuote = {

@@ -191,6 +191,26 @@ function isNestedPair(marks: readonly Mark[], k: number, paraEnd: number): boole
   );
 }
 
+/** Most curly pairs read past to find the straight mark closing around them (bounds the look-ahead). */
+const NESTED_PAIRS = 8;
+
+/**
+ * Is the curly mark at `k` the opening of a pair nested in the straight quotation `open`: closed by the
+ * next mark, a curly one, and, after any more curly pairs, a straight mark in the paragraph that can
+ * close `open` (`"They call it “a tax” and “a levy” at once," she said`)?
+ */
+function isNestedCurly(text: string, marks: readonly Mark[], k: number, open: Open, paraEnd: number): boolean {
+  if (open.mark.ch !== '"' || marks[k]!.ch !== '“') return false;
+  for (let j = k + 1; j + 1 < marks.length && j <= k + 2 * NESTED_PAIRS; j += 2) {
+    const inner = marks[j]!;
+    const next = marks[j + 1]!;
+    if (inner.ch !== '”' || next.pos >= paraEnd) return false;
+    if (next.ch === '"') return canClose(text, next.pos, next.len);
+    if (next.ch !== '“') return false;
+  }
+  return false;
+}
+
 /** Pass 1: double-mark quotations, including multi-paragraph ones. */
 function findDoubleQuotes(text: string): QuoteSpan[] {
   const marks = doubleMarks(text);
@@ -246,6 +266,12 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
     // `“Lee's claim that the port “has to close” makes no sense,” Roe said`: a curly quotation nested
     // in a curly one with the same marks — the next two marks close, the inner one and then the outer
     if (m.role === 'open' && open.mark.role === 'open' && isNestedPair(marks, k, openParaEnd)) {
+      k++;
+      continue;
+    }
+    // `"Lee's claim that the port “has to close” makes no sense," Roe said`: curly marks nested in a
+    // straight quotation, which closes after them
+    if (isNestedCurly(text, marks, k, open, openParaEnd)) {
       k++;
       continue;
     }
