@@ -59,7 +59,9 @@ const f2 = (xs: number[]): string => xs.map((x) => x.toFixed(2)).join(', ');
 console.log(
   `${(bytes / 1e6).toFixed(2)} MB, ${articles.length} articles, ${passes} warm passes each (MB/s of CPU time): ` +
     `${tree} median ${median(there).toFixed(2)} [${f2(there)}]; this checkout median ${median(here).toFixed(2)} [${f2(here)}]; ` +
-    `ratio ${(median(here) / median(there)).toFixed(3)}; articles whose quotes differ (confidence aside): ${differ}; ` +
+    `ratio ${(median(here) / median(there)).toFixed(3)}; median of the ${passes} paired ratios ` +
+    `${median(here.map((h, i) => h / there[i]!)).toFixed(3)}, pairs where this checkout is faster ` +
+    `${here.filter((h, i) => h > there[i]!).length} of ${passes}; articles whose quotes differ (confidence aside): ${differ}; ` +
     `load ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}`,

@@ -12,25 +12,20 @@
  */
 import { PostgresBackend } from '../../src/backend/postgres/index.js';
 import { defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
-import type { Quote, Speaker } from '../../src/model/types.js';
-import type { LoadedIndex } from '../../src/store/index.js';
 import type { SearchRequest } from '../../src/search/types.js';
 import { readFlags } from './args.js';
-import { makeQueries, QUERY_KINDS, type QueryKind } from './queries.js';
+import { benchRequests, databaseUrl, kindsOf, loadavg, p50p95p99 } from './pg-common.js';
+import { QUERY_KINDS } from './queries.js';
 
 const flags = readFlags(process.argv.slice(2));
-const database = flags.get('database');
-if (!database) throw new Error('pg-explain: --database NAME is required');
-const url = new URL(flags.get('url') ?? 'postgres://postgres@127.0.0.1:5432/test');
-url.pathname = `/${database}`;
+const url = databaseUrl(flags, 'pg-explain');
 const count = Number(flags.get('queries') ?? 200);
 const top = Number(flags.get('top') ?? 3);
 const seed = Number(flags.get('seed') ?? 42);
 const explain = flags.get('explain') !== 'false';
-const kinds = (flags.get('kinds')?.split(',') ?? [...QUERY_KINDS]) as QueryKind[];
-for (const k of kinds) if (!QUERY_KINDS.includes(k)) throw new Error(`pg-explain: unknown kind '${k}' in --kinds`);
+const kinds = kindsOf(flags, 'pg-explain', QUERY_KINDS);
 
-const backend = new PostgresBackend(url.toString(), { statementTimeoutMs: 30_000 });
+const backend = new PostgresBackend(url, { statementTimeoutMs: 30_000 });
 const pool = backend.read;
 
 interface Sent {
@@ -60,22 +55,7 @@ const recording = new Proxy(pool, {
   },
 });
 
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-// The same sample of stored quotes as postgres.ts draws (by a hash of the id), so the queries are the same.
-const ids = (
-  await pool.query<{ id: string }>(
-    `SELECT id FROM quotes WHERE (hashtext(id) & 1048575) < 1048576 * 50000.0 / greatest(1, (SELECT count(*) FROM quotes))
-     ORDER BY id`,
-  )
-).rows.map((r) => r.id);
-const stored = new Map<string, Quote>();
-for (let i = 0; i < ids.length; i += 5_000)
-  for (const q of await backend.quotes(ids.slice(i, i + 5_000))) stored.set(q.id, q);
-const speakers = new Map<string, Speaker>((await backend.speakers()).map((s) => [s.id, s]));
-const articles = await backend.articles([...new Set([...stored.values()].map((q) => q.articleId))]);
-const requests = makeQueries({ quotes: stored, speakers, articles } as unknown as LoadedIndex, count, seed);
+const { requests } = await benchRequests(backend, count, seed);
 
 for (const kind of kinds) {
   const runs: Array<{ request: SearchRequest; ms: number; sent: Sent[]; total: number }> = [];
@@ -86,13 +66,12 @@ for (const kind of kinds) {
     const found = await searchSql(recording, request, defaultSearchSqlOptions);
     runs.push({ request, ms: performance.now() - t, sent, total: found.total });
   }
-  const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
-  const sqlMs = runs.map((r) => r.sent.reduce((s, x) => s + x.ms, 0)).sort((a, b) => a - b);
+  const ms = runs.map((r) => r.ms);
+  const sqlMs = runs.map((r) => r.sent.reduce((s, x) => s + x.ms, 0));
   const statements = runs.reduce((s, r) => s + r.sent.length, 0) / runs.length;
   console.log(
-    `${kind}: search p50/p95/p99 ${[50, 95, 99].map((p) => percentile(ms, p).toFixed(1)).join(' / ')} ms; ` +
-      `statements' summed time ${[50, 95, 99].map((p) => percentile(sqlMs, p).toFixed(1)).join(' / ')} ms; ` +
-      `${statements.toFixed(1)} statements a search; load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`,
+    `${kind}: search p50/p95/p99 ${p50p95p99(ms)} ms; statements' summed time ${p50p95p99(sqlMs)} ms; ` +
+      `${statements.toFixed(1)} statements a search; load ${await loadavg()}`,
   );
   const slowest = [...runs].sort((a, b) => b.ms - a.ms).slice(0, top);
   for (const run of slowest) {

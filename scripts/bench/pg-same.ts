@@ -12,42 +12,26 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PostgresBackend } from '../../src/backend/postgres/index.js';
 import { defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
-import type { Quote, Speaker } from '../../src/model/types.js';
-import type { LoadedIndex } from '../../src/store/index.js';
 import { readFlags } from './args.js';
-import { makeQueries, QUERY_KINDS, type QueryKind } from './queries.js';
+import { benchRequests, databaseUrl, kindsOf } from './pg-common.js';
+import { QUERY_KINDS } from './queries.js';
 
 const flags = readFlags(process.argv.slice(2));
-const database = flags.get('database');
+const url = databaseUrl(flags, 'pg-same');
 const other = flags.get('other');
-if (!database) throw new Error('pg-same: --database NAME is required');
 if (!other)
   throw new Error('pg-same: --other CHECKOUT is required (the repository whose search.ts answers are compared)');
-const url = new URL(flags.get('url') ?? 'postgres://postgres@127.0.0.1:5432/test');
-url.pathname = `/${database}`;
 const count = Number(flags.get('queries') ?? 200);
 const seed = Number(flags.get('seed') ?? 42);
-const kinds = (flags.get('kinds')?.split(',') ?? [...QUERY_KINDS]) as QueryKind[];
-for (const k of kinds) if (!QUERY_KINDS.includes(k)) throw new Error(`pg-same: unknown kind '${k}' in --kinds`);
+const kinds = kindsOf(flags, 'pg-same', QUERY_KINDS);
 
 const theirs = (await import(
   pathToFileURL(path.resolve(other, 'src/backend/postgres/search.ts')).href
 )) as typeof import('../../src/backend/postgres/search.js');
 
-const backend = new PostgresBackend(url.toString(), { statementTimeoutMs: 60_000 });
+const backend = new PostgresBackend(url, { statementTimeoutMs: 60_000 });
 const pool = backend.read;
-const ids = (
-  await pool.query<{ id: string }>(
-    `SELECT id FROM quotes WHERE (hashtext(id) & 1048575) < 1048576 * 50000.0 / greatest(1, (SELECT count(*) FROM quotes))
-     ORDER BY id`,
-  )
-).rows.map((r) => r.id);
-const stored = new Map<string, Quote>();
-for (let i = 0; i < ids.length; i += 5_000)
-  for (const q of await backend.quotes(ids.slice(i, i + 5_000))) stored.set(q.id, q);
-const speakers = new Map<string, Speaker>((await backend.speakers()).map((s) => [s.id, s]));
-const articles = await backend.articles([...new Set([...stored.values()].map((q) => q.articleId))]);
-const requests = makeQueries({ quotes: stored, speakers, articles } as unknown as LoadedIndex, count, seed);
+const { requests } = await benchRequests(backend, count, seed);
 
 let differing = 0;
 for (const kind of kinds) {

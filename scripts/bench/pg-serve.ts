@@ -17,48 +17,24 @@ import { readFile, writeFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { PostgresBackend } from '../../src/backend/postgres/index.js';
-import type { Quote, Speaker } from '../../src/model/types.js';
-import type { LoadedIndex } from '../../src/store/index.js';
 import { createApp } from '../../src/web/app.js';
 import { readFlags } from './args.js';
-import { makeQueries, QUERY_KINDS, toSearchPath, type QueryKind } from './queries.js';
+import { benchRequests, databaseUrl as urlOf, kindsOf, processCpuSeconds } from './pg-common.js';
+import { toSearchPath } from './queries.js';
 
 const [mode, ...rest] = process.argv.slice(2);
 const flags = readFlags(rest);
 
-function databaseUrl(): string {
-  const database = flags.get('database');
-  if (!database) throw new Error(`pg-serve ${mode}: --database NAME is required`);
-  const url = new URL(flags.get('url') ?? 'postgres://postgres@127.0.0.1:5432/test');
-  url.pathname = `/${database}`;
-  return url.toString();
-}
+const databaseUrl = (): string => urlOf(flags, `pg-serve ${mode}`);
 
 if (mode === 'paths') {
   const out = flags.get('out');
   if (!out) throw new Error('pg-serve paths: --out FILE is required');
   const count = Number(flags.get('queries') ?? 200);
-  const kinds = (flags.get('kinds')?.split(',') ?? ['plain', 'prefix', 'speaker', 'faceted']) as QueryKind[];
-  for (const k of kinds)
-    if (!QUERY_KINDS.includes(k)) throw new Error(`pg-serve paths: unknown kind '${k}' in --kinds`);
+  const kinds = kindsOf(flags, 'pg-serve paths', ['plain', 'prefix', 'speaker', 'faceted']);
   const backend = new PostgresBackend(databaseUrl(), { statementTimeoutMs: 30_000 });
-  // The sample postgres.ts draws its queries from (by a hash of the id), so the paths are the ones it would write.
-  const ids = (
-    await backend.pool.query<{ id: string }>(
-      `SELECT id FROM quotes WHERE (hashtext(id) & 1048575) < 1048576 * 50000.0 / greatest(1, (SELECT count(*) FROM quotes))
-       ORDER BY id`,
-    )
-  ).rows.map((r) => r.id);
-  const stored = new Map<string, Quote>();
-  for (let i = 0; i < ids.length; i += 5_000)
-    for (const q of await backend.quotes(ids.slice(i, i + 5_000))) stored.set(q.id, q);
-  const speakers = new Map<string, Speaker>((await backend.speakers()).map((s) => [s.id, s]));
-  const articles = await backend.articles([...new Set([...stored.values()].map((q) => q.articleId))]);
-  const requests = makeQueries(
-    { quotes: stored, speakers, articles } as unknown as LoadedIndex,
-    count,
-    Number(flags.get('seed') ?? 42),
-  );
+  // The queries postgres.ts draws (the same sample of stored quotes), so the paths are the ones it would write.
+  const { requests } = await benchRequests(backend, count, Number(flags.get('seed') ?? 42));
   const paths: string[] = [];
   for (let i = 0; i < count; i++) for (const k of kinds) paths.push(toSearchPath(requests[k][i]!));
   await writeFile(out, JSON.stringify(paths));
@@ -90,10 +66,8 @@ if (mode === 'paths') {
       'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
     );
     for (const { pid } of rows) {
-      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
-      if (!stat) continue;
-      const f = stat.split(') ')[1]!.split(' ');
-      out.set(pid, (Number(f[11]) + Number(f[12])) * 10); // utime + stime: clock ticks of 10 ms
+      const seconds = await processCpuSeconds(pid);
+      if (seconds !== null) out.set(pid, seconds * 1000);
     }
     return out;
   };

@@ -38,11 +38,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
-import type { Article, Quote, Speaker } from '../../src/model/types.js';
-import type { LoadedIndex } from '../../src/store/index.js';
+import type { Article } from '../../src/model/types.js';
 import { readFlags, repoRoot } from './args.js';
 import { generateCorpus, readSourceText } from './corpus.js';
-import { makeQueries, QUERY_KINDS, toSearchPath } from './queries.js';
+import { benchRequests } from './pg-common.js';
+import { QUERY_KINDS, toSearchPath } from './queries.js';
 
 const flags = readFlags(process.argv.slice(2));
 if (cluster.isWorker) {
@@ -417,24 +417,11 @@ if (cluster.isPrimary)
       `database size: ${(Number(s.db) / 2 ** 20).toFixed(0)} MB (quote records with indexes ${(Number(s.quotes) / 2 ** 20).toFixed(0)} MB, search rows with indexes ${(Number(search.rows[0]!.n) / 2 ** 20).toFixed(0)} MB, articles ${(Number(s.articles) / 2 ** 20).toFixed(0)} MB)`,
     );
 
-    // Queries drawn from the stored quotes, as the embedded benchmark draws them from its index.
-    // A sample of the stored quotes (every one up to 50,000): the queries are drawn from them. The sample is chosen
-    // by a hash of the id, so two runs over one database draw the same queries (before/after comparisons).
-    const all = (
-      await backend.pool.query<{ id: string }>(
-        `SELECT id FROM quotes WHERE (hashtext(id) & 1048575) < 1048576 * 50000.0 / greatest(1, (SELECT count(*) FROM quotes))
-         ORDER BY id`,
-      )
-    ).rows.map((r) => r.id);
-    const stored = new Map<string, Quote>();
-    for (let i = 0; i < all.length; i += 5_000)
-      for (const q of await backend.quotes(all.slice(i, i + 5_000))) stored.set(q.id, q);
-    const speakers = new Map<string, Speaker>((await backend.speakers()).map((sp) => [sp.id, sp]));
-    const articles = await backend.articles([...new Set([...stored.values()].map((q) => q.articleId))]);
-    const index = { quotes: stored, speakers, articles } as unknown as LoadedIndex;
-    const requests = makeQueries(index, queryCount, seed);
+    // Queries drawn from the stored quotes, as the embedded benchmark draws them from its index (pg-common.ts: the
+    // same sample in every PostgreSQL benchmark script, so two runs over one database draw the same queries).
+    const { requests, quotes: sampled } = await benchRequests(backend, queryCount, seed);
     console.log(
-      `\nsearch latency, ${queryCount} queries per type, one at a time (${stored.size} quotes); load ${await loadavg()}`,
+      `\nsearch latency, ${queryCount} queries per type, one at a time (${sampled} quotes); load ${await loadavg()}`,
     );
     console.log('type          p50 ms   p95 ms   p99 ms   mean total');
     {

@@ -3,11 +3,13 @@
  * index: an index built under any budget is the same, byte for byte.
  *
  * What it bounds: the article text extracted and written at a time (the corpus is read a file at a time and
- * never held whole), the extraction workers' heaps, and the quotes the term index takes in one piece (its working
- * rows, about 1 KB a quote, two pieces at a time on two cores). Quotes are held on disk from extraction to the write
- * (quote-spill.ts). What it does not bound yet: the search tables and term pieces (about 600 bytes a quote, until
- * search.bin is written), statements' word columns and speaker mentions (a few hundred bytes a quote, in their
- * phases), and ids and dates (about 80 bytes a quote, to the end).
+ * never held whole; two batches at a time), the extraction workers' heaps, and the quotes the term index takes in one
+ * piece (its working rows, about 1 KB a quote, two pieces at a time on two cores). Quotes are held on disk from
+ * extraction to the write (quote-spill.ts). What it does not bound yet: the search tables and term pieces (about 600
+ * bytes a quote, until search.bin is written), statements' word columns (a few hundred bytes a quote, on their
+ * worker from the speakers phase to the search's end) and speaker mentions (in their phase), the record files'
+ * worker's copy of ids, dates and articles (during the search phase), and ids and dates (about 80 bytes a quote, to
+ * the end).
  */
 import { totalmem } from 'node:os';
 
@@ -49,7 +51,9 @@ export function budgetSizes(memoryMb: number): BudgetSizes {
   const mb = Math.max(MIN_MEMORY_MB, memoryMb);
   return {
     // A batch's texts (up to 2 bytes a character) and what extracting them makes: a sixty-fourth of the budget,
-    // between 1 M and 16 M characters (a batch cut at 256 K characters is one worker's message).
+    // between 1 M and 16 M characters (a batch cut at 256 K characters is one worker's message). Extraction holds
+    // two at a time (it reads one ahead); halving them did not lower the 100k build's extract-phase peak (797 MB
+    // at 8 M characters, 766-774 at 16 M, no budget), so they stay as they were.
     batchChars: Math.round(Math.min(16 * MB, Math.max(1 * MB, (mb * MB) / 64))),
     // Two pieces in flight at about 1 KB a quote: a sixteenth of the budget, between 10 K and 125 K quotes.
     pieceQuotes: Math.round(Math.min(125_000, Math.max(10_000, (mb * MB) / 16 / 1024 / 2))),

@@ -15,7 +15,7 @@ import { budgetSizes, defaultMemoryMb, WORKER_YOUNG_MB, type BudgetSizes } from 
 import { describeCorpus, describeWalked } from './corpus-listing.js';
 import { CONFIDENCE_MODEL_VERSION } from '../extract/confidence.js';
 import { BuildRefusedError, displayPath, IndexError, systemFailure } from '../store/errors.js';
-import { hashFile, jsonLines, writeDurable, type WrittenFile } from '../store/files.js';
+import { hashFile, writeDurable, type WrittenFile } from '../store/files.js';
 import { parseIndexLines, readManifest, readVerified } from '../store/load.js';
 import {
   FORMAT_VERSION,
@@ -25,10 +25,9 @@ import {
   type CorpusFile,
   type Manifest,
 } from '../store/manifest.js';
-import { encodeStatements } from '../store/statements-file.js';
-import { encodeRecordsFile, type WrittenLengths } from '../store/records-file.js';
-import { articleLines, articleTexts, CACHE_ROW_VERSION, quoteLines, readCacheLines } from '../store/records.js';
-import { groupStatementSlots } from '../statements/group.js';
+import { articleTexts, CACHE_ROW_VERSION, readCacheLines } from '../store/records.js';
+import { StatementsJob } from './statements-job.js';
+import { RecordsJob } from './records-job.js';
 import { defaultStages, extractorSourceVersion, type BuildStages, type CorpusLoad } from './stages.js';
 import {
   assertReplaceable,
@@ -64,14 +63,6 @@ export interface BuildOptions {
   memoryMb?: number;
   /** The batch sizes themselves, in place of the budget's (tests, tools): they too change the work, not the index. */
   sizes?: Partial<BudgetSizes>;
-}
-
-/** The strings of `lines` as they are written, each one's UTF-8 length pushed onto `lengths`. */
-function* measured(lines: Iterable<string>, lengths: number[]): Iterable<string> {
-  for (const line of lines) {
-    lengths.push(Buffer.byteLength(line, 'utf8'));
-    yield line;
-  }
 }
 
 /**
@@ -216,15 +207,19 @@ interface BuildTexts {
   onDisk: TextsOnDisk | null;
   spill: QuoteSpill | null;
   quotes: SpilledQuotes | null;
+  statements: StatementsJob | null;
+  records: RecordsJob | null;
 }
 
 async function buildInto(tempDir: string, options: BuildOptions, context: BuildContext): Promise<BuildSummary> {
-  const texts: BuildTexts = { writer: null, onDisk: null, spill: null, quotes: null };
+  const texts: BuildTexts = { writer: null, onDisk: null, spill: null, quotes: null, statements: null, records: null };
   try {
     return await buildWith(tempDir, options, context, texts);
   } finally {
     texts.onDisk?.close();
     texts.quotes?.close();
+    await texts.statements?.close();
+    await texts.records?.close();
     await texts.writer?.abandon();
     await texts.spill?.abandon();
   }
@@ -291,8 +286,9 @@ async function buildWith(
   const extractorVersion = stages.extractorVersion ?? (await extractorSourceVersion());
   const confidenceModelVersion = stages.confidenceModelVersion ?? CONFIDENCE_MODEL_VERSION;
   let cache = await previousCache(outDir);
-  // Each article's key is a hash of all of it, asked for more than once: computed once.
-  const keys = new Map<Article, string>();
+  // Each article's key is a hash of all of it, asked for more than once: computed once. Weak: a batch's are let go
+  // with its articles (extraction reads one batch ahead, so clearing them after a batch dropped the next one's).
+  const keys = new WeakMap<Article, string>();
   const keyOf = (article: Article): string => {
     let key = keys.get(article);
     if (key === undefined) keys.set(article, (key = cacheKey(extractorVersion, confidenceModelVersion, article)));
@@ -322,13 +318,11 @@ async function buildWith(
     onExtracted: (article, quotes) => spill.add(keyOf(article), article.id, quotes),
     onProgress: (done, total, quotes) => progress({ phase: 'extract', done, total, quotes }),
     afterBatch: async (kept) => {
-      keys.clear();
       await writing(cacheFile, () => spill.flush());
       return writing(textsFile, () => writer.append(kept));
     },
   });
   // Extraction is over: its lookups go, and the texts and quotes files are complete.
-  keys.clear();
   cache = new Map();
   texts.onDisk = { ...(await writing(textsFile, () => writer.finish())), articles: gathered.kept };
   const articles = texts.onDisk.articles;
@@ -336,6 +330,9 @@ async function buildWith(
   const { written: cacheWritten, quotes } = await writing(cacheFile, () => spill.finish(articles));
   texts.spill = null;
   texts.quotes = quotes;
+  // The statements' first half (words, fingerprints) runs on a worker meanwhile (statements-job.ts).
+  texts.statements = StatementsJob.start(quotes);
+  const statementsJob = texts.statements;
   const articleById = new Map(articles.map((a) => [a.id, a]));
   // Quote ids are given in the same read of the quotes as speaker resolution when each article's quotes come
   // together (as extraction gives them); texts are asked for one article at a time (only for quotations in
@@ -384,14 +381,23 @@ async function buildWith(
   addProblems(loaded.problems);
   addProblems(speakers.problems);
   addProblems(processed.problems);
-  keys.clear();
   cache = new Map();
   progress({ phase: 'speakers', done: 1, total: 1 });
 
   const data = { articles: processed.articles, quotes: processed.quotes, speakers: processed.speakers };
-  progress({ phase: 'statements', done: 0, total: 1 });
-  const statements = encodeStatements(data.quotes.length, groupStatementSlots(data.quotes));
-  progress({ phase: 'statements', done: 1, total: 1 });
+  // The worker groups while this thread makes the search file; its bytes are awaited after it.
+  const statementsBytes = statementsJob.finish();
+  statementsBytes.catch(() => {});
+  // The record files are written on another worker meanwhile (records-job.ts).
+  const articleTextBytes = texts.onDisk?.byteLengths ?? data.articles.map((a) => Buffer.byteLength(a.text, 'utf8'));
+  texts.records = RecordsJob.start({
+    dir: tempDir,
+    articles: data.articles,
+    articleTexts: articleTextBytes,
+    quotes: data.quotes,
+    speakers: data.speakers,
+  });
+  const recordsJob = texts.records;
 
   progress({ phase: 'search', done: 0, total: 1 });
   // A replaced engine stage (tests, tools) is used as it is; otherwise the search file is made without an engine.
@@ -403,36 +409,29 @@ async function buildWith(
     serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];
   }
   progress({ phase: 'search', done: 1, total: 1 });
+  progress({ phase: 'statements', done: 0, total: 1 });
+  const statements = await statementsBytes;
+  texts.statements = null;
+  progress({ phase: 'statements', done: 1, total: 1 });
 
   {
-    const lengths: WrittenLengths = {
-      quoteLines: [],
-      articleLines: [],
-      articleTexts: texts.onDisk?.byteLengths ?? data.articles.map((a) => Buffer.byteLength(a.text, 'utf8')),
-    };
-    // The search file first: its tables and term index are let go before the record files are written (at 1M
-    // quotes they were most of the write phase's peak, held while quotes.jsonl was written).
+    // The search file first: its tables and term index are let go before the rest is awaited.
     const written: Record<string, WrittenFile> = {};
     const searchPath = path.join(tempDir, INDEX_FILES.search);
-    progress({ phase: 'write', done: 0, total: 8 });
+    progress({ phase: 'write', done: 0, total: 4 });
     written[INDEX_FILES.search] = await writing(searchPath, () => writeDurable(searchPath, serializedSearch));
     serializedSearch = [];
-    const contents: Array<[string, Iterable<string | Uint8Array>]> = [
-      [INDEX_FILES.statements, [statements]],
-      [INDEX_FILES.articles, measured(articleLines(data.articles, lengths.articleTexts), lengths.articleLines)],
-      [INDEX_FILES.articleTexts, articleTexts(data.articles)],
-      [INDEX_FILES.quotes, measured(quoteLines(data.quotes, data.articles, data.speakers), lengths.quoteLines)],
-      [INDEX_FILES.speakers, jsonLines(data.speakers)],
-      // Made when it is written, after the record files it locates.
-      [INDEX_FILES.records, encodeRecordsFile(data.quotes, data.articles, data.speakers, lengths)],
-    ];
-    for (const [i, [name, parts]] of contents.entries()) {
-      progress({ phase: 'write', done: i + 1, total: 8 });
-      const file = path.join(tempDir, name);
-      // The article texts were written when extraction was over (see article-texts.ts).
-      if (name === INDEX_FILES.articleTexts && texts.onDisk) written[name] = texts.onDisk.written;
-      else written[name] = await writing(file, () => writeDurable(file, parts));
-    }
+    progress({ phase: 'write', done: 1, total: 4 });
+    const statementsPath = path.join(tempDir, INDEX_FILES.statements);
+    written[INDEX_FILES.statements] = await writing(statementsPath, () => writeDurable(statementsPath, [statements]));
+    progress({ phase: 'write', done: 2, total: 4 });
+    // The article texts were written when extraction was over (see article-texts.ts).
+    const textsPath = path.join(tempDir, INDEX_FILES.articleTexts);
+    written[INDEX_FILES.articleTexts] =
+      texts.onDisk?.written ?? (await writing(textsPath, () => writeDurable(textsPath, articleTexts(data.articles))));
+    progress({ phase: 'write', done: 3, total: 4 });
+    Object.assign(written, await recordsJob.finish(writing));
+    texts.records = null;
     // Written as the quotes were extracted (see quote-spill.ts).
     written[INDEX_FILES.extractCache] = cacheWritten;
     // The manifest lists the files in the order they were always listed.
@@ -473,7 +472,7 @@ async function buildWith(
     };
     const manifestFile = path.join(tempDir, MANIFEST_FILE);
     await writing(manifestFile, () => writeDurable(manifestFile, [`${JSON.stringify(manifest, null, 2)}\n`]));
-    progress({ phase: 'write', done: 8, total: 8 });
+    progress({ phase: 'write', done: 4, total: 4 });
     await writing(outDir, () => swapIn(tempDir, outDir));
   }
 

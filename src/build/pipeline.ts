@@ -142,8 +142,8 @@ export interface BatchProcessOptions extends ParallelProcessOptions {
 
 /**
  * `processArticlesInParallel` over articles that come in batches (a corpus read a file at a time, a generator):
- * each batch is extracted (on the same worker threads throughout) and handed to `afterBatch` before the next
- * is read, so only one batch's texts are held at a time. The result is the one `processArticles` gives for all
+ * each batch is extracted (on the same worker threads throughout) and handed to `afterBatch` in order, the next
+ * batch being read and extracted meanwhile, so two batches' texts are held at a time. The result is the one `processArticles` gives for all
  * the batches' articles in order.
  */
 export async function processArticleBatches(
@@ -174,16 +174,60 @@ export async function extractArticleBatches(
   const strings = new StringPool();
   let read = 0;
   let done = 0;
+
+  /** A batch read: its articles, and (on the pool) the extraction of those not reused, running or done. */
+  interface Job {
+    batch: Article[];
+    total: number;
+    progress: (k: number, total: number, quotes?: number) => void;
+    pending: Article[];
+    fresh: Promise<Array<ExtractedQuote[] | Error> | null> | null;
+  }
+  /** Gathers a batch's results (in this thread, unless the pool extracted them) and hands it on. */
+  const finishJob = async (job: Job): Promise<void> => {
+    const { batch, total, progress, pending } = job;
+    let gathered: Gathered | null = null;
+    const fresh = job.fresh ? await job.fresh : null;
+    if (fresh) {
+      const byArticle = new Map<Article, ExtractedQuote[] | Error>();
+      pending.forEach((a, i) => byArticle.set(a, fresh[i]!));
+      gathered = gather(batch, options, (article) => {
+        const result = byArticle.get(article);
+        if (result === undefined) return extractQuotes(article);
+        if (result instanceof Error) throw result;
+        return result;
+      });
+    }
+    gathered ??= gather(batch, options, (article) => extract(article), progress);
+    done += batch.length;
+    const kept = options.afterBatch ? await options.afterBatch(gathered.kept) : gathered.kept;
+    for (const a of kept) all.kept.push(a);
+    quoteCount += gathered.extracted.length;
+    if (keepQuotes) {
+      for (const q of gathered.extracted) {
+        strings.shareQuote(q);
+        all.extracted.push(q);
+      }
+    }
+    for (const p of gathered.problems) all.problems.push(p);
+    all.reusedArticles += gathered.reusedArticles;
+    options.onProgress?.(done, total, quoteCount);
+  };
+
+  // One batch ahead: the workers extract a batch while this thread reads the next one (the corpus, the cache
+  // keys) and hands the one before on (gathering its quotes, writing them and its texts). Waiting for each
+  // batch's end before reading the next left the workers idle through all of that (1M quotes, 2 cores: 248 s of
+  // CPU in 186 s of wall time). Batches are still handed on one at a time and in order.
+  let previous: Job | null = null;
   try {
     for await (const batch of batches) {
       read += batch.length;
       const total = options.total ?? read;
-      const before = done;
-      const quotesBefore = quoteCount;
+      const before = read - batch.length;
       const progress = (k: number, _total: number, quotes?: number): void =>
-        options.onProgress?.(before + k, total, quotesBefore + (quotes ?? 0));
-      let gathered: Gathered | null = null;
+        options.onProgress?.(before + k, total, quoteCount + (quotes ?? 0));
       const pending = threads < 2 || !usesDefault ? [] : batch.filter((a) => options.reuse?.(a) === undefined);
+      const job: Job = { batch, total, progress, pending, fresh: null };
       if (pending.length > 0 && (pool !== undefined || pending.length >= MIN_PARALLEL_ARTICLES)) {
         if (pool === undefined) {
           const { ExtractionPool: Pool } = await import('./workers.js');
@@ -192,34 +236,19 @@ export async function extractArticleBatches(
           // peaked 130–170 MB lower, for the same CPU time).
           pool = new Pool(threads, false, options.workerLimits);
         }
+        // The pool extracts one list at a time: this batch goes to it once the previous one's results are in.
+        if (previous?.fresh) await previous.fresh;
         const reusedCount = batch.length - pending.length;
-        const fresh = await pool?.extract(pending, (k, quotes) => progress(reusedCount + k, batch.length, quotes));
-        if (fresh) {
-          const byArticle = new Map<Article, ExtractedQuote[] | Error>();
-          pending.forEach((a, i) => byArticle.set(a, fresh[i]!));
-          gathered = gather(batch, options, (article) => {
-            const result = byArticle.get(article);
-            if (result === undefined) return extractQuotes(article);
-            if (result instanceof Error) throw result;
-            return result;
-          });
-        }
+        job.fresh = pool?.extract(pending, (k, quotes) => progress(reusedCount + k, batch.length, quotes)) ?? null;
+        // A failed pool answers null (caught in `extract`); this keeps a rejection from going unhandled meanwhile.
+        job.fresh?.catch(() => {});
       }
-      gathered ??= gather(batch, options, (article) => extract(article), progress);
-      done += batch.length;
-      const kept = options.afterBatch ? await options.afterBatch(gathered.kept) : gathered.kept;
-      for (const a of kept) all.kept.push(a);
-      quoteCount += gathered.extracted.length;
-      if (keepQuotes) {
-        for (const q of gathered.extracted) {
-          strings.shareQuote(q);
-          all.extracted.push(q);
-        }
-      }
-      for (const p of gathered.problems) all.problems.push(p);
-      all.reusedArticles += gathered.reusedArticles;
-      options.onProgress?.(done, total, quoteCount);
+      if (previous) await finishJob(previous);
+      previous = null;
+      if (job.fresh) previous = job;
+      else await finishJob(job);
     }
+    if (previous) await finishJob(previous);
   } finally {
     await pool?.close();
   }

@@ -35,3 +35,38 @@ export const isNameUnit = codeUnitClass(/^[\p{L}\p{M}\p{N}&.’'-]$/u);
 export const isWordTailUnit = codeUnitClass(/^[\p{L}\p{M}.’'-]$/u);
 /** A UTF-16 surrogate (half of an astral character, which the unit tables cannot class). */
 export const isSurrogateUnit = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * Calls `each` with the matches a global pattern finds over `text`, left to right (each search from the end
+ * of the match before), trying `sticky` (the same pattern with the `y` flag and without `g`) only at the
+ * offsets whose code unit `canStart` admits. The engine otherwise tries a pattern at every offset of the
+ * text, lookbehinds first; a pattern whose matches open with a capital or a given letter is tried at a few
+ * offsets in a hundred. `canStart` must admit every code unit a match can begin with (a high surrogate for
+ * an astral first character).
+ */
+export function eachMatch(
+  text: string,
+  sticky: RegExp,
+  canStart: (code: number) => boolean,
+  each: (m: RegExpExecArray) => void,
+): void {
+  if (!sticky.sticky || sticky.global) throw new Error(`eachMatch: /${sticky.source}/ must be sticky, not global`);
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    if (!canStart(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    each(m);
+    i = m.index + Math.max(1, m[0].length);
+  }
+}
+
+/** A code unit that may open a `\p{Lu}`: a capital of the Basic Multilingual Plane or a high surrogate. */
+export const mayOpenCapital = (code: number): boolean => isUpperUnit(code) || (code >= 0xd800 && code <= 0xdbff);

@@ -4,6 +4,7 @@
  */
 import type { QuoteSpan } from './quote-spans.js';
 import { findCues } from './cues.js';
+import { placeTermReason } from './terms.js';
 import { isSentenceEnd, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
 
@@ -79,7 +80,12 @@ export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): Quot
         const oneClause = !/[.!?]\s+\p{Lu}/u.test(
           clause.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\.\s/gu, ''),
         );
-        if (oneClause && /[,.:]\s*$/u.test(between) && findCues(text, prev.closeAt, span.openAt).length > 0) {
+        if (
+          oneClause &&
+          /[,.:]\s*$/u.test(between) &&
+          findCues(text, prev.closeAt, span.openAt).length > 0 &&
+          !opensWithTitle(text, last.spans[0]!)
+        ) {
           last.spans.push(span);
           continue;
         }
@@ -88,6 +94,23 @@ export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): Quot
     groups.push({ spans: [span] });
   }
   return groups;
+}
+
+/**
+ * Is the first quotation of a group a title or term by its place (`author of "The Open Sea," as Lee put
+ * it, "…"`)? Then a cue after it attributes the next quotation, and the two are not one split quotation.
+ */
+function opensWithTitle(text: string, first: QuoteSpan): boolean {
+  const piece = first.pieces[0]!;
+  const before = text.slice(Math.max(0, first.openAt - 40), first.openAt);
+  const nl = before.lastIndexOf('\n');
+  return (
+    placeTermReason({
+      quoted: text.slice(piece.start, piece.end),
+      before: nl < 0 ? before : before.slice(nl + 1),
+      after: text.slice(first.closeAt, first.closeAt + 40),
+    }) !== null
+  );
 }
 
 /** The windows the attribution rules read for one group. */

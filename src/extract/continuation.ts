@@ -91,9 +91,14 @@ const hasSubject = (clause: string): boolean =>
     .split(/\s+/u)
     .some((w) => w !== '' && !NOT_SUBJECT_WORD.test(w));
 
-/** Does `word` stand as a word in `text`? */
-const hasWord = (text: string, word: string): boolean =>
-  new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+/** Does `word` stand as a word in a text? The pattern is compiled on the first text asked about. */
+function wordTest(word: string): (text: string) => boolean {
+  let pattern: RegExp | null = null;
+  return (text) =>
+    (pattern ??= new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u')).test(
+      text,
+    );
+}
 
 /** A word that opens a reported or subordinate clause, before a name in its sentence. */
 const EMBEDDING =
@@ -116,6 +121,7 @@ export function someoneElseBetween(s: ContinuationScene): boolean {
   if (from === undefined || from >= s.openAt) return false;
   const stretch = text.slice(from, s.openAt);
   const previous = s.previous.name ? lastWord(s.previous.name) : null;
+  const hasPrevious = previous === null ? null : wordTest(previous);
   SPEECH_VERB.lastIndex = 0;
   for (let m = SPEECH_VERB.exec(stretch); m !== null; m = SPEECH_VERB.exec(stretch)) {
     const clause = clauseBefore(stretch, m.index);
@@ -123,7 +129,7 @@ export function someoneElseBetween(s: ContinuationScene): boolean {
       clause !== null &&
       hasSubject(clause) &&
       !NO_NEW_SPEAKER.test(clause) &&
-      (previous === null || !hasWord(clause, previous))
+      (hasPrevious === null || !hasPrevious(clause))
     )
       return true;
   }

@@ -4,6 +4,7 @@
  */
 import { partitionPoint } from '../lib/sorted.js';
 import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS, TITLE_TOKENS } from '../lexicon/words.js';
+import { ROLE_WORDS } from '../lexicon/titles.js';
 import { opensWithPlaceThenName, splitName } from './mentions.js';
 import {
   isDigitUnit,
@@ -56,6 +57,9 @@ function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
   return isLetterUnit(c);
 }
+/** `isWordCode` of every code unit, as a table: the scan of `allCues` reads one byte a character. */
+const WORD_CODES = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) WORD_CODES[c] = isWordCode(c) ? 1 : 0;
 
 /** Cue words that stay cues when capitalised mid-sentence (title-case headlines, stray capitals). */
 const CAPITAL_CUES: ReadonlySet<string> = new Set([
@@ -103,13 +107,14 @@ function allCues(text: string): Cue[] {
   // word: the regex runs only there, not at every position of the text
   const n = text.length;
   for (let i = 0; i < n;) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    if (WORD_CODES[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
     let j = i + 1;
     let ascii = text.charCodeAt(i) < 128;
-    for (let c = text.charCodeAt(j); j < n && isWordCode(c); c = text.charCodeAt(++j)) if (c >= 128) ascii = false;
+    for (let c = text.charCodeAt(j); j < n && WORD_CODES[c] === 1; c = text.charCodeAt(++j))
+      if (c >= 128) ascii = false;
     const len = j - i;
     if (len < CUE_WORD_MIN || len > CUE_WORD_MAX) {
       i = j;
@@ -333,10 +338,55 @@ const SENTENCE_PREPOSITION =
 const LEADING_NOT_NAME =
   /^(?:The|A|An|But|And|Or|So|Yet|Then|Still|Also|In|On|At|For|As|If|When|While|After|Before|Now|Later|Meanwhile|However|Asked|Speaking)\s+/u;
 
+/**
+ * Words of the role titles (ROLE_WORDS) that are no person when they end a description: parts of longer
+ * titles (`vice`, `prime`, `managing`), party names (`the Labour said` is no one's shape), words that are
+ * more often a place or thing (`the centre`, `the lock`, `the prop`), and the honours of a sport's field
+ * (`the champion`, `the athlete`, `the sprinter`): a race report names several, and the description alone
+ * does not say which of them speaks.
+ */
+const NOT_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'champion',
+  'athlete',
+  'sprinter',
+  'pres',
+  'vice',
+  'prime',
+  'managing',
+  'exchequer',
+  'centre',
+  'prop',
+  'lock',
+  'hooker',
+  'stand-off',
+  'lib',
+  'dem',
+  'dems',
+  'liberal',
+  'democrats',
+  'labour',
+  'tory',
+  'tories',
+  'conservative',
+  'conservatives',
+  'ukip',
+  'snp',
+  'plaid',
+  'cymru',
+]);
+
+/**
+ * Does a description end in a word for a person: `the official`, `the archbishop`, `the keeper` (a person
+ * noun, or a role title's word), or a capitalised word?
+ */
 function descriptionHeadOk(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
   const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[.’']+$/u, '');
-  return PERSON_NOUNS.has(head) || /^\p{Lu}/u.test(words[words.length - 1] ?? '');
+  return (
+    PERSON_NOUNS.has(head) ||
+    (ROLE_WORDS.has(head) && !NOT_DESCRIPTION_HEADS.has(head)) ||
+    /^\p{Lu}/u.test(words[words.length - 1] ?? '')
+  );
 }
 
 const mk = (

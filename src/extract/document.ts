@@ -4,10 +4,36 @@
  * rescanning the text for each quotation.
  */
 import { partitionPoint } from '../lib/sorted.js';
+import { isSpaceUnit } from './chars.js';
 
 /** Abbreviations whose period does not end a sentence: `Mr. Smith`, `U.S. officials`, `Jan. 5`. */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rev|No|vs|Mt|Ft|Inc|Co|Corp|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|[A-Z]|(?:[A-Z]\.)+[A-Z])$/u;
+const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(
+  'Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Adm St Jr Sr Prof Rev No vs Mt Ft Inc Co Corp Jan Feb Aug Sept Sep Oct Nov Dec Ariz Calif Colo Conn Fla Ga Ill Ind Kan Ky La Mass Md Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wisc Wyo'.split(
+    ' ',
+  ),
+);
+/** An initial or dotted initials: `J`, `U.S`. */
+const INITIALS = /^(?:[A-Z]|(?:[A-Z]\.)+[A-Z])$/u;
+const isAbbreviationCode = (c: number): boolean => c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Does an abbreviation end at `i` (before its period), opening the text or after white space or `(`, within
+ * the 12 characters before `i`? What `/(?:^|[\s(])(?:Mr|…|Wyo|[A-Z]|(?:[A-Z]\.)+[A-Z])$/u` says of
+ * `text.slice(Math.max(0, i - 12), i)`: every word of it is letters and periods, so the word is the run of
+ * letters and periods before `i` (cut at the window's start), told without trying the pattern at each offset.
+ */
+export function abbreviationBefore(text: string, i: number): boolean {
+  const from = Math.max(0, i - 12);
+  let k = i;
+  while (k > from && isAbbreviationCode(text.charCodeAt(k - 1))) k--;
+  if (k === i) return false;
+  if (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c !== 40 && !isSpaceUnit(c)) return false;
+  }
+  const word = text.slice(k, i);
+  return ABBREVIATION_WORDS.has(word) || INITIALS.test(word);
+}
 
 /** Is `text[i]` a sentence-final mark (`.`, `!`, `?`) followed by a space, not an abbreviation's period? */
 export function isSentenceEnd(text: string, i: number): boolean {
@@ -15,7 +41,7 @@ export function isSentenceEnd(text: string, i: number): boolean {
   if (c !== '.' && c !== '!' && c !== '?') return false;
   const next = text[i + 1];
   if (next !== undefined && !/\s/u.test(next)) return false;
-  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i))) return false;
+  if (c === '.' && abbreviationBefore(text, i)) return false;
   // `a Ph.D. candidate`, `at 10 a.m. on Monday`, `approx. five`: a period before a lower-case word is an
   // abbreviation's, whatever the abbreviation; no sentence of news opens lower-case
   if (c === '.' && LOWER_NEXT.test(text.slice(i + 1, i + 4))) return false;
@@ -56,7 +82,7 @@ export function layoutOf(text: string): DocumentLayout {
         /["”’']/u.test(text[i + 1] ?? '') &&
         /\s/u.test(text[i + 2] ?? '') &&
         /\p{Lu}/u.test(text[i + 3] ?? '') &&
-        !(c === 46 && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i)))
+        !(c === 46 && abbreviationBefore(text, i))
       )
         pushSentence(text, sentences, i + 2);
     }

@@ -13,6 +13,7 @@ import { PLACES } from '../lexicon/places.js';
 import { lastToken, splitName } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
+import { isLetterOrDigitUnit } from './chars.js';
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'time' | 'other';
 
@@ -309,16 +310,17 @@ export function speakerCandidate(
   };
   const knownPerson = (name: string): boolean =>
     strong(name) || (typeByName(name) === null && speaking().has(lastToken(name)));
-  const singular = (word: string): boolean =>
+  // (a scan of the whole article: once per word)
+  const singular = memoised((word: string): boolean =>
     new RegExp(
       `(?<![\\p{L}])${word}\\s+(?:has|is|was|does)(?![\\p{L}])|(?<![\\p{L}])${word}\\s+\\p{Ll}+ed\\s+(?:it|its)(?![\\p{L}])`,
       'u',
-    ).test(text);
-  return (speaker) => {
-    if (speaker.kind !== 'named') return true;
-    if (isWordFragment(text, speaker.start, speaker.end)) return false;
-    const parts = splitName(speaker.text.replace(/^(?:the|The)\s+/u, ''));
-    const name = parts?.name ?? speaker.text;
+    ).test(text),
+  );
+  // past the fragment check, the verdict reads only the phrase's words and the article: once per phrase
+  const byPhrase = memoised((phrase: string): boolean => {
+    const parts = splitName(phrase.replace(/^(?:the|The)\s+/u, ''));
+    const name = parts?.name ?? phrase;
     // `Lorenzo` where the article writes `Hurricane Lorenzo`: the fullest form of a one-word name tells
     // what it names (an event, a law), as the speaker shown would be that fullest form
     if (!name.includes(' ')) {
@@ -329,6 +331,11 @@ export function speakerCandidate(
       }
     }
     return canSpeak(entityType(name, { knownPerson, lowerCaseElsewhere: lowerCase, singularSubject: singular }));
+  });
+  return (speaker) => {
+    if (speaker.kind !== 'named') return true;
+    if (isWordFragment(text, speaker.start, speaker.end)) return false;
+    return byPhrase(speaker.text);
   };
 }
 
@@ -351,7 +358,13 @@ const BODY_NOUN = new RegExp(`^${BODY_NOUNS}$`, 'u');
 function* occurrences(text: string, name: string): Iterable<number> {
   if (name === '') return;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) yield at;
+    // (code unit tests: a lone surrogate is neither, as for the one-unit strings /[\p{L}\p{N}]/u was tried on)
+    const end = at + name.length;
+    if (
+      !(at > 0 && isLetterOrDigitUnit(text.charCodeAt(at - 1))) &&
+      !(end < text.length && isLetterOrDigitUnit(text.charCodeAt(end)))
+    )
+      yield at;
   }
 }
 
@@ -460,7 +473,15 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
   };
   // the verdict evidence gives, or null when nothing in the name or the article tells: the article's
   // evidence first, then the shape of the name, then the given-name gazetteer
+  // a pure function of the name within one article (the evidence above is the article's), asked again at each
+  // quotation of the same speaker: judged once per name
+  const judged = new Map<string, SpeakerEntity | null>();
   const ofName = (name: string): SpeakerEntity | null => {
+    let known = judged.get(name);
+    if (known === undefined) judged.set(name, (known = judgeName(name)));
+    return known;
+  };
+  const judgeName = (name: string): SpeakerEntity | null => {
     const byName = typeByName(name);
     if (byName === 'person') return 'person';
     if (byName === 'organisation') return 'organization';

@@ -19,6 +19,7 @@ import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref/index.j
 import { isSentenceEnd, layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
+import { eachMatch, isSpaceUnit, mayOpenCapital } from './chars.js';
 import { inferSaidAt } from './time/index.js';
 import { speakerCandidate, speakerEntity } from './entities.js';
 import { calibrateConfidence } from './confidence.js';
@@ -89,10 +90,11 @@ const bare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
  * text starting at the lead paragraph) hold no headline in their text.
  */
 function opensWithTitle(text: string, title: string | null): boolean {
-  if (title === null || bare(title) === '') return true;
+  const bareTitle = title === null ? '' : bare(title);
+  if (bareTitle === '') return true;
   const nl = text.indexOf('\n');
   const first = bare(text.slice(0, nl < 0 ? Math.min(text.length, 400) : Math.min(nl, 400)));
-  const head = bare(title).slice(0, 30);
+  const head = bareTitle.slice(0, 30);
   return first.startsWith(head) || head.startsWith(first.slice(0, 30));
 }
 
@@ -119,17 +121,21 @@ function headlineEnd(text: string, paragraphs: number, title: string | null): nu
  * article. After a quantifier the word is a group (`many more Latinos said`), no one person.
  */
 const SPEAKS_AFTER =
-  /(?<!(?:[Mm]any|[Mm]ore|[Ss]ome|[Mm]ost|[Oo]ther|[Ff]ew|[Ss]everal|[Aa]ll|[Tt]hese|[Tt]hose|[Bb]oth)\s+)(\p{Lu}[\p{L}\p{M}’'-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/gu;
+  /(?<!(?:[Mm]any|[Mm]ore|[Ss]ome|[Mm]ost|[Oo]ther|[Ff]ew|[Ss]everal|[Aa]ll|[Tt]hese|[Tt]hose|[Bb]oth)\s+)(\p{Lu}[\p{L}\p{M}’'-]+)(?:\s+(?:[\p{Ll}]+ly|also|then|later|has|had|again))?\s+(?:said|says|told|tells|added|tweeted|wrote|asked|argued|insisted|claimed|claims|admitted|stated|explained|noted|declared|warned|replied|responded|acknowledged|conceded|recalled)(?![\p{L}])/uy;
 const SPEAKS_BEFORE =
   /(?<![\p{L}])(?:said|says)\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}?(\p{Lu}[\p{L}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
 
-/** Last tokens of the names that speak in `text`, found in one pass each way. */
+/** Last tokens of the names that speak in `text`, found in one pass each way (the first tried where a capital opens). */
 function speakingNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const re of [SPEAKS_AFTER, SPEAKS_BEFORE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) names.add(m[1]!);
-  }
+  const add = (m: RegExpExecArray): void => {
+    names.add(m[1]!);
+  };
+  eachMatch(text, SPEAKS_AFTER, mayOpenCapital, add);
+  // (a pattern opening with a literal word after its lookbehind: the engine's own scan finds its openings
+  // faster than a loop tries it at each `s`)
+  SPEAKS_BEFORE.lastIndex = 0;
+  for (let m = SPEAKS_BEFORE.exec(text); m; m = SPEAKS_BEFORE.exec(text)) add(m);
   return names;
 }
 
@@ -265,6 +271,34 @@ function isPluralRole(role: string): boolean {
   return head === 'police' || head === 'people' || (head.endsWith('s') && !head.endsWith('ss') && head.length > 3);
 }
 
+/**
+ * `partial` when the quotation runs on from the words before it (`called it "a disgrace" and left`, `the
+ * plan is "dead"`), else `full`. Reads the end of `text[from, openAt)` by char codes (the last character
+ * that is no white space, as the end-anchored patterns `[\p{L}]\s*$`, `[:,]\s*$` and `[,:—–-]\s*$` over
+ * that stretch would, without trying them at each of its offsets) and the three characters after `closeAt`.
+ */
+function quoteKind(text: string, from: number, openAt: number, closeAt: number, quoted: string): 'partial' | 'full' {
+  // `j`: end of the stretch without its trailing white space (no astral character is white space)
+  let j = openAt;
+  while (j > from && isSpaceUnit(text.charCodeAt(j - 1))) j--;
+  const lastCode = j > from ? text.charCodeAt(j - 1) : -1;
+  // the stretch without a final comma, colon or dash (and the spaces after it): its last three characters
+  const cut = lastCode === 44 || lastCode === 58 || lastCode === 0x2014 || lastCode === 0x2013 || lastCode === 45;
+  const end = cut ? j - 1 : openAt;
+  const after = text.slice(closeAt, Math.min(text.length, closeAt + 3));
+  const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63;
+  if (
+    /[\p{L}\p{N}]/u.test(text.slice(Math.max(from, end - 3), end)) &&
+    /^[\s]*[\p{Ll}\p{N}(]|^\s*$/u.test(after) &&
+    !endsSentence(quoted.charCodeAt(quoted.length - 1))
+  )
+    return 'partial';
+  // the last character that is no white space: a letter (a code point, so a surrogate pair is read whole)
+  return j > from && /\p{L}$/u.test(text.slice(Math.max(from, j - 2), j)) && lastCode !== 58 && lastCode !== 44
+    ? 'partial'
+    : 'full';
+}
+
 /** Characters a sentence may run past a quotation, over later quotations, to the clause that closes it. */
 const TAIL_REACH = 300;
 
@@ -332,7 +366,7 @@ function saidAtInWindow(
   const hi = Math.max(quote.end, cue?.end ?? quote.end);
   const first = paragraphStartAt(doc, lo);
   let back = first - 1;
-  while (back > 0 && back > lo - TIME_REACH && /\s/u.test(article.text[back]!)) back--;
+  while (back > 0 && back > lo - TIME_REACH && isSpaceUnit(article.text.charCodeAt(back))) back--;
   // a paragraph may be a whole megabyte on one line: read at most TIME_REACH around the quote
   const from = Math.max(back > 0 ? paragraphStartAt(doc, back) : 0, lo - TIME_REACH);
   const to = Math.min(paragraphEndAt(doc, hi), hi + TIME_REACH);
@@ -424,7 +458,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     // the checks below read only the end of the paragraph before the quotation: its last words and
     // trailing punctuation, never the whole of a long line
     let wordEnd = first.openAt;
-    while (wordEnd > pStart && /\s/u.test(text[wordEnd - 1]!)) wordEnd--;
+    while (wordEnd > pStart && isSpaceUnit(text.charCodeAt(wordEnd - 1))) wordEnd--;
     const opensParagraph = wordEnd === pStart;
     let continued: ExtractedAttribution | null = null;
     // a rule that fired but names no one (no person or organisation, a pronoun without antecedent)
@@ -492,18 +526,10 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
         attribution.cue !== null &&
         !attribution.reason.startsWith('subject') &&
         attribution.reason !== 'continuation-paragraph';
-      if (termReason({ quoted, before, attributed: attribution.reason !== 'none', cued }) !== null) continue;
+      const after = text.slice(last.closeAt, Math.min(text.length, last.closeAt + 40));
+      if (termReason({ quoted, before, after, attributed: attribution.reason !== 'none', cued }) !== null) continue;
     }
-    const before = text.slice(Math.max(pStart, wordEnd - 200), first.openAt);
-    const after = text.slice(last.closeAt, Math.min(text.length, last.closeAt + 3));
-    const kind =
-      /[\p{L}\p{N}]/u.test(before.replace(/[,:—–-]\s*$/u, '').slice(-3)) &&
-      /^[\s]*[\p{Ll}\p{N}(]|^\s*$/u.test(after) &&
-      !/[.!?]$/u.test(quoted)
-        ? 'partial'
-        : /[\p{L}]\s*$/u.test(before) && !/[:,]\s*$/u.test(before)
-          ? 'partial'
-          : 'full';
+    const kind = quoteKind(text, Math.max(pStart, wordEnd - 200), first.openAt, last.closeAt, quoted);
     const quote: ReasonedQuote = {
       articleId: article.id,
       start: pieces[0]!.start,

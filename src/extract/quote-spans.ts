@@ -61,11 +61,18 @@ function canClose(text: string, pos: number, len: number): boolean {
   return next === undefined || CLOSE_AFTER.test(next) || isQuoteChar(next);
 }
 
+/** `«` `»` `“` `”` `„` `‟`: the marks of `doubleMarks` beyond ASCII. */
+const isDoubleMarkCode = (code: number): boolean =>
+  code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201f);
+
 /** Tokenises the double-family marks of `text`, in order. */
 function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    // most characters are no mark: told by the char code before reading the character as a string
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code !== 34 && code !== 39 && code !== 96 : !isDoubleMarkCode(code)) continue;
     const c = text[i]!;
     switch (c) {
       case '“':
@@ -184,6 +191,26 @@ function isNestedPair(marks: readonly Mark[], k: number, paraEnd: number): boole
   );
 }
 
+/** Most curly pairs read past to find the straight mark closing around them (bounds the look-ahead). */
+const NESTED_PAIRS = 8;
+
+/**
+ * Is the curly mark at `k` the opening of a pair nested in the straight quotation `open`: closed by the
+ * next mark, a curly one, and, after any more curly pairs, a straight mark in the paragraph that can
+ * close `open` (`"They call it “a tax” and “a levy” at once," she said`)?
+ */
+function isNestedCurly(text: string, marks: readonly Mark[], k: number, open: Open, paraEnd: number): boolean {
+  if (open.mark.ch !== '"' || marks[k]!.ch !== '“') return false;
+  for (let j = k + 1; j + 1 < marks.length && j <= k + 2 * NESTED_PAIRS; j += 2) {
+    const inner = marks[j]!;
+    const next = marks[j + 1]!;
+    if (inner.ch !== '”' || next.pos >= paraEnd) return false;
+    if (next.ch === '"') return canClose(text, next.pos, next.len);
+    if (next.ch !== '“') return false;
+  }
+  return false;
+}
+
 /** Pass 1: double-mark quotations, including multi-paragraph ones. */
 function findDoubleQuotes(text: string): QuoteSpan[] {
   const marks = doubleMarks(text);
@@ -242,6 +269,12 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
       k++;
       continue;
     }
+    // `"Lee's claim that the port “has to close” makes no sense," Roe said`: curly marks nested in a
+    // straight quotation, which closes after them
+    if (isNestedCurly(text, marks, k, open, openParaEnd)) {
+      k++;
+      continue;
+    }
     // An opening mark while one is open: a paragraph break was lost (`… end." "Next …`),
     // or the earlier closing mark is missing. Sentence-final text before it keeps one quotation.
     const before = trimRange(text, open.pieceStart, m.pos);
@@ -269,8 +302,9 @@ interface SingleMark {
 function singleMarks(text: string, from: number, to: number): SingleMark[] {
   const marks: SingleMark[] = [];
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 39 && code !== 0x2018 && code !== 0x2019) continue;
     const c = text[i]!;
-    if (c !== "'" && c !== '‘' && c !== '’') continue;
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
     const prev = text[i - 1];
     const next = text[i + 1];

@@ -2,7 +2,9 @@
  * Quoted stretches that are names of things, not speech: `the so-called "reset"`, a short Title-Case
  * span such as “Coalition of the Willing” with no speech cue in its sentence.
  */
-import { NAMED_THINGS, TERM_MARKERS } from '../lexicon/words.js';
+import { alternation } from '../lexicon/table.js';
+import { INVERTIBLE_CUES, NAMED_THINGS, TERM_MARKERS, UTTERANCE_WORDS, WORK_CREDITS } from '../lexicon/words.js';
+import { isSpaceUnit } from './chars.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 // An article may stand between the marker and the mark: `dubbed the 'Coalition of the Willing'`.
@@ -18,11 +20,35 @@ const NAMED_THING_BEFORE = new RegExp(
   `(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')})s?,?\\s+(?:called|named|titled|entitled|labell?ed|dubbed)[\\s,]*$`,
   'iu',
 );
-/** Where a programme, book or outlet is named: `told ABC's "…"`, `on "…"`, `in his book "…"`. */
+/**
+ * Where a programme, book or outlet is named: `told ABC's "…"`, `on the networks' "…"`, `on "…"`, `in his
+ * book "…"`.
+ */
 const TITLE_PLACE_BEFORE = new RegExp(
-  `(?:['’]s|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
+  `(?:['’]s|s['’]|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
   'iu',
 );
+/**
+ * `the crowd chanted "Four more years"`, `cries of "Shame!"`, `a voice shouted back, "Go home!"`: words
+ * uttered aloud, by a crowd or a voice the writer need not name. Adverbs of the shouting (`back`, `again`,
+ * `at them`) may stand between the word and the mark.
+ */
+const UTTERED_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}-])(?:${alternation([...UTTERANCE_WORDS].sort(byLength)).replace(/ /gu, '\\s+')})` +
+    `(?:\\s+(?:back|out|again|aloud|loudly|together|at\\s+\\p{L}+)){0,2}[\\s,:]*$`,
+  'iu',
+);
+/**
+ * `Another guest replied, "Not tonight."`: a speech verb, then a comma or colon, opens a full quotation of
+ * what someone said, even when the one who said it is nobody the article names. (A verb with no pause, as
+ * in `refused to say "sorry"`, may take a word as its object: that case is left to the checks below.)
+ */
+const CUE_PAUSE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}-])(?:${alternation(INVERTIBLE_CUES.filter((c) => c !== 'according'))})\\s*[,:]\\s*$`,
+  'iu',
+);
+/** `"Harbour Nights" star Jo Lee`: a credit after the mark (`,` and a space may stand first). */
+const CREDIT_AFTER = new RegExp(`^[,;]?\\s+(?:${alternation(WORK_CREDITS)})(?![\\p{L}-])`, 'u');
 const SMALL_WORDS = new Set([
   'of',
   'the',
@@ -64,18 +90,54 @@ export interface TermCheck {
   attributed: boolean;
   /** Whether that rule read a speech cue (not only a sentence subject). */
   cued?: boolean;
+  /** Text just after the closing mark (a few words). */
+  after?: string;
+}
+
+/**
+ * A reason read from the words around the marks alone, whoever the speaker: a term marker, a naming
+ * participle, a title in a title's place or before a work credit (`author of "The Open Sea," as Lee put
+ * it, "…"`: the first quotation is a title, not the first piece of Lee's words). Null when none holds.
+ */
+export function placeTermReason(c: Pick<TermCheck, 'quoted' | 'before' | 'after'>): string | null {
+  const reason = termReason({ ...c, attributed: true, cued: true });
+  return reason === 'title-case-name' || reason === 'short-unattributed' ? null : reason;
+}
+
+/** How many pieces `s.split(/\s+/u)` gives (its runs of white space, plus one), counted up to `most + 1`. */
+function wordCount(s: string, most: number): number {
+  let n = 1;
+  for (let i = 0; i < s.length && n <= most;) {
+    if (!isSpaceUnit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    n++;
+    while (i < s.length && isSpaceUnit(s.charCodeAt(i))) i++;
+  }
+  return n;
 }
 
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
 export function termReason(c: TermCheck): string | null {
   if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
   if (NAMED_THING_BEFORE.test(c.before)) return 'named-thing-before';
-  const words = c.quoted
-    .trim()
-    .replace(/[,;:]$/u, '')
-    .split(/\s+/u);
+  // (a speaker read off the sentence's subject alone is left to the checks below: `Lee was greeted by
+  // cries of "Lee! Lee!"` — the subject heard the cries, the crowd uttered them)
+  if ((UTTERED_BEFORE.test(c.before) || CUE_PAUSE_BEFORE.test(c.before)) && (!c.attributed || c.cued === true))
+    return null;
+  // without a final `,` `;` or `:` (a char-code test, not an end-anchored pattern tried at every offset)
+  const whole = c.quoted.trim();
+  const last = whole.charCodeAt(whole.length - 1);
+  const trimmed = last === 44 || last === 59 || last === 58 ? whole.slice(0, -1) : whole;
+  // the words are split only when there are few of them (every check below is for at most 8 words)
+  if (wordCount(trimmed, 8) > 8) return null;
+  const words = trimmed.split(/\s+/u);
   // `on CBS's "Face the Nation."`, `in his book "An Open Door."`: a title even with a final period or a cue
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE_BEFORE.test(c.before)) return 'title-in-place';
+  // `"Harbour Nights" star Jo Lee said …`: a title followed by a credit, even in a cued sentence
+  if (words.length <= 8 && isTitleCase(words) && c.after !== undefined && CREDIT_AFTER.test(c.after))
+    return 'title-before-credit';
   // a Title-Case span is a name unless a speech cue attributes it (`Ortiz called it "Totally Unacceptable"`)
   if (words.length <= 6 && isTitleCase(words) && !/[.!?]$/u.test(c.quoted) && !c.cued) return 'title-case-name';
   if (!c.attributed && words.length <= 3) return 'short-unattributed';

@@ -1292,6 +1292,44 @@ export const TERM_MARKERS: readonly string[] = wordList('TERM_MARKERS', [
   'the nickname',
 ]);
 
+/**
+ * Words for saying something aloud that a crowd or an unnamed voice does (`supporters chanted "…"`, `cries
+ * of "…"`, `a voice shouted, "…"`): what follows in quotation marks is words someone uttered, however short
+ * and whoever it was, not a term the writer marks. Verb forms and the nouns with their `of`.
+ */
+export const UTTERANCE_WORDS: readonly string[] = wordList('UTTERANCE_WORDS', [
+  'chant',
+  'chants',
+  'chanted',
+  'chanting',
+  'shout',
+  'shouts',
+  'shouted',
+  'shouting',
+  'yell',
+  'yells',
+  'yelled',
+  'yelling',
+  'scream',
+  'screams',
+  'screamed',
+  'screaming',
+  'cried',
+  'crying',
+  'hollered',
+  'hollering',
+  'chants of',
+  'shouts of',
+  'cries of',
+  'cry of',
+  'calls of',
+  'chorus of',
+  'screams of',
+  'yells of',
+  'roars of',
+  'cheers of',
+]);
+
 /** Nouns that, with `called`/`named`/`titled`, introduce a name: `a website called "…"`, `the book titled "…"`. */
 export const NAMED_THINGS: readonly string[] = wordList('NAMED_THINGS', [
   'website',
@@ -1339,6 +1377,43 @@ export const NAMED_THINGS: readonly string[] = wordList('NAMED_THINGS', [
   'hashtag',
   'slogan',
   'policy',
+  'autobiography',
+  'biography',
+  'memoir',
+  'memoirs',
+  'sitcom',
+  'musical',
+  'opera',
+  'poem',
+  'newsletter',
+  'magazine',
+]);
+
+/**
+ * Credits of a work that follow its quoted title (`the "Harbour Nights" star`, `"Morning Desk" host Jo
+ * Lee`): the title names a show, film or book, and the person after it is known by it.
+ */
+export const WORK_CREDITS: readonly string[] = wordList('WORK_CREDITS', [
+  'star',
+  'stars',
+  'co-star',
+  'host',
+  'hosts',
+  'co-host',
+  'anchor',
+  'anchors',
+  'actor',
+  'actors',
+  'actress',
+  'creator',
+  'creators',
+  'showrunner',
+  'contestant',
+  'producer',
+  'producers',
+  'director',
+  'author',
+  'cast',
 ]);
 
 /** Common given names with their gender, to resolve `he`/`she` (general English and European names). */

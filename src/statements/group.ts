@@ -62,7 +62,10 @@ export interface GroupingOptions {
   minWords: number;
   /** Identical quotes this short or longer (and the same named speaker) are grouped. */
   minIdenticalWords: number;
-  /** Shingles shared by more quotes than this are stock phrases, not evidence ("i think that"). */
+  /**
+   * Shingles shared by more distinct wordings than this are stock phrases, not evidence ("i think that"). A
+   * shingle shared by more quotes but as many wordings or fewer is a statement reported that often.
+   */
   maxBucket: number;
 }
 
@@ -176,8 +179,8 @@ function relate(short: Int32Array, long: Int32Array, counts: Int32Array, options
 
 /** A number per distinct key (equal keys, equal numbers); -1 for a null key. */
 class SlotKeys {
-  private readonly numbers = new Map<string, number>();
-  of(key: string | null): number {
+  private readonly numbers = new Map<string | number, number>();
+  of(key: string | number | null): number {
     if (key === null) return -1;
     let n = this.numbers.get(key);
     if (n === undefined) this.numbers.set(key, (n = this.numbers.size));
@@ -230,6 +233,37 @@ export function statementGroupsOf(quotes: readonly Quote[], grouping: StatementS
   return { statementOf, statements, fragmentOf };
 }
 
+/** A quote as the first half of a grouping reads it: its words and its article (any key: equal keys, one article). */
+export interface StatementText {
+  text: string;
+  article: string | number;
+}
+
+/**
+ * The first half of a grouping, made from the quotes' texts and articles alone (no speakers, ids or dates yet):
+ * every quote's words as ids into one dictionary, and every (fingerprint, slot) sorted. A build makes it on a
+ * worker thread while speakers are resolved (src/build/statements-job.ts).
+ */
+export interface StatementWords {
+  count: number;
+  /** Distinct words (their number sizes a scratch array). */
+  dictionarySize: number;
+  /** Every quote's word ids one after the other; a quote's are `wordStart[slot] … wordStart[slot + 1]`. */
+  wordData: Int32Array;
+  wordStart: Uint32Array;
+  /** Article per slot as a number (equal articles, equal numbers). */
+  articleOf: Int32Array;
+  /** Fingerprints and their slots, by fingerprint then slot. */
+  keyHash: Uint32Array;
+  keySlot: Uint32Array;
+}
+
+/** What the second half of a grouping asks of the quotes, by slot. */
+export type StatementLookup = Pick<QuoteList, 'idAt' | 'dateAt' | 'fullAt'> & {
+  /** The quote's speaker, any key (equal keys, one speaker), null when it has none. */
+  speakerAt(slot: number): string | number | null;
+};
+
 /**
  * {@link groupStatements} by quote slot, statements of one report left implicit. The quotes are read once in
  * order (a build's are read back from disk); later only their ids, dates and kinds are asked for, by slot.
@@ -238,9 +272,28 @@ export function groupStatementSlots(
   given: readonly Quote[] | QuoteList,
   options: Partial<GroupingOptions> = {},
 ): StatementSlots {
-  const opts = { ...defaultGroupingOptions, ...options };
   const quotes = quoteList(given);
-  const n = quotes.length;
+  function* texts(): Generator<StatementText> {
+    for (const q of quotes) yield { text: q.text, article: q.articleId };
+  }
+  const words = statementWords(texts(), quotes.length, options);
+  const lookup: StatementLookup = {
+    idAt: (slot) => quotes.idAt(slot),
+    dateAt: (slot) => quotes.dateAt(slot),
+    fullAt: (slot) => quotes.fullAt(slot),
+    speakerAt: (slot) => quotes.speakerIdAt(slot),
+  };
+  return groupStatementWords(words, lookup, options);
+}
+
+/** The first half of {@link groupStatementSlots}: `count` quotes' words and fingerprints (see {@link StatementWords}). */
+export function statementWords(
+  quotes: Iterable<StatementText>,
+  count: number,
+  options: Partial<GroupingOptions> = {},
+): StatementWords {
+  const opts = { ...defaultGroupingOptions, ...options };
+  const n = count;
   if (n > MAX_QUOTES)
     throw new Error(`statements: ${n} quotes is more than the ${MAX_QUOTES} one grouping run handles`);
   // Words as ids into one dictionary: comparisons and counts over numbers, and one string per distinct word;
@@ -249,15 +302,13 @@ export function groupStatementSlots(
   const dictionary: string[] = [];
   const wordStart = new Uint32Array(n + 1);
   const wordColumn = new Column();
-  // Article and speaker per slot as numbers (-1: no speaker), for the cheap checks on every candidate pair.
+  // Article per slot as a number, for the cheap check on every candidate pair.
   const articleOf = new Int32Array(n);
-  const speakerOf = new Int32Array(n);
   const articleKeys = new SlotKeys();
-  const speakerKeys = new SlotKeys();
   let slot = 0;
   for (const q of quotes) {
-    articleOf[slot] = articleKeys.of(q.articleId);
-    speakerOf[slot] = speakerKeys.of(q.speakerId);
+    if (slot === n) throw new Error(`statements: more quotes read than the ${n} announced`);
+    articleOf[slot] = articleKeys.of(q.article);
     const text = comparableWords(q.text);
     for (let k = 0; k < text.length; k++) {
       let id = ids.get(text[k]!);
@@ -272,12 +323,9 @@ export function groupStatementSlots(
   }
   if (slot !== n) throw new Error(`statements: ${slot} quotes read of ${n}`);
   articleKeys.clear();
-  speakerKeys.clear();
   ids.clear();
   const wordData = new Int32Array(wordColumn.data.buffer, 0, wordColumn.length);
   const wordsOf = (slot: number): Int32Array => wordData.subarray(wordStart[slot], wordStart[slot + 1]);
-  const wordCount = (slot: number): number => wordStart[slot + 1]! - wordStart[slot]!;
-  const counts = new Int32Array(dictionary.length);
 
   // Every (fingerprint, slot), sorted by fingerprint then slot: quotes sharing a fingerprint are one bucket.
   const printHashes = new Column();
@@ -291,19 +339,154 @@ export function groupStatementSlots(
   const total = printHashes.length;
   const sorted = sortBySlotAndHash(printHashes.data.subarray(0, total), printSlots.data.subarray(0, total));
   printHashes.data = printSlots.data = new Uint32Array(0);
-  const keyHash = sorted.hashes;
-  const keySlot = sorted.slots;
+  return {
+    count: n,
+    dictionarySize: dictionary.length,
+    wordData,
+    wordStart,
+    articleOf,
+    keyHash: sorted.hashes,
+    keySlot: sorted.slots,
+  };
+}
 
-  // Candidate pairs from each bucket of quotes sharing a fingerprint, checked once each. Near-duplicates
-  // are joined at once, so a statement reported a hundred times costs about a hundred checks, not 5,000.
+/** The second half of {@link groupStatementSlots}: the grouping of prepared words, with the quotes' speakers, ids and dates. */
+export function groupStatementWords(
+  words: StatementWords,
+  quotes: StatementLookup,
+  options: Partial<GroupingOptions> = {},
+): StatementSlots {
+  const opts = { ...defaultGroupingOptions, ...options };
+  const { count: n, wordData, wordStart, articleOf, keyHash, keySlot } = words;
+  const total = keyHash.length;
+  // Speaker per slot as a number (-1: no speaker), for the cheap check on every candidate pair.
+  const speakerOf = new Int32Array(n);
+  const speakerKeys = new SlotKeys();
+  for (let slot = 0; slot < n; slot++) speakerOf[slot] = speakerKeys.of(quotes.speakerAt(slot));
+  speakerKeys.clear();
+  const wordsOf = (slot: number): Int32Array => wordData.subarray(wordStart[slot], wordStart[slot + 1]);
+  const wordCount = (slot: number): number => wordStart[slot + 1]! - wordStart[slot]!;
+  const counts = new Int32Array(words.dictionarySize);
+
   const sets = new UnionFind(n);
   const seen = new PairSet(n * 4);
   const fragments: Array<[number, number]> = [];
+
+  const sameWords = (a: Int32Array, b: Int32Array): boolean => a.length === b.length && a.every((w, k) => w === b[k]);
+
+  /**
+   * Joins `members` into the sets the pairwise rule makes of them when every two of them are one statement by
+   * their words: an edge between two reports from different articles with compatible speakers (the same, or
+   * either unnamed). In O(members), not over every pair.
+   */
+  const joinCompatible = (members: readonly number[]): void => {
+    const bySpeaker = new Map<number, number[]>();
+    for (const m of members) {
+      const list = bySpeaker.get(speakerOf[m]!);
+      if (list) list.push(m);
+      else bySpeaker.set(speakerOf[m]!, [m]);
+    }
+    const spansArticles = (list: readonly number[]): boolean => list.some((m) => articleOf[m] !== articleOf[list[0]!]);
+    // One named speaker's reports in two or more articles are one set: two in one article share a third.
+    for (const [speaker, list] of bySpeaker) {
+      if (speaker !== -1 && spansArticles(list)) for (const m of list) sets.union(list[0]!, m);
+    }
+    const unnamed = bySpeaker.get(-1);
+    if (unnamed === undefined) return;
+    if (spansArticles(unnamed)) {
+      // Unnamed reports in two articles: every report meets one of them from another article.
+      for (const m of members) sets.union(unnamed[0]!, m);
+      return;
+    }
+    // Unnamed reports all in one article: each meets every report outside it, and nothing inside it.
+    const inside = articleOf[unnamed[0]!];
+    const outside = members.filter((m) => articleOf[m] !== inside);
+    if (outside.length === 0) return;
+    for (const m of outside) sets.union(outside[0]!, m);
+    for (const m of unnamed) sets.union(outside[0]!, m);
+  };
+
+  /**
+   * The first (lowest-slot) report of `longer` (ascending slots) compatible with each report of `shorter`,
+   * from the first two reports in different articles per speaker, so in O(shorter + longer).
+   */
+  const firstCompatible = (longer: readonly number[]): ((i: number) => number) => {
+    const firstTwo = (list: readonly number[]): [number, number] => [
+      list[0]!,
+      list.find((m) => articleOf[m] !== articleOf[list[0]!]) ?? -1,
+    ];
+    const bySpeaker = new Map<number, number[]>();
+    for (const m of longer) {
+      const list = bySpeaker.get(speakerOf[m]!);
+      if (list) list.push(m);
+      else bySpeaker.set(speakerOf[m]!, [m]);
+    }
+    const firsts = new Map<number, [number, number]>();
+    for (const [speaker, list] of bySpeaker) firsts.set(speaker, firstTwo(list));
+    const anyone = firstTwo(longer);
+    const pick = (two: [number, number] | undefined, i: number): number =>
+      two === undefined ? -1 : articleOf[two[0]] !== articleOf[i] ? two[0] : two[1];
+    return (i) => {
+      if (speakerOf[i] === -1) return pick(anyone, i);
+      const own = pick(firsts.get(speakerOf[i]!), i);
+      const unnamed = pick(firsts.get(-1), i);
+      return own === -1 ? unnamed : unnamed === -1 ? own : Math.min(own, unnamed);
+    };
+  };
+
+  /**
+   * A bucket of more than `maxBucket` quotes. Many distinct wordings sharing a fingerprint make it a stock
+   * phrase, skipped; a few wordings reported many times over make it a widely reported statement, whose
+   * wordings are compared once each (not every pair of reports) and whose reports are then joined by the
+   * pairwise rule's speaker and article checks. A bucket is in ascending slot order.
+   */
+  const joinWidelyReported = (start: number, end: number): void => {
+    const wordings: number[][] = [];
+    const byHash = new Map<number, number[]>();
+    for (let x = start; x < end; x++) {
+      const slot = keySlot[x]!;
+      const words = wordsOf(slot);
+      let h = FNV_OFFSET;
+      for (let k = 0; k < words.length; k++) h = Math.imul(h ^ words[k]!, 0x01000193);
+      const candidates = byHash.get(h);
+      const same = candidates?.find((w) => sameWords(wordsOf(wordings[w]![0]!), words));
+      if (same !== undefined) {
+        wordings[same]!.push(slot);
+        continue;
+      }
+      if (wordings.length === opts.maxBucket) return;
+      if (candidates) candidates.push(wordings.length);
+      else byHash.set(h, [wordings.length]);
+      wordings.push([slot]);
+    }
+    for (let a = 0; a < wordings.length; a++) {
+      joinCompatible(wordings[a]!);
+      for (let b = a + 1; b < wordings.length; b++) {
+        const first = wordings[a]![0]!;
+        const second = wordings[b]![0]!;
+        const firstShorter = wordCount(first) <= wordCount(second);
+        const [short, long] = firstShorter ? [a, b] : [b, a];
+        const relation = relate(wordsOf(wordings[short]![0]!), wordsOf(wordings[long]![0]!), counts, opts);
+        if (relation === 'same') joinCompatible([...wordings[a]!, ...wordings[b]!]);
+        else if (relation === 'fragment') {
+          const outer = firstCompatible(wordings[long]!);
+          for (const i of wordings[short]!) {
+            const j = outer(i);
+            if (j !== -1) fragments.push([i, j]);
+          }
+        }
+      }
+    }
+  };
+
+  // Candidate pairs from each bucket of quotes sharing a fingerprint, checked once each. Near-duplicates
+  // are joined at once, so a statement reported a hundred times costs about a hundred checks, not 5,000.
   for (let start = 0; start < total;) {
     const hash = keyHash[start]!;
     let end = start + 1;
     while (end < total && keyHash[end] === hash) end++;
-    if (end - start >= 2 && end - start <= opts.maxBucket) {
+    if (end - start > opts.maxBucket) joinWidelyReported(start, end);
+    else if (end - start >= 2) {
       for (let x = start; x < end; x++) {
         const i = keySlot[x]!;
         for (let y = x + 1; y < end; y++) {

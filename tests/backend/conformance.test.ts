@@ -250,6 +250,39 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     expect(whole.total).toBe(wholeApart.total);
   });
 
+  it('keeps the most frequent facet values, ties by name, and the selected ones past maxFacetValues (PostgreSQL only)', async () => {
+    // Every value of the corpus (it has fewer speakers and publishers than the default maximum), then the first
+    // `max` of them in facet order (count down, name up) for small maxima, ties at the cut included: in the
+    // window's statement (no speaker or publisher filter) and in the separate facet statement (a filter), where the
+    // selected value is kept wherever it ranks.
+    const request: SearchRequest = { ...base, minConfidence: 0, limit: 20 };
+    const all = await searchSql(postgres.pool, request);
+    expect(all.facets.speakers.length).toBeGreaterThan(5);
+    expect(all.facets.speakers.length).toBeLessThan(defaultSearchSqlOptions.maxFacetValues);
+    const counts = all.facets.speakers.map((v) => v.count);
+    // The cut falls between two equal counts for some maximum below: the names decide there.
+    expect(counts.some((n, i) => i > 0 && i < 5 && n === counts[i - 1])).toBe(true);
+    const order = (a: { count: number; name: string }, b: { count: number; name: string }) =>
+      b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const last = all.facets.speakers.at(-1)!;
+    const lastPublisher = all.facets.publishers.at(-1)!;
+    for (const max of [0, 1, 2, 3, 4]) {
+      const options = { ...defaultSearchSqlOptions, maxFacetValues: max };
+      const top = await searchSql(postgres.pool, request, options);
+      expect(top.facets.speakers).toEqual(all.facets.speakers.slice(0, max));
+      expect(top.facets.publishers).toEqual(all.facets.publishers.slice(0, max));
+      // Filtered by the least frequent speaker: the speaker facet ignores its own filter, so the counts are the
+      // unfiltered ones, and that speaker is listed beside the first `max`.
+      const filtered = await searchSql(postgres.pool, { ...request, speakers: [last.id] }, options);
+      expect(filtered.facets.speakers).toEqual(
+        [...all.facets.speakers.slice(0, max), ...(max < all.facets.speakers.length ? [last] : [])].sort(order),
+      );
+      const byPublisher = await searchSql(postgres.pool, { ...request, publishers: [lastPublisher.id] }, options);
+      expect(byPublisher.facets.publishers.map((v) => v.id)).toContain(lastPublisher.id);
+      expect(byPublisher.facets.publishers.length).toBe(Math.min(max + 1, all.facets.publishers.length));
+    }
+  });
+
   it('past the total bound, labels the total as an estimate; the rows stay the same (PostgreSQL only)', async () => {
     // The corpus is far below the default bound (totals exact and identical, as above); a bound of 10 candidates
     // makes the listing past it: the total is then estimated from the first 11 rows of the newest-first table.

@@ -190,3 +190,41 @@ describe('word diffs', () => {
     expect(diffWords(original, pasted).map((d) => [d.op, d.text])).toEqual(ops);
   });
 });
+
+describe('a statement reported more often than a bucket holds', () => {
+  const VARIANT = 'The lighthouse keepers will remain on the payroll until the new lamps are tested';
+  const FRAGMENT = 'the keepers will stay on the payroll until the new lamps';
+
+  it('still groups: 100 reports by one speaker, 40 others by 40 other speakers, and a fragment', () => {
+    const reports: Report[] = [];
+    for (let k = 0; k < 100; k++)
+      reports.push({ id: `ida${k}`, article: `a${k}`, text: k % 3 ? LIGHTHOUSE : VARIANT, speaker: 'ida-marr' });
+    for (let k = 0; k < 40; k++)
+      reports.push({ id: `other${k}`, article: `b${k}`, text: LIGHTHOUSE, speaker: `s-${k}` });
+    reports.push({ id: 'frag', article: 'c', text: FRAGMENT, speaker: 'ida-marr', kind: 'partial' });
+    const { together, fragmentOf, statements } = group(reports);
+    for (let k = 1; k < 100; k++) expect(together('ida0', `ida${k}`)).toBe(true);
+    expect(together('ida0', 'frag')).toBe(true);
+    expect(fragmentOf.get('frag')).toMatch(/^ida/);
+    for (let k = 0; k < 40; k++) expect(together('ida0', `other${k}`)).toBe(false);
+    expect(statements.find((s) => s.quoteIds.includes('ida0'))!.quoteIds).toHaveLength(101);
+  });
+
+  it('groups as the pairwise checks do, whatever the speakers and articles', () => {
+    // A small bucket bound sends every bucket down the widely-reported path; a large one checks every pair.
+    const report = fc.record({
+      text: fc.constantFrom(LIGHTHOUSE, VARIANT, FRAGMENT, 'the new lamps are tested'),
+      article: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+      speaker: fc.constantFrom('ida-marr', 'otto-lind', null),
+    });
+    fc.assert(
+      fc.property(fc.array(report, { maxLength: 40 }), (rs) => {
+        const quotes = rs.map((r, i) => quoteOf({ ...r, id: `q${i}` }));
+        const pairwise = groupStatements(quotes, { maxBucket: 1000 });
+        const widely = groupStatements(quotes, { maxBucket: 4 });
+        expect(widely.statementOf).toEqual(pairwise.statementOf);
+        expect(widely.statements).toEqual(pairwise.statements);
+      }),
+    );
+  });
+});

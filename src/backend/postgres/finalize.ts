@@ -142,10 +142,21 @@ async function finalizeIn(
 
   phase('resolve');
   // The vocabulary as the embedded index counts it: every indexed term of the text and speaker fields.
+  // A term is judged indexed or not once (stop word, length), not at each of its occurrences; a speaker's folded name
+  // is counted once per quote of it at the end, its terms entered when first seen (the vocabulary's order unchanged).
   const frequency = new Map<string, number>();
-  const count = (folded: string): void => {
-    for (const term of folded.split(' ')) if (indexedTerm(term)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const notIndexed = new Set<string>();
+  const count = (folded: string, times = 1): void => {
+    for (const term of folded.split(' ')) {
+      const n = frequency.get(term);
+      if (n !== undefined) frequency.set(term, n + times);
+      else if (!notIndexed.has(term)) {
+        if (indexedTerm(term)) frequency.set(term, times);
+        else notIndexed.add(term);
+      }
+    }
   };
+  const speakerQuotes = new Map<string, number>();
   const foldedSpeakers = new Map<string, string>();
   const publishers = new Map<string, string>();
   const lines: string[] = [];
@@ -161,7 +172,9 @@ async function finalizeIn(
     if (fs === undefined) foldedSpeakers.set(who, (fs = foldText(who)));
     const fq = foldText(q.text);
     count(fq);
-    count(fs);
+    const uses = speakerQuotes.get(fs);
+    if (uses === undefined) count(fs, 0);
+    speakerQuotes.set(fs, (uses ?? 0) + 1);
     const key = publisherKey(article?.publisher ?? null);
     if (key !== null && !publishers.has(key)) publishers.set(key, article!.publisher!.trim());
     if (key !== null) {
@@ -187,6 +200,8 @@ async function finalizeIn(
       }),
     );
   });
+
+  for (const [folded, quotesOf] of speakerQuotes) count(folded, quotesOf);
 
   phase('rows');
   // The fresh search table: the columns of quote_search, loaded, then given quote_search's indexes (their

@@ -23,9 +23,18 @@ function isPlural(head: string): boolean {
   return head === 'people' || (head.endsWith('s') && !head.endsWith('ss') && PERSON_NOUNS.has(head.slice(0, -1)));
 }
 
-/** Does `word` stand as a word in `text` (`correspondent` in `BBC correspondent `; `hosts` is not `host`)? */
-function hasWord(text: string, word: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'iu').test(text);
+/**
+ * Does `word` stand as a word in a text (`correspondent` in `BBC correspondent `; `hosts` is not `host`)?
+ * The pattern is compiled on the first text asked about and kept for the others (a loop over mentions asks
+ * about the same word many times).
+ */
+function wordTest(word: string): (text: string) => boolean {
+  let pattern: RegExp | null = null;
+  return (text) =>
+    (pattern ??= new RegExp(
+      `(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`,
+      'iu',
+    )).test(text);
 }
 
 /**
@@ -50,11 +59,13 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   const floor = np.start - DESCRIPTION_REACH;
   // `the department` → `State Department`, `the board` → `the Board of Elections`: a name holding the noun
   const { mentions } = ctx.mentions;
+  const hasHead = wordTest(head);
+  const hasHeads = wordTest(`${head}s`);
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
     // (`the airline` → `Continental Airlines`; `the ministry` → `Foreign Ministry`, its role words included)
-    if (!m.quoted && (hasWord(m.name, head) || hasWord(m.name, `${head}s`)))
+    if (!m.quoted && (hasHead(m.name) || hasHeads(m.name)))
       return m.org && m.role !== null ? `${m.role} ${m.name}` : m.name;
   }
   // `The Roe campaign suggested …. the campaign said`: a name right before the noun, earlier in the text
@@ -161,16 +172,23 @@ function namedBodyBefore(np: NounPhrase, ctx: CorefContext, head: string, from: 
   return found;
 }
 
+/** The pattern of `otherOffice` for one head noun, compiled when first asked for. */
+function officeOf(head: string): () => RegExp {
+  let pattern: RegExp | null = null;
+  return () =>
+    (pattern ??= new RegExp(
+      `(?:^|[^\\p{L}])(shadow|former|ex|deputy|vice|assistant|acting|under|junior)[\\s-]+(?:[\\p{L}-]+\\s+){0,2}?${head}`,
+      'iu',
+    ));
+}
+
 /**
- * Does `phrase` give `head` with a word that makes it another office (`shadow chancellor`, `former
- * minister`, `deputy leader`, `vice president`, `Deputy Prime Minister`)? `the chancellor` is not the shadow
- * chancellor, `the prime minister` not the deputy prime minister.
+ * Does `phrase` give `head` (its pattern from `officeOf`) with a word that makes it another office (`shadow
+ * chancellor`, `former minister`, `deputy leader`, `vice president`, `Deputy Prime Minister`)? `the chancellor` is
+ * not the shadow chancellor, `the prime minister` not the deputy prime minister.
  */
-function otherOffice(phrase: string, head: string, description: string): boolean {
-  const m = new RegExp(
-    `(?:^|[^\\p{L}])(shadow|former|ex|deputy|vice|assistant|acting|under|junior)[\\s-]+(?:[\\p{L}-]+\\s+){0,2}?${head}`,
-    'iu',
-  ).exec(phrase);
+function otherOffice(phrase: string, office: () => RegExp, description: string): boolean {
+  const m = office().exec(phrase);
   // … unless the description says so too: `the shadow chancellor` is the shadow chancellor
   return m !== null && !new RegExp(`(?:^|[^\\p{L}])${m[1]!}(?![\\p{L}])`, 'iu').test(description);
 }
@@ -189,11 +207,13 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
   const head = headOf(np.text);
   if (ORG_BODIES.has(head)) return resolveOrgDescription(np, ctx, head);
   const floor = np.start - DESCRIPTION_REACH;
+  const hasHead = wordTest(head);
+  const office = officeOf(head);
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < floor) break;
     if (m.quoted || m.org) continue;
-    if (m.role && m.role.toLowerCase().includes(head) && !otherOffice(m.role, head, np.text))
+    if (m.role && m.role.toLowerCase().includes(head) && !otherOffice(m.role, office, np.text))
       return expandName(index, m.name);
     // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
     if (m.start < ctx.bodyStart || head.length < 4 || isPlural(head)) continue;
@@ -206,8 +226,8 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     // parenthetical attribution, not an appositive of `Prices`
     const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
     if (
-      (endsWithNoun(clause, head) && !otherOffice(clause, head, np.text)) ||
-      (app !== null && !ownPhrase && hasWord(app[1]!, head) && !otherOffice(app[1]!, head, np.text))
+      (endsWithNoun(clause, head) && !otherOffice(clause, office, np.text)) ||
+      (app !== null && !ownPhrase && hasHead(app[1]!) && !otherOffice(app[1]!, office, np.text))
     )
       return expandName(index, m.name);
   }

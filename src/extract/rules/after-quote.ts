@@ -6,16 +6,31 @@ import { INVERTIBLE_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import type { QuoteContext } from '../context.js';
 import type { RuleHit } from './types.js';
+import { isSpaceUnit } from '../chars.js';
 
 export const INVERTIBLE = new RegExp(`^(?:${alternation(INVERTIBLE_CUES)})`, 'iu');
+
+/**
+ * Does `text[from, to)`, without its trailing white space and closing marks (`marks`), end with one of
+ * `ends`? What `/[ends]$/u` says of the slice after `.replace(/[marks\s]+$/u, '')`, read by char codes from
+ * the end instead of slicing the quotation and trying the pattern at each of its offsets.
+ */
+function endsWithOneOf(text: string, from: number, to: number, marks: string, ends: string): boolean {
+  let i = to;
+  while (i > from && (isSpaceUnit(text.charCodeAt(i - 1)) || marks.includes(text[i - 1]!))) i--;
+  return i > from && ends.includes(text[i - 1]!);
+}
 
 /** `"…," Smith said` / `"…," said Smith` / `"…" — Smith`: the attribution right after the quotation. */
 export function afterAdjacent(ctx: QuoteContext, from: number, to: number): RuleHit | null {
   const { text } = ctx;
   // `"We won." Phoenix Mayor Jo Lee wrote a letter …`: after a quotation that ends its sentence, only a
   // short attribution sentence (`"We won." Lee said.`) belongs to it
-  const quoted = text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'»\s]+$/u, '');
-  if (from === ctx.closeAt && /[.!?]$/u.test(quoted) && /^\s*\p{Lu}/u.test(text.slice(from, to))) {
+  if (
+    from === ctx.closeAt &&
+    endsWithOneOf(text, ctx.openAt, ctx.closeAt, '"”’\'»', '.!?') &&
+    /^\s*\p{Lu}/u.test(text.slice(from, to))
+  ) {
     if (!/^\s*(?:\S+\s+){1,5}\S+?[.!?]?\s*$/u.test(text.slice(from, to)) && !attributionSentence(text.slice(from, to)))
       return null;
     // `"It caused harm." Jo Lee called it a "disaster."`: a sentence that runs on into a quotation of
@@ -71,7 +86,7 @@ function verbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | nu
   const { text } = ctx;
   if (
     !/,\s*$/u.test(text.slice(Math.max(0, at - 3), at)) &&
-    !/[,!?]$/u.test(text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'\s]+$/u, ''))
+    !endsWithOneOf(text, ctx.openAt, ctx.closeAt, '"”’\'', ',!?')
   )
     return null;
   const window = text.slice(at, Math.min(to, at + 120));
@@ -101,7 +116,7 @@ const NOT_INVERTED =
 function invertedVerbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | null {
   const { text } = ctx;
   if (
-    !/[,!?]$/u.test(text.slice(ctx.openAt, ctx.closeAt).replace(/["”’'\s]+$/u, '')) &&
+    !endsWithOneOf(text, ctx.openAt, ctx.closeAt, '"”’\'', ',!?') &&
     !/,\s*$/u.test(text.slice(Math.max(0, at - 3), at))
   )
     return null;

@@ -43,6 +43,15 @@ const NAME_QUALIFIERS = new Set([
   'while',
 ]);
 
+/** The names' patterns, global (compiled once, not at each time word). */
+const NAMED_TIME_PATTERNS: readonly RegExp[] = NAMED_TIME_WORDS.map(
+  (named) =>
+    new RegExp(
+      named.pattern.source,
+      named.pattern.flags.includes('g') ? named.pattern.flags : `${named.pattern.flags}g`,
+    ),
+);
+
 /**
  * True when a time word is part of a name, not a time expression: the BBC's `Today` programme,
  * `the Sunday Times`, `Black Friday`, `USA Today`, `the Mail on Sunday`. A capitalised word right
@@ -52,11 +61,8 @@ const NAME_QUALIFIERS = new Set([
 export function partOfName(text: string, start: number, end: number, kind: 'weekday' | 'relative'): boolean {
   const around = text.slice(Math.max(0, start - 24), Math.min(text.length, end + 24));
   const offset = Math.max(0, start - 24);
-  for (const named of NAMED_TIME_WORDS) {
-    const re = new RegExp(
-      named.pattern.source,
-      named.pattern.flags.includes('g') ? named.pattern.flags : `${named.pattern.flags}g`,
-    );
+  for (const re of NAMED_TIME_PATTERNS) {
+    re.lastIndex = 0;
     for (let m = re.exec(around); m !== null; m = re.exec(around)) {
       if (offset + m.index <= start && offset + m.index + m[0].length >= end) return true;
     }

@@ -13,6 +13,7 @@ import { TIME_RULES } from './rules.js';
 import { distance, inside, joinSpans, sentenceOf, sentencesOf } from './sentences.js';
 import type { RuleContext, TimeHit } from './types.js';
 import { datelineZone, offsetFor } from './zones.js';
+import { isLetterUnit } from '../chars.js';
 
 /**
  * Places a quote in time from the words around it, else from the article date.
@@ -229,6 +230,41 @@ function searchWindows(
   return windows;
 }
 
+/** `"“”„«»‹›‘`: marks whatever stands beside them. */
+const isQuoteMarkCode = (c: number): boolean =>
+  c === 34 ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x201e ||
+  c === 0xab ||
+  c === 0xbb ||
+  c === 0x2039 ||
+  c === 0x203a ||
+  c === 0x2018;
+const LETTER_POINT = /^\p{L}$/u;
+
+/** Does a letter (`\p{L}`, a whole code point) end just before `i`, as `(?<!\p{L})` reads at `i`? */
+function letterEndsAt(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LETTER_POINT.test(text.slice(i - 2, i));
+  }
+  return isLetterUnit(c);
+}
+
+/** Does a letter (a whole code point) start at `i`, as `(?!\p{L})` reads at `i`? */
+function letterStartsAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const l = text.charCodeAt(i + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return LETTER_POINT.test(text.slice(i, i + 2));
+  }
+  return isLetterUnit(c);
+}
+
 /**
  * The quotation itself is not searched: its words are what was said, not when. When the cue
  * interrupts the quotation ("We are ready," Macron said on Tuesday, "to act."), the stretch between
@@ -241,14 +277,19 @@ function quotedRegion(
 ): { start: number; end: number; allowed: { start: number; end: number } } {
   const none = { start: 0, end: 0 };
   if (!cue || cue.start < quote.start || cue.end > quote.end) return { ...quote, allowed: none };
-  const marks = /["“”„«»‹›]|(?<!\p{L})'|'(?!\p{L})|‘|’(?!\p{L})/gu;
   let open = quote.start;
   let close = quote.end;
-  marks.lastIndex = quote.start;
-  for (let m = marks.exec(text); m && m.index < quote.end; m = marks.exec(text)) {
-    if (m.index < quote.start) continue;
-    if (m.index < cue.start) open = m.index;
-    else if (m.index >= cue.end && close === quote.end) close = m.index;
+  // the marks: `["“”„«»‹›‘]`, a `'` not between two letters, a `’` before no letter (each one character, so
+  // the offsets are those of /["“”„«»‹›]|(?<!\p{L})'|'(?!\p{L})|‘|’(?!\p{L})/gu), read by char codes
+  for (let i = quote.start; i < quote.end; i++) {
+    const c = text.charCodeAt(i);
+    let mark: boolean;
+    if (c === 39) mark = !letterEndsAt(text, i) || !letterStartsAt(text, i + 1);
+    else if (c === 0x2019) mark = !letterStartsAt(text, i + 1);
+    else mark = isQuoteMarkCode(c);
+    if (!mark) continue;
+    if (i < cue.start) open = i;
+    else if (i >= cue.end && close === quote.end) close = i;
   }
   return { ...quote, allowed: { start: open, end: close } };
 }

@@ -116,18 +116,21 @@ interface RuleMatch {
   matchStart: number;
   matchEnd: number;
   hit: TimeHit;
+  /** Index of the rule in TIME_RULES. */
+  rule: number;
 }
 
 // One article's quotes are timed one after another: every rule runs once over the article, and each
 // quote takes the matches inside its windows.
 let matchesText: string | null = null;
 let matchesDate: string | null = null;
-let matchesByRule: RuleMatch[][] = [];
+/** Every rule's matches in one list, by start (then rule): a window finds its matches by one binary search. */
+let matchesByStart: RuleMatch[] = [];
 
-function ruleMatches(text: string, ctx: RuleContext, publishedAt: string | null): RuleMatch[][] {
-  if (matchesText === text && matchesDate === publishedAt) return matchesByRule;
+function ruleMatches(text: string, ctx: RuleContext, publishedAt: string | null): RuleMatch[] {
+  if (matchesText === text && matchesDate === publishedAt) return matchesByStart;
   const openings = ruleOpenings(text);
-  matchesByRule = TIME_RULES.map((rule, r) => {
+  const matchesByRule = TIME_RULES.map((rule, r) => {
     const found: RuleMatch[] = [];
     // the matches a global pattern finds over the whole text, left to right: at each opening from the
     // end of the last match on, the sticky pattern matches or not (no match can begin elsewhere)
@@ -144,13 +147,14 @@ function ruleMatches(text: string, ctx: RuleContext, publishedAt: string | null)
       const hit: TimeHit = { rule: rule.name, start: match.index, end: match.index + match[0].length, ...meaning };
       if (hit.clock) extendClock(text, hit);
       else extendDate(text, hit);
-      found.push({ matchStart: match.index, matchEnd: match.index + match[0].length, hit });
+      found.push({ matchStart: match.index, matchEnd: match.index + match[0].length, hit, rule: r });
     }
     return found;
   });
+  matchesByStart = matchesByRule.flat().sort((a, b) => a.matchStart - b.matchStart || a.rule - b.rule);
   matchesText = text;
   matchesDate = publishedAt;
-  return matchesByRule;
+  return matchesByStart;
 }
 
 export function findHits(
@@ -160,15 +164,16 @@ export function findHits(
   publishedAt: string | null,
 ): TimeHit[] {
   const hits: TimeHit[] = [];
-  const byRule = ruleMatches(text, ctx, publishedAt);
+  const all = ruleMatches(text, ctx, publishedAt);
   for (const window of windows) {
-    for (const found of byRule) {
-      // first match starting inside the window (binary search), then those ending inside it
-      const lo = partitionPoint(found.length, (i) => found[i]!.matchStart < window.start);
-      for (let i = lo; i < found.length && found[i]!.matchStart < window.end; i++) {
-        if (found[i]!.matchEnd <= window.end) hits.push({ ...found[i]!.hit });
-      }
-    }
+    // first match starting inside the window (binary search), then those ending inside it, taken rule by
+    // rule in table order (the order the overlaps below are settled in)
+    const lo = partitionPoint(all.length, (i) => all[i]!.matchStart < window.start);
+    const inside: RuleMatch[] = [];
+    for (let i = lo; i < all.length && all[i]!.matchStart < window.end; i++)
+      if (all[i]!.matchEnd <= window.end) inside.push(all[i]!);
+    if (inside.length > 1) inside.sort((a, b) => a.rule - b.rule || a.matchStart - b.matchStart);
+    for (const m of inside) hits.push({ ...m.hit });
   }
   // Overlaps ("4:25 p.m." read by two rules, "Sept. 3" inside "Sept. 3, 2025"): keep the longer, then the earlier rule.
   hits.sort((a, b) => b.end - b.start - (a.end - a.start));
