@@ -7,9 +7,8 @@
  * piece (its working rows, about 1 KB a quote, two pieces at a time on two cores). Quotes are held on disk from
  * extraction to the write (quote-spill.ts). What it does not bound yet: the search tables and term pieces (about 600
  * bytes a quote, until search.bin is written), statements' word columns (a few hundred bytes a quote, on their
- * worker from the speakers phase to the search's end) and speaker mentions (in their phase), the record files'
- * worker's copy of ids, dates and articles (during the search phase), and ids and dates (about 80 bytes a quote, to
- * the end).
+ * worker from the speakers phase to the search's end) and speaker mentions (in their phase), and ids and dates
+ * (about 80 bytes a quote, to the end).
  */
 import { totalmem } from 'node:os';
 

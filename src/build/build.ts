@@ -15,7 +15,7 @@ import { budgetSizes, defaultMemoryMb, WORKER_YOUNG_MB, type BudgetSizes } from 
 import { describeCorpus, describeWalked } from './corpus-listing.js';
 import { CONFIDENCE_MODEL_VERSION } from '../extract/confidence.js';
 import { BuildRefusedError, displayPath, IndexError, systemFailure } from '../store/errors.js';
-import { hashFile, writeDurable, type WrittenFile } from '../store/files.js';
+import { hashFile, jsonLines, writeDurable, type WrittenFile } from '../store/files.js';
 import { parseIndexLines, readManifest, readVerified } from '../store/load.js';
 import {
   FORMAT_VERSION,
@@ -25,9 +25,9 @@ import {
   type CorpusFile,
   type Manifest,
 } from '../store/manifest.js';
-import { articleTexts, CACHE_ROW_VERSION, readCacheLines } from '../store/records.js';
+import { encodeRecordsFile, type WrittenLengths } from '../store/records-file.js';
+import { articleLines, articleTexts, CACHE_ROW_VERSION, quoteLines, readCacheLines } from '../store/records.js';
 import { StatementsJob } from './statements-job.js';
-import { RecordsJob } from './records-job.js';
 import { defaultStages, extractorSourceVersion, type BuildStages, type CorpusLoad } from './stages.js';
 import {
   assertReplaceable,
@@ -63,6 +63,14 @@ export interface BuildOptions {
   memoryMb?: number;
   /** The batch sizes themselves, in place of the budget's (tests, tools): they too change the work, not the index. */
   sizes?: Partial<BudgetSizes>;
+}
+
+/** The strings of `lines` as they are written, each one's UTF-8 length pushed onto `lengths`. */
+function* measured(lines: Iterable<string>, lengths: number[]): Iterable<string> {
+  for (const line of lines) {
+    lengths.push(Buffer.byteLength(line, 'utf8'));
+    yield line;
+  }
 }
 
 /**
@@ -208,18 +216,16 @@ interface BuildTexts {
   spill: QuoteSpill | null;
   quotes: SpilledQuotes | null;
   statements: StatementsJob | null;
-  records: RecordsJob | null;
 }
 
 async function buildInto(tempDir: string, options: BuildOptions, context: BuildContext): Promise<BuildSummary> {
-  const texts: BuildTexts = { writer: null, onDisk: null, spill: null, quotes: null, statements: null, records: null };
+  const texts: BuildTexts = { writer: null, onDisk: null, spill: null, quotes: null, statements: null };
   try {
     return await buildWith(tempDir, options, context, texts);
   } finally {
     texts.onDisk?.close();
     texts.quotes?.close();
     await texts.statements?.close();
-    await texts.records?.close();
     await texts.writer?.abandon();
     await texts.spill?.abandon();
   }
@@ -388,16 +394,6 @@ async function buildWith(
   // The worker groups while this thread makes the search file; its bytes are awaited after it.
   const statementsBytes = statementsJob.finish();
   statementsBytes.catch(() => {});
-  // The record files are written on another worker meanwhile (records-job.ts).
-  const articleTextBytes = texts.onDisk?.byteLengths ?? data.articles.map((a) => Buffer.byteLength(a.text, 'utf8'));
-  texts.records = RecordsJob.start({
-    dir: tempDir,
-    articles: data.articles,
-    articleTexts: articleTextBytes,
-    quotes: data.quotes,
-    speakers: data.speakers,
-  });
-  const recordsJob = texts.records;
 
   progress({ phase: 'search', done: 0, total: 1 });
   // A replaced engine stage (tests, tools) is used as it is; otherwise the search file is made without an engine.
@@ -415,23 +411,34 @@ async function buildWith(
   progress({ phase: 'statements', done: 1, total: 1 });
 
   {
-    // The search file first: its tables and term index are let go before the rest is awaited.
+    const lengths: WrittenLengths = {
+      quoteLines: [],
+      articleLines: [],
+      articleTexts: texts.onDisk?.byteLengths ?? data.articles.map((a) => Buffer.byteLength(a.text, 'utf8')),
+    };
+    // The search file first: its tables and term index are let go before the record files are written (at 1M
+    // quotes they were most of the write phase's peak, held while quotes.jsonl was written).
     const written: Record<string, WrittenFile> = {};
     const searchPath = path.join(tempDir, INDEX_FILES.search);
-    progress({ phase: 'write', done: 0, total: 4 });
+    progress({ phase: 'write', done: 0, total: 8 });
     written[INDEX_FILES.search] = await writing(searchPath, () => writeDurable(searchPath, serializedSearch));
     serializedSearch = [];
-    progress({ phase: 'write', done: 1, total: 4 });
-    const statementsPath = path.join(tempDir, INDEX_FILES.statements);
-    written[INDEX_FILES.statements] = await writing(statementsPath, () => writeDurable(statementsPath, [statements]));
-    progress({ phase: 'write', done: 2, total: 4 });
-    // The article texts were written when extraction was over (see article-texts.ts).
-    const textsPath = path.join(tempDir, INDEX_FILES.articleTexts);
-    written[INDEX_FILES.articleTexts] =
-      texts.onDisk?.written ?? (await writing(textsPath, () => writeDurable(textsPath, articleTexts(data.articles))));
-    progress({ phase: 'write', done: 3, total: 4 });
-    Object.assign(written, await recordsJob.finish(writing));
-    texts.records = null;
+    const contents: Array<[string, Iterable<string | Uint8Array>]> = [
+      [INDEX_FILES.statements, [statements]],
+      [INDEX_FILES.articles, measured(articleLines(data.articles, lengths.articleTexts), lengths.articleLines)],
+      [INDEX_FILES.articleTexts, articleTexts(data.articles)],
+      [INDEX_FILES.quotes, measured(quoteLines(data.quotes, data.articles, data.speakers), lengths.quoteLines)],
+      [INDEX_FILES.speakers, jsonLines(data.speakers)],
+      // Made when it is written, after the record files it locates.
+      [INDEX_FILES.records, encodeRecordsFile(data.quotes, data.articles, data.speakers, lengths)],
+    ];
+    for (const [i, [name, parts]] of contents.entries()) {
+      progress({ phase: 'write', done: i + 1, total: 8 });
+      const file = path.join(tempDir, name);
+      // The article texts were written when extraction was over (see article-texts.ts).
+      if (name === INDEX_FILES.articleTexts && texts.onDisk) written[name] = texts.onDisk.written;
+      else written[name] = await writing(file, () => writeDurable(file, parts));
+    }
     // Written as the quotes were extracted (see quote-spill.ts).
     written[INDEX_FILES.extractCache] = cacheWritten;
     // The manifest lists the files in the order they were always listed.
@@ -472,7 +479,7 @@ async function buildWith(
     };
     const manifestFile = path.join(tempDir, MANIFEST_FILE);
     await writing(manifestFile, () => writeDurable(manifestFile, [`${JSON.stringify(manifest, null, 2)}\n`]));
-    progress({ phase: 'write', done: 4, total: 4 });
+    progress({ phase: 'write', done: 8, total: 8 });
     await writing(outDir, () => swapIn(tempDir, outDir));
   }
 

@@ -139,16 +139,6 @@ interface SpillColumns {
   saidAt: Array<string | null>;
 }
 
-/** A completed {@link SpilledQuotes} as plain data, for another thread to read the same quotes (records-job.ts). */
-export interface SpilledState {
-  file: string;
-  columns: Omit<SpillColumns, 'saidAt'>;
-  ids: string[];
-  speakerIds: Array<string | null>;
-  dates: string[];
-  published: Array<string | null>;
-}
-
 /**
  * The build's quotes, read back from the cache file as they are asked for. Before `complete` they are the
  * extracted quotes (`extractedAt`, `extracted()`); after it, the index's quotes with their ids, speakers and
@@ -247,30 +237,6 @@ export class SpilledQuotes implements QuoteList {
     this.dates = dates;
     // Read once: the dates are the quotes' from now on.
     this.columns.saidAt = [];
-  }
-
-  /** Its state once complete, as plain data (see {@link SpilledQuotes.fromState}). */
-  state(): SpilledState {
-    const { ids, speakerIds, dates } = this.completed();
-    const { rowAt, rowBytes, articleOf, quoteStart, full } = this.columns;
-    return {
-      file: this.file,
-      columns: { rowAt, rowBytes, articleOf, quoteStart, full },
-      ids,
-      speakerIds,
-      dates,
-      published: this.published,
-    };
-  }
-
-  /** The completed quotes of `state` over `articles` (the same articles, in the same order). */
-  static fromState(state: SpilledState, articles: readonly Article[]): SpilledQuotes {
-    const quotes = new SpilledQuotes(state.file, articles, { ...state.columns, saidAt: [] });
-    quotes.ids = state.ids;
-    quotes.speakerIds = state.speakerIds;
-    quotes.dates = state.dates;
-    quotes.published = state.published;
-    return quotes;
   }
 
   private completed(): { ids: string[]; speakerIds: Array<string | null>; dates: string[] } {

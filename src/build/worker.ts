@@ -1,10 +1,9 @@
 /**
- * The build's worker thread (started by workers.ts and statements-job.ts), for one of four jobs given as its
+ * The build's worker thread (started by workers.ts and statements-job.ts), for one of three jobs given as its
  * `workerData`:
  *
  * - `extract`: extracts the quotes of each batch of articles it is sent;
  * - `statements`: groups the build's quotes into statements (statements-job.ts);
- * - `records`: writes the index's record files (records-job.ts);
  * - `build`: runs one build of the index, so that loading the corpus, extracting and writing never hold up
  *   the thread that serves requests. It reports through messages: log lines, progress, and at the end the
  *   build's summary (or null when the index was already current) or the error it failed with.
@@ -25,8 +24,6 @@ if (job.job === 'extract') {
 } else if (job.job === 'statements') {
   // Imported here: the other jobs never need the grouping.
   void import('./statements-job.js').then(({ runStatementsJob }) => runStatementsJob(job, parentPort!));
-} else if (job.job === 'records') {
-  void import('./records-job.js').then(({ runRecordsJob }) => runRecordsJob(job, parentPort!));
 } else {
   runBuild(job.request).then(
     (summary) => send({ type: 'done', summary }),

@@ -14,11 +14,9 @@ import { budgetSizes } from './budget.js';
 import type { BuildPhase, BuildProgress, BuildSummary } from './types.js';
 import type { Article, ExtractedQuote } from '../model/types.js';
 import type { StatementsJobData } from './statements-job.js';
-import type { RecordsJobData } from './records-job.js';
 
 /** What the worker thread (worker.ts) is started for, as its `workerData`. */
-export type WorkerJob =
-  { job: 'extract' } | { job: 'build'; request: BuildRequest } | StatementsJobData | RecordsJobData;
+export type WorkerJob = { job: 'extract' } | { job: 'build'; request: BuildRequest } | StatementsJobData;
 
 /** The worker thread's module, beside this one (.js compiled, .ts from source). */
 const WORKER_FILE = siblingModule(import.meta.url, 'worker');

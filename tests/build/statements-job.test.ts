@@ -1,11 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { QuoteSpill, type SpilledQuotes } from '../../src/build/quote-spill.js';
 import { StatementsJob } from '../../src/build/statements-job.js';
-import { RECORD_FILES, RecordsJob, writeRecordFiles, type RecordsInput } from '../../src/build/records-job.js';
-import type { Speaker } from '../../src/model/types.js';
 import { groupStatementSlots } from '../../src/statements/group.js';
 import { encodeStatements } from '../../src/store/statements-file.js';
 import type { Article, ExtractedQuote } from '../../src/model/types.js';
@@ -94,58 +92,6 @@ describe('statements grouped on a worker thread', () => {
     const bytes = await job.finish();
     expect(job.ranIn).toBe('thread');
     expect(Buffer.compare(bytes, encodeStatements(quotes.length, groupStatementSlots(quotes)))).toBe(0);
-    quotes.close();
-  });
-});
-
-describe('record files written on a worker thread', () => {
-  const speakers: Speaker[] = ['ida-marr', 'otto-lind'].map((id) => ({
-    id,
-    name: id.replace('-', ' '),
-    roles: [],
-    aliases: [],
-    kind: 'person',
-    quoteCount: 1,
-    firstQuoteAt: null,
-    lastQuoteAt: null,
-  }));
-
-  async function input(quotes: SpilledQuotes, name: string): Promise<RecordsInput> {
-    const dir = path.join(path.dirname(quotes.rowPlaces().file), name);
-    await mkdir(dir);
-    return { dir, articles: quotes.articles, articleTexts: quotes.articles.map(() => 0), quotes, speakers };
-  }
-
-  const read = async (dir: string): Promise<Buffer[]> =>
-    Promise.all(RECORD_FILES.map((name) => readFile(path.join(dir, name))));
-
-  it('writes the files this thread writes, byte for byte, from the worker', async () => {
-    const quotes = await spilled();
-    complete(quotes);
-    const here = await input(quotes, 'here');
-    const hereWritten = await writeRecordFiles(here);
-    const there = await input(quotes, 'there');
-    const job = RecordsJob.start(there);
-    const thereWritten = await job.finish();
-    expect(job.ranIn).toBe('worker');
-    expect(thereWritten).toEqual(hereWritten);
-    const [a, b] = [await read(here.dir), await read(there.dir)];
-    a.forEach((bytes, k) => expect(Buffer.compare(bytes, b[k]!)).toBe(0));
-    // every quote has its line
-    expect(a[1]!.toString('utf8').trim().split('\n')).toHaveLength(quotes.length);
-    quotes.close();
-  });
-
-  it('writes them in this thread when the worker fails (it cannot read the quotes file)', async () => {
-    const quotes = await spilled();
-    complete(quotes);
-    const here = await input(quotes, 'here');
-    const hereWritten = await writeRecordFiles(here);
-    const state = quotes.state();
-    quotes.state = () => ({ ...state, file: path.join(os.tmpdir(), 'verbatim-records-job-missing.jsonl') });
-    const job = RecordsJob.start(await input(quotes, 'there'));
-    expect(await job.finish()).toEqual(hereWritten);
-    expect(job.ranIn).toBe('thread');
     quotes.close();
   });
 });
