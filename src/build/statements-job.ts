@@ -124,7 +124,7 @@ export class StatementsJob {
 
   /** Starts the worker on the spilled quotes (their rows must all be written). */
   static start(quotes: SpilledQuotes): StatementsJob {
-    let worker: Worker | null = null;
+    let worker: Worker | null;
     try {
       const articleKeys = new Map<string, number>();
       const articleKey = new Int32Array(quotes.length);
