@@ -8,22 +8,9 @@ import { QuoteSpill } from '../../src/build/quote-spill.js';
 import { cacheLines, cacheRow, quoteOfCacheRow } from '../../src/store/records.js';
 import { quoteDate } from '../../src/model/quote-date.js';
 import type { Article, ExtractedQuote } from '../../src/model/types.js';
+import { article as minimalArticle } from '../speakers/fixtures.js';
 
-const article = (id: string, publishedAt: string | null): Article => ({
-  id,
-  recordId: null,
-  path: `${id}.txt`,
-  line: null,
-  title: null,
-  publisher: null,
-  url: null,
-  author: null,
-  publishedAt,
-  dateline: null,
-  text: '',
-  furniture: [],
-  metaOrigin: {},
-});
+const article = (id: string, publishedAt: string | null): Article => minimalArticle(id, '', publishedAt);
 
 const span = fc.option(fc.record({ start: fc.nat(500), end: fc.nat(500), text: fc.string({ maxLength: 12 }) }), {
   nil: null,

@@ -7,27 +7,14 @@ import { StatementsJob } from '../../src/build/statements-job.js';
 import { groupStatementSlots } from '../../src/statements/group.js';
 import { encodeStatements } from '../../src/store/statements-file.js';
 import type { Article, ExtractedQuote } from '../../src/model/types.js';
+import { article as minimalArticle } from '../speakers/fixtures.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
-const article = (id: string, publishedAt: string | null): Article => ({
-  id,
-  recordId: null,
-  path: `${id}.txt`,
-  line: null,
-  title: null,
-  publisher: null,
-  url: null,
-  author: null,
-  publishedAt,
-  dateline: null,
-  text: '',
-  furniture: [],
-  metaOrigin: {},
-});
+const article = (id: string, publishedAt: string | null): Article => minimalArticle(id, '', publishedAt);
 
 const quote = (articleId: string, text: string, kind: 'full' | 'partial' = 'full'): ExtractedQuote => ({
   articleId,
