@@ -8,30 +8,15 @@
  *   npx tsx scripts/bench/ab-http.ts --a /tmp/wt-before --b . --index <dir>/100k/index --paths <dir>/paths.json [--requests 2000]
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, request, type Agent as HttpAgent } from 'node:http';
-import { Agent } from 'node:http';
+import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { percentile, readFlags, repoRoot } from './args.js';
+import { serveTree, type ServedTree } from './serve-tree.js';
 
 const flags = readFlags(process.argv.slice(2));
-const serve = async (tree: string): Promise<{ port: number; agent: HttpAgent }> => {
-  const from = (file: string): string => pathToFileURL(path.join(tree, file)).href;
-  const { loadIndex } = (await import(from('src/store/index.ts'))) as { loadIndex: (dir: string) => Promise<unknown> };
-  const { createApp } = (await import(from('src/web/app.ts'))) as {
-    createApp: (index: unknown, options: object) => Parameters<typeof createServer>[1];
-  };
-  const index = await loadIndex(flags.get('index') ?? '');
-  const server = createServer({ keepAliveTimeout: 60_000 }, createApp(index, { log: () => {}, searchCacheBytes: 0 }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return {
-    port: typeof address === 'object' && address ? address.port : 0,
-    agent: new Agent({ keepAlive: true, maxSockets: 1 }),
-  };
-};
-const get = (to: { port: number; agent: HttpAgent }, p: string): Promise<number> =>
+const serve = (tree: string): Promise<ServedTree> => serveTree(tree, flags.get('index') ?? '');
+const get = (to: ServedTree, p: string): Promise<number> =>
   new Promise((resolve, reject) => {
     const started = process.cpuUsage();
     const req = request({ host: '127.0.0.1', port: to.port, path: p, agent: to.agent }, (res) => {

@@ -11,24 +11,14 @@
  *       [--requests 4000] | md5sum
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, request, Agent } from 'node:http';
+import { request } from 'node:http';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { readFlags, repoRoot } from './args.js';
+import { serveTree } from './serve-tree.js';
 
 const flags = readFlags(process.argv.slice(2));
 const tree = path.resolve(flags.get('tree') ?? repoRoot);
-const from = (file: string): string => pathToFileURL(path.join(tree, file)).href;
-const { loadIndex } = (await import(from('src/store/index.ts'))) as { loadIndex: (dir: string) => Promise<unknown> };
-const { createApp } = (await import(from('src/web/app.ts'))) as {
-  createApp: (index: unknown, options: object) => Parameters<typeof createServer>[1];
-};
-const index = await loadIndex(flags.get('index') ?? '');
-const server = createServer({ keepAliveTimeout: 60_000 }, createApp(index, { log: () => {}, searchCacheBytes: 0 }));
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const port = typeof address === 'object' && address ? address.port : 0;
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+const { server, port, agent } = await serveTree(tree, flags.get('index') ?? '');
 
 const ask = (method: string, p: string): Promise<string> =>
   new Promise((resolve, reject) => {
