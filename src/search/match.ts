@@ -252,7 +252,9 @@ function markStopCandidates(
 
 function holdsPairs(signature: Uint32Array, doc: number, mask: Uint32Array): boolean {
   const base = doc * PAIR_WORDS;
-  for (let w = 0; w < PAIR_WORDS; w++) if ((signature[base + w]! & mask[w]!) !== mask[w]!) return false;
+  // `&` gives a signed 32-bit number and the arrays hold unsigned ones: compare the missing bits with 0, never
+  // the masked value with the mask (which differs in sign whenever bit 31 is set).
+  for (let w = 0; w < PAIR_WORDS; w++) if ((mask[w]! & ~signature[base + w]!) !== 0) return false;
   return true;
 }
 
