@@ -42,8 +42,9 @@
  * (cross-source), the top band's precision by the gold speaker's kind, and last the issue 11 target
  * (confidence >= 0.9: precision >= 0.97, coverage >= 0.60) per table, met or not; then writes the
  * model trained on all sets. Deterministic from the seed. `--seeds 1,2,3` measures the same
- * extraction again with each further seed (other folds) and ends with the targets side by side, seed by
- * seed; the model written is the first seed's. Coverage is every matched gold piece at that
+ * extraction again with each further seed (other folds) and ends with two tables side by side, seed by
+ * seed: each band's precision beside its mean confidence (calibrated when the two agree, stable when they
+ * hold from seed to seed), then the targets; the model written is the first seed's. Coverage is every matched gold piece at that
  * confidence over all gold pieces, as `npm run eval` counts it; "judged" coverage counts only the
  * pieces whose speaker the precision judges (a gold null is judged only on a set where it means an
  * unnamed speaker, where a name given is wrong).
@@ -526,7 +527,7 @@ export function train(
     `ranking written: ${ranking.version} (${choice}${choice === 'auto' ? (ranked.beatsTable ? ': learned loses nowhere and gains somewhere' : ": learned does not beat the rules, the rules' order kept") : ''})`,
     '',
     confidence.report,
-    ...(targets.length > 1 ? ['', formatSeedTargets(targets)] : []),
+    ...(targets.length > 1 ? ['', formatSeedBands(targets), '', formatSeedTargets(targets)] : []),
   ].join('\n');
   return { model: confidence.model, ranking, report, rankingBySet: ranked.bySet, targets };
 }
@@ -604,6 +605,12 @@ export function trainConfidence(
       coverage: top.coverage,
       judgedCoverage: top.judgedCoverage,
       met,
+      bands: rows.map((r) => ({
+        lo: r.lo,
+        judged: r.judged,
+        precision: r.precision,
+        meanConfidence: meanJudgedConfidence(to, conf, r.lo, r.hi, unnamedNull),
+      })),
     });
     return [formatCalibrationTable(rows, title), byGoldKind(to, conf, top.lo, unnamedNull)].join('\n');
   };
@@ -643,6 +650,69 @@ export interface TargetResult {
   coverage: number;
   judgedCoverage: number;
   met: boolean;
+  /** Every band of the table (TABLE_BANDS, highest first): its judged pieces, their precision and mean confidence. */
+  bands: BandResult[];
+}
+
+/** One band of a calibration table: is the confidence the model gives what the band measures? */
+export interface BandResult {
+  lo: number;
+  judged: number;
+  precision: number | null;
+  /** Mean confidence of the judged pieces in the band (null when none): calibrated when near the precision. */
+  meanConfidence: number | null;
+}
+
+/**
+ * Mean confidence of the matched gold pieces in `[lo, hi)` that the band's precision judges (as
+ * calibrationTable counts them).
+ */
+function meanJudgedConfidence(
+  set: ScoredSet,
+  conf: number[],
+  lo: number,
+  hi: number,
+  unnamedNull: ((quote: number) => string | null) | null,
+): number | null {
+  let n = 0;
+  let sum = 0;
+  for (const m of set.matches) {
+    if (m.quote === null) continue;
+    const c = conf[m.quote]!;
+    if (c < lo || c >= hi) continue;
+    const judged =
+      m.speakerOk !== null || (unnamedNull !== null && m.gold.speaker == null && unnamedNull(m.quote) !== null);
+    if (!judged) continue;
+    n++;
+    sum += c;
+  }
+  return n > 0 ? sum / n : null;
+}
+
+/**
+ * Each band's precision and mean confidence, seed by seed, for every table: calibration holds when the
+ * two are close in each band and stay close from seed to seed. A cell is `precision/mean (judged)`.
+ */
+export function formatSeedBands(bySeed: readonly SeedTargets[]): string {
+  const name = (t: TargetResult): string => (t.from === 'all' ? `${t.set} out of fold` : `${t.from} -> ${t.set}`);
+  const band = (lo: number, i: number, all: readonly BandResult[]): string =>
+    i === 0 ? `>=${lo.toFixed(1)}` : `${lo.toFixed(1)}-${all[i - 1]!.lo.toFixed(1)}`;
+  const rows = new Map<string, string[]>();
+  for (const { targets } of bySeed)
+    for (const t of targets)
+      t.bands.forEach((b, i) => {
+        const key = `${name(t)}  ${band(b.lo, i, t.bands)}`;
+        const cell = b.judged === 0 ? '-' : `${f3(b.precision)}/${f3(b.meanConfidence)} (${b.judged})`;
+        rows.set(key, [...(rows.get(key) ?? []), cell]);
+      });
+  const width = Math.max(...[...rows.keys()].map((k) => k.length));
+  return [
+    'calibration by seed (per band: precision / mean confidence (judged pieces)):',
+    `  ${''.padEnd(width)}  ${bySeed.map((s) => `seed ${s.seed}`.padEnd(22)).join('  ')}`,
+    ...[...rows].map(([k, cells]) => `  ${k.padEnd(width)}  ${cells.map((c) => c.padEnd(22)).join('  ')}`),
+  ]
+    .map((line) => line.trimEnd())
+    .join('\n');
 }
 
 /** The aim of issue 11 for the top band, on every set, out of fold and across sources. */

@@ -4,6 +4,7 @@ import {
   fitIsotonic,
   fitRanking,
   foldsByArticle,
+  formatSeedBands,
   formatSeedTargets,
   rankingAccuracy,
   train,
@@ -97,6 +98,10 @@ describe('training', () => {
     const top = one.targets[0]!.targets[0]!;
     expect(one.report).toContain(`precision ${top.precision!.toFixed(3)}, coverage ${top.coverage.toFixed(3)}`);
     expect(one.report).not.toMatch(/targets by seed/);
+    expect(one.report).not.toMatch(/calibration by seed/);
+    expect(three.report).toMatch(
+      /calibration by seed[^\n]*\n\s+seed 7\s+seed 8\s+seed 9\s*\n\s+fixture out of fold {2}>=0\.9 /,
+    );
     expect(three.report).toMatch(/targets by seed[^\n]*\n\s+seed 7\s+seed 8\s+seed 9\s*\n\s+fixture out of fold /);
   });
 
@@ -108,6 +113,7 @@ describe('training', () => {
       coverage,
       judgedCoverage: coverage,
       met: precision >= 0.97 && coverage >= 0.6,
+      bands: [],
     });
     const text = formatSeedTargets([
       { seed: 1, targets: [t('a', 'all', 0.98, 0.61), t('a', 'b', 0.95, 0.8)] },
@@ -116,6 +122,46 @@ describe('training', () => {
     expect(text).toHaveLength(4);
     expect(text[2]).toMatch(/^ {2}a out of fold\s+0\.980 \/ 0\.610 \*\s+0\.990 \/ 0\.590\s*$/);
     expect(text[3]).toMatch(/^ {2}b -> a\s+0\.950 \/ 0\.800\s+0\.971 \/ 0\.700 \*$/);
+  });
+
+  it("lays each band's precision beside its mean confidence, seed by seed", () => {
+    const band = (lo: number, judged: number, precision: number | null, meanConfidence: number | null) => ({
+      lo,
+      judged,
+      precision,
+      meanConfidence,
+    });
+    const t = (bands: ReturnType<typeof band>[]) => ({
+      set: 'a',
+      from: 'b',
+      precision: 0.98,
+      coverage: 0.6,
+      judgedCoverage: 0.6,
+      met: true,
+      bands,
+    });
+    const text = formatSeedBands([
+      { seed: 1, targets: [t([band(0.9, 50, 0.98, 0.95), band(0.7, 0, null, null)])] },
+      { seed: 2, targets: [t([band(0.9, 40, 0.975, 0.94), band(0.7, 3, 2 / 3, 0.8)])] },
+    ]).split('\n');
+    expect(text).toHaveLength(4);
+    expect(text[1]).toMatch(/^\s+seed 1\s+seed 2$/);
+    expect(text[2]).toMatch(/^ {2}b -> a {2}>=0\.9\s+0\.980\/0\.950 \(50\)\s+0\.975\/0\.940 \(40\)$/);
+    expect(text[3]).toMatch(/^ {2}b -> a {2}0\.7-0\.9\s+-\s+0\.667\/0\.800 \(3\)$/);
+  });
+
+  it('measures every band of every table, with the mean confidence of its judged pieces', () => {
+    const r = train([fixture()], { seed: 7, folds: 3, iterations: 200 });
+    const bands = r.targets[0]!.targets[0]!.bands;
+    expect(bands.map((b) => b.lo)).toEqual([0.9, 0.7, 0.5, 0]);
+    for (const [i, b] of bands.entries()) {
+      if (b.judged === 0) expect(b.meanConfidence).toBeNull();
+      else {
+        expect(b.meanConfidence).toBeGreaterThanOrEqual(b.lo);
+        expect(b.meanConfidence).toBeLessThan(i === 0 ? 1 : bands[i - 1]!.lo);
+      }
+    }
+    expect(bands.reduce((n, b) => n + b.judged, 0)).toBeGreaterThan(0);
   });
 
   it('deals articles to folds from the seed, every fold used', () => {
