@@ -74,19 +74,25 @@ export const defaultStages: BuildStages = {
 };
 
 /**
- * Hash of the extraction source files and of the word tables it reads (src/lexicon), so editing a rule or a
- * table invalidates the extraction cache.
+ * Hash of the extraction source files, its trained models and the word tables it reads (src/lexicon), so editing
+ * a rule or a table or retraining a model invalidates the extraction cache and the PostgreSQL ingest's per-article
+ * hashes. A folder that cannot be read fails the build: a constant version would keep stale extractions.
  */
 export async function extractorSourceVersion(): Promise<string> {
-  try {
-    const parts: string[] = [];
-    for (const folder of ['extract', 'lexicon']) {
-      const dir = fileURLToPath(new URL(`../${folder}/`, import.meta.url));
-      const names = (await readdir(dir, { recursive: true })).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort();
-      for (const name of names) parts.push(`${folder}/${name}`, await readFile(path.join(dir, name), 'utf8'));
-    }
-    return sha256(parts.join('\0')).slice(0, 16);
-  } catch {
-    return 'unknown';
+  return sourceVersionOf(
+    ['extract', 'lexicon'].map((folder) => [folder, fileURLToPath(new URL(`../${folder}/`, import.meta.url))]),
+  );
+}
+
+/** Code and data files: the trained models (`*.json`) decide attributions as much as the code does. */
+const SOURCE_FILE = /\.(?:[cm]?[jt]s|json)$/;
+
+/** Hash of the source and data files under each `[label, dir]`, read recursively in name order. */
+export async function sourceVersionOf(dirs: ReadonlyArray<readonly [string, string]>): Promise<string> {
+  const parts: string[] = [];
+  for (const [label, dir] of dirs) {
+    const names = (await readdir(dir, { recursive: true })).filter((n) => SOURCE_FILE.test(n)).sort();
+    for (const name of names) parts.push(`${label}/${name}`, await readFile(path.join(dir, name), 'utf8'));
   }
+  return sha256(parts.join('\0')).slice(0, 16);
 }
