@@ -215,6 +215,10 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     if (m.quoted || m.org) continue;
     if (m.role && m.role.toLowerCase().includes(head) && !otherOffice(m.role, office, np.text))
       return expandName(index, m.name);
+    // `Chef Jo Lee opened … "…," the chef said`: the noun written as the title of a name (one the mention
+    // index keeps inside the name) is that person, without the title
+    const titled = titledName(m.name, head);
+    if (titled !== null) return titled;
     // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
     if (m.start < ctx.bodyStart || head.length < 4 || isPlural(head)) continue;
     // `BBC correspondent Ann Roe`, `Singer Ann Roe`: the noun just before the name, in its clause
@@ -249,6 +253,17 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     return s.at >= floor ? s.name : null;
   }
   return null;
+}
+
+/**
+ * `Chef Jo Lee` for `chef`: the name after a capitalised title word that is the description's noun (a person's
+ * name of one or more words after it), else null. `Chef Lee` gives `Lee`; `Chef` alone gives nothing.
+ */
+function titledName(name: string, head: string): string | null {
+  const space = name.indexOf(' ');
+  if (space < 0 || name.slice(0, space).toLowerCase() !== head) return null;
+  const rest = name.slice(space + 1);
+  return /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*$/u.test(rest) ? rest : null;
 }
 
 /**
