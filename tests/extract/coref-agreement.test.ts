@@ -22,3 +22,15 @@ describe('a man by the first-name lists is no antecedent of "she"', () => {
     expect(speakers(body)).toEqual(names);
   });
 });
+
+/**
+ * `skipped the ARCO meeting`: a name between an article and an `-ing` noun modifies the noun; it is no subject, so
+ * a later `he` does not stand for it (here, for a name read whole as `Hart's ARCO`).
+ */
+describe('a name modifying an -ing noun is no subject', () => {
+  it('"he pledged" after "… skipped the ARCO meeting" is the senator, not ARCO', () => {
+    const body =
+      'Hart\'s ARCO speech ran long. His chief rival, Sen. Bill Marsh of Vermont, was the only candidate who skipped the ARCO meeting. Instead he gave a speech in Denver in which he pledged that, if elected, he would be "a friend to every worker."';
+    expect(speakers(body)).toEqual(['Bill Marsh']);
+  });
+});
