@@ -78,9 +78,18 @@ export function isSubjectAt(text: string, start: number, end: number, sentenceSt
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return false;
   const rest = text.slice(end, end + 220);
   if (PRONOUN_NEXT.test(rest)) return false;
+  // `skipped the Acme meeting.`, `at a Lee rally`: a name between an article and a noun modifies the noun (an
+  // `-ing` noun reads as a verb otherwise)
+  if (ARTICLE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 4), start)) && ING_NOUN_AFTER.test(rest))
+    return false;
   if (verbFollows(rest, SUBJECT_TAIL)) return true;
   return RARE_TAIL_OPENS.test(rest) && verbFollows(rest, SUBJECT_TAIL_QUOTED_OR_DASHED);
 }
+
+/** `the `, `a ` right before a name. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)[ \u00A0]$/u;
+/** A bare `-ing` word right after a name, then no object-taking word: `meeting.`, `hearing on`. */
+const ING_NOUN_AFTER = /^[ \u00A0]+\p{Ll}+ing(?![\p{L}])/u;
 
 /** Does a word that can be a verb follow `tail` at the start of `rest`? */
 function verbFollows(rest: string, tail: RegExp): boolean {

@@ -159,6 +159,11 @@ export function resolveSpeakers(
   for (const i of deferred) {
     const m = mentions[i]!;
     const initial = m.parsed.firstKey;
+    // `UK` (of "Sizzla's UK"), `BBC`: a word in capitals is an acronym, no person's surname; it takes no full name
+    if (ACRONYM.test(m.parsed.display)) {
+      keys[i] = `surname:${m.parsed.lastKey}`;
+      continue;
+    }
     const text = articleById.get(m.articleId)?.text ?? '';
     const reading = m.parsed.kind === 'person' && !initial ? readNameWord(text, m.parsed.display) : null;
     // "Sir Ian said" where the article writes "Sir Ian Blair": the knight, by his given name.
@@ -260,6 +265,9 @@ export function resolveSpeakers(
   const speakers = drafts.map((d) => ({ ...d.speaker, id: ids.get(d.root)! })).sort((a, b) => a.id.localeCompare(b.id));
   return { speakerIds, speakers };
 }
+
+/** A word in capitals (`UK`, `BBC`, `NHS`). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 function honorificGender(honorific: string | null): Gender | null {
   const word = honorific?.replace(/\.$/, '').toLowerCase();

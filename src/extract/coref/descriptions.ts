@@ -47,8 +47,30 @@ function bodyLike(ctx: CorefContext, m: Mention): boolean {
   if (typed !== null) return typed === 'organisation';
   // speaking (`Quayco said`) is no person's evidence here: bodies speak too
   const full = ctx.mentions.fullest.get(m.name.split(' ').pop() ?? m.name) ?? m.name;
-  return m.gender === null && m.role === null && genderOf(ctx.mentions, m.name) === null && !/\s/u.test(full);
+  if (m.gender === null && m.role === null && genderOf(ctx.mentions, m.name) === null && !/\s/u.test(full)) return true;
+  return articleBody(ctx, m);
 }
+
+/**
+ * Does the article say the mention's name is a body's: `Harbour Foods said it would`, `the chief executive of
+ * Harbour Foods`, `shares in Harbour Foods` (the entity layer's reading of the article), and nothing says a
+ * person's (no gender, role or honorific)?
+ */
+function articleBody(ctx: CorefContext, m: Mention): boolean {
+  if (m.gender !== null || m.role !== null || genderOf(ctx.mentions, m.name) !== null) return false;
+  if (ctx.speakerEntity?.({ phrase: m.name, kind: 'named', name: m.name }) === 'organization') return true;
+  return SAID_IT_AFTER.test(ctx.doc.text.slice(m.end, m.end + 60));
+}
+
+/**
+ * `Harbour Foods said on Monday it would`, `Harbour Foods announced that it`: `it` reporting for the name says a
+ * body (a few words of time between the verb and the pronoun).
+ */
+const SAID_IT_AFTER =
+  /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|reported|reports|admitted|admits|denied|denies|added|adds|warned|warns|insisted|insists|stated|states)\s+(?:(?:on|last|this|late|early|in)\s+[\p{L}\p{N}]+\s+)?(?:that\s+)?it(?![\p{L}’'])/u;
+
+/** `the supporters club`: group 1 the lower-case words between the article and the noun. */
+const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
 
 /**
  * `the group said`, `the firm added`: an organisation whose name holds the noun, else the organisation
@@ -71,7 +93,14 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   // `The Roe campaign suggested …. the campaign said`: a name right before the noun, earlier in the text
   // (for a definite description or a body's document: `a firm said` names none)
   const definite = /^the\s/iu.test(np.text) || head !== headOf(np.text);
-  const modified = definite ? namedBodyBefore(np, ctx, head, Math.max(floor, ctx.bodyStart)) : null;
+  const from = Math.max(floor, ctx.bodyStart);
+  // `the supporters club` after `the Harbour FC supporters club`: lower-case words before the noun belong to
+  // the body's name (it is not the `Harbour FC` named before)
+  const described = head === headOf(np.text) ? DESCRIBED_BODY.exec(np.text) : null;
+  const modified = !definite
+    ? null
+    : ((described !== null ? namedBodyBefore(np, ctx, `${described[1]!.trim()} ${head}`, from) : null) ??
+      namedBodyBefore(np, ctx, head, from));
   if (modified !== null) return modified;
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
@@ -147,7 +176,7 @@ const NOT_BODY_WORD =
 
 /**
  * `The Roe campaign suggested …`, `Acme's company lawyers …`: the nearest name (one to three capitalised words)
- * standing right before `head` (or before `'s head`) outside quotations, in `[from, np.start)`, as the body's
+ * standing right before `head` (one noun or a few words; or before `'s head`) outside quotations, in `[from, np.start)`, as the body's
  * name (`Roe campaign`). Not a place, a time or a nationality (`the German government` names no body).
  */
 function namedBodyBefore(np: NounPhrase, ctx: CorefContext, head: string, from: number): string | null {
@@ -155,16 +184,18 @@ function namedBodyBefore(np: NounPhrase, ctx: CorefContext, head: string, from: 
   const window = unquoted(ctx.doc.text, ctx.quotes, from, np.start);
   // `the Roe campaign` (a definite article before the name) or `Roe's campaign` (a possessor): not `a Roe
   // campaign`, a body that may not exist yet (`a Labour government would …`)
+  // (`head` may be several words: `supporters club`)
+  const words = head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\u00A0]+');
   const re = new RegExp(
-    `(?:(?<=(?:^|[^\\p{L}])[Tt]he[ \\u00A0]+)((?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&.'’-]*[ \\u00A0]+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’-]*)|(?<![\\p{L}\\p{N}&.'’-])((?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&.'’-]*[ \\u00A0]+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}&-]*)['’]s?)[ \\u00A0]+${head}(?![\\p{L}])`,
+    `(?:(?<=(?:^|[^\\p{L}])[Tt]he[ \\u00A0]+)((?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&.'’-]*[ \\u00A0]+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’-]*)|(?<![\\p{L}\\p{N}&.'’-])((?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&.'’-]*[ \\u00A0]+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}&-]*)['’]s?)[ \\u00A0]+${words}(?![\\p{L}])`,
     'gu',
   );
   let found: string | null = null;
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-    const words = (m[1] ?? m[2]!).split(/[ \u00A0]+/u);
-    while (words.length > 0 && NOT_BODY_WORD.test(words[0]!)) words.shift();
-    if (words.length === 0) continue;
-    const name = words.join(' ');
+    const named = (m[1] ?? m[2]!).split(/[ \u00A0]+/u);
+    while (named.length > 0 && NOT_BODY_WORD.test(named[0]!)) named.shift();
+    if (named.length === 0) continue;
+    const name = named.join(' ');
     const typed = typeByName(name);
     if (typed !== null && !canSpeak(typed)) continue;
     found = `${name} ${head}`;
@@ -215,6 +246,10 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     if (m.quoted || m.org) continue;
     if (m.role && m.role.toLowerCase().includes(head) && !otherOffice(m.role, office, np.text))
       return expandName(index, m.name);
+    // `Chef Jo Lee opened … "…," the chef said`: the noun written as the title of a name (one the mention
+    // index keeps inside the name) is that person, without the title
+    const titled = titledName(m.name, head);
+    if (titled !== null) return titled;
     // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
     if (m.start < ctx.bodyStart || head.length < 4 || isPlural(head)) continue;
     // `BBC correspondent Ann Roe`, `Singer Ann Roe`: the noun just before the name, in its clause
@@ -249,6 +284,17 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     return s.at >= floor ? s.name : null;
   }
   return null;
+}
+
+/**
+ * `Chef Jo Lee` for `chef`: the name after a capitalised title word that is the description's noun (a person's
+ * name of one or more words after it), else null. `Chef Lee` gives `Lee`; `Chef` alone gives nothing.
+ */
+function titledName(name: string, head: string): string | null {
+  const space = name.indexOf(' ');
+  if (space < 0 || name.slice(0, space).toLowerCase() !== head) return null;
+  const rest = name.slice(space + 1);
+  return /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*$/u.test(rest) ? rest : null;
 }
 
 /**

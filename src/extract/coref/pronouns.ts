@@ -11,6 +11,7 @@ import { expandName, expandNameAs, genderOf, lastToken } from '../mentions.js';
 import { GIVEN_NAMES, ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
+import { listedAsMan } from './given-gender.js';
 import { resolvePlural } from './plural.js';
 import { resolveDescription } from './descriptions.js';
 import {
@@ -40,7 +41,9 @@ function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boo
   // (the given name after the possessor tells when the name's first word is the possessor's)
   if (g === null) {
     const bare = expandName(index, name).replace(POSSESSOR_LEAD, '');
-    g = GIVEN_NAMES[bare.split(' ')[0] ?? ''] ?? null;
+    const given = bare.split(' ')[0] ?? '';
+    // (a name of several words: a one-word name's only word is a surname, `Marshall`)
+    g = GIVEN_NAMES[given] ?? (bare.includes(' ') && listedAsMan(given) ? 'm' : null);
   }
   return g === null || g === want;
 }

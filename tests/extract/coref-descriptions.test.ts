@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/index.js';
+import { underHeadline as article } from './article.js';
+
+const speakers = (body: string) => extractQuotes(article(body)).map((q) => q.attribution.name);
+
+/** `the chef said` after `Chef Jo Lee`: the role word a name carried as its title says who the description is. */
+describe('a description whose noun a name carried as its title is that person', () => {
+  it.each<[string, string[]]>([
+    ['Chef Jo Lee opened her third restaurant last week. "It is a dream," the chef said.', ['Jo Lee']],
+    [
+      'The menu was designed by Chef Jo Lee and Tom Hart. Hart said the food was cheap. "It is a dream," the chef said.',
+      ['Jo Lee'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
+/**
+ * `the company said` after a body named by words that mark no body (`Harbour Foods`): the article says it is one
+ * (`… said it would`, `chief executive of …`), so it is the body the sentence before is about.
+ */
+describe('a body of several words the article shows to be one is what "the company" stands for', () => {
+  it.each<[string, string[]]>([
+    [
+      'Harbour Foods said on Monday it would close two plants. The firm employs 400 people in the town. "We regret the decision," the company said.',
+      ['Harbour Foods'],
+    ],
+    [
+      'Kestrel Rovers revealed on Sunday that it had received a bid for the ground. "We will consider it carefully," the football club said.',
+      ['Kestrel Rovers'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
+/** `the supporters club` is not the club: the lower-case words before the noun are part of the body's name. */
+describe('a description with words before its noun names the body written with them', () => {
+  it('"the supporters club said" after "the Kestrel Rovers supporters club" is the supporters club', () => {
+    const body =
+      'Kestrel Rovers revealed on Sunday that it had received a bid. But the Kestrel Rovers supporters club urged the board to reject it. "We will fight this," the supporters club said.';
+    expect(speakers(body)).toEqual(['Kestrel Rovers supporters club']);
+  });
+});
