@@ -84,7 +84,8 @@ export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): Quot
           oneClause &&
           /[,.:]\s*$/u.test(between) &&
           findCues(text, prev.closeAt, span.openAt).length > 0 &&
-          !opensWithTitle(text, last.spans[0]!)
+          !opensWithTitle(text, last.spans[0]!) &&
+          !attributedAfter(text, span)
         ) {
           last.spans.push(span);
           continue;
@@ -94,6 +95,30 @@ export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): Quot
     groups.push({ spans: [span] });
   }
   return groups;
+}
+
+/** How far after a quotation its own attribution clause is looked for (characters, within its sentence). */
+const OWN_CLAUSE_REACH = 90;
+
+/**
+ * Does the quotation carry an attribution of its own after it, in its sentence (`"B," Tom Park said.`,
+ * `"B?" he asked`)? Then it is not the second half of the quotation before it (`"A," Lee said. "B," Tom Park
+ * said.` is two quotations by two people), whoever the cues name. A quotation that ends its sentence inside
+ * its marks (`"B."`) has no clause after it: a cue after that starts another sentence.
+ */
+function attributedAfter(text: string, span: QuoteSpan): boolean {
+  if (!span.closed) return false;
+  // the closing mark and what stands just inside it (the piece may or may not hold the final stop)
+  const last = span.pieces[span.pieces.length - 1]!;
+  if (/[.…]/u.test(text.slice(Math.max(last.start, span.closeAt - 4), span.closeAt))) return false;
+  let end = Math.min(text.length, span.closeAt + OWN_CLAUSE_REACH);
+  for (let i = span.closeAt; i < end; i++) {
+    if (text[i] === '\n' || text[i] === '"' || text[i] === '“' || isSentenceEnd(text, i)) {
+      end = i;
+      break;
+    }
+  }
+  return findCues(text, span.closeAt, end).length > 0;
 }
 
 /**
