@@ -9,7 +9,7 @@
  */
 import { GIVEN_NAMES, HONORIFICS, ORG_NOUNS, ORG_WORDS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { NATIONALITIES, PLACES } from '../lexicon/places.js';
+import { NATIONALITIES, PLACES, US_STATES } from '../lexicon/places.js';
 import { lastToken, splitName } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
@@ -207,6 +207,9 @@ export function typeByName(name: string): EntityType | null {
   if (tokens.length === 1 && LONE_ROLES.has(first)) return 'other';
   if (isTimeName(tokens)) return 'time';
   if (PLACES.has(name) || PLACES.has(name.replace(/^the\s+/iu, ''))) return 'place';
+  // `South Carolina`, `Massachusetts`: a US state, as a country, speaks only with a person's evidence
+  // (`Virginia` as a given name); `Washington` stands for a government as often as a place
+  if (US_STATES.has(name) && name !== 'Washington') return 'place';
   if (tokens.length === 1) {
     if (SENTENCE_ADVERBS.has(first) || NUMBER_WORDS.has(first) || FURNITURE_WORDS.has(first) || COMMON_HEADS.has(first))
       return 'other';
