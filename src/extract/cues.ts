@@ -76,6 +76,33 @@ const CAPITAL_CUES: ReadonlySet<string> = new Set([
 ]);
 
 const NOUN_BEFORE = /(?:['’]s|(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|my|your|these|those|this|whose))\s+$/iu;
+/** Cue words that are also plural nouns: `reports`, `claims`, `states`, `comments`. */
+const NOUN_CUES: ReadonlySet<string> = new Set([
+  'notes',
+  'states',
+  'claims',
+  'posts',
+  'replies',
+  'jokes',
+  'tweets',
+  'remarks',
+  'vows',
+  'promises',
+  'pledges',
+  'counters',
+  'charges',
+  'reports',
+  'comments',
+  'demands',
+  'calls',
+]);
+/**
+ * What makes such a word a noun: a quantifier before it, maybe with one adjective between (`many Asian
+ * states`, `some local reports`). (A capitalised participle opening the sentence, `Addressing claims that
+ * …, Lee told`, is left: `Manning claims …` has the same shape.)
+ */
+const NOUN_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:many|several|some|other|such|all|both|few|various|numerous|multiple|most|no|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** Does `pos` open a sentence or clause (text start, or after `.`, `:`, a quotation mark, a dash)? */
 function opensSentence(text: string, pos: number): boolean {
@@ -149,6 +176,7 @@ function allCues(text: string): Cue[] {
     if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, m.index) && !CAPITAL_CUES.has(word)) continue;
     // `Clinton's remarks`, `the claims`, `his comments`: a noun after a possessive or determiner
     if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (NOUN_CUES.has(word) && NOUN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, word });
   }
   lastText = text;

@@ -13,7 +13,7 @@ import {
 } from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { PLACES, US_STATES } from '../lexicon/places.js';
+import { NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -418,8 +418,8 @@ function givenBeforeTitle(token: string, title: string): boolean {
 }
 
 /**
- * How many tokens of `nameTokens` open it with a place (a country, a large city, a US state) followed by at least
- * a given name and a surname; 0 when it does not. A place that is also a given name (`Georgia`) never counts.
+ * How many tokens of `nameTokens` open it with a place (a country, a large city, a US state) or a word for
+ * its people (`Texan`, `New Yorker`) followed by at least a given name and a surname; 0 when it does not. A place that is also a given name (`Georgia`) never counts.
  */
 function leadingPlace(nameTokens: ReadonlyArray<{ t: string }>): number {
   if (nameTokens.length < 3) return 0;
@@ -432,7 +432,8 @@ function leadingPlace(nameTokens: ReadonlyArray<{ t: string }>): number {
             .slice(0, n)
             .map((x) => cleanToken(x.t))
             .join(' ');
-    if (!PLACES.has(place) && !US_STATES.has(place)) continue;
+    // (or a word for its people: `New Yorker Dick Morris`, `Texan Jo Lee`)
+    if (!PLACES.has(place) && !US_STATES.has(place) && !NATIONALITIES.has(place) && !RESIDENTS.has(place)) continue;
     if (isGivenName(head)) return 0;
     return isGivenName(cleanToken(nameTokens[n]!.t)) ? n : 0;
   }

@@ -42,6 +42,8 @@ const OPEN_BEFORE = /[\s([{\-–—/:;,]/u;
 /** Characters before which a closing mark may stand: `”.`, `',`, `"—`. */
 const CLOSE_AFTER = /[\s.,;:!?)\]}\-–—/…]/u;
 const WORDCHAR = /[\p{L}\p{N}]/u;
+/** `,` `.` `!` `?` `…`: what ends a quotation's words just inside its closing mark. */
+const CLOSING_PUNCTUATION: ReadonlySet<number> = new Set([44, 46, 33, 63, 0x2026]);
 /** Elisions written with an opening apostrophe: `'90s`, `'em`, `'til`, `'cause`, `rock 'n' roll`. */
 const ELISION_AFTER = /^(?:\d\d(?:s\b|\b)|em\b|til\b|tis\b|twas\b|cause\b|bout\b|n['’])/iu;
 
@@ -157,7 +159,15 @@ interface Open {
 /** A closing mark that pairs with `open`: German „ closes with “ too. */
 function closes(mark: Mark, open: Mark, text: string): boolean {
   if (mark.role === 'close') return true;
-  if (mark.role === 'either') return canClose(text, mark.pos, mark.len) || !canOpen(text, mark.pos, mark.len);
+  if (mark.role === 'either')
+    return (
+      canClose(text, mark.pos, mark.len) ||
+      !canOpen(text, mark.pos, mark.len) ||
+      // `"… to different audiences,"Katie Roe said`: the space after the closing mark was lost; a mark
+      // written right after the open quotation's own final punctuation closes it (one straight
+      // quotation does not open inside another)
+      (mark.ch === open.ch && CLOSING_PUNCTUATION.has(text.charCodeAt(mark.pos - 1)))
+    );
   // “ as a closer: after „, or written where a closer belongs (`word“ `)
   return mark.ch === '“' && (open.ch === '„' || (canClose(text, mark.pos, 1) && !canOpen(text, mark.pos, 1)));
 }

@@ -99,3 +99,52 @@ export const US_STATES: ReadonlySet<string> = new Set([
   'South Dakota',
   'West Virginia',
 ]);
+
+/**
+ * Nationality and place adjectives and words for peoples (`German`, `Canadians`, `Frenchman`): no
+ * speaker's name on their own, and a role, never part of the name, when written before one (`Russian
+ * Nadia Petrova`).
+ */
+export const NATIONALITIES: ReadonlySet<string> = new Set([
+  ...words(`
+  American Americans British Britons Brits English Scottish Scots Welsh Irish Canadian Canadians Chinese French
+  German Germans Russian Russians Italian Italians Spanish Spaniards Japanese Korean Koreans Indian Indians
+  Pakistani Pakistanis Iranian Iranians Iraqi Iraqis Israeli Israelis Palestinian Palestinians Syrian Syrians
+  Turkish Turks Greek Greeks Dutch Belgian Swiss Austrian Swedish Swedes Norwegian Danish Finnish Polish Poles
+  Czech Hungarian Romanian Bulgarian Ukrainian Ukrainians Belarusian Mexican Mexicans Brazilian Brazilians
+  Argentine Argentinian Chilean Colombian Venezuelan Venezuelans Peruvian Australian Australians European
+  Europeans African Africans Asian Asians Arab Arabs Egyptian Egyptians Afghan Afghans Nigerian Nigerians Kenyan
+  Kenyans Ethiopian Somali Somalis Sudanese Libyan Libyans Lebanese Jordanian Yemeni Qatari Emirati Kurdish
+  Kurds Vietnamese Thai Filipino Filipinos Indonesian Malaysian Singaporean Taiwanese Tibetan Mongolian Kazakh
+  Uzbek Armenian Serbian Serbs Croatian Croats Bosnian Albanian Portuguese Western Eastern Northern Southern
+  Muslim Muslims Christians Catholic Catholics Protestant Protestants Jewish Jews Hindu Hindus Sikh Sikhs Buddhist Buddhists
+  Latino Latinos Hispanic Hispanics Caucasian Native Natives Aboriginal Indigenous Ottoman Soviet Soviets
+  Nordic Baltic Balkan Scandinavian Latin Anglo
+  Englishman Englishwoman Frenchman Frenchwoman Irishman Irishwoman Scotsman Scotswoman Welshman Welshwoman
+  Dutchman Dutchwoman Cornishman Manxman Yorkshireman Yorkshirewoman
+`),
+]);
+
+/**
+ * Words for the people of a state or city (`Texan`, `Londoner`, `New Yorker`): a role before a name, never
+ * its part (`New Yorker Dick Morris`). Not typed as no-speakers alone: `the Texan said` is a description
+ * of a person, which coreference resolves.
+ */
+export const RESIDENTS: ReadonlySet<string> = new Set([
+  ...words(`
+  Londoner Londoners Parisian Parisians Muscovite Muscovites Berliner Texan Texans Californian Californians
+  Floridian Floridians Chicagoan Chicagoans Bostonian Bostonians Iowan Iowans Ohioan Ohioans Virginian Virginians
+  Georgian Georgians Hoosier Hoosiers Minnesotan Minnesotans Oregonian Coloradan Arizonan Nevadan Alaskan
+  Hawaiian Kentuckian Tennessean Carolinian Carolinians Vermonter Vermonters Mancunian Liverpudlian Glaswegian
+  Geordie Aussie Aussies Kiwi Kiwis Yank Yanks Quebecer Quebecker Torontonian Albertan Ontarian
+`),
+  // residents' words of two words: `New Yorker Dick Morris` (a role before the name, never its part)
+  'New Yorker',
+  'New Yorkers',
+  'New Zealander',
+  'New Zealanders',
+  'New Jerseyan',
+  'New Englander',
+  'Rhode Islander',
+  'Long Islander',
+]);

@@ -20,6 +20,21 @@ import type { AttributionRule, RuleContext, RuleHit } from './types.js';
 /** What opens a new clause between a quotation and a later cue's speaker: `" while Roe wrote`, `", whereas Roe said`. */
 const NEW_CLAUSE_AFTER_QUOTE = /^[\s"”’',]*(?:[^"“”,;]{0,60}\s)?(?:while|whereas|although|though)\s/u;
 
+/**
+ * `The plan is too costly, according to Jo Lee. "Nobody asked us."`: a sentence of reported speech whose
+ * source a named `according to` gives speaks for the uncued quotation after it (its cue takes no subject
+ * before it, so the cue rules read no speaker there).
+ */
+function namedAccordingTo(ctx: RuleContext, from: number, to: number): RuleHit | null {
+  const hit = accordingTo(ctx, from, to);
+  if (hit === null || hit.speaker.kind !== 'named') return null;
+  // … closing the sentence, maybe with an appositive (`, who runs the ferry.`): `According to the Ledger,
+  // Lee spoke to reporters` names the outlet that reported a sentence about someone else
+  return SENTENCE_CLOSE_AFTER_SOURCE.test(ctx.text.slice(hit.speaker.end, to)) ? hit : null;
+}
+/** The rest of a sentence after a source that closes it: nothing, or an appositive (`, who runs it.`). */
+const SENTENCE_CLOSE_AFTER_SOURCE = /^(?:[\s.!?]*|\s*,\s*\p{Ll}[^]*)$/u;
+
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES = [
   {
@@ -84,7 +99,10 @@ export const ATTRIBUTION_RULES = [
     confidence: 0.6,
     find: (ctx) => {
       if (ctx.previousSentence === null || ctx.text.slice(ctx.beforeStart, ctx.openAt).trim() !== '') return null;
-      return anyCue(ctx, ctx.previousSentence.start, ctx.previousSentence.end, true);
+      return (
+        anyCue(ctx, ctx.previousSentence.start, ctx.previousSentence.end, true) ??
+        namedAccordingTo(ctx, ctx.previousSentence.start, ctx.previousSentence.end)
+      );
     },
   },
   {
@@ -210,7 +228,7 @@ export const ATTRIBUTION_RULES = [
     find: (ctx) => {
       const pp = ctx.previousParagraph;
       if (pp === null || pp === undefined || ctx.text.slice(ctx.beforeStart, ctx.openAt).trim() !== '') return null;
-      const hit = anyCue(ctx, pp.start, pp.end, true);
+      const hit = anyCue(ctx, pp.start, pp.end, true) ?? namedAccordingTo(ctx, pp.start, pp.end);
       return hit !== null && hit.speaker.kind === 'named' ? hit : null;
     },
   },
