@@ -262,20 +262,6 @@ function articleFields(index: Lookups, articleId: string): string {
   return fields;
 }
 
-/** A search row's text without what varies per request: before the permalink, and after the score. */
-interface RowParts {
-  head: string;
-  tail: string;
-}
-
-/**
- * Row parts of the quotes served lately, per index (a swapped-out index takes its own with it). Reading a
- * quote's article, statement and reports from a lazily loaded index costs about as much as the rest of the
- * answer; popular quotes come back in many searches.
- */
-const rowParts = new WeakMap<Lookups, Map<string, RowParts>>();
-const ROW_PARTS_KEPT = 20_000;
-
 /** A hit's statement and how many articles report it: from the backend's hit, else from an index's statements. */
 function statementOfHit(index: Lookups, hit: SearchHit | BackendHit): { statementId: string; reportCount: number } {
   if ('statementId' in hit) return { statementId: hit.statementId, reportCount: hit.sources };
@@ -286,44 +272,19 @@ function statementOfHit(index: Lookups, hit: SearchHit | BackendHit): { statemen
   };
 }
 
-function rowPartsOf(
-  index: Lookups,
-  hit: SearchHit | BackendHit,
-): RowParts | { statementId: string; reportCount: number } {
-  const { quote } = hit;
-  let kept = rowParts.get(index);
-  if (!kept) rowParts.set(index, (kept = new Map<string, RowParts>()));
-  const found = kept.get(quote.id);
-  if (found) {
-    // Re-inserted: the Map's order is least recently used first.
-    kept.delete(quote.id);
-    kept.set(quote.id, found);
-    return found;
-  }
-  // One row per statement: how many articles report it, and its id (see /api/quotes/:id for the reports).
-  const { statementId, reportCount } = statementOfHit(index, hit);
-  // A quote record with a key of its own that the row also adds keeps it in place in a spread copy: not cut.
-  if (sharesRowField(quote)) return { statementId, reportCount };
-  const head = rowHead(index, quote);
-  if (head === null) return { statementId, reportCount };
-  const parts: RowParts = {
-    head,
-    tail: `,"statementId":${json(statementId)},"reportCount":${json(reportCount)}}`,
-  };
-  kept.set(quote.id, parts);
-  if (kept.size > ROW_PARTS_KEPT) kept.delete(kept.keys().next().value!);
-  return parts;
-}
-
 /**
  * One search result row as JSON: the same text as `JSON.stringify({...quoteJson(…), score, statementId, reportCount})`,
- * made from the quote's row parts and the values of this request.
+ * made from the record's own JSON (rowHead) and the values of this request.
  */
 function searchRowJson(index: Lookups, hit: SearchHit | BackendHit, urls: Urls): string {
   const { quote, highlights, score } = hit;
-  const parts = rowPartsOf(index, hit);
-  if (!('head' in parts)) return JSON.stringify({ ...quoteJson(index, quote, urls, highlights), score, ...parts });
-  return `${parts.head},"permalink":${json(urls.quote(quote.id))},"highlights":${json(highlights)},"score":${json(score)}${parts.tail}`;
+  // One row per statement: how many articles report it, and its id (see /api/quotes/:id for the reports).
+  const { statementId, reportCount } = statementOfHit(index, hit);
+  // A quote record with a key of its own that the row also adds keeps it in place in a spread copy: not cut.
+  const head = sharesRowField(quote) ? null : rowHead(index, quote);
+  if (head === null)
+    return JSON.stringify({ ...quoteJson(index, quote, urls, highlights), score, statementId, reportCount });
+  return `${head},"permalink":${json(urls.quote(quote.id))},"highlights":${json(highlights)},"score":${json(score)},"statementId":${json(statementId)},"reportCount":${json(reportCount)}}`;
 }
 
 export function speakerJson(speaker: Speaker, urls: Urls): Speaker & { url: string } {
