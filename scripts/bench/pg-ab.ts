@@ -11,9 +11,11 @@
  *
  *   npx tsx scripts/bench/pg-ab.ts --database NAME [--drop-index a,b] [--set "plan_cache_mode=force_generic_plan"] [--unprepared]
  *       [--other CHECKOUT] [--kinds plain,speaker,phrase] [--queries 200] [--url postgres://postgres@127.0.0.1:5432/test]
- *       [--seed 42] [--rounds 1]
+ *       [--seed 42] [--rounds 1] [--slowest 0]
  *
  * `--rounds N`: the A B B A blocks N times over (each side's figures over all rounds).
+ * `--slowest N`: also the N queries slowest on either side (each query's best time of the rounds, A and B), and
+ * p50 / p95 / p99 of those best times (a query's best of several rounds is less the machine's load than one time).
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +39,7 @@ const count = Number(flags.get('queries') ?? 200);
 const seed = Number(flags.get('seed') ?? 42);
 const rounds = Number(flags.get('rounds') ?? 1);
 const kinds = kindsOf(flags, 'pg-ab', ['plain', 'speaker', 'phrase']);
+const slowest = Number(flags.get('slowest') ?? 0);
 const dropped = (flags.get('drop-index') ?? '').split(',').filter(Boolean);
 const settings = (flags.get('set') ?? '').split(';').filter(Boolean);
 const other = flags.get('other') ?? null;
@@ -109,6 +112,17 @@ for (const kind of kinds) {
     }
   }
   const differ = answers.a.filter((x, i) => x !== answers.b[i]).length;
+  if (slowest > 0) {
+    // Each query's best time of the rounds on each side (both sides list the queries in the same order).
+    const best = (t: number[]) => list.map((_, i) => Math.min(...t.filter((_, k) => k % list.length === i)));
+    const [bestA, bestB] = [best(times.a), best(times.b)];
+    const order = list.map((_, i) => i).sort((x, y) => Math.max(bestB[y]!, bestA[y]!) - Math.max(bestB[x]!, bestA[x]!));
+    for (const i of order.slice(0, slowest))
+      console.log(
+        `  ${kind} ${JSON.stringify(list[i]!.q)}: A ${bestA[i]!.toFixed(1)} ms, B ${bestB[i]!.toFixed(1)} ms`,
+      );
+    console.log(`  ${kind} best of the rounds per query: A ${p50p95p99(bestA)} ms, B ${p50p95p99(bestB)} ms`);
+  }
   console.log(
     `${kind}: A ${p50p95p99(times.a)} ms (db CPU ${((1000 * cpu.a) / times.a.length).toFixed(2)} ms a search), ` +
       `B ${p50p95p99(times.b)} ms (db CPU ${((1000 * cpu.b) / times.b.length).toFixed(2)} ms); ${differ} of ${times.a.length} answers differ; load ${await loadavg()}`,

@@ -41,7 +41,7 @@ import { ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgr
 import type { Article } from '../../src/model/types.js';
 import { readFlags, repoRoot } from './args.js';
 import { generateCorpus, readSourceText } from './corpus.js';
-import { benchRequests } from './pg-common.js';
+import { benchRequests, processCpuSeconds } from './pg-common.js';
 import { QUERY_KINDS, toSearchPath } from './queries.js';
 
 const flags = readFlags(process.argv.slice(2));
@@ -313,10 +313,32 @@ async function httpPostgres(url: string, pathsFile: string): Promise<Record<stri
       requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
     });
   await run(3);
+  // Where a request's CPU goes: the server processes (Node), the database's processes serving them (every connection
+  // to the database but the admin's), and this process (autocannon: the load generator shares the machine too).
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const databaseCpu = async (): Promise<Map<number, number>> => {
+    const { rows } = await admin.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    const out = new Map<number, number>();
+    for (const { pid } of rows) {
+      const seconds = await processCpuSeconds(pid);
+      if (seconds !== null) out.set(pid, seconds);
+    }
+    return out;
+  };
   const loadBefore = await loadavg();
+  const dbBefore = await databaseCpu();
+  const driverBefore = process.cpuUsage();
   const cpuBefore = await cpuAll();
   const result = await run(httpSeconds);
   const serverMicros = (await cpuAll()) - cpuBefore;
+  const driver = process.cpuUsage(driverBefore);
+  let dbSeconds = 0;
+  for (const [pid, t] of await databaseCpu()) dbSeconds += t - (dbBefore.get(pid) ?? 0);
+  await admin.end();
+  const perRequest = (ms: number): number => ms / Math.max(1, result.requests.total);
   for (const w of forked) w.send({ type: 'exit' });
   const figures = {
     workers,
@@ -327,12 +349,17 @@ async function httpPostgres(url: string, pathsFile: string): Promise<Record<stri
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
     non2xx: result.non2xx,
     errors: result.errors,
-    serverCpuMsPerRequest: serverMicros / 1000 / Math.max(1, result.requests.total),
+    serverCpuMsPerRequest: perRequest(serverMicros / 1000),
+    databaseCpuMsPerRequest: perRequest(dbSeconds * 1000),
+    driverCpuMsPerRequest: perRequest((driver.user + driver.system) / 1000),
     loadAverage: { before: loadBefore, after: await loadavg() },
   };
+  const cpuMs = figures.serverCpuMsPerRequest + figures.databaseCpuMsPerRequest + figures.driverCpuMsPerRequest;
   console.log(
     `/api/search, postgres, ${workers} server processes, ${connections} connections, ${httpSeconds} s: ${figures.requestsPerSecond} req/s, ` +
-      `p50/p90/p99 ${figures.latencyMs.p50}/${figures.latencyMs.p90}/${figures.latencyMs.p99} ms, non-2xx ${figures.non2xx}; load ${figures.loadAverage.after}`,
+      `p50/p90/p99 ${figures.latencyMs.p50}/${figures.latencyMs.p90}/${figures.latencyMs.p99} ms, non-2xx ${figures.non2xx}; load ${figures.loadAverage.after}\n` +
+      `  CPU a request: server processes ${figures.serverCpuMsPerRequest.toFixed(2)} ms, database ${figures.databaseCpuMsPerRequest.toFixed(2)} ms, ` +
+      `load generator ${figures.driverCpuMsPerRequest.toFixed(2)} ms: at most ${Math.round((os.cpus().length * 1000) / cpuMs)} req/s on ${os.cpus().length} cores with nothing else running`,
   );
   return figures;
 }

@@ -322,6 +322,22 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     expect((await vocabularyOf(postgres.pool)).stopPairs).toBe(true);
   });
 
+  it("narrows a phrase's candidates by its stop-word pairs: counted exactly within a bound its word alone passes (PostgreSQL only)", async () => {
+    // "of the bridge": the word is in many quotes, the phrase in few. The phrase's pair ('of_the') is looked up in
+    // the term index with the word, so the candidates are the quotes holding both, not every quote of the word: with
+    // the bound at the phrase's own count, the total stays exact (the word alone would fill the window: estimated).
+    const request = { ...base, q: '"of the bridge"', collapse: false };
+    const [e, exact] = await both(request);
+    expect(exact.total).toBeGreaterThan(0);
+    expect(exact.total).toBe(e.total);
+    const word = await searchSql(postgres.pool, { ...request, q: 'bridge' });
+    expect(word.total).toBeGreaterThan(exact.total);
+    const bounded = await searchSql(postgres.pool, request, { ...defaultSearchSqlOptions, totalBound: exact.total });
+    expect(bounded.totalEstimated).toBeUndefined();
+    expect(bounded.total).toBe(exact.total);
+    expect(ids(bounded)).toEqual(ids(exact));
+  });
+
   it('describes itself', async () => {
     const d = await postgres.describe();
     const e = await embedded.describe();

@@ -33,6 +33,7 @@ import {
   textArray,
   type ArticleRow,
   type QuoteRow,
+  type SearchRowParts,
 } from './rows.js';
 
 /** Corpus-wide counts a search without words or filters answers from (corpus_state 'search_counts'). */
@@ -57,9 +58,9 @@ export interface FinalizeSummary {
   speakers: number;
   statements: number;
   seconds: number;
-  /** Seconds per step: read (the corpus from the database), resolve (speakers and statements), rows (the search
-   * rows and vocabulary), load (COPY of the search rows), index (building their indexes), swap (speakers, terms,
-   * the swap and commit), vacuum. */
+  /** Seconds per step: read (the corpus from the database), resolve (speakers and statements), rows (the
+   * vocabulary, counts and each search row's parts), load (the search rows made and loaded by COPY, side by side),
+   * index (building their indexes), swap (speakers, terms, the swap and commit), vacuum. */
   phases: Record<string, number>;
 }
 
@@ -159,7 +160,8 @@ async function finalizeIn(
   const speakerQuotes = new Map<string, number>();
   const foldedSpeakers = new Map<string, string>();
   const publishers = new Map<string, string>();
-  const lines: string[] = [];
+  // Each row's parts (its line is made as the COPY reads it, below).
+  const rowParts: Array<SearchRowParts | undefined> = [];
   const sortKeys: string[] = [];
   // Per speaker (and '' for none): quotes, and statements (a statement reported several times counted once).
   const counts = new Map<string, { quotes: number; statements: Set<string> }>();
@@ -190,15 +192,13 @@ async function finalizeIn(
     // Dated first, newest first, then id: the order a listing reads, and the order relevance takes its candidates in.
     const date = quoteDate(q);
     sortKeys.push(`${date ? '0' : '1'}${date ? invertDate(date) : ''}\u0000${q.id}`);
-    lines.push(
-      searchLine(q, {
-        foldedText: fq,
-        foldedSpeaker: fs,
-        publisher: article?.publisher ?? null,
-        statement: st,
-        fragmentOf: fragmentOf.get(i) ?? null,
-      }),
-    );
+    rowParts.push({
+      foldedText: fq,
+      foldedSpeaker: fs,
+      publisher: article?.publisher ?? null,
+      statement: st,
+      fragmentOf: fragmentOf.get(i) ?? null,
+    });
   });
 
   for (const [folded, quotesOf] of speakerQuotes) count(folded, quotesOf);
@@ -210,16 +210,19 @@ async function finalizeIn(
   await client.query(
     'CREATE TABLE quote_search_next (LIKE quote_search INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS)',
   );
-  const order = Array.from(lines.keys()).sort((a, b) =>
+  const order = Array.from(rowParts.keys()).sort((a, b) =>
     sortKeys[a]! < sortKeys[b]! ? -1 : sortKeys[a]! > sortKeys[b]! ? 1 : 0,
   );
-  await copyInto(
-    client,
-    'quote_search_next',
-    SEARCH_COLUMNS,
-    order.map((i, pos) => withPosition(lines[i]!, pos)),
-  );
-  lines.length = 0;
+  // The rows are made in table order as the COPY reads them, not all before it: this process writes out the next
+  // chunk while the server parses the last (two cores busy instead of one at a time, as ingest's batches do).
+  function* rowsInOrder(): Iterable<string> {
+    for (let pos = 0; pos < order.length; pos++) {
+      const i = order[pos]!;
+      yield withPosition(searchLine(resolved[i]!, rowParts[i]!), pos);
+      rowParts[i] = undefined;
+    }
+  }
+  await copyInto(client, 'quote_search_next', SEARCH_COLUMNS, rowsInOrder());
   phase('load');
   const indexes = await client.query<{ indexname: string; indexdef: string }>(
     "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'quote_search'",

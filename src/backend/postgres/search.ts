@@ -101,6 +101,15 @@ export const defaultSearchSqlOptions: SearchSqlOptions = {
   prepared: true,
 };
 
+/** The lexemes of the stop words side by side in `phrases` (rows.ts tsvectorOf writes one for each such pair). */
+function phraseStopPairs(phrases: readonly (readonly string[])[]): string[] {
+  const pairs = new Set<string>();
+  for (const phrase of phrases)
+    for (let i = 1; i < phrase.length; i++)
+      if (isStopWord(phrase[i - 1]!) && isStopWord(phrase[i]!)) pairs.add(stopPairLexeme(phrase[i - 1]!, phrase[i]!));
+  return [...pairs];
+}
+
 async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs: number): Promise<CompiledQuery> {
   const required = parsed.words.filter((w) => !isStopWord(w));
   const phraseTerms = [...new Set(parsed.phrases.flat())].filter((t) => !isStopWord(t) && !required.includes(t));
@@ -111,7 +120,8 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs:
   const none = { match: null, verify: () => 'TRUE', score: null, marked };
 
   if (required.length + phraseTerms.length > 0) {
-    const variants = (await vocabularyOf(db, vocabularyCheckMs)).expand(required, parsed.prefixWord);
+    const vocabulary = await vocabularyOf(db, vocabularyCheckMs);
+    const variants = vocabulary.expand(required, parsed.prefixWord);
     const parts: string[] = [];
     for (const word of required) {
       const found = variants.get(word) ?? [];
@@ -122,7 +132,13 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs:
     // A phrase is checked against the quote text, so its words must be found there (weight A: the text field).
     for (const t of phraseTerms) parts.push(lexeme(t, 'A'));
     const query = parts.join(' & ');
-    conditions.push((a, p) => `${a}.tsv @@ ${p.add(query)}::tsquery`);
+    // And so must its stop words side by side, each pair a lexeme of the search rows when finalize wrote them
+    // (rows.ts tsvectorOf): a phrase whose other words are common ("going to be") then finds its candidates among
+    // the quotes holding its pairs as well, not among every quote of its words, most of which the text check drops.
+    // Matching only: the rank stays the words' (a pair has no weight in the embedded engine's).
+    const pairs = vocabulary.stopPairs ? phraseStopPairs(parsed.phrases) : [];
+    const matched = [query, ...pairs.map((pair) => lexeme(pair))].join(' & ');
+    conditions.push((a, p) => `${a}.tsv @@ ${p.add(matched)}::tsquery`);
     score = (a, p) => `ts_rank(${a}.tsv, ${p.add(query)}::tsquery)`;
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     // Stop words only (`"to be or not to be"`): read from the folded texts of the newest quotes up to the embedded
@@ -130,12 +146,9 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs:
     // when finalize wrote them (rows.ts tsvectorOf), as the embedded engine's stop-phrase lists do: only the quotes
     // holding every pair are read (the texts still checked below).
     conditions.push((a, p) => `${a}.pos < ${p.add(defaultSearchEngineOptions.fallbackScanLimit)}`);
-    const pairs = new Set<string>();
-    if ((await vocabularyOf(db, vocabularyCheckMs)).stopPairs)
-      for (const phrase of parsed.phrases)
-        for (let i = 1; i < phrase.length; i++) pairs.add(lexeme(stopPairLexeme(phrase[i - 1]!, phrase[i]!)));
-    if (pairs.size > 0) {
-      const query = [...pairs].join(' & ');
+    const pairs = (await vocabularyOf(db, vocabularyCheckMs)).stopPairs ? phraseStopPairs(parsed.phrases) : [];
+    if (pairs.length > 0) {
+      const query = pairs.map((pair) => lexeme(pair)).join(' & ');
       conditions.push((a, p) => `${a}.tsv @@ ${p.add(query)}::tsquery`);
     }
     for (const w of parsed.words) {
