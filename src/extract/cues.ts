@@ -127,7 +127,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
  */
 let lastText: string | null = null;
 let lastCues: Cue[] = [];
-function allCues(text: string): Cue[] {
+export function allCues(text: string): Cue[] {
   if (text === lastText) return lastCues;
   const out: Cue[] = [];
   // a cue starts a word (nothing of [\p{L}-] before it) whose letters and hyphens form a cue's first
