@@ -4,6 +4,7 @@
  */
 import type { QuoteSpan } from './quote-spans.js';
 import { findCues } from './cues.js';
+import type { Cue } from './cues.js';
 import { placeTermReason } from './terms.js';
 import { isSentenceEnd, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
@@ -11,6 +12,8 @@ import type { DocumentLayout } from './document.js';
 /** The text around one quotation that the rules read. */
 export interface QuoteContext {
   text: string;
+  /** Every speech cue of the text, in order (the document's: `findCues` reads a window's). */
+  cues: readonly Cue[];
   /** Before the first opening mark, back to the sentence start: `[beforeStart, openAt)`. */
   beforeStart: number;
   openAt: number;
@@ -65,7 +68,8 @@ export interface QuoteGroup {
  * Joins `"A," he said, "B."` and `"A," he said. "B."` into one group: the text between the two
  * is short, in one paragraph, and holds a speech cue.
  */
-export function joinSplitQuotes(text: string, spans: readonly QuoteSpan[]): QuoteGroup[] {
+export function joinSplitQuotes(doc: DocumentLayout, spans: readonly QuoteSpan[]): QuoteGroup[] {
+  const { text } = doc;
   const groups: QuoteGroup[] = [];
   for (const span of spans) {
     const last = groups[groups.length - 1];
@@ -186,6 +190,7 @@ export function quoteContext(
   }
   return {
     text,
+    cues: doc.cues,
     beforeStart,
     openAt: first.openAt,
     previousSentence,

@@ -1,10 +1,13 @@
 /**
- * The layout of one article, computed once: paragraph and sentence starts as sorted offsets, so
- * every later stage finds the sentence or paragraph of a position by binary search instead of
- * rescanning the text for each quotation.
+ * The document model of one article, computed once and read by every stage: paragraph and sentence
+ * starts as sorted offsets (a stage finds the sentence or paragraph of a position by binary search
+ * instead of rescanning the text for each quotation) and the article's speech cues. A plain record:
+ * nothing about an article is kept between articles.
  */
 import { partitionPoint } from '../lib/sorted.js';
 import { isSpaceUnit } from './chars.js';
+import { allCues } from './cues.js';
+import type { Cue } from './cues.js';
 
 /** Abbreviations whose period does not end a sentence: `Mr. Smith`, `U.S. officials`, `Jan. 5`. */
 const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(
@@ -56,6 +59,8 @@ export interface DocumentLayout {
   paragraphs: number[];
   /** Start offset of every sentence, ascending; every paragraph start is a sentence start. */
   sentences: number[];
+  /** Every speech cue of the text, in order (`findCues` reads a window's). */
+  cues: readonly Cue[];
 }
 
 /** Index of the last element of `starts` that is `<= pos` (0 when none). */
@@ -64,7 +69,7 @@ export function indexAt(starts: readonly number[], pos: number): number {
 }
 
 /**
- * Splits `text` into paragraphs (at newlines) and sentences. A sentence also ends after a closing
+ * Splits `text` into paragraphs (at newlines) and sentences, and finds its cues. A sentence also ends after a closing
  * quotation mark that follows a sentence-final mark and precedes a capital (`…win.” He said`).
  */
 export function layoutOf(text: string): DocumentLayout {
@@ -87,7 +92,7 @@ export function layoutOf(text: string): DocumentLayout {
         pushSentence(text, sentences, i + 2);
     }
   }
-  return { text, paragraphs, sentences };
+  return { text, paragraphs, sentences, cues: allCues(text) };
 }
 
 /** Adds the sentence starting at `at` (after spaces and tabs) unless it is empty or already there. */

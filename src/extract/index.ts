@@ -20,7 +20,8 @@ import { isSentenceEnd, layoutOf, paragraphEndAt, paragraphStartAt } from './doc
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { eachMatch, isSpaceUnit, mayOpenCapital } from './chars.js';
-import { inferSaidAt } from './time/index.js';
+import { articleTime, inferSaidAt } from './time/index.js';
+import type { ArticleTime } from './time/index.js';
 import { speakerCandidate, speakerEntity } from './entities.js';
 import { calibrateConfidence } from './confidence.js';
 import { joinQuotePieces } from './quote-text.js';
@@ -358,6 +359,7 @@ const TIME_REACH = 1000;
 function saidAtInWindow(
   article: Article,
   doc: DocumentLayout,
+  time: ArticleTime,
   quote: { start: number; end: number },
   cue: Span | null,
 ): ExtractedQuote['saidAt'] {
@@ -370,7 +372,7 @@ function saidAtInWindow(
   // a paragraph may be a whole megabyte on one line: read at most TIME_REACH around the quote
   const from = Math.max(back > 0 ? paragraphStartAt(doc, back) : 0, lo - TIME_REACH);
   const to = Math.min(paragraphEndAt(doc, hi), hi + TIME_REACH);
-  return inferSaidAt(article, quote, cue, { start: from, end: to });
+  return inferSaidAt(article, quote, cue, { start: from, end: to }, time);
 }
 
 /**
@@ -391,7 +393,11 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): R
 function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuote[] {
   const { text } = article;
   const spans = findQuoteSpans(text, article.furniture);
-  const groups = joinSplitQuotes(text, spans);
+  // no quotation, nothing to attribute: the stages below would find nothing
+  if (spans.length === 0) return [];
+  // the document model, read by every stage below
+  const doc = layoutOf(text);
+  const groups = joinSplitQuotes(doc, spans);
   const headEnd = headlineEnd(text, opts.headlineParagraphs, article.title);
   const quoteRanges = spans.map((s) => ({ start: s.openAt, end: s.closeAt }));
   const mentions = findMentions(text, quoteRanges, headEnd);
@@ -400,7 +406,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
   let speakers: Set<string> | null = null;
   const speaking = (): Set<string> => (speakers ??= speakingNames(text));
   const coref: CorefContext = {
-    doc: layoutOf(text),
+    doc,
     mentions,
     quotes: quoteRanges,
     prior,
@@ -438,6 +444,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     return n;
   };
   let previous: { attribution: ExtractedAttribution; closeAt: number } | null = null;
+  let time: ArticleTime | null = null;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const first = group.spans[0]!;
@@ -540,7 +547,9 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
       attribution,
       saidAt: null,
     };
-    quote.saidAt = saidAtInWindow(article, coref.doc, quote, attribution.cue);
+    // the article's time record: made at its first quotation kept (most of its work is one scan of the text)
+    time ??= articleTime(article);
+    quote.saidAt = saidAtInWindow(article, coref.doc, time, quote, attribution.cue);
     out.push(quote);
     if (attribution.name !== null && attribution.mention !== null) {
       prior.push({ name: attribution.name, at: attribution.mention.start, org: attribution.kind === 'organization' });

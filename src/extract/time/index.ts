@@ -8,9 +8,10 @@ import { LEAD_STATEMENT } from './words.js';
 import { editorNote } from '../../lexicon/page-furniture.js';
 import { dayNumber, formatDay, isValidDay, pad } from './days.js';
 import { notWhenSaid } from './guards.js';
-import { STICKY_PATTERNS, extendDate, findHits, ruleOpenings } from './matching.js';
+import { STICKY_PATTERNS, extendDate, findHits, ruleMatches, ruleOpenings } from './matching.js';
+import type { RuleMatch } from './matching.js';
 import { TIME_RULES } from './rules.js';
-import { distance, inside, joinSpans, sentenceOf, sentencesOf } from './sentences.js';
+import { distance, inside, joinSpans, sentenceOf, splitSentences } from './sentences.js';
 import type { RuleContext, TimeHit } from './types.js';
 import { datelineZone, offsetFor } from './zones.js';
 import { isLetterUnit } from '../chars.js';
@@ -27,10 +28,12 @@ export function inferSaidAt(
   quote: { start: number; end: number },
   cue: Span | null,
   bounds: { start: number; end: number } = { start: 0, end: article.text.length },
+  time: ArticleTime = articleTime(article),
 ): SaidAt | null {
   const { text } = article;
-  const { ctx, lead } = contextOf(text, article.publishedAt);
-  const all = sentencesOf(text);
+  if (time.text !== text || time.publishedAt !== article.publishedAt)
+    throw new Error('inferSaidAt: `time` was read from another article (articleTime of this text and date)');
+  const { ctx, lead, sentences: all } = time;
   // the article is split and searched once; each quote reads only its sentences inside `bounds`
   const clip = (s: { start: number; end: number }): { start: number; end: number } => ({
     start: Math.max(s.start, bounds.start),
@@ -41,7 +44,7 @@ export function inferSaidAt(
   const excluded = quotedRegion(text, quote, cue);
   const anchor = cue ? (cue.start + cue.end) / 2 : (quote.start + quote.end) / 2;
 
-  const hits = findHits(text, windows, ctx, article.publishedAt).filter(
+  const hits = findHits(time.matches, windows, ctx).filter(
     (h) => h.end <= excluded.start || h.start >= excluded.end || inside(h, excluded.allowed),
   );
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
@@ -153,7 +156,7 @@ const FULL_DATE_RULES = new Set(['date-iso', 'date-month-day', 'date-day-month']
  * of an article without a publication date belong to that event unless their own sentences say
  * otherwise; it is never the article's publication date.
  */
-function leadEventDay(text: string): TimeHit | null {
+function leadEventDay(text: string, all: ReadonlyArray<{ start: number; end: number }>): TimeHit | null {
   const end = leadEnd(text);
   const lead = text.slice(0, end);
   const openings = ruleOpenings(lead);
@@ -176,7 +179,6 @@ function leadEventDay(text: string): TimeHit | null {
     });
     return hits.sort((a, b) => a.start - b.start);
   };
-  const all = sentencesOf(text);
   for (const hit of datesIn(none)) {
     // only "on <date>" is the day something happened
     if (!/^on\s/i.test(text.slice(hit.start, hit.end))) continue;
@@ -190,21 +192,28 @@ function leadEventDay(text: string): TimeHit | null {
   return null;
 }
 
-// The context of the article whose quotes are being timed (its text and date), computed once.
-let contextText: string | null = null;
-let contextDate: string | null = null;
-let contextValue: { ctx: RuleContext; lead: TimeHit | null } = { ctx: articleContext(null), lead: null };
+/**
+ * What timing reads of one article, computed once for all its quotes: the date context (with the lead's
+ * event day when the article has no date), its sentences as the time stage splits them, and every rule's
+ * matches. A plain record of the article's text and date; `inferSaidAt` takes it for each quote.
+ */
+export interface ArticleTime {
+  text: string;
+  publishedAt: string | null;
+  ctx: RuleContext;
+  lead: TimeHit | null;
+  sentences: ReadonlyArray<{ start: number; end: number }>;
+  matches: readonly RuleMatch[];
+}
 
-function contextOf(text: string, publishedAt: string | null): { ctx: RuleContext; lead: TimeHit | null } {
-  if (contextText === text && contextDate === publishedAt) return contextValue;
+export function articleTime(article: Pick<Article, 'text' | 'publishedAt'>): ArticleTime {
+  const { text, publishedAt } = article;
   const ctx = articleContext(publishedAt);
+  const sentences = splitSentences(text);
   // only an article without a date of its own reads the event date of its lead
-  const lead = ctx.articleDay === null && ctx.articleMonth === null ? leadEventDay(text) : null;
+  const lead = ctx.articleDay === null && ctx.articleMonth === null ? leadEventDay(text, sentences) : null;
   if (lead) ctx.yearDay = lead.day!;
-  contextValue = { ctx, lead };
-  contextText = text;
-  contextDate = publishedAt;
-  return contextValue;
+  return { text, publishedAt, ctx, lead, sentences, matches: ruleMatches(text, ctx) };
 }
 
 /** The text ranges to search: the quote's sentences, the cue's sentence, and a parenthetical right after them. */

@@ -112,7 +112,7 @@ export function ruleOpenings(text: string): number[][] {
 }
 
 /** A rule's match in the article, before and after widening (`on Tuesday`, `at 16:25 local time`). */
-interface RuleMatch {
+export interface RuleMatch {
   matchStart: number;
   matchEnd: number;
   hit: TimeHit;
@@ -120,15 +120,11 @@ interface RuleMatch {
   rule: number;
 }
 
-// One article's quotes are timed one after another: every rule runs once over the article, and each
-// quote takes the matches inside its windows.
-let matchesText: string | null = null;
-let matchesDate: string | null = null;
-/** Every rule's matches in one list, by start (then rule): a window finds its matches by one binary search. */
-let matchesByStart: RuleMatch[] = [];
-
-function ruleMatches(text: string, ctx: RuleContext, publishedAt: string | null): RuleMatch[] {
-  if (matchesText === text && matchesDate === publishedAt) return matchesByStart;
+/**
+ * Every rule's matches in `text`, read with `ctx`, in one list by start (then rule): one scan of the article
+ * for all its quotes (each takes the matches inside its windows by one binary search, `findHits`).
+ */
+export function ruleMatches(text: string, ctx: RuleContext): RuleMatch[] {
   const openings = ruleOpenings(text);
   const matchesByRule = TIME_RULES.map((rule, r) => {
     const found: RuleMatch[] = [];
@@ -151,20 +147,16 @@ function ruleMatches(text: string, ctx: RuleContext, publishedAt: string | null)
     }
     return found;
   });
-  matchesByStart = matchesByRule.flat().sort((a, b) => a.matchStart - b.matchStart || a.rule - b.rule);
-  matchesText = text;
-  matchesDate = publishedAt;
-  return matchesByStart;
+  return matchesByRule.flat().sort((a, b) => a.matchStart - b.matchStart || a.rule - b.rule);
 }
 
+/** The hits inside `windows`, from the article's matches (`ruleMatches` with the same `ctx`). */
 export function findHits(
-  text: string,
+  all: readonly RuleMatch[],
   windows: ReadonlyArray<{ start: number; end: number }>,
   ctx: RuleContext,
-  publishedAt: string | null,
 ): TimeHit[] {
   const hits: TimeHit[] = [];
-  const all = ruleMatches(text, ctx, publishedAt);
   for (const window of windows) {
     // first match starting inside the window (binary search), then those ending inside it, taken rule by
     // rule in table order (the order the overlaps below are settled in)

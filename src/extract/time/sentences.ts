@@ -41,21 +41,8 @@ const NOT_SENTENCE_END = new Set([
   'ltd',
 ]);
 
-// One article's quotes are timed one after another: remember the last article's sentences so the
-// split runs once per article, not once per quote.
-let cachedText: string | null = null;
-let cachedSentences: Array<{ start: number; end: number }> = [];
-
-export function sentencesOf(text: string): ReadonlyArray<{ start: number; end: number }> {
-  if (cachedText !== text) {
-    cachedSentences = splitSentences(text);
-    cachedText = text;
-  }
-  return cachedSentences;
-}
-
 /** Sentence ranges: a terminator (plus closing marks) before whitespace and a capital, digit or opening mark; or a line break. */
-function splitSentences(text: string): Array<{ start: number; end: number }> {
+export function splitSentences(text: string): Array<{ start: number; end: number }> {
   const sentences: Array<{ start: number; end: number }> = [];
   const boundary = /([.!?…]+["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\d])|\n\s*/gu;
   let start = 0;
