@@ -87,9 +87,9 @@ export function joinSplitQuotes(doc: DocumentLayout, spans: readonly QuoteSpan[]
         if (
           oneClause &&
           /[,.:]\s*$/u.test(between) &&
-          findCues(text, prev.closeAt, span.openAt).length > 0 &&
+          findCues(doc.cues, prev.closeAt, span.openAt).length > 0 &&
           !opensWithTitle(text, last.spans[0]!) &&
-          !attributedAfter(text, span)
+          !attributedAfter(doc, span)
         ) {
           last.spans.push(span);
           continue;
@@ -110,7 +110,8 @@ const OWN_CLAUSE_REACH = 90;
  * said.` is two quotations by two people), whoever the cues name. A quotation that ends its sentence inside
  * its marks (`"B."`) has no clause after it: a cue after that starts another sentence.
  */
-function attributedAfter(text: string, span: QuoteSpan): boolean {
+function attributedAfter(doc: DocumentLayout, span: QuoteSpan): boolean {
+  const { text } = doc;
   if (!span.closed) return false;
   // the closing mark and what stands just inside it (the piece may or may not hold the final stop)
   const last = span.pieces[span.pieces.length - 1]!;
@@ -122,7 +123,7 @@ function attributedAfter(text: string, span: QuoteSpan): boolean {
       break;
     }
   }
-  return findCues(text, span.closeAt, end).length > 0;
+  return findCues(doc.cues, span.closeAt, end).length > 0;
 }
 
 /**

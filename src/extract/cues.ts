@@ -111,9 +111,8 @@ function opensSentence(text: string, pos: number): boolean {
   return i < 0 || /[.!?:;"“”'‘’—(\n]/u.test(text[i]!);
 }
 
-/** All cues in `text[from, to)`, in order. */
-export function findCues(text: string, from: number, to: number): Cue[] {
-  const all = allCues(text);
+/** The cues of `all` (a text's, in order: `allCues`) in `[from, to)`, in order. */
+export function findCues(all: readonly Cue[], from: number, to: number): Cue[] {
   // binary search for the first cue starting at or after `from`; keep those ending by `to`
   const lo = partitionPoint(all.length, (i) => all[i]!.start < from);
   const out: Cue[] = [];
@@ -122,13 +121,10 @@ export function findCues(text: string, from: number, to: number): Cue[] {
 }
 
 /**
- * Every cue of a text, found in one pass and kept for the text last asked about: the rules ask for
- * the cues of many small windows of the same article.
+ * Every cue of a text, found in one pass (the article's document model holds them: the rules ask for the
+ * cues of many small windows of the same article).
  */
-let lastText: string | null = null;
-let lastCues: Cue[] = [];
 export function allCues(text: string): Cue[] {
-  if (text === lastText) return lastCues;
   const out: Cue[] = [];
   // a cue starts a word (nothing of [\p{L}-] before it) whose letters and hyphens form a cue's first
   // word: the regex runs only there, not at every position of the text
@@ -179,8 +175,6 @@ export function allCues(text: string): Cue[] {
     if (NOUN_CUES.has(word) && NOUN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, word });
   }
-  lastText = text;
-  lastCues = out;
   return out;
 }
 

@@ -39,7 +39,7 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
   }
   const lead = /^[\s,]*(?:[—–-]\s*)?/u.exec(text.slice(from, to));
   const at = from + (lead ? lead[0].length : 0);
-  const cues = findCues(text, at, to);
+  const cues = findCues(ctx.cues, at, to);
   const first = cues[0];
   if (first === undefined)
     return verbAfterQuote(ctx, at, to) ?? invertedVerbAfterQuote(ctx, at, to) ?? dashName(ctx, from, to);

@@ -81,7 +81,7 @@ export function possessiveSpeechNoun(ctx: QuoteContext): RuleHit | null {
   for (let m = POSSESSIVE_SPEECH.exec(window); m; m = POSSESSIVE_SPEECH.exec(window)) last = m;
   if (last === null) return null;
   const nounEnd = ctx.beforeStart + last.index + last[0].length;
-  if (findCues(text, nounEnd, ctx.openAt).length > 0) return null;
+  if (findCues(ctx.cues, nounEnd, ctx.openAt).length > 0) return null;
   const at = ctx.beforeStart + last.index;
   const speaker = readSubjectLeft(text, at, at + last[1]!.length);
   if (speaker === null || speaker.kind !== 'named') return null;

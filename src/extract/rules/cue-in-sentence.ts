@@ -100,7 +100,7 @@ function asideRanges(text: string, from: number, to: number): Array<[number, num
 
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
-  let cues = findCues(ctx.text, from, to);
+  let cues = findCues(ctx.cues, from, to);
   if (nearestLast && cues.length > 1) {
     // `Rubio said that once the Senate goes on recess, "…"`: a cue inside the complement clause of an
     // earlier cue is embedded; the main clause's cue speaks
