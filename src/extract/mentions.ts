@@ -175,7 +175,7 @@ const NAME_TOKEN_START = /^(?:\p{Lu}|\p{N}+\p{Lu}|(?:al|el|ad)-\p{Lu})/u;
 
 /**
  * `splitName` of a run that is one plain ASCII word (`[A-Z][A-Za-z]*`, what `plainWordEnd` gives), by
- * the same reading without tokenising it or consulting the memo: a word that is no name gives null, a
+ * the same reading without tokenising it: a word that is no name gives null, a
  * lone title word names a body only when it is an organisation word (`Senate`), any other word is a
  * name of its own.
  */
@@ -187,20 +187,6 @@ function splitPlainWord(word: string): NameParts | null {
 }
 
 export function splitName(raw: string): NameParts | null {
-  // the same runs recur across articles (`The`, `Trump`, `White House`): split each once
-  const known = SPLIT_CACHE.get(raw);
-  if (known !== undefined) return known;
-  const parts = splitNameUncached(raw);
-  if (SPLIT_CACHE.size >= SPLIT_CACHE_LIMIT) SPLIT_CACHE.clear();
-  SPLIT_CACHE.set(raw, parts);
-  return parts;
-}
-
-/** Memo of `splitName`: a pure function of its input, so sharing results is safe; bounded in size. */
-const SPLIT_CACHE = new Map<string, NameParts | null>();
-const SPLIT_CACHE_LIMIT = 50_000;
-
-function splitNameUncached(raw: string): NameParts | null {
   const tokens: Array<{ t: string; at: number }> = [];
   const re = /\S+/gu;
   for (let m = re.exec(raw); m; m = re.exec(raw)) tokens.push({ t: m[0], at: m.index });
@@ -504,6 +490,7 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
   const fullNames = new Map<string, string[]>();
   const genders = new Map<string, Gender>();
   const roles = new Map<string, string>();
+  const splits = new Map<string, NameParts | null>();
   let q = 0;
   for (let at = nextCapital(text, 0); at >= 0;) {
     const runStart = at;
@@ -521,7 +508,13 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
       run = m[0];
     }
     at = nextCapital(text, runStart + run.length);
-    const parts = plainEnd >= 0 ? splitPlainWord(run) : splitName(run);
+    let parts: NameParts | null | undefined;
+    if (plainEnd >= 0) parts = splitPlainWord(run);
+    else {
+      // the same runs recur within an article (`White House`, `Donald Trump`): split each once
+      parts = splits.get(run);
+      if (parts === undefined) splits.set(run, (parts = splitName(run)));
+    }
     if (parts === null) continue;
     const start = runStart + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
