@@ -151,7 +151,14 @@ const ROLE_PREFIX =
 
 /** Strips a trailing possessive and a sentence-final period from a token. */
 export function cleanToken(token: string): string {
-  let t = token.replace(/['’]s?$/u, '');
+  // a final `'`, `’`, `'s` or `’s` dropped (what `replace(/['’]s?$/u, '')` does), read by char codes
+  const n = token.length;
+  const last = token.charCodeAt(n - 1);
+  let t = token;
+  if (last === 39 || last === 0x2019) t = token.slice(0, n - 1);
+  else if (last === 115 && n >= 2 && (token.charCodeAt(n - 2) === 39 || token.charCodeAt(n - 2) === 0x2019))
+    t = token.slice(0, n - 2);
+  else if (last !== 46) return token;
   if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !(t in HONORIFICS) && !TITLE_TOKENS.has(t)) t = t.slice(0, -1);
   return t;
 }
@@ -187,9 +194,19 @@ function splitPlainWord(word: string): NameParts | null {
 }
 
 export function splitName(raw: string): NameParts | null {
+  // the tokens `/\S+/gu` finds, by char codes (no astral character is white space)
   const tokens: Array<{ t: string; at: number }> = [];
-  const re = /\S+/gu;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) tokens.push({ t: m[0], at: m.index });
+  const n = raw.length;
+  for (let i = 0; i < n;) {
+    if (isSpaceUnit(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && !isSpaceUnit(raw.charCodeAt(e))) e++;
+    tokens.push({ t: raw.slice(i, e), at: i });
+    i = e;
+  }
   // `Martin Luther King Jr.`: a suffix after a title word that is a surname would leave the suffix as the
   // name; the name is read without it
   if (
