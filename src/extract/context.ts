@@ -8,6 +8,7 @@ import type { Cue } from './cues.js';
 import { placeTermReason } from './terms.js';
 import { isSentenceEnd, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
+import type { RuleContext } from './rules/types.js';
 
 /** The text around one quotation that the rules read. */
 export interface QuoteContext {
@@ -143,13 +144,18 @@ function opensWithTitle(text: string, first: QuoteSpan): boolean {
   );
 }
 
-/** The windows the attribution rules read for one group. */
+/**
+ * The windows the attribution rules read for one group, with the article's `isPerson` and the group's
+ * `closingTail` when given: one object literal of one shape (a spread of it into a new object, at each
+ * quotation, cost about 2 % of an extraction).
+ */
 export function quoteContext(
   doc: DocumentLayout,
   group: QuoteGroup,
   prevCloseAt: number,
   nextOpenAt: number,
-): QuoteContext {
+  rule: Pick<RuleContext, 'isPerson' | 'closingTail'> = {},
+): RuleContext {
   const { text } = doc;
   const first = group.spans[0]!;
   const last = group.spans[group.spans.length - 1]!;
@@ -199,5 +205,7 @@ export function quoteContext(
     between,
     closeAt: last.closeAt,
     afterEnd,
+    isPerson: rule.isPerson,
+    closingTail: rule.closingTail,
   };
 }

@@ -195,12 +195,12 @@ function ruleHits(
     const one = applyRules(ctx, accept);
     return one === null ? [] : [one];
   };
-  const near = quoteContext(coref.doc, group, prevCloseAt, nextOpenAt);
-  let found = run({ ...near, isPerson, closingTail });
+  const near = quoteContext(coref.doc, group, prevCloseAt, nextOpenAt, { isPerson, closingTail });
+  let found = run(near);
   if (found.length === 0 && prevCloseAt > 0) {
-    const wide = quoteContext(coref.doc, group, reachOpenAt, nextOpenAt);
+    const wide = quoteContext(coref.doc, group, reachOpenAt, nextOpenAt, { isPerson, closingTail });
     // the rules are pure: the same windows (previous quotation in an earlier paragraph) find nothing again
-    if (!sameWindows(near, wide)) found = run({ ...wide, isPerson, closingTail });
+    if (!sameWindows(near, wide)) found = run(wide);
   }
   return found;
 }
@@ -459,7 +459,8 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     const hits = ruleHits(group, reachOpenAt, prevCloseAt, nextOpenAt, closingTail, coref, resolve, speaking, ranking);
     const ruled = hits.map((h) => attributionOf(text, h, coref, resolve, inHeadline));
     let attribution = ruled[0] ?? NO_ATTRIBUTION;
-    const pieces = group.spans.flatMap((s) => s.pieces);
+    const pieces: Range[] = [];
+    for (const s of group.spans) for (const p of s.pieces) pieces.push(p);
     const quoted = joinQuotePieces(text, pieces);
     const pStart = paragraphStartAt(coref.doc, first.openAt);
     // the checks below read only the end of the paragraph before the quotation: its last words and
