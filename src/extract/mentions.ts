@@ -149,6 +149,31 @@ const isSpaceAt = (text: string, i: number): boolean => {
 const ROLE_PREFIX =
   /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|E\.U\.|UN|EU|US|UK)$/u;
 
+// GIVEN_NAMES and HONORIFICS as Maps: their lookups take the tokens of every name run, slices of the text
+// (an object's property lookup first interns its key). A word that no capital opens is also looked up in the
+// object, whose prototype's names (`constructor`, `toString`, …; none opens with a capital) it gives as before.
+const GIVEN_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(GIVEN_NAMES));
+const HONORIFIC_GENDERS: ReadonlyMap<string, 'm' | 'f' | null> = new Map(Object.entries(HONORIFICS));
+const opensAsciiCapital = (t: string): boolean => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90;
+
+/** `GIVEN_NAMES[t]`. */
+function givenGender(t: string): 'm' | 'f' | undefined {
+  const known = GIVEN_GENDERS.get(t);
+  if (known !== undefined || opensAsciiCapital(t)) return known;
+  return GIVEN_NAMES[t] as 'm' | 'f' | undefined;
+}
+
+/** `HONORIFICS[t]`. */
+function honorificOf(t: string): 'm' | 'f' | null | undefined {
+  if (HONORIFIC_GENDERS.has(t)) return HONORIFIC_GENDERS.get(t);
+  return opensAsciiCapital(t) ? undefined : (HONORIFICS[t] as 'm' | 'f' | null | undefined);
+}
+
+/** `t in HONORIFICS`. */
+function isHonorific(t: string): boolean {
+  return HONORIFIC_GENDERS.has(t) || (!opensAsciiCapital(t) && t in HONORIFICS);
+}
+
 /** Strips a trailing possessive and a sentence-final period from a token. */
 export function cleanToken(token: string): string {
   // a final `'`, `’`, `'s` or `’s` dropped (what `replace(/['’]s?$/u, '')` does), read by char codes
@@ -159,7 +184,7 @@ export function cleanToken(token: string): string {
   else if (last === 115 && n >= 2 && (token.charCodeAt(n - 2) === 39 || token.charCodeAt(n - 2) === 0x2019))
     t = token.slice(0, n - 2);
   else if (last !== 46) return token;
-  if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !(t in HONORIFICS) && !TITLE_TOKENS.has(t)) t = t.slice(0, -1);
+  if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !isHonorific(t) && !TITLE_TOKENS.has(t)) t = t.slice(0, -1);
   return t;
 }
 
@@ -276,12 +301,12 @@ export function splitName(raw: string): NameParts | null {
   if (glued > 0) nameTokens = nameTokens.slice(glued);
   // (`Ms James`, `Mr Pugh`: the undotted honorific is skipped as no name's part, and still tells the gender)
   for (const r of tokens.slice(0, k + 1)) {
-    const g = HONORIFICS[r.t];
+    const g = honorificOf(r.t);
     if (g !== undefined && g !== null) gender = g;
   }
   const first = cleanToken(nameTokens[0]!.t);
-  if (gender === null && nameTokens.length > 1) gender = GIVEN_NAMES[first] ?? null;
-  const roleWords = [...roleTokens.map((r) => r.t), ...gluedRole].filter((t) => !(t in HONORIFICS));
+  if (gender === null && nameTokens.length > 1) gender = givenGender(first) ?? null;
+  const roleWords = [...roleTokens.map((r) => r.t), ...gluedRole].filter((t) => !isHonorific(t));
   const org = nameTokens.some((x) => ORG_WORDS.has(cleanToken(x.t)));
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
@@ -316,7 +341,7 @@ function gluedRoleWord(token: string): boolean {
   return (
     /^\p{Lu}[\p{L}-]*-year-old$/u.test(t) ||
     GLUED_ROLE_WORDS.has(lower) ||
-    (PERSON_NOUNS.has(lower) && !GIVEN_NAMES[t] && !isGivenName(t)) ||
+    (PERSON_NOUNS.has(lower) && !givenGender(t) && !isGivenName(t)) ||
     /^Co-\p{Ll}+$/u.test(t)
   );
 }
@@ -348,7 +373,7 @@ function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
     const age = /-year-old$/u.test(tok);
     // a role word of the list (`Assemblywoman`, `Co-developer`) needs no known given name after it
     const sure = GLUED_ROLE_WORDS.has(tok.toLowerCase()) || /^Co-\p{Ll}+$/u.test(tok);
-    const givenNext = sure || isGivenName(rest[0]!) || GIVEN_NAMES[rest[0]!] !== undefined;
+    const givenNext = sure || isGivenName(rest[0]!) || givenGender(rest[0]!) !== undefined;
     if (!age && (rest.length < 2 || !givenNext)) continue;
     if (age || gluedRoleWord(tok)) {
       // every token before the role is a role, a body's name or an acronym (`NASA Administrator`)
@@ -417,7 +442,7 @@ function unknownGivenName(word: string): boolean {
 function givenBeforeTitle(token: string, title: string): boolean {
   const t = cleanToken(token);
   if (TITLE_TOKENS.has(token) || TITLE_TOKENS.has(t)) return false;
-  return GIVEN_NAMES[t] !== undefined || (SURNAME_TITLES.has(cleanToken(title)) && isGivenName(t));
+  return givenGender(t) !== undefined || (SURNAME_TITLES.has(cleanToken(title)) && isGivenName(t));
 }
 
 /**
@@ -465,7 +490,7 @@ function betterName(name: string, prev: string | undefined): boolean {
   // (a one-word name is a surname: `James` is not preferred to `Shani Rhys James` for being a given name too)
   const given = (n: string): boolean => {
     const space = n.indexOf(' ');
-    return space > 0 && GIVEN_NAMES[n.slice(0, space)] !== undefined;
+    return space > 0 && givenGender(n.slice(0, space)) !== undefined;
   };
   if (given(name) !== given(prev)) return given(name);
   const a = wordCount(name);
@@ -581,7 +606,7 @@ export function expandName(index: MentionIndex, name: string): string {
 export function expandNameAs(index: MentionIndex, name: string, gender: Gender): string {
   const full = expandName(index, name);
   if (gender === null || full === name) return full;
-  const own = (n: string): Gender => GIVEN_NAMES[n.slice(0, n.indexOf(' '))] ?? null;
+  const own = (n: string): Gender => givenGender(n.slice(0, n.indexOf(' '))) ?? null;
   if (own(full) === gender) return full;
   const others = (index.fullNames.get(lastToken(name)) ?? []).filter((n) => own(n) === gender);
   if (others.length === 1) return others[0]!;
@@ -592,12 +617,12 @@ export function expandNameAs(index: MentionIndex, name: string, gender: Gender):
 export function genderOf(index: MentionIndex, name: string): Gender {
   const space = name.indexOf(' ');
   if (space > 0) {
-    const own = GIVEN_NAMES[name.slice(0, space)];
+    const own = givenGender(name.slice(0, space));
     if (own !== undefined) return own;
   }
   const key = lastToken(name);
   const known = index.genders.get(key);
   if (known !== undefined) return known;
   const first = expandName(index, name).split(' ')[0] ?? '';
-  return GIVEN_NAMES[first] ?? null;
+  return givenGender(first) ?? null;
 }
