@@ -160,13 +160,13 @@ const opensAsciiCapital = (t: string): boolean => t.charCodeAt(0) >= 65 && t.cha
 function givenGender(t: string): 'm' | 'f' | undefined {
   const known = GIVEN_GENDERS.get(t);
   if (known !== undefined || opensAsciiCapital(t)) return known;
-  return GIVEN_NAMES[t] as 'm' | 'f' | undefined;
+  return GIVEN_NAMES[t];
 }
 
 /** `HONORIFICS[t]`. */
 function honorificOf(t: string): 'm' | 'f' | null | undefined {
   if (HONORIFIC_GENDERS.has(t)) return HONORIFIC_GENDERS.get(t);
-  return opensAsciiCapital(t) ? undefined : (HONORIFICS[t] as 'm' | 'f' | null | undefined);
+  return opensAsciiCapital(t) ? undefined : HONORIFICS[t];
 }
 
 /** `t in HONORIFICS`. */
