@@ -207,7 +207,7 @@ const NAME_TOKEN_START = /^(?:\p{Lu}|\p{N}+\p{Lu}|(?:al|el|ad)-\p{Lu})/u;
 
 /**
  * `splitName` of a run that is one plain ASCII word (`[A-Z][A-Za-z]*`, what `plainWordEnd` gives), by
- * the same reading without tokenising it: a word that is no name gives null, a
+ * the same reading without tokenising it or consulting the memo: a word that is no name gives null, a
  * lone title word names a body only when it is an organisation word (`Senate`), any other word is a
  * name of its own.
  */
@@ -219,6 +219,24 @@ function splitPlainWord(word: string): NameParts | null {
 }
 
 export function splitName(raw: string): NameParts | null {
+  // the same runs recur across articles (`The`, `Trump`, `White House`): split each once
+  const known = SPLIT_CACHE.get(raw);
+  if (known !== undefined) return known;
+  const parts = splitNameUncached(raw);
+  if (SPLIT_CACHE.size >= SPLIT_CACHE_LIMIT) SPLIT_CACHE.clear();
+  SPLIT_CACHE.set(raw, parts);
+  return parts;
+}
+
+/**
+ * Memo of `splitName`: a pure function of its input, so sharing results is safe; bounded in size. (The one
+ * module-level cache left in extraction: a per-article memo in its place made extraction 7 % slower, paired,
+ * because the same names recur across articles; see BENCH.md, ninth session.)
+ */
+const SPLIT_CACHE = new Map<string, NameParts | null>();
+const SPLIT_CACHE_LIMIT = 50_000;
+
+function splitNameUncached(raw: string): NameParts | null {
   // the tokens `/\S+/gu` finds, by char codes (no astral character is white space)
   const tokens: Array<{ t: string; at: number }> = [];
   const n = raw.length;
@@ -532,7 +550,6 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
   const fullNames = new Map<string, string[]>();
   const genders = new Map<string, Gender>();
   const roles = new Map<string, string>();
-  const splits = new Map<string, NameParts | null>();
   let q = 0;
   for (let at = nextCapital(text, 0); at >= 0;) {
     const runStart = at;
@@ -550,13 +567,7 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
       run = m[0];
     }
     at = nextCapital(text, runStart + run.length);
-    let parts: NameParts | null | undefined;
-    if (plainEnd >= 0) parts = splitPlainWord(run);
-    else {
-      // the same runs recur within an article (`White House`, `Donald Trump`): split each once
-      parts = splits.get(run);
-      if (parts === undefined) splits.set(run, (parts = splitName(run)));
-    }
+    const parts = plainEnd >= 0 ? splitPlainWord(run) : splitName(run);
     if (parts === null) continue;
     const start = runStart + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
