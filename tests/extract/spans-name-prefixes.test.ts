@@ -40,6 +40,8 @@ describe('a speech verb that is a plural noun after a quantifier', () => {
     ['Several local reports said nothing of it.'],
     ['No Labour claims were made.'],
   ])('%s', (text) => {
-    expect(findCues(allCues(text), 0, text.length).map((c) => c.word)).not.toContain(text.match(/states|reports|claims/u)![0]);
+    expect(findCues(allCues(text), 0, text.length).map((c) => c.word)).not.toContain(
+      text.match(/states|reports|claims/u)![0],
+    );
   });
 });
