@@ -191,7 +191,13 @@ function ruleHits(
     (coref.canSpeak === undefined || coref.canSpeak(hit.speaker)) &&
     (hit.speaker.kind !== 'named' || resolve(hit.speaker).name !== null);
   const run = (ctx: RuleContext): Hit[] => {
-    if (all) return applyAllRules(ctx);
+    if (all) {
+      // the candidates the rules propose, as `applyRules` weighs them: the hits it would accept, or the
+      // first hit alone when it accepts none (so the first candidate is always what the rules alone give)
+      const hits = applyAllRules(ctx);
+      const accepted = hits.filter((h) => accept(h.hit));
+      return accepted.length > 0 ? accepted : hits.slice(0, 1);
+    }
     const one = applyRules(ctx, accept);
     return one === null ? [] : [one];
   };
