@@ -1,7 +1,9 @@
 /**
  * The records of a loaded index, read on demand: a quote or article is read from its file (one positioned
- * read, offsets from `records.bin`), decoded, and kept in a small least-recently-used cache. A million
- * parsed quotes held about 1.4 KB each on the heap; a served page reads a few dozen.
+ * read, offsets from `records.bin`) and decoded. A million parsed quotes held about 1.4 KB each on the heap;
+ * a served page reads a few dozen. Articles are kept in a small least-recently-used cache; quotes are not (a
+ * read costs less than keeping it: see BENCH.md, "Ninth session: serving, part 2"), so each read of a quote
+ * gives a new object: a caller changing one changes no other reader's.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
@@ -111,7 +113,6 @@ export class RecordDamage {
   }
 }
 
-const QUOTE_CACHE = 20_000;
 const ARTICLE_CACHE = 5_000;
 
 export interface RecordStoreFiles {
@@ -130,7 +131,6 @@ export class RecordStore {
   private readonly quoteFile: FileSlices;
   private readonly articleFile: FileSlices;
   private readonly textFile: FileSlices;
-  private readonly quoteCache = new Lru<number, Quote>(QUOTE_CACHE);
   private readonly articleCache = new Lru<number, Article>(ARTICLE_CACHE);
   /**
    * Each article's publication date once its row has been read (undefined before): a quote read needs its
@@ -245,10 +245,12 @@ export class RecordStore {
     }
   }
 
-  /** The quote in `slot` (its position in `quotes.jsonl`). */
+  /**
+   * The quote in `slot` (its position in `quotes.jsonl`), read and decoded on each call. Not cached: a page's
+   * records are read once per answer, and traffic cycling through more quotes than a cache holds made every
+   * read a miss that also cost the cache's insert, its eviction and a quote promoted to the old generation.
+   */
   quoteAt(slot: number): Quote {
-    const cached = this.quoteCache.get(slot);
-    if (cached) return cached;
     const raw = this.parse(this.quoteFile, this.files.quotes, this.records.quoteStart, slot);
     let quote: Quote;
     try {
@@ -262,7 +264,6 @@ export class RecordStore {
       if (error instanceof IndexError) throw error;
       return this.fail(this.files.quotes, slot, error);
     }
-    this.quoteCache.set(slot, quote);
     return quote;
   }
 
