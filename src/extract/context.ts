@@ -8,7 +8,6 @@ import type { Cue } from './cues.js';
 import { placeTermReason } from './terms.js';
 import { isSentenceEnd, paragraphEndAt, paragraphStartAt } from './document.js';
 import type { DocumentLayout } from './document.js';
-import type { RuleContext } from './rules/types.js';
 
 /** The text around one quotation that the rules read. */
 export interface QuoteContext {
@@ -33,6 +32,13 @@ export interface QuoteContext {
   afterEnd: number;
   /** Whether a one-word name is known in the article as a person (`Rubio` after `Marco Rubio`). */
   isPerson?: (name: string) => boolean;
+  /**
+   * Where the quotation's sentence goes on past later quotations, the tail after the last of them (`[start,
+   * end)`: from its closing mark to the sentence end; `quoteAt`: where that quotation opens), e.g. `, said Jo
+   * Lee.` in `… found “no ties,” apart from a “casual” link, said Jo Lee.` Computed on demand: most quotations
+   * are attributed before the rule that reads it.
+   */
+  closingTail?: () => { start: number; end: number; quoteAt: number } | null;
 }
 
 /**
@@ -154,8 +160,8 @@ export function quoteContext(
   group: QuoteGroup,
   prevCloseAt: number,
   nextOpenAt: number,
-  rule: Pick<RuleContext, 'isPerson' | 'closingTail'> = {},
-): RuleContext {
+  rule: Pick<QuoteContext, 'isPerson' | 'closingTail'> = {},
+): QuoteContext {
   const { text } = doc;
   const first = group.spans[0]!;
   const last = group.spans[group.spans.length - 1]!;

@@ -10,15 +10,8 @@ export interface RuleHit {
   speaker: NounPhrase;
 }
 
-/**
- * The windows a rule reads: the quotation's context, and where its sentence goes on past later
- * quotations, the tail after the last of them (`[start, end)`: from its closing mark to the sentence
- * end; `quoteAt`: where that quotation opens), e.g. `, said Jo Lee.` in `… found “no ties,” apart from a “casual” link, said Jo Lee.`
- */
-export type RuleContext = QuoteContext & {
-  /** Computed on demand: most quotations are attributed before the rule that reads it. */
-  closingTail?: () => { start: number; end: number; quoteAt: number } | null;
-};
+/** The windows a rule reads: the quotation's context (src/extract/context.ts), its sentence's closing tail included. */
+export type RuleContext = QuoteContext;
 
 export interface AttributionRule<Name extends string = string> {
   name: Name;
