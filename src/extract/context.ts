@@ -123,13 +123,10 @@ function attributedAfter(doc: DocumentLayout, span: QuoteSpan): boolean {
   // the closing mark and what stands just inside it (the piece may or may not hold the final stop)
   const last = span.pieces[span.pieces.length - 1]!;
   if (/[.…]/u.test(text.slice(Math.max(last.start, span.closeAt - 4), span.closeAt))) return false;
-  let end = Math.min(text.length, span.closeAt + OWN_CLAUSE_REACH);
-  for (let i = span.closeAt; i < end; i++) {
-    if (text[i] === '\n' || text[i] === '"' || text[i] === '“' || isSentenceEnd(text, i)) {
-      end = i;
-      break;
-    }
-  }
+  // its sentence, up to the next quotation
+  let end = sentenceEnd(text, span.closeAt, Math.min(text.length, span.closeAt + OWN_CLAUSE_REACH));
+  const nextMark = text.slice(span.closeAt, end).search(/["“]/u);
+  if (nextMark >= 0) end = span.closeAt + nextMark;
   return findCues(doc.cues, span.closeAt, end).length > 0;
 }
 

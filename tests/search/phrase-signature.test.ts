@@ -3,6 +3,7 @@ import { createSearchEngine } from '../../src/search/index.js';
 import { phraseSignature } from '../../src/search/tables.js';
 import type { Article, CorpusData, Quote } from '../../src/model/types.js';
 import { request } from './fixtures.js';
+import { article } from '../speakers/fixtures.js';
 
 /**
  * A two-word phrase is first screened by the quote's pair signature (a bit per adjacent word pair) and then
@@ -33,21 +34,7 @@ const WORDS = [
 ];
 
 function corpusOf(texts: string[]): CorpusData {
-  const articles: Article[] = texts.map((t, i) => ({
-    id: `a${i}`,
-    recordId: null,
-    path: `a${i}.txt`,
-    line: null,
-    title: null,
-    publisher: null,
-    url: null,
-    author: null,
-    publishedAt: null,
-    dateline: null,
-    text: `"${t}"`,
-    furniture: [],
-    metaOrigin: {},
-  }));
+  const articles: Article[] = texts.map((t, i) => article(`a${i}`, `"${t}"`, null));
   const quotes: Quote[] = texts.map((t, i) => ({
     id: `q${i}`,
     articleId: `a${i}`,
