@@ -3,7 +3,15 @@
  * `wrote on Telegram`) inside a window of text, and reads the speaker noun phrase beside them.
  */
 import { partitionPoint } from '../lib/sorted.js';
-import { PHRASAL_CUES, SPEECH_VERBS, VERB_MODIFIERS, PERSON_NOUNS, TITLE_TOKENS } from '../lexicon/words.js';
+import {
+  PHRASAL_CUES,
+  SPEECH_VERBS,
+  VERB_MODIFIERS,
+  PERSON_NOUNS,
+  TITLE_TOKENS,
+  ORG_WORDS,
+  PLACE_ORG_WORDS,
+} from '../lexicon/words.js';
 import { ROLE_WORDS } from '../lexicon/titles.js';
 import { opensWithPlaceThenName, splitName } from './mentions.js';
 import {
@@ -207,16 +215,18 @@ const PARTICLES = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|
 const SPECIAL_TOKEN = String.raw`(?:\p{Lu}+&\p{Lu}[\p{L}\p{M}]*|\p{N}+\p{Lu}[\p{L}\p{M}]*|(?:al|el|ad)-\p{Lu}[\p{L}\p{M}’'\-]*)`;
 const INNER_TOKEN = String.raw`(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*)`;
 const NAME_END = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}\p{N}&.’'\-])((?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*)|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*)\s*$`,
+  String.raw`(?:^|[^\p{L}\p{M}\p{N}&.’'\-])((?:${PARTICLES}\s+){0,2}(?:(?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*)|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*))\s*$`,
   'u',
 );
 const NAME_START = new RegExp(
-  String.raw`^\s*((?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+)?)*(?:${SPECIAL_TOKEN}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}.’'\-]*))`,
+  String.raw`^\s*((?:(?:${PARTICLES}\s+){1,2}(?=\p{Lu}))?(?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+){0,2})*(?:${SPECIAL_TOKEN}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}.’'\-]*))`,
   'u',
 );
+/** Descriptors ending in a surname particle (`van ` of `van der Berg`). */
+const PARTICLE_LAST = new RegExp(String.raw`(?:^|\s)${PARTICLES}\s*$`, 'u');
 /** `said Concord resident Jane Doe`, `said former secretary of state Jane Doe`: descriptors, then the name. */
 const DESCRIBED_NAME_START = new RegExp(
-  String.raw`^\s*((?:[\p{L}\p{N}.’'\-]+\s+){1,6}?)((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}.’'\-]*)(?=\s*(?:[,;:!?()—–]|\.(?!\s*\p{Ll})|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|last|this|earlier|later|told|wrote|added)(?![\p{L}])|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`,
+  String.raw`^\s*((?:[\p{L}\p{N}.’'\-]+\s+){1,6}?)((?:${PARTICLES}\s+){1,2}\p{Lu}[\p{L}\p{M}.’'\-]*|(?:${INNER_TOKEN}\s+)+(?:${PARTICLES}\s+){0,2}\p{Lu}[\p{L}\p{M}.’'\-]*)(?=\s*(?:[,;:!?()—–]|\.(?!\s*\p{Ll})|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|last|this|earlier|later|told|wrote|added)(?![\p{L}])|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`,
   'u',
 );
 /**
@@ -515,6 +525,26 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
   return null;
 }
 
+/**
+ * A body's name with `of` or `for` closing the text: `The Ministry of Defence`, `Bank of England`, `the Council for
+ * Harbour Trade` (the word before `of` an organisation's, not a place's: `Ann Roe of Port Ellen County` is a person
+ * of a place). Not when `of`, `from`, `at` or `with` stands before it (`Jo Lee of the Bank of England`: the person).
+ */
+const BODY_OF_END =
+  /(?:^|[^\p{L}\p{M}\p{N}.’'-])((?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}’'-]*)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|and|for|the)\s+){0,5}\p{Lu}[\p{L}\p{M}’'-]*)\s*$/u;
+/** BODY_OF_END's name opening the text: `the Ministry of Defence` in `said the Ministry of Defence on Monday`. */
+const BODY_OF_START =
+  /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}’'-]*)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|and|for|the)\s+){0,5}\p{Lu}[\p{L}\p{M}’'-]*)/u;
+function bodyOfEnd(left: string): { name: string; at: number } | null {
+  // (a cheap test first: the pattern needs ` of ` or ` for ` in the text)
+  if (!left.includes(' of ') && !left.includes(' for ')) return null;
+  const m = BODY_OF_END.exec(left);
+  if (m === null || !ORG_WORDS.has(m[2]!) || PLACE_ORG_WORDS.has(m[2]!)) return null;
+  const at = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+  if (/(?:^|\s)(?:of|from|at|with|for|by)\s+$/u.test(left.slice(0, at))) return null;
+  return { name: m[1]!, at };
+}
+
 /** A title word closing the head of `of` (`… Senator` of `Senator from Vermont Jo Lee`) with a place and a name after it. */
 function titleBeforePlacedName(left: string, of: RegExpExecArray): boolean {
   const head = of[1]!.split(/\s+/u);
@@ -592,6 +622,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
       );
     }
   }
+  // `The Ministry of Defence said`, `Bank of England said`: a body's word before `of` opens the body's whole name
+  const body = bodyOfEnd(left);
+  if (body !== null) return mk(from + body.at, body.name, 'named', false, appositive);
   const of = execNameOfEnd(left);
   // `United States Senator from Vermont Jo Lee said`: a title before `of`/`from` and a place then a
   // name after it is one titled name (the place ends the title); the name after the place speaks
@@ -714,12 +747,23 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     described &&
     !/^\s*(?:a|an|one)\s/iu.test(described[1]!) &&
     !PRONOUN_START.test(described[1]!) &&
-    !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via)(?:\s+the)?\s*$/u.test(described[1]!)
+    !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via)(?:\s+the)?\s*$/u.test(described[1]!) &&
+    // `said van der Berg`: a particle opens the name, it is no descriptor
+    !PARTICLE_LAST.test(described[1]!)
   ) {
     const phrase = described[2]!;
     const at = start + described.index + described[0].length - phrase.length;
     return mk(at, phrase, 'named', false, described[1]!.trim().replace(/^the\s+/iu, ''));
   }
+  // `said the Ministry of Defence`, `said Bank of England officials`… only the first: a body's whole name
+  const body = BODY_OF_START.exec(right);
+  if (
+    body &&
+    ORG_WORDS.has(body[2]!) &&
+    !PLACE_ORG_WORDS.has(body[2]!) &&
+    NAME_BOUNDARY_AFTER.test(right.slice(body[0].length))
+  )
+    return mk(start + body[0].length - body[1]!.length, body[1]!, 'named');
   const name = NAME_START.exec(right);
   if (name) {
     const phrase = name[1]!.replace(/\s+$/u, '');

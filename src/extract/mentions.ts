@@ -9,11 +9,13 @@ import {
   CAPITALISED_NOT_NAMES,
   ORG_WORDS,
   PERSON_NOUNS,
+  PLACE_ORG_WORDS,
   TITLE_TOKENS,
 } from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
+import { ROLE_WORDS } from '../lexicon/titles.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -72,7 +74,7 @@ const PARTICLES = [
 ];
 const PARTICLE = `(?:${PARTICLES.join('|')})`;
 /** A run of capitalised tokens, tried (sticky) only where a capital letter stands: every run opens with one. */
-const NAME_RUN_AT = new RegExp(String.raw`(?:${INNER_TOKEN}[ \u00A0]+(?:${PARTICLE}[ \u00A0]+)?)*${TOKEN}`, 'uy');
+const NAME_RUN_AT = new RegExp(String.raw`(?:${INNER_TOKEN}[ \u00A0]+(?:${PARTICLE}[ \u00A0]+){0,2})*${TOKEN}`, 'uy');
 const UPPER_POINT = /^\p{Lu}$/u;
 
 /**
@@ -260,6 +262,8 @@ function splitNameUncached(raw: string): NameParts | null {
     tokens.pop();
   let i = 0;
   while (i < tokens.length && CAPITALISED_NOT_NAMES.has(cleanToken(tokens[i]!.t))) i++;
+  const body = bodyOfName(tokens, i);
+  if (body !== null) return body;
   let gender: Gender = null;
   const roleStart = i;
   const j = tokens.length - 1;
@@ -268,8 +272,7 @@ function splitNameUncached(raw: string): NameParts | null {
   while (
     k >= i &&
     // `Charles de Gaulle`: a particle between capitalised tokens stays in the name
-    (NAME_TOKEN_START.test(tokens[k]!.t) ||
-      (k < j && k > i && PARTICLE_SET.has(tokens[k]!.t) && NAME_TOKEN_START.test(tokens[k - 1]!.t))) &&
+    (NAME_TOKEN_START.test(tokens[k]!.t) || nameParticleAt(tokens, k, i, j)) &&
     !TITLE_TOKENS.has(tokens[k]!.t) &&
     !TITLE_TOKENS.has(cleanToken(tokens[k]!.t)) &&
     !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && TITLE_TOKENS.has(tokens[k + 1]?.t ?? ''))
@@ -315,7 +318,11 @@ function splitNameUncached(raw: string): NameParts | null {
   // `Voter Kitty Mak`, `Fourteen-year-old Zoe`, `NASA Administrator Jim Bridenstine`, `United Nations Nikki
   // Haley`: a role, an age or a body's name glued before a person's name is no part of it
   const glued = leadingRoleOrBody(nameTokens);
-  const gluedRole = nameTokens.slice(0, glued).map((x) => x.t);
+  // (an award's last word is no role: `Year` of `… of the Year Jo Lee`)
+  const gluedRole = nameTokens
+    .slice(0, glued)
+    .map((x) => x.t)
+    .filter((t) => !EPITHET_TAILS.has(cleanToken(t)));
   if (glued > 0) nameTokens = nameTokens.slice(glued);
   // (`Ms James`, `Mr Pugh`: the undotted honorific is skipped as no name's part, and still tells the gender)
   for (const r of tokens.slice(0, k + 1)) {
@@ -329,6 +336,26 @@ function splitNameUncached(raw: string): NameParts | null {
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
+}
+
+/**
+ * `Ministry of Defence`, `Bank of England`, `Council for Harbour Trade`: an organisation's word before `of` or `for`
+ * opens a body's whole name (not a place's word: `Harbour County`), unless a given name and a surname end the run
+ * (`Department of Health Secretary Jo Lee`: the person, read as usual). Null when the run is no such name.
+ */
+function bodyOfName(tokens: ReadonlyArray<{ t: string; at: number }>, i: number): NameParts | null {
+  let of = -1;
+  for (let n = i + 1; n < tokens.length - 1 && of < 0; n++) if (tokens[n]!.t === 'of' || tokens[n]!.t === 'for') of = n;
+  if (of < 0) return null;
+  const head = cleanToken(tokens[of - 1]!.t);
+  if (!ORG_WORDS.has(head) || PLACE_ORG_WORDS.has(head)) return null;
+  const n = tokens.length;
+  if (n - of > 3 && isGivenName(cleanToken(tokens[n - 2]!.t))) return null;
+  const name = tokens
+    .slice(i)
+    .map((x, m) => (m === n - i - 1 ? cleanToken(x.t) : x.t))
+    .join(' ');
+  return { name, role: null, gender: null, org: true, nameOffset: tokens[i]!.at };
 }
 
 /** Capitalised role words that the title list does not hold, written before names in web news (`Lead Jo Lee`). */
@@ -352,14 +379,21 @@ const GLUED_ROLE_WORDS: ReadonlySet<string> = new Set([
 /** Last words of bodies' names that may stand glued before a person's name (`Amnesty International Jo Lee`). */
 const BODY_TAILS: ReadonlySet<string> = new Set(['International', 'Nations', 'Institute', 'Society', 'Foundation']);
 
-/** Is the token a role, an age or a job before a name: `Voter`, `Fourteen-year-old`, `Co-developer`? */
+/**
+ * Last words of an award's or epithet's name written before a person's (`Player of the Year Jo Lee`, `Man of the
+ * Match Ann Roe`): the capitalised run opens at it, and it is no part of the name.
+ */
+const EPITHET_TAILS: ReadonlySet<string> = new Set(['Year', 'Month', 'Week', 'Decade', 'Century', 'Match', 'Season']);
+
+/** Is the token a role, an age or a job before a name: `Voter`, `Fourteen-year-old`, `Co-developer`, `Chef`? */
 function gluedRoleWord(token: string): boolean {
   const t = cleanToken(token);
   const lower = t.toLowerCase();
   return (
     /^\p{Lu}[\p{L}-]*-year-old$/u.test(t) ||
+    EPITHET_TAILS.has(t) ||
     GLUED_ROLE_WORDS.has(lower) ||
-    (PERSON_NOUNS.has(lower) && !givenGender(t) && !isGivenName(t)) ||
+    ((PERSON_NOUNS.has(lower) || ROLE_WORDS.has(lower)) && !givenGender(t) && !isGivenName(t)) ||
     /^Co-\p{Ll}+$/u.test(t)
   );
 }
@@ -381,7 +415,9 @@ function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
       BODY_TAILS.has(t) ||
       /^\p{Lu}{2,}$|-year-old$|^Co-/u.test(t) ||
       GLUED_ROLE_WORDS.has(t.toLowerCase()) ||
-      PERSON_NOUNS.has(t.toLowerCase());
+      PERSON_NOUNS.has(t.toLowerCase()) ||
+      ROLE_WORDS.has(t.toLowerCase()) ||
+      EPITHET_TAILS.has(t);
   }
   if (!any) return 0;
   for (let p = Math.min(n - 2, 5); p >= 0; p--) {
@@ -402,6 +438,18 @@ function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
     if (BODY_TAILS.has(tok) || (ORG_WORDS.has(tok) && p > 0)) return p + 1;
   }
   return 0;
+}
+
+/**
+ * Is `tokens[k]` a lower-case particle of the name ending at `j` (`de` of `Charles de Gaulle`, both of `Ursula von
+ * der Leyen`)? Before a later token of the name, after a capitalised token or another particle, or opening the run
+ * (`de Gaulle`, as a cue's reading gives it).
+ */
+function nameParticleAt(tokens: ReadonlyArray<{ t: string }>, k: number, i: number, j: number): boolean {
+  if (k >= j || !PARTICLE_SET.has(tokens[k]!.t)) return false;
+  if (k === i) return k === 0;
+  const prev = tokens[k - 1]!.t;
+  return NAME_TOKEN_START.test(prev) || PARTICLE_SET.has(prev);
 }
 
 /** Title words that are also surnames (`Stephen King`, `John Major`, `Amy Pope`). */

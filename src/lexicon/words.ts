@@ -858,6 +858,22 @@ export const ORG_WORDS: ReadonlySet<string> = wordSet('ORG_WORDS', [
   'Programme',
 ]);
 
+/** Organisation words that are also parts of places' names (`County`, `City`, `Street`): no body's name opens at them. */
+export const PLACE_ORG_WORDS: ReadonlySet<string> = wordSet('PLACE_ORG_WORDS', [
+  'County',
+  'City',
+  'State',
+  'States',
+  'Kingdom',
+  'Republic',
+  'Street',
+  'Road',
+  'Square',
+  'Avenue',
+  'Hall',
+  'Downing',
+]);
+
 /**
  * Heads of descriptions that stand for an organisation as a body (`the group said`, `the firm added`):
  * they go back to an organisation named before, never to a person.

@@ -201,6 +201,12 @@ describe('a role, an age or a body glued before a name is no part of the name', 
       'Newly elected Assemblywoman Selena Ortiz said, "It is really exciting to be part of this majority."',
       'Selena Ortiz',
     ],
+    // a job word of the titles' list (`Chef`, `Whip`), capitalised before a given name and a surname
+    ['Chef Jo Lee said: "The menu changes every week from now on."', 'Jo Lee'],
+    ['"The menu changes every week from now on," said Chef Jo Lee.', 'Jo Lee'],
+    ['Minority Whip Tom Baker told reporters: "We do not have the votes yet."', 'Tom Baker'],
+    // the last word of an award's name before the winner's (`… of the Year Jo Lee`)
+    ['The voters named Player of the Year Ann Roe, who said: "The whole team won it."', 'Ann Roe'],
   ])('%s', (text, name) => {
     expect(speakersOf(text)).toEqual([name]);
   });
@@ -209,6 +215,13 @@ describe('a role, an age or a body glued before a name is no part of the name', 
     ['Student Loan Company', 'Student Loan Company'],
     ['Fellow Travellers Club', 'Fellow Travellers Club'],
     ['Martin Luther King', 'Martin Luther King'],
+    // an organisation's word before `of` opens a body's whole name; a place's word does not
+    ['Ministry of Harbours', 'Ministry of Harbours'],
+    ['The Bank of Eastland.', 'Bank of Eastland'],
+    ['Council for Harbour Trade', 'Council for Harbour Trade'],
+    // lower-case particles inside and opening a name
+    ['Ursula von der Brook', 'Ursula von der Brook'],
+    ['de Marrow', 'de Marrow'],
   ])('%s stays whole', (raw, name) => {
     expect(splitName(raw)?.name).toBe(name);
   });

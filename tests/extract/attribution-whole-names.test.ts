@@ -14,6 +14,21 @@ describe('names with &, digits, lower-case particles or a title word are whole n
     ['"It was a strong year," said General Quayworks.', 'General Quayworks'],
     ['"We will win," said Jean de Marrow.', 'Jean de Marrow'],
     ['"We will win," said Anna van Ostlund.', 'Anna van Ostlund'],
+    // a name may open with its particles, and hold two of them
+    ['"We will win," said de Marrow.', 'de Marrow'],
+    ['de Marrow said: "We will win the vote."', 'de Marrow'],
+    ['"We will win," said van der Ostlund.', 'van der Ostlund'],
+    ['The count was slow. "We will win," van der Ostlund said.', 'van der Ostlund'],
+    ['Anna van der Ostlund said: "We will win the vote."', 'Anna van der Ostlund'],
+    ['"We will win," said Anna van der Ostlund.', 'Anna van der Ostlund'],
+    ['"We will win," said former mayor de Marrow.', 'de Marrow'],
+    // a body's name with `of`: the whole name speaks, not its first word nor its place (`Ministry`, `Eastland`)
+    ['The Ministry of Harbours said: "The pier will reopen on Friday."', 'Ministry of Harbours'],
+    ['Bank of Eastland said: "Rates will stay low this year."', 'Bank of Eastland'],
+    ['"Rates will stay low this year," said the Bank of Eastland.', 'Bank of Eastland'],
+    ['"Rates will stay low this year," the Bank of Eastland said.', 'Bank of Eastland'],
+    ['Jo Lee of the Bank of Eastland said: "Rates will stay low this year."', 'Jo Lee'],
+    ['Ann Roe of Port Ellen, Harbour County, says: "We are worried about the pier."', 'Ann Roe'],
   ])('%s → %s', (text, name) => {
     expect(speakers(text)).toEqual([name]);
   });

@@ -336,7 +336,7 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): str
  * group 2 the name.
  */
 export const DESCRIBED_NAME =
-  /^((?:(?:the|The|a|A|an|An)\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:[\p{Ll}][\p{L}-]*['’]?s?\s+){1,5})((?:\p{Lu}[\p{L}\p{M}.’'\-&]*\s+(?:(?:de|da|del|der|van|von|bin|al|el|di|du|le|la)\s+)?)*\p{Lu}[\p{L}\p{M}’'\-&]*)\.?$/u;
+  /^((?:(?:the|The|a|A|an|An)\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:de|da|del|der|van|von|bin|al|el|di|du|le|la)\s)[\p{Ll}][\p{L}-]*['’]?s?\s+){1,5})((?:(?:de|da|del|der|van|von|bin|al|el|di|du|le|la)\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.’'\-&]*\s+(?:(?:de|da|del|der|van|von|bin|al|el|di|du|le|la)\s+)?)*\p{Lu}[\p{L}\p{M}’'\-&]*)\.?$/u;
 
 /** Words that make descriptors a clause or a phrase with its own object: `a spokesman for Jo Lee`, `claims Jo Lee`. */
 export const NOT_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set([
