@@ -923,6 +923,8 @@ const ORG_BODIES_LIST = [
   'paper',
   'corporation',
   'institute',
+  // `the force said`: a police force
+  'force',
 ] as const;
 export const ORG_BODIES: ReadonlySet<string> = new Set(ORG_BODIES_LIST);
 
@@ -1153,6 +1155,7 @@ export const ORG_NOUNS: ReadonlySet<string> = wordSet('ORG_NOUNS', [
   'board',
   'corporation',
   'institute',
+  'force',
   ...LEGAL_DOCUMENTS_LIST,
 ]);
 

@@ -18,6 +18,8 @@ describe('`the company said`, `said an agency statement`: the organisation named
       'A spokesman for the Harbour Safety Agency said the cranes were old. "Failure to replace them carries risks," said an agency statement.',
       ['Harbour Safety Agency'],
     ],
+    // `the force`: a police force named before
+    ['Harbour Police found the car at dawn. "Enquiries continue today," the force added.', ['Harbour Police']],
     // a person is no company: nobody is named
     ['Ida Marr posted a loss of £2m. "Trading was hard," the company said.', [null]],
     // an indefinite description names nobody
