@@ -107,10 +107,23 @@ const NOUN_CUES: ReadonlySet<string> = new Set([
 /**
  * What makes such a word a noun: a quantifier before it, maybe with one adjective between (`many Asian
  * states`, `some local reports`). (A capitalised participle opening the sentence, `Addressing claims that
- * …, Lee told`, is left: `Manning claims …` has the same shape.)
+ * …, Lee told`, is told apart from a name, `Manning claims …`, by the comma that ends its clause: see allCues.)
  */
 const NOUN_CUE_BEFORE =
   /(?:^|[^\p{L}])(?:many|several|some|other|such|all|both|few|various|numerous|multiple|most|no|any)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** A capitalised `-ing` word opening a sentence, just before a cue word: `Addressing ` of `Addressing claims`. */
+const PARTICIPLE_OPENING = /(?:^|[.!?:;"“”'‘’—(\n]\s*)\p{Lu}\p{Ll}+ing\s+$/u;
+
+/** Does a comma come after `from` before the sentence ends (`.`, `!`, `?`, a quotation mark or a line break)? */
+function commaEndsClause(text: string, from: number): boolean {
+  for (let i = from, end = Math.min(text.length, from + 300); i < end; i++) {
+    const c = text[i]!;
+    if (c === ',') return true;
+    if (c === '.' || c === '!' || c === '?' || c === '"' || c === '“' || c === '”' || c === '\n') return false;
+  }
+  return false;
+}
 
 /** Does `pos` open a sentence or clause (text start, or after `.`, `:`, a quotation mark, a dash)? */
 function opensSentence(text: string, pos: number): boolean {
@@ -181,6 +194,13 @@ export function allCues(text: string): Cue[] {
     // `Clinton's remarks`, `the claims`, `his comments`: a noun after a possessive or determiner
     if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (NOUN_CUES.has(word) && NOUN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // `Addressing claims that …, Lee told`: the object of a participle opening the sentence, whose clause a comma ends
+    if (
+      NOUN_CUES.has(word) &&
+      PARTICIPLE_OPENING.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      commaEndsClause(text, m.index + m[0].length)
+    )
+      continue;
     out.push({ start: m.index, end: m.index + m[0].length, word });
   }
   return out;
@@ -457,6 +477,15 @@ function roleOfBody(segment: string): RegExpExecArray | null {
   const m = ROLE_OF_BODY.exec(segment);
   return m !== null && (PERSON_NOUNS.has(m[2]!.toLowerCase()) || TITLE_TOKENS.has(m[2]!)) ? m : null;
 }
+/**
+ * `Acting Detective Chief Superintendent`: a comma segment of capitalised words ending in a role title's word, the
+ * title of the name in commas after it (`…, Acting Detective Chief Superintendent, Mick Dale, said`); group 1 the
+ * title.
+ */
+function capitalisedTitle(segment: string): RegExpExecArray | null {
+  const m = /^\s*((?:\p{Lu}[\p{L}-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s*$/u.exec(segment);
+  return m !== null && ROLE_WORDS.has(m[2]!.toLowerCase()) ? m : null;
+}
 /** `Tom Clay`: two or more capitalised tokens that split as a person's name (no organisation word). */
 function personFullName(phrase: string): boolean {
   const parts = splitName(phrase);
@@ -610,7 +639,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
       // `The then-manager of the Harbour Club and Director of Eastbrook Tourism, Tom Clay, said`: a role of
       // a body too long for the patterns above, then a person's full name in commas: the name speaks
       (NAME_ONLY.test(appositive) && personFullName(appositive)
-        ? roleOfBody(left.slice(left.lastIndexOf(',') + 1))
+        ? (roleOfBody(left.slice(left.lastIndexOf(',') + 1)) ?? capitalisedTitle(left.slice(left.lastIndexOf(',') + 1)))
         : null);
     if (described && NAME_ONLY.test(appositive)) {
       return mk(

@@ -70,3 +70,15 @@ describe('`<Title> of|from <Place> <Name>`: the place after the title is not par
     expect(splitName(run)?.name ?? null).toBe(name);
   });
 });
+
+describe('a capitalised title in commas before a name in commas: the name speaks', () => {
+  it.each<[string, string]>([
+    [
+      'The head of the harbour unit, Acting Detective Chief Superintendent, Mick Dale, said: "This was a big case."',
+      'Mick Dale',
+    ],
+    ['The unit head, Detective Inspector, Ann Roe, said: "This was a big case."', 'Ann Roe'],
+  ])('%s', (text, name) => {
+    expect(speakersOf(`The vote was close.\n\n${text}`)).toEqual([name]);
+  });
+});

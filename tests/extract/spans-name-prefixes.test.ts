@@ -45,3 +45,16 @@ describe('a speech verb that is a plural noun after a quantifier', () => {
     );
   });
 });
+
+describe('a speech verb that is a plural noun after a participle opening the sentence', () => {
+  it.each<[string, boolean]>([
+    // the participle's clause ends at a comma: its object is no cue
+    ['Addressing claims that the pier was unsafe, Mr Lee told the radio: "It is safe."', false],
+    ['Dismissing reports of a rift, Jo Lee said the party was united.', false],
+    // a name that ends in -ing, as the subject of its own sentence, keeps its cue
+    ['Manning claims that she was "treated badly" by the army.', true],
+  ])('%s', (text, cue) => {
+    const words = findCues(allCues(text), 0, text.length).map((c) => c.word);
+    expect(words.includes('claims') || words.includes('reports')).toBe(cue);
+  });
+});
