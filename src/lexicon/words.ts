@@ -412,6 +412,18 @@ export const INVERTIBLE_CUES: readonly string[] = speechForms(
     'reacted',
     'reacts',
     'echoed',
+    // `"…," snapped Jo Lee`, `contends the union`
+    'snapped',
+    'elaborated',
+    'proclaimed',
+    'affirmed',
+    'maintained',
+    'maintains',
+    'contended',
+    'contends',
+    'speculated',
+    'commented',
+    'interjected',
   ],
   ['retorts', 'cautions'],
 );

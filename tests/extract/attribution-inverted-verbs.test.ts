@@ -15,3 +15,21 @@ describe('a verb outside the cue list, then a name, after a quotation: `"…," e
     expect(speakers(text)).toEqual(names);
   });
 });
+
+describe('speech verbs of the list inverted before their subject: `"…," snapped Jo Lee`', () => {
+  it.each<[string]>([
+    ['snapped'],
+    ['elaborated'],
+    ['proclaimed'],
+    ['affirmed'],
+    ['maintained'],
+    ['maintains'],
+    ['contended'],
+    ['contends'],
+    ['speculated'],
+    ['commented'],
+    ['interjected'],
+  ])('%s', (verb) => {
+    expect(speakers(`"The harbour will be fine by spring," ${verb} Jo Lee.`)).toEqual(['Jo Lee']);
+  });
+});
