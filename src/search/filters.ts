@@ -1,6 +1,6 @@
 import { NO_SPEAKER, type FacetValue, type SearchRequest } from './types.js';
 import type { MatchSet } from './match.js';
-import { dateKeyOf, type QuoteTables } from './tables.js';
+import { dateKeyOf, kindCode, type QuoteTables } from './tables.js';
 
 /** A request's filters turned into lookups over table slots. */
 export interface FilterSet {
@@ -8,9 +8,9 @@ export interface FilterSet {
   speakers: Uint8Array | null;
   /** Whether quotes with no speaker pass the speaker filter (`NO_SPEAKER` among the ids). */
   noSpeaker: boolean;
-  /** Only quotes of this kind; null when off. Read from the quote record (no column holds it). */
+  /** Only quotes of this kind; null when off. Read from the tables' `kindOf` column. */
   kind: 'full' | 'partial' | null;
-  /** Lowest attribution confidence allowed; null when off. Read from the quote record, like `kind`. */
+  /** Lowest attribution confidence allowed; null when off. Read from the tables' `confidence` column. */
   minConfidence: number | null;
   publishers: Uint8Array | null;
   /** Inclusive YYYYMMDD bounds; null when open. A date filter leaves out quotes without a date. */
@@ -101,8 +101,9 @@ export function filterMatches(
   const { speakerOf, publisherOf, dateKey } = tables;
   const speakerCounts = new Uint32Array(tables.speakers.length);
   const publisherCounts = new Uint32Array(tables.publishers.length);
-  const { speakers, noSpeaker, kind, minConfidence, publishers, from, to } = filters;
-  const byRecord = kind !== null || minConfidence !== null;
+  const { speakers, noSpeaker, publishers, from, to } = filters;
+  const passesRecord = recordFilter(tables, filters);
+  const byRecord = passesRecord !== null;
   const dated = from !== null || to !== null;
   const docs = set.docs;
   const n = among ? among.length : docs.length;
@@ -142,14 +143,7 @@ export function filterMatches(
     const doc = docs[k]!;
     const date = dateKey[doc]!;
     if (dated && date !== 0 && (date < lo || date > hi)) continue;
-    if (byRecord) {
-      const quote = tables.quoteAt(doc);
-      if (
-        (kind !== null && quote.kind !== kind) ||
-        (minConfidence !== null && quote.attribution.confidence < minConfidence)
-      )
-        continue;
-    }
+    if (passesRecord !== null && !passesRecord(doc)) continue;
     const s = speakerOf[doc]!;
     const p = publisherOf[doc]!;
     const speakerOk = speakers === null || (s >= 0 ? speakers[s] === 1 : noSpeaker);
@@ -176,11 +170,25 @@ export function filterMatches(
   };
 }
 
+/**
+ * The filters on what the quote record says (`kind`, `minConfidence`), read from the tables' columns; null when
+ * neither is on.
+ */
+function recordFilter(tables: QuoteTables, filters: FilterSet): ((doc: number) => boolean) | null {
+  const { kind, minConfidence } = filters;
+  if (kind === null && minConfidence === null) return null;
+  const { confidence, kindOf } = tables;
+  const wantedKind = kind === null ? -1 : kindCode(kind);
+  return (doc) =>
+    (wantedKind < 0 || kindOf[doc] === wantedKind) && (minConfidence === null || !(confidence[doc]! < minConfidence));
+}
+
 /** Whether the quote in `doc` passes every filter: what `filterMatches` keeps, one quote at a time. */
 export function passesFilters(tables: QuoteTables, filters: FilterSet): (doc: number) => boolean {
   const { speakerOf, publisherOf, dateKey } = tables;
-  const { speakers, noSpeaker, kind, minConfidence, publishers, from, to } = filters;
-  const byRecord = kind !== null || minConfidence !== null;
+  const { speakers, noSpeaker, publishers, from, to } = filters;
+  const passesRecord = recordFilter(tables, filters);
+  const byRecord = passesRecord !== null;
   const dated = from !== null || to !== null;
   if (!byRecord && !dated && speakers === null && publishers === null) return () => true;
   const lo = from ?? 0;
@@ -194,15 +202,7 @@ export function passesFilters(tables: QuoteTables, filters: FilterSet): (doc: nu
     if (speakers !== null && !(s >= 0 ? speakers[s] === 1 : noSpeaker)) return false;
     const p = publisherOf[doc]!;
     if (publishers !== null && !(p >= 0 && publishers[p] === 1)) return false;
-    if (byRecord) {
-      const quote = tables.quoteAt(doc);
-      if (
-        (kind !== null && quote.kind !== kind) ||
-        (minConfidence !== null && quote.attribution.confidence < minConfidence)
-      )
-        return false;
-    }
-    return true;
+    return passesRecord === null || passesRecord(doc);
   };
 }
 

@@ -13,7 +13,8 @@ import type { TermData } from './term-index.js';
 import { buildStopLists, STOP_LISTS } from './stop-phrases.js';
 
 export const SEARCH_FORMAT = 'verbatim-search';
-export const SEARCH_FORMAT_VERSION = 3;
+/** 4: the `confidence` and `kind` columns (the record filters read no record). */
+export const SEARCH_FORMAT_VERSION = 4;
 
 const Meta = z.object({
   fingerprint: z.string(),
@@ -79,6 +80,8 @@ export function* encodeSearchFile(
     ['postTf', terms.postTf],
     ['fieldLength', terms.fieldLength],
     ['dateKey', tables.dateKey],
+    ['confidence', tables.confidence],
+    ['kind', tables.kindOf],
     ['speakerOf', tables.speakerOf],
     ['publisherOf', tables.publisherOf],
     ['newestOrder', tables.newestOrder],
@@ -162,6 +165,8 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
     ['fieldLength', fieldLength.length, F * n],
   ];
   const dateKey = file.get('dateKey', 'i32');
+  const confidence = file.get('confidence', 'f64');
+  const kindOf = file.get('kind', 'u8');
   const speakerOf = file.get('speakerOf', 'i32');
   const publisherOf = file.get('publisherOf', 'i32');
   const newestOrder = file.get('newestOrder', 'u32');
@@ -178,6 +183,8 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
     throw new Error(`section 'pairSignature' holds ${pairSignature.length} entries, not ${n * PAIR_WORDS}`);
   sizes.push(
     ['dateKey', dateKey.length, n],
+    ['confidence', confidence.length, n],
+    ['kind', kindOf.length, n],
     ['speakerOf', speakerOf.length, n],
     ['publisherOf', publisherOf.length, n],
     ['newestOrder', newestOrder.length, n],
@@ -198,6 +205,8 @@ export function readSearchFile(buffer: Buffer, quoteCount: number, quoteAt: (slo
       folded.subarray(foldedStart[slot], foldedStart[slot + 1]).indexOf(needleBytes(needle)) >= 0,
     pairSignature,
     dateKey,
+    confidence,
+    kindOf,
     newestOrder,
     speakerOf,
     publisherOf,

@@ -33,6 +33,10 @@ export interface QuoteTables {
   pairSignature: Uint32Array | null;
   /** Quote date as YYYYMMDD (missing month/day as 01); 0 when the quote has no date. */
   dateKey: Int32Array;
+  /** The attribution's confidence (`attribution.confidence`): the `minConfidence` filter reads no record. */
+  confidence: Float64Array;
+  /** The quote's kind as {@link KIND_CODES} numbers it (another value 255): the `kind` filter reads no record. */
+  kindOf: Uint8Array;
   /**
    * Quote slots from newest to oldest (ties by quote id), undated quotes last; and each slot's rank in it.
    * `oldest…` is the dated part reversed, undated quotes still last.
@@ -76,6 +80,8 @@ export type TableColumns = Pick<
   | 'foldedIncludes'
   | 'pairSignature'
   | 'dateKey'
+  | 'confidence'
+  | 'kindOf'
   | 'newestOrder'
   | 'speakerOf'
   | 'publisherOf'
@@ -109,6 +115,16 @@ export function completeTables(c: TableColumns): QuoteTables {
   const speakerIndex = new Map(c.speakers.map((s, i) => [s.id, i]));
   const publisherIndex = new Map(c.publishers.map((p, i) => [p.id.toLowerCase(), i]));
   return { ...c, newestRank, oldestRank, quotesOfSpeaker, speakerIndex, publisherIndex };
+}
+
+/** The quote kinds' numbers in the `kindOf` column. */
+export const KIND_CODES: Readonly<Record<Quote['kind'], number>> = { full: 0, partial: 1 };
+/** `kindOf`'s number for a kind that is neither (a record written by hand): no kind filter keeps it. */
+const OTHER_KIND = 255;
+
+/** A quote kind's number in the `kindOf` column. */
+export function kindCode(kind: string): number {
+  return Object.hasOwn(KIND_CODES, kind) ? KIND_CODES[kind as Quote['kind']] : OTHER_KIND;
 }
 
 /** 32-bit words per quote in a pair signature: 256 bits, about an eighth set by a quote of 35 words. */
@@ -294,6 +310,8 @@ function tableCore(
 
   const foldedSpeaker: string[] = new Array<string>(n);
   const dateKey = new Int32Array(n);
+  const confidence = new Float64Array(n);
+  const kindOf = new Uint8Array(n);
   const speakerOf = new Int32Array(n).fill(-1);
   const publisherOf = new Int32Array(n).fill(-1);
   const foldedSpeakers = new Map<string, string>();
@@ -345,6 +363,8 @@ function tableCore(
     count(fq);
     count(fs);
     dateKey[i] = dateKeyOf(quoteDate(quote)) ?? 0;
+    confidence[i] = quote.attribution.confidence;
+    kindOf[i] = kindCode(quote.kind);
     hash = fnv1a(fnv1a(fnv1a(hash, quote.id), fq), fs);
     i++;
   }
@@ -373,6 +393,8 @@ function tableCore(
       quoteTextOf: (slot) => quotes.at(slot).text,
       quoteTexts: null,
       dateKey,
+      confidence,
+      kindOf,
       newestOrder,
       speakerOf,
       publisherOf,

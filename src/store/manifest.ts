@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the layout or the records of an index change incompatibly. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 /** The files of an index folder, each written once and named in the manifest with its checksum. */
 export const INDEX_FILES = {
