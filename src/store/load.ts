@@ -201,10 +201,9 @@ async function assembleFrom(
   await yieldToOthers();
   if (speakers.length !== counts.speakers)
     throw new IndexError(`'${displayPath(indexDir)}' holds other record counts than its manifest says`);
-  // Sized checks only: the big record files are read a record at a time later, after the checksums passed; the
-  // quotes' rows are held (a page reads twenty of them: from memory, not twenty reads of the file).
-  for (const name of [INDEX_FILES.articles, INDEX_FILES.articleTexts]) await statSized(indexDir, manifest, name, read);
-  const quoteBytes = await read(INDEX_FILES.quotes);
+  // Sized checks only: the big record files are read a record at a time later, after the checksums passed.
+  for (const name of [INDEX_FILES.quotes, INDEX_FILES.articles, INDEX_FILES.articleTexts])
+    await statSized(indexDir, manifest, name, read);
   let recordsFile: RecordsFile;
   try {
     recordsFile = readRecordsFile(await read(INDEX_FILES.records), counts);
@@ -216,7 +215,6 @@ async function assembleFrom(
     {
       dir: indexDir,
       quotes: INDEX_FILES.quotes,
-      quoteBytes,
       articles: INDEX_FILES.articles,
       articleTexts: INDEX_FILES.articleTexts,
     },

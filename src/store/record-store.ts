@@ -1,9 +1,7 @@
 /**
- * The records of a loaded index, read on demand: a quote is decoded from its row of `quotes.jsonl`, whose bytes
- * the store holds (off the heap, about 400 bytes a quote: a positioned read of the file for each of a page's rows
- * cost more CPU than the decoding, see BENCH.md, "Tenth session: serving"); an article is read from its file (one
- * positioned read, offsets from `records.bin`) and decoded. A million parsed quotes held about 1.4 KB each on the
- * heap; a served page reads a few dozen. Articles are kept in a small least-recently-used cache; quotes are not (a
+ * The records of a loaded index, read on demand: a quote or article is read from its file (one positioned
+ * read, offsets from `records.bin`) and decoded. A million parsed quotes held about 1.4 KB each on the heap;
+ * a served page reads a few dozen. Articles are kept in a small least-recently-used cache; quotes are not (a
  * read costs less than keeping it: see BENCH.md, "Ninth session: serving, part 2"), so each read of a quote
  * gives a new object: a caller changing one changes no other reader's.
  */
@@ -59,13 +57,8 @@ const closer = new FinalizationRegistry<number>((fd) => {
   }
 });
 
-/** Where records' text is read from: byte ranges of one index file, as UTF-8. */
-interface Slices {
-  text(start: number, end: number): string;
-}
-
 /** Positioned reads from one index file, kept open (a swapped-out index keeps reading its own files). */
-class FileSlices implements Slices {
+class FileSlices {
   private readonly fd: number;
 
   constructor(readonly file: string) {
@@ -82,23 +75,6 @@ class FileSlices implements Slices {
       done += n;
     }
     return buffer;
-  }
-
-  text(start: number, end: number): string {
-    return this.read(start, end).toString('utf8');
-  }
-}
-
-/** Byte ranges of an index file held in memory (read whole when the index was loaded). */
-class HeldSlices implements Slices {
-  constructor(
-    readonly file: string,
-    private readonly bytes: Buffer,
-  ) {}
-
-  text(start: number, end: number): string {
-    if (end > this.bytes.length) throw new IndexError(`'${displayPath(this.file)}' is cut short`);
-    return this.bytes.toString('utf8', start, end);
   }
 }
 
@@ -142,8 +118,6 @@ const ARTICLE_CACHE = 5_000;
 export interface RecordStoreFiles {
   dir: string;
   quotes: string;
-  /** The bytes of the quotes file (`quotes`), held: its rows are decoded from them. */
-  quoteBytes: Buffer;
   articles: string;
   articleTexts: string;
 }
@@ -154,7 +128,7 @@ export class RecordStore {
   readonly articles: Records<Article>;
   readonly quotesBySpeaker: IdLists;
   readonly quotesByArticle: IdLists;
-  private readonly quoteRows: HeldSlices;
+  private readonly quoteFile: FileSlices;
   private readonly articleFile: FileSlices;
   private readonly textFile: FileSlices;
   private readonly articleCache = new Lru<number, Article>(ARTICLE_CACHE);
@@ -173,7 +147,7 @@ export class RecordStore {
     private readonly speakers: readonly Speaker[],
   ) {
     this.articleDates = new Array<string | null | undefined>(records.articleIds.size);
-    this.quoteRows = new HeldSlices(path.join(files.dir, files.quotes), files.quoteBytes);
+    this.quoteFile = new FileSlices(path.join(files.dir, files.quotes));
     this.articleFile = new FileSlices(path.join(files.dir, files.articles));
     this.textFile = new FileSlices(path.join(files.dir, files.articleTexts));
     speakers.forEach((s, i) => this.speakerSlot.set(s.id, i));
@@ -257,10 +231,10 @@ export class RecordStore {
     throw error;
   }
 
-  private parse(file: Slices, name: string, starts: Float64Array, slot: number): unknown {
+  private parse(file: FileSlices, name: string, starts: Float64Array, slot: number): unknown {
     let text: string;
     try {
-      text = file.text(starts[slot]!, starts[slot + 1]!);
+      text = file.read(starts[slot]!, starts[slot + 1]!).toString('utf8');
     } catch (error) {
       return this.fail(name, slot, error);
     }
@@ -272,12 +246,12 @@ export class RecordStore {
   }
 
   /**
-   * The quote in `slot` (its position in `quotes.jsonl`), decoded from its row on each call. Not cached: a page's
+   * The quote in `slot` (its position in `quotes.jsonl`), read and decoded on each call. Not cached: a page's
    * records are read once per answer, and traffic cycling through more quotes than a cache holds made every
    * read a miss that also cost the cache's insert, its eviction and a quote promoted to the old generation.
    */
   quoteAt(slot: number): Quote {
-    const raw = this.parse(this.quoteRows, this.files.quotes, this.records.quoteStart, slot);
+    const raw = this.parse(this.quoteFile, this.files.quotes, this.records.quoteStart, slot);
     let quote: Quote;
     try {
       quote = quoteFromRow(
