@@ -21,6 +21,14 @@ import { RANKING_MODEL } from './ranking.js';
 /** How far a reader may trust an attribution. */
 export type ConfidenceBand = 'certain' | 'likely' | 'uncertain';
 
+const IsotonicSchema = z
+  .object({ thresholds: z.array(z.number()), values: z.array(z.number().min(0).max(1)) })
+  .refine((s) => s.values.length === s.thresholds.length + 1, 'isotonic: needs one value more than thresholds');
+
+/** How the speaker is named next to the cue: a name, a pronoun, a description, or no mention. */
+export type PhraseKind = 'name' | 'pronoun' | 'description' | 'none';
+export const PHRASE_KINDS: readonly PhraseKind[] = ['name', 'pronoun', 'description', 'none'];
+
 const ModelSchema = z
   .object({
     version: z.string().min(1),
@@ -28,9 +36,12 @@ const ModelSchema = z
     weights: z.record(z.string(), z.number()),
     bias: z.number(),
     /** Isotonic step function over the logistic score: `values[i]` applies from `thresholds[i-1]` up to `thresholds[i]`. */
-    isotonic: z
-      .object({ thresholds: z.array(z.number()), values: z.array(z.number().min(0).max(1)) })
-      .refine((s) => s.values.length === s.thresholds.length + 1, 'isotonic: needs one value more than thresholds'),
+    isotonic: IsotonicSchema,
+    /** An isotonic step of its own for a phrase kind (others take `isotonic`). */
+    isotonicByKind: z
+      .object({ name: IsotonicSchema, pronoun: IsotonicSchema, description: IsotonicSchema, none: IsotonicSchema })
+      .partial()
+      .optional(),
     /** Lowest confidence of each band. */
     bands: z.object({ certain: z.number(), likely: z.number() }),
   })
@@ -280,8 +291,8 @@ const TYPED: Readonly<Record<How | 'none', (key: string) => string>> = {
 
 /** Where the features of each quote go: a map per quote (training) or a running score (extraction). */
 interface FeatureSink {
-  /** Quote `i` has a speaker name: its features follow. */
-  begin(i: number): void;
+  /** Quote `i` has a speaker name, named by a phrase of `kind`: its features follow. */
+  begin(i: number, kind: PhraseKind): void;
   add(key: string, value: number): void;
 }
 
@@ -380,8 +391,9 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     const mentionWord = a.mention === null ? '' : lastWord(a.mention.text);
     const isPronoun = a.mention !== null && PRONOUNS.has(mentionWord);
     const isName = a.mention !== null && !isPronoun && mentionWord === lastWord(a.name);
-    typed = a.mention === null ? TYPED.none : TYPED[isPronoun ? 'pronoun' : isName ? 'name' : 'description'];
-    sink.begin(i);
+    const phrase: PhraseKind = a.mention === null ? 'none' : isPronoun ? 'pronoun' : isName ? 'name' : 'description';
+    typed = TYPED[phrase];
+    sink.begin(i, phrase);
     set(reasonKey(a.reason));
     set(familyKey(a.reason));
     set(kindKey(a.kind ?? 'none'));
@@ -477,9 +489,17 @@ function weightMap(model: ConfidenceModel): ReadonlyMap<string, number> {
   return w;
 }
 
-/** The isotonic step at a logistic score. */
-export function calibratedProbability(score: number, model: ConfidenceModel = MODEL): number {
-  const { thresholds, values } = model.isotonic;
+/** The phrase kind a quote's features were emitted under (`mention-pronoun`, …; `none` without a mention). */
+export function phraseKindOf(features: Features): PhraseKind {
+  if (features.has('mention-pronoun')) return 'pronoun';
+  if (features.has('mention-is-name')) return 'name';
+  if (features.has('mention-description')) return 'description';
+  return 'none';
+}
+
+/** The isotonic step at a logistic score: the phrase kind's own step when the model has one. */
+export function calibratedProbability(score: number, model: ConfidenceModel = MODEL, kind?: PhraseKind): number {
+  const { thresholds, values } = (kind !== undefined ? model.isotonicByKind?.[kind] : undefined) ?? model.isotonic;
   // first threshold above the score: its index is the step the score falls in
   return values[partitionPoint(thresholds.length, (i) => thresholds[i]! <= score)]!;
 }
@@ -497,12 +517,14 @@ export function calibrateConfidence<Q extends ExtractedQuote>(
   // same sum, without a map per quote
   const weights = weightMap(model);
   const scores: Array<number | null> = quotes.map(() => null);
+  const kinds: PhraseKind[] = [];
   let at = -1;
   let z = 0;
   emitFeatures(text, quotes, {
-    begin: (i) => {
+    begin: (i, kind) => {
       if (at >= 0) scores[at] = z;
       at = i;
+      kinds[i] = kind;
       z = model.bias;
     },
     add: (k, v) => {
@@ -512,7 +534,7 @@ export function calibrateConfidence<Q extends ExtractedQuote>(
   if (at >= 0) scores[at] = z;
   return quotes.map((q, i) => {
     const score = scores[i]!;
-    const confidence = score === null ? 0 : calibratedProbability(score, model);
+    const confidence = score === null ? 0 : calibratedProbability(score, model, kinds[i]);
     return { ...q, attribution: { ...q.attribution, confidence } };
   });
 }

@@ -183,3 +183,46 @@ describe('wrong labels from a gold speaker resolved by coreference, read as nois
     expect(plain.weights.pron).toBeCloseTo(plain.weights.name!, 3);
   });
 });
+
+describe('the isotonic step by phrase kind', () => {
+  it('fits a step of its own for each phrase kind with enough weight, the pooled step for the others', () => {
+    // pronoun attributions right 6 times in 10, names 9 in 10, at the same logistic score (one shared feature)
+    const samples: Sample[] = [];
+    for (let a = 0; a < 20; a++)
+      for (let k = 0; k < 10; k++) {
+        samples.push({
+          set: 's',
+          article: `a${a}`,
+          features: new Map([
+            ['mention-pronoun', 1],
+            ['cue', 1],
+          ]),
+          label: k < 6 ? 1 : 0,
+          weight: 1,
+        });
+        samples.push({
+          set: 's',
+          article: `a${a}`,
+          features: new Map([
+            ['mention-is-name', 1],
+            ['cue', 1],
+          ]),
+          label: k < 9 ? 1 : 0,
+          weight: 1,
+        });
+      }
+    samples.push({ set: 's', article: 'a0', features: new Map([['mention-description', 1]]), label: 1, weight: 1 });
+    // logistic weights off (no iterations): the score is the same for every sample, only the steps tell
+    const opts = { seed: 1, folds: 2, iterations: 0, kindStepMinWeight: 50 };
+    const { model } = trainOnSamples(samples, opts);
+    expect(Object.keys(model.isotonicByKind ?? {}).sort()).toEqual(['name', 'pronoun']);
+    expect(model.isotonicByKind!.pronoun!.values).toEqual([+(120.5 / 201).toFixed(4)]);
+    expect(model.isotonicByKind!.name!.values).toEqual([+(180.5 / 201).toFixed(4)]);
+    expect(model).toMatchObject({ kindStepMinWeight: 50 });
+    expect(JSON.stringify(trainOnSamples(samples, opts).model)).toBe(JSON.stringify(model));
+    // off: one pooled step, no step by kind
+    const pooled = trainOnSamples(samples, { ...opts, kindStepMinWeight: undefined }).model;
+    expect(pooled.isotonicByKind).toBeUndefined();
+    expect(pooled.isotonic.values).toEqual([+(301.5 / 402).toFixed(4)]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   confidenceBand,
   logisticScore,
   parseConfidenceModel,
+  phraseKindOf,
   quoteFeatures,
 } from '../../src/extract/confidence.js';
 import { extractQuotes } from '../../src/extract/index.js';
@@ -123,6 +124,30 @@ describe('calibrated confidence', () => {
       expect(q.attribution.confidence).toBeLessThanOrEqual(1);
       if (q.attribution.name === null) expect(q.attribution.confidence).toBe(0);
     }
+  });
+
+  it('calibrates a pronoun attribution by the pronoun step and a name by the pooled one, at the same score', () => {
+    // no weights: every named quote scores 0; only the phrase kind chooses the step
+    const model = parseConfidenceModel(
+      {
+        version: 't',
+        bias: 0,
+        weights: {},
+        isotonic: { thresholds: [], values: [0.9] },
+        isotonicByKind: { pronoun: { thresholds: [], values: [0.8] } },
+        bands: { certain: 0.9, likely: 0.6 },
+      },
+      'test',
+    );
+    const conf = calibrateConfidence(TEXT, quotes(), model).map((q) => q.attribution.confidence);
+    // `Ida Marr said` (a name), `she added`, `he said` (pronouns), a spokesman (no name)
+    expect(conf).toEqual([0.9, 0.8, 0.8, 0]);
+    expect(quoteFeatures(TEXT, quotes()).map((f) => (f === null ? null : phraseKindOf(f)))).toEqual([
+      'name',
+      'pronoun',
+      'pronoun',
+      null,
+    ]);
   });
 
   it('extraction gives the calibrated confidence', () => {
