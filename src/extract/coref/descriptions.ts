@@ -2,7 +2,7 @@
  * Descriptions (`the minister`, `the company`): the person or organisation named before that they
  * stand for, and described names (`the party's chairman Jo Lee`).
  */
-import { lastStartingBefore } from '../../lib/sorted.js';
+import { lastStartingBefore, rangeAt } from '../../lib/sorted.js';
 import type { NounPhrase } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
@@ -274,14 +274,34 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
   if (SPEAKS_FOR.has(head)) return null;
   // `the statement said`, `the report found`: a document speaks for whoever spoke last, not for the
   // person a sentence is about
-  if (!ORG_NOUNS.has(head)) {
-    const focus = descriptionFocus(np, ctx, floor);
-    if (focus !== null) return focus;
-  }
+  if (ORG_NOUNS.has(head)) return documentAuthor(ctx, head, np.start, floor);
+  const focus = descriptionFocus(np, ctx, floor);
+  if (focus !== null) return focus;
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
     if (s.at >= np.start || s.org) continue;
     return s.at >= floor ? s.name : null;
+  }
+  return null;
+}
+
+/**
+ * `the statement said`, `the report found`: a document speaks for the speaker who was said to issue it (`Lee said
+ * in a statement …. The statement added`, `Acme says in a report …`): the latest earlier speaker, within reach,
+ * whose sentence names the same kind of document. Not simply the latest speaker: `An aide denied it. The statement
+ * added` or `The report warns` after a minister's words are not that minister's.
+ */
+function documentAuthor(ctx: CorefContext, head: string, at: number, floor: number): string | null {
+  const { doc, prior } = ctx;
+  const names = wordTest(head);
+  for (let i = prior.length - 1; i >= 0; i--) {
+    const s = prior[i]!;
+    if (s.at >= at) continue;
+    if (s.at < floor) break;
+    // (the words of the sentence outside its quotations: `"Read our website," Lee said` names no document of Lee's)
+    const sentence = sentenceAt(doc, s.at);
+    if (rangeAt(ctx.quotes, s.at) === null && names(unquoted(doc.text, ctx.quotes, sentence.start, sentence.end)))
+      return s.name;
   }
   return null;
 }
