@@ -27,3 +27,27 @@ describe('a document speaks for the speaker who issued it, else for no one', () 
     expect(speakers(body)).toEqual(names);
   });
 });
+
+/**
+ * A person description is not someone its own clause names (`the chancellor said Mr Hale was …`), nor the person
+ * reporting the clause it stands in (`Mr Hale said the man claimed …`): the sentences around are about that other
+ * person, so the description stands for nobody they name.
+ */
+describe('a description is not a person its clause names or who reports it', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Tom Hale asked Mr Brown whether the Treasury had changed the figures. But the chancellor said Mr Hale was "impugning the integrity" of the office.',
+      [null],
+    ],
+    ['Mr Tom Hale said the man, who later fled, claimed he was "doing it for the cause".', [null]],
+    ['Mr Tom Hale was hit by a bucket of slurry. He said the man shouted: "You deserve this."', [null]],
+    // … but the person a sentence before is about, when the description opens its own clause, still is
+    ['Mr Tom Hale opened the bridge on Monday. The mayor said: "It is a great day."', ['Tom Hale']],
+    [
+      'Mr Tom Hale opened the bridge on Monday. "It is a great day," the mayor said, before adding that Mr Hale would "walk it every day".',
+      ['Tom Hale', 'Tom Hale'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

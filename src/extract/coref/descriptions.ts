@@ -6,11 +6,11 @@ import { lastStartingBefore, rangeAt } from '../../lib/sorted.js';
 import type { NounPhrase } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
-import { expandName, genderOf } from '../mentions.js';
+import { expandName, genderOf, lastToken } from '../mentions.js';
 import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSpeakerAt, isSubjectAt } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
-import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, personLike, unquoted } from './reading.js';
+import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, namesAfterInClause, personLike, unquoted } from './reading.js';
 import type { CorefContext } from './types.js';
 
 const DESCRIPTION_SENTENCES = 4;
@@ -275,14 +275,46 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
   // `the statement said`, `the report found`: a document speaks for whoever spoke last, not for the
   // person a sentence is about
   if (ORG_NOUNS.has(head)) return documentAuthor(ctx, head, np.start, floor);
-  const focus = descriptionFocus(np, ctx, floor);
+  // `Mr Lee said the man, who later fled, had shouted`, `He said the man shouted`: a description inside a clause
+  // someone reports is someone else, and the sentences around are about the reporter: only a name given that role
+  // says who
+  if (inReportedClause(np, ctx)) return null;
+  // `the minister told Mr Lee`: a person named in the description's own clause is someone else
+  // (to the first clause mark: `"…," the governor said, before adding that he, Christie, …` names him again)
+  const sentenceEnd = sentenceAt(doc, np.start).end;
+  const mark = /[,;:]/u.exec(unquoted(text, ctx.quotes, np.end, sentenceEnd));
+  const bound = namesAfterInClause(np, ctx, mark === null ? sentenceEnd : np.end + mark.index);
+  const focus = descriptionFocus(np, ctx, floor, bound);
   if (focus !== null) return focus;
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
-    if (s.at >= np.start || s.org) continue;
+    if (s.at >= np.start || s.org || bound.has(lastToken(s.name))) continue;
     return s.at >= floor ? s.name : null;
   }
   return null;
+}
+
+/** A verb of saying or thinking: after a name, the words that follow are what that name reports. */
+const REPORTING_VERBS =
+  /(?<![\p{L}])(?:said|says|say|told|tells|claimed|claims|added|adds|insisted|insists|argued|argues|warned|warns|believes|believed|thinks|thought|suggested|suggests|accused|accuses|asked|asks|urged|urges|explained|explains)(?![\p{L}])/gu;
+
+/**
+ * Does the phrase `np` stand in a clause reported by a verb of saying before it in its sentence (`Lee said the
+ * man`, `he told MPs the minister`), no comma or other clause mark between (not `After Lee told reporters the plan
+ * was dead, the minister said`)?
+ */
+function inReportedClause(np: NounPhrase, ctx: CorefContext): boolean {
+  const ss = sentenceAt(ctx.doc, np.start).start;
+  const before = unquoted(ctx.doc.text, ctx.quotes, Math.max(ss, np.start - 300), np.start);
+  let verb: RegExpExecArray | null = null;
+  REPORTING_VERBS.lastIndex = 0;
+  for (let m = REPORTING_VERBS.exec(before); m !== null; m = REPORTING_VERBS.exec(before)) verb = m;
+  if (verb === null || /[,;:–—()]/u.test(before.slice(verb.index + verb[0].length))) return false;
+  // … with a subject of its own before the verb (not the inverted cue of `"…," said the minister`)
+  const clause = before.slice(0, verb.index);
+  return /\p{L}/u.test(
+    clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1),
+  );
 }
 
 /**
@@ -322,7 +354,7 @@ function titledName(name: string, head: string): string | null {
  * else the speaker of a cue, else the subject. Only names known as people (a gender, a role, or a
  * speech verb of their own) count: `New Hampshire` or `TV` never stands for `the woman`.
  */
-function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
+function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, bound: ReadonlySet<string>): string | null {
   const { mentions: index, prior, doc } = ctx;
   const { text } = doc;
   const here = sentenceAt(doc, np.start);
@@ -333,14 +365,15 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): str
     const ss = doc.sentences[k]!;
     if (se <= Math.max(floor, ctx.bodyStart)) break;
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
-    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) if (!prior[j]!.org) return prior[j]!.name;
+    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--)
+      if (!prior[j]!.org && !bound.has(lastToken(prior[j]!.name))) return prior[j]!.name;
     const inSentence: Array<{ m: Mention; full: string }> = [];
     while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
     for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart || m.start < floor) continue;
       const full = expandName(index, m.name);
-      if (personLike(ctx, m, full)) inSentence.unshift({ m, full });
+      if (personLike(ctx, m, full) && !bound.has(lastToken(full))) inSentence.unshift({ m, full });
     }
     const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
     if (speaker) return speaker.full;
