@@ -51,3 +51,32 @@ describe('a description is not a person its clause names or who reports it', () 
     expect(speakers(body)).toEqual(names);
   });
 });
+
+/**
+ * `the government said`: the country's government, not a body that spoke or a sentence's subject before (`MPs`, a
+ * capitalised adjective, `Shadow home secretary`); and `the airline said` is not a capitalised word modifying a
+ * noun (`Ground staff`): the body a sentence before is about is one standing before its verb.
+ */
+describe('a description of a body resolves only to a name that can be that body', () => {
+  it.each<[string, Array<string | null>]>([
+    ['MPs criticised the plan. But the government said the move would "build safe communities".', [null]],
+    [
+      'Shadow home secretary Jo Lee said the ruling mattered. The government said it was "studying the judgment".',
+      [null],
+    ],
+    ['She said a Conservative government would act. The government says families cannot be "divided up".', [null]],
+    [
+      'Kestrel Air said on Monday it had cancelled 65 flights. Ground staff walked out on Thursday. The airline said it was "embarrassed".',
+      ['Kestrel Air'],
+    ],
+    ['MPs criticised the plan on Monday. "It is a mess," the committee said.', [null]],
+    ['Major airlines cut fares on Monday. The group said the cuts were "unsustainable".', [null]],
+    // … a body's name holding the noun still is what it stands for
+    [
+      'The Ruritanian Government banned the march. The government said it was "a threat to order".',
+      ['Ruritanian Government'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

@@ -43,6 +43,8 @@ function wordTest(word: string): (text: string) => boolean {
  */
 function bodyLike(ctx: CorefContext, m: Mention): boolean {
   if (m.org || COMPANY_END.test(m.name)) return true;
+  // `MPs`, `CSOs`: a plural of initials names people, not a body
+  if (PLURAL_INITIALS.test(m.name)) return false;
   const typed = typeByName(m.name);
   if (typed !== null) return typed === 'organisation';
   // speaking (`Quayco said`) is no person's evidence here: bodies speak too
@@ -50,6 +52,9 @@ function bodyLike(ctx: CorefContext, m: Mention): boolean {
   if (m.gender === null && m.role === null && genderOf(ctx.mentions, m.name) === null && !/\s/u.test(full)) return true;
   return articleBody(ctx, m);
 }
+
+/** `MPs`, `GPs`, `CSOs`: capitals and a plural `s`. */
+const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 
 /**
  * Does the article say the mention's name is a body's: `Harbour Foods said it would`, `the chief executive of
@@ -68,6 +73,28 @@ function articleBody(ctx: CorefContext, m: Mention): boolean {
  */
 const SAID_IT_AFTER =
   /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|reported|reports|admitted|admits|denied|denies|added|adds|warned|warns|insisted|insists|stated|states)\s+(?:(?:on|last|this|late|early|in)\s+[\p{L}\p{N}]+\s+)?(?:that\s+)?it(?![\p{L}’'])/u;
+
+/** The two words after a name: `home secretary` in `Shadow home secretary Jo Lee said`. */
+const TWO_WORDS_AFTER = /^[ \u00A0]+([\p{Ll}-]+)(?:[ \u00A0]+([\p{Ll}-]+))?/u;
+
+/** Nouns for a body of people that the person nouns leave out: `Ground staff`, `Cabin crew`. */
+const COLLECTIVES: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 'workforce']);
+
+/** A noun for a body, a document or people, singular or plural: `government`, `airlines`, `teachers`. */
+function bodyOrPeopleNoun(word: string): boolean {
+  const stems = [word, word.replace(/s$/u, ''), word.replace(/ies$/u, 'y')];
+  return stems.some((w) => ORG_BODIES.has(w) || ORG_NOUNS.has(w) || PERSON_NOUNS.has(w) || COLLECTIVES.has(w));
+}
+
+/**
+ * Does the capitalised word ending at `end` modify the noun after it (`Shadow home secretary`, `Conservative
+ * government`, `Major airlines`, `PE teachers`) rather than stand as a body's name before its verb?
+ */
+function modifiesNoun(text: string, end: number): boolean {
+  const m = TWO_WORDS_AFTER.exec(text.slice(end, end + 60));
+  if (m === null) return false;
+  return bodyOrPeopleNoun(m[1]!) || (m[2] !== undefined && PERSON_NOUNS.has(m[2]));
+}
 
 /** `the supporters club`: group 1 the lower-case words between the article and the noun. */
 const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
@@ -102,6 +129,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     : ((described !== null ? namedBodyBefore(np, ctx, `${described[1]!.trim()} ${head}`, from) : null) ??
       namedBodyBefore(np, ctx, head, from));
   if (modified !== null) return modified;
+  // `the government said`: the country's government, which no body spoken of before is (`MPs`, `the Conservatives`
+  // or a ministry that spoke): only a name holding the noun, or written before it, says which
+  if (head === 'government' || head === 'administration') return null;
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
@@ -115,7 +145,7 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    if (m.quoted || !bodyLike(ctx, m)) continue;
+    if (m.quoted || !bodyLike(ctx, m) || modifiesNoun(text, m.end)) continue;
     const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
     // (not a name in a prepositional phrase: `the TV` of `stood before the TV cameras, …`)
     if (
