@@ -74,6 +74,9 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
   const typed = typeByName(full);
   if (typed !== null && !canSpeak(typed) && m.gender === null && genderOf(index, full) === null) return false;
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
+  // `Deutsche Boerse is "buying them off", he said`: a name the entity layer reads as a body's (`Acme said it`,
+  // `shares in Acme`, `AT&T`) is no person
+  if (ctx.speakerEntity?.({ phrase: full, kind: 'named', name: full }) === 'organization') return false;
   const words = full.split(' ');
   // `Rihanna, who was honoured …`: a relative `who` after a name marks a person
   if (words.length === 1)
