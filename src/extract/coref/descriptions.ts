@@ -2,15 +2,15 @@
  * Descriptions (`the minister`, `the company`): the person or organisation named before that they
  * stand for, and described names (`the party's chairman Jo Lee`).
  */
-import { lastStartingBefore } from '../../lib/sorted.js';
+import { lastStartingBefore, rangeAt } from '../../lib/sorted.js';
 import type { NounPhrase } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
-import { expandName, genderOf } from '../mentions.js';
+import { expandName, genderOf, lastToken } from '../mentions.js';
 import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSpeakerAt, isSubjectAt } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
-import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, personLike, unquoted } from './reading.js';
+import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, namesAfterInClause, personLike, unquoted } from './reading.js';
 import type { CorefContext } from './types.js';
 
 const DESCRIPTION_SENTENCES = 4;
@@ -43,6 +43,8 @@ function wordTest(word: string): (text: string) => boolean {
  */
 function bodyLike(ctx: CorefContext, m: Mention): boolean {
   if (m.org || COMPANY_END.test(m.name)) return true;
+  // `MPs`, `CSOs`: a plural of initials names people, not a body
+  if (PLURAL_INITIALS.test(m.name)) return false;
   const typed = typeByName(m.name);
   if (typed !== null) return typed === 'organisation';
   // speaking (`Quayco said`) is no person's evidence here: bodies speak too
@@ -50,6 +52,9 @@ function bodyLike(ctx: CorefContext, m: Mention): boolean {
   if (m.gender === null && m.role === null && genderOf(ctx.mentions, m.name) === null && !/\s/u.test(full)) return true;
   return articleBody(ctx, m);
 }
+
+/** `MPs`, `GPs`, `CSOs`: capitals and a plural `s`. */
+const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 
 /**
  * Does the article say the mention's name is a body's: `Harbour Foods said it would`, `the chief executive of
@@ -68,6 +73,28 @@ function articleBody(ctx: CorefContext, m: Mention): boolean {
  */
 const SAID_IT_AFTER =
   /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|reported|reports|admitted|admits|denied|denies|added|adds|warned|warns|insisted|insists|stated|states)\s+(?:(?:on|last|this|late|early|in)\s+[\p{L}\p{N}]+\s+)?(?:that\s+)?it(?![\p{L}’'])/u;
+
+/** The two words after a name: `home secretary` in `Shadow home secretary Jo Lee said`. */
+const TWO_WORDS_AFTER = /^[ \u00A0]+([\p{Ll}-]+)(?:[ \u00A0]+([\p{Ll}-]+))?/u;
+
+/** Nouns for a body of people that the person nouns leave out: `Ground staff`, `Cabin crew`. */
+const COLLECTIVES: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 'workforce']);
+
+/** A noun for a body, a document or people, singular or plural: `government`, `airlines`, `teachers`. */
+function bodyOrPeopleNoun(word: string): boolean {
+  const stems = [word, word.replace(/s$/u, ''), word.replace(/ies$/u, 'y')];
+  return stems.some((w) => ORG_BODIES.has(w) || ORG_NOUNS.has(w) || PERSON_NOUNS.has(w) || COLLECTIVES.has(w));
+}
+
+/**
+ * Does the capitalised word ending at `end` modify the noun after it (`Shadow home secretary`, `Conservative
+ * government`, `Major airlines`, `PE teachers`) rather than stand as a body's name before its verb?
+ */
+function modifiesNoun(text: string, end: number): boolean {
+  const m = TWO_WORDS_AFTER.exec(text.slice(end, end + 60));
+  if (m === null) return false;
+  return bodyOrPeopleNoun(m[1]!) || (m[2] !== undefined && PERSON_NOUNS.has(m[2]));
+}
 
 /** `the supporters club`: group 1 the lower-case words between the article and the noun. */
 const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
@@ -102,6 +129,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     : ((described !== null ? namedBodyBefore(np, ctx, `${described[1]!.trim()} ${head}`, from) : null) ??
       namedBodyBefore(np, ctx, head, from));
   if (modified !== null) return modified;
+  // `the government said`: the country's government, which no body spoken of before is (`MPs`, `the Conservatives`
+  // or a ministry that spoke): only a name holding the noun, or written before it, says which
+  if (head === 'government' || head === 'administration') return null;
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
@@ -115,7 +145,7 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    if (m.quoted || !bodyLike(ctx, m)) continue;
+    if (m.quoted || !bodyLike(ctx, m) || modifiesNoun(text, m.end)) continue;
     const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
     // (not a name in a prepositional phrase: `the TV` of `stood before the TV cameras, …`)
     if (
@@ -274,14 +304,66 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
   if (SPEAKS_FOR.has(head)) return null;
   // `the statement said`, `the report found`: a document speaks for whoever spoke last, not for the
   // person a sentence is about
-  if (!ORG_NOUNS.has(head)) {
-    const focus = descriptionFocus(np, ctx, floor);
-    if (focus !== null) return focus;
-  }
+  if (ORG_NOUNS.has(head)) return documentAuthor(ctx, head, np.start, floor);
+  // `Mr Lee said the man, who later fled, had shouted`, `He said the man shouted`: a description inside a clause
+  // someone reports is someone else, and the sentences around are about the reporter: only a name given that role
+  // says who
+  if (inReportedClause(np, ctx)) return null;
+  // `the minister told Mr Lee`: a person named in the description's own clause is someone else
+  // (to the first clause mark: `"…," the governor said, before adding that he, Christie, …` names him again)
+  const sentenceEnd = sentenceAt(doc, np.start).end;
+  const mark = /[,;:]/u.exec(unquoted(text, ctx.quotes, np.end, sentenceEnd));
+  const bound = namesAfterInClause(np, ctx, mark === null ? sentenceEnd : np.end + mark.index);
+  const focus = descriptionFocus(np, ctx, floor, bound);
+  if (focus !== null) return focus;
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
-    if (s.at >= np.start || s.org) continue;
+    if (s.at >= np.start || s.org || bound.has(lastToken(s.name))) continue;
     return s.at >= floor ? s.name : null;
+  }
+  return null;
+}
+
+/** A verb of saying or thinking: after a name, the words that follow are what that name reports. */
+const REPORTING_VERBS =
+  /(?<![\p{L}])(?:said|says|say|told|tells|claimed|claims|added|adds|insisted|insists|argued|argues|warned|warns|believes|believed|thinks|thought|suggested|suggests|accused|accuses|asked|asks|urged|urges|explained|explains)(?![\p{L}])/gu;
+
+/**
+ * Does the phrase `np` stand in a clause reported by a verb of saying before it in its sentence (`Lee said the
+ * man`, `he told MPs the minister`), no comma or other clause mark between (not `After Lee told reporters the plan
+ * was dead, the minister said`)?
+ */
+function inReportedClause(np: NounPhrase, ctx: CorefContext): boolean {
+  const ss = sentenceAt(ctx.doc, np.start).start;
+  const before = unquoted(ctx.doc.text, ctx.quotes, Math.max(ss, np.start - 300), np.start);
+  let verb: RegExpExecArray | null = null;
+  REPORTING_VERBS.lastIndex = 0;
+  for (let m = REPORTING_VERBS.exec(before); m !== null; m = REPORTING_VERBS.exec(before)) verb = m;
+  if (verb === null || /[,;:–—()]/u.test(before.slice(verb.index + verb[0].length))) return false;
+  // … with a subject of its own before the verb (not the inverted cue of `"…," said the minister`)
+  const clause = before.slice(0, verb.index);
+  return /\p{L}/u.test(
+    clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1),
+  );
+}
+
+/**
+ * `the statement said`, `the report found`: a document speaks for the speaker who was said to issue it (`Lee said
+ * in a statement …. The statement added`, `Acme says in a report …`): the latest earlier speaker, within reach,
+ * whose sentence names the same kind of document. Not simply the latest speaker: `An aide denied it. The statement
+ * added` or `The report warns` after a minister's words are not that minister's.
+ */
+function documentAuthor(ctx: CorefContext, head: string, at: number, floor: number): string | null {
+  const { doc, prior } = ctx;
+  const names = wordTest(head);
+  for (let i = prior.length - 1; i >= 0; i--) {
+    const s = prior[i]!;
+    if (s.at >= at) continue;
+    if (s.at < floor) break;
+    // (the words of the sentence outside its quotations: `"Read our website," Lee said` names no document of Lee's)
+    const sentence = sentenceAt(doc, s.at);
+    if (rangeAt(ctx.quotes, s.at) === null && names(unquoted(doc.text, ctx.quotes, sentence.start, sentence.end)))
+      return s.name;
   }
   return null;
 }
@@ -302,7 +384,7 @@ function titledName(name: string, head: string): string | null {
  * else the speaker of a cue, else the subject. Only names known as people (a gender, a role, or a
  * speech verb of their own) count: `New Hampshire` or `TV` never stands for `the woman`.
  */
-function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
+function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, bound: ReadonlySet<string>): string | null {
   const { mentions: index, prior, doc } = ctx;
   const { text } = doc;
   const here = sentenceAt(doc, np.start);
@@ -313,14 +395,15 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number): str
     const ss = doc.sentences[k]!;
     if (se <= Math.max(floor, ctx.bodyStart)) break;
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
-    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) if (!prior[j]!.org) return prior[j]!.name;
+    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--)
+      if (!prior[j]!.org && !bound.has(lastToken(prior[j]!.name))) return prior[j]!.name;
     const inSentence: Array<{ m: Mention; full: string }> = [];
     while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
     for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart || m.start < floor) continue;
       const full = expandName(index, m.name);
-      if (personLike(ctx, m, full)) inSentence.unshift({ m, full });
+      if (personLike(ctx, m, full) && !bound.has(lastToken(full))) inSentence.unshift({ m, full });
     }
     const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
     if (speaker) return speaker.full;

@@ -24,6 +24,7 @@ import {
   appositiveSubjectAt,
   fronted,
   inFrontedClause,
+  namesAfterInClause,
   personLike,
   reachBack,
   subjectAt,
@@ -70,31 +71,10 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   const { doc, mentions: index, prior, quotes } = ctx;
   const { text } = doc;
   const here = sentenceAt(doc, np.start);
-  const bound = new Set<string>();
-  // names after the pronoun in its sentence (read at most PRONOUN_REACH ahead: a sentence may be a
-  // whole unpunctuated megabyte)
-  // … up to an `according to` that names another source: `he told aides, according to Jo Roe, Lee's
-  // adviser` leaves Lee free
-  let hereEnd = Math.min(here.end, np.end + PRONOUN_REACH);
-  const according = ACCORDING_TO.exec(text.slice(np.end, hereEnd));
-  if (according) hereEnd = np.end + according.index;
-  // … and up to the end of the next quotation (the names it holds are not the speaker's own: `He said: "They
-  // asked about Lee"`): the names after it are in another clause (`"…," he said on the show "X." "…," and with
-  // that Lee left` leaves Lee free, when the layout keeps the quotations in one sentence)
-  const nextQuote = quotes[lastStartingBefore(quotes, np.end) + 1];
-  if (nextQuote !== undefined && nextQuote.end < hereEnd) hereEnd = nextQuote.end;
   const cataphor = fronted(text, here.start, np.start) ? mainSubjectAfter(np, ctx, here.end, want) : null;
   if (cataphor !== null) return cataphor;
-  if (hereEnd > np.end) {
-    for (let j = lastStartingBefore(index.mentions, np.end) + 1; j < index.mentions.length; j++) {
-      const m = index.mentions[j]!;
-      if (m.start >= hereEnd) break;
-      // `he explained why voters (as the writer Mr. Lee puts it) love him`: a parenthetical or dash-set
-      // aside is the writer's, outside the pronoun's clause
-      if (insideAside(text, np.end, m.start)) continue;
-      bound.add(lastToken(m.name));
-    }
-  }
+  // a name after the pronoun in its own clause cannot be it (`he told Hannity`)
+  const bound = namesAfterInClause(np, ctx, here.end);
   const floor = Math.max(ctx.bodyStart, reachBack(quotes, np.start, PRONOUN_REACH));
   let fallback: string | null = null;
   let mi = lastStartingBefore(index.mentions, np.start);
@@ -343,21 +323,9 @@ function parentheticalSpeaker(text: string, m: Mention, ss: number): boolean {
   );
 }
 
-/**
- * Is `pos` inside an aside opened after `from`: a parenthesis not yet closed, or a dash-set appositive
- * (`he called her the next Lincoln – the president Lee admires`)?
- */
-function insideAside(text: string, from: number, pos: number): boolean {
-  const open = text.lastIndexOf('(', pos);
-  if (open >= from && text.lastIndexOf(')', pos) < open) return true;
-  return /\s[–—]\s/u.test(text.slice(from, pos));
-}
-
 /** `asked whether `, `wondered if ` before a name: the name is in the question, not the asker. */
 const ASKED_WHETHER =
   /(?:^|[^\p{L}])(?:asked|asks|wondered|wonders)\s+(?:[\p{Ll}]+\s+)?(?:whether|if|why|how|what|when)\s+(?:[\p{Ll}]+\s+){0,2}$/u;
-/** `, according to ` after a pronoun: the attribution names another source. */
-const ACCORDING_TO = /,\s+according\s+to\s/u;
 /**
  * `In what he called a "rant", President Lee took aim at …`: a pronoun in a fronted clause stands for
  * the subject of the main clause that follows its comma, when that subject is a person of its gender.

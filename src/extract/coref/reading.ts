@@ -5,7 +5,8 @@
 import { lastStartingBefore, rangeAt } from '../../lib/sorted.js';
 import type { Mention } from '../mentions.js';
 import type { Range } from '../quote-spans.js';
-import { genderOf } from '../mentions.js';
+import { genderOf, lastToken } from '../mentions.js';
+import type { NounPhrase } from '../cues.js';
 import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSubjectAt, PLACE_FIRST } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
@@ -73,6 +74,9 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
   const typed = typeByName(full);
   if (typed !== null && !canSpeak(typed) && m.gender === null && genderOf(index, full) === null) return false;
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
+  // `Deutsche Boerse is "buying them off", he said`: a name the entity layer reads as a body's (`Acme said it`,
+  // `shares in Acme`, `AT&T`) is no person
+  if (ctx.speakerEntity?.({ phrase: full, kind: 'named', name: full }) === 'organization') return false;
   const words = full.split(' ');
   // `Rihanna, who was honoured …`: a relative `who` after a name marks a person
   if (words.length === 1)
@@ -194,3 +198,44 @@ export const SPEAKS_FOR: ReadonlySet<string> = new Set([
   'attorney',
   'solicitor',
 ]);
+
+/**
+ * Is `pos` inside an aside opened after `from`: a parenthesis not yet closed, or a dash-set appositive
+ * (`he called her the next Lincoln – the president Lee admires`)?
+ */
+function insideAside(text: string, from: number, pos: number): boolean {
+  const open = text.lastIndexOf('(', pos);
+  if (open >= from && text.lastIndexOf(')', pos) < open) return true;
+  return /\s[–—]\s/u.test(text.slice(from, pos));
+}
+
+/** `, according to ` after a speaker phrase: the attribution names another source. */
+const ACCORDING_TO = /,\s+according\s+to\s/u;
+
+/**
+ * Last tokens of the names after the phrase `np` in its own clause, up to `sentenceEnd` (read at most
+ * PRONOUN_REACH ahead: a sentence may be a whole unpunctuated megabyte): what the phrase cannot stand for (`he told
+ * Hannity`, `the minister told Mr Lee`). The clause ends at an `according to` that names another source (`he told
+ * aides, according to Jo Roe, Lee's adviser` leaves Lee free) and at the end of the next quotation (the names it
+ * holds are not the speaker's own: `He said: "They asked about Lee"`; the names after it are in another clause:
+ * `"…," he said on the show "X." "…," and with that Lee left` leaves Lee free). A parenthetical or dash-set aside is
+ * the writer's, outside the clause (`he explained why voters (as the writer Mr. Lee puts it) love him`).
+ */
+export function namesAfterInClause(np: NounPhrase, ctx: CorefContext, sentenceEnd: number): Set<string> {
+  const { text } = ctx.doc;
+  const { mentions } = ctx.mentions;
+  const bound = new Set<string>();
+  let end = Math.min(sentenceEnd, np.end + PRONOUN_REACH);
+  const according = ACCORDING_TO.exec(text.slice(np.end, end));
+  if (according) end = np.end + according.index;
+  const nextQuote = ctx.quotes[lastStartingBefore(ctx.quotes, np.end) + 1];
+  if (nextQuote !== undefined && nextQuote.end < end) end = nextQuote.end;
+  if (end <= np.end) return bound;
+  for (let j = lastStartingBefore(mentions, np.end) + 1; j < mentions.length; j++) {
+    const m = mentions[j]!;
+    if (m.start >= end) break;
+    if (insideAside(text, np.end, m.start)) continue;
+    bound.add(lastToken(m.name));
+  }
+  return bound;
+}
