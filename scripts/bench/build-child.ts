@@ -3,6 +3,7 @@
  * stages (extraction, speakers, search), then prints one JSON line of figures. Run by run.ts.
  *
  *   tsx scripts/bench/build-child.ts --quotes 100000 --seed 42 --shared ../shared --out /tmp/x/index [--memory-mb N] [--live]
+ *     [--batch-chars N] [--worker-heap-mb N] [--piece-quotes N]   (the budget's sizes, each in place of the budget's)
  */
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { buildIndex, type BuildPhase } from '../../src/build/index.js';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { budgetSizes } from '../../src/build/budget.js';
+import { budgetSizes, type BudgetSizes } from '../../src/build/budget.js';
 import { spawn } from 'node:child_process';
 import { peakRss, readFlags } from './args.js';
 import { generateArticles, readSourceText } from './corpus.js';
@@ -72,6 +73,20 @@ function* generatedBatches(size = 256): Generator<Article[]> {
   if (batch.length > 0) yield batch;
 }
 
+/** Sizes given in place of the budget's (`BuildOptions.sizes`): to measure one of them alone. */
+const sizes: Partial<BudgetSizes> = {};
+for (const [flag, key] of [
+  ['batch-chars', 'batchChars'],
+  ['worker-heap-mb', 'workerHeapMb'],
+  ['piece-quotes', 'pieceQuotes'],
+] as const) {
+  if (!flags.has(flag)) continue;
+  const value = Number(flags.get(flag));
+  if (!(Number.isInteger(value) && value > 0))
+    throw new Error(`build-child: --${flag} must be a positive whole number`);
+  sizes[key] = value;
+}
+
 const emptyCorpusDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-corpus-'));
 await rm(outDir, { recursive: true, force: true });
 await mkdir(path.dirname(outDir), { recursive: true });
@@ -124,6 +139,20 @@ const live = (): number => {
   const m = process.memoryUsage();
   return Math.round((m.heapUsed + m.external) / 2 ** 20);
 };
+/**
+ * The build thread's heap within each phase, sampled every 250 ms (a phase busy in one synchronous stretch is
+ * sampled less): the most its V8 heap held (`heapTotal`, what the collector has taken, live or not) and its
+ * buffers outside that heap (`external`). Beside the process's peak, what is this thread's and what the workers'.
+ */
+const phaseHeapMb: Partial<Record<BuildPhase, { heap: number; external: number }>> = {};
+const sampler = setInterval(() => {
+  if (phase === null) return;
+  const m = process.memoryUsage();
+  const seen = (phaseHeapMb[phase] ??= { heap: 0, external: 0 });
+  seen.heap = Math.max(seen.heap, Math.round(m.heapTotal / 2 ** 20));
+  seen.external = Math.max(seen.external, Math.round(m.external / 2 ** 20));
+}, 250);
+sampler.unref();
 phasePeakMb.generate = hwmMb();
 resetHwm();
 let phase = null as BuildPhase | null;
@@ -133,6 +162,7 @@ const summary = await buildIndex({
   corpusDir: emptyCorpusDir,
   outDir,
   ...(memoryMb !== undefined ? { memoryMb } : {}),
+  sizes,
   stages: { loadCorpus: () => ({ articles: [], problems: [], batches: generatedBatches() }) },
   onProgress: (p) => {
     if (p.phase !== phase) {
@@ -153,6 +183,7 @@ const summary = await buildIndex({
   },
 });
 const buildSeconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
 if (phase) phases[phase] = (phases[phase] ?? 0) + (performance.now() - phaseStart) / 1000;
 if (phase) phaseCpu[phase] = (phaseCpu[phase] ?? 0) + cpuSeconds() - phaseCpuStart;
 if (phase) phaseMainCpu[phase] = (phaseMainCpu[phase] ?? 0) + mainCpuSeconds() - phaseMainCpuStart;
@@ -175,6 +206,7 @@ process.stdout.write(
     phaseMainCpu,
     peakRssBytes: Math.max(await peakRss(), ...Object.values(phasePeakMb).map((mb) => mb * 1024 * 1024)),
     phasePeakMb,
+    phaseHeapMb,
     ...(gc ? { liveMb } : {}),
     files,
   })}\n`,

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/build/index.js';
-import { budgetSizes, MIN_MEMORY_MB } from '../../src/build/budget.js';
+import { budgetSizes, MAX_BATCH_CHARS, MIN_MEMORY_MB } from '../../src/build/budget.js';
 import { processArticleBatches, processArticles } from '../../src/build/pipeline.js';
 import { streamCorpus } from '../../src/corpus/index.js';
 import { MANIFEST_FILE } from '../../src/store/manifest.js';
@@ -94,6 +94,9 @@ describe('a build cut into batches', () => {
       last = sizes;
     }
     expect(budgetSizes(MIN_MEMORY_MB).batchChars).toBeLessThan(budgetSizes(4096).batchChars);
+    // the batch stops growing at 8 M characters: larger ones only grew the build thread's heap
+    expect(budgetSizes(65_536).batchChars).toBe(8 * 2 ** 20);
+    expect(budgetSizes(65_536).batchChars).toBe(MAX_BATCH_CHARS);
     expect(() => budgetSizes(0)).toThrow(/positive number of MB/);
     expect(() => budgetSizes(Number.NaN)).toThrow(/positive number of MB/);
   });
