@@ -555,7 +555,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
       saidAt: null,
     };
     // the article's time record: made at its first quotation kept (most of its work is one scan of the text)
-    time ??= articleTime(article);
+    time ??= articleTime(article, coref.doc);
     quote.saidAt = saidAtInWindow(article, coref.doc, time, quote, attribution.cue);
     out.push(quote);
     if (attribution.name !== null && attribution.mention !== null) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allCues, findCues } from '../../src/extract/cues.js';
-import { layoutOf } from '../../src/extract/document.js';
+import { layoutOf, sentenceLayout } from '../../src/extract/document.js';
 import { cleanToken, splitName } from '../../src/extract/mentions.js';
 import { HONORIFICS, TITLE_TOKENS } from '../../src/lexicon/words.js';
 
@@ -26,6 +26,18 @@ describe('the document model holds the article’s cues', () => {
     // a cue that runs past the window's end is not the window's
     const added = ARTICLE_A.indexOf('added');
     expect(findCues(doc.cues, second, added + 2)).toHaveLength(1);
+  });
+});
+
+describe('the document model’s sentences', () => {
+  const starts = (text: string): string[] => sentenceLayout(text).sentences.map((s) => text.slice(s, s + 6));
+  it('end after the closing marks that follow a sentence-final mark, one or several', () => {
+    expect(starts('He called it “a start.” Talks went on.')).toEqual(['He cal', 'Talks ']);
+    expect(starts("He called it ''a start.'' Talks went on.")).toEqual(['He cal', 'Talks ']);
+    expect(starts('She said: “He told me ‘go.’” Then she left.')).toEqual(['She sa', 'Then s']);
+    // an abbreviation's period inside the marks ends nothing; nor does a lower-case word after them
+    expect(starts("They met ''in the U.S.'' Talks went on.")).toEqual(['They m']);
+    expect(starts("He called it ''a start.'' and left.")).toEqual(['He cal']);
   });
 });
 
