@@ -5,7 +5,7 @@
  * nothing about an article is kept between articles.
  */
 import { partitionPoint } from '../lib/sorted.js';
-import { isSpaceUnit } from './chars.js';
+import { isLowerUnit, isSpaceUnit, isUpperUnit } from './chars.js';
 import { allCues } from './cues.js';
 import type { Cue } from './cues.js';
 
@@ -40,18 +40,22 @@ export function abbreviationBefore(text: string, i: number): boolean {
 
 /** Is `text[i]` a sentence-final mark (`.`, `!`, `?`) followed by a space, not an abbreviation's period? */
 export function isSentenceEnd(text: string, i: number): boolean {
-  const c = text[i];
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text[i + 1];
-  if (next !== undefined && !/\s/u.test(next)) return false;
-  if (c === '.' && abbreviationBefore(text, i)) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  if (i + 1 < text.length && !isSpaceUnit(text.charCodeAt(i + 1))) return false;
   // `a Ph.D. candidate`, `at 10 a.m. on Monday`, `approx. five`: a period before a lower-case word is an
   // abbreviation's, whatever the abbreviation; no sentence of news opens lower-case
-  if (c === '.' && LOWER_NEXT.test(text.slice(i + 1, i + 4))) return false;
-  return true;
+  return c !== 46 || !(abbreviationBefore(text, i) || lowerWordAt(text, i + 1));
 }
 /** A space and a lower-case letter: what follows a period that ends no sentence. */
 const LOWER_NEXT = /^[ \t\u00A0]\p{Ll}/u;
+/** Does `LOWER_NEXT` match at `j`? By char codes (the pattern for an astral letter). */
+function lowerWordAt(text: string, j: number): boolean {
+  const s = text.charCodeAt(j);
+  if (s !== 32 && s !== 9 && s !== 0xa0) return false;
+  const l = text.charCodeAt(j + 1);
+  return l >= 0xd800 && l <= 0xdbff ? LOWER_NEXT.test(text.slice(j, j + 3)) : isLowerUnit(l);
+}
 
 /** The paragraphs and sentences of a text: the one sentence splitting every stage reads (the time stage too). */
 export interface SentenceLayout {
@@ -98,8 +102,8 @@ export function sentenceLayout(text: string): SentenceLayout {
         while (j < n && isClosingMarkCode(text.charCodeAt(j))) j++;
         if (
           j > i + 1 &&
-          /\s/u.test(text[j] ?? '') &&
-          /\p{Lu}/u.test(text[j + 1] ?? '') &&
+          isSpaceUnit(text.charCodeAt(j)) &&
+          isUpperUnit(text.charCodeAt(j + 1)) &&
           !(c === 46 && abbreviationBefore(text, i))
         )
           pushSentence(text, sentences, j);
@@ -129,7 +133,7 @@ export function sentenceAt(doc: SentenceLayout, pos: number): { index: number; s
 /** End of sentence `index` (trailing spaces and the newline excluded). */
 export function sentenceEndOf(doc: SentenceLayout, index: number): number {
   let end = index + 1 < doc.sentences.length ? doc.sentences[index + 1]! : doc.text.length;
-  while (end > doc.sentences[index]! && /\s/u.test(doc.text[end - 1]!)) end--;
+  while (end > doc.sentences[index]! && isSpaceUnit(doc.text.charCodeAt(end - 1))) end--;
   return end;
 }
 
