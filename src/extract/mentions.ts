@@ -43,6 +43,8 @@ export interface MentionIndex {
   genders: Map<string, Gender>;
   /** Last name token → role seen with it. */
   roles: Map<string, string>;
+  /** `splitName` as this article's extractor reads it (through its memo, `nameSplitter`, when it keeps one). */
+  split: NameSplitter;
 }
 
 const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}.’'\-]*`;
@@ -610,7 +612,7 @@ export function findMentions(
     if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
   }
   for (const [key, names] of fullNames) if (names.length < 2) fullNames.delete(key);
-  return { mentions, fullest, fullNames, genders, roles };
+  return { mentions, fullest, fullNames, genders, roles, split };
 }
 
 /** The fullest form of a name within the article (`Trump` → `Donald Trump`). */
