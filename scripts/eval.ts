@@ -26,7 +26,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { z } from 'zod';
 import type { Article } from '../src/model/types.js';
-import { extractQuotes } from '../src/extract/index.js';
+import { extractQuotes, nameSplitter } from '../src/extract/index.js';
 import { RANKING_MODEL, TABLE_FIRST, parseRankingModel } from '../src/extract/ranking.js';
 import type { RankingModel } from '../src/extract/ranking.js';
 import { calibrationTable, formatCalibrationTable, matchGold, readJsonl } from './gold-match.js';
@@ -195,9 +195,10 @@ function main(): void {
   let chars = 0;
   let quotes = 0;
   const t0 = process.hrtime.bigint();
+  const splitter = nameSplitter();
   for (const article of articles) {
     chars += Buffer.byteLength(article.text, 'utf8');
-    for (const q of extractQuotes(article, { ranker: args.ranker })) {
+    for (const q of extractQuotes(article, { ranker: args.ranker, names: splitter })) {
       quotes++;
       confidence.push(q.attribution.confidence);
       names.push(q.attribution.name);

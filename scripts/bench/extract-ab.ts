@@ -11,17 +11,22 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article, ExtractedQuote } from '../../src/model/types.js';
-import { extractQuotes } from '../../src/extract/index.js';
+import * as thisCheckout from '../../src/extract/index.js';
 import { readFlags } from './args.js';
 import { generateCorpus, readSourceText } from './corpus.js';
+import { extractorOf } from './extract-module.js';
+import type { ExtractModule } from './extract-module.js';
 
 const flags = readFlags(process.argv.slice(2));
 const treeFlag = flags.get('tree');
 if (treeFlag === undefined) throw new Error('extract-ab: --tree DIR (another checkout) is required');
 const tree = path.resolve(treeFlag);
-const other = (await import(pathToFileURL(path.join(tree, 'src/extract/index.ts')).href)) as {
-  extractQuotes: (a: Article) => ExtractedQuote[];
+const other = {
+  extractQuotes: extractorOf(
+    (await import(pathToFileURL(path.join(tree, 'src/extract/index.ts')).href)) as ExtractModule,
+  ),
 };
+const extractQuotes = extractorOf(thisCheckout);
 const mb = Number(flags.get('mb') ?? 4);
 const passes = Number(flags.get('passes') ?? 10);
 const source = readSourceText(flags.get('shared') ?? '../shared');

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractQuotes } from '../../src/extract/index.js';
+import { extractQuotes, nameSplitter } from '../../src/extract/index.js';
 import { readFlags } from './args.js';
 import { generateCorpus, readSourceText } from './corpus.js';
 
@@ -43,7 +43,11 @@ const { articles } = generateCorpus(source, {
   quotes: Math.round((Number(flags.get('mb') ?? 4) * 1e6) / 470),
   seed: Number(flags.get('seed') ?? 42),
 });
-writeFileSync(path.join(out, 'generated.jsonl'), articles.map((a) => `${JSON.stringify(extractQuotes(a))}\n`).join(''));
+const names = nameSplitter();
+writeFileSync(
+  path.join(out, 'generated.jsonl'),
+  articles.map((a) => `${JSON.stringify(extractQuotes(a, { names }))}\n`).join(''),
+);
 files.push('generated.jsonl');
 
 const against = flags.get('against');

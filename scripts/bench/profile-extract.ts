@@ -14,10 +14,12 @@ import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { loadavg } from 'node:os';
 import { loadInputs } from '../../src/corpus/index.js';
-import { extractQuotes as extractFromSource } from '../../src/extract/index.js';
+import * as fromSource from '../../src/extract/index.js';
 import type { Article } from '../../src/model/types.js';
 import { readFlags } from './args.js';
 import { generateCorpus, readSourceText } from './corpus.js';
+import { extractorOf } from './extract-module.js';
+import type { ExtractModule } from './extract-module.js';
 
 interface Node {
   id: number;
@@ -32,13 +34,11 @@ interface Profile {
 }
 
 const flags = readFlags(process.argv.slice(2));
-const extractQuotes = flags.has('dist')
-  ? (
-      (await import(new URL('../../dist/extract/index.js', import.meta.url).href)) as {
-        extractQuotes: typeof extractFromSource;
-      }
-    ).extractQuotes
-  : extractFromSource;
+const extractQuotes = extractorOf(
+  flags.has('dist')
+    ? ((await import(new URL('../../dist/extract/index.js', import.meta.url).href)) as ExtractModule)
+    : fromSource,
+);
 const shared = path.resolve(flags.get('shared') ?? '../shared');
 const files = flags.get('files')?.split(',') ?? [
   path.join(shared, 'polnear', 'train', 'articles.jsonl'),

@@ -5,7 +5,7 @@
  */
 import { hash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { extractQuotes } from '../extract/index.js';
+import { extractQuotes, nameSplitter } from '../extract/index.js';
 import { resolveSpeakers, type SpeakerOverrides } from '../speakers/index.js';
 import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote, Speaker } from '../model/types.js';
 import { foldQuoteForId } from '../model/text.js';
@@ -14,6 +14,13 @@ import type { ExtractionPool } from './workers.js';
 import { StringPool } from './intern.js';
 
 export type ExtractFn = (article: Article) => ExtractedQuote[];
+
+/** `extractQuotes` with one name splitter kept across the articles of a run (see `ExtractOptions.names`). */
+function defaultExtract(): ExtractFn {
+  const names = nameSplitter();
+  return (article) => extractQuotes(article, { names });
+}
+
 /** Corpus-wide speaker resolution as a stage (the real one, `resolveSpeakers`, also takes quotes read one at a time). */
 export type ResolveSpeakersFn = (
   quotes: ExtractedQuote[],
@@ -56,7 +63,7 @@ export interface ProcessResult extends CorpusData {
  * quote its stable id. An article whose extraction throws is reported in `problems` and skipped.
  */
 export function processArticles(articles: Article[], options: ProcessOptions = {}): ProcessResult {
-  const extract = options.extract ?? extractQuotes;
+  const extract = options.extract ?? defaultExtract();
   return collect(articles, options, (article) => extract(article), options.onProgress);
 }
 
@@ -86,7 +93,7 @@ export async function processArticlesInParallel(
 async function extractInParallel(articles: Article[], options: ParallelProcessOptions): Promise<Gathered> {
   const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
   const usesDefault = options.extract === undefined || options.extract === extractQuotes;
-  const extract = options.extract ?? extractQuotes;
+  const extract = options.extract ?? defaultExtract();
   let reusedQuotes = 0;
   const pending = articles.filter((a) => {
     const reused = options.reuse?.(a);
@@ -167,7 +174,7 @@ export async function extractArticleBatches(
   let quoteCount = 0;
   const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
   const usesDefault = options.extract === undefined || options.extract === extractQuotes;
-  const extract = options.extract ?? extractQuotes;
+  const extract = options.extract ?? defaultExtract();
   let pool: ExtractionPool | null | undefined;
   const all: Gathered = { kept: [], extracted: [], problems: [], reusedArticles: 0 };
   // The quotes are held until the index is written: their repeated short strings are held once (see intern.ts).

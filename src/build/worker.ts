@@ -9,6 +9,7 @@
  *   build's summary (or null when the index was already current) or the error it failed with.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { nameSplitter } from '../extract/index.js';
 import { extractOne, type BuildRequest, type WorkerJob, type WorkerMessage } from './workers.js';
 import { BuildRefusedError, IndexError } from '../store/errors.js';
 import type { BuildSummary } from './types.js';
@@ -18,8 +19,10 @@ const job = workerData as WorkerJob;
 const send = (message: WorkerMessage): void => parentPort!.postMessage(message);
 
 if (job.job === 'extract') {
+  // the name splitter this worker keeps across the articles it is sent
+  const names = nameSplitter();
   parentPort?.on('message', (batch: { id: number; articles: Article[] }) => {
-    parentPort?.postMessage({ id: batch.id, results: batch.articles.map(extractOne) });
+    parentPort?.postMessage({ id: batch.id, results: batch.articles.map((a) => extractOne(a, names)) });
   });
 } else if (job.job === 'statements') {
   // Imported here: the other jobs never need the grouping.

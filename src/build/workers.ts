@@ -6,7 +6,8 @@
  * - a whole index build on one thread (`buildInWorker`): the server runs every (re)build there, so that a slow
  *   corpus file or a big corpus never stalls the requests it answers meanwhile; it only loads the finished index.
  */
-import { extractQuotes } from '../extract/index.js';
+import { extractQuotes, nameSplitter } from '../extract/index.js';
+import type { NameSplitter } from '../extract/index.js';
 import { siblingModule, startWorker } from '../lib/worker.js';
 import { BuildRefusedError, IndexError } from '../store/errors.js';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
@@ -26,10 +27,13 @@ const WORKER_FILE = siblingModule(import.meta.url, 'worker');
 /** One article's extraction as the pool passes it around: its quotes, or the message of the error it threw. */
 export type WorkerResult = { quotes: ExtractedQuote[] } | { error: string };
 
-/** Extracts one article for the pool (in a worker or in the pool's own thread). */
-export function extractOne(article: Article): WorkerResult {
+/**
+ * Extracts one article for the pool (in a worker or in the pool's own thread); `names`: the name splitter
+ * that thread keeps across its articles.
+ */
+export function extractOne(article: Article, names: NameSplitter): WorkerResult {
   try {
-    return { quotes: extractQuotes(article) };
+    return { quotes: extractQuotes(article, { names }) };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -92,6 +96,8 @@ interface PoolWorker {
  */
 export class ExtractionPool {
   private readonly workers: PoolWorker[] = [];
+  /** The name splitter of the batches this thread extracts. */
+  private readonly names = nameSplitter();
   private broken = false;
   /**
    * `helpers` workers; `shareThisThread`: this thread extracts batches too (else it only hands them out and
@@ -194,7 +200,7 @@ export class ExtractionPool {
         for (let batch = batches[next++]; batch !== undefined && !failed; batch = batches[next++]) {
           // Copied as a worker's results are: strings cut from an article's text would otherwise keep the whole
           // text alive after the build has put it on disk (see article-texts.ts).
-          store(batch, structuredClone(batch.articles.map(extractOne)));
+          store(batch, structuredClone(batch.articles.map((a) => extractOne(a, this.names))));
           // let the workers' results in (and send them their next batch) between two batches of this thread
           await new Promise<void>((resolve) => setImmediate(resolve));
         }

@@ -5,7 +5,7 @@
  * nothing about an article is kept between articles.
  */
 import { partitionPoint } from '../lib/sorted.js';
-import { isSpaceUnit } from './chars.js';
+import { isLowerUnit, isSpaceUnit, isUpperUnit } from './chars.js';
 import { allCues } from './cues.js';
 import type { Cue } from './cues.js';
 
@@ -40,25 +40,33 @@ export function abbreviationBefore(text: string, i: number): boolean {
 
 /** Is `text[i]` a sentence-final mark (`.`, `!`, `?`) followed by a space, not an abbreviation's period? */
 export function isSentenceEnd(text: string, i: number): boolean {
-  const c = text[i];
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text[i + 1];
-  if (next !== undefined && !/\s/u.test(next)) return false;
-  if (c === '.' && abbreviationBefore(text, i)) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  if (i + 1 < text.length && !isSpaceUnit(text.charCodeAt(i + 1))) return false;
   // `a Ph.D. candidate`, `at 10 a.m. on Monday`, `approx. five`: a period before a lower-case word is an
   // abbreviation's, whatever the abbreviation; no sentence of news opens lower-case
-  if (c === '.' && LOWER_NEXT.test(text.slice(i + 1, i + 4))) return false;
-  return true;
+  return c !== 46 || !(abbreviationBefore(text, i) || lowerWordAt(text, i + 1));
 }
 /** A space and a lower-case letter: what follows a period that ends no sentence. */
 const LOWER_NEXT = /^[ \t\u00A0]\p{Ll}/u;
+/** Does `LOWER_NEXT` match at `j`? By char codes (the pattern for an astral letter). */
+function lowerWordAt(text: string, j: number): boolean {
+  const s = text.charCodeAt(j);
+  if (s !== 32 && s !== 9 && s !== 0xa0) return false;
+  const l = text.charCodeAt(j + 1);
+  return l >= 0xd800 && l <= 0xdbff ? LOWER_NEXT.test(text.slice(j, j + 3)) : isLowerUnit(l);
+}
 
-export interface DocumentLayout {
+/** The paragraphs and sentences of a text: the one sentence splitting every stage reads (the time stage too). */
+export interface SentenceLayout {
   text: string;
   /** Start offset of every paragraph (line), ascending; the first is 0. */
   paragraphs: number[];
   /** Start offset of every sentence, ascending; every paragraph start is a sentence start. */
   sentences: number[];
+}
+
+export interface DocumentLayout extends SentenceLayout {
   /** Every speech cue of the text, in order (`findCues` reads a window's). */
   cues: readonly Cue[];
 }
@@ -68,11 +76,16 @@ export function indexAt(starts: readonly number[], pos: number): number {
   return Math.max(0, partitionPoint(starts.length, (i) => starts[i]! <= pos) - 1);
 }
 
-/**
- * Splits `text` into paragraphs (at newlines) and sentences, and finds its cues. A sentence also ends after a closing
- * quotation mark that follows a sentence-final mark and precedes a capital (`…win.” He said`).
- */
+/** The document model of `text`: its paragraphs and sentences (`sentenceLayout`) and its cues. */
 export function layoutOf(text: string): DocumentLayout {
+  return { ...sentenceLayout(text), cues: allCues(text) };
+}
+
+/**
+ * Splits `text` into paragraphs (at newlines) and sentences. A sentence also ends after the closing quotation
+ * marks that follow a sentence-final mark and precede a capital (`…win.” He said`, `…win.'' He said`).
+ */
+export function sentenceLayout(text: string): SentenceLayout {
   const paragraphs = [0];
   const sentences = [0];
   const n = text.length;
@@ -83,17 +96,25 @@ export function layoutOf(text: string): DocumentLayout {
       pushSentence(text, sentences, i + 1);
     } else if (c === 46 || c === 33 || c === 63) {
       if (isSentenceEnd(text, i)) pushSentence(text, sentences, i + 1);
-      else if (
-        /["”’']/u.test(text[i + 1] ?? '') &&
-        /\s/u.test(text[i + 2] ?? '') &&
-        /\p{Lu}/u.test(text[i + 3] ?? '') &&
-        !(c === 46 && abbreviationBefore(text, i))
-      )
-        pushSentence(text, sentences, i + 2);
+      else {
+        // the closing marks after the mark: one or several (`…win.” He`, `…win.'' He`, `…down.'" But`)
+        let j = i + 1;
+        while (j < n && isClosingMarkCode(text.charCodeAt(j))) j++;
+        if (
+          j > i + 1 &&
+          isSpaceUnit(text.charCodeAt(j)) &&
+          isUpperUnit(text.charCodeAt(j + 1)) &&
+          !(c === 46 && abbreviationBefore(text, i))
+        )
+          pushSentence(text, sentences, j);
+      }
     }
   }
-  return { text, paragraphs, sentences, cues: allCues(text) };
+  return { text, paragraphs, sentences };
 }
+
+/** `"`, `”`, `’`, `'`: the marks that may close a quotation after its sentence-final mark. */
+const isClosingMarkCode = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39;
 
 /** Adds the sentence starting at `at` (after spaces and tabs) unless it is empty or already there. */
 function pushSentence(text: string, sentences: number[], at: number): void {
@@ -104,25 +125,25 @@ function pushSentence(text: string, sentences: number[], at: number): void {
 }
 
 /** The sentence `[start, end)` holding `pos`. */
-export function sentenceAt(doc: DocumentLayout, pos: number): { index: number; start: number; end: number } {
+export function sentenceAt(doc: SentenceLayout, pos: number): { index: number; start: number; end: number } {
   const index = indexAt(doc.sentences, pos);
   return { index, start: doc.sentences[index]!, end: sentenceEndOf(doc, index) };
 }
 
 /** End of sentence `index` (trailing spaces and the newline excluded). */
-export function sentenceEndOf(doc: DocumentLayout, index: number): number {
+export function sentenceEndOf(doc: SentenceLayout, index: number): number {
   let end = index + 1 < doc.sentences.length ? doc.sentences[index + 1]! : doc.text.length;
-  while (end > doc.sentences[index]! && /\s/u.test(doc.text[end - 1]!)) end--;
+  while (end > doc.sentences[index]! && isSpaceUnit(doc.text.charCodeAt(end - 1))) end--;
   return end;
 }
 
 /** Start of the paragraph holding `pos`. */
-export function paragraphStartAt(doc: DocumentLayout, pos: number): number {
+export function paragraphStartAt(doc: SentenceLayout, pos: number): number {
   return doc.paragraphs[indexAt(doc.paragraphs, pos)]!;
 }
 
 /** End of the paragraph holding `pos` (its newline, or the text length). */
-export function paragraphEndAt(doc: DocumentLayout, pos: number): number {
+export function paragraphEndAt(doc: SentenceLayout, pos: number): number {
   const i = indexAt(doc.paragraphs, pos);
   return i + 1 < doc.paragraphs.length ? doc.paragraphs[i + 1]! - 1 : doc.text.length;
 }

@@ -10,7 +10,7 @@
 import { GIVEN_NAMES, HONORIFICS, ORG_NOUNS, ORG_WORDS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { NATIONALITIES, PLACES, US_STATES } from '../lexicon/places.js';
-import { lastToken, splitName } from './mentions.js';
+import { lastToken } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
 import { isLetterOrDigitUnit } from './chars.js';
@@ -305,7 +305,7 @@ export function speakerCandidate(
   );
   // past the fragment check, the verdict reads only the phrase's words and the article: once per phrase
   const byPhrase = memoised((phrase: string): boolean => {
-    const parts = splitName(phrase.replace(/^(?:the|The)\s+/u, ''));
+    const parts = index.split(phrase.replace(/^(?:the|The)\s+/u, ''));
     const name = parts?.name ?? phrase;
     // `Lorenzo` where the article writes `Hurricane Lorenzo`: the fullest form of a one-word name tells
     // what it names (an event, a law), as the speaker shown would be that fullest form

@@ -13,7 +13,11 @@ import type { AttributionRuleName } from './rules/index.js';
 import type { AttributionRule, RuleContext, RuleHit } from './rules/types.js';
 import type { NounPhrase } from './cues.js';
 import type { QuoteContext } from './context.js';
-import { findMentions, lastToken } from './mentions.js';
+import { findMentions, lastToken, nameSplitter } from './mentions.js';
+import type { NameSplitter } from './mentions.js';
+
+export { nameSplitter } from './mentions.js';
+export type { NameSplitter } from './mentions.js';
 import { resolveSpeaker } from './coref/index.js';
 import type { CorefContext, PriorSpeaker, UnnamedSpeaker } from './coref/index.js';
 import { isSentenceEnd, layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
@@ -51,6 +55,11 @@ export interface ExtractOptions {
    * before the winner is picked: what `npm run train` learns the ranking from.
    */
   onCandidates?: ((quote: CandidateRecord) => void) | null;
+  /**
+   * The name splitter the caller keeps across the articles it extracts (`nameSplitter()`, one per build, worker
+   * thread or run); null: one for this article alone (the same quotes, slower over many articles).
+   */
+  names?: NameSplitter | null;
 }
 
 /** A quotation's ranked candidates, as training reads them. */
@@ -67,6 +76,7 @@ export const defaultExtractOptions: Required<ExtractOptions> = {
   headlineParagraphs: 1,
   ranker: RANKING_MODEL,
   onCandidates: null,
+  names: null,
 };
 
 const span = (text: string, r: Range | null): Span | null =>
@@ -406,7 +416,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
   const groups = joinSplitQuotes(doc, spans);
   const headEnd = headlineEnd(text, opts.headlineParagraphs, article.title);
   const quoteRanges = spans.map((s) => ({ start: s.openAt, end: s.closeAt }));
-  const mentions = findMentions(text, quoteRanges, headEnd);
+  const mentions = findMentions(text, quoteRanges, headEnd, opts.names ?? nameSplitter());
   const prior: PriorSpeaker[] = [];
   const unnamed: UnnamedSpeaker[] = [];
   let speakers: Set<string> | null = null;
@@ -555,7 +565,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
       saidAt: null,
     };
     // the article's time record: made at its first quotation kept (most of its work is one scan of the text)
-    time ??= articleTime(article);
+    time ??= articleTime(article, coref.doc);
     quote.saidAt = saidAtInWindow(article, coref.doc, time, quote, attribution.cue);
     out.push(quote);
     if (attribution.name !== null && attribution.mention !== null) {

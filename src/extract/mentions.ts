@@ -45,6 +45,8 @@ export interface MentionIndex {
   genders: Map<string, Gender>;
   /** Last name token → role seen with it. */
   roles: Map<string, string>;
+  /** `splitName` as this article's extractor reads it (through its memo, `nameSplitter`, when it keeps one). */
+  split: NameSplitter;
 }
 
 const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}.’'\-]*`;
@@ -199,10 +201,6 @@ export interface NameParts {
   nameOffset: number;
 }
 
-/**
- * Splits a capitalised run into role and name: `French President Emmanuel Macron` → role
- * `French President`, name `Emmanuel Macron`; `Mr. Rubio` → name `Rubio`, gender m.
- */
 /** A token that may stand in a name: a capital, or `4Cast`, `al-Shabaab`. */
 const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
 const NAME_TOKEN_START = /^(?:\p{Lu}|\p{N}+\p{Lu}|(?:al|el|ad)-\p{Lu})/u;
@@ -220,25 +218,32 @@ function splitPlainWord(word: string): NameParts | null {
   return { name: word, role: null, gender: null, org: ORG_WORDS.has(word), nameOffset: 0 };
 }
 
-export function splitName(raw: string): NameParts | null {
-  // the same runs recur across articles (`The`, `Trump`, `White House`): split each once
-  const known = SPLIT_CACHE.get(raw);
-  if (known !== undefined) return known;
-  const parts = splitNameUncached(raw);
-  if (SPLIT_CACHE.size >= SPLIT_CACHE_LIMIT) SPLIT_CACHE.clear();
-  SPLIT_CACHE.set(raw, parts);
-  return parts;
+/** `splitName` as an extractor reads it: plain, or through the memo it keeps across articles (`nameSplitter`). */
+export type NameSplitter = (raw: string) => NameParts | null;
+
+/**
+ * A memo of `splitName` for one extractor (a build's worker thread, a CLI run), made by its owner and passed
+ * down with each article: the same runs recur across articles (`Trump`, `White House`), and a memo per
+ * article made extraction 7 % slower (BENCH.md, ninth session). `splitName` is pure, so results are shared
+ * safely; at most `limit` runs are kept.
+ */
+export function nameSplitter(limit = 50_000): NameSplitter {
+  const memo = new Map<string, NameParts | null>();
+  return (raw) => {
+    const known = memo.get(raw);
+    if (known !== undefined) return known;
+    const parts = splitName(raw);
+    if (memo.size >= limit) memo.clear();
+    memo.set(raw, parts);
+    return parts;
+  };
 }
 
 /**
- * Memo of `splitName`: a pure function of its input, so sharing results is safe; bounded in size. (The one
- * module-level cache left in extraction: a per-article memo in its place made extraction 7 % slower, paired,
- * because the same names recur across articles; see BENCH.md, ninth session.)
+ * Splits a capitalised run into role and name: `French President Emmanuel Macron` → role
+ * `French President`, name `Emmanuel Macron`; `Mr. Rubio` → name `Rubio`, gender m.
  */
-const SPLIT_CACHE = new Map<string, NameParts | null>();
-const SPLIT_CACHE_LIMIT = 50_000;
-
-function splitNameUncached(raw: string): NameParts | null {
+export function splitName(raw: string): NameParts | null {
   // the tokens `/\S+/gu` finds, by char codes (no astral character is white space)
   const tokens: Array<{ t: string; at: number }> = [];
   const n = raw.length;
@@ -591,8 +596,16 @@ function orgTailAt(text: string, at: number): boolean {
   return m !== null && ORG_WORDS.has(m[1]!);
 }
 
-/** Finds the named mentions of `text`; mentions inside `quotes` are marked `quoted`. */
-export function findMentions(text: string, quotes: readonly Range[], bodyStart = 0): MentionIndex {
+/**
+ * Finds the named mentions of `text`; mentions inside `quotes` are marked `quoted`. `split`: the extractor's
+ * name splitter (`nameSplitter`), when it keeps one across articles.
+ */
+export function findMentions(
+  text: string,
+  quotes: readonly Range[],
+  bodyStart = 0,
+  split: NameSplitter = splitName,
+): MentionIndex {
   const mentions: Mention[] = [];
   const fullest = new Map<string, string>();
   const fullNames = new Map<string, string[]>();
@@ -615,7 +628,7 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
       run = m[0];
     }
     at = nextCapital(text, runStart + run.length);
-    const parts = plainEnd >= 0 ? splitPlainWord(run) : splitName(run);
+    const parts = plainEnd >= 0 ? splitPlainWord(run) : split(run);
     if (parts === null) continue;
     const start = runStart + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
@@ -647,7 +660,7 @@ export function findMentions(text: string, quotes: readonly Range[], bodyStart =
     if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
   }
   for (const [key, names] of fullNames) if (names.length < 2) fullNames.delete(key);
-  return { mentions, fullest, fullNames, genders, roles };
+  return { mentions, fullest, fullNames, genders, roles, split };
 }
 
 /** The fullest form of a name within the article (`Trump` → `Donald Trump`). */

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allCues, findCues } from '../../src/extract/cues.js';
-import { layoutOf } from '../../src/extract/document.js';
-import { cleanToken, splitName } from '../../src/extract/mentions.js';
+import { layoutOf, sentenceLayout } from '../../src/extract/document.js';
+import { cleanToken, nameSplitter, splitName } from '../../src/extract/mentions.js';
+import { extractQuotes } from '../../src/extract/index.js';
+import { article } from './article.js';
 import { HONORIFICS, TITLE_TOKENS } from '../../src/lexicon/words.js';
 
 // One document model per article: what a stage reads of an article is held in that article's record and
@@ -26,6 +28,34 @@ describe('the document model holds the article’s cues', () => {
     // a cue that runs past the window's end is not the window's
     const added = ARTICLE_A.indexOf('added');
     expect(findCues(doc.cues, second, added + 2)).toHaveLength(1);
+  });
+});
+
+describe('the name splitter an extractor keeps across articles', () => {
+  it('gives what splitName gives, the first time and from its memo, however small its bound', () => {
+    const runs = ['Mayor Ana Ruiz', 'Mr. Lee', 'The', 'White House', 'Mayor Ana Ruiz', 'Mr. Lee', 'The'];
+    for (const split of [nameSplitter(), nameSplitter(2)])
+      for (const run of runs) expect(split(run)).toEqual(splitName(run));
+  });
+
+  it('leaves the quotes as they are: one splitter across articles, or one per article', () => {
+    const names = nameSplitter();
+    for (const text of [ARTICLE_A, ARTICLE_A.replace(/Mara Ellison/gu, 'Mayor Ana Okafor'), ARTICLE_A]) {
+      expect(extractQuotes(article(text), { names })).toEqual(extractQuotes(article(text)));
+      expect(extractQuotes(article(text)).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the document model’s sentences', () => {
+  const starts = (text: string): string[] => sentenceLayout(text).sentences.map((s) => text.slice(s, s + 6));
+  it('end after the closing marks that follow a sentence-final mark, one or several', () => {
+    expect(starts('He called it “a start.” Talks went on.')).toEqual(['He cal', 'Talks ']);
+    expect(starts("He called it ''a start.'' Talks went on.")).toEqual(['He cal', 'Talks ']);
+    expect(starts('She said: “He told me ‘go.’” Then she left.')).toEqual(['She sa', 'Then s']);
+    // an abbreviation's period inside the marks ends nothing; nor does a lower-case word after them
+    expect(starts("They met ''in the U.S.'' Talks went on.")).toEqual(['They m']);
+    expect(starts("He called it ''a start.'' and left.")).toEqual(['He cal']);
   });
 });
 

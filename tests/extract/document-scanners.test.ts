@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eachMatch, mayOpenCapital } from '../../src/extract/chars.js';
-import { abbreviationBefore } from '../../src/extract/document.js';
+import { abbreviationBefore, isSentenceEnd } from '../../src/extract/document.js';
 
 // The char-code scanners that replaced patterns tried at every offset must answer as those patterns did.
 
@@ -37,6 +37,11 @@ const piece = fc.constantFrom(
   '-',
   '’',
   "'",
+  '!',
+  '?',
+  '\t',
+  'b',
+  '\u{1D41B} ',
 );
 const texts = fc.array(piece, { maxLength: 30 }).map((xs) => xs.join(''));
 
@@ -62,6 +67,26 @@ describe('abbreviationBefore', () => {
     ['', false],
   ])('%s: %s', (text, expected) => {
     expect(abbreviationBefore(text, text.length)).toBe(expected);
+  });
+});
+
+describe('isSentenceEnd', () => {
+  /** The reading by patterns it replaced. */
+  const byPatterns = (text: string, i: number): boolean => {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') return false;
+    const next = text[i + 1];
+    if (next !== undefined && !/\s/u.test(next)) return false;
+    if (c === '.' && abbreviationBefore(text, i)) return false;
+    return !(c === '.' && /^[ \t\u00A0]\p{Ll}/u.test(text.slice(i + 1, i + 4)));
+  };
+  it('agrees with the patterns at every offset', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (let i = -1; i <= text.length; i++) expect(isSentenceEnd(text, i)).toBe(byPatterns(text, i));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

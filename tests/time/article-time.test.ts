@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceLayout } from '../../src/extract/document.js';
 import { articleTime, inferSaidAt } from '../../src/extract/time/index.js';
 import type { Span } from '../../src/model/types.js';
 
@@ -50,5 +51,37 @@ describe('articleTime', () => {
     // same text, another date: another reading
     const redated = { ...DATED, publishedAt: '2024-01-02' };
     expect(() => inferSaidAt(redated, quote, cue, undefined, articleTime(DATED))).toThrow(/another article/u);
+  });
+});
+
+// One sentence splitter (issue #11): the time stage reads the document model's sentences, not a splitting
+// of its own.
+describe('the time stage’s sentences are the document model’s', () => {
+  it('reads the layout it is given, and refuses the layout of another text', () => {
+    const layout = sentenceLayout(DATED.text);
+    expect(articleTime(DATED, layout).layout).toBe(layout);
+    expect(articleTime(DATED).layout).toEqual(layout);
+    expect(() => articleTime(DATED, sentenceLayout(UNDATED.text))).toThrow(/articleTime: `layout`/u);
+  });
+
+  it('does not read a date across a paragraph break after an abbreviation', () => {
+    const text =
+      'Rally held\nThe candidate spoke at a Dec. 4 rally in Raleigh, N.C.\n\n“We will win this state,” he said.';
+    const article = { text, publishedAt: '2025-12-12', dateline: null };
+    const { quote, cue } = quoteAndCue(text, 0);
+    expect(inferSaidAt(article, quote, cue)).toMatchObject({ value: '2025-12-12', basis: 'inferred' });
+  });
+
+  it('ends a sentence after doubled closing marks, so a later sentence’s day is not the quotation’s', () => {
+    const text =
+      "Port talks\nThe union's head called the offer ''a start.'' Talks resumed on Wednesday, officials said.";
+    const article = { text, publishedAt: '2025-06-13', dateline: null };
+    const open = text.indexOf("''") + 2;
+    const quote = { start: open, end: text.indexOf("''", open) };
+    const at = text.indexOf('called');
+    expect(inferSaidAt(article, quote, { start: at, end: at + 6, text: 'called' })).toMatchObject({
+      value: '2025-06-13',
+      basis: 'inferred',
+    });
   });
 });

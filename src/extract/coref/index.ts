@@ -3,7 +3,7 @@
  * fullest form in the article, `he`/`she` and `the senator` go back to an earlier named person.
  */
 import type { NounPhrase } from '../cues.js';
-import { expandName, expandNameAs, genderOf, lastToken, splitName } from '../mentions.js';
+import { expandName, expandNameAs, genderOf, lastToken } from '../mentions.js';
 import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
@@ -168,7 +168,7 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
         ? { ...inner, role: described[1]!.trim().replace(/^(?:the|a|an)\s+/iu, '') }
         : inner;
   }
-  const parts = splitName(np.text.replace(/^(?:the|The)\s+/u, ''));
+  const parts = ctx.mentions.split(np.text.replace(/^(?:the|The)\s+/u, ''));
   if (parts === null) {
     // `King says`, `Mr King said` after `Billie Jean King`: a title word that the article gives as a
     // person's surname is that person

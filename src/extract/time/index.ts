@@ -11,7 +11,9 @@ import { notWhenSaid } from './guards.js';
 import { STICKY_PATTERNS, extendDate, findHits, ruleMatches, ruleOpenings } from './matching.js';
 import type { RuleMatch } from './matching.js';
 import { TIME_RULES } from './rules.js';
-import { distance, inside, joinSpans, sentenceOf, splitSentences } from './sentences.js';
+import { distance, inside, joinSpans } from './spans.js';
+import { sentenceAt, sentenceLayout } from '../document.js';
+import type { SentenceLayout } from '../document.js';
 import type { RuleContext, TimeHit } from './types.js';
 import { datelineZone, offsetFor } from './zones.js';
 import { isLetterUnit } from '../chars.js';
@@ -33,13 +35,13 @@ export function inferSaidAt(
   const { text } = article;
   if (time.text !== text || time.publishedAt !== article.publishedAt)
     throw new Error('inferSaidAt: `time` was read from another article (articleTime of this text and date)');
-  const { ctx, lead, sentences: all } = time;
+  const { ctx, lead, layout } = time;
   // the article is split and searched once; each quote reads only its sentences inside `bounds`
   const clip = (s: { start: number; end: number }): { start: number; end: number } => ({
     start: Math.max(s.start, bounds.start),
     end: Math.min(s.end, bounds.end),
   });
-  const sentences = { of: (pos: number) => clip(sentenceOf(all, pos)) };
+  const sentences = { of: (pos: number) => clip(sentenceAt(layout, pos)) };
   const windows = searchWindows(text, sentences, quote, cue, bounds.end);
   const excluded = quotedRegion(text, quote, cue);
   const anchor = cue ? (cue.start + cue.end) / 2 : (quote.start + quote.end) / 2;
@@ -156,7 +158,7 @@ const FULL_DATE_RULES = new Set(['date-iso', 'date-month-day', 'date-day-month']
  * of an article without a publication date belong to that event unless their own sentences say
  * otherwise; it is never the article's publication date.
  */
-function leadEventDay(text: string, all: ReadonlyArray<{ start: number; end: number }>): TimeHit | null {
+function leadEventDay(text: string, layout: SentenceLayout): TimeHit | null {
   const end = leadEnd(text);
   const lead = text.slice(0, end);
   const openings = ruleOpenings(lead);
@@ -182,7 +184,7 @@ function leadEventDay(text: string, all: ReadonlyArray<{ start: number; end: num
   for (const hit of datesIn(none)) {
     // only "on <date>" is the day something happened
     if (!/^on\s/i.test(text.slice(hit.start, hit.end))) continue;
-    const sentence = sentenceOf(all, hit.start);
+    const sentence = sentenceAt(layout, hit.start);
     if (LEAD_STATEMENT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 600)))) return hit;
     const sameDay = datesIn({ articleDay: null, articleMonth: null, yearDay: hit.day! }).some(
       (other) => (other.end <= hit.start || other.start >= hit.end) && dayNumber(other.day!) === dayNumber(hit.day!),
@@ -194,26 +196,31 @@ function leadEventDay(text: string, all: ReadonlyArray<{ start: number; end: num
 
 /**
  * What timing reads of one article, computed once for all its quotes: the date context (with the lead's
- * event day when the article has no date), its sentences as the time stage splits them, and every rule's
- * matches. A plain record of the article's text and date; `inferSaidAt` takes it for each quote.
+ * event day when the article has no date), its sentences (the document model's) and every rule's matches. A
+ * plain record of the article's text and date; `inferSaidAt` takes it for each quote.
  */
 export interface ArticleTime {
   text: string;
   publishedAt: string | null;
   ctx: RuleContext;
   lead: TimeHit | null;
-  sentences: ReadonlyArray<{ start: number; end: number }>;
+  layout: SentenceLayout;
   matches: readonly RuleMatch[];
 }
 
-export function articleTime(article: Pick<Article, 'text' | 'publishedAt'>): ArticleTime {
+/** `layout`: the article's sentences, when the document model of its text is at hand. */
+export function articleTime(
+  article: Pick<Article, 'text' | 'publishedAt'>,
+  layout: SentenceLayout = sentenceLayout(article.text),
+): ArticleTime {
   const { text, publishedAt } = article;
+  if (layout.text !== text)
+    throw new Error('articleTime: `layout` is the layout of another text (sentenceLayout of this text)');
   const ctx = articleContext(publishedAt);
-  const sentences = splitSentences(text);
   // only an article without a date of its own reads the event date of its lead
-  const lead = ctx.articleDay === null && ctx.articleMonth === null ? leadEventDay(text, sentences) : null;
+  const lead = ctx.articleDay === null && ctx.articleMonth === null ? leadEventDay(text, layout) : null;
   if (lead) ctx.yearDay = lead.day!;
-  return { text, publishedAt, ctx, lead, sentences, matches: ruleMatches(text, ctx) };
+  return { text, publishedAt, ctx, lead, layout, matches: ruleMatches(text, ctx) };
 }
 
 /** The text ranges to search: the quote's sentences, the cue's sentence, and a parenthetical right after them. */
