@@ -5,7 +5,10 @@
  * `EXPLAIN (ANALYZE, BUFFERS)`.
  *
  *   npx tsx scripts/bench/pg-explain.ts --database NAME [--kinds plain,phrase] [--queries 200] [--top 3]
- *       [--url postgres://postgres@127.0.0.1:5432/test] [--seed 42] [--explain false]
+ *       [--url postgres://postgres@127.0.0.1:5432/test] [--seed 42] [--explain false] [--q 'QUERY|QUERY…']
+ *
+ * `--q`: these queries instead of the drawn ones (`|` between them), each as the first drawn request of every kind
+ * asked for with its `q` replaced.
  *
  * Prints per kind p50 / p95 / p99 of the search and of its statements' summed time, then the slowest searches with
  * their statements' plans.
@@ -24,6 +27,7 @@ const top = Number(flags.get('top') ?? 3);
 const seed = Number(flags.get('seed') ?? 42);
 const explain = flags.get('explain') !== 'false';
 const kinds = kindsOf(flags, 'pg-explain', QUERY_KINDS);
+const given = flags.has('q') ? flags.get('q')!.split('|') : null;
 
 const backend = new PostgresBackend(url, { statementTimeoutMs: 30_000 });
 const pool = backend.read;
@@ -56,6 +60,7 @@ const recording = new Proxy(pool, {
 });
 
 const { requests } = await benchRequests(backend, count, seed);
+if (given) for (const kind of kinds) requests[kind] = given.map((q) => ({ ...requests[kind][0]!, q }));
 
 for (const kind of kinds) {
   const runs: Array<{ request: SearchRequest; ms: number; sent: Sent[]; total: number }> = [];
