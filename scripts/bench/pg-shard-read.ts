@@ -97,7 +97,7 @@ for (let r = 0; r < rounds; r++) {
   const order = other ? (r % 2 === 0 ? ['A', 'B', 'B', 'A'] : ['B', 'A', 'A', 'B']) : ['A'];
   for (const side of order) {
     for (const shard of loads) {
-      const run = await child(sides[side as 'A']!, shard);
+      const run = await child(sides[side as 'A'], shard);
       const key = `${side} ${shard}`;
       runs.set(key, [...(runs.get(key) ?? []), run]);
     }
