@@ -47,7 +47,7 @@ function toDraft(input: unknown, path: string, line: number | null, position: nu
 /** The record id a parsed value gives its article (as the schema reads it), null when it gives none that is valid. */
 function givenRecordId(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || !('id' in value)) return null;
-  const id = (value).id;
+  const id = value.id;
   return (typeof id === 'string' && id !== '') || typeof id === 'number' ? String(id) : null;
 }
 
