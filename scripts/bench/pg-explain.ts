@@ -5,7 +5,13 @@
  * `EXPLAIN (ANALYZE, BUFFERS)`.
  *
  *   npx tsx scripts/bench/pg-explain.ts --database NAME [--kinds plain,phrase] [--queries 200] [--top 3]
- *       [--url postgres://postgres@127.0.0.1:5432/test] [--seed 42] [--explain false]
+ *       [--url postgres://postgres@127.0.0.1:5432/test] [--seed 42] [--explain false] [--q 'QUERY|QUERY…'] [--generic]
+ *
+ * `--generic`: each statement's generic plan too (what a prepared statement runs once the server stops planning it
+ * for its values).
+ *
+ * `--q`: these queries instead of the drawn ones (`|` between them), each as the first drawn request of every kind
+ * asked for with its `q` replaced.
  *
  * Prints per kind p50 / p95 / p99 of the search and of its statements' summed time, then the slowest searches with
  * their statements' plans.
@@ -24,6 +30,8 @@ const top = Number(flags.get('top') ?? 3);
 const seed = Number(flags.get('seed') ?? 42);
 const explain = flags.get('explain') !== 'false';
 const kinds = kindsOf(flags, 'pg-explain', QUERY_KINDS);
+const generic = flags.has('generic');
+const given = flags.has('q') ? flags.get('q')!.split('|') : null;
 
 const backend = new PostgresBackend(url, { statementTimeoutMs: 30_000 });
 const pool = backend.read;
@@ -56,6 +64,7 @@ const recording = new Proxy(pool, {
 });
 
 const { requests } = await benchRequests(backend, count, seed);
+if (given) for (const kind of kinds) requests[kind] = given.map((q) => ({ ...requests[kind][0]!, q }));
 
 for (const kind of kinds) {
   const runs: Array<{ request: SearchRequest; ms: number; sent: Sent[]; total: number }> = [];
@@ -85,6 +94,29 @@ for (const kind of kinds) {
       const plan = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.values);
       console.log(`    values ${JSON.stringify(s.values).slice(0, 300)}`);
       for (const line of plan.rows) console.log(`    ${line['QUERY PLAN']}`);
+      if (generic && s.values.length > 0) {
+        // The plan a prepared statement runs once the server settles on one plan for any values (as the backend's
+        // named statements may, after five runs).
+        const client = await pool.connect();
+        try {
+          await client.query('SET plan_cache_mode = force_generic_plan');
+          await client.query(`PREPARE generic AS ${s.sql}`);
+          const literal = (v: unknown): string =>
+            Array.isArray(v)
+              ? client.escapeLiteral(`{${v.map((x) => JSON.stringify(x)).join(',')}}`)
+              : typeof v === 'number'
+                ? String(v)
+                : client.escapeLiteral(String(v));
+          const g = await client.query<{ 'QUERY PLAN': string }>(
+            `EXPLAIN (ANALYZE, BUFFERS) EXECUTE generic(${s.values.map(literal).join(', ')})`,
+          );
+          console.log('    generic plan:');
+          for (const line of g.rows) console.log(`    ${line['QUERY PLAN']}`);
+        } finally {
+          await client.query('DEALLOCATE ALL').catch(() => undefined);
+          client.release(true);
+        }
+      }
     }
   }
   console.log('');

@@ -13,7 +13,7 @@ import type { Article, InputProblem } from '../model/types.js';
 import { articleId } from '../model/ids.js';
 import { buildArticle } from './article.js';
 import { decodeBytes } from './decode.js';
-import { readJson, readJsonLines, type FormatResult } from './format-json.js';
+import { readJson, readJsonLines, type FormatResult, type KeepRecord } from './format-json.js';
 import { defaultHtmlBudget, readHtmlWithin } from './format-html.js';
 import { readMarkdown, readText } from './format-text.js';
 import { corpusProblem, FileProblems, PROBLEMS_LISTED_PER_FILE } from './problems.js';
@@ -51,8 +51,9 @@ export interface CorpusLoad {
   /** Every file the walks of folders saw (articles, sidecars, `speakers.json`): the build's corpus listing. */
   walked: WalkedFile[];
   /**
-   * With `keepArticle`: each loaded article's position among all the corpus's articles (its index in `articles` had
-   * nothing been left out), in the order of `articles`. Absent without a filter (the position is the index).
+   * With `keepArticle`: each loaded article's place in corpus order, in the order of `articles`: increasing, and the
+   * same whatever the filter (each file has as many places as it holds records, read or not, valid or not, so the
+   * numbers have gaps). Absent without a filter (the index in `articles` is the place).
    */
   positions?: number[];
 }
@@ -72,8 +73,9 @@ export interface LoadOptions extends WalkOptions {
    */
   relativeTo?: string;
   /**
-   * Loads only the articles whose id this accepts (one shard of a corpus): the others are read and counted (for
-   * `positions` and duplicate ids) but not built, and their own problems are left to the load that keeps them.
+   * Loads only the articles whose id this accepts (one shard of a corpus): the others are not built, and their own
+   * problems (a bad record included) are left to the load that keeps them. A JSON Lines line whose id can be read
+   * off its start is not even parsed when refused (format-json.ts `quickRecordId`).
    */
   keepArticle?: ((id: string) => boolean) | null;
 }
@@ -96,7 +98,7 @@ type Options = Required<LoadOptions>;
 const READ_AHEAD_FILES = 32;
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
-const readers: Record<Exclude<ArticleFormat, 'html'>, (text: string, path: string) => FormatResult> = {
+const readers: Record<Exclude<ArticleFormat, 'html'>, (text: string, path: string, keep?: KeepRecord) => FormatResult> = {
   text: readText,
   markdown: readMarkdown,
   json: readJson,
@@ -174,8 +176,8 @@ async function* readInputs(paths: string[], opts: Options, load: CorpusLoad): As
   }
 
   const seen = new Map<string, string>();
-  // With a filter, the articles it left out are counted too: positions and duplicates are the whole corpus's.
-  let position = 0;
+  // Each file's records take places in corpus order, read or not (see CorpusLoad.positions).
+  let placesBefore = 0;
   // Files are read ahead (a few at a time, a bounded number of bytes) while earlier ones are parsed, in order.
   const reads = new Map<number, Promise<Buffer | InputProblem>>();
   let nextRead = 0;
@@ -195,19 +197,12 @@ async function* readInputs(paths: string[], opts: Options, load: CorpusLoad): As
     readAhead(i);
     const read = reads.get(i)!;
     reads.delete(i);
-    const { articles, problems, files } = await loadFile(entry, await read, opts);
+    const { articles, problems, files, records } = await loadFile(entry, await read, opts);
     for (const problem of problems) load.problems.push(problem);
     const kept = new Set<string>();
     const batch: Article[] = [];
-    for (const article of articles) {
-      if (typeof article === 'string') {
-        // Left out by the filter (so is any article of the same id): its duplicates are the keeping load's to report.
-        if (!seen.has(article)) {
-          seen.set(article, '');
-          position += 1;
-        }
-        continue;
-      }
+    // A duplicate id is left out with the first article of that id, or kept and reported with it: by the same load.
+    for (const { article, place } of articles) {
       const first = seen.get(article.id);
       const where = article.line === null ? `'${article.path}'` : `'${article.path}' line ${article.line}`;
       if (first !== undefined) {
@@ -217,9 +212,9 @@ async function* readInputs(paths: string[], opts: Options, load: CorpusLoad): As
       seen.set(article.id, where);
       kept.add(article.id);
       batch.push(article);
-      load.positions?.push(position);
-      position += 1;
+      load.positions?.push(placesBefore + place);
     }
+    placesBefore += records;
     for (const file of files) load.files.push({ ...file, articleIds: file.articleIds.filter((id) => kept.has(id)) });
     if (batch.length > 0) yield batch;
   }
@@ -271,28 +266,30 @@ async function readSidecar(entry: CorpusEntry, maxBytes: number): Promise<{ rel:
   return { rel, bytes, sidecar: parsed.data, problem: null };
 }
 
-/** A file's articles in order; with `keepArticle`, an article it left out is its id alone. */
+/** A file's articles in order (with `keepArticle`, those it keeps), each with its place among the file's `records`. */
 interface FileLoad {
-  articles: Array<Article | string>;
+  articles: Array<{ article: Article; place: number }>;
   problems: InputProblem[];
   files: CorpusFile[];
+  records: number;
 }
 
 async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: Options): Promise<FileLoad> {
-  if (!Buffer.isBuffer(bytes)) return { articles: [], problems: [bytes], files: [] };
+  if (!Buffer.isBuffer(bytes)) return { articles: [], problems: [bytes], files: [], records: 0 };
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { articles: [], problems: [corpusProblem(entry.rel, null, decoded.reason)], files: [fileRecord(entry.rel, bytes, [])] };
+  if (!decoded.ok) return { articles: [], problems: [corpusProblem(entry.rel, null, decoded.reason)], files: [fileRecord(entry.rel, bytes, [])], records: 0 };
+  const keep: KeepRecord | undefined = opts.keepArticle ? (identity) => opts.keepArticle!(articleId(identity)) : undefined;
 
   let parsed: FormatResult;
   try {
     parsed =
       entry.format === 'html'
         ? await readHtmlWithin(decoded.text, entry.rel, { maxDepth: opts.maxHtmlDepth, timeoutMs: opts.htmlTimeoutMs })
-        : readers[entry.format](decoded.text, entry.rel);
+        : readers[entry.format](decoded.text, entry.rel, keep);
   } catch (err) {
     // A reader bug or a pathological file must not end the whole load.
     const reason = `could not be read as ${entry.format} (${(err as Error).message})`;
-    return { articles: [], problems: [corpusProblem(entry.rel, null, reason)], files: [fileRecord(entry.rel, bytes, [])] };
+    return { articles: [], problems: [corpusProblem(entry.rel, null, reason)], files: [fileRecord(entry.rel, bytes, [])], records: 0 };
   }
   // Bounded: the reader's problems are bounded already (a hundred and a summary line); so are the articles'.
   const problems = new FileProblems(entry.rel, parsed.problems.length + PROBLEMS_LISTED_PER_FILE);
@@ -300,25 +297,20 @@ async function loadFile(entry: CorpusEntry, bytes: Buffer | InputProblem, opts: 
   const side = await readSidecar(entry, Math.min(opts.maxFileBytes, FORMAT_MAX_BYTES.sidecar));
   if (side?.problem) problems.push(side.problem);
 
-  const articles: Array<Article | string> = [];
+  const articles: FileLoad['articles'] = [];
   for (const draft of parsed.drafts) {
+    // The readers of formats without a filter of their own (text, markdown, HTML) give every draft.
+    if (keep && !keep(draft)) continue;
     if (draft.text.length > opts.maxArticleChars) {
       problems.add(draft.line, `article text is ${draft.text.length} characters, over the ${opts.maxArticleChars} limit (not one news article?); skipped`);
       continue;
     }
-    if (opts.keepArticle) {
-      const id = articleId({ recordId: draft.recordId, path: draft.path, position: draft.position });
-      if (!opts.keepArticle(id)) {
-        articles.push(id);
-        continue;
-      }
-    }
     const built = buildArticle(draft, side?.sidecar ?? null, side?.rel ?? null);
     for (const problem of built.problems) problems.push(problem);
-    articles.push(built.article);
+    articles.push({ article: built.article, place: (draft.position ?? 1) - 1 });
   }
-  const ids = articles.filter((a): a is Article => typeof a !== 'string').map((a) => a.id);
+  const ids = articles.map((a) => a.article.id);
   const files = [fileRecord(entry.rel, bytes, ids)];
   if (side && side.bytes.length > 0) files.push(fileRecord(side.rel, side.bytes, side.sidecar ? ids : []));
-  return { articles, problems: problems.list(), files };
+  return { articles, problems: problems.list(), files, records: parsed.records ?? 1 };
 }

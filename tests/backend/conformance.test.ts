@@ -338,6 +338,38 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     expect(ids(bounded)).toEqual(ids(exact));
   });
 
+  it('plans a listing of terms for its terms (sent unnamed); the window and a listing without terms stay named (PostgreSQL only)', async () => {
+    // A named statement's generic plan is made for any terms: for a frequent one ("of the") it read and sorted
+    // every matching row where the plan for that term walks the date index and stops at the page.
+    const sent: Array<{ name: string | null; text: string }> = [];
+    const recording = new Proxy(postgres.pool, {
+      get(target, prop, receiver) {
+        if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
+        return (statement: string | { name?: string; text: string; values?: unknown[] }, values?: unknown[]) => {
+          sent.push(
+            typeof statement === 'string'
+              ? { name: null, text: statement }
+              : { name: statement.name ?? null, text: statement.text },
+          );
+          return typeof statement === 'string' ? target.query(statement, values) : target.query(statement);
+        };
+      },
+    });
+    const listing = (text: string) => /^SELECT q\.id, q\.article_id/.test(text.trim());
+    for (const q of ['"of the"', 'bridge']) {
+      sent.length = 0;
+      const found = await searchSql(recording, { ...base, q, limit: 5 });
+      expect(found.results.length).toBeGreaterThan(0);
+      expect(sent.filter((s) => listing(s.text)).map((s) => s.name)).toEqual([null]);
+      const windows = sent.filter((s) => /^WITH /.test(s.text.trim()));
+      expect(windows.length).toBeGreaterThan(0);
+      expect(windows.every((s) => s.name !== null)).toBe(true);
+    }
+    sent.length = 0;
+    await searchSql(recording, { ...base, q: '', limit: 5 });
+    expect(sent.filter((s) => listing(s.text)).every((s) => s.name !== null)).toBe(true);
+  });
+
   it('describes itself', async () => {
     const d = await postgres.describe();
     const e = await embedded.describe();

@@ -196,6 +196,27 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     expect(await snapshot(sharded)).toEqual(await snapshot(single));
   }, 180_000);
 
+  it('two shards report each bad record of the corpus once between them, as one process reports it', async () => {
+    const corpus = path.join(dir, 'with-bad-lines');
+    writeCorpus(corpus, inventCorpus(12, 11), 6);
+    writeFileSync(
+      path.join(corpus, 'bad.jsonl'),
+      ['{"id":"cut-short","text":"A line cut', '{"broken json', '{"id":"no-text","title":"A record without its text"}']
+        .map((l) => `${l}\n`)
+        .join(''),
+    );
+    const problems = (stderr: string) => stderr.split('\n').filter((l) => l.includes("'bad.jsonl' line"));
+    const single = await run(['index', '--corpus', corpus], await database());
+    expect(problems(single.stderr)).toHaveLength(3);
+    const sharded = await database();
+    expect((await run(['db', 'migrate'], sharded)).code).toBe(0);
+    const shards = await Promise.all([
+      run(['index', '--corpus', corpus, '--shard', '1/2'], sharded),
+      run(['index', '--corpus', corpus, '--shard', '2/2'], sharded),
+    ]);
+    expect(shards.flatMap((s) => problems(s.stderr)).sort()).toEqual(problems(single.stderr).sort());
+  }, 180_000);
+
   it('an ingest killed mid-way leaves whole batches, and the next run completes it with nothing twice', async () => {
     const corpus = path.join(dir, 'big');
     writeCorpus(corpus, inventCorpus(600, 5), 50);

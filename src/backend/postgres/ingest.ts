@@ -93,7 +93,7 @@ export interface IngestSummary {
   extractSeconds: number;
   /** Articles whose quotes came from the extraction cache. */
   cachedArticles: number;
-  /** Seconds reading this shard's part of the corpus (every file read, this shard's articles built) and hashing it. */
+  /** Seconds reading this shard's part of the corpus (every file read and decoded, this shard's records parsed and built) and hashing it. */
   readSeconds: number;
   /** Seconds reading the extraction cache (the whole file scanned, this shard's entries kept). */
   cacheSeconds: number;
@@ -267,8 +267,9 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
   const progress = options.onProgress ?? (() => {});
   const extractorVersion = options.extractorVersion ?? (await extractorSourceVersion());
 
-  // Only this shard's articles are built (every file is still read: shards are by article, not by file); each
-  // keeps its position in the whole corpus (its `ord`, the same whichever process loads it).
+  // Only this shard's articles are built (every file is still read, but a JSON Lines line of another shard is not
+  // parsed when its id opens it: shards are by article, not by file); each keeps its place in corpus order (its
+  // `ord`, the same whichever process loads it).
   const keepArticle = (id: string) => shard.count === 1 || shardOf(id, shard.count) === shard.index;
   const loaded: ShardLoad = options.loadCorpus
     ? await options.loadCorpus(corpusDir, keepArticle)

@@ -59,6 +59,11 @@ interface CompiledQuery {
   verify: Sql;
   /** Relevance, or null when the match is listed newest first. */
   score: Sql | null;
+  /**
+   * The match reads the term index (words, stop-word pairs): how many rows it holds depends on the terms, which a
+   * plan made for any values cannot know (see pageRows).
+   */
+  byTerms: boolean;
   /** Terms shown marked in hits (the words and the variants they matched through, phrase-only words left out). */
   marked: Set<string>;
 }
@@ -117,7 +122,8 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs:
   const checks: Sql[] = [];
   const marked = new Set<string>();
   let score: CompiledQuery['score'] = null;
-  const none = { match: null, verify: () => 'TRUE', score: null, marked };
+  const none = { match: null, verify: () => 'TRUE', score: null, byTerms: false, marked };
+  let byTerms = false;
 
   if (required.length + phraseTerms.length > 0) {
     const vocabulary = await vocabularyOf(db, vocabularyCheckMs);
@@ -140,6 +146,7 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs:
     const matched = [query, ...pairs.map((pair) => lexeme(pair))].join(' & ');
     conditions.push((a, p) => `${a}.tsv @@ ${p.add(matched)}::tsquery`);
     score = (a, p) => `ts_rank(${a}.tsv, ${p.add(query)}::tsquery)`;
+    byTerms = true;
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     // Stop words only (`"to be or not to be"`): read from the folded texts of the newest quotes up to the embedded
     // engine's bound (fallbackScanLimit), newest first. A phrase's adjacent pairs are looked up in the term index
@@ -150,6 +157,7 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs:
     if (pairs.length > 0) {
       const query = pairs.map((pair) => lexeme(pair)).join(' & ');
       conditions.push((a, p) => `${a}.tsv @@ ${p.add(query)}::tsquery`);
+      byTerms = true;
     }
     for (const w of parsed.words) {
       checks.push((a, p) => `strpos(${a}.folded_text, ${p.add(needle([w]))}) > 0`);
@@ -169,7 +177,7 @@ async function compileQuery(db: pg.Pool, parsed: ParsedQuery, vocabularyCheckMs:
     (list: Sql[]): Sql =>
     (a, p) =>
       list.length === 0 ? 'TRUE' : list.map((c) => c(a, p)).join(' AND ');
-  return { match: and(conditions), verify: and(checks), score, marked };
+  return { match: and(conditions), verify: and(checks), score, byTerms, marked };
 }
 
 type Filters = Pick<SearchRequest, 'speakers' | 'publishers' | 'from' | 'to' | 'kind' | 'minConfidence'>;
@@ -375,7 +383,12 @@ async function pageRows(
   const sql = `SELECT ${QUOTE_SELECT}, ${scoreSql} AS score, s.statement_id, s.statement_sources, s.undated, s.sort_date
     FROM (${inner}) m JOIN quotes q ON q.id = m.id JOIN quote_search s ON s.id = m.id
     ORDER BY ${orderSql(request.sort, ranked, 'm')}`;
-  return (await prepared<PageRow>(db, sql, p.values, options)).rows;
+  // A listing of terms is planned for its terms (sent unnamed): the best plan walks the date index and stops at the
+  // page for a frequent term ("in the"), and reads the term's rows and sorts them for a rare one. A named
+  // statement's generic plan, made for any terms, reads and sorts every row of a frequent one (300k: 0.7 ms against
+  // 419 ms for "of the"). Planning it costs about a millisecond.
+  const byValues = !ranked && c.query.byTerms;
+  return (await prepared<PageRow>(db, sql, p.values, { prepared: options.prepared && !byValues })).rows;
 }
 
 interface WindowResult {
