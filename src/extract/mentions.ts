@@ -232,9 +232,12 @@ export function nameSplitter(limit = 50_000): NameSplitter {
   return (raw) => {
     const known = memo.get(raw);
     if (known !== undefined) return known;
-    const parts = splitName(raw);
+    // the run is a slice of its article's text, and a slice kept as a key (or split into the parts' names)
+    // holds the whole article in memory: the memo keeps a flat copy (a two-part string, flattened by the slice)
+    const key = `${raw} `.slice(0, -1);
+    const parts = splitName(key);
     if (memo.size >= limit) memo.clear();
-    memo.set(raw, parts);
+    memo.set(key, parts);
     return parts;
   };
 }

@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allCues, findCues } from '../../src/extract/cues.js';
@@ -36,6 +38,24 @@ describe('the name splitter an extractor keeps across articles', () => {
     const runs = ['Mayor Ana Ruiz', 'Mr. Lee', 'The', 'White House', 'Mayor Ana Ruiz', 'Mr. Lee', 'The'];
     for (const split of [nameSplitter(), nameSplitter(2)])
       for (const run of runs) expect(split(run)).toEqual(splitName(run));
+  });
+
+  it('keeps no article alive: the runs it holds are copies, not slices of their articles', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const heapUsed = (): number => {
+      gc();
+      return v8.getHeapStatistics().used_heap_size;
+    };
+    const names = nameSplitter();
+    const before = heapUsed();
+    // forty articles of a megabyte, each with a name run of its own (a slice of a string holds all of it)
+    for (let i = 0; i < 40; i++) {
+      const text = `${'x'.repeat(1_000_000)} Councillor Tobias Wren${i} said.`;
+      const start = text.indexOf('Councillor');
+      expect(names(text.slice(start, text.indexOf(' said')))?.name).toBe(`Tobias Wren${i}`);
+    }
+    expect(heapUsed() - before).toBeLessThan(10e6);
   });
 
   it('leaves the quotes as they are: one splitter across articles, or one per article', () => {
