@@ -7,10 +7,10 @@
  *   name shape (fragments, furniture) → gazetteers (times, places, adverbs, numbers) → article evidence
  *   (honorifics, given names, roles, `X, who`, speaking elsewhere, the word written lower-case) → type
  */
-import { GIVEN_NAMES, HONORIFICS, ORG_NOUNS, ORG_WORDS } from '../lexicon/words.js';
+import { ORG_NOUNS, ORG_WORDS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { NATIONALITIES, PLACES, US_STATES } from '../lexicon/places.js';
-import { lastToken } from './mentions.js';
+import { givenGender, isHonorific, lastToken } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
 import { isLetterOrDigitUnit } from './chars.js';
@@ -136,8 +136,13 @@ const LONE_ROLES: ReadonlySet<string> = new Set(
 );
 
 /** A leading honorific or title before a name: evidence of a person. */
-const HONORIFIC_LEAD =
-  /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|President|Senator|Governor|Mayor|Judge|Justice|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Rabbi|Imam|Sheikh|Coach)\.?\s/u;
+const HONORIFIC_LEAD_WORDS = words(
+  `Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor Rev Sen Rep Gov Gen Lt Col Capt Sgt Adm President Senator
+  Governor Mayor Judge Justice Minister Chancellor King Queen Prince Princess Pope Bishop Rabbi Imam Sheikh Coach`,
+);
+const HONORIFIC_LEAD = new RegExp(String.raw`^(?:${HONORIFIC_LEAD_WORDS.join('|')})\.?\s`, 'u');
+/** The first words HONORIFIC_LEAD accepts, with and without their period: `Mr`, `Mr.`. */
+const HONORIFIC_LEAD_TOKENS: ReadonlySet<string> = new Set(HONORIFIC_LEAD_WORDS.flatMap((w) => [w, `${w}.`]));
 
 /**
  * Is the name cut out of a longer written word (`P` of `S&P`, `Cast` of `4Cast`, `D` of `D-Mich`)?
@@ -180,6 +185,9 @@ function brokenShape(name: string): boolean {
   return false;
 }
 
+/** Does the text open with `t` or `T` (a `the` the place lookup drops)? */
+const opensWithT = (s: string): boolean => s.charCodeAt(0) === 116 || s.charCodeAt(0) === 84;
+
 /** A time name: `Christmas Day`, `New Year's Eve`, `March`, `Monday morning`, `Spring`. */
 function isTimeName(tokens: readonly string[]): boolean {
   const first = tokens[0]!.replace(/['’]s$/u, '');
@@ -195,18 +203,19 @@ export function typeByName(name: string): EntityType | null {
   const tokens = words(name);
   if (tokens.length === 0) return 'other';
   const first = tokens[0]!;
-  if (HONORIFIC_LEAD.test(name + ' ') && tokens.length > 1) return 'person';
+  // (HONORIFIC_LEAD on `name + ' '`, read off the first word: the name opens with it unless it opens with a space)
+  if (tokens.length > 1 && HONORIFIC_LEAD_TOKENS.has(first) && name.startsWith(first)) return 'person';
   if (tokens.some((t) => ORG_WORDS.has(t)) && tokens.length > 1) return 'organisation';
   if (tokens.length === 1 && brokenShape(first)) return 'other';
   // `I'd say the risk is a "when"`: the writer's own `I` with a verb glued on is no one's name
-  if (tokens.length === 1 && /^I['’](?:d|m|ve|ll)$/u.test(first)) return 'other';
+  if (tokens.length === 1 && first.charCodeAt(0) === 73 && /^I['’](?:d|m|ve|ll)$/u.test(first)) return 'other';
   // `Hurricane Lorenzo`, `Alabama Human Life Protection Act`, `Nobel Prize`: an event, a law or a prize
   // speaks for nobody
   if (tokens.length > 1 && (EVENT_HEADS.has(first) || THING_TAILS.has(tokens[tokens.length - 1]!))) return 'other';
   if (tokens.length === 1 && PLACE_ABBREVIATIONS.has(first)) return 'place';
   if (tokens.length === 1 && LONE_ROLES.has(first)) return 'other';
   if (isTimeName(tokens)) return 'time';
-  if (PLACES.has(name) || PLACES.has(name.replace(/^the\s+/iu, ''))) return 'place';
+  if (PLACES.has(name) || (opensWithT(name) && PLACES.has(name.replace(/^the\s+/iu, '')))) return 'place';
   // `South Carolina`, `Massachusetts`: a US state, as a country, speaks only with a person's evidence
   // (`Virginia` as a given name); `Washington` stands for a government as often as a place
   if (US_STATES.has(name) && name !== 'Washington') return 'place';
@@ -222,8 +231,8 @@ export function typeByName(name: string): EntityType | null {
     tokens.slice(1).every((t) => FURNITURE_WORDS.has(t) || /^\p{Ll}/u.test(t))
   )
     return 'other';
-  if (GIVEN_NAMES[first] !== undefined && tokens.length > 1) return 'person';
-  if (first in HONORIFICS) return 'person';
+  if (tokens.length > 1 && givenGender(first) !== undefined) return 'person';
+  if (isHonorific(first)) return 'person';
   return null;
 }
 

@@ -161,7 +161,7 @@ const HONORIFIC_GENDERS: ReadonlyMap<string, 'm' | 'f' | null> = new Map(Object.
 const opensAsciiCapital = (t: string): boolean => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90;
 
 /** `GIVEN_NAMES[t]`. */
-function givenGender(t: string): 'm' | 'f' | undefined {
+export function givenGender(t: string): 'm' | 'f' | undefined {
   const known = GIVEN_GENDERS.get(t);
   if (known !== undefined || opensAsciiCapital(t)) return known;
   return GIVEN_NAMES[t];
@@ -174,7 +174,7 @@ function honorificOf(t: string): 'm' | 'f' | null | undefined {
 }
 
 /** `t in HONORIFICS`. */
-function isHonorific(t: string): boolean {
+export function isHonorific(t: string): boolean {
   return HONORIFIC_GENDERS.has(t) || (!opensAsciiCapital(t) && t in HONORIFICS);
 }
 

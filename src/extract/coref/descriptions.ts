@@ -184,6 +184,8 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
  * whose verb takes the name as its object).
  */
 function endsWithNoun(clause: string, head: string): boolean {
+  // (the pattern needs the noun's letters after its first: most clauses lack them, and need no pattern compiled)
+  if (!clause.includes(head.slice(1))) return false;
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   // (case-sensitive, so that \p{Lu} means a capital: the noun's first letter either way, `Singer Ann Roe`)
   const word = `[${escaped[0]!.toLowerCase()}${escaped[0]!.toUpperCase()}]${escaped.slice(1)}`;
