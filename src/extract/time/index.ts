@@ -43,11 +43,12 @@ export function inferSaidAt(
   });
   const sentences = { of: (pos: number) => clip(sentenceAt(layout, pos)) };
   const windows = searchWindows(text, sentences, quote, cue, bounds.end);
-  const excluded = quotedRegion(text, quote, cue);
   const anchor = cue ? (cue.start + cue.end) / 2 : (quote.start + quote.end) / 2;
 
+  // (the stretch of the quotation open to search is read only when a hit falls inside the quotation)
+  let allowed: { start: number; end: number } | null = null;
   const hits = findHits(time.matches, windows, ctx).filter(
-    (h) => h.end <= excluded.start || h.start >= excluded.end || inside(h, excluded.allowed),
+    (h) => h.end <= quote.start || h.start >= quote.end || inside(h, (allowed ??= allowedInQuote(text, quote, cue))),
   );
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
   const clocks = hits.filter((h) => h.clock).sort(byDistance);
@@ -284,15 +285,14 @@ function letterStartsAt(text: string, i: number): boolean {
 /**
  * The quotation itself is not searched: its words are what was said, not when. When the cue
  * interrupts the quotation ("We are ready," Macron said on Tuesday, "to act."), the stretch between
- * the closing and reopening marks around the cue is searched.
+ * the closing and reopening marks around the cue is searched: that stretch (empty when no cue interrupts).
  */
-function quotedRegion(
+function allowedInQuote(
   text: string,
   quote: { start: number; end: number },
   cue: Span | null,
-): { start: number; end: number; allowed: { start: number; end: number } } {
-  const none = { start: 0, end: 0 };
-  if (!cue || cue.start < quote.start || cue.end > quote.end) return { ...quote, allowed: none };
+): { start: number; end: number } {
+  if (!cue || cue.start < quote.start || cue.end > quote.end) return { start: 0, end: 0 };
   let open = quote.start;
   let close = quote.end;
   // the marks: `["“”„«»‹›‘]`, a `'` not between two letters, a `’` before no letter (each one character, so
@@ -307,5 +307,5 @@ function quotedRegion(
     if (i < cue.start) open = i;
     else if (i >= cue.end && close === quote.end) close = i;
   }
-  return { ...quote, allowed: { start: open, end: close } };
+  return { start: open, end: close };
 }
