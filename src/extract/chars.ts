@@ -36,6 +36,29 @@ export const isWordTailUnit = codeUnitClass(/^[\p{L}\p{M}.’'-]$/u);
 /** A UTF-16 surrogate (half of an astral character, which the unit tables cannot class). */
 export const isSurrogateUnit = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
+const isHighSurrogate = (text: string, i: number): boolean =>
+  text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff;
+
+/**
+ * `pattern.test(text)` for a pattern that opens with `(?:^|[^\p{L}-])` (a word's start, no hyphen before:
+ * the end-anchored lists of terms.ts), given as `sticky` (the same pattern with the `y` flag and without `g`):
+ * tried only at the text's start and at the code units such a match can begin with (no letter of the Basic
+ * Multilingual Plane, no `-`, not the second half of a surrogate pair), where the engine would try every
+ * offset, its alternation first.
+ */
+export function matchesAfterNonLetter(sticky: RegExp, text: string): boolean {
+  if (!sticky.sticky || sticky.global) throw new Error(`matchesAfterNonLetter: /${sticky.source}/ must be sticky`);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i > 0 && (c === 45 || isLetterUnit(c) || (c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text, i - 1))))
+      continue;
+    sticky.lastIndex = i;
+    if (sticky.test(text)) return true;
+  }
+  sticky.lastIndex = 0;
+  return text.length === 0 && sticky.test(text);
+}
+
 /**
  * Calls `each` with the matches a global pattern finds over `text`, left to right (each search from the end
  * of the match before), trying `sticky` (the same pattern with the `y` flag and without `g`) only at the

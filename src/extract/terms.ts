@@ -4,7 +4,7 @@
  */
 import { alternation } from '../lexicon/table.js';
 import { INVERTIBLE_CUES, NAMED_THINGS, TERM_MARKERS, UTTERANCE_WORDS, WORK_CREDITS } from '../lexicon/words.js';
-import { isSpaceUnit } from './chars.js';
+import { isSpaceUnit, matchesAfterNonLetter } from './chars.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 // An article may stand between the marker and the mark: `dubbed the 'Coalition of the Willing'`.
@@ -13,12 +13,12 @@ const MARKER_BEFORE = new RegExp(
     .sort(byLength)
     .map((m) => m.replace(/ /gu, '\\s+'))
     .join('|')})(?:\\s+(?:the|a|an))?[\\s,]*$`,
-  'iu',
+  'iuy',
 );
 /** `a website called "…"`, `the book titled "…"`: a thing and a naming participle. */
 const NAMED_THING_BEFORE = new RegExp(
   `(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')})s?,?\\s+(?:called|named|titled|entitled|labell?ed|dubbed)[\\s,]*$`,
-  'iu',
+  'iuy',
 );
 /**
  * Where a programme, book or outlet is named: `told ABC's "…"`, `on the networks' "…"`, `on "…"`, `in his
@@ -36,7 +36,7 @@ const TITLE_PLACE_BEFORE = new RegExp(
 const UTTERED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}-])(?:${alternation([...UTTERANCE_WORDS].sort(byLength)).replace(/ /gu, '\\s+')})` +
     `(?:\\s+(?:back|out|again|aloud|loudly|together|at\\s+\\p{L}+)){0,2}[\\s,:]*$`,
-  'iu',
+  'iuy',
 );
 /**
  * `Another guest replied, "Not tonight."`: a speech verb, then a comma or colon, opens a full quotation of
@@ -45,7 +45,7 @@ const UTTERED_BEFORE = new RegExp(
  */
 const CUE_PAUSE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}-])(?:${alternation(INVERTIBLE_CUES.filter((c) => c !== 'according'))})\\s*[,:]\\s*$`,
-  'iu',
+  'iuy',
 );
 /** `"Harbour Nights" star Jo Lee`: a credit after the mark (`,` and a space may stand first). */
 const CREDIT_AFTER = new RegExp(`^[,;]?\\s+(?:${alternation(WORK_CREDITS)})(?![\\p{L}-])`, 'u');
@@ -120,11 +120,14 @@ function wordCount(s: string, most: number): number {
 
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
 export function termReason(c: TermCheck): string | null {
-  if (MARKER_BEFORE.test(c.before)) return 'term-marker-before';
-  if (NAMED_THING_BEFORE.test(c.before)) return 'named-thing-before';
+  if (matchesAfterNonLetter(MARKER_BEFORE, c.before)) return 'term-marker-before';
+  if (matchesAfterNonLetter(NAMED_THING_BEFORE, c.before)) return 'named-thing-before';
   // (a speaker read off the sentence's subject alone is left to the checks below: `Lee was greeted by
   // cries of "Lee! Lee!"` — the subject heard the cries, the crowd uttered them)
-  if ((UTTERED_BEFORE.test(c.before) || CUE_PAUSE_BEFORE.test(c.before)) && (!c.attributed || c.cued === true))
+  if (
+    (matchesAfterNonLetter(UTTERED_BEFORE, c.before) || matchesAfterNonLetter(CUE_PAUSE_BEFORE, c.before)) &&
+    (!c.attributed || c.cued === true)
+  )
     return null;
   // without a final `,` `;` or `:` (a char-code test, not an end-anchored pattern tried at every offset)
   const whole = c.quoted.trim();

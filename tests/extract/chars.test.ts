@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLetterUnit, isSpaceUnit, isUpperUnit } from '../../src/extract/chars.js';
+import { isLetterUnit, isSpaceUnit, isUpperUnit, matchesAfterNonLetter } from '../../src/extract/chars.js';
 
 // The memoised code-unit classes of the char-code scanners must answer as the regexes they stand for,
 // for every one of the 65,536 code units (lone surrogates included), asked twice (memo cold, then warm).
@@ -29,5 +30,50 @@ describe('examples', () => {
   });
   it('reads a no-break space as a space', () => {
     expect(isSpaceUnit(0xa0)).toBe(true);
+  });
+});
+
+describe('matchesAfterNonLetter', () => {
+  // end-anchored lists as terms.ts writes them; the texts mix their words with letters, hyphens, astral letters
+  // and emoji (surrogate pairs), and lone surrogates
+  const patterns = [
+    String.raw`(?:^|[^\p{L}-])(?:so-called|dubbed|known\s+as)(?:\s+(?:the|a))?[\s,]*$`,
+    String.raw`(?:^|[^\p{L}-])(?:shouted|chanted)(?:\s+(?:back|out)){0,2}[\s,:]*$`,
+    String.raw`(?:^|[^\p{L}-])(?:é|𝐀b)\s*[,:]?$`,
+  ];
+  const pieces = fc.constantFrom(
+    'so-called ',
+    'dubbed',
+    ' known as ',
+    'the ',
+    'shouted',
+    ' back',
+    ' out',
+    'chanted',
+    ',',
+    ':',
+    ' ',
+    '-',
+    'x',
+    'É',
+    'é',
+    '𝐀b',
+    '𝐀',
+    '😀',
+    '\uD835',
+    '\uDC00',
+    'Also',
+    '\n',
+  );
+  it.each(patterns)('answers as the unanchored pattern: /%s/', (source) => {
+    const unanchored = new RegExp(source, 'iu');
+    const sticky = new RegExp(source, 'iuy');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(matchesAfterNonLetter(sticky, text)).toBe(unanchored.test(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
