@@ -89,12 +89,28 @@ export function sentenceLayout(text: string): SentenceLayout {
   const paragraphs = [0];
   const sentences = [0];
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // the only characters read are `\n`, `.`, `!` and `?`, in text order: each found by indexOf (the engine's
+  // own scan) from the one before, not by a loop over every character
+  const next = (ch: string, from: number): number => {
+    const at = text.indexOf(ch, from);
+    return at < 0 ? n : at;
+  };
+  let newline = next('\n', 0);
+  let period = next('.', 0);
+  let bang = next('!', 0);
+  let question = next('?', 0);
+  for (;;) {
+    const i = Math.min(newline, period, bang, question);
+    if (i >= n) break;
     const c = text.charCodeAt(i);
+    if (c === 10) newline = next('\n', i + 1);
+    else if (c === 46) period = next('.', i + 1);
+    else if (c === 33) bang = next('!', i + 1);
+    else question = next('?', i + 1);
     if (c === 10) {
       paragraphs.push(i + 1);
       pushSentence(text, sentences, i + 1);
-    } else if (c === 46 || c === 33 || c === 63) {
+    } else {
       if (isSentenceEnd(text, i)) pushSentence(text, sentences, i + 1);
       else {
         // the closing marks after the mark: one or several (`…win.” He`, `…win.'' He`, `…down.'" But`)

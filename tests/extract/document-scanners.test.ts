@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eachMatch, mayOpenCapital } from '../../src/extract/chars.js';
-import { abbreviationBefore, isSentenceEnd } from '../../src/extract/document.js';
+import { abbreviationBefore, isSentenceEnd, sentenceLayout } from '../../src/extract/document.js';
 
 // The char-code scanners that replaced patterns tried at every offset must answer as those patterns did.
 
@@ -128,5 +128,51 @@ describe('eachMatch', () => {
         () => undefined,
       ),
     ).toThrow(/must be sticky/u);
+  });
+});
+
+describe('sentenceLayout', () => {
+  /** The reading it replaced: every character visited in turn (the same checks at `\n`, `.`, `!`, `?`). */
+  const byEveryCharacter = (text: string): { paragraphs: number[]; sentences: number[] } => {
+    const paragraphs = [0];
+    const sentences = [0];
+    const push = (at: number): void => {
+      let s = at;
+      while (s < text.length && (text[s] === ' ' || text[s] === '\t' || text[s] === '\u00A0')) s++;
+      if (s < text.length && s > sentences[sentences.length - 1]!) sentences.push(s);
+    };
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\n') {
+        paragraphs.push(i + 1);
+        push(i + 1);
+      } else if (c === '.' || c === '!' || c === '?') {
+        if (isSentenceEnd(text, i)) push(i + 1);
+        else {
+          let j = i + 1;
+          while (j < text.length && /["”’']/u.test(text[j]!)) j++;
+          if (
+            j > i + 1 &&
+            /^\s$/u.test(text[j] ?? '') &&
+            /^\p{Lu}$/u.test(text[j + 1] ?? '') &&
+            !(c === '.' && abbreviationBefore(text, i))
+          )
+            push(j);
+        }
+      }
+    }
+    return { paragraphs, sentences };
+  };
+  const withMarks = fc
+    .array(fc.oneof(piece, fc.constantFrom('”', '"', "''", '.” ', '?’ ', '!\n')), { maxLength: 40 })
+    .map((xs) => xs.join(''));
+  it('finds the paragraphs and sentences a loop over every character finds', () => {
+    fc.assert(
+      fc.property(withMarks, (text) => {
+        const { paragraphs, sentences } = sentenceLayout(text);
+        expect({ paragraphs, sentences }).toEqual(byEveryCharacter(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
