@@ -1,14 +1,15 @@
 /**
  * Finalize: the corpus-wide steps after ingest (one shard or many), as the embedded build runs them, over the
- * whole stored corpus in corpus order, in one transaction under an exclusive lock (ingest batches wait):
+ * whole stored corpus in corpus order, under an exclusive lock (ingest batches wait):
  *
  *   read articles + quotes ─▶ resolve speakers (src/speakers) ─▶ group statements (src/statements)
- *   ─▶ speakers, aliases, publishers, the term vocabulary; a fresh search table (quote_search_next: each quote's
- *   speaker, search terms, filters and statement) loaded by COPY, indexed after the load, swapped in at commit
+ *   ─▶ a fresh search table (quote_search_next: each quote's speaker, search terms, filters and statement; the rows
+ *   made on worker threads, search-rows.ts) loaded by COPY and committed ─▶ its indexes built on several connections
+ *   ─▶ speakers, aliases, publishers, the term vocabulary, and the swap, in a second transaction
  *
  * Building the search rows afresh costs what reading the corpus costs already (speaker resolution needs all of it),
  * and bulk-building the indexes of a loaded table is several times faster than maintaining them row by row; readers
- * keep the old table until the commit (the swap holds its lock for milliseconds). VACUUM ANALYZE follows, outside
+ * keep the old table until the second commit (the swap holds its lock for milliseconds). VACUUM ANALYZE follows, outside
  * the transaction: it sets the visibility map that lets a count read the term index without visiting rows.
  */
 import { availableParallelism } from 'node:os';
