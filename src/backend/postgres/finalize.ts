@@ -184,16 +184,11 @@ async function buildIndexes(
 }
 
 /**
- * Reads, resolves and loads quote_search_next in the open transaction of `client`; `buildIndexes` (given the
- * indexes of quote_search) returns with that table indexed and a new transaction open; then the swap, the speakers,
- * the vocabulary and the counts.
+ * The stored corpus read and resolved: every quote with its canonical speaker, the speakers, statements and
+ * fragments, and of each article only its publisher. A function of its own so that the article texts and the
+ * unresolved records (1M: over a gigabyte of the heap) are let go before the search rows are made.
  */
-async function finalizeIn(
-  client: pg.PoolClient,
-  phase: (name: string) => void,
-  rowOptions: SearchRowsOptions,
-  buildIndexes: (indexes: IndexDefinition[]) => Promise<void>,
-): Promise<Omit<FinalizeSummary, 'seconds' | 'phases'>> {
+async function readResolved(client: pg.PoolClient, phase: (name: string) => void) {
   const articles = (
     await client.query<ArticleRow & { text: string; furniture: Article['furniture'] }>(
       `SELECT a.id, a.record_id, a.path, a.line, a.title, a.publisher, a.url, a.author, a.published_at, a.dateline,
@@ -222,8 +217,6 @@ async function finalizeIn(
   const resolved: Quote[] = quotes.map((q, i) => ({ ...q, speakerId: speakerIds[i] ?? null }));
   const grouping = groupStatementSlots(resolved);
 
-  const byId = new Map(speakers.map((s) => [s.id, s]));
-  const articleById = new Map(articles.map((a) => [a.id, a]));
   const statementOf = new Array<{ id: string; pos: number; size: number; sources: number } | null>(
     resolved.length,
   ).fill(null);
@@ -232,7 +225,33 @@ async function finalizeIn(
     const sources = new Set(g.slots.map((s) => resolved[s]!.articleId)).size;
     g.slots.forEach((s, pos) => (statementOf[s] = { id, pos, size: g.slots.length, sources }));
   }
-  const fragmentOf = new Map(grouping.fragments.map(([f, outer]) => [f, resolved[outer]!.id]));
+  return {
+    articles: articles.length,
+    publisherOf: new Map(articles.map((a) => [a.id, a.publisher])),
+    resolved,
+    speakers,
+    statementOf,
+    fragmentOf: new Map(grouping.fragments.map(([f, outer]) => [f, resolved[outer]!.id])),
+    statements: grouping.grouped.length,
+    /** Reports beyond the first of each statement. */
+    repeatedReports: grouping.grouped.reduce((n, g) => n + g.slots.length - 1, 0),
+  };
+}
+
+/**
+ * Reads, resolves and loads quote_search_next in the open transaction of `client`; `buildIndexes` (given the
+ * indexes of quote_search) returns with that table indexed and a new transaction open; then the swap, the speakers,
+ * the vocabulary and the counts.
+ */
+async function finalizeIn(
+  client: pg.PoolClient,
+  phase: (name: string) => void,
+  rowOptions: SearchRowsOptions,
+  buildIndexes: (indexes: IndexDefinition[]) => Promise<void>,
+): Promise<Omit<FinalizeSummary, 'seconds' | 'phases'>> {
+  const { articles, publisherOf, resolved, speakers, statementOf, fragmentOf, statements, repeatedReports } =
+    await readResolved(client, phase);
+  const byId = new Map(speakers.map((s) => [s.id, s]));
 
   phase('resolve');
   // The vocabulary as the embedded index counts it (every indexed term of the text and speaker fields) and each row's
@@ -245,9 +264,9 @@ async function finalizeIn(
   // Per speaker ('' for none) and publisher key: quotes (a speaker's page's publisher facet).
   const bySpeakerPublisher = new Map<string, Map<string, number>>();
   resolved.forEach((q, i) => {
-    const article = articleById.get(q.articleId);
-    const key = publisherKey(article?.publisher ?? null);
-    if (key !== null && !publishers.has(key)) publishers.set(key, article!.publisher!.trim());
+    const publisher = publisherOf.get(q.articleId) ?? null;
+    const key = publisherKey(publisher);
+    if (key !== null && !publishers.has(key)) publishers.set(key, publisher!.trim());
     if (key !== null) {
       let of = bySpeakerPublisher.get(q.speakerId ?? '');
       if (!of) bySpeakerPublisher.set(q.speakerId ?? '', (of = new Map<string, number>()));
@@ -265,7 +284,7 @@ async function finalizeIn(
       quote: line,
       text: q.text,
       speaker: speakerText(q, q.speakerId ? byId.get(q.speakerId) : undefined),
-      publisher: article?.publisher ?? null,
+      publisher,
       statement: st,
       fragmentOf: fragmentOf.get(i) ?? null,
     };
@@ -367,7 +386,7 @@ async function finalizeIn(
   const none = counts.get('');
   const searchCounts: SearchCounts = {
     quotes: resolved.length,
-    statements: resolved.length - grouping.grouped.reduce((n, g) => n + g.slots.length - 1, 0),
+    statements: resolved.length - repeatedReports,
     unattributedQuotes: none?.quotes ?? 0,
     unattributedStatements: none?.statements.size ?? 0,
   };
@@ -378,13 +397,13 @@ async function finalizeIn(
     [
       new Date().toISOString(),
       JSON.stringify(searchCounts),
-      JSON.stringify({ articles: articles.length, quotes: resolved.length, speakers: speakers.length }),
+      JSON.stringify({ articles, quotes: resolved.length, speakers: speakers.length }),
     ],
   );
   return {
-    articles: articles.length,
+    articles,
     quotes: resolved.length,
     speakers: speakers.length,
-    statements: grouping.grouped.length,
+    statements,
   };
 }
