@@ -45,6 +45,32 @@ import { benchRequests, processCpuSeconds } from './pg-common.js';
 import { QUERY_KINDS, toSearchPath } from './queries.js';
 
 const flags = readFlags(process.argv.slice(2));
+// An option this script does not read (a typo, or `--help`) is refused: run as it was, it started the whole
+// default benchmark (databases, a 100k corpus, HTTP load) instead of saying what it takes.
+const OPTIONS = [
+  'quotes',
+  'seed',
+  'queries',
+  'shared',
+  'url',
+  'database',
+  'no-shards',
+  'http-seconds',
+  'connections',
+  'workers',
+  'paths',
+  'embedded-index',
+  'out',
+  'corpus-dir',
+  'extract-cache',
+  'prepare-only',
+  'load-cpu',
+];
+for (const name of flags.keys())
+  if (!OPTIONS.includes(name))
+    throw new Error(
+      `bench: postgres.ts has no option --${name}; it takes ${OPTIONS.map((o) => `--${o}`).join(' ')} (see its header)`,
+    );
 if (cluster.isWorker) {
   // A server process of the HTTP measurement: the app over the database, no answer cache.
   const backend = new PostgresBackend(process.env.VERBATIM_BENCH_DATABASE_URL ?? '');

@@ -370,6 +370,31 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     expect(sent.filter((s) => listing(s.text)).every((s) => s.name !== null)).toBe(true);
   });
 
+  it('finalizes alike on one thread and one connection or on several: same rows, vocabulary, speakers, indexes (PostgreSQL only)', async () => {
+    const pool = postgres.pool;
+    const state = async () => {
+      const { rows } = await pool.query<{ search: string; terms: string; speakers: string; next: boolean }>(
+        `SELECT (SELECT md5(string_agg(s::text, E'\\n' ORDER BY s.pos)) FROM quote_search s) AS search,
+                (SELECT md5(string_agg(t::text, E'\\n' ORDER BY t.term)) FROM terms t) AS terms,
+                (SELECT md5(string_agg(p::text, E'\\n' ORDER BY p.id)) FROM speakers p) AS speakers,
+                to_regclass('quote_search_next') IS NOT NULL AS next`,
+      );
+      const indexes = await pool.query<{ indexname: string; indexdef: string }>(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'quote_search' ORDER BY indexname",
+      );
+      return { ...rows[0]!, indexes: indexes.rows };
+    };
+    const before = await state();
+    await finalizeCorpus(pool, { indexConnections: 1, rows: { threads: 1 } });
+    const one = await state();
+    await finalizeCorpus(pool, { indexConnections: 3, rows: { threads: 3, minPerThread: 1 } });
+    const several = await state();
+    expect(one).toEqual(before);
+    expect(several).toEqual(one);
+    expect(several.next).toBe(false);
+    expect(several.indexes.length).toBeGreaterThanOrEqual(9);
+  }, 120_000);
+
   it('describes itself', async () => {
     const d = await postgres.describe();
     const e = await embedded.describe();

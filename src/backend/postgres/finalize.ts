@@ -1,39 +1,38 @@
 /**
  * Finalize: the corpus-wide steps after ingest (one shard or many), as the embedded build runs them, over the
- * whole stored corpus in corpus order, in one transaction under an exclusive lock (ingest batches wait):
+ * whole stored corpus in corpus order, under an exclusive lock (ingest batches wait):
  *
  *   read articles + quotes ─▶ resolve speakers (src/speakers) ─▶ group statements (src/statements)
- *   ─▶ speakers, aliases, publishers, the term vocabulary; a fresh search table (quote_search_next: each quote's
- *   speaker, search terms, filters and statement) loaded by COPY, indexed after the load, swapped in at commit
+ *   ─▶ a fresh search table (quote_search_next: each quote's speaker, search terms, filters and statement; the rows
+ *   made on worker threads, search-rows.ts) loaded by COPY and committed ─▶ its indexes built on several connections
+ *   ─▶ speakers, aliases, publishers, the term vocabulary, and the swap, in a second transaction
  *
  * Building the search rows afresh costs what reading the corpus costs already (speaker resolution needs all of it),
  * and bulk-building the indexes of a loaded table is several times faster than maintaining them row by row; readers
- * keep the old table until the commit (the swap holds its lock for milliseconds). VACUUM ANALYZE follows, outside
+ * keep the old table until the second commit (the swap holds its lock for milliseconds). VACUUM ANALYZE follows, outside
  * the transaction: it sets the visibility map that lets a count read the term index without visiting rows.
  */
+import { availableParallelism } from 'node:os';
 import type pg from 'pg';
 import type { Article, ExtractedQuote, Quote } from '../../model/types.js';
-import { foldText } from '../../model/text.js';
-import { quoteDate } from '../../model/quote-date.js';
 import { resolveSpeakers, type SpeakerOverrides } from '../../speakers/index.js';
 import { groupStatementSlots } from '../../statements/index.js';
 import { copyInto } from './ingest.js';
+import { makeSearchRowsInParallel, type SearchRowInput, type SearchRowsOptions } from './search-rows.js';
 import { LOCK_FINALIZE } from './migrate.js';
 import {
   articleOf,
   copyLine,
-  indexedTerm,
   publisherKey,
   QUOTE_FIELDS,
   quoteOf,
   SEARCH_COLUMNS,
-  searchLine,
+  searchLineQuote,
   withPosition,
   speakerText,
   textArray,
   type ArticleRow,
   type QuoteRow,
-  type SearchRowParts,
 } from './rows.js';
 
 /** Corpus-wide counts a search without words or filters answers from (corpus_state 'search_counts'). */
@@ -64,15 +63,40 @@ export interface FinalizeSummary {
   phases: Record<string, number>;
 }
 
-/** Runs the corpus-wide steps over everything stored. */
-export async function finalizeCorpus(pool: pg.Pool): Promise<FinalizeSummary> {
+/** How finalize runs; see {@link defaultFinalizeOptions}. */
+export interface FinalizeOptions {
+  /**
+   * Connections that build the fresh search table's indexes side by side (each index one `CREATE INDEX`; the server
+   * builds a GIN index on one core, and the table has three). 1: one after another.
+   */
+  indexConnections?: number;
+  /** Threads making the search rows (search-rows.ts). */
+  rows?: SearchRowsOptions;
+}
+
+/** Up to four index builds at once, no more than this machine's cores (the database is usually beside it). */
+export const defaultFinalizeOptions: Required<FinalizeOptions> = {
+  indexConnections: Math.max(1, Math.min(4, availableParallelism())),
+  rows: {},
+};
+
+/**
+ * Runs the corpus-wide steps over everything stored, under the finalize lock held by the session throughout (ingest
+ * batches take it shared, so none commits until the swap): the reading and the load of the fresh search table in
+ * one transaction, committed (readers still see only the old table); its indexes built by several connections at
+ * once (a table another transaction created is invisible to them until it commits); the swap, the speakers and the
+ * counts in a second transaction. A finalize stopped half-way leaves the old search table served and
+ * `quote_search_next` behind, which the next one drops.
+ */
+export async function finalizeCorpus(pool: pg.Pool, options: FinalizeOptions = {}): Promise<FinalizeSummary> {
+  const o = { ...defaultFinalizeOptions, ...options };
   const started = performance.now();
   const client = await pool.connect();
+  let locked = false;
+  let failed = false;
   try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_FINALIZE]);
-    // Index builds of the fresh table sort in memory up to this (the server default, 64 MB, spills to disk).
-    await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+    await client.query('SELECT pg_advisory_lock($1)', [LOCK_FINALIZE]);
+    locked = true;
     const phases: Record<string, number> = {};
     let at = performance.now();
     const phase = (name: string): void => {
@@ -80,9 +104,16 @@ export async function finalizeCorpus(pool: pg.Pool): Promise<FinalizeSummary> {
       phases[name] = (now - at) / 1000;
       at = now;
     };
-    const summary = await finalizeIn(client, phase);
+    await client.query('BEGIN');
+    const summary = await finalizeIn(client, phase, o.rows, async (indexes) => {
+      await client.query('COMMIT');
+      await buildIndexes(pool, client, indexes, o.indexConnections);
+      await client.query('BEGIN');
+    });
     await client.query('COMMIT');
     phase('swap');
+    await client.query('SELECT pg_advisory_unlock($1)', [LOCK_FINALIZE]);
+    locked = false;
     await client.query('VACUUM (ANALYZE) quote_search');
     await client.query('ANALYZE speakers');
     await client.query('ANALYZE terms');
@@ -90,17 +121,74 @@ export async function finalizeCorpus(pool: pg.Pool): Promise<FinalizeSummary> {
     phase('vacuum');
     return { ...summary, seconds: (performance.now() - started) / 1000, phases };
   } catch (error) {
+    failed = true;
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
-    client.release();
+    // A connection that failed is closed rather than reused: its session lock goes with it.
+    if (locked && !failed) await client.query('SELECT pg_advisory_unlock($1)', [LOCK_FINALIZE]).catch(() => undefined);
+    client.release(failed ? true : undefined);
   }
 }
 
-async function finalizeIn(
-  client: pg.PoolClient,
-  phase: (name: string) => void,
-): Promise<Omit<FinalizeSummary, 'seconds' | 'phases'>> {
+/** An index of quote_search: its name and its definition as the catalog gives it. */
+interface IndexDefinition {
+  indexname: string;
+  indexdef: string;
+}
+
+/**
+ * Builds quote_search's indexes on quote_search_next (their definitions read from the catalog: the migrations stay the
+ * only place they are written), on `connections` connections at once (`first` one of them), the GIN indexes first:
+ * they take the longest, and the btrees fill in beside them.
+ */
+async function buildIndexes(
+  pool: pg.Pool,
+  first: pg.PoolClient,
+  indexes: readonly IndexDefinition[],
+  connections: number,
+): Promise<void> {
+  const statements = indexes.map(({ indexname, indexdef }) => {
+    const on = / ON (?:\S+\.)?quote_search /;
+    if (!on.test(indexdef)) throw new Error(`finalize: cannot read the definition of index ${indexname}: ${indexdef}`);
+    return indexdef
+      .replace(`INDEX ${indexname} `, `INDEX ${indexname}_next `)
+      .replace(on, (m) => m.replace('quote_search', 'quote_search_next'));
+  });
+  const queue = [
+    ...statements.filter((s) => / USING gin /.test(s)),
+    ...statements.filter((s) => !/ USING gin /.test(s)),
+  ];
+  const others: pg.PoolClient[] = [];
+  try {
+    for (let i = 1; i < Math.min(connections, queue.length); i++) others.push(await pool.connect());
+    const built = await Promise.allSettled(
+      [first, ...others].map(async (c) => {
+        // Index builds of the fresh table sort in memory up to this (the server default, 64 MB, spills to disk).
+        await c.query("SET maintenance_work_mem = '256MB'");
+        try {
+          for (let next = queue.shift(); next !== undefined; next = queue.shift()) await c.query(next);
+        } catch (error) {
+          queue.length = 0; // the other connections stop after their current index
+          throw error;
+        } finally {
+          await c.query('RESET maintenance_work_mem');
+        }
+      }),
+    );
+    const failed = built.find((b) => b.status === 'rejected');
+    if (failed) throw failed.reason;
+  } finally {
+    for (const c of others) c.release();
+  }
+}
+
+/**
+ * The stored corpus read and resolved: every quote with its canonical speaker, the speakers, statements and
+ * fragments, and of each article only its publisher. A function of its own so that the article texts and the
+ * unresolved records (1M: over a gigabyte of the heap) are let go before the search rows are made.
+ */
+async function readResolved(client: pg.PoolClient, phase: (name: string) => void) {
   const articles = (
     await client.query<ArticleRow & { text: string; furniture: Article['furniture'] }>(
       `SELECT a.id, a.record_id, a.path, a.line, a.title, a.publisher, a.url, a.author, a.published_at, a.dateline,
@@ -129,8 +217,6 @@ async function finalizeIn(
   const resolved: Quote[] = quotes.map((q, i) => ({ ...q, speakerId: speakerIds[i] ?? null }));
   const grouping = groupStatementSlots(resolved);
 
-  const byId = new Map(speakers.map((s) => [s.id, s]));
-  const articleById = new Map(articles.map((a) => [a.id, a]));
   const statementOf = new Array<{ id: string; pos: number; size: number; sources: number } | null>(
     resolved.length,
   ).fill(null);
@@ -139,46 +225,48 @@ async function finalizeIn(
     const sources = new Set(g.slots.map((s) => resolved[s]!.articleId)).size;
     g.slots.forEach((s, pos) => (statementOf[s] = { id, pos, size: g.slots.length, sources }));
   }
-  const fragmentOf = new Map(grouping.fragments.map(([f, outer]) => [f, resolved[outer]!.id]));
+  return {
+    articles: articles.length,
+    publisherOf: new Map(articles.map((a) => [a.id, a.publisher])),
+    resolved,
+    speakers,
+    statementOf,
+    fragmentOf: new Map(grouping.fragments.map(([f, outer]) => [f, resolved[outer]!.id])),
+    statements: grouping.grouped.length,
+    /** Reports beyond the first of each statement. */
+    repeatedReports: grouping.grouped.reduce((n, g) => n + g.slots.length - 1, 0),
+  };
+}
+
+/**
+ * Reads, resolves and loads quote_search_next in the open transaction of `client`; `buildIndexes` (given the
+ * indexes of quote_search) returns with that table indexed and a new transaction open; then the swap, the speakers,
+ * the vocabulary and the counts.
+ */
+async function finalizeIn(
+  client: pg.PoolClient,
+  phase: (name: string) => void,
+  rowOptions: SearchRowsOptions,
+  buildIndexes: (indexes: IndexDefinition[]) => Promise<void>,
+): Promise<Omit<FinalizeSummary, 'seconds' | 'phases'>> {
+  const { articles, publisherOf, resolved, speakers, statementOf, fragmentOf, statements, repeatedReports } =
+    await readResolved(client, phase);
+  const byId = new Map(speakers.map((s) => [s.id, s]));
 
   phase('resolve');
-  // The vocabulary as the embedded index counts it: every indexed term of the text and speaker fields.
-  // A term is judged indexed or not once (stop word, length), not at each of its occurrences; a speaker's folded name
-  // is counted once per quote of it at the end, its terms entered when first seen (the vocabulary's order unchanged).
-  const frequency = new Map<string, number>();
-  const notIndexed = new Set<string>();
-  const count = (folded: string, times = 1): void => {
-    for (const term of folded.split(' ')) {
-      const n = frequency.get(term);
-      if (n !== undefined) frequency.set(term, n + times);
-      else if (!notIndexed.has(term)) {
-        if (indexedTerm(term)) frequency.set(term, times);
-        else notIndexed.add(term);
-      }
-    }
-  };
-  const speakerQuotes = new Map<string, number>();
-  const foldedSpeakers = new Map<string, string>();
+  // The vocabulary as the embedded index counts it (every indexed term of the text and speaker fields) and each row's
+  // line are made by search-rows.ts, on several threads; the counts and the order below take little.
   const publishers = new Map<string, string>();
-  // Each row's parts (its line is made as the COPY reads it, below).
-  const rowParts: Array<SearchRowParts | undefined> = [];
+  const inputs = new Array<SearchRowInput>(resolved.length);
   const sortKeys: string[] = [];
   // Per speaker (and '' for none): quotes, and statements (a statement reported several times counted once).
   const counts = new Map<string, { quotes: number; statements: Set<string> }>();
   // Per speaker ('' for none) and publisher key: quotes (a speaker's page's publisher facet).
   const bySpeakerPublisher = new Map<string, Map<string, number>>();
   resolved.forEach((q, i) => {
-    const article = articleById.get(q.articleId);
-    const who = speakerText(q, q.speakerId ? byId.get(q.speakerId) : undefined);
-    let fs = foldedSpeakers.get(who);
-    if (fs === undefined) foldedSpeakers.set(who, (fs = foldText(who)));
-    const fq = foldText(q.text);
-    count(fq);
-    const uses = speakerQuotes.get(fs);
-    if (uses === undefined) count(fs, 0);
-    speakerQuotes.set(fs, (uses ?? 0) + 1);
-    const key = publisherKey(article?.publisher ?? null);
-    if (key !== null && !publishers.has(key)) publishers.set(key, article!.publisher!.trim());
+    const publisher = publisherOf.get(q.articleId) ?? null;
+    const key = publisherKey(publisher);
+    if (key !== null && !publishers.has(key)) publishers.set(key, publisher!.trim());
     if (key !== null) {
       let of = bySpeakerPublisher.get(q.speakerId ?? '');
       if (!of) bySpeakerPublisher.set(q.speakerId ?? '', (of = new Map<string, number>()));
@@ -189,54 +277,48 @@ async function finalizeIn(
     c.quotes++;
     c.statements.add(st?.id ?? q.id);
     counts.set(q.speakerId ?? '', c);
+    const line = searchLineQuote(q);
     // Dated first, newest first, then id: the order a listing reads, and the order relevance takes its candidates in.
-    const date = quoteDate(q);
-    sortKeys.push(`${date ? '0' : '1'}${date ? invertDate(date) : ''}\u0000${q.id}`);
-    rowParts.push({
-      foldedText: fq,
-      foldedSpeaker: fs,
-      publisher: article?.publisher ?? null,
+    sortKeys.push(`${line.date ? '0' : '1'}${line.date ? invertDate(line.date) : ''}\u0000${q.id}`);
+    inputs[i] = {
+      quote: line,
+      text: q.text,
+      speaker: speakerText(q, q.speakerId ? byId.get(q.speakerId) : undefined),
+      publisher,
       statement: st,
       fragmentOf: fragmentOf.get(i) ?? null,
-    });
+    };
   });
-
-  for (const [folded, quotesOf] of speakerQuotes) count(folded, quotesOf);
+  const { lines, frequency } = await makeSearchRowsInParallel(inputs, rowOptions);
+  inputs.length = 0;
 
   phase('rows');
-  // The fresh search table: the columns of quote_search, loaded, then given quote_search's indexes (their
-  // definitions read from the catalog: the migrations stay the only place they are written).
+  // The fresh search table: the columns of quote_search, loaded, then given quote_search's indexes. Not vacuumed by
+  // the server until it is swapped in: a vacuum would wait for the index builds, or they for it.
   await client.query('DROP TABLE IF EXISTS quote_search_next');
   await client.query(
     'CREATE TABLE quote_search_next (LIKE quote_search INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS)',
   );
-  const order = Array.from(rowParts.keys()).sort((a, b) =>
+  await client.query('ALTER TABLE quote_search_next SET (autovacuum_enabled = false)');
+  const order = Array.from(lines.keys()).sort((a, b) =>
     sortKeys[a]! < sortKeys[b]! ? -1 : sortKeys[a]! > sortKeys[b]! ? 1 : 0,
   );
-  // The rows are made in table order as the COPY reads them, not all before it: this process writes out the next
-  // chunk while the server parses the last (two cores busy instead of one at a time, as ingest's batches do).
+  // In table order, each line let go once sent.
   function* rowsInOrder(): Iterable<string> {
     for (let pos = 0; pos < order.length; pos++) {
       const i = order[pos]!;
-      yield withPosition(searchLine(resolved[i]!, rowParts[i]!), pos);
-      rowParts[i] = undefined;
+      yield withPosition(lines[i]!, pos);
+      lines[i] = '';
     }
   }
   await copyInto(client, 'quote_search_next', SEARCH_COLUMNS, rowsInOrder());
   phase('load');
-  const indexes = await client.query<{ indexname: string; indexdef: string }>(
+  const indexes = await client.query<IndexDefinition>(
     "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'quote_search'",
   );
-  for (const { indexname, indexdef } of indexes.rows) {
-    const on = / ON (?:\S+\.)?quote_search /;
-    if (!on.test(indexdef)) throw new Error(`finalize: cannot read the definition of index ${indexname}: ${indexdef}`);
-    await client.query(
-      indexdef
-        .replace(`INDEX ${indexname} `, `INDEX ${indexname}_next `)
-        .replace(on, (m) => m.replace('quote_search', 'quote_search_next')),
-    );
-  }
+  await buildIndexes(indexes.rows);
   phase('index');
+  await client.query('ALTER TABLE quote_search_next RESET (autovacuum_enabled)');
   await client.query(
     'ALTER TABLE quote_search_next ADD CONSTRAINT quote_search_quote FOREIGN KEY (id) REFERENCES quotes (id) ON DELETE CASCADE',
   );
@@ -304,7 +386,7 @@ async function finalizeIn(
   const none = counts.get('');
   const searchCounts: SearchCounts = {
     quotes: resolved.length,
-    statements: resolved.length - grouping.grouped.reduce((n, g) => n + g.slots.length - 1, 0),
+    statements: resolved.length - repeatedReports,
     unattributedQuotes: none?.quotes ?? 0,
     unattributedStatements: none?.statements.size ?? 0,
   };
@@ -315,13 +397,13 @@ async function finalizeIn(
     [
       new Date().toISOString(),
       JSON.stringify(searchCounts),
-      JSON.stringify({ articles: articles.length, quotes: resolved.length, speakers: speakers.length }),
+      JSON.stringify({ articles, quotes: resolved.length, speakers: speakers.length }),
     ],
   );
   return {
-    articles: articles.length,
+    articles,
     quotes: resolved.length,
     speakers: speakers.length,
-    statements: grouping.grouped.length,
+    statements,
   };
 }

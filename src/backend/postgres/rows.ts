@@ -166,15 +166,35 @@ export interface SearchRowParts {
   fragmentOf: string | null;
 }
 
+/** What a search row takes of its quote: its id, canonical speaker, kind, confidence and date (model/quote-date.ts). */
+export interface SearchLineQuote {
+  id: string;
+  speakerId: string | null;
+  kind: Quote['kind'];
+  confidence: number;
+  date: string;
+}
+
+/** The {@link SearchLineQuote} of a quote. */
+export function searchLineQuote(quote: Quote): SearchLineQuote {
+  return {
+    id: quote.id,
+    speakerId: quote.speakerId,
+    kind: quote.kind,
+    confidence: quote.attribution.confidence,
+    date: quoteDate(quote),
+  };
+}
+
 /** The COPY line of a quote's search row, but its last column (`pos`: see {@link withPosition}). */
-export function searchLine(quote: Quote, parts: SearchRowParts): string {
-  const date = quoteDate(quote);
+export function searchLine(quote: SearchLineQuote, parts: SearchRowParts): string {
+  const date = quote.date;
   const st = parts.statement;
   return copyLine([
     quote.id,
     quote.speakerId,
     quote.kind,
-    quote.attribution.confidence,
+    quote.confidence,
     date,
     dateKeyOf(date) ?? 0,
     publisherKey(parts.publisher),

@@ -195,10 +195,15 @@ function filterSql(request: Filters): { speaker: Sql; publisher: Sql; date: Sql 
   const from = dateKeyOf(request.from);
   const to = dateKeyOf(request.to);
   return {
+    // One speaker as an equality, not `= ANY` of a one-element array: the planner then reads the speaker's index
+    // (quote_search_speaker) in its date order and stops at the page, where `= ANY` made it read and sort every row
+    // of the speaker (1M, a speaker's page of 2,690 quotes: 2,618 heap pages, 105 ms).
     speaker: (a, p) =>
-      speakers
-        ? `(${a}.speaker_id = ANY(${p.add(speakers)}::text[])${noSpeaker ? ` OR ${a}.speaker_id IS NULL` : ''})`
-        : 'TRUE',
+      speakers?.length === 1 && !noSpeaker
+        ? `${a}.speaker_id = ${p.add(speakers[0])}`
+        : speakers
+          ? `(${a}.speaker_id = ANY(${p.add(speakers)}::text[])${noSpeaker ? ` OR ${a}.speaker_id IS NULL` : ''})`
+          : 'TRUE',
     publisher: (a, p) => (publishers ? `${a}.publisher_key = ANY(${p.add(publishers)}::text[])` : 'TRUE'),
     date: (a, p) =>
       [
