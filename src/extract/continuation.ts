@@ -9,6 +9,7 @@ import type { DocumentLayout } from './document.js';
 import type { Mention } from './mentions.js';
 import { isSpeakerAt, isSubjectAt } from './subjects.js';
 import { canSpeak, typeByName } from './entities.js';
+import { PERSON_NOUNS } from '../lexicon/words.js';
 
 /** Where an unattributed quotation stands relative to the attributed one before it. */
 export interface ContinuationScene {
@@ -108,6 +109,36 @@ const EMBEDDING =
 const lastWord = (name: string): string => name.split(/\s+/u).pop() ?? name;
 
 /**
+ * An indefinite description of one person opening a sentence (after a conjunction or a fronted adverb and its
+ * comma), group 1 its first words: `However, a Harbour TV spokeswoman was`, `A nurse at the clinic`, `But an aide`.
+ */
+const INDEFINITE_PERSON_LEAD =
+  /^(?:(?:But|And|Yet|However|Meanwhile|Still|Separately|Instead|Earlier|Later)\s*,?\s+)?(?:A|An|a|an)\s+((?:[\p{L}\p{N}&.'’-]+\s+){0,3}[\p{L}\p{N}&.'’-]+)/u;
+
+/**
+ * Does a sentence opening in `[from, to)` have an indefinite description of a person as its subject (`However, a
+ * Harbour TV spokeswoman was "satisfied"`)? An indefinite description brings in someone new, never the previous
+ * speaker; the sentence's quotation is that person's, unnamed.
+ */
+function newUnnamedSubject(text: string, doc: DocumentLayout, from: number, to: number): boolean {
+  for (let k = indexAt(doc.sentences, from); k < doc.sentences.length; k++) {
+    const ss = doc.sentences[k]!;
+    if (ss >= to) break;
+    if (ss < from) continue;
+    const m = INDEFINITE_PERSON_LEAD.exec(text.slice(ss, Math.min(to, ss + 160)));
+    if (m === null) continue;
+    // a person noun of the phrase with a verb after it (`A ministry official was`)
+    let at = ss + m[0].length - m[1]!.length;
+    for (const word of m[1]!.split(/\s+/u)) {
+      const end = at + word.length;
+      if (PERSON_NOUNS.has(word) && isSubjectAt(text, at, end, ss)) return true;
+      at = end + 1;
+    }
+  }
+  return false;
+}
+
+/**
  * Between the previous quotation's sentence and this quotation, does someone else come in: a name other than
  * the previous speaker as a sentence's subject or a cue's speaker (`Politico regarded the debate as "…"`,
  * `Jo Lee, who runs the scheme, believes …`), or a verb of saying whose subject is no pronoun (`One of the
@@ -133,6 +164,7 @@ export function someoneElseBetween(s: ContinuationScene): boolean {
     )
       return true;
   }
+  if (newUnnamedSubject(text, doc, from, s.openAt)) return true;
   const mentions = s.mentions ?? [];
   for (let i = lastStartingBefore(mentions, from) + 1; i < mentions.length; i++) {
     const m = mentions[i]!;

@@ -44,3 +44,23 @@ describe('a description with words before its noun names the body written with t
     expect(speakers(body)).toEqual(['Kestrel Rovers supporters club']);
   });
 });
+
+/**
+ * `the striker said` after `Robin Marsh has been dropped`: a subject of a given name (one that says no gender) and a
+ * surname is a person the description may stand for; a subject of no person's shape is not.
+ */
+describe('a description stands for the subject before it named by a given name and a surname', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Robin Marsh has been dropped from the squad for the final.\n\nThe striker said: "I will fight for my place."',
+      ['Robin Marsh'],
+    ],
+    [
+      'Jamie Pike has pulled out of the tour after an injury in training.\n\nThe singer said: "I am gutted."',
+      ['Jamie Pike'],
+    ],
+    ['Harbour Rovers has been fined for the crowd trouble.\n\nThe striker said: "I will fight for my place."', [null]],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

@@ -10,6 +10,7 @@ import { expandName, genderOf, lastToken } from '../mentions.js';
 import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSpeakerAt, isSubjectAt } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, namesAfterInClause, personLike, unquoted } from './reading.js';
 import type { CorefContext } from './types.js';
 
@@ -408,9 +409,22 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
     const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
     if (speaker) return speaker.full;
     const subject = inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss));
-    if (subject && (subject.m.role !== null || genderOf(index, subject.full) !== null)) return subject.full;
+    if (subject && (subject.m.role !== null || genderOf(index, subject.full) !== null || givenAndSurname(subject.full)))
+      return subject.full;
   }
   return null;
+}
+
+/**
+ * `Kelly Holmes`, `Robin Marsh`: a given name of the first-name lists (one that says no gender: `Kelly`, `Robin`) and
+ * a surname, so a person, as the subject `the champion` or `the singer` may stand for (`Kelly Holmes has pulled out
+ * of the race. The champion said: "…"`). Not `Jordan Valley`, `Georgia Power`: the entity layer types them.
+ */
+function givenAndSurname(full: string): boolean {
+  const words = full.split(' ');
+  if (words.length !== 2 || !isGivenName(words[0]!)) return false;
+  const typed = typeByName(full);
+  return typed === null || typed === 'person';
 }
 
 /**
