@@ -9,7 +9,7 @@ import type { DocumentLayout } from './document.js';
 import type { Mention } from './mentions.js';
 import { isSpeakerAt, isSubjectAt } from './subjects.js';
 import { canSpeak, typeByName } from './entities.js';
-import { PERSON_NOUNS } from '../lexicon/words.js';
+import { indefinitePersonSubject } from './coref/reading.js';
 
 /** Where an unattributed quotation stands relative to the attributed one before it. */
 export interface ContinuationScene {
@@ -109,31 +109,15 @@ const EMBEDDING =
 const lastWord = (name: string): string => name.split(/\s+/u).pop() ?? name;
 
 /**
- * An indefinite description of one person opening a sentence (after a conjunction or a fronted adverb and its
- * comma), group 1 its first words: `However, a Harbour TV spokeswoman was`, `A nurse at the clinic`, `But an aide`.
- */
-const INDEFINITE_PERSON_LEAD =
-  /^(?:(?:But|And|Yet|However|Meanwhile|Still|Separately|Instead|Earlier|Later)\s*,?\s+)?(?:A|An|a|an)\s+((?:[\p{L}\p{N}&.'’-]+\s+){0,3}[\p{L}\p{N}&.'’-]+)/u;
-
-/**
  * Does a sentence opening in `[from, to)` have an indefinite description of a person as its subject (`However, a
  * Harbour TV spokeswoman was "satisfied"`)? An indefinite description brings in someone new, never the previous
  * speaker; the sentence's quotation is that person's, unnamed.
  */
-function newUnnamedSubject(text: string, doc: DocumentLayout, from: number, to: number): boolean {
+function newUnnamedSubject(doc: DocumentLayout, from: number, to: number): boolean {
   for (let k = indexAt(doc.sentences, from); k < doc.sentences.length; k++) {
     const ss = doc.sentences[k]!;
     if (ss >= to) break;
-    if (ss < from) continue;
-    const m = INDEFINITE_PERSON_LEAD.exec(text.slice(ss, Math.min(to, ss + 160)));
-    if (m === null) continue;
-    // a person noun of the phrase with a verb after it (`A ministry official was`)
-    let at = ss + m[0].length - m[1]!.length;
-    for (const word of m[1]!.split(/\s+/u)) {
-      const end = at + word.length;
-      if (PERSON_NOUNS.has(word) && isSubjectAt(text, at, end, ss)) return true;
-      at = end + 1;
-    }
+    if (ss >= from && indefinitePersonSubject(doc.text, ss, to) !== null) return true;
   }
   return false;
 }
@@ -164,7 +148,7 @@ export function someoneElseBetween(s: ContinuationScene): boolean {
     )
       return true;
   }
-  if (newUnnamedSubject(text, doc, from, s.openAt)) return true;
+  if (newUnnamedSubject(doc, from, s.openAt)) return true;
   const mentions = s.mentions ?? [];
   for (let i = lastStartingBefore(mentions, from) + 1; i < mentions.length; i++) {
     const m = mentions[i]!;

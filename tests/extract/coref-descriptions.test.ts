@@ -64,3 +64,36 @@ describe('a description stands for the subject before it named by a given name a
     expect(speakers(body)).toEqual(names);
   });
 });
+
+/**
+ * `The Conservative Party Co-Chairman said`, `The President said`: an office written with capitals after `the` is a
+ * description of its holder, resolved as `the co-chairman` is, never a body's name (it was `Conservative Party
+ * Co-Chairman`, an organisation, or nobody).
+ */
+describe('a capitalised office after "the" is a description of the person who holds it', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Party co-chairman Jo Lee said the party offered a clear choice. The Harbour Party Co-Chairman said the council had "done nothing for eight years".',
+      ['Jo Lee'],
+    ],
+    [
+      'President Ann Roe spoke in the port on Monday. The President said the law was "a disgrace to the nation".',
+      ['Ann Roe'],
+    ],
+    ['The Prime Minister said the plan was "a disgrace to the nation".', [null]],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
+/** `The father said …. The mother said`: a noun of one gender never stands for a person of the other. */
+describe('a description whose noun says a gender stands for no person of the other', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'David Lee was charged with fraud.\n\nThe father said "I love my children and they love me."\n\nThe mother said "I look forward to the day I can see them."',
+      ['David Lee', null],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

@@ -263,6 +263,13 @@ function otherOffice(phrase: string, office: () => RegExp, description: string):
  * Indefinites (`a spokesman`) name nobody.
  */
 export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
+  const found = describedPerson(np, ctx);
+  // `The father said …. The mother said`: a noun of one gender never stands for a person of the other
+  return found === null || agreesWithNoun(ctx, found, headOf(np.text)) ? found : null;
+}
+
+/** The person or body a description stands for, before the check of the noun's gender (see `resolveDescription`). */
+function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (np.indefinite) return null;
   const { mentions: index, prior, doc } = ctx;
   const { text } = doc;
@@ -319,7 +326,7 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
   if (focus !== null) return focus;
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
-    if (s.at >= np.start || s.org || bound.has(lastToken(s.name))) continue;
+    if (s.at >= np.start || s.org || bound.has(lastToken(s.name)) || !agreesWithNoun(ctx, s.name, head)) continue;
     return s.at >= floor ? s.name : null;
   }
   return null;
@@ -388,6 +395,7 @@ function titledName(name: string, head: string): string | null {
 function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, bound: ReadonlySet<string>): string | null {
   const { mentions: index, prior, doc } = ctx;
   const { text } = doc;
+  const head = headOf(np.text);
   const here = sentenceAt(doc, np.start);
   let pi = prior.length - 1;
   let mi = lastStartingBefore(index.mentions, np.start);
@@ -397,14 +405,16 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
     if (se <= Math.max(floor, ctx.bodyStart)) break;
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--)
-      if (!prior[j]!.org && !bound.has(lastToken(prior[j]!.name))) return prior[j]!.name;
+      if (!prior[j]!.org && !bound.has(lastToken(prior[j]!.name)) && agreesWithNoun(ctx, prior[j]!.name, head))
+        return prior[j]!.name;
     const inSentence: Array<{ m: Mention; full: string }> = [];
     while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
     for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart || m.start < floor) continue;
       const full = expandName(index, m.name);
-      if (personLike(ctx, m, full) && !bound.has(lastToken(full))) inSentence.unshift({ m, full });
+      if (personLike(ctx, m, full) && !bound.has(lastToken(full)) && agreesWithNoun(ctx, full, head))
+        inSentence.unshift({ m, full });
     }
     const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
     if (speaker) return speaker.full;
@@ -413,6 +423,44 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       return subject.full;
   }
   return null;
+}
+
+/** Nouns that say a person's gender: `the mother` is no `David Lee`, `the actor` no `Ann Roe`. */
+const GENDERED_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
+  man: 'm',
+  woman: 'f',
+  boy: 'm',
+  girl: 'f',
+  father: 'm',
+  mother: 'f',
+  husband: 'm',
+  wife: 'f',
+  son: 'm',
+  daughter: 'f',
+  brother: 'm',
+  sister: 'f',
+  uncle: 'm',
+  aunt: 'f',
+  grandfather: 'm',
+  grandmother: 'f',
+  businessman: 'm',
+  businesswoman: 'f',
+  chairwoman: 'f',
+  congressman: 'm',
+  congresswoman: 'f',
+  actress: 'f',
+  king: 'm',
+  queen: 'f',
+  prince: 'm',
+  princess: 'f',
+};
+
+/** Does the person `name` agree with the gender the description's noun says (any, when it says none)? */
+function agreesWithNoun(ctx: CorefContext, name: string, head: string): boolean {
+  const want = GENDERED_NOUNS[head];
+  if (want === undefined) return true;
+  const g = genderOf(ctx.mentions, name);
+  return g === null || g === want;
 }
 
 /**
