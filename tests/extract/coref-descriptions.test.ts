@@ -93,6 +93,10 @@ describe('a description whose noun says a gender stands for no person of the oth
       'David Lee was charged with fraud.\n\nThe father said "I love my children and they love me."\n\nThe mother said "I look forward to the day I can see them."',
       ['David Lee', null],
     ],
+    [
+      'David Lee was charged with fraud. Judge Bernard Moss said the case was grave.\n\nThe mother said "I look forward to the day I can see them."',
+      [null],
+    ],
   ])('%s', (body, names) => {
     expect(speakers(body)).toEqual(names);
   });

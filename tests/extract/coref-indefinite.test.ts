@@ -31,6 +31,21 @@ describe('a pronoun after a sentence led by an indefinite description of a perso
       '"It is hard," said Ann Roe, the mayor.\n\nShe met a teacher at the school. "We are full every night," she said.',
       ['Ann Roe', 'Ann Roe'],
     ],
+    [
+      'a name in commas after the description is who it is',
+      '"It is hard," said Ann Roe, the mayor.\n\nOne local woman, Kay Dunn, pulled the mayor aside after the event. "I am so glad you came," she told her.',
+      ['Ann Roe', 'Kay Dunn'],
+    ],
+    [
+      'a description that asks someone is the questioner: the one asked replies',
+      '"It is hard," said Ann Roe, the mayor.\n\nA reporter asked Jo Lee how she felt on the day. She replied: "The bigger the turnout, the better I feel."',
+      ['Ann Roe', 'Jo Lee'],
+    ],
+    [
+      'a person named after the description is the latest brought in (often the same person, named)',
+      'A young man is selling advertising space on his forehead.\n\nTom Hale, from a small town, said he would wear a logo for a month. "I am selling something I already own," he said.',
+      ['Tom Hale'],
+    ],
   ])('%s', (_name, body, names) => {
     expect(speakers(body)).toEqual(names);
   });

@@ -326,8 +326,10 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (focus !== null) return focus;
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
-    if (s.at >= np.start || s.org || bound.has(lastToken(s.name)) || !agreesWithNoun(ctx, s.name, head)) continue;
-    return s.at >= floor ? s.name : null;
+    if (s.at >= np.start || s.org || bound.has(lastToken(s.name))) continue;
+    const agrees = nounAgreement(ctx, s.name, head);
+    if (agrees === 'no') continue;
+    return s.at >= floor && agrees === 'yes' ? s.name : null;
   }
   return null;
 }
@@ -404,9 +406,11 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
     const ss = doc.sentences[k]!;
     if (se <= Math.max(floor, ctx.bodyStart)) break;
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
-    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--)
-      if (!prior[j]!.org && !bound.has(lastToken(prior[j]!.name)) && agreesWithNoun(ctx, prior[j]!.name, head))
-        return prior[j]!.name;
+    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
+      if (prior[j]!.org || bound.has(lastToken(prior[j]!.name))) continue;
+      const agrees = nounAgreement(ctx, prior[j]!.name, head);
+      if (agrees !== 'no') return agrees === 'yes' ? prior[j]!.name : null;
+    }
     const inSentence: Array<{ m: Mention; full: string }> = [];
     while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
     for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
@@ -417,10 +421,10 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
         inSentence.unshift({ m, full });
     }
     const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
-    if (speaker) return speaker.full;
+    if (speaker) return nounAgreement(ctx, speaker.full, head) === 'yes' ? speaker.full : null;
     const subject = inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss));
     if (subject && (subject.m.role !== null || genderOf(index, subject.full) !== null || givenAndSurname(subject.full)))
-      return subject.full;
+      return nounAgreement(ctx, subject.full, head) === 'yes' ? subject.full : null;
   }
   return null;
 }
@@ -457,10 +461,20 @@ const GENDERED_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
 
 /** Does the person `name` agree with the gender the description's noun says (any, when it says none)? */
 function agreesWithNoun(ctx: CorefContext, name: string, head: string): boolean {
+  return nounAgreement(ctx, name, head) !== 'no';
+}
+
+/**
+ * The agreement of `name` with a gendered noun: `yes`, `no`, or `unknown` when the noun says a gender and the person's
+ * is not known. Where the nearest candidate is `unknown`, the description stands for no one: passing over it to a
+ * person farther back who agrees (`The father said …. The mother said` after a judge of unknown gender quoted, or
+ * `the man said` after a witness of unknown gender) picks someone the text is not about.
+ */
+function nounAgreement(ctx: CorefContext, name: string, head: string): 'yes' | 'no' | 'unknown' {
   const want = GENDERED_NOUNS[head];
-  if (want === undefined) return true;
+  if (want === undefined) return 'yes';
   const g = genderOf(ctx.mentions, name);
-  return g === null || g === want;
+  return g === null ? 'unknown' : g === want ? 'yes' : 'no';
 }
 
 /**

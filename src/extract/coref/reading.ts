@@ -250,6 +250,9 @@ const INDEFINITE_LEAD =
 /** A short prepositional phrase after a noun: ` at the clinic`, ` from the town council`. */
 const PHRASE_AFTER = /^\s+(?:at|in|from|of|near|on|with)\s+(?:(?:the|a|an)\s+)?/u;
 
+/** A name set in commas after a noun: `, Jo`. */
+const NAME_IN_COMMAS = /^,\s*\p{Lu}/u;
+
 /** A verb opening the rest of a clause: ` has`, ` was`, ` said`, ` complained`. */
 const VERB_NEXT =
   /^[ \u00A0]+(?:(?:also|then|later|still|never)[ \u00A0]+)?(?:has|had|have|is|was|were|are|will|would|could|can|says|said|told|tells|\p{Ll}{3,}ed)(?![\p{L}])/u;
@@ -283,8 +286,12 @@ export function indefinitePersonSubject(text: string, ss: number, se: number): s
   let at = first;
   for (let i = 0; i < words.length && i < 4; i++) {
     const end = at + words[i]!.length;
-    if (PERSON_NOUNS.has(words[i]!) && (isSubjectAt(text, at, end, ss) || verbAfterPhrase(text, end)))
-      return text.slice(first, end);
+    if (PERSON_NOUNS.has(words[i]!)) {
+      // `One local woman, Jo Lee, pulled …`, `Another pollster, Ann Roe of Harbour College, said`: a name in
+      // commas says who the person is; the name is the subject
+      if (NAME_IN_COMMAS.test(text.slice(end, end + 4))) return null;
+      if (isSubjectAt(text, at, end, ss) || verbAfterPhrase(text, end)) return text.slice(first, end);
+    }
     at = end + 1;
   }
   return null;
