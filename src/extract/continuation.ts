@@ -9,6 +9,7 @@ import type { DocumentLayout } from './document.js';
 import type { Mention } from './mentions.js';
 import { isSpeakerAt, isSubjectAt } from './subjects.js';
 import { canSpeak, typeByName } from './entities.js';
+import { indefinitePersonSubject } from './coref/reading.js';
 
 /** Where an unattributed quotation stands relative to the attributed one before it. */
 export interface ContinuationScene {
@@ -108,6 +109,20 @@ const EMBEDDING =
 const lastWord = (name: string): string => name.split(/\s+/u).pop() ?? name;
 
 /**
+ * Does a sentence opening in `[from, to)` have an indefinite description of a person as its subject (`However, a
+ * Harbour TV spokeswoman was "satisfied"`)? An indefinite description brings in someone new, never the previous
+ * speaker; the sentence's quotation is that person's, unnamed.
+ */
+function newUnnamedSubject(doc: DocumentLayout, from: number, to: number): boolean {
+  for (let k = indexAt(doc.sentences, from); k < doc.sentences.length; k++) {
+    const ss = doc.sentences[k]!;
+    if (ss >= to) break;
+    if (ss >= from && indefinitePersonSubject(doc.text, ss, to) !== null) return true;
+  }
+  return false;
+}
+
+/**
  * Between the previous quotation's sentence and this quotation, does someone else come in: a name other than
  * the previous speaker as a sentence's subject or a cue's speaker (`Politico regarded the debate as "…"`,
  * `Jo Lee, who runs the scheme, believes …`), or a verb of saying whose subject is no pronoun (`One of the
@@ -133,6 +148,7 @@ export function someoneElseBetween(s: ContinuationScene): boolean {
     )
       return true;
   }
+  if (newUnnamedSubject(doc, from, s.openAt)) return true;
   const mentions = s.mentions ?? [];
   for (let i = lastStartingBefore(mentions, from) + 1; i < mentions.length; i++) {
     const m = mentions[i]!;

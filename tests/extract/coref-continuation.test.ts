@@ -66,6 +66,30 @@ const CASES: ReadonlyArray<[string, string, Array<readonly [string | null, strin
       ['Ann Roe', 'continuation-in-paragraph'],
     ],
   ],
+  [
+    'an indefinite description of a person as a sentence’s subject ends it (someone new, unnamed)',
+    '"This was not a guess," said Jo Lee, a spokesman for the bookmaker. However, a Harbour TV spokeswoman was "satisfied that nothing had leaked from the house".',
+    [
+      ['Jo Lee', 'after-quote-adjacent'],
+      [null, 'none'],
+    ],
+  ],
+  [
+    'an indefinite description with a modifier before its noun ends it',
+    '"This is a fair deal," said Jo Lee, the union leader. A ministry official was "confident the deal would hold for a decade".',
+    [
+      ['Jo Lee', 'after-quote-adjacent'],
+      [null, 'none'],
+    ],
+  ],
+  [
+    'an indefinite description in a prepositional phrase (no subject) keeps it',
+    '"It is hard," said Ann Roe, a nurse. She spoke after a meeting with a teacher. The costume "is very warm", and she must drink often.',
+    [
+      ['Ann Roe', 'after-quote-adjacent'],
+      ['Ann Roe', 'continuation-in-paragraph'],
+    ],
+  ],
 ];
 
 describe('continuation: someone else between the quotations', () => {

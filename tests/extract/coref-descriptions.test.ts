@@ -44,3 +44,60 @@ describe('a description with words before its noun names the body written with t
     expect(speakers(body)).toEqual(['Kestrel Rovers supporters club']);
   });
 });
+
+/**
+ * `the striker said` after `Robin Marsh has been dropped`: a subject of a given name (one that says no gender) and a
+ * surname is a person the description may stand for; a subject of no person's shape is not.
+ */
+describe('a description stands for the subject before it named by a given name and a surname', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Robin Marsh has been dropped from the squad for the final.\n\nThe striker said: "I will fight for my place."',
+      ['Robin Marsh'],
+    ],
+    [
+      'Jamie Pike has pulled out of the tour after an injury in training.\n\nThe singer said: "I am gutted."',
+      ['Jamie Pike'],
+    ],
+    ['Harbour Rovers has been fined for the crowd trouble.\n\nThe striker said: "I will fight for my place."', [null]],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
+/**
+ * `The Conservative Party Co-Chairman said`, `The President said`: an office written with capitals after `the` is a
+ * description of its holder, resolved as `the co-chairman` is, never a body's name (it was `Conservative Party
+ * Co-Chairman`, an organisation, or nobody).
+ */
+describe('a capitalised office after "the" is a description of the person who holds it', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Party co-chairman Jo Lee said the party offered a clear choice. The Harbour Party Co-Chairman said the council had "done nothing for eight years".',
+      ['Jo Lee'],
+    ],
+    [
+      'President Ann Roe spoke in the port on Monday. The President said the law was "a disgrace to the nation".',
+      ['Ann Roe'],
+    ],
+    ['The Prime Minister said the plan was "a disgrace to the nation".', [null]],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
+/** `The father said …. The mother said`: a noun of one gender never stands for a person of the other. */
+describe('a description whose noun says a gender stands for no person of the other', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'David Lee was charged with fraud.\n\nThe father said "I love my children and they love me."\n\nThe mother said "I look forward to the day I can see them."',
+      ['David Lee', null],
+    ],
+    [
+      'David Lee was charged with fraud. Judge Bernard Moss said the case was grave.\n\nThe mother said "I look forward to the day I can see them."',
+      [null],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

@@ -10,6 +10,7 @@ import { expandName, genderOf, lastToken } from '../mentions.js';
 import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSpeakerAt, isSubjectAt } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, namesAfterInClause, personLike, unquoted } from './reading.js';
 import type { CorefContext } from './types.js';
 
@@ -264,6 +265,13 @@ function otherOffice(phrase: string, office: () => RegExp, description: string):
  * Indefinites (`a spokesman`) name nobody.
  */
 export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
+  const found = describedPerson(np, ctx);
+  // `The father said …. The mother said`: a noun of one gender never stands for a person of the other
+  return found === null || agreesWithNoun(ctx, found, headOf(np.text)) ? found : null;
+}
+
+/** The person or body a description stands for, before the check of the noun's gender (see `resolveDescription`). */
+function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (np.indefinite) return null;
   const { mentions: index, prior, doc } = ctx;
   const { text } = doc;
@@ -321,7 +329,9 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
     if (s.at >= np.start || s.org || bound.has(lastToken(s.name))) continue;
-    return s.at >= floor ? s.name : null;
+    const agrees = nounAgreement(ctx, s.name, head);
+    if (agrees === 'no') continue;
+    return s.at >= floor && agrees === 'yes' ? s.name : null;
   }
   return null;
 }
@@ -389,6 +399,7 @@ function titledName(name: string, head: string): string | null {
 function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, bound: ReadonlySet<string>): string | null {
   const { mentions: index, prior, doc } = ctx;
   const { text } = doc;
+  const head = headOf(np.text);
   const here = sentenceAt(doc, np.start);
   let pi = prior.length - 1;
   let mi = lastStartingBefore(index.mentions, np.start);
@@ -397,22 +408,87 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
     const ss = doc.sentences[k]!;
     if (se <= Math.max(floor, ctx.bodyStart)) break;
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
-    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--)
-      if (!prior[j]!.org && !bound.has(lastToken(prior[j]!.name))) return prior[j]!.name;
+    for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
+      if (prior[j]!.org || bound.has(lastToken(prior[j]!.name))) continue;
+      const agrees = nounAgreement(ctx, prior[j]!.name, head);
+      if (agrees !== 'no') return agrees === 'yes' ? prior[j]!.name : null;
+    }
     const inSentence: Array<{ m: Mention; full: string }> = [];
     while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
     for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart || m.start < floor) continue;
       const full = expandName(index, m.name);
-      if (personLike(ctx, m, full) && !bound.has(lastToken(full))) inSentence.unshift({ m, full });
+      if (personLike(ctx, m, full) && !bound.has(lastToken(full)) && agreesWithNoun(ctx, full, head))
+        inSentence.unshift({ m, full });
     }
     const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
-    if (speaker) return speaker.full;
+    if (speaker) return nounAgreement(ctx, speaker.full, head) === 'yes' ? speaker.full : null;
     const subject = inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss));
-    if (subject && (subject.m.role !== null || genderOf(index, subject.full) !== null)) return subject.full;
+    if (subject && (subject.m.role !== null || genderOf(index, subject.full) !== null || givenAndSurname(subject.full)))
+      return nounAgreement(ctx, subject.full, head) === 'yes' ? subject.full : null;
   }
   return null;
+}
+
+/** Nouns that say a person's gender: `the mother` is no `David Lee`, `the actor` no `Ann Roe`. */
+const GENDERED_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
+  man: 'm',
+  woman: 'f',
+  boy: 'm',
+  girl: 'f',
+  father: 'm',
+  mother: 'f',
+  husband: 'm',
+  wife: 'f',
+  son: 'm',
+  daughter: 'f',
+  brother: 'm',
+  sister: 'f',
+  uncle: 'm',
+  aunt: 'f',
+  grandfather: 'm',
+  grandmother: 'f',
+  businessman: 'm',
+  businesswoman: 'f',
+  chairwoman: 'f',
+  congressman: 'm',
+  congresswoman: 'f',
+  actress: 'f',
+  king: 'm',
+  queen: 'f',
+  prince: 'm',
+  princess: 'f',
+};
+
+/** Does the person `name` agree with the gender the description's noun says (any, when it says none)? */
+function agreesWithNoun(ctx: CorefContext, name: string, head: string): boolean {
+  return nounAgreement(ctx, name, head) !== 'no';
+}
+
+/**
+ * The agreement of `name` with a gendered noun: `yes`, `no`, or `unknown` when the noun says a gender and the person's
+ * is not known. Where the nearest candidate is `unknown`, the description stands for no one: passing over it to a
+ * person farther back who agrees (`The father said …. The mother said` after a judge of unknown gender quoted, or
+ * `the man said` after a witness of unknown gender) picks someone the text is not about.
+ */
+function nounAgreement(ctx: CorefContext, name: string, head: string): 'yes' | 'no' | 'unknown' {
+  const want = GENDERED_NOUNS[head];
+  if (want === undefined) return 'yes';
+  const g = genderOf(ctx.mentions, name);
+  return g === null ? 'unknown' : g === want ? 'yes' : 'no';
+}
+
+/**
+ * `Kelly Holmes`, `Robin Marsh`: a given name of the first-name lists (one that says no gender: `Kelly`, `Robin`) and
+ * a surname, so a person, as the subject `the champion` or `the singer` may stand for (`Kelly Holmes has pulled out
+ * of the race. The champion said: "…"`). Not `Jordan Valley`, `Georgia Power`: the entity layer types them.
+ */
+function givenAndSurname(full: string): boolean {
+  const words = full.split(' ');
+  if (words.length !== 2 || !isGivenName(words[0]!)) return false;
+  const typed = typeByName(full);
+  return typed === null || typed === 'person';
 }
 
 /**

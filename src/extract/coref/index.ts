@@ -52,6 +52,13 @@ function namedIn(ctx: CorefContext, words: string): boolean {
   return /\p{Lu}/u.test(words) && ctx.mentions.fullest.has(lastToken(words));
 }
 
+/**
+ * `The President`, `The Foreign Secretary`, `The Conservative Party Co-Chairman`: `the`, capitalised words and a
+ * person's office (not `The Secretary of State`: the office ends the phrase).
+ */
+const OFFICE_DESCRIPTION =
+  /^(?:the|The)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:(?:Co|Vice|Deputy)-)?(?:Chairman|Chairwoman|Secretary|Minister|Chancellor|President|Governor|Mayor|Director|Commissioner|Ambassador|Senator|Premier)$/u;
+
 /** An honorific or a title word before a name: `Mr Blair`, `Senator Lee`. */
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Senator|Sen|Rep|Gov|President|Prime Minister)\.?\s/u;
 
@@ -151,6 +158,17 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     const typed = found === null ? null : typeByName(found);
     const name = typed === null || canSpeak(typed) ? found : null;
     return { name, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };
+  }
+  // `The Conservative Party Co-Chairman said`, `The President said`: an office written with capitals after `the` is
+  // a description of the person who holds it (named before with it, or the focus), never a body's name
+  if (OFFICE_DESCRIPTION.test(np.text)) {
+    const found = resolveDescription({ ...np, kind: 'nominal', indefinite: false }, ctx);
+    const typed = found === null ? null : typeByName(found);
+    return {
+      name: typed === null || canSpeak(typed) ? found : null,
+      role: np.text.replace(/^(?:the|The)\s+/u, ''),
+      kind: 'nominal',
+    };
   }
   // `a spokesman for Acme said`: the body's own voice; `a spokesman for Jo Lee said`: not Lee's words
   const spokes = SPEAKS_FOR_PHRASE.exec(np.text);

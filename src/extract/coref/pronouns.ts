@@ -23,6 +23,8 @@ import {
   TOPIC_BEFORE,
   appositiveSubjectAt,
   fronted,
+  headOf,
+  indefinitePersonSubject,
   inFrontedClause,
   namesAfterInClause,
   personLike,
@@ -100,7 +102,9 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     // "…," she added` is the spokeswoman's, not the minister's named before
     const described =
       unnamedIn(ctx, ss, se, false) ??
-      (k !== here.index ? reportingDescription(unquoted(text, quotes, ss, se), want) : null);
+      (k !== here.index
+        ? (reportingDescription(unquoted(text, quotes, ss, se), want) ?? indefiniteLead(ctx, ss, se, np.start, want))
+        : null);
     if (described !== null) return described;
     // the subject of the sentence, unless a pronoun of the same gender comes first
     const inSentence: Array<{ m: Mention; full: string }> = [];
@@ -365,6 +369,55 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
   const full = expandNameAs(ctx.mentions, m.name, m.gender ?? want);
   if (!personLike(ctx, m, full) || !mentionGenderOk(ctx.mentions, m, full, want)) return null;
   return subjectAt(text, m, from) ? full : null;
+}
+
+/** Nouns of one gender among the person nouns: `a woman` is no `he`. */
+const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+  man: 'm',
+  woman: 'f',
+  boy: 'm',
+  girl: 'f',
+  father: 'm',
+  mother: 'f',
+  husband: 'm',
+  wife: 'f',
+  son: 'm',
+  daughter: 'f',
+  spokesman: 'm',
+  spokeswoman: 'f',
+};
+
+/** A verb of asking or addressing right after a description: ` asked`, ` has asked`, ` questioned`. */
+const ASKS_AFTER =
+  /^\s+(?:(?:has|had|also|then|later)\s+)?(?:asked|asks|questioned|questions|interviewed|interviews|told|tells|pressed|presses|urged|urges)(?![\p{L}])/u;
+
+/**
+ * `A nurse at the clinic has seen the queues grow. "…," she said`: a sentence whose subject is an indefinite
+ * description of a person brings in someone new and unnamed; the `he`/`she` after it stands for that person, not for
+ * someone named before (`Ann Roe` quoted two paragraphs up). The description's noun must agree with the pronoun.
+ */
+function indefiniteLead(
+  ctx: CorefContext,
+  ss: number,
+  se: number,
+  at: number,
+  want: 'm' | 'f',
+): { role: string } | null {
+  const { text } = ctx.doc;
+  const role = indefinitePersonSubject(text, ss, se);
+  if (role === null) return null;
+  const roleEnd = text.indexOf(role, ss) + role.length;
+  // `A reporter asked Lee how he felt. He replied`: the one asked answers, not the questioner
+  if (ASKS_AFTER.test(text.slice(roleEnd, se))) return null;
+  // `A 20-year-old man is selling his forehead. Jo Lee, from Omaha, said …. "…," he said`: a person named after
+  // the description is the latest one brought in (often the same person, named)
+  const { mentions } = ctx.mentions;
+  for (let i = lastStartingBefore(mentions, at); i >= 0 && mentions[i]!.start >= roleEnd; i--) {
+    const m = mentions[i]!;
+    if (!m.quoted && personLike(ctx, m, expandName(ctx.mentions, m.name))) return null;
+  }
+  const g = NOUN_GENDER[headOf(role)];
+  return g === undefined || g === want ? { role } : null;
 }
 
 /** `…, the spokesman said.` / `A spokeswoman said …`: an unnamed person reporting in the sentence. */

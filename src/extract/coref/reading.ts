@@ -239,3 +239,60 @@ export function namesAfterInClause(np: NounPhrase, ctx: CorefContext, sentenceEn
   }
   return bound;
 }
+
+/**
+ * A sentence opening with an indefinite description of one person (after a conjunction or a fronted adverb and its
+ * comma): `A ministry official was`, `But one resident at the flats has`, `However, a Harbour TV spokeswoman was`.
+ * Group 1 the words from the first after the determiner.
+ */
+const INDEFINITE_LEAD =
+  /^\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Earlier|Later|Separately|Instead)\s*,?\s+)?(?:A|An|One|Another|a|an|one|another)\s+((?:[\p{L}\p{N}&.'’-]+\s+){0,6}[\p{L}\p{N}&.'’-]+)/u;
+/** A short prepositional phrase after a noun: ` at the clinic`, ` from the town council`. */
+const PHRASE_AFTER = /^\s+(?:at|in|from|of|near|on|with)\s+(?:(?:the|a|an)\s+)?/u;
+
+/** A name set in commas after a noun: `, Jo`. */
+const NAME_IN_COMMAS = /^,\s*\p{Lu}/u;
+
+/** A verb opening the rest of a clause: ` has`, ` was`, ` said`, ` complained`. */
+const VERB_NEXT =
+  /^[ \u00A0]+(?:(?:also|then|later|still|never)[ \u00A0]+)?(?:has|had|have|is|was|were|are|will|would|could|can|says|said|told|tells|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/** `A teacher at the school has`: a verb after a short phrase (up to three words) that follows the noun ending at `end`. */
+function verbAfterPhrase(text: string, end: number): boolean {
+  const phrase = PHRASE_AFTER.exec(text.slice(end, end + 20));
+  if (phrase === null) return false;
+  let at = end + phrase[0].length;
+  for (let j = 0; j < 3; j++) {
+    const w = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(at, at + 40));
+    if (w === null) return false;
+    at += w[0].length;
+    if (VERB_NEXT.test(text.slice(at, at + 40))) return true;
+    if (text[at] !== ' ') return false;
+    at++;
+  }
+  return false;
+}
+
+/**
+ * Is the subject of the sentence at `[ss, se)` an indefinite description of one person: `A ministry official was
+ * "confident"`, `A teacher at the school has seen …`? The description (without its determiner: `ministry official`,
+ * `teacher`), else null. Someone new and unnamed: neither the previous speaker nor anyone named before.
+ */
+export function indefinitePersonSubject(text: string, ss: number, se: number): string | null {
+  const m = INDEFINITE_LEAD.exec(text.slice(ss, Math.min(se, ss + 200)));
+  if (m === null) return null;
+  const first = ss + m.index + m[0].length - m[1]!.length;
+  const words = m[1]!.split(/\s+/u);
+  let at = first;
+  for (let i = 0; i < words.length && i < 4; i++) {
+    const end = at + words[i]!.length;
+    if (PERSON_NOUNS.has(words[i]!)) {
+      // `One local woman, Jo Lee, pulled …`, `Another pollster, Ann Roe of Harbour College, said`: a name in
+      // commas says who the person is; the name is the subject
+      if (NAME_IN_COMMAS.test(text.slice(end, end + 4))) return null;
+      if (isSubjectAt(text, at, end, ss) || verbAfterPhrase(text, end)) return text.slice(first, end);
+    }
+    at = end + 1;
+  }
+  return null;
+}
