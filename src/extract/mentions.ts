@@ -601,17 +601,17 @@ const GERUND_HEAD = /^\p{Lu}\p{Ll}{2,}ing[ \u00A0]+(?=\p{Lu})/u;
 
 /**
  * How many characters of the run at `runStart` are a gerund opening a sentence (`Bringing ` of `Bringing
- * Cadillac back …`, `Fixing ` of `Fixing Harbour Trust finances …`), or 0. A sentence opens at the text's
+ * Cadillac back …`, `Hiring ` of `Hiring Jo Lee was …`), or 0. A sentence opens at the text's
  * start or after `.`, `!`, `?`, `:` or a line break, maybe with opening quotation marks between. A given name
- * (`Sterling Brown`) is no gerund, and neither is a word before a body's word (`Reading Borough Council`).
+ * (`Sterling Brown`) is no gerund, and neither is the first word of a body's name (`Reading Borough Council`).
  */
 function openingGerund(text: string, runStart: number, run: string): number {
   const m = GERUND_HEAD.exec(run);
   if (m === null) return 0;
   const word = m[0].trimEnd();
   if (isGivenName(word) || givenGender(word) !== undefined) return 0;
-  const next = /^\p{Lu}[\p{L}\p{M}’'-]*/u.exec(run.slice(m[0].length))?.[0] ?? '';
-  if (ORG_WORDS.has(cleanToken(next)) || PLACE_ORG_WORDS.has(cleanToken(next))) return 0;
+  for (const t of run.slice(m[0].length).split(/[ \u00A0]+/u))
+    if (ORG_WORDS.has(cleanToken(t)) || PLACE_ORG_WORDS.has(cleanToken(t))) return 0;
   let i = runStart - 1;
   while (i >= 0 && (isSpaceAt(text, i) || '"“‘\'('.includes(text[i]!))) i--;
   return i < 0 || '.!?:\n'.includes(text[i]!) ? m[0].length : 0;

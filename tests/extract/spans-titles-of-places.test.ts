@@ -58,7 +58,7 @@ describe('a gerund opening a sentence is no part of the name after it', () => {
   const names = (text: string) => findMentions(text, []).mentions.map((m) => m.name);
   it.each<[string, string, string]>([
     ['Bringing Westcar back to profit will take years.', 'Westcar', 'Bringing Westcar'],
-    ['The board met. Fixing Harbour Trust finances is the goal.', 'Harbour Trust', 'Fixing Harbour Trust'],
+    ['The board met. Hiring Jo Lee was the best decision.', 'Jo Lee', 'Hiring Jo Lee'],
   ])('%s', (text, kept, glued) => {
     expect(names(text)).toContain(kept);
     expect(names(text)).not.toContain(glued);
