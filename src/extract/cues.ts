@@ -13,6 +13,7 @@ import {
   PLACE_ORG_WORDS,
 } from '../lexicon/words.js';
 import { ROLE_WORDS } from '../lexicon/titles.js';
+import { isGivenName } from '../lexicon/given-names.js';
 import { opensWithPlaceThenName, splitName } from './mentions.js';
 import {
   isDigitUnit,
@@ -486,6 +487,25 @@ function capitalisedTitle(segment: string): RegExpExecArray | null {
   const m = /^\s*((?:\p{Lu}[\p{L}-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s*$/u.exec(segment);
   return m !== null && ROLE_WORDS.has(m[2]!.toLowerCase()) ? m : null;
 }
+/** A comma segment that continues a capitalised list inside a body's name: `Customs and Enforcement`, ` and Border`. */
+const LISTED_NAME_PART =
+  /^\s*(?:and\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:(?:and|of|the|for|&)\s+)*\p{Lu}[\p{L}\p{M}.’'-]*)*\s*$/u;
+
+/**
+ * `A spokesman for US Immigration, Customs and Enforcement, Jo Lee, said`: a role of a body whose name is a list
+ * with commas in it; ROLE_OF_BODY's match over the segments from the role's on, when every later segment
+ * continues the list (capitalised words and `and`).
+ */
+function roleOfListedBody(left: string): RegExpExecArray | null {
+  const parts = left.split(',');
+  for (let n = parts.length - 2; n >= Math.max(0, parts.length - 4); n--) {
+    if (!LISTED_NAME_PART.test(parts[n + 1]!)) return null;
+    const m = roleOfBody(parts[n]!);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
 /** `Tom Clay`: two or more capitalised tokens that split as a person's name (no organisation word). */
 function personFullName(phrase: string): boolean {
   const parts = splitName(phrase);
@@ -584,6 +604,70 @@ function titleBeforePlacedName(left: string, of: RegExpExecArray): boolean {
   return tail !== null && opensWithPlaceThenName(tail[1]!);
 }
 
+/** Titles of rank held `of` a place that no role list holds: `Duke of Edinburgh`, `Earl of Wessex`. */
+const RANK_TITLES: ReadonlySet<string> = new Set([
+  'duke',
+  'duchess',
+  'earl',
+  'countess',
+  'marquess',
+  'viscount',
+  'baron',
+  'baroness',
+  'prince',
+  'princess',
+  'archbishop',
+  'bishop',
+  'dean',
+]);
+/** A title `of` a place: `The Archbishop of Canterbury`, `the Mayor of Harbourtown`; group 2 the title's last word, group 3 the place. */
+const TITLE_OF_PLACE =
+  /(?:^|[^\p{L}\p{M}\p{N}.’'-])((?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*))$/u;
+
+/**
+ * `The Archbishop of Canterbury said`, `the Duke of Edinburgh said`: a title `of` a place closing the text is a
+ * description of a person, not a name (`Archbishop` is no one's name). Null when the head is no title (`Jo Lee of
+ * Harbour Bank`) or a body's word (`Bank of England`), or when a person's name follows the place (`Secretary of
+ * State Jo Lee`).
+ */
+function titleOfPlaceEnd(left: string): { phrase: string; at: number } | null {
+  if (!left.includes(' of ')) return null;
+  const m = TITLE_OF_PLACE.exec(left);
+  if (m === null) return null;
+  if (!titleOfPlaceParts(m[2]!, m[3]!)) return null;
+  return { phrase: m[1]!, at: left.length - m[1]!.length };
+}
+
+/** TITLE_OF_PLACE's match at the start of a text, after a determiner: `the Archbishop of York` in `said the Archbishop of York.` */
+const TITLE_OF_PLACE_START =
+  /^\s*((?:the|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*))/u;
+
+/** Is `head` of `place` a title of a place: a title's word (no body's word), and no person's name in the place? */
+function titleOfPlaceParts(head: string, place: string): boolean {
+  const lower = head.toLowerCase();
+  if (ORG_WORDS.has(head) || !(RANK_TITLES.has(lower) || ROLE_WORDS.has(lower))) return false;
+  const words = place.split(/\s+/u);
+  return !words.some((t, i) => i > 0 && isGivenName(t)) && !(words.length > 1 && isGivenName(words[0]!));
+}
+
+/** A name, then `of` or `from` and a capitalised place: `Ambassador Jo Lee of Eastmarch` (group 1 the name). */
+const NAME_OF_PLACE = /^(.*?)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3}$/u;
+
+/** A title word and `of` closing a text: `Secretary of ` of `Secretary of State Jo Lee`. */
+const TITLE_OF_BEFORE = /(\p{Lu}[\p{L}.]*)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * `Secretary of State Jo Lee said`: the name run after a title's `of` (`State Jo Lee`) holds the rest of the title;
+ * the person's name is what the whole titled name splits to. `phrase` as it stands when no title and `of` come
+ * before it, or when the whole does not split to a person's name ending it.
+ */
+function nameAfterTitleOf(before: string, phrase: string): string {
+  const pre = TITLE_OF_BEFORE.exec(before.slice(-60));
+  if (pre === null || !TITLE_TOKENS.has(pre[1]!)) return phrase;
+  const parts = splitName(`${pre[0]}${phrase}`);
+  return parts !== null && !parts.org && parts.role !== null && phrase.endsWith(parts.name) ? parts.name : phrase;
+}
+
 /** Reads a speaker noun phrase ending just before `end` (`Macron` in `Macron stated`). */
 export function readSubjectLeft(text: string, from: number, end: number): NounPhrase | null {
   let left = text.slice(from, end);
@@ -639,17 +723,28 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
       // `The then-manager of the Harbour Club and Director of Eastbrook Tourism, Tom Clay, said`: a role of
       // a body too long for the patterns above, then a person's full name in commas: the name speaks
       (NAME_ONLY.test(appositive) && personFullName(appositive)
-        ? (roleOfBody(left.slice(left.lastIndexOf(',') + 1)) ?? capitalisedTitle(left.slice(left.lastIndexOf(',') + 1)))
+        ? (roleOfBody(left.slice(left.lastIndexOf(',') + 1)) ??
+          capitalisedTitle(left.slice(left.lastIndexOf(',') + 1)) ??
+          roleOfListedBody(left))
         : null);
-    if (described && NAME_ONLY.test(appositive)) {
+    // `the chairman of the party, Ambassador Jo Lee of Eastmarch, warned`: a place after the name in commas
+    const placed = described && !NAME_ONLY.test(appositive) ? NAME_OF_PLACE.exec(appositive) : null;
+    const apposed =
+      placed !== null && NAME_ONLY.test(placed[1]!) && personFullName(placed[1]!) ? placed[1]! : appositive;
+    if (described && NAME_ONLY.test(apposed)) {
       return mk(
         from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length),
-        appositive,
+        apposed,
         'named',
         false,
         described[1],
       );
     }
+  }
+  const titled = titleOfPlaceEnd(left);
+  if (titled !== null) {
+    const det = titled.phrase.split(/\s+/u)[0]!.toLowerCase();
+    return mk(from + titled.at, titled.phrase, 'nominal', det === 'a' || det === 'an', appositive);
   }
   // `The Ministry of Defence said`, `Bank of England said`: a body's word before `of` opens the body's whole name
   const body = bodyOfEnd(left);
@@ -701,6 +796,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     }
     // `Across town, … is Jo Lee`: a capitalised preposition opening the sentence is no name
     if (!phrase || SENTENCE_PREPOSITION.test(phrase)) return null;
+    phrase = nameAfterTitleOf(left.slice(0, left.length - phrase.length), phrase);
     return mk(from + left.length - phrase.length, phrase, 'named', false, appositive);
   }
   return null;
@@ -783,6 +879,23 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     const phrase = described[2]!;
     const at = start + described.index + described[0].length - phrase.length;
     return mk(at, phrase, 'named', false, described[1]!.trim().replace(/^the\s+/iu, ''));
+  }
+  // `said the Archbishop of York`: a title of a place is a description, not a name; a person's full name in
+  // apposition after it (`said the Mayor of York, Jo Lee,`) speaks
+  const titled = TITLE_OF_PLACE_START.exec(right);
+  if (
+    titled !== null &&
+    titleOfPlaceParts(titled[2]!, titled[3]!) &&
+    NAME_BOUNDARY_AFTER.test(right.slice(titled[0].length))
+  ) {
+    const after = right.slice(titled[0].length);
+    const apposed = /^,\s+([^,.;:!?()"“”]+?)(?=\s*(?:[,.;:!?)"“”]|$))/u.exec(after);
+    if (apposed !== null && NAME_ONLY.test(apposed[1]!) && personFullName(apposed[1]!)) {
+      const at = start + titled[0].length + apposed[0].length - apposed[1]!.length;
+      return mk(at, apposed[1]!, 'named', false, titled[1]!.replace(/^(?:the|a|an)\s+/iu, ''));
+    }
+    const det = titled[1]!.split(/\s+/u)[0]!.toLowerCase();
+    return mk(start + titled[0].length - titled[1]!.length, titled[1]!, 'nominal', det === 'a' || det === 'an');
   }
   // `said the Ministry of Defence`, `said Bank of England officials`… only the first: a body's whole name
   const body = BODY_OF_START.exec(right);

@@ -599,6 +599,27 @@ function orgTailAt(text: string, at: number): boolean {
   return m !== null && ORG_WORDS.has(m[1]!);
 }
 
+/** A capitalised `-ing` word of five letters or more before it (`Bringing`, `Fixing`), and the spaces after it. */
+const GERUND_HEAD = /^\p{Lu}\p{Ll}{2,}ing[ \u00A0]+(?=\p{Lu})/u;
+
+/**
+ * How many characters of the run at `runStart` are a gerund opening a sentence (`Bringing ` of `Bringing
+ * Cadillac back …`, `Hiring ` of `Hiring Jo Lee was …`), or 0. A sentence opens at the text's
+ * start or after `.`, `!`, `?`, `:` or a line break, maybe with opening quotation marks between. A given name
+ * (`Sterling Brown`) is no gerund, and neither is the first word of a body's name (`Reading Borough Council`).
+ */
+function openingGerund(text: string, runStart: number, run: string): number {
+  const m = GERUND_HEAD.exec(run);
+  if (m === null) return 0;
+  const word = m[0].trimEnd();
+  if (isGivenName(word) || givenGender(word) !== undefined) return 0;
+  for (const t of run.slice(m[0].length).split(/[ \u00A0]+/u))
+    if (ORG_WORDS.has(cleanToken(t)) || PLACE_ORG_WORDS.has(cleanToken(t))) return 0;
+  let i = runStart - 1;
+  while (i >= 0 && (isSpaceAt(text, i) || '"“‘\'('.includes(text[i]!))) i--;
+  return i < 0 || '.!?:\n'.includes(text[i]!) ? m[0].length : 0;
+}
+
 /**
  * Finds the named mentions of `text`; mentions inside `quotes` are marked `quoted`. `split`: the extractor's
  * name splitter (`nameSplitter`), when it keeps one across articles.
@@ -616,7 +637,7 @@ export function findMentions(
   const roles = new Map<string, string>();
   let q = 0;
   for (let at = nextCapital(text, 0); at >= 0;) {
-    const runStart = at;
+    let runStart = at;
     let run: string;
     const plainEnd = plainWordEnd(text, at);
     if (plainEnd >= 0) {
@@ -631,6 +652,12 @@ export function findMentions(
       run = m[0];
     }
     at = nextCapital(text, runStart + run.length);
+    // `Bringing Cadillac back to profit …`: a gerund opening a sentence is no part of the name after it
+    const gerund = plainEnd >= 0 ? 0 : openingGerund(text, runStart, run);
+    if (gerund > 0) {
+      runStart += gerund;
+      run = run.slice(gerund);
+    }
     const parts = plainEnd >= 0 ? splitPlainWord(run) : split(run);
     if (parts === null) continue;
     const start = runStart + parts.nameOffset;
