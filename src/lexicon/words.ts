@@ -1335,11 +1335,9 @@ export const TERM_MARKERS: readonly string[] = wordList('TERM_MARKERS', [
   'the slogan',
   'the motto',
   'the nickname',
-  // a word or term named, not said: `the word "pandemic"`, `used the terms "union" and "family"`, `a man
-  // identified only as "P Lee"`
+  // a word named, not said, and a name given: `the word "pandemic"`, `a man identified only as "P Lee"`
+  // (`the term "X"` is left out: `coined the term "X"`, `his use of the term "X"` quote the one who used it)
   'the word',
-  'the term',
-  'the terms',
   'identified as',
   'identified only as',
 ]);

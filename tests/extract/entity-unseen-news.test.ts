@@ -99,6 +99,11 @@ describe('lexicon gaps: cue verbs and term markers', () => {
       [['All countries can change course.', null]],
     ],
     ['Officials later announced the arrest of a farmer identified only as "P Lee" in the case.', []],
+    // a term someone used is theirs to quote: `the term` is no marker
+    [
+      'During the campaign, Ann Lee, a close aide, coined the term "harbour fever" to describe the rumours.',
+      [['harbour fever', 'Ann Lee']],
+    ],
   ])('%s', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });
