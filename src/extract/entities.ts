@@ -93,7 +93,11 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set(
 `),
 );
 
-/** Plural and collective common nouns that lead sentences and reports: `Officials said`, `Reports say`. */
+/**
+ * Plural and collective common nouns that lead sentences and reports (`Officials said`, `Reports say`), and
+ * the words a name's last word or an adjective leaves alone (`Children` of `Save the Children`, `Olympic` of
+ * `the Olympic final`): one such word is nobody a pronoun stands for.
+ */
 const COMMON_HEADS: ReadonlySet<string> = new Set(
   words(`
   Officials Reports Report Authorities Police Residents Critics Experts Analysts Witnesses Sources Observers
@@ -106,6 +110,7 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
   Paramedics Firefighters Officers Guards Commanders Diplomats Negotiators Mediators Spokesmen Spokespeople
   Representatives Delegates Participants Attendees Viewers Readers Listeners Users Customers Consumers Passengers
   Shareholders Investors Traders Dealers Bankers Markets Shares Prices Sales Profits Results
+  Children Women Men Girls Boys Kids Pupils Youngsters Teenagers Adults Patients Players Athletes Olympic Paralympic
 `),
 );
 
@@ -115,14 +120,24 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
  */
 const EVENT_HEADS: ReadonlySet<string> = new Set(words('Hurricane Typhoon Cyclone Tropical Storm Tornado Wildfire'));
 /**
- * Last words of the names of laws, treaties, prizes and contests: `Human Life Protection Act`, `Paris
- * Agreement`, `Nobel Prize`, `World Cup`. A name ending so is a thing, not a speaker.
+ * Last words of the names of laws, treaties, prizes, contests and gatherings: `Human Life Protection Act`,
+ * `Paris Agreement`, `Nobel Prize`, `World Cup`, `Harbour Gadget Show`, `Energy Summit`. A name ending so is a
+ * thing or an event, not a speaker (`she said in a speech at the Harbour Gadget Show` names no speaker).
  */
 const THING_TAILS: ReadonlySet<string> = new Set(
   words(
-    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon',
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament',
   ),
 );
+/**
+ * Words of a time that name one standing alone (`Night` of a song title `Because the Night`, `Weekend`):
+ * never a speaker, though `Night` may close a longer name.
+ */
+const LONE_TIMES: ReadonlySet<string> = new Set(
+  words('Night Morning Evening Afternoon Weekend Week Month Decade Century Tonight Overnight'),
+);
+/** A web address as a name (`Harbournews.com`, `Orbix.co.uk`): a site, so a body, never a person. */
+const WEB_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|io|co\.uk|org\.uk|ru)$/u;
 /** Dotted abbreviations that are places: `D.C.` of `Washington, D.C.`. */
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(words('D.C. DC L.A. N.Y.C. NYC'));
 /**
@@ -213,6 +228,8 @@ export function typeByName(name: string): EntityType | null {
   // speaks for nobody
   if (tokens.length > 1 && (EVENT_HEADS.has(first) || THING_TAILS.has(tokens[tokens.length - 1]!))) return 'other';
   if (tokens.length === 1 && PLACE_ABBREVIATIONS.has(first)) return 'place';
+  if (tokens.length === 1 && LONE_TIMES.has(first)) return 'time';
+  if (tokens.length === 1 && WEB_NAME.test(first)) return 'organisation';
   if (tokens.length === 1 && LONE_ROLES.has(first)) return 'other';
   if (isTimeName(tokens)) return 'time';
   if (PLACES.has(name) || (opensWithT(name) && PLACES.has(name.replace(/^the\s+/iu, '')))) return 'place';
@@ -373,9 +390,16 @@ function writtenAt(text: string, word: string): boolean {
 const BEFORE_LINK = /(?:in|of|with|at|for)\s+(?:the\s+)?$/iu;
 
 /** Is any place `name` is written preceded by text matching `before` or followed by text matching `after`? */
-function writtenWith(text: string, name: string, before: RegExp | null, after: RegExp | null): boolean {
+function writtenWith(
+  text: string,
+  name: string,
+  before: RegExp | null,
+  after: RegExp | null,
+  nounBefore: RegExp | null = null,
+): boolean {
   for (const at of occurrences(text, name)) {
     if (after?.test(text.slice(at + name.length, at + name.length + 120))) return true;
+    if (nounBefore?.test(text.slice(Math.max(0, at - 40), at))) return true;
     if (
       before !== null &&
       BEFORE_LINK.test(text.slice(Math.max(0, at - 12), at)) &&
@@ -398,6 +422,15 @@ const AFTER_BODY = new RegExp(
 );
 /** What comes before a body's name: `shares in Acme`, `works at the Acme`. */
 const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+)?$`, 'iu');
+/**
+ * A body's common noun written right before the name: `technology giant Acme`, `the carmaker Acme`, `the
+ * charity Save the Children`, `retailer Acme`. (Nouns that also head a person's title, `party leader`,
+ * `union boss`, have the title word between them and the name, so they do not match.)
+ */
+const BODY_NOUN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:company|firm|giant|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$`,
+  'u',
+);
 /** What follows a person's name: `Lee, who`, `Lee, 45,`, `Lee said he`. */
 const AFTER_PERSON = new RegExp(
   [
@@ -424,7 +457,7 @@ function memoised(check: (name: string) => boolean): (name: string) => boolean {
  * Memoised per name; each check reads the few words around each place the name is written.
  */
 export function organisationEvidence(text: string): (name: string) => boolean {
-  return memoised((name) => writtenWith(text, name, BEFORE_BODY, AFTER_BODY));
+  return memoised((name) => writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE));
 }
 
 /**

@@ -185,6 +185,8 @@ export const SPEECH_VERBS: readonly string[] = wordList('SPEECH_VERBS', [
   'criticized',
   'criticised',
   'praised',
+  'lauded',
+  'lauding',
   'blasted',
   'slammed',
   'mocked',
@@ -412,6 +414,7 @@ export const INVERTIBLE_CUES: readonly string[] = speechForms(
     'reacted',
     'reacts',
     'echoed',
+    'lauded',
     // `"…," snapped Jo Lee`, `contends the union`
     'snapped',
     'elaborated',
@@ -868,6 +871,17 @@ export const ORG_WORDS: ReadonlySet<string> = wordSet('ORG_WORDS', [
   'Project',
   'Program',
   'Programme',
+  // research and advisory firms: `Harbour Banking Research`, `Orbix Consulting`, `Kestrel Holdings`
+  'Research',
+  'Consulting',
+  'Consultancy',
+  'Holdings',
+  'Securities',
+  'Ltd',
+  'Ltd.',
+  'plc',
+  'PLC',
+  'LLC',
 ]);
 
 /** Organisation words that are also parts of places' names (`County`, `City`, `Street`): no body's name opens at them. */
@@ -1321,6 +1335,11 @@ export const TERM_MARKERS: readonly string[] = wordList('TERM_MARKERS', [
   'the slogan',
   'the motto',
   'the nickname',
+  // a word named, not said, and a name given: `the word "pandemic"`, `a man identified only as "P Lee"`
+  // (`the term "X"` is left out: `coined the term "X"`, `his use of the term "X"` quote the one who used it)
+  'the word',
+  'identified as',
+  'identified only as',
 ]);
 
 /**
