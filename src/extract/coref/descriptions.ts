@@ -270,6 +270,9 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
   return found === null || agreesWithNoun(ctx, found, headOf(np.text)) ? found : null;
 }
 
+/** How far after a description its clause is read for a mark or a name (characters; real clauses are far shorter). */
+const CLAUSE_REACH = 1_000;
+
 /** The person or body a description stands for, before the check of the noun's gender (see `resolveDescription`). */
 function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (np.indefinite) return null;
@@ -321,7 +324,9 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (inReportedClause(np, ctx)) return null;
   // `the minister told Mr Lee`: a person named in the description's own clause is someone else
   // (to the first clause mark: `"…," the governor said, before adding that he, Christie, …` names him again)
-  const sentenceEnd = sentenceAt(doc, np.start).end;
+  // (read at most CLAUSE_REACH characters on: a sentence of a whole article with no clause mark would otherwise be
+  // read again for every description in it, quadratic in the article)
+  const sentenceEnd = Math.min(sentenceAt(doc, np.start).end, np.end + CLAUSE_REACH);
   const mark = /[,;:]/u.exec(unquoted(text, ctx.quotes, np.end, sentenceEnd));
   const bound = namesAfterInClause(np, ctx, mark === null ? sentenceEnd : np.end + mark.index);
   const focus = descriptionFocus(np, ctx, floor, bound);
