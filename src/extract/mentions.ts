@@ -205,6 +205,10 @@ export interface NameParts {
 const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
 const NAME_TOKEN_START = /^(?:\p{Lu}|\p{N}+\p{Lu}|(?:al|el|ad)-\p{Lu})/u;
 
+/** `50` of `50 Cent`: a number of one or two digits opening the run, before a capitalised word, opens a stage name. */
+const numberLeadAt = (tokens: ReadonlyArray<{ t: string }>, k: number): boolean =>
+  k === 0 && tokens.length > 1 && /^\p{N}{1,2}$/u.test(tokens[0]!.t) && /^\p{Lu}/u.test(tokens[1]!.t);
+
 /**
  * `splitName` of a run that is one plain ASCII word (`[A-Z][A-Za-z]*`, what `plainWordEnd` gives), by
  * the same reading without tokenising it or consulting the memo: a word that is no name gives null, a
@@ -280,7 +284,7 @@ export function splitName(raw: string): NameParts | null {
   while (
     k >= i &&
     // `Charles de Gaulle`: a particle between capitalised tokens stays in the name
-    (NAME_TOKEN_START.test(tokens[k]!.t) || nameParticleAt(tokens, k, i, j)) &&
+    (NAME_TOKEN_START.test(tokens[k]!.t) || nameParticleAt(tokens, k, i, j) || numberLeadAt(tokens, k)) &&
     !TITLE_TOKENS.has(tokens[k]!.t) &&
     !TITLE_TOKENS.has(cleanToken(tokens[k]!.t)) &&
     !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && TITLE_TOKENS.has(tokens[k + 1]?.t ?? ''))
