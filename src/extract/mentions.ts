@@ -15,7 +15,7 @@ import {
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
-import { ROLE_WORDS } from '../lexicon/titles.js';
+import { POST_NOMINALS, ROLE_WORDS } from '../lexicon/titles.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -336,6 +336,10 @@ export function splitName(raw: string): NameParts | null {
     .map((x) => x.t)
     .filter((t) => !EPITHET_TAILS.has(cleanToken(t)));
   if (glued > 0) nameTokens = nameTokens.slice(glued);
+  // `Jo Lee QC`, `Ann Roe MP`: a title written after the name is no part of it (the speaker's record reads it
+  // off the mention as a role)
+  while (nameTokens.length > 1 && POST_NOMINALS[cleanToken(nameTokens[nameTokens.length - 1]!.t).toLowerCase()])
+    nameTokens = nameTokens.slice(0, -1);
   // (`Ms James`, `Mr Pugh`: the undotted honorific is skipped as no name's part, and still tells the gender)
   for (const r of tokens.slice(0, k + 1)) {
     const g = honorificOf(r.t);
