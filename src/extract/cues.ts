@@ -475,6 +475,8 @@ const SEGMENT_NAME = new RegExp(
 );
 /** How an appositive opens: `a salesman`, `who lives`, `55`, `president of …`, `the network's arm`. */
 const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|one|now|then|also|himself|herself|\d|[\p{Ll}])/u;
+/** A body's possessive opening an appositive: `Orbix's chief executive`, `the BBC's editor` (after a person's full name). */
+const POSSESSIVE_APPOSITIVE_START = /^\p{Lu}[\p{L}\p{M}&.-]*['’]s\s+\p{Ll}/u;
 
 /** A role word of a body's (`manager of`, `Director at`, `then-head of`) in a comma segment; group 1 the whole segment. */
 const ROLE_OF_BODY =
@@ -542,7 +544,9 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
     if (
       m &&
       rest.length > 0 &&
-      APPOSITIVE_START.test(rest[0]!.trim()) &&
+      // `Ann Vell, Orbix's chief executive told`: a body's possessive after a person's full name opening the clause
+      (APPOSITIVE_START.test(rest[0]!.trim()) ||
+        (m[1]!.trim() === '' && POSSESSIVE_APPOSITIVE_START.test(rest[0]!.trim()) && personFullName(m[2]!))) &&
       !/^(?:he|she|they|we|I)(?:\s|$)/u.test(rest[rest.length - 1]!.trim()) &&
       rest.join(',').length <= 260
     ) {

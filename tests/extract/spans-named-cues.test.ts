@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/index.js';
+import { underHeadline } from './article.js';
+
+const speakers = (text: string) => extractQuotes(underHeadline(text)).map((q) => q.attribution.name);
+
+describe('a full name before an unclosed appositive with a body possessive speaks', () => {
+  it.each<[string, Array<string | null>]>([
+    ['"The firm will grow next year," Ann Vell, Orbix\'s chief executive told the radio.', ['Ann Vell']],
+    ['Ann Vell, Orbix\'s chief executive said: "The firm will grow next year."', ['Ann Vell']],
+    // a name after an opening phrase is its object, not the subject
+    ['After meeting Jo Lee, Orbix\'s chief executive said: "The firm will grow next year."', [null]],
+    ['Responding to Jo Lee, Orbix\'s chief executive said: "The firm will grow next year."', [null]],
+    ['On Monday, Orbix\'s chief executive said: "The firm will grow next year."', [null]],
+  ])('%s → %s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});
