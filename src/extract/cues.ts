@@ -113,6 +113,27 @@ const NOUN_CUES: ReadonlySet<string> = new Set([
 const NOUN_CUE_BEFORE =
   /(?:^|[^\p{L}])(?:many|several|some|other|such|all|both|few|various|numerous|multiple|most|no|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/**
+ * What makes such a word a noun too: a preposition and a capitalised name before it (`in Harbour Weekly comments`,
+ * `to Acme remarks`): the name is a modifier of the noun, the object of the preposition, not a speaker.
+ */
+const NOUN_CUE_NAMED_BEFORE =
+  /(?:^|[^\p{L}])(?:in|into|to|with|during|from|for|of|on|at|about)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}&.'’-]*\s+){1,4})$/u;
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/**
+ * NOUN_CUE_NAMED_BEFORE, but not when the capitalised words hold a time (`On Monday Acme notes`) or a given name
+ * (`in March Jo Lee notes`): then they may be an adverbial and the speaker.
+ */
+function namedNounBefore(before: string): boolean {
+  const m = NOUN_CUE_NAMED_BEFORE.exec(before);
+  if (m === null) return false;
+  return !m[1]!
+    .trim()
+    .split(/\s+/u)
+    .some((w) => TIME_WORD.test(w) || isGivenName(w));
+}
+
 /** A capitalised `-ing` word opening a sentence, just before a cue word: `Addressing ` of `Addressing claims`. */
 const PARTICIPLE_OPENING = /(?:^|[.!?:;"“”'‘’—(\n]\s*)\p{Lu}\p{Ll}+ing\s+$/u;
 
@@ -194,7 +215,12 @@ export function allCues(text: string): Cue[] {
     if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, m.index) && !CAPITAL_CUES.has(word)) continue;
     // `Clinton's remarks`, `the claims`, `his comments`: a noun after a possessive or determiner
     if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (NOUN_CUES.has(word) && NOUN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (
+      NOUN_CUES.has(word) &&
+      (NOUN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+        namedNounBefore(text.slice(Math.max(0, m.index - 60), m.index)))
+    )
+      continue;
     // `Addressing claims that …, Lee told`: the object of a participle opening the sentence, whose clause a comma ends
     if (
       NOUN_CUES.has(word) &&

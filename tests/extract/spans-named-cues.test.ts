@@ -16,3 +16,17 @@ describe('a full name before an unclosed appositive with a body possessive speak
     expect(speakers(text)).toEqual(names);
   });
 });
+
+describe('a cue word that is a plural noun after a preposition and a name is no cue', () => {
+  it.each<[string, string]>([
+    ['Jo Lee reflects this view in Harbour Weekly comments: "The pier must reopen soon."', 'Jo Lee'],
+    ['Jo Lee repeated the point in Harbour Weekly remarks: "The pier must reopen soon."', 'Jo Lee'],
+    // a time or a person's name after the preposition: the cue stands
+    ['Back in March Jo Lee notes: "The pier must reopen soon."', 'Jo Lee'],
+    ['On Monday Acme notes: "The pier must reopen soon."', 'Acme'],
+    ['Writing in Harbour Weekly, Jo Lee notes: "The pier must reopen soon."', 'Jo Lee'],
+    ['The pier is closed. Harbour Weekly comments: "The pier must reopen soon."', 'Harbour Weekly'],
+  ])('%s → %s', (text, name) => {
+    expect(speakers(text)).toEqual([name]);
+  });
+});
