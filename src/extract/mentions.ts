@@ -205,6 +205,10 @@ export interface NameParts {
 const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
 const NAME_TOKEN_START = /^(?:\p{Lu}|\p{N}+\p{Lu}|(?:al|el|ad)-\p{Lu})/u;
 
+/** A word that, alone before a post-nominal title, makes a description (`Tory MP`, `Labour MP`, `Welsh MP`). */
+const describesTitle = (t: string): boolean =>
+  TITLE_TOKENS.has(t) || ORG_WORDS.has(t) || ROLE_WORDS.has(t.toLowerCase()) || NATIONALITIES.has(t);
+
 /** `50` of `50 Cent`: a number of one or two digits opening the run, before a capitalised word, opens a stage name. */
 const numberLeadAt = (tokens: ReadonlyArray<{ t: string }>, k: number): boolean =>
   k === 0 && tokens.length > 1 && /^\p{N}{1,2}$/u.test(tokens[0]!.t) && /^\p{Lu}/u.test(tokens[1]!.t);
@@ -338,7 +342,12 @@ export function splitName(raw: string): NameParts | null {
   if (glued > 0) nameTokens = nameTokens.slice(glued);
   // `Jo Lee QC`, `Ann Roe MP`: a title written after the name is no part of it (the speaker's record reads it
   // off the mention as a role)
-  while (nameTokens.length > 1 && POST_NOMINALS[cleanToken(nameTokens[nameTokens.length - 1]!.t).toLowerCase()])
+  // (`Tory MP`, `Scottish MP`: a party, a role or a nationality before it is a description, not a name `Tory`)
+  while (
+    nameTokens.length > 1 &&
+    POST_NOMINALS[cleanToken(nameTokens[nameTokens.length - 1]!.t).toLowerCase()] &&
+    (nameTokens.length > 2 || !describesTitle(cleanToken(nameTokens[0]!.t)))
+  )
     nameTokens = nameTokens.slice(0, -1);
   // (`Ms James`, `Mr Pugh`: the undotted honorific is skipped as no name's part, and still tells the gender)
   for (const r of tokens.slice(0, k + 1)) {

@@ -6,7 +6,7 @@ import { underHeadline } from './article.js';
 const speakers = (text: string) => extractQuotes(underHeadline(text)).map((q) => q.attribution.name);
 
 describe('a title written after a name is no part of it', () => {
-  it.each<[string, string[]]>([
+  it.each<[string, Array<string | null>]>([
     ['Prosecutor Jo Lee QC said: "The evidence is clear to everyone."', ['Jo Lee']],
     ['"The evidence is clear to everyone," said Jo Lee MP.', ['Jo Lee']],
     ['Jo Lee OBE, the trust chair, said: "The evidence is clear to everyone."', ['Jo Lee']],
@@ -14,6 +14,10 @@ describe('a title written after a name is no part of it', () => {
     ['Prosecutor Jo Lee QC opened the case. "The evidence is clear to everyone," Lee said.', ['Jo Lee']],
   ])('%s → %s', (text, names) => {
     expect(speakers(text)).toEqual(names);
+  });
+
+  it.each(['Tory', 'Labour', 'Welsh'])('a description `%s MP` is not cut to the party or nationality', (word) => {
+    expect(speakers(`A senior ${word} MP said: "The evidence is clear to everyone."`)).not.toContain(word);
   });
 
   it('keeps the confidence of a name named next to its cue', () => {
