@@ -260,7 +260,8 @@ const PARTICLES = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|
  * `3M` (digits and a capital), `al-Shabaab` (a lower-case Arabic article and a hyphen).
  */
 const SPECIAL_TOKEN = String.raw`(?:\p{Lu}+&\p{Lu}[\p{L}\p{M}]*|\p{N}+\p{Lu}[\p{L}\p{M}]*|(?:al|el|ad)-\p{Lu}[\p{L}\p{M}’'\-]*)`;
-const INNER_TOKEN = String.raw`(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*)`;
+/** (a soft hyphen, U+00AD, may open a token: `Doug \u00ADAndres` as web pages break words) */
+const INNER_TOKEN = String.raw`\u00AD?(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*)`;
 /**
  * A stage name opening with a small number and a space (`50 Cent`, `21 Novak`): one or two digits that open
  * the clause (nothing but punctuation or the start before them) and a capitalised word after. A year (`In 2016
@@ -268,11 +269,11 @@ const INNER_TOKEN = String.raw`(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep
  */
 const NUMBER_LEAD = String.raw`(?<=(?:^|[,;:.!?"“”'‘’(—–])\s*)\p{N}{1,2}\s+(?=\p{Lu}\p{Ll})(?!\p{Lu}\p{Ll}*s(?![\p{L}\p{M}]))`;
 const NAME_END = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}\p{N}&.’'\-])((?:${NUMBER_LEAD})?(?:${PARTICLES}\s+){0,2}(?:(?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*)|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*))\s*$`,
+  String.raw`(?:^|[^\p{L}\p{M}\p{N}&.’'\-])((?:${NUMBER_LEAD})?(?:${PARTICLES}\s+){0,2}(?:(?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*\u00AD?(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*)|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*))\s*$`,
   'u',
 );
 const NAME_START = new RegExp(
-  String.raw`^\s*((?:${NUMBER_LEAD})?(?:(?:${PARTICLES}\s+){1,2}(?=\p{Lu}))?(?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+){0,2})*(?:${SPECIAL_TOKEN}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}.’'\-]*))`,
+  String.raw`^\s*((?:${NUMBER_LEAD})?(?:(?:${PARTICLES}\s+){1,2}(?=\p{Lu}))?(?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+){0,2})*\u00AD?(?:${SPECIAL_TOKEN}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}.’'\-]*))`,
   'u',
 );
 /** Descriptors ending in a surname particle (`van ` of `van der Berg`). */

@@ -258,6 +258,7 @@ export function splitName(raw: string): NameParts | null {
   // the tokens `/\S+/gu` finds, by char codes (no astral character is white space)
   const tokens: Array<{ t: string; at: number }> = [];
   const n = raw.length;
+  const shy = raw.includes('\u00AD');
   for (let i = 0; i < n;) {
     if (isSpaceUnit(raw.charCodeAt(i))) {
       i++;
@@ -265,7 +266,8 @@ export function splitName(raw: string): NameParts | null {
     }
     let e = i + 1;
     while (e < n && !isSpaceUnit(raw.charCodeAt(e))) e++;
-    tokens.push({ t: raw.slice(i, e), at: i });
+    // (a soft hyphen, U+00AD, inside or opening a word is no part of the name: `Doug \u00ADAndres`)
+    tokens.push({ t: shy ? raw.slice(i, e).replaceAll('\u00AD', '') : raw.slice(i, e), at: i });
     i = e;
   }
   // `Martin Luther King Jr.`: a suffix after a title word that is a surname would leave the suffix as the
