@@ -17,6 +17,7 @@ import { isLetterOrDigitUnit, isLowerUnit, isSpaceUnit, isUpperUnit } from './ch
 import type { ExtractedQuote } from '../model/types.js';
 import committedModel from './confidence-model.json' with { type: 'json' };
 import { RANKING_MODEL } from './ranking.js';
+import { POST_NOMINALS } from '../lexicon/titles.js';
 
 /** How far a reader may trust an attribution. */
 export type ConfidenceBand = 'certain' | 'likely' | 'uncertain';
@@ -390,7 +391,12 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     if (a.name === null) return;
     const mentionWord = a.mention === null ? '' : lastWord(a.mention.text);
     const isPronoun = a.mention !== null && PRONOUNS.has(mentionWord);
-    const isName = a.mention !== null && !isPronoun && mentionWord === lastWord(a.name);
+    // (`Jo Lee QC` names `Jo Lee`: a title after the name is no part of it)
+    const isName =
+      a.mention !== null &&
+      !isPronoun &&
+      (mentionWord === lastWord(a.name) ||
+        (POST_NOMINALS[mentionWord] !== undefined && a.mention.text.includes(a.name)));
     const phrase: PhraseKind = a.mention === null ? 'none' : isPronoun ? 'pronoun' : isName ? 'name' : 'description';
     typed = TYPED[phrase];
     sink.begin(i, phrase);

@@ -113,6 +113,27 @@ const NOUN_CUES: ReadonlySet<string> = new Set([
 const NOUN_CUE_BEFORE =
   /(?:^|[^\p{L}])(?:many|several|some|other|such|all|both|few|various|numerous|multiple|most|no|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/**
+ * What makes such a word a noun too: a preposition and a capitalised name before it (`in Harbour Weekly comments`,
+ * `to Acme remarks`): the name is a modifier of the noun, the object of the preposition, not a speaker.
+ */
+const NOUN_CUE_NAMED_BEFORE =
+  /(?:^|[^\p{L}])(?:in|into|to|with|during|from|for|of|on|at|about)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}&.'’-]*\s+){1,4})$/u;
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/**
+ * NOUN_CUE_NAMED_BEFORE, but not when the capitalised words hold a time (`On Monday Acme notes`) or a given name
+ * (`in March Jo Lee notes`): then they may be an adverbial and the speaker.
+ */
+function namedNounBefore(before: string): boolean {
+  const m = NOUN_CUE_NAMED_BEFORE.exec(before);
+  if (m === null) return false;
+  return !m[1]!
+    .trim()
+    .split(/\s+/u)
+    .some((w) => TIME_WORD.test(w) || isGivenName(w));
+}
+
 /** A capitalised `-ing` word opening a sentence, just before a cue word: `Addressing ` of `Addressing claims`. */
 const PARTICIPLE_OPENING = /(?:^|[.!?:;"“”'‘’—(\n]\s*)\p{Lu}\p{Ll}+ing\s+$/u;
 
@@ -194,7 +215,12 @@ export function allCues(text: string): Cue[] {
     if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, m.index) && !CAPITAL_CUES.has(word)) continue;
     // `Clinton's remarks`, `the claims`, `his comments`: a noun after a possessive or determiner
     if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (NOUN_CUES.has(word) && NOUN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (
+      NOUN_CUES.has(word) &&
+      (NOUN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+        namedNounBefore(text.slice(Math.max(0, m.index - 60), m.index)))
+    )
+      continue;
     // `Addressing claims that …, Lee told`: the object of a participle opening the sentence, whose clause a comma ends
     if (
       NOUN_CUES.has(word) &&
@@ -234,13 +260,20 @@ const PARTICLES = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|
  * `3M` (digits and a capital), `al-Shabaab` (a lower-case Arabic article and a hyphen).
  */
 const SPECIAL_TOKEN = String.raw`(?:\p{Lu}+&\p{Lu}[\p{L}\p{M}]*|\p{N}+\p{Lu}[\p{L}\p{M}]*|(?:al|el|ad)-\p{Lu}[\p{L}\p{M}’'\-]*)`;
-const INNER_TOKEN = String.raw`(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*)`;
+/** (a soft hyphen, U+00AD, may open a token: `Doug \u00ADAndres` as web pages break words) */
+const INNER_TOKEN = String.raw`\u00AD?(?:\p{Lu}\.|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr)\.|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*)`;
+/**
+ * A stage name opening with a small number and a space (`50 Cent`, `21 Novak`): one or two digits that open
+ * the clause (nothing but punctuation or the start before them) and a capitalised word after. A year (`In 2016
+ * Lee said`) has four digits and a word before it; a count of a group (`12 Democrats said`) ends in a plural.
+ */
+const NUMBER_LEAD = String.raw`(?<=(?:^|[,;:.!?"“”'‘’(—–])\s*)\p{N}{1,2}\s+(?=\p{Lu}\p{Ll})(?!\p{Lu}\p{Ll}*s(?![\p{L}\p{M}]))`;
 const NAME_END = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}\p{N}&.’'\-])((?:${PARTICLES}\s+){0,2}(?:(?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*)|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*))\s*$`,
+  String.raw`(?:^|[^\p{L}\p{M}\p{N}&.’'\-])((?:${NUMBER_LEAD})?(?:${PARTICLES}\s+){0,2}(?:(?:${INNER_TOKEN}\s+)(?:(?:${INNER_TOKEN}|${PARTICLES})\s+)*\u00AD?(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*)|${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}.’'\-]*))\s*$`,
   'u',
 );
 const NAME_START = new RegExp(
-  String.raw`^\s*((?:(?:${PARTICLES}\s+){1,2}(?=\p{Lu}))?(?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+){0,2})*(?:${SPECIAL_TOKEN}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}.’'\-]*))`,
+  String.raw`^\s*((?:${NUMBER_LEAD})?(?:(?:${PARTICLES}\s+){1,2}(?=\p{Lu}))?(?:${INNER_TOKEN}\s+(?:${PARTICLES}\s+){0,2})*\u00AD?(?:${SPECIAL_TOKEN}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}.’'\-]*))`,
   'u',
 );
 /** Descriptors ending in a surname particle (`van ` of `van der Berg`). */
@@ -469,6 +502,8 @@ const SEGMENT_NAME = new RegExp(
 );
 /** How an appositive opens: `a salesman`, `who lives`, `55`, `president of …`, `the network's arm`. */
 const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|one|now|then|also|himself|herself|\d|[\p{Ll}])/u;
+/** A body's possessive opening an appositive: `Orbix's chief executive`, `the BBC's editor` (after a person's full name). */
+const POSSESSIVE_APPOSITIVE_START = /^\p{Lu}[\p{L}\p{M}&.-]*['’]s\s+\p{Ll}/u;
 
 /** A role word of a body's (`manager of`, `Director at`, `then-head of`) in a comma segment; group 1 the whole segment. */
 const ROLE_OF_BODY =
@@ -536,7 +571,9 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
     if (
       m &&
       rest.length > 0 &&
-      APPOSITIVE_START.test(rest[0]!.trim()) &&
+      // `Ann Vell, Orbix's chief executive told`: a body's possessive after a person's full name opening the clause
+      (APPOSITIVE_START.test(rest[0]!.trim()) ||
+        (m[1]!.trim() === '' && POSSESSIVE_APPOSITIVE_START.test(rest[0]!.trim()) && personFullName(m[2]!))) &&
       !/^(?:he|she|they|we|I)(?:\s|$)/u.test(rest[rest.length - 1]!.trim()) &&
       rest.join(',').length <= 260
     ) {

@@ -15,7 +15,7 @@ import {
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
-import { ROLE_WORDS } from '../lexicon/titles.js';
+import { POST_NOMINALS, ROLE_WORDS } from '../lexicon/titles.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -205,6 +205,14 @@ export interface NameParts {
 const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
 const NAME_TOKEN_START = /^(?:\p{Lu}|\p{N}+\p{Lu}|(?:al|el|ad)-\p{Lu})/u;
 
+/** A word that, alone before a post-nominal title, makes a description (`Tory MP`, `Labour MP`, `Welsh MP`). */
+const describesTitle = (t: string): boolean =>
+  TITLE_TOKENS.has(t) || ORG_WORDS.has(t) || ROLE_WORDS.has(t.toLowerCase()) || NATIONALITIES.has(t);
+
+/** `50` of `50 Cent`: a number of one or two digits opening the run, before a capitalised word, opens a stage name. */
+const numberLeadAt = (tokens: ReadonlyArray<{ t: string }>, k: number): boolean =>
+  k === 0 && tokens.length > 1 && /^\p{N}{1,2}$/u.test(tokens[0]!.t) && /^\p{Lu}/u.test(tokens[1]!.t);
+
 /**
  * `splitName` of a run that is one plain ASCII word (`[A-Z][A-Za-z]*`, what `plainWordEnd` gives), by
  * the same reading without tokenising it or consulting the memo: a word that is no name gives null, a
@@ -250,6 +258,7 @@ export function splitName(raw: string): NameParts | null {
   // the tokens `/\S+/gu` finds, by char codes (no astral character is white space)
   const tokens: Array<{ t: string; at: number }> = [];
   const n = raw.length;
+  const shy = raw.includes('\u00AD');
   for (let i = 0; i < n;) {
     if (isSpaceUnit(raw.charCodeAt(i))) {
       i++;
@@ -257,7 +266,8 @@ export function splitName(raw: string): NameParts | null {
     }
     let e = i + 1;
     while (e < n && !isSpaceUnit(raw.charCodeAt(e))) e++;
-    tokens.push({ t: raw.slice(i, e), at: i });
+    // (a soft hyphen, U+00AD, inside or opening a word is no part of the name: `Doug \u00ADAndres`)
+    tokens.push({ t: shy ? raw.slice(i, e).replaceAll('\u00AD', '') : raw.slice(i, e), at: i });
     i = e;
   }
   // `Martin Luther King Jr.`: a suffix after a title word that is a surname would leave the suffix as the
@@ -280,7 +290,7 @@ export function splitName(raw: string): NameParts | null {
   while (
     k >= i &&
     // `Charles de Gaulle`: a particle between capitalised tokens stays in the name
-    (NAME_TOKEN_START.test(tokens[k]!.t) || nameParticleAt(tokens, k, i, j)) &&
+    (NAME_TOKEN_START.test(tokens[k]!.t) || nameParticleAt(tokens, k, i, j) || numberLeadAt(tokens, k)) &&
     !TITLE_TOKENS.has(tokens[k]!.t) &&
     !TITLE_TOKENS.has(cleanToken(tokens[k]!.t)) &&
     !(k < j && ROLE_PREFIX.test(tokens[k]!.t) && TITLE_TOKENS.has(tokens[k + 1]?.t ?? ''))
@@ -332,6 +342,15 @@ export function splitName(raw: string): NameParts | null {
     .map((x) => x.t)
     .filter((t) => !EPITHET_TAILS.has(cleanToken(t)));
   if (glued > 0) nameTokens = nameTokens.slice(glued);
+  // `Jo Lee QC`, `Ann Roe MP`: a title written after the name is no part of it (the speaker's record reads it
+  // off the mention as a role)
+  // (`Tory MP`, `Scottish MP`: a party, a role or a nationality before it is a description, not a name `Tory`)
+  while (
+    nameTokens.length > 1 &&
+    POST_NOMINALS[cleanToken(nameTokens[nameTokens.length - 1]!.t).toLowerCase()] &&
+    (nameTokens.length > 2 || !describesTitle(cleanToken(nameTokens[0]!.t)))
+  )
+    nameTokens = nameTokens.slice(0, -1);
   // (`Ms James`, `Mr Pugh`: the undotted honorific is skipped as no name's part, and still tells the gender)
   for (const r of tokens.slice(0, k + 1)) {
     const g = honorificOf(r.t);

@@ -308,7 +308,9 @@ export function fullNamesInText(text: string, surname: string): ParsedName[] {
       NOT_GIVEN_NAMES.has(tokenKey(w)) ||
       matchTitle([tokenKey(w)], 0, 1) !== null ||
       /['’]s?$/u.test(w) ||
-      /^\p{Lu}{2,}$/u.test(w);
+      /^\p{Lu}{2,}$/u.test(w) ||
+      // `Fourteen-year-old Zoe`, `Well-known Lee`: a hyphenated word with lower-case parts is an adjective
+      /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(w);
     const given = words.slice(words.findLastIndex(notGiven) + 1);
     if (given.length === 0) continue;
     const parsed = parseName(`${given.join(' ')} ${surname}`, 'named');
