@@ -28,6 +28,7 @@ import {
   inFrontedClause,
   namesAfterInClause,
   personLike,
+  hyphenedNonPerson,
   reachBack,
   subjectAt,
   unnamedIn,
@@ -94,7 +95,13 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
       const s = prior[j]!;
-      if (!s.org && personGenderOk(index, s.name, want) && !bound.has(lastToken(s.name))) return s.name;
+      if (
+        !s.org &&
+        personGenderOk(index, s.name, want) &&
+        !bound.has(lastToken(s.name)) &&
+        !hyphenedNonPerson(index, s.name)
+      )
+        return s.name;
       // `A Defra spokeswoman said …. "…," she added`: the body an unnamed spokesperson spoke for
       if (s.org && spokespersonAt(text, s.at, want)) return s.name;
     }
