@@ -427,9 +427,12 @@ function indefiniteLead(
   return g === undefined || g === want ? { role } : null;
 }
 
-/** `…, the spokesman said.` / `A spokeswoman said …`: an unnamed person reporting in the sentence. */
+/**
+ * `…, the spokesman said.` / `A spokeswoman said …` / `A spokesman for the Harbour Trust said …`: an unnamed person
+ * reporting in the sentence (with whom it speaks for).
+ */
 const REPORTING_DESCRIPTION =
-  /(?:^|[,;:]\s+|[.!?]\s+|^\s*(?:But|And)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}’'-]+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|aide))\s+(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|explained|insisted|stressed)(?![\p{L}])/u;
+  /(?:^|[,;:]\s+|[.!?]\s+|^\s*(?:But|And)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}’'-]+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|aide)(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}&-]*){0,4})?)\s+(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|explained|insisted|stressed)(?![\p{L}])/u;
 
 /**
  * `The minister had been saying …, the spokesman said. "…," he added`: a `he`/`she` after a sentence
