@@ -10,6 +10,7 @@ import type { Mention } from './mentions.js';
 import { isSpeakerAt, isSubjectAt } from './subjects.js';
 import { canSpeak, typeByName } from './entities.js';
 import { indefinitePersonSubject } from './coref/reading.js';
+import { READ_DOCUMENT } from './rules/colon-and-source.js';
 
 /** Where an unattributed quotation stands relative to the attributed one before it. */
 export interface ContinuationScene {
@@ -202,7 +203,31 @@ export const CONTINUATION_RULES = [
 /** The name of a continuation rule (`continuation-paragraph`): the `reason` of the attributions it gives. */
 export type ContinuationRuleName = (typeof CONTINUATION_RULES)[number]['name'];
 
+/**
+ * Right after a closing mark, a document with no owner named that reads the quotation: `"…," read the warning`,
+ * `"…," the notice reads`. The quotation is the document's, not the previous speaker's.
+ */
+const OWNERLESS_DOCUMENT_READS = new RegExp(
+  String.raw`["”]\s*,?\s*(?:(?:read|reads)\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}s?|(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}s?\s+(?:read|reads))(?![\p{L}\-])`,
+  'uy',
+);
+/** How far after its opening mark a quotation's closing mark is looked for. */
+const CLOSE_REACH = 2000;
+
+/** Is the quotation opening at `openAt` read by a document whose owner goes unnamed? */
+export function readByOwnerlessDocument(text: string, openAt: number): boolean {
+  const end = Math.min(text.length, openAt + CLOSE_REACH);
+  for (let i = openAt + 1; i < end; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== '”') continue;
+    OWNERLESS_DOCUMENT_READS.lastIndex = i;
+    return OWNERLESS_DOCUMENT_READS.test(text);
+  }
+  return false;
+}
+
 /** The first continuation rule whose condition holds for `scene`, or null. */
 export function findContinuation(scene: ContinuationScene): ContinuationRule<ContinuationRuleName> | null {
+  if (readByOwnerlessDocument(scene.text, scene.openAt)) return null;
   return CONTINUATION_RULES.find((rule) => rule.applies(scene)) ?? null;
 }

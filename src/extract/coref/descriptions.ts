@@ -258,6 +258,80 @@ function otherOffice(phrase: string, office: () => RegExp, description: string):
 }
 
 /**
+ * The office a phrase names, as a family of head nouns (`minister` and `secretary` are one: a Home Secretary is a
+ * minister; `prime minister` and `premier` another), or null when it names none.
+ */
+function officeFamily(phrase: string): string | null {
+  const w = officeWords(phrase);
+  const head = w[w.length - 1];
+  if (head === undefined) return null;
+  if (head === 'premier' || (head === 'minister' && w[w.length - 2] === 'prime')) return 'prime minister';
+  if (head === 'minister' || head === 'secretary') return 'minister';
+  return OFFICE_HEADS.has(head) ? head : null;
+}
+
+/** Heads of other public offices, each its own family. */
+const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'president',
+  'chancellor',
+  'governor',
+  'mayor',
+  'senator',
+  'ambassador',
+  'treasurer',
+  'commissioner',
+]);
+
+/** The words of a phrase, lower-case, without determiners and possessives' marks. */
+const officeWords = (phrase: string): string[] =>
+  phrase
+    .toLowerCase()
+    .replace(/['’]s?(?![\p{L}])/gu, '')
+    .split(/[^\p{L}-]+/u)
+    .filter((w) => w !== '' && w !== 'the' && w !== 'a' && w !== 'an');
+
+/**
+ * Can `role` (`Home Secretary`, `Prime Minister`) be the office the description `desc` (`the prime minister`)
+ * names? Only offices are told apart, by their family of head nouns (see `officeFamily`): `the prime minister` is no
+ * Home Secretary nor finance minister, but `the minister` may be the Education Secretary, and `the Democrat
+ * senator` a New York Senator.
+ */
+function sameOffice(role: string, desc: string): boolean {
+  const d = officeFamily(desc);
+  const r = d === null ? null : officeFamily(role);
+  return d === null || r === null || d === r;
+}
+
+/** An appositive after a name: `Ann Roe, the finance minister,` gives `the finance minister`. */
+const APPOSITIVE_AFTER = /^\s*,\s*((?:the|a|an)\s[^,.;:"“”]{1,60}?)\s*[,.]/u;
+
+/**
+ * Does the article give `name` an office other than the one the description `desc` names (`Home Secretary Jo Lee`
+ * for `the prime minister`), and none that may be it? Then `desc` does not stand for that person.
+ */
+function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolean {
+  if (officeFamily(desc) === null) return false;
+  const { mentions: index, doc } = ctx;
+  const last = lastToken(name);
+  const roles: string[] = [];
+  const known = index.roles.get(last);
+  if (known) roles.push(known);
+  for (const m of index.mentions) {
+    if (m.quoted || lastToken(m.name) !== last) continue;
+    if (m.role) roles.push(m.role);
+    const app = APPOSITIVE_AFTER.exec(doc.text.slice(m.end, m.end + 70));
+    if (app) roles.push(app[1]!);
+  }
+  let other = false;
+  for (const role of roles) {
+    if (officeFamily(role) === null) continue;
+    if (sameOffice(role, desc)) return false;
+    other = true;
+  }
+  return other;
+}
+
+/**
  * A definite description (`the pop star said`, `the Liberal Democrat leader said`, `our correspondent
  * added`) → the person it stands for: first a person named with that noun as role or appositive
  * (`BBC correspondent Ann Roe`, `Ann Roe, the band's singer`); then, for `the` descriptions only, the
@@ -287,7 +361,12 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     const m = index.mentions[i]!;
     if (m.start < floor) break;
     if (m.quoted || m.org) continue;
-    if (m.role && m.role.toLowerCase().includes(head) && !otherOffice(m.role, office, np.text))
+    if (
+      m.role &&
+      m.role.toLowerCase().includes(head) &&
+      !otherOffice(m.role, office, np.text) &&
+      sameOffice(m.role, np.text)
+    )
       return expandName(index, m.name);
     // `Chef Jo Lee opened … "…," the chef said`: the noun written as the title of a name (one the mention
     // index keeps inside the name) is that person, without the title
@@ -304,8 +383,12 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     // parenthetical attribution, not an appositive of `Prices`
     const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
     if (
-      (endsWithNoun(clause, head) && !otherOffice(clause, office, np.text)) ||
-      (app !== null && !ownPhrase && hasHead(app[1]!) && !otherOffice(app[1]!, office, np.text))
+      (endsWithNoun(clause, head) && !otherOffice(clause, office, np.text) && sameOffice(clause, np.text)) ||
+      (app !== null &&
+        !ownPhrase &&
+        hasHead(app[1]!) &&
+        !otherOffice(app[1]!, office, np.text) &&
+        sameOffice(app[1]!, np.text))
     )
       return expandName(index, m.name);
   }
@@ -334,6 +417,8 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
     if (s.at >= np.start || s.org || bound.has(lastToken(s.name))) continue;
+    // (`Home Secretary Jo Lee said …. "…," the prime minister said`: another office's holder is someone else)
+    if (holdsOtherOffice(ctx, s.name, np.text)) continue;
     const agrees = nounAgreement(ctx, s.name, head);
     if (agrees === 'no') continue;
     return s.at >= floor && agrees === 'yes' ? s.name : null;
@@ -415,6 +500,7 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
       if (prior[j]!.org || bound.has(lastToken(prior[j]!.name))) continue;
+      if (holdsOtherOffice(ctx, prior[j]!.name, np.text)) continue;
       const agrees = nounAgreement(ctx, prior[j]!.name, head);
       if (agrees !== 'no') return agrees === 'yes' ? prior[j]!.name : null;
     }
@@ -424,7 +510,12 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart || m.start < floor) continue;
       const full = expandName(index, m.name);
-      if (personLike(ctx, m, full) && !bound.has(lastToken(full)) && agreesWithNoun(ctx, full, head))
+      if (
+        personLike(ctx, m, full) &&
+        !bound.has(lastToken(full)) &&
+        agreesWithNoun(ctx, full, head) &&
+        !holdsOtherOffice(ctx, full, np.text)
+      )
         inSentence.unshift({ m, full });
     }
     const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));

@@ -103,6 +103,12 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       namedIn(ctx, principal)
     )
       return speaksFor({ ...np, text: principal }, role, principal, ctx);
+    // `A spokesman for the Harbour Trust said …. "…," he said`: as that phrase itself would be read
+    const spokes = SPEAKS_FOR_PHRASE.exec(role);
+    if (spokes !== null) {
+      const body = spokes[2]!.replace(/^the\s+/u, '');
+      return speaksFor({ ...np, text: body }, `${spokes[1]!} ${spokes[2]!}`, body, ctx);
+    }
     return { name: null, role, kind: 'nominal' };
   }
   if (np.kind === 'nominal') {

@@ -28,6 +28,7 @@ import {
   inFrontedClause,
   namesAfterInClause,
   personLike,
+  hyphenedNonPerson,
   reachBack,
   subjectAt,
   unnamedIn,
@@ -94,7 +95,13 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
       const s = prior[j]!;
-      if (!s.org && personGenderOk(index, s.name, want) && !bound.has(lastToken(s.name))) return s.name;
+      if (
+        !s.org &&
+        personGenderOk(index, s.name, want) &&
+        !bound.has(lastToken(s.name)) &&
+        !hyphenedNonPerson(index, s.name)
+      )
+        return s.name;
       // `A Defra spokeswoman said …. "…," she added`: the body an unnamed spokesperson spoke for
       if (s.org && spokespersonAt(text, s.at, want)) return s.name;
     }
@@ -420,9 +427,12 @@ function indefiniteLead(
   return g === undefined || g === want ? { role } : null;
 }
 
-/** `…, the spokesman said.` / `A spokeswoman said …`: an unnamed person reporting in the sentence. */
+/**
+ * `…, the spokesman said.` / `A spokeswoman said …` / `A spokesman for the Harbour Trust said …`: an unnamed person
+ * reporting in the sentence (with whom it speaks for).
+ */
 const REPORTING_DESCRIPTION =
-  /(?:^|[,;:]\s+|[.!?]\s+|^\s*(?:But|And)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}’'-]+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|aide))\s+(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|explained|insisted|stressed)(?![\p{L}])/u;
+  /(?:^|[,;:]\s+|[.!?]\s+|^\s*(?:But|And)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}’'-]+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|aide)(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}&-]*){0,4})?)\s+(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|explained|insisted|stressed)(?![\p{L}])/u;
 
 /**
  * `The minister had been saying …, the spokesman said. "…," he added`: a `he`/`she` after a sentence

@@ -11,6 +11,7 @@ import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSubjectAt, PLACE_FIRST } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
 import type { CorefContext } from './types.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 
 /** How many sentences back a pronoun looks for its antecedent, and at most how far (characters). */
 export const PRONOUN_SENTENCES = 5;
@@ -62,6 +63,21 @@ const PRONOUN_TAIL = /\s(?:He|She|It|They|We|His|Her)$/u;
 /** `Don't`, `Can't`: a contraction is no word of a name (`Don't Republicans run …?` opens a question). */
 const CONTRACTION = /\p{L}n['’]t(?:\s|$)/u;
 
+/** One word of capitalised parts joined by hyphens: `Merriam-Webster`, `Harbour-Kestrel`, `Jean-Luc`. */
+const HYPHENED_CAPITALS = /^\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)+$/u;
+
+/**
+ * Is `name` a one-word hyphenated compound of capitals whose first part is no given name (`Merriam-Webster`, a
+ * publisher; `Harbour-Kestrel`, a firm), with no gender the article gives it? A person's double surname comes
+ * with a given name (`Ann Smith-Jones`), a compound given name starts with one (`Jean-Luc`): this is a body's or
+ * a product's name, not a person `he`/`she` stands for.
+ */
+export function hyphenedNonPerson(index: CorefContext['mentions'], name: string): boolean {
+  return (
+    HYPHENED_CAPITALS.test(name) && !isGivenName(name.slice(0, name.indexOf('-'))) && genderOf(index, name) === null
+  );
+}
+
 /**
  * Could this mention be a person, as `he`/`she` require? A one-word name counts when the article
  * knows it as a person (`Carson` after `Carson said`): `Carson defied the question. "…," he said`.
@@ -73,6 +89,7 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
   // person a pronoun or a description can stand for, unless the article gives it a person's gender
   const typed = typeByName(full);
   if (typed !== null && !canSpeak(typed) && m.gender === null && genderOf(index, full) === null) return false;
+  if (m.gender === null && hyphenedNonPerson(index, full)) return false;
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
   // `Deutsche Boerse is "buying them off", he said`: a name the entity layer reads as a body's (`Acme said it`,
   // `shares in Acme`, `AT&T`) is no person

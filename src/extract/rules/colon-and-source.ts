@@ -65,7 +65,7 @@ export function sourceBeforeColon(ctx: QuoteContext): RuleHit | null {
 }
 
 /** Documents that `read` (a cue no person takes): `the decree read`, `the statement reads`. */
-const READ_DOCUMENT = String.raw`(?:statement|decree|letter|opinion|summary|ruling|judg(?:e)?ment|order|message|post|tweet|note|notice|warning|memo|release|announcement|document|description|caption|sign|banner|placard|plaque|inscription|citation|verdict|motion|resolution|proclamation|communiqu[eé]|editorial|headline|email|e-mail|text|filing)`;
+export const READ_DOCUMENT = String.raw`(?:statement|decree|letter|opinion|summary|ruling|judg(?:e)?ment|order|message|post|tweet|note|notice|warning|memo|release|announcement|document|description|caption|sign|banner|placard|plaque|inscription|citation|verdict|motion|resolution|proclamation|communiqu[eé]|editorial|headline|email|e-mail|text|filing)`;
 /** The owner of a document named after it: `signed by the Pope`, `issued by Harbour Council`, `from the king`. */
 const DOCUMENT_OWNER = String.raw`(?:(?:signed|issued|released|posted|published|written|sent|tweeted|delivered)\s+by|from)\s+(${NAME_RUN}|the\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+)`;
 /**
@@ -84,11 +84,16 @@ const RELEASED_DOCUMENT_READ = new RegExp(
   String.raw`^(.*?)\s+(?:[\p{Ll}]+ly\s+)?(?:released|issued|posted|published|put\s+out|sent|shared|tweeted)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}${READ_DOCUMENT}(?:\s+[^,.;:"“”]{1,60}?)?,?\s+(?:which|that)\s+(?:read|reads)(?:\s*,?\s+in\s+part)?\s*[,:]?\s*$`,
   'u',
 );
-/** `"…," reads Judge Ann Roe's statement`: the inverted form after a quotation; group 1 the owner. */
+/**
+ * `"…," reads Judge Ann Roe's statement`, `"…," a Harbour FC statement read`, `"…," read the Acme notice`: a
+ * document named after a quotation with its owner; group 1, 2 or 3 the owner.
+ */
 const READS_DOCUMENT_AFTER = new RegExp(
-  String.raw`^\s*,?\s*(?:read|reads)\s+((?:[\p{Lu}][\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}`,
+  String.raw`^\s*,?\s*(?:(?:read|reads)\s+(${NAME_RUN})['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}|(?:a|an|the)\s+(${NAME_RUN})\s+(?:[\p{Ll}\-]+\s+)?${READ_DOCUMENT}\s+(?:read|reads)(?![\p{L}])|(?:read|reads)\s+(?:a|an|the)\s+(${NAME_RUN})\s+(?:[\p{Ll}\-]+\s+)?${READ_DOCUMENT}(?![\p{L}]))`,
   'u',
 );
+/** How far after a quotation READS_DOCUMENT_AFTER's `read` may stand. */
+const READ_AFTER_REACH = 90;
 
 /** The document's owner named before or after the quotation: its offset and words, or null. */
 function documentOwner(ctx: QuoteContext, before: string): { at: number; name: string } | null {
@@ -102,7 +107,8 @@ function documentOwner(ctx: QuoteContext, before: string): { at: number; name: s
   const afterText = ctx.text.slice(ctx.closeAt, ctx.afterEnd);
   const after = READS_DOCUMENT_AFTER.exec(afterText.replace(/^["”’'»]+/u, ''));
   if (after === null) return null;
-  return { at: ctx.closeAt + afterText.indexOf(after[1]!), name: after[1]! };
+  const name = after[1] ?? after[2] ?? after[3]!;
+  return { at: ctx.closeAt + afterText.indexOf(name), name };
 }
 
 /**
@@ -114,7 +120,11 @@ export function documentRead(ctx: QuoteContext): RuleHit | null {
   // every form holds `read` right before the quotation or right after it, or a colon before it: most
   // quotations stop here, before the end-anchored patterns (tried from every position) run
   const near = text.slice(Math.max(ctx.beforeStart, ctx.openAt - 40), ctx.openAt);
-  if (!near.includes('read') && !near.includes(':') && !text.slice(ctx.closeAt, ctx.closeAt + 12).includes('read'))
+  if (
+    !near.includes('read') &&
+    !near.includes(':') &&
+    !text.slice(ctx.closeAt, Math.min(ctx.afterEnd, ctx.closeAt + READ_AFTER_REACH)).includes('read')
+  )
     return null;
   const before = text.slice(ctx.beforeStart, ctx.openAt);
   const owner = documentOwner(ctx, before);
@@ -133,7 +143,8 @@ export function documentRead(ctx: QuoteContext): RuleHit | null {
     ? { start: at, end: at + name.length, text: name, kind: 'nominal' as const, indefinite: false, appositive: null }
     : readSubjectLeft(text, at, at + name.length);
   if (speaker === null || (speaker.kind !== 'named' && speaker.kind !== 'nominal')) return null;
-  const readAt = text.lastIndexOf('read', ctx.openAt);
+  // (the owner after the quotation: its `read` is there too)
+  const readAt = at > ctx.closeAt ? text.indexOf('read', ctx.closeAt) : text.lastIndexOf('read', ctx.openAt);
   const cue =
     readAt >= ctx.beforeStart ? { start: readAt, end: readAt + 4, word: 'read' } : { start: at, end: at, word: 'read' };
   return { cue, speaker };
