@@ -11,7 +11,15 @@ import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSpeakerAt, isSubjectAt } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { DESCRIPTION_REACH, SPEAKS_FOR, headOf, namesAfterInClause, personLike, unquoted } from './reading.js';
+import {
+  DESCRIPTION_REACH,
+  GENDERED_NOUNS,
+  SPEAKS_FOR,
+  headOf,
+  namesAfterInClause,
+  personLike,
+  unquoted,
+} from './reading.js';
 import type { CorefContext } from './types.js';
 
 const DESCRIPTION_SENTENCES = 4;
@@ -526,36 +534,6 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
   }
   return null;
 }
-
-/** Nouns that say a person's gender: `the mother` is no `David Lee`, `the actor` no `Ann Roe`. */
-const GENDERED_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
-  man: 'm',
-  woman: 'f',
-  boy: 'm',
-  girl: 'f',
-  father: 'm',
-  mother: 'f',
-  husband: 'm',
-  wife: 'f',
-  son: 'm',
-  daughter: 'f',
-  brother: 'm',
-  sister: 'f',
-  uncle: 'm',
-  aunt: 'f',
-  grandfather: 'm',
-  grandmother: 'f',
-  businessman: 'm',
-  businesswoman: 'f',
-  chairwoman: 'f',
-  congressman: 'm',
-  congresswoman: 'f',
-  actress: 'f',
-  king: 'm',
-  queen: 'f',
-  prince: 'm',
-  princess: 'f',
-};
 
 /** Does the person `name` agree with the gender the description's noun says (any, when it says none)? */
 function agreesWithNoun(ctx: CorefContext, name: string, head: string): boolean {

@@ -23,6 +23,7 @@ import {
   TOPIC_BEFORE,
   appositiveSubjectAt,
   fronted,
+  GENDERED_NOUNS,
   headOf,
   indefinitePersonSubject,
   inFrontedClause,
@@ -378,21 +379,8 @@ function mainSubjectAfter(np: NounPhrase, ctx: CorefContext, sentenceEnd: number
   return subjectAt(text, m, from) ? full : null;
 }
 
-/** Nouns of one gender among the person nouns: `a woman` is no `he`. */
-const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
-  man: 'm',
-  woman: 'f',
-  boy: 'm',
-  girl: 'f',
-  father: 'm',
-  mother: 'f',
-  husband: 'm',
-  wife: 'f',
-  son: 'm',
-  daughter: 'f',
-  spokesman: 'm',
-  spokeswoman: 'f',
-};
+/** Nouns of one gender among the person nouns: `a woman` is no `he` (the descriptions' table and a speaker's noun). */
+const SPEAKER_NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { spokesman: 'm', spokeswoman: 'f' };
 
 /** A verb of asking or addressing right after a description: ` asked`, ` has asked`, ` questioned`. */
 const ASKS_AFTER =
@@ -423,7 +411,8 @@ function indefiniteLead(
     const m = mentions[i]!;
     if (!m.quoted && personLike(ctx, m, expandName(ctx.mentions, m.name))) return null;
   }
-  const g = NOUN_GENDER[headOf(role)];
+  const noun = headOf(role);
+  const g = GENDERED_NOUNS[noun] ?? SPEAKER_NOUN_GENDER[noun];
   return g === undefined || g === want ? { role } : null;
 }
 

@@ -313,3 +313,33 @@ export function indefinitePersonSubject(text: string, ss: number, se: number): s
   }
   return null;
 }
+
+/** Nouns that say a person's gender: `the mother` is no `David Lee`, `the actor` no `Ann Roe`. */
+export const GENDERED_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
+  man: 'm',
+  woman: 'f',
+  boy: 'm',
+  girl: 'f',
+  father: 'm',
+  mother: 'f',
+  husband: 'm',
+  wife: 'f',
+  son: 'm',
+  daughter: 'f',
+  brother: 'm',
+  sister: 'f',
+  uncle: 'm',
+  aunt: 'f',
+  grandfather: 'm',
+  grandmother: 'f',
+  businessman: 'm',
+  businesswoman: 'f',
+  chairwoman: 'f',
+  congressman: 'm',
+  congresswoman: 'f',
+  actress: 'f',
+  king: 'm',
+  queen: 'f',
+  prince: 'm',
+  princess: 'f',
+};
