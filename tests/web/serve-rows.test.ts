@@ -70,6 +70,11 @@ describe('search answers written at once', () => {
     ['no speakerId key at all (a spread adds it last)', variant((q) => delete q.speakerId)],
     ['an article the index does not hold', variant((q) => (q.articleId = 'no-such-article'))],
     ['text to escape', variant((q) => (q.text = 'a "quoted" line\nwith \u2028, \ud800 and \\'))],
+    // Two-byte and astral characters: the whole answer is a two-byte string, encoded to UTF-8 at once.
+    [
+      'curly quotes, a dash, an accent and an emoji',
+      variant((q) => (q.text = '\u201cJo\u201d \u2014 caf\u00e9 \ud83d\ude00')),
+    ],
     ['an undefined field and a field of its own', variant((q) => ((q.saidAt = undefined), (q.extra = [1, 'two'])))],
     [
       'fields in another order',
@@ -95,6 +100,13 @@ describe('search answers written at once', () => {
     const found = page(base.slice(0, 3), { undatedExcluded: 4 });
     expect(text(found, extras)).toBe(reference(found, extras));
     expect(text(page([]), {})).toBe(reference(page([]), {}));
+  });
+
+  it('encodes an answer longer than any before, of three-byte characters only', () => {
+    const found = page([variant((q) => (q.text = '\u201c\u2014\u201d'.repeat(100_000)))]);
+    const answer = searchAnswer(index, found, urls);
+    expect(answer.tail.length).toBe(Buffer.byteLength(answer.tail.toString('utf8')));
+    expect(text(found)).toBe(reference(found, {}));
   });
 
   it('counts what the answer holds in memory from its bytes', () => {
