@@ -146,9 +146,12 @@ export const TOPIC_BEFORE =
   /^\s*(?:(?:But|And|So)\s+)?(?:[Aa]s\s+(?:for|to)|[Aa]s\s+regards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}$/u;
 /** The comma before a reporting clause at the end of a sentence: `…, he says.` */
 export const REPORTING_TAIL = /,\s*$/u;
-/** A pronoun and a speech verb closing the sentence: `he says.`, `he said on Tuesday.` */
+/**
+ * A pronoun and a speech verb closing the sentence (`he says.`, `he said on Tuesday.`) or set in commas inside it
+ * (`Only the Greens opposed it, he said, and they …`).
+ */
 export const REPORTING_VERB_AFTER =
-  /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|believes|believed|thinks|thought)(?![\p{L}])[^,;:"“”]{0,60}$/u;
+  /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|believes|believed|thinks|thought)(?![\p{L}])(?:[^,;:"“”]{0,60}$|\s*,)/u;
 
 /** A place after a name: ` of Florida` in `Senator Jo Lee of Florida is airing an ad`. */
 const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2}/u;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/index.js';
+import { splitName } from '../../src/extract/mentions.js';
+import { underHeadline as article } from './article.js';
+
+const speakers = (body: string) => extractQuotes(article(body)).map((q) => q.attribution.name);
+
+describe('a possessor before a name is not its given name', () => {
+  it.each([
+    ["Harbour's William Okafor", 'm'],
+    ["Chelsea's Tom Reyes", 'm'],
+  ])('%s', (run, gender) => {
+    expect(splitName(run)).toMatchObject({ gender });
+  });
+
+  it('"Chelsea\'s William Okafor believes …. "…," he told reporters" is Okafor (Chelsea is no she)', () => {
+    const body =
+      'Chelsea\'s William Okafor believes they will win the league.\n\n"It\'ll be a two-horse race," he told reporters.';
+    // (the possessor is dropped from the name later, when the speaker's record is made)
+    expect(speakers(body)).toEqual(["Chelsea's William Okafor"]);
+  });
+});
+
+describe('a sentence that `he said,` reports in commas is his words: its subject is no antecedent', () => {
+  it.each<[string, string[]]>([
+    [
+      'Speaking in Leeds, Tim Rowe said: "People want a party with a vision."\n\nOnly the Harbour Democrats stood against the plan, he said, and they had also opposed the tax. He said: "If you voted Tory, what good did it do you?"',
+      ['Tim Rowe', 'Tim Rowe'],
+    ],
+    [
+      'Tim Rowe spoke in Leeds.\n\nThe Harbour Democrats had warned about the plan, he argued, long before anyone else. "We were right," he said.',
+      ['Tim Rowe'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+
+  it('a subject before `, he said.` closing the sentence is still passed over (as before)', () => {
+    const body =
+      'Tim Rowe spoke in Leeds.\n\nThe Harbour Democrats were wrong about the plan, he said. "We were right," he added.';
+    expect(speakers(body)).toEqual(['Tim Rowe']);
+  });
+});
