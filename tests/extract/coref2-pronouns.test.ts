@@ -41,3 +41,24 @@ describe('a sentence that `he said,` reports in commas is his words: its subject
     expect(speakers(body)).toEqual(['Tim Rowe']);
   });
 });
+
+describe('a two-word name opening with a nationality is an event or a firm, not who he/she stands for', () => {
+  it.each<[string, string[]]>([
+    [
+      'Jo Lee lost to Ann Roe in an exhibition match on Sunday, her second defeat in two days.\n\nAnd the Belgian, who has slipped to eighth in the world, faces a tough Australian Open title defence next month. "I will be heading there with a lot of questions," she said.',
+      ['Jo Lee'],
+    ],
+    [
+      '"I have taken this decision to concentrate on the circuit," said Tom Varga.\n\nThe 1998 French Open champion is determined to make an impact. "At the age of 29 I have set some tough goals," he said.',
+      ['Tom Varga', 'Tom Varga'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+
+  it('a person whose given name is a nationality word stays a person when the article names a relative', () => {
+    const body =
+      '"I do not agree," Freddy Ortiz said before the show.\n\nGerman Ortiz says the reaction has been rejection. "It set off something for all of us," he said.';
+    expect(speakers(body)).toEqual(['Freddy Ortiz', 'German Ortiz']);
+  });
+});

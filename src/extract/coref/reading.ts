@@ -12,6 +12,7 @@ import { isSubjectAt, PLACE_FIRST } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
 import type { CorefContext } from './types.js';
 import { isGivenName } from '../../lexicon/given-names.js';
+import { NATIONALITIES } from '../../lexicon/places.js';
 
 /** How many sentences back a pronoun looks for its antecedent, and at most how far (characters). */
 export const PRONOUN_SENTENCES = 5;
@@ -98,7 +99,12 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
   // `Rihanna, who was honoured …`: a relative `who` after a name marks a person
   if (words.length === 1)
     return (ctx.isPerson?.(full) ?? false) || WHO_AFTER.test(ctx.doc.text.slice(m.end, m.end + 8));
-  return !PLACE_FIRST.test(words[0]!);
+  if (PLACE_FIRST.test(words[0]!)) return false;
+  // (`Australian Open`, `British Airways`: a nationality before a known given name is split off as a description, so
+  // a two-word name that still opens with one is an event's or a firm's, unless it is a given name itself or the
+  // article writes the surname with another first name: `German Ortega` beside his brother `Freddy Ortega`)
+  if (words.length !== 2 || !NATIONALITIES.has(words[0]!) || isGivenName(words[0]!)) return true;
+  return (index.fullNames.get(lastToken(full)) ?? []).some((n) => n !== full && isGivenName(n.split(' ')[0]!));
 }
 
 /** A dash-set appositive after a name: ` – a Dallas fan – ` in `Jo Lee – a Dallas fan – gave`. */
