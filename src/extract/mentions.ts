@@ -357,7 +357,9 @@ export function splitName(raw: string): NameParts | null {
     if (g !== undefined && g !== null) gender = g;
   }
   const first = cleanToken(nameTokens[0]!.t);
-  if (gender === null && nameTokens.length > 1) gender = givenGender(first) ?? null;
+  // (`Chelsea's William Gallas`: a possessor written before the name is not its given name)
+  const given = /['’]s?$/u.test(nameTokens[0]!.t) ? cleanToken(nameTokens[1]?.t ?? '') : first;
+  if (gender === null && nameTokens.length > 1) gender = givenGender(given) ?? null;
   const roleWords = [...roleTokens.map((r) => r.t), ...gluedRole].filter((t) => !isHonorific(t));
   const org = nameTokens.some((x) => ORG_WORDS.has(cleanToken(x.t)));
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');

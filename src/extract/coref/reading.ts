@@ -12,6 +12,7 @@ import { isSubjectAt, PLACE_FIRST } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
 import type { CorefContext } from './types.js';
 import { isGivenName } from '../../lexicon/given-names.js';
+import { NATIONALITIES } from '../../lexicon/places.js';
 
 /** How many sentences back a pronoun looks for its antecedent, and at most how far (characters). */
 export const PRONOUN_SENTENCES = 5;
@@ -98,7 +99,12 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
   // `Rihanna, who was honoured …`: a relative `who` after a name marks a person
   if (words.length === 1)
     return (ctx.isPerson?.(full) ?? false) || WHO_AFTER.test(ctx.doc.text.slice(m.end, m.end + 8));
-  return !PLACE_FIRST.test(words[0]!);
+  if (PLACE_FIRST.test(words[0]!)) return false;
+  // (`Australian Open`, `British Airways`: a nationality before a known given name is split off as a description, so
+  // a two-word name that still opens with one is an event's or a firm's, unless it is a given name itself or the
+  // article writes the surname with another first name: `German Ortega` beside his brother `Freddy Ortega`)
+  if (words.length !== 2 || !NATIONALITIES.has(words[0]!) || isGivenName(words[0]!)) return true;
+  return (index.fullNames.get(lastToken(full)) ?? []).some((n) => n !== full && isGivenName(n.split(' ')[0]!));
 }
 
 /** A dash-set appositive after a name: ` – a Dallas fan – ` in `Jo Lee – a Dallas fan – gave`. */
@@ -146,9 +152,12 @@ export const TOPIC_BEFORE =
   /^\s*(?:(?:But|And|So)\s+)?(?:[Aa]s\s+(?:for|to)|[Aa]s\s+regards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}$/u;
 /** The comma before a reporting clause at the end of a sentence: `…, he says.` */
 export const REPORTING_TAIL = /,\s*$/u;
-/** A pronoun and a speech verb closing the sentence: `he says.`, `he said on Tuesday.` */
+/**
+ * A pronoun and a speech verb closing the sentence (`he says.`, `he said on Tuesday.`) or set in commas inside it
+ * (`Only the Greens opposed it, he said, and they …`).
+ */
 export const REPORTING_VERB_AFTER =
-  /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|believes|believed|thinks|thought)(?![\p{L}])[^,;:"“”]{0,60}$/u;
+  /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|believes|believed|thinks|thought)(?![\p{L}])(?:[^,;:"“”]{0,60}$|\s*,)/u;
 
 /** A place after a name: ` of Florida` in `Senator Jo Lee of Florida is airing an ad`. */
 const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2}/u;
