@@ -104,6 +104,20 @@ describe('a period word that tells of something else than the speech keeps the p
   });
 });
 
+describe('a named month in a relative clause tells of something else', () => {
+  it('“We are ready,” said Jo Lee, who took over at Acme Corp in May 2023.', () => {
+    expect(saidAt('“We are ready,” said Jo Lee, who took over at Acme Corp in May 2023.', 'said')).toEqual(
+      PUBLICATION_DAY,
+    );
+  });
+
+  it('Jo Lee, who proclaimed in July that Acme Corp was “finished”: the clause of the speech', () => {
+    expect(
+      saidAt('Jo Lee, who proclaimed in July that Acme Corp was “finished”, has changed her mind.', 'proclaimed'),
+    ).toMatchObject({ value: '2025-07', precision: 'month' });
+  });
+});
+
 describe('a month with its year after a comma', () => {
   it('Acme Corp, when announcing the sale in May, 2018, called it “a fresh start”', () => {
     expect(

@@ -86,6 +86,9 @@ export function partOfName(text: string, start: number, end: number, kind: 'week
  */
 export function inRelativeClause(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf('—')) + 1);
+  // the clause: from the last comma, bracket or dash before `at`, not reaching back over a sentence's end
+  const clause = before.slice(
+    Math.max(...[',', '(', '—', '.', '!', '?', ';', ':', '\n'].map((m) => before.lastIndexOf(m))) + 1,
+  );
   return /^\s*(?:who|whom|whose|which|where)\b/i.test(clause);
 }

@@ -50,7 +50,9 @@ export function inferSaidAt(
   const hits = findHits(time.matches, windows, ctx).filter(
     (h) =>
       (h.end <= quote.start || h.start >= quote.end || inside(h, (allowed ??= allowedInQuote(text, quote, cue)))) &&
-      (!PERIOD_RULES.has(h.rule) || tiedToSpeech(text, layout, h, quote, cue)),
+      (PERIOD_RULES.has(h.rule)
+        ? tiedToSpeech(text, layout, h, quote, cue)
+        : h.rule !== 'month-named' || !inRelativeClause(text, h.start) || speechInClause(text, h, cue)),
   );
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
   const clocks = hits.filter((h) => h.clock).sort(byDistance);
@@ -132,6 +134,14 @@ function dated(text: string, days: TimeHit[], months: TimeHit[], spans: TimeHit[
   return undefined;
 }
 
+/** Is the cue the verb of the clause holding the hit (`Trump, who proclaimed in July that…`)? */
+function speechInClause(text: string, hit: TimeHit, cue: Span | null): boolean {
+  if (!cue) return false;
+  const from = Math.min(cue.start, hit.start);
+  const to = Math.max(cue.end, hit.end);
+  return to - from <= PERIOD_REACH && !/[,.;:!?()—]/u.test(text.slice(from, to));
+}
+
 /** Characters a period word may stand from the speech verb and still modify it (`told The New York Times in 2013`). */
 const PERIOD_REACH = 45;
 
@@ -158,7 +168,11 @@ function tiedToSpeech(
     quote.start >= from && quote.end <= to
       ? text.slice(from, quote.start) + text.slice(quote.end, to)
       : text.slice(from, to);
-  if (hit.start >= cue.end) return between(cue.end, hit.start).length <= PERIOD_REACH;
+  // `said the report, published in December 2003, was flawed`: the participle's time, not the speech's
+  if (hit.start >= cue.end) {
+    const gap = between(cue.end, hit.start);
+    return gap.length <= PERIOD_REACH && !/,\s*\p{L}+ed\b/u.test(gap);
+  }
   const gap = between(hit.end, cue.start);
   return hit.end <= cue.start && gap.length <= 20 && !/["“”]|''/u.test(gap);
 }
