@@ -50,6 +50,7 @@ describe('a stretch of days gives its month, or no date when it spans more than 
     ['“We are ready,” Jo Lee said several months ago.', THURSDAY],
     ['“We are ready,” Jo Lee said in 2019.', THURSDAY],
     ['In 2019, Jo Lee said: “We are ready.”', THURSDAY],
+    ['In a 2015 interview with Acme Radio, Jo Lee said: “We are ready.”', THURSDAY],
     ['“We are ready,” Jo Lee said in a 2015 interview with Acme Radio.', THURSDAY],
     ['“I was never ready,” Jo Lee wrote in her 1998 memoir.', THURSDAY],
     ['“We are ready,” Jo Lee said in the 2019 video.', THURSDAY],

@@ -162,7 +162,11 @@ function tiedToSpeech(
   const sentence = sentenceAt(layout, hit.start);
   const lead = text.slice(sentence.start, hit.start);
   if (insideQuotation(lead)) return false;
-  if (/^[\s"“‘'(]*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as|even)\s+)?$/iu.test(lead)) return true;
+  // `In 2004, …`, `Back in 2004, …`, `In a 2015 interview, …`
+  if (
+    /^[\s"“‘'(]*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as|even)\s+)?(?:(?:in|during|at|from)\s+)?$/iu.test(lead)
+  )
+    return true;
   if (!cue) return false;
   const between = (from: number, to: number): string =>
     quote.start >= from && quote.end <= to
