@@ -79,3 +79,16 @@ export function partOfName(text: string, start: number, end: number, kind: 'week
   // "appeared on Today": a relative word is capitalised only at a sentence start (or as a name)
   return capital && kind === 'relative' && !/[.!?:;\n"“‘«(—–]$/u.test(before.replace(/[ \t\u00a0]+$/u, ''));
 }
+
+/**
+ * Does the clause holding `at` open with a relative pronoun? Its time tells of something else than the
+ * speech: `Lee, who founded the firm in 2004, said…`, `…said Lee, who bought the house 10 years ago`.
+ */
+export function inRelativeClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  // the clause: from the last comma, bracket or dash before `at`, not reaching back over a sentence's end
+  const clause = before.slice(
+    Math.max(...[',', '(', '—', '.', '!', '?', ';', ':', '\n'].map((m) => before.lastIndexOf(m))) + 1,
+  );
+  return /^\s*(?:who|whom|whose|which|where)\b/i.test(clause);
+}

@@ -4,17 +4,17 @@
  * against the article date, and attaches the dateline's UTC offset to minute-precision values.
  */
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../../model/types.js';
-import { LEAD_STATEMENT } from './words.js';
+import { LEAD_STATEMENT, TIME_ANAPHOR } from './words.js';
 import { editorNote } from '../../lexicon/page-furniture.js';
-import { dayNumber, formatDay, isValidDay, pad } from './days.js';
-import { notWhenSaid } from './guards.js';
+import { addDays, dayNumber, formatDay, isValidDay, pad } from './days.js';
+import { inRelativeClause, notWhenSaid } from './guards.js';
 import { STICKY_PATTERNS, extendDate, findHits, ruleMatches, ruleOpenings } from './matching.js';
 import type { RuleMatch } from './matching.js';
-import { TIME_RULES } from './rules.js';
+import { PERIOD_RULES, TIME_RULES } from './rules.js';
 import { distance, inside, joinSpans } from './spans.js';
 import { sentenceAt, sentenceLayout } from '../document.js';
 import type { SentenceLayout } from '../document.js';
-import type { RuleContext, TimeHit } from './types.js';
+import type { RuleContext, TimeHit, Ymd } from './types.js';
 import { datelineZone, offsetFor } from './zones.js';
 import { isLetterUnit } from '../chars.js';
 
@@ -48,7 +48,11 @@ export function inferSaidAt(
   // (the stretch of the quotation open to search is read only when a hit falls inside the quotation)
   let allowed: { start: number; end: number } | null = null;
   const hits = findHits(time.matches, windows, ctx).filter(
-    (h) => h.end <= quote.start || h.start >= quote.end || inside(h, (allowed ??= allowedInQuote(text, quote, cue))),
+    (h) =>
+      (h.end <= quote.start || h.start >= quote.end || inside(h, (allowed ??= allowedInQuote(text, quote, cue)))) &&
+      (PERIOD_RULES.has(h.rule)
+        ? tiedToSpeech(text, layout, h, quote, cue)
+        : h.rule !== 'month-named' || !inRelativeClause(text, h.start) || speechInClause(text, h, cue)),
   );
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
   const clocks = hits.filter((h) => h.clock).sort(byDistance);
@@ -78,18 +82,12 @@ export function inferSaidAt(
       );
     }
   }
-  const day = days[0];
-  if (day) return stated(formatDay(day.day!), 'day', text, day, Boolean(day.relative), day.rule);
-  const month = months[0];
-  if (month)
-    return stated(
-      `${month.month!.y}-${pad(month.month!.m)}`,
-      'month',
-      text,
-      month,
-      Boolean(month.relative),
-      month.rule,
-    );
+  const own = dated(text, days, months, hits.filter((h) => h.span).sort(byDistance));
+  if (own !== undefined) return own;
+
+  // nothing in the quote's own sentences: the sentences before it in its paragraph may say when
+  const scene = sceneTime(text, time, quote, cue, windows, first(windows), bounds.start);
+  if (scene !== undefined) return scene;
 
   if (ctx.articleDay)
     return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
@@ -106,6 +104,152 @@ export function inferSaidAt(
     return { value: formatDay(lead.day!), precision: 'day', basis: 'event', expression, rule: lead.rule };
   }
   return null;
+}
+
+/**
+ * The date the time expressions found say, nearest first: a day, else a month, else a stretch of days
+ * (its month when it lies in one, else null: `in 2004` and `last year` are no day of the publication
+ * date's). Undefined when none was found.
+ */
+function dated(text: string, days: TimeHit[], months: TimeHit[], spans: TimeHit[]): SaidAt | null | undefined {
+  const day = days[0];
+  if (day) return stated(formatDay(day.day!), 'day', text, day, Boolean(day.relative), day.rule);
+  const month = months[0];
+  if (month)
+    return stated(
+      `${month.month!.y}-${pad(month.month!.m)}`,
+      'month',
+      text,
+      month,
+      Boolean(month.relative),
+      month.rule,
+    );
+  const span = spans[0];
+  if (span) {
+    const { from, to } = span.span!;
+    if (from.y === to.y && from.m === to.m)
+      return stated(`${from.y}-${pad(from.m)}`, 'month', text, span, Boolean(span.relative), span.rule);
+    return null;
+  }
+  return undefined;
+}
+
+/** Is the cue the verb of the clause holding the hit (`Trump, who proclaimed in July that…`)? */
+function speechInClause(text: string, hit: TimeHit, cue: Span | null): boolean {
+  if (!cue) return false;
+  const from = Math.min(cue.start, hit.start);
+  const to = Math.max(cue.end, hit.end);
+  return to - from <= PERIOD_REACH && !/[,.;:!?()—]/u.test(text.slice(from, to));
+}
+
+/** Characters a period word may stand from the speech verb and still modify it (`told The New York Times in 2013`). */
+const PERIOD_REACH = 45;
+
+/**
+ * Does a period word (`in 2004`, `last week`, `ten days ago`) modify the speech? It opens the sentence
+ * (`In 2004, Lee said…`), or stands right after the cue (`Lee told Acme Radio last year`, `said in her 1998
+ * memoir`) or right before it (`Lee last week said`); not inside another quotation, not in a relative clause
+ * (`Lee, who founded the firm in 2004`), not far off in the sentence (`…broke her 2009 pledge`).
+ */
+function tiedToSpeech(
+  text: string,
+  layout: SentenceLayout,
+  hit: TimeHit,
+  quote: { start: number; end: number },
+  cue: Span | null,
+): boolean {
+  if (inRelativeClause(text, hit.start)) return false;
+  const sentence = sentenceAt(layout, hit.start);
+  const lead = text.slice(sentence.start, hit.start);
+  if (insideQuotation(lead)) return false;
+  // `In 2004, …`, `Back in 2004, …`, `In a 2015 interview, …`
+  if (
+    /^[\s"“‘'(]*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as|even)\s+)?(?:(?:in|during|at|from)\s+)?$/iu.test(lead)
+  )
+    return true;
+  if (!cue) return false;
+  const between = (from: number, to: number): string =>
+    quote.start >= from && quote.end <= to
+      ? text.slice(from, quote.start) + text.slice(quote.end, to)
+      : text.slice(from, to);
+  // `said the report, published in December 2003, was flawed`: the participle's time, not the speech's
+  if (hit.start >= cue.end) {
+    const gap = between(cue.end, hit.start);
+    return gap.length <= PERIOD_REACH && !/,\s*\p{L}+ed\b/u.test(gap);
+  }
+  const gap = between(hit.end, cue.start);
+  return hit.end <= cue.start && gap.length <= 20 && !/["“”]|''/u.test(gap);
+}
+
+/** Is the end of `lead` (a sentence's start up to a word) inside a quotation: an opening mark left open? */
+function insideQuotation(lead: string): boolean {
+  const curly = (lead.match(/“/gu)?.length ?? 0) - (lead.match(/”/gu)?.length ?? 0);
+  const straight = lead.match(/"/g)?.length ?? 0;
+  const doubled = lead.match(/''|``/g)?.length ?? 0;
+  return curly > 0 || straight % 2 === 1 || doubled % 2 === 1;
+}
+
+const first = (windows: Array<{ start: number; end: number }>): number => windows[0]!.start;
+
+/** Days the publication date may be from the day the paragraph tells of and still stand, approximately, for it. */
+const SCENE_DAYS = 7;
+
+/**
+ * When the quote's own sentences say nothing, the time its paragraph opens with or the sentence before
+ * it states: `In February, bishops met in Rome. During the summit, the pope said "…"` (the quote's sentence
+ * points back: `during the summit`, `at the time`, `that day`) takes February; a paragraph that opens
+ * in another time (`In 2004, …`, `On 3 May, …`, more than a week before the publication date) makes the
+ * publication date unsupported: no date. Undefined when the paragraph sets no time apart from it.
+ */
+function sceneTime(
+  text: string,
+  time: ArticleTime,
+  quote: { start: number; end: number },
+  cue: Span | null,
+  windows: Array<{ start: number; end: number }>,
+  sentenceStart: number,
+  boundsStart: number,
+): SaidAt | null | undefined {
+  const { ctx, layout } = time;
+  const paragraph = Math.max(boundsStart, text.lastIndexOf('\n', sentenceStart - 1) + 1);
+  if (paragraph >= sentenceStart) return undefined;
+  const before = findHits(time.matches, [{ start: paragraph, end: sentenceStart }], ctx).filter(
+    (h) => !h.clock && !h.unresolved,
+  );
+  if (before.length === 0) return undefined;
+  const own = windows.map((w) => text.slice(w.start, w.end)).join(' ');
+  const spoken = text.slice(quote.start, quote.end);
+  const pointer = TIME_ANAPHOR.exec(own.replace(spoken, ' '));
+  if (pointer && !/\b(?:who|whom|whose|which|where)\b[^,;]*$/i.test(own.replace(spoken, ' ').slice(0, pointer.index))) {
+    // the sentence right before: its time expression nearest to the quote
+    const previous = sentenceAt(layout, Math.max(paragraph, sentenceStart - 1));
+    const near = before.filter((h) => h.start >= previous.start).sort((a, b) => b.end - a.end);
+    const at = (pick: (h: TimeHit) => boolean): TimeHit[] => near.filter(pick);
+    const result = dated(
+      text,
+      at((h) => Boolean(h.day)),
+      at((h) => Boolean(h.month)),
+      at((h) => Boolean(h.span)),
+    );
+    if (result !== undefined) return result;
+  }
+  // a time that opens a sentence of the paragraph (`In 2004, …`, `On Saturday, …`) sets its scene
+  const opening = before
+    .filter((h) => {
+      const sentence = sentenceAt(layout, h.start);
+      const lead = text.slice(sentence.start, h.start);
+      return /^[\s"“‘'(]*$/u.test(lead) && !insideQuotation(lead);
+    })
+    .sort((a, b) => b.start - a.start)[0];
+  if (!opening || !ctx.articleDay) return undefined;
+  const reference = dayNumber(ctx.articleDay);
+  const last = opening.day ?? opening.span?.to ?? (opening.month ? lastDayOf(opening.month) : null);
+  if (last && reference - dayNumber(last) > SCENE_DAYS) return null;
+  return undefined;
+}
+
+function lastDayOf(month: { y: number; m: number }): Ymd {
+  return addDays({ y: month.m === 12 ? month.y + 1 : month.y, m: month.m === 12 ? 1 : month.m + 1, d: 1 }, -1);
 }
 
 function stated(

@@ -32,7 +32,8 @@ const DIGIT_RULES = TIME_RULES.flatMap((rule, r) => (rule.opensWith === 'digit' 
 /**
  * The opening words by the low 5 bits of their first three letters (the same for both cases of an ASCII
  * letter): a word of the text looks up its slot and is compared only with the few words there. A
- * two-letter opening word (`in`) stands in the slots of every third character.
+ * two-letter opening word (`in`) stands in the slots of every third character, a one-letter word (`a`) in
+ * those of every second and third.
  */
 interface OpeningWord {
   word: string;
@@ -47,12 +48,15 @@ TIME_RULES.forEach((rule, r) => {
   if (rule.opensWith === 'digit') return;
   for (const word of rule.opensWith) {
     const entry: OpeningWord = { word, rule: r, ignoreCase: rule.pattern.ignoreCase };
-    const thirds = word.length >= 3 ? [word.charCodeAt(2)] : Array.from({ length: 32 }, (_, k) => k);
-    for (const c2 of thirds) {
-      const slot = slotOf(word.charCodeAt(0), word.charCodeAt(1), c2);
-      (WORDS_BY_SLOT[slot] ??= []).push(entry);
-      SLOT_USED[slot >>> 5] = SLOT_USED[slot >>> 5]! | (1 << (slot & 31));
-    }
+    const any = Array.from({ length: 32 }, (_, k) => k);
+    const seconds = word.length >= 2 ? [word.charCodeAt(1)] : any;
+    const thirds = word.length >= 3 ? [word.charCodeAt(2)] : any;
+    for (const c1 of seconds)
+      for (const c2 of thirds) {
+        const slot = slotOf(word.charCodeAt(0), c1, c2);
+        (WORDS_BY_SLOT[slot] ??= []).push(entry);
+        SLOT_USED[slot >>> 5] = SLOT_USED[slot >>> 5]! | (1 << (slot & 31));
+      }
   }
 });
 

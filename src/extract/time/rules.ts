@@ -2,11 +2,11 @@
  * The named time-expression rules (clock times, dates, weekdays, relative days), most specific first.
  * Data: each rule a pattern, the words it may open with and a reader of its match.
  */
-import { RELATIVE_DAYS } from './words.js';
+import { COUNT_WORDS, RELATIVE_DAYS } from './words.js';
 import { MONTH_WORDS as CAPITALISED_MONTHS, monthNumber as calendarMonth, WEEKDAYS } from '../../lexicon/calendar.js';
 import { addDays, dayNumber, isValidDay, previousWeekday } from './days.js';
 import { partOfName } from './guards.js';
-import type { Clock, RuleContext, TimeRule, Ymd } from './types.js';
+import type { Clock, RuleContext, TimeHit, TimeRule, Ymd } from './types.js';
 
 // Capitalised only (the modal "may" and the verb "march" are not months), longest first.
 const monthAlternation = [...CAPITALISED_MONTHS].sort((a, b) => b.length - a.length).join('|');
@@ -47,6 +47,55 @@ function readNamedDate(
   const lastYear = { y: ref.y - 1, m, d };
   return isValidDay(lastYear) && dayNumber(ref) - dayNumber(lastYear) <= 183 ? { day: lastYear } : null;
 }
+
+type Meaning = Omit<TimeHit, 'rule' | 'start' | 'end'>;
+
+const YEAR = '(1[89]\\d\\d|20\\d\\d)';
+
+/** The days of one year, as a span (a year is coarser than any precision a quote's date has). */
+function yearSpan(year: number, ctx: RuleContext): Meaning | null {
+  // this year's or a later year says nothing against the publication date
+  const ref = ctx.articleDay ?? ctx.yearDay;
+  if (ref && year >= ref.y) return null;
+  return { span: { from: { y: year, m: 1, d: 1 }, to: { y: year, m: 12, d: 31 } } };
+}
+
+/** `two days ago` → that day; `three weeks ago`, `a few months ago`, `years ago` → a stretch around it. */
+function readAgo(count: string, unit: string, ctx: RuleContext): Meaning | null {
+  if (!ctx.articleDay) return { unresolved: true };
+  const word = count.toLowerCase().replace(/\s+/g, ' ');
+  const n = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word];
+  const back = (days: number): Ymd => addDays(ctx.articleDay!, -days);
+  const span = (from: number, to: number): Meaning => ({ span: { from: back(from), to: back(to) }, relative: true });
+  const u = unit.toLowerCase();
+  if (n === undefined) {
+    // "a few days ago", "several weeks ago", "some years ago"
+    if (u === 'day') return span(7, 2);
+    if (u === 'week') return span(42, 14);
+    return span(u === 'month' ? 365 : 3650, u === 'month' ? 45 : 365);
+  }
+  if (u === 'day') return n <= 10 ? { day: back(n), relative: true } : span(n + 3, n - 3);
+  if (u === 'week') return span(7 * n + 3, 7 * n - 3);
+  if (u === 'month') return span(31 * n + 15, 30 * n - 15);
+  return span(366 * n + 183, 365 * n - 183);
+}
+
+const AGO_UNIT = "(day|week|month|year)s?\\s+ago\\b(?!['’]s)";
+
+/**
+ * The rules that place the speech in a stretch of days or a day counted back (`last week`, `in 2004`,
+ * `two days ago`): such words tell of many things in a sentence, so they count only where they modify the
+ * speech (see `tiedToSpeech` in ./index.ts).
+ */
+export const PERIOD_RULES: ReadonlySet<string> = new Set([
+  'week-last',
+  'year-last',
+  'ago',
+  'ago-bare',
+  'ago-count',
+  'year-in',
+  'year-work',
+]);
 
 /** The named time-expression rules, most specific first; overlapping matches keep the longer one. */
 export const TIME_RULES: readonly TimeRule[] = [
@@ -149,10 +198,13 @@ export const TIME_RULES: readonly TimeRule[] = [
     read: (_m, ctx) => (ctx.articleMonth ? { month: ctx.articleMonth, relative: true } : null),
   },
   {
-    // "in August", "in August 2025"
+    // "in August", "in August 2025", "in May, 2018", "in May of 2018"
     name: 'month-named',
     opensWith: ['In', 'in', 'During', 'during', 'Early', 'early', 'Late', 'late'],
-    pattern: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate)\\s+(${monthAlternation})\\b(?:\\s+(\\d{4})\\b)?`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate)\\s+(${monthAlternation})\\b(?:(?:,|\\s+of)?\\s+(\\d{4})\\b)?`,
+      'g',
+    ),
     read: (m, ctx) => {
       const month = monthNumber(m[1]!);
       if (m[2]) return { month: { y: Number(m[2]), m: month } };
@@ -160,5 +212,81 @@ export const TIME_RULES: readonly TimeRule[] = [
       const { y, m: am } = ctx.articleMonth;
       return { month: { y: month <= am ? y : y - 1, m: month }, relative: true };
     },
+  },
+  {
+    // "last week": the calendar week (Monday to Sunday) before the article's
+    name: 'week-last',
+    opensWith: ['last'],
+    pattern: /\blast\s+week\b(?!['’]s)/gi,
+    read: (_m, ctx) => {
+      if (!ctx.articleDay) return { unresolved: true };
+      const monday = previousWeekday(ctx.articleDay, 1, false);
+      return { span: { from: addDays(monday, -7), to: addDays(monday, -1) }, relative: true };
+    },
+  },
+  {
+    // "last year": a year, no finer
+    name: 'year-last',
+    opensWith: ['last'],
+    pattern: /\blast\s+year\b(?!['’]s)/gi,
+    read: (_m, ctx) =>
+      ctx.articleDay ? { ...yearSpan(ctx.articleDay.y - 1, ctx), relative: true } : { unresolved: true },
+  },
+  {
+    // "two days ago", "a week ago", "several years ago"
+    name: 'ago',
+    opensWith: [
+      'a',
+      'an',
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'few',
+      'several',
+      'some',
+    ],
+    pattern: new RegExp(
+      `\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|few|several|some)\\s+${AGO_UNIT}`,
+      'gi',
+    ),
+    read: (m, ctx) => readAgo(m[1]!, m[2]!, ctx),
+  },
+  {
+    // "years ago", "decades ago": long before, no finer
+    name: 'ago-bare',
+    opensWith: ['weeks', 'months', 'years', 'decades'],
+    pattern: /\b(week|month|year|decade)s\s+ago\b/gi,
+    read: (m, ctx) => readAgo('few', m[1]!.toLowerCase() === 'decade' ? 'year' : m[1]!, ctx),
+  },
+  {
+    // "12 days ago", "20 years ago"
+    name: 'ago-count',
+    opensWith: 'digit',
+    pattern: new RegExp(`(?<![\\d.,])(\\d{1,2})\\s+${AGO_UNIT}`, 'gi'),
+    read: (m, ctx) => readAgo(m[1]!, m[2]!, ctx),
+  },
+  {
+    // "in 2004", "during 2016": a year before the article's, no finer
+    name: 'year-in',
+    opensWith: ['In', 'in', 'During', 'during'],
+    pattern: new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:early\\s+|late\\s+|mid-)?${YEAR}(?![\\d-])`, 'g'),
+    read: (m, ctx) => yearSpan(Number(m[1]), ctx),
+  },
+  {
+    // "in his 1976 autobiography", "a 2015 interview": a work or an occasion of its own year
+    name: 'year-work',
+    opensWith: ['a', 'an', 'his', 'her', 'their', 'its', 'the'],
+    pattern: new RegExp(
+      `\\b(?:an?|his|her|their|its|the)\\s+${YEAR}\\s+(?:interview|book|autobiography|memoir|speech|statement|letter|report|article|essay|documentary|film|song|album|ruling|judgment|judgement|filing|lawsuit|testimony|press\\s+conference|op-ed|column|post|tweet|video|podcast|address|debate|hearing|trial|campaign)\\b`,
+      'gi',
+    ),
+    read: (m, ctx) => yearSpan(Number(m[1]), ctx),
   },
 ];

@@ -24,6 +24,11 @@ export interface TimeHit {
   zone?: string;
   day?: Ymd;
   month?: { y: number; m: number };
+  /**
+   * A stretch of days the expression places the speech in, no finer (`last week`, `three weeks ago`, `in
+   * 2004`, `in a 2015 interview`): its month when the stretch lies in one month, else no date at all.
+   */
+  span?: { from: Ymd; to: Ymd };
   /** True when the expression only places the quote relative to the publication date (`on Tuesday`, `yesterday`). */
   relative?: boolean;
   /** A relative day in an article without a publication date: the quote's day is unknown. */

@@ -31,6 +31,30 @@ export const RELATIVE_DAYS: ReadonlyArray<{
   { name: 'tonight', pattern: /\btonight\b/gi, opensWith: ['tonight'], offsetDays: 0 },
 ];
 
+/** Number words a `… ago` may count with (`two days ago`, `a week ago`). */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * Words in the quote's or cue's sentence that send the time of the speech back to the sentence before
+ * (`In February, bishops met in Rome. During the summit, the pope said…`; `…spoke at a rally on
+ * Saturday. At the rally, she said…`): the time the sentence before states is when it was said.
+ */
+export const TIME_ANAPHOR =
+  /\b(?:(?:during|at|after|in|throughout)\s+(?:the|that|this|his|her|their|its)\s+(?:same\s+)?(?:summit|meeting|rally|speech|event|hearing|conference|debate|interview|session|ceremony|broadcast|visit|trial|address|briefing|press\s+conference|news\s+conference|announcement|appearance|talk|launch|vigil|march|protest|match|game|race|show|programme|program|proceedings)|at\s+the\s+time|that\s+(?:day|night|morning|afternoon|evening)|the\s+same\s+day|on\s+that\s+occasion)\b/i;
+
 /**
  * Words that make the date after them something other than when a quote was said: a deadline
  * (`until 15 July 2006`, `by Friday`), a period (`in the three months to 31 December 2004`, `since
