@@ -1265,6 +1265,11 @@ export const CAPITALISED_NOT_NAMES: ReadonlySet<string> = wordSet('CAPITALISED_N
   'Only',
   'Last',
   'Next',
+  // adjectives of time opening a sentence before an acronym or a name: `Past EVD outbreaks killed many`
+  'Past',
+  'Previous',
+  'Recent',
+  'Current',
   ...[...WEEKDAY_NAMES, ...MONTH_FULL_NAMES].map(capitalised),
   'Mr',
   'Mrs',

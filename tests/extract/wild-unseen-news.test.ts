@@ -84,3 +84,27 @@ describe('people named by what befell them or what they did', () => {
     expect(quotesOf(text)).toContainEqual([quote, speaker]);
   });
 });
+
+describe('a cue raised to `to be` or `to have` is hearsay about its subject', () => {
+  it('The head of the "failing" Harbour Support Agency widely reported to have resigned …', () => {
+    const text =
+      'The head of the "failing" Harbour Support Agency widely reported to have resigned is still at the helm.';
+    expect(quotesOf(text).map(([, s]) => s)).not.toContain('Harbour Support Agency');
+  });
+
+  it.each<[string, string, string]>([
+    // a verb of promise before `to be` is the subject's own word
+    ['Jo Lee vowed to be "more careful" with her words.', 'more careful', 'Jo Lee'],
+    ['Jo Lee pledged to be "neutral" during the talks.', 'neutral', 'Jo Lee'],
+  ])('%s', (text, quote, speaker) => {
+    expect(quotesOf(text)).toContainEqual([quote, speaker]);
+  });
+});
+
+describe('an adjective of time opening a sentence is no part of a name', () => {
+  it('Past ARX outbreaks killed many. "…," he told the press', () => {
+    const text =
+      'Past ARX outbreaks killed many. "Now that most patients come out cured," he told the press, "they will trust us."';
+    expect(quotesOf(text).map(([, s]) => s)).not.toContain('Past ARX');
+  });
+});

@@ -279,6 +279,24 @@ export const ATTRIBUTION_RULES = [
 /** The name of an attribution rule (`after-quote-adjacent`): the `reason` of the attributions it gives. */
 export type AttributionRuleName = (typeof ATTRIBUTION_RULES)[number]['name'];
 
+/** `to have`, `to be` right after a cue: `reported to have resigned`, `said to be leaving`. */
+const RAISED_PASSIVE = /^\s+to\s+(?:have|be)\s/u;
+/** Cues whose participle raises its subject (`is said to`), unlike verbs of promise (`vowed to be`, `pledge to be`). */
+const RAISING_CUES = /^(?:said|reported|alleged|rumou?red|believed|thought|understood|claimed)$/u;
+
+/**
+ * `The head of the "failing" Harbour Agency, widely reported to have resigned, …`, `the "reckless" chief said
+ * to be leaving`: a cue raised to an infinitive of `be` or `have` is hearsay about its subject, who said
+ * nothing; no rule's hit stands on it.
+ */
+function raisedPassive(ctx: RuleContext, hit: RuleHit): boolean {
+  return (
+    hit.cue !== null &&
+    RAISING_CUES.test(hit.cue.word) &&
+    RAISED_PASSIVE.test(ctx.text.slice(hit.cue.end, hit.cue.end + 12))
+  );
+}
+
 /**
  * Applies the rules in order; returns the first hit with its rule. With `accept`, a hit whose speaker it
  * refuses (no person or organisation: `When` in `When asked …, Lee thought and said that "…"`) gives way
@@ -291,7 +309,7 @@ export function applyRules(
   let first: { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null = null;
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);
-    if (!hit) continue;
+    if (!hit || raisedPassive(ctx, hit)) continue;
     if (accept === undefined || accept(hit)) return { rule, hit };
     first ??= { rule, hit };
   }
@@ -306,7 +324,7 @@ export function applyAllRules(ctx: RuleContext): Array<{ rule: AttributionRule<A
   const out: Array<{ rule: AttributionRule<AttributionRuleName>; hit: RuleHit }> = [];
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);
-    if (hit) out.push({ rule, hit });
+    if (hit && !raisedPassive(ctx, hit)) out.push({ rule, hit });
   }
   return out;
 }
