@@ -115,18 +115,20 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Storms and other named events: `Hurricane Lorenzo`, `Tropical Storm Barry`, `Typhoon Phanfone`. Their
- * first word makes them an event, never a speaker.
+ * Storms and other named events, and grounds named in French, Spanish or Italian: `Hurricane Lorenzo`,
+ * `Tropical Storm Barry`, `Stade de Harbour`. Their first word makes them an event or a venue, never a speaker.
  */
-const EVENT_HEADS: ReadonlySet<string> = new Set(words('Hurricane Typhoon Cyclone Tropical Storm Tornado Wildfire'));
+const EVENT_HEADS: ReadonlySet<string> = new Set(
+  words('Hurricane Typhoon Cyclone Tropical Storm Tornado Wildfire Stade Estadio Stadio'),
+);
 /**
  * Last words of the names of laws, treaties, prizes, contests and gatherings: `Human Life Protection Act`,
- * `Paris Agreement`, `Nobel Prize`, `World Cup`, `Harbour Gadget Show`, `Energy Summit`. A name ending so is a
+ * `Paris Agreement`, `Nobel Prize`, `World Cup`, `Harbour Gadget Show`, `Energy Summit`, `Harbour Stadium`. A name ending so is a
  * thing or an event, not a speaker (`she said in a speech at the Harbour Gadget Show` names no speaker).
  */
 const THING_TAILS: ReadonlySet<string> = new Set(
   words(
-    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament',
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium',
   ),
 );
 /**

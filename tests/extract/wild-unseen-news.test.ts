@@ -108,3 +108,30 @@ describe('an adjective of time opening a sentence is no part of a name', () => {
     expect(quotesOf(text).map(([, s]) => s)).not.toContain('Past ARX');
   });
 });
+
+describe('a passive cue names its speaker after `by`, after the quotation too', () => {
+  it.each<[string, string, string]>([
+    ['Jo Lee was branded a "traitor" by Ann Roe.', 'traitor', 'Ann Roe'],
+    [
+      'The harbour plan has been branded "deeply irresponsible" by the Kestrel Party.',
+      'deeply irresponsible',
+      'Kestrel Party',
+    ],
+    [
+      'Jo Lee was described as a "consummate professional" by his friend and fellow broadcaster Ann Roe.',
+      'consummate professional',
+      'Ann Roe',
+    ],
+  ])('%s', (text, quote, speaker) => {
+    expect(quotesOf(text)).toContainEqual([quote, speaker]);
+  });
+});
+
+describe('grounds are no speakers', () => {
+  it.each<[string, EntityType | null]>([
+    ['Stade de Harbour', 'other'],
+    ['Harbour Stadium', 'other'],
+  ])('%s → %s', (name, type) => {
+    expect(typeByName(name)).toBe(type);
+  });
+});
