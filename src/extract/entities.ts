@@ -7,7 +7,7 @@
  *   name shape (fragments, furniture) → gazetteers (times, places, adverbs, numbers) → article evidence
  *   (honorifics, given names, roles, `X, who`, speaking elsewhere, the word written lower-case) → type
  */
-import { ORG_NOUNS, ORG_WORDS } from '../lexicon/words.js';
+import { ORG_NOUNS, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { NATIONALITIES, PLACES, US_STATES } from '../lexicon/places.js';
 import { givenGender, isHonorific, lastToken } from './mentions.js';
@@ -115,18 +115,20 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Storms and other named events: `Hurricane Lorenzo`, `Tropical Storm Barry`, `Typhoon Phanfone`. Their
- * first word makes them an event, never a speaker.
+ * Storms and other named events, and grounds named in French, Spanish or Italian: `Hurricane Lorenzo`,
+ * `Tropical Storm Barry`, `Stade de Harbour`. Their first word makes them an event or a venue, never a speaker.
  */
-const EVENT_HEADS: ReadonlySet<string> = new Set(words('Hurricane Typhoon Cyclone Tropical Storm Tornado Wildfire'));
+const EVENT_HEADS: ReadonlySet<string> = new Set(
+  words('Hurricane Typhoon Cyclone Tropical Storm Tornado Wildfire Stade Estadio Stadio'),
+);
 /**
  * Last words of the names of laws, treaties, prizes, contests and gatherings: `Human Life Protection Act`,
- * `Paris Agreement`, `Nobel Prize`, `World Cup`, `Harbour Gadget Show`, `Energy Summit`. A name ending so is a
+ * `Paris Agreement`, `Nobel Prize`, `World Cup`, `Harbour Gadget Show`, `Energy Summit`, `Harbour Stadium`. A name ending so is a
  * thing or an event, not a speaker (`she said in a speech at the Harbour Gadget Show` names no speaker).
  */
 const THING_TAILS: ReadonlySet<string> = new Set(
   words(
-    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament',
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium',
   ),
 );
 /**
@@ -211,6 +213,15 @@ function isTimeName(tokens: readonly string[]): boolean {
 }
 
 /**
+ * `Harbour County Sheriff Jo Lee`, `Kestrel City Mayor Ann Roe`: a body's or a place's office, then a given
+ * name and a surname, is a person with a role, though a body's word (`County`, `City`) opens it.
+ */
+function officeThenPerson(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return n >= 4 && TITLE_TOKENS.has(tokens[n - 3]!) && isGivenName(tokens[n - 2]!) && /^\p{Lu}/u.test(tokens[n - 1]!);
+}
+
+/**
  * The type a name has from its words alone, or null when the words do not tell (most names: `Jo Lee`,
  * `Reuters`). Gazetteers and shapes only; `entityType` adds the article's evidence.
  */
@@ -220,6 +231,7 @@ export function typeByName(name: string): EntityType | null {
   const first = tokens[0]!;
   // (HONORIFIC_LEAD on `name + ' '`, read off the first word: the name opens with it unless it opens with a space)
   if (tokens.length > 1 && HONORIFIC_LEAD_TOKENS.has(first) && name.startsWith(first)) return 'person';
+  if (officeThenPerson(tokens)) return 'person';
   if (tokens.some((t) => ORG_WORDS.has(t)) && tokens.length > 1) return 'organisation';
   if (tokens.length === 1 && brokenShape(first)) return 'other';
   // `I'd say the risk is a "when"`: the writer's own `I` with a verb glued on is no one's name

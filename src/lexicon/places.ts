@@ -25,7 +25,35 @@ export const PLACES: ReadonlySet<string> = new Set([
   Seoul Pyongyang Hanoi Bangkok Jakarta Manila Kyiv Kiev Minsk Ottawa Montreal Vancouver Havana Caracas Lima
   Bogota Santiago Geneva Zurich Stockholm Oslo Copenhagen Helsinki Amsterdam Lisbon Barcelona Milan Naples
   Hollywood Manhattan Brooklyn Seattle Houston Dallas Atlanta Miami Denver Phoenix Detroit Philadelphia Baltimore
+  Israel Macedonia Vatican Quebec Ontario Manitoba Saskatchewan Newfoundland Labrador Yukon Nunavut Calgary
+  Edmonton Winnipeg Yorkshire Midlands
   `),
+  // seats of government that stand for a parliament or a civil service, never for a speaker: `The party's
+  // Holyrood leader Ann Roe`, `Westminster politics`
+  ...words('Holyrood Westminster Stormont Whitehall'),
+  'South Sudan',
+  'Burkina Faso',
+  'Czech Republic',
+  'Dominican Republic',
+  'Central African Republic',
+  'North Macedonia',
+  'Papua New Guinea',
+  'East Timor',
+  'San Marino',
+  'Cape Verde',
+  'British Columbia',
+  'Nova Scotia',
+  'New Brunswick',
+  'Prince Edward Island',
+  'Northwest Territories',
+  'Quebec City',
+  'North East',
+  'North West',
+  'South East',
+  'South West',
+  'East Midlands',
+  'West Midlands',
+  'East Anglia',
   'Sri Lanka',
   'South Africa',
   'North Korea',

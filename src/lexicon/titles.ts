@@ -131,6 +131,8 @@ const JOB_WORDS: readonly string[] = [
   'inspector',
   'superintendent',
   'constable',
+  'sheriff',
+  'coroner',
   'officer',
   'commander',
   'scientist',

@@ -1126,6 +1126,16 @@ export const PERSON_NOUNS: ReadonlySet<string> = wordSet('PERSON_NOUNS', [
   'organizer',
   'organiser',
   'advocate',
+  // people news names by what befell them or what they did (`the victim said`, `the protester said`): a
+  // person the article named before. Not `witness` (in court reports `the witness` stands for whoever is
+  // in the box, seldom the person named last) nor `champion` (`the world champion` goes to whoever holds
+  // the title in the text: tests/extract/attribution-spans-role-heads.test.ts)
+  'nurse',
+  'victim',
+  'protester',
+  'protestor',
+  'survivor',
+  'sheriff',
   ...ORG_BODIES_LIST,
   ...LEGAL_DOCUMENTS_LIST,
 ]);
@@ -1255,6 +1265,11 @@ export const CAPITALISED_NOT_NAMES: ReadonlySet<string> = wordSet('CAPITALISED_N
   'Only',
   'Last',
   'Next',
+  // adjectives of time opening a sentence before an acronym or a name: `Past EVD outbreaks killed many`
+  'Past',
+  'Previous',
+  'Recent',
+  'Current',
   ...[...WEEKDAY_NAMES, ...MONTH_FULL_NAMES].map(capitalised),
   'Mr',
   'Mrs',

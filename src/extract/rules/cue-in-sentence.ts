@@ -149,6 +149,13 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
       const agent = by === null ? null : readSubjectRight(ctx.text, cue.end + by[0].length, to);
       // … only when the quotation follows the agent closely (`by X as "…"`, `by X of "…"`), in the same clause
       if (agent !== null && /^[^;.!?]{0,40}$/u.test(ctx.text.slice(agent.end, to))) return { cue, speaker: agent };
+      // `Lee was branded a "traitor" by Ann Roe`: the agent after the quotation
+      if (to === ctx.openAt) {
+        const byAfter = /^["”’']?\s*by\s+/u.exec(ctx.text.slice(ctx.closeAt, ctx.afterEnd));
+        const after =
+          byAfter === null ? null : readSubjectRight(ctx.text, ctx.closeAt + byAfter[0].length, ctx.afterEnd);
+        if (after !== null && after.kind !== 'pronoun') return { cue, speaker: after };
+      }
     }
     if (cue.word.endsWith('ing')) {
       // `with Jane Doe tweeting that it was a "disaster" and asking, "…"`: a participle coordinated

@@ -3,7 +3,7 @@
  * sentence, between its pieces, after it in its sentence) and names a cue and a speaker phrase.
  * The rules are tried in table order; the first that fires gives the attribution's reason.
  */
-import { readSubjectLeft } from '../cues.js';
+import { findCues, readSubjectLeft } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import { afterAdjacent, creditLine } from './after-quote.js';
 import {
@@ -35,6 +35,42 @@ function namedAccordingTo(ctx: RuleContext, from: number, to: number): RuleHit |
 /** The rest of a sentence after a source that closes it: nothing, or an appositive (`, who runs it.`). */
 const SENTENCE_CLOSE_AFTER_SOURCE = /^(?:[\s.!?]*|\s*,\s*\p{Ll}[^]*)$/u;
 
+/** The words of a stretch of text (quotation marks and punctuation aside). */
+function wordCount(stretch: string): number {
+  return stretch.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * `According to the Ledger, a spokesman for Orbix said: "…"`: the source of a fronted `according to`
+ * reports a clause whose own subject, someone unnamed, speaks with a cue before the quotation; the cue
+ * rules read that clause (the body the spokesman speaks for, or nobody named), not the outlet. A named
+ * subject keeps the source (`According to the Ledger, Lee said "…"`: the outlet is the one the reader
+ * hears it from, as annotated news credits it), and so do `According to Lee, "…"` and `According to Lee,
+ * a plan is "dead"` (no cue of their own).
+ */
+function accordingBefore(ctx: RuleContext): RuleHit | null {
+  const hit = accordingTo(ctx, ctx.beforeStart, ctx.openAt);
+  if (hit === null) return null;
+  // (the cue need not find its speaker: `a spokesman for Orbix regretted it and said …; "…"`)
+  const rest = ctx.text.slice(hit.speaker.end, ctx.openAt);
+  if (!/^\s*,\s*(?:a|an|one|another)\s/u.test(rest)) return hit;
+  return findCues(ctx.cues, hit.speaker.end, ctx.openAt).length > 0 ? null : hit;
+}
+
+/**
+ * `Roe said the report was "not true." According to the Ledger, officials knew.`: after a quotation that
+ * closes its sentence, a capitalised `According to` opens the next sentence and credits its clause; only a
+ * source that closes that sentence (`"…." According to Lee.` is rare; `"…," according to Lee.`) is read.
+ */
+function accordingAfter(ctx: RuleContext): RuleHit | null {
+  const hit = accordingTo(ctx, ctx.closeAt, ctx.afterEnd);
+  if (hit === null || hit.cue === null || ctx.text[hit.cue.start] !== 'A') return hit;
+  return SOURCE_CLOSES_SENTENCE.test(ctx.text.slice(hit.speaker.end, ctx.afterEnd)) ? hit : null;
+}
+
+/** The rest of a sentence after a source that closes it: nothing, or a relative clause (`, who runs it.`). */
+const SOURCE_CLOSES_SENTENCE = /^(?:[\s.!?]*|\s*,\s*(?:who|which|whose)\s[^]*)$/u;
+
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES = [
   {
@@ -46,7 +82,13 @@ export const ATTRIBUTION_RULES = [
         const hit = reportedBy(ctx, b.start, b.end);
         if (hit) return hit;
       }
-      return reportedBy(ctx, ctx.closeAt, ctx.afterEnd);
+      const hit = reportedBy(ctx, ctx.closeAt, ctx.afterEnd);
+      // `Her daughter told police he "left home." His phone was off, the Ledger reported.`: after a
+      // quotation that closes its sentence, a reporting clause credits the next sentence, unless it
+      // follows the quotation directly or after a short attribution (`"…." Lee said, the Ledger reported.`)
+      if (hit !== null && endsSentence(ctx) && wordCount(ctx.text.slice(ctx.closeAt, hit.speaker.start)) > 5)
+        return null;
+      return hit;
     },
   },
   {
@@ -77,7 +119,7 @@ export const ATTRIBUTION_RULES = [
     // According to the minister, "nothing has changed".
     name: 'according-to',
     confidence: 0.85,
-    find: (ctx) => accordingTo(ctx, ctx.beforeStart, ctx.openAt) ?? accordingTo(ctx, ctx.closeAt, ctx.afterEnd),
+    find: (ctx) => accordingBefore(ctx) ?? accordingAfter(ctx),
   },
   {
     // The decree signed by the Pope read: "…" / Harbour Ltd released a statement which read, "…" — a
@@ -237,6 +279,24 @@ export const ATTRIBUTION_RULES = [
 /** The name of an attribution rule (`after-quote-adjacent`): the `reason` of the attributions it gives. */
 export type AttributionRuleName = (typeof ATTRIBUTION_RULES)[number]['name'];
 
+/** `to have`, `to be` right after a cue: `reported to have resigned`, `said to be leaving`. */
+const RAISED_PASSIVE = /^\s+to\s+(?:have|be)\s/u;
+/** Cues whose participle raises its subject (`is said to`), unlike verbs of promise (`vowed to be`, `pledge to be`). */
+const RAISING_CUES = /^(?:said|reported|alleged|rumou?red|believed|thought|understood|claimed)$/u;
+
+/**
+ * `The head of the "failing" Harbour Agency, widely reported to have resigned, …`, `the "reckless" chief said
+ * to be leaving`: a cue raised to an infinitive of `be` or `have` is hearsay about its subject, who said
+ * nothing; no rule's hit stands on it.
+ */
+function raisedPassive(ctx: RuleContext, hit: RuleHit): boolean {
+  return (
+    hit.cue !== null &&
+    RAISING_CUES.test(hit.cue.word) &&
+    RAISED_PASSIVE.test(ctx.text.slice(hit.cue.end, hit.cue.end + 12))
+  );
+}
+
 /**
  * Applies the rules in order; returns the first hit with its rule. With `accept`, a hit whose speaker it
  * refuses (no person or organisation: `When` in `When asked …, Lee thought and said that "…"`) gives way
@@ -249,7 +309,7 @@ export function applyRules(
   let first: { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null = null;
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);
-    if (!hit) continue;
+    if (!hit || raisedPassive(ctx, hit)) continue;
     if (accept === undefined || accept(hit)) return { rule, hit };
     first ??= { rule, hit };
   }
@@ -264,7 +324,7 @@ export function applyAllRules(ctx: RuleContext): Array<{ rule: AttributionRule<A
   const out: Array<{ rule: AttributionRule<AttributionRuleName>; hit: RuleHit }> = [];
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);
-    if (hit) out.push({ rule, hit });
+    if (hit && !raisedPassive(ctx, hit)) out.push({ rule, hit });
   }
   return out;
 }
