@@ -263,18 +263,29 @@ interface GenderedName {
 }
 
 /**
- * People whose gender the text shows where it names them (`Jo Lee`, `Mrs. Lee`), in text order: a
- * given name of known gender or a gendered honorific before a capitalised word.
+ * People whose gender the text shows where it names them (`Jo Lee`, `Mrs. Lee`) before `before`, in
+ * text order: a given name of known gender or a gendered honorific before a capitalised word.
  */
-function genderedNames(text: string): GenderedName[] {
+function genderedNames(text: string, before = text.length): GenderedName[] {
   const out: GenderedName[] = [];
   for (const m of text.matchAll(NAME_PAIR)) {
+    if (m.index >= before) break;
     const first = m[1]!;
     const gender = givenGender(first) ?? HONORIFICS[first] ?? undefined;
     if (gender === undefined || gender === null) continue;
     out.push({ at: m.index, surname: m[2]!, gender });
   }
   return out;
+}
+
+/** End of the last mention by a gendered pronoun among the quotes: no rival after it is ever counted. */
+function lastGenderedMention(quotes: readonly ExtractedQuote[]): number {
+  let last = 0;
+  for (const q of quotes) {
+    const m = q.attribution.mention;
+    if (m !== null && m.start > last && PRONOUN_GENDERS.has(lastWord(m.text))) last = m.start;
+  }
+  return last;
 }
 
 /**
@@ -498,7 +509,7 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
       const gender = isPronoun ? PRONOUN_GENDERS.get(mentionWord) : undefined;
       if (gender !== undefined) {
         // `Jo Lee met Sam Park. "We agreed," he said.`: another man named before `he` makes it ambiguous
-        gendered ??= genderedNames(text);
+        gendered ??= genderedNames(text, lastGenderedMention(quotes));
         const rivals = genderRivals(gendered, gender, m.start, own);
         if (rivals === 0) set(keys.noGenderRival);
         else set(keys.genderRivals, logScale(rivals, 6));
