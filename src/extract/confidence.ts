@@ -18,6 +18,8 @@ import type { ExtractedQuote } from '../model/types.js';
 import committedModel from './confidence-model.json' with { type: 'json' };
 import { RANKING_MODEL } from './ranking.js';
 import { POST_NOMINALS } from '../lexicon/titles.js';
+import { HONORIFICS } from '../lexicon/words.js';
+import { givenGender } from './mentions.js';
 
 /** How far a reader may trust an attribution. */
 export type ConfidenceBand = 'certain' | 'likely' | 'uncertain';
@@ -236,7 +238,73 @@ function otherNames(s: string, from: number, to: number, own: ReadonlySet<string
 }
 
 /** The text scanners of the features, for tests against the regexes that define them. */
-export const featureScanners = { lastWord, sentenceBreaks, otherNames, lastWordAt } as const;
+export const featureScanners = { lastWord, sentenceBreaks, otherNames, lastWordAt, genderedNames } as const;
+
+/** The gender a personal pronoun gives its speaker (`he` → m), or undefined for `they`, `it`, … */
+const PRONOUN_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+]);
+
+/**
+ * A capitalised word followed by a capitalised surname (`Jo Lee`, `Mrs. Lee`, `Jo A. Lee`): the lookahead
+ * lets every word open a match, so `Said Jo Lee` still reads `Jo Lee`.
+ */
+const NAME_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+\.?)(?=[ \t]+(?:\p{Lu}\.[ \t]+)?(\p{Lu}[\p{Ll}'’-]+))/gu;
+
+/** A person named with a gender the text shows: by a given name or an honorific, and where. */
+interface GenderedName {
+  at: number;
+  surname: string;
+  gender: 'm' | 'f';
+}
+
+/**
+ * People whose gender the text shows where it names them (`Jo Lee`, `Mrs. Lee`) before `before`, in
+ * text order: a given name of known gender or a gendered honorific before a capitalised word.
+ */
+function genderedNames(text: string, before = text.length): GenderedName[] {
+  const out: GenderedName[] = [];
+  for (const m of text.matchAll(NAME_PAIR)) {
+    if (m.index >= before) break;
+    const first = m[1]!;
+    const gender = givenGender(first) ?? HONORIFICS[first] ?? undefined;
+    if (gender === undefined || gender === null) continue;
+    out.push({ at: m.index, surname: m[2]!, gender });
+  }
+  return out;
+}
+
+/** End of the last mention by a gendered pronoun among the quotes: no rival after it is ever counted. */
+function lastGenderedMention(quotes: readonly ExtractedQuote[]): number {
+  let last = 0;
+  for (const q of quotes) {
+    const m = q.attribution.mention;
+    if (m !== null && m.start > last && PRONOUN_GENDERS.has(lastWord(m.text))) last = m.start;
+  }
+  return last;
+}
+
+/**
+ * How many people other than the speaker (`own`: the speaker's name words) of `gender` the text names
+ * before `before`: `Jo Lee met Sam Park. "We agreed," he said.` has one rival for `he`, `Sam Park`.
+ */
+function genderRivals(
+  names: readonly GenderedName[],
+  gender: 'm' | 'f',
+  before: number,
+  own: ReadonlySet<string>,
+): number {
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (n.at >= before) break;
+    if (n.gender === gender && !own.has(n.surname)) seen.add(n.surname);
+  }
+  return seen.size;
+}
 
 /** Characters back from a pronoun over which its speaker's last naming is looked for. */
 const ANTECEDENT_REACH = 3000;
@@ -253,6 +321,8 @@ const keysOf = (how: How) => ({
   antecedentSentences: `${how}:antecedent-sentences`,
   antecedentOthers: `${how}:antecedent-others`,
   antecedentParagraph: `${how}:antecedent-paragraph`,
+  genderRivals: `${how}:gender-rivals`,
+  noGenderRival: `${how}:no-gender-rival`,
 });
 const HOW_KEYS: Readonly<Record<How, ReturnType<typeof keysOf>>> = {
   pronoun: keysOf('pronoun'),
@@ -370,6 +440,7 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     }
     return w;
   };
+  let gendered: GenderedName[] | undefined;
   const cueCommon = new Map<string, boolean>();
   const isCommonCue = (cue: string): boolean => {
     let common = cueCommon.get(cue);
@@ -434,6 +505,14 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
           set(keys.antecedentOthers, logScale(otherNames(text, gap, m.start, own), 10));
           if (hasNewline(text, gap, m.start)) set(keys.antecedentParagraph);
         }
+      }
+      const gender = isPronoun ? PRONOUN_GENDERS.get(mentionWord) : undefined;
+      if (gender !== undefined) {
+        // `Jo Lee met Sam Park. "We agreed," he said.`: another man named before `he` makes it ambiguous
+        gendered ??= genderedNames(text, lastGenderedMention(quotes));
+        const rivals = genderRivals(gendered, gender, m.start, own);
+        if (rivals === 0) set(keys.noGenderRival);
+        else set(keys.genderRivals, logScale(rivals, 6));
       }
     } else {
       set('no-mention');
