@@ -69,9 +69,12 @@ function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
   return isLetterUnit(c);
 }
-/** `isWordCode` of every code unit, as a table: the scan of `allCues` reads one byte a character. */
+/**
+ * `isWordCode` of every code unit, as a table: the scan of `allCues` reads one byte a character (0 no word
+ * character, 1 an ASCII one, 2 any other: a word's codes or-ed together tell whether it is all ASCII).
+ */
 const WORD_CODES = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) WORD_CODES[c] = isWordCode(c) ? 1 : 0;
+for (let c = 0; c < 65536; c++) WORD_CODES[c] = isWordCode(c) ? (c < 128 ? 1 : 2) : 0;
 
 /** Cue words that stay cues when capitalised mid-sentence (title-case headlines, stray capitals). */
 const CAPITAL_CUES: ReadonlySet<string> = new Set([
@@ -181,9 +184,9 @@ export function allCues(text: string): Cue[] {
       continue;
     }
     let j = i + 1;
-    let ascii = text.charCodeAt(i) < 128;
-    for (let c = text.charCodeAt(j); j < n && WORD_CODES[c] === 1; c = text.charCodeAt(++j))
-      if (c >= 128) ascii = false;
+    let codes = WORD_CODES[text.charCodeAt(i)]!;
+    for (let k = WORD_CODES[text.charCodeAt(j)]!; j < n && k !== 0; k = WORD_CODES[text.charCodeAt(++j)]!) codes |= k;
+    const ascii = codes === 1;
     const len = j - i;
     if (len < CUE_WORD_MIN || len > CUE_WORD_MAX) {
       i = j;
