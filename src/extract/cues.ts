@@ -639,7 +639,10 @@ const ADVERBIAL_LEAD = /(?:^|\s)(?:to|with|into|via|toward|towards|against|than|
 function subjectBeforeAppositives(left: string): { name: string; at: number; appositive: string } | null {
   // (`left` without a final comma and the white space after it: what `replace(/,\s*$/u, '')` gives)
   const end = trimEndOver(left, left.length, isSpaceUnit);
-  const parts = (left.charCodeAt(end - 1) === 44 ? left.slice(0, end - 1) : left).split(',');
+  const clause = left.charCodeAt(end - 1) === 44 ? left.slice(0, end - 1) : left;
+  // (no comma left, one part: most clauses end here, without the split's array)
+  if (!clause.includes(',')) return null;
+  const parts = clause.split(',');
   if (parts.length < 2) return null;
   // `In Berea, Ohio, after the vote, Gov. Jo Lee said`: a titled name closing the run is the subject
   // itself, not the end of an appositive; the segments before it are adverbials
