@@ -93,3 +93,40 @@ export function eachMatch(
 
 /** A code unit that may open a `\p{Lu}`: a capital of the Basic Multilingual Plane or a high surrogate. */
 export const mayOpenCapital = (code: number): boolean => isUpperUnit(code) || (code >= 0xd800 && code <= 0xdbff);
+
+const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** `end` moved back over the code units that `skip` admits (the trailing `[\s,]*` of an end-anchored pattern). */
+export function trimEndOver(text: string, end: number, skip: (code: number) => boolean): number {
+  let e = end;
+  while (e > 0 && skip(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/**
+ * The run of ASCII letters that closes `text[0, end)`, lower-case (`called` of `the so-Called`); '' when no
+ * ASCII letter closes it; null when a code unit past ASCII closes it or stands just before the run (a letter
+ * of the same word, or one that a case-insensitive pattern folds to an ASCII letter, `K` U+212A): then the
+ * word cannot be told this way.
+ */
+export function lastAsciiWord(text: string, end: number): string | null {
+  let b = end;
+  while (b > 0 && isAsciiLetterCode(text.charCodeAt(b - 1))) b--;
+  if (b > 0 && text.charCodeAt(b - 1) >= 128) return null;
+  return text.slice(b, end).toLowerCase();
+}
+
+/**
+ * The last words (`lastAsciiWord`) that a list's entries end in (`called` of `so-called`, `as` of `known as`),
+ * for the end checks of patterns built from the list; null when an entry ends in anything but an ASCII letter
+ * (no check by last words can then be told: the check must always say "may").
+ */
+export function lastWordsOf(entries: Iterable<string>): ReadonlySet<string> | null {
+  const out = new Set<string>();
+  for (const entry of entries) {
+    const word = lastAsciiWord(entry, entry.length);
+    if (word === null || word === '') return null;
+    out.add(word);
+  }
+  return out;
+}

@@ -23,6 +23,9 @@ import {
   isSurrogateUnit,
   isUpperUnit,
   isWordTailUnit,
+  lastAsciiWord,
+  lastWordsOf,
+  trimEndOver,
 } from './chars.js';
 
 export interface Cue {
@@ -66,9 +69,12 @@ function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
   return isLetterUnit(c);
 }
-/** `isWordCode` of every code unit, as a table: the scan of `allCues` reads one byte a character. */
+/**
+ * `isWordCode` of every code unit, as a table: the scan of `allCues` reads one byte a character (0 no word
+ * character, 1 an ASCII one, 2 any other: a word's codes or-ed together tell whether it is all ASCII).
+ */
 const WORD_CODES = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) WORD_CODES[c] = isWordCode(c) ? 1 : 0;
+for (let c = 0; c < 65536; c++) WORD_CODES[c] = isWordCode(c) ? (c < 128 ? 1 : 2) : 0;
 
 /** Cue words that stay cues when capitalised mid-sentence (title-case headlines, stray capitals). */
 const CAPITAL_CUES: ReadonlySet<string> = new Set([
@@ -178,9 +184,9 @@ export function allCues(text: string): Cue[] {
       continue;
     }
     let j = i + 1;
-    let ascii = text.charCodeAt(i) < 128;
-    for (let c = text.charCodeAt(j); j < n && WORD_CODES[c] === 1; c = text.charCodeAt(++j))
-      if (c >= 128) ascii = false;
+    let codes = WORD_CODES[text.charCodeAt(i)]!;
+    for (let k = WORD_CODES[text.charCodeAt(j)]!; j < n && k !== 0; k = WORD_CODES[text.charCodeAt(++j)]!) codes |= k;
+    const ascii = codes === 1;
     const len = j - i;
     if (len < CUE_WORD_MIN || len > CUE_WORD_MAX) {
       i = j;
@@ -411,12 +417,69 @@ const endChecks = {
     while (k > 0 && isSpaceUnit(s.charCodeAt(k - 1))) k--;
     return k < e - 3 && k > 0;
   },
+  /** PRONOUN_END: `he`, `she`, `they`, `we` or `I` closes the text (white space aside), no letter before it. */
+  pronounEnd(s: string): boolean {
+    const word = lastAsciiWord(s, trimEndOver(s, s.length, isSpaceUnit));
+    return word === null || PRONOUNS.has(word);
+  },
+  /**
+   * VERB_PREFIX: a time (`on Friday`, `last week`), an `-ly` adverb or a first verb and `and` closes the text
+   * (white space aside).
+   */
+  verbPrefix(s: string): boolean {
+    const word = lastAsciiWord(s, trimEndOver(s, s.length, isSpaceUnit));
+    if (word === null || word.endsWith('ly') || word === 'and') return true;
+    // (`onMonday`, `lastweek`: the word before the time may be glued to it)
+    for (const time of PREFIX_TIME_WORDS) if (word.endsWith(time)) return true;
+    return false;
+  },
+  /** MODIFIERS: a modifier (`also`, `has also`) closes the text (white space aside). */
+  modifiers(s: string): boolean {
+    if (MODIFIER_ENDS === null) return true;
+    const word = lastAsciiWord(s, trimEndOver(s, s.length, isSpaceUnit));
+    return word === null || MODIFIER_ENDS.has(word);
+  },
+  /** `\s*\([^()]{1,40}\)\s*$`: a parenthesis closes the text (white space aside). */
+  tagEnd(s: string): boolean {
+    return s.charCodeAt(trimEndOver(s, s.length, isSpaceUnit) - 1) === 41;
+  },
+  /** `\s*\([^()]{1,40}\)\s*,$`: a comma closes the text, a parenthesis before it (white space aside). */
+  taggedComma(s: string): boolean {
+    return s.charCodeAt(s.length - 1) === 44 && s.charCodeAt(trimEndOver(s, s.length - 1, isSpaceUnit) - 1) === 41;
+  },
+  /** POSSESSIVE_DESC_END: a possessive `'s` or `’s` stands in the text. */
+  possessiveDescEnd(s: string): boolean {
+    return s.includes("'s") || s.includes('’s');
+  },
+  /**
+   * DESCRIBED_LAST_SEGMENT: a comma stands in the text, and a capitalised token closes it after white space
+   * (what NAME_OF_END's check tells).
+   */
+  describedLastSegment(s: string): boolean {
+    return s.includes(',') && endChecks.nameOfEnd(s);
+  },
 };
+/** The lower-case words PRONOUN_END may end in. */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Last words of the modifiers (`also` of `has also`), lower-case. */
+const MODIFIER_ENDS = lastWordsOf(VERB_MODIFIERS);
 const execNameEnd = (s: string): RegExpExecArray | null => (endChecks.nameEnd(s) ? NAME_END.exec(s) : null);
 const execNameOfEnd = (s: string): RegExpExecArray | null => (endChecks.nameOfEnd(s) ? NAME_OF_END.exec(s) : null);
 const execWhoEnd = (s: string): RegExpExecArray | null => (endChecks.whoEnd(s) ? WHO_END.exec(s) : null);
 /** The end checks, for tests against the patterns they guard. */
-export const cueEndChecks = { ...endChecks, NAME_END, NAME_OF_END, WHO_END } as const;
+export const cueEndChecks = {
+  ...endChecks,
+  NAME_END,
+  NAME_OF_END,
+  WHO_END,
+  PRONOUN_END,
+  POSSESSIVE_DESC_END,
+  DESCRIBED_LAST_SEGMENT,
+  get VERB_PREFIX(): RegExp {
+    return VERB_PREFIX;
+  },
+  MODIFIERS,
+} as const;
 
 const NAME_ONLY = new RegExp(String.raw`^(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*$`, 'u');
 const SENTENCE_PREPOSITION =
@@ -490,9 +553,28 @@ const mk = (
   appositive,
 });
 
+/** The days and times of VERB_PREFIX (`on Friday`, `last week`). */
+const PREFIX_TIMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'week',
+  'month',
+  'year',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+];
+/** PREFIX_TIMES lower-case, for VERB_PREFIX's end check. */
+const PREFIX_TIME_WORDS: readonly string[] = PREFIX_TIMES.map((t) => t.toLowerCase());
 /** Time adverbials, `-ly` adverbs and a coordinated first verb between a subject and its cue verb. */
 const VERB_PREFIX = new RegExp(
-  String.raw`(?:\s+(?:on|last|this|early|late|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?|\s+[\p{Ll}]+ly|\s+[\p{Ll}]+(?:ed|s)\s+and)\s*$`,
+  String.raw`(?:\s+(?:on|last|this|early|late|earlier|later)?\s*(?:${PREFIX_TIMES.join('|')})(?:\s+(?:morning|afternoon|evening|night))?|\s+[\p{Ll}]+ly|\s+[\p{Ll}]+(?:ed|s)\s+and)\s*$`,
   'u',
 );
 /** A whole segment that is a name, maybe after lowercase or title descriptors: `former Gov. Jane Doe (D)`. */
@@ -555,7 +637,12 @@ const ADVERBIAL_LEAD = /(?:^|\s)(?:to|with|into|via|toward|towards|against|than|
  * stated`: a name opening the clause followed by appositive segments, however many commas they hold.
  */
 function subjectBeforeAppositives(left: string): { name: string; at: number; appositive: string } | null {
-  const parts = left.replace(/,\s*$/u, '').split(',');
+  // (`left` without a final comma and the white space after it: what `replace(/,\s*$/u, '')` gives)
+  const end = trimEndOver(left, left.length, isSpaceUnit);
+  const clause = left.charCodeAt(end - 1) === 44 ? left.slice(0, end - 1) : left;
+  // (no comma left, one part: most clauses end here, without the split's array)
+  if (!clause.includes(',')) return null;
+  const parts = clause.split(',');
   if (parts.length < 2) return null;
   // `In Berea, Ohio, after the vote, Gov. Jo Lee said`: a titled name closing the run is the subject
   // itself, not the end of an appositive; the segments before it are adverbials
@@ -711,16 +798,18 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   // between subject and verb: adverbs (`also`, `gingerly`), times (`on Friday`), a first verb (`smiled and`)
   for (let changed = true; changed;) {
     const before = left;
-    const mod = MODIFIERS.exec(left);
+    const mod = endChecks.modifiers(left) ? MODIFIERS.exec(left) : null;
     if (mod) left = left.slice(0, mod.index);
-    left = left.replace(VERB_PREFIX, '');
+    if (endChecks.verbPrefix(left)) left = left.replace(VERB_PREFIX, '');
     changed = left !== before;
   }
   // `Sen. Jane Doe (D-Ore.) said`: a party or place tag after the name
-  left = left.replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(/\s+$/u, '');
+  // (each pattern only when the end it needs is there: `replace` tries it at every offset)
+  if (endChecks.tagEnd(left)) left = left.replace(/\s*\([^()]{1,40}\)\s*$/u, '');
+  left = left.slice(0, trimEndOver(left, left.length, isSpaceUnit));
   // `Gov. Jane Doe (R-OH), said`: the comma after a party tag closes no appositive
   // … and a party tag (`(R-OH)`, `(D)`) is never an appositive's end, whatever commas come before
-  const tagged = /\s*\([^()]{1,40}\)\s*,$/u.exec(left);
+  const tagged = endChecks.taggedComma(left) ? /\s*\([^()]{1,40}\)\s*,$/u.exec(left) : null;
   if (
     tagged &&
     execNameEnd(left.slice(0, tagged.index)) !== null &&
@@ -729,7 +818,8 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     left = left.slice(0, tagged.index);
   // `Or maybe Jo Lee, party strategist Ann Roe says`: no comma before the cue, so the last comma
   // segment, descriptors and a full name, is the subject itself, not an appositive's end
-  const described = left.endsWith(',') ? null : DESCRIBED_LAST_SEGMENT.exec(left);
+  const described =
+    left.endsWith(',') || !endChecks.describedLastSegment(left) ? null : DESCRIBED_LAST_SEGMENT.exec(left);
   if (described && !described[1]!.split(/\s+/u).some((w) => NOT_DESCRIPTOR.has(w))) {
     return mk(
       from + described.index + described[0].length - described[2]!.length,
@@ -750,7 +840,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     appositive = inner.slice(comma + 1).trim();
     left = inner.slice(0, comma).replace(/\s+$/u, '');
     // `the agency's spokesman, Jane Doe, said`: the appositive is the name
-    const before = DESC_END.exec(left) ?? POSSESSIVE_DESC_END.exec(left);
+    const before = DESC_END.exec(left) ?? (endChecks.possessiveDescEnd(left) ? POSSESSIVE_DESC_END.exec(left) : null);
     // `LTA chief executive, John Crowther, added`: a body's name and a person noun before the name in
     // commas is the name's role
     const role = before === null ? BODY_ROLE_END.exec(left) : null;
@@ -802,9 +892,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     if (name && name[1] === who[1])
       return mk(from + who.index + who[0].indexOf(who[1]!), who[1]!, 'named', false, appositive);
   }
-  const pro = PRONOUN_END.exec(left);
+  const pro = endChecks.pronounEnd(left) ? PRONOUN_END.exec(left) : null;
   if (pro) return mk(from + left.length - pro[1]!.length, pro[1]!, 'pronoun', false, appositive);
-  const poss = POSSESSIVE_DESC_END.exec(left);
+  const poss = endChecks.possessiveDescEnd(left) ? POSSESSIVE_DESC_END.exec(left) : null;
   if (poss && !/\p{Lu}/u.test(poss[1]!.split(/\s+/u).slice(-1)[0]![0] ?? '') && descriptionHeadOk(poss[1]!)) {
     return mk(from + left.length - poss[1]!.length, poss[1]!, 'nominal', false, appositive);
   }

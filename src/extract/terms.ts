@@ -4,7 +4,7 @@
  */
 import { alternation } from '../lexicon/table.js';
 import { INVERTIBLE_CUES, NAMED_THINGS, TERM_MARKERS, UTTERANCE_WORDS, WORK_CREDITS } from '../lexicon/words.js';
-import { isSpaceUnit, matchesAfterNonLetter } from './chars.js';
+import { isSpaceUnit, lastAsciiWord, lastWordsOf, matchesAfterNonLetter, trimEndOver } from './chars.js';
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 // An article may stand between the marker and the mark: `dubbed the 'Coalition of the Willing'`.
@@ -118,14 +118,69 @@ function wordCount(s: string, most: number): number {
   return n;
 }
 
+const isSpaceOrComma = (c: number): boolean => c === 44 || isSpaceUnit(c);
+const isSpaceCommaOrColon = (c: number): boolean => c === 44 || c === 58 || isSpaceUnit(c);
+/** May the word closing `text[0, end)` be one of `words` (null: any word may)? */
+const mayEndIn = (words: ReadonlySet<string> | null, text: string, end: number): boolean => {
+  if (words === null) return true;
+  const word = lastAsciiWord(text, end);
+  return word === null || words.has(word);
+};
+const MARKER_ENDS = lastWordsOf([...TERM_MARKERS, 'the', 'a', 'an']);
+const NAMED_ENDS = lastWordsOf(['called', 'named', 'titled', 'entitled', 'labelled', 'labeled', 'dubbed']);
+const UTTERED_ENDS = lastWordsOf([...UTTERANCE_WORDS, 'back', 'out', 'again', 'aloud', 'loudly', 'together']);
+const PAUSED_CUES = lastWordsOf(INVERTIBLE_CUES);
+/**
+ * Cheap tests of the words before a quotation that the four end-anchored patterns need before they can match
+ * (each is otherwise tried at every word start of those words, its whole list at each): the last word, after
+ * the pattern's closing `[\s,]*`, must be a last word of the pattern's list (or the text cannot be told).
+ * False means the pattern cannot match; true that it may.
+ */
+const termEnds = {
+  /** MARKER_BEFORE: a marker (`so-called`, `known as`), maybe `the`, `a` or `an`, then `[\s,]*`. */
+  marker: (t: string): boolean => mayEndIn(MARKER_ENDS, t, trimEndOver(t, t.length, isSpaceOrComma)),
+  /** NAMED_THING_BEFORE: a thing and `called`, `named`, `titled`, … then `[\s,]*`. */
+  named: (t: string): boolean => mayEndIn(NAMED_ENDS, t, trimEndOver(t, t.length, isSpaceOrComma)),
+  /**
+   * UTTERED_BEFORE: an utterance word, maybe adverbs (`back`, `again`) or `at` and any word (`at them`), then
+   * `[\s,:]*`.
+   */
+  uttered(t: string): boolean {
+    const end = trimEndOver(t, t.length, isSpaceCommaOrColon);
+    const word = lastAsciiWord(t, end);
+    if (UTTERED_ENDS === null || word === null || UTTERED_ENDS.has(word)) return true;
+    if (word === '') return false;
+    // `at` and spaces before the word
+    const at = trimEndOver(t, end - word.length, isSpaceUnit);
+    if (at === end - word.length) return false;
+    const before = lastAsciiWord(t, at);
+    return before === null || before === 'at';
+  },
+  /** CUE_PAUSE_BEFORE: a cue, then `\s*[,:]\s*`. */
+  paused(t: string): boolean {
+    const end = trimEndOver(t, t.length, isSpaceUnit);
+    const c = t.charCodeAt(end - 1);
+    return (c === 44 || c === 58) && mayEndIn(PAUSED_CUES, t, trimEndOver(t, end - 1, isSpaceUnit));
+  },
+};
+/** The end checks and the patterns they guard, for tests. */
+export const termEndChecks = {
+  ...termEnds,
+  MARKER_BEFORE,
+  NAMED_THING_BEFORE,
+  UTTERED_BEFORE,
+  CUE_PAUSE_BEFORE,
+} as const;
+
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
 export function termReason(c: TermCheck): string | null {
-  if (matchesAfterNonLetter(MARKER_BEFORE, c.before)) return 'term-marker-before';
-  if (matchesAfterNonLetter(NAMED_THING_BEFORE, c.before)) return 'named-thing-before';
+  if (termEnds.marker(c.before) && matchesAfterNonLetter(MARKER_BEFORE, c.before)) return 'term-marker-before';
+  if (termEnds.named(c.before) && matchesAfterNonLetter(NAMED_THING_BEFORE, c.before)) return 'named-thing-before';
   // (a speaker read off the sentence's subject alone is left to the checks below: `Lee was greeted by
   // cries of "Lee! Lee!"` — the subject heard the cries, the crowd uttered them)
   if (
-    (matchesAfterNonLetter(UTTERED_BEFORE, c.before) || matchesAfterNonLetter(CUE_PAUSE_BEFORE, c.before)) &&
+    ((termEnds.uttered(c.before) && matchesAfterNonLetter(UTTERED_BEFORE, c.before)) ||
+      (termEnds.paused(c.before) && matchesAfterNonLetter(CUE_PAUSE_BEFORE, c.before))) &&
     (!c.attributed || c.cued === true)
   )
     return null;
