@@ -12,7 +12,7 @@ import { STICKY_PATTERNS, extendDate, findHits, ruleMatches, ruleOpenings } from
 import type { RuleMatch } from './matching.js';
 import { PERIOD_RULES, TIME_RULES } from './rules.js';
 import { distance, inside, joinSpans } from './spans.js';
-import { sentenceAt, sentenceLayout } from '../document.js';
+import { paragraphStartAt, sentenceAt, sentenceLayout } from '../document.js';
 import type { SentenceLayout } from '../document.js';
 import type { RuleContext, TimeHit, Ymd } from './types.js';
 import { datelineZone, offsetFor } from './zones.js';
@@ -211,7 +211,9 @@ function sceneTime(
   boundsStart: number,
 ): SaidAt | null | undefined {
   const { ctx, layout } = time;
-  const paragraph = Math.max(boundsStart, text.lastIndexOf('\n', sentenceStart - 1) + 1);
+  // the paragraph's start by binary search over the layout (a scan back to the last newline is quadratic over
+  // one long line of many quotations)
+  const paragraph = Math.max(boundsStart, paragraphStartAt(layout, sentenceStart));
   if (paragraph >= sentenceStart) return undefined;
   const before = findHits(time.matches, [{ start: paragraph, end: sentenceStart }], ctx).filter(
     (h) => !h.clock && !h.unresolved,
