@@ -289,21 +289,46 @@ function lastGenderedMention(quotes: readonly ExtractedQuote[]): number {
 }
 
 /**
+ * Where each person of a gender is first named: the positions sorted, and by surname. Built once an
+ * article, so that counting the rivals of a pronoun is a binary search, not a pass over every name
+ * before it (a line of many `he said` quotations would make that quadratic).
+ */
+interface FirstNamings {
+  at: number[];
+  bySurname: Map<string, number>;
+}
+
+function firstNamings(names: readonly GenderedName[]): Record<'m' | 'f', FirstNamings> {
+  const out = { m: { at: [], bySurname: new Map() }, f: { at: [], bySurname: new Map() } } as Record<
+    'm' | 'f',
+    FirstNamings
+  >;
+  for (const n of names) {
+    const g = out[n.gender];
+    if (g.bySurname.has(n.surname)) continue;
+    g.bySurname.set(n.surname, n.at);
+    g.at.push(n.at);
+  }
+  return out;
+}
+
+/**
  * How many people other than the speaker (`own`: the speaker's name words) of `gender` the text names
  * before `before`: `Jo Lee met Sam Park. "We agreed," he said.` has one rival for `he`, `Sam Park`.
  */
 function genderRivals(
-  names: readonly GenderedName[],
+  firsts: Record<'m' | 'f', FirstNamings>,
   gender: 'm' | 'f',
   before: number,
   own: ReadonlySet<string>,
 ): number {
-  const seen = new Set<string>();
-  for (const n of names) {
-    if (n.at >= before) break;
-    if (n.gender === gender && !own.has(n.surname)) seen.add(n.surname);
+  const g = firsts[gender];
+  let count = partitionPoint(g.at.length, (i) => g.at[i]! < before);
+  for (const word of own) {
+    const at = g.bySurname.get(word);
+    if (at !== undefined && at < before) count--;
   }
-  return seen.size;
+  return count;
 }
 
 /** Characters back from a pronoun over which its speaker's last naming is looked for. */
@@ -440,7 +465,7 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     }
     return w;
   };
-  let gendered: GenderedName[] | undefined;
+  let gendered: Record<'m' | 'f', FirstNamings> | undefined;
   const cueCommon = new Map<string, boolean>();
   const isCommonCue = (cue: string): boolean => {
     let common = cueCommon.get(cue);
@@ -509,7 +534,7 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
       const gender = isPronoun ? PRONOUN_GENDERS.get(mentionWord) : undefined;
       if (gender !== undefined) {
         // `Jo Lee met Sam Park. "We agreed," he said.`: another man named before `he` makes it ambiguous
-        gendered ??= genderedNames(text, lastGenderedMention(quotes));
+        gendered ??= firstNamings(genderedNames(text, lastGenderedMention(quotes)));
         const rivals = genderRivals(gendered, gender, m.start, own);
         if (rivals === 0) set(keys.noGenderRival);
         else set(keys.genderRivals, logScale(rivals, 6));
