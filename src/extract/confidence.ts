@@ -195,10 +195,13 @@ function hasNewline(s: string, from: number, to: number): boolean {
 function lastWordAt(text: string, word: string, lo: number, before: number): number {
   if (word === '' || before - lo < word.length) return -1;
   const edge = (i: number): boolean => i >= lo && i < before && isLetterOrDigitUnit(text.charCodeAt(i));
-  let at = text.lastIndexOf(word, before - word.length);
-  // lastIndexOf reads a negative start as 0: stop at the stretch's start
-  while (at >= lo && (edge(at - 1) || edge(at + word.length))) at = at === lo ? -1 : text.lastIndexOf(word, at - 1);
-  return at < lo ? -1 : at;
+  // searched in the stretch's slice (V8 copies no long slice), so that lastIndexOf stops at `lo` rather than
+  // reading back to the text's start when the word is not in the stretch
+  const stretch = lo === 0 ? text : text.slice(lo, before);
+  let at = stretch.lastIndexOf(word, before - lo - word.length);
+  while (at >= 0 && (edge(lo + at - 1) || edge(lo + at + word.length)))
+    at = at === 0 ? -1 : stretch.lastIndexOf(word, at - 1);
+  return at < 0 ? -1 : lo + at;
 }
 
 /** Marks before a capitalised word that make it open a sentence, a quotation or a clause. */

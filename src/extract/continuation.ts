@@ -10,6 +10,7 @@ import type { Mention } from './mentions.js';
 import { isSpeakerAt, isSubjectAt } from './subjects.js';
 import { canSpeak, typeByName } from './entities.js';
 import { indefinitePersonSubject } from './coref/reading.js';
+import { wordTest } from './word-test.js';
 import { READ_DOCUMENT } from './rules/colon-and-source.js';
 
 /** Where an unattributed quotation stands relative to the attributed one before it. */
@@ -92,15 +93,6 @@ const hasSubject = (clause: string): boolean =>
     .trim()
     .split(/\s+/u)
     .some((w) => w !== '' && !NOT_SUBJECT_WORD.test(w));
-
-/** Does `word` stand as a word in a text? The pattern is compiled on the first text asked about. */
-function wordTest(word: string): (text: string) => boolean {
-  let pattern: RegExp | null = null;
-  return (text) =>
-    (pattern ??= new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u')).test(
-      text,
-    );
-}
 
 /** A word that opens a reported or subordinate clause, before a name in its sentence. */
 const EMBEDDING =

@@ -11,6 +11,7 @@ import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSpeakerAt, isSubjectAt } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
 import { isGivenName } from '../../lexicon/given-names.js';
+import { wordTest } from '../word-test.js';
 import {
   DESCRIPTION_REACH,
   GENDERED_NOUNS,
@@ -30,20 +31,6 @@ const COMPANY_END = /\s(?:Ltd|Plc|plc|PLC|Corp|Corporation|Inc|Holdings|LLC|AG|S
 /** `judges`, `officials`, `people`: a plural person noun. */
 function isPlural(head: string): boolean {
   return head === 'people' || (head.endsWith('s') && !head.endsWith('ss') && PERSON_NOUNS.has(head.slice(0, -1)));
-}
-
-/**
- * Does `word` stand as a word in a text (`correspondent` in `BBC correspondent `; `hosts` is not `host`)?
- * The pattern is compiled on the first text asked about and kept for the others (a loop over mentions asks
- * about the same word many times).
- */
-function wordTest(word: string): (text: string) => boolean {
-  let pattern: RegExp | null = null;
-  return (text) =>
-    (pattern ??= new RegExp(
-      `(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`,
-      'iu',
-    )).test(text);
 }
 
 /**
@@ -117,8 +104,8 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   const floor = np.start - DESCRIPTION_REACH;
   // `the department` → `State Department`, `the board` → `the Board of Elections`: a name holding the noun
   const { mentions } = ctx.mentions;
-  const hasHead = wordTest(head);
-  const hasHeads = wordTest(`${head}s`);
+  const hasHead = wordTest(head, true);
+  const hasHeads = wordTest(`${head}s`, true);
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
@@ -222,6 +209,11 @@ const NOT_BODY_WORD =
  */
 function namedBodyBefore(np: NounPhrase, ctx: CorefContext, head: string, from: number): string | null {
   if (from >= np.start) return null;
+  // the pattern below holds `head` as written: without its first word in the stretch it cannot match (and
+  // is not compiled, which is most of this function's cost)
+  const first = head.split(' ', 1)[0]!;
+  const seen = ctx.doc.text.indexOf(first, from);
+  if (seen < 0 || seen + first.length > np.start) return null;
   const window = unquoted(ctx.doc.text, ctx.quotes, from, np.start);
   // `the Roe campaign` (a definite article before the name) or `Roe's campaign` (a possessor): not `a Roe
   // campaign`, a body that may not exist yet (`a Labour government would …`)
@@ -363,7 +355,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   const head = headOf(np.text);
   if (ORG_BODIES.has(head)) return resolveOrgDescription(np, ctx, head);
   const floor = np.start - DESCRIPTION_REACH;
-  const hasHead = wordTest(head);
+  const hasHead = wordTest(head, true);
   const office = officeOf(head);
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
@@ -465,7 +457,7 @@ function inReportedClause(np: NounPhrase, ctx: CorefContext): boolean {
  */
 function documentAuthor(ctx: CorefContext, head: string, at: number, floor: number): string | null {
   const { doc, prior } = ctx;
-  const names = wordTest(head);
+  const names = wordTest(head, true);
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
     if (s.at >= at) continue;
