@@ -14,7 +14,7 @@ import {
 } from '../lexicon/words.js';
 import { ROLE_WORDS } from '../lexicon/titles.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { opensWithPlaceThenName, splitName } from './mentions.js';
+import { opensWithPlaceThenName, opensWithTitleObjectThenName, splitName } from './mentions.js';
 import {
   isDigitUnit,
   isLetterUnit,
@@ -623,6 +623,29 @@ function roleOfListedBody(left: string): RegExpExecArray | null {
   return null;
 }
 
+/** Heads of schools and colleges that the title lists do not hold (`Dean` is a given name too: no title word there). */
+const HEADS_OF_BODIES: ReadonlySet<string> = new Set(['dean', 'provost', 'rector', 'principal']);
+
+/**
+ * `Dean of Harbour University School of Law`: a comma segment opening with a capitalised title's word and `of`
+ * or `at`, the rest capitalised words (no given name and surname closing it: `Head of Sales Jo Lee` is a titled
+ * name, not an appositive).
+ */
+function titleOfBodyAppositive(segment: string): boolean {
+  const m =
+    /^\s*(\p{Lu}[\p{L}-]*)\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.’'&-]*(?:\s+(?:of|for|and|the|&))*\s+)*\p{Lu}[\p{L}\p{M}.’'-]*)\s*$/u.exec(
+      segment,
+    );
+  const head = m?.[1]!.toLowerCase() ?? '';
+  if (
+    m === null ||
+    !(TITLE_TOKENS.has(m[1]!) || ROLE_WORDS.has(head) || PERSON_NOUNS.has(head) || HEADS_OF_BODIES.has(head))
+  )
+    return false;
+  const words = m[2]!.split(/\s+/u);
+  return !(words.length >= 2 && isGivenName(words[words.length - 2]!));
+}
+
 /** `Tom Clay`: two or more capitalised tokens that split as a person's name (no organisation word). */
 function personFullName(phrase: string): boolean {
   const parts = splitName(phrase);
@@ -660,7 +683,9 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
       rest.length > 0 &&
       // `Ann Vell, Orbix's chief executive told`: a body's possessive after a person's full name opening the clause
       (APPOSITIVE_START.test(rest[0]!.trim()) ||
-        (m[1]!.trim() === '' && POSSESSIVE_APPOSITIVE_START.test(rest[0]!.trim()) && personFullName(m[2]!))) &&
+        (m[1]!.trim() === '' && POSSESSIVE_APPOSITIVE_START.test(rest[0]!.trim()) && personFullName(m[2]!)) ||
+        // `Jo Lee, Dean of Harbour Law School said`: a capitalised title of a body after a person's full name
+        (m[1]!.trim() === '' && rest.length === 1 && titleOfBodyAppositive(rest[0]!) && personFullName(m[2]!))) &&
       !/^(?:he|she|they|we|I)(?:\s|$)/u.test(rest[rest.length - 1]!.trim()) &&
       rest.join(',').length <= 260
     ) {
@@ -725,7 +750,8 @@ function titleBeforePlacedName(left: string, of: RegExpExecArray): boolean {
   const tail = /^\s+(?:of|from|at|with)\s+(?:the\s+)?(.*)$/u.exec(
     left.slice(left.indexOf(of[1]!, of.index) + of[1]!.length),
   );
-  return tail !== null && opensWithPlaceThenName(tail[1]!);
+  // (`Current Director of National Intelligence Jo Lee`: what the title is of, then the name)
+  return tail !== null && (opensWithPlaceThenName(tail[1]!) || opensWithTitleObjectThenName(tail[0].trim()));
 }
 
 /** Titles of rank held `of` a place that no role list holds: `Duke of Edinburgh`, `Earl of Wessex`. */
@@ -930,6 +956,11 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
 }
 
 /** What may follow a speaker named after its cue: punctuation, the end, or a preposition (`said Smith in a statement`). */
+/** A title's word, `of` or `for`, and a capitalised run opening a text: `Director of National Intelligence Jo Lee`. */
+const TITLE_OF_NAME_START = new RegExp(
+  String.raw`^\s*((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+((?:of|for)\s+(?:${INNER_TOKEN}\s+){2,5}\p{Lu}[\p{L}\p{M}’'\-]*))`,
+  'u',
+);
 const NAME_BOUNDARY_AFTER =
   /^(?:\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?)\]—–\-"“”'’]|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|and|last|this|earlier|later|recently|yesterday|today|afterward|afterwards|told|wrote|added|according)(?![\p{L}]))/u;
 
@@ -1033,6 +1064,21 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     NAME_BOUNDARY_AFTER.test(right.slice(body[0].length))
   )
     return mk(start + body[0].length - body[1]!.length, body[1]!, 'named');
+  // `said Director of National Intelligence Jo Lee`: a title, `of` and what it is of, then the person's name
+  const titledName = TITLE_OF_NAME_START.exec(right);
+  if (
+    titledName !== null &&
+    TITLE_TOKENS.has(titledName[2]!) &&
+    !ORG_WORDS.has(titledName[2]!) &&
+    opensWithTitleObjectThenName(titledName[3]!) &&
+    NAME_BOUNDARY_AFTER.test(right.slice(titledName[0].length))
+  ) {
+    const parts = splitName(titledName[1]!);
+    if (parts !== null && !parts.org && parts.role !== null && titledName[1]!.endsWith(parts.name)) {
+      const at = start + titledName[0].length - parts.name.length;
+      return mk(at, parts.name, 'named', false, titledName[1]!.slice(0, -parts.name.length).trim());
+    }
+  }
   const name = NAME_START.exec(right);
   if (name) {
     const phrase = name[1]!.replace(/\s+$/u, '');
