@@ -956,6 +956,8 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
 }
 
 /** What may follow a speaker named after its cue: punctuation, the end, or a preposition (`said Smith in a statement`). */
+/** Capitalised words only, each followed by white space: `Harbour ` of `said Harbour Bay County Sheriff Jo Lee`. */
+const CAPITALISED_WORDS = /^\s*(?:\p{Lu}[\p{L}\p{M}’'-]*\s+)+$/u;
 /** A title's word, `of` or `for`, and a capitalised run opening a text: `Director of National Intelligence Jo Lee`. */
 const TITLE_OF_NAME_START = new RegExp(
   String.raw`^\s*((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+((?:of|for)\s+(?:${INNER_TOKEN}\s+){2,5}\p{Lu}[\p{L}\p{M}’'\-]*))`,
@@ -1036,6 +1038,18 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   ) {
     const phrase = described[2]!;
     const at = start + described.index + described[0].length - phrase.length;
+    // `said Harbour Bay County Sheriff Jo Lee`: capitalised words before the name are one titled run with it, and
+    // the run's title ends where its person's name opens (not after the first word)
+    if (CAPITALISED_WORDS.test(described[1]!)) {
+      const whole = `${described[1]!.trimStart()}${phrase}`;
+      const parts = splitName(whole);
+      const nameAt = parts === null ? -1 : whole.lastIndexOf(parts.name);
+      const roleText = whole.slice(0, nameAt).trim();
+      if (parts !== null && !parts.org && nameAt > described[1]!.trimStart().length && /\p{Lu}/u.test(roleText)) {
+        const cut = nameAt - described[1]!.trimStart().length;
+        return mk(at + cut, phrase.slice(cut), 'named', false, roleText);
+      }
+    }
     return mk(at, phrase, 'named', false, described[1]!.trim().replace(/^the\s+/iu, ''));
   }
   // `said the Archbishop of York`: a title of a place is a description, not a name; a person's full name in

@@ -43,3 +43,12 @@ describe('a full name, then a capitalised title of a body without a closing comm
     expect(speakers(text)).toEqual(names);
   });
 });
+
+describe('after a cue, a place, a body and a title before a name: the whole office is the role', () => {
+  it.each<[string, Array<string | null>]>([
+    ['"We are sad," said Harbour Bay County Sheriff Jo Lee.', ['Jo Lee']],
+    ['"We are sad," said Eastbrook County Sheriff Ann Roe.', ['Ann Roe']],
+  ])('%s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});
