@@ -804,7 +804,7 @@ function titleOfPlaceParts(head: string, place: string): boolean {
 const NAME_OF_PLACE = /^(.*?)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3}$/u;
 
 /** A title word and `of` closing a text: `Secretary of ` of `Secretary of State Jo Lee`. */
-const TITLE_OF_BEFORE = /(\p{Lu}[\p{L}.]*)\s+of\s+(?:the\s+)?$/u;
+const TITLE_OF_BEFORE = /(\p{Lu}[\p{L}.]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
 
 /**
  * `Secretary of State Jo Lee said`: the name run after a title's `of` (`State Jo Lee`) holds the rest of the title;

@@ -657,7 +657,7 @@ function orgTailAt(text: string, at: number): boolean {
 }
 
 /** A title's word and `of` or `for` just before: `Director of ` in `Director of National Intelligence Jo Lee`. */
-const TITLE_OF_BEFORE = /(\p{Lu}[\p{L}.]*)\s+(?:of|for)\s+$/u;
+const TITLE_OF_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}.]*))\s+(?:of|for)\s+$/u;
 
 /**
  * Where the person's name opens in the run at `runStart` when the run first names what a title before it is of
@@ -668,11 +668,15 @@ function titleObjectAt(text: string, runStart: number, run: string): { at: numbe
   const space = run.indexOf(' ');
   if (space < 0 || run.indexOf(' ', space + 1) < 0) return null;
   const m = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart));
-  if (m === null || !TITLE_TOKENS.has(m[1]!) || ORG_WORDS.has(m[1]!)) return null;
+  if (m === null || !TITLE_TOKENS.has(m[2]!) || ORG_WORDS.has(m[2]!)) return null;
   const tokens: Array<{ t: string; at: number }> = [];
   for (const w of run.matchAll(/\S+/gu)) tokens.push({ t: w[0], at: w.index });
-  const k = titleObjectBeforeName([{ t: m[1]! }, { t: 'of' }], tokens);
-  return k > 0 ? { at: tokens[k]!.at, role: `${m[0]}${run.slice(0, tokens[k]!.at).trim()}` } : null;
+  const k = titleObjectBeforeName([{ t: m[2]! }, { t: 'of' }], tokens);
+  if (k === 0) return null;
+  // (the title's words, without a word that is no name's or title's part opening it: `Current` of `Current Prime …`)
+  const words = m[0].trim().split(/\s+/u);
+  while (words.length > 2 && CAPITALISED_NOT_NAMES.has(words[0]!)) words.shift();
+  return { at: tokens[k]!.at, role: `${words.join(' ')} ${run.slice(0, tokens[k]!.at).trim()}` };
 }
 
 /** A capitalised `-ing` word of five letters or more before it (`Bringing`, `Fixing`), and the spaces after it. */

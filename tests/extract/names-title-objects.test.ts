@@ -14,6 +14,7 @@ describe('a title, `of` and what it is of, then a name: the name speaks', () => 
     ],
     ['"The report was accurate and complete in every way," said Director of Harbour Intelligence Jo Lee.', ['Jo Lee']],
     ['"The talks were useful and will continue next week," said Minister for Coastal Affairs Ann Roe.', ['Ann Roe']],
+    ['At a briefing, US Special Envoy for Harbour Ben Hook said, "This is political and nothing else."', ['Ben Hook']],
   ])('%s', (text, names) => {
     expect(speakers(text)).toEqual(names);
   });
@@ -50,5 +51,16 @@ describe('after a cue, a place, a body and a title before a name: the whole offi
     ['"We are sad," said Eastbrook County Sheriff Ann Roe.', ['Ann Roe']],
   ])('%s', (text, names) => {
     expect(speakers(text)).toEqual(names);
+  });
+});
+
+describe('the whole title before `of` is the role of the name after it', () => {
+  const roles = (text: string) => extractQuotes(underHeadline(text)).map((q) => q.attribution.role);
+  it('keeps the title words before `of`, not the opening adjective', () => {
+    expect(
+      roles(
+        'Others agreed. Current Prime Minister of Harbour Jo Lee wrote, "We grieve the passing of a great scholar."',
+      ),
+    ).toEqual(['Prime Minister of Harbour']);
   });
 });
