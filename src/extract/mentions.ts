@@ -667,6 +667,12 @@ const TITLE_OF_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}.]*))\s+(?:of
 function titleObjectAt(text: string, runStart: number, run: string): { at: number; role: string } | null {
   const space = run.indexOf(' ');
   if (space < 0 || run.indexOf(' ', space + 1) < 0) return null;
+  // (`of ` or `for ` just before, else the pattern cannot match: most runs stop here)
+  const j = runStart - 1;
+  if (j < 3 || !isSpaceAt(text, j) || text.charCodeAt(j - 1) !== 102 || text.charCodeAt(j - 2) !== 111) {
+    if (j < 4 || !isSpaceAt(text, j) || text.charCodeAt(j - 1) !== 114 || text.charCodeAt(j - 2) !== 111) return null;
+    if (text.charCodeAt(j - 3) !== 102) return null;
+  }
   const m = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart));
   if (m === null || !TITLE_TOKENS.has(m[2]!) || ORG_WORDS.has(m[2]!)) return null;
   const tokens: Array<{ t: string; at: number }> = [];
