@@ -14,7 +14,7 @@ import {
 } from '../lexicon/words.js';
 import { ROLE_WORDS } from '../lexicon/titles.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { opensWithPlaceThenName, splitName } from './mentions.js';
+import { opensWithPlaceThenName, opensWithTitleObjectThenName, splitName } from './mentions.js';
 import {
   isDigitUnit,
   isLetterUnit,
@@ -623,6 +623,29 @@ function roleOfListedBody(left: string): RegExpExecArray | null {
   return null;
 }
 
+/** Heads of schools and colleges that the title lists do not hold (`Dean` is a given name too: no title word there). */
+const HEADS_OF_BODIES: ReadonlySet<string> = new Set(['dean', 'provost', 'rector', 'principal']);
+
+/**
+ * `Dean of Harbour University School of Law`: a comma segment opening with a capitalised title's word and `of`
+ * or `at`, the rest capitalised words (no given name and surname closing it: `Head of Sales Jo Lee` is a titled
+ * name, not an appositive).
+ */
+function titleOfBodyAppositive(segment: string): boolean {
+  const m =
+    /^\s*(\p{Lu}[\p{L}-]*)\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.’'&-]*(?:\s+(?:of|for|and|the|&))*\s+)*\p{Lu}[\p{L}\p{M}.’'-]*)\s*$/u.exec(
+      segment,
+    );
+  const head = m?.[1]!.toLowerCase() ?? '';
+  if (
+    m === null ||
+    !(TITLE_TOKENS.has(m[1]!) || ROLE_WORDS.has(head) || PERSON_NOUNS.has(head) || HEADS_OF_BODIES.has(head))
+  )
+    return false;
+  const words = m[2]!.split(/\s+/u);
+  return !(words.length >= 2 && isGivenName(words[words.length - 2]!));
+}
+
 /** `Tom Clay`: two or more capitalised tokens that split as a person's name (no organisation word). */
 function personFullName(phrase: string): boolean {
   const parts = splitName(phrase);
@@ -660,7 +683,9 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
       rest.length > 0 &&
       // `Ann Vell, Orbix's chief executive told`: a body's possessive after a person's full name opening the clause
       (APPOSITIVE_START.test(rest[0]!.trim()) ||
-        (m[1]!.trim() === '' && POSSESSIVE_APPOSITIVE_START.test(rest[0]!.trim()) && personFullName(m[2]!))) &&
+        (m[1]!.trim() === '' && POSSESSIVE_APPOSITIVE_START.test(rest[0]!.trim()) && personFullName(m[2]!)) ||
+        // `Jo Lee, Dean of Harbour Law School said`: a capitalised title of a body after a person's full name
+        (m[1]!.trim() === '' && rest.length === 1 && titleOfBodyAppositive(rest[0]!) && personFullName(m[2]!))) &&
       !/^(?:he|she|they|we|I)(?:\s|$)/u.test(rest[rest.length - 1]!.trim()) &&
       rest.join(',').length <= 260
     ) {
@@ -725,7 +750,8 @@ function titleBeforePlacedName(left: string, of: RegExpExecArray): boolean {
   const tail = /^\s+(?:of|from|at|with)\s+(?:the\s+)?(.*)$/u.exec(
     left.slice(left.indexOf(of[1]!, of.index) + of[1]!.length),
   );
-  return tail !== null && opensWithPlaceThenName(tail[1]!);
+  // (`Current Director of National Intelligence Jo Lee`: what the title is of, then the name)
+  return tail !== null && (opensWithPlaceThenName(tail[1]!) || opensWithTitleObjectThenName(tail[0].trim()));
 }
 
 /** Titles of rank held `of` a place that no role list holds: `Duke of Edinburgh`, `Earl of Wessex`. */
@@ -778,7 +804,7 @@ function titleOfPlaceParts(head: string, place: string): boolean {
 const NAME_OF_PLACE = /^(.*?)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3}$/u;
 
 /** A title word and `of` closing a text: `Secretary of ` of `Secretary of State Jo Lee`. */
-const TITLE_OF_BEFORE = /(\p{Lu}[\p{L}.]*)\s+of\s+(?:the\s+)?$/u;
+const TITLE_OF_BEFORE = /(\p{Lu}[\p{L}.]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
 
 /**
  * `Secretary of State Jo Lee said`: the name run after a title's `of` (`State Jo Lee`) holds the rest of the title;
@@ -930,6 +956,13 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
 }
 
 /** What may follow a speaker named after its cue: punctuation, the end, or a preposition (`said Smith in a statement`). */
+/** Capitalised words only, each followed by white space: `Harbour ` of `said Harbour Bay County Sheriff Jo Lee`. */
+const CAPITALISED_WORDS = /^\s*(?:\p{Lu}[\p{L}\p{M}’'-]*\s+)+$/u;
+/** A title's word, `of` or `for`, and a capitalised run opening a text: `Director of National Intelligence Jo Lee`. */
+const TITLE_OF_NAME_START = new RegExp(
+  String.raw`^\s*((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+((?:of|for)\s+(?:${INNER_TOKEN}\s+){2,5}\p{Lu}[\p{L}\p{M}’'\-]*))`,
+  'u',
+);
 const NAME_BOUNDARY_AFTER =
   /^(?:\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?)\]—–\-"“”'’]|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|and|last|this|earlier|later|recently|yesterday|today|afterward|afterwards|told|wrote|added|according)(?![\p{L}]))/u;
 
@@ -1005,6 +1038,18 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   ) {
     const phrase = described[2]!;
     const at = start + described.index + described[0].length - phrase.length;
+    // `said Harbour Bay County Sheriff Jo Lee`: capitalised words before the name are one titled run with it, and
+    // the run's title ends where its person's name opens (not after the first word)
+    if (CAPITALISED_WORDS.test(described[1]!)) {
+      const whole = `${described[1]!.trimStart()}${phrase}`;
+      const parts = splitName(whole);
+      const nameAt = parts === null ? -1 : whole.lastIndexOf(parts.name);
+      const roleText = whole.slice(0, nameAt).trim();
+      if (parts !== null && !parts.org && nameAt > described[1]!.trimStart().length && /\p{Lu}/u.test(roleText)) {
+        const cut = nameAt - described[1]!.trimStart().length;
+        return mk(at + cut, phrase.slice(cut), 'named', false, roleText);
+      }
+    }
     return mk(at, phrase, 'named', false, described[1]!.trim().replace(/^the\s+/iu, ''));
   }
   // `said the Archbishop of York`: a title of a place is a description, not a name; a person's full name in
@@ -1033,6 +1078,21 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     NAME_BOUNDARY_AFTER.test(right.slice(body[0].length))
   )
     return mk(start + body[0].length - body[1]!.length, body[1]!, 'named');
+  // `said Director of National Intelligence Jo Lee`: a title, `of` and what it is of, then the person's name
+  const titledName = TITLE_OF_NAME_START.exec(right);
+  if (
+    titledName !== null &&
+    TITLE_TOKENS.has(titledName[2]!) &&
+    !ORG_WORDS.has(titledName[2]!) &&
+    opensWithTitleObjectThenName(titledName[3]!) &&
+    NAME_BOUNDARY_AFTER.test(right.slice(titledName[0].length))
+  ) {
+    const parts = splitName(titledName[1]!);
+    if (parts !== null && !parts.org && parts.role !== null && titledName[1]!.endsWith(parts.name)) {
+      const at = start + titledName[0].length - parts.name.length;
+      return mk(at, parts.name, 'named', false, titledName[1]!.slice(0, -parts.name.length).trim());
+    }
+  }
   const name = NAME_START.exec(right);
   if (name) {
     const phrase = name[1]!.replace(/\s+$/u, '');

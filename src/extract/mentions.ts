@@ -333,6 +333,11 @@ export function splitName(raw: string): NameParts | null {
   // surname is the end of a title, not part of the name
   const place = leadingPlace(nameTokens);
   if (place > 0) nameTokens = nameTokens.slice(place);
+  // `Director of National Intelligence Jo Lee`, `Minister for Harbour Affairs Ann Roe`: after a title's `of` or
+  // `for`, the capitalised words before a given name and a surname name what the title is of, not the person
+  const objectOfTitle = place === 0 ? titleObjectBeforeName(roleTokens, nameTokens) : 0;
+  const titleObject = nameTokens.slice(0, objectOfTitle).map((x) => x.t);
+  if (objectOfTitle > 0) nameTokens = nameTokens.slice(objectOfTitle);
   // `Voter Kitty Mak`, `Fourteen-year-old Zoe`, `NASA Administrator Jim Bridenstine`, `United Nations Nikki
   // Haley`: a role, an age or a body's name glued before a person's name is no part of it
   const glued = leadingRoleOrBody(nameTokens);
@@ -360,7 +365,7 @@ export function splitName(raw: string): NameParts | null {
   // (`Chelsea's William Gallas`: a possessor written before the name is not its given name)
   const given = /['’]s?$/u.test(nameTokens[0]!.t) ? cleanToken(nameTokens[1]?.t ?? '') : first;
   if (gender === null && nameTokens.length > 1) gender = givenGender(given) ?? null;
-  const roleWords = [...roleTokens.map((r) => r.t), ...gluedRole].filter((t) => !isHonorific(t));
+  const roleWords = [...roleTokens.map((r) => r.t), ...titleObject, ...gluedRole].filter((t) => !isHonorific(t));
   const org = nameTokens.some((x) => ORG_WORDS.has(cleanToken(x.t)));
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
@@ -564,6 +569,26 @@ function leadingPlace(nameTokens: ReadonlyArray<{ t: string }>): number {
 }
 
 /**
+ * How many tokens of `nameTokens` name what a title ending in `of` or `for` is of (`National Intelligence` of
+ * `Director of National Intelligence Jo Lee` → 2): the tokens before the first given name, when one to three of
+ * them (no given name) come before it and one or two tokens follow it; 0 otherwise.
+ */
+function titleObjectBeforeName(
+  roleTokens: ReadonlyArray<{ t: string }>,
+  nameTokens: ReadonlyArray<{ t: string }>,
+): number {
+  const last = roleTokens[roleTokens.length - 1]?.t;
+  if ((last !== 'of' && last !== 'for') || roleTokens.length < 2 || nameTokens.length < 3) return 0;
+  for (let p = 1; p <= Math.min(3, nameTokens.length - 2); p++) {
+    const t = cleanToken(nameTokens[p]!.t);
+    if (!isGivenName(t)) continue;
+    if (nameTokens.length - p > 3) return 0;
+    return nameTokens.slice(0, p).some((x) => isGivenName(cleanToken(x.t))) ? 0 : p;
+  }
+  return 0;
+}
+
+/**
  * Does `phrase` open with a place followed by a given name and a surname (`Vermont Jo Lee`)? Then the
  * place ends a title before it (`Senator from Vermont Jo Lee`) and the rest is the person's name.
  */
@@ -571,6 +596,17 @@ export function opensWithPlaceThenName(phrase: string): boolean {
   const tokens: Array<{ t: string }> = [];
   for (const t of phrase.split(/\s+/u)) if (t !== '') tokens.push({ t });
   return leadingPlace(tokens) > 0;
+}
+
+/**
+ * Does `phrase`, `of` or `for` and what follows a title (`of National Intelligence Jo Lee`), name what the title is
+ * of and then a given name and a surname?
+ */
+export function opensWithTitleObjectThenName(phrase: string): boolean {
+  const tokens: Array<{ t: string }> = [];
+  for (const t of phrase.split(/\s+/u)) if (t !== '') tokens.push({ t });
+  if (tokens.length < 4 || (tokens[0]!.t !== 'of' && tokens[0]!.t !== 'for')) return false;
+  return titleObjectBeforeName([{ t: 'Title' }, tokens[0]!], tokens.slice(1)) > 0;
 }
 
 function wordCount(name: string): number {
@@ -618,6 +654,35 @@ function orgTailAt(text: string, at: number): boolean {
   if (!endsOf && !endsForThe) return false;
   const m = ORG_OF_BEFORE.exec(text.slice(from, at));
   return m !== null && ORG_WORDS.has(m[1]!);
+}
+
+/** A title's word and `of` or `for` just before: `Director of ` in `Director of National Intelligence Jo Lee`. */
+const TITLE_OF_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}.]*))\s+(?:of|for)\s+$/u;
+
+/**
+ * Where the person's name opens in the run at `runStart` when the run first names what a title before it is of
+ * (`National Intelligence ` of `Director of National Intelligence Jo Lee`), and the whole title; null when not: the run holds three words or more and a title's word (no
+ * body's) and `of` or `for` come just before it.
+ */
+function titleObjectAt(text: string, runStart: number, run: string): { at: number; role: string } | null {
+  const space = run.indexOf(' ');
+  if (space < 0 || run.indexOf(' ', space + 1) < 0) return null;
+  // (`of ` or `for ` just before, else the pattern cannot match: most runs stop here)
+  const j = runStart - 1;
+  if (j < 3 || !isSpaceAt(text, j) || text.charCodeAt(j - 1) !== 102 || text.charCodeAt(j - 2) !== 111) {
+    if (j < 4 || !isSpaceAt(text, j) || text.charCodeAt(j - 1) !== 114 || text.charCodeAt(j - 2) !== 111) return null;
+    if (text.charCodeAt(j - 3) !== 102) return null;
+  }
+  const m = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart));
+  if (m === null || !TITLE_TOKENS.has(m[2]!) || ORG_WORDS.has(m[2]!)) return null;
+  const tokens: Array<{ t: string; at: number }> = [];
+  for (const w of run.matchAll(/\S+/gu)) tokens.push({ t: w[0], at: w.index });
+  const k = titleObjectBeforeName([{ t: m[2]! }, { t: 'of' }], tokens);
+  if (k === 0) return null;
+  // (the title's words, without a word that is no name's or title's part opening it: `Current` of `Current Prime …`)
+  const words = m[0].trim().split(/\s+/u);
+  while (words.length > 2 && CAPITALISED_NOT_NAMES.has(words[0]!)) words.shift();
+  return { at: tokens[k]!.at, role: `${words.join(' ')} ${run.slice(0, tokens[k]!.at).trim()}` };
 }
 
 /** A capitalised `-ing` word of five letters or more before it (`Bringing`, `Fixing`), and the spaces after it. */
@@ -679,8 +744,16 @@ export function findMentions(
       runStart += gerund;
       run = run.slice(gerund);
     }
-    const parts = plainEnd >= 0 ? splitPlainWord(run) : split(run);
+    let parts = plainEnd >= 0 ? splitPlainWord(run) : split(run);
     if (parts === null) continue;
+    // `Director of National Intelligence Jo Lee`: the run after a title's `of` opens with what the title is of
+    if (parts.role === null && !parts.org && plainEnd < 0) {
+      const object = titleObjectAt(text, runStart, run);
+      if (object !== null) {
+        const named = split(run.slice(object.at));
+        if (named !== null) parts = { ...named, role: object.role, nameOffset: object.at + named.nameOffset };
+      }
+    }
     const start = runStart + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= start;
