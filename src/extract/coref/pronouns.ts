@@ -86,11 +86,21 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   // sentences wholly inside a quotation hold no antecedent and do not use up the window: `"Wow. I
   // love that. Wow. It is a great idea," she said` reaches back past all four
   let counted = 0;
+  let blanks = 0;
   for (let k = here.index; k >= 0 && counted < PRONOUN_SENTENCES; k--) {
     const se = k === here.index ? np.start : sentenceEndOf(doc, k);
     if (se <= floor) break;
     const ss = Math.max(doc.sentences[k]!, floor - PRONOUN_REACH);
     if (k !== here.index && whollyQuoted(quotes, text, ss, se)) continue;
+    // (nor does the blank line between paragraphs, which the layout keeps as an empty sentence: `Ms Lee said
+    // ….\n\nShe also pledged …. And she promised …. "…," she said` reaches back past both blank lines) —
+    // unless a person named near already stands as the fallback: then the window is as near as it was
+    if (k !== here.index && se <= ss) {
+      blanks++;
+      if (fallback !== null && blanks + counted >= PRONOUN_SENTENCES) break;
+      continue;
+    }
+    if (fallback !== null && blanks + counted >= PRONOUN_SENTENCES) break;
     counted++;
     // an attribution made in this sentence names its focus
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
