@@ -113,7 +113,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       if (blanks + counted >= PRONOUN_SENTENCES && (fallback !== null || namedSince(ss))) break;
       continue;
     }
-    if (blanks + counted >= PRONOUN_SENTENCES && (fallback !== null || namedSince(se))) break;
+    if (blanks + counted >= PRONOUN_SENTENCES && (fallback !== null || namedSince(ss))) break;
     counted++;
     // an attribution made in this sentence names its focus
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
