@@ -86,11 +86,34 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   // sentences wholly inside a quotation hold no antecedent and do not use up the window: `"Wow. I
   // love that. Wow. It is a great idea," she said` reaches back past all four
   let counted = 0;
+  let blanks = 0;
+  // a person of the pronoun's gender named between `from` and the pronoun (the nearest one is taken when no
+  // focus is found in the window, so the window reaches no farther past one)
+  const namedSince = (from: number): boolean => {
+    for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
+      const m = index.mentions[j]!;
+      if (m.start < from) return false;
+      if (m.quoted || m.start < ctx.bodyStart) continue;
+      const full = expandNameAs(index, m.name, m.gender ?? want);
+      if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return true;
+    }
+    return false;
+  };
   for (let k = here.index; k >= 0 && counted < PRONOUN_SENTENCES; k--) {
     const se = k === here.index ? np.start : sentenceEndOf(doc, k);
     if (se <= floor) break;
     const ss = Math.max(doc.sentences[k]!, floor - PRONOUN_REACH);
     if (k !== here.index && whollyQuoted(quotes, text, ss, se)) continue;
+    // (nor does the blank line between paragraphs, which the layout keeps as an empty sentence: `Ms Lee said
+    // ….\n\nShe also pledged …. And she promised …. "…," she said` reaches back past both blank lines) —
+    // unless a person was named since (the fallback, or the latest person named): then the window is as near as
+    // it was
+    if (k !== here.index && se <= ss) {
+      blanks++;
+      if (blanks + counted >= PRONOUN_SENTENCES && (fallback !== null || namedSince(ss))) break;
+      continue;
+    }
+    if (blanks + counted >= PRONOUN_SENTENCES && (fallback !== null || namedSince(ss))) break;
     counted++;
     // an attribution made in this sentence names its focus
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
