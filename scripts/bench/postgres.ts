@@ -26,6 +26,9 @@
  * the one-process and two-shard figures are then the database's work and the corpus reading, without extraction.
  * `--keep-database NAME`: the one-process ingest goes into a database of that name (refused when it exists), measured
  * and served as usual, and kept at the end for later queries (`--database NAME`).
+ * `--cache-filled` (with `--extract-cache`): the cache is known to hold every article's extraction (a `--prepare-only`
+ * run filled it), so the filling pass (a whole load into a scratch database) is left out; an article it lacks after
+ * all is extracted by the measured ingest, whose output says how long it spent extracting.
  * `--cli-heap-mb N`: the heap limit (MB) of each `verbatim` process it runs (ingest, finalize); Node's default
  * otherwise (4 GB on this kind of machine: a 3M finalize needs more).
  * Each `verbatim` process's peak resident memory is reported (`peakRssMB`) when /usr/bin/time is there to read it.
@@ -73,6 +76,7 @@ const OPTIONS = [
   'load-cpu',
   'keep-database',
   'cli-heap-mb',
+  'cache-filled',
 ];
 for (const name of flags.keys())
   if (!OPTIONS.includes(name))
@@ -124,6 +128,7 @@ const embeddedIndex = flags.get('embedded-index') ?? null;
 const outFile = flags.get('out') ?? null;
 const keptCorpus = flags.get('corpus-dir') ?? null;
 const extractCache = flags.get('extract-cache') ? path.resolve(flags.get('extract-cache')!) : null;
+if (flags.has('cache-filled') && !extractCache) throw new Error('bench: --cache-filled needs --extract-cache');
 /** Every figure of the run, written to --out as JSON. */
 const results: Record<string, unknown> = {
   command: `npx tsx scripts/bench/postgres.ts ${process.argv.slice(2).join(' ')}`,
@@ -201,7 +206,8 @@ async function ingestBoth(): Promise<string> {
     console.log(`corpus: ${corpusDir} as written before`);
   else await writeCorpus();
   const cacheArgs = extractCache ? ['--extract-cache', extractCache] : [];
-  if (extractCache) {
+  if (extractCache && flags.has('cache-filled')) console.log(`extraction cache: ${extractCache} as filled before`);
+  else if (extractCache) {
     // Fills the cache (only what it lacks is extracted): the runs measured below read every extraction from it.
     const scratch = await createDatabase();
     created.push(scratch.name);
