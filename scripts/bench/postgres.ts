@@ -11,7 +11,7 @@
  *   npx tsx scripts/bench/postgres.ts [--quotes 100000] [--seed 42] [--queries 200] [--shared ../shared]
  *       [--url postgres://postgres@127.0.0.1:5432/test] [--database NAME] [--no-shards]
  *       [--http-seconds 10] [--connections 10] [--workers 2] [--paths FILE] [--embedded-index DIR] [--out FILE]
- *       [--corpus-dir DIR] [--extract-cache FILE]
+ *       [--corpus-dir DIR] [--extract-cache FILE] [--keep-database NAME] [--cli-heap-mb N]
  *
  * `--database NAME`: no ingest; the figures of a database already ingested (kept, not dropped).
  * `--no-shards`: leave out the two-shard ingest. `--http-seconds 0`: no HTTP load.
@@ -24,12 +24,21 @@
  * `--extract-cache FILE`: every ingest reuses the extractions kept in FILE (`verbatim index --extract-cache`), made
  * first by an ingest of the whole corpus as one shard into a scratch database (no finalize) when FILE lacks some:
  * the one-process and two-shard figures are then the database's work and the corpus reading, without extraction.
+ * `--keep-database NAME`: the one-process ingest goes into a database of that name (refused when it exists), measured
+ * and served as usual, and kept at the end for later queries (`--database NAME`).
+ * `--cache-filled` (with `--extract-cache`): the cache is known to hold every article's extraction (a `--prepare-only`
+ * run filled it), so the filling pass (a whole load into a scratch database) is left out; an article it lacks after
+ * all is extracted by the measured ingest, whose output says how long it spent extracting.
+ * `--cli-heap-mb N`: the heap limit (MB) of each `verbatim` process it runs (ingest, finalize); Node's default
+ * otherwise (4 GB on this kind of machine: a 3M finalize needs more).
+ * Each `verbatim` process's peak resident memory is reported (`peakRssMB`) when /usr/bin/time is there to read it.
  * Databases `verbatim_bench_<random>` are created on the server of --url and dropped at the end.
  */
 import { execFile, spawn } from 'node:child_process';
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
 import { createApp } from '../../src/web/app.js';
 import { randomBytes } from 'node:crypto';
@@ -65,6 +74,9 @@ const OPTIONS = [
   'extract-cache',
   'prepare-only',
   'load-cpu',
+  'keep-database',
+  'cli-heap-mb',
+  'cache-filled',
 ];
 for (const name of flags.keys())
   if (!OPTIONS.includes(name))
@@ -95,6 +107,19 @@ const queryCount = Number(flags.get('queries') ?? 200);
 const shared = path.resolve(flags.get('shared') ?? path.join(repoRoot, '..', 'shared'));
 const adminUrl = flags.get('url') ?? 'postgres://postgres@127.0.0.1:5432/test';
 const existing = flags.get('database') ?? null;
+const keepDatabase = flags.get('keep-database') ?? null;
+if (keepDatabase !== null && !/^[a-z_][a-z0-9_]*$/.test(keepDatabase))
+  throw new Error(`bench: --keep-database '${keepDatabase}' is not a plain database name (a-z, 0-9, _)`);
+if (keepDatabase !== null && existing !== null)
+  throw new Error('bench: --keep-database names the database an ingest makes; --database measures one without ingest');
+const cliHeapMb = flags.has('cli-heap-mb') ? Number(flags.get('cli-heap-mb')) : null;
+if (cliHeapMb !== null && !(Number.isInteger(cliHeapMb) && cliHeapMb > 0))
+  throw new Error(`bench: --cli-heap-mb '${flags.get('cli-heap-mb')}' is not a whole number of megabytes`);
+/** GNU time, to read each CLI process's peak resident memory (null when the machine lacks it). */
+const gnuTime = await access('/usr/bin/time', fsConstants.X_OK).then(
+  () => '/usr/bin/time',
+  () => null,
+);
 const shardsToo = !flags.has('no-shards');
 const httpSeconds = Number(flags.get('http-seconds') ?? 10);
 const connections = Number(flags.get('connections') ?? 10);
@@ -103,6 +128,7 @@ const embeddedIndex = flags.get('embedded-index') ?? null;
 const outFile = flags.get('out') ?? null;
 const keptCorpus = flags.get('corpus-dir') ?? null;
 const extractCache = flags.get('extract-cache') ? path.resolve(flags.get('extract-cache')!) : null;
+if (flags.has('cache-filled') && !extractCache) throw new Error('bench: --cache-filled needs --extract-cache');
 /** Every figure of the run, written to --out as JSON. */
 const results: Record<string, unknown> = {
   command: `npx tsx scripts/bench/postgres.ts ${process.argv.slice(2).join(' ')}`,
@@ -111,8 +137,8 @@ const results: Record<string, unknown> = {
 const loadavg = async (): Promise<string> =>
   (await import('node:fs/promises')).readFile('/proc/loadavg', 'utf8').then((s) => s.trim());
 
-async function createDatabase(): Promise<{ url: string; name: string }> {
-  const name = `verbatim_bench_${randomBytes(5).toString('hex')}`;
+async function createDatabase(kept?: string): Promise<{ url: string; name: string }> {
+  const name = kept ?? `verbatim_bench_${randomBytes(5).toString('hex')}`;
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
   await c.query(`CREATE DATABASE ${name}`);
@@ -129,20 +155,45 @@ async function dropDatabase(name: string): Promise<void> {
   await c.end();
 }
 
-/** Runs the CLI with DATABASE_URL; resolves with its stdout and wall seconds. */
-function verbatim(args: string[], url: string): Promise<{ stdout: string; seconds: number }> {
+/**
+ * Runs the CLI with DATABASE_URL; resolves with its stdout, wall seconds and peak resident memory (MB, through GNU
+ * time when there; null otherwise).
+ */
+async function verbatim(
+  args: string[],
+  url: string,
+): Promise<{ stdout: string; seconds: number; peakRssMB: number | null }> {
   const started = performance.now();
-  return new Promise((resolve, reject) => {
+  const node = [
+    process.execPath,
+    ...(cliHeapMb !== null ? [`--max-old-space-size=${cliHeapMb}`] : []),
+    '--import',
+    'tsx',
+    path.join(repoRoot, 'src', 'cli', 'main.ts'),
+    ...args,
+  ];
+  const timeFile = gnuTime ? path.join(os.tmpdir(), `verbatim-bench-time-${randomBytes(5).toString('hex')}`) : null;
+  const [file, ...argv] = gnuTime && timeFile ? [gnuTime, '-f', '%M', '-o', timeFile, ...node] : node;
+  const stdout = await new Promise<string>((resolve, reject) => {
     execFile(
-      process.execPath,
-      ['--import', 'tsx', path.join(repoRoot, 'src', 'cli', 'main.ts'), ...args],
+      file!,
+      argv,
       { cwd: repoRoot, env: { ...process.env, DATABASE_URL: url }, maxBuffer: 1 << 26 },
-      (error, stdout, stderr) => {
+      (error, out, stderr) => {
         if (error) reject(new Error(`bench: verbatim ${args.join(' ')} failed: ${stderr || error.message}`));
-        else resolve({ stdout, seconds: (performance.now() - started) / 1000 });
+        else resolve(out);
       },
     );
   });
+  const seconds = (performance.now() - started) / 1000;
+  let peakRssMB: number | null = null;
+  if (timeFile) {
+    // GNU time's %M: the peak resident set in KB (its file's last line; a line before it would be a signal note).
+    const kb = Number((await readFile(timeFile, 'utf8')).trim().split('\n').pop());
+    await rm(timeFile, { force: true });
+    if (Number.isFinite(kb)) peakRssMB = kb / 1024;
+  }
+  return { stdout, seconds, peakRssMB };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -155,7 +206,8 @@ async function ingestBoth(): Promise<string> {
     console.log(`corpus: ${corpusDir} as written before`);
   else await writeCorpus();
   const cacheArgs = extractCache ? ['--extract-cache', extractCache] : [];
-  if (extractCache) {
+  if (extractCache && flags.has('cache-filled')) console.log(`extraction cache: ${extractCache} as filled before`);
+  else if (extractCache) {
     // Fills the cache (only what it lacks is extracted): the runs measured below read every extraction from it.
     const scratch = await createDatabase();
     created.push(scratch.name);
@@ -163,7 +215,12 @@ async function ingestBoth(): Promise<string> {
     console.log(
       `extraction cache filled: ${warm.seconds.toFixed(1)} s wall\n${warm.stdout.trim()}\nload ${await loadavg()}`,
     );
-    results.cacheFill = { seconds: warm.seconds, output: warm.stdout.trim(), loadAverage: await loadavg() };
+    results.cacheFill = {
+      seconds: warm.seconds,
+      peakRssMB: warm.peakRssMB,
+      output: warm.stdout.trim(),
+      loadAverage: await loadavg(),
+    };
     await dropDatabase(scratch.name);
   }
   if (flags.has('prepare-only')) return '';
@@ -195,10 +252,12 @@ async function writeCorpus(): Promise<void> {
 }
 
 async function ingestMeasured(cacheArgs: string[]): Promise<string> {
-  const one = await createDatabase();
-  created.push(one.name);
+  const one = await createDatabase(keepDatabase ?? undefined);
+  if (keepDatabase === null) created.push(one.name);
   const single = await verbatim(['index', '--corpus', corpusDir, ...cacheArgs], one.url);
-  console.log(`one process: ${single.seconds.toFixed(1)} s wall\n${single.stdout.trim()}\nload ${await loadavg()}`);
+  console.log(
+    `one process: ${single.seconds.toFixed(1)} s wall, peak RSS ${single.peakRssMB?.toFixed(0) ?? '?'} MB\n${single.stdout.trim()}\nload ${await loadavg()}`,
+  );
   const written =
     /ingested (\d+) articles .*?, (\d+) quotes, .* in ([\d.]+) s \(([\d.]+) s extracting, ([\d.]+) s writing[;)]/.exec(
       single.stdout,
@@ -221,6 +280,8 @@ async function ingestMeasured(cacheArgs: string[]): Promise<string> {
       readCorpusSeconds: Number(/([\d.]+) s reading the corpus/.exec(single.stdout)?.[1] ?? NaN),
       readCacheSeconds: Number(/([\d.]+) s reading the extraction cache/.exec(single.stdout)?.[1] ?? NaN),
       loadQuotesPerSecond: rate,
+      peakRssMB: single.peakRssMB,
+      ...(keepDatabase ? { keptDatabase: keepDatabase } : {}),
       output: single.stdout.trim(),
       loadAverage: await loadavg(),
     };
@@ -242,6 +303,7 @@ async function ingestMeasured(cacheArgs: string[]): Promise<string> {
     extractionCached: extractCache !== null,
     shardSeconds,
     finalizeSeconds: fin.seconds,
+    peakRssMB: { shards: shards.map((x) => x.peakRssMB), finalize: fin.peakRssMB },
     ofOneProcess: (shardSeconds + fin.seconds) / single.seconds,
     /** The shards' wall time against the one process's ingest alone (each without its finalize). */
     ingestOfOneProcessIngest: oneIngest ? shardSeconds / oneIngest : null,

@@ -15,6 +15,8 @@
  *                        DIR and the extractions in FILE, reused when a run prepared them; `{size}` in either is the
  *                        size's label, needed when --sizes names several)
  *                    [--pg-url URL] [--pg-queries N]  (the server databases are created on; queries per type there)
+ *                    [--pg-keep-database NAME]   (the one-process ingest's database, kept; `{size}` as above)
+ *                    [--pg-no-shards]            (leave out postgres.ts's two-shard ingest and its finalize)
  *
  * With --backend postgres the PostgreSQL figures of each size (ingest, database size, latency per query type,
  * `/api/search` with the same server processes and paths as the embedded backend's, measured back to back) are in
@@ -50,9 +52,9 @@ const peerList = flags.has('peers') ? (flags.get('peers') === 'true' ? PEERS : f
 const postgres = flags.get('backend') === 'postgres';
 if (flags.has('backend') && !postgres)
   throw new Error(`bench: --backend '${flags.get('backend')}' is not known (the one other backend is postgres)`);
-for (const name of ['corpus-dir', 'extract-cache', 'pg-url', 'pg-queries'])
+for (const name of ['corpus-dir', 'extract-cache', 'pg-url', 'pg-queries', 'pg-keep-database', 'pg-no-shards'])
   if (flags.has(name) && !postgres) throw new Error(`bench: --${name} is for --backend postgres only`);
-for (const name of ['corpus-dir', 'extract-cache'])
+for (const name of ['corpus-dir', 'extract-cache', 'pg-keep-database'])
   if (sizes.length > 1 && flags.has(name) && !flags.get(name)!.includes('{size}'))
     throw new Error(`bench: --${name} '${flags.get(name)}' needs {size} in it when --sizes names several sizes`);
 /** A per-size path flag (`{size}` replaced by the size's label), resolved; null when not given. */
@@ -202,6 +204,11 @@ async function runSize(quotes: number): Promise<SizeResult> {
     if (corpusDir) pgArgs.push('--corpus-dir', corpusDir);
     if (extractCache) pgArgs.push('--extract-cache', extractCache);
     if (flags.has('pg-url')) pgArgs.push('--url', flags.get('pg-url')!);
+    if (flags.has('pg-keep-database'))
+      pgArgs.push('--keep-database', flags.get('pg-keep-database')!.replaceAll('{size}', label.toLowerCase()));
+    if (flags.has('pg-no-shards')) pgArgs.push('--no-shards');
+    // The CLI processes it runs (ingest, finalize) get this run's heap limit too (a 1M finalize passes 4 GB).
+    pgArgs.push('--cli-heap-mb', String(heapMb));
     await child('postgres.ts', [
       ...pgArgs,
       ...[
