@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomJoins } from './random-joins.js';
 import { cueEndChecks } from '../../src/extract/cues.js';
 
 const c = cueEndChecks;
@@ -57,16 +58,7 @@ function ends(count: number, seed: number): string[] {
     '\ud800',
   ];
   const gaps = [' ', ' ', ' ', '  ', ', ', ',', '', '\u00a0', '\n', '.', '-'];
-  let x = seed;
-  const next = (n: number): number => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x % n;
-  };
-  return Array.from({ length: count }, () => {
-    let s = '';
-    for (let k = 1 + next(6); k > 0; k--) s += parts[next(parts.length)]! + gaps[next(gaps.length)]!;
-    return next(3) === 0 ? s.trimEnd() : s;
-  });
+  return randomJoins(parts, gaps, 6, count, seed);
 }
 
 describe('cue subjects: the end checks of readSubjectLeft never turn away a text the pattern matches', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomJoins } from './random-joins.js';
 import { lastAsciiWord, lastWordsOf, matchesAfterNonLetter } from '../../src/extract/chars.js';
 import { termEndChecks } from '../../src/extract/terms.js';
 import { INVERTIBLE_CUES, NAMED_THINGS, TERM_MARKERS, UTTERANCE_WORDS } from '../../src/lexicon/words.js';
@@ -41,16 +42,7 @@ function befores(count: number, seed: number): string[] {
     '-',
   ];
   const gaps = [' ', ' ', ' ', '  ', ', ', ',', ': ', ':', '\u00a0', '\n', '"', '(', '', '.'];
-  let x = seed;
-  const next = (n: number): number => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x % n;
-  };
-  return Array.from({ length: count }, () => {
-    let s = '';
-    for (let k = 1 + next(5); k > 0; k--) s += words[next(words.length)]! + gaps[next(gaps.length)]!;
-    return next(3) === 0 ? s.trimEnd() : s;
-  });
+  return randomJoins(words, gaps, 5, count, seed);
 }
 
 describe('terms: the end checks never turn away words that a pattern matches', () => {
