@@ -92,6 +92,25 @@ function modifiesNoun(text: string, end: number): boolean {
   return bodyOrPeopleNoun(m[1]!) || (m[2] !== undefined && PERSON_NOUNS.has(m[2]));
 }
 
+/**
+ * Does the body noun `head` stand right before the mention, as its description (`football club Harbour Rovers`,
+ * `the airline Kestrel`), or in commas right after it (`Harbour Rovers, the club,`), and the mention carry no
+ * person's evidence (a gender, a role, a given name: `the company Jo Lee founded` names a founder)?
+ */
+function nounBeforeBody(ctx: CorefContext, m: Mention, head: string): boolean {
+  const { text } = ctx.doc;
+  const before = text.slice(Math.max(0, m.start - head.length - 2), m.start);
+  const after = APPOSITIVE_AFTER.exec(text.slice(m.end, m.end + 70))?.[1];
+  const described =
+    (before.toLowerCase().endsWith(` ${head} `) || before.toLowerCase() === `${head} `) &&
+    /^[\p{Ll}]/u.test(before.slice(-head.length - 1));
+  if (!described && (after === undefined || headOf(after) !== head)) return false;
+  if (m.gender !== null || m.role !== null || genderOf(ctx.mentions, m.name) !== null) return false;
+  if (isGivenName(m.name.split(' ', 1)[0]!)) return false;
+  const typed = typeByName(m.name);
+  return typed === null || typed === 'organisation';
+}
+
 /** `the supporters club`: group 1 the lower-case words between the article and the noun. */
 const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
 
@@ -150,6 +169,13 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     )
       return m.name;
   }
+  // `football club Harbour Rovers`, `the airline Kestrel`, `telecoms giant Acme`: no body is a sentence's subject,
+  // and the noun stands right before a name that nothing says is a person's (not `the company Jo Lee founded`)
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < floor || m.start < ctx.bodyStart) break;
+    if (!m.quoted && nounBeforeBody(ctx, m, head)) return m.name;
+  }
   // no body is a sentence's subject: the one body the paragraphs before name most often (`Manchester United
   // revealed … In a statement, the club said`), when no other body is named as often
   // (not `the German government`: a modifier names another body; nor a government, which is the country's)
@@ -159,7 +185,10 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    if (m.quoted || !(m.org || COMPANY_END.test(m.name) || typeByName(m.name) === 'organisation')) continue;
+    // (`Jo Lee, the chief executive of Acme, said …`: the article's reading of the name counts too, for a name that
+    // opens with no given name: `the company Jo Lee founded` is no body's evidence)
+    const read = () => articleBody(ctx, m) && !isGivenName(m.name.split(' ', 1)[0]!);
+    if (m.quoted || !(m.org || COMPANY_END.test(m.name) || typeByName(m.name) === 'organisation' || read())) continue;
     // (`before the TV cameras`: a name modifying a noun in a prepositional phrase is not the body spoken of)
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (MODIFIER_AROUND.test(before) && IN_PHRASE.test(before) && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2)))
@@ -360,7 +389,8 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < floor) break;
-    if (m.quoted || m.org) continue;
+    // (`mayor of Leeds`: a place or a time after the noun is no person it describes)
+    if (m.quoted || m.org || !speaks(m)) continue;
     if (
       m.role &&
       m.role.toLowerCase().includes(head) &&
@@ -400,7 +430,15 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (SPEAKS_FOR.has(head)) return null;
   // `the statement said`, `the report found`: a document speaks for whoever spoke last, not for the
   // person a sentence is about
-  if (ORG_NOUNS.has(head)) return documentAuthor(ctx, head, np.start, floor);
+  if (ORG_NOUNS.has(head)) {
+    // `The letter, from the Home Office, says`: the document's own phrase says whose it is
+    const own = SOURCE_AFTER.exec(text.slice(np.end, np.end + 60));
+    if (own !== null) {
+      const source = sourceAfter(ctx, np.end + own[0].length);
+      if (source !== null) return expandName(index, source);
+    }
+    return documentAuthor(ctx, head, np.start, floor);
+  }
   // `Mr Lee said the man, who later fled, had shouted`, `He said the man shouted`: a description inside a clause
   // someone reports is someone else, and the sentences around are about the reporter: only a name given that role
   // says who
@@ -466,6 +504,101 @@ function documentAuthor(ctx: CorefContext, head: string, at: number, floor: numb
     const sentence = sentenceAt(doc, s.at);
     if (rangeAt(ctx.quotes, s.at) === null && names(unquoted(doc.text, ctx.quotes, sentence.start, sentence.end)))
       return s.name;
+  }
+  return documentSource(ctx, head, at, floor);
+}
+
+/** Documents a body or a person issues in its own name, one at a time: whose they are is said where they appear. */
+const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([
+  'statement',
+  'release',
+  'report',
+  'letter',
+  'memo',
+  'study',
+  'survey',
+  'poll',
+]);
+
+/** How many earlier mentions of a document's noun are read for whose document it is. */
+const DOCUMENT_MENTIONS = 2;
+
+/** `report by telecoms giant Acme`, `statement from the Harbour Trust`: group 1 the words up to the name. */
+const SOURCE_AFTER =
+  /^\s*,?\s+(?:(?:published|released|issued|commissioned|written|compiled|produced|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?=\p{Lu})/u;
+
+/** Between a name and the document's noun: `Acme's `, `Acme's annual `, `Acme ` (`an Acme report`). */
+const SOURCE_BEFORE = /^(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}|\s+)$/u;
+
+/**
+ * `the report said`, `the statement added` with no earlier speaker's sentence naming it: whose document the article
+ * said it was where it wrote the noun before (the nearest such places, outside quotations, within reach): `a report
+ * by Acme`, `a statement from Jo Lee`, `Acme's annual report`, or the body or person the sentence that wrote it is
+ * about (`In a statement, Acme said …`, `the Harbour Institute published its report`). A place or a time never is.
+ */
+function documentSource(ctx: CorefContext, head: string, at: number, floor: number): string | null {
+  // (not `the ad`, `the video`, `the tweet`: an article often speaks of several, each someone else's)
+  if (!ISSUED_DOCUMENTS.has(head)) return null;
+  const { doc, mentions: index } = ctx;
+  const { text } = doc;
+  const from = Math.max(floor, ctx.bodyStart, 0);
+  if (from >= at) return null;
+  const window = unquoted(text, ctx.quotes, from, at);
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}-])`, 'giu');
+  const places: number[] = [];
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) places.push(from + m.index);
+  for (let k = places.length - 1; k >= 0 && k >= places.length - DOCUMENT_MENTIONS; k--) {
+    const p = places[k]!;
+    const source = sourceAround(ctx, p, p + head.length);
+    if (source !== null) return expandName(index, source);
+  }
+  return null;
+}
+
+/** A verb of issuing or saying before the noun: `said in a `, `published its annual `, `issued a joint `. */
+const ISSUED_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:said|says|say|added|adds|announced|announces|stated|states|wrote|writes|warned|warns|confirmed|confirms|explained|explains|argued|argues|insisted|insists|noted|notes)\s+(?:in|on|through|via)\s+|(?:^|[^\p{L}])(?:published|publishes|publish|released|releases|release|issued|issues|issue|produced|produces|unveiled|unveils|sent|sends|posted|posts|put\s+out|puts\s+out)\s+)(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** A sentence opening with the document: `In a statement, `, `In its annual `. */
+const DOCUMENT_OPENER = /^\s*(?:(?:But|And)\s+)?(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Can the mention be a document's source: outside quotations, and no place or time. */
+function speaks(m: Mention | undefined): m is Mention {
+  if (m === undefined || m.quoted) return false;
+  const typed = typeByName(m.name);
+  return typed === null || canSpeak(typed);
+}
+
+/** The name starting at `at` (after `by`/`from`), when it may be a source; else null. */
+function sourceAfter(ctx: CorefContext, at: number): string | null {
+  const { mentions } = ctx.mentions;
+  const m = mentions[lastStartingBefore(mentions, at + 1)];
+  return m?.start === at && speaks(m) ? m.name : null;
+}
+
+/** Who a document written at `[p, end)` is said to be from (see `documentSource`), or null. */
+function sourceAround(ctx: CorefContext, p: number, end: number): string | null {
+  const { doc, mentions: index } = ctx;
+  const { text } = doc;
+  const after = SOURCE_AFTER.exec(text.slice(end, end + 60));
+  const named = after === null ? null : sourceAfter(ctx, end + after[0].length);
+  if (named !== null) return named;
+  const before = lastStartingBefore(index.mentions, p);
+  const owner = index.mentions[before];
+  if (owner !== undefined && owner.end <= p && SOURCE_BEFORE.test(text.slice(owner.end, p)) && speaks(owner))
+    return owner.name;
+  // the subject or the speaker of the sentence that says it issued the document (not `Lee read the report`)
+  const sentence = sentenceAt(doc, p);
+  const lead = text.slice(Math.max(sentence.start, p - 80), p);
+  if (!ISSUED_BEFORE.test(lead) && !(p - sentence.start <= 40 && DOCUMENT_OPENER.test(text.slice(sentence.start, p))))
+    return null;
+  for (let i = lastStartingBefore(index.mentions, sentence.start) + 1; i < index.mentions.length; i++) {
+    const m = index.mentions[i]!;
+    if (m.start >= sentence.end) break;
+    if (!speaks(m) || (m.start < p && m.end > p)) continue;
+    if (isSpeakerAt(text, m.start, m.end, sentence.start) || isSubjectAt(text, m.start, m.end, sentence.start))
+      return m.name;
   }
   return null;
 }
