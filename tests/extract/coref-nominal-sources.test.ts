@@ -62,7 +62,7 @@ const DOCUMENT_CASES: ReadonlyArray<[string, string, Array<string | null>]> = [
   ],
   [
     'an ad is not the ad of whoever ran one before',
-    "Ann Roe's ad ran in May. A new ad followed on Monday. \"Vote for change,\" the ad says.",
+    'Ann Roe\'s ad ran in May. A new ad followed on Monday. "Vote for change," the ad says.',
     [null],
   ],
   [
@@ -95,6 +95,31 @@ describe("a document's source", () => {
 
 describe('a place after a description noun', () => {
   it.each(PLACE_CASES)('%s', (_name, body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
+
+/** `the foundation predicts`, `the university said`: bodies news names by their kind, and a body's whole name. */
+const KIND_CASES: ReadonlyArray<[string, string, Array<string | null>]> = [
+  [
+    'The Harbour Golf Foundation says … the foundation predicts',
+    'Golf courses are closing. The Harbour Golf Foundation says 158 courses closed in 2013. Closures will continue, the foundation predicts, "for the next few years".',
+    ['Harbour Golf Foundation'],
+  ],
+  [
+    'Harbour University published the findings … the university said',
+    'Harbour University published the findings on Monday. "The results are clear," the university said.',
+    ['Harbour University'],
+  ],
+  [
+    "Harbourland's Ministry of Trade … the ministry said: the body's whole name, without the country's possessive",
+    'Harbourland\'s Ministry of Trade announced new tariffs on Monday. The ministry said the tariffs would "protect local jobs".',
+    ['Ministry of Trade'],
+  ],
+];
+
+describe('bodies named by their kind', () => {
+  it.each(KIND_CASES)('%s', (_name, body, names) => {
     expect(speakers(body)).toEqual(names);
   });
 });

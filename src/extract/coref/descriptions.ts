@@ -111,6 +111,22 @@ function nounBeforeBody(ctx: CorefContext, m: Mention, head: string): boolean {
   return typed === null || typed === 'organisation';
 }
 
+/** ` of Trade`, ` of the Interior`: the capitalised rest of a body's name after its noun. */
+const OF_TAIL =
+  /^[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}\p{M}&'’-]*(?:[ \u00A0]+(?:and[ \u00A0]+|&[ \u00A0]+)?\p{Lu}[\p{L}\p{M}&'’-]*){0,4}/u;
+
+/**
+ * `Harbourland's Ministry` written `Harbourland's Ministry of Trade`: a name ending in the description's noun keeps
+ * the ` of …` that follows it in the text (without a possessor before it, the country's: `Ministry of Trade`).
+ */
+function withOfTail(text: string, end: number, name: string, head: string): string {
+  const last = lastToken(name).toLowerCase();
+  if (last !== head && last !== `${head}s`) return name;
+  const tail = OF_TAIL.exec(text.slice(end, end + 80));
+  if (tail === null) return name;
+  return `${name.replace(/^.*['’]s?\s+/u, '')}${tail[0].replace(/[ \u00A0]+/gu, ' ')}`;
+}
+
 /** `the supporters club`: group 1 the lower-case words between the article and the noun. */
 const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
 
@@ -130,7 +146,7 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     if (m.start < floor || m.start < ctx.bodyStart) break;
     // (`the airline` → `Continental Airlines`; `the ministry` → `Foreign Ministry`, its role words included)
     if (!m.quoted && (hasHead(m.name) || hasHeads(m.name)))
-      return m.org && m.role !== null ? `${m.role} ${m.name}` : m.name;
+      return withOfTail(ctx.doc.text, m.end, m.org && m.role !== null ? `${m.role} ${m.name}` : m.name, head);
   }
   // `The Roe campaign suggested …. the campaign said`: a name right before the noun, earlier in the text
   // (for a definite description or a body's document: `a firm said` names none)
@@ -561,7 +577,8 @@ const ISSUED_BEFORE =
   /(?:(?:^|[^\p{L}])(?:said|says|say|added|adds|announced|announces|stated|states|wrote|writes|warned|warns|confirmed|confirms|explained|explains|argued|argues|insisted|insists|noted|notes)\s+(?:in|on|through|via)\s+|(?:^|[^\p{L}])(?:published|publishes|publish|released|releases|release|issued|issues|issue|produced|produces|unveiled|unveils|sent|sends|posted|posts|put\s+out|puts\s+out)\s+)(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A sentence opening with the document: `In a statement, `, `In its annual `. */
-const DOCUMENT_OPENER = /^\s*(?:(?:But|And)\s+)?(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const DOCUMENT_OPENER =
+  /^\s*(?:(?:But|And)\s+)?(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Can the mention be a document's source: outside quotations, and no place or time. */
 function speaks(m: Mention | undefined): m is Mention {
