@@ -49,6 +49,9 @@ function bodyLike(ctx: CorefContext, m: Mention): boolean {
   return articleBody(ctx, m);
 }
 
+/** `, which` right after a name: a body's or a thing's, never a person's. */
+const WHICH_AFTER = /^\s*,\s*which\s/u;
+
 /** `MPs`, `GPs`, `CSOs`: capitals and a plural `s`. */
 const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 
@@ -127,6 +130,27 @@ function withOfTail(text: string, end: number, name: string, head: string): stri
   return `${name.replace(/^.*['’]s?\s+/u, '')}${tail[0].replace(/[ \u00A0]+/gu, ' ')}`;
 }
 
+/** An indefinite article and up to three words before a noun: `a Kestrel ballot `, `another `. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
+
+/**
+ * Where the latest indefinite noun phrase headed by `head` in `[from, to)` outside quotations ends (`a Kestrel ballot
+ * commission`, not `a commission spokesman`), or `from` when there is none.
+ */
+function unnamedIntroduction(ctx: CorefContext, head: string, from: number, to: number): number {
+  if (from >= to) return from;
+  const window = unquoted(ctx.doc.text, ctx.quotes, from, to);
+  const re = new RegExp(`(?<![\\p{L}-])${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}-])`, 'giu');
+  let found = from;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const end = m.index + m[0].length;
+    const next = /^\s+([\p{Ll}-]+)/u.exec(window.slice(end, end + 30))?.[1];
+    if (next !== undefined && (PERSON_NOUNS.has(next) || ORG_NOUNS.has(next))) continue;
+    if (INDEFINITE_BEFORE.test(window.slice(Math.max(0, m.index - 60), m.index))) found = from + end;
+  }
+  return found;
+}
+
 /** `the supporters club`: group 1 the lower-case words between the article and the noun. */
 const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
 
@@ -136,7 +160,7 @@ const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
  * never a person.
  */
 export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: string): string | null {
-  const floor = np.start - DESCRIPTION_REACH;
+  let floor = np.start - DESCRIPTION_REACH;
   // `the department` → `State Department`, `the board` → `the Board of Elections`: a name holding the noun
   const { mentions } = ctx.mentions;
   const hasHead = wordTest(head, true);
@@ -163,6 +187,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   // `the government said`: the country's government, which no body spoken of before is (`MPs`, `the Conservatives`
   // or a ministry that spoke): only a name holding the noun, or written before it, says which
   if (head === 'government' || head === 'administration') return null;
+  // `But a Kestrel ballot commission was more tentative. … the commission said`: a body brought in unnamed since
+  // stands between the description and any body named before it
+  floor = Math.max(floor, unnamedIntroduction(ctx, head, from, np.start));
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
@@ -197,23 +224,28 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   // (not `the German government`: a modifier names another body; nor a government, which is the country's)
   if (!ORG_BODIES.has(head) || head === 'government' || head === 'administration' || /\p{Lu}/u.test(np.text.slice(4)))
     return null;
-  const seen = new Map<string, { name: string; n: number }>();
+  // (`Laura Ashley, which is due to …`: a relative `which` after a name says a body too); every mention of a name
+  // read as a body's counts
+  const seen = new Map<string, { name: string; n: number; body: boolean }>();
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    // (`Jo Lee, the chief executive of Acme, said …`: the article's reading of the name counts too, for a name that
-    // opens with no given name: `the company Jo Lee founded` is no body's evidence)
-    const read = () => articleBody(ctx, m) && !isGivenName(m.name.split(' ', 1)[0]!);
-    if (m.quoted || !(m.org || COMPANY_END.test(m.name) || typeByName(m.name) === 'organisation' || read())) continue;
+    if (m.quoted) continue;
     // (`before the TV cameras`: a name modifying a noun in a prepositional phrase is not the body spoken of)
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (MODIFIER_AROUND.test(before) && IN_PHRASE.test(before) && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2)))
       continue;
     const key = m.name.toLowerCase();
-    const entry = seen.get(key);
-    if (entry === undefined) seen.set(key, { name: m.name, n: 1 });
-    else entry.n++;
+    const entry = seen.get(key) ?? { name: m.name, n: 0, body: false };
+    seen.set(key, entry);
+    entry.n++;
+    entry.body ||=
+      m.org ||
+      COMPANY_END.test(m.name) ||
+      typeByName(m.name) === 'organisation' ||
+      WHICH_AFTER.test(text.slice(m.end, m.end + 10));
   }
+  for (const [key, entry] of seen) if (!entry.body) seen.delete(key);
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.n === ranked[0]!.n)) return null;
   return ranked[0]!.name;
@@ -405,8 +437,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < floor) break;
-    // (`mayor of Leeds`: a place or a time after the noun is no person it describes)
-    if (m.quoted || m.org || !speaks(m)) continue;
+    if (m.quoted || m.org) continue;
     if (
       m.role &&
       m.role.toLowerCase().includes(head) &&
@@ -441,6 +472,10 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
   // officials`: several people, not one named before
   if (!/^the\s/iu.test(np.text) || isPlural(head)) return null;
+  // `Clinton, the former secretary of state, …` early in a long article: the same words given as one person's
+  // appositive or title, however far back
+  const given = sameWordsGiven(np, ctx, floor);
+  if (given !== null) return given;
   // `the spokeswoman`, `the aide`: speaks for someone, so never the person the text is about nor the
   // last speaker (`Ann Roe opened the mall. "…," the mall spokeswoman said` is not Roe's)
   if (SPEAKS_FOR.has(head)) return null;
@@ -478,6 +513,45 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     return s.at >= floor && agrees === 'yes' ? s.name : null;
   }
   return null;
+}
+
+/** How many mentions before a description's reach are read for the same words given to a name. */
+const FAR_MENTIONS = 300;
+
+/** The words of a description without its article, lower-case, single-spaced: `former secretary of state`. */
+const descriptionWords = (phrase: string): string =>
+  phrase
+    .replace(/^(?:the|a|an)\s+/iu, '')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/**
+ * The person an article gave the description's very words before `floor` (beyond the reach of the other readings),
+ * as an appositive (`Ann Roe, the former secretary of state,`) or a title (`former Secretary of State Ann Roe`): at
+ * least two words, and one person only.
+ */
+function sameWordsGiven(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
+  const words = descriptionWords(np.text);
+  if (!words.includes(' ')) return null;
+  const { mentions: index, doc } = ctx;
+  let found: string | null = null;
+  const last = lastStartingBefore(index.mentions, floor);
+  for (let i = last; i >= 0 && i > last - FAR_MENTIONS; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < ctx.bodyStart) break;
+    if (m.quoted || m.org) continue;
+    const app = APPOSITIVE_AFTER.exec(doc.text.slice(m.end, m.end + 70))?.[1];
+    if (
+      (app === undefined || descriptionWords(app) !== words) &&
+      (m.role === null || descriptionWords(m.role) !== words)
+    )
+      continue;
+    const full = expandName(index, m.name);
+    if (found !== null && lastToken(found) !== lastToken(full)) return null;
+    found = full;
+  }
+  return found;
 }
 
 /** A verb of saying or thinking: after a name, the words that follow are what that name reports. */
