@@ -210,7 +210,7 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
       isSpeakerAt(text, m.start, m.end, ss) ||
       (!IN_PHRASE.test(text.slice(Math.max(ss, m.start - 60), m.start)) && isSubjectAt(text, m.start, m.end, ss))
     )
-      return m.name;
+      return withOfTail(text, m.end, m.name, head);
   }
   // `football club Harbour Rovers`, `the airline Kestrel`, `telecoms giant Acme`: no body is a sentence's subject,
   // and the noun stands right before a name that nothing says is a person's (not `the company Jo Lee founded`)
