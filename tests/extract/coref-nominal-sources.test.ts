@@ -106,6 +106,11 @@ const KIND_CASES: ReadonlyArray<[string, string, Array<string | null>]> = [
     'Harbourland\'s Ministry of Trade announced new tariffs on Monday. The ministry said the tariffs would "protect local jobs".',
     ['Ministry of Trade'],
   ],
+  [
+    'a body named with `on` keeps it: Harbour Commission on Fair Play … the commission said',
+    'The Harbour Commission on Fair Play ruled on Friday. In a statement, the commission said the match "must be replayed".',
+    ['Harbour Commission on Fair Play'],
+  ],
 ];
 
 describe('bodies named by their kind', () => {

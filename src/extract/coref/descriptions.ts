@@ -114,9 +114,9 @@ function nounBeforeBody(ctx: CorefContext, m: Mention, head: string): boolean {
   return typed === null || typed === 'organisation';
 }
 
-/** ` of Trade`, ` of the Interior`: the capitalised rest of a body's name after its noun. */
+/** ` of Trade`, ` of the Interior`, ` on Presidential Debates`: the capitalised rest of a body's name after its noun. */
 const OF_TAIL =
-  /^[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}\p{M}&'’-]*(?:[ \u00A0]+(?:and[ \u00A0]+|&[ \u00A0]+)?\p{Lu}[\p{L}\p{M}&'’-]*){0,4}/u;
+  /^[ \u00A0]+(?:of|on|for)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}\p{M}&'’-]*(?:[ \u00A0]+(?:and[ \u00A0]+|&[ \u00A0]+)?\p{Lu}[\p{L}\p{M}&'’-]*){0,4}/u;
 
 /**
  * `Harbourland's Ministry` written `Harbourland's Ministry of Trade`: a name ending in the description's noun keeps
@@ -668,6 +668,9 @@ function sourceAfter(ctx: CorefContext, at: number): string | null {
   return m?.start === at && speaks(m) ? m.name : null;
 }
 
+/** How far either side of a document's noun its sentence is read for the subject that issued it (characters). */
+const SOURCE_SENTENCE = 300;
+
 /** Who a document written at `[p, end)` is said to be from (see `documentSource`), or null. */
 function sourceAround(ctx: CorefContext, p: number, end: number): string | null {
   const { doc, mentions: index } = ctx;
@@ -684,9 +687,12 @@ function sourceAround(ctx: CorefContext, p: number, end: number): string | null 
   const lead = text.slice(Math.max(sentence.start, p - 80), p);
   if (!ISSUED_BEFORE.test(lead) && !(p - sentence.start <= 40 && DOCUMENT_OPENER.test(text.slice(sentence.start, p))))
     return null;
-  for (let i = lastStartingBefore(index.mentions, sentence.start) + 1; i < index.mentions.length; i++) {
+  // (read SOURCE_SENTENCE characters either side at most: a sentence may be a whole unpunctuated article)
+  const start = Math.max(sentence.start, p - SOURCE_SENTENCE);
+  const stop = Math.min(sentence.end, end + SOURCE_SENTENCE);
+  for (let i = lastStartingBefore(index.mentions, start) + 1; i < index.mentions.length; i++) {
     const m = index.mentions[i]!;
-    if (m.start >= sentence.end) break;
+    if (m.start >= stop) break;
     if (!speaks(m) || (m.start < p && m.end > p)) continue;
     if (isSpeakerAt(text, m.start, m.end, sentence.start) || isSubjectAt(text, m.start, m.end, sentence.start))
       return m.name;
