@@ -951,6 +951,21 @@ const ORG_BODIES_LIST = [
   'institute',
   // `the force said`: a police force
   'force',
+  // `the foundation predicts`, `the university said`, `the trust said`: bodies news names by their kind
+  'foundation',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'trust',
+  'commission',
+  'authority',
+  'studio',
+  'label',
+  'league',
+  'fund',
+  'society',
+  'publisher',
 ] as const;
 export const ORG_BODIES: ReadonlySet<string> = new Set(ORG_BODIES_LIST);
 

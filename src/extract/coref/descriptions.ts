@@ -49,6 +49,9 @@ function bodyLike(ctx: CorefContext, m: Mention): boolean {
   return articleBody(ctx, m);
 }
 
+/** `, which` right after a name: a body's or a thing's, never a person's. */
+const WHICH_AFTER = /^\s*,\s*which\s/u;
+
 /** `MPs`, `GPs`, `CSOs`: capitals and a plural `s`. */
 const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 
@@ -92,6 +95,62 @@ function modifiesNoun(text: string, end: number): boolean {
   return bodyOrPeopleNoun(m[1]!) || (m[2] !== undefined && PERSON_NOUNS.has(m[2]));
 }
 
+/**
+ * Does the body noun `head` stand right before the mention, as its description (`football club Harbour Rovers`,
+ * `the airline Kestrel`), or in commas right after it (`Harbour Rovers, the club,`), and the mention carry no
+ * person's evidence (a gender, a role, a given name: `the company Jo Lee founded` names a founder)?
+ */
+function nounBeforeBody(ctx: CorefContext, m: Mention, head: string): boolean {
+  const { text } = ctx.doc;
+  const before = text.slice(Math.max(0, m.start - head.length - 2), m.start);
+  const after = APPOSITIVE_AFTER.exec(text.slice(m.end, m.end + 70))?.[1];
+  const described =
+    (before.toLowerCase().endsWith(` ${head} `) || before.toLowerCase() === `${head} `) &&
+    /^[\p{Ll}]/u.test(before.slice(-head.length - 1));
+  if (!described && (after === undefined || headOf(after) !== head)) return false;
+  if (m.gender !== null || m.role !== null || genderOf(ctx.mentions, m.name) !== null) return false;
+  if (isGivenName(m.name.split(' ', 1)[0]!)) return false;
+  const typed = typeByName(m.name);
+  return typed === null || typed === 'organisation';
+}
+
+/** ` of Trade`, ` of the Interior`, ` on Presidential Debates`: the capitalised rest of a body's name after its noun. */
+const OF_TAIL =
+  /^[ \u00A0]+(?:of|on|for)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}\p{M}&'’-]*(?:[ \u00A0]+(?:and[ \u00A0]+|&[ \u00A0]+)?\p{Lu}[\p{L}\p{M}&'’-]*){0,4}/u;
+
+/**
+ * `Harbourland's Ministry` written `Harbourland's Ministry of Trade`: a name ending in the description's noun keeps
+ * the ` of …` that follows it in the text (without a possessor before it, the country's: `Ministry of Trade`).
+ */
+function withOfTail(text: string, end: number, name: string, head: string): string {
+  const last = lastToken(name).toLowerCase();
+  if (last !== head && last !== `${head}s`) return name;
+  const tail = OF_TAIL.exec(text.slice(end, end + 80));
+  if (tail === null) return name;
+  return `${name.replace(/^.*['’]s?\s+/u, '')}${tail[0].replace(/[ \u00A0]+/gu, ' ')}`;
+}
+
+/** An indefinite article and up to three words before a noun: `a Kestrel ballot `, `another `. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
+
+/**
+ * Where the latest indefinite noun phrase headed by `head` in `[from, to)` outside quotations ends (`a Kestrel ballot
+ * commission`, not `a commission spokesman`), or `from` when there is none.
+ */
+function unnamedIntroduction(ctx: CorefContext, head: string, from: number, to: number): number {
+  if (from >= to) return from;
+  const window = unquoted(ctx.doc.text, ctx.quotes, from, to);
+  const re = new RegExp(`(?<![\\p{L}-])${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}-])`, 'giu');
+  let found = from;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const end = m.index + m[0].length;
+    const next = /^\s+([\p{Ll}-]+)/u.exec(window.slice(end, end + 30))?.[1];
+    if (next !== undefined && (PERSON_NOUNS.has(next) || ORG_NOUNS.has(next))) continue;
+    if (INDEFINITE_BEFORE.test(window.slice(Math.max(0, m.index - 60), m.index))) found = from + end;
+  }
+  return found;
+}
+
 /** `the supporters club`: group 1 the lower-case words between the article and the noun. */
 const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
 
@@ -101,7 +160,7 @@ const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
  * never a person.
  */
 export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: string): string | null {
-  const floor = np.start - DESCRIPTION_REACH;
+  let floor = np.start - DESCRIPTION_REACH;
   // `the department` → `State Department`, `the board` → `the Board of Elections`: a name holding the noun
   const { mentions } = ctx.mentions;
   const hasHead = wordTest(head, true);
@@ -111,7 +170,7 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     if (m.start < floor || m.start < ctx.bodyStart) break;
     // (`the airline` → `Continental Airlines`; `the ministry` → `Foreign Ministry`, its role words included)
     if (!m.quoted && (hasHead(m.name) || hasHeads(m.name)))
-      return m.org && m.role !== null ? `${m.role} ${m.name}` : m.name;
+      return withOfTail(ctx.doc.text, m.end, m.org && m.role !== null ? `${m.role} ${m.name}` : m.name, head);
   }
   // `The Roe campaign suggested …. the campaign said`: a name right before the noun, earlier in the text
   // (for a definite description or a body's document: `a firm said` names none)
@@ -128,6 +187,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   // `the government said`: the country's government, which no body spoken of before is (`MPs`, `the Conservatives`
   // or a ministry that spoke): only a name holding the noun, or written before it, says which
   if (head === 'government' || head === 'administration') return null;
+  // `But a Kestrel ballot commission was more tentative. … the commission said`: a body brought in unnamed since
+  // stands between the description and any body named before it
+  floor = Math.max(floor, unnamedIntroduction(ctx, head, from, np.start));
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
@@ -148,27 +210,42 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
       isSpeakerAt(text, m.start, m.end, ss) ||
       (!IN_PHRASE.test(text.slice(Math.max(ss, m.start - 60), m.start)) && isSubjectAt(text, m.start, m.end, ss))
     )
-      return m.name;
+      return withOfTail(text, m.end, m.name, head);
+  }
+  // `football club Harbour Rovers`, `the airline Kestrel`, `telecoms giant Acme`: no body is a sentence's subject,
+  // and the noun stands right before a name that nothing says is a person's (not `the company Jo Lee founded`)
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < floor || m.start < ctx.bodyStart) break;
+    if (!m.quoted && nounBeforeBody(ctx, m, head)) return m.name;
   }
   // no body is a sentence's subject: the one body the paragraphs before name most often (`Manchester United
   // revealed … In a statement, the club said`), when no other body is named as often
   // (not `the German government`: a modifier names another body; nor a government, which is the country's)
   if (!ORG_BODIES.has(head) || head === 'government' || head === 'administration' || /\p{Lu}/u.test(np.text.slice(4)))
     return null;
-  const seen = new Map<string, { name: string; n: number }>();
+  // (`Laura Ashley, which is due to …`: a relative `which` after a name says a body too); every mention of a name
+  // read as a body's counts
+  const seen = new Map<string, { name: string; n: number; body: boolean }>();
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    if (m.quoted || !(m.org || COMPANY_END.test(m.name) || typeByName(m.name) === 'organisation')) continue;
+    if (m.quoted) continue;
     // (`before the TV cameras`: a name modifying a noun in a prepositional phrase is not the body spoken of)
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (MODIFIER_AROUND.test(before) && IN_PHRASE.test(before) && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2)))
       continue;
     const key = m.name.toLowerCase();
-    const entry = seen.get(key);
-    if (entry === undefined) seen.set(key, { name: m.name, n: 1 });
-    else entry.n++;
+    const entry = seen.get(key) ?? { name: m.name, n: 0, body: false };
+    seen.set(key, entry);
+    entry.n++;
+    entry.body ||=
+      m.org ||
+      COMPANY_END.test(m.name) ||
+      typeByName(m.name) === 'organisation' ||
+      WHICH_AFTER.test(text.slice(m.end, m.end + 10));
   }
+  for (const [key, entry] of seen) if (!entry.body) seen.delete(key);
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.n === ranked[0]!.n)) return null;
   return ranked[0]!.name;
@@ -395,12 +472,24 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
   // officials`: several people, not one named before
   if (!/^the\s/iu.test(np.text) || isPlural(head)) return null;
+  // `Clinton, the former secretary of state, …` early in a long article: the same words given as one person's
+  // appositive or title, however far back
+  const given = sameWordsGiven(np, ctx, floor);
+  if (given !== null) return given;
   // `the spokeswoman`, `the aide`: speaks for someone, so never the person the text is about nor the
   // last speaker (`Ann Roe opened the mall. "…," the mall spokeswoman said` is not Roe's)
   if (SPEAKS_FOR.has(head)) return null;
   // `the statement said`, `the report found`: a document speaks for whoever spoke last, not for the
   // person a sentence is about
-  if (ORG_NOUNS.has(head)) return documentAuthor(ctx, head, np.start, floor);
+  if (ORG_NOUNS.has(head)) {
+    // `The letter, from the Home Office, says`: the document's own phrase says whose it is
+    const own = SOURCE_AFTER.exec(text.slice(np.end, np.end + 60));
+    if (own !== null) {
+      const source = sourceAfter(ctx, np.end + own[0].length);
+      if (source !== null) return expandName(index, source);
+    }
+    return documentAuthor(ctx, head, np.start, floor);
+  }
   // `Mr Lee said the man, who later fled, had shouted`, `He said the man shouted`: a description inside a clause
   // someone reports is someone else, and the sentences around are about the reporter: only a name given that role
   // says who
@@ -424,6 +513,45 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     return s.at >= floor && agrees === 'yes' ? s.name : null;
   }
   return null;
+}
+
+/** How many mentions before a description's reach are read for the same words given to a name. */
+const FAR_MENTIONS = 300;
+
+/** The words of a description without its article, lower-case, single-spaced: `former secretary of state`. */
+const descriptionWords = (phrase: string): string =>
+  phrase
+    .replace(/^(?:the|a|an)\s+/iu, '')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/**
+ * The person an article gave the description's very words before `floor` (beyond the reach of the other readings),
+ * as an appositive (`Ann Roe, the former secretary of state,`) or a title (`former Secretary of State Ann Roe`): at
+ * least two words, and one person only.
+ */
+function sameWordsGiven(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
+  const words = descriptionWords(np.text);
+  if (!words.includes(' ')) return null;
+  const { mentions: index, doc } = ctx;
+  let found: string | null = null;
+  const last = lastStartingBefore(index.mentions, floor);
+  for (let i = last; i >= 0 && i > last - FAR_MENTIONS; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < ctx.bodyStart) break;
+    if (m.quoted || m.org) continue;
+    const app = APPOSITIVE_AFTER.exec(doc.text.slice(m.end, m.end + 70))?.[1];
+    if (
+      (app === undefined || descriptionWords(app) !== words) &&
+      (m.role === null || descriptionWords(m.role) !== words)
+    )
+      continue;
+    const full = expandName(index, m.name);
+    if (found !== null && lastToken(found) !== lastToken(full)) return null;
+    found = full;
+  }
+  return found;
 }
 
 /** A verb of saying or thinking: after a name, the words that follow are what that name reports. */
@@ -466,6 +594,108 @@ function documentAuthor(ctx: CorefContext, head: string, at: number, floor: numb
     const sentence = sentenceAt(doc, s.at);
     if (rangeAt(ctx.quotes, s.at) === null && names(unquoted(doc.text, ctx.quotes, sentence.start, sentence.end)))
       return s.name;
+  }
+  return documentSource(ctx, head, at, floor);
+}
+
+/** Documents a body or a person issues in its own name, one at a time: whose they are is said where they appear. */
+const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([
+  'statement',
+  'release',
+  'report',
+  'letter',
+  'memo',
+  'study',
+  'survey',
+  'poll',
+]);
+
+/** How many earlier mentions of a document's noun are read for whose document it is. */
+const DOCUMENT_MENTIONS = 2;
+
+/** `report by telecoms giant Acme`, `statement from the Harbour Trust`: group 1 the words up to the name. */
+const SOURCE_AFTER =
+  /^\s*,?\s+(?:(?:published|released|issued|commissioned|written|compiled|produced|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?=\p{Lu})/u;
+
+/** Between a name and the document's noun: `Acme's `, `Acme's annual `, `Acme ` (`an Acme report`). */
+const SOURCE_BEFORE = /^(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}|\s+)$/u;
+
+/**
+ * `the report said`, `the statement added` with no earlier speaker's sentence naming it: whose document the article
+ * said it was where it wrote the noun before (the nearest such places, outside quotations, within reach): `a report
+ * by Acme`, `a statement from Jo Lee`, `Acme's annual report`, or the body or person the sentence that wrote it is
+ * about (`In a statement, Acme said …`, `the Harbour Institute published its report`). A place or a time never is.
+ */
+function documentSource(ctx: CorefContext, head: string, at: number, floor: number): string | null {
+  // (not `the ad`, `the video`, `the tweet`: an article often speaks of several, each someone else's)
+  if (!ISSUED_DOCUMENTS.has(head)) return null;
+  const { doc, mentions: index } = ctx;
+  const { text } = doc;
+  const from = Math.max(floor, ctx.bodyStart, 0);
+  if (from >= at) return null;
+  const window = unquoted(text, ctx.quotes, from, at);
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}-])`, 'giu');
+  const places: number[] = [];
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) places.push(from + m.index);
+  for (let k = places.length - 1; k >= 0 && k >= places.length - DOCUMENT_MENTIONS; k--) {
+    const p = places[k]!;
+    const source = sourceAround(ctx, p, p + head.length);
+    if (source !== null) return expandName(index, source);
+  }
+  return null;
+}
+
+/** A verb of issuing or saying before the noun: `said in a `, `published its annual `, `issued a joint `. */
+const ISSUED_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:said|says|say|added|adds|announced|announces|stated|states|wrote|writes|warned|warns|confirmed|confirms|explained|explains|argued|argues|insisted|insists|noted|notes)\s+(?:in|on|through|via)\s+|(?:^|[^\p{L}])(?:published|publishes|publish|released|releases|release|issued|issues|issue|produced|produces|unveiled|unveils|sent|sends|posted|posts|put\s+out|puts\s+out)\s+)(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** A sentence opening with the document: `In a statement, `, `In its annual `. */
+const DOCUMENT_OPENER =
+  /^\s*(?:(?:But|And)\s+)?(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Can the mention be a document's source: outside quotations, and no place or time. */
+function speaks(m: Mention | undefined): m is Mention {
+  if (m === undefined || m.quoted) return false;
+  const typed = typeByName(m.name);
+  return typed === null || canSpeak(typed);
+}
+
+/** The name starting at `at` (after `by`/`from`), when it may be a source; else null. */
+function sourceAfter(ctx: CorefContext, at: number): string | null {
+  const { mentions } = ctx.mentions;
+  const m = mentions[lastStartingBefore(mentions, at + 1)];
+  return m?.start === at && speaks(m) ? m.name : null;
+}
+
+/** How far either side of a document's noun its sentence is read for the subject that issued it (characters). */
+const SOURCE_SENTENCE = 300;
+
+/** Who a document written at `[p, end)` is said to be from (see `documentSource`), or null. */
+function sourceAround(ctx: CorefContext, p: number, end: number): string | null {
+  const { doc, mentions: index } = ctx;
+  const { text } = doc;
+  const after = SOURCE_AFTER.exec(text.slice(end, end + 60));
+  const named = after === null ? null : sourceAfter(ctx, end + after[0].length);
+  if (named !== null) return named;
+  const before = lastStartingBefore(index.mentions, p);
+  const owner = index.mentions[before];
+  if (owner !== undefined && owner.end <= p && SOURCE_BEFORE.test(text.slice(owner.end, p)) && speaks(owner))
+    return owner.name;
+  // the subject or the speaker of the sentence that says it issued the document (not `Lee read the report`)
+  const sentence = sentenceAt(doc, p);
+  const lead = text.slice(Math.max(sentence.start, p - 80), p);
+  if (!ISSUED_BEFORE.test(lead) && !(p - sentence.start <= 40 && DOCUMENT_OPENER.test(text.slice(sentence.start, p))))
+    return null;
+  // (read SOURCE_SENTENCE characters either side at most: a sentence may be a whole unpunctuated article)
+  const start = Math.max(sentence.start, p - SOURCE_SENTENCE);
+  const stop = Math.min(sentence.end, end + SOURCE_SENTENCE);
+  for (let i = lastStartingBefore(index.mentions, start) + 1; i < index.mentions.length; i++) {
+    const m = index.mentions[i]!;
+    if (m.start >= stop) break;
+    if (!speaks(m) || (m.start < p && m.end > p)) continue;
+    if (isSpeakerAt(text, m.start, m.end, sentence.start) || isSubjectAt(text, m.start, m.end, sentence.start))
+      return m.name;
   }
   return null;
 }

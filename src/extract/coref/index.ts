@@ -28,7 +28,7 @@ const NAME_SHAPE =
 
 /** A possessive pronoun and a document of speech: `her statement`, `his open letter`, `their lawsuit`. */
 const POSSESSED_DOCUMENT =
-  /^(his|her|their|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|statements|letter|memo|release|tweet|tweets|post|email|e-mail|message|lawsuit|suit|complaint|petition|affidavit|filing|blog|book|memoir|column|op-ed|speech|remarks|testimony|account|website)$/u;
+  /^(his|her|their|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|statements|letter|memo|release|tweet|tweets|post|email|e-mail|message|lawsuit|suit|complaint|petition|affidavit|filing|blog|book|memoir|column|op-ed|speech|remarks|testimony|account|website|report|study|review|paper|article)$/u;
 const OWNER_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
 /**
