@@ -54,11 +54,11 @@ function opensSentenceAfter(text: string, pStart: number, openAt: number): boole
 
 /**
  * A verb of saying or thinking after a space: `said` in `One of the victims said`, `recommends` in `The report
- * recommends`. Its clause (back to the last comma, sentence mark or line break, at most CLAUSE_REACH characters)
+ * recommends`, or of naming, which brings in whoever coins the term: `called` in `Critics called the plan a "…"`. Its clause (back to the last comma, sentence mark or line break, at most CLAUSE_REACH characters)
  * is read apart: finding the verb first keeps the scan linear.
  */
 const SPEECH_VERB =
-  /(?<=\s)(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|recommended|recommends|regarded|regards|claimed|claims|insisted|insists|warned|warns|stated|states|announced|announces|reported|reports|believes|believed|thinks|thought|described|describes)(?![\p{L}])/gu;
+  /(?<=\s)(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|recommended|recommends|regarded|regards|claimed|claims|insisted|insists|warned|warns|stated|states|announced|announces|reported|reports|believes|believed|thinks|thought|described|describes|called|dubbed|branded|labell?ed)(?![\p{L}])/gu;
 const CLAUSE_REACH = 120;
 
 /** Does `text[i]` end a clause: a line break, or a comma or sentence mark before white space? */

@@ -35,6 +35,13 @@ function namedAccordingTo(ctx: RuleContext, from: number, to: number): RuleHit |
 /** The rest of a sentence after a source that closes it: nothing, or an appositive (`, who runs it.`). */
 const SENTENCE_CLOSE_AFTER_SOURCE = /^(?:[\s.!?]*|\s*,\s*\p{Ll}[^]*)$/u;
 
+/**
+ * A subordinator opening a sentence, before a subject of its own: `After Jo Lee lost, …`, `If Roe wins, …`
+ * (not `As`: `As Jo Lee noted, …` credits the words that follow).
+ */
+const FRONTED_CLAUSE =
+  /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|When|While|Before|Since|Although|Though|If|Once|Because|Until|Unless|Whereas|Whenever)\s+$/u;
+
 /** The words of a stretch of text (quotation marks and punctuation aside). */
 function wordCount(stretch: string): number {
   return stretch.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -248,7 +255,14 @@ export const ATTRIBUTION_RULES = [
     confidence: 0.5,
     find: (ctx) => {
       const speaker = findSubject(ctx.text, ctx.beforeStart, ctx.openAt, ctx.isPerson);
-      return speaker ? { cue: null, speaker } : null;
+      if (speaker === null) return null;
+      // `After Jo Lee lost the seat, Ann Roe apologised for "…"`: a subject inside a fronted subordinate
+      // clause is not the main clause's; a subject of the main clause, after its comma, speaks instead (a
+      // description there, `the Australian said`, may well be the same person: the first subject stays)
+      if (!FRONTED_CLAUSE.test(ctx.text.slice(ctx.beforeStart, speaker.start))) return { cue: null, speaker };
+      const comma = ctx.text.slice(speaker.end, ctx.openAt).indexOf(', ');
+      const main = comma < 0 ? null : findSubject(ctx.text, speaker.end + comma + 1, ctx.openAt, ctx.isPerson);
+      return { cue: null, speaker: main ?? speaker };
     },
   },
   {
