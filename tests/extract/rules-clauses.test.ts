@@ -81,3 +81,33 @@ describe('a sentence whose own subject names a thing does not continue the previ
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('`according to` an outlet, then an unnamed person whose clause ends before the quotation', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    // past a semicolon or a colon, the words are the person's (here: the body a spokesman speaks for)
+    [
+      'According to the Ledger, a spokesman for Acme Corp expressed regret over the delay; "we are sorry for the trouble."',
+      [['we are sorry for the trouble.', 'Acme Corp']],
+    ],
+    [
+      'According to the Ledger, a spokesman for Acme Corp expressed regret over the delay: "We are sorry for the trouble."',
+      [['We are sorry for the trouble.', 'Acme Corp']],
+    ],
+    // someone unnamed for no one named: nobody
+    [
+      'According to the Ledger, an official at the port expressed regret; "we are sorry for the trouble."',
+      [['we are sorry for the trouble.', null]],
+    ],
+    // a quotation inside the reported clause stays the outlet's, and so does one after a named subject
+    [
+      'According to the Ledger, a spokesman for Acme Corp was "deeply sorry" for the delay.',
+      [['deeply sorry', 'Ledger']],
+    ],
+    [
+      'According to the Ledger, Jo Lee expressed regret over the delay; "we are sorry for the trouble."',
+      [['we are sorry for the trouble.', 'Ledger']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

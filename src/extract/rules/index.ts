@@ -3,7 +3,7 @@
  * sentence, between its pieces, after it in its sentence) and names a cue and a speaker phrase.
  * The rules are tried in table order; the first that fires gives the attribution's reason.
  */
-import { findCues, readSubjectLeft } from '../cues.js';
+import { findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import { afterAdjacent, creditLine } from './after-quote.js';
 import {
@@ -60,8 +60,16 @@ function accordingBefore(ctx: RuleContext): RuleHit | null {
   if (hit === null) return null;
   // (the cue need not find its speaker: `a spokesman for Orbix regretted it and said …; "…"`)
   const rest = ctx.text.slice(hit.speaker.end, ctx.openAt);
-  if (!/^\s*,\s*(?:a|an|one|another)\s/u.test(rest)) return hit;
-  return findCues(ctx.cues, hit.speaker.end, ctx.openAt).length > 0 ? null : hit;
+  const indefinite = /^\s*,\s*(?=(?:a|an|one|another)\s)/u.exec(rest);
+  if (indefinite === null) return hit;
+  if (findCues(ctx.cues, hit.speaker.end, ctx.openAt).length > 0) return null;
+  // `According to the Ledger, a spokesman for Orbix expressed regret; "…"`: a quotation after the clause,
+  // past a semicolon or a colon, is its subject's, the words the outlet reports (`According to the Ledger,
+  // a spokesman was "sorry"`, inside the clause, stays the outlet's)
+  if (!/[;:]\s*["“‘']?\s*$/u.test(rest)) return hit;
+  const subjectAt = hit.speaker.end + indefinite[0].length;
+  const subject = readSubjectRight(ctx.text, subjectAt, ctx.openAt);
+  return subject !== null && subject.start === subjectAt ? { cue: null, speaker: subject } : hit;
 }
 
 /**
