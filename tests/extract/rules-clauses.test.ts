@@ -71,10 +71,10 @@ describe('a sentence whose own subject names a thing does not continue the previ
     ],
     // a passive naming brings in no one
     [
-      '"We will rebuild the quay," Ida Marr said. It was soon called "a ruin" by nobody in particular.',
+      '"We will rebuild the quay," Ida Marr said. It was soon called "a total ruin" by nobody in particular.',
       [
         ['We will rebuild the quay', 'Ida Marr'],
-        ['a ruin', 'Ida Marr'],
+        ['a total ruin', 'Ida Marr'],
       ],
     ],
   ])('%s', (text, expected) => {
@@ -106,6 +106,41 @@ describe('`according to` an outlet, then an unnamed person whose clause ends bef
     [
       'According to the Ledger, Jo Lee expressed regret over the delay; "we are sorry for the trouble."',
       [['we are sorry for the trouble.', 'Ledger']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('a term of one or two words later in the paragraph does not continue the previous speaker', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    // a term naming a thing: nobody's words, not kept as a quotation
+    [
+      '"We will rebuild the quay," Ida Marr said. Residents are sceptical of the "miracle" quay.',
+      [['We will rebuild the quay', 'Ida Marr']],
+    ],
+    [
+      '"Costs are rising," Ida Marr said. Call centres have a high "churn rate" in the region.',
+      [['Costs are rising', 'Ida Marr']],
+    ],
+    [
+      "''Costs are rising,'' Ida Marr said. Call centres have a high ''churn rate'' in the region.",
+      [['Costs are rising', 'Ida Marr']],
+    ],
+    // three words and more: words of the paragraph's speaker, continued (an apostrophe closes no term)
+    [
+      "''Costs are rising,'' Ida Marr said. The market, in her view, ''can't stay this weak for long.''",
+      [
+        ['Costs are rising', 'Ida Marr'],
+        ["can't stay this weak for long.", 'Ida Marr'],
+      ],
+    ],
+    [
+      '"Costs are rising," Ida Marr said. She expects the market to stay "weak for a year".',
+      [
+        ['Costs are rising', 'Ida Marr'],
+        ['weak for a year', 'Ida Marr'],
+      ],
     ],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
