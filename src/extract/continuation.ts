@@ -54,11 +54,11 @@ function opensSentenceAfter(text: string, pStart: number, openAt: number): boole
 
 /**
  * A verb of saying or thinking after a space: `said` in `One of the victims said`, `recommends` in `The report
- * recommends`. Its clause (back to the last comma, sentence mark or line break, at most CLAUSE_REACH characters)
+ * recommends`, or of naming, which brings in whoever coins the term: `called` in `Critics called the plan a "…"`. Its clause (back to the last comma, sentence mark or line break, at most CLAUSE_REACH characters)
  * is read apart: finding the verb first keeps the scan linear.
  */
 const SPEECH_VERB =
-  /(?<=\s)(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|recommended|recommends|regarded|regards|claimed|claims|insisted|insists|warned|warns|stated|states|announced|announces|reported|reports|believes|believed|thinks|thought|described|describes)(?![\p{L}])/gu;
+  /(?<=\s)(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|recommended|recommends|regarded|regards|claimed|claims|insisted|insists|warned|warns|stated|states|announced|announces|reported|reports|believes|believed|thinks|thought|described|describes|called|dubbed|branded|labell?ed)(?![\p{L}])/gu;
 const CLAUSE_REACH = 120;
 
 /** Does `text[i]` end a clause: a line break, or a comma or sentence mark before white space? */
@@ -161,6 +161,29 @@ export function someoneElseBetween(s: ContinuationScene): boolean {
   return false;
 }
 
+/** The closing mark of each opening one. */
+const CLOSER: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'", '«': '»' };
+/** Characters after its opening mark within which a term's closing mark stands. */
+const TERM_REACH = 40;
+
+/** Is the quotation opening at `openAt` one or two words (`"churn rate"`, `'miracle'`, `''well''`)? */
+function termOfFewWords(text: string, openAt: number): boolean {
+  const doubled = text.startsWith("''", openAt);
+  const closer = doubled ? "''" : CLOSER[text[openAt]!];
+  if (closer === undefined) return false;
+  const from = openAt + (doubled ? 2 : 1);
+  const end = Math.min(text.length, from + TERM_REACH);
+  for (let i = from; i < end; i++) {
+    // (a closing mark ends a word: the apostrophes of `it's`, `Lee’s` close nothing)
+    if (!text.startsWith(closer, i) || isLetterAfter(text, i + closer.length)) continue;
+    return text.slice(from, i).trim().split(/\s+/u).length <= 2;
+  }
+  return false;
+}
+
+/** Is `text[i]` a letter? */
+const isLetterAfter = (text: string, i: number): boolean => /\p{L}/u.test(text[i] ?? '');
+
 /** The continuation table: order matters; the first rule whose condition holds wins. */
 export const CONTINUATION_RULES = [
   {
@@ -181,11 +204,13 @@ export const CONTINUATION_RULES = [
   },
   {
     // `"…," Lee added. But that is not the same as "properly chargeable."`: a quotation in a later
-    // sentence of the paragraph, with no speaker of its own, is still the paragraph's speaker's
+    // sentence of the paragraph, with no speaker of its own, is still the paragraph's speaker's (not a
+    // term of one or two words: `Call centres have a high "churn rate"` names a thing, nobody's words)
     name: 'continuation-in-paragraph',
     factor: 0.5,
     applies: (s) =>
       s.previous.named &&
+      !termOfFewWords(s.text, s.openAt) &&
       s.previous.closeAt >= s.paragraphStart &&
       sentenceEndBetween(s.doc, s.previous.closeAt, s.openAt) &&
       !someoneElseBetween(s),

@@ -8,7 +8,8 @@ import { findSubject } from '../subjects.js';
 import type { QuoteContext } from '../context.js';
 import { INVERTIBLE } from './after-quote.js';
 import type { RuleHit } from './types.js';
-import { CLAUSE_BOUNDARY_CUES } from '../../lexicon/words.js';
+import { CLAUSE_BOUNDARY_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
+import { ROLE_WORDS } from '../../lexicon/titles.js';
 import { alternation } from '../../lexicon/table.js';
 
 const PLACE_BEFORE =
@@ -98,6 +99,29 @@ function asideRanges(text: string, from: number, to: number): Array<[number, num
   return out;
 }
 
+/** A verb, its object and `for` right before a participle: `attacked the media for `; group 1 the object. */
+const OBJECT_FOR =
+  /[^\s,;:]\s+[\p{Ll}]+(?:ed|s)\s+((?:the|a|an|its|their|his|her)\s+(?:[\p{L}\p{M}’'-]+\s+){0,2}?[\p{L}\p{M}’'-]+|(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)\s+for\s+$/u;
+
+/**
+ * The object of the verb before `for` and a participle at `cueAt` (`the media` in `Lee attacked the media for
+ * describing`), read within `[from, cueAt)`; null when the verb has no object (`Lee apologised for saying`).
+ */
+function objectBeforeFor(text: string, from: number, cueAt: number): NounPhrase | null {
+  const window = Math.max(from, cueAt - 120);
+  const m = OBJECT_FOR.exec(text.slice(window, cueAt));
+  if (m === null) return null;
+  const start = window + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+  const end = start + m[1]!.length;
+  const named = readSubjectLeft(text, start, end);
+  if (named !== null && named.end === end) return named;
+  const raw = m[1]!;
+  // (`the media`, `the press`: no person and no body's noun, nobody to name)
+  const head = raw.split(/\s+/u).pop()!.toLowerCase();
+  const describes = PERSON_NOUNS.has(head) || ROLE_WORDS.has(head);
+  return { start, end, text: raw, kind: 'nominal', indefinite: !describes || /^an?\s/u.test(raw), appositive: null };
+}
+
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
   let cues = findCues(ctx.cues, from, to);
@@ -180,6 +204,11 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
         !PLACE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 80), cue.start))
       )
         return { cue, speaker: adjacent };
+      // `Lee attacked the media for describing him as a "felon"`, `Lee thanked Ann Roe for calling it "…"`: a
+      // participle after a verb's object and `for` is the object's doing (`Lee apologised for calling it
+      // "…"`, with no object, is the subject's)
+      const object = objectBeforeFor(ctx.text, clauseFrom, cue.start);
+      if (object) return { cue, speaker: object };
       // `Smith left the stage, saying "…"`: the speaker is the sentence's subject
       const subject =
         findSubject(ctx.text, from, cue.start, ctx.isPerson) ?? readSentenceSubject(ctx.text, from, cue.start);

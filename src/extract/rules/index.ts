@@ -3,7 +3,7 @@
  * sentence, between its pieces, after it in its sentence) and names a cue and a speaker phrase.
  * The rules are tried in table order; the first that fires gives the attribution's reason.
  */
-import { findCues, readSubjectLeft } from '../cues.js';
+import { findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import { afterAdjacent, creditLine } from './after-quote.js';
 import {
@@ -35,6 +35,13 @@ function namedAccordingTo(ctx: RuleContext, from: number, to: number): RuleHit |
 /** The rest of a sentence after a source that closes it: nothing, or an appositive (`, who runs it.`). */
 const SENTENCE_CLOSE_AFTER_SOURCE = /^(?:[\s.!?]*|\s*,\s*\p{Ll}[^]*)$/u;
 
+/**
+ * A subordinator opening a sentence, before a subject of its own: `After Jo Lee lost, …`, `If Roe wins, …`
+ * (not `As`: `As Jo Lee noted, …` credits the words that follow).
+ */
+const FRONTED_CLAUSE =
+  /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|When|While|Before|Since|Although|Though|If|Once|Because|Until|Unless|Whereas|Whenever)\s+$/u;
+
 /** The words of a stretch of text (quotation marks and punctuation aside). */
 function wordCount(stretch: string): number {
   return stretch.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -53,8 +60,16 @@ function accordingBefore(ctx: RuleContext): RuleHit | null {
   if (hit === null) return null;
   // (the cue need not find its speaker: `a spokesman for Orbix regretted it and said …; "…"`)
   const rest = ctx.text.slice(hit.speaker.end, ctx.openAt);
-  if (!/^\s*,\s*(?:a|an|one|another)\s/u.test(rest)) return hit;
-  return findCues(ctx.cues, hit.speaker.end, ctx.openAt).length > 0 ? null : hit;
+  const indefinite = /^\s*,\s*(?=(?:a|an|one|another)\s)/u.exec(rest);
+  if (indefinite === null) return hit;
+  if (findCues(ctx.cues, hit.speaker.end, ctx.openAt).length > 0) return null;
+  // `According to the Ledger, a spokesman for Orbix expressed regret; "…"`: a quotation after the clause,
+  // past a semicolon or a colon, is its subject's, the words the outlet reports (`According to the Ledger,
+  // a spokesman was "sorry"`, inside the clause, stays the outlet's)
+  if (!/[;:]\s*["“‘']?\s*$/u.test(rest)) return hit;
+  const subjectAt = hit.speaker.end + indefinite[0].length;
+  const subject = readSubjectRight(ctx.text, subjectAt, ctx.openAt);
+  return subject !== null && subject.start === subjectAt ? { cue: null, speaker: subject } : hit;
 }
 
 /**
@@ -248,7 +263,14 @@ export const ATTRIBUTION_RULES = [
     confidence: 0.5,
     find: (ctx) => {
       const speaker = findSubject(ctx.text, ctx.beforeStart, ctx.openAt, ctx.isPerson);
-      return speaker ? { cue: null, speaker } : null;
+      if (speaker === null) return null;
+      // `After Jo Lee lost the seat, Ann Roe apologised for "…"`: a subject inside a fronted subordinate
+      // clause is not the main clause's; a subject of the main clause, after its comma, speaks instead (a
+      // description there, `the Australian said`, may well be the same person: the first subject stays)
+      if (!FRONTED_CLAUSE.test(ctx.text.slice(ctx.beforeStart, speaker.start))) return { cue: null, speaker };
+      const comma = ctx.text.slice(speaker.end, ctx.openAt).indexOf(', ');
+      const main = comma < 0 ? null : findSubject(ctx.text, speaker.end + comma + 1, ctx.openAt, ctx.isPerson);
+      return { cue: null, speaker: main ?? speaker };
     },
   },
   {
