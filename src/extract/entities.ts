@@ -152,6 +152,9 @@ const LONE_ROLES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Adjectives that end a capitalised run before a common noun (`Double Olympic champion`): no name ends so. */
+const ADJECTIVE_TAILS: ReadonlySet<string> = new Set([...words('Olympic Paralympic Commonwealth'), ...NATIONALITIES]);
+
 /** A leading honorific or title before a name: evidence of a person. */
 const HONORIFIC_LEAD_WORDS = words(
   `Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor Rev Sen Rep Gov Gen Lt Col Capt Sgt Adm President Senator
@@ -239,6 +242,16 @@ export function typeByName(name: string): EntityType | null {
   // `Hurricane Lorenzo`, `Alabama Human Life Protection Act`, `Nobel Prize`: an event, a law or a prize
   // speaks for nobody
   if (tokens.length > 1 && (EVENT_HEADS.has(first) || THING_TAILS.has(tokens[tokens.length - 1]!))) return 'other';
+  // `Double Olympic` of `Double Olympic champion Jo Lee`, `Former British` of `Former British number one`: a
+  // run ending in an adjective is the modifier of a common noun, no one's name
+  if (
+    tokens.length > 1 &&
+    ADJECTIVE_TAILS.has(tokens[tokens.length - 1]!) &&
+    !HONORIFIC_LEAD_TOKENS.has(first) &&
+    givenGender(first) === undefined &&
+    !isGivenName(first)
+  )
+    return 'other';
   if (tokens.length === 1 && PLACE_ABBREVIATIONS.has(first)) return 'place';
   if (tokens.length === 1 && LONE_TIMES.has(first)) return 'time';
   if (tokens.length === 1 && WEB_NAME.test(first)) return 'organisation';
@@ -367,11 +380,11 @@ export function speakerCandidate(
 export type SpeakerEntity = 'person' | 'organization';
 
 /** Nouns after `X's` that only a body has: `Acme's shares`, `Acme's chief executive`, `Acme's website`. */
-const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share)`;
+const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share|platform|app|users|stock)`;
 /** What comes before a body's name: `shares in Acme`, `a spokesman for Acme`, `works at Acme`. */
 const BODY_BEFORE = String.raw`(?:shares\s+(?:in|of)|stake\s+in|takeover\s+of|subsidiary\s+of|acquisition\s+of|merger\s+with|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|customers\s+of|chief\s+executive\s+of|chairman\s+of|chairwoman\s+of|founder\s+of)`;
 /** The common noun an appositive gives a body: `Acme, the carmaker,`, `Acme, a charity`. */
-const BODY_NOUNS = String.raw`(?:company|firm|group|bank|manufacturer|carmaker|retailer|giant|agency|chain|carrier|provider|network|insurer|lender|airline|supermarket|organi[sz]ation|charity|body|watchdog|regulator|union|association|party|newspaper|paper|magazine|channel|studio|label|club|team|website|service|institute|consultancy|think[- ]tank|council|authority|department|ministry|conglomerate|corporation|business|brand|supplier|distributor|exchange|fund|utility|foundation|campaign|coalition|alliance|federation|league|board|commission|court|university|college|school|hospital|trust)`;
+const BODY_NOUNS = String.raw`(?:company|firm|group|bank|manufacturer|carmaker|retailer|giant|agency|chain|carrier|provider|network|insurer|lender|airline|supermarket|organi[sz]ation|charity|body|watchdog|regulator|union|association|party|newspaper|paper|magazine|channel|studio|label|club|team|website|service|institute|consultancy|think[- ]tank|council|authority|department|ministry|conglomerate|corporation|business|brand|supplier|distributor|exchange|fund|utility|foundation|campaign|coalition|alliance|federation|league|board|commission|court|university|college|school|hospital|trust|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|broadcaster|publisher|operator|platform|multinational|tabloid|maker|developer|lab|laboratory)`;
 
 const BODY_NOUN = new RegExp(`^${BODY_NOUNS}$`, 'u');
 
@@ -429,6 +442,8 @@ const AFTER_BODY = new RegExp(
     String.raw`^['’]s?\s+${BODY_POSSESSIONS}(?![\p{L}])`,
     String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
     String.raw`^,\s+which\s`,
+    // `Acme shares fell`, `Acme stock rose`: a listed company's shares
+    String.raw`^\s+(?:shares|stock)\s+(?:fell|rose|jumped|dropped|slid|slumped|climbed|gained|lost|plunged|soared|surged|tumbled|were|have|had|closed|ended|traded|opened)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -440,7 +455,7 @@ const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+
  * `union boss`, have the title word between them and the name, so they do not match.)
  */
 const BODY_NOUN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:company|firm|giant|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$`,
+  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|operator|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$`,
   'u',
 );
 /** What follows a person's name: `Lee, who`, `Lee, 45,`, `Lee said he`. */
@@ -469,7 +484,28 @@ function memoised(check: (name: string) => boolean): (name: string) => boolean {
  * Memoised per name; each check reads the few words around each place the name is written.
  */
 export function organisationEvidence(text: string): (name: string) => boolean {
-  return memoised((name) => writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE));
+  return memoised(
+    (name) => writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE) || subjectTakenUpAsBody(text, name),
+  );
+}
+
+/** What follows a sentence's subject when the next sentence takes it up as a body: `… . The company said`. */
+const NEXT_SENTENCE_BODY =
+  /^(?:['’]s?\s)?[^.!?"“”\n]{0,160}[.!?]\s+The\s+(?:company|firm|carmaker|automaker|retailer|airline|chain|broadcaster|publisher|brokerage|lender|insurer|manufacturer|conglomerate|corporation|start-?up)(?:['’]s)?\s/u;
+
+/**
+ * `Acme cut 500 jobs last year. The company said …`: a name opening a sentence whose next sentence opens with
+ * `The company` (a firm's noun) is the firm's. (A person opening the sentence is seldom followed so.)
+ */
+function subjectTakenUpAsBody(text: string, name: string): boolean {
+  for (const at of occurrences(text, name)) {
+    let i = at - 1;
+    let line = false;
+    for (; i >= 0 && ' \n"“'.includes(text[i]!); i--) line ||= text[i] === '\n';
+    if (i >= 0 && !line && !'.!?'.includes(text[i]!)) continue;
+    if (NEXT_SENTENCE_BODY.test(text.slice(at + name.length, at + name.length + 220))) return true;
+  }
+  return false;
 }
 
 /**
