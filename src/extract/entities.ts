@@ -25,6 +25,8 @@ export interface EntityEvidence {
   lowerCaseElsewhere?: (word: string) => boolean;
   /** Is the word a singular subject somewhere (`Five has`, `Five admitted it`): a body's name, not a count. */
   singularSubject?: (word: string) => boolean;
+  /** Does the article write the name as a place (`MP for X`, `born in X`, `the town of X`, `X, a city in`)? */
+  placeElsewhere?: (name: string) => boolean;
 }
 
 const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
@@ -111,6 +113,8 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
   Representatives Delegates Participants Attendees Viewers Readers Listeners Users Customers Consumers Passengers
   Shareholders Investors Traders Dealers Bankers Markets Shares Prices Sales Profits Results
   Children Women Men Girls Boys Kids Pupils Youngsters Teenagers Adults Patients Players Athletes Olympic Paralympic
+  Jewish Muslim Muslims Hindu Hindus Sikh Sikhs Buddhist Buddhists Catholic Catholics Protestant Protestants Islamic
+  Evangelical Evangelicals Anglican Shia Sunni Budget Manifesto
 `),
 );
 
@@ -128,7 +132,7 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
  */
 const THING_TAILS: ReadonlySet<string> = new Set(
   words(
-    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium',
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium Tower Towers Cathedral Mosque',
   ),
 );
 /**
@@ -248,8 +252,7 @@ export function typeByName(name: string): EntityType | null {
     tokens.length > 1 &&
     ADJECTIVE_TAILS.has(tokens[tokens.length - 1]!) &&
     !HONORIFIC_LEAD_TOKENS.has(first) &&
-    givenGender(first) === undefined &&
-    !isGivenName(first)
+    tokens.every((t) => !/['’]/u.test(t) && givenGender(t) === undefined && !isGivenName(t))
   )
     return 'other';
   if (tokens.length === 1 && PLACE_ABBREVIATIONS.has(first)) return 'place';
@@ -310,6 +313,8 @@ export function entityType(name: string, evidence: EntityEvidence = {}): EntityT
     !evidence.knownPerson?.(name)
   )
     return 'other';
+  // `Mr Lee, MP for Harbourton-on-Sea, said`: a name the article writes as a place is one
+  if (evidence.placeElsewhere?.(name) && !evidence.knownPerson?.(name)) return 'place';
   return 'person';
 }
 
@@ -354,6 +359,7 @@ export function speakerCandidate(
       'u',
     ).test(text),
   );
+  const place = placeEvidence(text);
   // past the fragment check, the verdict reads only the phrase's words and the article: once per phrase
   const byPhrase = memoised((phrase: string): boolean => {
     const parts = index.split(phrase.replace(/^(?:the|The)\s+/u, ''));
@@ -367,7 +373,14 @@ export function speakerCandidate(
         if (fullType === 'other' || fullType === 'time') return false;
       }
     }
-    return canSpeak(entityType(name, { knownPerson, lowerCaseElsewhere: lowerCase, singularSubject: singular }));
+    return canSpeak(
+      entityType(name, {
+        knownPerson,
+        lowerCaseElsewhere: lowerCase,
+        singularSubject: singular,
+        placeElsewhere: place,
+      }),
+    );
   });
   return (speaker) => {
     if (speaker.kind !== 'named') return true;
@@ -467,6 +480,33 @@ const AFTER_PERSON = new RegExp(
   ].join('|'),
   'u',
 );
+
+/** What comes before a place's name: `MP for `, `born in `, `the town of `. */
+const BEFORE_PLACE = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:MP|MPs|MSP|MEP|AM|TD|MLA|MPP|[Mm]ember|Congress(?:wo)?man|Senator|Representative|Rep\.|Sen\.)\s+for\s+(?:the\s+)?$`,
+    String.raw`(?<![\p{L}])(?:born|raised|based|lives|lived|living|located|headquartered|grew\s+up)\s+in\s+$`,
+    String.raw`(?<![\p{L}])(?:city|town|village|suburb|province|region|county|state|port|capital|district|island|borough)\s+of\s+$`,
+  ].join('|'),
+  'u',
+);
+/** What follows a place's name: `X, a town in`, `X, the capital of`. */
+const AFTER_PLACE =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|suburb|province|region|county|port|capital|district|island|borough)\s+(?:in|of|on|near|north|south|east|west)(?![\p{L}])/u;
+
+/**
+ * Evidence in one article that a name stands for a place: `MP for Harbourton`, `born in Harbourton`, `the town of
+ * Harbourton`, `Harbourton, a port in`. Memoised per name.
+ */
+export function placeEvidence(text: string): (name: string) => boolean {
+  return memoised((name) => {
+    for (const at of occurrences(text, name)) {
+      if (AFTER_PLACE.test(text.slice(at + name.length, at + name.length + 60))) return true;
+      if (BEFORE_PLACE.test(text.slice(Math.max(0, at - 40), at))) return true;
+    }
+    return false;
+  });
+}
 
 /** A memo of a per-name check over one article. */
 function memoised(check: (name: string) => boolean): (name: string) => boolean {

@@ -327,6 +327,15 @@ export function splitName(raw: string): NameParts | null {
   // `General Electric`, `General Mills`: the bare title word before one name that is no given name
   // opens a company's name (a general is `Gen. Jo Lee` or `General Jo Lee`)
   if (k === roleStart && k + 1 === j && tokens[k]!.t === 'General') k--;
+  // `Alachua Sheriff's Office`, `the Governor's Ball`: a word after an office's possessive is a thing or a body named
+  // for the office (no person's name): the whole run is a name, a body's
+  if (k === j - 1 && k >= roleStart && /['’]s$/u.test(tokens[k]!.t) && TITLE_TOKENS.has(cleanToken(tokens[k]!.t))) {
+    const whole = tokens
+      .slice(i)
+      .map((x, m) => (m === j - i ? cleanToken(x.t) : x.t))
+      .join(' ');
+    return { name: whole, role: null, gender: null, org: true, nameOffset: tokens[i]!.at };
+  }
   let nameTokens = tokens.slice(k + 1);
   const roleTokens = tokens.slice(roleStart, k + 1);
   // `Senator from Vermont Jo Lee`, `President of Argentina Ana Ruiz`: a place before a given name and a

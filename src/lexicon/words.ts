@@ -872,19 +872,13 @@ export const ORG_WORDS: ReadonlySet<string> = wordSet('ORG_WORDS', [
   'Program',
   'Programme',
   // research and advisory firms: `Harbour Banking Research`, `Orbix Consulting`, `Kestrel Holdings`
-  // bodies' last words: `Harbour Guard Corps`, `Kestrel Airways`, `Orbix Technologies`, `Acme Corp`
+  // bodies' last words: `Harbour Guard Corps`, `Kestrel Motors`, `Acme Corp` (not plural nouns that open sentences:
+  // `Airlines`, `Studios`)
   'Corps',
   'Corp',
   'LLP',
   'GmbH',
-  'Airlines',
-  'Airways',
   'Motors',
-  'Industries',
-  'Technologies',
-  'Pharmaceuticals',
-  'Laboratories',
-  'Studios',
   'Brigade',
   'Tribunal',
   'Research',
