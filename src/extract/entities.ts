@@ -378,7 +378,8 @@ export function speakerCandidate(
         knownPerson,
         lowerCaseElsewhere: lowerCase,
         singularSubject: singular,
-        placeElsewhere: place,
+        // (only a name standing alone: `Aam Aadmi Party in Goa` is a party, though the split reads `Goa`)
+        placeElsewhere: name === phrase.replace(/^(?:the|The)\s+/u, '') ? place : undefined,
       }),
     );
   });
@@ -397,7 +398,7 @@ const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\
 /** What comes before a body's name: `shares in Acme`, `a spokesman for Acme`, `works at Acme`. */
 const BODY_BEFORE = String.raw`(?:shares\s+(?:in|of)|stake\s+in|takeover\s+of|subsidiary\s+of|acquisition\s+of|merger\s+with|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|customers\s+of|chief\s+executive\s+of|chairman\s+of|chairwoman\s+of|founder\s+of)`;
 /** The common noun an appositive gives a body: `Acme, the carmaker,`, `Acme, a charity`. */
-const BODY_NOUNS = String.raw`(?:company|firm|group|bank|manufacturer|carmaker|retailer|giant|agency|chain|carrier|provider|network|insurer|lender|airline|supermarket|organi[sz]ation|charity|body|watchdog|regulator|union|association|party|newspaper|paper|magazine|channel|studio|label|club|team|website|service|institute|consultancy|think[- ]tank|council|authority|department|ministry|conglomerate|corporation|business|brand|supplier|distributor|exchange|fund|utility|foundation|campaign|coalition|alliance|federation|league|board|commission|court|university|college|school|hospital|trust|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|broadcaster|publisher|operator|platform|multinational|tabloid|maker|developer|lab|laboratory)`;
+const BODY_NOUNS = String.raw`(?:company|firm|group|bank|manufacturer|carmaker|retailer|giant|agency|chain|carrier|provider|network|insurer|lender|airline|supermarket|organi[sz]ation|charity|body|watchdog|regulator|union|association|party|newspaper|paper|magazine|channel|studio|label|club|team|website|service|institute|consultancy|think[- ]tank|council|authority|department|ministry|conglomerate|corporation|business|brand|supplier|distributor|exchange|fund|utility|foundation|campaign|coalition|alliance|federation|league|board|commission|court|university|college|school|hospital|trust|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|platform|multinational|tabloid|laboratory)`;
 
 const BODY_NOUN = new RegExp(`^${BODY_NOUNS}$`, 'u');
 

@@ -734,6 +734,12 @@ function titleBefore(text: string, runStart: number): string | null {
   const m = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart));
   if (m === null || !TITLE_TOKENS.has(m[2]!) || ORG_WORDS.has(m[2]!)) return null;
   const words = m[0].trim().split(/\s+/u);
+  // (`Havana. US Secretary of `: a word ending a sentence, and the words before it, are no part of the title)
+  for (let w = words.length - 2; w >= 0; w--)
+    if (/[^.]\p{Ll}\.$/u.test(words[w]!) && !TITLE_TOKENS.has(words[w]!) && !isHonorific(words[w]!)) {
+      words.splice(0, w + 1);
+      break;
+    }
   while (words.length > 2 && CAPITALISED_NOT_NAMES.has(words[0]!)) words.shift();
   return words.join(' ');
 }

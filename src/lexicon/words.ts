@@ -606,6 +606,7 @@ export const TITLE_TOKENS: ReadonlySet<string> = wordSet('TITLE_TOKENS', [
   'Gov',
   'Governor',
   'Chancellor',
+  'Counsel',
   'Mayor',
   'Chairman',
   'Chairwoman',

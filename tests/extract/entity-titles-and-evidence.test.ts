@@ -50,6 +50,18 @@ describe('titles written with `of` or `for` before a name', () => {
       'Ann Roe',
       'Former First Lady',
     ],
+    [
+      'a sentence ending just before the title',
+      'The envoy flew to Harbourton. Deputy Secretary of State Ann Roe said: "We are done."',
+      'Ann Roe',
+      'Deputy Secretary of State',
+    ],
+    [
+      'a general counsel',
+      'The review ended.\n\n"We are done," said Acme General Counsel Jo A. Lee.',
+      'Jo A. Lee',
+      'Acme General Counsel',
+    ],
     ['a title opening with Lord', 'The dinner ended.\n\nLord Mayor Jo Lee said: "Vote early."', 'Jo Lee', 'Lord Mayor'],
     [
       'a state office before a three-word name',
