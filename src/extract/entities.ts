@@ -132,9 +132,11 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
  */
 const THING_TAILS: ReadonlySet<string> = new Set(
   words(
-    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium Tower Towers Cathedral Mosque',
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium',
   ),
 );
+/** Last words of buildings' names that are also surnames (`Tower`): a building only after no given name. */
+const BUILDING_TAILS: ReadonlySet<string> = new Set(words('Tower Towers Cathedral Mosque'));
 /**
  * Words of a time that name one standing alone (`Night` of a song title `Because the Night`, `Weekend`):
  * never a speaker, though `Night` may close a longer name.
@@ -246,6 +248,9 @@ export function typeByName(name: string): EntityType | null {
   // `Hurricane Lorenzo`, `Alabama Human Life Protection Act`, `Nobel Prize`: an event, a law or a prize
   // speaks for nobody
   if (tokens.length > 1 && (EVENT_HEADS.has(first) || THING_TAILS.has(tokens[tokens.length - 1]!))) return 'other';
+  // `Harbour Tower`, `St Kestrel's Cathedral`: a building (not `Alexandra Tower`, a given name and a surname)
+  if (tokens.length > 1 && BUILDING_TAILS.has(tokens[tokens.length - 1]!) && !isGivenName(first) && !givenGender(first))
+    return 'other';
   // `Double Olympic` of `Double Olympic champion Jo Lee`, `Former British` of `Former British number one`: a
   // run ending in an adjective is the modifier of a common noun, no one's name
   if (
@@ -469,7 +474,7 @@ const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+
  * `union boss`, have the title word between them and the name, so they do not match.)
  */
 const BODY_NOUN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|operator|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$`,
+  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$`,
   'u',
 );
 /** What follows a person's name: `Lee, who`, `Lee, 45,`, `Lee said he`. */

@@ -125,7 +125,7 @@ describe('runs that are no names by their words', () => {
   });
 
   // a given name or a possessor before the adjective: a person's name (`Liam French`) stays one
-  it.each(['Liam French', "Post's Liam French", 'Jo Lee Olympic'])('%s is no adjective run', (name) => {
+  it.each(['Liam French', "Post's Liam French", 'Jo Lee Olympic', 'Alexandra Tower'])('%s is no adjective run', (name) => {
     expect(typeByName(name)).not.toBe('other');
   });
 
@@ -163,6 +163,8 @@ describe('article evidence of firms', () => {
     // `shares` as a verb, and a firm's noun after a sentence a person opens in the middle
     ['Lee shares his worries with the town.', 'Lee', false],
     ['Ann Roe spoke to Lee on Monday. The company said costs were high.', 'Lee', false],
+    // a person's noun that a firm's name also follows
+    ['Its alleged operator Jo Woo Lee was held.', 'Jo Woo Lee', false],
   ])('%j: %s', (text, name, body) => {
     expect(organisationEvidence(text)(name)).toBe(body);
   });
