@@ -9,7 +9,7 @@
  */
 import { ORG_NOUNS, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { NATIONALITIES, PLACES, US_STATES } from '../lexicon/places.js';
+import { NATIONALITIES, PLACES, US_STATES, US_STATE_ABBREVIATIONS } from '../lexicon/places.js';
 import { givenGender, isHonorific, lastToken } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
@@ -114,7 +114,8 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
   Shareholders Investors Traders Dealers Bankers Markets Shares Prices Sales Profits Results
   Children Women Men Girls Boys Kids Pupils Youngsters Teenagers Adults Patients Players Athletes Olympic Paralympic
   Jewish Muslim Muslims Hindu Hindus Sikh Sikhs Buddhist Buddhists Catholic Catholics Protestant Protestants Islamic
-  Evangelical Evangelicals Anglican Shia Sunni Budget Manifesto
+  Evangelical Evangelicals Anglican Shia Sunni Budget Manifesto Attorneys Aides Advisers Advisors Allies Insiders
+  Name
 `),
 );
 
@@ -260,7 +261,11 @@ export function typeByName(name: string): EntityType | null {
     tokens.every((t) => !/['’]/u.test(t) && givenGender(t) === undefined && !isGivenName(t))
   )
     return 'other';
-  if (tokens.length === 1 && PLACE_ABBREVIATIONS.has(first)) return 'place';
+  if (tokens.length === 1 && (PLACE_ABBREVIATIONS.has(first) || US_STATE_ABBREVIATIONS.has(first))) return 'place';
+  // `Agreement` of `the Free Trade Agreement`, `Prize`: a law's, a treaty's or a prize's last word alone (not `Bill`,
+  // a given name)
+  if (tokens.length === 1 && THING_TAILS.has(first) && !isGivenName(first) && givenGender(first) === undefined)
+    return 'other';
   if (tokens.length === 1 && LONE_TIMES.has(first)) return 'time';
   if (tokens.length === 1 && WEB_NAME.test(first)) return 'organisation';
   if (tokens.length === 1 && LONE_ROLES.has(first)) return 'other';

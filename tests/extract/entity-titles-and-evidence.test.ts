@@ -120,6 +120,15 @@ describe('runs that are no names by their words', () => {
     ['Jewish', 'other'],
     ['Budget', 'other'],
     ['Harbour Tower', 'other'],
+    // a treaty's or a law's last word alone, a plural of people, a form's label
+    ['Agreement', 'other'],
+    ['Attorneys', 'other'],
+    ['Name', 'other'],
+    // a US state's abbreviation after a town (`Harbourton, Calif.`)
+    ['Calif', 'place'],
+    ['N.H.', 'place'],
+    // given names stay names: `Bill`, `Miss` an honorific
+    ['Bill', null],
   ])('%s', (name, type) => {
     expect(typeByName(name)).toBe(type);
   });
@@ -127,6 +136,12 @@ describe('runs that are no names by their words', () => {
   // a given name or a possessor before the adjective: a person's name (`Liam French`) stays one
   it.each(['Liam French', "Post's Liam French", 'Jo Lee Olympic', 'Alexandra Tower'])('%s is no adjective run', (name) => {
     expect(typeByName(name)).not.toBe('other');
+  });
+
+  it('a town and its state are not the speaker', () => {
+    const body =
+      'The inquiry went on.\n\nAn article about Ann Roe, who lived in Harbourton, Calif., said she had "talked openly" about it.';
+    expect(spoken(body).map((s) => s.name)).toEqual(['Ann Roe']);
   });
 
   it('a pronoun is not resolved to an adjective run', () => {
