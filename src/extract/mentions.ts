@@ -921,7 +921,11 @@ export function genderOf(index: MentionIndex, name: string): Gender {
  * first mention after `start` whose role is an office of something (`Director of National Intelligence`) written
  * from `start` on, with the name's fullest form; null when there is none.
  */
-export function officeHolderAt(index: MentionIndex, text: string, start: number): { name: string; role: string } | null {
+export function officeHolderAt(
+  index: MentionIndex,
+  text: string,
+  start: number,
+): { name: string; role: string } | null {
   const { mentions } = index;
   let lo = 0;
   let hi = mentions.length;

@@ -19,7 +19,12 @@ const spoken = (body: string): Array<{ name: string | null; role: string | null;
 
 describe('titles written with `of` or `for` before a name', () => {
   it.each<[string, string, string, string]>([
-    ['a title of a department, a given name', 'Secretary of State Jo Lee said: "We are close."', 'Jo Lee', 'Secretary of State'],
+    [
+      'a title of a department, a given name',
+      'Secretary of State Jo Lee said: "We are close."',
+      'Jo Lee',
+      'Secretary of State',
+    ],
     [
       'a place before the title',
       'The talks ended.\n\n"We are close," Harbourland Secretary of State Ann Roe said.',
@@ -104,7 +109,8 @@ describe("a word after an office's possessive is a body's or a thing's name", ()
   });
 
   it('a pronoun after it goes to the person', () => {
-    const body = 'Jo Lee conducts the orchestra.\n\nAfter the show he attends the Governor\'s Ball. "I have a drink," he says.';
+    const body =
+      'Jo Lee conducts the orchestra.\n\nAfter the show he attends the Governor\'s Ball. "I have a drink," he says.';
     expect(spoken(body).map((s) => s.name)).toEqual(['Jo Lee']);
   });
 
@@ -134,9 +140,12 @@ describe('runs that are no names by their words', () => {
   });
 
   // a given name or a possessor before the adjective: a person's name (`Liam French`) stays one
-  it.each(['Liam French', "Post's Liam French", 'Jo Lee Olympic', 'Alexandra Tower'])('%s is no adjective run', (name) => {
-    expect(typeByName(name)).not.toBe('other');
-  });
+  it.each(['Liam French', "Post's Liam French", 'Jo Lee Olympic', 'Alexandra Tower'])(
+    '%s is no adjective run',
+    (name) => {
+      expect(typeByName(name)).not.toBe('other');
+    },
+  );
 
   it('a town and its state are not the speaker', () => {
     const body =
@@ -186,7 +195,10 @@ describe('article evidence of firms', () => {
 
   it.each<[string, string]>([
     ['a brokerage before the name', 'Markets fell.\n\n"We expect nothing," brokerage Kestrel Lynch said in a note.'],
-    ['a firm taken up by the next sentence', 'Kestrel cut 500 jobs. The company said costs rose.\n\n"We expect a loss," Kestrel said.'],
+    [
+      'a firm taken up by the next sentence',
+      'Kestrel cut 500 jobs. The company said costs rose.\n\n"We expect a loss," Kestrel said.',
+    ],
     ['its shares', 'Kestrel shares fell on Monday.\n\n"We expect a loss," Kestrel said.'],
   ])('%s: the speaker is an organisation', (_why, body) => {
     expect(spoken(body).map((s) => s.entity)).toEqual(['organization']);
