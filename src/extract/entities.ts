@@ -462,7 +462,7 @@ function writtenWith(
 /** What follows a body's name: `Acme said its`, `Acme's shares`, `Acme, the carmaker,`, `Acme, which`. */
 const AFTER_BODY = new RegExp(
   [
-    String.raw`^(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|added|stated|announced|confirmed|insisted|argued|warned)\s+(?:that\s+)?its(?![\p{L}])`,
+    String.raw`^(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|added|stated|announced|confirmed|insisted|argued|warned)\s+(?:that\s+|in\s+)?its(?![\p{L}])`,
     String.raw`^['’]s?\s+${BODY_POSSESSIONS}(?![\p{L}])`,
     String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
     String.raw`^,\s+which\s`,

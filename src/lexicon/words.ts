@@ -607,6 +607,12 @@ export const TITLE_TOKENS: ReadonlySet<string> = wordSet('TITLE_TOKENS', [
   'Governor',
   'Chancellor',
   'Counsel',
+  // police ranks: `Police Senior Superintendent Jo Lee`, `Detective Inspector Ann Roe`
+  'Superintendent',
+  'Inspector',
+  'Constable',
+  'Detective',
+  'Sergeant',
   'Mayor',
   'Chairman',
   'Chairwoman',

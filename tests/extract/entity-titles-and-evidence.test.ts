@@ -67,6 +67,12 @@ describe('titles written with `of` or `for` before a name', () => {
       'Jo A. Lee',
       'Acme General Counsel',
     ],
+    [
+      'a police rank after the force',
+      'The video showed an officer.\n\nPolice Senior Superintendent Ann Lee Roe said: "Lives were threatened."',
+      'Ann Lee Roe',
+      'Police Senior Superintendent',
+    ],
     ['a title opening with Lord', 'The dinner ended.\n\nLord Mayor Jo Lee said: "Vote early."', 'Jo Lee', 'Lord Mayor'],
     [
       'a state office before a three-word name',
@@ -183,6 +189,7 @@ describe('article evidence of firms', () => {
     ['"We expect nothing," brokerage Kestrel Lynch said.', 'Kestrel Lynch', true],
     ['Kestrel Lynch, a brokerage, cut its forecast.', 'Kestrel Lynch', true],
     ['Kestrel shares fell 5% on Monday.', 'Kestrel', true],
+    ['Kestrel said in its filing that the tests were sound.', 'Kestrel', true],
     ['Kestrel cut 500 jobs last year. The company said costs were high.', 'Kestrel', true],
     // `shares` as a verb, and a firm's noun after a sentence a person opens in the middle
     ['Lee shares his worries with the town.', 'Lee', false],
