@@ -501,6 +501,8 @@ const BEFORE_PLACE = new RegExp(
   ].join('|'),
   'u',
 );
+/** Every `BEFORE_PLACE` phrase ends with one of these words: a cheap test first. */
+const PLACE_LINK = /(?:in|of|for)\s+(?:the\s+)?$/u;
 /** What follows a place's name: `X, a town in`, `X, the capital of`. */
 const AFTER_PLACE =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|suburb|province|region|county|port|capital|district|island|borough)\s+(?:in|of|on|near|north|south|east|west)(?![\p{L}])/u;
@@ -512,8 +514,14 @@ const AFTER_PLACE =
 export function placeEvidence(text: string): (name: string) => boolean {
   return memoised((name) => {
     for (const at of occurrences(text, name)) {
-      if (AFTER_PLACE.test(text.slice(at + name.length, at + name.length + 60))) return true;
-      if (BEFORE_PLACE.test(text.slice(Math.max(0, at - 40), at))) return true;
+      const end = at + name.length;
+      // (cheap tests first: a comma after the name, `in`, `of` or `for` and a space before it)
+      if (text.charCodeAt(end) === 44 && AFTER_PLACE.test(text.slice(end, end + 60))) return true;
+      if (
+        PLACE_LINK.test(text.slice(Math.max(0, at - 9), at)) &&
+        BEFORE_PLACE.test(text.slice(Math.max(0, at - 40), at))
+      )
+        return true;
     }
     return false;
   });

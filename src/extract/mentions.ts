@@ -731,6 +731,7 @@ function titleBefore(text: string, runStart: number): string | null {
   const ofBefore = text.charCodeAt(j - 1) === 102 && text.charCodeAt(j - 2) === 111;
   const forBefore = text.charCodeAt(j - 1) === 114 && text.charCodeAt(j - 2) === 111 && text.charCodeAt(j - 3) === 102;
   if (!ofBefore && !forBefore) return null;
+  if (!titleWordBeforeOf(text, runStart)) return null;
   const m = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart));
   if (m === null || !TITLE_TOKENS.has(m[2]!) || ORG_WORDS.has(m[2]!)) return null;
   const words = m[0].trim().split(/\s+/u);
@@ -742,6 +743,21 @@ function titleBefore(text: string, runStart: number): string | null {
     }
   while (words.length > 2 && CAPITALISED_NOT_NAMES.has(words[0]!)) words.shift();
   return words.join(' ');
+}
+
+/**
+ * Is the word before the `of ` or `for ` that ends just before `runStart` a title's word (no body's)? A cheap test
+ * (one word read back) before `TITLE_OF_BEFORE`, which most runs after `of` (`of New York`) do not match.
+ */
+function titleWordBeforeOf(text: string, runStart: number): boolean {
+  let ofAt = runStart - 2;
+  while (ofAt > 0 && !isSpaceAt(text, ofAt)) ofAt--;
+  let wordAt = ofAt;
+  while (wordAt > 0 && isSpaceAt(text, wordAt - 1)) wordAt--;
+  const wordEnd = wordAt;
+  while (wordAt > 0 && !isSpaceAt(text, wordAt - 1) && !'"“(\''.includes(text[wordAt - 1]!)) wordAt--;
+  const word = text.slice(wordAt, wordEnd);
+  return TITLE_TOKENS.has(word) && !ORG_WORDS.has(word);
 }
 
 /** A title's word and `of` or `for` just before: `Director of ` in `Director of National Intelligence Jo Lee`. */
@@ -761,6 +777,7 @@ function titleObjectAt(text: string, runStart: number, run: string): { at: numbe
     if (j < 4 || !isSpaceAt(text, j) || text.charCodeAt(j - 1) !== 114 || text.charCodeAt(j - 2) !== 111) return null;
     if (text.charCodeAt(j - 3) !== 102) return null;
   }
+  if (!titleWordBeforeOf(text, runStart)) return null;
   const m = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart));
   if (m === null || !TITLE_TOKENS.has(m[2]!) || ORG_WORDS.has(m[2]!)) return null;
   const tokens: Array<{ t: string; at: number }> = [];
