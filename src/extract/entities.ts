@@ -9,7 +9,7 @@
  */
 import { ORG_NOUNS, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { NATIONALITIES, PLACES, US_STATES } from '../lexicon/places.js';
+import { NATIONALITIES, PLACES, US_STATES, US_STATE_ABBREVIATIONS } from '../lexicon/places.js';
 import { givenGender, isHonorific, lastToken } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
@@ -25,6 +25,8 @@ export interface EntityEvidence {
   lowerCaseElsewhere?: (word: string) => boolean;
   /** Is the word a singular subject somewhere (`Five has`, `Five admitted it`): a body's name, not a count. */
   singularSubject?: (word: string) => boolean;
+  /** Does the article write the name as a place (`MP for X`, `born in X`, `the town of X`, `X, a city in`)? */
+  placeElsewhere?: (name: string) => boolean;
 }
 
 const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
@@ -111,6 +113,9 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
   Representatives Delegates Participants Attendees Viewers Readers Listeners Users Customers Consumers Passengers
   Shareholders Investors Traders Dealers Bankers Markets Shares Prices Sales Profits Results
   Children Women Men Girls Boys Kids Pupils Youngsters Teenagers Adults Patients Players Athletes Olympic Paralympic
+  Jewish Muslim Muslims Hindu Hindus Sikh Sikhs Buddhist Buddhists Catholic Catholics Protestant Protestants Islamic
+  Evangelical Evangelicals Anglican Shia Sunni Budget Manifesto Attorneys Aides Advisers Advisors Allies Insiders
+  Name
 `),
 );
 
@@ -131,6 +136,8 @@ const THING_TAILS: ReadonlySet<string> = new Set(
     'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium',
   ),
 );
+/** Last words of buildings' names that are also surnames (`Tower`): a building only after no given name. */
+const BUILDING_TAILS: ReadonlySet<string> = new Set(words('Tower Towers Cathedral Mosque'));
 /**
  * Words of a time that name one standing alone (`Night` of a song title `Because the Night`, `Weekend`):
  * never a speaker, though `Night` may close a longer name.
@@ -151,6 +158,9 @@ const LONE_ROLES: ReadonlySet<string> = new Set(
     'MP MEP Senator Minister Mayor Governor Judge Spokesman Spokeswoman Spokesperson Official Lawmaker Councillor Councilor',
   ),
 );
+
+/** Adjectives that end a capitalised run before a common noun (`Double Olympic champion`): no name ends so. */
+const ADJECTIVE_TAILS: ReadonlySet<string> = new Set([...words('Olympic Paralympic Commonwealth'), ...NATIONALITIES]);
 
 /** A leading honorific or title before a name: evidence of a person. */
 const HONORIFIC_LEAD_WORDS = words(
@@ -239,7 +249,23 @@ export function typeByName(name: string): EntityType | null {
   // `Hurricane Lorenzo`, `Alabama Human Life Protection Act`, `Nobel Prize`: an event, a law or a prize
   // speaks for nobody
   if (tokens.length > 1 && (EVENT_HEADS.has(first) || THING_TAILS.has(tokens[tokens.length - 1]!))) return 'other';
-  if (tokens.length === 1 && PLACE_ABBREVIATIONS.has(first)) return 'place';
+  // `Harbour Tower`, `St Kestrel's Cathedral`: a building (not `Alexandra Tower`, a given name and a surname)
+  if (tokens.length > 1 && BUILDING_TAILS.has(tokens[tokens.length - 1]!) && !isGivenName(first) && !givenGender(first))
+    return 'other';
+  // `Double Olympic` of `Double Olympic champion Jo Lee`, `Former British` of `Former British number one`: a
+  // run ending in an adjective is the modifier of a common noun, no one's name
+  if (
+    tokens.length > 1 &&
+    ADJECTIVE_TAILS.has(tokens[tokens.length - 1]!) &&
+    !HONORIFIC_LEAD_TOKENS.has(first) &&
+    tokens.every((t) => !/['’]/u.test(t) && givenGender(t) === undefined && !isGivenName(t))
+  )
+    return 'other';
+  if (tokens.length === 1 && (PLACE_ABBREVIATIONS.has(first) || US_STATE_ABBREVIATIONS.has(first))) return 'place';
+  // `Agreement` of `the Free Trade Agreement`, `Prize`: a law's, a treaty's or a prize's last word alone (not `Bill`,
+  // a given name)
+  if (tokens.length === 1 && THING_TAILS.has(first) && !isGivenName(first) && givenGender(first) === undefined)
+    return 'other';
   if (tokens.length === 1 && LONE_TIMES.has(first)) return 'time';
   if (tokens.length === 1 && WEB_NAME.test(first)) return 'organisation';
   if (tokens.length === 1 && LONE_ROLES.has(first)) return 'other';
@@ -297,6 +323,8 @@ export function entityType(name: string, evidence: EntityEvidence = {}): EntityT
     !evidence.knownPerson?.(name)
   )
     return 'other';
+  // `Mr Lee, MP for Harbourton-on-Sea, said`: a name the article writes as a place is one
+  if (evidence.placeElsewhere?.(name) && !evidence.knownPerson?.(name)) return 'place';
   return 'person';
 }
 
@@ -341,6 +369,7 @@ export function speakerCandidate(
       'u',
     ).test(text),
   );
+  const place = placeEvidence(text);
   // past the fragment check, the verdict reads only the phrase's words and the article: once per phrase
   const byPhrase = memoised((phrase: string): boolean => {
     const parts = index.split(phrase.replace(/^(?:the|The)\s+/u, ''));
@@ -354,7 +383,15 @@ export function speakerCandidate(
         if (fullType === 'other' || fullType === 'time') return false;
       }
     }
-    return canSpeak(entityType(name, { knownPerson, lowerCaseElsewhere: lowerCase, singularSubject: singular }));
+    return canSpeak(
+      entityType(name, {
+        knownPerson,
+        lowerCaseElsewhere: lowerCase,
+        singularSubject: singular,
+        // (only a name standing alone: `Aam Aadmi Party in Goa` is a party, though the split reads `Goa`)
+        placeElsewhere: name === phrase.replace(/^(?:the|The)\s+/u, '') ? place : undefined,
+      }),
+    );
   });
   return (speaker) => {
     if (speaker.kind !== 'named') return true;
@@ -367,11 +404,11 @@ export function speakerCandidate(
 export type SpeakerEntity = 'person' | 'organization';
 
 /** Nouns after `X's` that only a body has: `Acme's shares`, `Acme's chief executive`, `Acme's website`. */
-const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share)`;
+const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share|platform|app|users|stock)`;
 /** What comes before a body's name: `shares in Acme`, `a spokesman for Acme`, `works at Acme`. */
 const BODY_BEFORE = String.raw`(?:shares\s+(?:in|of)|stake\s+in|takeover\s+of|subsidiary\s+of|acquisition\s+of|merger\s+with|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|customers\s+of|chief\s+executive\s+of|chairman\s+of|chairwoman\s+of|founder\s+of)`;
 /** The common noun an appositive gives a body: `Acme, the carmaker,`, `Acme, a charity`. */
-const BODY_NOUNS = String.raw`(?:company|firm|group|bank|manufacturer|carmaker|retailer|giant|agency|chain|carrier|provider|network|insurer|lender|airline|supermarket|organi[sz]ation|charity|body|watchdog|regulator|union|association|party|newspaper|paper|magazine|channel|studio|label|club|team|website|service|institute|consultancy|think[- ]tank|council|authority|department|ministry|conglomerate|corporation|business|brand|supplier|distributor|exchange|fund|utility|foundation|campaign|coalition|alliance|federation|league|board|commission|court|university|college|school|hospital|trust)`;
+const BODY_NOUNS = String.raw`(?:company|firm|group|bank|manufacturer|carmaker|retailer|giant|agency|chain|carrier|provider|network|insurer|lender|airline|supermarket|organi[sz]ation|charity|body|watchdog|regulator|union|association|party|newspaper|paper|magazine|channel|studio|label|club|team|website|service|institute|consultancy|think[- ]tank|council|authority|department|ministry|conglomerate|corporation|business|brand|supplier|distributor|exchange|fund|utility|foundation|campaign|coalition|alliance|federation|league|board|commission|court|university|college|school|hospital|trust|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|platform|multinational|tabloid|laboratory)`;
 
 const BODY_NOUN = new RegExp(`^${BODY_NOUNS}$`, 'u');
 
@@ -425,10 +462,12 @@ function writtenWith(
 /** What follows a body's name: `Acme said its`, `Acme's shares`, `Acme, the carmaker,`, `Acme, which`. */
 const AFTER_BODY = new RegExp(
   [
-    String.raw`^(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|added|stated|announced|confirmed|insisted|argued|warned)\s+(?:that\s+)?its(?![\p{L}])`,
+    String.raw`^(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|added|stated|announced|confirmed|insisted|argued|warned)\s+(?:that\s+|in\s+)?its(?![\p{L}])`,
     String.raw`^['’]s?\s+${BODY_POSSESSIONS}(?![\p{L}])`,
     String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
     String.raw`^,\s+which\s`,
+    // `Acme shares fell`, `Acme stock rose`: a listed company's shares
+    String.raw`^\s+(?:shares|stock)\s+(?:fell|rose|jumped|dropped|slid|slumped|climbed|gained|lost|plunged|soared|surged|tumbled|were|have|had|closed|ended|traded|opened)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -440,7 +479,7 @@ const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+
  * `union boss`, have the title word between them and the name, so they do not match.)
  */
 const BODY_NOUN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:company|firm|giant|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$`,
+  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$`,
   'u',
 );
 /** What follows a person's name: `Lee, who`, `Lee, 45,`, `Lee said he`. */
@@ -452,6 +491,41 @@ const AFTER_PERSON = new RegExp(
   ].join('|'),
   'u',
 );
+
+/** What comes before a place's name: `MP for `, `born in `, `the town of `. */
+const BEFORE_PLACE = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:MP|MPs|MSP|MEP|AM|TD|MLA|MPP|[Mm]ember|Congress(?:wo)?man|Senator|Representative|Rep\.|Sen\.)\s+for\s+(?:the\s+)?$`,
+    String.raw`(?<![\p{L}])(?:born|raised|based|lives|lived|living|located|headquartered|grew\s+up)\s+in\s+$`,
+    String.raw`(?<![\p{L}])(?:city|town|village|suburb|province|region|county|state|port|capital|district|island|borough)\s+of\s+$`,
+  ].join('|'),
+  'u',
+);
+/** Every `BEFORE_PLACE` phrase ends with one of these words: a cheap test first. */
+const PLACE_LINK = /(?:in|of|for)\s+(?:the\s+)?$/u;
+/** What follows a place's name: `X, a town in`, `X, the capital of`. */
+const AFTER_PLACE =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|suburb|province|region|county|port|capital|district|island|borough)\s+(?:in|of|on|near|north|south|east|west)(?![\p{L}])/u;
+
+/**
+ * Evidence in one article that a name stands for a place: `MP for Harbourton`, `born in Harbourton`, `the town of
+ * Harbourton`, `Harbourton, a port in`. Memoised per name.
+ */
+export function placeEvidence(text: string): (name: string) => boolean {
+  return memoised((name) => {
+    for (const at of occurrences(text, name)) {
+      const end = at + name.length;
+      // (cheap tests first: a comma after the name, `in`, `of` or `for` and a space before it)
+      if (text.charCodeAt(end) === 44 && AFTER_PLACE.test(text.slice(end, end + 60))) return true;
+      if (
+        PLACE_LINK.test(text.slice(Math.max(0, at - 9), at)) &&
+        BEFORE_PLACE.test(text.slice(Math.max(0, at - 40), at))
+      )
+        return true;
+    }
+    return false;
+  });
+}
 
 /** A memo of a per-name check over one article. */
 function memoised(check: (name: string) => boolean): (name: string) => boolean {
@@ -469,7 +543,28 @@ function memoised(check: (name: string) => boolean): (name: string) => boolean {
  * Memoised per name; each check reads the few words around each place the name is written.
  */
 export function organisationEvidence(text: string): (name: string) => boolean {
-  return memoised((name) => writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE));
+  return memoised(
+    (name) => writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE) || subjectTakenUpAsBody(text, name),
+  );
+}
+
+/** What follows a sentence's subject when the next sentence takes it up as a body: `… . The company said`. */
+const NEXT_SENTENCE_BODY =
+  /^(?:['’]s?\s)?[^.!?"“”\n]{0,160}[.!?]\s+The\s+(?:company|firm|carmaker|automaker|retailer|airline|chain|broadcaster|publisher|brokerage|lender|insurer|manufacturer|conglomerate|corporation|start-?up)(?:['’]s)?\s/u;
+
+/**
+ * `Acme cut 500 jobs last year. The company said …`: a name opening a sentence whose next sentence opens with
+ * `The company` (a firm's noun) is the firm's. (A person opening the sentence is seldom followed so.)
+ */
+function subjectTakenUpAsBody(text: string, name: string): boolean {
+  for (const at of occurrences(text, name)) {
+    let i = at - 1;
+    let line = false;
+    for (; i >= 0 && ' \n"“'.includes(text[i]!); i--) line ||= text[i] === '\n';
+    if (i >= 0 && !line && !'.!?'.includes(text[i]!)) continue;
+    if (NEXT_SENTENCE_BODY.test(text.slice(at + name.length, at + name.length + 220))) return true;
+  }
+  return false;
 }
 
 /**

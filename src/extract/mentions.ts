@@ -327,6 +327,15 @@ export function splitName(raw: string): NameParts | null {
   // `General Electric`, `General Mills`: the bare title word before one name that is no given name
   // opens a company's name (a general is `Gen. Jo Lee` or `General Jo Lee`)
   if (k === roleStart && k + 1 === j && tokens[k]!.t === 'General') k--;
+  // `Alachua Sheriff's Office`, `the Governor's Ball`: a word after an office's possessive is a thing or a body named
+  // for the office (no person's name): the whole run is a name, a body's
+  if (k === j - 1 && k >= roleStart && /['’]s$/u.test(tokens[k]!.t) && TITLE_TOKENS.has(cleanToken(tokens[k]!.t))) {
+    const whole = tokens
+      .slice(i)
+      .map((x, m) => (m === j - i ? cleanToken(x.t) : x.t))
+      .join(' ');
+    return { name: whole, role: null, gender: null, org: true, nameOffset: tokens[i]!.at };
+  }
   let nameTokens = tokens.slice(k + 1);
   const roleTokens = tokens.slice(roleStart, k + 1);
   // `Senator from Vermont Jo Lee`, `President of Argentina Ana Ruiz`: a place before a given name and a
@@ -365,11 +374,25 @@ export function splitName(raw: string): NameParts | null {
   // (`Chelsea's William Gallas`: a possessor written before the name is not its given name)
   const given = /['’]s?$/u.test(nameTokens[0]!.t) ? cleanToken(nameTokens[1]?.t ?? '') : first;
   if (gender === null && nameTokens.length > 1) gender = givenGender(given) ?? null;
-  const roleWords = [...roleTokens.map((r) => r.t), ...titleObject, ...gluedRole].filter((t) => !isHonorific(t));
+  const roleWords = [...roleTokens.map((r) => r.t), ...titleObject, ...gluedRole].filter(
+    (t, n, all) => !isHonorific(t) || honorificInTitle(all, n),
+  );
   const org = nameTokens.some((x) => ORG_WORDS.has(cleanToken(x.t)));
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
+}
+
+/**
+ * Is the honorific at `n` of a role's words part of a title (`Lady` of `Former First Lady`, `Lord` of `Lord Mayor`,
+ * `Lord Chancellor`), not a name's honorific to drop (`Sir` of `Chief Executive Sir Jo Lee`)?
+ */
+function honorificInTitle(words: readonly string[], n: number): boolean {
+  const t = words[n]!;
+  if (t !== 'Lady' && t !== 'Lord') return false;
+  if (n > 0 && words[n - 1] === 'First') return true;
+  const next = words[n + 1];
+  return t === 'Lord' && next !== undefined && TITLE_TOKENS.has(next) && !isHonorific(next);
 }
 
 /**
@@ -656,6 +679,87 @@ function orgTailAt(text: string, at: number): boolean {
   return m !== null && ORG_WORDS.has(m[1]!);
 }
 
+/**
+ * Words that name what an office is of (`National Intelligence` of `Director of National Intelligence`, `Homeland
+ * Security`, `Health and Human Services`): a government's fields and departments, never a surname.
+ */
+const OFFICE_OBJECT_WORDS: ReadonlySet<string> = new Set(
+  `National Intelligence Homeland Security Health Human Services Defense Defence State Education Energy Justice
+  Transportation Transport Commerce Agriculture Labor Labour Treasury Interior Housing Urban Development Veterans
+  Affairs Foreign Home Economic Economy Trade Environment Environmental Culture Finance Public Works Staff Joint
+  Chiefs Navy Army Air Force Intelligence Information Communications Science Technology Industry Employment Work
+  Pensions Immigration Citizenship Tourism Sport Sports Digital Media Justice Police Prisons Fisheries Food
+  Rural Northern Scotland Wales Ireland International Cooperation Relations Management Budget Planning Policy
+  Operations Research Investigation Investigations Enforcement Safety Emergency Emergencies Civil Protection Water
+  Resources Natural Mines Mining Oil Gas Petroleum Power Infrastructure Communities Local Government Family Families
+  Children Youth Women Equality Equalities Social Welfare Protection Consumer Customs Revenue Taxation Central`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+/**
+ * How many tokens of a run after a title's `of` name the office before a surname alone (`National Intelligence` of
+ * `Director of National Intelligence Ratcliffe` → 2), or 0: every token but the last names a field of government
+ * (`OFFICE_OBJECT_WORDS`) and the last names none, nor a body, title, place or a word that is no name.
+ */
+function surnameAfterOffice(tokens: ReadonlyArray<{ t: string }>): number {
+  const n = tokens.length;
+  if (n < 2 || n > 5) return 0;
+  const last = cleanToken(tokens[n - 1]!.t);
+  if (
+    !/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(last) ||
+    OFFICE_OBJECT_WORDS.has(last) ||
+    ORG_WORDS.has(last) ||
+    TITLE_TOKENS.has(last) ||
+    CAPITALISED_NOT_NAMES.has(last) ||
+    PLACES.has(last) ||
+    US_STATES.has(last) ||
+    NATIONALITIES.has(last)
+  )
+    return 0;
+  for (let p = 0; p < n - 1; p++) if (!OFFICE_OBJECT_WORDS.has(tokens[p]!.t)) return 0;
+  return n - 1;
+}
+
+/**
+ * The title whose `of` or `for` stands just before `runStart` (`Secretary of ` before `State Jo Lee`, `US Secretary
+ * of `), or null: a title's word (no body's) and `of` or `for`, maybe with capitalised words before it.
+ */
+function titleBefore(text: string, runStart: number): string | null {
+  const j = runStart - 1;
+  if (j < 4 || !isSpaceAt(text, j)) return null;
+  const ofBefore = text.charCodeAt(j - 1) === 102 && text.charCodeAt(j - 2) === 111;
+  const forBefore = text.charCodeAt(j - 1) === 114 && text.charCodeAt(j - 2) === 111 && text.charCodeAt(j - 3) === 102;
+  if (!ofBefore && !forBefore) return null;
+  if (!titleWordBeforeOf(text, runStart)) return null;
+  const m = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart));
+  if (m === null || !TITLE_TOKENS.has(m[2]!) || ORG_WORDS.has(m[2]!)) return null;
+  const words = m[0].trim().split(/\s+/u);
+  // (`Havana. US Secretary of `: a word ending a sentence, and the words before it, are no part of the title)
+  for (let w = words.length - 2; w >= 0; w--)
+    if (/[^.]\p{Ll}\.$/u.test(words[w]!) && !TITLE_TOKENS.has(words[w]!) && !isHonorific(words[w]!)) {
+      words.splice(0, w + 1);
+      break;
+    }
+  while (words.length > 2 && CAPITALISED_NOT_NAMES.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/**
+ * Is the word before the `of ` or `for ` that ends just before `runStart` a title's word (no body's)? A cheap test
+ * (one word read back) before `TITLE_OF_BEFORE`, which most runs after `of` (`of New York`) do not match.
+ */
+function titleWordBeforeOf(text: string, runStart: number): boolean {
+  let ofAt = runStart - 2;
+  while (ofAt > 0 && !isSpaceAt(text, ofAt)) ofAt--;
+  let wordAt = ofAt;
+  while (wordAt > 0 && isSpaceAt(text, wordAt - 1)) wordAt--;
+  const wordEnd = wordAt;
+  while (wordAt > 0 && !isSpaceAt(text, wordAt - 1) && !'"“(\''.includes(text[wordAt - 1]!)) wordAt--;
+  const word = text.slice(wordAt, wordEnd);
+  return TITLE_TOKENS.has(word) && !ORG_WORDS.has(word);
+}
+
 /** A title's word and `of` or `for` just before: `Director of ` in `Director of National Intelligence Jo Lee`. */
 const TITLE_OF_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}.]*))\s+(?:of|for)\s+$/u;
 
@@ -666,18 +770,19 @@ const TITLE_OF_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}.]*))\s+(?:of
  */
 function titleObjectAt(text: string, runStart: number, run: string): { at: number; role: string } | null {
   const space = run.indexOf(' ');
-  if (space < 0 || run.indexOf(' ', space + 1) < 0) return null;
+  if (space < 0) return null;
   // (`of ` or `for ` just before, else the pattern cannot match: most runs stop here)
   const j = runStart - 1;
   if (j < 3 || !isSpaceAt(text, j) || text.charCodeAt(j - 1) !== 102 || text.charCodeAt(j - 2) !== 111) {
     if (j < 4 || !isSpaceAt(text, j) || text.charCodeAt(j - 1) !== 114 || text.charCodeAt(j - 2) !== 111) return null;
     if (text.charCodeAt(j - 3) !== 102) return null;
   }
+  if (!titleWordBeforeOf(text, runStart)) return null;
   const m = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart));
   if (m === null || !TITLE_TOKENS.has(m[2]!) || ORG_WORDS.has(m[2]!)) return null;
   const tokens: Array<{ t: string; at: number }> = [];
   for (const w of run.matchAll(/\S+/gu)) tokens.push({ t: w[0], at: w.index });
-  const k = titleObjectBeforeName([{ t: m[2]! }, { t: 'of' }], tokens);
+  const k = titleObjectBeforeName([{ t: m[2]! }, { t: 'of' }], tokens) || surnameAfterOffice(tokens);
   if (k === 0) return null;
   // (the title's words, without a word that is no name's or title's part opening it: `Current` of `Current Prime …`)
   const words = m[0].trim().split(/\s+/u);
@@ -753,6 +858,10 @@ export function findMentions(
         const named = split(run.slice(object.at));
         if (named !== null) parts = { ...named, role: object.role, nameOffset: object.at + named.nameOffset };
       }
+    } else if (parts.role !== null && !parts.org && parts.nameOffset > 0 && plainEnd < 0) {
+      // `Secretary of State Jo Lee`: the run's own role (`State`) is what a title before it is of
+      const title = titleBefore(text, runStart);
+      if (title !== null && run.startsWith(parts.role)) parts = { ...parts, role: `${title} ${parts.role}` };
     }
     const start = runStart + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
@@ -821,4 +930,32 @@ export function genderOf(index: MentionIndex, name: string): Gender {
   if (known !== undefined) return known;
   const first = expandName(index, name).split(' ')[0] ?? '';
   return givenGender(first) ?? null;
+}
+
+/**
+ * The person an office and a surname name (`Director of National Intelligence Ratcliffe said`, `said Director of
+ * National Intelligence Ratcliffe`, which a cue reads as a description or as `Director` alone for its `of`): the
+ * first mention after `start` whose role is an office of something (`Director of National Intelligence`) written
+ * from `start` on, with the name's fullest form; null when there is none.
+ */
+export function officeHolderAt(
+  index: MentionIndex,
+  text: string,
+  start: number,
+): { name: string; role: string } | null {
+  const { mentions } = index;
+  let lo = 0;
+  let hi = mentions.length;
+  // the first mention starting at or after `start` (mentions are in text order)
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  if (m === undefined || m.start - start > 80 || m.org || m.role === null || !/\s(?:of|for)\s/u.test(m.role))
+    return null;
+  const written = text.slice(start, m.start).trim().replace(/\s+/gu, ' ');
+  if (written === '' || !m.role.endsWith(written)) return null;
+  return { name: expandName(index, m.name), role: m.role };
 }

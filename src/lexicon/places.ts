@@ -176,3 +176,16 @@ export const RESIDENTS: ReadonlySet<string> = new Set([
   'Rhode Islander',
   'Long Islander',
 ]);
+
+/**
+ * The abbreviations news writes for US states after a town (`San Bernardino, Calif.`, `Plymouth, N.H.`), with and
+ * without their final period: places, never a speaker. Not `Miss` (an honorific) nor `Me`, `Del`, `Ore` alone,
+ * which are words or names too.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  `Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Mo Mont Neb Nebr Nev Okla Penn Pa
+  Tenn Tex Va Vt Wash Wis Wyo N.H N.J N.M N.Y N.C N.D S.C S.D R.I W.Va`
+    .split(/\s+/u)
+    .filter(Boolean)
+    .flatMap((a) => [a, `${a}.`]),
+);

@@ -606,6 +606,13 @@ export const TITLE_TOKENS: ReadonlySet<string> = wordSet('TITLE_TOKENS', [
   'Gov',
   'Governor',
   'Chancellor',
+  'Counsel',
+  // police ranks: `Police Senior Superintendent Jo Lee`, `Detective Inspector Ann Roe`
+  'Superintendent',
+  'Inspector',
+  'Constable',
+  'Detective',
+  'Sergeant',
   'Mayor',
   'Chairman',
   'Chairwoman',
@@ -872,6 +879,15 @@ export const ORG_WORDS: ReadonlySet<string> = wordSet('ORG_WORDS', [
   'Program',
   'Programme',
   // research and advisory firms: `Harbour Banking Research`, `Orbix Consulting`, `Kestrel Holdings`
+  // bodies' last words: `Harbour Guard Corps`, `Kestrel Motors`, `Acme Corp` (not plural nouns that open sentences:
+  // `Airlines`, `Studios`)
+  'Corps',
+  'Corp',
+  'LLP',
+  'GmbH',
+  'Motors',
+  'Brigade',
+  'Tribunal',
   'Research',
   'Consulting',
   'Consultancy',

@@ -837,4 +837,4 @@ export const NOT_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** A role ending in a person's title: `… Party Chairman`, `House Press Secretary`, `Foreign Minister`. */
 export const TITLE_END =
-  /(?:^|\s)(?:Chairman|Chairwoman|Chair|Secretary|President|Minister|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief|Executive|Officer|Governor|Mayor|Commissioner|Ambassador|Adviser|Advisor|Manager|Editor|Head|Coach|Captain|Founder|Correspondent)$/u;
+  /(?:^|\s)(?:Chairman|Chairwoman|Chair|Secretary|President|Minister|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief|Executive|Officer|Governor|Mayor|Commissioner|Ambassador|Adviser|Advisor|Manager|Editor|Head|Coach|Captain|Founder|Correspondent|Senator|Representative|Assemblyman|Assemblywoman|Assemblymember|Congressman|Congresswoman|Councillor|Councilor|Treasurer|Comptroller|Auditor|Judge|Justice|Sheriff|Attorney|General|Superintendent|Commander)$/u;

@@ -3,7 +3,7 @@
  * fullest form in the article, `he`/`she` and `the senator` go back to an earlier named person.
  */
 import type { NounPhrase } from '../cues.js';
-import { expandName, expandNameAs, genderOf, lastToken } from '../mentions.js';
+import { expandName, expandNameAs, genderOf, lastToken, officeHolderAt } from '../mentions.js';
 import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
@@ -150,6 +150,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       if (ORG_BODIES.has(head) && !body.includes('-'))
         return { name: null, role: np.text.replace(/^(?:the|a|an)\s+/iu, ''), kind: 'nominal' };
     }
+    // `Director of National Intelligence Ratcliffe said`: an office and a surname name the person
+    const holder = officeHolderAt(index, ctx.doc.text, np.start);
+    if (holder !== null) return { ...holder, kind: 'named' };
     // `the lawsuit said`: court papers with no author named speak for no one (not for the person they are about)
     if (LEGAL_DOCUMENTS.has(head))
       return { name: null, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };
@@ -199,6 +202,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     const bare = np.text.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/u, '').replace(/[.’']+$/u, '');
     const full = /^\p{Lu}[\p{L}-]*$/u.test(bare) ? index.fullest.get(bare) : undefined;
     if (full !== undefined && full.includes(' ')) return { name: full, role: null, kind: 'named' };
+    // `said Director of National Intelligence Ratcliffe`: the title read alone opens an office and a surname
+    const holder = officeHolderAt(index, ctx.doc.text, np.start);
+    if (holder !== null) return { ...holder, kind: 'named' };
     return { name: null, role: null, kind: 'named' };
   }
   // `Democratic National Committee Chairman Ed Rendell`: a body's name inside a title before a full
