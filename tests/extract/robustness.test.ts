@@ -7,11 +7,35 @@ import { extractQuotes } from '../../src/extract/index.js';
  * case runs in a second or so when it is, and would take minutes (far past the generous per-test
  * timeout below) if a window, a paragraph lookup or a rule rescanned the text per quotation. The
  * pathological cases were super-linear with a large constant, so a quarter megabyte is enough; the
- * densely quoted long line was quadratic with a small one, so it gets the full megabyte.
+ * densely quoted long line was quadratic with a small one, so it gets the full megabyte, and its
+ * time is compared with the same line's at a quarter of the size in the same test: four times the
+ * text takes about four times as long when the cost is linear, sixteen times when it is quadratic.
+ * A ratio, not a wall-clock limit, so a busy machine (which slows both runs) does not fail it.
  */
 const MB = 1_000_000;
 const QUARTER_MB = 250_000;
-const GENEROUS = 20_000;
+const GENEROUS = 120_000;
+/** Full size against a quarter: linear is about 4, quadratic about 16. */
+const MAX_GROWTH = 9;
+
+/** Milliseconds of one call, the process's CPU time (user + system), so that waiting for a core is not counted. */
+function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** Extracts the line at a quarter and at the full size; fails when the full size costs quadratically more. */
+function expectLinear(unit: string, check: (text: string, qs: ReturnType<typeof extractQuotes>) => void): void {
+  const quarter = repeatTo(unit, QUARTER_MB);
+  const full = repeatTo(unit, MB);
+  extractChecked(quarter); // warm-up: compiled code for both timed runs
+  const small = cpuMs(() => check(quarter, extractChecked(quarter)));
+  const big = cpuMs(() => check(full, extractChecked(full)));
+  // 200 ms of slack keeps a very fast quarter run from making the ratio noise.
+  expect(big).toBeLessThan(MAX_GROWTH * small + 200);
+}
 
 const article = (text: string): Article => ({
   id: 'adv',
@@ -62,9 +86,10 @@ describe('a megabyte of adversarial text is extracted in linear time', () => {
   it(
     'Anna Berg said: "We will win." — repeated on one megabyte-long line, every quotation keeps its speaker',
     () => {
-      const qs = extractChecked(repeatTo('Anna Berg said: "We will win." ', MB));
-      expect(qs.length).toBe(Math.ceil(MB / 31));
-      expect(qs.every((q) => q.text === 'We will win.' && q.attribution.name === 'Anna Berg')).toBe(true);
+      expectLinear('Anna Berg said: "We will win." ', (text, qs) => {
+        expect(qs.length).toBe(Math.ceil(text.length / 31));
+        expect(qs.every((q) => q.text === 'We will win.' && q.attribution.name === 'Anna Berg')).toBe(true);
+      });
     },
     GENEROUS,
   );
@@ -73,9 +98,10 @@ describe('a megabyte of adversarial text is extracted in linear time', () => {
     '"We are ready," she said, adding more words. — repeated on one line, every quotation is found',
     () => {
       const unit = 'Anna Berg spoke first and "we are ready," she said, adding more words to the line. ';
-      const qs = extractChecked(repeatTo(unit, MB));
-      expect(qs.length).toBe(Math.ceil(MB / unit.length));
-      expect(qs.every((q) => q.text === 'we are ready')).toBe(true);
+      expectLinear(unit, (text, qs) => {
+        expect(qs.length).toBe(Math.ceil(text.length / unit.length));
+        expect(qs.every((q) => q.text === 'we are ready')).toBe(true);
+      });
     },
     GENEROUS,
   );
