@@ -415,10 +415,15 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     const client = await postgres.read.connect();
     let plan: { rows: Array<{ 'QUERY PLAN': string }> };
     try {
+      // Without the whole term index (dropped in a transaction rolled back): on this small table it may cost the
+      // same as an empty partial one, and which of two equal plans wins depends on the order finalize made them.
+      await client.query('BEGIN');
+      await client.query('DROP INDEX quote_search_tsv');
       await client.query(`PREPARE tiered AS ${window.text}`);
       plan = await client.query(`EXPLAIN EXECUTE tiered(${window.values.map(literal).join(', ')})`);
       await client.query('DEALLOCATE tiered');
     } finally {
+      await client.query('ROLLBACK');
       client.release();
     }
     const used = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
