@@ -11,11 +11,14 @@
  *
  *   npx tsx scripts/bench/pg-ab.ts --database NAME [--drop-index a,b] [--set "plan_cache_mode=force_generic_plan"] [--unprepared]
  *       [--other CHECKOUT] [--kinds plain,speaker,phrase] [--queries 200] [--url postgres://postgres@127.0.0.1:5432/test]
- *       [--seed 42] [--rounds 1] [--slowest 0]
+ *       [--seed 42] [--rounds 1] [--slowest 0] [--bound N]
  *
  * `--rounds N`: the A B B A blocks N times over (each side's figures over all rounds).
  * `--slowest N`: also the N queries slowest on either side (each query's best time of the rounds, A and B), and
  * p50 / p95 / p99 of those best times (a query's best of several rounds is less the machine's load than one time).
+ * `--bound N`: side B reads windows of N candidates (its totalBound, rankBound and facetBound; 5,000 by default): what
+ * a narrower window saves, and what it costs the answers: besides how many differ, the share of B's page rows that
+ * are on A's page (the ranking among fewer of the newest matches) and how many totals and facets differ.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,6 +46,9 @@ const slowest = Number(flags.get('slowest') ?? 0);
 const dropped = (flags.get('drop-index') ?? '').split(',').filter(Boolean);
 const settings = (flags.get('set') ?? '').split(';').filter(Boolean);
 const other = flags.get('other') ?? null;
+const bound = flags.has('bound') ? Number(flags.get('bound')) : null;
+if (bound !== null && (!Number.isInteger(bound) || bound < 1))
+  throw new Error(`pg-ab: --bound '${flags.get('bound')}' is not a count of candidates`);
 for (const s of settings) if (!/^[a-z_.]+=[\w.-]+$/.test(s)) throw new Error(`pg-ab: --set '${s}' is not name=value`);
 for (const d of dropped)
   if (!/^[a-z_0-9]+$/.test(d)) throw new Error(`pg-ab: --drop-index '${d}' is not an index name`);
@@ -56,7 +62,11 @@ const searchOf = {
   a: { run: searchSql, options: defaultSearchSqlOptions },
   b: {
     run: theirs?.searchSql ?? searchSql,
-    options: { ...(theirs?.defaultSearchSqlOptions ?? defaultSearchSqlOptions), prepared: !flags.has('unprepared') },
+    options: {
+      ...(theirs?.defaultSearchSqlOptions ?? defaultSearchSqlOptions),
+      prepared: !flags.has('unprepared'),
+      ...(bound !== null ? { totalBound: bound, rankBound: bound, facetBound: bound } : {}),
+    },
   },
 };
 
@@ -80,6 +90,7 @@ const described = [
   ...settings,
   ...(flags.has('unprepared') ? ['unprepared statements'] : []),
   ...(other ? [`the search code of ${other}`] : []),
+  ...(bound !== null ? [`windows of ${bound} candidates`] : []),
 ];
 console.log(`B: ${described.join(', ') || 'the same as A'}; ${rounds} round(s); load ${await loadavg()}`);
 for (const kind of kinds) {
@@ -112,6 +123,20 @@ for (const kind of kinds) {
     }
   }
   const differ = answers.a.filter((x, i) => x !== answers.b[i]).length;
+  // What differs: the page's rows (B's rows found on A's page), the totals, the facets.
+  type Answer = { total: number; results: Array<{ quote: { id: string } }>; facets: unknown };
+  let onPage = 0;
+  let rowsB = 0;
+  let totals = 0;
+  let facetsDiffer = 0;
+  answers.a.forEach((x, i) => {
+    const [ra, rb] = [JSON.parse(x) as Answer, JSON.parse(answers.b[i]!) as Answer];
+    const page = new Set(ra.results.map((h) => h.quote.id));
+    rowsB += rb.results.length;
+    onPage += rb.results.filter((h) => page.has(h.quote.id)).length;
+    if (ra.total !== rb.total) totals++;
+    if (JSON.stringify(ra.facets) !== JSON.stringify(rb.facets)) facetsDiffer++;
+  });
   if (slowest > 0) {
     // Each query's best time of the rounds on each side (both sides list the queries in the same order).
     const best = (t: number[]) => list.map((_, i) => Math.min(...t.filter((_, k) => k % list.length === i)));
@@ -125,7 +150,8 @@ for (const kind of kinds) {
   }
   console.log(
     `${kind}: A ${p50p95p99(times.a)} ms (db CPU ${((1000 * cpu.a) / times.a.length).toFixed(2)} ms a search), ` +
-      `B ${p50p95p99(times.b)} ms (db CPU ${((1000 * cpu.b) / times.b.length).toFixed(2)} ms); ${differ} of ${times.a.length} answers differ; load ${await loadavg()}`,
+      `B ${p50p95p99(times.b)} ms (db CPU ${((1000 * cpu.b) / times.b.length).toFixed(2)} ms); ${differ} of ${times.a.length} answers differ ` +
+      `(totals ${totals}, facets ${facetsDiffer}, B's page rows on A's page ${((100 * onPage) / Math.max(1, rowsB)).toFixed(1)} %); load ${await loadavg()}`,
   );
 }
 await a.client.end();

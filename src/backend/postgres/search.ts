@@ -68,6 +68,13 @@ interface CompiledQuery {
   marked: Set<string>;
 }
 
+/**
+ * The newest-first positions where the partial term indexes divide the search table (migrations 008 and 011, written
+ * as literals there): the newest 100,000 rows, then tiers growing fourfold. A search whose tiers are others reads the
+ * same rows in the same order, only without those indexes.
+ */
+export const TERM_TIERS: readonly number[] = [100_000, 400_000, 1_600_000];
+
 export interface SearchSqlOptions {
   /**
    * Facet counts are exact up to this many matching quotes; past it they are counted over the first this many in the
@@ -94,6 +101,8 @@ export interface SearchSqlOptions {
    * generic plan): see {@link prepared}.
    */
   prepared: boolean;
+  /** Newest-first positions dividing the window's reads (see TERM_TIERS and newestFirst). */
+  tiers: readonly number[];
 }
 
 export const defaultSearchSqlOptions: SearchSqlOptions = {
@@ -104,6 +113,7 @@ export const defaultSearchSqlOptions: SearchSqlOptions = {
   maxLimit: defaultSearchEngineOptions.maxLimit,
   vocabularyCheckMs: 0,
   prepared: true,
+  tiers: TERM_TIERS,
 };
 
 /** The lexemes of the stop words side by side in `phrases` (rows.ts tsvectorOf writes one for each such pair). */
@@ -328,25 +338,38 @@ async function compile(
   return { query, match, candidates, all, repeated, where, filters };
 }
 
-/** Newest-first positions below this are in the partial term index of migration 008 (written as a literal there). */
-const NEWEST_ROWS = 100_000;
-
 /**
- * `SELECT {columns} FROM quote_search q WHERE {where}`, in the search table's order, read in two parts: the newest
- * rows through the partial term index of the newest rows (migration 008), then the others through the whole index,
- * which is built only when the first part did not fill what the caller reads (a LIMIT over the result: the second
- * part of the UNION ALL is not started before the first is exhausted). The same rows in the same order as one read;
- * a frequent word then builds a bitmap of its newest rows only (1M: 98,000 rows, 26-58 ms, against 9,600, 7 ms).
- * The predicate is written as the index's (`IS TRUE`, literal bound) so the planner proves the index usable.
- * `dated` (the request has a date range): one read, as before.
+ * `SELECT {columns} FROM quote_search q WHERE {where}`, in the search table's order, read tier by tier (`tiers`, see
+ * TERM_TIERS): the newest rows through the partial term index of the newest rows (migration 008), then each older
+ * tier through its own (migration 011), each built only when the tiers before it did not fill what the caller reads
+ * (a LIMIT over the result: a part of the UNION ALL is not started before the one before it is exhausted). The same
+ * rows in the same order as one read; a frequent word then builds a bitmap of its newest rows only (1M: 98,000 rows,
+ * 26-58 ms, against 9,600, 7 ms), and a window the newest rows almost fill builds that of the next tier, not of every
+ * older match. Each part's bounds are written as its index's predicate (`IS TRUE` / `IS NOT TRUE`, literal bounds)
+ * so the planner proves the index usable. `dated` (the request has a date range): one read, as before.
  */
-function newestFirst(columns: Sql, where: Sql, p: Params, dated: boolean): string {
+function newestFirst(columns: Sql, where: Sql, p: Params, dated: boolean, tiers: readonly number[]): string {
   // A date range is read through the date index, its pages wherever the range lies: the newest rows may hold none of
   // it, and reading them first then cost a second bitmap for nothing (1M faceted p50 22.4 -> 24.8 ms when split).
-  if (dated) return `SELECT ${columns('q', p)} FROM quote_search q WHERE ${where('q', p)}`;
+  if (dated || tiers.length === 0) return `SELECT ${columns('q', p)} FROM quote_search q WHERE ${where('q', p)}`;
   const part = (bound: string): string =>
     `SELECT ${columns('q', p)} FROM quote_search q WHERE ${where('q', p)} AND ${bound}`;
-  return `${part(`(q.pos < ${NEWEST_ROWS}) IS TRUE`)} UNION ALL ${part(`(q.pos < ${NEWEST_ROWS}) IS NOT TRUE`)}`;
+  const below = (n: number): string => `(q.pos < ${n}) IS TRUE`;
+  const from = (n: number): string => `(q.pos < ${n}) IS NOT TRUE`;
+  const parts = [part(below(tiers[0]!))];
+  for (let i = 1; i < tiers.length; i++) parts.push(part(`${from(tiers[i - 1]!)} AND ${below(tiers[i]!)}`));
+  parts.push(part(from(tiers[tiers.length - 1]!)));
+  return parts.join(' UNION ALL ');
+}
+
+/** Throws unless `tiers` are positive integers in increasing order (see TERM_TIERS). */
+function checkTiers(tiers: readonly number[]): void {
+  tiers.forEach((n, i) => {
+    if (!Number.isInteger(n) || n <= 0 || (i > 0 && n <= tiers[i - 1]!))
+      throw new Error(
+        `search: option 'tiers' must be positive integers in increasing order, got [${tiers.join(', ')}]`,
+      );
+  });
 }
 
 interface PageRow extends QuoteRow {
@@ -428,7 +451,7 @@ async function windowRows(
   cursor: Cursor | null,
   bound: number,
   withPage: boolean,
-  options: { prepared: boolean },
+  options: Pick<SearchSqlOptions, 'prepared' | 'tiers'>,
   withFacets: SearchSqlOptions | null = null,
 ): Promise<WindowResult> {
   const p = new Params();
@@ -446,7 +469,7 @@ async function windowRows(
     return `${a}.id, ${a}.pos, ${a}.undated, ${a}.sort_date, ${ranked ? score(a, pp) : 'NULL::real'} AS score,
         coalesce(${verify}, false) AS ok${facetColumns}`;
   };
-  const window = `c AS MATERIALIZED (${newestFirst(columns, c.candidates, p, request.from !== null || request.to !== null)}),
+  const window = `c AS MATERIALIZED (${newestFirst(columns, c.candidates, p, request.from !== null || request.to !== null, options.tiers)}),
     w AS MATERIALIZED (SELECT * FROM c LIMIT ${p.add(bound + 1)}),
     ${withFacets ? `${facetSql(p, request, withFacets, 'w', false)},` : ''}
     n AS (SELECT count(*)::int AS candidates, (count(*) FILTER (WHERE ok))::int AS matched, max(pos) AS last,
@@ -644,7 +667,7 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
         coalesce(${c.query.verify(a, pp)}, false) AS vok`;
   const where: Sql = (a, pp) =>
     `${c.query.match!(a, pp)} AND ${c.filters.date(a, pp)} AND (${speakerOk(a, pp)} OR ${publisherOk(a, pp)})`;
-  const sql = `WITH m AS MATERIALIZED (${newestFirst(columns, where, p, request.from !== null || request.to !== null)}),
+  const sql = `WITH m AS MATERIALIZED (${newestFirst(columns, where, p, request.from !== null || request.to !== null, options.tiers)}),
     s AS MATERIALIZED (SELECT * FROM m LIMIT ${p.add(bound + 1)}),
     ${facetSql(p, request, options)}
     SELECT * FROM f`;
@@ -767,6 +790,7 @@ export async function searchSql(
   options: SearchSqlOptions = defaultSearchSqlOptions,
 ): Promise<BackendSearchResponse> {
   const started = performance.now();
+  checkTiers(options.tiers);
   const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
   const limit = Number.isFinite(request.limit)
     ? Math.min(options.maxLimit, Math.max(1, Math.floor(request.limit)))
