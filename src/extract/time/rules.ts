@@ -127,7 +127,11 @@ export const TIME_RULES: readonly TimeRule[] = [
     wholeOpeningWords: true,
     opensWith: ['noon', 'midday', 'midnight'],
     pattern: /\b(noon|midday|midnight)\b/gi,
-    read: (m) => ({ clock: { h: m[1]!.toLowerCase() === 'midnight' ? 0 : 12, min: 0 } }),
+    // `a midday rally`, `the midnight deadline`: a noun's modifier names no minute
+    read: (m) =>
+      /\b(?:an?|the|its|his|her|their|our|my|your)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+        ? null
+        : { clock: { h: m[1]!.toLowerCase() === 'midnight' ? 0 : 12, min: 0 } },
   },
   {
     // "2025-09-03"

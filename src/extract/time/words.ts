@@ -262,3 +262,11 @@ export const PLACE_ZONES: Readonly<Record<string, string>> = {
   melbourne: 'Australia/Melbourne',
   wellington: 'Pacific/Auckland',
 };
+
+/**
+ * A lead that presents the article as a digest of a month or more (`The following is the fourth edition of a
+ * monthly series chronicling…`, `Welcome to our year in review`): its quotes were said over that stretch, so the
+ * publication day stands for none of them. A weekly digest is within the week a publication day stands for.
+ */
+export const LONG_DIGEST =
+  /\b(?:(?:the\s+following\s+is|this\s+is|welcome\s+to)\b[^.\n]{0,100}\b(?:monthly|yearly|annual|quarterly|year-end|end-of-year)\s+(?:series|round-?up|review|digest|recap|summary|newsletter|report|briefing)|(?:month|year)\s+in\s+review)\b/i;
