@@ -101,6 +101,11 @@ describe('dates and days', () => {
     ],
     ['“We will wait,” the minister said, and the polls close at 7 p.m.', 'the clock of another clause'],
     ['“We are ready,” the minister said at a midday rally.', '"midday" modifying a noun names no minute'],
+    [
+      'The minister said the emergency began on Sept. 1 and that “we are ready.”',
+      'the date of a happening told after the speech verb',
+    ],
+    ['“We are ready,” the minister said, adding that the strike started on Tuesday.', 'a happening’s weekday'],
     ['“We are ready,” the minister said before the midnight deadline.', '"midnight" modifying a noun'],
   ])('%s (%s)', (sentence) => {
     expect(place(sentence, sentence.includes(' said') ? 'said' : 'say')).toEqual({

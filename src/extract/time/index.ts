@@ -4,7 +4,7 @@
  * against the article date, and attaches the dateline's UTC offset to minute-precision values.
  */
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../../model/types.js';
-import { LEAD_STATEMENT, LONG_DIGEST, TIME_ANAPHOR } from './words.js';
+import { EVENT_VERB, LEAD_STATEMENT, LONG_DIGEST, TIME_ANAPHOR } from './words.js';
 import { editorNote } from '../../lexicon/page-furniture.js';
 import { addDays, dayNumber, formatDay, isValidDay, pad } from './days.js';
 import { inRelativeClause, notWhenSaid } from './guards.js';
@@ -54,7 +54,8 @@ export function inferSaidAt(
         ? tiedToSpeech(text, layout, h, quote, cue)
         : h.clock
           ? clockOfSpeech(text, layout, h, cue)
-          : h.rule !== 'month-named' || !inRelativeClause(text, h.start) || speechInClause(text, h, cue)),
+          : (h.rule !== 'month-named' || !inRelativeClause(text, h.start) || speechInClause(text, h, cue)) &&
+            !dateOfHappening(text, layout, h, quote, cue)),
   );
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
   const clocks = hits.filter((h) => h.clock).sort(byDistance);
@@ -183,6 +184,26 @@ function tiedToSpeech(
   }
   const gap = between(hit.end, cue.start);
   return hit.end <= cue.start && gap.length <= 20 && !/["“”]|''/u.test(gap);
+}
+
+/**
+ * Is a day or month the date of a happening told after the speech verb (`Lee said the emergency began on March
+ * 1`, `told police the crash happened on Tuesday`), not the speech's? Only in the cue's sentence, after it.
+ */
+function dateOfHappening(
+  text: string,
+  layout: SentenceLayout,
+  hit: TimeHit,
+  quote: { start: number; end: number },
+  cue: Span | null,
+): boolean {
+  if (!cue || hit.start < cue.end) return false;
+  if (sentenceAt(layout, hit.start).start > cue.start) return false;
+  const gap =
+    quote.start >= cue.end && quote.end <= hit.start
+      ? text.slice(cue.end, quote.start) + ' ' + text.slice(quote.end, hit.start)
+      : text.slice(cue.end, hit.start);
+  return EVENT_VERB.test(gap);
 }
 
 /** Characters a clock may stand from the speech verb and still be its time (`told Acme Radio at 4 p.m.`). */

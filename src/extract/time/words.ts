@@ -270,3 +270,10 @@ export const PLACE_ZONES: Readonly<Record<string, string>> = {
  */
 export const LONG_DIGEST =
   /\b(?:(?:the\s+following\s+is|this\s+is|welcome\s+to)\b[^.\n]{0,100}\b(?:monthly|yearly|annual|quarterly|year-end|end-of-year)\s+(?:series|round-?up|review|digest|recap|summary|newsletter|report|briefing)|(?:month|year)\s+in\s+review)\b/i;
+
+/**
+ * Verbs of a happening: a date after one of them, in a clause after the speech verb, is the happening's, not
+ * the speech's (`said the emergency began on March 1`, `told police the crash happened on Tuesday`).
+ */
+export const EVENT_VERB =
+  /\b(?:began|begun|begins|started|starts|ended|took\s+place|takes\s+place|happened|occurred|died|collapsed|crashed|(?:was|were)\s+(?:born|killed|arrested|held|founded|signed))\b/i;
