@@ -116,6 +116,15 @@ describe('dates and days', () => {
     });
   });
 
+  it('The decree says “the state of emergency holds” and that it began on Sept. 1. (no cue: a happening’s date after the quotation)', () => {
+    expect(place('The decree says “the state of emergency holds” and that it began on Sept. 1.', null)).toEqual({
+      value: ARTICLE_DATE,
+      precision: 'day',
+      basis: 'inferred',
+      expression: null,
+    });
+  });
+
   it('“We are ready,” the minister said on Tuesday, “to sign the deal.” (cue interrupts the quotation)', () => {
     expect(place('“We are ready,” the minister said on Tuesday, “to sign the deal.”', 'said')).toMatchObject({
       value: '2025-09-02',

@@ -188,7 +188,8 @@ function tiedToSpeech(
 
 /**
  * Is a day or month the date of a happening told after the speech verb (`Lee said the emergency began on March
- * 1`, `told police the crash happened on Tuesday`), not the speech's? Only in the cue's sentence, after it.
+ * 1`, `told police the crash happened on Tuesday`), not the speech's? Only in the cue's sentence, after it (with
+ * no cue, in the quotation's sentence after it).
  */
 function dateOfHappening(
   text: string,
@@ -197,7 +198,12 @@ function dateOfHappening(
   quote: { start: number; end: number },
   cue: Span | null,
 ): boolean {
-  if (!cue || hit.start < cue.end) return false;
+  // with no cue, the quotation itself stands for the speech (`The report said "…" and that the strike began on …`)
+  if (!cue)
+    return hit.start >= quote.end && sentenceAt(layout, hit.start).start <= quote.start
+      ? EVENT_VERB.test(text.slice(quote.end, hit.start))
+      : false;
+  if (hit.start < cue.end) return false;
   if (sentenceAt(layout, hit.start).start > cue.start) return false;
   const gap =
     quote.start >= cue.end && quote.end <= hit.start
