@@ -125,6 +125,27 @@ describe('dates and days', () => {
     });
   });
 
+  it.each([
+    'The minister had previously called the plan “a disgrace”.',
+    'The minister once called the plan “a disgrace”.',
+    'The minister has long called the plan “a disgrace”.',
+  ])('%s (a speech told as earlier, no telling when: no date)', (sentence) => {
+    expect(place(sentence, 'called')).toBeNull();
+  });
+
+  it('The minister spoke for an hour, not once calling the plan “a disgrace”. (“not once” is no earlier time)', () => {
+    expect(place('The minister spoke for an hour, not once calling the plan “a disgrace”.', 'calling')).toMatchObject({
+      value: ARTICLE_DATE,
+      basis: 'inferred',
+    });
+  });
+
+  it('The minister had previously called the plan “a disgrace” on Tuesday. (its own day still stands)', () => {
+    expect(place('The minister had previously called the plan “a disgrace” on Tuesday.', 'called')).toMatchObject({
+      value: '2025-09-02',
+    });
+  });
+
   it('“We are ready,” the minister said on Tuesday, “to sign the deal.” (cue interrupts the quotation)', () => {
     expect(place('“We are ready,” the minister said on Tuesday, “to sign the deal.”', 'said')).toMatchObject({
       value: '2025-09-02',

@@ -4,7 +4,7 @@
  * against the article date, and attaches the dateline's UTC offset to minute-precision values.
  */
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../../model/types.js';
-import { EVENT_VERB, LEAD_STATEMENT, LONG_DIGEST, TIME_ANAPHOR } from './words.js';
+import { EARLIER_SPEECH, EVENT_VERB, LEAD_STATEMENT, LONG_DIGEST, TIME_ANAPHOR } from './words.js';
 import { editorNote } from '../../lexicon/page-furniture.js';
 import { addDays, dayNumber, formatDay, isValidDay, pad } from './days.js';
 import { inRelativeClause, notWhenSaid } from './guards.js';
@@ -92,8 +92,10 @@ export function inferSaidAt(
   const scene = sceneTime(text, time, quote, cue, windows, first(windows), bounds.start);
   if (scene !== undefined) return scene;
 
-  // a month's or a year's digest: the publication day is not when its quotes were said
+  // a month's or a year's digest, or a speech told as earlier (`had previously called it`): the publication day
+  // is not when the words were said
   if (time.digest) return null;
+  if (cue && EARLIER_SPEECH.test(text.slice(Math.max(bounds.start, cue.start - 24), cue.start))) return null;
   if (ctx.articleDay)
     return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
   if (ctx.articleMonth) {

@@ -277,3 +277,10 @@ export const LONG_DIGEST =
  */
 export const EVENT_VERB =
   /\b(?:began|begun|begins|started|starts|ended|took\s+place|takes\s+place|happened|occurred|died|collapsed|crashed|(?:was|were)\s+(?:born|killed|arrested|held|founded|signed))\b/i;
+
+/**
+ * Words before the speech verb that place the speech before the story's time, no telling how long (`had
+ * previously called it`, `once described him as`, `has long said`; not `not once calling`): the publication day does not
+ * stand for it.
+ */
+export const EARLIER_SPEECH = /\b(?:previously|(?<!\b(?:not|at)\s+)once|formerly|long|repeatedly|in\s+the\s+past)\s+$/i;
