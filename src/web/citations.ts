@@ -10,7 +10,7 @@
  * structured parts, so a page can italicise what the style italicises.
  */
 import type { Article, Quote, Speaker } from '../model/types.js';
-import { MONTHS_LONG, formatIso, parseIso } from './when.js';
+import { MONTHS_LONG, describeQuoteWhen, parseIso } from './when.js';
 
 /** A run of citation text; `italic` where the style italicises (titles of whole works, containers). */
 export interface CitationPart {
@@ -444,11 +444,15 @@ function speakerFor(input: CitationInput, full: boolean): string | null {
 export function plainCitation(input: CitationInput): string {
   const { quote, article, speaker, permalink } = input;
   const who = speaker?.name ?? quote.attribution.name ?? 'Unattributed';
-  const when = formatIso(quote.saidAt?.value ?? quote.publishedAt);
+  // the date with how it is known (`published 4 Sep 2025 (approx.)`), as the quote's page shows it
+  const when = describeQuoteWhen(quote);
   const source = [article.title ? `“${nestedQuotesToSingle(article.title)}”` : null, article.publisher]
     .filter(Boolean)
     .join(', ');
-  const said = `${who}, ${when ? when.text : 'n.d.'}`;
+  // a date that only stands in for when the words were said carries its words (`published 4 Sep 2025 (approx.)`);
+  // the bracket closes the date, so a full stop follows it
+  const date = !when ? 'n.d.' : when.approximate && when.qualifier ? `${when.phrase}.` : `${when.prefix}${when.text}`;
+  const said = `${who}, ${date}`;
   return `“${nestedQuotesToSingle(quote.text)}” — ${[said, source].filter(Boolean).map(endWithPeriod).join(' ')} ${permalink}`;
 }
 

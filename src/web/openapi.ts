@@ -103,7 +103,7 @@ const EXPORT_NOTE =
   'attribution confidence and its band, and the said-at date with its precision and basis.';
 const CSV_NOTE =
   `${EXPORT_NOTE} UTF-8 with a byte order mark (so spreadsheet programs keep accents and curly quotes); cells ` +
-  "starting = + - @ are prefixed with '; said_at is prefixed 'approx. ' when only the publication date is known.";
+  "starting = + - @ are prefixed with '; said_at is prefixed 'approx. ' when it only stands in for when the words were said (basis inferred: the publication date; event: the date of the event an undated article reports).";
 
 /** The API's OpenAPI document, with `serverUrl` as its server. */
 export function openApiDocument(serverUrl: string): Record<string, unknown> {

@@ -85,38 +85,89 @@ export function formatIso(
   return { text: `${dayText}, ${hm} ${zoneText}`, datetime: `${ymd}T${hm}${p.zone ?? ''}`, precision: 'minute' };
 }
 
+/**
+ * How a quote's date is known: the said-at basis (`stated`, `relative`, `event`, `inferred`), or `published` when
+ * the quote has no said-at and only its article's publication date is shown.
+ */
+export type WhenBasis = 'stated' | 'relative' | 'event' | 'inferred' | 'published';
+
+/**
+ * The words every surface (page, permalink, CSV, BibTeX, citations) puts beside a date to say how it is known,
+ * from this one table: an `inferred` or `event` date is never shown as one the words were said on.
+ * `prefix` goes before the date, `qualifier` in brackets after it; `approximate` marks a date that stands in for
+ * when the words were said (the publication day, or the day of the event an undated article reports).
+ */
+export interface WhenWords {
+  prefix: '' | 'published ';
+  qualifier: string | null;
+  approximate: boolean;
+}
+
+/** The words for a basis; `expression` is the text a relative date was counted from (`on Tuesday`). */
+export function whenWords(basis: WhenBasis, expression: string | null = null): WhenWords {
+  switch (basis) {
+    case 'stated':
+      return { prefix: '', qualifier: 'date stated', approximate: false };
+    case 'relative':
+      return {
+        prefix: '',
+        qualifier: expression ? `from “${expression}”` : 'counted from publication',
+        approximate: false,
+      };
+    case 'event':
+      return { prefix: '', qualifier: 'date of the event reported', approximate: true };
+    case 'inferred':
+      return { prefix: 'published ', qualifier: 'approx.', approximate: true };
+    case 'published':
+      return { prefix: 'published ', qualifier: null, approximate: true };
+  }
+}
+
 /** When a quote was said, as the pages show it. */
-export interface QuoteWhen extends WhenLabel {
-  /** `stated` by the article, `inferred` from its publication date, or only the `published` date known. */
-  basis: 'stated' | 'inferred' | 'published';
+export interface QuoteWhen extends WhenLabel, WhenWords {
+  /** How the date is known (see `WhenBasis`). */
+  basis: WhenBasis;
   /** Text for a tooltip / note explaining where the date comes from. */
   note: string;
+  /** The date with its words, as plain text: `published 4 Sep 2025 (approx.)`, `2 Sep 2025 (from “on Tuesday”)`. */
+  phrase: string;
+}
+
+function quoteWhen(label: WhenLabel, basis: WhenBasis, expression: string | null, note: string): QuoteWhen {
+  const words = whenWords(basis, expression);
+  const phrase = `${words.prefix}${label.text}${words.qualifier ? ` (${words.qualifier})` : ''}`;
+  return { ...label, ...words, basis, note, phrase };
 }
 
 /** Describes when a quote was said, honestly: stated time, inferred from the article, or unknown (null). */
-export function describeQuoteWhen(quote: Quote): QuoteWhen | null {
-  if (quote.saidAt) {
-    const label = formatIso(quote.saidAt.value);
-    if (label) {
-      if (quote.saidAt.basis === 'stated') {
-        const expr = quote.saidAt.expression?.text;
-        return { ...label, basis: 'stated', note: expr ? `The article says: “${expr}”` : 'Stated in the article' };
-      }
-      // a weekday or relative day counted from the publication date; an undated article's lead event
-      const expr = quote.saidAt.expression?.text ?? '';
-      if (quote.saidAt.basis === 'relative')
-        return { ...label, basis: 'stated', note: `The article says “${expr}”, counted from its publication date` };
-      if (quote.saidAt.basis === 'event')
-        return {
-          ...label,
-          basis: 'stated',
-          note: `The date of the event the article reports (“${expr}”); the article has no date of its own`,
-        };
-      return { ...label, basis: 'inferred', note: 'Approximate: taken from the article’s publication date' };
+export function describeQuoteWhen(quote: Pick<Quote, 'saidAt' | 'publishedAt'>): QuoteWhen | null {
+  const said = quote.saidAt;
+  const label = said ? formatIso(said.value) : null;
+  if (said && label) {
+    const expr = said.expression?.text ?? null;
+    switch (said.basis) {
+      case 'stated':
+        return quoteWhen(label, 'stated', expr, expr ? `The article says: “${expr}”` : 'Stated in the article');
+      case 'relative':
+        return quoteWhen(
+          label,
+          'relative',
+          expr,
+          `The article says “${expr ?? ''}”, counted from its publication date`,
+        );
+      case 'event':
+        return quoteWhen(
+          label,
+          'event',
+          expr,
+          `The date of the event the article reports (“${expr ?? ''}”); the article has no date of its own`,
+        );
+      case 'inferred':
+        return quoteWhen(label, 'inferred', expr, 'Approximate: taken from the article’s publication date');
     }
   }
   const published = formatIso(quote.publishedAt);
   if (published)
-    return { ...published, basis: 'published', note: 'The article does not say when; this is its publication date' };
+    return quoteWhen(published, 'published', null, 'The article does not say when; this is its publication date');
   return null;
 }

@@ -180,7 +180,8 @@ describe('the page says where a said-at comes from', () => {
   it('a weekday counted from the publication date is shown as what the article says, not as the publication date', () => {
     expect(describeQuoteWhen(quoteStarting('It took a long time'))).toMatchObject({
       text: '2 Sep 2025',
-      basis: 'stated',
+      basis: 'relative',
+      approximate: false,
       note: 'The article says “on Tuesday”, counted from its publication date',
     });
   });
@@ -188,7 +189,8 @@ describe('the page says where a said-at comes from', () => {
   it('the lead’s event date is shown as such', () => {
     expect(describeQuoteWhen(quoteStarting('We start work in the spring'))).toMatchObject({
       text: '4 Sep 2025',
-      basis: 'stated',
+      basis: 'event',
+      approximate: true,
       note: 'The date of the event the article reports (“on 4 September 2025”); the article has no date of its own',
     });
   });

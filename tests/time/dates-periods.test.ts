@@ -167,3 +167,36 @@ describe('a paragraph that opens in another time leaves the quote undated', () =
     expect(saidAt(text, 'said')).toEqual(PUBLICATION_DAY);
   });
 });
+
+describe('a digest of a month or more: the publication day stands for none of its quotes', () => {
+  const monthly =
+    'The following is the third edition of a monthly series following the Acme Corp trial, from our reporters.';
+  it.each<[string, string, SaidAt | null]>([
+    ['a monthly series', `${monthly}\n“We are ready,” Jo Lee said.`, null],
+    [
+      'a year in review',
+      'Our year in review: the council, the harbour and the floods of the past twelve months.\n“We are ready,” Jo Lee said.',
+      null,
+    ],
+    [
+      'its own date still stands',
+      `${monthly}\n“We are ready,” Jo Lee said on 3 September.`,
+      {
+        value: '2025-09-03',
+        precision: 'day',
+        basis: 'stated',
+        expression: { start: 0, end: 0, text: 'on 3 September' },
+      },
+    ],
+    [
+      'a weekly digest keeps the publication day (within the week it stands for)',
+      'Welcome to the weekly digest of news from the Acme Corp trial and the council.\n“We are ready,” Jo Lee said.',
+      PUBLICATION_DAY as SaidAt,
+    ],
+  ])('%s', (_why, text, expected) => {
+    const got = saidAt(text, 'said');
+    if (expected?.expression)
+      expect(got).toMatchObject({ value: expected.value, expression: { text: expected.expression.text } });
+    else expect(got).toEqual(expected);
+  });
+});

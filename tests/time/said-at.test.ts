@@ -48,6 +48,8 @@ describe('clock times', () => {
     ['“We are ready,” the minister said at 14:00 GMT.', '2025-09-04T14:00Z', 'at 14:00 GMT'],
     ['“We are ready,” the minister said at 9 a.m. ET.', '2025-09-04T09:00-04:00', 'at 9 a.m. ET'],
     ['“We are ready,” the minister said at noon.', '2025-09-04T12:00+02:00', 'at noon'],
+    ['“We are ready,” the minister said to Acme Radio at 4 p.m.', '2025-09-04T16:00+02:00', 'at 4 p.m.'],
+    ['At about 5 p.m. the minister said: “We are ready.”', '2025-09-04T17:00+02:00', 'about 5 p.m.'],
     ['“We are ready,” the minister said on Tuesday at 10:15.', '2025-09-02T10:15+02:00', 'on Tuesday at 10:15'],
     ['On Sept. 3, at 21:05, the minister said: “We are ready.”', '2025-09-03T21:05+02:00', 'On Sept. 3, at 21:05'],
   ])('%s', (sentence, value, expression) => {
@@ -93,12 +95,54 @@ describe('dates and days', () => {
     ['“We are ready,” the minister may say, according to aides.', 'the modal "may" is not a month'],
     ['“We are ready,” the minister said on Feb. 30.', 'an impossible date'],
     ['“We are ready,” the minister said at 25:61.', 'an impossible clock'],
+    [
+      'Jo Lee said the fire at Acme Corp started at about 7:45 p.m. “Nobody was hurt,” she said.',
+      'the clock of another clause, far from the cue',
+    ],
+    ['“We will wait,” the minister said, and the polls close at 7 p.m.', 'the clock of another clause'],
+    ['“We are ready,” the minister said at a midday rally.', '"midday" modifying a noun names no minute'],
+    [
+      'The minister said the emergency began on Sept. 1 and that “we are ready.”',
+      'the date of a happening told after the speech verb',
+    ],
+    ['“We are ready,” the minister said, adding that the strike started on Tuesday.', 'a happening’s weekday'],
+    ['“We are ready,” the minister said before the midnight deadline.', '"midnight" modifying a noun'],
   ])('%s (%s)', (sentence) => {
     expect(place(sentence, sentence.includes(' said') ? 'said' : 'say')).toEqual({
       value: ARTICLE_DATE,
       precision: 'day',
       basis: 'inferred',
       expression: null,
+    });
+  });
+
+  it('The decree says “the state of emergency holds” and that it began on Sept. 1. (no cue: a happening’s date after the quotation)', () => {
+    expect(place('The decree says “the state of emergency holds” and that it began on Sept. 1.', null)).toEqual({
+      value: ARTICLE_DATE,
+      precision: 'day',
+      basis: 'inferred',
+      expression: null,
+    });
+  });
+
+  it.each([
+    'The minister had previously called the plan “a disgrace”.',
+    'The minister once called the plan “a disgrace”.',
+    'The minister has long called the plan “a disgrace”.',
+  ])('%s (a speech told as earlier, no telling when: no date)', (sentence) => {
+    expect(place(sentence, 'called')).toBeNull();
+  });
+
+  it('The minister spoke for an hour, not once calling the plan “a disgrace”. (“not once” is no earlier time)', () => {
+    expect(place('The minister spoke for an hour, not once calling the plan “a disgrace”.', 'calling')).toMatchObject({
+      value: ARTICLE_DATE,
+      basis: 'inferred',
+    });
+  });
+
+  it('The minister had previously called the plan “a disgrace” on Tuesday. (its own day still stands)', () => {
+    expect(place('The minister had previously called the plan “a disgrace” on Tuesday.', 'called')).toMatchObject({
+      value: '2025-09-02',
     });
   });
 

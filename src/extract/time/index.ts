@@ -4,7 +4,7 @@
  * against the article date, and attaches the dateline's UTC offset to minute-precision values.
  */
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../../model/types.js';
-import { LEAD_STATEMENT, TIME_ANAPHOR } from './words.js';
+import { EARLIER_SPEECH, EVENT_VERB, LEAD_STATEMENT, LONG_DIGEST, TIME_ANAPHOR } from './words.js';
 import { editorNote } from '../../lexicon/page-furniture.js';
 import { addDays, dayNumber, formatDay, isValidDay, pad } from './days.js';
 import { inRelativeClause, notWhenSaid } from './guards.js';
@@ -52,7 +52,10 @@ export function inferSaidAt(
       (h.end <= quote.start || h.start >= quote.end || inside(h, (allowed ??= allowedInQuote(text, quote, cue)))) &&
       (PERIOD_RULES.has(h.rule)
         ? tiedToSpeech(text, layout, h, quote, cue)
-        : h.rule !== 'month-named' || !inRelativeClause(text, h.start) || speechInClause(text, h, cue)),
+        : h.clock
+          ? clockOfSpeech(text, layout, h, cue)
+          : (h.rule !== 'month-named' || !inRelativeClause(text, h.start) || speechInClause(text, h, cue)) &&
+            !dateOfHappening(text, layout, h, quote, cue)),
   );
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
   const clocks = hits.filter((h) => h.clock).sort(byDistance);
@@ -89,6 +92,10 @@ export function inferSaidAt(
   const scene = sceneTime(text, time, quote, cue, windows, first(windows), bounds.start);
   if (scene !== undefined) return scene;
 
+  // a month's or a year's digest, or a speech told as earlier (`had previously called it`): the publication day
+  // is not when the words were said
+  if (time.digest) return null;
+  if (cue && EARLIER_SPEECH.test(text.slice(Math.max(bounds.start, cue.start - 24), cue.start))) return null;
   if (ctx.articleDay)
     return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
   if (ctx.articleMonth) {
@@ -179,6 +186,56 @@ function tiedToSpeech(
   }
   const gap = between(hit.end, cue.start);
   return hit.end <= cue.start && gap.length <= 20 && !/["“”]|''/u.test(gap);
+}
+
+/**
+ * Is a day or month the date of a happening told after the speech verb (`Lee said the emergency began on March
+ * 1`, `told police the crash happened on Tuesday`), not the speech's? Only in the cue's sentence, after it (with
+ * no cue, in the quotation's sentence after it).
+ */
+function dateOfHappening(
+  text: string,
+  layout: SentenceLayout,
+  hit: TimeHit,
+  quote: { start: number; end: number },
+  cue: Span | null,
+): boolean {
+  // with no cue, the quotation itself stands for the speech (`The report said "…" and that the strike began on …`)
+  if (!cue)
+    return hit.start >= quote.end && sentenceAt(layout, hit.start).start <= quote.start
+      ? EVENT_VERB.test(text.slice(quote.end, hit.start))
+      : false;
+  if (hit.start < cue.end) return false;
+  if (sentenceAt(layout, hit.start).start > cue.start) return false;
+  const gap =
+    quote.start >= cue.end && quote.end <= hit.start
+      ? text.slice(cue.end, quote.start) + ' ' + text.slice(quote.end, hit.start)
+      : text.slice(cue.end, hit.start);
+  return EVENT_VERB.test(gap);
+}
+
+/** Characters a clock may stand from the speech verb and still be its time (`told Acme Radio at 4 p.m.`). */
+const CLOCK_REACH = 24;
+
+/**
+ * Is a clock the time of the speech? It opens its sentence (`At 4 p.m., Lee said…`, `At about 5 p.m. his
+ * daughter told police…`), stands in brackets (`(16:46)`), or stands near the cue with no quotation between
+ * (`said at 16:25`, `told Acme Radio at 4 p.m.`, `On Sept. 3, at 21:05, Lee said`); not the clock of another
+ * clause (`told reporters the attack took place at about 7:45 p.m.`, `said he will wait until the polls close at 7
+ * p.m.`).
+ */
+function clockOfSpeech(text: string, layout: SentenceLayout, hit: TimeHit, cue: Span | null): boolean {
+  const sentence = sentenceAt(layout, hit.start);
+  const lead = text.slice(sentence.start, hit.start);
+  if (/^[\s"“‘'(]*(?:(?:at|around|about|just|shortly|before|after)\s+)*$/iu.test(lead) && !insideQuotation(lead))
+    return true;
+  if (/\(\s*$/u.test(lead)) return true;
+  if (!cue) return false;
+  const gap =
+    hit.start >= cue.end ? text.slice(cue.end, hit.start) : hit.end <= cue.start ? text.slice(hit.end, cue.start) : '';
+  if (hit.start < cue.end && hit.end > cue.start) return false;
+  // after the cue a comma or semicolon starts another clause (`said, and the polls close at 7 p.m.`)
+  return gap.length <= CLOCK_REACH && !/["“”„«»]|''/u.test(gap) && (hit.start < cue.end || !/[,;]/u.test(gap));
 }
 
 /** Is the end of `lead` (a sentence's start up to a word) inside a quotation: an opening mark left open? */
@@ -351,6 +408,8 @@ export interface ArticleTime {
   publishedAt: string | null;
   ctx: RuleContext;
   lead: TimeHit | null;
+  /** The lead presents the article as a digest of a month or more (see `LONG_DIGEST`). */
+  digest: boolean;
   layout: SentenceLayout;
   matches: readonly RuleMatch[];
 }
@@ -367,7 +426,8 @@ export function articleTime(
   // only an article without a date of its own reads the event date of its lead
   const lead = ctx.articleDay === null && ctx.articleMonth === null ? leadEventDay(text, layout) : null;
   if (lead) ctx.yearDay = lead.day!;
-  return { text, publishedAt, ctx, lead, layout, matches: ruleMatches(text, ctx) };
+  const digest = LONG_DIGEST.test(text.slice(0, leadEnd(text)));
+  return { text, publishedAt, ctx, lead, digest, layout, matches: ruleMatches(text, ctx) };
 }
 
 /** The text ranges to search: the quote's sentences, the cue's sentence, and a parenthetical right after them. */

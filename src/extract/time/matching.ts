@@ -30,29 +30,36 @@ export const STICKY_PATTERNS = TIME_RULES.map(
 );
 const DIGIT_RULES = TIME_RULES.flatMap((rule, r) => (rule.opensWith === 'digit' ? [r] : []));
 /**
- * The opening words by the low 5 bits of their first three letters (the same for both cases of an ASCII
- * letter): a word of the text looks up its slot and is compared only with the few words there. A
- * two-letter opening word (`in`) stands in the slots of every third character, a one-letter word (`a`) in
- * those of every second and third.
+ * The opening words by their first three characters: the first by its low 5 bits (the same for both cases of an
+ * ASCII letter), the next two likewise when they are ASCII letters and as 0 when not (letters give 1..26). A word
+ * of the text looks up its slot and is compared only with the few words there. A whole opening word (see
+ * `TimeRule.wholeOpeningWords`) stands in one slot: `in` in that of `i`, `n`, then no letter. A word that may run
+ * on (`Monday` of `Mondays`) stands in the slots of every character after it: a two-letter one in 32 slots, a
+ * one-letter one in 1,024.
  */
 interface OpeningWord {
   word: string;
   rule: number;
   ignoreCase: boolean;
+  whole: boolean;
 }
-const slotOf = (c0: number, c1: number, c2: number): number => ((c0 & 31) << 10) | ((c1 & 31) << 5) | (c2 & 31);
+/** `| 32` lower-cases an ASCII capital and changes no other code into a lower-case letter. */
+const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** A character's part of a slot: an ASCII letter's low 5 bits, else 0. */
+const slotCode = (c: number): number => (isAsciiLetterCode(c) ? c & 31 : 0);
+const slotOf = (c0: number, c1: number, c2: number): number => ((c0 & 31) << 10) | (c1 << 5) | c2;
 const WORDS_BY_SLOT: Array<OpeningWord[] | undefined> = new Array<OpeningWord[] | undefined>(1 << 15).fill(undefined);
 /** The slots holding words, as bits: a small table to rule out most words of a text. */
 const SLOT_USED = new Uint32Array((1 << 15) >>> 5);
 TIME_RULES.forEach((rule, r) => {
   if (rule.opensWith === 'digit') return;
+  const whole = rule.wholeOpeningWords === true;
   for (const word of rule.opensWith) {
-    const entry: OpeningWord = { word, rule: r, ignoreCase: rule.pattern.ignoreCase };
+    const entry: OpeningWord = { word, rule: r, ignoreCase: rule.pattern.ignoreCase, whole };
     const any = Array.from({ length: 32 }, (_, k) => k);
-    const seconds = word.length >= 2 ? [word.charCodeAt(1)] : any;
-    const thirds = word.length >= 3 ? [word.charCodeAt(2)] : any;
-    for (const c1 of seconds)
-      for (const c2 of thirds) {
+    const at = (k: number): number[] => (word.length > k ? [word.charCodeAt(k) & 31] : whole ? [0] : any);
+    for (const c1 of at(1))
+      for (const c2 of word.length === 1 && whole ? [0] : at(2)) {
         const slot = slotOf(word.charCodeAt(0), c1, c2);
         (WORDS_BY_SLOT[slot] ??= []).push(entry);
         SLOT_USED[slot >>> 5] = SLOT_USED[slot >>> 5]! | (1 << (slot & 31));
@@ -61,18 +68,19 @@ TIME_RULES.forEach((rule, r) => {
 });
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-/** `| 32` lower-cases an ASCII capital and changes no other code into a lower-case letter. */
-const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
-/** Does `word` (ASCII letters; lower-case when `ignoreCase`) stand at `at`? */
-function wordAt(text: string, at: number, word: string, ignoreCase: boolean): boolean {
-  if (at + word.length > text.length) return false;
+/** Does `word` (ASCII letters; lower-case when `ignoreCase`) stand at `at`, and end there when `whole`? */
+function wordAt(text: string, at: number, word: string, ignoreCase: boolean, whole: boolean): boolean {
+  const end = at + word.length;
+  if (end > text.length) return false;
   for (let k = 0; k < word.length; k++) {
     const c = text.charCodeAt(at + k);
     // `| 32` lower-cases an ASCII letter; the opening words hold letters only, so no other code can equal one
     if ((ignoreCase ? c | 32 : c) !== word.charCodeAt(k)) return false;
   }
-  return true;
+  if (!whole || end === text.length) return true;
+  const next = text.charCodeAt(end);
+  return !isAsciiLetterCode(next) && !isDigitCode(next) && next !== 95;
 }
 
 /**
@@ -99,12 +107,13 @@ export function ruleOpenings(text: string): number[][] {
       continue;
     }
     if (!prevWordChar && i + 1 < n) {
-      // past the text's end the third character reads as 0: only the two-letter words fill that slot
-      const slot = slotOf(c, text.charCodeAt(i + 1), i + 2 < n ? text.charCodeAt(i + 2) : 0);
+      // past the text's end the third character reads as 0, as a character that is no letter
+      const c1 = slotCode(text.charCodeAt(i + 1));
+      const slot = slotOf(c, c1, c1 !== 0 && i + 2 < n ? slotCode(text.charCodeAt(i + 2)) : 0);
       if (((SLOT_USED[slot >>> 5]! >>> (slot & 31)) & 1) !== 0) {
         for (const o of WORDS_BY_SLOT[slot]!) {
           const list = openings[o.rule]!;
-          if (list[list.length - 1] !== i && wordAt(text, i, o.word, o.ignoreCase)) list.push(i);
+          if (list[list.length - 1] !== i && wordAt(text, i, o.word, o.ignoreCase, o.whole)) list.push(i);
         }
       }
     }

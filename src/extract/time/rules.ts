@@ -124,9 +124,14 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "at noon", "shortly before midnight"
     name: 'clock-noon-midnight',
+    wholeOpeningWords: true,
     opensWith: ['noon', 'midday', 'midnight'],
     pattern: /\b(noon|midday|midnight)\b/gi,
-    read: (m) => ({ clock: { h: m[1]!.toLowerCase() === 'midnight' ? 0 : 12, min: 0 } }),
+    // `a midday rally`, `the midnight deadline`: a noun's modifier names no minute
+    read: (m) =>
+      /\b(?:an?|the|its|his|her|their|our|my|your)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+        ? null
+        : { clock: { h: m[1]!.toLowerCase() === 'midnight' ? 0 : 12, min: 0 } },
   },
   {
     // "2025-09-03"
@@ -174,6 +179,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     name: `relative-${r.name}`,
     pattern: r.pattern,
     opensWith: r.opensWith,
+    wholeOpeningWords: true,
     read: (m, ctx) => {
       if (partOfName(m.input, m.index, m.index + m[0].length, 'relative')) return null;
       return ctx.articleDay ? { day: addDays(ctx.articleDay, r.offsetDays), relative: true } : { unresolved: true };
@@ -182,6 +188,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "last month" → the month before the article's
     name: 'month-last',
+    wholeOpeningWords: true,
     opensWith: ['last'],
     pattern: /\blast\s+month\b/gi,
     read: (_m, ctx) => {
@@ -193,6 +200,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "earlier this month"
     name: 'month-this',
+    wholeOpeningWords: true,
     opensWith: ['earlier'],
     pattern: /\bearlier\s+this\s+month\b/gi,
     read: (_m, ctx) => (ctx.articleMonth ? { month: ctx.articleMonth, relative: true } : null),
@@ -200,6 +208,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "in August", "in August 2025", "in May, 2018", "in May of 2018"
     name: 'month-named',
+    wholeOpeningWords: true,
     opensWith: ['In', 'in', 'During', 'during', 'Early', 'early', 'Late', 'late'],
     pattern: new RegExp(
       `\\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate)\\s+(${monthAlternation})\\b(?:(?:,|\\s+of)?\\s+(\\d{4})\\b)?`,
@@ -216,6 +225,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "last week": the calendar week (Monday to Sunday) before the article's
     name: 'week-last',
+    wholeOpeningWords: true,
     opensWith: ['last'],
     pattern: /\blast\s+week\b(?!['’]s)/gi,
     read: (_m, ctx) => {
@@ -227,6 +237,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "last year": a year, no finer
     name: 'year-last',
+    wholeOpeningWords: true,
     opensWith: ['last'],
     pattern: /\blast\s+year\b(?!['’]s)/gi,
     read: (_m, ctx) =>
@@ -235,6 +246,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "two days ago", "a week ago", "several years ago"
     name: 'ago',
+    wholeOpeningWords: true,
     opensWith: [
       'a',
       'an',
@@ -261,6 +273,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "years ago", "decades ago": long before, no finer
     name: 'ago-bare',
+    wholeOpeningWords: true,
     opensWith: ['weeks', 'months', 'years', 'decades'],
     pattern: /\b(week|month|year|decade)s\s+ago\b/gi,
     read: (m, ctx) => readAgo('few', m[1]!.toLowerCase() === 'decade' ? 'year' : m[1]!, ctx),
@@ -275,6 +288,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "in 2004", "during 2016": a year before the article's, no finer
     name: 'year-in',
+    wholeOpeningWords: true,
     opensWith: ['In', 'in', 'During', 'during'],
     pattern: new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:early\\s+|late\\s+|mid-)?${YEAR}(?![\\d-])`, 'g'),
     read: (m, ctx) => yearSpan(Number(m[1]), ctx),
@@ -282,6 +296,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "in his 1976 autobiography", "a 2015 interview": a work or an occasion of its own year
     name: 'year-work',
+    wholeOpeningWords: true,
     opensWith: ['a', 'an', 'his', 'her', 'their', 'its', 'the'],
     pattern: new RegExp(
       `\\b(?:an?|his|her|their|its|the)\\s+${YEAR}\\s+(?:interview|book|autobiography|memoir|speech|statement|letter|report|article|essay|documentary|film|song|album|ruling|judgment|judgement|filing|lawsuit|testimony|press\\s+conference|op-ed|column|post|tweet|video|podcast|address|debate|hearing|trial|campaign)\\b`,

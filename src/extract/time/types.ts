@@ -58,7 +58,12 @@ export type RuleOpening = 'digit' | readonly string[];
 export interface TimeRule {
   name: string;
   pattern: RegExp;
-  /** Every match of `pattern` begins at such an offset (tests/extract/time-openings.test.ts checks it). */
+  /** Every match of `pattern` begins at such an offset (tests/time/rule-openings.test.ts checks it). */
   opensWith: RuleOpening;
+  /**
+   * True when every match's opening word is a whole word: no `[A-Za-z0-9_]` follows it (`in` of `in May`,
+   * never of `into`). Words that merely begin so (`and`, `then`, `Inside`) are then not tried at all.
+   */
+  wholeOpeningWords?: boolean;
   read: (match: RegExpExecArray, ctx: RuleContext) => Omit<TimeHit, 'rule' | 'start' | 'end'> | null;
 }

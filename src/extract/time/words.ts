@@ -262,3 +262,25 @@ export const PLACE_ZONES: Readonly<Record<string, string>> = {
   melbourne: 'Australia/Melbourne',
   wellington: 'Pacific/Auckland',
 };
+
+/**
+ * A lead that presents the article as a digest of a month or more (`The following is the fourth edition of a
+ * monthly series chronicling…`, `Welcome to our year in review`): its quotes were said over that stretch, so the
+ * publication day stands for none of them. A weekly digest is within the week a publication day stands for.
+ */
+export const LONG_DIGEST =
+  /\b(?:(?:the\s+following\s+is|this\s+is|welcome\s+to)\b[^.\n]{0,100}\b(?:monthly|yearly|annual|quarterly|year-end|end-of-year)\s+(?:series|round-?up|review|digest|recap|summary|newsletter|report|briefing)|(?:month|year)\s+in\s+review)\b/i;
+
+/**
+ * Verbs of a happening: a date after one of them, in a clause after the speech verb, is the happening's, not
+ * the speech's (`said the emergency began on March 1`, `told police the crash happened on Tuesday`).
+ */
+export const EVENT_VERB =
+  /\b(?:began|begun|begins|started|starts|ended|took\s+place|takes\s+place|happened|occurred|died|collapsed|crashed|(?:was|were)\s+(?:born|killed|arrested|held|founded|signed))\b/i;
+
+/**
+ * Words before the speech verb that place the speech before the story's time, no telling how long (`had
+ * previously called it`, `once described him as`, `has long said`; not `not once calling`): the publication day does not
+ * stand for it.
+ */
+export const EARLIER_SPEECH = /\b(?:previously|(?<!\b(?:not|at)\s+)once|formerly|long|repeatedly|in\s+the\s+past)\s+$/i;

@@ -17,6 +17,7 @@ import { lookupsFor, quoteJson, type Lookups, type QuoteJson, type Urls } from '
 import { speakerQuotesQuerySchema } from '../schemas.js';
 import { runSearch, searchRequestOf, speakerOr404, type RouteContext } from '../context.js';
 import { searchHref, textFragmentUrl } from '../links.js';
+import { describeQuoteWhen, whenWords } from '../when.js';
 
 export const MAX_EXPORT_ROWS = 10_000;
 const EXPORT_PAGE = 1_000;
@@ -35,8 +36,9 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /**
  * The CSV's columns. `speaker_id` and `speaker` are the best candidate; `speaker_status` says how far it is
  * stated (attributed / probable / uncertain / unknown, by the band of `confidence`). `said_at` is the quote's
- * date at its own precision, prefixed `approx. ` when it is only the article's publication date
- * (`said_at_basis` inferred); `said_at_basis` is stated / relative / event / inferred, empty without a date.
+ * date at its own precision, prefixed `approx. ` when the date only stands in for when the words were said (the
+ * article's publication date, `said_at_basis` inferred, or the date of the event an undated article reports,
+ * `event`: see `whenWords`); `said_at_basis` is stated / relative / event / inferred, empty without a date.
  */
 export const CSV_COLUMNS = [
   'quote_id',
@@ -164,6 +166,9 @@ export function bibtexEntry(index: Lookups, quote: Quote, urls: Urls): string {
   if (source) fields.push(['howpublished', `Quoted in ${bibtexEscape(source)}`]);
   fields.push(['url', bibtexUrl(j.permalink)]);
   const notes = [bibtexEscape(attributionNote(j))];
+  // year and month above may be the publication date's or the reported event's: the note says so
+  const when = describeQuoteWhen(quote);
+  if (when?.approximate) notes.push(bibtexEscape(when.note));
   if (j.articleUrl) notes.push(`Original article: \\url{${bibtexUrl(j.articleUrl)}}`);
   fields.push(['note', notes.join('. ')]);
   const body = fields.map(([k, v]) => (k === 'month' ? `  ${k} = ${v}` : `  ${k} = {${v}}`)).join(',\n');
@@ -270,7 +275,7 @@ function exportRow(index: Lookups, hit: BackendHit, urls: Urls, format: ExportFo
     j.candidate?.id ?? null,
     j.candidate?.name ?? null,
     j.speakerStatus,
-    said ? `${said.basis === 'inferred' ? 'approx. ' : ''}${said.value}` : null,
+    said ? `${whenWords(said.basis).approximate ? 'approx. ' : ''}${said.value}` : null,
     said?.precision ?? null,
     said?.basis ?? null,
     quote.publishedAt,
