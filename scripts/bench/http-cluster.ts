@@ -6,13 +6,20 @@
  * `--cache-mb 0` (the default) turns the answer cache off: every request is searched.
  *
  *   tsx scripts/bench/http-cluster.ts --index /tmp/x/100k/index --paths /tmp/x/100k/paths.json \
- *       [--workers 2] [--seconds 10] [--connections 10] [--cache-mb 0] [--warm-seconds 3] [--profile DIR]
+ *       [--workers 2] [--seconds 10] [--connections 10] [--cache-mb 0] [--warm-seconds 3] [--profile DIR] \
+ *       [--client autocannon|wrk] [--wrk-threads 1]
+ *
+ * `--client wrk`: the load comes from wrk (C, `apt-get install wrk`; not a dependency of the project, and the run
+ * stops with a message when it is not installed) instead of autocannon, which runs in Node on the same cores and
+ * spends more CPU per request than the server's search. A Lua script cycles through the paths; `loadGeneratorCpuMsPerRequest`
+ * is then wrk's own CPU (the shell's `times` of its child).
  *
  * `--profile DIR`: each worker's CPU profile of the measured seconds only (after the warm-up), written to
  * DIR/worker-N.cpuprofile (read it with profile-top.ts).
  */
+import { spawn, spawnSync } from 'node:child_process';
 import cluster from 'node:cluster';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { createServer } from 'node:http';
@@ -93,43 +100,135 @@ if (cluster.isWorker) {
         system: 0,
       },
     );
+  const client = flags.get('client') ?? 'autocannon';
+  if (client !== 'autocannon' && client !== 'wrk')
+    throw new Error(`http-cluster: --client must be autocannon or wrk, not '${client}'`);
   let next = Math.floor(paths.length / 2);
-  const run = (duration: number) =>
-    autocannon({
+  const run = async (duration: number): Promise<Measured> => {
+    if (client === 'wrk')
+      return runWrk(port, paths, next, connections, duration, Number(flags.get('wrk-threads') ?? 1));
+    const own = process.cpuUsage();
+    const result = await autocannon({
       url: `http://127.0.0.1:${port}`,
       connections,
       duration,
       requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
     });
+    const used = process.cpuUsage(own);
+    return {
+      total: result.requests.total,
+      requestsPerSecond: result.requests.average,
+      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+      non2xx: result.non2xx,
+      errors: result.errors,
+      clientCpuMicros: used.user + used.system,
+    };
+  };
   if (warmSeconds > 0) await run(warmSeconds);
   const load = (): number[] => os.loadavg().map((x) => Math.round(x * 100) / 100);
   const loadBefore = load();
   const cpuBefore = await cpuAll();
-  const own = process.cpuUsage();
   const result = await run(seconds);
-  const ownUsed = process.cpuUsage(own);
   const cpuAfter = await cpuAll();
   const serverMicros = cpuAfter.micros - cpuBefore.micros;
   const serverSystemMicros = cpuAfter.system - cpuBefore.system;
-  const total = result.requests.total;
+  const total = result.total;
   process.stdout.write(
     `${JSON.stringify({
       kind: 'http-cluster',
+      client,
       workers,
       connections,
       seconds,
       cacheMb: Number(flags.get('cache-mb') ?? 0),
-      requestsPerSecond: result.requests.average,
+      requestsPerSecond: result.requestsPerSecond,
       total,
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+      latencyMs: result.latencyMs,
       non2xx: result.non2xx,
       errors: result.errors,
       serverCpuMsPerRequest: serverMicros / 1000 / Math.max(1, total),
       // Of which in the kernel (socket reads and writes, record reads).
       serverSystemCpuMsPerRequest: serverSystemMicros / 1000 / Math.max(1, total),
-      loadGeneratorCpuMsPerRequest: (ownUsed.user + ownUsed.system) / 1000 / Math.max(1, total),
+      loadGeneratorCpuMsPerRequest: result.clientCpuMicros / 1000 / Math.max(1, total),
       loadAverage: { before: loadBefore, after: load() },
     })}\n`,
   );
   for (const w of forked) w.send({ type: 'exit' });
+}
+
+/** What one run of the load generator measured. */
+interface Measured {
+  total: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+  /** The load generator's own CPU over the run (user and system), µs. */
+  clientCpuMicros: number;
+}
+
+/**
+ * One run of wrk against the workers' port over `paths` (cycled from `start`), read from the line its Lua `done`
+ * hook prints. Throws, saying how to install it, when wrk is not on the PATH.
+ */
+async function runWrk(
+  port: number,
+  paths: readonly string[],
+  start: number,
+  connections: number,
+  seconds: number,
+  threads: number,
+): Promise<Measured> {
+  const probe = spawnSync('wrk', ['--version'], { encoding: 'utf8' });
+  if (probe.error)
+    throw new Error(`http-cluster: --client wrk needs wrk on the PATH (apt-get install wrk): ${probe.error.message}`);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'http-cluster-wrk-'));
+  try {
+    const script = path.join(dir, 'paths.lua');
+    // Each wrk thread runs its own copy of the script: the threads start at different points of the list.
+    await writeFile(
+      script,
+      [
+        `local paths = {${paths.map((p) => JSON.stringify(p)).join(',')}}`,
+        `local i = ${start % Math.max(1, paths.length)}`,
+        'local step = 0',
+        'setup = function(thread) step = step + 1; thread:set("offset", step * 997) end',
+        'init = function() i = (i + (offset or 0)) % #paths end',
+        'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end',
+        'done = function(summary, latency, requests)',
+        '  local e = summary.errors',
+        '  io.write(string.format("WRK {\\"total\\":%d,\\"us\\":%d,\\"p50\\":%.3f,\\"p90\\":%.3f,\\"p99\\":%.3f,\\"max\\":%.3f,\\"non2xx\\":%d,\\"errors\\":%d}\\n",',
+        '    summary.requests, summary.duration, latency:percentile(50) / 1000, latency:percentile(90) / 1000,',
+        '    latency:percentile(99) / 1000, latency.max / 1000, e.status, e.connect + e.read + e.write + e.timeout))',
+        'end',
+      ].join('\n'),
+    );
+    // `times` after wrk prints the shell's children's CPU: wrk's own.
+    const command = `wrk -t${threads} -c${connections} -d${seconds}s --latency -s '${script}' 'http://127.0.0.1:${port}' && times`;
+    const child = spawn('sh', ['-c', command], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const line = /^WRK (\{.*\})$/m.exec(out);
+    const times = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/gm;
+    const rows = [...out.matchAll(times)];
+    if (code !== 0 || !line || rows.length < 2)
+      throw new Error(`http-cluster: wrk failed (exit ${code}); its output:\n${out}`);
+    const w = JSON.parse(line[1]!) as Record<
+      'total' | 'us' | 'p50' | 'p90' | 'p99' | 'max' | 'non2xx' | 'errors',
+      number
+    >;
+    const child2 = rows[1]!;
+    const cpuSeconds = Number(child2[1]) * 60 + Number(child2[2]) + Number(child2[3]) * 60 + Number(child2[4]);
+    return {
+      total: w.total,
+      requestsPerSecond: w.total / (w.us / 1e6),
+      latencyMs: { p50: w.p50, p90: w.p90, p99: w.p99, max: w.max },
+      non2xx: w.non2xx,
+      errors: w.errors,
+      clientCpuMicros: cpuSeconds * 1e6,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -291,25 +291,42 @@ function matchOnly(ctx: MatchContext, request: SearchRequest, transient = false)
     }
     // Most texts are marked on their bytes, never decoded; the others (and phrases) on the decoded text.
     const marks = fromBytes && texts ? fromBytes(texts.bytes, texts.start[slot]!, texts.start[slot + 1]!) : null;
-    return lazyHit(tables, slot, score, marks ?? highlights(tables.quoteTextOf(slot)));
+    return new LazyHit(tables, slot, score, marks ?? highlights(tables.quoteTextOf(slot)));
   };
   return { parsed, filters, listing, set, filtered, hit };
 }
 
 /**
- * A hit whose quote record is read when first asked for (an own, enumerable getter: a spread copy or
- * `JSON.stringify` reads it as it would a plain field). Its text and highlights come from the text column,
- * so a page costs no record decoding until its rows are shown, and a hit nobody reads costs none.
+ * A hit whose quote record is read when first asked for. Its text and highlights come from the text column, so a
+ * page costs no record decoding until its rows are shown, and a hit nobody reads costs none. `JSON.stringify` gives
+ * the three fields a plain hit has (`toJSON`); a spread copy does not carry `quote` (a getter of the class).
+ *
+ * A class, not an object literal with a getter: on Node 20 such a literal gets a map of its own, and its getter's
+ * closure (with the hit's highlights) then lives until the next full collection: about 2 KB promoted a request
+ * (BENCH.md, "Thirteenth session: serve").
  */
-function lazyHit(tables: QuoteTables, slot: number, score: number, highlights: SearchHit['highlights']): SearchHit {
-  let quote: Quote | undefined;
-  return {
-    get quote(): Quote {
-      return (quote ??= tables.quoteAt(slot));
-    },
-    score,
-    highlights,
-  };
+class LazyHit implements SearchHit {
+  readonly #tables: QuoteTables;
+  readonly #slot: number;
+  #quote: Quote | undefined = undefined;
+
+  constructor(
+    tables: QuoteTables,
+    slot: number,
+    public score: number,
+    public highlights: SearchHit['highlights'],
+  ) {
+    this.#tables = tables;
+    this.#slot = slot;
+  }
+
+  get quote(): Quote {
+    return (this.#quote ??= this.#tables.quoteAt(this.#slot));
+  }
+
+  toJSON(): { quote: Quote; score: number; highlights: SearchHit['highlights'] } {
+    return { quote: this.quote, score: this.score, highlights: this.highlights };
+  }
 }
 
 /** See {@link SearchEngine.searchRows}: one match, its first `max` rows read as they are iterated. */

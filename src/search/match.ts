@@ -122,11 +122,8 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery, transient = f
           : { entries: [], size: 0 },
       );
     }
-    set = {
-      ...scoreClauses(ctx.scratch, clauses, ctx.deadline, transient),
-      order: 'score',
-      highlightTerms: [...highlightTerms],
-    };
+    const { docs, scores } = scoreClauses(ctx.scratch, clauses, ctx.deadline, transient);
+    set = { docs, scores, order: 'score', highlightTerms: [...highlightTerms] };
   } else if (parsed.words.length > 0 || parsed.phrases.length > 0) {
     set = matchStopWords(ctx, parsed);
     phrasesChecked = true;

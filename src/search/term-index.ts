@@ -175,7 +175,12 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
     for (let doc = 0; doc < n; doc++) norm[doc] = BM25.k * (1 - BM25.b + (BM25.b * fieldLength[slot * n + doc]!) / avg);
     return norm;
   });
-  const cache = new Map<string, TermPostings | null>();
+  /**
+   * Least recently used first, roughly: a hit only marks its entry `used` (re-inserting it on every hit made a new
+   * key and, every few thousand hits, a new table, both promoted: BENCH.md, "Thirteenth session: serve"); an
+   * entry found used when it comes up for eviction is moved to the back instead (a second chance).
+   */
+  const cache = new Map<string, { postings: TermPostings | null; used: boolean }>();
   let cached = 0;
   const fuzzyCache = new Map<string, Array<readonly [string, number]>>();
   let shared: Uint8Array | null = null;
@@ -210,18 +215,20 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
       const key = `${set}:${term}`;
       const hit = cache.get(key);
       if (hit !== undefined) {
-        cache.delete(key);
-        cache.set(key, hit);
-        return hit;
+        hit.used = true;
+        return hit.postings;
       }
       const loaded = load(term, set);
       if (term.length > MAX_CACHED_TERM) return loaded;
-      cache.set(key, loaded);
+      cache.set(key, { postings: loaded, used: false });
       cached += (loaded?.docs.length ?? 0) + ENTRY_POSTINGS;
-      for (const [k, v] of cache) {
+      for (const [k, entry] of cache) {
         if ((cached <= CACHE_POSTINGS && cache.size <= CACHE_ENTRIES) || k === key) break;
         cache.delete(k);
-        cached -= (v?.docs.length ?? 0) + ENTRY_POSTINGS;
+        if (entry.used) {
+          entry.used = false;
+          cache.set(k, entry);
+        } else cached -= (entry.postings?.docs.length ?? 0) + ENTRY_POSTINGS;
       }
       return loaded;
     },
