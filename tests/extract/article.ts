@@ -1,4 +1,4 @@
-import type { Article } from '../../src/model/types.js';
+import type { Article, ExtractedQuote } from '../../src/model/types.js';
 
 /** An article holding just `text`, as the attribution tests feed the extractor (dated, titled, no furniture). */
 export function article(text: string): Article {
@@ -25,4 +25,39 @@ export function article(text: string): Article {
  */
 export function underHeadline(body: string, headline = 'Headline of the day', title = 'Headline'): Article {
   return { ...article(`${headline}\n\n${body}`), path: 't.txt', line: null, title, publishedAt: '2024-03-05' };
+}
+
+/**
+ * A quote `words` in `text` given to `name` through the mention `mention` after it (`"…," Jo Lee said`,
+ * `"…," he said`): the mention is the first `mention` after the quote, the cue the first `said` after the mention.
+ */
+export function quoteSaidAfter(
+  text: string,
+  words: string,
+  name: string,
+  mention: string,
+  kind: 'named' | 'pronoun',
+): ExtractedQuote {
+  const start = text.indexOf(words);
+  const end = start + words.length;
+  const m = text.indexOf(mention, end);
+  const c = text.indexOf('said', m);
+  return {
+    articleId: 't',
+    start,
+    end,
+    text: words,
+    pieces: [{ start, end }],
+    kind: 'full',
+    attribution: {
+      name,
+      role: null,
+      kind,
+      mention: { start: m, end: m + mention.length, text: mention },
+      cue: { start: c, end: c + 4, text: 'said' },
+      reason: 'after-quote-adjacent',
+      confidence: 0.5,
+    },
+    saidAt: null,
+  };
 }

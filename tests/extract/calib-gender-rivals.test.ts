@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { quoteSaidAfter } from './article.js';
 import type { ExtractedQuote } from '../../src/model/types.js';
 import { featureScanners, quoteFeatures } from '../../src/extract/confidence.js';
 
 /** A quote `words` in `text` given to `name` by the pronoun `pronoun` after it (`"…," he said`). */
 function pronounQuote(text: string, words: string, name: string, pronoun: string): ExtractedQuote {
-  const start = text.indexOf(words);
-  const end = start + words.length;
-  const m = text.indexOf(pronoun, end);
-  const c = text.indexOf('said', m);
-  return {
-    articleId: 't',
-    start,
-    end,
-    text: words,
-    pieces: [{ start, end }],
-    kind: 'full',
-    attribution: {
-      name,
-      role: null,
-      kind: 'pronoun',
-      mention: { start: m, end: m + pronoun.length, text: pronoun },
-      cue: { start: c, end: c + 4, text: 'said' },
-      reason: 'after-quote-adjacent',
-      confidence: 0.5,
-    },
-    saidAt: null,
-  };
+  return quoteSaidAfter(text, words, name, pronoun, 'pronoun');
 }
 
 describe('rivals of a pronoun: other people of its gender named before it', () => {

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { quoteSaidAfter } from './article.js';
 import type { ExtractedQuote } from '../../src/model/types.js';
 import { quoteFeatures } from '../../src/extract/confidence.js';
 
 /** A quote `words` in `text` given to `name` by the name itself after it (`"…," Jo Lee said`). */
 function namedQuote(text: string, words: string, name: string): ExtractedQuote {
-  const start = text.indexOf(words);
-  const end = start + words.length;
-  const m = text.indexOf(name, end);
-  const c = text.indexOf('said', m);
-  return {
-    articleId: 't',
-    start,
-    end,
-    text: words,
-    pieces: [{ start, end }],
-    kind: 'full',
-    attribution: {
-      name,
-      role: null,
-      kind: 'named',
-      mention: { start: m, end: m + name.length, text: name },
-      cue: { start: c, end: c + 4, text: 'said' },
-      reason: 'after-quote-adjacent',
-      confidence: 0.5,
-    },
-    saidAt: null,
-  };
+  return quoteSaidAfter(text, words, name, name, 'named');
 }
 
 /** Filler without capitalised words inside its sentences, `n` sentences long (about 60 characters each). */
