@@ -6,6 +6,7 @@ import type { Article, Quote, Speaker } from '../model/types.js';
 import type { Highlight, SearchHit, SearchResponse } from '../search/types.js';
 import type { LoadedIndex } from '../store/types.js';
 import { quoteDate } from '../model/quote-date.js';
+import { whenWords } from './when.js';
 import type { StatementLookup } from '../statements/reports.js';
 import { EmbeddedBackend, type Backend, type BackendHit } from '../backend/index.js';
 import { confidenceBand, type ConfidenceBand } from '../extract/confidence.js';
@@ -519,9 +520,13 @@ export function quotationLd(
     url: urls.quote(quote.id),
     text: quote.text,
     ...(creator ? { creator, spokenByCharacter: creator } : {}),
-    ...(quote.saidAt || quote.publishedAt ? { dateCreated: quote.saidAt?.value ?? quote.publishedAt } : {}),
-    // How dateCreated was found (stated / relative / event / inferred from publication, or only `published`),
-    // and how sure the attribution is: a reader of the markup gets the same caveats as one of the page.
+    // dateCreated is when the words were said, so only a date the article gives for them (stated, or counted from
+    // its publication: `on Tuesday`). An approximate one (the publication date standing in, or the date of the event
+    // reported) is left out: a reader of the markup would take it as fact; isBasedOn.datePublished carries the
+    // article's date.
+    ...(quote.saidAt && !whenWords(quote.saidAt.basis).approximate ? { dateCreated: quote.saidAt.value } : {}),
+    // How the date was found (stated / relative / event / inferred from publication, or only `published`), and how
+    // sure the attribution is: a reader of the markup gets the same caveats as one of the page.
     additionalProperty: [
       {
         '@type': 'PropertyValue',

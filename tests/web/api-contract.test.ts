@@ -403,4 +403,21 @@ describe('dates and their basis', () => {
       ]),
     );
   });
+
+  it('the quote page JSON-LD states dateCreated only for a date the article gives', async () => {
+    const ldOf = async (id: string) => {
+      const res = await request(app).get(`/q/${id}`);
+      const doc = new JSDOM(res.text).window.document;
+      return JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent) as {
+        dateCreated?: string;
+        isBasedOn: { datePublished?: string };
+      };
+    };
+    // stated in the article: the date is the quote's
+    expect((await ldOf('q-repairs')).dateCreated).toBe('2025-03-14T10:30+01:00');
+    // inferred from publication: no dateCreated, the article's date stays where it belongs
+    const inferred = await ldOf('q-inspection');
+    expect(inferred.dateCreated).toBeUndefined();
+    expect(inferred.isBasedOn.datePublished).toBe('2025-03-14');
+  });
 });
