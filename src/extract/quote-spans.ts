@@ -8,6 +8,8 @@
  * Marks nested inside a quotation are left to it: only top-level quotations come out.
  */
 
+import { adSlotLine, teaserLine } from '../lexicon/page-furniture.js';
+
 /** A half-open range of the article text. */
 export interface Range {
   start: number;
@@ -56,10 +58,15 @@ function canOpen(text: string, pos: number, len: number): boolean {
   return prev === undefined || OPEN_BEFORE.test(prev) || isQuoteChar(prev);
 }
 
+/** Thin, hair and narrow no-break spaces: typography's spacing between two marks, not a word break. */
+const isThinSpace = (c: string | undefined): boolean => c === '\u2009' || c === '\u200a' || c === '\u202f';
+
 function canClose(text: string, pos: number, len: number): boolean {
   const prev = pos > 0 ? text[pos - 1] : undefined;
   const next = text[pos + len];
-  if (prev === undefined || SPACE.test(prev)) return false;
+  if (prev === undefined) return false;
+  // `…die?’ ”` written `…die?'\u2009"`: a thin space set between a nested mark and the outer closing one
+  if (SPACE.test(prev) && !(isThinSpace(prev) && isQuoteChar(text[pos - 2]))) return false;
   return next === undefined || CLOSE_AFTER.test(next) || isQuoteChar(next);
 }
 
@@ -149,6 +156,49 @@ function skipSpace(text: string, pos: number): number {
   return i;
 }
 
+/** The longest line read as page furniture: a label and a teaser's title. */
+const FURNITURE_LINE_MAX = 240;
+
+/**
+ * Is `[start, end)`, one line, page furniture set inside the article (`Story continues below advertisement`,
+ * `WATCH: …`, `RELATED: …`)? Such a line is never inside a quotation: a quotation runs past it, and its own
+ * marks open none.
+ */
+function isFurnitureLine(text: string, start: number, end: number): boolean {
+  if (end - start > FURNITURE_LINE_MAX || end <= start) return false;
+  const line = text.slice(start, end).trim();
+  return teaserLine.test(line) || adSlotLine.test(line);
+}
+
+/**
+ * For positions asked in ascending order: does the position stand on a furniture line? One test per line, and
+ * a line longer than any furniture is told by its length.
+ */
+function furnitureLines(text: string): (pos: number) => boolean {
+  let lineEnd = -1;
+  let verdict = false;
+  return (pos: number): boolean => {
+    if (pos > lineEnd) {
+      const nl = text.indexOf('\n', pos);
+      lineEnd = nl < 0 ? text.length : nl;
+      verdict =
+        lineEnd - pos <= FURNITURE_LINE_MAX && isFurnitureLine(text, text.lastIndexOf('\n', pos - 1) + 1, lineEnd);
+    }
+    return verdict;
+  };
+}
+
+/** The first paragraph start at or after `pos` that is not a furniture line (skipping over any). */
+function skipFurniture(text: string, pos: number): number {
+  let start = skipSpace(text, pos);
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (start >= text.length || !isFurnitureLine(text, start, end)) return start;
+    start = skipSpace(text, end);
+  }
+}
+
 interface Open {
   mark: Mark;
   pieces: Range[];
@@ -223,7 +273,8 @@ function isNestedCurly(text: string, marks: readonly Mark[], k: number, open: Op
 
 /** Pass 1: double-mark quotations, including multi-paragraph ones. */
 function findDoubleQuotes(text: string): QuoteSpan[] {
-  const marks = doubleMarks(text);
+  const onFurniture = furnitureLines(text);
+  const marks = doubleMarks(text).filter((m) => !onFurniture(m.pos));
   const paragraphEnd = paragraphEnds(text);
   const out: QuoteSpan[] = [];
   let open: Open | null = null;
@@ -231,8 +282,9 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
     if (open !== null && m.pos > openParaEnd) {
-      // The quotation ran to the end of its paragraph without closing.
-      const nextStart = skipSpace(text, openParaEnd);
+      // The quotation ran to the end of its paragraph without closing. (A furniture line between two
+      // paragraphs of a quotation is not one of them: the next paragraph is the one after it.)
+      const nextStart = skipFurniture(text, openParaEnd);
       const reopened = m.pos === nextStart && m.role !== 'close' && canOpen(text, m.pos, m.len);
       const piece = trimRange(text, open.pieceStart, openParaEnd);
       if (reopened && open.mark.ch === '"' && m.ch === '“' && open.pieces.length === 0) {
@@ -365,12 +417,18 @@ function findSingleQuotes(
   while (paraStart < to) {
     let paraEnd = paragraphEnd(paraStart);
     if (paraEnd > to) paraEnd = to;
+    if (isFurnitureLine(text, paraStart, paraEnd)) {
+      paraStart = paraEnd + 1;
+      continue;
+    }
     const marks = singleMarks(text, paraStart, paraEnd);
-    // closerAfter[k]: some mark after k closes without being a possessive
+    // closerAfter[k]: some mark after k closes without being a possessive, before any mark that only opens
+    // (`from ‘Boasters’ and ‘Blasphemers’`: the mark after `Boasters` closes, the next quotation opens after it)
     const closerAfter: boolean[] = new Array<boolean>(marks.length).fill(false);
     for (let k = marks.length - 2; k >= 0; k--) {
       const next = marks[k + 1]!;
-      closerAfter[k] = closerAfter[k + 1]! || (next.close && !isPossessive(text, next.pos));
+      closerAfter[k] =
+        next.open && !next.close ? false : closerAfter[k + 1]! || (next.close && !isPossessive(text, next.pos));
     }
     let openAt = -1;
     for (let k = 0; k < marks.length; k++) {

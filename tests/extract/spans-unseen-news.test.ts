@@ -1,0 +1,86 @@
+/**
+ * Quotation spans on news from outlets the project has not seen: page furniture set between the paragraphs
+ * of a quotation, a thin space between a nested closing mark and the outer one, and single-quoted phrases
+ * whose first closing mark looks like a plural possessive.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/index.js';
+import { findQuoteSpans } from '../../src/extract/quote-spans.js';
+import { underHeadline } from './article.js';
+
+const pieces = (text: string): string[][] =>
+  findQuoteSpans(text).map((q) => q.pieces.map((p) => text.slice(p.start, p.end)));
+
+describe('a furniture line is never inside a quotation', () => {
+  it.each<[string, string, string[][]]>([
+    [
+      'an ad slot between two paragraphs of one quotation',
+      '"We will rebuild the harbour.\n\nStory continues below advertisement\n\n"The work starts in May," Jo Lee said.',
+      [['We will rebuild the harbour.', 'The work starts in May']],
+    ],
+    [
+      'an ad slot in the middle of a sentence of a quotation',
+      '"We will rebuild the\n\nArticle continues below\n\nharbour by May," Jo Lee said.',
+      [['We will rebuild the', 'harbour by May']],
+    ],
+    [
+      'an unclosed quotation ends before an ad slot followed by narration',
+      '"We will rebuild the harbour.\n\nAdvertisement\n\nThe council met on Monday.',
+      [['We will rebuild the harbour.']],
+    ],
+    [
+      'a clip teaser with a quoted title opens no quotation',
+      "Jo Lee spoke on Monday.\n\nWATCH: 'We will rebuild,' says mayor\n\nThe work starts in May.",
+      [],
+    ],
+    [
+      'a story teaser with a quoted phrase opens no quotation',
+      'Jo Lee spoke on Monday.\n\nRELATED: Mayor sees “no delay” on harbour\n\n“The work starts in May,” she said.',
+      [['The work starts in May']],
+    ],
+    [
+      'the label word opening a sentence of the article is no furniture',
+      'Watch the harbour, Jo Lee said: "We will rebuild it."',
+      [['We will rebuild it.']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+
+  it('the quotation read across an ad slot keeps its speaker and its words', () => {
+    const qs = extractQuotes(
+      underHeadline('"We will rebuild the\n\nStory continues below advertisement\n\nharbour by May," Jo Lee said.'),
+    );
+    expect(qs.map((q) => [q.text, q.attribution.name])).toEqual([['We will rebuild the harbour by May', 'Jo Lee']]);
+  });
+});
+
+describe('a thin space before the outer closing mark', () => {
+  it.each<[string, string[][]]>([
+    [
+      'Ana Roe said the deck shook and "it felt like \'will we sink?\'\u2009".\n\nThe ferry docked at noon.',
+      [["it felt like 'will we sink?'"]],
+    ],
+    ['"Ask them \'why now?\'\u2009" Ana Roe said. "Nobody has."', [["Ask them 'why now?'"], ['Nobody has.']]],
+  ])('%s', (text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+});
+
+describe('a single quotation closes before the next one opens', () => {
+  it.each<[string, string[][]]>([
+    ['Ivo Roe urged the town to ‘turn away’ from ‘boasters’ and ‘cheats’.', [['turn away'], ['boasters'], ['cheats']]],
+    ["Ivo Roe urged the town to 'turn away' from 'boasters' and 'cheats'.", [['turn away'], ['boasters'], ['cheats']]],
+    [
+      'Mayor Urges Town to ‘Turn Away’ From ‘Boasters’ and ‘Cheats’ Like Lee',
+      [['Turn Away'], ['Boasters'], ['Cheats']],
+    ],
+    // a plural possessive inside a quotation still does not close it
+    [
+      "Ivo Roe said: 'The voters' anger is real, and it will grow.'",
+      [["The voters' anger is real, and it will grow."]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+});
