@@ -9,6 +9,7 @@
  */
 
 import { adSlotLine, teaserLine } from '../lexicon/page-furniture.js';
+import { isSentenceEnd } from './document.js';
 
 /** A half-open range of the article text. */
 export interface Range {
@@ -231,9 +232,48 @@ function dropClosingComma(text: string, r: Range): Range {
   return trimRange(text, r.start, r.end - 1);
 }
 
+/**
+ * A word by which speakers name themselves or those they speak to (`I`, `we`, `our`, `you`): the words of a
+ * quotation, seldom a reporter's. (`US`, in capitals, is the country.)
+ */
+const PERSONAL =
+  /(?<![\p{L}\p{N}'’-])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)(?![\p{L}\p{N}-])/u;
+
+/** A reporter's speech verb (`Jo Lee said`, `he added:`): a sentence holding one reports, it does not quote. */
+const REPORTING = /(?<![\p{L}-])(?:said|says|added|adds|told|tells|explained|wrote|writes|according to)(?![\p{L}-])/u;
+
+/** `….’ ` or `…?" `: a mark closing a nested quotation after its sentence's punctuation, and a space. */
+const endsQuotedSentence = (text: string, i: number): boolean =>
+  isQuoteChar(text[i]) && /[.!?]/u.test(text[i - 1] ?? '') && SPACE.test(text[i + 1] ?? '');
+
+/**
+ * The words of a quotation whose closing mark is missing, without the narration after them. A closing mark
+ * lost at a lost paragraph break lets the quotation run on over the reporter's sentences (`"I will give my
+ * prize money to the appeal. Four other players have pledged theirs.`). Where the speaker says `I`, `we` or
+ * `you`, the quotation keeps its sentences up to the last one that does (all of them when the last one
+ * does); where no sentence does, it keeps those before the first that reports speech (`He added:`).
+ */
+function withoutRunOn(text: string, r: Range): Range {
+  let sentenceStart = r.start;
+  let lastPersonal = -1;
+  let firstReport = -1;
+  for (let i = r.start; i <= r.end; i++) {
+    if (i < r.end - 1 && !isSentenceEnd(text, i) && !endsQuotedSentence(text, i)) continue;
+    const end = i < r.end - 1 ? i + 1 : r.end;
+    const sentence = text.slice(sentenceStart, end);
+    if (PERSONAL.test(sentence)) lastPersonal = end;
+    else if (firstReport < 0 && sentenceStart > r.start && REPORTING.test(sentence)) firstReport = sentenceStart;
+    sentenceStart = end;
+    if (end === r.end) break;
+  }
+  if (lastPersonal === r.end) return r;
+  if (lastPersonal >= 0) return trimRange(text, r.start, lastPersonal);
+  return firstReport >= 0 ? trimRange(text, r.start, firstReport) : r;
+}
+
 function finishDouble(text: string, o: Open, end: number, closeAt: number, closed: boolean, out: QuoteSpan[]): void {
   const trimmed = trimRange(text, o.pieceStart, end);
-  const last = closed ? dropClosingComma(text, trimmed) : trimmed;
+  const last = closed ? dropClosingComma(text, trimmed) : withoutRunOn(text, trimmed);
   const pieces = last.end > last.start ? [...o.pieces, last] : o.pieces;
   if (pieces.length > 0) out.push({ pieces, openAt: o.openAt, closeAt, closed, family: 'double' });
 }

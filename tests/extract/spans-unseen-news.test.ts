@@ -84,3 +84,45 @@ describe('a single quotation closes before the next one opens', () => {
     expect(pieces(text)).toEqual(expected);
   });
 });
+
+describe('a quotation whose closing mark is lost does not run on over the narration after it', () => {
+  it.each<[string, string, string[][]]>([
+    [
+      'narration after the last sentence in the first person',
+      'Ivo Roe said: "I will give my prize money to the appeal. Four other players have pledged theirs. The fund opens on Monday.\n\nThe final is on Sunday.',
+      [['I will give my prize money to the appeal.']],
+    ],
+    [
+      'a reporting sentence after the quotation (a new quotation opens after it)',
+      'Ana Lee said: "We waited a year for one record. She added: "The album comes out in May."',
+      [['We waited a year for one record.'], ['The album comes out in May.']],
+    ],
+    [
+      'no sentence in the first person: cut before the first that reports speech',
+      'Lee said waiting times were "only a part of the plan. Dr Roe, the new minister, said staff wanted calm.\n',
+      [['only a part of the plan.']],
+    ],
+    [
+      'a nested quotation closed before the narration',
+      'Roe tweeted: “Let’s go. We can win.’ Roe was at the town hall on Tuesday.\n\nThe vote is in May.',
+      [['Let’s go. We can win.’']],
+    ],
+    [
+      'every sentence kept when the last one is in the first person',
+      '"Nothing can stop this. I know I can come back.\n\nThe race is in June.',
+      [['Nothing can stop this. I know I can come back.']],
+    ],
+    [
+      'every sentence kept when none is in the first person and none reports speech',
+      'The ministry said: "This is a strike about pay. It is not about local issues.\n',
+      [['This is a strike about pay. It is not about local issues.']],
+    ],
+    [
+      'a closed quotation is never cut',
+      'Ivo Roe said: "I will give my prize money to the appeal. Four other players have pledged theirs."',
+      [['I will give my prize money to the appeal. Four other players have pledged theirs.']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+});
