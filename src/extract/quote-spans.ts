@@ -9,6 +9,7 @@
  */
 
 import { adSlotLine, teaserLine } from '../lexicon/page-furniture.js';
+import { isLowerUnit } from './chars.js';
 import { isSentenceEnd } from './document.js';
 
 /** A half-open range of the article text. */
@@ -200,6 +201,18 @@ function skipFurniture(text: string, pos: number): number {
   }
 }
 
+/**
+ * Is the break between `[from, end)` and the paragraph at `next` a line broken mid-sentence: the words before
+ * it end on a letter, a digit or a comma, and the next paragraph opens with a lower-case letter?
+ */
+function isBrokenLine(text: string, from: number, end: number, next: number): boolean {
+  if (next >= text.length || !isLowerUnit(text.charCodeAt(next))) return false;
+  const before = trimRange(text, from, end);
+  if (before.end <= before.start) return false;
+  const last = text[before.end - 1]!;
+  return last === ',' || WORDCHAR.test(last);
+}
+
 interface Open {
   mark: Mark;
   pieces: Range[];
@@ -321,6 +334,16 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
   let openParaEnd = -1;
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
+    // `"… the role they took was like an ⏎ agent provocateur ⏎ and perhaps …"`: a line broken in the middle of a
+    // sentence (words set apart in the source) goes on in the next paragraph, which opens lower-case
+    while (open !== null && m.pos > openParaEnd) {
+      const next = skipFurniture(text, openParaEnd);
+      if (next >= m.pos || !isBrokenLine(text, open.pieceStart, openParaEnd, next)) break;
+      const piece = trimRange(text, open.pieceStart, openParaEnd);
+      if (piece.end > piece.start) open.pieces.push(piece);
+      open.pieceStart = next;
+      openParaEnd = paragraphEnd(next);
+    }
     if (open !== null && m.pos > openParaEnd) {
       // The quotation ran to the end of its paragraph without closing. (A furniture line between two
       // paragraphs of a quotation is not one of them: the next paragraph is the one after it.)

@@ -126,3 +126,34 @@ describe('a quotation whose closing mark is lost does not run on over the narrat
     expect(pieces(text)).toEqual(expected);
   });
 });
+
+describe('a line broken in the middle of a sentence does not end the quotation', () => {
+  it.each<[string, string, string[][]]>([
+    [
+      'words set apart on lines of their own',
+      'He said: "The role they took was like an\n\nagent provocateur\n\nand perhaps worse." The inquiry goes on.',
+      [['The role they took was like an', 'agent provocateur', 'and perhaps worse.']],
+    ],
+    [
+      'a break after a comma',
+      '"We will rebuild the harbour,\n\nand the pier too," Jo Lee said.',
+      [['We will rebuild the harbour,', 'and the pier too']],
+    ],
+    [
+      'a paragraph that opens upper-case after an unfinished one is not joined to it',
+      '"We will rebuild the\n\nThe council met on Monday. "It is done," Jo Lee said.',
+      [['We will rebuild the'], ['It is done']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+
+  it('the whole quotation keeps its words and speaker', () => {
+    const qs = extractQuotes(
+      underHeadline('"He wanted to look like a leader. I\n\nwas\n\nthe leader and I wanted a fight," says Jo Lee.'),
+    );
+    expect(qs.map((q) => [q.text, q.attribution.name])).toEqual([
+      ['He wanted to look like a leader. I was the leader and I wanted a fight', 'Jo Lee'],
+    ]);
+  });
+});
