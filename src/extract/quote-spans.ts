@@ -9,7 +9,7 @@
  */
 
 import { adSlotLine, teaserLine } from '../lexicon/page-furniture.js';
-import { isLowerUnit } from './chars.js';
+import { isLowerUnit, isSpaceUnit } from './chars.js';
 import { isSentenceEnd } from './document.js';
 
 /** A half-open range of the article text. */
@@ -252,12 +252,21 @@ function dropClosingComma(text: string, r: Range): Range {
 const PERSONAL =
   /(?<![\p{L}\p{N}'’-])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)(?![\p{L}\p{N}-])/u;
 
-/** A reporter's speech verb (`Jo Lee said`, `he added:`): a sentence holding one reports, it does not quote. */
-const REPORTING = /(?<![\p{L}-])(?:said|says|added|adds|told|tells|explained|wrote|writes|according to)(?![\p{L}-])/u;
+const PERSONAL_ALL = new RegExp(PERSONAL.source, 'gu');
 
-/** `….’ ` or `…?" `: a mark closing a nested quotation after its sentence's punctuation, and a space. */
-const endsQuotedSentence = (text: string, i: number): boolean =>
-  isQuoteChar(text[i]) && /[.!?]/u.test(text[i - 1] ?? '') && SPACE.test(text[i + 1] ?? '');
+/** A reporter's speech verb (`Jo Lee said`, `he added:`): a sentence holding one reports, it does not quote. */
+const REPORTING_ALL =
+  /(?<![\p{L}-])(?:said|says|added|adds|told|tells|explained|wrote|writes|according to)(?![\p{L}-])/gu;
+
+/** `.`, `!`, `?` */
+const isStopCode = (c: number): boolean => c === 46 || c === 33 || c === 63;
+
+/**
+ * Does a sentence end at `i`, before a space: its punctuation (`isSentenceEnd`), or a mark closing a nested
+ * quotation right after it (`….’ `, `…?" `)?
+ */
+const endsSentenceAt = (text: string, i: number): boolean =>
+  isStopCode(text.charCodeAt(i)) ? isSentenceEnd(text, i) : isQuoteChar(text[i]) && isStopCode(text.charCodeAt(i - 1));
 
 /**
  * The words of a quotation whose closing mark is missing, without the narration after them. A closing mark
@@ -266,22 +275,38 @@ const endsQuotedSentence = (text: string, i: number): boolean =>
  * `you`, the quotation keeps its sentences up to the last one that does (all of them when the last one
  * does); where no sentence does, it keeps those before the first that reports speech (`He added:`).
  */
+/** A sentence's punctuation (maybe closing a nested quotation) before a space: where a sentence may end. */
+const MAY_END = /[.!?]["'”’»]?\s/u;
+
+/** Does a sentence end at `i` (its last character), before a space? */
+const endsAt = (text: string, i: number): boolean => isSpaceUnit(text.charCodeAt(i + 1)) && endsSentenceAt(text, i);
+
+/** The end of the sentence of `[from, end)` holding `from` (`end` for the last one). */
+function sentenceEndFrom(text: string, from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) if (endsAt(text, i)) return i + 1;
+  return end;
+}
+
 function withoutRunOn(text: string, r: Range): Range {
-  let sentenceStart = r.start;
+  const words = text.slice(r.start, r.end);
+  // one sentence (most pieces): nothing to cut
+  if (!MAY_END.test(words)) return r;
   let lastPersonal = -1;
-  let firstReport = -1;
-  for (let i = r.start; i <= r.end; i++) {
-    if (i < r.end - 1 && !isSentenceEnd(text, i) && !endsQuotedSentence(text, i)) continue;
-    const end = i < r.end - 1 ? i + 1 : r.end;
-    const sentence = text.slice(sentenceStart, end);
-    if (PERSONAL.test(sentence)) lastPersonal = end;
-    else if (firstReport < 0 && sentenceStart > r.start && REPORTING.test(sentence)) firstReport = sentenceStart;
-    sentenceStart = end;
-    if (end === r.end) break;
+  PERSONAL_ALL.lastIndex = 0;
+  for (let m = PERSONAL_ALL.exec(words); m !== null; m = PERSONAL_ALL.exec(words)) lastPersonal = m.index;
+  if (lastPersonal >= 0) {
+    const end = sentenceEndFrom(text, r.start + lastPersonal, r.end);
+    return end === r.end ? r : trimRange(text, r.start, end);
   }
-  if (lastPersonal === r.end) return r;
-  if (lastPersonal >= 0) return trimRange(text, r.start, lastPersonal);
-  return firstReport >= 0 ? trimRange(text, r.start, firstReport) : r;
+  // no sentence in the first or second person: the sentence after the first that reports speech
+  const firstEnd = sentenceEndFrom(text, r.start, r.end);
+  if (firstEnd === r.end) return r;
+  REPORTING_ALL.lastIndex = firstEnd - r.start;
+  const report = REPORTING_ALL.exec(words);
+  if (report === null) return r;
+  let cut = firstEnd;
+  for (let i = firstEnd; i < r.start + report.index; i++) if (endsAt(text, i)) cut = i + 1;
+  return trimRange(text, r.start, cut);
 }
 
 function finishDouble(text: string, o: Open, end: number, closeAt: number, closed: boolean, out: QuoteSpan[]): void {
