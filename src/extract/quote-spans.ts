@@ -158,6 +158,9 @@ function skipSpace(text: string, pos: number): number {
   return i;
 }
 
+/** The first letters (lower-cased char codes) of the labels of `teaserLine` and `adSlotLine`. */
+const FURNITURE_INITIALS: ReadonlySet<number> = new Set([...'aclmrsvw'].map((c) => c.charCodeAt(0)));
+
 /** The longest line read as page furniture: a label and a teaser's title. */
 const FURNITURE_LINE_MAX = 240;
 
@@ -168,6 +171,9 @@ const FURNITURE_LINE_MAX = 240;
  */
 function isFurnitureLine(text: string, start: number, end: number): boolean {
   if (end - start > FURNITURE_LINE_MAX || end <= start) return false;
+  // (most lines are told by their first letter: every label opens with one of `a c l m r s v w`)
+  const first = skipSpace(text, start);
+  if (first >= end || !FURNITURE_INITIALS.has(text.charCodeAt(first) | 0x20)) return false;
   const line = text.slice(start, end).trim();
   return teaserLine.test(line) || adSlotLine.test(line);
 }

@@ -47,6 +47,28 @@ describe('a furniture line is never inside a quotation', () => {
     expect(pieces(text)).toEqual(expected);
   });
 
+  it.each([
+    'Advertisement',
+    'Advert',
+    'Sponsored content',
+    'Story continues below advertisement',
+    'Article continues below',
+    'Continue reading below',
+    'WATCH: Mayor tours the pier',
+    'Watch live: the council vote',
+    'RELATED: Ferry fares to rise',
+    'Related stories: Pier closed',
+    'READ MORE: Harbour plan approved',
+    'Also read: Harbour plan approved',
+    'MORE: Harbour plan approved',
+    'LISTEN: The mayor on the pier',
+    'VIDEO | The mayor on the pier',
+  ])('a quotation runs past the line %s', (line) => {
+    expect(pieces(`"We will rebuild the\n\n${line}\n\nharbour by May," Jo Lee said.`)).toEqual([
+      ['We will rebuild the', 'harbour by May'],
+    ]);
+  });
+
   it('the quotation read across an ad slot keeps its speaker and its words', () => {
     const qs = extractQuotes(
       underHeadline('"We will rebuild the\n\nStory continues below advertisement\n\nharbour by May," Jo Lee said.'),
