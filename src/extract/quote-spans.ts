@@ -8,6 +8,10 @@
  * Marks nested inside a quotation are left to it: only top-level quotations come out.
  */
 
+import { adSlotLine, teaserLine } from '../lexicon/page-furniture.js';
+import { isLowerUnit, isSpaceUnit } from './chars.js';
+import { isSentenceEnd } from './document.js';
+
 /** A half-open range of the article text. */
 export interface Range {
   start: number;
@@ -56,10 +60,15 @@ function canOpen(text: string, pos: number, len: number): boolean {
   return prev === undefined || OPEN_BEFORE.test(prev) || isQuoteChar(prev);
 }
 
+/** Thin, hair and narrow no-break spaces: typography's spacing between two marks, not a word break. */
+const isThinSpace = (c: string | undefined): boolean => c === '\u2009' || c === '\u200a' || c === '\u202f';
+
 function canClose(text: string, pos: number, len: number): boolean {
   const prev = pos > 0 ? text[pos - 1] : undefined;
   const next = text[pos + len];
-  if (prev === undefined || SPACE.test(prev)) return false;
+  if (prev === undefined) return false;
+  // `…die?’ ”` written `…die?'\u2009"`: a thin space set between a nested mark and the outer closing one
+  if (SPACE.test(prev) && !(isThinSpace(prev) && isQuoteChar(text[pos - 2]))) return false;
   return next === undefined || CLOSE_AFTER.test(next) || isQuoteChar(next);
 }
 
@@ -149,6 +158,67 @@ function skipSpace(text: string, pos: number): number {
   return i;
 }
 
+/** The first letters (lower-cased char codes) of the labels of `teaserLine` and `adSlotLine`. */
+const FURNITURE_INITIALS: ReadonlySet<number> = new Set([...'aclmrsvw'].map((c) => c.charCodeAt(0)));
+
+/** The longest line read as page furniture: a label and a teaser's title. */
+const FURNITURE_LINE_MAX = 240;
+
+/**
+ * Is `[start, end)`, one line, page furniture set inside the article (`Story continues below advertisement`,
+ * `WATCH: …`, `RELATED: …`)? Such a line is never inside a quotation: a quotation runs past it, and its own
+ * marks open none.
+ */
+function isFurnitureLine(text: string, start: number, end: number): boolean {
+  if (end - start > FURNITURE_LINE_MAX || end <= start) return false;
+  // (most lines are told by their first letter: every label opens with one of `a c l m r s v w`)
+  const first = skipSpace(text, start);
+  if (first >= end || !FURNITURE_INITIALS.has(text.charCodeAt(first) | 0x20)) return false;
+  const line = text.slice(start, end).trim();
+  return teaserLine.test(line) || adSlotLine.test(line);
+}
+
+/**
+ * For positions asked in ascending order: does the position stand on a furniture line? One test per line, and
+ * a line longer than any furniture is told by its length.
+ */
+function furnitureLines(text: string): (pos: number) => boolean {
+  let lineEnd = -1;
+  let verdict = false;
+  return (pos: number): boolean => {
+    if (pos > lineEnd) {
+      const nl = text.indexOf('\n', pos);
+      lineEnd = nl < 0 ? text.length : nl;
+      verdict =
+        lineEnd - pos <= FURNITURE_LINE_MAX && isFurnitureLine(text, text.lastIndexOf('\n', pos - 1) + 1, lineEnd);
+    }
+    return verdict;
+  };
+}
+
+/** The first paragraph start at or after `pos` that is not a furniture line (skipping over any). */
+function skipFurniture(text: string, pos: number): number {
+  let start = skipSpace(text, pos);
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (start >= text.length || !isFurnitureLine(text, start, end)) return start;
+    start = skipSpace(text, end);
+  }
+}
+
+/**
+ * Is the break between `[from, end)` and the paragraph at `next` a line broken mid-sentence: the words before
+ * it end on a letter, a digit or a comma, and the next paragraph opens with a lower-case letter?
+ */
+function isBrokenLine(text: string, from: number, end: number, next: number): boolean {
+  if (next >= text.length || !isLowerUnit(text.charCodeAt(next))) return false;
+  const before = trimRange(text, from, end);
+  if (before.end <= before.start) return false;
+  const last = text[before.end - 1]!;
+  return last === ',' || WORDCHAR.test(last);
+}
+
 interface Open {
   mark: Mark;
   pieces: Range[];
@@ -181,9 +251,73 @@ function dropClosingComma(text: string, r: Range): Range {
   return trimRange(text, r.start, r.end - 1);
 }
 
+/**
+ * A word by which speakers name themselves or those they speak to (`I`, `we`, `our`, `you`): the words of a
+ * quotation, seldom a reporter's. (`US`, in capitals, is the country.)
+ */
+const PERSONAL =
+  /(?<![\p{L}\p{N}'’-])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)(?![\p{L}\p{N}-])/u;
+
+const PERSONAL_ALL = new RegExp(PERSONAL.source, 'gu');
+
+/** A reporter's speech verb (`Jo Lee said`, `he added:`): a sentence holding one reports, it does not quote. */
+const REPORTING_ALL =
+  /(?<![\p{L}-])(?:said|says|added|adds|told|tells|explained|wrote|writes|according to)(?![\p{L}-])/gu;
+
+/** `.`, `!`, `?` */
+const isStopCode = (c: number): boolean => c === 46 || c === 33 || c === 63;
+
+/**
+ * Does a sentence end at `i`, before a space: its punctuation (`isSentenceEnd`), or a mark closing a nested
+ * quotation right after it (`….’ `, `…?" `)?
+ */
+const endsSentenceAt = (text: string, i: number): boolean =>
+  isStopCode(text.charCodeAt(i)) ? isSentenceEnd(text, i) : isQuoteChar(text[i]) && isStopCode(text.charCodeAt(i - 1));
+
+/**
+ * The words of a quotation whose closing mark is missing, without the narration after them. A closing mark
+ * lost at a lost paragraph break lets the quotation run on over the reporter's sentences (`"I will give my
+ * prize money to the appeal. Four other players have pledged theirs.`). Where the speaker says `I`, `we` or
+ * `you`, the quotation keeps its sentences up to the last one that does (all of them when the last one
+ * does); where no sentence does, it keeps those before the first that reports speech (`He added:`).
+ */
+/** A sentence's punctuation (maybe closing a nested quotation) before a space: where a sentence may end. */
+const MAY_END = /[.!?]["'”’»]?\s/u;
+
+/** Does a sentence end at `i` (its last character), before a space? */
+const endsAt = (text: string, i: number): boolean => isSpaceUnit(text.charCodeAt(i + 1)) && endsSentenceAt(text, i);
+
+/** The end of the sentence of `[from, end)` holding `from` (`end` for the last one). */
+function sentenceEndFrom(text: string, from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) if (endsAt(text, i)) return i + 1;
+  return end;
+}
+
+function withoutRunOn(text: string, r: Range): Range {
+  const words = text.slice(r.start, r.end);
+  // one sentence (most pieces): nothing to cut
+  if (!MAY_END.test(words)) return r;
+  let lastPersonal = -1;
+  PERSONAL_ALL.lastIndex = 0;
+  for (let m = PERSONAL_ALL.exec(words); m !== null; m = PERSONAL_ALL.exec(words)) lastPersonal = m.index;
+  if (lastPersonal >= 0) {
+    const end = sentenceEndFrom(text, r.start + lastPersonal, r.end);
+    return end === r.end ? r : trimRange(text, r.start, end);
+  }
+  // no sentence in the first or second person: the sentence after the first that reports speech
+  const firstEnd = sentenceEndFrom(text, r.start, r.end);
+  if (firstEnd === r.end) return r;
+  REPORTING_ALL.lastIndex = firstEnd - r.start;
+  const report = REPORTING_ALL.exec(words);
+  if (report === null) return r;
+  let cut = firstEnd;
+  for (let i = firstEnd; i < r.start + report.index; i++) if (endsAt(text, i)) cut = i + 1;
+  return trimRange(text, r.start, cut);
+}
+
 function finishDouble(text: string, o: Open, end: number, closeAt: number, closed: boolean, out: QuoteSpan[]): void {
   const trimmed = trimRange(text, o.pieceStart, end);
-  const last = closed ? dropClosingComma(text, trimmed) : trimmed;
+  const last = closed ? dropClosingComma(text, trimmed) : withoutRunOn(text, trimmed);
   const pieces = last.end > last.start ? [...o.pieces, last] : o.pieces;
   if (pieces.length > 0) out.push({ pieces, openAt: o.openAt, closeAt, closed, family: 'double' });
 }
@@ -223,16 +357,28 @@ function isNestedCurly(text: string, marks: readonly Mark[], k: number, open: Op
 
 /** Pass 1: double-mark quotations, including multi-paragraph ones. */
 function findDoubleQuotes(text: string): QuoteSpan[] {
-  const marks = doubleMarks(text);
+  const onFurniture = furnitureLines(text);
+  const marks = doubleMarks(text).filter((m) => !onFurniture(m.pos));
   const paragraphEnd = paragraphEnds(text);
   const out: QuoteSpan[] = [];
   let open: Open | null = null;
   let openParaEnd = -1;
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
+    // `"… the role they took was like an ⏎ agent provocateur ⏎ and perhaps …"`: a line broken in the middle of a
+    // sentence (words set apart in the source) goes on in the next paragraph, which opens lower-case
+    while (open !== null && m.pos > openParaEnd) {
+      const next = skipFurniture(text, openParaEnd);
+      if (next >= m.pos || !isBrokenLine(text, open.pieceStart, openParaEnd, next)) break;
+      const piece = trimRange(text, open.pieceStart, openParaEnd);
+      if (piece.end > piece.start) open.pieces.push(piece);
+      open.pieceStart = next;
+      openParaEnd = paragraphEnd(next);
+    }
     if (open !== null && m.pos > openParaEnd) {
-      // The quotation ran to the end of its paragraph without closing.
-      const nextStart = skipSpace(text, openParaEnd);
+      // The quotation ran to the end of its paragraph without closing. (A furniture line between two
+      // paragraphs of a quotation is not one of them: the next paragraph is the one after it.)
+      const nextStart = skipFurniture(text, openParaEnd);
       const reopened = m.pos === nextStart && m.role !== 'close' && canOpen(text, m.pos, m.len);
       const piece = trimRange(text, open.pieceStart, openParaEnd);
       if (reopened && open.mark.ch === '"' && m.ch === '“' && open.pieces.length === 0) {
@@ -365,12 +511,18 @@ function findSingleQuotes(
   while (paraStart < to) {
     let paraEnd = paragraphEnd(paraStart);
     if (paraEnd > to) paraEnd = to;
+    if (isFurnitureLine(text, paraStart, paraEnd)) {
+      paraStart = paraEnd + 1;
+      continue;
+    }
     const marks = singleMarks(text, paraStart, paraEnd);
-    // closerAfter[k]: some mark after k closes without being a possessive
+    // closerAfter[k]: some mark after k closes without being a possessive, before any mark that only opens
+    // (`from ‘Boasters’ and ‘Blasphemers’`: the mark after `Boasters` closes, the next quotation opens after it)
     const closerAfter: boolean[] = new Array<boolean>(marks.length).fill(false);
     for (let k = marks.length - 2; k >= 0; k--) {
       const next = marks[k + 1]!;
-      closerAfter[k] = closerAfter[k + 1]! || (next.close && !isPossessive(text, next.pos));
+      closerAfter[k] =
+        next.open && !next.close ? false : closerAfter[k + 1]! || (next.close && !isPossessive(text, next.pos));
     }
     let openAt = -1;
     for (let k = 0; k < marks.length; k++) {

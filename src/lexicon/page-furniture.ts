@@ -10,6 +10,18 @@ export interface WidgetRule {
   startsTail: boolean;
 }
 
+/**
+ * A teaser of another story or clip under a label, on a line of its own inside an article (`WATCH: Mayor
+ * tours the flooded harbour`, `RELATED: Ferry fares to rise`, `WATCH | …`, `READ MORE: …`): a link, never
+ * words of the article, whatever marks its title carries.
+ */
+export const teaserLine =
+  /^(?:watch(?: above| below| live| now)?|related(?: stories| story| video| articles?)?|read more|read also|also read|more|listen|video)\s*[:|]\s*\S.{0,200}$/i;
+
+/** An advertising slot on a line of its own inside an article: `Story continues below advertisement`. */
+export const adSlotLine =
+  /^(?:advertisement|advert|ad|sponsored(?: content)?|(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?|continue reading below)$/i;
+
 export const widgetRules: readonly WidgetRule[] = [
   {
     name: 'news-feed',
@@ -44,12 +56,8 @@ export const widgetRules: readonly WidgetRule[] = [
       /^(?:share|share this(?: article| story| page)?|share on (?:facebook|twitter|x|linkedin|whatsapp|email)|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|comments?(?: \(\d+\))?)$/i,
     startsTail: false,
   },
-  {
-    name: 'advertisement',
-    pattern:
-      /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below|article continues below)$/i,
-    startsTail: false,
-  },
+  { name: 'advertisement', pattern: adSlotLine, startsTail: false },
+  { name: 'teaser', pattern: teaserLine, startsTail: false },
   { name: 'sign-up', pattern: /^(?:sign up|subscribe)\b[^.!?]{0,120}[.!?]?$/i, startsTail: false },
 ];
 

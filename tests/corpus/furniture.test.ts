@@ -45,6 +45,10 @@ describe('widgets and the teaser tail', () => {
       `${BODY}\n\nThe other pier — why the north harbour still waits\nA different story that was cut off in the middle of a sentence,\nImage\nLatest News\nWatch\n\nA teaser paragraph about some other story entirely, of the kind a feed shows.\n\nLoad More`,
       ['Image\nLatest News\nWatch\n\nA teaser paragraph about some other story entirely, of the kind a feed shows.\n\nLoad More'],
     ],
+    ['Story continues below advertisement', `${P1}\n\nStory continues below advertisement\n\n${P2}\n\n${P3}`, ['Story continues below advertisement']],
+    ['Article continues below', `${P1}\n\n${P2}\n\nArticle continues below\n\n${P3}`, ['Article continues below']],
+    ['WATCH: a clip teaser with a quoted title', `${P1}\n\nWATCH: ‘We have waited,’ mayor says of pier\n\n${P2}\n\n${P3}`, ['WATCH: ‘We have waited,’ mayor says of pier']],
+    ['RELATED: a story teaser mid-body', `${P1}\n\nRELATED: Pier closed after storm\n\n${P2}\n\n${P3}`, ['RELATED: Pier closed after storm']],
     ['Related stories: then teaser headlines', `${BODY}\n\nRelated stories:\n\nPier repairs delayed again\n\nCouncil elections next month`, ['Related stories:\n\nPier repairs delayed again\n\nCouncil elections next month']],
   ])('%s', async (_name, text, expected) => {
     expect(furnitureText(await loadText(text))).toEqual(expected);
@@ -57,6 +61,7 @@ describe('the body is never furniture', () => {
     ['a short quoted line in the body', `${P1}\n\n${P2}\n\n“Never again”\n\n${P3}`],
     ['a paragraph ending in an acronym in parentheses', `${P1}\n\nThe plan was drafted by the Harbour Authority (HA)\n\n${P3}`],
     ['a mid-body subheading after the lead', `${P1}\n\n${P2}\n\nWhat happens next\n\n${P3}`],
+    ['Watch the vote (a sentence starting with the label word, no colon)', `${P1}\n\nWatch the vote again and you will see the mayor smile.\n\n${P3}`],
     ['Related work continues (the word at the start of a sentence)', `${P1}\n\nRelated work on the sea wall continues, the engineers said on Friday.\n\n${P3}`],
   ])('%s', async (_name, text) => {
     expect(furnitureText(await loadText(text))).toEqual([]);
