@@ -203,7 +203,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       );
     if (
       subject &&
-      (pronounAt < 0 || subject.m.start < pronounAt) &&
+      (pronounAt < 0 || subject.m.start < pronounAt || frontedBefore(text, ss, pronounAt, subject.m.start)) &&
       (!reportedSentence || inFrontedClause(text, ss, subject.m.start))
     )
       return subject.full;
@@ -259,6 +259,21 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
   }
   return null;
+}
+
+/** A subordinator right before a pronoun: `the same day that ` in `Wednesday, the same day that he quit, …`. */
+const SUBORDINATOR_BEFORE =
+  /(?:^|[^\p{L}])(?:that|when|as|after|before|since|while|because|although|though|once|until|where|whom|who)\s+$/iu;
+
+/**
+ * Is the pronoun at `at` in a subordinate clause closed by a comma before the subject at `subjectAt`
+ * (`Wednesday, the day that he quit, Lee endorsed Roe`, `After she lost, Ann Roe left`)? Then the subject is the
+ * sentence's focus, and the pronoun only looks ahead to it.
+ */
+function frontedBefore(text: string, ss: number, at: number, subjectAt: number): boolean {
+  if (!SUBORDINATOR_BEFORE.test(text.slice(Math.max(ss, at - 20), at)) && !fronted(text, ss, at)) return false;
+  const between = text.slice(at, subjectAt);
+  return /,\s*$/u.test(between.replace(/(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u, ''));
 }
 
 /**

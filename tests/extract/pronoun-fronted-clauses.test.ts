@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/index.js';
+import { underHeadline as article } from './article.js';
+
+const speakers = (body: string) => extractQuotes(article(body)).map((q) => q.attribution.name);
+
+/**
+ * A pronoun inside a subordinate clause set before the main clause (`the day that he quit, Lee …`, `After she lost,
+ * Ann Roe …`) only looks ahead to the main clause's subject: that subject is the sentence's focus, and a later
+ * `he`/`she` stands for it, not for someone named in a sentence before.
+ */
+describe('he/she: the subject after a fronted clause holding the same pronoun', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a relative clause after a time phrase (`the same day that he …`)',
+      'Jo Lee won in Ohio. Sam Ortiz took the last seat.\n\nWednesday, the same day that he quit, Lee backed his rival. "It is time," he said.',
+      ['Jo Lee'],
+    ],
+    [
+      'an adverbial clause opening the sentence (`Since she …`)',
+      'The jury praised Ann Roe and Kelly Park.\n\nSince she left the show in 1990, Roe has kept a low profile. "I am not interested in the fuss," she said.',
+      ['Ann Roe'],
+    ],
+    [
+      'a pronoun that is the main subject keeps the chain (the name after it is an object)',
+      'Jo Lee won in Ohio.\n\nHe said that Sam Ortiz would lose. "It is over," he said.',
+      ['Jo Lee'],
+    ],
+    [
+      'a subordinate clause with no comma before the name is not fronted: the name is no subject of the sentence',
+      'Jo Lee won in Ohio.\n\nHe left after he met Sam Ortiz on Monday. "It is over," he said.',
+      ['Jo Lee'],
+    ],
+  ])('%s', (_why, body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
