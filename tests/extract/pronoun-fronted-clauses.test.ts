@@ -35,3 +35,24 @@ describe('he/she: the subject after a fronted clause holding the same pronoun', 
     expect(speakers(body)).toEqual(names);
   });
 });
+
+/**
+ * A sentence given to a person (`According to Dr Lee, …`, `…, according to Jo Lee.`) has that person as its
+ * speaker, the focus a later `he`/`she` stands for; a publication or a body a sentence is given to is no `he`.
+ */
+describe('he/she: the person a sentence is given to with `according to`', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a person with a title, the sentence opening with `According to`, after another speaker’s quotation',
+      'Professor Jean-Jacques Mbeki, head of the institute, said, "From now on, we will no longer say it is incurable." He went on to say deaths could be prevented.\n\nTom Hale of the World Health Agency (WHA) told the press the new drugs were only part of the solution: "What will stop it is good care."\n\nPast death rates have been at least 25% according to WHA statistics. According to Mbeki, many people stay away from the clinics because they see relatives die there. "Now that they come out cured," he told the press, "they will trust it."',
+      ['Jean-Jacques Mbeki', 'Tom Hale', 'Jean-Jacques Mbeki'],
+    ],
+    [
+      'a publication a sentence is given to is passed over for the person quoted before',
+      '"Print at home," said Tom Hale, top tester at Print Weekly.\n\nMr Hale said new printers were better. According to Print Weekly, a print costs £1.87. "It is cheaper and more convenient to print at home," he said.',
+      ['Tom Hale', 'Tom Hale'],
+    ],
+  ])('%s', (_why, body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

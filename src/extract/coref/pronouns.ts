@@ -188,8 +188,10 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     const subject =
       inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
       inSentence.find(
-        ({ m }) =>
-          (isSpeakerAt(text, m.start, m.end, ss) || parentheticalSpeaker(text, m, ss)) &&
+        ({ m, full }) =>
+          (isSpeakerAt(text, m.start, m.end, ss) ||
+            parentheticalSpeaker(text, m, ss) ||
+            accordingTo(ctx, m, full, ss)) &&
           !ASKED_WHETHER.test(text.slice(Math.max(ss, m.start - 30), m.start)),
       ) ??
       inSentence.find(
@@ -370,6 +372,33 @@ function parentheticalSpeaker(text: string, m: Mention, ss: number): boolean {
   return (
     PARENTHETICAL_CUE_AFTER.test(text.slice(m.end, m.end + 40)) &&
     /,\s*(?:[\p{L}\p{M}.’'-]+\s+){0,6}$/u.test(text.slice(Math.max(ss, m.start - 60), m.start))
+  );
+}
+
+/** `According to `, `But according to Dr ` opening a sentence, or `, according to ` inside it, right before a name. */
+const ACCORDING_TO_BEFORE =
+  /(?:^\s*(?:(?:But|And|Yet|So)\s+)?[Aa]ccording|,\s+according)\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}$/u;
+
+/**
+ * `According to Jo Lee, many stay away`, `Many stay away, according to Jo Lee.`: the name a sentence is given to
+ * is its speaker, when the article shows it is a person's (a gender, a role, a person's words before): a sentence is
+ * given to publications and bodies as often (`According to PC Pro, a print costs £2`), and those are no `he`. Not a
+ * possessor: `according to Lee's aides`.
+ */
+function accordingTo(ctx: CorefContext, m: Mention, full: string, ss: number): boolean {
+  const { text } = ctx.doc;
+  if (
+    !ACCORDING_TO_BEFORE.test(text.slice(Math.max(ss, m.start - 60), m.start)) ||
+    /^['’]/u.test(text.slice(m.end, m.end + 1))
+  )
+    return false;
+  const index = ctx.mentions;
+  return (
+    m.gender !== null ||
+    m.role !== null ||
+    genderOf(index, full) !== null ||
+    index.roles.has(lastToken(full)) ||
+    ctx.prior.some((p) => !p.org && lastToken(p.name) === lastToken(full))
   );
 }
 
