@@ -56,3 +56,35 @@ describe('he/she: the person a sentence is given to with `according to`', () => 
     expect(speakers(body)).toEqual(names);
   });
 });
+
+/**
+ * A sentence with no subject that is a person, bringing a person in for the first time with a description
+ * (`One dissenting view came from Jo Lee, an analyst at Harbour.`, `But for Ann Roe, a director at …, the future …`),
+ * sets who a later `he`/`she` is: that person, not the speaker quoted before.
+ */
+describe('he/she: a person brought in with a description, after another speaker', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a view that came from someone new',
+      '"It is very much a computer," said Tom Hale of Jupiter.\n\nOne dissenting opinion came from Jo Lee, vice-president of research at analysts Harbour. Also, he said, it appealed in few categories. "The PC world is a pile-em-high market," he said.',
+      ['Tom Hale', 'Jo Lee'],
+    ],
+    [
+      'a fronted `for` phrase with an appositive',
+      '"It is very much a computer," said Tom Hale of Jupiter.\n\nBut for Jo Lee, a research director at analyst firm Harbour, the future of search is not about technology. "Search technology is valuable," he said.',
+      ['Tom Hale', 'Jo Lee'],
+    ],
+    [
+      'a person brought in as the object of the same pronoun is not who it stands for',
+      '"It is very much a computer," said Tom Hale of Jupiter.\n\nHe met Jo Lee, a banker at Harbour, on Monday. "It went well," he said.',
+      ['Tom Hale', 'Tom Hale'],
+    ],
+    [
+      'a name before `, the …` ends a fronted phrase; the main clause follows, no description',
+      '"It was a good day," said Ann Roe.\n\nFaced with losing the role of Kelly Park, the producers made it a regular one. "It was a good day," she recalls.',
+      ['Ann Roe', 'Ann Roe'],
+    ],
+  ])('%s', (_why, body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

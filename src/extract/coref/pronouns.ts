@@ -246,6 +246,11 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
           !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)),
       );
       if (free) return free.full;
+      // … or a person brought in with a description, named for the first time (`One dissenting view came from Jo
+      // Lee, an analyst at Harbour.`, `But for Ann Roe, who runs the scheme, the cost is …`): the sentence
+      // introduces whom the next quotation is from
+      const introduced = inSentence.find(({ m }) => introducedAt(ctx, m));
+      if (introduced) return introduced.full;
       const objects = inSentence.filter(({ m }) => genderOf(index, m.name) !== null);
       const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
       if (last) fallback = last.full;
@@ -309,6 +314,30 @@ function spokespersonAt(text: string, at: number, want: 'm' | 'f'): boolean {
   const noun = m?.[1] ?? m?.[2];
   if (noun === undefined) return false;
   return !((noun === 'spokesman' && want === 'f') || (noun === 'spokeswoman' && want === 'm'));
+}
+
+/**
+ * A description in commas after a name: `, an analyst at Harbour`, `, who runs the scheme`, `, 27, a nurse`,
+ * `, director of sales` (not `, the …`: often the main clause after a fronted phrase, `Faced with losing Ann Roe,
+ * the producers …`).
+ */
+const DESCRIPTION_AFTER = /^,\s+(?:\d{1,3},\s+)?(?:who\s|(?:a|an)\s+|[\p{Ll}-]+\s+(?:of|at|for|to|with)\s)/u;
+
+/**
+ * Is the mention a person's first in the article (no name with its last word before it, outside quotations), with
+ * a description after it in commas? Then the sentence brings that person in.
+ */
+function introducedAt(ctx: CorefContext, m: Mention): boolean {
+  const { text } = ctx.doc;
+  if (!DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40))) return false;
+  const key = lastToken(m.name);
+  const { mentions } = ctx.mentions;
+  for (let j = lastStartingBefore(mentions, m.start); j >= 0; j--) {
+    const before = mentions[j]!;
+    if (before.start < ctx.bodyStart) break;
+    if (before.start < m.start && !before.quoted && lastToken(before.name) === key) return false;
+  }
+  return true;
 }
 
 /** A possessor right before a name: `France's ` in `to France's Ann Roe`. */
