@@ -88,3 +88,24 @@ describe('he/she: a person brought in with a description, after another speaker'
     expect(speakers(body)).toEqual(names);
   });
 });
+
+/**
+ * In a family (`Ozzy Hale` beside `Sharon Hale`, `Milton Berg` beside his wife `Rachel Berg`) the surname's
+ * gender is another member's: a full name opening with a given name of its own takes that name's gender, or none.
+ */
+describe('he/she: a family’s surname gives no member a gender', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a man’s given name the hand list lacks, beside his wife named in full after him',
+      'Rock star Ozzy Hale said his family would stop the show.\n\n"I did not like the cameras," the Black Lantern singer told reporters. His wife Sharon agreed.\n\nOzzy Hale said he had had enough of the work. "I have been filming all day," he said. Sharon Hale is a judge on another show.',
+      ['Ozzy Hale', 'Ozzy Hale'],
+    ],
+    [
+      'a woman quoted after her husband is named: the man’s given name keeps him from `she`',
+      'Rachel Berg, a philanthropist, said the speeches led her to count both men out. Along with her husband, Milton Berg, a money manager, she has given to many candidates.\n\n"I feel bad to say it," she said.',
+      ['Rachel Berg'],
+    ],
+  ])('%s', (_why, body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

@@ -7,11 +7,12 @@ import type { NounPhrase } from '../cues.js';
 import type { Mention, MentionIndex } from '../mentions.js';
 import type { Range } from '../quote-spans.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
-import { expandName, expandNameAs, genderOf, lastToken } from '../mentions.js';
+import { expandName, expandNameAs, genderOf, givenGender, lastToken } from '../mentions.js';
 import { GIVEN_NAMES, ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
 import { listedAsMan } from './given-gender.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import { resolvePlural } from './plural.js';
 import { resolveDescription } from './descriptions.js';
 import {
@@ -42,6 +43,17 @@ import type { Antecedent, CorefContext } from './types.js';
 const POSSESSOR_LEAD = /^.*['’]s?\s+(?=\p{Lu})/u;
 
 function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boolean {
+  // `Ozzy Osbourne` beside `Sharon Osbourne`: in a family the surname's gender is another member's; a full name
+  // opening with a given name of its own takes that name's gender, or none (not `South Carolina`, `Regarding Trump`:
+  // no given name, the surname decides as before)
+  const given = name.slice(0, Math.max(0, name.indexOf(' ')));
+  if (
+    given !== '' &&
+    givenGender(given) === undefined &&
+    isGivenName(given) &&
+    (index.fullNames.get(lastToken(name)) ?? []).some((n) => n !== name)
+  )
+    return !listedAsMan(given) || want === 'm';
   let g = genderOf(index, name);
   // (the given name after the possessor tells when the name's first word is the possessor's)
   if (g === null) {
