@@ -7,11 +7,12 @@ import type { NounPhrase } from '../cues.js';
 import type { Mention, MentionIndex } from '../mentions.js';
 import type { Range } from '../quote-spans.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
-import { expandName, expandNameAs, genderOf, lastToken } from '../mentions.js';
+import { expandName, expandNameAs, genderOf, givenGender, lastToken } from '../mentions.js';
 import { GIVEN_NAMES, ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
 import { listedAsMan } from './given-gender.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import { resolvePlural } from './plural.js';
 import { resolveDescription } from './descriptions.js';
 import {
@@ -42,6 +43,17 @@ import type { Antecedent, CorefContext } from './types.js';
 const POSSESSOR_LEAD = /^.*['’]s?\s+(?=\p{Lu})/u;
 
 function personGenderOk(index: MentionIndex, name: string, want: 'm' | 'f'): boolean {
+  // `Ozzy Osbourne` beside `Sharon Osbourne`: in a family the surname's gender is another member's; a full name
+  // opening with a given name of its own takes that name's gender, or none (not `South Carolina`, `Regarding Trump`:
+  // no given name, the surname decides as before)
+  const given = name.slice(0, Math.max(0, name.indexOf(' ')));
+  if (
+    given !== '' &&
+    givenGender(given) === undefined &&
+    isGivenName(given) &&
+    (index.fullNames.get(lastToken(name)) ?? []).some((n) => n !== name)
+  )
+    return !listedAsMan(given) || want === 'm';
   let g = genderOf(index, name);
   // (the given name after the possessor tells when the name's first word is the possessor's)
   if (g === null) {
@@ -188,8 +200,10 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     const subject =
       inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
       inSentence.find(
-        ({ m }) =>
-          (isSpeakerAt(text, m.start, m.end, ss) || parentheticalSpeaker(text, m, ss)) &&
+        ({ m, full }) =>
+          (isSpeakerAt(text, m.start, m.end, ss) ||
+            parentheticalSpeaker(text, m, ss) ||
+            accordingTo(ctx, m, full, ss)) &&
           !ASKED_WHETHER.test(text.slice(Math.max(ss, m.start - 30), m.start)),
       ) ??
       inSentence.find(
@@ -203,7 +217,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       );
     if (
       subject &&
-      (pronounAt < 0 || subject.m.start < pronounAt) &&
+      (pronounAt < 0 || subject.m.start < pronounAt || frontedBefore(text, ss, pronounAt, subject.m.start)) &&
       (!reportedSentence || inFrontedClause(text, ss, subject.m.start))
     )
       return subject.full;
@@ -244,6 +258,11 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
           !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)),
       );
       if (free) return free.full;
+      // … or a person brought in with a description, named for the first time (`One dissenting view came from Jo
+      // Lee, an analyst at Harbour.`, `But for Ann Roe, who runs the scheme, the cost is …`): the sentence
+      // introduces whom the next quotation is from
+      const introduced = inSentence.find(({ m }) => introducedAt(ctx, m));
+      if (introduced) return introduced.full;
       const objects = inSentence.filter(({ m }) => genderOf(index, m.name) !== null);
       const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
       if (last) fallback = last.full;
@@ -259,6 +278,21 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
   }
   return null;
+}
+
+/** A subordinator right before a pronoun: `the same day that ` in `Wednesday, the same day that he quit, …`. */
+const SUBORDINATOR_BEFORE =
+  /(?:^|[^\p{L}])(?:that|when|as|after|before|since|while|because|although|though|once|until|where|whom|who)\s+$/iu;
+
+/**
+ * Is the pronoun at `at` in a subordinate clause closed by a comma before the subject at `subjectAt`
+ * (`Wednesday, the day that he quit, Lee endorsed Roe`, `After she lost, Ann Roe left`)? Then the subject is the
+ * sentence's focus, and the pronoun only looks ahead to it.
+ */
+function frontedBefore(text: string, ss: number, at: number, subjectAt: number): boolean {
+  if (!SUBORDINATOR_BEFORE.test(text.slice(Math.max(ss, at - 20), at)) && !fronted(text, ss, at)) return false;
+  const between = text.slice(at, subjectAt);
+  return /,\s*$/u.test(between.replace(/(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u, ''));
 }
 
 /**
@@ -292,6 +326,30 @@ function spokespersonAt(text: string, at: number, want: 'm' | 'f'): boolean {
   const noun = m?.[1] ?? m?.[2];
   if (noun === undefined) return false;
   return !((noun === 'spokesman' && want === 'f') || (noun === 'spokeswoman' && want === 'm'));
+}
+
+/**
+ * A description in commas after a name: `, an analyst at Harbour`, `, who runs the scheme`, `, 27, a nurse`,
+ * `, director of sales` (not `, the …`: often the main clause after a fronted phrase, `Faced with losing Ann Roe,
+ * the producers …`).
+ */
+const DESCRIPTION_AFTER = /^,\s+(?:\d{1,3},\s+)?(?:who\s|(?:a|an)\s+|[\p{Ll}-]+\s+(?:of|at|for|to|with)\s)/u;
+
+/**
+ * Is the mention a person's first in the article (no name with its last word before it, outside quotations), with
+ * a description after it in commas? Then the sentence brings that person in.
+ */
+function introducedAt(ctx: CorefContext, m: Mention): boolean {
+  const { text } = ctx.doc;
+  if (!DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40))) return false;
+  const key = lastToken(m.name);
+  const { mentions } = ctx.mentions;
+  for (let j = lastStartingBefore(mentions, m.start); j >= 0; j--) {
+    const before = mentions[j]!;
+    if (before.start < ctx.bodyStart) break;
+    if (before.start < m.start && !before.quoted && lastToken(before.name) === key) return false;
+  }
+  return true;
 }
 
 /** A possessor right before a name: `France's ` in `to France's Ann Roe`. */
@@ -355,6 +413,33 @@ function parentheticalSpeaker(text: string, m: Mention, ss: number): boolean {
   return (
     PARENTHETICAL_CUE_AFTER.test(text.slice(m.end, m.end + 40)) &&
     /,\s*(?:[\p{L}\p{M}.’'-]+\s+){0,6}$/u.test(text.slice(Math.max(ss, m.start - 60), m.start))
+  );
+}
+
+/** `According to `, `But according to Dr ` opening a sentence, or `, according to ` inside it, right before a name. */
+const ACCORDING_TO_BEFORE =
+  /(?:^\s*(?:(?:But|And|Yet|So)\s+)?[Aa]ccording|,\s+according)\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}$/u;
+
+/**
+ * `According to Jo Lee, many stay away`, `Many stay away, according to Jo Lee.`: the name a sentence is given to
+ * is its speaker, when the article shows it is a person's (a gender, a role, a person's words before): a sentence is
+ * given to publications and bodies as often (`According to PC Pro, a print costs £2`), and those are no `he`. Not a
+ * possessor: `according to Lee's aides`.
+ */
+function accordingTo(ctx: CorefContext, m: Mention, full: string, ss: number): boolean {
+  const { text } = ctx.doc;
+  if (
+    !ACCORDING_TO_BEFORE.test(text.slice(Math.max(ss, m.start - 60), m.start)) ||
+    /^['’]/u.test(text.slice(m.end, m.end + 1))
+  )
+    return false;
+  const index = ctx.mentions;
+  return (
+    m.gender !== null ||
+    m.role !== null ||
+    genderOf(index, full) !== null ||
+    index.roles.has(lastToken(full)) ||
+    ctx.prior.some((p) => !p.org && lastToken(p.name) === lastToken(full))
   );
 }
 
