@@ -28,7 +28,6 @@ for (const rule of TIME_RULES) {
 export const STICKY_PATTERNS = TIME_RULES.map(
   (rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'),
 );
-const DIGIT_RULES = TIME_RULES.flatMap((rule, r) => (rule.opensWith === 'digit' ? [r] : []));
 /**
  * The opening words by their first three characters: the first by its low 5 bits (the same for both cases of an
  * ASCII letter), the next two likewise when they are ASCII letters and as 0 when not (letters give 1..26). A word
@@ -87,15 +86,17 @@ function wordAt(text: string, at: number, word: string, ignoreCase: boolean, who
  * The offsets at which each rule's matches may begin (see `RuleOpening`), in text order, found in one
  * pass over the text. Exported for the test that checks every match begins at one of them.
  */
-export function ruleOpenings(text: string): number[][] {
-  const openings: number[][] = TIME_RULES.map(() => []);
+export function ruleOpenings(text: string): ReadonlyArray<readonly number[]> {
+  // the rules that open with a digit open at the same offsets: one list, shared by all of them
+  const digits: number[] = [];
+  const openings: number[][] = TIME_RULES.map((rule) => (rule.opensWith === 'digit' ? digits : []));
   const n = text.length;
   // `i` walks runs: a run of digits, a run of ASCII letters, or one other character
   let prevWordChar = false;
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      for (const r of DIGIT_RULES) openings[r]!.push(i);
+      digits.push(i);
       i++;
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
       prevWordChar = true;
@@ -163,28 +164,44 @@ export function ruleMatches(text: string, ctx: RuleContext): RuleMatch[] {
   return matchesByRule.flat().sort((a, b) => a.matchStart - b.matchStart || a.rule - b.rule);
 }
 
-/** The hits inside `windows`, from the article's matches (`ruleMatches` with the same `ctx`). */
+/**
+ * The hits inside `windows`, from the article's matches (`ruleMatches` with the same `ctx`). The hits are the
+ * matches' own records, shared by every quote of the article: read them, do not change them.
+ */
 export function findHits(
   all: readonly RuleMatch[],
   windows: ReadonlyArray<{ start: number; end: number }>,
   ctx: RuleContext,
 ): TimeHit[] {
   const hits: TimeHit[] = [];
+  const inside: RuleMatch[] = [];
   for (const window of windows) {
     // first match starting inside the window (binary search), then those ending inside it, taken rule by
     // rule in table order (the order the overlaps below are settled in)
     const lo = partitionPoint(all.length, (i) => all[i]!.matchStart < window.start);
-    const inside: RuleMatch[] = [];
+    inside.length = 0;
     for (let i = lo; i < all.length && all[i]!.matchStart < window.end; i++)
       if (all[i]!.matchEnd <= window.end) inside.push(all[i]!);
-    if (inside.length > 1) inside.sort((a, b) => a.rule - b.rule || a.matchStart - b.matchStart);
-    for (const m of inside) hits.push({ ...m.hit });
+    if (inside.length > 1) inside.sort(byRuleThenStart);
+    for (const m of inside) hits.push(m.hit);
   }
+  if (hits.length === 0) return hits;
   // Overlaps ("4:25 p.m." read by two rules, "Sept. 3" inside "Sept. 3, 2025"): keep the longer, then the earlier rule.
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start));
+  if (hits.length > 1) hits.sort(byLengthDescending);
   const kept: TimeHit[] = [];
-  for (const hit of hits) if (!kept.some((k) => k.start < hit.end && hit.start < k.end)) kept.push(hit);
-  return kept.filter((h) => !h.day || !ctx.articleDay || dayNumber(h.day) <= dayNumber(ctx.articleDay) + 1);
+  for (const hit of hits) if (!overlapsAny(kept, hit)) kept.push(hit);
+  const articleDay = ctx.articleDay;
+  if (articleDay === null) return kept;
+  const latest = dayNumber(articleDay) + 1;
+  return kept.filter((h) => !h.day || dayNumber(h.day) <= latest);
+}
+
+const byRuleThenStart = (a: RuleMatch, b: RuleMatch): number => a.rule - b.rule || a.matchStart - b.matchStart;
+const byLengthDescending = (a: TimeHit, b: TimeHit): number => b.end - b.start - (a.end - a.start);
+
+function overlapsAny(kept: readonly TimeHit[], hit: TimeHit): boolean {
+  for (const k of kept) if (k.start < hit.end && hit.start < k.end) return true;
+  return false;
 }
 
 /** Widens a date hit over "on " before it ("on Tuesday", "On Aug. 28"). */
