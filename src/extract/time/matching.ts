@@ -89,7 +89,8 @@ function wordAt(text: string, at: number, word: string, ignoreCase: boolean, who
 export function ruleOpenings(text: string): ReadonlyArray<readonly number[]> {
   // the rules that open with a digit open at the same offsets: one list, shared by all of them
   const digits: number[] = [];
-  const openings: number[][] = TIME_RULES.map((rule) => (rule.opensWith === 'digit' ? digits : []));
+  const openings: number[][] = [];
+  for (const rule of TIME_RULES) openings.push(rule.opensWith === 'digit' ? digits : []);
   const n = text.length;
   // `i` walks runs: a run of digits, a run of ASCII letters, or one other character
   let prevWordChar = false;
