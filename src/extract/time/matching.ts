@@ -3,6 +3,7 @@
  * patterns tried there, matches widened to their zone or date and cut to the windows asked about.
  */
 import { partitionPoint } from '../../lib/sorted.js';
+import { isSpaceUnit } from '../chars.js';
 import { ZONE_WORDS } from './words.js';
 import { dayNumber } from './days.js';
 import { notWhenSaid } from './guards.js';
@@ -11,12 +12,14 @@ import type { RuleContext, TimeHit } from './types.js';
 
 for (const rule of TIME_RULES) {
   if (!rule.pattern.global) throw new Error(`time: rule '${rule.name}' needs a global (g) pattern`);
-  if (rule.opensWith === 'digit') continue;
+  if (typeof rule.opensWith === 'string') continue;
   // a word opening holds for a pattern that starts at a word boundary; with `iu`, `\u212A` matches `k`
   if (!rule.pattern.source.startsWith('\\b'))
     throw new Error(`time: rule '${rule.name}' opens with words but its pattern does not start with \\b`);
   if (rule.pattern.ignoreCase && rule.pattern.unicode)
     throw new Error(`time: rule '${rule.name}' opens with words: 'iu' patterns are not supported`);
+  if (rule.digitAfterOpeningWord === true && rule.wholeOpeningWords !== true)
+    throw new Error(`time: rule '${rule.name}': digitAfterOpeningWord needs wholeOpeningWords`);
   for (const w of rule.opensWith)
     if (!/^[A-Za-z]+$/.test(w) || (rule.pattern.ignoreCase && w !== w.toLowerCase()))
       throw new Error(
@@ -41,6 +44,8 @@ interface OpeningWord {
   rule: number;
   ignoreCase: boolean;
   whole: boolean;
+  /** White space and a digit must follow the word (`TimeRule.digitAfterOpeningWord`). */
+  digitAfter: boolean;
 }
 /** `| 32` lower-cases an ASCII capital and changes no other code into a lower-case letter. */
 const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
@@ -51,10 +56,11 @@ const WORDS_BY_SLOT: Array<OpeningWord[] | undefined> = new Array<OpeningWord[] 
 /** The slots holding words, as bits: a small table to rule out most words of a text. */
 const SLOT_USED = new Uint32Array((1 << 15) >>> 5);
 TIME_RULES.forEach((rule, r) => {
-  if (rule.opensWith === 'digit') return;
+  if (typeof rule.opensWith === 'string') return;
   const whole = rule.wholeOpeningWords === true;
   for (const word of rule.opensWith) {
-    const entry: OpeningWord = { word, rule: r, ignoreCase: rule.pattern.ignoreCase, whole };
+    const digitAfter = rule.digitAfterOpeningWord === true;
+    const entry: OpeningWord = { word, rule: r, ignoreCase: rule.pattern.ignoreCase, whole, digitAfter };
     const any = Array.from({ length: 32 }, (_, k) => k);
     const at = (k: number): number[] => (word.length > k ? [word.charCodeAt(k) & 31] : whole ? [0] : any);
     for (const c1 of at(1))
@@ -67,6 +73,8 @@ TIME_RULES.forEach((rule, r) => {
 });
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** Does some rule open at any run of digits? */
+const ANY_DIGITS = TIME_RULES.some((rule) => rule.opensWith === 'digit');
 
 /** Does `word` (ASCII letters; lower-case when `ignoreCase`) stand at `at`, and end there when `whole`? */
 function wordAt(text: string, at: number, word: string, ignoreCase: boolean, whole: boolean): boolean {
@@ -82,24 +90,45 @@ function wordAt(text: string, at: number, word: string, ignoreCase: boolean, who
   return !isAsciiLetterCode(next) && !isDigitCode(next) && next !== 95;
 }
 
+/** Does white space (one code unit or more, `\s+`) and then an ASCII digit stand at `at`? */
+function digitAfterSpace(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isSpaceUnit(text.charCodeAt(k))) k++;
+  return k > at && k < text.length && isDigitCode(text.charCodeAt(k));
+}
+
 /**
  * The offsets at which each rule's matches may begin (see `RuleOpening`), in text order, found in one
  * pass over the text. Exported for the test that checks every match begins at one of them.
  */
 export function ruleOpenings(text: string): ReadonlyArray<readonly number[]> {
-  // the rules that open with a digit open at the same offsets: one list, shared by all of them
-  const digits: number[] = [];
+  // the rules that open with digits of one kind open at the same offsets: one list per kind, shared
+  const anyDigits: number[] = [];
+  const shortDigits: number[] = [];
+  const isoDigits: number[] = [];
   const openings: number[][] = [];
-  for (const rule of TIME_RULES) openings.push(rule.opensWith === 'digit' ? digits : []);
+  for (const rule of TIME_RULES)
+    openings.push(
+      rule.opensWith === 'digit'
+        ? anyDigits
+        : rule.opensWith === 'digits-1-2'
+          ? shortDigits
+          : rule.opensWith === 'digits-4-hyphen'
+            ? isoDigits
+            : [],
+    );
   const n = text.length;
   // `i` walks runs: a run of digits, a run of ASCII letters, or one other character
   let prevWordChar = false;
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      digits.push(i);
+      const start = i;
       i++;
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+      if (ANY_DIGITS) anyDigits.push(start);
+      if (i - start <= 2) shortDigits.push(start);
+      else if (i - start === 4 && i < n && text.charCodeAt(i) === 45) isoDigits.push(start);
       prevWordChar = true;
       continue;
     }
@@ -115,7 +144,12 @@ export function ruleOpenings(text: string): ReadonlyArray<readonly number[]> {
       if (((SLOT_USED[slot >>> 5]! >>> (slot & 31)) & 1) !== 0) {
         for (const o of WORDS_BY_SLOT[slot]!) {
           const list = openings[o.rule]!;
-          if (list[list.length - 1] !== i && wordAt(text, i, o.word, o.ignoreCase, o.whole)) list.push(i);
+          if (
+            list[list.length - 1] !== i &&
+            wordAt(text, i, o.word, o.ignoreCase, o.whole) &&
+            (!o.digitAfter || digitAfterSpace(text, i + o.word.length))
+          )
+            list.push(i);
         }
       }
     }
