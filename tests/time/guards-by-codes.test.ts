@@ -67,7 +67,10 @@ describe('the word before trailing blanks, by char codes', () => {
   });
 
   it('agrees with the pattern on any text', () => {
-    fc.assert(fc.property(texts, (before) => wordBeforeBlanks(before) === wordByPattern(before)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(texts, (before) => wordBeforeBlanks(before) === wordByPattern(before)),
+      { numRuns: 3000 },
+    );
   });
 });
 

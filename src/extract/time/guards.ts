@@ -11,8 +11,10 @@ import { isSpaceUnit, lastAsciiWord } from '../chars.js';
  * list against the patterns).
  */
 export const NOT_WHEN_SAID_LAST_WORDS: ReadonlySet<string> = new Set(
-  ('until till til by than of is was expire expires expiring effective from on the ' +
-    'to through thru since ending ended ends starting beginning after before and for').split(' '),
+  (
+    'until till til by than of is was expire expires expiring effective from on the ' +
+    'to through thru since ending ended ends starting beginning after before and for'
+  ).split(' '),
 );
 
 /** A date the text gives as a deadline, a period's end or another event: `until 15 July`, `three months to 31 December`, `since March`. */

@@ -347,11 +347,10 @@ const LEAD_LIMIT = 2000;
  */
 function leadEnd(text: string): number {
   const n = text.length;
-  for (let start = 0; start < n && start < LEAD_LIMIT; ) {
+  for (let start = 0; start < n && start < LEAD_LIMIT;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
-    if (end > start && endsLeadSentence(text, start, end))
-      return Math.min(end, LEAD_LIMIT);
+    if (end > start && endsLeadSentence(text, start, end)) return Math.min(end, LEAD_LIMIT);
     start = end + 1;
   }
   return Math.min(n, LEAD_LIMIT);
