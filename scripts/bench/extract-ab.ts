@@ -5,8 +5,13 @@
  * separate runs do not. Also checks that both give the same quotes (the confidences may differ when the two
  * commit different confidence models).
  *
- *   npx tsx scripts/bench/extract-ab.ts --tree /work/main [--shared ../shared] [--mb 4] [--passes 10] [--seed 42]
+ * `--dist` compares the compiled extractors (each checkout's dist/, `npm run build` in both first): what a build
+ * runs. Through tsx every function created at run time also calls esbuild's `__name` (about 5 % of a profile of
+ * extraction), which the compiled files do not.
+ *
+ *   npx tsx scripts/bench/extract-ab.ts --tree /work/main [--shared ../shared] [--mb 4] [--passes 10] [--seed 42] [--dist]
  */
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,12 +26,14 @@ const flags = readFlags(process.argv.slice(2));
 const treeFlag = flags.get('tree');
 if (treeFlag === undefined) throw new Error('extract-ab: --tree DIR (another checkout) is required');
 const tree = path.resolve(treeFlag);
-const other = {
-  extractQuotes: extractorOf(
-    (await import(pathToFileURL(path.join(tree, 'src/extract/index.ts')).href)) as ExtractModule,
-  ),
+const dist = flags.has('dist');
+const load = async (dir: string): Promise<ExtractModule> => {
+  const file = path.join(dir, dist ? 'dist/extract/index.js' : 'src/extract/index.ts');
+  if (!existsSync(file)) throw new Error(`extract-ab: no ${file} (npm run build there first)`);
+  return (await import(pathToFileURL(file).href)) as ExtractModule;
 };
-const extractQuotes = extractorOf(thisCheckout);
+const other = { extractQuotes: extractorOf(await load(tree)) };
+const extractQuotes = extractorOf(dist ? await load(path.resolve(import.meta.dirname, '../..')) : thisCheckout);
 const mb = Number(flags.get('mb') ?? 4);
 const passes = Number(flags.get('passes') ?? 10);
 const source = readSourceText(flags.get('shared') ?? '../shared');
@@ -62,7 +69,7 @@ for (let i = 0; i < passes; i++) {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const f2 = (xs: number[]): string => xs.map((x) => x.toFixed(2)).join(', ');
 console.log(
-  `${(bytes / 1e6).toFixed(2)} MB, ${articles.length} articles, ${passes} warm passes each (MB/s of CPU time): ` +
+  `${dist ? 'dist, ' : ''}${(bytes / 1e6).toFixed(2)} MB, ${articles.length} articles, ${passes} warm passes each (MB/s of CPU time): ` +
     `${tree} median ${median(there).toFixed(2)} [${f2(there)}]; this checkout median ${median(here).toFixed(2)} [${f2(here)}]; ` +
     `ratio ${(median(here) / median(there)).toFixed(3)}; median of the ${passes} paired ratios ` +
     `${median(here.map((h, i) => h / there[i]!)).toFixed(3)}, pairs where this checkout is faster ` +

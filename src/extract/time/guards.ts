@@ -3,10 +3,31 @@
  * or a date the text gives as a deadline or another event (`until March 3`).
  */
 import { NAMED_TIME_WORDS, NOT_WHEN_SAID } from './words.js';
+import { isSpaceUnit, lastAsciiWord } from '../chars.js';
+
+/**
+ * The words a `NOT_WHEN_SAID` pattern can end with before its closing `\s+$`, lower-case: a text whose last word
+ * (before its trailing white space) is none of them is matched by none of the patterns (tests/time checks the
+ * list against the patterns).
+ */
+export const NOT_WHEN_SAID_LAST_WORDS: ReadonlySet<string> = new Set(
+  (
+    'until till til by than of is was expire expires expiring effective from on the ' +
+    'to through thru since ending ended ends starting beginning after before and for'
+  ).split(' '),
+);
 
 /** A date the text gives as a deadline, a period's end or another event: `until 15 July`, `three months to 31 December`, `since March`. */
 export function notWhenSaid(text: string, start: number, clock: boolean): boolean {
-  const before = text.slice(Math.max(0, start - 48), start);
+  const from = Math.max(0, start - 48);
+  // every pattern ends in a word of the list and white space: read that word of `text[from, start)` first
+  let end = start;
+  while (end > from && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  const before = text.slice(from, start);
+  // (null when a character past ASCII stands before the word's letters: the patterns are asked)
+  const word = lastAsciiWord(before, end - from);
+  if (word !== null && !NOT_WHEN_SAID_LAST_WORDS.has(word)) return false;
   return NOT_WHEN_SAID.some((rule) => (rule.clocks || !clock) && rule.pattern.test(before));
 }
 
@@ -68,16 +89,32 @@ export function partOfName(text: string, start: number, end: number, kind: 'week
     }
   }
   const before = text.slice(Math.max(0, start - 40), start);
-  const prev = /(\S+)([ \t\u00a0]+)$/u.exec(before);
+  const word = wordBeforeBlanks(before);
   const capital = /^\p{Lu}/u.test(text.slice(start, end));
-  if (!prev) return capital && kind === 'relative' && !/(?:^|[.!?:;\n"“‘«(—–])[ \t\u00a0]*$/u.test(before);
-  const word = prev[1]!;
+  if (word === null) return capital && kind === 'relative' && !/(?:^|[.!?:;\n"“‘«(—–])[ \t\u00a0]*$/u.test(before);
   if (/^(?:the|a|an)$/i.test(word) || /['’]s$/u.test(word)) return true;
   // "Black Friday", "Super Tuesday", "USA Today"
   if (capital && /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !NAME_QUALIFIERS.has(word.toLowerCase().replace(/[.,]$/, '')))
     return true;
   // "appeared on Today": a relative word is capitalised only at a sentence start (or as a name)
   return capital && kind === 'relative' && !/[.!?:;\n"“‘«(—–]$/u.test(before.replace(/[ \t\u00a0]+$/u, ''));
+}
+
+/** A space, a tab or a no-break space: `[ \t\u00a0]`. */
+const isBlankCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+/**
+ * The word before the spaces that end `before`: what `/(\S+)([ \t\u00a0]+)$/u.exec(before)?.[1]` gives (null for
+ * no match), read back from the end by char codes instead of trying the end-anchored pattern at every offset.
+ * White space is never a surrogate, so a run of code units that are no white space is a run of `\S`.
+ */
+export function wordBeforeBlanks(before: string): string | null {
+  let end = before.length;
+  while (end > 0 && isBlankCode(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return null;
+  let start = end;
+  while (start > 0 && !isSpaceUnit(before.charCodeAt(start - 1))) start--;
+  return start === end ? null : before.slice(start, end);
 }
 
 /**

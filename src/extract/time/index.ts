@@ -16,7 +16,7 @@ import { paragraphStartAt, sentenceAt, sentenceLayout } from '../document.js';
 import type { SentenceLayout } from '../document.js';
 import type { RuleContext, TimeHit, Ymd } from './types.js';
 import { datelineZone, offsetFor } from './zones.js';
-import { isLetterUnit } from '../chars.js';
+import { isLetterUnit, isSpaceUnit } from '../chars.js';
 
 /**
  * Places a quote in time from the words around it, else from the article date.
@@ -339,17 +339,45 @@ function articleContext(publishedAt: string | null): RuleContext {
 /** How far the lead may run: the top of the text up to its first body paragraph, at most this many characters. */
 const LEAD_LIMIT = 2000;
 
-/** End of the lead: the end of the first line of twelve or more words that ends a sentence (title, dek and captions above it included). */
+/**
+ * End of the lead: the end of the first line of twelve or more words that ends a sentence (title, dek and captions
+ * above it included). Read by char codes: for each line (a run of characters other than `\n`), trimmed of white
+ * space, what `/[.!?]["'”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 12` says (white space is the
+ * same set for `trim`, `\s` and `isSpaceUnit`, and none of it is astral), without the line's strings.
+ */
 function leadEnd(text: string): number {
-  const line = /[^\n]+/g;
-  for (let m = line.exec(text); m !== null && m.index < LEAD_LIMIT; m = line.exec(text)) {
-    const trimmed = m[0].trim();
-    // an editor's note above the story ("Editor's Note: This story has been updated…") is not its lead
-    if (/[.!?]["'”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 12 && !editorNote.test(trimmed))
-      return Math.min(m.index + m[0].length, LEAD_LIMIT);
+  const n = text.length;
+  for (let start = 0; start < n && start < LEAD_LIMIT;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    if (end > start && endsLeadSentence(text, start, end)) return Math.min(end, LEAD_LIMIT);
+    start = end + 1;
   }
-  return Math.min(text.length, LEAD_LIMIT);
+  return Math.min(n, LEAD_LIMIT);
 }
+
+/** Is the line `text[start, end)` a sentence of twelve words or more, no editor's note (see `leadEnd`)? */
+function endsLeadSentence(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a < b && isSpaceUnit(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceUnit(text.charCodeAt(b - 1))) b--;
+  let k = b;
+  while (k > a && isLeadCloserCode(text.charCodeAt(k - 1))) k--;
+  if (k === a) return false;
+  const mark = text.charCodeAt(k - 1);
+  if (mark !== 46 && mark !== 33 && mark !== 63) return false;
+  // the words: one more than the runs of white space inside the trimmed line
+  let words = 1;
+  for (let i = a; i < b && words < 12; i++)
+    if (isSpaceUnit(text.charCodeAt(i)) && !isSpaceUnit(text.charCodeAt(i - 1))) words++;
+  // an editor's note above the story ("Editor's Note: This story has been updated…") is not its lead
+  return words >= 12 && !editorNote.test(text.slice(a, b));
+}
+
+/** `"`, `'`, `”`, `’`, `»`, `)`: what may close a lead's sentence after its mark. */
+const isLeadCloserCode = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41;
 
 const FULL_DATE_RULES = new Set(['date-iso', 'date-month-day', 'date-day-month']);
 
@@ -362,8 +390,7 @@ const FULL_DATE_RULES = new Set(['date-iso', 'date-month-day', 'date-day-month']
  * of an article without a publication date belong to that event unless their own sentences say
  * otherwise; it is never the article's publication date.
  */
-function leadEventDay(text: string, layout: SentenceLayout): TimeHit | null {
-  const end = leadEnd(text);
+function leadEventDay(text: string, layout: SentenceLayout, end: number): TimeHit | null {
   const lead = text.slice(0, end);
   const openings = ruleOpenings(lead);
   const none: RuleContext = { articleDay: null, articleMonth: null, yearDay: null };
@@ -424,9 +451,10 @@ export function articleTime(
     throw new Error('articleTime: `layout` is the layout of another text (sentenceLayout of this text)');
   const ctx = articleContext(publishedAt);
   // only an article without a date of its own reads the event date of its lead
-  const lead = ctx.articleDay === null && ctx.articleMonth === null ? leadEventDay(text, layout) : null;
+  const end = leadEnd(text);
+  const lead = ctx.articleDay === null && ctx.articleMonth === null ? leadEventDay(text, layout, end) : null;
   if (lead) ctx.yearDay = lead.day!;
-  const digest = LONG_DIGEST.test(text.slice(0, leadEnd(text)));
+  const digest = LONG_DIGEST.test(text.slice(0, end));
   return { text, publishedAt, ctx, lead, digest, layout, matches: ruleMatches(text, ctx) };
 }
 

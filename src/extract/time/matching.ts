@@ -3,6 +3,7 @@
  * patterns tried there, matches widened to their zone or date and cut to the windows asked about.
  */
 import { partitionPoint } from '../../lib/sorted.js';
+import { isSpaceUnit } from '../chars.js';
 import { ZONE_WORDS } from './words.js';
 import { dayNumber } from './days.js';
 import { notWhenSaid } from './guards.js';
@@ -11,12 +12,14 @@ import type { RuleContext, TimeHit } from './types.js';
 
 for (const rule of TIME_RULES) {
   if (!rule.pattern.global) throw new Error(`time: rule '${rule.name}' needs a global (g) pattern`);
-  if (rule.opensWith === 'digit') continue;
+  if (typeof rule.opensWith === 'string') continue;
   // a word opening holds for a pattern that starts at a word boundary; with `iu`, `\u212A` matches `k`
   if (!rule.pattern.source.startsWith('\\b'))
     throw new Error(`time: rule '${rule.name}' opens with words but its pattern does not start with \\b`);
   if (rule.pattern.ignoreCase && rule.pattern.unicode)
     throw new Error(`time: rule '${rule.name}' opens with words: 'iu' patterns are not supported`);
+  if (rule.digitAfterOpeningWord === true && rule.wholeOpeningWords !== true)
+    throw new Error(`time: rule '${rule.name}': digitAfterOpeningWord needs wholeOpeningWords`);
   for (const w of rule.opensWith)
     if (!/^[A-Za-z]+$/.test(w) || (rule.pattern.ignoreCase && w !== w.toLowerCase()))
       throw new Error(
@@ -28,7 +31,6 @@ for (const rule of TIME_RULES) {
 export const STICKY_PATTERNS = TIME_RULES.map(
   (rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'),
 );
-const DIGIT_RULES = TIME_RULES.flatMap((rule, r) => (rule.opensWith === 'digit' ? [r] : []));
 /**
  * The opening words by their first three characters: the first by its low 5 bits (the same for both cases of an
  * ASCII letter), the next two likewise when they are ASCII letters and as 0 when not (letters give 1..26). A word
@@ -42,6 +44,8 @@ interface OpeningWord {
   rule: number;
   ignoreCase: boolean;
   whole: boolean;
+  /** White space and a digit must follow the word (`TimeRule.digitAfterOpeningWord`). */
+  digitAfter: boolean;
 }
 /** `| 32` lower-cases an ASCII capital and changes no other code into a lower-case letter. */
 const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
@@ -52,10 +56,11 @@ const WORDS_BY_SLOT: Array<OpeningWord[] | undefined> = new Array<OpeningWord[] 
 /** The slots holding words, as bits: a small table to rule out most words of a text. */
 const SLOT_USED = new Uint32Array((1 << 15) >>> 5);
 TIME_RULES.forEach((rule, r) => {
-  if (rule.opensWith === 'digit') return;
+  if (typeof rule.opensWith === 'string') return;
   const whole = rule.wholeOpeningWords === true;
   for (const word of rule.opensWith) {
-    const entry: OpeningWord = { word, rule: r, ignoreCase: rule.pattern.ignoreCase, whole };
+    const digitAfter = rule.digitAfterOpeningWord === true;
+    const entry: OpeningWord = { word, rule: r, ignoreCase: rule.pattern.ignoreCase, whole, digitAfter };
     const any = Array.from({ length: 32 }, (_, k) => k);
     const at = (k: number): number[] => (word.length > k ? [word.charCodeAt(k) & 31] : whole ? [0] : any);
     for (const c1 of at(1))
@@ -68,6 +73,8 @@ TIME_RULES.forEach((rule, r) => {
 });
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** Does some rule open at any run of digits? */
+const ANY_DIGITS = TIME_RULES.some((rule) => rule.opensWith === 'digit');
 
 /** Does `word` (ASCII letters; lower-case when `ignoreCase`) stand at `at`, and end there when `whole`? */
 function wordAt(text: string, at: number, word: string, ignoreCase: boolean, whole: boolean): boolean {
@@ -83,21 +90,45 @@ function wordAt(text: string, at: number, word: string, ignoreCase: boolean, who
   return !isAsciiLetterCode(next) && !isDigitCode(next) && next !== 95;
 }
 
+/** Does white space (one code unit or more, `\s+`) and then an ASCII digit stand at `at`? */
+function digitAfterSpace(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isSpaceUnit(text.charCodeAt(k))) k++;
+  return k > at && k < text.length && isDigitCode(text.charCodeAt(k));
+}
+
 /**
  * The offsets at which each rule's matches may begin (see `RuleOpening`), in text order, found in one
  * pass over the text. Exported for the test that checks every match begins at one of them.
  */
-export function ruleOpenings(text: string): number[][] {
-  const openings: number[][] = TIME_RULES.map(() => []);
+export function ruleOpenings(text: string): ReadonlyArray<readonly number[]> {
+  // the rules that open with digits of one kind open at the same offsets: one list per kind, shared
+  const anyDigits: number[] = [];
+  const shortDigits: number[] = [];
+  const isoDigits: number[] = [];
+  const openings: number[][] = [];
+  for (const rule of TIME_RULES)
+    openings.push(
+      rule.opensWith === 'digit'
+        ? anyDigits
+        : rule.opensWith === 'digits-1-2'
+          ? shortDigits
+          : rule.opensWith === 'digits-4-hyphen'
+            ? isoDigits
+            : [],
+    );
   const n = text.length;
   // `i` walks runs: a run of digits, a run of ASCII letters, or one other character
   let prevWordChar = false;
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      for (const r of DIGIT_RULES) openings[r]!.push(i);
+      const start = i;
       i++;
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+      if (ANY_DIGITS) anyDigits.push(start);
+      if (i - start <= 2) shortDigits.push(start);
+      else if (i - start === 4 && i < n && text.charCodeAt(i) === 45) isoDigits.push(start);
       prevWordChar = true;
       continue;
     }
@@ -113,7 +144,12 @@ export function ruleOpenings(text: string): number[][] {
       if (((SLOT_USED[slot >>> 5]! >>> (slot & 31)) & 1) !== 0) {
         for (const o of WORDS_BY_SLOT[slot]!) {
           const list = openings[o.rule]!;
-          if (list[list.length - 1] !== i && wordAt(text, i, o.word, o.ignoreCase, o.whole)) list.push(i);
+          if (
+            list[list.length - 1] !== i &&
+            wordAt(text, i, o.word, o.ignoreCase, o.whole) &&
+            (!o.digitAfter || digitAfterSpace(text, i + o.word.length))
+          )
+            list.push(i);
         }
       }
     }
@@ -163,28 +199,44 @@ export function ruleMatches(text: string, ctx: RuleContext): RuleMatch[] {
   return matchesByRule.flat().sort((a, b) => a.matchStart - b.matchStart || a.rule - b.rule);
 }
 
-/** The hits inside `windows`, from the article's matches (`ruleMatches` with the same `ctx`). */
+/**
+ * The hits inside `windows`, from the article's matches (`ruleMatches` with the same `ctx`). The hits are the
+ * matches' own records, shared by every quote of the article: read them, do not change them.
+ */
 export function findHits(
   all: readonly RuleMatch[],
   windows: ReadonlyArray<{ start: number; end: number }>,
   ctx: RuleContext,
 ): TimeHit[] {
   const hits: TimeHit[] = [];
+  const inside: RuleMatch[] = [];
   for (const window of windows) {
     // first match starting inside the window (binary search), then those ending inside it, taken rule by
     // rule in table order (the order the overlaps below are settled in)
     const lo = partitionPoint(all.length, (i) => all[i]!.matchStart < window.start);
-    const inside: RuleMatch[] = [];
+    inside.length = 0;
     for (let i = lo; i < all.length && all[i]!.matchStart < window.end; i++)
       if (all[i]!.matchEnd <= window.end) inside.push(all[i]!);
-    if (inside.length > 1) inside.sort((a, b) => a.rule - b.rule || a.matchStart - b.matchStart);
-    for (const m of inside) hits.push({ ...m.hit });
+    if (inside.length > 1) inside.sort(byRuleThenStart);
+    for (const m of inside) hits.push(m.hit);
   }
+  if (hits.length === 0) return hits;
   // Overlaps ("4:25 p.m." read by two rules, "Sept. 3" inside "Sept. 3, 2025"): keep the longer, then the earlier rule.
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start));
+  if (hits.length > 1) hits.sort(byLengthDescending);
   const kept: TimeHit[] = [];
-  for (const hit of hits) if (!kept.some((k) => k.start < hit.end && hit.start < k.end)) kept.push(hit);
-  return kept.filter((h) => !h.day || !ctx.articleDay || dayNumber(h.day) <= dayNumber(ctx.articleDay) + 1);
+  for (const hit of hits) if (!overlapsAny(kept, hit)) kept.push(hit);
+  const articleDay = ctx.articleDay;
+  if (articleDay === null) return kept;
+  const latest = dayNumber(articleDay) + 1;
+  return kept.filter((h) => !h.day || dayNumber(h.day) <= latest);
+}
+
+const byRuleThenStart = (a: RuleMatch, b: RuleMatch): number => a.rule - b.rule || a.matchStart - b.matchStart;
+const byLengthDescending = (a: TimeHit, b: TimeHit): number => b.end - b.start - (a.end - a.start);
+
+function overlapsAny(kept: readonly TimeHit[], hit: TimeHit): boolean {
+  for (const k of kept) if (k.start < hit.end && hit.start < k.end) return true;
+  return false;
 }
 
 /** Widens a date hit over "on " before it ("on Tuesday", "On Aug. 28"). */

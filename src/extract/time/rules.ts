@@ -102,21 +102,21 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "at 4:25 p.m.", "at 9am", "shortly after 11.30 a.m."
     name: 'clock-12h',
-    opensWith: 'digit',
+    opensWith: 'digits-1-2',
     pattern: /(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\b\.?/gi,
     read: read12h,
   },
   {
     // "at 16:25 local time", "(16:46)"
     name: 'clock-24h',
-    opensWith: 'digit',
+    opensWith: 'digits-1-2',
     pattern: /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g,
     read: (m) => ({ clock: { h: Number(m[1]), min: Number(m[2]) } }),
   },
   {
     // French style: "à 16h25", "16h"
     name: 'clock-h',
-    opensWith: 'digit',
+    opensWith: 'digits-1-2',
     pattern: /(?<![\d:.,])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu,
     // A lone one-digit "0h"/"5h" is more often a count than a clock.
     read: (m) => (m[2] || m[1]!.length === 2 ? { clock: { h: Number(m[1]), min: m[2] ? Number(m[2]) : 0 } } : null),
@@ -136,7 +136,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "2025-09-03"
     name: 'date-iso',
-    opensWith: 'digit',
+    opensWith: 'digits-4-hyphen',
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     read: (m) => {
       const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
@@ -153,7 +153,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "on 3 September 2025", "the 3rd of September"
     name: 'date-day-month',
-    opensWith: 'digit',
+    opensWith: 'digits-1-2',
     pattern: new RegExp(
       `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlternation})\\b(?:\\.(?=\\s+\\d{4}))?(?:,?\\s+(\\d{4})\\b)?`,
       'g',
@@ -281,7 +281,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // "12 days ago", "20 years ago"
     name: 'ago-count',
-    opensWith: 'digit',
+    opensWith: 'digits-1-2',
     pattern: new RegExp(`(?<![\\d.,])(\\d{1,2})\\s+${AGO_UNIT}`, 'gi'),
     read: (m, ctx) => readAgo(m[1]!, m[2]!, ctx),
   },
@@ -297,6 +297,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     // "in his 1976 autobiography", "a 2015 interview": a work or an occasion of its own year
     name: 'year-work',
     wholeOpeningWords: true,
+    digitAfterOpeningWord: true,
     opensWith: ['a', 'an', 'his', 'her', 'their', 'its', 'the'],
     pattern: new RegExp(
       `\\b(?:an?|his|her|their|its|the)\\s+${YEAR}\\s+(?:interview|book|autobiography|memoir|speech|statement|letter|report|article|essay|documentary|film|song|album|ruling|judgment|judgement|filing|lawsuit|testimony|press\\s+conference|op-ed|column|post|tweet|video|podcast|address|debate|hearing|trial|campaign)\\b`,

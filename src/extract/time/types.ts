@@ -48,11 +48,13 @@ export interface RuleContext {
 }
 
 /**
- * Where a rule's matches can begin: at an ASCII digit that no digit precedes, or at the start of a
- * word (no `[A-Za-z0-9_]` before it) that begins with one of the listed words, compared as the
- * pattern's `i` flag says. The pattern is tried only there, not at every offset of the article.
+ * Where a rule's matches can begin: at an ASCII digit that no digit precedes (`digit`: any run of digits;
+ * `digits-1-2`: a run of one or two; `digits-4-hyphen`: a run of four followed by `-`), or at the start of a
+ * word (no `[A-Za-z0-9_]` before it) that begins with one of the listed words, compared as the pattern's `i`
+ * flag says. The pattern is tried only there, not at every offset of the article.
  */
-export type RuleOpening = 'digit' | readonly string[];
+export type RuleOpening = DigitOpening | readonly string[];
+export type DigitOpening = 'digit' | 'digits-1-2' | 'digits-4-hyphen';
 
 /** A time expression rule: a named pattern and what a match means. Null from `read` drops the match. */
 export interface TimeRule {
@@ -65,5 +67,10 @@ export interface TimeRule {
    * never of `into`). Words that merely begin so (`and`, `then`, `Inside`) are then not tried at all.
    */
   wholeOpeningWords?: boolean;
+  /**
+   * True when every match's whole opening word is followed by white space and an ASCII digit (`a 2015
+   * interview`): the word is then an opening only there. Needs `wholeOpeningWords`.
+   */
+  digitAfterOpeningWord?: boolean;
   read: (match: RegExpExecArray, ctx: RuleContext) => Omit<TimeHit, 'rule' | 'start' | 'end'> | null;
 }
