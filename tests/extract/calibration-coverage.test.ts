@@ -64,7 +64,7 @@ describe('calibration table: what the precision judges and what the coverage cou
     const rows = calibrationTable(matches, mixed);
     expect(rows[3]!.meanConfidence).toBeNull();
     const table = formatCalibrationTable(rows, 't').split('\n');
-    expect(table[1]).toMatch(/precision  mean-conf  coverage/);
+    expect(table[1]).toMatch(/precision {2}mean-conf {2}coverage/);
     expect(table[2]).toMatch(/^>=0\.9 +2 +1 +1 +1\.000 +0\.980 /);
   });
 
@@ -238,13 +238,14 @@ describe('the isotonic step by phrase kind', () => {
     const opts = { seed: 1, folds: 2, iterations: 0, kindStepMinWeight: 50 };
     const { model } = trainOnSamples(samples, opts);
     expect(Object.keys(model.isotonicByKind ?? {}).sort()).toEqual(['name', 'pronoun']);
-    expect(model.isotonicByKind!.pronoun!.values).toEqual([+(120.5 / 201).toFixed(4)]);
-    expect(model.isotonicByKind!.name!.values).toEqual([+(180.5 / 201).toFixed(4)]);
+    // each block is (right + 1) / (weight + 2): the default prior's pseudo-count of 2
+    expect(model.isotonicByKind!.pronoun!.values).toEqual([+(121 / 202).toFixed(4)]);
+    expect(model.isotonicByKind!.name!.values).toEqual([+(181 / 202).toFixed(4)]);
     expect(model).toMatchObject({ kindStepMinWeight: 50 });
     expect(JSON.stringify(trainOnSamples(samples, opts).model)).toBe(JSON.stringify(model));
     // off: one pooled step, no step by kind
     const pooled = trainOnSamples(samples, { ...opts, kindStepMinWeight: undefined }).model;
     expect(pooled.isotonicByKind).toBeUndefined();
-    expect(pooled.isotonic.values).toEqual([+(301.5 / 402).toFixed(4)]);
+    expect(pooled.isotonic.values).toEqual([+(302 / 403).toFixed(4)]);
   });
 });
