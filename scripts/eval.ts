@@ -29,7 +29,7 @@ import type { Article } from '../src/model/types.js';
 import { extractQuotes, nameSplitter } from '../src/extract/index.js';
 import { RANKING_MODEL, TABLE_FIRST, parseRankingModel } from '../src/extract/ranking.js';
 import type { RankingModel } from '../src/extract/ranking.js';
-import { calibrationTable, formatCalibrationTable, matchGold, readJsonl } from './gold-match.js';
+import { calibrationTable, formatCalibrationTable, matchGold, nullGoldNote, readJsonl } from './gold-match.js';
 import type { GoldPiece, PredPiece } from './gold-match.js';
 
 const RecordSchema = z.object({
@@ -234,8 +234,9 @@ function main(): void {
     `throughput: ${(mb / seconds).toFixed(2)} MB/s (${mb.toFixed(2)} MB, ${articles.length} articles, ${quotes} quotes, ${seconds.toFixed(2)} s) predictions: ${args.out}`,
   );
   const gold = readJsonl(args.gold) as GoldPiece[];
+  const matches = matchGold(gold, preds, new Map(articles.map((a) => [a.id, a.text])));
   const rows = calibrationTable(
-    matchGold(gold, preds, new Map(articles.map((a) => [a.id, a.text]))),
+    matches,
     (q) => confidence[q]!,
     undefined,
     args.nullGold === 'unnamed' ? (q) => names[q]! : null,
@@ -244,6 +245,8 @@ function main(): void {
   console.log(
     `confidence >= ${top.lo}: speaker precision ${top.precision === null ? '-' : top.precision.toFixed(3)} (${top.correct}/${top.judged}${args.nullGold === 'unnamed' ? ', a name for an unnamed gold speaker counted wrong' : ''}), coverage ${top.coverage.toFixed(3)} of ${gold.length} gold quotes (judged ${top.judgedCoverage.toFixed(3)})`,
   );
+  const note = nullGoldNote(matches, names, confidence, args.nullGold);
+  if (note !== null) console.log(note);
   if (args.calibration)
     console.log(
       formatCalibrationTable(rows, 'calibration (gold quotes by the confidence of their matched prediction)'),

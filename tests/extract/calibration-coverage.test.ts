@@ -4,7 +4,7 @@ import { article as textArticle } from './article.js';
 import { TABLE_FIRST } from '../../src/extract/ranking.js';
 import { labelSamples, scoreSet, splitNoisy, train, trainOnSamples } from '../../scripts/train.js';
 import type { Sample, TrainingSet } from '../../scripts/train.js';
-import { calibrationTable, matchGold } from '../../scripts/gold-match.js';
+import { calibrationTable, formatCalibrationTable, matchGold, nullGoldNote } from '../../scripts/gold-match.js';
 import type { GoldPiece } from '../../scripts/gold-match.js';
 
 const article = (id: string, text: string): Article => ({
@@ -53,6 +53,28 @@ describe('calibration table: what the precision judges and what the coverage cou
     expect(rows[0]!.judgedCoverage).toBeCloseTo(2 / 3);
     // the quote with no name (confidence 0) is matched but judged neither way
     expect(rows[3]).toMatchObject({ count: 1, judged: 0 });
+  });
+
+  it('give each band the mean confidence of the pieces its precision judges, beside the precision', () => {
+    const mixed = (q: number): number => [0.98, 0.92, 0][q]!;
+    // by the scorer's rule only the first piece is judged; where null means unnamed, the second too
+    expect(calibrationTable(matches, mixed)[0]!.meanConfidence).toBeCloseTo(0.98);
+    expect(calibrationTable(matches, mixed, undefined, (q) => names[q]!)[0]!.meanConfidence).toBeCloseTo(0.95);
+    // a band with nothing judged has no mean, and the table prints it as a dash
+    const rows = calibrationTable(matches, mixed);
+    expect(rows[3]!.meanConfidence).toBeNull();
+    const table = formatCalibrationTable(rows, 't').split('\n');
+    expect(table[1]).toMatch(/precision {2}mean-conf {2}coverage/);
+    expect(table[2]).toMatch(/^>=0\.9 +2 +1 +1 +1\.000 +0\.980 /);
+  });
+
+  it('say when null gold speakers were given a name and are not judged, and what the top band is if they were', () => {
+    const note = nullGoldNote(matches, names, [0.95, 0.95, 0], 'unresolved');
+    expect(note).toMatch(/^note: 1 matched gold pieces with a null speaker were given a name/);
+    expect(note).toMatch(/confidence >= 0\.9 then 0\.500 \(1\/2\)$/);
+    // read as unnamed already, or no name given to a null gold: nothing to say
+    expect(nullGoldNote(matches, names, [0.95, 0.95, 0], 'unnamed')).toBeNull();
+    expect(nullGoldNote(matches, ['Ida Marr', null, null], [0.95, 0.95, 0], 'unresolved')).toBeNull();
   });
 });
 
@@ -216,13 +238,14 @@ describe('the isotonic step by phrase kind', () => {
     const opts = { seed: 1, folds: 2, iterations: 0, kindStepMinWeight: 50 };
     const { model } = trainOnSamples(samples, opts);
     expect(Object.keys(model.isotonicByKind ?? {}).sort()).toEqual(['name', 'pronoun']);
-    expect(model.isotonicByKind!.pronoun!.values).toEqual([+(120.5 / 201).toFixed(4)]);
-    expect(model.isotonicByKind!.name!.values).toEqual([+(180.5 / 201).toFixed(4)]);
+    // each block is (right + 1) / (weight + 2): the default prior's pseudo-count of 2
+    expect(model.isotonicByKind!.pronoun!.values).toEqual([+(121 / 202).toFixed(4)]);
+    expect(model.isotonicByKind!.name!.values).toEqual([+(181 / 202).toFixed(4)]);
     expect(model).toMatchObject({ kindStepMinWeight: 50 });
     expect(JSON.stringify(trainOnSamples(samples, opts).model)).toBe(JSON.stringify(model));
     // off: one pooled step, no step by kind
     const pooled = trainOnSamples(samples, { ...opts, kindStepMinWeight: undefined }).model;
     expect(pooled.isotonicByKind).toBeUndefined();
-    expect(pooled.isotonic.values).toEqual([+(301.5 / 402).toFixed(4)]);
+    expect(pooled.isotonic.values).toEqual([+(302 / 403).toFixed(4)]);
   });
 });
