@@ -65,16 +65,17 @@ export function matchesAfterNonLetter(sticky: RegExp, text: string): boolean {
  * offsets whose code unit `canStart` admits. The engine otherwise tries a pattern at every offset of the
  * text, lookbehinds first; a pattern whose matches open with a capital or a given letter is tried at a few
  * offsets in a hundred. `canStart` must admit every code unit a match can begin with (a high surrogate for
- * an astral first character).
+ * an astral first character). With `end`, only matches that begin before it (a match may read past it).
  */
 export function eachMatch(
   text: string,
   sticky: RegExp,
   canStart: (code: number) => boolean,
   each: (m: RegExpExecArray) => void,
+  end = text.length,
 ): void {
   if (!sticky.sticky || sticky.global) throw new Error(`eachMatch: /${sticky.source}/ must be sticky, not global`);
-  const n = text.length;
+  const n = Math.min(end, text.length);
   for (let i = 0; i < n;) {
     if (!canStart(text.charCodeAt(i))) {
       i++;

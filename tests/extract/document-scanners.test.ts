@@ -111,6 +111,23 @@ describe('eachMatch', () => {
       { numRuns: 3000 },
     );
   });
+  it.each(cases)('with an end, finds the matches that begin before it: %s', (_name, global, canStart) => {
+    const sticky = new RegExp(global.source, global.flags.replace('g', '') + 'y');
+    fc.assert(
+      fc.property(texts, fc.nat(), (text, cut) => {
+        const end = text.length === 0 ? 0 : cut % (text.length + 1);
+        const expected: Array<[number, string]> = [];
+        for (const m of text.matchAll(global)) {
+          if (m.index >= end) break;
+          expected.push([m.index, m[0]]);
+        }
+        const found: Array<[number, string]> = [];
+        eachMatch(text, sticky, canStart, (m) => found.push([m.index, m[0]]), end);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
   it('refuses a pattern that is global or not sticky', () => {
     expect(() =>
       eachMatch(
