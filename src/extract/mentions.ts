@@ -14,7 +14,7 @@ import {
 } from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
+import { DEMONYM_NOUNS, NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
 import { POST_NOMINALS, ROLE_WORDS } from '../lexicon/titles.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -354,7 +354,7 @@ export function splitName(raw: string): NameParts | null {
   const gluedRole = nameTokens
     .slice(0, glued)
     .map((x) => x.t)
-    .filter((t) => !EPITHET_TAILS.has(cleanToken(t)));
+    .filter((t) => !EPITHET_TAILS.has(cleanToken(t)) && !HYPHEN_ADJECTIVE.test(t));
   if (glued > 0) nameTokens = nameTokens.slice(glued);
   // `Jo Lee QC`, `Ann Roe MP`: a title written after the name is no part of it (the speaker's record reads it
   // off the mention as a role)
@@ -455,10 +455,13 @@ function gluedRoleWord(token: string): boolean {
   );
 }
 
+/** `Leeds-based`, `Harbour-born`, `Top-seeded`: a capitalised word glued to a participle, an adjective before a name. */
+const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}]*-(?:based|born|bred|seeded|backed|owned|led|run|funded|listed)$/u;
+
 /**
  * How many leading tokens of a name are a role, an age or a body's name glued before a person's name
- * (`Voter Kitty Mak` → 1, `NASA Administrator Jim Bridenstine` → 2, `United Nations Nikki Haley` → 2); 0 when
- * none. The person's name left must be a given name and more, or follow an age; no organisation word in it.
+ * (`Voter Kitty Mak` → 1, `NASA Administrator Jim Bridenstine` → 2, `United Nations Nikki Haley` → 2), or an
+ * adjective of a place or a nation (`Leeds-based Acme` → 1, `Australian Jo Lee` → 1); 0 when none. The person's name left must be a given name and more, or follow an age; no organisation word in it.
  */
 function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
   const n = nameTokens.length;
@@ -471,6 +474,9 @@ function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
       ORG_WORDS.has(t) ||
       BODY_TAILS.has(t) ||
       /^\p{Lu}{2,}$|-year-old$|^Co-/u.test(t) ||
+      HYPHEN_ADJECTIVE.test(t) ||
+      NATIONALITIES.has(t) ||
+      DEMONYM_NOUNS.has(t) ||
       GLUED_ROLE_WORDS.has(t.toLowerCase()) ||
       PERSON_NOUNS.has(t.toLowerCase()) ||
       ROLE_WORDS.has(t.toLowerCase()) ||
@@ -481,10 +487,19 @@ function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
     const tok = cleanToken(nameTokens[p]!.t);
     const rest = nameTokens.slice(p + 1).map((x) => cleanToken(x.t));
     if (rest.length > 3 || rest.some((t) => ORG_WORDS.has(t) || CAPITALISED_NOT_NAMES.has(t))) continue;
-    const age = /-year-old$/u.test(tok);
+    // (`Leeds-based Acme`, `Harbour-born Jo Lee`: like an age, a place's adjective glued before any name)
+    const age = /-year-old$/u.test(tok) || HYPHEN_ADJECTIVE.test(tok);
     // a role word of the list (`Assemblywoman`, `Co-developer`) needs no known given name after it
     const sure = GLUED_ROLE_WORDS.has(tok.toLowerCase()) || /^Co-\p{Ll}+$/u.test(tok);
     const givenNext = sure || isGivenName(rest[0]!) || givenGender(rest[0]!) !== undefined;
+    // `Australian Jo Lee`, `Swede Jo Lind`: a nationality before a given name and a surname
+    if (
+      rest.length >= 2 &&
+      givenNext &&
+      (NATIONALITIES.has(tok) || DEMONYM_NOUNS.has(tok)) &&
+      nameTokens.slice(0, p).every((x) => HYPHEN_ADJECTIVE.test(x.t))
+    )
+      return p + 1;
     if (!age && (rest.length < 2 || !givenNext)) continue;
     if (age || gluedRoleWord(tok)) {
       // every token before the role is a role, a body's name or an acronym (`NASA Administrator`)
