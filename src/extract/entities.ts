@@ -133,8 +133,19 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
  */
 const THING_TAILS: ReadonlySet<string> = new Set(
   words(
-    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium',
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium Bowl War Dam DVD',
   ),
+);
+/**
+ * Last words of firms' and charities' names that no person's name ends with: `Harbour Capital`, `Kestrel
+ * Broadcasting`, `Amnesty International`, `Orbix Technologies`, `Harbour Aid`. A name ending so is a body's.
+ */
+const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  International Capital Partners Ventures Investments Industries Systems Technologies Broadcasting Services Trust
+  Aid Airlines Airways Insurance Pharmaceuticals Communications Telecommunications Entertainment Studios Pictures
+  Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry
+`),
 );
 /** Last words of buildings' names that are also surnames (`Tower`): a building only after no given name. */
 const BUILDING_TAILS: ReadonlySet<string> = new Set(words('Tower Towers Cathedral Mosque'));
@@ -242,7 +253,8 @@ export function typeByName(name: string): EntityType | null {
   // (HONORIFIC_LEAD on `name + ' '`, read off the first word: the name opens with it unless it opens with a space)
   if (tokens.length > 1 && HONORIFIC_LEAD_TOKENS.has(first) && name.startsWith(first)) return 'person';
   if (officeThenPerson(tokens)) return 'person';
-  if (tokens.some((t) => ORG_WORDS.has(t)) && tokens.length > 1) return 'organisation';
+  if (tokens.length > 1 && (tokens.some((t) => ORG_WORDS.has(t)) || BODY_LAST_WORDS.has(tokens[tokens.length - 1]!)))
+    return 'organisation';
   if (tokens.length === 1 && brokenShape(first)) return 'other';
   // `I'd say the risk is a "when"`: the writer's own `I` with a verb glued on is no one's name
   if (tokens.length === 1 && first.charCodeAt(0) === 73 && /^I['’](?:d|m|ve|ll)$/u.test(first)) return 'other';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/extract/index.js';
-import { bodyShape, outletEvidence } from '../../src/extract/entities.js';
+import { bodyShape, outletEvidence, typeByName } from '../../src/extract/entities.js';
 import { underHeadline } from './article.js';
 
 const spoken = (body: string): Array<{ name: string | null; entity: string | null | undefined }> =>
@@ -118,5 +118,22 @@ describe('a body that spoke is no `he` later on', () => {
     const found = spoken(body);
     expect(found[0]).toEqual({ name: 'Wexmoor', entity: 'organization' });
     expect(found[1]?.name).not.toBe('Wexmoor');
+  });
+});
+
+describe('the last word of a name', () => {
+  it.each<[string, string | null]>([
+    ['Harbour Capital', 'organisation'],
+    ['Kestrel Broadcasting', 'organisation'],
+    ['Orbix International', 'organisation'],
+    ['Harbour Aid', 'organisation'],
+    ['Kestrel Technologies', 'organisation'],
+    ['Harbour Inquiry', 'organisation'],
+    ['Kestrel Bowl', 'other'],
+    ['Harbour War', 'other'],
+    ['Kestrel Dam', 'other'],
+    ['Mary Trustwell', 'person'],
+  ])('%s: %s', (name, type) => {
+    expect(typeByName(name)).toBe(type);
   });
 });
