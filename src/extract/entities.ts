@@ -416,7 +416,7 @@ export function speakerCandidate(
 export type SpeakerEntity = 'person' | 'organization';
 
 /** Nouns after `X's` that only a body has: `Acme's shares`, `Acme's chief executive`, `Acme's website`. */
-const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share|platform|app|users|stock|website|site|editors?|reporters?|correspondents?|journalists|newsroom|coverage|readers|viewers|listeners|squad|fans|supporters)`;
+const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share|platform|app|users|stock|website|site|editors?|reporters?|correspondents?|journalists|newsroom|squad)`;
 /** What comes before a body's name: `shares in Acme`, `a spokesman for Acme`, `works at Acme`. */
 const BODY_BEFORE = String.raw`(?:shares\s+(?:in|of)|stake\s+in|takeover\s+of|subsidiary\s+of|acquisition\s+of|merger\s+with|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|customers\s+of|chief\s+executive\s+of|chairman\s+of|chairwoman\s+of|founder\s+of)`;
 /** The common noun an appositive gives a body: `Acme, the carmaker,`, `Acme, a charity`. */
@@ -478,17 +478,19 @@ const AFTER_BODY = new RegExp(
     String.raw`^['’]s?\s+${BODY_POSSESSIONS}(?![\p{L}])`,
     String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
     String.raw`^,\s+which\s`,
-    // `Acme Motor Company`, `Acme Ireland Limited`: the name opening a firm's longer name
-    String.raw`^(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}\s+(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|Holdings|Airlines|Airways)(?![\p{L}])`,
-    // `Acme news agency`, `the Harbour newspaper`, `Acme coach Jo Lee`, `Harbour fans`: an outlet's, a club's
-    String.raw`^\s+(?:news\s+agency|newspaper|news\s+(?:channel|network|site|website|service)|broadcaster|tabloid|boss|coach|manager|striker|midfielder|defender|goalkeeper|fans|supporters)(?![\p{L}])`,
-    // `Acme started its inquiry`, `Acme also cut its forecast`: a verb agreeing with `its`
-    String.raw`^\s+(?:also\s+|has\s+|had\s+)?\p{Ll}{3,}ed\s+its(?![\p{L}])`,
+    // `Acme news agency`, `the Harbour newspaper`, `Acme coach Jo Lee`: an outlet's, a club's (not `Lee fans`: a singer has fans)
+    String.raw`^\s+(?:news\s+agency|newspaper|news\s+(?:channel|network|site|website|service)|broadcaster|tabloid|boss|coach|manager|striker|midfielder|defender|goalkeeper)(?![\p{L}])`,
+    // `Acme started its inquiry`, `Acme also cut its forecast`: what a body does to its own business (not what a
+    // person does to another's: `Lee quoted its plan`, `Lee praised its staff`)
+    String.raw`^\s+(?:also\s+|has\s+|had\s+)?(?:started|began|launched|opened|closed|shut|cut|raised|lowered|reduced|increased|boosted|expanded|posted|issued|unveiled|updated|sold|suspended|withdrew|recalled|revised)\s+its(?![\p{L}])`,
     // `Acme shares fell`, `Acme stock rose`: a listed company's shares
     String.raw`^\s+(?:shares|stock)\s+(?:fell|rose|jumped|dropped|slid|slumped|climbed|gained|lost|plunged|soared|surged|tumbled|were|have|had|closed|ended|traded|opened)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
+/** `Acme Motor Company`, `Acme Ireland Limited`: the name opening a firm's longer name (capitals, so case-sensitive). */
+const FIRM_NAME_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}\s+(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|Holdings|Airlines|Airways)(?![\p{L}])/u;
 /** What comes before a body's name: `shares in Acme`, `works at the Acme`. */
 const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+)?$`, 'iu');
 
@@ -508,8 +510,8 @@ const BODY_NOUN_BEFORE = new RegExp(
 const BEFORE_OUTLET = /(?<![\p{L}])(?:told|telling|according\s+to|reported\s+by|quoted\s+by)\s+(?:the\s+)?$/iu;
 /** Every `BEFORE_OUTLET` phrase ends with one of these words: a cheap test first. */
 const OUTLET_LINK = /(?:told|telling|to|by)\s+(?:the\s+)?$/iu;
-/** What follows an outlet's name: `Acme reported`, `Acme reports that`, `Acme quoted Jo Lee as saying`. */
-const AFTER_OUTLET = /^\s+(?:also\s+)?(?:reported|reports|quoted|quotes)(?![\p{L}])/u;
+/** What follows an outlet's name: `Acme reported`, `Acme reports that` (not `quoted`: people quote documents). */
+const AFTER_OUTLET = /^\s+(?:also\s+)?(?:reported|reports)(?![\p{L}])/u;
 
 /**
  * Evidence in one article that a name is an outlet's or an agency's: `told Acme`, `according to Acme`, `Acme
@@ -597,7 +599,10 @@ function memoised(check: (name: string) => boolean): (name: string) => boolean {
  */
 export function organisationEvidence(text: string): (name: string) => boolean {
   return memoised(
-    (name) => writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE) || subjectTakenUpAsBody(text, name),
+    (name) =>
+      writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE) ||
+      writtenWith(text, name, null, FIRM_NAME_AFTER) ||
+      subjectTakenUpAsBody(text, name),
   );
 }
 
@@ -694,8 +699,9 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
     const words = name.split(/\s+/u);
     // `Liam Fox`: a given name first (not a word the article also writes in lower case: `royal`, `shell`)
     if (words.length > 1 && isGivenName(words[0]!) && !lowerCase(words[0]!)) return 'person';
-    // `told Acme`, `according to Acme`, `Acme reported`: an outlet or an agency
-    if (outlets(name)) return 'organization';
+    // `told Acme`, `according to Acme`, `Acme reported`: an outlet or an agency (a one-word name: a longer one
+    // nothing typed is a person's more often, `according to Ann Kowalska`; an outlet's holds `News`, `Times`)
+    if (words.length === 1 && outlets(name)) return 'organization';
     return null;
   };
   return ({ phrase, kind, name }) => {

@@ -79,6 +79,23 @@ describe('evidence that a name is a firm, an outlet or a club', () => {
     expect(spoken(body)).toContainEqual({ name: 'Mary Tellwick', entity: 'person' });
   });
 
+  it.each<[string, string, string]>([
+    [
+      'a person quoting a plan',
+      'Harbour minister Tom Brevik quoted its five-year plan.\n\n"We will act," Tom Brevik said.',
+      'Tom Brevik',
+    ],
+    [
+      'a two-word name after `according to`',
+      'The shoe, according to Oskarine Veldhuis from the company, can "adapt to your running".',
+      'Oskarine Veldhuis',
+    ],
+  ])('not a body: %s', (_case, body, name) => {
+    const found = spoken(body).filter((q) => q.name === name);
+    expect(found.length, JSON.stringify(spoken(body))).toBeGreaterThan(0);
+    expect(found[0]!.entity).not.toBe('organization');
+  });
+
   it.each<[string, string]>([
     ['a name nothing marks', 'Tellwick arrived on Monday.'],
     ['reported on, not reporting', 'The reports on Tellwick were late.'],
