@@ -488,9 +488,18 @@ const AFTER_BODY = new RegExp(
   ].join('|'),
   'iu',
 );
-/** `Acme Motor Company`, `Acme Ireland Limited`: the name opening a firm's longer name (capitals, so case-sensitive). */
-const FIRM_NAME_AFTER =
-  /^(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}\s+(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|Holdings|Airlines|Airways)(?![\p{L}])/u;
+/**
+ * Case-sensitive evidence after a body's name (capitals matter): `Acme Motor Company`, `Acme Ireland Limited` (the
+ * name opening a firm's longer name); `Acme quoted Mr Lee as saying`, `the Harbour Post quoted Jo Lee telling`
+ * (an outlet quoting a person; not `Lee quoted its plan`).
+ */
+const FIRM_NAME_AFTER = new RegExp(
+  [
+    String.raw`^(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}\s+(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|Holdings|Airlines|Airways)(?![\p{L}])`,
+    String.raw`^\s+(?:also\s+)?quoted\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s+(?:as\s+saying|telling|saying)(?![\p{L}])`,
+  ].join('|'),
+  'u',
+);
 /** What comes before a body's name: `shares in Acme`, `works at the Acme`. */
 const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+)?$`, 'iu');
 

@@ -57,6 +57,12 @@ describe('evidence that a name is a firm, an outlet or a club', () => {
       'organization',
     ],
     [
+      'an outlet quoting a person',
+      'The Harbour Courier quoted Mr Lee as saying he would go.\n\n"We will not stop," the Harbour Courier said.',
+      'Harbour Courier',
+      'organization',
+    ],
+    [
       'a stage name opening with a number, with a real name',
       'Rapper 70 Vance, real name Tom Hale, gave money.\n\n"We must help," 70 Vance said.',
       '70 Vance',
