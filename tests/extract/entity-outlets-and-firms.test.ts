@@ -63,6 +63,18 @@ describe('evidence that a name is a firm, an outlet or a club', () => {
       'organization',
     ],
     [
+      'a firm with a spokeswoman',
+      'But a Quillon spokeswoman confirmed the delay.\n\n"We are sorry," Quillon said.',
+      'Quillon',
+      'organization',
+    ],
+    [
+      'a firm with a division',
+      'He heads Quillon\'s server division.\n\n"Sales grew," Quillon said.',
+      'Quillon',
+      'organization',
+    ],
+    [
       'a stage name opening with a number, with a real name',
       'Rapper 70 Vance, real name Tom Hale, gave money.\n\n"We must help," 70 Vance said.',
       '70 Vance',
