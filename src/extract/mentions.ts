@@ -45,6 +45,12 @@ export interface MentionIndex {
   genders: Map<string, Gender>;
   /** Last name token → role seen with it. */
   roles: Map<string, string>;
+  /**
+   * A body's short forms → its name (a body's acronym and its name are one speaker): the acronym written in
+   * brackets after it (`IRGC` of `Islamic Revolutionary Guard Corps (IRGC)`) and its last word when that is an
+   * organisation's word (SHORT_BODY_WORDS) no other body named in the article ends with (`Corps`). Absent in hand-made indexes.
+   */
+  bodies?: Map<string, string>;
   /** `splitName` as this article's extractor reads it (through its memo, `nameSplitter`, when it keeps one). */
   split: NameSplitter;
 }
@@ -908,11 +914,63 @@ export function findMentions(
     if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
   }
   for (const [key, names] of fullNames) if (names.length < 2) fullNames.delete(key);
-  return { mentions, fullest, fullNames, genders, roles, split };
+  return { mentions, fullest, fullNames, genders, roles, split, bodies: bodyShortForms(text, mentions) };
 }
 
-/** The fullest form of a name within the article (`Trump` → `Donald Trump`). */
+/** `Islamic Revolutionary Guard Corps (IRGC)`: an acronym in brackets right after a name. */
+const BRACKETED_ACRONYM = /^\s*\((\p{Lu}{2,8})\)/u;
+/** Words a body's acronym may skip: `of`, `the`, `and`, `for` (`Federation of Small Businesses (FSB)`). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/**
+ * Organisations' words that stand for the one body named in full before (`the Corps`, `the Commission`); not
+ * those that name a body of their own (`the House`, `the Senate`, `the Court`, `the Government`).
+ */
+const SHORT_BODY_WORDS: ReadonlySet<string> = new Set(
+  'Corps Commission Committee Council Agency Association Institute Foundation Bureau Federation Society Board Authority Alliance Coalition Fund'.split(
+    ' ',
+  ),
+);
+
+/** Does `acronym` spell the capitals opening `name`'s words (the small words skipped or not)? */
+function spells(acronym: string, name: string): boolean {
+  const words = name.split(/\s+/u);
+  const all = words.map((w) => w[0]!).join('');
+  const big = words
+    .filter((w) => !ACRONYM_SKIPS.has(w))
+    .map((w) => w[0]!)
+    .join('');
+  return acronym === all.toUpperCase() || acronym === big;
+}
+
+/**
+ * A body's short forms in one article (`MentionIndex.bodies`): each acronym written in brackets after a body's
+ * name that spells it, and each organisation's word that closes the name of exactly one body named in the article.
+ */
+function bodyShortForms(text: string, mentions: readonly Mention[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  const tails = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (!m.org || !m.name.includes(' ')) continue;
+    // (a bracket right after a body's name is rare: read only where one stands)
+    if (text.charCodeAt(m.end) === 40 || text.charCodeAt(m.end + 1) === 40) {
+      const acronym = BRACKETED_ACRONYM.exec(text.slice(m.end, m.end + 12))?.[1];
+      if (acronym !== undefined && spells(acronym, m.name) && !forms.has(acronym)) forms.set(acronym, m.name);
+    }
+    const tail = lastToken(m.name);
+    if (!SHORT_BODY_WORDS.has(tail)) continue;
+    const seen = tails.get(tail);
+    if (seen === undefined) tails.set(tail, m.name);
+    else if (seen !== null && seen !== m.name) tails.set(tail, null);
+  }
+  for (const [tail, name] of tails) if (name !== null && !forms.has(tail)) forms.set(tail, name);
+  return forms;
+}
+
+/** The fullest form of a name within the article (`Trump` → `Donald Trump`; a body's `IRGC`, `Corps` → its name). */
 export function expandName(index: MentionIndex, name: string): string {
+  const body = index.bodies?.get(name);
+  if (body !== undefined) return body;
   const full = index.fullest.get(lastToken(name));
   if (full === undefined || full.split(' ').length <= name.split(' ').length) return name;
   return full;
