@@ -205,7 +205,14 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   let { nameStart } = titled;
   // `General Motors`, `General Electric`: the bare title word before one word that is no given name opens a
   // company's name (a general is `Gen. Jo Lee` or `General Jo Lee`), as the extractor reads it (splitName)
-  if (allTokens.length === 2 && allTokens[0] === 'General' && nameStart === 1 && !isGivenName(allTokens[1]!))
+  // (only when the entity layer typed the speaker a body: `General Musharraf` is a person)
+  if (
+    kindHint === 'organization' &&
+    allTokens.length === 2 &&
+    allTokens[0] === 'General' &&
+    nameStart === 1 &&
+    !isGivenName(allTokens[1]!)
+  )
     return organizationName(text, suffixRoles.join(', ') || null, 2);
   let titleRole = titled.role;
   if (nameStart === 0) {
