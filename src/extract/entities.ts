@@ -133,8 +133,19 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
  */
 const THING_TAILS: ReadonlySet<string> = new Set(
   words(
-    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium',
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium Bowl War Dam DVD',
   ),
+);
+/**
+ * Last words of firms' and charities' names that no person's name ends with: `Harbour Capital`, `Kestrel
+ * Broadcasting`, `Amnesty International`, `Orbix Technologies`, `Harbour Aid`. A name ending so is a body's.
+ */
+const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  International Capital Partners Ventures Investments Industries Systems Technologies Broadcasting Services Trust
+  Aid Airlines Airways Insurance Pharmaceuticals Communications Telecommunications Entertainment Studios Pictures
+  Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry
+`),
 );
 /** Last words of buildings' names that are also surnames (`Tower`): a building only after no given name. */
 const BUILDING_TAILS: ReadonlySet<string> = new Set(words('Tower Towers Cathedral Mosque'));
@@ -242,7 +253,8 @@ export function typeByName(name: string): EntityType | null {
   // (HONORIFIC_LEAD on `name + ' '`, read off the first word: the name opens with it unless it opens with a space)
   if (tokens.length > 1 && HONORIFIC_LEAD_TOKENS.has(first) && name.startsWith(first)) return 'person';
   if (officeThenPerson(tokens)) return 'person';
-  if (tokens.some((t) => ORG_WORDS.has(t)) && tokens.length > 1) return 'organisation';
+  if (tokens.length > 1 && (tokens.some((t) => ORG_WORDS.has(t)) || BODY_LAST_WORDS.has(tokens[tokens.length - 1]!)))
+    return 'organisation';
   if (tokens.length === 1 && brokenShape(first)) return 'other';
   // `I'd say the risk is a "when"`: the writer's own `I` with a verb glued on is no one's name
   if (tokens.length === 1 && first.charCodeAt(0) === 73 && /^I['’](?:d|m|ve|ll)$/u.test(first)) return 'other';
@@ -404,7 +416,7 @@ export function speakerCandidate(
 export type SpeakerEntity = 'person' | 'organization';
 
 /** Nouns after `X's` that only a body has: `Acme's shares`, `Acme's chief executive`, `Acme's website`. */
-const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share|platform|app|users|stock)`;
+const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share|platform|app|users|stock|website|site|editors?|reporters?|correspondents?|journalists|newsroom|squad)`;
 /** What comes before a body's name: `shares in Acme`, `a spokesman for Acme`, `works at Acme`. */
 const BODY_BEFORE = String.raw`(?:shares\s+(?:in|of)|stake\s+in|takeover\s+of|subsidiary\s+of|acquisition\s+of|merger\s+with|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|customers\s+of|chief\s+executive\s+of|chairman\s+of|chairwoman\s+of|founder\s+of)`;
 /** The common noun an appositive gives a body: `Acme, the carmaker,`, `Acme, a charity`. */
@@ -464,30 +476,84 @@ const AFTER_BODY = new RegExp(
   [
     String.raw`^(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|added|stated|announced|confirmed|insisted|argued|warned)\s+(?:that\s+|in\s+)?its(?![\p{L}])`,
     String.raw`^['’]s?\s+${BODY_POSSESSIONS}(?![\p{L}])`,
+    // `Acme's Windows Server division`: a body's part
+    String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:division|subsidiary|subsidiaries)(?![\p{L}])`,
     String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
     String.raw`^,\s+which\s`,
+    // `Acme news agency`, `the Harbour newspaper`, `Acme coach Jo Lee`, `an Acme spokeswoman`: an outlet's, a club's, a firm's (not `Lee fans`: a singer has fans)
+    String.raw`^\s+(?:news\s+agency|newspaper|news\s+(?:channel|network|site|website|service)|broadcaster|tabloid|boss|chief|coach|manager|striker|midfielder|defender|goalkeeper|spokes(?:man|woman|person))(?![\p{L}])`,
+    // `Acme started its inquiry`, `Acme also cut its forecast`: what a body does to its own business (not what a
+    // person does to another's: `Lee quoted its plan`, `Lee praised its staff`)
+    String.raw`^\s+(?:also\s+|has\s+|had\s+)?(?:started|began|launched|opened|closed|shut|cut|raised|lowered|reduced|increased|boosted|expanded|posted|issued|unveiled|updated|sold|suspended|withdrew|recalled|revised)\s+its(?![\p{L}])`,
     // `Acme shares fell`, `Acme stock rose`: a listed company's shares
     String.raw`^\s+(?:shares|stock)\s+(?:fell|rose|jumped|dropped|slid|slumped|climbed|gained|lost|plunged|soared|surged|tumbled|were|have|had|closed|ended|traded|opened)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
+/**
+ * Case-sensitive evidence after a body's name (capitals matter): `Acme Motor Company`, `Acme Ireland Limited` (the
+ * name opening a firm's longer name); `Acme quoted Mr Lee as saying`, `the Harbour Post quoted Jo Lee telling`
+ * (an outlet quoting a person; not `Lee quoted its plan`).
+ */
+const FIRM_NAME_AFTER = new RegExp(
+  [
+    String.raw`^(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}\s+(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|Holdings|Airlines|Airways)(?![\p{L}])`,
+    String.raw`^\s+(?:also\s+)?quoted\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s+(?:as\s+saying|telling|saying)(?![\p{L}])`,
+  ].join('|'),
+  'u',
+);
 /** What comes before a body's name: `shares in Acme`, `works at the Acme`. */
 const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+)?$`, 'iu');
+
 /**
  * A body's common noun written right before the name: `technology giant Acme`, `the carmaker Acme`, `the
  * charity Save the Children`, `retailer Acme`. (Nouns that also head a person's title, `party leader`,
  * `union boss`, have the title word between them and the name, so they do not match.)
  */
 const BODY_NOUN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$`,
+  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$|\p{L}-based\s+$`,
   'u',
 );
-/** What follows a person's name: `Lee, who`, `Lee, 45,`, `Lee said he`. */
+/**
+ * What comes before an outlet's or an agency's name, which people seldom stand after: `told Acme`, `telling the
+ * Harbour Post`, `according to Acme`, `reported by Acme` (not `an interview with Acme`: people are interviewed too).
+ */
+const BEFORE_OUTLET = /(?<![\p{L}])(?:told|telling|according\s+to|reported\s+by|quoted\s+by)\s+(?:the\s+)?$/iu;
+/** Every `BEFORE_OUTLET` phrase ends with one of these words: a cheap test first. */
+const OUTLET_LINK = /(?:told|telling|to|by)\s+(?:the\s+)?$/iu;
+/** What follows an outlet's name: `Acme reported`, `Acme reports that` (not `quoted`: people quote documents). */
+const AFTER_OUTLET = /^\s+(?:also\s+)?(?:reported|reports)(?![\p{L}])/u;
+
+/**
+ * Evidence in one article that a name is an outlet's or an agency's: `told Acme`, `according to Acme`, `Acme
+ * reported`. Weaker than `organisationEvidence` (people are told things and reported on too): read only after
+ * the article's evidence of a person and a given name have had their say. Memoised per name.
+ */
+export function outletEvidence(text: string): (name: string) => boolean {
+  return memoised((name) => {
+    for (const at of occurrences(text, name)) {
+      if (AFTER_OUTLET.test(text.slice(at + name.length, at + name.length + 20))) return true;
+      if (
+        OUTLET_LINK.test(text.slice(Math.max(0, at - 12), at)) &&
+        BEFORE_OUTLET.test(text.slice(Math.max(0, at - 40), at))
+      )
+        return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * What follows a person's name: `Lee, who`, `Lee, 45,`, `Lee said he`, `Lee announced she`, `Lee, real name Jo
+ * Lee,` (a stage name: `50 Cent, real name …` is a person, though a digit opens the name).
+ */
 const AFTER_PERSON = new RegExp(
   [
-    String.raw`^,\s+who(?![\p{L}])`,
+    // (not `Acme, who are third in the league`: a club or a band as a plural)
+    String.raw`^,\s+who(?![\p{L}])(?!\s+(?:are|were|have)(?![\p{L}]))`,
     String.raw`^,\s+\d{1,3},`,
-    String.raw`^\s+(?:has\s+|had\s+)?(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:he|she|his|her)(?![\p{L}])`,
+    String.raw`^,\s+(?:whose\s+)?real\s+name(?![\p{L}])`,
+    String.raw`^\s+(?:has\s+|had\s+)?(?:said|says|added|announced|admitted|insisted|claimed|explained|revealed|denied|told\s+\S+)\s+(?:that\s+)?(?:he|she|his|her)(?![\p{L}])`,
   ].join('|'),
   'u',
 );
@@ -544,13 +610,16 @@ function memoised(check: (name: string) => boolean): (name: string) => boolean {
  */
 export function organisationEvidence(text: string): (name: string) => boolean {
   return memoised(
-    (name) => writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE) || subjectTakenUpAsBody(text, name),
+    (name) =>
+      writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE) ||
+      writtenWith(text, name, null, FIRM_NAME_AFTER) ||
+      subjectTakenUpAsBody(text, name),
   );
 }
 
 /** What follows a sentence's subject when the next sentence takes it up as a body: `… . The company said`. */
 const NEXT_SENTENCE_BODY =
-  /^(?:['’]s?\s)?[^.!?"“”\n]{0,160}[.!?]\s+The\s+(?:company|firm|carmaker|automaker|retailer|airline|chain|broadcaster|publisher|brokerage|lender|insurer|manufacturer|conglomerate|corporation|start-?up)(?:['’]s)?\s/u;
+  /^(?:['’]s?\s)?[^.!?"“”\n]{0,160}[.!?]\s+The\s+(?:company|firm|carmaker|automaker|retailer|airline|chain|broadcaster|publisher|brokerage|lender|insurer|manufacturer|conglomerate|corporation|start-?up|network|newspaper|paper|agency|channel|website|magazine|bank|carrier|supermarket|club)(?:['’]s)?\s/u;
 
 /**
  * `Acme cut 500 jobs last year. The company said …`: a name opening a sentence whose next sentence opens with
@@ -576,6 +645,18 @@ export function personEvidence(text: string): (name: string) => boolean {
   return memoised((name) => writtenWith(text, name, null, AFTER_PERSON));
 }
 
+/**
+ * `AT&T`, `4Cast`, `3M`, `Channel 4`, `BBC`: a name with `&`, a digit inside a word, a number closing it, or
+ * written in capitals, is a body's. Not a number standing first as a word of its own (`50 Cent`, a stage name):
+ * that name's type is the article's evidence.
+ */
+export function bodyShape(name: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(name.replace(/[\s.]/gu, ''))) return true;
+  if (name.includes('&')) return true;
+  if (!/\p{N}/u.test(name)) return false;
+  return /\p{L}\p{N}|\p{N}\p{L}|\s\p{N}+$/u.test(name) || !/^\p{N}+\s/u.test(name);
+}
+
 /** The speaker phrase and what coreference made of it: the input of `speakerEntity`. */
 export interface ResolvedPhrase {
   /** The speaker phrase as written (`he`, `the company`, `Acme`). */
@@ -595,6 +676,7 @@ export interface ResolvedPhrase {
  */
 export function speakerEntity(text: string, index: MentionIndex): (resolved: ResolvedPhrase) => SpeakerEntity | null {
   const bodyEvidence = organisationEvidence(text);
+  const outlets = outletEvidence(text);
   const peopleEvidence = personEvidence(text);
   const lowerCase = lowerCaseWords(text);
   const memberOf = memoised((plural: string): boolean => writtenAt(text, plural.slice(0, -1)));
@@ -624,11 +706,13 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
     if (/[\p{Ll}\p{Lu}]s$/u.test(name) && memberOf(name)) return 'organization';
     if (articleSaysPerson(name)) return 'person';
     if (bodyEvidence(name)) return 'organization';
-    // `AT&T`, `4Cast`, `BBC`: a name with `&` or a digit, or written in capitals, is a body's
-    if (/[&\p{N}]/u.test(name) || /^\p{Lu}{2,}$/u.test(name.replace(/[\s.]/gu, ''))) return 'organization';
+    if (bodyShape(name)) return 'organization';
     const words = name.split(/\s+/u);
     // `Liam Fox`: a given name first (not a word the article also writes in lower case: `royal`, `shell`)
     if (words.length > 1 && isGivenName(words[0]!) && !lowerCase(words[0]!)) return 'person';
+    // `told Acme`, `according to Acme`, `Acme reported`: an outlet or an agency (a one-word name: a longer one
+    // nothing typed is a person's more often, `according to Ann Kowalska`; an outlet's holds `News`, `Times`)
+    if (words.length === 1 && outlets(name)) return 'organization';
     return null;
   };
   return ({ phrase, kind, name }) => {

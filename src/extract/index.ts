@@ -569,7 +569,10 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     quote.saidAt = saidAtInWindow(article, coref.doc, time, quote, attribution.cue);
     out.push(quote);
     if (attribution.name !== null && attribution.mention !== null) {
-      prior.push({ name: attribution.name, at: attribution.mention.start, org: attribution.kind === 'organization' });
+      // a body is no `he` later on, whether its phrase was a body's (`the company`) or the entity layer typed its
+      // name one (`Acme said its profits …`)
+      const org = attribution.kind === 'organization' || attribution.entity === 'organization';
+      prior.push({ name: attribution.name, at: attribution.mention.start, org });
     } else if (
       attribution.kind === 'nominal' &&
       attribution.role !== null &&

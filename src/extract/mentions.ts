@@ -14,7 +14,7 @@ import {
 } from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
+import { DEMONYM_NOUNS, NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
 import { POST_NOMINALS, ROLE_WORDS } from '../lexicon/titles.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -45,6 +45,12 @@ export interface MentionIndex {
   genders: Map<string, Gender>;
   /** Last name token → role seen with it. */
   roles: Map<string, string>;
+  /**
+   * A body's short forms → its name (a body's acronym and its name are one speaker): the acronym written in
+   * brackets after it (`IRGC` of `Islamic Revolutionary Guard Corps (IRGC)`) and its last word when that is an
+   * organisation's word (SHORT_BODY_WORDS) no other body named in the article ends with (`Corps`). Absent in hand-made indexes.
+   */
+  bodies?: Map<string, string>;
   /** `splitName` as this article's extractor reads it (through its memo, `nameSplitter`, when it keeps one). */
   split: NameSplitter;
 }
@@ -354,7 +360,7 @@ export function splitName(raw: string): NameParts | null {
   const gluedRole = nameTokens
     .slice(0, glued)
     .map((x) => x.t)
-    .filter((t) => !EPITHET_TAILS.has(cleanToken(t)));
+    .filter((t) => !EPITHET_TAILS.has(cleanToken(t)) && !HYPHEN_ADJECTIVE.test(t));
   if (glued > 0) nameTokens = nameTokens.slice(glued);
   // `Jo Lee QC`, `Ann Roe MP`: a title written after the name is no part of it (the speaker's record reads it
   // off the mention as a role)
@@ -455,10 +461,13 @@ function gluedRoleWord(token: string): boolean {
   );
 }
 
+/** `Leeds-based`, `Harbour-born`, `Top-seeded`: a capitalised word glued to a participle, an adjective before a name. */
+const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}]*-(?:based|born|bred|seeded|backed|owned|led|run|funded|listed)$/u;
+
 /**
  * How many leading tokens of a name are a role, an age or a body's name glued before a person's name
- * (`Voter Kitty Mak` → 1, `NASA Administrator Jim Bridenstine` → 2, `United Nations Nikki Haley` → 2); 0 when
- * none. The person's name left must be a given name and more, or follow an age; no organisation word in it.
+ * (`Voter Kitty Mak` → 1, `NASA Administrator Jim Bridenstine` → 2, `United Nations Nikki Haley` → 2), or an
+ * adjective of a place or a nation (`Leeds-based Acme` → 1, `Australian Jo Lee` → 1); 0 when none. The person's name left must be a given name and more, or follow an age; no organisation word in it.
  */
 function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
   const n = nameTokens.length;
@@ -471,6 +480,9 @@ function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
       ORG_WORDS.has(t) ||
       BODY_TAILS.has(t) ||
       /^\p{Lu}{2,}$|-year-old$|^Co-/u.test(t) ||
+      HYPHEN_ADJECTIVE.test(t) ||
+      NATIONALITIES.has(t) ||
+      DEMONYM_NOUNS.has(t) ||
       GLUED_ROLE_WORDS.has(t.toLowerCase()) ||
       PERSON_NOUNS.has(t.toLowerCase()) ||
       ROLE_WORDS.has(t.toLowerCase()) ||
@@ -481,10 +493,19 @@ function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
     const tok = cleanToken(nameTokens[p]!.t);
     const rest = nameTokens.slice(p + 1).map((x) => cleanToken(x.t));
     if (rest.length > 3 || rest.some((t) => ORG_WORDS.has(t) || CAPITALISED_NOT_NAMES.has(t))) continue;
-    const age = /-year-old$/u.test(tok);
+    // (`Leeds-based Acme`, `Harbour-born Jo Lee`: like an age, a place's adjective glued before any name)
+    const age = /-year-old$/u.test(tok) || HYPHEN_ADJECTIVE.test(tok);
     // a role word of the list (`Assemblywoman`, `Co-developer`) needs no known given name after it
     const sure = GLUED_ROLE_WORDS.has(tok.toLowerCase()) || /^Co-\p{Ll}+$/u.test(tok);
     const givenNext = sure || isGivenName(rest[0]!) || givenGender(rest[0]!) !== undefined;
+    // `Australian Jo Lee`, `Swede Jo Lind`: a nationality before a given name and a surname
+    if (
+      rest.length >= 2 &&
+      givenNext &&
+      (NATIONALITIES.has(tok) || DEMONYM_NOUNS.has(tok)) &&
+      nameTokens.slice(0, p).every((x) => HYPHEN_ADJECTIVE.test(x.t))
+    )
+      return p + 1;
     if (!age && (rest.length < 2 || !givenNext)) continue;
     if (age || gluedRoleWord(tok)) {
       // every token before the role is a role, a body's name or an acronym (`NASA Administrator`)
@@ -893,11 +914,63 @@ export function findMentions(
     if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
   }
   for (const [key, names] of fullNames) if (names.length < 2) fullNames.delete(key);
-  return { mentions, fullest, fullNames, genders, roles, split };
+  return { mentions, fullest, fullNames, genders, roles, split, bodies: bodyShortForms(text, mentions) };
 }
 
-/** The fullest form of a name within the article (`Trump` → `Donald Trump`). */
+/** `Islamic Revolutionary Guard Corps (IRGC)`: an acronym in brackets right after a name. */
+const BRACKETED_ACRONYM = /^\s*\((\p{Lu}{2,8})\)/u;
+/** Words a body's acronym may skip: `of`, `the`, `and`, `for` (`Federation of Small Businesses (FSB)`). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/**
+ * Organisations' words that stand for the one body named in full before (`the Corps`, `the Commission`); not
+ * those that name a body of their own (`the House`, `the Senate`, `the Court`, `the Government`).
+ */
+const SHORT_BODY_WORDS: ReadonlySet<string> = new Set(
+  'Corps Commission Committee Council Agency Association Institute Foundation Bureau Federation Society Board Authority Alliance Coalition Fund'.split(
+    ' ',
+  ),
+);
+
+/** Does `acronym` spell the capitals opening `name`'s words (the small words skipped or not)? */
+function spells(acronym: string, name: string): boolean {
+  const words = name.split(/\s+/u);
+  const all = words.map((w) => w[0]!).join('');
+  const big = words
+    .filter((w) => !ACRONYM_SKIPS.has(w))
+    .map((w) => w[0]!)
+    .join('');
+  return acronym === all.toUpperCase() || acronym === big;
+}
+
+/**
+ * A body's short forms in one article (`MentionIndex.bodies`): each acronym written in brackets after a body's
+ * name that spells it, and each organisation's word that closes the name of exactly one body named in the article.
+ */
+function bodyShortForms(text: string, mentions: readonly Mention[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  const tails = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (!m.org || !m.name.includes(' ')) continue;
+    // (a bracket right after a body's name is rare: read only where one stands)
+    if (text.charCodeAt(m.end) === 40 || text.charCodeAt(m.end + 1) === 40) {
+      const acronym = BRACKETED_ACRONYM.exec(text.slice(m.end, m.end + 12))?.[1];
+      if (acronym !== undefined && spells(acronym, m.name) && !forms.has(acronym)) forms.set(acronym, m.name);
+    }
+    const tail = lastToken(m.name);
+    if (!SHORT_BODY_WORDS.has(tail)) continue;
+    const seen = tails.get(tail);
+    if (seen === undefined) tails.set(tail, m.name);
+    else if (seen !== null && seen !== m.name) tails.set(tail, null);
+  }
+  for (const [tail, name] of tails) if (name !== null && !forms.has(tail)) forms.set(tail, name);
+  return forms;
+}
+
+/** The fullest form of a name within the article (`Trump` → `Donald Trump`; a body's `IRGC`, `Corps` → its name). */
 export function expandName(index: MentionIndex, name: string): string {
+  const body = index.bodies?.get(name);
+  if (body !== undefined) return body;
   const full = index.fullest.get(lastToken(name));
   if (full === undefined || full.split(' ').length <= name.split(' ').length) return name;
   return full;

@@ -189,3 +189,15 @@ export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
     .filter(Boolean)
     .flatMap((a) => [a, `${a}.`]),
 );
+
+/**
+ * Nouns for one person of a nation (`Spaniard`, `Swede`): written before a given name and a surname (`Swede Jo
+ * Lind`) they describe the person, as a nationality adjective does (`Australian Jo Lee`). Some are also given
+ * names or surnames (`Dane`, `Finn`): they are read so only before a given name and a surname.
+ */
+export const DEMONYM_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  Spaniard Swede Briton Brit Scot Dane Finn Pole Turk Serb Croat Kurd Swiss Frenchman Frenchwoman Englishman
+  Englishwoman Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman Dutchman Dutchwoman Kiwi Aussie
+`),
+);

@@ -3,6 +3,7 @@
  * person or organisation, and the folded keys that let spelling variants of one name meet.
  */
 import type { SpeakerKind } from '../model/types.js';
+import { isGivenName } from '../lexicon/given-names.js';
 import { asciiFold } from '../model/text.js';
 import {
   GROUP_NAMES,
@@ -202,6 +203,17 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
     return whole.organization ? organizationName(whole.organization, null) : null;
   const titled = splitTitles(allTokens, allKeys);
   let { nameStart } = titled;
+  // `General Motors`, `General Electric`: the bare title word before one word that is no given name opens a
+  // company's name (a general is `Gen. Jo Lee` or `General Jo Lee`), as the extractor reads it (splitName)
+  // (only when the entity layer typed the speaker a body: `General Musharraf` is a person)
+  if (
+    kindHint === 'organization' &&
+    allTokens.length === 2 &&
+    allTokens[0] === 'General' &&
+    nameStart === 1 &&
+    !isGivenName(allTokens[1]!)
+  )
+    return organizationName(text, suffixRoles.join(', ') || null, 2);
   let titleRole = titled.role;
   if (nameStart === 0) {
     const described = splitDescriptor(allTokens, allKeys);

@@ -226,7 +226,8 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     const tail = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)$/u.exec(whole)?.[1];
     if (!NAME_SHAPE.test(whole) && tail !== undefined && tail !== whole)
       return resolveSpeaker({ ...np, start: np.end - tail.length, text: tail, appositive: null }, ctx);
-    return { name: whole, role: null, kind: 'organization' };
+    // `the IRGC`, `the Corps`: a body's acronym or last word is the body named in full (src/extract/mentions.ts)
+    return { name: index.bodies?.get(whole) ?? whole, role: null, kind: 'organization' };
   }
   // `Mrs. Clinton said` where the article names Bill and Hillary Clinton: the honorific picks the full name
   const name = expandNameAs(index, parts.name, parts.gender);
