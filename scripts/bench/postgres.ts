@@ -416,7 +416,16 @@ async function httpPostgres(url: string, pathsFile: string): Promise<Record<stri
     }
     return out;
   };
+  // Shared-buffer misses and hits of the database (pg_stat_database, read afresh each time).
+  const blocks = async (): Promise<{ read: number; hit: number }> => {
+    await admin.query('SELECT pg_stat_clear_snapshot()');
+    const r = await admin.query<{ read: string; hit: string }>(
+      'SELECT blks_read AS read, blks_hit AS hit FROM pg_stat_database WHERE datname = current_database()',
+    );
+    return { read: Number(r.rows[0]!.read), hit: Number(r.rows[0]!.hit) };
+  };
   const loadBefore = await loadavg();
+  const blocksBefore = await blocks();
   const dbBefore = await databaseCpu();
   const driverBefore = process.cpuUsage();
   const cpuBefore = await cpuAll();
@@ -425,6 +434,7 @@ async function httpPostgres(url: string, pathsFile: string): Promise<Record<stri
   const driver = process.cpuUsage(driverBefore);
   let dbSeconds = 0;
   for (const [pid, t] of await databaseCpu()) dbSeconds += t - (dbBefore.get(pid) ?? 0);
+  const blocksAfter = await blocks();
   await admin.end();
   const perRequest = (ms: number): number => ms / Math.max(1, result.requests.total);
   for (const w of forked) w.send({ type: 'exit' });
@@ -440,6 +450,8 @@ async function httpPostgres(url: string, pathsFile: string): Promise<Record<stri
     serverCpuMsPerRequest: perRequest(serverMicros / 1000),
     databaseCpuMsPerRequest: perRequest(dbSeconds * 1000),
     driverCpuMsPerRequest: perRequest((driver.user + driver.system) / 1000),
+    blocksReadPerRequest: perRequest(blocksAfter.read - blocksBefore.read),
+    blocksHitPerRequest: perRequest(blocksAfter.hit - blocksBefore.hit),
     loadAverage: { before: loadBefore, after: await loadavg() },
   };
   const cpuMs = figures.serverCpuMsPerRequest + figures.databaseCpuMsPerRequest + figures.driverCpuMsPerRequest;
@@ -447,7 +459,8 @@ async function httpPostgres(url: string, pathsFile: string): Promise<Record<stri
     `/api/search, postgres, ${workers} server processes, ${connections} connections, ${httpSeconds} s: ${figures.requestsPerSecond} req/s, ` +
       `p50/p90/p99 ${figures.latencyMs.p50}/${figures.latencyMs.p90}/${figures.latencyMs.p99} ms, non-2xx ${figures.non2xx}; load ${figures.loadAverage.after}\n` +
       `  CPU a request: server processes ${figures.serverCpuMsPerRequest.toFixed(2)} ms, database ${figures.databaseCpuMsPerRequest.toFixed(2)} ms, ` +
-      `load generator ${figures.driverCpuMsPerRequest.toFixed(2)} ms: at most ${Math.round((os.cpus().length * 1000) / cpuMs)} req/s on ${os.cpus().length} cores with nothing else running`,
+      `load generator ${figures.driverCpuMsPerRequest.toFixed(2)} ms: at most ${Math.round((os.cpus().length * 1000) / cpuMs)} req/s on ${os.cpus().length} cores with nothing else running\n` +
+      `  shared buffers a request: ${Math.round(figures.blocksReadPerRequest)} blocks read from the kernel, ${Math.round(figures.blocksHitPerRequest)} hit`,
   );
   return figures;
 }
