@@ -4,8 +4,9 @@
 // when dist/ is missing or older than its sources, so that what is served is what the sources say; when
 // nothing changed it returns at once.
 import { spawnSync } from 'node:child_process';
-import { utimesSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { buildStamp, distStaleReason, repo } from './dist-freshness.js';
 
 const ifStale = process.argv.includes('--if-stale');
@@ -20,4 +21,13 @@ if (!ifStale || reason !== null) {
     utimesSync(buildStamp, now, now);
   }
   process.exitCode = run.status ?? 1;
+}
+// Files the compiled code reads beside itself that tsc does not emit: the PostgreSQL migrations (`verbatim db
+// migrate` from dist/ read an empty path without them). Copied on every run, so a dist/ built before is completed too.
+const migrations = path.join('backend', 'postgres', 'migrations');
+if (process.exitCode === undefined || process.exitCode === 0) {
+  if (existsSync(path.join(repo, 'dist', 'backend', 'postgres'))) {
+    rmSync(path.join(repo, 'dist', migrations), { recursive: true, force: true });
+    cpSync(path.join(repo, 'src', migrations), path.join(repo, 'dist', migrations), { recursive: true });
+  }
 }

@@ -11,7 +11,7 @@
  *
  *   npx tsx scripts/bench/pg-ab.ts --database NAME [--drop-index a,b] [--set "plan_cache_mode=force_generic_plan"] [--unprepared]
  *       [--other CHECKOUT] [--kinds plain,speaker,phrase] [--queries 200] [--url postgres://postgres@127.0.0.1:5432/test]
- *       [--seed 42] [--rounds 1] [--slowest 0] [--bound N]
+ *       [--seed 42] [--rounds 1] [--slowest 0] [--bound N] [--tiers 25000,100000,400000,1600000]
  *
  * `--rounds N`: the A B B A blocks N times over (each side's figures over all rounds).
  * `--slowest N`: also the N queries slowest on either side (each query's best time of the rounds, A and B), and
@@ -19,6 +19,8 @@
  * `--bound N`: side B reads windows of N candidates (its totalBound, rankBound and facetBound; 5,000 by default): what
  * a narrower window saves, and what it costs the answers: besides how many differ, the share of B's page rows that
  * are on A's page (the ranking among fewer of the newest matches) and how many totals and facets differ.
+ * `--tiers a,b,…`: side B reads its windows by these newest-first positions (SearchSqlOptions.tiers; the partial term
+ * indexes they need must exist, or B reads through the whole term index).
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,6 +49,7 @@ const dropped = (flags.get('drop-index') ?? '').split(',').filter(Boolean);
 const settings = (flags.get('set') ?? '').split(';').filter(Boolean);
 const other = flags.get('other') ?? null;
 const bound = flags.has('bound') ? Number(flags.get('bound')) : null;
+const tiers = flags.has('tiers') ? flags.get('tiers')!.split(',').map(Number) : null;
 if (bound !== null && (!Number.isInteger(bound) || bound < 1))
   throw new Error(`pg-ab: --bound '${flags.get('bound')}' is not a count of candidates`);
 for (const s of settings) if (!/^[a-z_.]+=[\w.-]+$/.test(s)) throw new Error(`pg-ab: --set '${s}' is not name=value`);
@@ -66,6 +69,7 @@ const searchOf = {
       ...(theirs?.defaultSearchSqlOptions ?? defaultSearchSqlOptions),
       prepared: !flags.has('unprepared'),
       ...(bound !== null ? { totalBound: bound, rankBound: bound, facetBound: bound } : {}),
+      ...(tiers !== null ? { tiers } : {}),
     },
   },
 };
@@ -91,6 +95,7 @@ const described = [
   ...(flags.has('unprepared') ? ['unprepared statements'] : []),
   ...(other ? [`the search code of ${other}`] : []),
   ...(bound !== null ? [`windows of ${bound} candidates`] : []),
+  ...(tiers !== null ? [`term index tiers at ${tiers.join(', ')}`] : []),
 ];
 console.log(`B: ${described.join(', ') || 'the same as A'}; ${rounds} round(s); load ${await loadavg()}`);
 for (const kind of kinds) {

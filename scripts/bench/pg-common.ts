@@ -10,6 +10,7 @@ import type { PostgresBackend } from '../../src/backend/postgres/index.js';
 import { connectionOptions } from '../../src/backend/postgres/pool.js';
 import type { Quote, Speaker } from '../../src/model/types.js';
 import type { LoadedIndex } from '../../src/store/index.js';
+import { makeRandom } from './corpus.js';
 import { makeQueries, QUERY_KINDS, type QueryKind } from './queries.js';
 
 export const DEFAULT_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -94,4 +95,15 @@ export function percentile(sorted: readonly number[], p: number): number {
 export function p50p95p99(values: readonly number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   return [50, 95, 99].map((p) => percentile(sorted, p).toFixed(1)).join(' / ');
+}
+
+/** `items` in an order mixed from `seed` (Fisher-Yates over corpus.ts's seeded generator): the same for the same seed. */
+export function mixedOrder<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  const random = makeRandom(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }

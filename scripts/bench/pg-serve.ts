@@ -56,14 +56,16 @@ if (mode === 'paths') {
 } else if (mode === 'drive') {
   const paths = JSON.parse(await readFile(flags.get('paths') ?? '', 'utf8')) as string[];
   let next = Math.floor(paths.length / 2);
-  // With --database: the CPU of the database's server processes (every connection to it but this one) meanwhile.
+  // With --database: the CPU of the database's server processes serving the server's pools meanwhile.
   const admin = flags.has('database') ? new pg.Client({ connectionString: databaseUrl() }) : null;
   await admin?.connect();
   const serverCpu = async (): Promise<Map<number, number>> => {
     const out = new Map<number, number>();
     if (!admin) return out;
     const { rows } = await admin.query<{ pid: number }>(
-      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      // The server's pools only (application_name 'verbatim'): not autovacuum, not another session's work.
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+         AND backend_type = 'client backend' AND application_name = 'verbatim'`,
     );
     for (const { pid } of rows) {
       const seconds = await processCpuSeconds(pid);

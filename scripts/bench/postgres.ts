@@ -15,6 +15,8 @@
  *
  * `--database NAME`: no ingest; the figures of a database already ingested (kept, not dropped).
  * `--no-shards`: leave out the two-shard ingest. `--http-seconds 0`: no HTTP load.
+ * `--paths FILE`: the `/api/search` paths (a JSON array) instead of its own; sent to both backends in one order mixed
+ * from `--seed` (a file of one kind after another measured one kind when a run sent fewer than a kind holds).
  * `--corpus-dir DIR`: the generated corpus is written there (kept; a folder already holding it is used as it is).
  * `--prepare-only` (with `--corpus-dir`): write the corpus and fill the extraction cache, measure nothing.
  * `--load-cpu` (with `--corpus-dir` and a full `--extract-cache`): only a load of the cached extractions into a fresh
@@ -50,7 +52,7 @@ import { ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgr
 import type { Article } from '../../src/model/types.js';
 import { readFlags, repoRoot } from './args.js';
 import { generateCorpus, readSourceText } from './corpus.js';
-import { benchRequests, processCpuSeconds } from './pg-common.js';
+import { benchRequests, mixedOrder, processCpuSeconds } from './pg-common.js';
 import { QUERY_KINDS, toSearchPath } from './queries.js';
 
 const flags = readFlags(process.argv.slice(2));
@@ -401,22 +403,35 @@ async function httpPostgres(url: string, pathsFile: string): Promise<Record<stri
       requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
     });
   await run(3);
-  // Where a request's CPU goes: the server processes (Node), the database's processes serving them (every connection
-  // to the database but the admin's), and this process (autocannon: the load generator shares the machine too).
+  // Where a request's CPU goes: the server processes (Node), the database's processes serving them (the client
+  // backends of the server processes' pools, application_name 'verbatim'), and this process (autocannon: the load
+  // generator shares the machine too). The database's other processes (autovacuum, another session's index build)
+  // are counted apart: counted in, they were taken for the requests' cost.
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  const databaseCpu = async (): Promise<Map<number, number>> => {
-    const { rows } = await admin.query<{ pid: number }>(
-      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+  const databaseCpu = async (): Promise<Map<number, { seconds: number; serving: boolean }>> => {
+    await admin.query('SELECT pg_stat_clear_snapshot()');
+    const { rows } = await admin.query<{ pid: number; serving: boolean }>(
+      `SELECT pid, (backend_type = 'client backend' AND application_name = 'verbatim') AS serving
+       FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
     );
-    const out = new Map<number, number>();
-    for (const { pid } of rows) {
+    const out = new Map<number, { seconds: number; serving: boolean }>();
+    for (const { pid, serving } of rows) {
       const seconds = await processCpuSeconds(pid);
-      if (seconds !== null) out.set(pid, seconds);
+      if (seconds !== null) out.set(pid, { seconds, serving });
     }
     return out;
   };
+  // Shared-buffer misses and hits of the database (pg_stat_database, read afresh each time).
+  const blocks = async (): Promise<{ read: number; hit: number }> => {
+    await admin.query('SELECT pg_stat_clear_snapshot()');
+    const r = await admin.query<{ read: string; hit: string }>(
+      'SELECT blks_read AS read, blks_hit AS hit FROM pg_stat_database WHERE datname = current_database()',
+    );
+    return { read: Number(r.rows[0]!.read), hit: Number(r.rows[0]!.hit) };
+  };
   const loadBefore = await loadavg();
+  const blocksBefore = await blocks();
   const dbBefore = await databaseCpu();
   const driverBefore = process.cpuUsage();
   const cpuBefore = await cpuAll();
@@ -424,7 +439,13 @@ async function httpPostgres(url: string, pathsFile: string): Promise<Record<stri
   const serverMicros = (await cpuAll()) - cpuBefore;
   const driver = process.cpuUsage(driverBefore);
   let dbSeconds = 0;
-  for (const [pid, t] of await databaseCpu()) dbSeconds += t - (dbBefore.get(pid) ?? 0);
+  let otherSeconds = 0;
+  for (const [pid, t] of await databaseCpu()) {
+    const used = t.seconds - (dbBefore.get(pid)?.seconds ?? 0);
+    if (t.serving) dbSeconds += used;
+    else otherSeconds += used;
+  }
+  const blocksAfter = await blocks();
   await admin.end();
   const perRequest = (ms: number): number => ms / Math.max(1, result.requests.total);
   for (const w of forked) w.send({ type: 'exit' });
@@ -439,7 +460,10 @@ async function httpPostgres(url: string, pathsFile: string): Promise<Record<stri
     errors: result.errors,
     serverCpuMsPerRequest: perRequest(serverMicros / 1000),
     databaseCpuMsPerRequest: perRequest(dbSeconds * 1000),
+    otherDatabaseCpuSeconds: otherSeconds,
     driverCpuMsPerRequest: perRequest((driver.user + driver.system) / 1000),
+    blocksReadPerRequest: perRequest(blocksAfter.read - blocksBefore.read),
+    blocksHitPerRequest: perRequest(blocksAfter.hit - blocksBefore.hit),
     loadAverage: { before: loadBefore, after: await loadavg() },
   };
   const cpuMs = figures.serverCpuMsPerRequest + figures.databaseCpuMsPerRequest + figures.driverCpuMsPerRequest;
@@ -447,7 +471,9 @@ async function httpPostgres(url: string, pathsFile: string): Promise<Record<stri
     `/api/search, postgres, ${workers} server processes, ${connections} connections, ${httpSeconds} s: ${figures.requestsPerSecond} req/s, ` +
       `p50/p90/p99 ${figures.latencyMs.p50}/${figures.latencyMs.p90}/${figures.latencyMs.p99} ms, non-2xx ${figures.non2xx}; load ${figures.loadAverage.after}\n` +
       `  CPU a request: server processes ${figures.serverCpuMsPerRequest.toFixed(2)} ms, database ${figures.databaseCpuMsPerRequest.toFixed(2)} ms, ` +
-      `load generator ${figures.driverCpuMsPerRequest.toFixed(2)} ms: at most ${Math.round((os.cpus().length * 1000) / cpuMs)} req/s on ${os.cpus().length} cores with nothing else running`,
+      `load generator ${figures.driverCpuMsPerRequest.toFixed(2)} ms: at most ${Math.round((os.cpus().length * 1000) / cpuMs)} req/s on ${os.cpus().length} cores with nothing else running\n` +
+      `  shared buffers a request: ${Math.round(figures.blocksReadPerRequest)} blocks read from the kernel, ${Math.round(figures.blocksHitPerRequest)} hit; ` +
+      `the database's other processes meanwhile (autovacuum, other sessions): ${otherSeconds.toFixed(2)} s of CPU`,
   );
   return figures;
 }
@@ -581,9 +607,19 @@ if (cluster.isPrimary)
 
     if (httpSeconds > 0) {
       // Beside a kept corpus, not in it (its folder is read as the corpus).
-      const pathsFile =
+      let mixedDir: string | null = null;
+      let pathsFile =
         flags.get('paths') ?? (keptCorpus ? `${corpusDir}.paths.json` : path.join(corpusDir, 'paths.json'));
-      if (!flags.has('paths')) {
+      if (flags.has('paths')) {
+        // Given paths (run.ts's: 1,000 of each kind in turn, plain, prefix, speaker, faceted) are sent in an order
+        // mixed from --seed, the same for both backends: in the file's order a run starting at its middle (as
+        // autocannon's are) and sending fewer requests than a kind holds measured that one kind only (at 1M, some
+        // 440 speaker searches on PostgreSQL and 900 on the embedded backend: the twelfth session's figures).
+        const given = mixedOrder(JSON.parse(await readFile(pathsFile, 'utf8')) as string[], seed);
+        mixedDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-paths-'));
+        pathsFile = path.join(mixedDir, 'paths.json');
+        await writeFile(pathsFile, JSON.stringify(given));
+      } else {
         // The kinds run.ts loads the server with, in turn.
         const kinds = ['plain', 'prefix', 'speaker', 'faceted'] as const;
         const paths: string[] = [];
@@ -593,6 +629,7 @@ if (cluster.isPrimary)
       results.http = { postgres: await httpPostgres(servedUrl, pathsFile) };
       if (embeddedIndex)
         (results.http as Record<string, unknown>).embedded = await httpEmbedded(embeddedIndex, pathsFile);
+      if (mixedDir) await rm(mixedDir, { recursive: true, force: true });
     }
     if (outFile) await writeFile(outFile, `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(`${JSON.stringify({ kind: 'postgres', ...results })}\n`);

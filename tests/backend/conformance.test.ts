@@ -436,6 +436,56 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
       expect(used, index).toContain(index);
   });
 
+  it("reads the window of a speaker with fewer quotes than the word occurs through the speaker's rows, answering alike (PostgreSQL only)", async () => {
+    // Through the term index such a window built the bitmap of every match of the word in every tier (it cannot fill):
+    // the speaker's few rows, each checked for the word, are the same candidates.
+    const vocabulary = await vocabularyOf(postgres.read);
+    // The corpus's most frequent word (ties: the first in term order).
+    let top = 0;
+    vocabulary.freq.forEach((n, i) => {
+      if (n > vocabulary.freq[top]!) top = i;
+    });
+    const word = vocabulary.terms[top]!;
+    const occurs = vocabulary.count(word);
+    const speakers = [...vocabulary.speakerQuotes].filter(([, n]) => n < occurs).map(([id]) => id);
+    expect(speakers.length).toBeGreaterThan(0);
+    const sent: string[] = [];
+    const recording = new Proxy(postgres.read, {
+      get(target, prop, receiver) {
+        if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
+        return (statement: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
+          sent.push(typeof statement === 'string' ? statement : statement.text);
+          return typeof statement === 'string' ? target.query(statement, values) : target.query(statement);
+        };
+      },
+    });
+    let found = 0;
+    for (const id of speakers) {
+      const request = { ...base, q: word, speakers: [id], sort: 'newest' as const, limit: 5, collapse: false };
+      sent.length = 0;
+      const p = await searchSql(recording, request);
+      const [e] = await both(request);
+      expect(p.total).toBe(e.total);
+      expect(ids(p)).toEqual(ids(e));
+      expect(p.facets).toEqual(e.facets);
+      found += p.total;
+      // Collapsed and by relevance, against the same request read through the term index (a second speaker no
+      // quote has makes the filter one of several, which the speaker's count does not bound).
+      for (const sort of ['relevance', 'newest'] as const) {
+        const collapsed = { ...request, sort, collapse: true };
+        const viaTerms = { ...collapsed, speakers: [id, 'nobody-at-all'] };
+        expect({ ...(await searchSql(postgres.read, collapsed)), took_ms: 0 }).toEqual({
+          ...(await searchSql(postgres.read, viaTerms)),
+          took_ms: 0,
+        });
+      }
+      const window = sent.find((text) => /^WITH c AS/.test(text.trim()))!;
+      expect(window).toMatch(/coalesce\(q\.tsv @@ \$\d+::tsquery, false\) AND q\.speaker_id = \$\d+/);
+      expect(window).not.toContain('IS NOT TRUE');
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
   it('finalizes alike on one thread and one connection or on several: same rows, vocabulary, speakers, indexes (PostgreSQL only)', async () => {
     const pool = postgres.pool;
     const state = async () => {

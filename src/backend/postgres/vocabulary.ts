@@ -4,7 +4,7 @@
  * search of the table (30–60 ms a word on 30,000 terms, most of a plain query's time). It is read again when a
  * finalize has replaced the table (corpus_state `finalized_at` changed), checked in one lookup at most every
  * `maxAgeMs` (see vocabularyOf).
- * Memory: the terms and their counts (a few MB per 100,000 terms).
+ * Memory: the terms and their counts (a few MB per 100,000 terms), and each speaker's count of search rows.
  */
 import type pg from 'pg';
 import { lowerBound } from '../../lib/sorted.js';
@@ -33,19 +33,35 @@ export class Vocabulary {
     readonly terms: readonly string[],
     readonly freq: Uint32Array,
     readonly stopPairs = false,
+    /**
+     * Each speaker's search rows (speakers.search_quotes, as finalize counted them), read with the terms: how many
+     * candidates a request filtered to one speaker has at most (search.ts windowRows).
+     */
+    readonly speakerQuotes: ReadonlyMap<string, number> = new Map(),
   ) {}
 
-  static of(rows: ReadonlyArray<{ term: string; freq: number }>, stopPairs = false): Vocabulary {
+  static of(
+    rows: ReadonlyArray<{ term: string; freq: number }>,
+    stopPairs = false,
+    speakerQuotes: ReadonlyMap<string, number> = new Map(),
+  ): Vocabulary {
     const sorted = [...rows].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     return new Vocabulary(
       sorted.map((r) => r.term),
       Uint32Array.from(sorted, (r) => r.freq),
       stopPairs,
+      speakerQuotes,
     );
   }
 
   has(term: string): boolean {
     return this.terms[lowerBound(this.terms, term)] === term;
+  }
+
+  /** How often `term` occurs (its `freq`), 0 when it is not in the vocabulary. */
+  count(term: string): number {
+    const i = lowerBound(this.terms, term);
+    return this.terms[i] === term ? this.freq[i]! : 0;
   }
 
   /** Terms within `distance` edits of `word`, the word itself left out (as the embedded term index finds them). */
@@ -147,7 +163,10 @@ export async function vocabularyOf(db: pg.Pool, maxAgeMs = 0): Promise<Vocabular
     db.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM quote_search WHERE tsv @@ $1::tsquery) AS found', [
       COMMON_STOP_PAIRS.map(([a, b]) => `'${stopPairLexeme(a, b)}'`).join(' | '),
     ]),
-  ]).then(([terms, pairs]) => Vocabulary.of(terms.rows, pairs.rows[0]?.found === true));
+    db.query<{ id: string; n: number }>('SELECT id, search_quotes AS n FROM speakers WHERE search_quotes > 0'),
+  ]).then(([terms, pairs, speakers]) =>
+    Vocabulary.of(terms.rows, pairs.rows[0]?.found === true, new Map(speakers.rows.map((r) => [r.id, r.n]))),
+  );
   cache.set(db, { version, vocabulary, checkedAt });
   // A failed read is not kept: the next search reads again.
   vocabulary.catch(() => {
