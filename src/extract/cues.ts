@@ -13,6 +13,7 @@ import {
   PLACE_ORG_WORDS,
 } from '../lexicon/words.js';
 import { ROLE_WORDS } from '../lexicon/titles.js';
+import { NATIONALITIES, RESIDENTS } from '../lexicon/places.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { opensWithPlaceThenName, opensWithTitleObjectThenName, splitName } from './mentions.js';
 import {
@@ -310,12 +311,14 @@ const TITLED_NAME = new RegExp(
 /** A party-and-state tag after a legislator's name: `(R-OH)`, `(D-N.Y.)`, `(I)`. */
 const PARTY_TAG = /^\s*\((?:R|D|I|Ind|Dem|Rep)(?:-[^()]{1,20})?\)/u;
 const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
+/** A word of a description: WORD, or an age (`the 45-year-old`, `the 30-year-old striker`). */
+const DESC_WORD = String.raw`(?:${WORD}|\d{1,3}-year-old)`;
 const DESC_END = new RegExp(
-  String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`,
+  String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${DESC_WORD}\s+){0,5}${DESC_WORD})\s*$`,
   'u',
 );
 const DESC_START = new RegExp(
-  String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`,
+  String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${DESC_WORD}\s+){0,5}?${DESC_WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`,
   'u',
 );
 const POSSESSIVE_DESC_END = new RegExp(
@@ -526,7 +529,7 @@ const NOT_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Does a description end in a word for a person: `the official`, `the archbishop`, `the keeper` (a person
- * noun, or a role title's word), or a capitalised word?
+ * noun, or a role title's word), an age (`the 45-year-old`), or a capitalised word?
  */
 function descriptionHeadOk(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
@@ -534,8 +537,48 @@ function descriptionHeadOk(phrase: string): boolean {
   return (
     PERSON_NOUNS.has(head) ||
     (ROLE_WORDS.has(head) && !NOT_DESCRIPTION_HEADS.has(head)) ||
+    AGE_HEAD.test(head) ||
     /^\p{Lu}/u.test(words[words.length - 1] ?? '')
   );
+}
+
+/** `45-year-old`: an age standing for the person (`The 45-year-old said`). */
+const AGE_HEAD = /^\d{1,3}-year-old$/u;
+
+/** One person of a nation that NATIONALITIES' adjectives and plurals leave out: `the Briton`, `the Spaniard`. */
+const NATION_NOUNS: ReadonlySet<string> = new Set(
+  'Briton Spaniard Swede Dane Finn Pole Scot Turk Serb Croat Kurd Norwegian Czech Greek Arab Afghan'.split(' '),
+);
+
+/**
+ * Nationality words that are adjectives or name a people, never one person alone (`the British said`, `the Chinese`,
+ * `the Western`): all those ending in -ish, -ch or -ese, and these.
+ */
+const NATION_ADJECTIVES: ReadonlySet<string> = new Set(
+  'Swiss Western Eastern Northern Southern Native Indigenous Aboriginal Ottoman Soviet Nordic Baltic Balkan Latin Anglo'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is `word` a noun for one person of a nation or a place (`American`, `Dutchman`, `Texan`, `Briton`)? After `the`
+ * it is a description of a person named before (`"…," said the American`), like `the veteran`, not a name.
+ */
+function personOfPlace(word: string): boolean {
+  const w = word.replace(/[.’']+$/u, '');
+  if (NATION_NOUNS.has(w)) return true;
+  if (!NATIONALITIES.has(w) && !RESIDENTS.has(w)) return false;
+  return !NATION_ADJECTIVES.has(w) && !/(?:s|ish|ch|ese)$/u.test(w);
+}
+
+/**
+ * The kind of a description ending in `last`: `named` when capitalised (`the Ealing MP`), unless the word is a
+ * person of a nation or a place (`the American`), which is a description (`nominal`) like `the veteran`.
+ */
+function describedKind(phrase: string): NPKind {
+  const last = phrase.split(/\s+/u).slice(-1)[0]!;
+  if (!/^\p{Lu}/u.test(last)) return 'nominal';
+  return /^(?:the|The)\s+\S+$/u.test(phrase) && personOfPlace(last) ? 'nominal' : 'named';
 }
 
 const mk = (
@@ -930,11 +973,10 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     const inner = /^.*\s((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
     const phrase = inner ? inner[1]! : desc[1]!;
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
-    const named = /\p{Lu}/u.test(phrase.split(/\s+/u).slice(-1)[0]![0] ?? '');
     return mk(
       from + left.length - phrase.length,
       phrase,
-      named ? 'named' : 'nominal',
+      describedKind(phrase),
       det === 'a' || det === 'an' || det === 'one' || det === 'another',
       appositive,
     );
@@ -1110,11 +1152,10 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     const phrase = inner ? inner[1]! : desc[1]!;
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
     const at = start + desc.index + desc[0].length - phrase.length;
-    const named = /\p{Lu}/u.test(phrase.split(/\s+/u).slice(-1)[0]![0] ?? '');
     return mk(
       at,
       phrase,
-      named ? 'named' : 'nominal',
+      describedKind(phrase),
       det === 'a' || det === 'an' || det === 'one' || det === 'another',
     );
   }
