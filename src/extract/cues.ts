@@ -572,6 +572,17 @@ function personOfPlace(word: string): boolean {
 }
 
 /**
+ * Can the description only stand for a person, any person: an age (`the 45-year-old`, `the 30-year-old striker`) or
+ * one person of a nation or a place (`the American`)? Then the sentence's subject it follows needs no other evidence
+ * of being a person.
+ */
+export function ageOrNationDescription(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  if (words.some((w) => AGE_HEAD.test(w))) return true;
+  return words.length === 2 && /^(?:the|The)$/u.test(words[0]!) && personOfPlace(words[1]!);
+}
+
+/**
  * The kind of a description ending in `last`: `named` when capitalised (`the Ealing MP`), unless the word is a
  * person of a nation or a place (`the American`), which is a description (`nominal`) like `the veteran`.
  */

@@ -13,6 +13,15 @@ describe('an age or a nationality standing for the person named before is a desc
     ['Pierre Lamont won the race on Sunday. The Frenchman added: "It was the best day of my life."', ['Pierre Lamont']],
     ['Andy Kerr lost in Paris. "It was hard," said the American.', ['Andy Kerr']],
     ['Andy Kerr lost in Paris. After the match, the Texan said: "It was hard."', ['Andy Kerr']],
+    // a person named since the latest speaker: the age may be hers, not his
+    [
+      '"We ran well," said Jo Marr. It was the fifth record of the year for Ann Roe. "I am thrilled," the 22-year-old said.',
+      ['Jo Marr', null],
+    ],
+    // the latest speaker, no one else named since
+    ['"We ran well," said Jo Marr. The team won the cup. "I am thrilled," the 22-year-old said.', ['Jo Marr', 'Jo Marr']],
+    // `the Moroccan` is the subject's description, not a name
+    ['But the Moroccan, who is retiring, has not decided. "I may run," said the 30-year-old.', [null]],
   ])('%s', (text, names) => {
     expect(speakers(text)).toEqual(names);
   });

@@ -4,6 +4,7 @@
  */
 import { lastStartingBefore, rangeAt } from '../../lib/sorted.js';
 import type { NounPhrase } from '../cues.js';
+import { ageOrNationDescription } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, genderOf, lastToken } from '../mentions.js';
@@ -21,7 +22,7 @@ import {
   personLike,
   unquoted,
 } from './reading.js';
-import type { CorefContext } from './types.js';
+import type { CorefContext, PriorSpeaker } from './types.js';
 
 const DESCRIPTION_SENTENCES = 4;
 
@@ -503,6 +504,9 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   const bound = namesAfterInClause(np, ctx, mark === null ? sentenceEnd : np.end + mark.index);
   const focus = descriptionFocus(np, ctx, floor, bound);
   if (focus !== null) return focus;
+  // `It was Roe's 11th record. "…," the 22-year-old said`: an age or a nationality follows the person a sentence
+  // near it is about; the latest speaker before only when no other person is named since
+  if (ageOrNationDescription(np.text)) return lastSpeakerAlone(np, ctx, floor);
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
     if (s.at >= np.start || s.org || bound.has(lastToken(s.name))) continue;
@@ -513,6 +517,34 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     return s.at >= floor && agrees === 'yes' ? s.name : null;
   }
   return null;
+}
+
+/**
+ * The latest earlier speaker (a person within reach) when no other person is named outside quotations between
+ * its cue and the description `np`; else null.
+ */
+function lastSpeakerAlone(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
+  const { prior, mentions: index } = ctx;
+  let s: PriorSpeaker | undefined;
+  for (let i = prior.length - 1; i >= 0 && s === undefined; i--) if (prior[i]!.at < np.start) s = prior[i];
+  if (s === undefined || s.org || s.at < floor) return null;
+  const last = lastToken(s.name);
+  for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start <= s.at) break;
+    if (m.quoted) continue;
+    const full = expandName(index, m.name);
+    if (lastToken(full) !== last && evidentPerson(ctx, m, full) && personLike(ctx, m, full)) return null;
+  }
+  return nounAgreement(ctx, s.name, headOf(np.text)) === 'no' ? null : s.name;
+}
+
+/**
+ * Does the article give the mention a person's evidence: a gender, or a given name and a surname? (Not a role: `the
+ * US Open` is `Open` with the role `US`, expanded to an `Australian Open` named before.)
+ */
+function evidentPerson(ctx: CorefContext, m: Mention, full: string): boolean {
+  return m.gender !== null || genderOf(ctx.mentions, full) !== null || givenAndSurname(full);
 }
 
 /** How many mentions before a description's reach are read for the same words given to a name. */
@@ -721,6 +753,8 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
   const { text } = doc;
   const head = headOf(np.text);
   const here = sentenceAt(doc, np.start);
+  // (`The 30-year-old said`, `the American added`: a person, whom a subject needs no more evidence to be)
+  const anyPerson = ageOrNationDescription(np.text);
   let pi = prior.length - 1;
   let mi = lastStartingBefore(index.mentions, np.start);
   for (let k = here.index; k >= 0 && k > here.index - DESCRIPTION_SENTENCES; k--) {
@@ -751,11 +785,24 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
     const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
     if (speaker) return nounAgreement(ctx, speaker.full, head) === 'yes' ? speaker.full : null;
     const subject = inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss));
-    if (subject && (subject.m.role !== null || genderOf(index, subject.full) !== null || givenAndSurname(subject.full)))
+    if (
+      subject &&
+      ((anyPerson && !THE_BEFORE.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start))) ||
+        subject.m.role !== null ||
+        genderOf(index, subject.full) !== null ||
+        givenAndSurname(subject.full))
+    )
       return nounAgreement(ctx, subject.full, head) === 'yes' ? subject.full : null;
+    // `It was the record of the year for Ann Roe. "…," the 22-year-old said`: a person named nearer than any subject
+    // or speaker may be the one the age stands for (not one in the description's own sentence: `Reacting to a
+    // comment by Jo Lee, the American said` is not Lee)
+    if (anyPerson && k < here.index && inSentence.some(({ m, full }) => evidentPerson(ctx, m, full))) return null;
   }
   return null;
 }
+
+/** `the ` right before a name: `the Moroccan` is a description, not a person's name. */
+const THE_BEFORE = /(?:^|[^\p{L}])the\s$/u;
 
 /** Does the person `name` agree with the gender the description's noun says (any, when it says none)? */
 function agreesWithNoun(ctx: CorefContext, name: string, head: string): boolean {
