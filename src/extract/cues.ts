@@ -11,6 +11,8 @@ import {
   TITLE_TOKENS,
   ORG_WORDS,
   PLACE_ORG_WORDS,
+  ORG_BODIES,
+  ORG_NOUNS,
 } from '../lexicon/words.js';
 import { ROLE_WORDS } from '../lexicon/titles.js';
 import { NATIONALITIES, RESIDENTS } from '../lexicon/places.js';
@@ -533,13 +535,35 @@ const NOT_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
  */
 function descriptionHeadOk(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
-  const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[.’']+$/u, '');
+  const head = descriptionHead(phrase);
   return (
     PERSON_NOUNS.has(head) ||
     (ROLE_WORDS.has(head) && !NOT_DESCRIPTION_HEADS.has(head)) ||
     AGE_HEAD.test(head) ||
     /^\p{Lu}/u.test(words[words.length - 1] ?? '')
   );
+}
+
+/** ` of state`, ` of the board`: what an office before `of` is of, at the end of a description. */
+const OF_TAIL_END = /\s+of\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u;
+
+/**
+ * The head noun of a description, lower-case: its last word (`the party leader` → `leader`), or the person's word
+ * before ` of …` (`the former secretary of state` → `secretary`, `the chairman of the board` → `chairman`).
+ */
+export function descriptionHead(phrase: string): string {
+  const lastOf = (p: string) => (p.split(/\s+/u).pop() ?? '').toLowerCase().replace(/[.’',]+$/u, '');
+  const tail = OF_TAIL_END.exec(phrase);
+  if (tail !== null) {
+    const before = lastOf(phrase.slice(0, tail.index));
+    if (
+      (PERSON_NOUNS.has(before) || (ROLE_WORDS.has(before) && !NOT_DESCRIPTION_HEADS.has(before))) &&
+      !ORG_BODIES.has(before) &&
+      !ORG_NOUNS.has(before)
+    )
+      return before;
+  }
+  return lastOf(phrase);
 }
 
 /** `45-year-old`: an age standing for the person (`The 45-year-old said`). */
@@ -582,6 +606,10 @@ export function ageOrNationDescription(phrase: string): boolean {
   return words.length === 2 && /^(?:the|The)$/u.test(words[0]!) && personOfPlace(words[1]!);
 }
 
+/** `the Ealing North MP` opening a text: `the`, one to three capitalised words, capital initials. */
+const SEAT_HOLDER_START =
+  /^\s*((?:the|The)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}{2,4})(?=[\s,.;:!?)—–]|$)/u;
+
 /**
  * The kind of a description ending in `last`: `named` when capitalised (`the Ealing MP`), unless the word is a
  * person of a nation or a place (`the American`), which is a description (`nominal`) like `the veteran`.
@@ -589,7 +617,13 @@ export function ageOrNationDescription(phrase: string): boolean {
 function describedKind(phrase: string): NPKind {
   const last = phrase.split(/\s+/u).slice(-1)[0]!;
   if (!/^\p{Lu}/u.test(last)) return 'nominal';
-  return /^(?:the|The)\s+\S+$/u.test(phrase) && personOfPlace(last) ? 'nominal' : 'named';
+  if (/^(?:the|The)\s+\S+$/u.test(phrase) && personOfPlace(last)) return 'nominal';
+  // `the Ealing North MP`, `the Salford MP`: an office's initials after a place or a party name the seat's holder,
+  // a description of the person named before (not the place)
+  const bare = last.replace(/[.’']+$/u, '');
+  return /^(?:the|The)\s/u.test(phrase) && /^\p{Lu}{2,4}$/u.test(bare) && ROLE_WORDS.has(bare.toLowerCase())
+    ? 'nominal'
+    : 'named';
 }
 
 const mk = (
@@ -981,7 +1015,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   const desc = DESC_END.exec(left);
   if (desc && descriptionHeadOk(desc[1]!)) {
     // `his message the party leader said`: the description starts at its last determiner
-    const inner = /^.*\s((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
+    const inner = /^.*\s(?<!\sof\s)((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
     const phrase = inner ? inner[1]! : desc[1]!;
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
     return mk(
@@ -1057,6 +1091,10 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   const right = text.slice(start, to);
   const pro = PRONOUN_START.exec(right);
   if (pro) return mk(start + pro.index + pro[0].length - pro[1]!.length, pro[1]!, 'pronoun');
+  // `said the Ealing North MP`: the seat's holder, a description (see `describedKind`), not a name
+  const seat = SEAT_HOLDER_START.exec(right);
+  if (seat && describedKind(seat[1]!) === 'nominal')
+    return mk(start + seat.index + seat[0].length - seat[1]!.length, seat[1]!, 'nominal');
   const known = DESC_KNOWN_AS.exec(right);
   if (known) {
     const phrase = known[2]!;

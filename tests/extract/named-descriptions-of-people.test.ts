@@ -26,3 +26,22 @@ describe('an age or a nationality standing for the person named before is a desc
     expect(speakers(text)).toEqual(names);
   });
 });
+
+describe('an office with what it is of, or a seat, is a description of the person given those words before', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Jo Lee, the former secretary of state, spoke. Ann Roe agreed. "We must act now," the former secretary of state said.',
+      ['Jo Lee'],
+    ],
+    [
+      'Party secretary Bob Marr spoke. Ann Roe, the secretary of state, agreed. "We must act now," the secretary of state said.',
+      ['Ann Roe'],
+    ],
+    // the seat's holder, not the place
+    ['Jo Lee, the Ealing North MP, spoke. Ann Roe agreed. "We must act now," said the Ealing North MP.', ['Jo Lee']],
+    ['Jo Lee, the Salford MP, spoke out. The Salford MP told Harbour Radio: "We must act now."', ['Jo Lee']],
+    ['The board met. "We must act now," the chairman of the board said.', [null]],
+  ])('%s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});

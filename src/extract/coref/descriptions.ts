@@ -4,7 +4,7 @@
  */
 import { lastStartingBefore, rangeAt } from '../../lib/sorted.js';
 import type { NounPhrase } from '../cues.js';
-import { ageOrNationDescription } from '../cues.js';
+import { ageOrNationDescription, descriptionHead } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, genderOf, lastToken } from '../mentions.js';
@@ -419,7 +419,7 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
 export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
   const found = describedPerson(np, ctx);
   // `The father said …. The mother said`: a noun of one gender never stands for a person of the other
-  return found === null || agreesWithNoun(ctx, found, headOf(np.text)) ? found : null;
+  return found === null || agreesWithNoun(ctx, found, descriptionHead(np.text)) ? found : null;
 }
 
 /** How far after a description its clause is read for a mark or a name (characters; real clauses are far shorter). */
@@ -430,19 +430,23 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (np.indefinite) return null;
   const { mentions: index, prior, doc } = ctx;
   const { text } = doc;
-  const head = headOf(np.text);
+  const head = descriptionHead(np.text);
   if (ORG_BODIES.has(head)) return resolveOrgDescription(np, ctx, head);
   const floor = np.start - DESCRIPTION_REACH;
   const hasHead = wordTest(head, true);
-  const office = officeOf(head);
+  const otherOf = officeOf(head);
+  const words = descriptionWords(np.text);
+  // `secretary of state`: the head and what it is of, as a role must hold them (not a party's secretary)
+  const office = words.slice(words.lastIndexOf(head));
+  const holdsOffice = (phrase: string): boolean => office === head || phrase.toLowerCase().includes(office);
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < floor) break;
     if (m.quoted || m.org) continue;
     if (
       m.role &&
-      m.role.toLowerCase().includes(head) &&
-      !otherOffice(m.role, office, np.text) &&
+      m.role.toLowerCase().includes(office) &&
+      !otherOffice(m.role, otherOf, np.text) &&
       sameOffice(m.role, np.text)
     )
       return expandName(index, m.name);
@@ -450,8 +454,11 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     // index keeps inside the name) is that person, without the title
     const titled = titledName(m.name, head);
     if (titled !== null) return titled;
+    if (m.start < ctx.bodyStart) continue;
+    // `Jo Lee, the Ealing North MP, …. "…," said the Ealing North MP`: the very words given to a name before
+    if (words.includes(' ') && sameWordsAt(ctx, m, words)) return expandName(index, m.name);
     // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
-    if (m.start < ctx.bodyStart || head.length < 4 || isPlural(head)) continue;
+    if (head.length < 4 || isPlural(head)) continue;
     // `BBC correspondent Ann Roe`, `Singer Ann Roe`: the noun just before the name, in its clause
     const lead = text.slice(Math.max(0, m.start - 40), m.start);
     const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
@@ -461,11 +468,15 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     // parenthetical attribution, not an appositive of `Prices`
     const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
     if (
-      (endsWithNoun(clause, head) && !otherOffice(clause, office, np.text) && sameOffice(clause, np.text)) ||
+      (endsWithNoun(clause, head) &&
+        holdsOffice(clause) &&
+        !otherOffice(clause, otherOf, np.text) &&
+        sameOffice(clause, np.text)) ||
       (app !== null &&
         !ownPhrase &&
         hasHead(app[1]!) &&
-        !otherOffice(app[1]!, office, np.text) &&
+        holdsOffice(app[1]!) &&
+        !otherOffice(app[1]!, otherOf, np.text) &&
         sameOffice(app[1]!, np.text))
     )
       return expandName(index, m.name);
@@ -527,16 +538,22 @@ function lastSpeakerAlone(np: NounPhrase, ctx: CorefContext, floor: number): str
   const { prior, mentions: index } = ctx;
   let s: PriorSpeaker | undefined;
   for (let i = prior.length - 1; i >= 0 && s === undefined; i--) if (prior[i]!.at < np.start) s = prior[i];
-  if (s === undefined || s.org || s.at < floor) return null;
+  if (s === undefined || s.org || s.at < floor || otherPersonSince(ctx, s, np.start)) return null;
+  return nounAgreement(ctx, s.name, headOf(np.text)) === 'no' ? null : s.name;
+}
+
+/** Is a person other than the speaker `s` named, with a person's evidence, outside quotations from its cue to `at`? */
+function otherPersonSince(ctx: CorefContext, s: PriorSpeaker, at: number): boolean {
+  const { mentions: index } = ctx;
   const last = lastToken(s.name);
-  for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
+  for (let i = lastStartingBefore(index.mentions, at); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start <= s.at) break;
     if (m.quoted) continue;
     const full = expandName(index, m.name);
-    if (lastToken(full) !== last && evidentPerson(ctx, m, full) && personLike(ctx, m, full)) return null;
+    if (lastToken(full) !== last && evidentPerson(ctx, m, full) && personLike(ctx, m, full)) return true;
   }
-  return nounAgreement(ctx, s.name, headOf(np.text)) === 'no' ? null : s.name;
+  return false;
 }
 
 /**
@@ -566,24 +583,27 @@ const descriptionWords = (phrase: string): string =>
 function sameWordsGiven(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
   const words = descriptionWords(np.text);
   if (!words.includes(' ')) return null;
-  const { mentions: index, doc } = ctx;
+  const { mentions: index } = ctx;
   let found: string | null = null;
   const last = lastStartingBefore(index.mentions, floor);
   for (let i = last; i >= 0 && i > last - FAR_MENTIONS; i--) {
     const m = index.mentions[i]!;
     if (m.start < ctx.bodyStart) break;
-    if (m.quoted || m.org) continue;
-    const app = APPOSITIVE_AFTER.exec(doc.text.slice(m.end, m.end + 70))?.[1];
-    if (
-      (app === undefined || descriptionWords(app) !== words) &&
-      (m.role === null || descriptionWords(m.role) !== words)
-    )
-      continue;
+    if (m.quoted || m.org || !sameWordsAt(ctx, m, words)) continue;
     const full = expandName(index, m.name);
     if (found !== null && lastToken(found) !== lastToken(full)) return null;
     found = full;
   }
   return found;
+}
+
+/**
+ * Does the article give the mention the description's `words` (see `descriptionWords`) as its appositive (`Ann Roe,
+ * the former secretary of state,`) or its title (`former Secretary of State Ann Roe`)?
+ */
+function sameWordsAt(ctx: CorefContext, m: Mention, words: string): boolean {
+  const app = APPOSITIVE_AFTER.exec(ctx.doc.text.slice(m.end, m.end + 70))?.[1];
+  return (app !== undefined && descriptionWords(app) === words) || (m.role !== null && descriptionWords(m.role) === words);
 }
 
 /** A verb of saying or thinking: after a name, the words that follow are what that name reports. */
