@@ -319,6 +319,25 @@ function raisedPassive(ctx: RuleContext, hit: RuleHit): boolean {
   );
 }
 
+/** Before a cue `saying`: `quoted`, its object and `as` (`Reuters quoted a central bank official as `); group 1 the object. */
+const QUOTED_OBJECT_AS =
+  /(?:^|[^\p{L}])quot(?:ed|es)\s+(?!(?:by|in|on|at|from)\s)([^"“”.;:!?]{2,120}?),?\s+as\s+$/u;
+
+/**
+ * `Arab News quoted Prince Saud as saying "…"`, `"…," Reuters quoted one trader as saying`: the outlet that quotes
+ * is not the speaker; the one it quotes as saying is (a description such as `one trader` names nobody). The hit
+ * keeps its cue with the quoted person as its speaker.
+ */
+function quotedAsSaying(ctx: RuleContext, hit: RuleHit): RuleHit {
+  if (hit.cue === null || !/^(?:saying|telling|stating|writing|adding|arguing|warning)$/iu.test(hit.cue.word)) return hit;
+  const from = Math.max(0, hit.cue.start - 160);
+  const m = QUOTED_OBJECT_AS.exec(ctx.text.slice(from, hit.cue.start));
+  if (m === null) return hit;
+  const objectStart = from + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+  const quoted = readSubjectRight(ctx.text, objectStart, objectStart + m[1]!.length);
+  return quoted === null ? hit : { cue: hit.cue, speaker: quoted };
+}
+
 /**
  * Applies the rules in order; returns the first hit with its rule. With `accept`, a hit whose speaker it
  * refuses (no person or organisation: `When` in `When asked …, Lee thought and said that "…"`) gives way
@@ -330,8 +349,9 @@ export function applyRules(
 ): { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null {
   let first: { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null = null;
   for (const rule of ATTRIBUTION_RULES) {
-    const hit = rule.find(ctx);
-    if (!hit || raisedPassive(ctx, hit)) continue;
+    const found = rule.find(ctx);
+    if (!found || raisedPassive(ctx, found)) continue;
+    const hit = quotedAsSaying(ctx, found);
     if (accept === undefined || accept(hit)) return { rule, hit };
     first ??= { rule, hit };
   }
@@ -346,7 +366,7 @@ export function applyAllRules(ctx: RuleContext): Array<{ rule: AttributionRule<A
   const out: Array<{ rule: AttributionRule<AttributionRuleName>; hit: RuleHit }> = [];
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);
-    if (hit && !raisedPassive(ctx, hit)) out.push({ rule, hit });
+    if (hit && !raisedPassive(ctx, hit)) out.push({ rule, hit: quotedAsSaying(ctx, hit) });
   }
   return out;
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/index.js';
+import { underHeadline } from './article.js';
+
+const speakers = (text: string) => extractQuotes(underHeadline(text)).map((q) => q.attribution.name);
+
+describe('`X quoted Y as saying`: the one quoted speaks, not the outlet that quotes', () => {
+  it.each<[string, Array<string | null>]>([
+    ['Harbour News quoted Jo Lee as saying "we will not yield".', ['Jo Lee']],
+    ['"We will not yield," Harbour News quoted Jo Lee as saying.', ['Jo Lee']],
+    // someone unnamed quoted is no one by name, and not the outlet either
+    ['"We will not yield," Harbour News quoted one trader as saying.', [null]],
+    ['"It is over," Harbour Radio quoted a central bank official as saying.', [null]],
+    // the passive keeps its subject
+    ['Jo Lee was quoted by Harbour News as saying the firm was "ready".', ['Jo Lee']],
+    // an outlet that reports, with no one quoted as saying, still speaks
+    ['"We will not yield," Harbour News reported.', ['Harbour News']],
+  ])('%s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});
