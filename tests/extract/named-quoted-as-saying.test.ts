@@ -19,3 +19,14 @@ describe('`X quoted Y as saying`: the one quoted speaks, not the outlet that quo
     expect(speakers(text)).toEqual(names);
   });
 });
+
+describe('a document in a clause someone reports: the reporter speaks, not the document', () => {
+  it.each<[string, Array<string | null>]>([
+    ['Sir Howard Dent said the report highlighted "serious failings".', ['Howard Dent']],
+    ['The Harbour Trust published a study. Jo Lee also said the study found "no link at all".', ['Jo Lee']],
+    // the document itself speaking, with no reporter, is still the body's
+    ['The Harbour Trust published a report on Monday. "Costs will rise," the report said.', ['Harbour Trust']],
+  ])('%s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});

@@ -500,6 +500,10 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
       const source = sourceAfter(ctx, np.end + own[0].length);
       if (source !== null) return expandName(index, source);
     }
+    // `Sir Howard said the report highlighted "…"`: what a document says in a clause someone reports is that
+    // reporter's account, not the words of whoever wrote it
+    const reporter = reporterOf(np, ctx);
+    if (reporter !== null) return reporter;
     return documentAuthor(ctx, head, np.start, floor);
   }
   // `Mr Lee said the man, who later fled, had shouted`, `He said the man shouted`: a description inside a clause
@@ -616,17 +620,38 @@ const REPORTING_VERBS =
  * was dead, the minister said`)?
  */
 function inReportedClause(np: NounPhrase, ctx: CorefContext): boolean {
+  return reportingVerbBefore(np, ctx) !== null;
+}
+
+/** Where the verb of saying that reports the clause holding `np` starts (see `inReportedClause`), or null. */
+function reportingVerbBefore(np: NounPhrase, ctx: CorefContext): number | null {
   const ss = sentenceAt(ctx.doc, np.start).start;
-  const before = unquoted(ctx.doc.text, ctx.quotes, Math.max(ss, np.start - 300), np.start);
+  const from = Math.max(ss, np.start - 300);
+  const before = unquoted(ctx.doc.text, ctx.quotes, from, np.start);
   let verb: RegExpExecArray | null = null;
   REPORTING_VERBS.lastIndex = 0;
   for (let m = REPORTING_VERBS.exec(before); m !== null; m = REPORTING_VERBS.exec(before)) verb = m;
-  if (verb === null || /[,;:–—()]/u.test(before.slice(verb.index + verb[0].length))) return false;
+  if (verb === null || /[,;:–—()]/u.test(before.slice(verb.index + verb[0].length))) return null;
   // … with a subject of its own before the verb (not the inverted cue of `"…," said the minister`)
   const clause = before.slice(0, verb.index);
-  return /\p{L}/u.test(
-    clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1),
-  );
+  const subject = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1);
+  return /\p{L}/u.test(subject) ? from + verb.index : null;
+}
+
+/** Between a subject and its verb of saying: nothing, or an adverb or an auxiliary (`Lee also said`, `Lee has said`). */
+const SUBJECT_TO_VERB = /^\s+(?:(?:also|then|later|again|once|has|had|have|previously|repeatedly|[\p{Ll}]+ly)\s+)*$/u;
+
+/**
+ * `Sir Howard Dent said the report highlighted "…"`: the named subject (a person or a body that may speak) of the
+ * verb of saying that reports the clause holding the document `np`, or null (a pronoun, a description, no subject).
+ */
+function reporterOf(np: NounPhrase, ctx: CorefContext): string | null {
+  const verbAt = reportingVerbBefore(np, ctx);
+  if (verbAt === null) return null;
+  const { mentions: index, doc } = ctx;
+  const m = index.mentions[lastStartingBefore(index.mentions, verbAt)];
+  if (m === undefined || m.end > verbAt || m.start < sentenceAt(doc, verbAt).start || !speaks(m)) return null;
+  return SUBJECT_TO_VERB.test(doc.text.slice(m.end, verbAt)) ? expandName(index, m.name) : null;
 }
 
 /**
