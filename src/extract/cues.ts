@@ -606,6 +606,20 @@ export function ageOrNationDescription(phrase: string): boolean {
   return words.length === 2 && /^(?:the|The)$/u.test(words[0]!) && personOfPlace(words[1]!);
 }
 
+/** An age, then a name to the end: `the 28-year-old Jo Lee`; group 1 the descriptors, group 2 the name. */
+const AGE_THEN_NAME = /^(.*\d{1,3}-year-old\s+)(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)\.?$/u;
+
+/**
+ * The noun phrase of a description read at `at`: a name after an age (`the 28-year-old Jo Lee`) is that name, the
+ * rest its role; else the description, of the kind `describedKind` gives.
+ */
+function descriptionPhrase(at: number, phrase: string, indefinite: boolean, appositive: string | null = null): NounPhrase {
+  const aged = AGE_THEN_NAME.exec(phrase);
+  if (aged !== null)
+    return mk(at + aged[1]!.length, aged[2]!, 'named', false, aged[1]!.trim().replace(/^(?:the|a|an)\s+/iu, ''));
+  return mk(at, phrase, describedKind(phrase), indefinite, appositive);
+}
+
 /** `the Ealing North MP` opening a text: `the`, one to three capitalised words, capital initials. */
 const SEAT_HOLDER_START =
   /^\s*((?:the|The)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}{2,4})(?=[\s,.;:!?)—–]|$)/u;
@@ -1018,10 +1032,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     const inner = /^.*\s(?<!\sof\s)((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
     const phrase = inner ? inner[1]! : desc[1]!;
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
-    return mk(
+    return descriptionPhrase(
       from + left.length - phrase.length,
       phrase,
-      describedKind(phrase),
       det === 'a' || det === 'an' || det === 'one' || det === 'another',
       appositive,
     );
@@ -1201,12 +1214,7 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     const phrase = inner ? inner[1]! : desc[1]!;
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
     const at = start + desc.index + desc[0].length - phrase.length;
-    return mk(
-      at,
-      phrase,
-      describedKind(phrase),
-      det === 'a' || det === 'an' || det === 'one' || det === 'another',
-    );
+    return descriptionPhrase(at, phrase, det === 'a' || det === 'an' || det === 'one' || det === 'another');
   }
   return null;
 }

@@ -41,6 +41,15 @@ describe('an office with what it is of, or a seat, is a description of the perso
     ['Jo Lee, the Ealing North MP, spoke. Ann Roe agreed. "We must act now," said the Ealing North MP.', ['Jo Lee']],
     ['Jo Lee, the Salford MP, spoke out. The Salford MP told Harbour Radio: "We must act now."', ['Jo Lee']],
     ['The board met. "We must act now," the chairman of the board said.', [null]],
+    // another seat's MP is someone else
+    [
+      'Jo Lee is to stand against Labour MP Ann Roe. Mr Lee said he would run. The Glasgow Kelvin MP accused Ms Roe of being a "stooge".',
+      ['Jo Lee'],
+    ],
+    // a description closing the sentence keeps its role words whole
+    ['Harbour coach Jo Lee was pleased. Ann Roe left. "We will go there with fear," said the Harbour coach.', ['Jo Lee']],
+    // an age before a name is the name's description
+    ['Tom Rix is unhappy. "I may leave," admitted the 28-year-old Rix.', ['Tom Rix']],
   ])('%s', (text, names) => {
     expect(speakers(text)).toEqual(names);
   });

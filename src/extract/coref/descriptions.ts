@@ -436,8 +436,9 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   const hasHead = wordTest(head, true);
   const otherOf = officeOf(head);
   const words = descriptionWords(np.text);
-  // `secretary of state`: the head and what it is of, as a role must hold them (not a party's secretary)
-  const office = words.slice(words.lastIndexOf(head));
+  // `secretary of state`: the head and what it is of, as a role must hold them (not a party's secretary); `the
+  // Glasgow Kelvin MP`: a seat's holder, whose role must name the seat (not another MP)
+  const office = SEAT_HOLDER.test(np.text) ? words : words.slice(words.lastIndexOf(head));
   const holdsOffice = (phrase: string): boolean => office === head || phrase.toLowerCase().includes(office);
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
@@ -568,6 +569,9 @@ function evidentPerson(ctx: CorefContext, m: Mention, full: string): boolean {
   return m.gender !== null || genderOf(ctx.mentions, full) !== null || givenAndSurname(full);
 }
 
+/** `the Glasgow Kelvin MP`: capitalised words before an office's capital initials. */
+const SEAT_HOLDER = /^(?:the|The)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}{2,4}[.’']*$/u;
+
 /** How many mentions before a description's reach are read for the same words given to a name. */
 const FAR_MENTIONS = 300;
 
@@ -577,7 +581,8 @@ const descriptionWords = (phrase: string): string =>
     .replace(/^(?:the|a|an)\s+/iu, '')
     .toLowerCase()
     .replace(/\s+/gu, ' ')
-    .trim();
+    .trim()
+    .replace(/[.,’']+$/u, '');
 
 /**
  * The person an article gave the description's very words before `floor` (beyond the reach of the other readings),
