@@ -46,6 +46,11 @@ describe('an office with what it is of, or a seat, is a description of the perso
       'Jo Lee is to stand against Labour MP Ann Roe. Mr Lee said he would run. The Glasgow Kelvin MP accused Ms Roe of being a "stooge".',
       ['Jo Lee'],
     ],
+    // a seat's holder is a person, never a place named before
+    [
+      'Jo Lee, who on Monday won damages from the Harbour Herald said he would contest Eastmere Vale, in Kent, for Respect. The Westford MP accused Ms Roe of being a "stooge".',
+      [null],
+    ],
     // a description closing the sentence keeps its role words whole
     ['Harbour coach Jo Lee was pleased. Ann Roe left. "We will go there with fear," said the Harbour coach.', ['Jo Lee']],
     // an age before a name is the name's description

@@ -805,6 +805,9 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
   const here = sentenceAt(doc, np.start);
   // (`The 30-year-old said`, `the American added`: a person, whom a subject needs no more evidence to be)
   const anyPerson = ageOrNationDescription(np.text);
+  // (`the Glasgow Kelvin MP`: a seat's holder is a person the article gives evidence of, not `Bethnal Green` of
+  // `said he would contest Bethnal Green`)
+  const seat = SEAT_HOLDER.test(np.text);
   let pi = prior.length - 1;
   let mi = lastStartingBefore(index.mentions, np.start);
   for (let k = here.index; k >= 0 && k > here.index - DESCRIPTION_SENTENCES; k--) {
@@ -826,6 +829,7 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       const full = expandName(index, m.name);
       if (
         personLike(ctx, m, full) &&
+        (!seat || evidentPerson(ctx, m, full)) &&
         !bound.has(lastToken(full)) &&
         agreesWithNoun(ctx, full, head) &&
         !holdsOtherOffice(ctx, full, np.text)
