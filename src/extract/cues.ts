@@ -613,7 +613,12 @@ const AGE_THEN_NAME = /^(.*\d{1,3}-year-old\s+)(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p
  * The noun phrase of a description read at `at`: a name after an age (`the 28-year-old Jo Lee`) is that name, the
  * rest its role; else the description, of the kind `describedKind` gives.
  */
-function descriptionPhrase(at: number, phrase: string, indefinite: boolean, appositive: string | null = null): NounPhrase {
+function descriptionPhrase(
+  at: number,
+  phrase: string,
+  indefinite: boolean,
+  appositive: string | null = null,
+): NounPhrase {
   const aged = AGE_THEN_NAME.exec(phrase);
   if (aged !== null)
     return mk(at + aged[1]!.length, aged[2]!, 'named', false, aged[1]!.trim().replace(/^(?:the|a|an)\s+/iu, ''));
@@ -621,8 +626,7 @@ function descriptionPhrase(at: number, phrase: string, indefinite: boolean, appo
 }
 
 /** `the Ealing North MP` opening a text: `the`, one to three capitalised words, capital initials. */
-const SEAT_HOLDER_START =
-  /^\s*((?:the|The)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}{2,4})(?=[\s,.;:!?)—–]|$)/u;
+const SEAT_HOLDER_START = /^\s*((?:the|The)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}{2,4})(?=[\s,.;:!?)—–]|$)/u;
 
 /**
  * The kind of a description ending in `last`: `named` when capitalised (`the Ealing MP`), unless the word is a

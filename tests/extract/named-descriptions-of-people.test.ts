@@ -19,7 +19,10 @@ describe('an age or a nationality standing for the person named before is a desc
       ['Jo Marr', null],
     ],
     // the latest speaker, no one else named since
-    ['"We ran well," said Jo Marr. The team won the cup. "I am thrilled," the 22-year-old said.', ['Jo Marr', 'Jo Marr']],
+    [
+      '"We ran well," said Jo Marr. The team won the cup. "I am thrilled," the 22-year-old said.',
+      ['Jo Marr', 'Jo Marr'],
+    ],
     // `the Moroccan` is the subject's description, not a name
     ['But the Moroccan, who is retiring, has not decided. "I may run," said the 30-year-old.', [null]],
   ])('%s', (text, names) => {
@@ -52,7 +55,10 @@ describe('an office with what it is of, or a seat, is a description of the perso
       [null],
     ],
     // a description closing the sentence keeps its role words whole
-    ['Harbour coach Jo Lee was pleased. Ann Roe left. "We will go there with fear," said the Harbour coach.', ['Jo Lee']],
+    [
+      'Harbour coach Jo Lee was pleased. Ann Roe left. "We will go there with fear," said the Harbour coach.',
+      ['Jo Lee'],
+    ],
     // an age before a name is the name's description
     ['Tom Rix is unhappy. "I may leave," admitted the 28-year-old Rix.', ['Tom Rix']],
   ])('%s', (text, names) => {

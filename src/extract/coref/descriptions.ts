@@ -540,7 +540,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
  * its cue and the description `np`; else null.
  */
 function lastSpeakerAlone(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
-  const { prior, mentions: index } = ctx;
+  const { prior } = ctx;
   let s: PriorSpeaker | undefined;
   for (let i = prior.length - 1; i >= 0 && s === undefined; i--) if (prior[i]!.at < np.start) s = prior[i];
   if (s === undefined || s.org || s.at < floor || otherPersonSince(ctx, s, np.start)) return null;
@@ -612,7 +612,9 @@ function sameWordsGiven(np: NounPhrase, ctx: CorefContext, floor: number): strin
  */
 function sameWordsAt(ctx: CorefContext, m: Mention, words: string): boolean {
   const app = APPOSITIVE_AFTER.exec(ctx.doc.text.slice(m.end, m.end + 70))?.[1];
-  return (app !== undefined && descriptionWords(app) === words) || (m.role !== null && descriptionWords(m.role) === words);
+  return (
+    (app !== undefined && descriptionWords(app) === words) || (m.role !== null && descriptionWords(m.role) === words)
+  );
 }
 
 /** A verb of saying or thinking: after a name, the words that follow are what that name reports. */

@@ -320,8 +320,7 @@ function raisedPassive(ctx: RuleContext, hit: RuleHit): boolean {
 }
 
 /** Before a cue `saying`: `quoted`, its object and `as` (`Reuters quoted a central bank official as `); group 1 the object. */
-const QUOTED_OBJECT_AS =
-  /(?:^|[^\p{L}])quot(?:ed|es)\s+(?!(?:by|in|on|at|from)\s)([^"“”.;:!?]{2,120}?),?\s+as\s+$/u;
+const QUOTED_OBJECT_AS = /(?:^|[^\p{L}])quot(?:ed|es)\s+(?!(?:by|in|on|at|from)\s)([^"“”.;:!?]{2,120}?),?\s+as\s+$/u;
 
 /**
  * `Arab News quoted Prince Saud as saying "…"`, `"…," Reuters quoted one trader as saying`: the outlet that quotes
@@ -329,7 +328,8 @@ const QUOTED_OBJECT_AS =
  * keeps its cue with the quoted person as its speaker.
  */
 function quotedAsSaying(ctx: RuleContext, hit: RuleHit): RuleHit {
-  if (hit.cue === null || !/^(?:saying|telling|stating|writing|adding|arguing|warning)$/iu.test(hit.cue.word)) return hit;
+  if (hit.cue === null || !/^(?:saying|telling|stating|writing|adding|arguing|warning)$/iu.test(hit.cue.word))
+    return hit;
   const from = Math.max(0, hit.cue.start - 160);
   const m = QUOTED_OBJECT_AS.exec(ctx.text.slice(from, hit.cue.start));
   if (m === null) return hit;
