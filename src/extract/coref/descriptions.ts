@@ -611,10 +611,14 @@ function sameWordsGiven(np: NounPhrase, ctx: CorefContext, floor: number): strin
  * the former secretary of state,`) or its title (`former Secretary of State Ann Roe`)?
  */
 function sameWordsAt(ctx: CorefContext, m: Mention, words: string): boolean {
-  const app = APPOSITIVE_AFTER.exec(ctx.doc.text.slice(m.end, m.end + 70))?.[1];
-  return (
-    (app !== undefined && descriptionWords(app) === words) || (m.role !== null && descriptionWords(m.role) === words)
-  );
+  if (m.role !== null && descriptionWords(m.role) === words) return true;
+  // (an appositive opens with a comma right after the name: most mentions have none, and need no slice read)
+  const { text } = ctx.doc;
+  let i = m.end;
+  while (i < text.length && /\s/u.test(text[i]!)) i++;
+  if (text[i] !== ',') return false;
+  const app = APPOSITIVE_AFTER.exec(text.slice(m.end, m.end + 70))?.[1];
+  return app !== undefined && descriptionWords(app) === words;
 }
 
 /** A verb of saying or thinking: after a name, the words that follow are what that name reports. */
