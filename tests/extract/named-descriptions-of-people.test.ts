@@ -18,6 +18,8 @@ describe('an age or a nationality standing for the person named before is a desc
       '"We ran well," said Jo Marr. It was the fifth record of the year for Ann Roe. "I am thrilled," the 22-year-old said.',
       ['Jo Marr', null],
     ],
+    // a photo credit (`Jo Marr via Harbour Images.`) has no verb: its name is no subject for the age
+    ['Ann Roe posted the clip.\n\nJo Marr via Harbour Images.\n\n"What if we tried?" the 43-year-old asked.', [null]],
     // the latest speaker, no one else named since
     [
       '"We ran well," said Jo Marr. The team won the cup. "I am thrilled," the 22-year-old said.',
