@@ -625,6 +625,22 @@ function descriptionPhrase(
   return mk(at, phrase, describedKind(phrase), indefinite, appositive);
 }
 
+/** Before a cue `saying`: `quoted`, its object and `as` (`Reuters quoted a central bank official as `); group 1 the object. */
+const QUOTED_OBJECT_AS = /(?:^|[^\p{L}])quot(?:ed|es)\s+(?!(?:by|in|on|at|from)\s)([^"“”.;:!?]{2,120}?),?\s+as\s+$/u;
+
+/**
+ * The one an outlet quotes as saying, for the cue `saying` of `Reuters quoted one trader as saying` (`one trader`),
+ * or null when the cue is not of that shape.
+ */
+export function quotedObject(text: string, cue: Cue): NounPhrase | null {
+  if (!/^(?:saying|telling|stating|writing|adding|arguing|warning)$/iu.test(cue.word)) return null;
+  const from = Math.max(0, cue.start - 160);
+  const m = QUOTED_OBJECT_AS.exec(text.slice(from, cue.start));
+  if (m === null) return null;
+  const objectStart = from + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+  return readSubjectRight(text, objectStart, objectStart + m[1]!.length);
+}
+
 /** `the Ealing North MP` opening a text: `the`, one to three capitalised words, capital initials. */
 const SEAT_HOLDER_START = /^\s*((?:the|The)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}{2,4})(?=[\s,.;:!?)—–]|$)/u;
 

@@ -11,6 +11,8 @@ describe('`X quoted Y as saying`: the one quoted speaks, not the outlet that quo
     // someone unnamed quoted is no one by name, and not the outlet either
     ['"We will not yield," Harbour News quoted one trader as saying.', [null]],
     ['"It is over," Harbour Radio quoted a central bank official as saying.', [null]],
+    // a description of the outlet before `quoted`, the quotation a partial one
+    ['Quayco is a target. Video games are "big business", the paper quoted Mr Lee as saying.', ['Lee']],
     // the passive keeps its subject
     ['Jo Lee was quoted by Harbour News as saying the firm was "ready".', ['Jo Lee']],
     // an outlet that reports, with no one quoted as saying, still speaks

@@ -3,7 +3,7 @@
  * sentence, between its pieces, after it in its sentence) and names a cue and a speaker phrase.
  * The rules are tried in table order; the first that fires gives the attribution's reason.
  */
-import { findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
+import { findCues, quotedObject, readSubjectLeft, readSubjectRight } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import { afterAdjacent, creditLine } from './after-quote.js';
 import {
@@ -319,23 +319,14 @@ function raisedPassive(ctx: RuleContext, hit: RuleHit): boolean {
   );
 }
 
-/** Before a cue `saying`: `quoted`, its object and `as` (`Reuters quoted a central bank official as `); group 1 the object. */
-const QUOTED_OBJECT_AS = /(?:^|[^\p{L}])quot(?:ed|es)\s+(?!(?:by|in|on|at|from)\s)([^"“”.;:!?]{2,120}?),?\s+as\s+$/u;
-
 /**
  * `Arab News quoted Prince Saud as saying "…"`, `"…," Reuters quoted one trader as saying`: the outlet that quotes
  * is not the speaker; the one it quotes as saying is (a description such as `one trader` names nobody). The hit
  * keeps its cue with the quoted person as its speaker.
  */
 function quotedAsSaying(ctx: RuleContext, hit: RuleHit): RuleHit {
-  if (hit.cue === null || !/^(?:saying|telling|stating|writing|adding|arguing|warning)$/iu.test(hit.cue.word))
-    return hit;
-  const from = Math.max(0, hit.cue.start - 160);
-  const m = QUOTED_OBJECT_AS.exec(ctx.text.slice(from, hit.cue.start));
-  if (m === null) return hit;
-  const objectStart = from + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
-  const quoted = readSubjectRight(ctx.text, objectStart, objectStart + m[1]!.length);
-  return quoted === null ? hit : { cue: hit.cue, speaker: quoted };
+  const quoted = hit.cue === null ? null : quotedObject(ctx.text, hit.cue);
+  return quoted === null || hit.cue === null ? hit : { cue: hit.cue, speaker: quoted };
 }
 
 /**
