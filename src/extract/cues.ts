@@ -11,8 +11,11 @@ import {
   TITLE_TOKENS,
   ORG_WORDS,
   PLACE_ORG_WORDS,
+  ORG_BODIES,
+  ORG_NOUNS,
 } from '../lexicon/words.js';
 import { ROLE_WORDS } from '../lexicon/titles.js';
+import { NATIONALITIES, RESIDENTS } from '../lexicon/places.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { opensWithPlaceThenName, opensWithTitleObjectThenName, splitName } from './mentions.js';
 import {
@@ -310,12 +313,14 @@ const TITLED_NAME = new RegExp(
 /** A party-and-state tag after a legislator's name: `(R-OH)`, `(D-N.Y.)`, `(I)`. */
 const PARTY_TAG = /^\s*\((?:R|D|I|Ind|Dem|Rep)(?:-[^()]{1,20})?\)/u;
 const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
+/** A word of a description: WORD, or an age (`the 45-year-old`, `the 30-year-old striker`). */
+const DESC_WORD = String.raw`(?:${WORD}|\d{1,3}-year-old)`;
 const DESC_END = new RegExp(
-  String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${WORD}\s+){0,5}${WORD})\s*$`,
+  String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${DESC_WORD}\s+){0,5}${DESC_WORD})\s*$`,
   'u',
 );
 const DESC_START = new RegExp(
-  String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${WORD}\s+){0,5}?${WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`,
+  String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${DESC_WORD}\s+){0,5}?${DESC_WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`,
   'u',
 );
 const POSSESSIVE_DESC_END = new RegExp(
@@ -526,16 +531,133 @@ const NOT_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Does a description end in a word for a person: `the official`, `the archbishop`, `the keeper` (a person
- * noun, or a role title's word), or a capitalised word?
+ * noun, or a role title's word), an age (`the 45-year-old`), or a capitalised word?
  */
 function descriptionHeadOk(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
-  const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[.’']+$/u, '');
+  const head = descriptionHead(phrase);
   return (
     PERSON_NOUNS.has(head) ||
     (ROLE_WORDS.has(head) && !NOT_DESCRIPTION_HEADS.has(head)) ||
+    AGE_HEAD.test(head) ||
     /^\p{Lu}/u.test(words[words.length - 1] ?? '')
   );
+}
+
+/** ` of state`, ` of the board`: what an office before `of` is of, at the end of a description. */
+const OF_TAIL_END = /\s+of\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u;
+
+/**
+ * The head noun of a description, lower-case: its last word (`the party leader` → `leader`), or the person's word
+ * before ` of …` (`the former secretary of state` → `secretary`, `the chairman of the board` → `chairman`).
+ */
+export function descriptionHead(phrase: string): string {
+  const lastOf = (p: string) => (p.split(/\s+/u).pop() ?? '').toLowerCase().replace(/[.’',]+$/u, '');
+  const tail = OF_TAIL_END.exec(phrase);
+  if (tail !== null) {
+    const before = lastOf(phrase.slice(0, tail.index));
+    if (
+      (PERSON_NOUNS.has(before) || (ROLE_WORDS.has(before) && !NOT_DESCRIPTION_HEADS.has(before))) &&
+      !ORG_BODIES.has(before) &&
+      !ORG_NOUNS.has(before)
+    )
+      return before;
+  }
+  return lastOf(phrase);
+}
+
+/** `45-year-old`: an age standing for the person (`The 45-year-old said`). */
+const AGE_HEAD = /^\d{1,3}-year-old$/u;
+
+/** One person of a nation that NATIONALITIES' adjectives and plurals leave out: `the Briton`, `the Spaniard`. */
+const NATION_NOUNS: ReadonlySet<string> = new Set(
+  'Briton Spaniard Swede Dane Finn Pole Scot Turk Serb Croat Kurd Norwegian Czech Greek Arab Afghan'.split(' '),
+);
+
+/**
+ * Nationality words that are adjectives or name a people, never one person alone (`the British said`, `the Chinese`,
+ * `the Western`): all those ending in -ish, -ch or -ese, and these.
+ */
+const NATION_ADJECTIVES: ReadonlySet<string> = new Set(
+  'Swiss Western Eastern Northern Southern Native Indigenous Aboriginal Ottoman Soviet Nordic Baltic Balkan Latin Anglo'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is `word` a noun for one person of a nation or a place (`American`, `Dutchman`, `Texan`, `Briton`)? After `the`
+ * it is a description of a person named before (`"…," said the American`), like `the veteran`, not a name.
+ */
+function personOfPlace(word: string): boolean {
+  const w = word.replace(/[.’']+$/u, '');
+  if (NATION_NOUNS.has(w)) return true;
+  if (!NATIONALITIES.has(w) && !RESIDENTS.has(w)) return false;
+  return !NATION_ADJECTIVES.has(w) && !/(?:s|ish|ch|ese)$/u.test(w);
+}
+
+/**
+ * Can the description only stand for a person, any person: an age (`the 45-year-old`, `the 30-year-old striker`) or
+ * one person of a nation or a place (`the American`)? Then the sentence's subject it follows needs no other evidence
+ * of being a person.
+ */
+export function ageOrNationDescription(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  if (words.some((w) => AGE_HEAD.test(w))) return true;
+  return words.length === 2 && /^(?:the|The)$/u.test(words[0]!) && personOfPlace(words[1]!);
+}
+
+/** An age, then a name to the end: `the 28-year-old Jo Lee`; group 1 the descriptors, group 2 the name. */
+const AGE_THEN_NAME = /^(.*\d{1,3}-year-old\s+)(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)\.?$/u;
+
+/**
+ * The noun phrase of a description read at `at`: a name after an age (`the 28-year-old Jo Lee`) is that name, the
+ * rest its role; else the description, of the kind `describedKind` gives.
+ */
+function descriptionPhrase(
+  at: number,
+  phrase: string,
+  indefinite: boolean,
+  appositive: string | null = null,
+): NounPhrase {
+  const aged = AGE_THEN_NAME.exec(phrase);
+  if (aged !== null)
+    return mk(at + aged[1]!.length, aged[2]!, 'named', false, aged[1]!.trim().replace(/^(?:the|a|an)\s+/iu, ''));
+  return mk(at, phrase, describedKind(phrase), indefinite, appositive);
+}
+
+/** Before a cue `saying`: `quoted`, its object and `as` (`Reuters quoted a central bank official as `); group 1 the object. */
+const QUOTED_OBJECT_AS = /(?:^|[^\p{L}])quot(?:ed|es)\s+(?!(?:by|in|on|at|from)\s)([^"“”.;:!?]{2,120}?),?\s+as\s+$/u;
+
+/**
+ * The one an outlet quotes as saying, for the cue `saying` of `Reuters quoted one trader as saying` (`one trader`),
+ * or null when the cue is not of that shape.
+ */
+export function quotedObject(text: string, cue: Cue): NounPhrase | null {
+  if (!/^(?:saying|telling|stating|writing|adding|arguing|warning)$/iu.test(cue.word)) return null;
+  const from = Math.max(0, cue.start - 160);
+  const m = QUOTED_OBJECT_AS.exec(text.slice(from, cue.start));
+  if (m === null) return null;
+  const objectStart = from + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+  return readSubjectRight(text, objectStart, objectStart + m[1]!.length);
+}
+
+/** `the Ealing North MP` opening a text: `the`, one to three capitalised words, capital initials. */
+const SEAT_HOLDER_START = /^\s*((?:the|The)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}{2,4})(?=[\s,.;:!?)—–]|$)/u;
+
+/**
+ * The kind of a description ending in `last`: `named` when capitalised (`the Ealing MP`), unless the word is a
+ * person of a nation or a place (`the American`), which is a description (`nominal`) like `the veteran`.
+ */
+function describedKind(phrase: string): NPKind {
+  const last = phrase.split(/\s+/u).slice(-1)[0]!;
+  if (!/^\p{Lu}/u.test(last)) return 'nominal';
+  if (/^(?:the|The)\s+\S+$/u.test(phrase) && personOfPlace(last)) return 'nominal';
+  // `the Ealing North MP`, `the Salford MP`: an office's initials after a place or a party name the seat's holder,
+  // a description of the person named before (not the place)
+  const bare = last.replace(/[.’']+$/u, '');
+  return /^(?:the|The)\s/u.test(phrase) && /^\p{Lu}{2,4}$/u.test(bare) && ROLE_WORDS.has(bare.toLowerCase())
+    ? 'nominal'
+    : 'named';
 }
 
 const mk = (
@@ -927,14 +1049,12 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   const desc = DESC_END.exec(left);
   if (desc && descriptionHeadOk(desc[1]!)) {
     // `his message the party leader said`: the description starts at its last determiner
-    const inner = /^.*\s((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
+    const inner = /^.*\s(?<!\sof\s)((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
     const phrase = inner ? inner[1]! : desc[1]!;
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
-    const named = /\p{Lu}/u.test(phrase.split(/\s+/u).slice(-1)[0]![0] ?? '');
-    return mk(
+    return descriptionPhrase(
       from + left.length - phrase.length,
       phrase,
-      named ? 'named' : 'nominal',
       det === 'a' || det === 'an' || det === 'one' || det === 'another',
       appositive,
     );
@@ -1004,6 +1124,10 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   const right = text.slice(start, to);
   const pro = PRONOUN_START.exec(right);
   if (pro) return mk(start + pro.index + pro[0].length - pro[1]!.length, pro[1]!, 'pronoun');
+  // `said the Ealing North MP`: the seat's holder, a description (see `describedKind`), not a name
+  const seat = SEAT_HOLDER_START.exec(right);
+  if (seat && describedKind(seat[1]!) === 'nominal')
+    return mk(start + seat.index + seat[0].length - seat[1]!.length, seat[1]!, 'nominal');
   const known = DESC_KNOWN_AS.exec(right);
   if (known) {
     const phrase = known[2]!;
@@ -1110,13 +1234,7 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     const phrase = inner ? inner[1]! : desc[1]!;
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
     const at = start + desc.index + desc[0].length - phrase.length;
-    const named = /\p{Lu}/u.test(phrase.split(/\s+/u).slice(-1)[0]![0] ?? '');
-    return mk(
-      at,
-      phrase,
-      named ? 'named' : 'nominal',
-      det === 'a' || det === 'an' || det === 'one' || det === 'another',
-    );
+    return descriptionPhrase(at, phrase, det === 'a' || det === 'an' || det === 'one' || det === 'another');
   }
   return null;
 }

@@ -63,7 +63,7 @@ const RARE_TAIL_OPENS = /^\s*(?:,[^,;:.!?\n]{0,100}?["“]|,[^,;:.!?\n]{0,100}?'
 /** A subject pronoun right after a name opens the clause: `standing next to Mr Lee he added` (Lee is no subject). */
 const PRONOUN_NEXT = /^\s+(?:he|she|it|they|we|I|you)\s/u;
 const NOT_VERB =
-  /^(?:a|an|the|that|this|these|those|who|whom|whose|which|how|what|when|where|why|if|whether|and|or|but|nor|in|on|at|to|of|for|with|by|from|as|than|into|about|over|after|before|during|under|his|her|their|its|our|my|your|no|not|some|any|all|both|each|every|because|since|while|until|so|then|there|here)$/u;
+  /^(?:a|an|the|that|this|these|those|who|whom|whose|which|how|what|when|where|why|if|whether|and|or|but|nor|in|on|at|to|of|for|with|by|from|via|as|than|into|about|over|after|before|during|under|his|her|their|its|our|my|your|no|not|some|any|all|both|each|every|because|since|while|until|so|then|there|here)$/u;
 /** Place-like first words: `North Korea`, `New Hampshire`, `Los Angeles`. */
 export const PLACE_FIRST =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Los|Las|San|Santa|Saint|St\.|Little|Great|United|Upper|Lower|Fort|Mount|Lake|Port|Cape)$/u;

@@ -222,6 +222,12 @@ export const SPEECH_VERBS: readonly string[] = wordList('SPEECH_VERBS', [
   'elaborated',
   'interjected',
   'snapped',
+  // `opined the Harbour Herald`, `gloated Jo Lee` (not `echoes`, `answered`: `the row echoes a controversy`, `as they
+  // answered questions` are more often no one's speech)
+  'opined',
+  'opines',
+  'gloated',
+  'enthused',
   // participles of the verbs above (`with Lee reportedly yelling: "…"`) and reactions (`"…," reacted Lee`)
   'yelling',
   'shouting',
@@ -427,6 +433,10 @@ export const INVERTIBLE_CUES: readonly string[] = speechForms(
     'speculated',
     'commented',
     'interjected',
+    'opined',
+    'opines',
+    'gloated',
+    'enthused',
   ],
   ['retorts', 'cautions'],
 );

@@ -4,6 +4,7 @@
  */
 import { lastStartingBefore, rangeAt } from '../../lib/sorted.js';
 import type { NounPhrase } from '../cues.js';
+import { ageOrNationDescription, descriptionHead } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, genderOf, lastToken } from '../mentions.js';
@@ -21,7 +22,7 @@ import {
   personLike,
   unquoted,
 } from './reading.js';
-import type { CorefContext } from './types.js';
+import type { CorefContext, PriorSpeaker } from './types.js';
 
 const DESCRIPTION_SENTENCES = 4;
 
@@ -418,7 +419,7 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
 export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
   const found = describedPerson(np, ctx);
   // `The father said …. The mother said`: a noun of one gender never stands for a person of the other
-  return found === null || agreesWithNoun(ctx, found, headOf(np.text)) ? found : null;
+  return found === null || agreesWithNoun(ctx, found, descriptionHead(np.text)) ? found : null;
 }
 
 /** How far after a description its clause is read for a mark or a name (characters; real clauses are far shorter). */
@@ -429,19 +430,24 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (np.indefinite) return null;
   const { mentions: index, prior, doc } = ctx;
   const { text } = doc;
-  const head = headOf(np.text);
+  const head = descriptionHead(np.text);
   if (ORG_BODIES.has(head)) return resolveOrgDescription(np, ctx, head);
   const floor = np.start - DESCRIPTION_REACH;
   const hasHead = wordTest(head, true);
-  const office = officeOf(head);
+  const otherOf = officeOf(head);
+  const words = descriptionWords(np.text);
+  // `secretary of state`: the head and what it is of, as a role must hold them (not a party's secretary); `the
+  // Glasgow Kelvin MP`: a seat's holder, whose role must name the seat (not another MP)
+  const office = SEAT_HOLDER.test(np.text) ? words : words.slice(words.lastIndexOf(head));
+  const holdsOffice = (phrase: string): boolean => office === head || phrase.toLowerCase().includes(office);
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < floor) break;
     if (m.quoted || m.org) continue;
     if (
       m.role &&
-      m.role.toLowerCase().includes(head) &&
-      !otherOffice(m.role, office, np.text) &&
+      m.role.toLowerCase().includes(office) &&
+      !otherOffice(m.role, otherOf, np.text) &&
       sameOffice(m.role, np.text)
     )
       return expandName(index, m.name);
@@ -449,8 +455,11 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     // index keeps inside the name) is that person, without the title
     const titled = titledName(m.name, head);
     if (titled !== null) return titled;
+    if (m.start < ctx.bodyStart) continue;
+    // `Jo Lee, the Ealing North MP, …. "…," said the Ealing North MP`: the very words given to a name before
+    if (words.includes(' ') && sameWordsAt(ctx, m, words)) return expandName(index, m.name);
     // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
-    if (m.start < ctx.bodyStart || head.length < 4 || isPlural(head)) continue;
+    if (head.length < 4 || isPlural(head)) continue;
     // `BBC correspondent Ann Roe`, `Singer Ann Roe`: the noun just before the name, in its clause
     const lead = text.slice(Math.max(0, m.start - 40), m.start);
     const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
@@ -460,11 +469,15 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     // parenthetical attribution, not an appositive of `Prices`
     const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
     if (
-      (endsWithNoun(clause, head) && !otherOffice(clause, office, np.text) && sameOffice(clause, np.text)) ||
+      (endsWithNoun(clause, head) &&
+        holdsOffice(clause) &&
+        !otherOffice(clause, otherOf, np.text) &&
+        sameOffice(clause, np.text)) ||
       (app !== null &&
         !ownPhrase &&
         hasHead(app[1]!) &&
-        !otherOffice(app[1]!, office, np.text) &&
+        holdsOffice(app[1]!) &&
+        !otherOffice(app[1]!, otherOf, np.text) &&
         sameOffice(app[1]!, np.text))
     )
       return expandName(index, m.name);
@@ -488,6 +501,10 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
       const source = sourceAfter(ctx, np.end + own[0].length);
       if (source !== null) return expandName(index, source);
     }
+    // `Sir Howard said the report highlighted "…"`: what a document says in a clause someone reports is that
+    // reporter's account, not the words of whoever wrote it
+    const reporter = reporterOf(np, ctx);
+    if (reporter !== null) return reporter;
     return documentAuthor(ctx, head, np.start, floor);
   }
   // `Mr Lee said the man, who later fled, had shouted`, `He said the man shouted`: a description inside a clause
@@ -503,6 +520,9 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   const bound = namesAfterInClause(np, ctx, mark === null ? sentenceEnd : np.end + mark.index);
   const focus = descriptionFocus(np, ctx, floor, bound);
   if (focus !== null) return focus;
+  // `It was Roe's 11th record. "…," the 22-year-old said`: an age or a nationality follows the person a sentence
+  // near it is about; the latest speaker before only when no other person is named since
+  if (ageOrNationDescription(np.text)) return lastSpeakerAlone(np, ctx, floor);
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
     if (s.at >= np.start || s.org || bound.has(lastToken(s.name))) continue;
@@ -515,6 +535,43 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   return null;
 }
 
+/**
+ * The latest earlier speaker (a person within reach) when no other person is named outside quotations between
+ * its cue and the description `np`; else null.
+ */
+function lastSpeakerAlone(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
+  const { prior } = ctx;
+  let s: PriorSpeaker | undefined;
+  for (let i = prior.length - 1; i >= 0 && s === undefined; i--) if (prior[i]!.at < np.start) s = prior[i];
+  if (s === undefined || s.org || s.at < floor || otherPersonSince(ctx, s, np.start)) return null;
+  return nounAgreement(ctx, s.name, headOf(np.text)) === 'no' ? null : s.name;
+}
+
+/** Is a person other than the speaker `s` named, with a person's evidence, outside quotations from its cue to `at`? */
+function otherPersonSince(ctx: CorefContext, s: PriorSpeaker, at: number): boolean {
+  const { mentions: index } = ctx;
+  const last = lastToken(s.name);
+  for (let i = lastStartingBefore(index.mentions, at); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start <= s.at) break;
+    if (m.quoted) continue;
+    const full = expandName(index, m.name);
+    if (lastToken(full) !== last && evidentPerson(ctx, m, full) && personLike(ctx, m, full)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the article give the mention a person's evidence: a gender, or a given name and a surname? (Not a role: `the
+ * US Open` is `Open` with the role `US`, expanded to an `Australian Open` named before.)
+ */
+function evidentPerson(ctx: CorefContext, m: Mention, full: string): boolean {
+  return m.gender !== null || genderOf(ctx.mentions, full) !== null || givenAndSurname(full);
+}
+
+/** `the Glasgow Kelvin MP`: capitalised words before an office's capital initials. */
+const SEAT_HOLDER = /^(?:the|The)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}{2,4}[.’']*$/u;
+
 /** How many mentions before a description's reach are read for the same words given to a name. */
 const FAR_MENTIONS = 300;
 
@@ -524,7 +581,8 @@ const descriptionWords = (phrase: string): string =>
     .replace(/^(?:the|a|an)\s+/iu, '')
     .toLowerCase()
     .replace(/\s+/gu, ' ')
-    .trim();
+    .trim()
+    .replace(/[.,’']+$/u, '');
 
 /**
  * The person an article gave the description's very words before `floor` (beyond the reach of the other readings),
@@ -534,24 +592,33 @@ const descriptionWords = (phrase: string): string =>
 function sameWordsGiven(np: NounPhrase, ctx: CorefContext, floor: number): string | null {
   const words = descriptionWords(np.text);
   if (!words.includes(' ')) return null;
-  const { mentions: index, doc } = ctx;
+  const { mentions: index } = ctx;
   let found: string | null = null;
   const last = lastStartingBefore(index.mentions, floor);
   for (let i = last; i >= 0 && i > last - FAR_MENTIONS; i--) {
     const m = index.mentions[i]!;
     if (m.start < ctx.bodyStart) break;
-    if (m.quoted || m.org) continue;
-    const app = APPOSITIVE_AFTER.exec(doc.text.slice(m.end, m.end + 70))?.[1];
-    if (
-      (app === undefined || descriptionWords(app) !== words) &&
-      (m.role === null || descriptionWords(m.role) !== words)
-    )
-      continue;
+    if (m.quoted || m.org || !sameWordsAt(ctx, m, words)) continue;
     const full = expandName(index, m.name);
     if (found !== null && lastToken(found) !== lastToken(full)) return null;
     found = full;
   }
   return found;
+}
+
+/**
+ * Does the article give the mention the description's `words` (see `descriptionWords`) as its appositive (`Ann Roe,
+ * the former secretary of state,`) or its title (`former Secretary of State Ann Roe`)?
+ */
+function sameWordsAt(ctx: CorefContext, m: Mention, words: string): boolean {
+  if (m.role !== null && descriptionWords(m.role) === words) return true;
+  // (an appositive opens with a comma right after the name: most mentions have none, and need no slice read)
+  const { text } = ctx.doc;
+  let i = m.end;
+  while (i < text.length && /\s/u.test(text[i]!)) i++;
+  if (text[i] !== ',') return false;
+  const app = APPOSITIVE_AFTER.exec(text.slice(m.end, m.end + 70))?.[1];
+  return app !== undefined && descriptionWords(app) === words;
 }
 
 /** A verb of saying or thinking: after a name, the words that follow are what that name reports. */
@@ -564,17 +631,38 @@ const REPORTING_VERBS =
  * was dead, the minister said`)?
  */
 function inReportedClause(np: NounPhrase, ctx: CorefContext): boolean {
+  return reportingVerbBefore(np, ctx) !== null;
+}
+
+/** Where the verb of saying that reports the clause holding `np` starts (see `inReportedClause`), or null. */
+function reportingVerbBefore(np: NounPhrase, ctx: CorefContext): number | null {
   const ss = sentenceAt(ctx.doc, np.start).start;
-  const before = unquoted(ctx.doc.text, ctx.quotes, Math.max(ss, np.start - 300), np.start);
+  const from = Math.max(ss, np.start - 300);
+  const before = unquoted(ctx.doc.text, ctx.quotes, from, np.start);
   let verb: RegExpExecArray | null = null;
   REPORTING_VERBS.lastIndex = 0;
   for (let m = REPORTING_VERBS.exec(before); m !== null; m = REPORTING_VERBS.exec(before)) verb = m;
-  if (verb === null || /[,;:–—()]/u.test(before.slice(verb.index + verb[0].length))) return false;
+  if (verb === null || /[,;:–—()]/u.test(before.slice(verb.index + verb[0].length))) return null;
   // … with a subject of its own before the verb (not the inverted cue of `"…," said the minister`)
   const clause = before.slice(0, verb.index);
-  return /\p{L}/u.test(
-    clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1),
-  );
+  const subject = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1);
+  return /\p{L}/u.test(subject) ? from + verb.index : null;
+}
+
+/** Between a subject and its verb of saying: nothing, or an adverb or an auxiliary (`Lee also said`, `Lee has said`). */
+const SUBJECT_TO_VERB = /^\s+(?:(?:also|then|later|again|once|has|had|have|previously|repeatedly|[\p{Ll}]+ly)\s+)*$/u;
+
+/**
+ * `Sir Howard Dent said the report highlighted "…"`: the named subject (a person or a body that may speak) of the
+ * verb of saying that reports the clause holding the document `np`, or null (a pronoun, a description, no subject).
+ */
+function reporterOf(np: NounPhrase, ctx: CorefContext): string | null {
+  const verbAt = reportingVerbBefore(np, ctx);
+  if (verbAt === null) return null;
+  const { mentions: index, doc } = ctx;
+  const m = index.mentions[lastStartingBefore(index.mentions, verbAt)];
+  if (m === undefined || m.end > verbAt || m.start < sentenceAt(doc, verbAt).start || !speaks(m)) return null;
+  return SUBJECT_TO_VERB.test(doc.text.slice(m.end, verbAt)) ? expandName(index, m.name) : null;
 }
 
 /**
@@ -721,6 +809,11 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
   const { text } = doc;
   const head = headOf(np.text);
   const here = sentenceAt(doc, np.start);
+  // (`The 30-year-old said`, `the American added`: a person, whom a subject needs no more evidence to be)
+  const anyPerson = ageOrNationDescription(np.text);
+  // (`the Glasgow Kelvin MP`: a seat's holder is a person the article gives evidence of, not `Bethnal Green` of
+  // `said he would contest Bethnal Green`)
+  const seat = SEAT_HOLDER.test(np.text);
   let pi = prior.length - 1;
   let mi = lastStartingBefore(index.mentions, np.start);
   for (let k = here.index; k >= 0 && k > here.index - DESCRIPTION_SENTENCES; k--) {
@@ -742,6 +835,7 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       const full = expandName(index, m.name);
       if (
         personLike(ctx, m, full) &&
+        (!seat || evidentPerson(ctx, m, full)) &&
         !bound.has(lastToken(full)) &&
         agreesWithNoun(ctx, full, head) &&
         !holdsOtherOffice(ctx, full, np.text)
@@ -751,11 +845,24 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
     const speaker = inSentence.find(({ m }) => isSpeakerAt(text, m.start, m.end, ss));
     if (speaker) return nounAgreement(ctx, speaker.full, head) === 'yes' ? speaker.full : null;
     const subject = inSentence.find(({ m }) => isSubjectAt(text, m.start, m.end, ss));
-    if (subject && (subject.m.role !== null || genderOf(index, subject.full) !== null || givenAndSurname(subject.full)))
+    if (
+      subject &&
+      ((anyPerson && !THE_BEFORE.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start))) ||
+        subject.m.role !== null ||
+        genderOf(index, subject.full) !== null ||
+        givenAndSurname(subject.full))
+    )
       return nounAgreement(ctx, subject.full, head) === 'yes' ? subject.full : null;
+    // `It was the record of the year for Ann Roe. "…," the 22-year-old said`: a person named nearer than any subject
+    // or speaker may be the one the age stands for (not one in the description's own sentence: `Reacting to a
+    // comment by Jo Lee, the American said` is not Lee)
+    if (anyPerson && k < here.index && inSentence.some(({ m, full }) => evidentPerson(ctx, m, full))) return null;
   }
   return null;
 }
+
+/** `the ` right before a name: `the Moroccan` is a description, not a person's name. */
+const THE_BEFORE = /(?:^|[^\p{L}])the\s$/u;
 
 /** Does the person `name` agree with the gender the description's noun says (any, when it says none)? */
 function agreesWithNoun(ctx: CorefContext, name: string, head: string): boolean {

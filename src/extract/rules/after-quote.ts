@@ -1,7 +1,7 @@
 /**
  * Rules that read right after the quotation: `"…," Lee said`, `"…," said Lee`, `"…" — Lee`, a credit line.
  */
-import { documentAuthorRight, findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
+import { documentAuthorRight, findCues, quotedObject, readSubjectLeft, readSubjectRight } from '../cues.js';
 import { INVERTIBLE_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import type { QuoteContext } from '../context.js';
@@ -50,6 +50,9 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
       readSubjectRight(text, first.end, to);
     return speaker ? { cue: first, speaker } : null;
   }
+  // `"…", the paper quoted Mr Lee as saying`: the one quoted speaks
+  const quoted = quotedObject(text, first);
+  if (quoted !== null) return { cue: first, speaker: quoted };
   const speaker = readSubjectLeft(text, at, first.start);
   if (speaker === null) return null;
   const gap = text.slice(at, speaker.start);

@@ -3,7 +3,7 @@
  * sentence, between its pieces, after it in its sentence) and names a cue and a speaker phrase.
  * The rules are tried in table order; the first that fires gives the attribution's reason.
  */
-import { findCues, readSubjectLeft, readSubjectRight } from '../cues.js';
+import { findCues, quotedObject, readSubjectLeft, readSubjectRight } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import { afterAdjacent, creditLine } from './after-quote.js';
 import {
@@ -320,6 +320,16 @@ function raisedPassive(ctx: RuleContext, hit: RuleHit): boolean {
 }
 
 /**
+ * `Arab News quoted Prince Saud as saying "…"`, `"…," Reuters quoted one trader as saying`: the outlet that quotes
+ * is not the speaker; the one it quotes as saying is (a description such as `one trader` names nobody). The hit
+ * keeps its cue with the quoted person as its speaker.
+ */
+function quotedAsSaying(ctx: RuleContext, hit: RuleHit): RuleHit {
+  const quoted = hit.cue === null ? null : quotedObject(ctx.text, hit.cue);
+  return quoted === null || hit.cue === null ? hit : { cue: hit.cue, speaker: quoted };
+}
+
+/**
  * Applies the rules in order; returns the first hit with its rule. With `accept`, a hit whose speaker it
  * refuses (no person or organisation: `When` in `When asked …, Lee thought and said that "…"`) gives way
  * to the next rule's; when no hit is accepted, the first is returned (its cue and mention stay as evidence).
@@ -330,8 +340,9 @@ export function applyRules(
 ): { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null {
   let first: { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null = null;
   for (const rule of ATTRIBUTION_RULES) {
-    const hit = rule.find(ctx);
-    if (!hit || raisedPassive(ctx, hit)) continue;
+    const found = rule.find(ctx);
+    if (!found || raisedPassive(ctx, found)) continue;
+    const hit = quotedAsSaying(ctx, found);
     if (accept === undefined || accept(hit)) return { rule, hit };
     first ??= { rule, hit };
   }
@@ -346,7 +357,7 @@ export function applyAllRules(ctx: RuleContext): Array<{ rule: AttributionRule<A
   const out: Array<{ rule: AttributionRule<AttributionRuleName>; hit: RuleHit }> = [];
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);
-    if (hit && !raisedPassive(ctx, hit)) out.push({ rule, hit });
+    if (hit && !raisedPassive(ctx, hit)) out.push({ rule, hit: quotedAsSaying(ctx, hit) });
   }
   return out;
 }
