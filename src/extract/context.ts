@@ -6,7 +6,8 @@ import type { QuoteSpan } from './quote-spans.js';
 import { findCues } from './cues.js';
 import type { Cue } from './cues.js';
 import { placeTermReason } from './terms.js';
-import { isSentenceEnd, paragraphEndAt, paragraphStartAt } from './document.js';
+import { paragraphEndAt, paragraphStartAt } from './document.js';
+import { isSentenceEnd } from './sentence-end.js';
 import type { DocumentLayout } from './document.js';
 
 /** The text around one quotation that the rules read. */

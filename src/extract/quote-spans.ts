@@ -10,7 +10,7 @@
 
 import { adSlotLine, teaserLine } from '../lexicon/page-furniture.js';
 import { isLowerUnit, isSpaceUnit } from './chars.js';
-import { isSentenceEnd } from './document.js';
+import { isSentenceEnd } from './sentence-end.js';
 
 /** A half-open range of the article text. */
 export interface Range {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eachMatch, mayOpenCapital } from '../../src/extract/chars.js';
-import { abbreviationBefore, isSentenceEnd, sentenceLayout } from '../../src/extract/document.js';
+import { sentenceLayout } from '../../src/extract/document.js';
+import { abbreviationBefore, isSentenceEnd } from '../../src/extract/sentence-end.js';
 
 // The char-code scanners that replaced patterns tried at every offset must answer as those patterns did.
 
