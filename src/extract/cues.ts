@@ -782,13 +782,14 @@ const NAME_THEN_OF_START = new RegExp(
 
 /**
  * A descriptor before a name that opens with a person's full name and `of` (`Jo Lee of box office tracker ` before
- * `Harbour Data`): the person is the speaker, not the body they are of. Not a title (`Secretary of State `).
+ * `Harbour Data`, `Mr Lee of …`): the person is the speaker, not the body they are of. Not a title (`Secretary of State `).
  */
 function personBeforeOf(descriptor: string): boolean {
   const m = NAME_THEN_OF_START.exec(descriptor);
   if (m === null) return false;
   const parts = splitName(m[1]!);
-  return parts !== null && parts.role === null && personFullName(m[1]!);
+  // a full name (`Jo Lee`), or a surname after an honorific or title (`Mr Lee`, `Professor Lee`)
+  return parts !== null && !parts.org && (parts.name.includes(' ') || parts.nameOffset > 0);
 }
 
 /** The words of an opening adverbial before a name: `Speaking to (the)`, `According to`, `In an interview with` (not `by`: `led by Jo Lee, a …, who said` names the speaker). */

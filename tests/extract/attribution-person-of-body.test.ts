@@ -10,6 +10,10 @@ describe('`said Jo Lee of ticket tracker Harbour Data`: the person speaks, not t
     ['"Sales were weak this spring," said Ida Marr of ticket tracker Harbour Analytics.', ['Ida Marr']],
     // a two-word description, and `from`
     ['"Rates will rise," said Tom Quill from think tank Harbour Policy Unit.', ['Tom Quill']],
+    // a surname after an honorific
+    ['"Sales were weak this spring," said Mr Marr of ticket tracker Harbour Analytics.', ['Marr']],
+    // the person before a quote's cue
+    ['"Sales were weak this spring," Ida Marr of ticket tracker Harbour Analytics told reporters.', ['Ida Marr']],
     // a description of the person before the name, and of the body after it
     ['"Rates will rise," said analyst Tom Quill of broker Harbour Securities.', ['Tom Quill']],
     // no description of the body (unchanged)
