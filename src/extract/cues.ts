@@ -774,6 +774,24 @@ function personFullName(phrase: string): boolean {
   return parts !== null && !parts.org && parts.name.includes(' ');
 }
 
+/** A capitalised run, then `of`, `from`, `at` or `with`, opening a text: `Jo Lee of ` in `Jo Lee of ticket tracker `. */
+const NAME_THEN_OF_START = new RegExp(
+  String.raw`^\s*((?:${INNER_TOKEN}\s+)*${INNER_TOKEN})\s+(?:of|from|at|with)\s`,
+  'u',
+);
+
+/**
+ * A descriptor before a name that opens with a person's full name and `of` (`Jo Lee of box office tracker ` before
+ * `Harbour Data`, `Mr Lee of …`): the person is the speaker, not the body they are of. Not a title (`Secretary of State `).
+ */
+function personBeforeOf(descriptor: string): boolean {
+  const m = NAME_THEN_OF_START.exec(descriptor);
+  if (m === null) return false;
+  const parts = splitName(m[1]!);
+  // a full name (`Jo Lee`), or a surname after an honorific or title (`Mr Lee`, `Professor Lee`)
+  return parts !== null && !parts.org && (parts.name.includes(' ') || parts.nameOffset > 0);
+}
+
 /** The words of an opening adverbial before a name: `Speaking to (the)`, `According to`, `In an interview with` (not `by`: `led by Jo Lee, a …, who said` names the speaker). */
 const ADVERBIAL_LEAD = /(?:^|\s)(?:to|with|into|via|toward|towards|against|than|about)(?:\s+the)?$/u;
 
@@ -1158,7 +1176,9 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     !PRONOUN_START.test(described[1]!) &&
     !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via)(?:\s+the)?\s*$/u.test(described[1]!) &&
     // `said van der Berg`: a particle opens the name, it is no descriptor
-    !PARTICLE_LAST.test(described[1]!)
+    !PARTICLE_LAST.test(described[1]!) &&
+    // `said Jo Lee of ticket tracker Harbour Data`: a person's full name before `of` speaks, the body after is theirs
+    !personBeforeOf(described[1]!)
   ) {
     const phrase = described[2]!;
     const at = start + described.index + described[0].length - phrase.length;
