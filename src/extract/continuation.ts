@@ -61,22 +61,47 @@ const SPEECH_VERB =
   /(?<=\s)(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|recommended|recommends|regarded|regards|claimed|claims|insisted|insists|warned|warns|stated|states|announced|announces|reported|reports|believes|believed|thinks|thought|described|describes|called|dubbed|branded|labell?ed)(?![\p{L}])/gu;
 const CLAUSE_REACH = 120;
 
-/** Does `text[i]` end a clause: a line break, or a comma or sentence mark before white space? */
+/**
+ * Does `text[i]` end a clause: a line break, a comma or sentence mark before white space, or a quotation's
+ * closing mark after one (`"…," one trader said`: the quotation's words are no part of the cue's clause)?
+ */
 function clauseMark(text: string, i: number): boolean {
   const c = text[i]!;
-  return c === '\n' || (',;:.!?'.includes(c) && /\s/u.test(text[i + 1] ?? ''));
+  if (c === '\n') return true;
+  if (!/\s/u.test(text[i + 1] ?? '')) return false;
+  return ',;:.!?'.includes(c);
 }
 
-/** The clause before the verb at `at` in `text` (without its white space), or null when it is longer than CLAUSE_REACH. */
-function clauseBefore(text: string, at: number): string | null {
-  let b = at;
-  while (b > 0 && /\s/u.test(text[b - 1]!)) b--;
+/** A relative clause between commas (`, who asked not to be named,`): the verb after it is its antecedent's. */
+const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)(?![\p{L}])/u;
+
+/** The start of the clause ending at `b` in `text`, or null when it reaches back further than CLAUSE_REACH. */
+function clauseStart(text: string, b: number): number | null {
   let a = b;
   while (a > 0 && !clauseMark(text, a - 1)) {
     if (b - a >= CLAUSE_REACH) return null;
     a--;
   }
-  return a < b ? text.slice(a, b) : null;
+  return a;
+}
+
+/**
+ * The clause before the verb at `at` in `text` (without its white space), or null when it is longer than
+ * CLAUSE_REACH. A relative clause right before the verb is passed over to the clause it hangs on: `one trader`
+ * in `one trader, who asked not to be named, told …`.
+ */
+function clauseBefore(text: string, at: number): string | null {
+  let b = at;
+  while (b > 0 && /\s/u.test(text[b - 1]!)) b--;
+  let a = clauseStart(text, b);
+  if (a === b && text[b - 1] === ',') {
+    const r = clauseStart(text, b - 1);
+    if (r !== null && r > 0 && text[r - 1] === ',' && RELATIVE_CLAUSE.test(text.slice(r, b - 1).trimStart())) {
+      b = r - 1;
+      a = clauseStart(text, b);
+    }
+  }
+  return a !== null && a < b ? text.slice(a, b) : null;
 }
 
 /** A subject pronoun or a passive auxiliary in the clause before the verb: the clause reports no new speaker. */
@@ -233,18 +258,37 @@ const CLOSE_REACH = 2000;
 
 /** Is the quotation opening at `openAt` read by a document whose owner goes unnamed? */
 export function readByOwnerlessDocument(text: string, openAt: number): boolean {
+  return afterClosingMark(text, openAt, OWNERLESS_DOCUMENT_READS);
+}
+
+/** Does the sticky `pattern` match at the first closing mark after the quotation opening at `openAt`? */
+function afterClosingMark(text: string, openAt: number, pattern: RegExp): boolean {
   const end = Math.min(text.length, openAt + CLOSE_REACH);
   for (let i = openAt + 1; i < end; i++) {
     const c = text[i];
     if (c !== '"' && c !== '”') continue;
-    OWNERLESS_DOCUMENT_READS.lastIndex = i;
-    return OWNERLESS_DOCUMENT_READS.test(text);
+    pattern.lastIndex = i;
+    return pattern.test(text);
   }
   return false;
 }
 
+/**
+ * Right after a closing mark, an indefinite description of someone as a verb of saying's subject: `"…," one trader
+ * told the agency`, `"…," a local man said`. The quotation is that unnamed person's, not the previous speaker's.
+ */
+const UNNAMED_SPEAKER_AFTER = new RegExp(
+  String.raw`["”]\s*,?\s*(?:one|a|an|another)\s+(?:of\s+the\s+)?(?!(?:he|she|they|we|it)\s)(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+\s+(?:${SPEECH_VERB.source})`,
+  'uy',
+);
+
+/** Is the quotation opening at `openAt` followed by a verb of saying whose subject is an unnamed someone? */
+export function saidBySomeoneUnnamed(text: string, openAt: number): boolean {
+  return afterClosingMark(text, openAt, UNNAMED_SPEAKER_AFTER);
+}
+
 /** The first continuation rule whose condition holds for `scene`, or null. */
 export function findContinuation(scene: ContinuationScene): ContinuationRule<ContinuationRuleName> | null {
-  if (readByOwnerlessDocument(scene.text, scene.openAt)) return null;
+  if (readByOwnerlessDocument(scene.text, scene.openAt) || saidBySomeoneUnnamed(scene.text, scene.openAt)) return null;
   return CONTINUATION_RULES.find((rule) => rule.applies(scene)) ?? null;
 }

@@ -554,11 +554,25 @@ function otherPersonSince(ctx: CorefContext, s: PriorSpeaker, at: number): boole
   for (let i = lastStartingBefore(index.mentions, at); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start <= s.at) break;
-    if (m.quoted) continue;
+    if (m.quoted || onlyMentioned(ctx, m)) continue;
     const full = expandName(index, m.name);
     if (lastToken(full) !== last && evidentPerson(ctx, m, full) && personLike(ctx, m, full)) return true;
   }
   return false;
+}
+
+/**
+ * Is the mention only mentioned in a sentence about someone named before: neither its subject nor a cue's speaker
+ * in a sentence whose subject is `He` or `She` (`He said the win, with goals from Jo Lee, was lucky`)?
+ */
+function onlyMentioned(ctx: CorefContext, m: Mention): boolean {
+  const { text } = ctx.doc;
+  const ss = sentenceAt(ctx.doc, m.start).start;
+  return (
+    PRONOUN_SUBJECT.test(text.slice(ss, ss + 8)) &&
+    !isSpeakerAt(text, m.start, m.end, ss) &&
+    !isSubjectAt(text, m.start, m.end, ss)
+  );
 }
 
 /**
@@ -855,11 +869,21 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       return nounAgreement(ctx, subject.full, head) === 'yes' ? subject.full : null;
     // `It was the record of the year for Ann Roe. "…," the 22-year-old said`: a person named nearer than any subject
     // or speaker may be the one the age stands for (not one in the description's own sentence: `Reacting to a
-    // comment by Jo Lee, the American said` is not Lee)
-    if (anyPerson && k < here.index && inSentence.some(({ m, full }) => evidentPerson(ctx, m, full))) return null;
+    // comment by Jo Lee, the American said` is not Lee); but a sentence whose subject is `He` or `She` is about
+    // someone named before, its names only mentioned (`He said the win, with goals from Jo Lee, was lucky`)
+    if (
+      anyPerson &&
+      k < here.index &&
+      !PRONOUN_SUBJECT.test(text.slice(ss, ss + 8)) &&
+      inSentence.some(({ m, full }) => evidentPerson(ctx, m, full))
+    )
+      return null;
   }
   return null;
 }
+
+/** A sentence opening with a personal pronoun as its subject (`He conceded …`, `She said …`). */
+const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/u;
 
 /** `the ` right before a name: `the Moroccan` is a description, not a person's name. */
 const THE_BEFORE = /(?:^|[^\p{L}])the\s$/u;
