@@ -315,6 +315,19 @@ function withoutRunOn(text: string, r: Range): Range {
   return trimRange(text, r.start, cut);
 }
 
+/** A reporter's past speech verb not itself quoting (`Roe said the club`, not `people said 'you …'`). */
+const REPORTED = /(?<![\p{L}-])(?:said|added|told|explained|wrote)(?![\p{L}-])(?!\s*[,:]?\s*['‘"“])/u;
+
+/**
+ * `Lee added: "We won. "I was calm. Meanwhile Roe said the club was pleased. "Our …`: a piece running on from
+ * the quotation into a reporter's sentence with a speech verb before the next opening mark — the first
+ * quotation's close was lost, and the next mark opens another quotation.
+ */
+function reportsAfterQuote(text: string, piece: Range): boolean {
+  const kept = withoutRunOn(text, piece);
+  return kept.end < piece.end && REPORTED.test(text.slice(kept.end, piece.end));
+}
+
 function finishDouble(text: string, o: Open, end: number, closeAt: number, closed: boolean, out: QuoteSpan[]): void {
   const trimmed = trimRange(text, o.pieceStart, end);
   const last = closed ? dropClosingComma(text, trimmed) : withoutRunOn(text, trimmed);
@@ -435,7 +448,7 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
     // or the earlier closing mark is missing. Sentence-final text before it keeps one quotation.
     const before = trimRange(text, open.pieceStart, m.pos);
     const lastChar = before.end > before.start ? text[before.end - 1]! : '';
-    if (/[.!?…]/u.test(lastChar)) {
+    if (/[.!?…]/u.test(lastChar) && !reportsAfterQuote(text, before)) {
       if (before.end > before.start) open.pieces.push(before);
       open.pieceStart = m.pos + m.len;
     } else {
@@ -568,8 +581,48 @@ function isPullQuote(text: string, q: QuoteSpan): boolean {
  * Finds the top-level quotations of `text`, in text order, skipping any that start inside `skip`
  * ranges (page furniture).
  */
+const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*`;
+const SAY = String.raw`(?:said|says|added|adds|told|explained|continued|insisted|admitted|commented|replied|stated|noted)`;
+/** `Jo Lee added: "`: a name and a speech verb right before a colon opening a quotation; group 1 the name. */
+const NAME_SAID_COLON = new RegExp(String.raw`(?:^|[\n.!?]\s*|\s)(${NAME})\s+${SAY}\s*:\s*$`, 'u');
+/** `," said Mara Quist.` or `," Mara Quist said.` after a quotation's closing mark; group 1 or 2 the name. */
+const NAME_SAID_AFTER = new RegExp(String.raw`^\s*(?:${SAY}\s+(${NAME})\s*[.,;]|(${NAME})\s+${SAY}(?![\p{L}]))`, 'u');
+const PRONOUN = /^(?:He|She|They|It|We|I|You)$/u;
+
+/** The words of a name, or null for none or a pronoun. */
+function nameWords(name: string | undefined): string[] | null {
+  if (name === undefined || PRONOUN.test(name)) return null;
+  return name.split(/\s+/u);
+}
+
+/**
+ * `Jo Lee added: "We won. ⏎ "We kept going. ⏎ "We were unlucky," said Mara Quist.`: a quotation opened after
+ * one named speaker's colon, left open paragraph after paragraph (its close lost), whose last paragraph
+ * closes before another name's cue, is two quotations — the last paragraph is the other speaker's.
+ */
+function splitLostClose(text: string, q: QuoteSpan): QuoteSpan[] {
+  if (!q.closed || q.pieces.length < 2) return [q];
+  const last = q.pieces[q.pieces.length - 1]!;
+  // (the last paragraph leans on a cue after it: `…," said`, not `…." Lee said later`)
+  if (!/[,?!]/u.test(text.slice(last.end, q.closeAt))) return [q];
+  const markAt = last.start - 1;
+  if (!'"“'.includes(text[markAt] ?? '') || !/\n\s*$/u.test(text.slice(Math.max(0, markAt - 4), markAt))) return [q];
+  const before = NAME_SAID_COLON.exec(text.slice(Math.max(0, q.openAt - 80), q.openAt));
+  const after = NAME_SAID_AFTER.exec(text.slice(q.closeAt, q.closeAt + 80));
+  const opener = nameWords(before?.[1]);
+  const closer = nameWords(after?.[1] ?? after?.[2]);
+  if (opener === null || closer === null || closer.some((w) => opener.includes(w))) return [q];
+  const earlier = q.pieces.slice(0, -1);
+  return [
+    { ...q, pieces: earlier, closeAt: earlier[earlier.length - 1]!.end, closed: false },
+    { ...q, pieces: [last], openAt: markAt },
+  ];
+}
+
 export function findQuoteSpans(text: string, skip: readonly Range[] = []): QuoteSpan[] {
-  const doubles = findDoubleQuotes(text).filter((q) => !isPullQuote(text, q));
+  const doubles = findDoubleQuotes(text)
+    .filter((q) => !isPullQuote(text, q))
+    .flatMap((q) => splitLostClose(text, q));
   const all: QuoteSpan[] = [...doubles];
   const paragraphEnd = paragraphEnds(text);
   let cursor = 0;
