@@ -958,6 +958,23 @@ function nameAfterTitleOf(before: string, phrase: string): string {
   return parts !== null && !parts.org && parts.role !== null && phrase.endsWith(parts.name) ? parts.name : phrase;
 }
 
+/** An office's word and `of` closing a text: `Speaker of ` of `Speaker of the parliament Jo Lee`; group 1 the word. */
+const OFFICE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}[\p{L}-]*\s+of\s+)$/u;
+
+/**
+ * `Speaker of the parliament Jo Lee said`: the office's word and `of` before a description (`the parliament Jo
+ * Lee`) open the speaker's phrase, so that the office is the role and not the body it is of; '' when `before`
+ * does not end in a title's or a person noun's `of`.
+ */
+function officeOfBefore(before: string): string {
+  const m = OFFICE_OF_BEFORE.exec(before);
+  if (m === null) return '';
+  const word = m[1]!.split(/\s/u)[0]!;
+  return TITLE_TOKENS.has(word) || PERSON_NOUNS.has(word.toLowerCase()) || ROLE_WORDS.has(word.toLowerCase())
+    ? m[1]!
+    : '';
+}
+
 /** Reads a speaker noun phrase ending just before `end` (`Macron` in `Macron stated`). */
 export function readSubjectLeft(text: string, from: number, end: number): NounPhrase | null {
   let left = text.slice(from, end);
@@ -1068,7 +1085,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   if (desc && descriptionHeadOk(desc[1]!)) {
     // `his message the party leader said`: the description starts at its last determiner
     const inner = /^.*\s(?<!\sof\s)((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
-    const phrase = inner ? inner[1]! : desc[1]!;
+    const phrase = officeOfBefore(left.slice(0, left.length - desc[1]!.length)) + (inner ? inner[1]! : desc[1]!);
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
     return descriptionPhrase(
       from + left.length - phrase.length,

@@ -873,7 +873,8 @@ export function findMentions(
     let parts = plainEnd >= 0 ? splitPlainWord(run) : split(run);
     if (parts === null) continue;
     // `Director of National Intelligence Jo Lee`: the run after a title's `of` opens with what the title is of
-    if (parts.role === null && !parts.org && plainEnd < 0) {
+    // (a body's word too: `Speaker of Parliament Jo Lee` reads as one body's name alone)
+    if (parts.role === null && plainEnd < 0) {
       const object = titleObjectAt(text, runStart, run);
       if (object !== null) {
         const named = split(run.slice(object.at));

@@ -770,6 +770,17 @@ function sourceAfter(ctx: CorefContext, at: number): string | null {
   return m?.start === at && speaks(m) ? m.name : null;
 }
 
+/**
+ * `said a statement from the Harbour Alliance`, `a report by Acme said`: whom a document's noun ending at `end` is
+ * said right after it to be from or by (a body or a person the article names there), or null. Only documents
+ * issued in their author's name (`statement`, `report`, …: not `a video of Jo Lee`).
+ */
+export function issuedBy(ctx: CorefContext, head: string, end: number): string | null {
+  if (!ISSUED_DOCUMENTS.has(head)) return null;
+  const after = SOURCE_AFTER.exec(ctx.doc.text.slice(end, end + 60));
+  return after === null ? null : sourceAfter(ctx, end + after[0].length);
+}
+
 /** How far either side of a document's noun its sentence is read for the subject that issued it (characters). */
 const SOURCE_SENTENCE = 300;
 

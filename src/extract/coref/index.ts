@@ -10,6 +10,7 @@ import {
   DESCRIBED_NAME,
   NOT_DESCRIPTOR_WORDS,
   TITLE_END,
+  issuedBy,
   resolveDescription,
   resolveOrgDescription,
 } from './descriptions.js';
@@ -156,6 +157,10 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     // `the lawsuit said`: court papers with no author named speak for no one (not for the person they are about)
     if (LEGAL_DOCUMENTS.has(head))
       return { name: null, role: np.text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), kind: 'nominal' };
+    // `said a statement from the Harbour Alliance`: the document speaks for whom it is said to be from
+    const issuer = issuedBy(ctx, head, np.end);
+    if (issuer !== null)
+      return { name: issuer, role: null, kind: ctx.isPerson?.(issuer) === true ? 'named' : 'organization' };
     // `said an agency statement`, `the ministry's statement`: the document of a body named before speaks for it
     const body = /(?:^|\s)([\p{Ll}]+)(?:['’]s)?\s+(?:statement|release|report|letter|memo)\.?$/u.exec(np.text)?.[1];
     if (body !== undefined && ORG_BODIES.has(body)) {
