@@ -6,20 +6,12 @@ import type { LoadedIndex } from '../../src/store/index.js';
 import type { SearchRequest } from '../../src/search/index.js';
 import { isStopWord, terms } from '../../src/model/text.js';
 import { makeRandom } from './corpus.js';
+import { searchRequest } from '../../src/search/request.js';
 
 export const QUERY_KINDS = ['plain', 'prefix', 'typo', 'phrase', 'speaker', 'faceted', 'speakerPage'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
-const base: SearchRequest = {
-  q: '',
-  speakers: [],
-  publishers: [],
-  from: null,
-  to: null,
-  sort: 'relevance',
-  page: 1,
-  limit: 20,
-};
+const base: SearchRequest = searchRequest('');
 
 /** `count` requests of each kind. */
 export function makeQueries(index: LoadedIndex, count: number, seed: number): Record<QueryKind, SearchRequest[]> {

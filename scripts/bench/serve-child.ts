@@ -12,6 +12,7 @@ import type { SearchRequest } from '../../src/search/index.js';
 import { createApp } from '../../src/web/app.js';
 import { peakRss, percentile, readFlags } from './args.js';
 import { QUERY_KINDS, makeQueries, toSearchPath } from './queries.js';
+import { searchRequest } from '../../src/search/request.js';
 
 const flags = readFlags(process.argv.slice(2));
 const indexDir = flags.get('index') ?? '';
@@ -22,16 +23,7 @@ const say = (record: object): void => void process.stdout.write(`${JSON.stringif
 const loadStart = performance.now();
 const index = await loadIndex(indexDir);
 const loadMs = performance.now() - loadStart;
-const first: SearchRequest = {
-  q: 'government',
-  speakers: [],
-  publishers: [],
-  from: null,
-  to: null,
-  sort: 'relevance',
-  page: 1,
-  limit: 20,
-};
+const first: SearchRequest = searchRequest('government');
 index.search.search(first);
 // performance.now() counts from the start of this process: node and tsx start-up included.
 say({

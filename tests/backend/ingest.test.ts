@@ -14,6 +14,7 @@ import { PostgresBackend } from '../../src/backend/postgres/index.js';
 import type { SearchRequest } from '../../src/search/types.js';
 import { inventCorpus, writeCorpus } from './corpus.js';
 import { freshDatabase, warnIfSkipped } from './database.js';
+import { searchRequest } from '../../src/search/request.js';
 
 const skip = warnIfSkipped('tests/backend/ingest.test.ts');
 const repo = path.resolve(import.meta.dirname, '..', '..');
@@ -125,16 +126,7 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     // A server open across the re-ingest below: its connections hold the search statements prepared (and, after a
     // few runs, planned) against the search table that the finalize then replaces.
     const served = new PostgresBackend(url, { metadataTtlMs: 0 });
-    const request = (q: string): SearchRequest => ({
-      q,
-      speakers: [],
-      publishers: [],
-      from: null,
-      to: null,
-      sort: 'relevance',
-      page: 1,
-      limit: 20,
-    });
+    const request = (q: string): SearchRequest => searchRequest(q);
     const texts = async (q: string) => (await served.search(request(q))).results.map((h) => h.quote.text);
     for (let i = 0; i < 8; i++) await texts('said');
     expect(await texts('quotation')).not.toContain('Every word of this quotation is new to the corpus');

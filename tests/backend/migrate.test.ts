@@ -9,19 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMigrations, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
 import type { SearchRequest } from '../../src/search/types.js';
 import { freshDatabase, warnIfSkipped } from './database.js';
+import { searchRequest } from '../../src/search/request.js';
 
 const skip = warnIfSkipped('tests/backend/migrate.test.ts');
 
-const request: SearchRequest = {
-  q: '',
-  speakers: [],
-  publishers: [],
-  from: null,
-  to: null,
-  sort: 'relevance',
-  page: 1,
-  limit: 20,
-};
+const request: SearchRequest = searchRequest('');
 
 describe.skipIf(skip)('migrations over a database with data', () => {
   let backend: PostgresBackend;

@@ -10,6 +10,7 @@ import { searchAnswer, urlsFor, type SearchAnswer } from '../../src/web/present.
 import { createResponseCache, ENTRY_OVERHEAD_BYTES } from '../../src/web/response-cache.js';
 import type { SearchRequest } from '../../src/search/types.js';
 import { generatedCorpus } from './generated-corpus.js';
+import { searchRequest } from '../../src/search/request.js';
 
 const index = assembleIndex(generatedCorpus(200), {
   dir: '(memory)',
@@ -17,16 +18,7 @@ const index = assembleIndex(generatedCorpus(200), {
   formatVersion: 1,
 });
 const urls = urlsFor('http://127.0.0.1:3000');
-const ask = (q: string): SearchRequest => ({
-  q,
-  speakers: [],
-  publishers: [],
-  from: null,
-  to: null,
-  sort: 'relevance',
-  page: 1,
-  limit: 20,
-});
+const ask = (q: string): SearchRequest => searchRequest(q);
 
 describe('answer cache budget', () => {
   it('stays within its budget over 5,000 distinct no-result searches, counting keys, aliases and memory it pins', () => {

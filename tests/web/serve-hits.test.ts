@@ -11,6 +11,7 @@ import { buildIndex } from '../../src/build/build.js';
 import { loadIndex } from '../../src/store/load.js';
 import type { SearchRequest } from '../../src/search/index.js';
 import type { LoadedIndex } from '../../src/store/types.js';
+import { searchRequest } from '../../src/search/request.js';
 
 let dir: string;
 let index: LoadedIndex;
@@ -37,18 +38,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const search = (q: string, more: Partial<SearchRequest> = {}) =>
-  index.search.search({
-    q,
-    speakers: [],
-    publishers: [],
-    from: null,
-    to: null,
-    sort: 'relevance',
-    page: 1,
-    limit: 20,
-    ...more,
-  });
+const search = (q: string, more: Partial<SearchRequest> = {}) => index.search.search(searchRequest(q, more));
 
 describe('lazy hits of a loaded index', () => {
   it('serialise as quote, score and highlights, in that order', () => {
