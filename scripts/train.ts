@@ -76,7 +76,9 @@ import { extractQuotes } from '../src/extract/index.js';
 import {
   PHRASE_KINDS,
   calibratedProbability,
-  logisticScore,
+  featureProbability,
+  guardedProbability,
+  isGuarded,
   parseConfidenceModel,
   phraseKindOf,
   quoteFeatures,
@@ -569,7 +571,10 @@ export function trainOnSamples(
   );
   const outOfFoldProbability = (article: string, features: Features): number => {
     const f = folds.get(article) ?? 0;
-    return calibratedProbability(scoreOf(foldLr[f]!, features), foldStep[f], phraseKindOf(features));
+    return guardedProbability(
+      calibratedProbability(scoreOf(foldLr[f]!, features), foldStep[f], phraseKindOf(features)),
+      isGuarded(features),
+    );
   };
   const outOfFold = samples.map((s) => outOfFoldProbability(s.article, s.features));
   const model = toModel(fit(samples), fitIsotonic(points, opts.isotonicPseudo), {
@@ -593,9 +598,7 @@ export function trainOnSamples(
 
 /** Confidence of each quote of a scored set under a model (0 without a speaker name). */
 function confidences(set: ScoredSet, model: ConfidenceModel): number[] {
-  return set.features.map((f) =>
-    f === null ? 0 : calibratedProbability(logisticScore(f, model), model, phraseKindOf(f)),
-  );
+  return set.features.map((f) => (f === null ? 0 : featureProbability(f, model)));
 }
 
 /**

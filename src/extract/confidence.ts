@@ -248,8 +248,110 @@ function otherNames(s: string, from: number, to: number, own: ReadonlySet<string
   return words.size;
 }
 
+/**
+ * Verbs of a cue written after a quotation whose subject follows them (`"…," said Jo Lee`). `told` and
+ * `wrote` are left out: what follows them is the one told or the medium (`told The Times`).
+ */
+const POSTPOSED_VERB =
+  /^(?:said|says|added|adds|explained|warned|insisted|admitted|argued|continued|noted|asked|claimed|stated|declared|replied|agreed|confirmed|commented|suggested|stressed|acknowledged)(?![\p{L}\p{N}])/u;
+/** `Jo Lee said` after a quotation: one to five capitalised words, then the verb. */
+const NAME_THEN_VERB = /^((?:\p{Lu}[\p{L}\p{N}'’.-]*[ \t]+){1,5})(?:said|says|added|told)(?![\p{L}\p{N}])/u;
+/** Words that end the subject phrase after a postposed cue (`said in a statement`, `said at the time`). */
+const PHRASE_STOPS = new Set(
+  'in on at to during after before when while as with from by for that this later earlier last who which'.split(' '),
+);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Short words a full stop follows without ending the sentence (`said Mr. Lee`, `said Sen. Jo Lee`). */
+const ABBREVIATIONS = new Set(
+  'Mr Mrs Ms Dr Sen Rep Gov Gen Lt Capt Col Sgt St Jr Sr Prof Rev Hon Maj Adm Cmdr Supt Insp Det Fr No Mt'.split(' '),
+);
+const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'’-]+/u;
+
+/** The phrase after a postposed verb, up to its sentence's end (a full stop after an abbreviation or initial is none). */
+function subjectPhrase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === ';' || c === ':' || c === '!' || c === '?' || c === '\n' || c === '"' || c === '“' || c === '”')
+      return s.slice(0, i);
+    if (c === '.' && (i + 1 === s.length || isSpaceUnit(s.charCodeAt(i + 1)))) {
+      const word = /[\p{L}\p{N}]+$/u.exec(s.slice(Math.max(0, i - 12), i))?.[0] ?? '';
+      if (!ABBREVIATIONS.has(word) && !/^\p{Lu}$/u.test(word)) return s.slice(0, i);
+    }
+  }
+  return s;
+}
+
+/**
+ * Does a cue right after the quotation name someone other than the speaker? `"…," said its chairman,
+ * Sir Jo Lee.` or `"…," Jo Lee said, according to Sam Park` given to another: the quotation's own
+ * postposed cue names a subject none of whose capitalised words is the speaker's (`own`). Read only when
+ * the quotation ends a clause (a comma, `?` or `!` among the few characters after it), not a sentence;
+ * a pronoun (`," he said`) or a preposition (`," said in a statement`) after the verb is no subject.
+ */
+function postposedCueOther(text: string, end: number, own: ReadonlySet<string>): boolean {
+  let k = end;
+  let clause = false;
+  for (let n = 0; n < 4 && k < text.length; n++, k++) {
+    const c = text[k]!;
+    if (c === ',' || c === '?' || c === '!') clause = true;
+    else if (!(c === '"' || c === '”' || c === '’' || c === "'" || c === '.' || isSpaceUnit(text.charCodeAt(k)))) break;
+  }
+  if (!clause) return false;
+  const rest = text.slice(k, k + 120);
+  const verb = POSTPOSED_VERB.exec(rest);
+  const words: string[] = [];
+  if (verb !== null) {
+    for (const token of subjectPhrase(rest.slice(verb[0].length)).split(/\s+/u)) {
+      const w = token.replace(/^[(,]+|[),]+$/gu, '');
+      if (w === '') continue;
+      const lower = w.toLowerCase();
+      if (words.length === 0 && SUBJECT_PRONOUNS.has(lower)) return false;
+      if (PHRASE_STOPS.has(lower)) break;
+      const cap = CAPITALISED.exec(w);
+      if (cap !== null) words.push(cap[0]);
+    }
+  } else {
+    const named = NAME_THEN_VERB.exec(rest);
+    if (named === null) return false;
+    const first = named[1]!.trim().split(/\s+/u);
+    if (SUBJECT_PRONOUNS.has(first[0]!.toLowerCase())) return false;
+    for (const w of first) {
+      const cap = CAPITALISED.exec(w);
+      if (cap !== null) words.push(cap[0]);
+    }
+  }
+  return words.length > 0 && !words.some((w) => own.has(w.replace(/['’]s$/u, '')));
+}
+
+/**
+ * Guards: features that mark an attribution the model may not call certain however the rest scores,
+ * each a kind of error hand checks found in the top band that is too rare in the training sets for its
+ * weight to be learned (issue #11). A quote with one is given at most GUARD_CAP.
+ */
+export const GUARDS: readonly string[] = ['guard:postposed-cue-other'];
+/**
+ * The most a guarded quote is given: below `likely` (0.6). Of the 22 quotes the postposed-cue guard
+ * marks on the four sets' output at the fifteenth session, 7 in the top band, 5 of those 7 were wrong
+ * when read.
+ */
+export const GUARD_CAP = 0.5;
+const GUARD_SET: ReadonlySet<string> = new Set(GUARDS);
+
+/** Does a feature set hold a guard? */
+export function isGuarded(features: Features): boolean {
+  for (const g of GUARDS) if (features.has(g)) return true;
+  return false;
+}
+
 /** The text scanners of the features, for tests against the regexes that define them. */
-export const featureScanners = { lastWord, sentenceBreaks, otherNames, lastWordAt, genderedNames } as const;
+export const featureScanners = {
+  lastWord,
+  sentenceBreaks,
+  otherNames,
+  lastWordAt,
+  genderedNames,
+  postposedCueOther,
+} as const;
 
 /** The gender a personal pronoun gives its speaker (`he` → m), or undefined for `they`, `it`, … */
 const PRONOUN_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map([
@@ -588,6 +690,7 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     if (next === a.name) set('next-same');
     if (ps === 0) set('first-paragraph');
     set('name-occurrences', logScale(occurrences(surname), 20));
+    if (postposedCueOther(text, q.end, own)) set('guard:postposed-cue-other');
   });
 }
 
@@ -641,6 +744,17 @@ export function calibratedProbability(score: number, model: ConfidenceModel = MO
   return values[partitionPoint(thresholds.length, (i) => thresholds[i]! <= score)]!;
 }
 
+/** A calibrated probability held to GUARD_CAP when the quote's features hold a guard. */
+export function guardedProbability(probability: number, guarded: boolean): number {
+  return guarded ? Math.min(probability, GUARD_CAP) : probability;
+}
+
+/** The confidence of one feature set under a model: its calibrated probability, guards applied. */
+export function featureProbability(features: Features, model: ConfidenceModel = MODEL): number {
+  const p = calibratedProbability(logisticScore(features, model), model, phraseKindOf(features));
+  return guardedProbability(p, isGuarded(features));
+}
+
 /**
  * The quotes of one article with each attribution's confidence set to the model's calibrated
  * probability that the speaker is right (0 when there is no speaker name). Nothing else changes.
@@ -655,6 +769,7 @@ export function calibrateConfidence<Q extends ExtractedQuote>(
   const weights = weightMap(model);
   const scores: Array<number | null> = quotes.map(() => null);
   const kinds: PhraseKind[] = [];
+  const guarded: boolean[] = [];
   let at = -1;
   let z = 0;
   emitFeatures(text, quotes, {
@@ -666,12 +781,14 @@ export function calibrateConfidence<Q extends ExtractedQuote>(
     },
     add: (k, v) => {
       z += (weights.get(k) ?? 0) * v;
+      if (GUARD_SET.has(k)) guarded[at] = true;
     },
   });
   if (at >= 0) scores[at] = z;
   return quotes.map((q, i) => {
     const score = scores[i]!;
-    const confidence = score === null ? 0 : calibratedProbability(score, model, kinds[i]);
+    const confidence =
+      score === null ? 0 : guardedProbability(calibratedProbability(score, model, kinds[i]), guarded[i] === true);
     return { ...q, attribution: { ...q.attribution, confidence } };
   });
 }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution, ExtractedQuote } from '../../src/model/types.js';
+import {
+  GUARDS,
+  GUARD_CAP,
+  calibrateConfidence,
+  featureProbability,
+  featureScanners,
+  guardedProbability,
+  parseConfidenceModel,
+  quoteFeatures,
+} from '../../src/extract/confidence.js';
+
+const { postposedCueOther } = featureScanners;
+
+/** The end of a quotation's words in `text`: before the closing mark and the punctuation inside it. */
+function quoteEnd(text: string): number {
+  let end = text.indexOf('"', 1);
+  while (/[,.?!]/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
+describe('postposedCueOther: a cue right after the quotation naming someone else', () => {
+  // [text, the speaker the quote was given, fires]
+  const cases: Array<[string, string, boolean]> = [
+    // the subject after the verb is another person or body
+    ['"The risks are real," said Acme Bank analyst Jo Lind The dispute goes on.', 'Sam Park', true],
+    ['"That would harm us," said its chairman, Sir Jo Lind. It is a sign.', 'Harbour Board', true],
+    ['"We lost," added coach Mia Holt.', 'Tom Vale', true],
+    ['"It was late?" asked Ned Rowe, puzzled.', 'Tom Vale', true],
+    // a name before the verb
+    ['"That harms us," Jo Lind said, according to Sam Park.', 'Sam Park', true],
+    ['"Not now," Acme Foods said in a statement.', 'Jo Lind', true],
+    // the speaker's own name, however written
+    ['"That harms us," said Mr. Lind, adding more.', 'Jo Lind', false],
+    ['"That harms us," said Sen. Jo Lind of Ohio.', 'Jo Lind', false],
+    ['"We lost," Lind\'s spokesman said.', 'Jo Lind', false],
+    ['"That harms us," Jo Lind said.', 'Jo Lind', false],
+    // no subject after the verb, or a pronoun
+    ['"That harms us," he said.', 'Jo Lind', false],
+    ['"That harms us," she added, smiling.', 'Jo Lind', false],
+    ['"That harms us," said in a statement.', 'Jo Lind', false],
+    ['"That harms us," said the spokesman.', 'Jo Lind', false],
+    // told and wrote: what follows is the one told or the medium
+    ['"That harms us," he told The Daily Post.', 'Jo Lind', false],
+    ['"That harms us," told Radio North.', 'Jo Lind', false],
+    // the quotation ends a sentence: what follows is the next sentence, not its cue
+    ['"That harms us." Jo Lind said the plan was late.', 'Sam Park', false],
+    ['"That harms us." Later Jo Lind said more.', 'Sam Park', false],
+  ];
+  it.each(cases)('%s (given to %s): %s', (text, speaker, fires) => {
+    const own = new Set(speaker.split(' '));
+    expect(postposedCueOther(text, quoteEnd(text), own)).toBe(fires);
+  });
+});
+
+const TEXT = [
+  'Quay vote',
+  '',
+  'Ida Marr opened the quay on Monday. "We will rebuild it," Ida Marr said.',
+  '',
+  '"The money is not there," said board chairman Tom Baker. "We will see."',
+].join('\n');
+
+function quote(words: string, name: string, mention: string, cue: string): ExtractedQuote {
+  const start = TEXT.indexOf(words);
+  const end = start + words.length;
+  const m = TEXT.indexOf(mention);
+  const c = TEXT.indexOf(cue, start);
+  const attribution: Attribution = {
+    name,
+    role: null,
+    kind: 'named',
+    mention: { start: m, end: m + mention.length, text: mention },
+    cue: { start: c, end: c + cue.length, text: cue },
+    reason: 'after-quote-adjacent',
+    confidence: 0.5,
+  };
+  return { articleId: 't', start, end, text: words, pieces: [{ start, end }], kind: 'full', attribution, saidAt: null };
+}
+
+/** A model that trusts every named quote: 0.99 for any score. */
+const sure = parseConfidenceModel(
+  {
+    version: 'sure',
+    bias: 5,
+    weights: {},
+    isotonic: { thresholds: [0], values: [0.1, 0.99] },
+    bands: { certain: 0.9, likely: 0.6 },
+  },
+  'sure',
+);
+
+describe('guards hold a quote below the top band', () => {
+  // the second quote is Tom Baker's by its own postposed cue, but given to Ida Marr
+  const quotes = (): ExtractedQuote[] => [
+    quote('We will rebuild it', 'Ida Marr', 'Ida Marr', 'said'),
+    quote('The money is not there', 'Ida Marr', 'Ida Marr', 'said'),
+  ];
+
+  it('the guard is a feature of the quote it marks, and of no other', () => {
+    const features = quoteFeatures(TEXT, quotes());
+    expect(features[0]!.has(GUARDS[0]!)).toBe(false);
+    expect(features[1]!.has(GUARDS[0]!)).toBe(true);
+  });
+
+  it('a guarded quote gets at most GUARD_CAP, however the model scores it; the others are untouched', () => {
+    const calibrated = calibrateConfidence(TEXT, quotes(), sure).map((q) => q.attribution.confidence);
+    expect(calibrated).toEqual([0.99, GUARD_CAP]);
+    expect(GUARD_CAP).toBeLessThan(sure.bands.likely);
+  });
+
+  it('training reads the same confidence as extraction (featureProbability)', () => {
+    const features = quoteFeatures(TEXT, quotes());
+    const calibrated = calibrateConfidence(TEXT, quotes(), sure).map((q) => q.attribution.confidence);
+    expect(features.map((f) => featureProbability(f!, sure))).toEqual(calibrated);
+  });
+
+  it('guardedProbability only lowers', () => {
+    expect(guardedProbability(0.97, true)).toBe(GUARD_CAP);
+    expect(guardedProbability(0.2, true)).toBe(0.2);
+    expect(guardedProbability(0.97, false)).toBe(0.97);
+  });
+});
