@@ -74,6 +74,7 @@ import { pathToFileURL } from 'node:url';
 import type { Article, ExtractedQuote } from '../src/model/types.js';
 import { extractQuotes } from '../src/extract/index.js';
 import {
+  GUARDS,
   PHRASE_KINDS,
   calibratedProbability,
   featureProbability,
@@ -339,18 +340,19 @@ interface Logistic {
 
 /** Weighted logistic regression by full-batch gradient descent with an L2 penalty on the weights. */
 export function fitLogistic(samples: readonly Sample[], opts: typeof defaultTrainOptions): Logistic {
-  const names = [...new Set(samples.flatMap((s) => [...s.features.keys()]))].sort();
+  // a guard is no weight of the model: it caps the probability after calibration (confidence.ts GUARDS)
+  const rows = samples.map((s) => [...s.features].filter(([k]) => !GUARDS.includes(k)));
+  const names = [...new Set(rows.flatMap((r) => r.map(([k]) => k)))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
   // the features as one sparse matrix (row i holds cols/vals[rowStart[i] .. rowStart[i+1]))
   const rowStart = new Int32Array(samples.length + 1);
-  samples.forEach((s, i) => {
-    rowStart[i + 1] = rowStart[i]! + s.features.size;
+  rows.forEach((r, i) => {
+    rowStart[i + 1] = rowStart[i]! + r.length;
   });
   const cols = new Int32Array(rowStart[samples.length]!);
   const vals = new Float64Array(cols.length);
-  samples.forEach((s, i) => {
-    [...s.features]
-      .map(([k, v]) => [index.get(k)!, v] as const)
+  rows.forEach((r, i) => {
+    r.map(([k, v]) => [index.get(k)!, v] as const)
       .sort((a, b) => a[0] - b[0])
       .forEach(([k, v], j) => {
         cols[rowStart[i]! + j] = k;

@@ -10,8 +10,10 @@ import {
   parseConfidenceModel,
   quoteFeatures,
 } from '../../src/extract/confidence.js';
+import { defaultTrainOptions, fitLogistic } from '../../scripts/train.js';
+import type { Sample } from '../../scripts/train.js';
 
-const { postposedCueOther } = featureScanners;
+const { postposedCueOther, subjectBeforeQuote } = featureScanners;
 
 /** The end of a quotation's words in `text`: before the closing mark and the punctuation inside it. */
 function quoteEnd(text: string): number {
@@ -51,6 +53,51 @@ describe('postposedCueOther: a cue right after the quotation naming someone else
   it.each(cases)('%s (given to %s): %s', (text, speaker, fires) => {
     const own = new Set(speaker.split(' '));
     expect(postposedCueOther(text, quoteEnd(text), own)).toBe(fires);
+  });
+});
+
+/** A quote of `text` given to `name`, its words, mention and cue found by their text. */
+function given(text: string, words: string, mention: string, cue: string): ExtractedQuote {
+  const start = text.indexOf(words);
+  const end = start + words.length;
+  const c = text.indexOf(cue);
+  const m = text.indexOf(mention);
+  const attribution: Attribution = {
+    name: 'Jo Lee',
+    role: null,
+    kind: 'named',
+    mention: { start: m, end: m + mention.length, text: mention },
+    cue: { start: c, end: c + cue.length, text: cue },
+    reason: 'cue-before-quote',
+    confidence: 0.5,
+  };
+  return {
+    articleId: 't',
+    start,
+    end,
+    text: words,
+    pieces: [{ start, end }],
+    kind: 'partial',
+    attribution,
+    saidAt: null,
+  };
+}
+
+describe('subjectBeforeQuote: the mention is the subject of the quoted clause', () => {
+  // [text, quoted words, mention, cue, fires]
+  const cases: Array<[string, string, string, string, boolean]> = [
+    ['A tape in which an aide says Lee "has no grasp of money" leaked.', 'has no grasp of money', 'Lee', 'says', true],
+    ['The adviser said she "steered a middle course" there.', 'steered a middle course', 'she', 'said', true],
+    ['Critics say President Jo Lee "ignored the facts" on Monday.', 'ignored the facts', 'Jo Lee', 'say', true],
+    // the mention speaks: before the cue, or the quotation opens a sentence of its own
+    ['Jo Lee said the plan "was never costed" at all.', 'was never costed', 'Jo Lee', 'said', false],
+    ['Said Jo Lee: "We will see."', 'We will see.', 'Jo Lee', 'Said', false],
+    ['Then said Jo Lee, "time will tell."', 'time will tell.', 'Jo Lee', 'said', false],
+    // other words between the mention and the quotation
+    ['He said Lee had called it "a farce" twice.', 'a farce', 'Lee', 'said', false],
+  ];
+  it.each(cases)('%s', (text, words, mention, cue, fires) => {
+    expect(subjectBeforeQuote(text, given(text, words, mention, cue))).toBe(fires);
   });
 });
 
@@ -120,5 +167,28 @@ describe('guards hold a quote below the top band', () => {
     expect(guardedProbability(0.97, true)).toBe(GUARD_CAP);
     expect(guardedProbability(0.2, true)).toBe(0.2);
     expect(guardedProbability(0.97, false)).toBe(0.97);
+  });
+});
+
+describe('training leaves the guards out of the model', () => {
+  it('no weight is fitted for a guard, and the other weights are those fitted without it', () => {
+    const sample = (label: 0 | 1, keys: string[]): Sample => ({
+      set: 's',
+      article: `a${label}${keys.join()}`,
+      features: new Map(keys.map((k) => [k, 1])),
+      label,
+      weight: 1,
+    });
+    const plain = [sample(1, ['cue-common']), sample(0, ['no-cue']), sample(1, ['cue-common'])];
+    const guarded = [
+      sample(1, ['cue-common']),
+      sample(0, ['no-cue', GUARDS[0]!]),
+      sample(1, ['cue-common', GUARDS[1]!]),
+    ];
+    const a = fitLogistic(plain, defaultTrainOptions);
+    const b = fitLogistic(guarded, defaultTrainOptions);
+    for (const g of GUARDS) expect(b.weights.has(g)).toBe(false);
+    expect([...b.weights]).toEqual([...a.weights]);
+    expect(b.bias).toBe(a.bias);
   });
 });
