@@ -261,6 +261,8 @@ const PHRASE_STOPS = new Set(
   'in on at to during after before when while as with from by for that this later earlier last who which'.split(' '),
 );
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Words that open a description after a postposed verb (`said the French coach`). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
 /** Short words a full stop follows without ending the sentence (`said Mr. Lee`, `said Sen. Jo Lee`). */
 const ABBREVIATIONS = new Set(
   'Mr Mrs Ms Dr Sen Rep Gov Gen Lt Capt Col Sgt St Jr Sr Prof Rev Hon Maj Adm Cmdr Supt Insp Det Fr No Mt'.split(' '),
@@ -301,14 +303,23 @@ function postposedCueOther(text: string, end: number, own: ReadonlySet<string>):
   const verb = POSTPOSED_VERB.exec(rest);
   const words: string[] = [];
   if (verb !== null) {
+    // after a determiner (`said the French coach`, `said its chairman, Jo Lee`) only a name set off by a
+    // comma is a subject of its own: the description itself most often stands for the speaker
+    let determined = false;
+    let appositive = false;
+    let first = true;
     for (const token of subjectPhrase(rest.slice(verb[0].length)).split(/\s+/u)) {
       const w = token.replace(/^[(,]+|[),]+$/gu, '');
       if (w === '') continue;
       const lower = w.toLowerCase();
-      if (words.length === 0 && SUBJECT_PRONOUNS.has(lower)) return false;
+      if (first && SUBJECT_PRONOUNS.has(lower)) return false;
+      if (first) determined = DETERMINERS.has(lower);
+      first = false;
       if (PHRASE_STOPS.has(lower)) break;
       const cap = CAPITALISED.exec(w);
-      if (cap !== null) words.push(cap[0]);
+      if (cap !== null && (!determined || appositive)) words.push(cap[0]);
+      if (determined && token.endsWith(',')) appositive = true;
+      else if (cap === null) appositive = false;
     }
   } else {
     const named = NAME_THEN_VERB.exec(rest);

@@ -33,6 +33,14 @@ describe('postposedCueOther: a cue right after the quotation naming someone else
     // a name before the verb
     ['"That harms us," Jo Lind said, according to Sam Park.', 'Sam Park', true],
     ['"Not now," Acme Foods said in a statement.', 'Jo Lind', true],
+    // a description after a determiner stands for the speaker; a name set off by a comma does not
+    ['"We lost," said the French coach.', 'Tom Vale', false],
+    ['"We lost," said the American.', 'Tom Vale', false],
+    ['"We lost," added the two-time Acme Award winner.', 'Tom Vale', false],
+    ['"We lost," said the Harbour Rovers founder, who was upset.', 'Tom Vale', false],
+    ['"We lost," said the club\'s manager, Mia Holt.', 'Tom Vale', true],
+    ['"We lost," said economist Mia Holt.', 'Tom Vale', true],
+    ['"We lost," said Le Monde newspaper.', 'Tom Vale', true],
     // the speaker's own name, however written
     ['"That harms us," said Mr. Lind, adding more.', 'Jo Lind', false],
     ['"That harms us," said Sen. Jo Lind of Ohio.', 'Jo Lind', false],
