@@ -14,7 +14,7 @@
  * with the articles not stored yet. Speakers and statements are corpus-wide: `finalize` (finalize.ts) runs after.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, open } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -28,6 +28,7 @@ import { LOCK_FINALIZE } from './migrate.js';
 import { ARTICLE_COLUMNS, articleLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
 import { PLACES_PER_FILE, readShard, type Shard, type ShardLoad } from './shard-read.js';
 import { corpusProblem } from '../../corpus/problems.js';
+import { cachedQuotes, cutPartialLine, readExtractCache, type CachedLine } from './extract-cache.js';
 
 export type { Shard } from './shard-read.js';
 
@@ -86,7 +87,7 @@ export interface IngestSummary {
   cachedArticles: number;
   /** Seconds reading this shard's part of the corpus (its files and lines read, parsed and built) and hashing it. */
   readSeconds: number;
-  /** Seconds reading the extraction cache (the whole file scanned, this shard's entries kept). */
+  /** Seconds reading the extraction cache (this shard's entries, by its key index; see extract-cache.ts). */
   cacheSeconds: number;
   /** Seconds the database took to store the batches (transactions: delete, COPY, commit), apart from loading, extraction and making the rows. */
   writeSeconds: number;
@@ -139,114 +140,6 @@ function* chunked(lines: Iterable<string>): Iterable<string> {
     }
   }
   if (parts.length > 0) yield parts.join('');
-}
-
-/**
- * The cached extractions of `wanted` (content hash → article id) found in `file`, each as its JSON line and line
- * number (parsed once, when its round is written: a million quotes held as objects would cost gigabytes). A missing
- * file is an empty cache; a last line cut short (a run killed while appending) is left out; any other line that is
- * not an entry is an error naming the file and line. The file is scanned as bytes: only the wanted lines are decoded
- * (a shard reads the whole cache but turns only its own part into text).
- */
-async function readExtractCache(
-  file: string,
-  wanted: Map<string, string>,
-): Promise<Map<string, { line: string; at: number }>> {
-  const found = new Map<string, { line: string; at: number }>();
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return found;
-    throw error;
-  }
-  // `["` + 64 hex + `","`: the key and id lead every line.
-  const head = 2 + 64 + 3;
-  let lineNo = 0;
-  let bad: { line: number; text: string } | null = null;
-  const take = (buf: Buffer, start: number, end: number): void => {
-    lineNo++;
-    if (bad) throw new Error(`${file}:${bad.line}: not an extraction cache entry (${bad.text.slice(0, 60)}…)`);
-    if (end > start && buf[end - 1] === 0x0d) end--;
-    if (end === start) return;
-    const key = end - start > head ? buf.toString('latin1', start + 2, start + 66) : '';
-    if (
-      buf[start] !== 0x5b ||
-      buf[start + 1] !== 0x22 ||
-      !/^[0-9a-f]{64}$/.test(key) ||
-      buf[start + 66] !== 0x22 ||
-      buf[start + 67] !== 0x2c ||
-      buf[start + 68] !== 0x22 ||
-      buf[end - 1] !== 0x5d
-    ) {
-      bad = { line: lineNo, text: buf.toString('utf8', start, Math.min(end, start + 200)) };
-      return;
-    }
-    if (wanted.has(key)) found.set(key, { line: buf.toString('utf8', start, end), at: lineNo });
-  };
-  try {
-    let carry = Buffer.alloc(0);
-    const chunk = Buffer.alloc(1 << 22);
-    for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      const buf =
-        carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
-      let start = 0;
-      for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
-        take(buf, start, nl);
-        start = nl + 1;
-      }
-      // What follows the last line break waits for the next chunk (a copy: the chunk is read into again).
-      carry = Buffer.from(buf.subarray(start));
-    }
-    if (carry.length > 0) take(carry, 0, carry.length);
-  } finally {
-    await handle.close();
-  }
-  return found;
-}
-
-/** Cuts `file` (when it exists) after its last line break: what follows is a line cut short. */
-async function cutPartialLine(file: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(file, 'r+');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  try {
-    const { size } = await handle.stat();
-    const chunk = Buffer.alloc(1 << 16);
-    let end = size;
-    while (end > 0) {
-      const start = Math.max(0, end - chunk.length);
-      await handle.read(chunk, 0, end - start, start);
-      const at = chunk.subarray(0, end - start).lastIndexOf(0x0a);
-      if (at >= 0) {
-        if (start + at + 1 < size) await handle.truncate(start + at + 1);
-        return;
-      }
-      end = start;
-    }
-    await handle.truncate(0);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The quotes of one cache entry; an error naming the file and line when it is not an entry of article `id`. */
-function cachedQuotes(file: string, cached: { line: string; at: number }, id: string): ExtractedQuote[] {
-  let entry: unknown;
-  try {
-    entry = JSON.parse(cached.line);
-  } catch {
-    entry = null;
-  }
-  if (!Array.isArray(entry) || entry.length !== 3 || entry[1] !== id || !Array.isArray(entry[2]))
-    throw new Error(`${file}:${cached.at}: not an extraction cache entry of article ${id}`);
-  return entry[2] as ExtractedQuote[];
 }
 
 /** Speaker resolution is corpus-wide (finalize): extraction here leaves every quote without a canonical speaker. */
@@ -307,7 +200,7 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
   const cacheStarted = performance.now();
   const cachedLines = options.extractCache
     ? await readExtractCache(options.extractCache, new Map(pending.map((a) => [hashes.get(a.id)!, a.id])))
-    : new Map<string, { line: string; at: number }>();
+    : new Map<string, CachedLine>();
   const cacheSeconds = (performance.now() - cacheStarted) / 1000;
   let cachedArticles = 0;
 
