@@ -207,4 +207,37 @@ describe.skipIf(warnIfSkipped('tests/backend/postgres-shards.test.ts'))('sharded
       expect(await rows(pool)).toEqual(await rows(single));
     }
   }, 180_000);
+
+  it('shards re-run after lines were put into a cut file, then after a file and a line were removed (--prune)', async () => {
+    const corpus = path.join(dir, 'edits');
+    mkdirSync(corpus, { recursive: true });
+    const articles = inventCorpus(31, 23);
+    const file = (name: string, list: typeof articles) =>
+      writeFileSync(path.join(corpus, name), `${list.map((a) => JSON.stringify(a)).join('\n')}\n`);
+    file('big.jsonl', articles.slice(3, 27));
+    file('small.jsonl', articles.slice(27));
+    const options = { corpusDir: corpus, threads: 1, batchArticles: 4 };
+    const shards = async (pool: pg.Pool, prune = false) =>
+      Promise.all([0, 1].map((index) => ingestCorpus(pool, { ...options, prune, shard: { index, count: 2 } })));
+    const fresh = async () => {
+      const pool = await database();
+      await ingestCorpus(pool, options);
+      return rows(pool);
+    };
+    const pool = await database();
+    const first = await shards(pool);
+    // The large file is cut between the two.
+    expect(first.every((s) => s.articles > 0)).toBe(true);
+    // Three records put before the others: every line of the file moves, across the cut too.
+    file('big.jsonl', articles.slice(0, 27));
+    const second = await shards(pool);
+    expect(second.flatMap((s) => s.problems)).toEqual([]);
+    expect(await rows(pool)).toEqual(await fresh());
+    // A file removed and a line of the cut file's second half taken out: pruned by the shards that owned them.
+    rmSync(path.join(corpus, 'small.jsonl'));
+    file('big.jsonl', [...articles.slice(0, 20), ...articles.slice(21, 27)]);
+    const third = await shards(pool, true);
+    expect(third.reduce((n, s) => n + s.pruned, 0)).toBe(5);
+    expect(await rows(pool)).toEqual(await fresh());
+  }, 180_000);
 });

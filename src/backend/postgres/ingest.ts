@@ -367,7 +367,8 @@ interface Settled {
 
 /**
  * Before a batch is copied, within its transaction: the stored rows of its article ids, locked. A row of one of
- * this shard's places (or of a file gone from the corpus) is the article's older version: deleted, to be replaced.
+ * this shard's places, of a file gone from the corpus, or of the same file with the same text (the record moved
+ * within its file) is the article's older version: deleted, to be replaced.
  * A row of another shard's place is another article of the same id: as one process keeps the first in corpus
  * order and reports the others, the earlier of the two is kept and the later reported, whichever shard came first.
  */
@@ -381,8 +382,8 @@ async function settleStored(
   if (batch.length === 0) return settled;
   const byId = new Map(batch.map((a) => [a.id, a]));
   const rows = (
-    await client.query<{ id: string; ord: string; path: string; line: number | null }>(
-      'SELECT id, ord, path, line FROM articles WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
+    await client.query<{ id: string; ord: string; path: string; line: number | null; text_md5: string }>(
+      'SELECT id, ord, path, line, md5(text) AS text_md5 FROM articles WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
       [[...byId.keys()]],
     )
   ).rows;
@@ -391,7 +392,9 @@ async function settleStored(
   for (const r of rows) {
     const a = byId.get(r.id)!;
     const file = loaded.fileIndex.get(r.path);
-    if (file === undefined || loaded.owns(r.path, r.line)) {
+    // Its own place, a removed file, or the same record moved within its file (lines put before it): replaced.
+    const moved = r.path === a.path && r.text_md5 === createHash('md5').update(a.text).digest('hex');
+    if (file === undefined || loaded.owns(r.path, r.line) || moved) {
       remove.push(r.id);
       continue;
     }
