@@ -220,6 +220,16 @@ async function* readInputs(paths: string[], opts: Options, load: CorpusLoad): As
   }
 }
 
+/**
+ * One walked file loaded on its own (an ingest shard reads its files one by one): its articles with their places,
+ * its problems. `bytes` stands for the file's content when given (a shard's part of a JSON Lines file).
+ */
+export async function loadEntry(entry: CorpusEntry, options: LoadOptions = {}, bytes?: Buffer): Promise<FileLoad> {
+  const opts = { ...defaultLoadOptions, ...options };
+  const read = bytes ?? (entry.size === 0 ? Buffer.alloc(0) : await readBytes(entry.abs, entry.rel, Math.min(opts.maxFileBytes, FORMAT_MAX_BYTES[entry.format])));
+  return loadFile(entry, read, opts);
+}
+
 async function readBytes(abs: string, rel: string, maxBytes: number): Promise<Buffer | InputProblem> {
   try {
     const info = await stat(abs);
@@ -267,7 +277,7 @@ async function readSidecar(entry: CorpusEntry, maxBytes: number): Promise<{ rel:
 }
 
 /** A file's articles in order (with `keepArticle`, those it keeps), each with its place among the file's `records`. */
-interface FileLoad {
+export interface FileLoad {
   articles: Array<{ article: Article; place: number }>;
   problems: InputProblem[];
   files: CorpusFile[];

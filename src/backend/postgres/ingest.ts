@@ -1,7 +1,7 @@
 /**
  * Ingest: a corpus folder into the database, in batches of articles, each batch one transaction loaded by COPY.
  *
- *   load this shard's articles (the others read, not built) ─▶ skip those whose content hash is stored ─▶ read their
+ *   read this shard's files and lines only (shard-read.ts) ─▶ skip those whose content hash is stored ─▶ read their
  *   cached extractions ─▶ per round of articles:
  *   extract (worker threads, started once a round) ─▶ per batch: BEGIN; delete the batch's old rows; COPY articles,
  *   quotes (with their pieces); COMMIT
@@ -14,27 +14,23 @@
  * with the articles not stored yet. Speakers and statements are corpus-wide: `finalize` (finalize.ts) runs after.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, open } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { processArticlesInParallel, type ExtractFn } from '../../build/pipeline.js';
-import { extractorSourceVersion, type CorpusLoad } from '../../build/stages.js';
+import { extractorSourceVersion } from '../../build/stages.js';
 import { loadSpeakerOverrides } from '../../speakers/index.js';
 import type { Article, ExtractedQuote, InputProblem, Quote } from '../../model/types.js';
 import { LOCK_FINALIZE } from './migrate.js';
 import { ARTICLE_COLUMNS, articleLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
+import { PLACES_PER_FILE, readShard, type Shard, type ShardLoad } from './shard-read.js';
+import { corpusProblem } from '../../corpus/problems.js';
+import { cachedQuotes, cutPartialLine, readExtractCache, type CachedLine } from './extract-cache.js';
 
-/** A corpus load, with each article's position in the whole corpus when it holds one shard's only (corpus/index.ts). */
-type ShardLoad = CorpusLoad & { positions?: number[] };
-
-/** Which part of a corpus one process ingests: articles whose id hashes to `index` of `count` (0-based). */
-export interface Shard {
-  index: number;
-  count: number;
-}
+export type { Shard } from './shard-read.js';
 
 export interface IngestOptions {
   corpusDir: string;
@@ -63,11 +59,7 @@ export interface IngestOptions {
   /** Speaker overrides file (default `<corpus>/speakers.json`). */
   speakersFile?: string;
   onProgress?: (progress: IngestProgress) => void;
-  /**
-   * Tests and tools: replace corpus loading or extraction. A replaced loader is given the shard's filter and may
-   * ignore it (the articles of other shards are left out after it).
-   */
-  loadCorpus?: (dir: string, keepArticle: (id: string) => boolean) => Promise<ShardLoad> | ShardLoad;
+  /** Tests and tools: replace extraction. */
   extractQuotes?: ExtractFn;
   extractorVersion?: string;
 }
@@ -93,9 +85,9 @@ export interface IngestSummary {
   extractSeconds: number;
   /** Articles whose quotes came from the extraction cache. */
   cachedArticles: number;
-  /** Seconds reading this shard's part of the corpus (every file read and decoded, this shard's records parsed and built) and hashing it. */
+  /** Seconds reading this shard's part of the corpus (its files and lines read, parsed and built) and hashing it. */
   readSeconds: number;
-  /** Seconds reading the extraction cache (the whole file scanned, this shard's entries kept). */
+  /** Seconds reading the extraction cache (this shard's entries, by its key index; see extract-cache.ts). */
   cacheSeconds: number;
   /** Seconds the database took to store the batches (transactions: delete, COPY, commit), apart from loading, extraction and making the rows. */
   writeSeconds: number;
@@ -111,9 +103,12 @@ export function parseShard(text: string): Shard | null {
   return { index: i - 1, count: n };
 }
 
-/** The shard an article belongs to: the first four bytes of sha256(id), modulo the number of shards. */
-export function shardOf(articleId: string, count: number): number {
-  return createHash('sha256').update(articleId).digest().readUInt32BE(0) % count;
+/**
+ * The shard of a key (e.g. a removed file's path, whose stored articles that shard prunes): the first four bytes of
+ * sha256(key), modulo the number of shards.
+ */
+export function shardOf(key: string, count: number): number {
+  return createHash('sha256').update(key).digest().readUInt32BE(0) % count;
 }
 
 function contentHash(extractorVersion: string, article: Article): string {
@@ -147,114 +142,6 @@ function* chunked(lines: Iterable<string>): Iterable<string> {
   if (parts.length > 0) yield parts.join('');
 }
 
-/**
- * The cached extractions of `wanted` (content hash → article id) found in `file`, each as its JSON line and line
- * number (parsed once, when its round is written: a million quotes held as objects would cost gigabytes). A missing
- * file is an empty cache; a last line cut short (a run killed while appending) is left out; any other line that is
- * not an entry is an error naming the file and line. The file is scanned as bytes: only the wanted lines are decoded
- * (a shard reads the whole cache but turns only its own part into text).
- */
-async function readExtractCache(
-  file: string,
-  wanted: Map<string, string>,
-): Promise<Map<string, { line: string; at: number }>> {
-  const found = new Map<string, { line: string; at: number }>();
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return found;
-    throw error;
-  }
-  // `["` + 64 hex + `","`: the key and id lead every line.
-  const head = 2 + 64 + 3;
-  let lineNo = 0;
-  let bad: { line: number; text: string } | null = null;
-  const take = (buf: Buffer, start: number, end: number): void => {
-    lineNo++;
-    if (bad) throw new Error(`${file}:${bad.line}: not an extraction cache entry (${bad.text.slice(0, 60)}…)`);
-    if (end > start && buf[end - 1] === 0x0d) end--;
-    if (end === start) return;
-    const key = end - start > head ? buf.toString('latin1', start + 2, start + 66) : '';
-    if (
-      buf[start] !== 0x5b ||
-      buf[start + 1] !== 0x22 ||
-      !/^[0-9a-f]{64}$/.test(key) ||
-      buf[start + 66] !== 0x22 ||
-      buf[start + 67] !== 0x2c ||
-      buf[start + 68] !== 0x22 ||
-      buf[end - 1] !== 0x5d
-    ) {
-      bad = { line: lineNo, text: buf.toString('utf8', start, Math.min(end, start + 200)) };
-      return;
-    }
-    if (wanted.has(key)) found.set(key, { line: buf.toString('utf8', start, end), at: lineNo });
-  };
-  try {
-    let carry = Buffer.alloc(0);
-    const chunk = Buffer.alloc(1 << 22);
-    for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      const buf =
-        carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
-      let start = 0;
-      for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
-        take(buf, start, nl);
-        start = nl + 1;
-      }
-      // What follows the last line break waits for the next chunk (a copy: the chunk is read into again).
-      carry = Buffer.from(buf.subarray(start));
-    }
-    if (carry.length > 0) take(carry, 0, carry.length);
-  } finally {
-    await handle.close();
-  }
-  return found;
-}
-
-/** Cuts `file` (when it exists) after its last line break: what follows is a line cut short. */
-async function cutPartialLine(file: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(file, 'r+');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  try {
-    const { size } = await handle.stat();
-    const chunk = Buffer.alloc(1 << 16);
-    let end = size;
-    while (end > 0) {
-      const start = Math.max(0, end - chunk.length);
-      await handle.read(chunk, 0, end - start, start);
-      const at = chunk.subarray(0, end - start).lastIndexOf(0x0a);
-      if (at >= 0) {
-        if (start + at + 1 < size) await handle.truncate(start + at + 1);
-        return;
-      }
-      end = start;
-    }
-    await handle.truncate(0);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The quotes of one cache entry; an error naming the file and line when it is not an entry of article `id`. */
-function cachedQuotes(file: string, cached: { line: string; at: number }, id: string): ExtractedQuote[] {
-  let entry: unknown;
-  try {
-    entry = JSON.parse(cached.line);
-  } catch {
-    entry = null;
-  }
-  if (!Array.isArray(entry) || entry.length !== 3 || entry[1] !== id || !Array.isArray(entry[2]))
-    throw new Error(`${file}:${cached.at}: not an extraction cache entry of article ${id}`);
-  return entry[2] as ExtractedQuote[];
-}
-
 /** Speaker resolution is corpus-wide (finalize): extraction here leaves every quote without a canonical speaker. */
 const noSpeakers = (quotes: readonly unknown[]) => ({ speakerIds: quotes.map(() => null), speakers: [] });
 
@@ -267,25 +154,29 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
   const progress = options.onProgress ?? (() => {});
   const extractorVersion = options.extractorVersion ?? (await extractorSourceVersion());
 
-  // Only this shard's articles are built (every file is still read, but a JSON Lines line of another shard is not
-  // parsed when its id opens it: shards are by article, not by file); each keeps its place in corpus order (its
-  // `ord`, the same whichever process loads it).
-  const keepArticle = (id: string) => shard.count === 1 || shardOf(id, shard.count) === shard.index;
-  const loaded: ShardLoad = options.loadCorpus
-    ? await options.loadCorpus(corpusDir, keepArticle)
-    : await (await import('../../corpus/index.js')).loadCorpus(corpusDir, { keepArticle });
+  // Only this shard's files and lines are read and built; each article keeps its place in corpus order (its `ord`,
+  // the same whichever process loads it).
+  const loaded = await readShard(corpusDir, shard);
   const problems: InputProblem[] = [...loaded.problems];
   const speakers = await loadSpeakerOverrides(options.speakersFile ?? path.join(corpusDir, 'speakers.json'));
-  for (const p of speakers.problems) problems.push(p);
+  // The speakers file is the first shard's to report.
+  if (shard.index === 0) for (const p of speakers.problems) problems.push(p);
 
-  const ord = new Map(loaded.articles.map((a, i) => [a.id, loaded.positions?.[i] ?? i]));
-  const mine = loaded.articles.filter((a) => keepArticle(a.id));
-  const stored = new Map<string, { hash: string; ord: number }>();
-  for (const r of (
-    await pool.query<{ id: string; content_hash: string; ord: string }>('SELECT id, content_hash, ord FROM articles')
-  ).rows) {
-    if (shardOf(r.id, shard.count) === shard.index) stored.set(r.id, { hash: r.content_hash, ord: Number(r.ord) });
-  }
+  const mine = loaded.articles;
+  const ord = new Map(mine.map((a, i) => [a.id, loaded.ords[i]!]));
+  // What is stored of these articles (an id may be stored from another place: a duplicate, see `write`); with
+  // `prune`, every stored article, to find those of this shard's files that the corpus no longer holds.
+  const stored = new Map<string, { hash: string; ord: number; path: string; line: number | null }>();
+  const storedRows = (
+    await pool.query<{ id: string; content_hash: string; ord: string; path: string; line: number | null }>(
+      options.prune
+        ? 'SELECT id, content_hash, ord, path, line FROM articles'
+        : 'SELECT id, content_hash, ord, path, line FROM articles WHERE id = ANY($1::text[])',
+      options.prune ? [] : [mine.map((a) => a.id)],
+    )
+  ).rows;
+  for (const r of storedRows)
+    stored.set(r.id, { hash: r.content_hash, ord: Number(r.ord), path: r.path, line: r.line });
 
   const hashes = new Map(mine.map((a) => [a.id, contentHash(extractorVersion, a)]));
   const readSeconds = (performance.now() - started) / 1000;
@@ -294,19 +185,41 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
     (a) => stored.has(a.id) && stored.get(a.id)!.hash === hashes.get(a.id) && stored.get(a.id)!.ord !== ord.get(a.id),
   );
   const present = new Set(mine.map((a) => a.id));
-  const gone = options.prune ? [...stored.keys()].filter((id) => !present.has(id)) : [];
+  // Pruned by this shard: stored articles of its own files and lines that it did not load, and those of removed
+  // files that hash to it.
+  const gone = options.prune
+    ? storedRows
+        .filter((r) =>
+          loaded.fileIndex.has(r.path)
+            ? loaded.owns(r.path, r.line) && !present.has(r.id)
+            : shard.count === 1 || shardOf(r.path, shard.count) === shard.index,
+        )
+        .map((r) => r.id)
+    : [];
 
   const cacheStarted = performance.now();
   const cachedLines = options.extractCache
     ? await readExtractCache(options.extractCache, new Map(pending.map((a) => [hashes.get(a.id)!, a.id])))
-    : new Map<string, { line: string; at: number }>();
+    : new Map<string, CachedLine>();
   const cacheSeconds = (performance.now() - cacheStarted) / 1000;
   let cachedArticles = 0;
 
   let writeSeconds = 0;
   let quotes = 0;
   let loadedArticles = 0;
+  // A batch meets another shard's over a duplicate article id (both insert it): the transaction that loses the race
+  // fails (unique violation, or a deadlock detected) and is tried again, then seeing the other's rows.
   const write = async (work: (client: pg.PoolClient) => Promise<void>): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await writeOnce(work);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (attempt >= 5 || (code !== '23505' && code !== '40P01')) throw error;
+      }
+    }
+  };
+  const writeOnce = async (work: (client: pg.PoolClient) => Promise<void>): Promise<void> => {
     const t = performance.now();
     const client = await pool.connect();
     try {
@@ -380,31 +293,36 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
       const batch = roundArticles.slice(at, at + batchSize);
       // The rows are written out before the transaction opens: it holds the database only for the COPYs.
       const articles = batch.map((a) => extracted.get(a.id)).filter((a): a is Article => a !== undefined);
-      const articleLines = articles.map((a) => articleLine(a, ord.get(a.id)!, hashes.get(a.id)!));
-      const quoteLines: string[] = [];
-      let batchQuotes = 0;
-      for (const a of articles) {
-        (quotesOf.get(a.id) ?? []).forEach((q, seq) => {
-          quoteLines.push(quoteLine(q, seq));
-          batchQuotes++;
-        });
-      }
+      const rows = articles.map((a) => ({
+        article: a,
+        line: articleLine(a, ord.get(a.id)!, hashes.get(a.id)!),
+        quotes: (quotesOf.get(a.id) ?? []).map((q, seq) => quoteLine(q, seq)),
+      }));
       // One batch is written while the next one's rows are made (the server parses one COPY while this process
       // writes out the next: two cores busy instead of one at a time). Batches still commit in order, one at a time.
       await inflight;
-      // A batch whose every article failed extraction still deletes their old rows (a changed article that no
-      // longer extracts must not keep its old quotes).
       const done = Math.min(pending.length, round + at + batch.length);
+      let settled: Settled = { skip: new Set(), reports: [] };
       inflight = write(async (client) => {
-        await deleteArticles(
+        settled = await settleStored(client, batch, ord, loaded);
+        const kept = rows.filter((r) => !settled.skip.has(r.article.id));
+        await copyInto(
           client,
-          batch.filter((a) => stored.has(a.id)).map((a) => a.id),
+          'articles',
+          ARTICLE_COLUMNS,
+          kept.map((r) => r.line),
         );
-        await copyInto(client, 'articles', ARTICLE_COLUMNS, articleLines);
-        await copyInto(client, 'quotes', QUOTE_COLUMNS, quoteLines);
+        await copyInto(
+          client,
+          'quotes',
+          QUOTE_COLUMNS,
+          kept.flatMap((r) => r.quotes),
+        );
       }).then(() => {
-        quotes += batchQuotes;
-        loadedArticles += articles.length;
+        const kept = rows.filter((r) => !settled.skip.has(r.article.id));
+        for (const r of kept) quotes += r.quotes.length;
+        loadedArticles += kept.length;
+        for (const p of settled.reports) problems.push(p);
         progress({ done, total: pending.length, quotes });
       });
       // Handled here so that a failure while the next rows are made is not reported as unhandled; awaited below.
@@ -439,6 +357,61 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
     cacheSeconds,
     writeSeconds,
   };
+}
+
+/** What a batch leaves out (its articles that duplicate an earlier one's id) and the duplicates it reports. */
+interface Settled {
+  skip: Set<string>;
+  reports: InputProblem[];
+}
+
+/**
+ * Before a batch is copied, within its transaction: the stored rows of its article ids, locked. A row of one of
+ * this shard's places, of a file gone from the corpus, or of the same file with the same text (the record moved
+ * within its file) is the article's older version: deleted, to be replaced.
+ * A row of another shard's place is another article of the same id: as one process keeps the first in corpus
+ * order and reports the others, the earlier of the two is kept and the later reported, whichever shard came first.
+ */
+async function settleStored(
+  client: pg.PoolClient,
+  batch: readonly Article[],
+  ord: ReadonlyMap<string, number>,
+  loaded: ShardLoad,
+): Promise<Settled> {
+  const settled: Settled = { skip: new Set(), reports: [] };
+  if (batch.length === 0) return settled;
+  const byId = new Map(batch.map((a) => [a.id, a]));
+  const rows = (
+    await client.query<{ id: string; ord: string; path: string; line: number | null; text_md5: string }>(
+      'SELECT id, ord, path, line, md5(text) AS text_md5 FROM articles WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
+      [[...byId.keys()]],
+    )
+  ).rows;
+  const remove: string[] = [];
+  const where = (path: string, line: number | null) => (line === null ? `'${path}'` : `'${path}' line ${line}`);
+  for (const r of rows) {
+    const a = byId.get(r.id)!;
+    const file = loaded.fileIndex.get(r.path);
+    // Its own place, a removed file, or the same record moved within its file (lines put before it): replaced.
+    const moved = r.path === a.path && r.text_md5 === createHash('md5').update(a.text).digest('hex');
+    if (file === undefined || loaded.owns(r.path, r.line) || moved) {
+      remove.push(r.id);
+      continue;
+    }
+    // Its place now (its file may have moved in walk order); a JSON array's record keeps its stored place.
+    const theirs = file * PLACES_PER_FILE + (r.line !== null ? r.line - 1 : Number(r.ord) % PLACES_PER_FILE);
+    const duplicate = (path: string, line: number | null, first: string) =>
+      corpusProblem(path, line, `duplicate article id '${r.id}' (first used by ${first}); skipped`);
+    if (theirs < ord.get(a.id)!) {
+      settled.skip.add(a.id);
+      settled.reports.push(duplicate(a.path, a.line, where(r.path, r.line)));
+    } else {
+      remove.push(r.id);
+      settled.reports.push(duplicate(r.path, r.line, where(a.path, a.line)));
+    }
+  }
+  await deleteArticles(client, remove);
+  return settled;
 }
 
 /**
