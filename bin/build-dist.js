@@ -4,9 +4,10 @@
 // when dist/ is missing or older than its sources, so that what is served is what the sources say; when
 // nothing changed it returns at once.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildStamp, distStaleReason, repo } from './dist-freshness.js';
 
 const ifStale = process.argv.includes('--if-stale');
@@ -30,4 +31,16 @@ if (process.exitCode === undefined || process.exitCode === 0) {
     rmSync(path.join(repo, 'dist', migrations), { recursive: true, force: true });
     cpSync(path.join(repo, 'src', migrations), path.join(repo, 'dist', migrations), { recursive: true });
   }
+}
+// The version of the extractor's sources (src/extract, src/lexicon) the compiled code was made from: the compiled
+// code reads it instead of hashing its own .js files, so the extraction cache and the PostgreSQL ingest's article
+// hashes are the same whether a command runs compiled or through tsx (src/build/stages.ts).
+const versionFile = path.join(repo, 'dist', 'source-version.json');
+if (
+  (process.exitCode === undefined || process.exitCode === 0) &&
+  (!ifStale || reason !== null || !existsSync(versionFile))
+) {
+  const stages = await import(pathToFileURL(path.join(repo, 'dist', 'build', 'stages.js')).href);
+  const extractor = await stages.sourceVersionOf(stages.extractorSourceDirs(path.join(repo, 'src')));
+  writeFileSync(versionFile, `${JSON.stringify({ extractor })}\n`);
 }

@@ -79,9 +79,25 @@ export const defaultStages: BuildStages = {
  * hashes. A folder that cannot be read fails the build: a constant version would keep stale extractions.
  */
 export async function extractorSourceVersion(): Promise<string> {
-  return sourceVersionOf(
-    ['extract', 'lexicon'].map((folder) => [folder, fileURLToPath(new URL(`../${folder}/`, import.meta.url))]),
-  );
+  // Compiled (dist/): the version of the sources it was compiled from, written by bin/build-dist.js, so that a
+  // run of the compiled code and one through tsx share an extraction cache and the ingest's article hashes.
+  // A checkout run from src/ has no such file and hashes its own sources.
+  let stamped: string;
+  try {
+    stamped = await readFile(new URL('../source-version.json', import.meta.url), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return sourceVersionOf(extractorSourceDirs(fileURLToPath(new URL('../', import.meta.url))));
+  }
+  const version = (JSON.parse(stamped) as { extractor?: unknown }).extractor;
+  if (typeof version !== 'string' || !/^[0-9a-f]{16}$/.test(version))
+    throw new Error(`source-version.json beside the compiled code has no extractor version; run 'npm run build'`);
+  return version;
+}
+
+/** The folders whose files make the extractor's version, under a source root (`src/`). */
+export function extractorSourceDirs(root: string): Array<[string, string]> {
+  return ['extract', 'lexicon'].map((folder) => [folder, path.join(root, folder)]);
 }
 
 /** Code and data files: the trained models (`*.json`) decide attributions as much as the code does. */

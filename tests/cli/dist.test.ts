@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractorSourceVersion } from '../../src/build/stages.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 let root: string;
@@ -38,6 +39,18 @@ function run(args: string[]): { status: number | null; stdout: string; stderr: s
 }
 
 describe('the CLI from dist', () => {
+  it('keys extractions with the version of the sources it was compiled from, as a run through tsx does', async () => {
+    // One extraction cache and one set of ingest hashes whichever way a command runs; hashing the compiled .js
+    // files instead gave every cache filled through tsx a miss when read from dist.
+    const compiled = run([
+      '--input-type=module',
+      '-e',
+      "const m = await import('./dist/build/stages.js'); console.log(await m.extractorSourceVersion());",
+    ]);
+    expect(compiled.stderr).toBe('');
+    expect(compiled.stdout.trim()).toBe(await extractorSourceVersion());
+  });
+
   it('node dist/cli/main.js and the bin print the version', () => {
     for (const entry of [['dist/cli/main.js'], ['bin/verbatim.js']]) {
       const result = run([...entry, '--version']);
