@@ -78,7 +78,7 @@ export function eachMatch(
   const n = Math.min(end, text.length);
   // most code units are ASCII: read from a table of what `canStart` says of them, not asked
   const ascii = asciiTable(canStart);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c < 128 ? ascii[c] === 0 : !canStart(c)) {
       i++;
