@@ -7,9 +7,11 @@
  * `--dist` profiles the compiled extractor (dist/, `npm run build` first), whose line numbers are the
  * compiled files' (tsx gives each source file as one line).
  *
- *   npx tsx scripts/bench/profile-extract.ts [--shared ../shared] [--mb 2] [--passes 3] [--top 25] [--dist] [--out x.cpuprofile]
+ * `--in x.cpuprofile` prints the tables of a profile written before by `--out` (nothing is run).
+ *
+ *   npx tsx scripts/bench/profile-extract.ts [--shared ../shared] [--mb 2] [--passes 3] [--top 25] [--dist] [--out x.cpuprofile] [--in x.cpuprofile]
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { loadavg } from 'node:os';
@@ -34,53 +36,62 @@ interface Profile {
 }
 
 const flags = readFlags(process.argv.slice(2));
-const extractQuotes = extractorOf(
-  flags.has('dist')
-    ? ((await import(new URL('../../dist/extract/index.js', import.meta.url).href)) as ExtractModule)
-    : fromSource,
-);
-const shared = path.resolve(flags.get('shared') ?? '../shared');
-const files = flags.get('files')?.split(',') ?? [
-  path.join(shared, 'polnear', 'train', 'articles.jsonl'),
-  path.join(shared, 'corpora', 'bbc-news', 'articles.jsonl'),
-];
-const articles: Article[] = (await loadInputs(files)).articles;
-const mb = Number(flags.get('mb') ?? 2);
-if (mb > 0) {
-  const generated = generateCorpus(readSourceText(shared), { quotes: Math.round((mb * 1e6) / 470), seed: 42 });
-  articles.push(...generated.articles);
-}
-const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-const passes = Number(flags.get('passes') ?? 3);
-for (const a of articles) extractQuotes(a);
+/** Profiles the extraction of the articles (the flags above); returns the profile. */
+async function profileExtraction(): Promise<Profile> {
+  const extractQuotes = extractorOf(
+    flags.has('dist')
+      ? ((await import(new URL('../../dist/extract/index.js', import.meta.url).href)) as ExtractModule)
+      : fromSource,
+  );
+  const shared = path.resolve(flags.get('shared') ?? '../shared');
+  const files = flags.get('files')?.split(',') ?? [
+    path.join(shared, 'polnear', 'train', 'articles.jsonl'),
+    path.join(shared, 'corpora', 'bbc-news', 'articles.jsonl'),
+  ];
+  const articles: Article[] = (await loadInputs(files)).articles;
+  const mb = Number(flags.get('mb') ?? 2);
+  if (mb > 0) {
+    const generated = generateCorpus(readSourceText(shared), { quotes: Math.round((mb * 1e6) / 470), seed: 42 });
+    articles.push(...generated.articles);
+  }
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const passes = Number(flags.get('passes') ?? 3);
+  for (const a of articles) extractQuotes(a);
 
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: 200 });
-await session.post('Profiler.start');
-const cpu = process.cpuUsage();
-for (let i = 0; i < passes; i++) for (const a of articles) extractQuotes(a);
-const used = process.cpuUsage(cpu);
-const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
-const out = flags.get('out');
-if (out !== undefined) await writeFile(out, JSON.stringify(profile));
-const seconds = (used.user + used.system) / 1e6;
-console.log(
-  `${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${passes} warm passes: ${((bytes * passes) / 1e6 / seconds).toFixed(2)} MB/s of CPU; load ${loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ')}`,
-);
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < passes; i++) for (const a of articles) extractQuotes(a);
+  const used = process.cpuUsage(cpu);
+  const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+  const out = flags.get('out');
+  if (out !== undefined) await writeFile(out, JSON.stringify(profile));
+  const seconds = (used.user + used.system) / 1e6;
+  console.log(
+    `${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${passes} warm passes: ${((bytes * passes) / 1e6 / seconds).toFixed(2)} MB/s of CPU; load ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+  return profile;
+}
+
+// `--in x.cpuprofile`: reads a profile written before (`--out`) instead of running one
+const input = flags.get('in');
+const profile =
+  input !== undefined ? (JSON.parse(await readFile(input, 'utf8')) as Profile) : await profileExtraction();
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const short = (url: string): string => url.replace(/^.*\/(node_modules|src|scripts)\//, '$1/');
+const short = (url: string): string => url.replace(/^.*\/(node_modules|src|dist|scripts)\//, '$1/');
 const keyOf = (n: Node): string =>
   `${n.callFrame.functionName || '(anon)'} ${short(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
 const moduleOf = (n: Node): string | null => {
-  const m = /\/src\/(extract\/.*|lexicon\/.*|lib\/.*)\.ts$/u.exec(n.callFrame.url);
+  const m = /\/(?:src|dist)\/(extract\/.*|lexicon\/.*|lib\/.*)\.[jt]s$/u.exec(n.callFrame.url);
   return m ? m[1]! : null;
 };
 const self = new Map<string, number>();

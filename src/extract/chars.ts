@@ -76,8 +76,11 @@ export function eachMatch(
 ): void {
   if (!sticky.sticky || sticky.global) throw new Error(`eachMatch: /${sticky.source}/ must be sticky, not global`);
   const n = Math.min(end, text.length);
+  // most code units are ASCII: read from a table of what `canStart` says of them, not asked
+  const ascii = asciiTable(canStart);
   for (let i = 0; i < n;) {
-    if (!canStart(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ascii[c] === 0 : !canStart(c)) {
       i++;
       continue;
     }
@@ -90,6 +93,19 @@ export function eachMatch(
     each(m);
     i = m.index + Math.max(1, m[0].length);
   }
+}
+
+const asciiTables = new WeakMap<(code: number) => boolean, Uint8Array>();
+
+/** What the pure test `admits` says of each ASCII code unit (1 yes, 0 no), asked once per test. */
+export function asciiTable(admits: (code: number) => boolean): Uint8Array {
+  let table = asciiTables.get(admits);
+  if (table === undefined) {
+    table = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) table[c] = admits(c) ? 1 : 0;
+    asciiTables.set(admits, table);
+  }
+  return table;
 }
 
 /** A code unit that may open a `\p{Lu}`: a capital of the Basic Multilingual Plane or a high surrogate. */

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLetterUnit, isSpaceUnit, isUpperUnit, matchesAfterNonLetter } from '../../src/extract/chars.js';
+import {
+  asciiTable,
+  isLetterUnit,
+  isSpaceUnit,
+  isUpperUnit,
+  matchesAfterNonLetter,
+  mayOpenCapital,
+} from '../../src/extract/chars.js';
 
 // The memoised code-unit classes of the char-code scanners must answer as the regexes they stand for,
 // for every one of the 65,536 code units (lone surrogates included), asked twice (memo cold, then warm).
@@ -75,5 +82,22 @@ describe('matchesAfterNonLetter', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('asciiTable', () => {
+  // eachMatch reads the ASCII code units' answers from this table: it must say what the test says of each
+  it.each([
+    ['mayOpenCapital', mayOpenCapital],
+    ['isSpaceUnit', isSpaceUnit],
+    ['one code unit', (c: number) => c === 115],
+    ['none', () => false],
+  ] as Array<[string, (c: number) => boolean]>)('answers as %s for each ASCII code unit', (_name, admits) => {
+    const table = asciiTable(admits);
+    expect(table).toHaveLength(128);
+    const wrong: number[] = [];
+    for (let c = 0; c < 128; c++) if ((table[c] === 1) !== admits(c)) wrong.push(c);
+    expect(wrong).toEqual([]);
+    expect(asciiTable(admits)).toBe(table);
   });
 });
