@@ -254,8 +254,11 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       // `Lee said he would object. But the votes come first, he noted, so Trump may win by then. He said more
       // would follow. "…," he said`: a sentence whose subject is the same pronoun goes on the chain and does not use
       // up the window (the names it holds after the pronoun are not its subject)
-      // (not `Lee told Roe she had won`: a person of its gender named before it there is what it may stand for)
-      if (k !== here.index && chained < CHAIN_SENTENCES && !inSentence.some(({ m }) => m.start < pronounAt)) {
+      // (not `Lee told Roe she had won`, `Mr Lee on Tuesday said he would stay`: the first person of its gender named
+      // before it there is what it stands for, and so the later pronoun of the chain)
+      const named = k !== here.index ? inSentence.find(({ m }) => m.start < pronounAt) : undefined;
+      if (named !== undefined && SAYS_THAT_BETWEEN.test(text.slice(named.m.end, pronounAt))) return named.full;
+      if (k !== here.index && chained < CHAIN_SENTENCES && named === undefined) {
         chained++;
         counted--;
       }
@@ -316,6 +319,13 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   return null;
 }
 
+/**
+ * A verb of saying or thinking between a name and a pronoun, the pronoun opening its clause: ` on Tuesday said ` in
+ * `Mr Lee on Tuesday said he would stay`, ` told reporters that ` in `Lee told reporters that he …`.
+ */
+const SAYS_THAT_BETWEEN =
+  /^(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|tells\s+(?:[\p{L}'’-]+\s+){1,3}?|added|adds|argued|argues|insisted|insists|claimed|claims|believes|believed|thinks|thought|noted|notes|stated|states|explained|explains|warned|warns|admitted|admits|announced|announces|acknowledged|acknowledges|hopes|hoped|feels|felt)\s+(?:that\s+)?$/u;
+
 /** A determiner right before a name: `the ` in `at the Lee campaign`. */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An)\s+$/u;
 /** A lower-case word after a name (group 1), as a noun the name modifies: ` campaign` in `the Lee campaign`. */
@@ -335,7 +345,7 @@ export function nameAsModifier(text: string, m: Mention): boolean {
 }
 
 /** Two names joined by `and`: ` and ` between them. */
-const AND_BETWEEN = /^,?\s+and\s+$/u;
+const AND_BETWEEN = /^\s+and\s+$/u;
 
 /**
  * `Jo Lee and Al Roe, a Harbour Republican, argued …. "…," he said`: two people of the pronoun's gender joined as one
