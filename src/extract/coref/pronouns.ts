@@ -70,6 +70,9 @@ function mentionGenderOk(index: MentionIndex, m: Mention, full: string, want: 'm
   return m.gender !== null ? m.gender === want : personGenderOk(index, full, want);
 }
 
+/** How many sentences led by the same pronoun a look-back passes without counting them in its window. */
+const CHAIN_SENTENCES = 3;
+
 const PRONOUN_SUBJECT = /(?<![\p{L}])(he|she|He|She)(?![\p{L}’'])/gu;
 
 /**
@@ -99,15 +102,37 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   // love that. Wow. It is a great idea," she said` reaches back past all four
   let counted = 0;
   let blanks = 0;
+  // sentences whose subject is the same pronoun, not counted in the window (at most CHAIN_SENTENCES)
+  let chained = 0;
+  // the person of the pronoun's gender a mention names, or null (a name modifying a noun, `the Lee campaign`, names
+  // no one it can stand for)
+  const fits = (m: Mention): string | null => {
+    if (m.quoted || m.start < ctx.bodyStart || nameAsModifier(text, m)) return null;
+    const full = expandNameAs(index, m.name, m.gender ?? want);
+    return personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))
+      ? full
+      : null;
+  };
+  // … and not one of two such people joined by `and` (`Lee and Roe argued`): neither is the one it stands for
+  const latestFit = (j: number): string | null => {
+    const full = fits(index.mentions[j]!);
+    if (full === null) return null;
+    const m = index.mentions[j]!;
+    const prev = index.mentions[j - 1];
+    const next = index.mentions[j + 1];
+    if (prev !== undefined && prev.end <= m.start && AND_BETWEEN.test(text.slice(prev.end, m.start)) && fits(prev))
+      return null;
+    if (next !== undefined && m.end <= next.start && AND_BETWEEN.test(text.slice(m.end, next.start)) && fits(next))
+      return null;
+    return full;
+  };
   // a person of the pronoun's gender named between `from` and the pronoun (the nearest one is taken when no
   // focus is found in the window, so the window reaches no farther past one)
   const namedSince = (from: number): boolean => {
     for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
       const m = index.mentions[j]!;
       if (m.start < from) return false;
-      if (m.quoted || m.start < ctx.bodyStart) continue;
-      const full = expandNameAs(index, m.name, m.gender ?? want);
-      if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return true;
+      if (latestFit(j) !== null) return true;
     }
     return false;
   };
@@ -159,11 +184,13 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       if (
         !(personLike(ctx, m, full) || (!m.org && appositiveSubjectAt(text, m, ss))) ||
         !mentionGenderOk(index, m, full, want) ||
-        bound.has(lastToken(full))
+        bound.has(lastToken(full)) ||
+        nameAsModifier(text, m)
       )
         continue;
       inSentence.unshift({ m, full });
     }
+    dropCoordinated(text, inSentence);
     let pronounAt = -1;
     PRONOUN_SUBJECT.lastIndex = 0;
     const sentence = text.slice(ss, se);
@@ -223,7 +250,20 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       return subject.full;
     // `The radio host has filled his speeches with scripture.`: a sentence led by a definite description
     // of a person goes on the chain as a pronoun does; its objects are not what a later `he` stands for
-    if (pronounAt >= 0) continue;
+    if (pronounAt >= 0) {
+      // `Lee said he would object. But the votes come first, he noted, so Trump may win by then. He said more
+      // would follow. "…," he said`: a sentence whose subject is the same pronoun goes on the chain and does not use
+      // up the window (the names it holds after the pronoun are not its subject)
+      // (not `Lee told Roe she had won`, `Mr Lee on Tuesday said he would stay`: the first person of its gender named
+      // before it there is what it stands for, and so the later pronoun of the chain)
+      const named = k !== here.index ? inSentence.find(({ m }) => m.start < pronounAt) : undefined;
+      if (named !== undefined && SAYS_THAT_BETWEEN.test(text.slice(named.m.end, pronounAt))) return named.full;
+      if (k !== here.index && chained < CHAIN_SENTENCES && named === undefined) {
+        chained++;
+        counted--;
+      }
+      continue;
+    }
     const led = k !== here.index ? descriptionLeads(text, quotes, ss, se) : null;
     if (led !== null) {
       // … and the person it stands for, when the article says who (`Turning to the economy, the chancellor
@@ -273,11 +313,54 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
     const m = index.mentions[j]!;
     if (m.start < floor) break;
-    if (m.quoted) continue;
-    const full = expandNameAs(index, m.name, m.gender ?? want);
-    if (personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))) return full;
+    const full = latestFit(j);
+    if (full !== null) return full;
   }
   return null;
+}
+
+/**
+ * A verb of saying or thinking between a name and a pronoun, the pronoun opening its clause: ` on Tuesday said ` in
+ * `Mr Lee on Tuesday said he would stay`, ` told reporters that ` in `Lee told reporters that he …`.
+ */
+const SAYS_THAT_BETWEEN =
+  /^(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|tells\s+(?:[\p{L}'’-]+\s+){1,3}?|added|adds|argued|argues|insisted|insists|claimed|claims|believes|believed|thinks|thought|noted|notes|stated|states|explained|explains|warned|warns|admitted|admits|announced|announces|acknowledged|acknowledges|hopes|hoped|feels|felt)\s+(?:that\s+)?$/u;
+
+/** A determiner right before a name: `the ` in `at the Lee campaign`. */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An)\s+$/u;
+/** A lower-case word after a name (group 1), as a noun the name modifies: ` campaign` in `the Lee campaign`. */
+const NOUN_AFTER = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}'’])/u;
+/** Words after a name that are no noun it modifies: verbs, relatives, conjunctions (`the Lee who`, `a Roe said`). */
+const NOT_MODIFIED =
+  /^(?:said|says|is|was|has|had|have|will|would|can|could|may|might|must|should|did|does|who|whose|that|and|or|but|nor|told|tells|added|adds|also|then|now|himself|herself|of|in|at|on|for|from|with|to|by|as|than|about|after|before|during|since|\p{Ll}+ed|\p{Ll}+ly)$/u;
+
+/**
+ * Is the mention a name used as a noun's modifier (`the Lee campaign`, `a Roe supporter`, `at the Lee phone bank`)?
+ * The phrase is about the campaign or the supporter, not the person: no antecedent of `he`/`she`.
+ */
+export function nameAsModifier(text: string, m: Mention): boolean {
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+  const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 40));
+  return after !== null && !NOT_MODIFIED.test(after[1]!);
+}
+
+/** Two names joined by `and`: ` and ` between them. */
+const AND_BETWEEN = /^\s+and\s+$/u;
+
+/**
+ * `Jo Lee and Al Roe, a Harbour Republican, argued …. "…," he said`: two people of the pronoun's gender joined as one
+ * subject are neither of them the sentence's one focus; both are dropped from the candidates (a pair of which one has
+ * the other gender leaves the one that fits, as the gender test already did).
+ */
+function dropCoordinated(text: string, inSentence: Array<{ m: Mention; full: string }>): void {
+  for (let i = inSentence.length - 2; i >= 0; i--) {
+    const a = inSentence[i]!.m;
+    const b = inSentence[i + 1]!.m;
+    if (a.end <= b.start && AND_BETWEEN.test(text.slice(a.end, b.start))) {
+      inSentence.splice(i, 2);
+      i--;
+    }
+  }
 }
 
 /** A subordinator right before a pronoun: `the same day that ` in `Wednesday, the same day that he quit, …`. */
