@@ -22,10 +22,10 @@ const NAMED_THING_BEFORE = new RegExp(
 );
 /**
  * Where a programme, book or outlet is named: `told ABC's "…"`, `on the networks' "…"`, `on "…"`, `in his
- * book "…"`.
+ * book "…"`, `told "…"` (the one told: a quotation right after `told` is no object of speech).
  */
 const TITLE_PLACE_BEFORE = new RegExp(
-  `(?:['’]s|s['’]|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
+  `(?:['’]s|s['’]|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by|told|tells)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
   'iu',
 );
 /**
@@ -47,6 +47,12 @@ const CUE_PAUSE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}-])(?:${alternation(INVERTIBLE_CUES.filter((c) => c !== 'according'))})\\s*[,:]\\s*$`,
   'iuy',
 );
+/**
+ * `branded as Television Numerique pour Tous, or "digital television for all"`, `the Energiewende, or "energy
+ * turn"`: a name, a comma and `or` before the mark gloss the name in other words (a translation, another name
+ * for it), not anyone's speech. (`said, or "…"` and `areas, or a "…"` are left to the checks below.)
+ */
+const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*,\s+or\s+$/u;
 /** `"Harbour Nights" star Jo Lee`: a credit after the mark (`,` and a space may stand first). */
 const CREDIT_AFTER = new RegExp(`^[,;]?\\s+(?:${alternation(WORK_CREDITS)})(?![\\p{L}-])`, 'u');
 const SMALL_WORDS = new Set([
@@ -191,6 +197,7 @@ export function termReason(c: TermCheck): string | null {
   // the words are split only when there are few of them (every check below is for at most 8 words)
   if (wordCount(trimmed, 8) > 8) return null;
   const words = trimmed.split(/\s+/u);
+  if (GLOSS_BEFORE.test(c.before)) return 'gloss-after-name';
   // `on CBS's "Face the Nation."`, `in his book "An Open Door."`: a title even with a final period or a cue
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE_BEFORE.test(c.before)) return 'title-in-place';
   // `"Harbour Nights" star Jo Lee said …`: a title followed by a credit, even in a cued sentence
