@@ -178,18 +178,37 @@ export const termEndChecks = {
   CUE_PAUSE_BEFORE,
 } as const;
 
+/**
+ * `chanted "Go home" and "`, `known as "dark web" or "`: the words before a quoted stretch that follows another
+ * with `and` or `or` — they stand before both, and the second is read as the first is. Null when no quoted
+ * stretch and `and` or `or` end the words.
+ */
+const COORDINATED = /(?:(?:["“]|'')[^"“”\n]{1,60}(?:["”]|'')|‘[^‘’\n]{1,60}’),?\s+(?:and|or)\s+$/u;
+
+/** What the words right before a quoted stretch make it: a term, words uttered, or nothing said (null). */
+function placeOf(before: string): 'term-marker-before' | 'named-thing-before' | 'uttered' | null {
+  if (termEnds.marker(before) && matchesAfterNonLetter(MARKER_BEFORE, before)) return 'term-marker-before';
+  if (termEnds.named(before) && matchesAfterNonLetter(NAMED_THING_BEFORE, before)) return 'named-thing-before';
+  if (
+    (termEnds.uttered(before) && matchesAfterNonLetter(UTTERED_BEFORE, before)) ||
+    (termEnds.paused(before) && matchesAfterNonLetter(CUE_PAUSE_BEFORE, before))
+  )
+    return 'uttered';
+  return null;
+}
+
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
 export function termReason(c: TermCheck): string | null {
-  if (termEnds.marker(c.before) && matchesAfterNonLetter(MARKER_BEFORE, c.before)) return 'term-marker-before';
-  if (termEnds.named(c.before) && matchesAfterNonLetter(NAMED_THING_BEFORE, c.before)) return 'named-thing-before';
+  let place = placeOf(c.before);
+  if (place === null) {
+    // `chanted "Send them home" and "Build the wall"`: the second stretch stands where the first does
+    const coordinated = c.before.endsWith(' ') ? COORDINATED.exec(c.before) : null;
+    if (coordinated !== null) place = placeOf(c.before.slice(0, coordinated.index));
+  }
+  if (place === 'term-marker-before' || place === 'named-thing-before') return place;
   // (a speaker read off the sentence's subject alone is left to the checks below: `Lee was greeted by
   // cries of "Lee! Lee!"` — the subject heard the cries, the crowd uttered them)
-  if (
-    ((termEnds.uttered(c.before) && matchesAfterNonLetter(UTTERED_BEFORE, c.before)) ||
-      (termEnds.paused(c.before) && matchesAfterNonLetter(CUE_PAUSE_BEFORE, c.before))) &&
-    (!c.attributed || c.cued === true)
-  )
-    return null;
+  if (place === 'uttered' && (!c.attributed || c.cued === true)) return null;
   // without a final `,` `;` or `:` (a char-code test, not an end-anchored pattern tried at every offset)
   const whole = c.quoted.trim();
   const last = whole.charCodeAt(whole.length - 1);

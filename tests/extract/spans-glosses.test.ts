@@ -52,3 +52,29 @@ describe('a Title-Case quotation right after `told`', () => {
     expect(extractQuotes(a).map((q) => q.text)).toEqual(['The pier will stand']);
   });
 });
+
+describe('a quoted stretch after another and `and` or `or` is read as the first one is', () => {
+  it.each<[string, string, string, boolean, string | null]>([
+    ['a second term after a term marker', 'bargain hunters', 'dubbed "pier rats" or ', true, 'term-marker-before'],
+    ['a second name after a naming participle', 'Dockers', 'a group called "Sailors" and ', true, 'named-thing-before'],
+    ['curly marks too', 'harbour larks', 'so-called “pier rats” and ', true, 'term-marker-before'],
+    ['a second chant, unattributed', 'Build it now', 'the crowd chanted "Save the pier" and ', false, null],
+    ['a second cry after a pause', 'Stop', 'a voice shouted, "Wait!" or ', false, null],
+    [
+      'without the first one before them, the words are read alone',
+      'Build it now',
+      'the crowd and ',
+      false,
+      'short-unattributed',
+    ],
+  ])('%s', (_name, quoted, before, attributed, expected) => {
+    expect(check(quoted, before, { attributed, cued: attributed })).toBe(expected);
+  });
+
+  it('in an article: the second chant is kept, the second term is not', () => {
+    const a = underHeadline(
+      'Marchers chanted "Save the pier" and "Build it now." Groups dubbed "pier rats" and "harbour larks" joined them.',
+    );
+    expect(extractQuotes(a).map((q) => q.text)).toEqual(['Save the pier', 'Build it now.']);
+  });
+});
