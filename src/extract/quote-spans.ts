@@ -711,7 +711,8 @@ function splitLostClose(text: string, q: QuoteSpan): QuoteSpan[] {
 }
 
 export function findQuoteSpans(text: string, skip: readonly Range[] = []): QuoteSpan[] {
-  const doubles = findDoubleQuotes(text, sortedRanges(skip))
+  const ranges = sortedRanges(skip);
+  const doubles = findDoubleQuotes(text, ranges)
     .filter((q) => !isPullQuote(text, q))
     .flatMap((q) => splitLostClose(text, q));
   const all: QuoteSpan[] = [...doubles];
@@ -724,5 +725,5 @@ export function findQuoteSpans(text: string, skip: readonly Range[] = []): Quote
   if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all, paragraphEnd);
   all.sort((a, b) => a.openAt - b.openAt);
   if (skip.length === 0) return all;
-  return all.filter((q) => !skip.some((r) => q.openAt >= r.start && q.openAt < r.end));
+  return all.filter((q) => rangeAt(ranges, q.openAt) === null);
 }
