@@ -196,13 +196,55 @@ function furnitureLines(text: string): (pos: number) => boolean {
   };
 }
 
-/** The first paragraph start at or after `pos` that is not a furniture line (skipping over any). */
-function skipFurniture(text: string, pos: number): number {
+/** Ranges of the text, sorted by start and not overlapping. */
+type SortedRanges = readonly Range[];
+
+/** Sorts `ranges` by start (a copy, unless already sorted). */
+function sortedRanges(ranges: readonly Range[]): SortedRanges {
+  for (let i = 1; i < ranges.length; i++)
+    if (ranges[i]!.start < ranges[i - 1]!.start) return [...ranges].sort((a, b) => a.start - b.start);
+  return ranges;
+}
+
+/** The range of `ranges` holding `pos`, or null (a binary search: the last range starting at or before `pos`). */
+function rangeAt(ranges: SortedRanges, pos: number): Range | null {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return null;
+  const r = ranges[found]!;
+  return pos < r.end ? r : null;
+}
+
+/**
+ * Is the line `[start, end)` all inside one range of `skip` (the page furniture the corpus layout marked: a
+ * caption, a widget, an editor's note)? A range over part of a line only (a date label glued to a paragraph)
+ * leaves the line a paragraph.
+ */
+function isSkippedLine(text: string, skip: SortedRanges, start: number, end: number): boolean {
+  if (skip.length === 0) return false;
+  const r = rangeAt(skip, start);
+  return r !== null && r.end >= trimRange(text, start, end).end;
+}
+
+/**
+ * The first paragraph start at or after `pos` that is not a furniture line nor a line of the page furniture
+ * in `skip` (skipping over any).
+ */
+function skipFurniture(text: string, pos: number, skip: SortedRanges): number {
   let start = skipSpace(text, pos);
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    if (start >= text.length || !isFurnitureLine(text, start, end)) return start;
+    if (start >= text.length || !(isFurnitureLine(text, start, end) || isSkippedLine(text, skip, start, end)))
+      return start;
     start = skipSpace(text, end);
   }
 }
@@ -328,9 +370,36 @@ function reportsAfterQuote(text: string, piece: Range): boolean {
   return kept.end < piece.end && REPORTED.test(text.slice(kept.end, piece.end));
 }
 
+/** How far before an opening mark an open parenthesis is looked for. */
+const PAREN_LOOKBACK = 300;
+
+/**
+ * `(… among those who are “somewhat liberal), education (…) and …`: a quotation opened inside parentheses whose
+ * closing mark is lost ends at the parenthesis that closes around it, not at the end of the paragraph.
+ */
+function withinParentheses(text: string, openAt: number, r: Range): Range {
+  let depth = 0;
+  for (let i = openAt - 1; i >= Math.max(0, openAt - PAREN_LOOKBACK); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 41) depth--;
+    else if (c === 40 && ++depth > 0) break;
+  }
+  if (depth <= 0) return r;
+  let inner = 0;
+  for (let i = r.start; i < r.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) inner++;
+    else if (c === 41 && inner-- === 0) return trimRange(text, r.start, i);
+  }
+  return r;
+}
+
 function finishDouble(text: string, o: Open, end: number, closeAt: number, closed: boolean, out: QuoteSpan[]): void {
   const trimmed = trimRange(text, o.pieceStart, end);
-  const last = closed ? dropClosingComma(text, trimmed) : withoutRunOn(text, trimmed);
+  const last = closed
+    ? dropClosingComma(text, trimmed)
+    : withoutRunOn(text, o.pieces.length === 0 ? withinParentheses(text, o.openAt, trimmed) : trimmed);
   const pieces = last.end > last.start ? [...o.pieces, last] : o.pieces;
   if (pieces.length > 0) out.push({ pieces, openAt: o.openAt, closeAt, closed, family: 'double' });
 }
@@ -348,6 +417,18 @@ function isNestedPair(marks: readonly Mark[], k: number, paraEnd: number): boole
   );
 }
 
+/**
+ * `… who declined to be named."We were deceived."`: with no quotation open, a straight mark glued between a
+ * sentence's final punctuation and a capital letter opens one (the space before it was lost), when the next mark,
+ * in the same paragraph, can close it.
+ */
+function opensGlued(text: string, marks: readonly Mark[], k: number, paraEnd: number): boolean {
+  const m = marks[k]!;
+  if (m.len !== 1 || !isStopCode(text.charCodeAt(m.pos - 1)) || !/\p{Lu}/u.test(text[m.pos + 1] ?? '')) return false;
+  const next = marks[k + 1];
+  return next !== undefined && next.pos < paraEnd && next.role !== 'open' && canClose(text, next.pos, next.len);
+}
+
 /** Most curly pairs read past to find the straight mark closing around them (bounds the look-ahead). */
 const NESTED_PAIRS = 8;
 
@@ -358,20 +439,29 @@ const NESTED_PAIRS = 8;
  */
 function isNestedCurly(text: string, marks: readonly Mark[], k: number, open: Open, paraEnd: number): boolean {
   if (open.mark.ch !== '"' || marks[k]!.ch !== '“') return false;
-  for (let j = k + 1; j + 1 < marks.length && j <= k + 2 * NESTED_PAIRS; j += 2) {
+  for (let j = k + 1; j < marks.length && j <= k + 2 * NESTED_PAIRS; j += 2) {
     const inner = marks[j]!;
-    const next = marks[j + 1]!;
-    if (inner.ch !== '”' || next.pos >= paraEnd) return false;
+    if (inner.ch !== '”' || inner.pos >= paraEnd) return false;
+    const next = marks[j + 1];
+    // `"A CNN panel met. ⏎ "Lee defended the “term of endearment” line.`: a paragraph of a straight quotation
+    // that opens each paragraph again and never closes (an excerpt of another outlet) holds curly pairs too
+    if (next === undefined || next.pos >= paraEnd) return open.pieces.length > 0;
     if (next.ch === '"') return canClose(text, next.pos, next.len);
     if (next.ch !== '“') return false;
   }
   return false;
 }
 
-/** Pass 1: double-mark quotations, including multi-paragraph ones. */
-function findDoubleQuotes(text: string): QuoteSpan[] {
+/**
+ * Pass 1: double-mark quotations, including multi-paragraph ones. The marks of page furniture (label lines, and
+ * the ranges of `skip`: captions, widgets, notes) open and close nothing, and a quotation runs past such lines to
+ * its next paragraph.
+ */
+function findDoubleQuotes(text: string, skip: SortedRanges): QuoteSpan[] {
   const onFurniture = furnitureLines(text);
-  const marks = doubleMarks(text).filter((m) => !onFurniture(m.pos));
+  const marks = doubleMarks(text).filter(
+    (m) => !onFurniture(m.pos) && (skip.length === 0 || rangeAt(skip, m.pos) === null),
+  );
   const paragraphEnd = paragraphEnds(text);
   const out: QuoteSpan[] = [];
   let open: Open | null = null;
@@ -381,7 +471,7 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
     // `"… the role they took was like an ⏎ agent provocateur ⏎ and perhaps …"`: a line broken in the middle of a
     // sentence (words set apart in the source) goes on in the next paragraph, which opens lower-case
     while (open !== null && m.pos > openParaEnd) {
-      const next = skipFurniture(text, openParaEnd);
+      const next = skipFurniture(text, openParaEnd, skip);
       if (next >= m.pos || !isBrokenLine(text, open.pieceStart, openParaEnd, next)) break;
       const piece = trimRange(text, open.pieceStart, openParaEnd);
       if (piece.end > piece.start) open.pieces.push(piece);
@@ -391,7 +481,7 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
     if (open !== null && m.pos > openParaEnd) {
       // The quotation ran to the end of its paragraph without closing. (A furniture line between two
       // paragraphs of a quotation is not one of them: the next paragraph is the one after it.)
-      const nextStart = skipFurniture(text, openParaEnd);
+      const nextStart = skipFurniture(text, openParaEnd, skip);
       const reopened = m.pos === nextStart && m.role !== 'close' && canOpen(text, m.pos, m.len);
       const piece = trimRange(text, open.pieceStart, openParaEnd);
       if (reopened && open.mark.ch === '"' && m.ch === '“' && open.pieces.length === 0) {
@@ -422,7 +512,8 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
     }
     if (open === null) {
       if (m.role === 'close' && !(m.ch === '”' && canOpen(text, m.pos, 1) && !canClose(text, m.pos, 1))) continue;
-      if (m.role === 'either' && !canOpen(text, m.pos, m.len)) continue;
+      if (m.role === 'either' && !canOpen(text, m.pos, m.len) && !opensGlued(text, marks, k, paragraphEnd(m.pos)))
+        continue;
       open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };
       openParaEnd = paragraphEnd(m.pos);
       continue;
@@ -620,7 +711,8 @@ function splitLostClose(text: string, q: QuoteSpan): QuoteSpan[] {
 }
 
 export function findQuoteSpans(text: string, skip: readonly Range[] = []): QuoteSpan[] {
-  const doubles = findDoubleQuotes(text)
+  const ranges = sortedRanges(skip);
+  const doubles = findDoubleQuotes(text, ranges)
     .filter((q) => !isPullQuote(text, q))
     .flatMap((q) => splitLostClose(text, q));
   const all: QuoteSpan[] = [...doubles];
@@ -633,5 +725,5 @@ export function findQuoteSpans(text: string, skip: readonly Range[] = []): Quote
   if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all, paragraphEnd);
   all.sort((a, b) => a.openAt - b.openAt);
   if (skip.length === 0) return all;
-  return all.filter((q) => !skip.some((r) => q.openAt >= r.start && q.openAt < r.end));
+  return all.filter((q) => rangeAt(ranges, q.openAt) === null);
 }

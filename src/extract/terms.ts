@@ -22,10 +22,10 @@ const NAMED_THING_BEFORE = new RegExp(
 );
 /**
  * Where a programme, book or outlet is named: `told ABC's "…"`, `on the networks' "…"`, `on "…"`, `in his
- * book "…"`.
+ * book "…"`, `told "…"` (the one told: a quotation right after `told` is no object of speech).
  */
 const TITLE_PLACE_BEFORE = new RegExp(
-  `(?:['’]s|s['’]|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
+  `(?:['’]s|s['’]|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by|told|tells)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
   'iu',
 );
 /**
@@ -47,6 +47,12 @@ const CUE_PAUSE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}-])(?:${alternation(INVERTIBLE_CUES.filter((c) => c !== 'according'))})\\s*[,:]\\s*$`,
   'iuy',
 );
+/**
+ * `branded as Television Numerique pour Tous, or "digital television for all"`, `the Energiewende, or "energy
+ * turn"`: a name, a comma and `or` before the mark gloss the name in other words (a translation, another name
+ * for it), not anyone's speech. (`said, or "…"` and `areas, or a "…"` are left to the checks below.)
+ */
+const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*,\s+or\s+$/u;
 /** `"Harbour Nights" star Jo Lee`: a credit after the mark (`,` and a space may stand first). */
 const CREDIT_AFTER = new RegExp(`^[,;]?\\s+(?:${alternation(WORK_CREDITS)})(?![\\p{L}-])`, 'u');
 const SMALL_WORDS = new Set([
@@ -172,18 +178,37 @@ export const termEndChecks = {
   CUE_PAUSE_BEFORE,
 } as const;
 
+/**
+ * `chanted "Go home" and "`, `known as "dark web" or "`: the words before a quoted stretch that follows another
+ * with `and` or `or` — they stand before both, and the second is read as the first is. Null when no quoted
+ * stretch and `and` or `or` end the words.
+ */
+const COORDINATED = /(?:(?:["“]|'')[^"“”\n]{1,60}(?:["”]|'')|‘[^‘’\n]{1,60}’),?\s+(?:and|or)\s+$/u;
+
+/** What the words right before a quoted stretch make it: a term, words uttered, or nothing said (null). */
+function placeOf(before: string): 'term-marker-before' | 'named-thing-before' | 'uttered' | null {
+  if (termEnds.marker(before) && matchesAfterNonLetter(MARKER_BEFORE, before)) return 'term-marker-before';
+  if (termEnds.named(before) && matchesAfterNonLetter(NAMED_THING_BEFORE, before)) return 'named-thing-before';
+  if (
+    (termEnds.uttered(before) && matchesAfterNonLetter(UTTERED_BEFORE, before)) ||
+    (termEnds.paused(before) && matchesAfterNonLetter(CUE_PAUSE_BEFORE, before))
+  )
+    return 'uttered';
+  return null;
+}
+
 /** Names the reason a quoted stretch is a term rather than a quotation, or null when it is speech. */
 export function termReason(c: TermCheck): string | null {
-  if (termEnds.marker(c.before) && matchesAfterNonLetter(MARKER_BEFORE, c.before)) return 'term-marker-before';
-  if (termEnds.named(c.before) && matchesAfterNonLetter(NAMED_THING_BEFORE, c.before)) return 'named-thing-before';
+  let place = placeOf(c.before);
+  if (place === null) {
+    // `chanted "Send them home" and "Build the wall"`: the second stretch stands where the first does
+    const coordinated = c.before.endsWith(' ') ? COORDINATED.exec(c.before) : null;
+    if (coordinated !== null) place = placeOf(c.before.slice(0, coordinated.index));
+  }
+  if (place === 'term-marker-before' || place === 'named-thing-before') return place;
   // (a speaker read off the sentence's subject alone is left to the checks below: `Lee was greeted by
   // cries of "Lee! Lee!"` — the subject heard the cries, the crowd uttered them)
-  if (
-    ((termEnds.uttered(c.before) && matchesAfterNonLetter(UTTERED_BEFORE, c.before)) ||
-      (termEnds.paused(c.before) && matchesAfterNonLetter(CUE_PAUSE_BEFORE, c.before))) &&
-    (!c.attributed || c.cued === true)
-  )
-    return null;
+  if (place === 'uttered' && (!c.attributed || c.cued === true)) return null;
   // without a final `,` `;` or `:` (a char-code test, not an end-anchored pattern tried at every offset)
   const whole = c.quoted.trim();
   const last = whole.charCodeAt(whole.length - 1);
@@ -191,6 +216,7 @@ export function termReason(c: TermCheck): string | null {
   // the words are split only when there are few of them (every check below is for at most 8 words)
   if (wordCount(trimmed, 8) > 8) return null;
   const words = trimmed.split(/\s+/u);
+  if (GLOSS_BEFORE.test(c.before)) return 'gloss-after-name';
   // `on CBS's "Face the Nation."`, `in his book "An Open Door."`: a title even with a final period or a cue
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE_BEFORE.test(c.before)) return 'title-in-place';
   // `"Harbour Nights" star Jo Lee said …`: a title followed by a credit, even in a cued sentence
