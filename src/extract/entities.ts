@@ -9,6 +9,7 @@
  */
 import { ORG_NOUNS, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
+import { isKnownFirm } from '../lexicon/companies.js';
 import { NATIONALITIES, PLACES, US_STATES, US_STATE_ABBREVIATIONS } from '../lexicon/places.js';
 import { givenGender, isHonorific, lastToken } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
@@ -144,9 +145,11 @@ const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
   words(`
   International Capital Partners Ventures Investments Industries Systems Technologies Broadcasting Services Trust
   Aid Airlines Airways Insurance Pharmaceuticals Communications Telecommunications Entertainment Studios Pictures
-  Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry
+  Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry Bros Brothers
 `),
 );
+/** Second words of firms' names that open with `General` (`General Electric`), which no general's surname is. */
+const GENERAL_FIRMS: ReadonlySet<string> = new Set(words('Electric Mills Dynamics Atomics Foods Motors'));
 /** Last words of buildings' names that are also surnames (`Tower`): a building only after no given name. */
 const BUILDING_TAILS: ReadonlySet<string> = new Set(words('Tower Towers Cathedral Mosque'));
 /**
@@ -613,8 +616,29 @@ export function organisationEvidence(text: string): (name: string) => boolean {
     (name) =>
       writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE) ||
       writtenWith(text, name, null, FIRM_NAME_AFTER) ||
-      subjectTakenUpAsBody(text, name),
+      subjectTakenUpAsBody(text, name) ||
+      pluralSubject(text, name),
   );
+}
+
+/** A plural verb after a name: `Bath have`, `Acme are` (not `were`: `if Lee were to win`). */
+const PLURAL_VERB_AFTER = /^\s+(?:have|are)\s+\p{Ll}/u;
+/** What before a name makes it one of several subjects: `Lee and Roe are`, `Lee, Roe and Poe have`. */
+const COORDINATED_BEFORE = /(?:(?<![\p{L}])(?:and|or|nor|with|plus)|[,&/])\s*$/iu;
+
+/**
+ * `Bath have put a deal on the table`, `Acme are third in the league`: a singular name with a plural verb is a club's,
+ * a band's or a firm's, as British English writes them (a person's surname takes `has`, `is`). Not a name that is
+ * one of several subjects (`Lee and Roe have`) nor one ending in `s` (`the Lees have`, `Reds`).
+ */
+function pluralSubject(text: string, name: string): boolean {
+  if (/s$/u.test(name)) return false;
+  for (const at of occurrences(text, name)) {
+    const end = at + name.length;
+    if (text.charCodeAt(end) !== 32 || !PLURAL_VERB_AFTER.test(text.slice(end, end + 8))) continue;
+    if (!COORDINATED_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
+  }
+  return false;
 }
 
 /** What follows a sentence's subject when the next sentence takes it up as a body: `… . The company said`. */
@@ -710,6 +734,11 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
     const words = name.split(/\s+/u);
     // `Liam Fox`: a given name first (not a word the article also writes in lower case: `royal`, `shell`)
     if (words.length > 1 && isGivenName(words[0]!) && !lowerCase(words[0]!)) return 'person';
+    // `Gartner`, `Boeing`: a well-known firm's one-word name that the article gives no person's evidence (no
+    // fuller name, gender or role: those were read above) and never writes in lower case (`apple`)
+    if (words.length === 1 && isKnownFirm(name) && !lowerCase(name)) return 'organization';
+    // `General Electric`, `General Mills`: a firm's name opening with a title's word (`General Jo Lee` is a person)
+    if (words.length === 2 && words[0] === 'General' && GENERAL_FIRMS.has(words[1]!)) return 'organization';
     // `told Acme`, `according to Acme`, `Acme reported`: an outlet or an agency (a one-word name: a longer one
     // nothing typed is a person's more often, `according to Ann Kowalska`; an outlet's holds `News`, `Times`)
     if (words.length === 1 && outlets(name)) return 'organization';
