@@ -11,7 +11,7 @@ import { ORG_NOUNS, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { isKnownFirm } from '../lexicon/companies.js';
 import { NATIONALITIES, PLACES, US_STATES, US_STATE_ABBREVIATIONS } from '../lexicon/places.js';
-import { givenGender, isHonorific, lastToken } from './mentions.js';
+import { givenGender, isHonorific, lastToken, unlistedNameWord } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
 import { isLetterOrDigitUnit } from './chars.js';
@@ -242,7 +242,17 @@ function isTimeName(tokens: readonly string[]): boolean {
  */
 function officeThenPerson(tokens: readonly string[]): boolean {
   const n = tokens.length;
-  return n >= 4 && TITLE_TOKENS.has(tokens[n - 3]!) && isGivenName(tokens[n - 2]!) && /^\p{Lu}/u.test(tokens[n - 1]!);
+  if (n < 4 || !TITLE_TOKENS.has(tokens[n - 3]!)) return false;
+  if (isGivenName(tokens[n - 2]!) && /^\p{Lu}/u.test(tokens[n - 1]!)) return true;
+  // `Harbour Bank Governor Ivo Roe`: a person's title (no body's word) before two words that can be a given name the
+  // lists do not hold and a surname
+  return (
+    !ORG_WORDS.has(tokens[n - 3]!) &&
+    unlistedNameWord(tokens[n - 2]!) &&
+    unlistedNameWord(tokens[n - 1]!) &&
+    !BODY_LAST_WORDS.has(tokens[n - 1]!) &&
+    !THING_TAILS.has(tokens[n - 1]!)
+  );
 }
 
 /**

@@ -629,7 +629,33 @@ function titleObjectBeforeName(
     if (nameTokens.length - p > 3) return 0;
     return nameTokens.slice(0, p).some((x) => isGivenName(cleanToken(x.t))) ? 0 : p;
   }
-  return 0;
+  return objectThenUnknownName(nameTokens);
+}
+
+/** A word that may be a person's given name or surname the lists do not hold: `Ivo`, `Roe` (not `Council`, `Texas`). */
+export const unlistedNameWord = (t: string): boolean =>
+  /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(t) &&
+  !OFFICE_OBJECT_WORDS.has(t) &&
+  !ORG_WORDS.has(t) &&
+  !PLACE_ORG_WORDS.has(t) &&
+  !TITLE_TOKENS.has(t) &&
+  !CAPITALISED_NOT_NAMES.has(t) &&
+  !PLACES.has(t) &&
+  !US_STATES.has(t) &&
+  !NATIONALITIES.has(t);
+
+/**
+ * `Parliament Ivo Roe` of `Speaker of Parliament Ivo Roe`, `National Intelligence Ivo Roe`: what a title is of, ending
+ * in a body's or an office's word, then two words that can be a given name the lists do not hold and a surname →
+ * the number of the object's tokens (1 to 3), else 0.
+ */
+function objectThenUnknownName(nameTokens: ReadonlyArray<{ t: string }>): number {
+  const n = nameTokens.length;
+  if (n < 3 || n > 5) return 0;
+  const lastOfObject = cleanToken(nameTokens[n - 3]!.t);
+  if (!ORG_WORDS.has(lastOfObject) && !OFFICE_OBJECT_WORDS.has(lastOfObject)) return 0;
+  if (!unlistedNameWord(nameTokens[n - 2]!.t) || !unlistedNameWord(cleanToken(nameTokens[n - 1]!.t))) return 0;
+  return n - 2;
 }
 
 /**
