@@ -582,6 +582,8 @@ const BEFORE_PLACE = new RegExp(
 );
 /** Every `BEFORE_PLACE` phrase ends with one of these words: a cheap test first. */
 const PLACE_LINK = /(?:in|of|for)\s+(?:the\s+)?$/u;
+/** A given name or a surname, then `in`, just before a name: `Andrew in `, `Jo Lee in ` (the last word read). */
+const PERSON_IN = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+in\s+$/u;
 /** What follows a place's name: `X, a town in`, `X, the capital of`. */
 const AFTER_PLACE =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|suburb|province|region|county|port|capital|district|island|borough)\s+(?:in|of|on|near|north|south|east|west)(?![\p{L}])/u;
@@ -596,11 +598,11 @@ export function placeEvidence(text: string): (name: string) => boolean {
       const end = at + name.length;
       // (cheap tests first: a comma after the name, `in`, `of` or `for` and a space before it)
       if (text.charCodeAt(end) === 44 && AFTER_PLACE.test(text.slice(end, end + 60))) return true;
-      if (
-        PLACE_LINK.test(text.slice(Math.max(0, at - 9), at)) &&
-        BEFORE_PLACE.test(text.slice(Math.max(0, at - 40), at))
-      )
-        return true;
+      if (!PLACE_LINK.test(text.slice(Math.max(0, at - 9), at))) continue;
+      if (BEFORE_PLACE.test(text.slice(Math.max(0, at - 40), at))) return true;
+      // `Andrew in Harbourton complains`, `said Jo Lee in Harbourton`: where a person named before lives or writes from
+      const person = PERSON_IN.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+      if (person !== undefined && isGivenName(person)) return true;
     }
     return false;
   });

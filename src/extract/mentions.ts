@@ -342,6 +342,22 @@ export function splitName(raw: string): NameParts | null {
       .join(' ');
     return { name: whole, role: null, gender: null, org: true, nameOffset: tokens[i]!.at };
   }
+  // `Crown Bill` of `Succession to the Crown Bill`, `Finance Bill`: a title's word (no honorific or person's role:
+  // `Senator Bill`) before a lone `Bill`
+  // names a bill before parliament, not a person called Bill (a title goes with a surname): a thing's name
+  if (
+    k === j - 1 &&
+    k >= roleStart &&
+    cleanToken(tokens[j]!.t) === 'Bill' &&
+    !isHonorific(tokens[k]!.t) &&
+    !ROLE_WORDS.has(tokens[k]!.t.toLowerCase())
+  ) {
+    const whole = tokens
+      .slice(roleStart)
+      .map((x) => cleanToken(x.t))
+      .join(' ');
+    return { name: whole, role: null, gender: null, org: false, nameOffset: tokens[roleStart]!.at };
+  }
   let nameTokens = tokens.slice(k + 1);
   const roleTokens = tokens.slice(roleStart, k + 1);
   // `Senator from Vermont Jo Lee`, `President of Argentina Ana Ruiz`: a place before a given name and a
