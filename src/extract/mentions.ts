@@ -387,6 +387,14 @@ export function splitName(raw: string): NameParts | null {
     (nameTokens.length > 2 || !describesTitle(cleanToken(nameTokens[0]!.t)))
   )
     nameTokens = nameTokens.slice(0, -1);
+  // `Wenger's Harbourton`, `Acme's Jo Lee`, `Acme's Political Editor Jo Lee`: a possessor written inside the run is
+  // another's name, not this one's part; what follows it is read as a run of its own (its role, its gender)
+  for (let p = nameTokens.length - 2; p >= 0; p--)
+    if (possessorBeforeName(nameTokens[p]!.t, nameTokens.slice(p + 1))) {
+      const at = nameTokens[p + 1]!.at;
+      const rest = splitName(raw.slice(at));
+      return rest === null ? null : { ...rest, nameOffset: at + rest.nameOffset };
+    }
   // (`Ms James`, `Mr Pugh`: the undotted honorific is skipped as no name's part, and still tells the gender)
   for (const r of tokens.slice(0, k + 1)) {
     const g = honorificOf(r.t);
@@ -403,6 +411,32 @@ export function splitName(raw: string): NameParts | null {
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
+}
+
+/** A possessive word: `Acme's`, `Ladbrokes'` (not `O'` of `O' Neill`). */
+const POSSESSOR = /\p{L}(?:['’]s|s['’])$/u;
+/** A plural noun's or a group's possessive that opens a body's name: `Bankers'`, `Women's` of `Women's Institute`. */
+const BODY_POSSESSOR = /(?:ers|ors|ists|ians|men)['’]$|^(?:Women|Men|Children|People|Workers)['’]s$/u;
+
+/**
+ * Is `possessor` another's name written before a person's or a body's own name (`Acme's` of `Acme's Jo Lee`,
+ * `Wenger's` of `Wenger's Harbourton`), not part of one name (`British Bankers' Association`, `Lawyers' Christian
+ * Fellowship`, `Lloyd's Register`)? What follows holds no body's word, and is a given name and more, or one word
+ * that can be a name after a singular possessor.
+ */
+function possessorBeforeName(possessor: string, tail: ReadonlyArray<{ t: string }>): boolean {
+  // (at most three words after it: a longer run is a headline's or a role's, `Acme's Washington Political Editor Jo Lee`)
+  if (tail.length > 3 || !POSSESSOR.test(possessor) || BODY_POSSESSOR.test(possessor)) return false;
+  if (!NAME_TOKEN_START.test(tail[0]!.t)) return false;
+  for (const x of tail) {
+    const t = cleanToken(x.t);
+    if (ORG_WORDS.has(t) || PLACE_ORG_WORDS.has(t)) return false;
+  }
+  if (tail.length >= 2) {
+    const first = cleanToken(tail[0]!.t);
+    return isGivenName(first) || givenGender(first) !== undefined;
+  }
+  return /['’]s$/u.test(possessor) && unlistedNameWord(cleanToken(tail[0]!.t));
 }
 
 /**
