@@ -9,8 +9,9 @@
  */
 import { ORG_NOUNS, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
+import { isKnownFirm } from '../lexicon/companies.js';
 import { NATIONALITIES, PLACES, US_STATES, US_STATE_ABBREVIATIONS } from '../lexicon/places.js';
-import { givenGender, isHonorific, lastToken } from './mentions.js';
+import { givenGender, isHonorific, lastToken, unlistedNameWord } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
 import { isLetterOrDigitUnit } from './chars.js';
@@ -144,9 +145,11 @@ const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
   words(`
   International Capital Partners Ventures Investments Industries Systems Technologies Broadcasting Services Trust
   Aid Airlines Airways Insurance Pharmaceuticals Communications Telecommunications Entertainment Studios Pictures
-  Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry
+  Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry Bros Brothers
 `),
 );
+/** Second words of firms' names that open with `General` (`General Electric`), which no general's surname is. */
+const GENERAL_FIRMS: ReadonlySet<string> = new Set(words('Electric Mills Dynamics Atomics Foods Motors'));
 /** Last words of buildings' names that are also surnames (`Tower`): a building only after no given name. */
 const BUILDING_TAILS: ReadonlySet<string> = new Set(words('Tower Towers Cathedral Mosque'));
 /**
@@ -239,7 +242,17 @@ function isTimeName(tokens: readonly string[]): boolean {
  */
 function officeThenPerson(tokens: readonly string[]): boolean {
   const n = tokens.length;
-  return n >= 4 && TITLE_TOKENS.has(tokens[n - 3]!) && isGivenName(tokens[n - 2]!) && /^\p{Lu}/u.test(tokens[n - 1]!);
+  if (n < 4 || !TITLE_TOKENS.has(tokens[n - 3]!)) return false;
+  if (isGivenName(tokens[n - 2]!) && /^\p{Lu}/u.test(tokens[n - 1]!)) return true;
+  // `Harbour Bank Governor Ivo Roe`: a person's title (no body's word) before two words that can be a given name the
+  // lists do not hold and a surname
+  return (
+    !ORG_WORDS.has(tokens[n - 3]!) &&
+    unlistedNameWord(tokens[n - 2]!) &&
+    unlistedNameWord(tokens[n - 1]!) &&
+    !BODY_LAST_WORDS.has(tokens[n - 1]!) &&
+    !THING_TAILS.has(tokens[n - 1]!)
+  );
 }
 
 /**
@@ -569,6 +582,8 @@ const BEFORE_PLACE = new RegExp(
 );
 /** Every `BEFORE_PLACE` phrase ends with one of these words: a cheap test first. */
 const PLACE_LINK = /(?:in|of|for)\s+(?:the\s+)?$/u;
+/** A given name or a surname, then `in`, just before a name: `Andrew in `, `Jo Lee in ` (the last word read). */
+const PERSON_IN = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+in\s+$/u;
 /** What follows a place's name: `X, a town in`, `X, the capital of`. */
 const AFTER_PLACE =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|suburb|province|region|county|port|capital|district|island|borough)\s+(?:in|of|on|near|north|south|east|west)(?![\p{L}])/u;
@@ -583,11 +598,11 @@ export function placeEvidence(text: string): (name: string) => boolean {
       const end = at + name.length;
       // (cheap tests first: a comma after the name, `in`, `of` or `for` and a space before it)
       if (text.charCodeAt(end) === 44 && AFTER_PLACE.test(text.slice(end, end + 60))) return true;
-      if (
-        PLACE_LINK.test(text.slice(Math.max(0, at - 9), at)) &&
-        BEFORE_PLACE.test(text.slice(Math.max(0, at - 40), at))
-      )
-        return true;
+      if (!PLACE_LINK.test(text.slice(Math.max(0, at - 9), at))) continue;
+      if (BEFORE_PLACE.test(text.slice(Math.max(0, at - 40), at))) return true;
+      // `Andrew in Harbourton complains`, `said Jo Lee in Harbourton`: where a person named before lives or writes from
+      const person = PERSON_IN.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+      if (person !== undefined && isGivenName(person)) return true;
     }
     return false;
   });
@@ -613,8 +628,29 @@ export function organisationEvidence(text: string): (name: string) => boolean {
     (name) =>
       writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE) ||
       writtenWith(text, name, null, FIRM_NAME_AFTER) ||
-      subjectTakenUpAsBody(text, name),
+      subjectTakenUpAsBody(text, name) ||
+      pluralSubject(text, name),
   );
+}
+
+/** A plural verb after a name: `Bath have`, `Acme are` (not `were`: `if Lee were to win`). */
+const PLURAL_VERB_AFTER = /^\s+(?:have|are)\s+\p{Ll}/u;
+/** What before a name makes it one of several subjects: `Lee and Roe are`, `Lee, Roe and Poe have`. */
+const COORDINATED_BEFORE = /(?:(?<![\p{L}])(?:and|or|nor|with|plus)|[,&/])\s*$/iu;
+
+/**
+ * `Bath have put a deal on the table`, `Acme are third in the league`: a singular name with a plural verb is a club's,
+ * a band's or a firm's, as British English writes them (a person's surname takes `has`, `is`). Not a name that is
+ * one of several subjects (`Lee and Roe have`) nor one ending in `s` (`the Lees have`, `Reds`).
+ */
+function pluralSubject(text: string, name: string): boolean {
+  if (/s$/u.test(name)) return false;
+  for (const at of occurrences(text, name)) {
+    const end = at + name.length;
+    if (text.charCodeAt(end) !== 32 || !PLURAL_VERB_AFTER.test(text.slice(end, end + 8))) continue;
+    if (!COORDINATED_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
+  }
+  return false;
 }
 
 /** What follows a sentence's subject when the next sentence takes it up as a body: `… . The company said`. */
@@ -710,6 +746,11 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
     const words = name.split(/\s+/u);
     // `Liam Fox`: a given name first (not a word the article also writes in lower case: `royal`, `shell`)
     if (words.length > 1 && isGivenName(words[0]!) && !lowerCase(words[0]!)) return 'person';
+    // `Gartner`, `Boeing`: a well-known firm's one-word name that the article gives no person's evidence (no
+    // fuller name, gender or role: those were read above) and never writes in lower case (`apple`)
+    if (words.length === 1 && isKnownFirm(name) && !lowerCase(name)) return 'organization';
+    // `General Electric`, `General Mills`: a firm's name opening with a title's word (`General Jo Lee` is a person)
+    if (words.length === 2 && words[0] === 'General' && GENERAL_FIRMS.has(words[1]!)) return 'organization';
     // `told Acme`, `according to Acme`, `Acme reported`: an outlet or an agency (a one-word name: a longer one
     // nothing typed is a person's more often, `according to Ann Kowalska`; an outlet's holds `News`, `Times`)
     if (words.length === 1 && outlets(name)) return 'organization';

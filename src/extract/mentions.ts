@@ -342,6 +342,22 @@ export function splitName(raw: string): NameParts | null {
       .join(' ');
     return { name: whole, role: null, gender: null, org: true, nameOffset: tokens[i]!.at };
   }
+  // `Crown Bill` of `Succession to the Crown Bill`, `Finance Bill`: a title's word (no honorific or person's role:
+  // `Senator Bill`) before a lone `Bill`
+  // names a bill before parliament, not a person called Bill (a title goes with a surname): a thing's name
+  if (
+    k === j - 1 &&
+    k >= roleStart &&
+    cleanToken(tokens[j]!.t) === 'Bill' &&
+    !isHonorific(tokens[k]!.t) &&
+    !ROLE_WORDS.has(tokens[k]!.t.toLowerCase())
+  ) {
+    const whole = tokens
+      .slice(roleStart)
+      .map((x) => cleanToken(x.t))
+      .join(' ');
+    return { name: whole, role: null, gender: null, org: false, nameOffset: tokens[roleStart]!.at };
+  }
   let nameTokens = tokens.slice(k + 1);
   const roleTokens = tokens.slice(roleStart, k + 1);
   // `Senator from Vermont Jo Lee`, `President of Argentina Ana Ruiz`: a place before a given name and a
@@ -371,6 +387,14 @@ export function splitName(raw: string): NameParts | null {
     (nameTokens.length > 2 || !describesTitle(cleanToken(nameTokens[0]!.t)))
   )
     nameTokens = nameTokens.slice(0, -1);
+  // `Wenger's Harbourton`, `Acme's Jo Lee`, `Acme's Political Editor Jo Lee`: a possessor written inside the run is
+  // another's name, not this one's part; what follows it is read as a run of its own (its role, its gender)
+  for (let p = nameTokens.length - 2; p >= 0; p--)
+    if (possessorBeforeName(nameTokens[p]!.t, nameTokens.slice(p + 1))) {
+      const at = nameTokens[p + 1]!.at;
+      const rest = splitName(raw.slice(at));
+      return rest === null ? null : { ...rest, nameOffset: at + rest.nameOffset };
+    }
   // (`Ms James`, `Mr Pugh`: the undotted honorific is skipped as no name's part, and still tells the gender)
   for (const r of tokens.slice(0, k + 1)) {
     const g = honorificOf(r.t);
@@ -387,6 +411,32 @@ export function splitName(raw: string): NameParts | null {
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
+}
+
+/** A possessive word: `Acme's`, `Ladbrokes'` (not `O'` of `O' Neill`). */
+const POSSESSOR = /\p{L}(?:['’]s|s['’])$/u;
+/** A plural noun's or a group's possessive that opens a body's name: `Bankers'`, `Women's` of `Women's Institute`. */
+const BODY_POSSESSOR = /(?:ers|ors|ists|ians|men)['’]$|^(?:Women|Men|Children|People|Workers)['’]s$/u;
+
+/**
+ * Is `possessor` another's name written before a person's or a body's own name (`Acme's` of `Acme's Jo Lee`,
+ * `Wenger's` of `Wenger's Harbourton`), not part of one name (`British Bankers' Association`, `Lawyers' Christian
+ * Fellowship`, `Lloyd's Register`)? What follows holds no body's word, and is a given name and more, or one word
+ * that can be a name after a singular possessor.
+ */
+function possessorBeforeName(possessor: string, tail: ReadonlyArray<{ t: string }>): boolean {
+  // (at most three words after it: a longer run is a headline's or a role's, `Acme's Washington Political Editor Jo Lee`)
+  if (tail.length > 3 || !POSSESSOR.test(possessor) || BODY_POSSESSOR.test(possessor)) return false;
+  if (!NAME_TOKEN_START.test(tail[0]!.t)) return false;
+  for (const x of tail) {
+    const t = cleanToken(x.t);
+    if (ORG_WORDS.has(t) || PLACE_ORG_WORDS.has(t)) return false;
+  }
+  if (tail.length >= 2) {
+    const first = cleanToken(tail[0]!.t);
+    return isGivenName(first) || givenGender(first) !== undefined;
+  }
+  return /['’]s$/u.test(possessor) && unlistedNameWord(cleanToken(tail[0]!.t));
 }
 
 /**
@@ -629,7 +679,33 @@ function titleObjectBeforeName(
     if (nameTokens.length - p > 3) return 0;
     return nameTokens.slice(0, p).some((x) => isGivenName(cleanToken(x.t))) ? 0 : p;
   }
-  return 0;
+  return objectThenUnknownName(nameTokens);
+}
+
+/** A word that may be a person's given name or surname the lists do not hold: `Ivo`, `Roe` (not `Council`, `Texas`). */
+export const unlistedNameWord = (t: string): boolean =>
+  /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(t) &&
+  !OFFICE_OBJECT_WORDS.has(t) &&
+  !ORG_WORDS.has(t) &&
+  !PLACE_ORG_WORDS.has(t) &&
+  !TITLE_TOKENS.has(t) &&
+  !CAPITALISED_NOT_NAMES.has(t) &&
+  !PLACES.has(t) &&
+  !US_STATES.has(t) &&
+  !NATIONALITIES.has(t);
+
+/**
+ * `Parliament Ivo Roe` of `Speaker of Parliament Ivo Roe`, `National Intelligence Ivo Roe`: what a title is of, ending
+ * in a body's or an office's word, then two words that can be a given name the lists do not hold and a surname →
+ * the number of the object's tokens (1 to 3), else 0.
+ */
+function objectThenUnknownName(nameTokens: ReadonlyArray<{ t: string }>): number {
+  const n = nameTokens.length;
+  if (n < 3 || n > 5) return 0;
+  const lastOfObject = cleanToken(nameTokens[n - 3]!.t);
+  if (!ORG_WORDS.has(lastOfObject) && !OFFICE_OBJECT_WORDS.has(lastOfObject)) return 0;
+  if (!unlistedNameWord(nameTokens[n - 2]!.t) || !unlistedNameWord(cleanToken(nameTokens[n - 1]!.t))) return 0;
+  return n - 2;
 }
 
 /**

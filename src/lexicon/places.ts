@@ -26,7 +26,7 @@ export const PLACES: ReadonlySet<string> = new Set([
   Bogota Santiago Geneva Zurich Stockholm Oslo Copenhagen Helsinki Amsterdam Lisbon Barcelona Milan Naples
   Hollywood Manhattan Brooklyn Seattle Houston Dallas Atlanta Miami Denver Phoenix Detroit Philadelphia Baltimore
   Israel Macedonia Vatican Quebec Ontario Manitoba Saskatchewan Newfoundland Labrador Yukon Nunavut Calgary
-  Edmonton Winnipeg Yorkshire Midlands
+  Edmonton Winnipeg Yorkshire Midlands UK U.K.
   `),
   // seats of government that stand for a parliament or a civil service, never for a speaker: `The party's
   // Holyrood leader Ann Roe`, `Westminster politics`

@@ -16,8 +16,8 @@ describe('a possessor before a name is not its given name', () => {
   it('"Chelsea\'s William Okafor believes …. "…," he told reporters" is Okafor (Chelsea is no she)', () => {
     const body =
       'Chelsea\'s William Okafor believes they will win the league.\n\n"It\'ll be a two-horse race," he told reporters.';
-    // (the possessor is dropped from the name later, when the speaker's record is made)
-    expect(speakers(body)).toEqual(["Chelsea's William Okafor"]);
+    // (the possessor is no part of the name: src/extract/mentions.ts `splitName`)
+    expect(speakers(body)).toEqual(['William Okafor']);
   });
 });
 
