@@ -248,6 +248,11 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     : ((described !== null ? namedBodyBefore(np, ctx, `${described[1]!.trim()} ${head}`, from) : null) ??
       namedBodyBefore(np, ctx, head, from));
   if (modified !== null) return modified;
+  // `the paper says`, `the magazine reported`: a publication the article names as one
+  if (PUBLICATION_NOUNS.has(head)) {
+    const publication = publicationBefore(np, ctx, from);
+    if (publication !== null) return publication;
+  }
   // `the government said`: the country's government, which no body spoken of before is (`MPs`, `the Conservatives`
   // or a ministry that spoke): only a name holding the noun, or written before it, says which
   if (head === 'government' || head === 'administration') return null;
@@ -317,6 +322,69 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.n === ranked[0]!.n)) return null;
   return ranked[0]!.name;
+}
+
+/** Nouns for a publication, as news names one: `the paper says`, `US magazine X`, `Spanish daily X`. */
+const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper',
+  'paper',
+  'magazine',
+  'daily',
+  'weekly',
+  'tabloid',
+]);
+
+/** Capitalised words right before a publication's noun at the end of a phrase: `Edge` of `the influential Edge magazine`. */
+const NAME_BEFORE_PUBLICATION =
+  /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s+)*\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)\s+(?:newspaper|paper|magazine|daily|weekly|tabloid)\.?$/u;
+
+/** A publication's noun right before a name: `US magazine `, `Spanish daily `, `the newspaper `. */
+const PUBLICATION_BEFORE = /(?:^|[^\p{L}])(?:newspaper|paper|magazine|daily|weekly|tabloid)\s+$/u;
+
+/** A publication's noun right after a name, or an appositive naming one: ` magazine`, `, a Madrid daily,`. */
+const PUBLICATION_AFTER =
+  /^(?:\s+(?:newspaper|magazine)(?![\p{L}])|\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:newspaper|paper|magazine|daily|weekly|tabloid)\s*[,.])/u;
+
+/** The last word of a newspaper's name: `Financial Times`, `Sunday Telegraph`, `Harbour Herald`. */
+const PAPER_NAME_END =
+  /\s(?:Times|Post|Telegraph|Journal|Herald|Guardian|Mail|Express|Mirror|Observer|Tribune|Chronicle|Gazette|Inquirer|Examiner|Courier|Bulletin|Economist)$/u;
+
+/** `a ` or `an ` right before a name. */
+const INDEFINITE_JUST_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s$/u;
+
+/** `the ` or `The Sunday ` before a newspaper's one-word name: group 1 the capitalised word and its space. */
+const THE_PAPER_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}[\p{Ll}]+\s+)?$/u;
+
+/**
+ * The publication `the paper` or `the magazine` stands for: one named in the phrase itself (`the influential Edge
+ * magazine`), else the nearest name in `[from, np.start)`, outside quotations, that the article gives as a
+ * publication: after its noun (`US magazine Harbour PC`, `Spanish daily Quayco`), before it (`Quayco magazine`), in an
+ * appositive (`Quayco, a Madrid daily,`), or a newspaper's name (`the Sunday Herald`). Not the body a sentence is about
+ * (`the LSE is expected …. The newspaper claimed`).
+ */
+function publicationBefore(np: NounPhrase, ctx: CorefContext, from: number): string | null {
+  const own = NAME_BEFORE_PUBLICATION.exec(np.text)?.[1];
+  if (own !== undefined && !NOT_BODY_WORD.test(own)) return own;
+  const { text } = ctx.doc;
+  const { mentions } = ctx.mentions;
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < from) break;
+    // (not a place nor a time, nor a name after `a`: `a Baton Rouge newspaper` is a paper from there, unnamed)
+    if (!speaks(m) || m.end > np.start || INDEFINITE_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))
+      continue;
+    if (
+      PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+      PUBLICATION_AFTER.test(text.slice(m.end, m.end + 60)) ||
+      PAPER_NAME_END.test(m.name) ||
+      /^Daily\s/u.test(m.name)
+    )
+      return m.name;
+    // `the Telegraph`, `The Sunday Telegraph` (the day's word read apart from the name): with `the` before it
+    const lead = THE_PAPER_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (lead !== null && PAPER_NAME_END.test(` ${m.name}`)) return `${lead[1] ?? ''}${m.name}`;
+  }
+  return null;
 }
 
 /**
