@@ -59,7 +59,8 @@ function bodyNamed(ctx: CorefContext, m: Mention): string | null {
   const { text } = ctx.doc;
   let name: string | null = null;
   if (bodyLike(ctx, m)) name = m.name;
-  else {
+  // (a name with a person's gender is no body's, whatever its fullest form)
+  else if (m.gender === null) {
     const full = expandName(ctx.mentions, m.name);
     // (`US Airways` read as the place `US` and the name `Airways`: the capitalised word before it joins it)
     const word = CAPITAL_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
