@@ -973,6 +973,8 @@ const ORG_BODIES_LIST = [
   'network',
   'newspaper',
   'paper',
+  // `the magazine reported`: a publication, as `the newspaper`
+  'magazine',
   'corporation',
   'institute',
   // `the force said`: a police force

@@ -9,7 +9,7 @@ import type { Mention } from '../mentions.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, genderOf, lastToken } from '../mentions.js';
 import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
-import { isSpeakerAt, isSubjectAt } from '../subjects.js';
+import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { wordTest } from '../word-test.js';
@@ -48,6 +48,70 @@ function bodyLike(ctx: CorefContext, m: Mention): boolean {
   const full = ctx.mentions.fullest.get(m.name.split(' ').pop() ?? m.name) ?? m.name;
   if (m.gender === null && m.role === null && genderOf(ctx.mentions, m.name) === null && !/\s/u.test(full)) return true;
   return articleBody(ctx, m);
+}
+
+/**
+ * The body a mention names, for a body's description to stand for: the mention's name when it may be a body's (see
+ * `bodyLike`), or its fullest form when that is typed a body's (`US Airways` for `Airways`); null when the mention is
+ * no body's, or a word the article writes in lower case too (`Staff calling in sick …`, `baggage staff`).
+ */
+function bodyNamed(ctx: CorefContext, m: Mention): string | null {
+  const { text } = ctx.doc;
+  let name: string | null = null;
+  if (bodyLike(ctx, m)) name = m.name;
+  // (a name with a person's gender is no body's, whatever its fullest form)
+  else if (m.gender === null) {
+    const full = expandName(ctx.mentions, m.name);
+    // (`US Airways` read as the place `US` and the name `Airways`: the capitalised word before it joins it)
+    const word = CAPITAL_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+    if (full !== m.name && typeByName(full) === 'organisation') name = full;
+    else if (word !== undefined && typeByName(`${word} ${m.name}`) === 'organisation') name = `${word} ${m.name}`;
+  }
+  if (name === null || name.includes(' ')) return name;
+  const phrase = {
+    start: m.start,
+    end: m.end,
+    text: m.name,
+    kind: 'named' as const,
+    indefinite: false,
+    appositive: null,
+  };
+  if (ctx.canSpeak?.(phrase) === false) return null;
+  // `Adding to the chaos …`, `Altogether, …`: a word of a verb's or an adverb's shape, capitalised only where it
+  // opens a sentence, is no body's name
+  if (/^\p{Lu}[\p{Ll}]+(?:ing|ly)$/u.test(name) && opensSentence(ctx, m.start) && !writtenInside(ctx, name))
+    return null;
+  return name;
+}
+
+/** A capitalised word right before a name (group 1), not one that opens a sentence's phrase: `US ` of `US Airways`. */
+const CAPITAL_BEFORE =
+  /(?:^|[^\p{L}.])(?!(?:The|A|An|In|At|On|For|But|And|Of|To)[ \u00A0]$)(\p{Lu}[\p{L}\p{M}]*)[ \u00A0]$/u;
+
+/** Does the sentence (or a quotation's or a paragraph's words) open at `at`: only spaces and marks before it? */
+function opensSentence(ctx: CorefContext, at: number): boolean {
+  const ss = sentenceAt(ctx.doc, at).start;
+  return /^[\s"“‘'(]*$/u.test(ctx.doc.text.slice(ss, at));
+}
+
+/** Is the one-word name written capitalised somewhere other than at a sentence's opening? */
+function writtenInside(ctx: CorefContext, name: string): boolean {
+  return ctx.mentions.mentions.some((o) => o.name === name && !opensSentence(ctx, o.start));
+}
+
+/** `The ` or `the ` right before a name: `The BBC's flagship programme …` opens with its possessor. */
+const THE_OPENS = /(?:^|[^\p{L}])[Tt]he[ \u00A0]$/u;
+
+/**
+ * Is the name the possessor of its sentence's subject, a thing the body has (`Harbour United's board has agreed …`,
+ * `The BBC's flagship programme is to move …`, `Acme's response comes …`)? The sentence is about the body.
+ */
+function possessorOfSubject(text: string, m: Mention, ss: number): boolean {
+  const own = /^['’]s?(?![\p{L}])/u.exec(text.slice(m.end, m.end + 3));
+  const end = /['’]s?$/u.test(text.slice(m.end - 2, m.end)) ? m.end : own === null ? -1 : m.end + own[0].length;
+  if (end < 0) return false;
+  const start = THE_OPENS.test(text.slice(Math.max(ss, m.start - 4), m.start)) ? m.start - 4 : m.start;
+  return isPossessorOfSubjectAt(text, Math.max(ss, start), end, ss);
 }
 
 /** `, which` right after a name: a body's or a thing's, never a person's. */
@@ -185,6 +249,11 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     : ((described !== null ? namedBodyBefore(np, ctx, `${described[1]!.trim()} ${head}`, from) : null) ??
       namedBodyBefore(np, ctx, head, from));
   if (modified !== null) return modified;
+  // `the paper says`, `the magazine reported`: a publication the article names as one
+  if (PUBLICATION_NOUNS.has(head)) {
+    const publication = publicationBefore(np, ctx, from);
+    if (publication !== null) return publication;
+  }
   // `the government said`: the country's government, which no body spoken of before is (`MPs`, `the Conservatives`
   // or a ministry that spoke): only a name holding the noun, or written before it, says which
   if (head === 'government' || head === 'administration') return null;
@@ -204,14 +273,18 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    if (m.quoted || !bodyLike(ctx, m) || modifiesNoun(text, m.end)) continue;
+    // (`Quayco's board has agreed`: a possessor's noun is what the body has, not a noun the name modifies)
+    if (m.quoted || (!/['’]s?$/u.test(text.slice(m.end - 2, m.end)) && modifiesNoun(text, m.end))) continue;
+    const body = bodyNamed(ctx, m);
+    if (body === null) continue;
     const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
     // (not a name in a prepositional phrase: `the TV` of `stood before the TV cameras, …`)
     if (
       isSpeakerAt(text, m.start, m.end, ss) ||
-      (!IN_PHRASE.test(text.slice(Math.max(ss, m.start - 60), m.start)) && isSubjectAt(text, m.start, m.end, ss))
+      (!IN_PHRASE.test(text.slice(Math.max(ss, m.start - 60), m.start)) && isSubjectAt(text, m.start, m.end, ss)) ||
+      possessorOfSubject(text, m, ss)
     )
-      return withOfTail(text, m.end, m.name, head);
+      return withOfTail(text, m.end, body, head);
   }
   // `football club Harbour Rovers`, `the airline Kestrel`, `telecoms giant Acme`: no body is a sentence's subject,
   // and the noun stands right before a name that nothing says is a person's (not `the company Jo Lee founded`)
@@ -250,6 +323,69 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.n === ranked[0]!.n)) return null;
   return ranked[0]!.name;
+}
+
+/** Nouns for a publication, as news names one: `the paper says`, `US magazine X`, `Spanish daily X`. */
+const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper',
+  'paper',
+  'magazine',
+  'daily',
+  'weekly',
+  'tabloid',
+]);
+
+/** Capitalised words right before a publication's noun at the end of a phrase: `Edge` of `the influential Edge magazine`. */
+const NAME_BEFORE_PUBLICATION =
+  /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s+)*\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)\s+(?:newspaper|paper|magazine|daily|weekly|tabloid)\.?$/u;
+
+/** A publication's noun right before a name: `US magazine `, `Spanish daily `, `the newspaper `. */
+const PUBLICATION_BEFORE = /(?:^|[^\p{L}])(?:newspaper|paper|magazine|daily|weekly|tabloid)\s+$/u;
+
+/** A publication's noun right after a name, or an appositive naming one: ` magazine`, `, a Madrid daily,`. */
+const PUBLICATION_AFTER =
+  /^(?:\s+(?:newspaper|magazine)(?![\p{L}])|\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:newspaper|paper|magazine|daily|weekly|tabloid)\s*[,.])/u;
+
+/** The last word of a newspaper's name: `Financial Times`, `Sunday Telegraph`, `Harbour Herald`. */
+const PAPER_NAME_END =
+  /\s(?:Times|Post|Telegraph|Journal|Herald|Guardian|Mail|Express|Mirror|Observer|Tribune|Chronicle|Gazette|Inquirer|Examiner|Courier|Bulletin|Economist)$/u;
+
+/** `a ` or `an ` right before a name. */
+const INDEFINITE_JUST_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s$/u;
+
+/** `the ` or `The Sunday ` before a newspaper's one-word name: group 1 the capitalised word and its space. */
+const THE_PAPER_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}[\p{Ll}]+\s+)?$/u;
+
+/**
+ * The publication `the paper` or `the magazine` stands for: one named in the phrase itself (`the influential Edge
+ * magazine`), else the nearest name in `[from, np.start)`, outside quotations, that the article gives as a
+ * publication: after its noun (`US magazine Harbour PC`, `Spanish daily Quayco`), before it (`Quayco magazine`), in an
+ * appositive (`Quayco, a Madrid daily,`), or a newspaper's name (`the Sunday Herald`). Not the body a sentence is about
+ * (`the LSE is expected …. The newspaper claimed`).
+ */
+function publicationBefore(np: NounPhrase, ctx: CorefContext, from: number): string | null {
+  const own = NAME_BEFORE_PUBLICATION.exec(np.text)?.[1];
+  if (own !== undefined && !NOT_BODY_WORD.test(own)) return own;
+  const { text } = ctx.doc;
+  const { mentions } = ctx.mentions;
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < from) break;
+    // (not a place nor a time, nor a name after `a`: `a Baton Rouge newspaper` is a paper from there, unnamed)
+    if (!speaks(m) || m.end > np.start || INDEFINITE_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))
+      continue;
+    if (
+      PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+      PUBLICATION_AFTER.test(text.slice(m.end, m.end + 60)) ||
+      PAPER_NAME_END.test(m.name) ||
+      /^Daily\s/u.test(m.name)
+    )
+      return m.name;
+    // `the Telegraph`, `The Sunday Telegraph` (the day's word read apart from the name): with `the` before it
+    const lead = THE_PAPER_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (lead !== null && PAPER_NAME_END.test(` ${m.name}`)) return `${lead[1] ?? ''}${m.name}`;
+  }
+  return null;
 }
 
 /**
