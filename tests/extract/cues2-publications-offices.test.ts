@@ -52,3 +52,19 @@ describe('an office of a body is its holder, never the body: `said the Chairman 
     expect(speakersOf('"The town has lost its way," said the Bank of Eastbrook.')).toEqual(['Bank of Eastbrook']);
   });
 });
+
+describe('`they` never stands for a body named after it in its own clause', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Pop band Quayside have confirmed that they plan to "take a break", after rumours of a split.\n\nA statement from the band\'s record company Orbix said singer Jo Lee planned to rest. However they said that Quayside would "reconvene in due course".',
+      ['Quayside', null],
+    ],
+  ])('%s', (text, names) => {
+    expect(extractQuotes(article(text)).map((q) => q.attribution.name)).toEqual(names);
+  });
+  it('a body named before and not in the clause is still what `they` stands for', () => {
+    const text =
+      'Pop band Quayside have confirmed that they plan to "take a break", after rumours of a split.\n\nHowever they said that the break would "not be long".';
+    expect(extractQuotes(article(text)).map((q) => q.attribution.name)).toEqual(['Quayside', 'Quayside']);
+  });
+});
