@@ -1139,7 +1139,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
 /** What may follow a speaker named after its cue: punctuation, the end, or a preposition (`said Smith in a statement`). */
 /** Capitalised words only, each followed by white space: `Harbour ` of `said Harbour Bay County Sheriff Jo Lee`. */
 /** A publication's noun opening a text: ` magazine` of `wrote Time magazine`. */
-const PUBLICATION_NOUN_START = /^\s+(?:magazine|newspaper|tabloid)(?![\p{L}\p{M}\-])/u;
+const PUBLICATION_NOUN_START = /^\s+(?:magazine|newspaper|tabloid)(?![\p{L}\p{M}-])/u;
 /** A capitalised name and a publication's noun ending a text: `Time magazine` of `Time magazine said`. */
 const PUBLICATION_NAME_END = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}.’'\-])((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:magazine|newspaper|tabloid)$`,
