@@ -435,6 +435,10 @@ const endChecks = {
     return k < e - 3 && k > 0;
   },
   /** PRONOUN_END: `he`, `she`, `they`, `we` or `I` closes the text (white space aside), no letter before it. */
+  /** PUBLICATION_NAME_END: a publication's noun closes the text. */
+  publicationEnd(s: string): boolean {
+    return s.endsWith('magazine') || s.endsWith('newspaper') || s.endsWith('tabloid');
+  },
   pronounEnd(s: string): boolean {
     const word = lastAsciiWord(s, trimEndOver(s, s.length, isSpaceUnit));
     return word === null || PRONOUNS.has(word);
@@ -1106,6 +1110,16 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
       appositive,
     );
   }
+  // `Time magazine said`, `Harbour Weekly newspaper reported`: a publication's name before its noun speaks
+  const publication = endChecks.publicationEnd(left) ? PUBLICATION_NAME_END.exec(left) : null;
+  if (publication && !LEADING_NOT_NAME.test(publication[1]! + ' ') && !SENTENCE_PREPOSITION.test(publication[1]!))
+    return mk(
+      from + publication.index + publication[0].length - publication[0].trimStart().length,
+      publication[1]!,
+      'named',
+      false,
+      appositive,
+    );
   const name = execNameEnd(left);
   if (name) {
     let phrase = name[1]!;
@@ -1124,6 +1138,13 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
 
 /** What may follow a speaker named after its cue: punctuation, the end, or a preposition (`said Smith in a statement`). */
 /** Capitalised words only, each followed by white space: `Harbour ` of `said Harbour Bay County Sheriff Jo Lee`. */
+/** A publication's noun opening a text: ` magazine` of `wrote Time magazine`. */
+const PUBLICATION_NOUN_START = /^\s+(?:magazine|newspaper|tabloid)(?![\p{L}\p{M}-])/u;
+/** A capitalised name and a publication's noun ending a text: `Time magazine` of `Time magazine said`. */
+const PUBLICATION_NAME_END = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}.’'\-])((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:magazine|newspaper|tabloid)$`,
+  'u',
+);
 const CAPITALISED_WORDS = /^\s*(?:\p{Lu}[\p{L}\p{M}’'-]*\s+)+$/u;
 /** A title's word, `of` or `for`, and a capitalised run opening a text: `Director of National Intelligence Jo Lee`. */
 const TITLE_OF_NAME_START = new RegExp(
@@ -1272,6 +1293,10 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     const at = start + name.index + name[0].length - name[1]!.length;
     const after = right.slice(name.index + name[0].length);
     // `says Kasich has a record`: a name followed by its own verb is the subject of a clause, not the speaker
+    // `wrote Time magazine`: a publication's noun after its name belongs to the speaker
+    const publication = PUBLICATION_NOUN_START.exec(after);
+    if (publication !== null && NAME_BOUNDARY_AFTER.test(after.slice(publication[0].length)))
+      return mk(at, phrase, 'named');
     if (!NAME_BOUNDARY_AFTER.test(after)) return null;
     const app = /^\s*,\s*((?:a|an|the|who|which|one)\b[^,.;]{0,120})/u.exec(after);
     return mk(at, phrase, 'named', false, app ? app[1]!.trim() : null);

@@ -276,6 +276,11 @@ export const PHRASAL_CUES: readonly string[] = wordList('PHRASAL_CUES', [
   'wrote in',
   'said in',
   'put it',
+  // `"…," the party informed the press`: informing an audience of the news is speech to it
+  'informed the press',
+  'informed the media',
+  'informed reporters',
+  'informed journalists',
 ]);
 
 /** First words of the phrasal cues (`went`, `pointed`, `according`). */

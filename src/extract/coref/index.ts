@@ -60,6 +60,13 @@ function namedIn(ctx: CorefContext, words: string): boolean {
 const OFFICE_DESCRIPTION =
   /^(?:the|The)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:(?:Co|Vice|Deputy)-)?(?:Chairman|Chairwoman|Secretary|Minister|Chancellor|President|Governor|Mayor|Director|Commissioner|Ambassador|Senator|Premier)$/u;
 
+/**
+ * `the Chairman of Harbour Council`, `the Director of the Harbour Trust`: an office of a body, written with capitals
+ * after `the`, is the person who holds it (named before with it, or nobody by name), not the body it ends in.
+ */
+const OFFICE_OF_BODY =
+  /^(?:the|The)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}((?:(?:Co|Vice|Deputy)-)?(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Pp]resident|[Gg]overnor|[Mm]ayor|[Dd]irector|[Cc]ommissioner|[Aa]mbassador|[Pp]remier|[Cc]hief|[Hh]ead|[Ll]eader|[Mm]anager|[Tt]reasurer|[Ss]peaker|[Dd]ean|[Pp]rincipal|[Pp]rovost|[Rr]ector|[Ee]ditor))\s+(?:of|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’-]*)\.?$/u;
+
 /** An honorific or a title word before a name: `Mr Blair`, `Senator Lee`. */
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Senator|Sen|Rep|Gov|President|Prime Minister)\.?\s/u;
 
@@ -87,6 +94,32 @@ function speaksFor(np: NounPhrase, fullRole: string, principal: string, ctx: Cor
   return { name, role: null, kind: 'organization' };
 }
 
+/** How near a name's mention its body must be written for the office of that body to be the name's (characters). */
+const OFFICE_BODY_REACH = 100;
+
+/**
+ * The holder of `the Chairman of Harbour Council`: the person the office alone (`the Chairman`) stands for, when the
+ * body is written near a mention of that person before (`Harbour Council Chairman Ann Roe`, `Ann Roe, the chairman of
+ * Harbour Council,`); otherwise an unnamed person (not the body, and not whoever is in focus).
+ */
+function officeOfBody(np: NounPhrase, office: string, body: string, ctx: CorefContext): ResolvedSpeaker {
+  const role = np.text.replace(/^(?:the|The)\s+/u, '').replace(/[.’']+$/u, '');
+  const found = resolveDescription({ ...np, text: `the ${office}`, kind: 'nominal', indefinite: false }, ctx);
+  const typed = found === null ? null : typeByName(found);
+  if (found === null || (typed !== null && !canSpeak(typed))) return { name: null, role, kind: 'nominal' };
+  const { text } = ctx.doc;
+  const last = lastToken(found);
+  const near = ctx.mentions.mentions.some(
+    (m) =>
+      m.start < np.start &&
+      (m.name === found || lastToken(m.name) === last) &&
+      text
+        .slice(Math.max(0, m.start - OFFICE_BODY_REACH), Math.min(np.start, m.end + OFFICE_BODY_REACH))
+        .includes(body),
+  );
+  return { name: near ? found : null, role, kind: 'nominal' };
+}
+
 /** Resolves a speaker phrase to a name, role and kind. */
 export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
   const { mentions: index } = ctx;
@@ -112,6 +145,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     }
     return { name: null, role, kind: 'nominal' };
   }
+  // `said the Chairman of Harbour Council`: an office of a body is the person who holds it, not the body
+  const office = OFFICE_OF_BODY.exec(np.text);
+  if (office !== null) return officeOfBody(np, office[1]!, office[2]!, ctx);
   if (np.kind === 'nominal') {
     // `her statement said`, `his lawsuit claims`: a document of a person speaks for the person the
     // possessive pronoun stands for (not `her spokesman`: someone else speaking for her)

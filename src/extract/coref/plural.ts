@@ -5,12 +5,13 @@
 import { lastStartingBefore } from '../../lib/sorted.js';
 import type { NounPhrase } from '../cues.js';
 import { sentenceAt, sentenceEndOf } from '../document.js';
-import { expandName } from '../mentions.js';
+import { expandName, lastToken } from '../mentions.js';
 import { PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSubjectAt } from '../subjects.js';
 import {
   PRONOUN_REACH,
   PRONOUN_SENTENCES,
+  namesAfterInClause,
   personLike,
   reachBack,
   unnamedIn,
@@ -32,6 +33,8 @@ export function resolvePlural(np: NounPhrase, ctx: CorefContext): Antecedent {
   const { text } = doc;
   const here = sentenceAt(doc, np.start);
   const floor = Math.max(ctx.bodyStart, reachBack(quotes, np.start, PRONOUN_REACH));
+  // a name after the pronoun in its own clause cannot be it (`they said that Harbour Lights would "…"`)
+  const bound = namesAfterInClause(np, ctx, here.end);
   let counted = 0;
   for (let k = here.index; k >= 0 && counted < PRONOUN_SENTENCES; k--) {
     const se = k === here.index ? np.start : sentenceEndOf(doc, k);
@@ -43,7 +46,7 @@ export function resolvePlural(np: NounPhrase, ctx: CorefContext): Antecedent {
       const s = prior[j]!;
       if (s.at >= se) continue;
       if (s.at < ss) break;
-      if (s.org) return s.name;
+      if (s.org && !bound.has(lastToken(s.name))) return s.name;
     }
     const group = unnamedIn(ctx, ss, se, true);
     if (group !== null) return group;
@@ -61,7 +64,9 @@ export function resolvePlural(np: NounPhrase, ctx: CorefContext): Antecedent {
         /^(?:police|people)$/iu.test(head) ||
         PERSON_NOUNS.has(head.toLowerCase().replace(/s$/u, '')) ||
         PERSON_NOUNS.has(head.toLowerCase());
-      return /^\p{Lu}/u.test(phrase) && !/\s\p{Ll}/u.test(phrase) && !common ? phrase : { role: phrase };
+      if (/^\p{Lu}/u.test(phrase) && !/\s\p{Ll}/u.test(phrase) && !common)
+        return bound.has(lastToken(phrase)) ? null : phrase;
+      return { role: phrase };
     }
   }
   return null;
