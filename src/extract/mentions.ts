@@ -924,6 +924,7 @@ export function findMentions(
   const genders = new Map<string, Gender>();
   const roles = new Map<string, string>();
   let q = 0;
+  let lower: ReadonlySet<string> | undefined;
   for (let at = nextCapital(text, 0); at >= 0;) {
     let runStart = at;
     let run: string;
@@ -961,6 +962,12 @@ export function findMentions(
       const title = titleBefore(text, runStart);
       if (title !== null && run.startsWith(parts.role)) parts = { ...parts, role: `${title} ${parts.role}` };
     }
+    if (plainEnd < 0 && !parts.org) {
+      // `Defiant Jo Lee`, `Backbencher Jo Lee`, `VOTE Was Jo Lee`: words the article writes in lower case (or a
+      // headline's capitals) glued before a given name and a surname are no part of the name
+      lower ??= lowerCaseWords(text);
+      parts = dropCommonLead(parts, run, lower, sentenceOpensAt(text, runStart));
+    }
     const start = runStart + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= start;
@@ -992,6 +999,79 @@ export function findMentions(
   }
   for (const [key, names] of fullNames) if (names.length < 2) fullNames.delete(key);
   return { mentions, fullest, fullNames, genders, roles, split, bodies: bodyShortForms(text, mentions) };
+}
+
+/** Does a sentence, a paragraph or the text open at `at` (after `.`, `!`, `?`, `:`, a line break, a quotation mark)? */
+function sentenceOpensAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (isSpaceAt(text, i) || '"“‘\'('.includes(text[i]!))) i--;
+  return i < 0 || '.!?:\n'.includes(text[i]!);
+}
+
+/** The lower-case words of `text` (`agent`, `defiant`): words it writes as common words. */
+function lowerCaseWords(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/gu)) words.add(m[0]);
+  return words;
+}
+
+/** Shapes of English adjectives and role nouns (`Defiant`, `Backbencher`, `Immunologist`, `Creative`). */
+const COMMON_SHAPE = /\p{Ll}(?:ant|ent|er|ist|ate|ive|ous|ful|less|ic|al)$/u;
+/** The word after the first is no known given name: the first may be one the lists do not hold (`Ard Jan Vetham`). */
+const unknownName = (tokens: readonly string[]): boolean =>
+  tokens.length < 2 || !(isGivenName(tokens[1]!) || givenGender(tokens[1]!) !== undefined);
+
+/** Words that make what is dropped before a name its role (`Agent`, `Backbencher`, `Magistrate`, `Immunologist`). */
+const ROLE_SHAPE = /(?:er|or|ist|ate|ent|man|woman)$/u;
+
+/**
+ * `Defiant Jo Lee` → `Jo Lee`, `Agent Jo Lee` → `Jo Lee` (role `Agent`), `VOTE Was Jo Lee` → `Jo Lee`: the leading
+ * words of a name that are no given name, each a word `lower` (the article's lower-case words) holds or a headline's
+ * capitals (three letters or more), before a given name and one or two more words, are an adjective's, a role's or a
+ * headline's words, not the person's. A role noun among them is kept as the role.
+ */
+function dropCommonLead(parts: NameParts, run: string, lower: ReadonlySet<string>, opening: boolean): NameParts {
+  const tokens = parts.name.split(' ');
+  const n = tokens.length;
+  if (n < 3) return parts;
+  let p = 0;
+  let words = 0;
+  while (p < n - 2) {
+    const t = tokens[p]!;
+    const bare = t.replace(/['’]s?$/u, '');
+    // (a place opening the words, even one that is a given name too: `Harbour City Political Editor Jo Lee`)
+    const place = PLACES.has(bare) || US_STATES.has(bare);
+    if (!place && (isGivenName(t) || givenGender(t) !== undefined || PARTICLE_SET.has(t))) break;
+    // (or, opening a sentence, a word of an adjective's or a role noun's shape: `Defiant`, `Backbencher`)
+    const common =
+      /^\p{Lu}\p{Ll}+$/u.test(bare) &&
+      (lower.has(bare.toLowerCase()) || (p === 0 && opening && COMMON_SHAPE.test(bare) && !unknownName(tokens)));
+    const capitals = /^\p{Lu}{3,}$/u.test(bare);
+    if (!common && !capitals && !place) break;
+    if (!place) words++;
+    p++;
+  }
+  if (p === 0 || words === 0 || n - p > 3) return parts;
+  const rest = tokens.slice(p);
+  const given = rest[0]!;
+  const last = tokens[p - 1]!.toLowerCase();
+  const roleNoun = PERSON_NOUNS.has(last) || ROLE_WORDS.has(last) || ROLE_SHAPE.test(last);
+  // (a given name the lists do not hold after a role noun: `Teenager Ivo Roe`)
+  const unlisted =
+    roleNoun && rest.length === 2 && rest.every((t) => unlistedNameWord(t) && !lower.has(t.toLowerCase()));
+  if (!(isGivenName(given) || givenGender(given) !== undefined || unlisted)) return parts;
+  if (rest.some((t) => ORG_WORDS.has(t) || PLACE_ORG_WORDS.has(t) || TITLE_TOKENS.has(t))) return parts;
+  const dropped = tokens.slice(0, p);
+  let skip = parts.nameOffset;
+  for (const t of dropped) skip += t.length;
+  const offset = run.indexOf(given, skip);
+  if (offset < 0) return parts;
+  // (the role: the words from the first capitalised word on, when the last is a role noun: `Agent`, `Political Editor`)
+  const from = dropped.findIndex((t) => /^\p{Lu}\p{Ll}/u.test(t));
+  const roleWord = parts.role === null && /^\p{Lu}\p{Ll}+$/u.test(dropped[p - 1]!) && roleNoun;
+  const gender = parts.gender ?? givenGender(given) ?? null;
+  const role = roleWord ? dropped.slice(from).join(' ') : parts.role;
+  return { ...parts, name: rest.join(' '), role, gender, nameOffset: offset };
 }
 
 /** `Islamic Revolutionary Guard Corps (IRGC)`: an acronym in brackets right after a name. */
