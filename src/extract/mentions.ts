@@ -7,6 +7,7 @@ import {
   GIVEN_NAMES,
   HONORIFICS,
   CAPITALISED_NOT_NAMES,
+  ORG_NOUNS,
   ORG_WORDS,
   PERSON_NOUNS,
   PLACE_ORG_WORDS,
@@ -436,7 +437,8 @@ function possessorBeforeName(possessor: string, tail: ReadonlyArray<{ t: string 
     const first = cleanToken(tail[0]!.t);
     return isGivenName(first) || givenGender(first) !== undefined;
   }
-  return /['’]s$/u.test(possessor) && unlistedNameWord(cleanToken(tail[0]!.t));
+  const word = cleanToken(tail[0]!.t);
+  return /['’]s$/u.test(possessor) && unlistedNameWord(word) && !ORG_NOUNS.has(word.toLowerCase());
 }
 
 /**
@@ -967,6 +969,9 @@ export function findMentions(
       // headline's capitals) glued before a given name and a surname are no part of the name
       lower ??= lowerCaseWords(text);
       parts = dropCommonLead(parts, run, lower, sentenceOpensAt(text, runStart));
+      // `Lloyd's Register`: a possessor before one word the article writes in lower case is part of one name
+      const whole = possessedCommonWord(parts, run, lower);
+      if (whole !== null) parts = whole;
     }
     const start = runStart + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
@@ -1006,6 +1011,20 @@ function sentenceOpensAt(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (isSpaceAt(text, i) || '"“‘\'('.includes(text[i]!))) i--;
   return i < 0 || '.!?:\n'.includes(text[i]!);
+}
+
+/**
+ * `Lloyd's Register` (read as `Register` after another's possessor, `possessorBeforeName`) → the whole `Lloyd's
+ * Register`, a body's name, when the one word after the singular possessor is one the article writes in lower case
+ * (a common word, no person's name); null otherwise.
+ */
+function possessedCommonWord(parts: NameParts, run: string, lower: ReadonlySet<string>): NameParts | null {
+  if (parts.nameOffset === 0 || parts.name.includes(' ') || !lower.has(parts.name.toLowerCase())) return null;
+  const before = run.slice(0, parts.nameOffset).trimEnd();
+  const m = /(\S+)$/u.exec(before);
+  if (m === null || !/\p{L}['’]s$/u.test(m[1]!)) return null;
+  const at = m.index;
+  return { name: `${m[1]!} ${parts.name}`, role: null, gender: null, org: true, nameOffset: at };
 }
 
 /** The lower-case words of `text` (`agent`, `defiant`): words it writes as common words. */

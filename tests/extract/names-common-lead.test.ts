@@ -59,3 +59,17 @@ describe('common words before a name', () => {
     expect(first(text).name).toBe(name);
   });
 });
+
+describe('a possessor before one common word', () => {
+  it.each<[string, string, string]>([
+    [
+      'a word the article writes in lower case',
+      'Tellwick’s Register said the ship was sound, and the register was checked.',
+      'Tellwick’s Register',
+    ],
+    ['a word of the list of bodies’ nouns', 'Tellwick’s Regulator said so.', 'Tellwick’s Regulator'],
+    ['a name the article never writes in lower case', 'Acme’s Harbourton said so.', 'Harbourton'],
+  ])('%s', (_case, text, name) => {
+    expect(first(text).name).toBe(name);
+  });
+});
