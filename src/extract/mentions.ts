@@ -1062,9 +1062,17 @@ function dropCommonLead(parts: NameParts, run: string, lower: ReadonlySet<string
     const place = PLACES.has(bare) || US_STATES.has(bare);
     if (!place && (isGivenName(t) || givenGender(t) !== undefined || PARTICLE_SET.has(t))) break;
     // (or, opening a sentence, a word of an adjective's or a role noun's shape: `Defiant`, `Backbencher`)
+    const lc = bare.toLowerCase();
+    // (or a word the lists hold as a person's noun or a role, `Teenager`, or a nationality, `Russian`, or a compound
+    // with lower-case parts, `Oscar-winner`, `Man-of-the-match`)
     const common =
-      /^\p{Lu}\p{Ll}+$/u.test(bare) &&
-      (lower.has(bare.toLowerCase()) || (p === 0 && opening && COMMON_SHAPE.test(bare) && !unknownName(tokens)));
+      (/^\p{Lu}\p{Ll}+$/u.test(bare) &&
+        (lower.has(lc) ||
+          PERSON_NOUNS.has(lc) ||
+          ROLE_WORDS.has(lc) ||
+          NATIONALITIES.has(bare) ||
+          (p === 0 && opening && COMMON_SHAPE.test(bare) && !unknownName(tokens)))) ||
+      /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(bare);
     const capitals = /^\p{Lu}{3,}$/u.test(bare);
     if (!common && !capitals && !place) break;
     if (!place) words++;
@@ -1075,9 +1083,11 @@ function dropCommonLead(parts: NameParts, run: string, lower: ReadonlySet<string
   const given = rest[0]!;
   const last = tokens[p - 1]!.toLowerCase();
   const roleNoun = PERSON_NOUNS.has(last) || ROLE_WORDS.has(last) || ROLE_SHAPE.test(last);
-  // (a given name the lists do not hold after a role noun: `Teenager Ivo Roe`)
+  // (a given name the lists do not hold after a role noun or a nationality: `Teenager Ivo Roe`, `Russian Ivo Roe`)
   const unlisted =
-    roleNoun && rest.length === 2 && rest.every((t) => unlistedNameWord(t) && !lower.has(t.toLowerCase()));
+    (roleNoun || NATIONALITIES.has(tokens[p - 1]!)) &&
+    rest.length === 2 &&
+    rest.every((t) => unlistedNameWord(t) && !lower.has(t.toLowerCase()));
   if (!(isGivenName(given) || givenGender(given) !== undefined || unlisted)) return parts;
   if (rest.some((t) => ORG_WORDS.has(t) || PLACE_ORG_WORDS.has(t) || TITLE_TOKENS.has(t))) return parts;
   const dropped = tokens.slice(0, p);
