@@ -926,7 +926,7 @@ export function findMentions(
   const genders = new Map<string, Gender>();
   const roles = new Map<string, string>();
   let q = 0;
-  let lower: ReadonlySet<string> | undefined;
+  let lower: LowerWords | undefined;
   for (let at = nextCapital(text, 0); at >= 0;) {
     let runStart = at;
     let run: string;
@@ -968,7 +968,7 @@ export function findMentions(
       // `Defiant Jo Lee`, `Backbencher Jo Lee`, `VOTE Was Jo Lee`: words the article writes in lower case (or a
       // headline's capitals) glued before a given name and a surname are no part of the name
       lower ??= lowerCaseWords(text);
-      parts = dropCommonLead(parts, run, lower, sentenceOpensAt(text, runStart));
+      parts = dropCommonLead(parts, run, lower, text, runStart);
       // `Lloyd's Register`: a possessor before one word the article writes in lower case is part of one name
       const whole = possessedCommonWord(parts, run, lower);
       if (whole !== null) parts = whole;
@@ -1018,20 +1018,43 @@ function sentenceOpensAt(text: string, at: number): boolean {
  * Register`, a body's name, when the one word after the singular possessor is one the article writes in lower case
  * (a common word, no person's name); null otherwise.
  */
-function possessedCommonWord(parts: NameParts, run: string, lower: ReadonlySet<string>): NameParts | null {
-  if (parts.nameOffset === 0 || parts.name.includes(' ') || !lower.has(parts.name.toLowerCase())) return null;
+function possessedCommonWord(parts: NameParts, run: string, lower: LowerWords): NameParts | null {
+  if (parts.nameOffset === 0 || parts.name.includes(' ')) return null;
   const before = run.slice(0, parts.nameOffset).trimEnd();
+  if (!/['’]s$/u.test(before)) return null;
   const m = /(\S+)$/u.exec(before);
-  if (m === null || !/\p{L}['’]s$/u.test(m[1]!)) return null;
+  if (m === null || !/\p{L}['’]s$/u.test(m[1]!) || !lower.has(parts.name.toLowerCase())) return null;
   const at = m.index;
   return { name: `${m[1]!} ${parts.name}`, role: null, gender: null, org: true, nameOffset: at };
 }
 
-/** The lower-case words of `text` (`agent`, `defiant`): words it writes as common words. */
-function lowerCaseWords(text: string): ReadonlySet<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/gu)) words.add(m[0]);
-  return words;
+/** What `findMentions` asks of an article's words: does it write `word` (lower case) as a word of its own? */
+interface LowerWords {
+  has(word: string): boolean;
+}
+
+const WORD_UNIT = /[\p{L}\p{M}'’-]/u;
+
+/**
+ * The lower-case words of `text` (`agent`, `defiant`): words it writes as common words. Looked up on demand (a few
+ * candidates an article), each answer kept: reading every word of every article made extraction a third slower.
+ */
+function lowerCaseWords(text: string): LowerWords {
+  const known = new Map<string, boolean>();
+  return {
+    has(word: string): boolean {
+      let found = known.get(word);
+      if (found !== undefined) return found;
+      found = false;
+      for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
+        const before = at > 0 ? text[at - 1]! : ' ';
+        const after = at + word.length < text.length ? text[at + word.length]! : ' ';
+        found = !WORD_UNIT.test(before) && !/[\p{L}\p{M}]/u.test(after);
+      }
+      known.set(word, found);
+      return found;
+    },
+  };
 }
 
 /** Shapes of English adjectives and role nouns (`Defiant`, `Backbencher`, `Immunologist`, `Creative`). */
@@ -1049,10 +1072,12 @@ const ROLE_SHAPE = /(?:er|or|ist|ate|ent|man|woman)$/u;
  * capitals (three letters or more), before a given name and one or two more words, are an adjective's, a role's or a
  * headline's words, not the person's. A role noun among them is kept as the role.
  */
-function dropCommonLead(parts: NameParts, run: string, lower: ReadonlySet<string>, opening: boolean): NameParts {
+function dropCommonLead(parts: NameParts, run: string, lower: LowerWords, text: string, runStart: number): NameParts {
+  // (most names are of one or two words: no split for them)
+  const space = parts.name.indexOf(' ');
+  if (space < 0 || parts.name.indexOf(' ', space + 1) < 0) return parts;
   const tokens = parts.name.split(' ');
   const n = tokens.length;
-  if (n < 3) return parts;
   let p = 0;
   let words = 0;
   while (p < n - 2) {
@@ -1067,11 +1092,11 @@ function dropCommonLead(parts: NameParts, run: string, lower: ReadonlySet<string
     // with lower-case parts, `Oscar-winner`, `Man-of-the-match`)
     const common =
       (/^\p{Lu}\p{Ll}+$/u.test(bare) &&
-        (lower.has(lc) ||
-          PERSON_NOUNS.has(lc) ||
+        (PERSON_NOUNS.has(lc) ||
           ROLE_WORDS.has(lc) ||
           NATIONALITIES.has(bare) ||
-          (p === 0 && opening && COMMON_SHAPE.test(bare) && !unknownName(tokens)))) ||
+          lower.has(lc) ||
+          (p === 0 && COMMON_SHAPE.test(bare) && !unknownName(tokens) && sentenceOpensAt(text, runStart)))) ||
       /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(bare);
     const capitals = /^\p{Lu}{3,}$/u.test(bare);
     if (!common && !capitals && !place) break;
