@@ -7,6 +7,7 @@ import {
   GIVEN_NAMES,
   HONORIFICS,
   CAPITALISED_NOT_NAMES,
+  ORG_NOUNS,
   ORG_WORDS,
   PERSON_NOUNS,
   PLACE_ORG_WORDS,
@@ -436,7 +437,8 @@ function possessorBeforeName(possessor: string, tail: ReadonlyArray<{ t: string 
     const first = cleanToken(tail[0]!.t);
     return isGivenName(first) || givenGender(first) !== undefined;
   }
-  return /['’]s$/u.test(possessor) && unlistedNameWord(cleanToken(tail[0]!.t));
+  const word = cleanToken(tail[0]!.t);
+  return /['’]s$/u.test(possessor) && unlistedNameWord(word) && !ORG_NOUNS.has(word.toLowerCase());
 }
 
 /**
@@ -924,6 +926,7 @@ export function findMentions(
   const genders = new Map<string, Gender>();
   const roles = new Map<string, string>();
   let q = 0;
+  let lower: LowerWords | undefined;
   for (let at = nextCapital(text, 0); at >= 0;) {
     let runStart = at;
     let run: string;
@@ -961,6 +964,15 @@ export function findMentions(
       const title = titleBefore(text, runStart);
       if (title !== null && run.startsWith(parts.role)) parts = { ...parts, role: `${title} ${parts.role}` };
     }
+    if (plainEnd < 0 && !parts.org) {
+      // `Defiant Jo Lee`, `Backbencher Jo Lee`, `VOTE Was Jo Lee`: words the article writes in lower case (or a
+      // headline's capitals) glued before a given name and a surname are no part of the name
+      lower ??= lowerCaseWords(text);
+      parts = dropCommonLead(parts, run, lower, text, runStart);
+      // `Lloyd's Register`: a possessor before one word the article writes in lower case is part of one name
+      const whole = possessedCommonWord(parts, run, lower);
+      if (whole !== null) parts = whole;
+    }
     const start = runStart + parts.nameOffset;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= start;
@@ -992,6 +1004,128 @@ export function findMentions(
   }
   for (const [key, names] of fullNames) if (names.length < 2) fullNames.delete(key);
   return { mentions, fullest, fullNames, genders, roles, split, bodies: bodyShortForms(text, mentions) };
+}
+
+/** Does a sentence, a paragraph or the text open at `at` (after `.`, `!`, `?`, `:`, a line break, a quotation mark)? */
+function sentenceOpensAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (isSpaceAt(text, i) || '"“‘\'('.includes(text[i]!))) i--;
+  return i < 0 || '.!?:\n'.includes(text[i]!);
+}
+
+/**
+ * `Lloyd's Register` (read as `Register` after another's possessor, `possessorBeforeName`) → the whole `Lloyd's
+ * Register`, a body's name, when the one word after the singular possessor is one the article writes in lower case
+ * (a common word, no person's name); null otherwise.
+ */
+function possessedCommonWord(parts: NameParts, run: string, lower: LowerWords): NameParts | null {
+  if (parts.nameOffset === 0 || parts.name.includes(' ')) return null;
+  const before = run.slice(0, parts.nameOffset).trimEnd();
+  if (!/['’]s$/u.test(before)) return null;
+  const m = /(\S+)$/u.exec(before);
+  if (m === null || !/\p{L}['’]s$/u.test(m[1]!) || !lower.has(parts.name.toLowerCase())) return null;
+  const at = m.index;
+  return { name: `${m[1]!} ${parts.name}`, role: null, gender: null, org: true, nameOffset: at };
+}
+
+/** What `findMentions` asks of an article's words: does it write `word` (lower case) as a word of its own? */
+interface LowerWords {
+  has(word: string): boolean;
+}
+
+const WORD_UNIT = /[\p{L}\p{M}'’-]/u;
+
+/**
+ * The lower-case words of `text` (`agent`, `defiant`): words it writes as common words. Looked up on demand (a few
+ * candidates an article), each answer kept: reading every word of every article made extraction a third slower.
+ */
+function lowerCaseWords(text: string): LowerWords {
+  const known = new Map<string, boolean>();
+  return {
+    has(word: string): boolean {
+      let found = known.get(word);
+      if (found !== undefined) return found;
+      found = false;
+      for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
+        const before = at > 0 ? text[at - 1]! : ' ';
+        const after = at + word.length < text.length ? text[at + word.length]! : ' ';
+        found = !WORD_UNIT.test(before) && !/[\p{L}\p{M}]/u.test(after);
+      }
+      known.set(word, found);
+      return found;
+    },
+  };
+}
+
+/** Shapes of English adjectives and role nouns (`Defiant`, `Backbencher`, `Immunologist`, `Creative`). */
+const COMMON_SHAPE = /\p{Ll}(?:ant|ent|er|ist|ate|ive|ous|ful|less|ic|al)$/u;
+/** The word after the first is no known given name: the first may be one the lists do not hold (`Ard Jan Vetham`). */
+const unknownName = (tokens: readonly string[]): boolean =>
+  tokens.length < 2 || !(isGivenName(tokens[1]!) || givenGender(tokens[1]!) !== undefined);
+
+/** Words that make what is dropped before a name its role (`Agent`, `Backbencher`, `Magistrate`, `Immunologist`). */
+const ROLE_SHAPE = /(?:er|or|ist|ate|ent|man|woman)$/u;
+
+/**
+ * `Defiant Jo Lee` → `Jo Lee`, `Agent Jo Lee` → `Jo Lee` (role `Agent`), `VOTE Was Jo Lee` → `Jo Lee`: the leading
+ * words of a name that are no given name, each a word `lower` (the article's lower-case words) holds or a headline's
+ * capitals (three letters or more), before a given name and one or two more words, are an adjective's, a role's or a
+ * headline's words, not the person's. A role noun among them is kept as the role.
+ */
+function dropCommonLead(parts: NameParts, run: string, lower: LowerWords, text: string, runStart: number): NameParts {
+  // (most names are of one or two words: no split for them)
+  const space = parts.name.indexOf(' ');
+  if (space < 0 || parts.name.indexOf(' ', space + 1) < 0) return parts;
+  const tokens = parts.name.split(' ');
+  const n = tokens.length;
+  let p = 0;
+  let words = 0;
+  while (p < n - 2) {
+    const t = tokens[p]!;
+    const bare = t.replace(/['’]s?$/u, '');
+    // (a place opening the words, even one that is a given name too: `Harbour City Political Editor Jo Lee`)
+    const place = PLACES.has(bare) || US_STATES.has(bare);
+    if (!place && (isGivenName(t) || givenGender(t) !== undefined || PARTICLE_SET.has(t))) break;
+    // (or, opening a sentence, a word of an adjective's or a role noun's shape: `Defiant`, `Backbencher`)
+    const lc = bare.toLowerCase();
+    // (or a word the lists hold as a person's noun or a role, `Teenager`, or a nationality, `Russian`, or a compound
+    // with lower-case parts, `Oscar-winner`, `Man-of-the-match`)
+    const common =
+      (/^\p{Lu}\p{Ll}+$/u.test(bare) &&
+        (PERSON_NOUNS.has(lc) ||
+          ROLE_WORDS.has(lc) ||
+          NATIONALITIES.has(bare) ||
+          lower.has(lc) ||
+          (p === 0 && COMMON_SHAPE.test(bare) && !unknownName(tokens) && sentenceOpensAt(text, runStart)))) ||
+      /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(bare);
+    const capitals = /^\p{Lu}{3,}$/u.test(bare);
+    if (!common && !capitals && !place) break;
+    if (!place) words++;
+    p++;
+  }
+  if (p === 0 || words === 0 || n - p > 3) return parts;
+  const rest = tokens.slice(p);
+  const given = rest[0]!;
+  const last = tokens[p - 1]!.toLowerCase();
+  const roleNoun = PERSON_NOUNS.has(last) || ROLE_WORDS.has(last) || ROLE_SHAPE.test(last);
+  // (a given name the lists do not hold after a role noun or a nationality: `Teenager Ivo Roe`, `Russian Ivo Roe`)
+  const unlisted =
+    (roleNoun || NATIONALITIES.has(tokens[p - 1]!)) &&
+    rest.length === 2 &&
+    rest.every((t) => unlistedNameWord(t) && !lower.has(t.toLowerCase()));
+  if (!(isGivenName(given) || givenGender(given) !== undefined || unlisted)) return parts;
+  if (rest.some((t) => ORG_WORDS.has(t) || PLACE_ORG_WORDS.has(t) || TITLE_TOKENS.has(t))) return parts;
+  const dropped = tokens.slice(0, p);
+  let skip = parts.nameOffset;
+  for (const t of dropped) skip += t.length;
+  const offset = run.indexOf(given, skip);
+  if (offset < 0) return parts;
+  // (the role: the words from the first capitalised word on, when the last is a role noun: `Agent`, `Political Editor`)
+  const from = dropped.findIndex((t) => /^\p{Lu}\p{Ll}/u.test(t));
+  const roleWord = parts.role === null && /^\p{Lu}\p{Ll}+$/u.test(dropped[p - 1]!) && roleNoun;
+  const gender = parts.gender ?? givenGender(given) ?? null;
+  const role = roleWord ? dropped.slice(from).join(' ') : parts.role;
+  return { ...parts, name: rest.join(' '), role, gender, nameOffset: offset };
 }
 
 /** `Islamic Revolutionary Guard Corps (IRGC)`: an acronym in brackets right after a name. */
