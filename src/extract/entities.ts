@@ -493,8 +493,8 @@ const AFTER_BODY = new RegExp(
     String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:division|subsidiary|subsidiaries)(?![\p{L}])`,
     String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
     String.raw`^,\s+which\s`,
-    // `Acme news agency`, `the Harbour newspaper`, `Acme coach Jo Lee`, `an Acme spokeswoman`: an outlet's, a club's, a firm's (not `Lee fans`: a singer has fans)
-    String.raw`^\s+(?:news\s+agency|newspaper|news\s+(?:channel|network|site|website|service)|broadcaster|tabloid|boss|chief|coach|manager|striker|midfielder|defender|goalkeeper|spokes(?:man|woman|person))(?![\p{L}])`,
+    // `Acme news agency`, `the Harbour newspaper`, `Time magazine`, `Acme coach Jo Lee`, `an Acme spokeswoman`: an outlet's, a club's, a firm's (not `Lee fans`: a singer has fans)
+    String.raw`^\s+(?:news\s+agency|newspaper|magazine|news\s+(?:channel|network|site|website|service)|broadcaster|tabloid|boss|chief|coach|manager|striker|midfielder|defender|goalkeeper|spokes(?:man|woman|person))(?![\p{L}])`,
     // `Acme started its inquiry`, `Acme also cut its forecast`: what a body does to its own business (not what a
     // person does to another's: `Lee quoted its plan`, `Lee praised its staff`)
     String.raw`^\s+(?:also\s+|has\s+|had\s+)?(?:started|began|launched|opened|closed|shut|cut|raised|lowered|reduced|increased|boosted|expanded|posted|issued|unveiled|updated|sold|suspended|withdrew|recalled|revised)\s+its(?![\p{L}])`,

@@ -11,8 +11,12 @@ describe("a publication's name before its noun speaks: `Time magazine said`, `wr
     ['"The town has lost its way," wrote Harbour Weekly magazine.', 'Harbour Weekly'],
     ['"The town has lost its way," Eastbrook Post newspaper said on Monday.', 'Eastbrook Post'],
     ['In an editorial, Harbour Weekly tabloid said: "The town has lost its way."', 'Harbour Weekly'],
+    // one word before the noun: the publication, typed a body, never a person of that name
+    ['Quayside magazine said: "The town has lost its way."', 'Quayside'],
   ])('%s', (text, name) => {
-    expect(speakersOf(text)).toEqual([name]);
+    const quotes = extractQuotes(article(LEAD + text));
+    expect(quotes.map((q) => q.attribution.name)).toEqual([name]);
+    expect(quotes.map((q) => q.attribution.entity)).toEqual(['organization']);
   });
 });
 
