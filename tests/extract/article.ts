@@ -1,4 +1,4 @@
-import type { Article, ExtractedQuote } from '../../src/model/types.js';
+import type { Article, Attribution, ExtractedQuote } from '../../src/model/types.js';
 
 /** An article holding just `text`, as the attribution tests feed the extractor (dated, titled, no furniture). */
 export function article(text: string): Article {
@@ -58,6 +58,40 @@ export function quoteSaidAfter(
       reason: 'after-quote-adjacent',
       confidence: 0.5,
     },
+    saidAt: null,
+  };
+}
+
+/**
+ * A quote of `words` in `text` given to `name`, its mention and cue found by their text (the cue from offset
+ * `cueFrom`), with confidence 0.5: the record the confidence and guard tests score.
+ */
+export function quoteIn(
+  text: string,
+  words: string,
+  at: { name: string; mention: string; cue: string; reason: string; kind?: ExtractedQuote['kind']; cueFrom?: number },
+): ExtractedQuote {
+  const start = text.indexOf(words);
+  const end = start + words.length;
+  const m = text.indexOf(at.mention);
+  const c = text.indexOf(at.cue, at.cueFrom ?? 0);
+  const attribution: Attribution = {
+    name: at.name,
+    role: null,
+    kind: 'named',
+    mention: { start: m, end: m + at.mention.length, text: at.mention },
+    cue: { start: c, end: c + at.cue.length, text: at.cue },
+    reason: at.reason,
+    confidence: 0.5,
+  };
+  return {
+    articleId: 't',
+    start,
+    end,
+    text: words,
+    pieces: [{ start, end }],
+    kind: at.kind ?? 'full',
+    attribution,
     saidAt: null,
   };
 }

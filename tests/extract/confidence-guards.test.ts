@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution, ExtractedQuote } from '../../src/model/types.js';
+import type { ExtractedQuote } from '../../src/model/types.js';
 import {
   GUARDS,
   GUARD_CAP,
@@ -12,6 +12,7 @@ import {
 } from '../../src/extract/confidence.js';
 import { defaultTrainOptions, fitLogistic } from '../../scripts/train.js';
 import type { Sample } from '../../scripts/train.js';
+import { quoteIn } from './article.js';
 
 const { postposedCueOther, subjectBeforeQuote } = featureScanners;
 
@@ -64,31 +65,9 @@ describe('postposedCueOther: a cue right after the quotation naming someone else
   });
 });
 
-/** A quote of `text` given to `name`, its words, mention and cue found by their text. */
+/** A quote of `text` given to Jo Lee, its words, mention and cue found by their text. */
 function given(text: string, words: string, mention: string, cue: string): ExtractedQuote {
-  const start = text.indexOf(words);
-  const end = start + words.length;
-  const c = text.indexOf(cue);
-  const m = text.indexOf(mention);
-  const attribution: Attribution = {
-    name: 'Jo Lee',
-    role: null,
-    kind: 'named',
-    mention: { start: m, end: m + mention.length, text: mention },
-    cue: { start: c, end: c + cue.length, text: cue },
-    reason: 'cue-before-quote',
-    confidence: 0.5,
-  };
-  return {
-    articleId: 't',
-    start,
-    end,
-    text: words,
-    pieces: [{ start, end }],
-    kind: 'partial',
-    attribution,
-    saidAt: null,
-  };
+  return quoteIn(text, words, { name: 'Jo Lee', mention, cue, reason: 'cue-before-quote', kind: 'partial' });
 }
 
 describe('subjectBeforeQuote: the mention is the subject of the quoted clause', () => {
@@ -118,20 +97,7 @@ const TEXT = [
 ].join('\n');
 
 function quote(words: string, name: string, mention: string, cue: string): ExtractedQuote {
-  const start = TEXT.indexOf(words);
-  const end = start + words.length;
-  const m = TEXT.indexOf(mention);
-  const c = TEXT.indexOf(cue, start);
-  const attribution: Attribution = {
-    name,
-    role: null,
-    kind: 'named',
-    mention: { start: m, end: m + mention.length, text: mention },
-    cue: { start: c, end: c + cue.length, text: cue },
-    reason: 'after-quote-adjacent',
-    confidence: 0.5,
-  };
-  return { articleId: 't', start, end, text: words, pieces: [{ start, end }], kind: 'full', attribution, saidAt: null };
+  return quoteIn(TEXT, words, { name, mention, cue, cueFrom: TEXT.indexOf(words), reason: 'after-quote-adjacent' });
 }
 
 /** A model that trusts every named quote: 0.99 for any score. */
