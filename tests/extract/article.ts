@@ -38,47 +38,44 @@ export function quoteSaidAfter(
   mention: string,
   kind: 'named' | 'pronoun',
 ): ExtractedQuote {
-  const start = text.indexOf(words);
-  const end = start + words.length;
-  const m = text.indexOf(mention, end);
-  const c = text.indexOf('said', m);
-  return {
-    articleId: 't',
-    start,
-    end,
-    text: words,
-    pieces: [{ start, end }],
-    kind: 'full',
-    attribution: {
-      name,
-      role: null,
-      kind,
-      mention: { start: m, end: m + mention.length, text: mention },
-      cue: { start: c, end: c + 4, text: 'said' },
-      reason: 'after-quote-adjacent',
-      confidence: 0.5,
-    },
-    saidAt: null,
-  };
+  return quoteIn(text, words, {
+    name,
+    mention,
+    cue: 'said',
+    reason: 'after-quote-adjacent',
+    speakerKind: kind,
+    mentionFrom: 'quote-end',
+    cueFrom: 'mention',
+  });
 }
 
 /**
- * A quote of `words` in `text` given to `name`, its mention and cue found by their text (the cue from offset
- * `cueFrom`), with confidence 0.5: the record the confidence and guard tests score.
+ * A quote of `words` in `text` given to `name`, its mention and cue found by their text (the mention from the
+ * text's start or the quote's end, the cue from an offset or the mention), with confidence 0.5: the record the
+ * confidence and guard tests score.
  */
 export function quoteIn(
   text: string,
   words: string,
-  at: { name: string; mention: string; cue: string; reason: string; kind?: ExtractedQuote['kind']; cueFrom?: number },
+  at: {
+    name: string;
+    mention: string;
+    cue: string;
+    reason: string;
+    kind?: ExtractedQuote['kind'];
+    speakerKind?: 'named' | 'pronoun';
+    mentionFrom?: 'text' | 'quote-end';
+    cueFrom?: number | 'mention';
+  },
 ): ExtractedQuote {
   const start = text.indexOf(words);
   const end = start + words.length;
-  const m = text.indexOf(at.mention);
-  const c = text.indexOf(at.cue, at.cueFrom ?? 0);
+  const m = text.indexOf(at.mention, at.mentionFrom === 'quote-end' ? end : 0);
+  const c = text.indexOf(at.cue, at.cueFrom === 'mention' ? m : (at.cueFrom ?? 0));
   const attribution: Attribution = {
     name: at.name,
     role: null,
-    kind: 'named',
+    kind: at.speakerKind ?? 'named',
     mention: { start: m, end: m + at.mention.length, text: at.mention },
     cue: { start: c, end: c + at.cue.length, text: at.cue },
     reason: at.reason,
