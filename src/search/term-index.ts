@@ -186,28 +186,72 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   let shared: Uint8Array | null = null;
   let reversed: ReversedVocabulary | null = null;
 
+  /** The BM25 score of posting `j` of a field (`weight`: the field's boost times the term's idf there). */
+  const scoreAt = (j: number, weight: number, norm: Float64Array): number => {
+    const tf = postTf[j]!;
+    return weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[postDocs[j]!]!));
+  };
+
+  /**
+   * A term's postings in the fields of `set`, scored. A term held in one field (most words: the speaker field
+   * is names) keeps the stored slots as its `docs`, a view (slots fit in 31 bits), and only its scores are
+   * computed; a term in two fields is merged as the scores are computed, without a list per field first. Each
+   * quote's score is the sum of its fields' scores in field order, as `mergePostings` adds them, to the last bit.
+   */
   function load(term: string, set: FieldSet): TermPostings | null {
     const t = termPosition(vocabulary, term);
     if (t < 0) return null;
-    const lists: TermPostings[] = [];
+    const present: Array<{ start: number; df: number; weight: number; norm: Float64Array }> = [];
     for (const field of fieldSets[set]) {
       const start = postStart[t * F + field.slot]!;
       const df = postStart[t * F + field.slot + 1]! - start;
       if (df === 0) continue;
       const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
-      const norm = norms[field.slot]!;
-      const docs = new Int32Array(df);
-      const scores = new Float64Array(df);
-      for (let j = 0; j < df; j++) {
-        const doc = postDocs[start + j]!;
-        const tf = postTf[start + j]!;
-        docs[j] = doc;
-        scores[j] = field.boost * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[doc]!));
-      }
-      lists.push({ docs, scores });
+      present.push({ start, df, weight: field.boost * idf, norm: norms[field.slot]! });
     }
-    if (lists.length === 0) return null;
-    return lists.reduce(mergePostings);
+    if (present.length === 0) return null;
+    if (present.length === 1) {
+      const { start, df, weight, norm } = present[0]!;
+      const scores = new Float64Array(df);
+      for (let j = 0; j < df; j++) scores[j] = scoreAt(start + j, weight, norm);
+      return { docs: new Int32Array(postDocs.buffer, postDocs.byteOffset + 4 * start, df), scores };
+    }
+    if (present.length === 2) return mergeFields(present[0]!, present[1]!);
+    return present
+      .map(({ start, df, weight, norm }): TermPostings => ({
+        docs: new Int32Array(postDocs.buffer, postDocs.byteOffset + 4 * start, df),
+        scores: Float64Array.from({ length: df }, (_, j) => scoreAt(start + j, weight, norm)),
+      }))
+      .reduce(mergePostings);
+  }
+
+  /** Two fields' postings of one term, scored and merged in one pass (what `mergePostings` of the two gives). */
+  function mergeFields(
+    a: { start: number; df: number; weight: number; norm: Float64Array },
+    b: { start: number; df: number; weight: number; norm: Float64Array },
+  ): TermPostings {
+    const docs = new Int32Array(a.df + b.df);
+    const scores = new Float64Array(docs.length);
+    const aEnd = a.start + a.df;
+    const bEnd = b.start + b.df;
+    let i = a.start;
+    let j = b.start;
+    let n = 0;
+    while (i < aEnd || j < bEnd) {
+      const da = i < aEnd ? postDocs[i]! : Infinity;
+      const db = j < bEnd ? postDocs[j]! : Infinity;
+      if (da === db) {
+        docs[n] = da;
+        scores[n++] = scoreAt(i++, a.weight, a.norm) + scoreAt(j++, b.weight, b.norm);
+      } else if (da < db) {
+        docs[n] = da;
+        scores[n++] = scoreAt(i++, a.weight, a.norm);
+      } else {
+        docs[n] = db;
+        scores[n++] = scoreAt(j++, b.weight, b.norm);
+      }
+    }
+    return n === docs.length ? { docs, scores } : { docs: docs.slice(0, n), scores: scores.slice(0, n) };
   }
 
   return {
