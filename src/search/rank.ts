@@ -23,25 +23,10 @@ export function topPositions(
 ): number[] {
   const wanted = Math.min(positions.length, offset + limit);
   if (offset >= wanted) return [];
-  // Min-heap on rank: its root is the worst of the best `wanted` seen so far.
+  // Min-heap on rank: its root is the worst of the best `wanted` seen so far. Plain functions over it, not
+  // closures made per call.
   const heap = new Int32Array(wanted);
   let size = 0;
-  const worse = (a: number, b: number): boolean => after(key, docs, a, b);
-  const down = (from: number): void => {
-    let i = from;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let w = i;
-      if (l < size && worse(heap[l]!, heap[w]!)) w = l;
-      if (r < size && worse(heap[r]!, heap[w]!)) w = r;
-      if (w === i) return;
-      const t = heap[i]!;
-      heap[i] = heap[w]!;
-      heap[w] = t;
-      i = w;
-    }
-  };
   for (let i = 0; i < positions.length; i++) {
     const k = positions[i]!;
     if (size < wanted) {
@@ -49,17 +34,36 @@ export function topPositions(
       heap[j] = k;
       while (j > 0) {
         const p = (j - 1) >> 1;
-        if (!worse(heap[j]!, heap[p]!)) break;
+        if (!after(key, docs, heap[j]!, heap[p]!)) break;
         const t = heap[j]!;
         heap[j] = heap[p]!;
         heap[p] = t;
         j = p;
       }
-    } else if (key[k]! >= key[heap[0]!]! && worse(heap[0]!, k)) {
+    } else if (key[k]! >= key[heap[0]!]! && after(key, docs, heap[0]!, k)) {
       heap[0] = k;
-      down(0);
+      siftDown(heap, size, key, docs);
     }
   }
-  const best = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  const best = Array.from(heap.subarray(0, size)).sort((a, b) =>
+    after(key, docs, a, b) ? 1 : after(key, docs, b, a) ? -1 : 0,
+  );
   return best.slice(offset, wanted);
+}
+
+/** Restores the min-heap on rank (`heap[0 … size - 1]`) after its root was replaced. */
+function siftDown(heap: Int32Array, size: number, key: Float64Array, docs: ArrayLike<number>): void {
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let w = i;
+    if (l < size && after(key, docs, heap[l]!, heap[w]!)) w = l;
+    if (r < size && after(key, docs, heap[r]!, heap[w]!)) w = r;
+    if (w === i) return;
+    const t = heap[i]!;
+    heap[i] = heap[w]!;
+    heap[w] = t;
+    i = w;
+  }
 }
