@@ -545,6 +545,44 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     },
   );
 
+  it("counts a speaker's facets again when a finalize came after the word's kept facet sample (PostgreSQL only)", async () => {
+    // The vocabulary (and the samples kept with it) is reused for a while (vocabularyCheckMs): a finalize meanwhile
+    // (here its mark alone) makes the window's statement see other rows, so the facet statement runs after all.
+    const options = { ...defaultSearchSqlOptions, vocabularyCheckMs: 60_000 };
+    const vocabulary = await vocabularyOf(postgres.read);
+    let top = 0;
+    vocabulary.freq.forEach((n, i) => {
+      if (n > vocabulary.freq[top]!) top = i;
+    });
+    const word = vocabulary.terms[top]!;
+    const id = [...vocabulary.speakerQuotes].filter(([, n]) => n < vocabulary.count(word)).map(([s]) => s)[0]!;
+    const request: SearchRequest = { ...base, q: word, speakers: [id], limit: 5 };
+    const alone = { ...(await searchSql(postgres.read, request, { ...options, facetMemo: false })), took_ms: 0 };
+    let facetStatements = 0;
+    const pool = new Proxy(postgres.read, {
+      get(target, prop, receiver) {
+        if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
+        return (statement: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
+          if (/^\s*WITH m AS MATERIALIZED/.test(typeof statement === 'string' ? statement : statement.text))
+            facetStatements++;
+          return typeof statement === 'string' ? target.query(statement, values) : target.query(statement);
+        };
+      },
+    });
+    await searchSql(pool, { ...request, speakers: [] }, options);
+    const mark = (
+      await postgres.pool.query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'")
+    ).rows[0]!.value;
+    await postgres.pool.query("UPDATE corpus_state SET value = 'a later finalize' WHERE key = 'finalized_at'");
+    try {
+      expect({ ...(await searchSql(pool, request, options)), took_ms: 0 }).toEqual(alone);
+      expect(facetStatements).toBe(1);
+    } finally {
+      await postgres.pool.query("UPDATE corpus_state SET value = $1 WHERE key = 'finalized_at'", [mark]);
+    }
+    expect({ ...(await searchSql(pool, request, options)), took_ms: 0 }).toEqual(alone);
+  });
+
   it('finalizes alike on one thread and one connection or on several: same rows, vocabulary, speakers, indexes (PostgreSQL only)', async () => {
     const pool = postgres.pool;
     const state = async () => {

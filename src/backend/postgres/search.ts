@@ -463,6 +463,8 @@ interface WindowResult {
   sample: FacetSample | null;
   /** With `own`: the speaker's rows within the sample, as facet rows (see facetsFromSample). */
   own: FacetRow[] | null;
+  /** The finalize the statement saw (corpus_state `finalized_at`). */
+  version: string;
 }
 
 /**
@@ -525,7 +527,8 @@ async function windowRows(
     ${own ? `${ownFacetSql(p, own.last, own.speaker, own.options)},` : ''}
     n AS (SELECT count(*)::int AS candidates, (count(*) FILTER (WHERE ok))::int AS matched, max(pos) AS last,
             ${withFacets ? '(count(*) FILTER (WHERE vok AND sok AND pok))::int AS sampled_all,' : ''}
-            (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts
+            (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts,
+            (SELECT value FROM corpus_state WHERE key = 'finalized_at') AS version
             ${withFacets || own ? ', (SELECT json_agg(json_build_array(f.facet, f.id, f.name, f.count)) FROM f) AS facets' : ''}
           FROM w)`;
   type Row = PageRow & {
@@ -533,6 +536,7 @@ async function windowRows(
     matched: number;
     last: number | null;
     counts: string | null;
+    version: string | null;
     sampled_all?: number;
     facets?: Array<[FacetRow['facet'], string | null, string | null, number]> | null;
   };
@@ -566,6 +570,7 @@ async function windowRows(
       : null,
     sample: withFacets ? sampleOf(facetRows, head.candidates, head.last) : null,
     own: own ? facetRows : null,
+    version: head.version ?? '',
   };
 }
 
@@ -625,10 +630,11 @@ async function countRows(db: pg.Pool, c: Compiled, collapse: boolean, options: {
 /**
  * One row of the facet counts (see {@link facetSql}): a speaker or publisher among the first `maxFacetValues` ('s',
  * 'p') or selected past them ('sx', 'px'), the unattributed count, the sample's rows and those every filter lets
- * through, the newest-first position of the sample's last row ('l'), a selected speaker or publisher's name.
+ * through, the newest-first position of the sample's last row ('l'), the finalize the statement saw ('V', its
+ * `finalized_at` as the name), a selected speaker or publisher's name.
  */
 type FacetRow = {
-  facet: 's' | 'sx' | 'u' | 'p' | 'px' | 't' | 'a' | 'l' | 'S' | 'P';
+  facet: 's' | 'sx' | 'u' | 'p' | 'px' | 't' | 'a' | 'l' | 'V' | 'S' | 'P';
   id: string | null;
   name: string | null;
   count: number;
@@ -689,7 +695,8 @@ function facetSql(p: Params, request: SearchRequest, options: SearchSqlOptions, 
           ? `
       UNION ALL SELECT 't', NULL, NULL, count(*)::int FROM ${s}
       UNION ALL SELECT 'a', NULL, NULL, count(*)::int FROM ${s} WHERE vok AND sok AND pok
-      UNION ALL SELECT 'l', NULL, NULL, max(pos) FROM ${s}`
+      UNION ALL SELECT 'l', NULL, NULL, max(pos) FROM ${s}
+      UNION ALL SELECT 'V', NULL, value, 0 FROM corpus_state WHERE key = 'finalized_at'`
           : ''
       }
       UNION ALL SELECT 'S', id, name, 0 FROM speakers WHERE id = ANY(${selectedSpeakers}::text[]) AND quote_count > 0
@@ -763,7 +770,8 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
   if (request.publishers.length === 0) {
     const t = found.rows.find((r) => r.facet === 't');
     const l = found.rows.find((r) => r.facet === 'l');
-    keepSample(c, options, sampleOf(found.rows, t?.count ?? 0, l?.count ?? null));
+    const v = found.rows.find((r) => r.facet === 'V');
+    keepSample(c, options, sampleOf(found.rows, t?.count ?? 0, l?.count ?? null), v?.name ?? '');
   }
   return facetsOf(found.rows, bound, options);
 }
@@ -788,8 +796,11 @@ function sampleOf(rows: readonly FacetRow[], sampled: number, last: number | str
   };
 }
 
-function keepSample(c: Compiled, options: SearchSqlOptions, sample: FacetSample): void {
-  if (options.facetMemo && c.query.vocabulary) c.query.vocabulary.keepFacetSample(facetSampleKey(c, options), sample);
+/** Keeps `sample` with the query's vocabulary when the statement that counted it saw its finalize (`version`). */
+function keepSample(c: Compiled, options: SearchSqlOptions, sample: FacetSample, version: string): void {
+  const vocabulary = c.query.vocabulary;
+  if (options.facetMemo && vocabulary && version === vocabulary.version)
+    vocabulary.keepFacetSample(facetSampleKey(c, options), sample);
 }
 
 /**
@@ -1006,10 +1017,13 @@ export async function searchSql(
           : pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound, options),
         shared || own ? Promise.resolve(null) : facets(db, c, request, options),
       ]);
-      if (window.sample) keepSample(c, options, window.sample);
+      if (window.sample) keepSample(c, options, window.sample, window.version);
+      // A finalize between the sample's statement and this one: the sample is of other rows, counted again.
       const facetsFound =
         kept && speaker !== null && window.own
-          ? facetsFromSample(kept, speaker, window.own, options)
+          ? window.version === c.query.vocabulary!.version
+            ? facetsFromSample(kept, speaker, window.own, options)
+            : await facets(db, c, request, options)
           : (window.facets ?? separate)!;
       setPage(response, window.rows ?? listed ?? [], limit, c, parsed);
       response.total = window.total;

@@ -44,6 +44,11 @@ export class Vocabulary {
   private shared: Uint8Array | null = null;
   private reversed: ReversedVocabulary | null = null;
   private readonly samples = new Map<string, FacetSample>();
+  /**
+   * The finalize the vocabulary was read after (corpus_state `finalized_at`): a facet sample is kept only when the
+   * statement that counted it saw this one, and used only by a statement that sees it (search.ts).
+   */
+  version = '';
 
   /** The facet sample kept under `key` (see search.ts facetSampleKey), if any. */
   facetSample(key: string): FacetSample | undefined {
@@ -197,9 +202,15 @@ export async function vocabularyOf(db: pg.Pool, maxAgeMs = 0): Promise<Vocabular
       COMMON_STOP_PAIRS.map(([a, b]) => `'${stopPairLexeme(a, b)}'`).join(' | '),
     ]),
     db.query<{ id: string; n: number }>('SELECT id, search_quotes AS n FROM speakers WHERE search_quotes > 0'),
-  ]).then(([terms, pairs, speakers]) =>
-    Vocabulary.of(terms.rows, pairs.rows[0]?.found === true, new Map(speakers.rows.map((r) => [r.id, r.n]))),
-  );
+  ]).then(([terms, pairs, speakers]) => {
+    const read = Vocabulary.of(
+      terms.rows,
+      pairs.rows[0]?.found === true,
+      new Map(speakers.rows.map((r) => [r.id, r.n])),
+    );
+    read.version = version;
+    return read;
+  });
   cache.set(db, { version, vocabulary, checkedAt });
   // A failed read is not kept: the next search reads again.
   vocabulary.catch(() => {
