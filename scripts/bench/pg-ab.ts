@@ -21,6 +21,11 @@
  * are on A's page (the ranking among fewer of the newest matches) and how many totals and facets differ.
  * `--tiers a,b,…`: side B reads its windows by these newest-first positions (SearchSqlOptions.tiers; the partial term
  * indexes they need must exist, or B reads through the whole term index).
+ * `--no-facet-memo`: side A keeps no facet samples (SearchSqlOptions.facetMemo off): each request reads its own, as
+ * the first request of a query does (A's later rounds and warm-up queries otherwise find the samples kept).
+ * `--after-unfiltered`: before each request with a speaker filter, its side answers the same request without it
+ * (as a reader picks a speaker from a search's facet), untimed, its database CPU left out: what the speaker's
+ * request then costs on each side.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -61,8 +66,9 @@ type Search = typeof import('../../src/backend/postgres/search.js');
 const theirs: Search | null = other
   ? ((await import(pathToFileURL(path.resolve(other, 'src/backend/postgres/search.ts')).href)) as Search)
   : null;
+const afterUnfiltered = flags.has('after-unfiltered');
 const searchOf = {
-  a: { run: searchSql, options: defaultSearchSqlOptions },
+  a: { run: searchSql, options: { ...defaultSearchSqlOptions, facetMemo: !flags.has('no-facet-memo') } },
   b: {
     run: theirs?.searchSql ?? searchSql,
     options: {
@@ -97,6 +103,8 @@ const described = [
   ...(bound !== null ? [`windows of ${bound} candidates`] : []),
   ...(tiers !== null ? [`term index tiers at ${tiers.join(', ')}`] : []),
 ];
+if (flags.has('no-facet-memo')) console.log('A: no facet samples kept');
+if (afterUnfiltered) console.log("each request with a speaker filter after its side's answer without it");
 console.log(`B: ${described.join(', ') || 'the same as A'}; ${rounds} round(s); load ${await loadavg()}`);
 for (const kind of kinds) {
   const times = { a: [] as number[], b: [] as number[] };
@@ -116,8 +124,14 @@ for (const kind of kinds) {
       const { run, options } = searchOf[which];
       if (which === 'b') await enterB(s.client);
       for (const r of part.slice(0, 5)) await run(s.db, r, options);
-      const c0 = await processCpuSeconds(s.pid);
+      let c0 = await processCpuSeconds(s.pid);
       for (const request of part) {
+        if (afterUnfiltered && request.speakers.length > 0) {
+          // untimed, and its CPU left out (10 ms ticks: unbiased summed over many requests)
+          cpu[which] += (await processCpuSeconds(s.pid))! - c0!;
+          await run(s.db, { ...request, speakers: [] }, options);
+          c0 = await processCpuSeconds(s.pid);
+        }
         const t = performance.now();
         const found = await run(s.db, request, options);
         times[which].push(performance.now() - t);

@@ -6,6 +6,10 @@
  *   npx tsx scripts/bench/pg-same.ts --database NAME --other /work/main [--kinds plain,speaker] [--queries 200]
  *       [--url postgres://postgres@127.0.0.1:5432/test] [--seed 42]
  *
+ * `--after-unfiltered`: before each request with a speaker filter, this checkout answers the same request without
+ * it (as a reader picks a speaker from a search's facet), so that its answer may come from the query's kept facet
+ * sample (SearchSqlOptions.facetMemo); prints how many of this checkout's answers sent a facet statement of their own.
+ *
  * Prints per kind how many responses differ, and the first differences; exits 1 when any does.
  */
 import path from 'node:path';
@@ -24,29 +28,48 @@ if (!other)
 const count = Number(flags.get('queries') ?? 200);
 const seed = Number(flags.get('seed') ?? 42);
 const kinds = kindsOf(flags, 'pg-same', QUERY_KINDS);
+const afterUnfiltered = flags.has('after-unfiltered');
 
 const theirs = (await import(
   pathToFileURL(path.resolve(other, 'src/backend/postgres/search.ts')).href
 )) as typeof import('../../src/backend/postgres/search.js');
 
 const backend = new PostgresBackend(url, { statementTimeoutMs: 60_000 });
-const pool = backend.read;
 const { requests } = await benchRequests(backend, count, seed);
+/** This checkout's facet statements (see search.ts facets), counted as they are sent. */
+let facetStatements = 0;
+const pool = new Proxy(backend.read, {
+  get(target, prop, receiver) {
+    if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
+    return (statement: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
+      if (/^\s*WITH m AS MATERIALIZED/.test(typeof statement === 'string' ? statement : statement.text))
+        facetStatements++;
+      return typeof statement === 'string' ? target.query(statement, values) : target.query(statement);
+    };
+  },
+});
 
 let differing = 0;
 for (const kind of kinds) {
   let n = 0;
   const shown: string[] = [];
+  let facetsSent = 0;
   for (const request of requests[kind]) {
+    if (afterUnfiltered && request.speakers.length > 0)
+      await searchSql(pool, { ...request, speakers: [] }, defaultSearchSqlOptions);
+    const before = facetStatements;
     const a = { ...(await searchSql(pool, request, defaultSearchSqlOptions)), took_ms: 0 };
-    const b = { ...(await theirs.searchSql(pool, request, theirs.defaultSearchSqlOptions)), took_ms: 0 };
+    facetsSent += facetStatements - before;
+    const b = { ...(await theirs.searchSql(backend.read, request, theirs.defaultSearchSqlOptions)), took_ms: 0 };
     if (JSON.stringify(a) !== JSON.stringify(b)) {
       n++;
       if (shown.length < 3) shown.push(`  ${JSON.stringify(request.q)}: total ${a.total} / ${b.total}`);
     }
   }
   differing += n;
-  console.log(`${kind}: ${n} of ${requests[kind].length} responses differ`);
+  console.log(
+    `${kind}: ${n} of ${requests[kind].length} responses differ; this checkout sent ${facetsSent} facet statements`,
+  );
   for (const s of shown) console.log(s);
 }
 await backend.close();

@@ -486,6 +486,103 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     expect(found).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['exact', {}, false],
+    ['estimated past a bound of 30', { facetBound: 30, totalBound: 30 }, true],
+    ['one facet value', { maxFacetValues: 1 }, false],
+  ])(
+    "answers a word filtered to one speaker from the word's kept facet sample and the speaker's rows, as without it: %s (PostgreSQL only)",
+    async (_, bounds, estimated) => {
+      // The speaker facet ignores its own filter: over the word's sample, the same for every speaker. Kept by the
+      // word's search (its window) or by another speaker's filter of it (the facet statement), it is not read again.
+      const options = { ...defaultSearchSqlOptions, ...bounds };
+      const vocabulary = await vocabularyOf(postgres.read);
+      let top = 0;
+      vocabulary.freq.forEach((n, i) => {
+        if (n > vocabulary.freq[top]!) top = i;
+      });
+      const word = vocabulary.terms[top]!;
+      const occurs = vocabulary.count(word);
+      const speakers = [...vocabulary.speakerQuotes]
+        .filter(([, n]) => n < occurs && n <= options.totalBound)
+        .map(([id]) => id)
+        .sort();
+      expect(speakers.length).toBeGreaterThan(2);
+      /** A pool of its own (its own vocabulary, so no sample kept yet), counting the facet statements sent. */
+      const counting = () => {
+        const sent = { facets: 0 };
+        const pool = new Proxy(postgres.read, {
+          get(target, prop, receiver) {
+            if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
+            return (statement: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
+              const text = typeof statement === 'string' ? statement : statement.text;
+              if (/^\s*WITH m AS MATERIALIZED/.test(text)) sent.facets++;
+              return typeof statement === 'string' ? target.query(statement, values) : target.query(statement);
+            };
+          },
+        });
+        return { pool, sent };
+      };
+      let counted = 0;
+      for (const sort of ['relevance', 'newest'] as const) {
+        for (const [i, id] of speakers.slice(0, 6).entries()) {
+          const request: SearchRequest = { ...base, q: word, speakers: [id], sort, limit: 5 };
+          const alone = { ...(await searchSql(postgres.read, request, { ...options, facetMemo: false })), took_ms: 0 };
+          counted += alone.facets.speakers.find((v) => v.id === id)?.count ?? 0;
+          expect(alone.facetsEstimated).toBe(estimated);
+          const afterSearch = counting();
+          await searchSql(afterSearch.pool, { ...request, speakers: [] }, options);
+          expect({ ...(await searchSql(afterSearch.pool, request, options)), took_ms: 0 }).toEqual(alone);
+          expect(afterSearch.sent.facets).toBe(0);
+          const afterOther = counting();
+          await searchSql(afterOther.pool, { ...request, speakers: [speakers[(i + 1) % speakers.length]!] }, options);
+          expect(afterOther.sent.facets).toBe(1);
+          expect({ ...(await searchSql(afterOther.pool, request, options)), took_ms: 0 }).toEqual(alone);
+          expect(afterOther.sent.facets).toBe(1);
+        }
+      }
+      expect(counted).toBeGreaterThan(0);
+    },
+  );
+
+  it("counts a speaker's facets again when a finalize came after the word's kept facet sample (PostgreSQL only)", async () => {
+    // The vocabulary (and the samples kept with it) is reused for a while (vocabularyCheckMs): a finalize meanwhile
+    // (here its mark alone) makes the window's statement see other rows, so the facet statement runs after all.
+    const options = { ...defaultSearchSqlOptions, vocabularyCheckMs: 60_000 };
+    const vocabulary = await vocabularyOf(postgres.read);
+    let top = 0;
+    vocabulary.freq.forEach((n, i) => {
+      if (n > vocabulary.freq[top]!) top = i;
+    });
+    const word = vocabulary.terms[top]!;
+    const id = [...vocabulary.speakerQuotes].filter(([, n]) => n < vocabulary.count(word)).map(([s]) => s)[0]!;
+    const request: SearchRequest = { ...base, q: word, speakers: [id], limit: 5 };
+    const alone = { ...(await searchSql(postgres.read, request, { ...options, facetMemo: false })), took_ms: 0 };
+    let facetStatements = 0;
+    const pool = new Proxy(postgres.read, {
+      get(target, prop, receiver) {
+        if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
+        return (statement: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
+          if (/^\s*WITH m AS MATERIALIZED/.test(typeof statement === 'string' ? statement : statement.text))
+            facetStatements++;
+          return typeof statement === 'string' ? target.query(statement, values) : target.query(statement);
+        };
+      },
+    });
+    await searchSql(pool, { ...request, speakers: [] }, options);
+    const mark = (
+      await postgres.pool.query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'")
+    ).rows[0]!.value;
+    await postgres.pool.query("UPDATE corpus_state SET value = 'a later finalize' WHERE key = 'finalized_at'");
+    try {
+      expect({ ...(await searchSql(pool, request, options)), took_ms: 0 }).toEqual(alone);
+      expect(facetStatements).toBe(1);
+    } finally {
+      await postgres.pool.query("UPDATE corpus_state SET value = $1 WHERE key = 'finalized_at'", [mark]);
+    }
+    expect({ ...(await searchSql(pool, request, options)), took_ms: 0 }).toEqual(alone);
+  });
+
   it('finalizes alike on one thread and one connection or on several: same rows, vocabulary, speakers, indexes (PostgreSQL only)', async () => {
     const pool = postgres.pool;
     const state = async () => {

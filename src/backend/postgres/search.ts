@@ -15,7 +15,7 @@ import { NO_SPEAKER, type FacetValue, type Relaxation, type SearchRequest } from
 import type { BackendHit, BackendSearchRequest, BackendSearchResponse } from '../contract.js';
 import { QUOTE_FROM, QUOTE_SELECT, quoteOf, stopPairLexeme, type QuoteRow } from './rows.js';
 import type { SearchCounts } from './finalize.js';
-import { vocabularyOf, type Vocabulary } from './vocabulary.js';
+import { vocabularyOf, type FacetSample, type Vocabulary } from './vocabulary.js';
 
 /**
  * Runs one search statement as a named prepared statement (the name from its text: the same shape of request, the
@@ -110,6 +110,12 @@ export interface SearchSqlOptions {
   prepared: boolean;
   /** Newest-first positions dividing the window's reads (see TERM_TIERS and newestFirst). */
   tiers: readonly number[];
+  /**
+   * Keep the facet sample of a query's matches (the part of its facets no speaker filter changes: see FacetSample)
+   * with the vocabulary, and answer a request filtered to one speaker from it and the speaker's own rows when it is
+   * kept (see searchSql). The answers are the same either way.
+   */
+  facetMemo: boolean;
 }
 
 export const defaultSearchSqlOptions: SearchSqlOptions = {
@@ -121,6 +127,7 @@ export const defaultSearchSqlOptions: SearchSqlOptions = {
   vocabularyCheckMs: 0,
   prepared: true,
   tiers: TERM_TIERS,
+  facetMemo: true,
 };
 
 /** The lexemes of the stop words side by side in `phrases` (rows.ts tsvectorOf writes one for each such pair). */
@@ -452,6 +459,12 @@ interface WindowResult {
   rows: PageRow[] | null;
   /** With `withFacets`: the facets of the window's rows. */
   facets: FacetsFound | null;
+  /** With `withFacets`: the window's facet sample (see FacetSample). */
+  sample: FacetSample | null;
+  /** With `own`: the speaker's rows within the sample, as facet rows (see facetsFromSample). */
+  own: FacetRow[] | null;
+  /** The finalize the statement saw (corpus_state `finalized_at`). */
+  version: string;
 }
 
 /**
@@ -466,6 +479,11 @@ interface WindowResult {
  * `withFacets` (a request without speaker or publisher filters, whose facet sample is then these same candidates,
  * when the facet bound is the total bound): the facets are counted over the window's rows in the same statement,
  * instead of a second read of the same rows.
+ *
+ * `own` (a request filtered to one speaker, without a publisher filter, whose window holds every candidate: see
+ * {@link bySpeakerRows}): the speaker's part of the facets, from its candidates up to newest-first position `last`
+ * (those in the query's facet sample, kept: see facetsFromSample): its count and name ('a') and its publisher facet
+ * ('p', 'px').
  */
 async function windowRows(
   db: pg.Pool,
@@ -478,6 +496,7 @@ async function windowRows(
   withPage: boolean,
   options: Pick<SearchSqlOptions, 'prepared' | 'tiers'>,
   withFacets: SearchSqlOptions | null = null,
+  own: { last: number | null; speaker: string; options: SearchSqlOptions } | null = null,
 ): Promise<WindowResult> {
   const p = new Params();
   const score = c.query.score;
@@ -490,7 +509,9 @@ async function windowRows(
     const verify = `${c.query.verify(a, pp)}${collapse ? ` AND NOT coalesce(${c.repeated(a, pp)}, false)` : ''}`;
     const facetColumns = withFacets
       ? `, ${a}.speaker_id, ${a}.publisher_key, coalesce(${c.query.verify(a, pp)}, false) AS vok, TRUE AS sok, TRUE AS pok`
-      : '';
+      : own
+        ? `, ${a}.publisher_key, coalesce(${c.query.verify(a, pp)}, false) AS vok`
+        : '';
     return `${a}.id, ${a}.pos, ${a}.undated, ${a}.sort_date, ${ranked ? score(a, pp) : 'NULL::real'} AS score,
         coalesce(${verify}, false) AS ok${facetColumns}`;
   };
@@ -498,21 +519,24 @@ async function windowRows(
   // speaker's rows (the speaker index) and checks the words on each, in one read: through the term index it built the
   // bitmap of every match of the words in every tier (the window cannot fill), 1M: `could` for a speaker of 365
   // quotes, 129,000 rows, 70 ms. The window then holds every candidate, so the order it is read in does not matter.
-  const bySpeaker =
-    c.speakerRows !== null && c.speakerRows <= bound && c.query.termCount !== null && c.speakerRows < c.query.termCount;
+  const bySpeaker = bySpeakerRows(c, bound);
+  if (own && !bySpeaker) throw new Error("search: a window counting its speaker's facets must hold every candidate");
   const window = `c AS MATERIALIZED (${newestFirst(columns, bySpeaker ? c.candidatesByFilters : c.candidates, p, request.from !== null || request.to !== null || bySpeaker, options.tiers)}),
     w AS MATERIALIZED (SELECT * FROM c LIMIT ${p.add(bound + 1)}),
     ${withFacets ? `${facetSql(p, request, withFacets, 'w', false)},` : ''}
+    ${own ? `${ownFacetSql(p, own.last, own.speaker, own.options)},` : ''}
     n AS (SELECT count(*)::int AS candidates, (count(*) FILTER (WHERE ok))::int AS matched, max(pos) AS last,
             ${withFacets ? '(count(*) FILTER (WHERE vok AND sok AND pok))::int AS sampled_all,' : ''}
-            (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts
-            ${withFacets ? ', (SELECT json_agg(json_build_array(f.facet, f.id, f.name, f.count)) FROM f) AS facets' : ''}
+            (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts,
+            (SELECT value FROM corpus_state WHERE key = 'finalized_at') AS version
+            ${withFacets || own ? ', (SELECT json_agg(json_build_array(f.facet, f.id, f.name, f.count)) FROM f) AS facets' : ''}
           FROM w)`;
   type Row = PageRow & {
     candidates: number;
     matched: number;
     last: number | null;
     counts: string | null;
+    version: string | null;
     sampled_all?: number;
     facets?: Array<[FacetRow['facet'], string | null, string | null, number]> | null;
   };
@@ -544,7 +568,35 @@ async function windowRows(
     facets: withFacets
       ? facetsOf(facetRows, bound, withFacets, { sampled: head.candidates, sampledAll: head.sampled_all ?? 0 })
       : null,
+    sample: withFacets ? sampleOf(facetRows, head.candidates, head.last) : null,
+    own: own ? facetRows : null,
+    version: head.version ?? '',
   };
+}
+
+/**
+ * Whether a request's window is read through its one speaker's rows: the speaker has no more search rows than the
+ * window's bound (`bound`) and fewer than the query's rarest word occurs. Such a window holds every candidate.
+ */
+function bySpeakerRows(c: Compiled, bound: number): boolean {
+  return (
+    c.speakerRows !== null && c.speakerRows <= bound && c.query.termCount !== null && c.speakerRows < c.query.termCount
+  );
+}
+
+/**
+ * The speaker's part of the facets over window `w` (see windowRows' `own`), as facet rows in `f`: its rows up to
+ * newest-first position `last` whose row checks pass, counted ('a', with the speaker's name as the facet statement
+ * names it), their publishers ('p', the first `maxFacetValues`), and the speaker's name when it has quotes ('S').
+ */
+function ownFacetSql(p: Params, last: number | null, speaker: string, options: SearchSqlOptions): string {
+  const id = `${p.add(speaker)}::text`;
+  return `o AS (SELECT publisher_key FROM w WHERE vok AND pos <= ${p.add(last ?? -1)}),
+    fp AS (SELECT publisher_key AS id, count(*)::int AS n FROM o WHERE publisher_key IS NOT NULL GROUP BY publisher_key),
+    f AS (
+      ${topValues('p', 'fp', 'publishers', 'key', p.add(options.maxFacetValues), p.add([]))}
+      UNION ALL SELECT 'a', ${id}, coalesce((SELECT name FROM speakers WHERE id = ${id}), ${id}), count(*)::int FROM o
+      UNION ALL SELECT 'S', id, name, 0 FROM speakers WHERE id = ${id} AND quote_count > 0)`;
 }
 
 function hitOf(r: PageRow, marked: Set<string>, parsed: ParsedQuery): BackendHit {
@@ -575,9 +627,14 @@ async function countRows(db: pg.Pool, c: Compiled, collapse: boolean, options: {
   return Number(r.rows[0]!.n);
 }
 
-/** One row of the facet counts (see {@link facetSql}). */
+/**
+ * One row of the facet counts (see {@link facetSql}): a speaker or publisher among the first `maxFacetValues` ('s',
+ * 'p') or selected past them ('sx', 'px'), the unattributed count, the sample's rows and those every filter lets
+ * through, the newest-first position of the sample's last row ('l'), the finalize the statement saw ('V', its
+ * `finalized_at` as the name), a selected speaker or publisher's name.
+ */
 type FacetRow = {
-  facet: 's' | 'u' | 'p' | 't' | 'a' | 'S' | 'P';
+  facet: 's' | 'sx' | 'u' | 'p' | 'px' | 't' | 'a' | 'l' | 'V' | 'S' | 'P';
   id: string | null;
   name: string | null;
   count: number;
@@ -603,7 +660,9 @@ interface FacetsFound {
  * is ranked and kept is the same.
  */
 function topValues(facet: 's' | 'p', counted: string, names: string, key: string, max: string, selected: string) {
-  return `SELECT '${facet}' AS facet, x.id, x.name, x.n AS count FROM (
+  // A selected value ranked past the first `max` is told apart ('sx', 'px'): the first `max` alone are the same
+  // whatever is selected (see FacetSample).
+  return `SELECT CASE WHEN x.r <= ${max} THEN '${facet}' ELSE '${facet}x' END AS facet, x.id, x.name, x.n AS count FROM (
         SELECT c.id, coalesce(nm.name, c.id) COLLATE "C" AS name, c.n,
           row_number() OVER (ORDER BY c.n DESC, coalesce(nm.name, c.id) COLLATE "C") AS r
         FROM ${counted} c LEFT JOIN ${names} nm ON nm.${key} = c.id
@@ -635,7 +694,9 @@ function facetSql(p: Params, request: SearchRequest, options: SearchSqlOptions, 
         sampleCounts
           ? `
       UNION ALL SELECT 't', NULL, NULL, count(*)::int FROM ${s}
-      UNION ALL SELECT 'a', NULL, NULL, count(*)::int FROM ${s} WHERE vok AND sok AND pok`
+      UNION ALL SELECT 'a', NULL, NULL, count(*)::int FROM ${s} WHERE vok AND sok AND pok
+      UNION ALL SELECT 'l', NULL, NULL, max(pos) FROM ${s}
+      UNION ALL SELECT 'V', NULL, value, 0 FROM corpus_state WHERE key = 'finalized_at'`
           : ''
       }
       UNION ALL SELECT 'S', id, name, 0 FROM speakers WHERE id = ANY(${selectedSpeakers}::text[]) AND quote_count > 0
@@ -663,11 +724,12 @@ function facetsOf(
     if (r.facet === 't') sampled = r.count;
     else if (r.facet === 'a') sampledAll = r.count;
     else if (r.facet === 'u') unattributed = r.count;
-    else if (r.facet === 's') speakers.push({ id: r.id!, name: r.name ?? r.id!, count: r.count });
+    else if (r.facet === 's' || r.facet === 'sx') speakers.push({ id: r.id!, name: r.name ?? r.id!, count: r.count });
     // A publisher is shown (and selected) by its name.
-    else if (r.facet === 'p') publishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id!, count: r.count });
+    else if (r.facet === 'p' || r.facet === 'px')
+      publishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id!, count: r.count });
     else if (r.facet === 'S') chosenSpeakers.push({ id: r.id!, name: r.name ?? r.id! });
-    else chosenPublishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id! });
+    else if (r.facet === 'P') chosenPublishers.push({ id: r.name ?? r.id!, name: r.name ?? r.id! });
   }
   return {
     estimated: sampled > bound,
@@ -694,7 +756,7 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
   const speakerOk: Sql = (a, pp) => `coalesce(${c.filters.speaker(a, pp)}, false)`;
   const publisherOk: Sql = (a, pp) => `coalesce(${c.filters.publisher(a, pp)}, false)`;
   const columns: Sql = (a, pp) =>
-    `${a}.speaker_id, ${a}.publisher_key, ${speakerOk(a, pp)} AS sok, ${publisherOk(a, pp)} AS pok,
+    `${a}.pos, ${a}.speaker_id, ${a}.publisher_key, ${speakerOk(a, pp)} AS sok, ${publisherOk(a, pp)} AS pok,
         coalesce(${c.query.verify(a, pp)}, false) AS vok`;
   const where: Sql = (a, pp) =>
     `${c.query.match!(a, pp)} AND ${c.filters.date(a, pp)} AND (${speakerOk(a, pp)} OR ${publisherOk(a, pp)})`;
@@ -703,7 +765,64 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
     ${facetSql(p, request, options)}
     SELECT * FROM f`;
   const found = await prepared<FacetRow>(db, sql, p.values, options);
+  // Without a publisher filter the sample is every match (the speaker filter only marks rows, and its facet ignores
+  // it): kept for the next request of the same query filtered to another speaker.
+  if (request.publishers.length === 0) {
+    const t = found.rows.find((r) => r.facet === 't');
+    const l = found.rows.find((r) => r.facet === 'l');
+    const v = found.rows.find((r) => r.facet === 'V');
+    keepSample(c, options, sampleOf(found.rows, t?.count ?? 0, l?.count ?? null), v?.name ?? '');
+  }
   return facetsOf(found.rows, bound, options);
+}
+
+/**
+ * The key a query's facet sample is kept under (see FacetSample): what its rows depend on (the query's match and
+ * row checks, the date, kind and confidence filters, with their values) and how it is counted.
+ */
+function facetSampleKey(c: Compiled, options: SearchSqlOptions): string {
+  const p = new Params();
+  const text = `${c.query.match!('q', p)} | ${c.query.verify('q', p)} | ${c.filters.date('q', p)}`;
+  return JSON.stringify([options.facetBound, options.maxFacetValues, text, p.values]);
+}
+
+/** The sample-wide part of facet rows (see FacetSample): the first speakers, the unattributed count. */
+function sampleOf(rows: readonly FacetRow[], sampled: number, last: number | string | null): FacetSample {
+  return {
+    speakers: rows.filter((r) => r.facet === 's').map((r) => ({ id: r.id!, name: r.name ?? r.id!, count: r.count })),
+    unattributed: rows.find((r) => r.facet === 'u')?.count ?? 0,
+    sampled,
+    last: last === null ? null : Number(last),
+  };
+}
+
+/** Keeps `sample` with the query's vocabulary when the statement that counted it saw its finalize (`version`). */
+function keepSample(c: Compiled, options: SearchSqlOptions, sample: FacetSample, version: string): void {
+  const vocabulary = c.query.vocabulary;
+  if (options.facetMemo && vocabulary && version === vocabulary.version)
+    vocabulary.keepFacetSample(facetSampleKey(c, options), sample);
+}
+
+/**
+ * The facets of a request filtered to one speaker, without a publisher filter, from its query's kept sample (see
+ * FacetSample) and the speaker's rows within it (`own`: the rows 'p'/'px', 'a' and 'S' of the window statement, see
+ * windowRows): the speaker facet is the sample's first speakers and the selected one (its count: its rows in the
+ * sample), the publisher facet that of its rows in the sample, as the facet statement counts them.
+ */
+function facetsFromSample(
+  sample: FacetSample,
+  speaker: string,
+  own: readonly FacetRow[],
+  options: SearchSqlOptions,
+): FacetsFound {
+  const counted = own.find((r) => r.facet === 'a');
+  const mine = counted?.count ?? 0;
+  const rows: FacetRow[] = sample.speakers.map((v) => ({ facet: 's', id: v.id, name: v.name, count: v.count }));
+  if (mine > 0 && !sample.speakers.some((v) => v.id === speaker))
+    rows.push({ facet: 'sx', id: speaker, name: counted?.name ?? speaker, count: mine });
+  if (sample.unattributed > 0) rows.push({ facet: 'u', id: null, name: null, count: sample.unattributed });
+  rows.push(...own.filter((r) => r.facet !== 'a'));
+  return facetsOf(rows, options.facetBound, options, { sampled: sample.sampled, sampledAll: mine });
 }
 
 /**
@@ -867,6 +986,18 @@ export async function searchSql(
       // Without speaker or publisher filters the facet sample is the window's candidates: counted in its statement.
       const shared =
         request.speakers.length === 0 && request.publishers.length === 0 && options.facetBound === options.totalBound;
+      // Filtered to one speaker whose window holds every candidate, with the query's facet sample kept: the
+      // speaker's part of the facets counted in the window's statement, instead of a second read of the sample.
+      const speaker = c.speakerRows !== null ? request.speakers[0]! : null;
+      const kept =
+        options.facetMemo &&
+        speaker !== null &&
+        request.publishers.length === 0 &&
+        c.query.vocabulary &&
+        bySpeakerRows(c, options.totalBound)
+          ? (c.query.vocabulary.facetSample(facetSampleKey(c, options)) ?? null)
+          : null;
+      const own = kept && speaker !== null ? { last: kept.last, speaker, options } : null;
       const [window, listed, separate] = await Promise.all([
         windowRows(
           db,
@@ -879,13 +1010,21 @@ export async function searchSql(
           ranked,
           options,
           shared ? options : null,
+          own,
         ),
         ranked
           ? Promise.resolve(null)
           : pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound, options),
-        shared ? Promise.resolve(null) : facets(db, c, request, options),
+        shared || own ? Promise.resolve(null) : facets(db, c, request, options),
       ]);
-      const facetsFound = (window.facets ?? separate)!;
+      if (window.sample) keepSample(c, options, window.sample, window.version);
+      // A finalize between the sample's statement and this one: the sample is of other rows, counted again.
+      const facetsFound =
+        kept && speaker !== null && window.own
+          ? window.version === c.query.vocabulary!.version
+            ? facetsFromSample(kept, speaker, window.own, options)
+            : await facets(db, c, request, options)
+          : (window.facets ?? separate)!;
       setPage(response, window.rows ?? listed ?? [], limit, c, parsed);
       response.total = window.total;
       if (window.estimated) response.totalEstimated = true;

@@ -4,7 +4,8 @@
  * search of the table (30–60 ms a word on 30,000 terms, most of a plain query's time). It is read again when a
  * finalize has replaced the table (corpus_state `finalized_at` changed), checked in one lookup at most every
  * `maxAgeMs` (see vocabularyOf).
- * Memory: the terms and their counts (a few MB per 100,000 terms), and each speaker's count of search rows.
+ * Memory: the terms and their counts (a few MB per 100,000 terms), each speaker's count of search rows, and the facet
+ * samples of recent queries (see FacetSample; at most FACET_SAMPLES_KEPT, a few MB).
  */
 import type pg from 'pg';
 import { lowerBound } from '../../lib/sorted.js';
@@ -20,9 +21,46 @@ import {
   type ReversedVocabulary,
 } from '../../search/term-index.js';
 
+/**
+ * The facet sample of a query's matches with no speaker or publisher filter (the first `facetBound` + 1 candidates
+ * in the search table's newest-first order, search.ts): the part of a request's facets that no speaker filter
+ * changes, since the speaker facet ignores its own filter. Kept per vocabulary, so for one finalize.
+ */
+export interface FacetSample {
+  /** The most frequent speakers of the sample (count down, then name), at most `maxFacetValues` of them. */
+  speakers: ReadonlyArray<{ id: string; name: string; count: number }>;
+  /** The sample's rows with no speaker (the query's row checks passed). */
+  unattributed: number;
+  /** The sample's rows (`facetBound` + 1 at most: past the bound the facets are estimates). */
+  sampled: number;
+  /** The newest-first position (`pos`) of the sample's last row; null when it is empty. */
+  last: number | null;
+}
+
+/** How many facet samples a vocabulary keeps (the oldest put in is dropped first): ~1 KB each. */
+export const FACET_SAMPLES_KEPT = 2_000;
+
 export class Vocabulary {
   private shared: Uint8Array | null = null;
   private reversed: ReversedVocabulary | null = null;
+  private readonly samples = new Map<string, FacetSample>();
+  /**
+   * The finalize the vocabulary was read after (corpus_state `finalized_at`): a facet sample is kept only when the
+   * statement that counted it saw this one, and used only by a statement that sees it (search.ts).
+   */
+  version = '';
+
+  /** The facet sample kept under `key` (see search.ts facetSampleKey), if any. */
+  facetSample(key: string): FacetSample | undefined {
+    return this.samples.get(key);
+  }
+
+  /** Keeps `sample` under `key`, dropping the oldest kept past FACET_SAMPLES_KEPT. */
+  keepFacetSample(key: string, sample: FacetSample): void {
+    this.samples.delete(key);
+    this.samples.set(key, sample);
+    if (this.samples.size > FACET_SAMPLES_KEPT) this.samples.delete(this.samples.keys().next().value!);
+  }
 
   /**
    * `terms` sorted by UTF-16 code unit (as src/search sorts its vocabulary); `freq[i]` is `terms[i]`'s count.
@@ -164,9 +202,15 @@ export async function vocabularyOf(db: pg.Pool, maxAgeMs = 0): Promise<Vocabular
       COMMON_STOP_PAIRS.map(([a, b]) => `'${stopPairLexeme(a, b)}'`).join(' | '),
     ]),
     db.query<{ id: string; n: number }>('SELECT id, search_quotes AS n FROM speakers WHERE search_quotes > 0'),
-  ]).then(([terms, pairs, speakers]) =>
-    Vocabulary.of(terms.rows, pairs.rows[0]?.found === true, new Map(speakers.rows.map((r) => [r.id, r.n]))),
-  );
+  ]).then(([terms, pairs, speakers]) => {
+    const read = Vocabulary.of(
+      terms.rows,
+      pairs.rows[0]?.found === true,
+      new Map(speakers.rows.map((r) => [r.id, r.n])),
+    );
+    read.version = version;
+    return read;
+  });
   cache.set(db, { version, vocabulary, checkedAt });
   // A failed read is not kept: the next search reads again.
   vocabulary.catch(() => {
