@@ -28,6 +28,8 @@ import {
   headOf,
   indefinitePersonSubject,
   inFrontedClause,
+  leadingNameSubject,
+  nameAsModifier,
   namesAfterInClause,
   personLike,
   hyphenedNonPerson,
@@ -38,6 +40,8 @@ import {
   whollyQuoted,
 } from './reading.js';
 import type { Antecedent, CorefContext } from './types.js';
+
+export { nameAsModifier } from './reading.js';
 
 /** `HuffPost's Ann Roe`: a possessor before a name (a body, a show) is no part of the person's name. */
 const POSSESSOR_LEAD = /^.*['’]s?\s+(?=\p{Lu})/u;
@@ -104,6 +108,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   let blanks = 0;
   // sentences whose subject is the same pronoun, not counted in the window (at most CHAIN_SENTENCES)
   let chained = 0;
+  let seenBack = false;
   // the person of the pronoun's gender a mention names, or null (a name modifying a noun, `the Lee campaign`, names
   // no one it can stand for)
   const fits = (m: Mention): string | null => {
@@ -152,6 +157,9 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     }
     if (blanks + counted >= PRONOUN_SENTENCES && (fallback !== null || namedSince(ss))) break;
     counted++;
+    // the first sentence before the pronoun's that holds words outside quotations
+    const nearestBack = k !== here.index && !seenBack;
+    if (k !== here.index) seenBack = true;
     // an attribution made in this sentence names its focus
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
@@ -176,20 +184,30 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     if (described !== null) return described;
     // the subject of the sentence, unless a pronoun of the same gender comes first
     const inSentence: Array<{ m: Mention; full: string }> = [];
+    // `Marsden dodged the question. "…," he said`: a one-word name leading the nearest sentence, which names no one
+    // else, is the person there (see `leadingNameSubject`)
+    let leading: { m: Mention; full: string } | null = null;
+    let people = 0;
     while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
     for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
       const m = index.mentions[j]!;
       if (m.quoted || m.start < ctx.bodyStart) continue;
       const full = expandNameAs(index, m.name, m.gender ?? want);
-      if (
-        !(personLike(ctx, m, full) || (!m.org && appositiveSubjectAt(text, m, ss))) ||
-        !mentionGenderOk(index, m, full, want) ||
-        bound.has(lastToken(full)) ||
-        nameAsModifier(text, m)
-      )
+      const person = personLike(ctx, m, full) || (!m.org && appositiveSubjectAt(text, m, ss));
+      if (person) people++;
+      else if (nearestBack && leadingNameSubject(ctx, m, full, ss)) leading = { m, full };
+      if (!person || !mentionGenderOk(index, m, full, want) || bound.has(lastToken(full)) || nameAsModifier(text, m))
         continue;
       inSentence.unshift({ m, full });
     }
+    if (
+      people === 0 &&
+      leading !== null &&
+      personGenderOk(index, leading.full, want) &&
+      !bound.has(lastToken(leading.full)) &&
+      !nameAsModifier(text, leading.m)
+    )
+      inSentence.push(leading);
     dropCoordinated(text, inSentence);
     let pronounAt = -1;
     PRONOUN_SUBJECT.lastIndex = 0;
@@ -325,24 +343,6 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
  */
 const SAYS_THAT_BETWEEN =
   /^(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|tells\s+(?:[\p{L}'’-]+\s+){1,3}?|added|adds|argued|argues|insisted|insists|claimed|claims|believes|believed|thinks|thought|noted|notes|stated|states|explained|explains|warned|warns|admitted|admits|announced|announces|acknowledged|acknowledges|hopes|hoped|feels|felt)\s+(?:that\s+)?$/u;
-
-/** A determiner right before a name: `the ` in `at the Lee campaign`. */
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An)\s+$/u;
-/** A lower-case word after a name (group 1), as a noun the name modifies: ` campaign` in `the Lee campaign`. */
-const NOUN_AFTER = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}'’])/u;
-/** Words after a name that are no noun it modifies: verbs, relatives, conjunctions (`the Lee who`, `a Roe said`). */
-const NOT_MODIFIED =
-  /^(?:said|says|is|was|has|had|have|will|would|can|could|may|might|must|should|did|does|who|whose|that|and|or|but|nor|told|tells|added|adds|also|then|now|himself|herself|of|in|at|on|for|from|with|to|by|as|than|about|after|before|during|since|\p{Ll}+ed|\p{Ll}+ly)$/u;
-
-/**
- * Is the mention a name used as a noun's modifier (`the Lee campaign`, `a Roe supporter`, `at the Lee phone bank`)?
- * The phrase is about the campaign or the supporter, not the person: no antecedent of `he`/`she`.
- */
-export function nameAsModifier(text: string, m: Mention): boolean {
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
-  const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 40));
-  return after !== null && !NOT_MODIFIED.test(after[1]!);
-}
 
 /** Two names joined by `and`: ` and ` between them. */
 const AND_BETWEEN = /^\s+and\s+$/u;

@@ -92,6 +92,10 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
   if (typed !== null && !canSpeak(typed) && m.gender === null && genderOf(index, full) === null) return false;
   if (m.gender === null && hyphenedNonPerson(index, full)) return false;
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
+  // `In that sense, Marwick Dale was not only a tragedy`: a name the article writes as a modifier of a place's or an
+  // event's noun (`the Marwick Dale families`) and never as a person's (no gender or role, above; no words of its
+  // own) is a place's or an event's
+  if (modifierOnly(ctx, full)) return false;
   // `Deutsche Boerse is "buying them off", he said`: a name the entity layer reads as a body's (`Acme said it`,
   // `shares in Acme`, `AT&T`) is no person
   if (ctx.speakerEntity?.({ phrase: full, kind: 'named', name: full }) === 'organization') return false;
@@ -106,6 +110,100 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
   if (words.length !== 2 || !NATIONALITIES.has(words[0]!) || isGivenName(words[0]!)) return true;
   return (index.fullNames.get(lastToken(full)) ?? []).some((n) => n !== full && isGivenName(n.split(' ')[0]!));
 }
+
+/** A determiner right before a name: `the ` in `at the Lee campaign`. */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An)\s+$/u;
+/** A lower-case word after a name (group 1), as a noun the name modifies: ` campaign` in `the Lee campaign`. */
+const NOUN_AFTER = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}'’])/u;
+/** Words after a name that are no noun it modifies: verbs, relatives, conjunctions (`the Lee who`, `a Roe said`). */
+const NOT_MODIFIED =
+  /^(?:said|says|is|was|has|had|have|will|would|can|could|may|might|must|should|did|does|who|whose|that|and|or|but|nor|told|tells|added|adds|also|then|now|himself|herself|of|in|at|on|for|from|with|to|by|as|than|about|after|before|during|since|\p{Ll}+ed|\p{Ll}+ly)$/u;
+
+/**
+ * Is the mention a name used as a noun's modifier (`the Lee campaign`, `a Roe supporter`, `at the Lee phone bank`)?
+ * The phrase is about the campaign or the supporter, not the person: no antecedent of `he`/`she`.
+ */
+export function nameAsModifier(text: string, m: Mention): boolean {
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+  const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 40));
+  return after !== null && !NOT_MODIFIED.test(after[1]!);
+}
+
+/**
+ * Nouns that a place's or an event's name modifies, and a person's hardly ever: `the Marwick Dale families`, `the
+ * Marwick Dale shooting`, `the Grenfell survivors` (not `the Chatwal case`, `the Lee campaign`: a person's too).
+ */
+const PLACE_OR_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'families',
+  'victims',
+  'survivors',
+  'residents',
+  'shooting',
+  'shootings',
+  'massacre',
+  'bombing',
+  'bombings',
+  'tragedy',
+  'disaster',
+  'atrocity',
+  'attacks',
+  'killings',
+  'murders',
+  'riots',
+  'floods',
+  'earthquake',
+]);
+
+/**
+ * Does the article write `full` as a modifier of a noun of a place or an event (`the Marwick Dale families`, `the
+ * Marwick Dale shooting`), and never give it words of its own (an attribution before)? Then it names a place or an
+ * event, not a person.
+ */
+function modifierOnly(ctx: CorefContext, full: string): boolean {
+  if (ctx.prior.some((p) => p.name === full)) return false;
+  const { text } = ctx.doc;
+  const key = lastToken(full);
+  return ctx.mentions.mentions.some((m) => {
+    if (lastToken(m.name) !== key || m.quoted || !nameAsModifier(text, m)) return false;
+    const noun = NOUN_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
+    return noun !== undefined && PLACE_OR_EVENT_NOUNS.has(noun);
+  });
+}
+
+/** Only a conjunction (or nothing) before a sentence's first word: `` or `But ` in `But Marsden dodged …`. */
+const LEAD_ONLY = /^\s*(?:(?:But|And|Yet|So|Still|Then)\s+)?$/u;
+
+/**
+ * `Marsden dodged the question. "It will be one of the two," he said`: a one-word name that opens the sentence right
+ * before the pronoun's as its subject is a person there, though the article gives it no gender, role or words of its
+ * own (which `personLike` asks of a one-word name), unless the gazetteers or the article make it something else (a
+ * place, a body: `Ohio voted`, `Acme said it`).
+ */
+export function leadingNameSubject(ctx: CorefContext, m: Mention, full: string, ss: number): boolean {
+  const { text } = ctx.doc;
+  if (m.org || full.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(full) || /ing$/u.test(full)) return false;
+  if (!LEAD_ONLY.test(text.slice(ss, m.start)) || !VERB_AFTER_NAME.test(text.slice(m.end, m.end + 40))) return false;
+  if (!isSubjectAt(text, m.start, m.end, ss)) return false;
+  if (typeByName(full) !== null || hyphenedNonPerson(ctx.mentions, full) || modifierOnly(ctx, full)) return false;
+  // a name, not a common word capitalised to open the sentence (`Coal miners are`, `Moments later`): a given name,
+  // or a word the article capitalises inside a sentence too, and never writes in lower case
+  if (new RegExp(`(?<![\\p{L}])${full.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return false;
+  if (!isGivenName(full) && !new RegExp(`[\\p{Ll},]\\s+${full}(?![\\p{L}])`, 'u').test(text)) return false;
+  // … nor a group's (`Many more Ostlanders said …. Ostlanders rallied`)
+  if (new RegExp(`${PLURAL_QUANTIFIER}\\s+${full}(?![\\p{L}])`, 'iu').test(text)) return false;
+  return ctx.speakerEntity?.({ phrase: full, kind: 'named', name: full }) !== 'organization';
+}
+
+/** Words before a plural: `many` in `Many more Ostlanders`, `two` in `two Ostlanders`. */
+const PLURAL_QUANTIFIER =
+  '(?<![\\p{L}])(?:many|more|most|some|all|few|several|other|these|those|two|three|four|fellow)';
+
+/**
+ * A verb right after a sentence's first name: ` defied`, ` openly admitted`, ` has`, ` says` (not any word in `-s`: `Tory
+ * proposals would`).
+ */
+const VERB_AFTER_NAME =
+  /^[ \u00A0]+(?:\p{Ll}+ly[ \u00A0]+)?(?:\p{Ll}{2,}ed|has|had|is|was|will|would|could|can|did|does|says|told|made|took|gave|went|came|left|ran|won|lost|spoke|wrote|got|kept|held|chose|broke|tells|admits|insists|refuses|declines|denies)(?![\p{L}])/u;
 
 /** A dash-set appositive after a name: ` – a Dallas fan – ` in `Jo Lee – a Dallas fan – gave`. */
 const DASH_APPOSITIVE = /^\s+[–—-]\s[^–—"“”.;]{1,80}\s[–—-]/u;
@@ -273,6 +371,31 @@ export function namesAfterInClause(np: NounPhrase, ctx: CorefContext, sentenceEn
  */
 const INDEFINITE_LEAD =
   /^\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Earlier|Later|Separately|Instead)\s*,?\s+)?(?:A|An|One|Another|a|an|one|another)\s+((?:[\p{L}\p{N}&.'’-]+\s+){0,6}[\p{L}\p{N}&.'’-]+)/u;
+/**
+ * `One of the victims decided`, `But one of its residents has`: one of a group of people, opening a sentence. Group 1
+ * the phrase (`One of the victims`), group 2 the plural noun.
+ */
+const ONE_OF_LEAD =
+  /^\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Earlier|Later|Separately|Instead)\s*,?\s+)?((?:One|one)\s+of\s+(?:the|its|their|his|her|those|these)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+s))(?![\p{L}'’])/u;
+
+/** The singular of a plural person noun the lexicon knows (`victims` → `victim`, `women` → `woman`), else null. */
+function personSingular(plural: string): string | null {
+  const forms = [plural.slice(0, -1), plural.replace(/ies$/u, 'y'), plural.replace(/men$/u, 'man')];
+  return forms.find((w) => w !== plural && PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w) && !ORG_BODIES.has(w)) ?? null;
+}
+
+/**
+ * `One of the victims decided to speak. She said …`: one person of a group of people, unnamed, as the subject (a verb
+ * right after the noun); the phrase (`One of the victims`), else null. Not a thing's plural: `One of the reports`.
+ */
+function oneOfPeopleSubject(text: string, ss: number, se: number): string | null {
+  const m = ONE_OF_LEAD.exec(text.slice(ss, Math.min(se, ss + 200)));
+  if (m === null || personSingular(m[2]!) === null) return null;
+  const end = ss + m.index + m[0].length;
+  const start = end - m[1]!.length;
+  return VERB_NEXT.test(text.slice(end, end + 40)) || isSubjectAt(text, start, end, ss) ? m[1]! : null;
+}
+
 /** A short prepositional phrase after a noun: ` at the clinic`, ` from the town council`. */
 const PHRASE_AFTER = /^\s+(?:at|in|from|of|near|on|with)\s+(?:(?:the|a|an)\s+)?/u;
 
@@ -305,6 +428,8 @@ function verbAfterPhrase(text: string, end: number): boolean {
  * `teacher`), else null. Someone new and unnamed: neither the previous speaker nor anyone named before.
  */
 export function indefinitePersonSubject(text: string, ss: number, se: number): string | null {
+  const one = oneOfPeopleSubject(text, ss, se);
+  if (one !== null) return one;
   const m = INDEFINITE_LEAD.exec(text.slice(ss, Math.min(se, ss + 200)));
   if (m === null) return null;
   const first = ss + m.index + m[0].length - m[1]!.length;
