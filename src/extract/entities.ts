@@ -148,6 +148,14 @@ const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
   Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry Bros Brothers
 `),
 );
+/**
+ * Articles, prepositions and pronouns written capitalised inside a name: `Do The Right Thing`, `Stars In Their Eyes`,
+ * `Back To The Harbour`. A name holding one between its first and last words is a work's title (a film, a show, a
+ * song), no one's name (a body's name writes them in lower case, `Save the Children`, or holds a body's word first).
+ */
+const WORK_TITLE_WORDS: ReadonlySet<string> = new Set(
+  words('The In Into On To With From Their My Your Our His Her Its It Is Was Are Were We They Me You'),
+);
 /** Second words of firms' names that open with `General` (`General Electric`), which no general's surname is. */
 const GENERAL_FIRMS: ReadonlySet<string> = new Set(words('Electric Mills Dynamics Atomics Foods Motors'));
 /** Last words of buildings' names that are also surnames (`Tower`): a building only after no given name. */
@@ -269,6 +277,7 @@ export function typeByName(name: string): EntityType | null {
   if (tokens.length > 1 && (tokens.some((t) => ORG_WORDS.has(t)) || BODY_LAST_WORDS.has(tokens[tokens.length - 1]!)))
     return 'organisation';
   if (tokens.length === 1 && brokenShape(first)) return 'other';
+  if (tokens.length > 2 && tokens.slice(1, -1).some((t) => WORK_TITLE_WORDS.has(t))) return 'other';
   // `I'd say the risk is a "when"`: the writer's own `I` with a verb glued on is no one's name
   if (tokens.length === 1 && first.charCodeAt(0) === 73 && /^I['’](?:d|m|ve|ll)$/u.test(first)) return 'other';
   // `Hurricane Lorenzo`, `Alabama Human Life Protection Act`, `Nobel Prize`: an event, a law or a prize
