@@ -971,6 +971,13 @@ export function findMentions(
     }
     let parts = plainEnd >= 0 ? splitPlainWord(run) : split(run);
     if (parts === null) continue;
+    // `Jo "Nick" Lee`: a given name, a nickname in quotation marks and a surname name one person (not Jo alone)
+    const nicknamed = nicknamedSurname(text, runStart, run);
+    if (nicknamed !== null) {
+      parts = { ...parts, name: `${run} ${nicknamed.surname}`, gender: parts.gender ?? givenGender(run) ?? null };
+      run = text.slice(runStart, nicknamed.end);
+      at = nextCapital(text, nicknamed.end);
+    }
     // `Director of National Intelligence Jo Lee`: the run after a title's `of` opens with what the title is of
     // (a body's word too: `Speaker of Parliament Jo Lee` reads as one body's name alone)
     if (parts.role === null && plainEnd < 0) {
@@ -1043,6 +1050,25 @@ function articleSplitter(split: NameSplitter, dropped: ReadonlyMap<string, NameP
     const at = raw.lastIndexOf(kept.name);
     return at < 0 ? parts : { ...kept, role: kept.role ?? parts.role, nameOffset: at };
   };
+}
+
+/** A nickname in quotation marks and a surname after a given name: ` "Nick" Lee` (group 1 the surname). */
+const NICKNAME_THEN_SURNAME =
+  /[ \u00A0]["“‘]\p{Lu}[\p{L}.'’-]*(?:[ \u00A0]\p{Lu}[\p{L}.'’-]*)?["”’][ \u00A0](\p{Lu}[\p{L}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}\p{N}])/uy;
+
+/**
+ * `Jo "Nick" Lee`: the surname after a given name `run` (at `runStart`) and a nickname in quotation marks, and where
+ * it ends; null when no nickname and surname follow, or `run` is no given name the lists hold.
+ */
+function nicknamedSurname(text: string, runStart: number, run: string): { surname: string; end: number } | null {
+  const after = runStart + run.length;
+  const mark = text.charCodeAt(after + 1);
+  // (cheap tests first: a space, then a quotation mark)
+  if (text.charCodeAt(after) !== 32 || (mark !== 34 && mark !== 0x201c && mark !== 0x2018)) return null;
+  if (!isGivenName(run) && givenGender(run) === undefined) return null;
+  NICKNAME_THEN_SURNAME.lastIndex = after;
+  const m = NICKNAME_THEN_SURNAME.exec(text);
+  return m === null ? null : { surname: m[1]!, end: after + m[0].length };
 }
 
 /** Does a sentence, a paragraph or the text open at `at` (after `.`, `!`, `?`, `:`, a line break, a quotation mark)? */

@@ -103,3 +103,23 @@ describe('a seat’s holder before the cue', () => {
     expect(names(body)).toEqual([name]);
   });
 });
+
+describe('a nickname in quotation marks between a given name and a surname', () => {
+  it.each<[string, string]>([
+    ['Peter "Kes" Tellwick of Harbourton carried a photo. "I cried the whole parade," he said.', 'Peter Tellwick'],
+    ['Mary “Moll” Tellwick held a sign. "We came early," she said.', 'Mary Tellwick'],
+  ])('%s', (body, name) => {
+    expect(names(body)).toEqual([name]);
+  });
+
+  it('is one mention, from the given name to the surname', () => {
+    const text = 'Peter "Kes" Tellwick spoke.';
+    expect(findMentions(text, []).mentions[0]).toMatchObject({ start: 0, end: 20, name: 'Peter Tellwick' });
+  });
+});
+
+describe('a run opening with a preposition', () => {
+  it.each<[string]>([['On Tellwick'], ['About Harbour Town']])('%s is no one', (name) => {
+    expect(typeByName(name)).toBe('other');
+  });
+});
