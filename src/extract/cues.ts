@@ -944,6 +944,13 @@ function titleOfPlaceEnd(left: string): { phrase: string; at: number } | null {
   return { phrase: m[1]!, at: left.length - m[1]!.length };
 }
 
+/**
+ * A seat's holder closing a text: `the MP for Harbourton`, `The Labour MP for Harbourton and Kestrel` (group 1): the
+ * constituency's name is no speaker's, nor is the party's before the office.
+ */
+const SEAT_FOR_END =
+  /(?:^|[^\p{L}\p{M}\p{N}.’'-])((?:[Tt]he|[Aa])\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:MP|MPs|MSP|MEP|AM|TD|MLA|MPP|MHA)\s+for\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.’'-]*){0,4})$/u;
+
 /** TITLE_OF_PLACE's match at the start of a text, after a determiner: `the Archbishop of York` in `said the Archbishop of York.` */
 const TITLE_OF_PLACE_START =
   /^\s*((?:the|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*))/u;
@@ -1066,6 +1073,12 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
         described[1],
       );
     }
+  }
+  // `The Labour MP for Harbourton and Kestrel said`: a seat's holder, a description of the person named before
+  const seat = left.includes(' for ') ? SEAT_FOR_END.exec(left) : null;
+  if (seat !== null) {
+    const det = seat[1]!.split(/\s+/u)[0]!.toLowerCase();
+    return mk(from + left.length - seat[1]!.length, seat[1]!, 'nominal', det === 'a' || det === 'an', appositive);
   }
   const titled = titleOfPlaceEnd(left);
   if (titled !== null) {

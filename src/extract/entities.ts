@@ -148,6 +148,24 @@ const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
   Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry Bros Brothers
 `),
 );
+/**
+ * Articles, prepositions and pronouns written capitalised inside a name: `Do The Right Thing`, `Stars In Their Eyes`,
+ * `Back To The Harbour`. A name holding one between its first and last words is a work's title (a film, a show, a
+ * song), no one's name (a body's name writes them in lower case, `Save the Children`, or holds a body's word first).
+ */
+const WORK_TITLE_WORDS: ReadonlySet<string> = new Set(
+  words('The In Into On To With From Their My Your Our His Her Its It Is Was Are Were We They Me You'),
+);
+/**
+ * Prepositions opening a capitalised run: `On Harbour` of a headline's `Acme Chief On Harbour: "…"`, `About Town`.
+ * A run opening with one is a headline's or a title's words, no one's name.
+ */
+const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  words(`
+  On In At For From With By Into Onto About Over Under After Before Against Despite During Without Within Among Amid
+  Across Through Throughout Toward Towards Upon Via Behind Beside Between Beyond Inside Outside Near
+`),
+);
 /** Second words of firms' names that open with `General` (`General Electric`), which no general's surname is. */
 const GENERAL_FIRMS: ReadonlySet<string> = new Set(words('Electric Mills Dynamics Atomics Foods Motors'));
 /** Last words of buildings' names that are also surnames (`Tower`): a building only after no given name. */
@@ -269,6 +287,8 @@ export function typeByName(name: string): EntityType | null {
   if (tokens.length > 1 && (tokens.some((t) => ORG_WORDS.has(t)) || BODY_LAST_WORDS.has(tokens[tokens.length - 1]!)))
     return 'organisation';
   if (tokens.length === 1 && brokenShape(first)) return 'other';
+  if (tokens.length > 2 && tokens.slice(1, -1).some((t) => WORK_TITLE_WORDS.has(t))) return 'other';
+  if (tokens.length > 1 && LEADING_PREPOSITIONS.has(first)) return 'other';
   // `I'd say the risk is a "when"`: the writer's own `I` with a verb glued on is no one's name
   if (tokens.length === 1 && first.charCodeAt(0) === 73 && /^I['’](?:d|m|ve|ll)$/u.test(first)) return 'other';
   // `Hurricane Lorenzo`, `Alabama Human Life Protection Act`, `Nobel Prize`: an event, a law or a prize
@@ -491,7 +511,8 @@ const AFTER_BODY = new RegExp(
     String.raw`^['’]s?\s+${BODY_POSSESSIONS}(?![\p{L}])`,
     // `Acme's Windows Server division`: a body's part
     String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:division|subsidiary|subsidiaries)(?![\p{L}])`,
-    String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
+    // (the words before the noun are its modifiers, not a person's job and its body: `Lee, an economist with Acme Bank`)
+    String.raw`^,\s+(?:the|a|an)\s+(?:(?!(?:with|at|for|of|from|in|on|to)\s)[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
     String.raw`^,\s+which\s`,
     // `Acme news agency`, `the Harbour newspaper`, `Time magazine`, `Acme coach Jo Lee`, `an Acme spokeswoman`: an outlet's, a club's, a firm's (not `Lee fans`: a singer has fans)
     String.raw`^\s+(?:news\s+agency|newspaper|magazine|news\s+(?:channel|network|site|website|service)|broadcaster|tabloid|boss|chief|coach|manager|striker|midfielder|defender|goalkeeper|spokes(?:man|woman|person))(?![\p{L}])`,

@@ -7,6 +7,7 @@ import {
   GIVEN_NAMES,
   HONORIFICS,
   CAPITALISED_NOT_NAMES,
+  NAME_LEAD_NOUNS,
   ORG_NOUNS,
   ORG_WORDS,
   PERSON_NOUNS,
@@ -391,7 +392,7 @@ export function splitName(raw: string): NameParts | null {
   // `Wenger's Harbourton`, `Acme's Jo Lee`, `Acme's Political Editor Jo Lee`: a possessor written inside the run is
   // another's name, not this one's part; what follows it is read as a run of its own (its role, its gender)
   for (let p = nameTokens.length - 2; p >= 0; p--)
-    if (possessorBeforeName(nameTokens[p]!.t, nameTokens.slice(p + 1))) {
+    if (possessorBeforeName(nameTokens[p]!.t, nameTokens.slice(p + 1), p > 0)) {
       const at = nameTokens[p + 1]!.at;
       const rest = splitName(raw.slice(at));
       return rest === null ? null : { ...rest, nameOffset: at + rest.nameOffset };
@@ -414,8 +415,10 @@ export function splitName(raw: string): NameParts | null {
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
 }
 
-/** A possessive word: `Acme's`, `Ladbrokes'` (not `O'` of `O' Neill`). */
-const POSSESSOR = /\p{L}(?:['’]s|s['’])$/u;
+/** A possessive word: `Acme's`, `Ladbrokes'`, `ABS'` (not `O'` of `O' Neill`). */
+const POSSESSOR = /\p{L}(?:['’]s|s['’])$|^\p{Lu}+S['’]$/u;
+/** An acronym's possessive written with a bare apostrophe: `ABS'` (a body's name, as `ABS's` is seldom written). */
+const ACRONYM_POSSESSOR = /^\p{Lu}+S['’]$/u;
 /** A plural noun's or a group's possessive that opens a body's name: `Bankers'`, `Women's` of `Women's Institute`. */
 const BODY_POSSESSOR = /(?:ers|ors|ists|ians|men)['’]$|^(?:Women|Men|Children|People|Workers)['’]s$/u;
 
@@ -425,7 +428,7 @@ const BODY_POSSESSOR = /(?:ers|ors|ists|ians|men)['’]$|^(?:Women|Men|Children|
  * Fellowship`, `Lloyd's Register`)? What follows holds no body's word, and is a given name and more, or one word
  * that can be a name after a singular possessor.
  */
-function possessorBeforeName(possessor: string, tail: ReadonlyArray<{ t: string }>): boolean {
+function possessorBeforeName(possessor: string, tail: ReadonlyArray<{ t: string }>, afterWord = false): boolean {
   // (at most three words after it: a longer run is a headline's or a role's, `Acme's Washington Political Editor Jo Lee`)
   if (tail.length > 3 || !POSSESSOR.test(possessor) || BODY_POSSESSOR.test(possessor)) return false;
   if (!NAME_TOKEN_START.test(tail[0]!.t)) return false;
@@ -435,7 +438,14 @@ function possessorBeforeName(possessor: string, tail: ReadonlyArray<{ t: string 
   }
   if (tail.length >= 2) {
     const first = cleanToken(tail[0]!.t);
-    return isGivenName(first) || givenGender(first) !== undefined;
+    if (isGivenName(first) || givenGender(first) !== undefined) return true;
+    // `Acme News Live's Ivo Roe`, `ABS' Ivo Roe`: a longer name's or an acronym's possessive (a body's, an outlet's)
+    // before two words that can be a given name no list holds and a surname
+    return (
+      tail.length === 2 &&
+      (afterWord || ACRONYM_POSSESSOR.test(possessor)) &&
+      tail.every((x) => unlistedNameWord(cleanToken(x.t)))
+    );
   }
   const word = cleanToken(tail[0]!.t);
   return /['’]s$/u.test(possessor) && unlistedNameWord(word) && !ORG_NOUNS.has(word.toLowerCase());
@@ -490,6 +500,11 @@ const GLUED_ROLE_WORDS: ReadonlySet<string> = new Set([
   'co-founder',
   'researcher',
   'voter',
+  // (young people, named by their age: `Teenager Ivo Roe`, a given name no list holds)
+  'teenager',
+  'youngster',
+  'schoolboy',
+  'schoolgirl',
 ]);
 /** Last words of bodies' names that may stand glued before a person's name (`Amnesty International Jo Lee`). */
 const BODY_TAILS: ReadonlySet<string> = new Set(['International', 'Nations', 'Institute', 'Society', 'Foundation']);
@@ -508,7 +523,9 @@ function gluedRoleWord(token: string): boolean {
     /^\p{Lu}[\p{L}-]*-year-old$/u.test(t) ||
     EPITHET_TAILS.has(t) ||
     GLUED_ROLE_WORDS.has(lower) ||
-    ((PERSON_NOUNS.has(lower) || ROLE_WORDS.has(lower)) && !givenGender(t) && !isGivenName(t)) ||
+    ((PERSON_NOUNS.has(lower) || ROLE_WORDS.has(lower) || NAME_LEAD_NOUNS.has(lower)) &&
+      !givenGender(t) &&
+      !isGivenName(t)) ||
     /^Co-\p{Ll}+$/u.test(t)
   );
 }
@@ -538,6 +555,7 @@ function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
       GLUED_ROLE_WORDS.has(t.toLowerCase()) ||
       PERSON_NOUNS.has(t.toLowerCase()) ||
       ROLE_WORDS.has(t.toLowerCase()) ||
+      NAME_LEAD_NOUNS.has(t.toLowerCase()) ||
       EPITHET_TAILS.has(t);
   }
   if (!any) return 0;
@@ -927,6 +945,8 @@ export function findMentions(
   const roles = new Map<string, string>();
   let q = 0;
   let lower: LowerWords | undefined;
+  // names `dropCommonLead` shortened here (`Agent Jo Lee` → `Jo Lee`), for the index's own splitter
+  let dropped: Map<string, NameParts> | undefined;
   for (let at = nextCapital(text, 0); at >= 0;) {
     let runStart = at;
     let run: string;
@@ -951,6 +971,13 @@ export function findMentions(
     }
     let parts = plainEnd >= 0 ? splitPlainWord(run) : split(run);
     if (parts === null) continue;
+    // `Jo "Nick" Lee`: a given name, a nickname in quotation marks and a surname name one person (not Jo alone)
+    const nicknamed = nicknamedSurname(text, runStart, run);
+    if (nicknamed !== null) {
+      parts = { ...parts, name: `${run} ${nicknamed.surname}`, gender: parts.gender ?? givenGender(run) ?? null };
+      run = text.slice(runStart, nicknamed.end);
+      at = nextCapital(text, nicknamed.end);
+    }
     // `Director of National Intelligence Jo Lee`: the run after a title's `of` opens with what the title is of
     // (a body's word too: `Speaker of Parliament Jo Lee` reads as one body's name alone)
     if (parts.role === null && plainEnd < 0) {
@@ -968,7 +995,9 @@ export function findMentions(
       // `Defiant Jo Lee`, `Backbencher Jo Lee`, `VOTE Was Jo Lee`: words the article writes in lower case (or a
       // headline's capitals) glued before a given name and a surname are no part of the name
       lower ??= lowerCaseWords(text);
-      parts = dropCommonLead(parts, run, lower, text, runStart);
+      const kept = dropCommonLead(parts, run, lower, text, runStart);
+      if (kept !== parts) (dropped ??= new Map()).set(parts.name, kept);
+      parts = kept;
       // `Lloyd's Register`: a possessor before one word the article writes in lower case is part of one name
       const whole = possessedCommonWord(parts, run, lower);
       if (whole !== null) parts = whole;
@@ -1003,7 +1032,43 @@ export function findMentions(
     if (parts.role !== null && !roles.has(key)) roles.set(key, parts.role);
   }
   for (const [key, names] of fullNames) if (names.length < 2) fullNames.delete(key);
-  return { mentions, fullest, fullNames, genders, roles, split, bodies: bodyShortForms(text, mentions) };
+  const bodies = bodyShortForms(text, mentions);
+  return { mentions, fullest, fullNames, genders, roles, split: articleSplitter(split, dropped), bodies };
+}
+
+/**
+ * The splitter an article's index answers with: `split`, and a name whose leading words the article showed to be
+ * no part of it (`Agent Jo Lee` opening a sentence, `Backbencher Jo Lee`: `dropCommonLead`) read as the mentions
+ * read it, so a speaker phrase written with those words (`Agent Jo Lee said:`) names the same person as its mention.
+ */
+function articleSplitter(split: NameSplitter, dropped: ReadonlyMap<string, NameParts> | undefined): NameSplitter {
+  if (dropped === undefined) return split;
+  return (raw) => {
+    const parts = split(raw);
+    const kept = parts === null ? undefined : dropped.get(parts.name);
+    if (parts === null || kept === undefined) return parts;
+    const at = raw.lastIndexOf(kept.name);
+    return at < 0 ? parts : { ...kept, role: kept.role ?? parts.role, nameOffset: at };
+  };
+}
+
+/** A nickname in quotation marks and a surname after a given name: ` "Nick" Lee` (group 1 the surname). */
+const NICKNAME_THEN_SURNAME =
+  /[ \u00A0]["“‘]\p{Lu}[\p{L}.'’-]*(?:[ \u00A0]\p{Lu}[\p{L}.'’-]*)?["”’][ \u00A0](\p{Lu}[\p{L}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}\p{N}])/uy;
+
+/**
+ * `Jo "Nick" Lee`: the surname after a given name `run` (at `runStart`) and a nickname in quotation marks, and where
+ * it ends; null when no nickname and surname follow, or `run` is no given name the lists hold.
+ */
+function nicknamedSurname(text: string, runStart: number, run: string): { surname: string; end: number } | null {
+  const after = runStart + run.length;
+  const mark = text.charCodeAt(after + 1);
+  // (cheap tests first: a space, then a quotation mark)
+  if (text.charCodeAt(after) !== 32 || (mark !== 34 && mark !== 0x201c && mark !== 0x2018)) return null;
+  if (!isGivenName(run) && givenGender(run) === undefined) return null;
+  NICKNAME_THEN_SURNAME.lastIndex = after;
+  const m = NICKNAME_THEN_SURNAME.exec(text);
+  return m === null ? null : { surname: m[1]!, end: after + m[0].length };
 }
 
 /** Does a sentence, a paragraph or the text open at `at` (after `.`, `!`, `?`, `:`, a line break, a quotation mark)? */

@@ -1002,6 +1002,61 @@ const ORG_BODIES_LIST = [
 ] as const;
 export const ORG_BODIES: ReadonlySet<string> = new Set(ORG_BODIES_LIST);
 
+/**
+ * Nouns for a person that news writes capitalised before a given name and a surname, which the title lists do not
+ * hold (`Wing Jo Lee says`, `Beatle Jo Lee`, `Golfer Jo Lee`): a description, no part of the name. Read only before
+ * a given name the lists hold (`Hooker` may be a surname: `Jo Hooker` stays whole).
+ */
+export const NAME_LEAD_NOUNS: ReadonlySet<string> = wordSet('NAME_LEAD_NOUNS', [
+  // sport: positions and who plays
+  'wing',
+  'flanker',
+  'prop',
+  'hooker',
+  'centre',
+  'fullback',
+  'full-back',
+  'fly-half',
+  'scrum-half',
+  'keeper',
+  'batsman',
+  'bowler',
+  'jockey',
+  'golfer',
+  'boxer',
+  'sprinter',
+  'cyclist',
+  'skier',
+  'swimmer',
+  'skipper',
+  // arts and public life
+  'beatle',
+  'agent',
+  'backbencher',
+  'frontbencher',
+  'rocker',
+  'crooner',
+  'diva',
+  'socialite',
+  'tycoon',
+  'magnate',
+  // science (`Immunologist Jo Lee of Harbour Research said`)
+  'immunologist',
+  'virologist',
+  'epidemiologist',
+  'biologist',
+  'physicist',
+  'chemist',
+  'astronomer',
+  'psychologist',
+  'sociologist',
+  'archaeologist',
+  'geologist',
+  'zoologist',
+  'climatologist',
+  'meteorologist',
+]);
+
 /** Heads of descriptions that name a speaker by role: `the official`, `a spokesman`. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet('PERSON_NOUNS', [
   'official',
