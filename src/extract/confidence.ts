@@ -360,9 +360,13 @@ function subjectBeforeQuote(text: string, q: ExtractedQuote): boolean {
 const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*)*`;
 /** After a mention: more items, then `and`/`or` and the last (`, Sam Park, and Ann Roe`, ` and Sam Park`). */
 const LIST_AFTER = new RegExp(String.raw`^(?:,[ \t]+${LIST_NAME})*,?[ \t]+(?:and|or|&)[ \t]+${LIST_NAME}`, 'u');
-/** Before a mention: the list's opening (`including`, `such as`, `among them`) and earlier items. */
+/**
+ * Before a mention: the list's opening (`including`, `such as`, `among them`) and earlier items, each
+ * closed by a comma or `and`/`or` (a separator the words of one name never have, so a run of capitalised
+ * words is read one way only, with no backtracking over ways to cut it).
+ */
 const LIST_BEFORE = new RegExp(
-  String.raw`(?:including|such as|among them|among whom|like)[ \t]+(?:${LIST_NAME},?[ \t]+)*(?:(?:and|or|&)[ \t]+)?$`,
+  String.raw`(?:including|such as|among them|among whom|like)[ \t]+(?:${LIST_NAME}(?:,[ \t]+|,?[ \t]+(?:and|or|&)[ \t]+))+$`,
   'u',
 );
 
@@ -378,8 +382,7 @@ function mentionInList(text: string, q: ExtractedQuote): boolean {
   if (m === null || caseWidth(text, m.start, m.end, true) === 0) return false;
   if (LIST_AFTER.test(text.slice(m.end, m.end + 120))) return true;
   const before = text.slice(Math.max(0, m.start - 120), m.start);
-  const opening = LIST_BEFORE.exec(before);
-  return opening !== null && /,|\band\b|\bor\b|&/u.test(opening[0]);
+  return LIST_BEFORE.test(before);
 }
 
 /** Words before an opening mark that name a term rather than report it: `the term "…"`, `terms like "…"`. */
