@@ -399,7 +399,7 @@ function termBeforeQuote(text: string, q: ExtractedQuote): boolean {
   return TERM_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
 }
 
-/** Capitalised words that open no name: `Maybe Trump`, `While Lee`, `Alongside Acme` are a clause's first word and a name. */
+/** Capitalised words that open no name: `Maybe Lee`, `While Lee`, `Alongside Acme` are a clause's first word and a name. */
 const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(
   'And Or But Nor For Of On In At By With From As If When While Whilst After Before Since Until Although Though Because Maybe Perhaps Would Could Should Alongside Despite During Following Unlike Including Meanwhile However Also Yet Then That This These Those Here There Where What Which Who'.split(
     ' ',
@@ -407,8 +407,8 @@ const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Does the speaker's name open with a word no name opens with? `and Lib Dems`, `for Birkenhead`, `Maybe
- * Trump`, `While Lee`: a lower-case word (other than a surname particle, `de Gaulle`) or a capitalised
+ * Does the speaker's name open with a word no name opens with? `and Quayside`, `for Harbourtown`, `Maybe
+ * Lee`, `While Lee`: a lower-case word (other than a surname particle, `de Gaulle`) or a capitalised
  * function word before the name, so the name is a stretch of the sentence, not a person's name.
  */
 function nameOpensBadly(name: string): boolean {
@@ -435,8 +435,8 @@ function titleWord(w: string): boolean {
 }
 
 /**
- * Does a person's name hold words before their given name that are no title? `Immunologist Kristian
- * Andersen said …` at a sentence's start, `Backbencher Jo Lee`: a given name (`isGivenName`, not one of
+ * Does a person's name hold words before their given name that are no title? `Immunologist Jo
+ * Lee said …` at a sentence's start, `Backbencher Jo Lee`: a given name (`isGivenName`, not one of
  * NOT_GIVEN_NAMES) with a surname after it stands after one or more capitalised words that are no given
  * name, title word, honorific or initial, and the name opens a sentence in the text (so its first word is
  * capitalised only for that) or follows `the`. A description or a place is then part of the name. A
