@@ -79,8 +79,8 @@ import {
   PHRASE_KINDS,
   calibratedProbability,
   featureProbability,
+  guardCap,
   guardedProbability,
-  isGuarded,
   parseConfidenceModel,
   phraseKindOf,
   quoteFeatures,
@@ -576,7 +576,7 @@ export function trainOnSamples(
     const f = folds.get(article) ?? 0;
     return guardedProbability(
       calibratedProbability(scoreOf(foldLr[f]!, features), foldStep[f], phraseKindOf(features)),
-      isGuarded(features),
+      guardCap(features),
     );
   };
   const outOfFold = samples.map((s) => outOfFoldProbability(s.article, s.features));

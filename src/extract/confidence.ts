@@ -17,9 +17,10 @@ import { eachMatch, isLetterOrDigitUnit, isLowerUnit, isSpaceUnit, isUpperUnit, 
 import type { ExtractedQuote } from '../model/types.js';
 import committedModel from './confidence-model.json' with { type: 'json' };
 import { RANKING_MODEL } from './ranking.js';
-import { POST_NOMINALS } from '../lexicon/titles.js';
-import { HONORIFICS } from '../lexicon/words.js';
-import { givenGender } from './mentions.js';
+import { NOT_GIVEN_NAMES, POST_NOMINALS, SURNAME_PARTICLES, TITLES } from '../lexicon/titles.js';
+import { isGivenName } from '../lexicon/given-names.js';
+import { HONORIFICS, TITLE_TOKENS } from '../lexicon/words.js';
+import { givenGender, isHonorific } from './mentions.js';
 
 /** How far a reader may trust an attribution. */
 export type ConfidenceBand = 'certain' | 'likely' | 'uncertain';
@@ -355,25 +356,147 @@ function subjectBeforeQuote(text: string, q: ExtractedQuote): boolean {
   return /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(text.slice(c.end, m.start));
 }
 
+/** A run of capitalised words (`Jo Lee`, `Sen. Jo A. Lee`, `O'Hara`): one item of a list of names. */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*)*`;
+/** After a mention: more items, then `and`/`or` and the last (`, Sam Park, and Ann Roe`, ` and Sam Park`). */
+const LIST_AFTER = new RegExp(String.raw`^(?:,[ \t]+${LIST_NAME})*,?[ \t]+(?:and|or|&)[ \t]+${LIST_NAME}`, 'u');
+/**
+ * Before a mention: the list's opening (`including`, `such as`, `among them`) and earlier items, each
+ * closed by a comma or `and`/`or` (a separator the words of one name never have, so a run of capitalised
+ * words is read one way only, with no backtracking over ways to cut it).
+ */
+const LIST_BEFORE = new RegExp(
+  String.raw`(?:including|such as|among them|among whom|like)[ \t]+(?:${LIST_NAME}(?:,[ \t]+|,?[ \t]+(?:and|or|&)[ \t]+))+$`,
+  'u',
+);
+
+/**
+ * Is the speaker's mention one name of a list rather than the speaker alone? `Fifty officials, including
+ * Jo Lee, Sam Park, and Ann Roe, signed a letter saying "…"` given to Sam Park, `Jo Lee and Sam Park
+ * called it "flat"` given to Jo Lee: the mention is followed by more names and `and`/`or` (an item before
+ * the last), or stands after `including`/`such as` with other names (the list's members, not its head).
+ * The last name of a bare `A and B said` is left alone: annotators take the last as the head.
+ */
+function mentionInList(text: string, q: ExtractedQuote): boolean {
+  const m = q.attribution.mention;
+  if (m === null || caseWidth(text, m.start, m.end, true) === 0) return false;
+  if (LIST_AFTER.test(text.slice(m.end, m.end + 120))) return true;
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  return LIST_BEFORE.test(before);
+}
+
+/** Words before an opening mark that name a term rather than report it: `the term "…"`, `terms like "…"`. */
+const TERM_BEFORE =
+  /(?:\b(?:the|a|this|that|its|his|her|their)[ \t]+term|\bterms[ \t]+(?:like|such[ \t]+as))[ \t]*["“‘']$/u;
+
+/**
+ * Does the quotation name a term rather than give someone's words? `Lee argues that the term "natural
+ * citizen" is not defined`, `people know terms like "digital"`: the words are the term's (a law's, a
+ * trade's), whoever the sentence is about; annotators sometimes give them to the one who uses the term
+ * (`his use of the term "…"`), so such a quote is held below certain, not called wrong.
+ */
+function termBeforeQuote(text: string, q: ExtractedQuote): boolean {
+  return TERM_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
+}
+
+/** Capitalised words that open no name: `Maybe Lee`, `While Lee`, `Alongside Acme` are a clause's first word and a name. */
+const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(
+  'And Or But Nor For Of On In At By With From As If When While Whilst After Before Since Until Although Though Because Maybe Perhaps Would Could Should Alongside Despite During Following Unlike Including Meanwhile However Also Yet Then That This These Those Here There Where What Which Who'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Does the speaker's name open with a word no name opens with? `and Quayside`, `for Harbourtown`, `Maybe
+ * Lee`, `While Lee`: a lower-case word (other than a surname particle, `de Gaulle`) or a capitalised
+ * function word before the name, so the name is a stretch of the sentence, not a person's name.
+ */
+function nameOpensBadly(name: string): boolean {
+  const first = /^[^\s]+/u.exec(name)?.[0] ?? '';
+  if (first === '') return false;
+  if (caseWidth(first, 0, first.length, false) > 0) return !SURNAME_PARTICLES.has(first);
+  return NOT_NAME_OPENERS.has(first);
+}
+
+/** Words of a title or an office (`President`, `Chief Executive`, `Rt Rev`): the speaker stage takes them off a name. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLES.flatMap((t) => t.words),
+  ...[...TITLE_TOKENS].map((w) => w.toLowerCase().replace(/\.$/u, '')),
+]);
+
+/** A word of a title (`Vice-President`: each part), an honorific or an initial: the speaker stage keeps or takes it off. */
+function titleWord(w: string): boolean {
+  if (isHonorific(w) || /^\p{Lu}\.?$/u.test(w)) return true;
+  return w
+    .toLowerCase()
+    .replace(/\.$/u, '')
+    .split('-')
+    .every((part) => TITLE_WORDS.has(part));
+}
+
+/**
+ * Does a person's name hold words before their given name that are no title? `Immunologist Jo
+ * Lee said …` at a sentence's start, `Backbencher Jo Lee`: a given name (`isGivenName`, not one of
+ * NOT_GIVEN_NAMES) with a surname after it stands after one or more capitalised words that are no given
+ * name, title word, honorific or initial, and the name opens a sentence in the text (so its first word is
+ * capitalised only for that) or follows `the`. A description or a place is then part of the name. A
+ * title before the name is left alone (the speaker stage takes it off as a role), and so are bodies
+ * (`the New York Times`).
+ */
+function wordsBeforeGivenName(text: string, name: string): boolean {
+  const words = name.split(/\s+/u).filter((w) => w !== '');
+  let given = -1;
+  for (let i = 0; i < words.length - 1 && given < 0; i++) {
+    const w = words[i]!;
+    if (titleWord(w) || caseWidth(w, 0, w.length, true) === 0) return false;
+    if (isGivenName(w) && !NOT_GIVEN_NAMES.has(w.toLowerCase())) given = i;
+  }
+  if (given <= 0) return false;
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  return /(?:^|[.!?]["”’']?\s+|\n\s*|\bthe\s+)$/u.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/** The most a quote whose speaker a guard calls likely wrong is given: below `likely` (0.6). */
+export const GUARD_CAP = 0.5;
+/**
+ * The most a quote whose speaker a guard calls doubtful, not wrong, is given: `likely`, not certain. A
+ * term named (PolNeAR's annotators give `his use of the term "…"` to the one the sentence is about: 4 of 4
+ * in its train set, though the words are often the term's own, a law's or a trade's) or a name with a
+ * description before it (`Wing Jo Lee`: the person is most often right, the name is not).
+ */
+export const DOUBT_CAP = 0.8;
+
 /**
  * Guards: features that mark an attribution the model may not call certain however the rest scores,
  * each a kind of error hand checks found in the top band that is too rare in the training sets for its
- * weight to be learned (issue #11). A quote with one is given at most GUARD_CAP. They are no weight of
+ * weight to be learned (issue #11), with the most a quote marked by it is given. They are no weight of
  * the logistic model (training leaves them out), so adding one changes no other quote's confidence.
+ * Of the 14 quotes the first two marked on the four sets' extraction at the fifteenth session, 13 were
+ * given to the wrong speaker when read (8 of them in the top band), one right (a tweet whose source lost
+ * a comma).
  */
-export const GUARDS: readonly string[] = ['guard:postposed-cue-other', 'guard:subject-before-quote'];
-/**
- * The most a guarded quote is given: below `likely` (0.6). Of the 14 quotes the two guards mark on the
- * extraction of bbc-news, Wikinews, PolNeAR and BBC dev at the fifteenth session, 13 were given to the
- * wrong speaker when read (8 of them in the top band), one right (a tweet whose source lost a comma).
- */
-export const GUARD_CAP = 0.5;
-const GUARD_SET: ReadonlySet<string> = new Set(GUARDS);
+export const GUARD_CAPS: Readonly<Record<string, number>> = {
+  'guard:postposed-cue-other': GUARD_CAP,
+  'guard:subject-before-quote': GUARD_CAP,
+  'guard:mention-in-list': GUARD_CAP,
+  'guard:name-opens-badly': GUARD_CAP,
+  'guard:words-before-given-name': DOUBT_CAP,
+  'guard:term-before-quote': DOUBT_CAP,
+};
+export const GUARDS: readonly string[] = Object.keys(GUARD_CAPS);
+const GUARD_CAP_OF: ReadonlyMap<string, number> = new Map(Object.entries(GUARD_CAPS));
+
+/** The most a feature set's guards let its quote be given: 1 without a guard. */
+export function guardCap(features: Features): number {
+  let cap = 1;
+  for (const [g, c] of GUARD_CAP_OF) if (features.has(g)) cap = Math.min(cap, c);
+  return cap;
+}
 
 /** Does a feature set hold a guard? */
 export function isGuarded(features: Features): boolean {
-  for (const g of GUARDS) if (features.has(g)) return true;
-  return false;
+  return guardCap(features) < 1;
 }
 
 /** The text scanners of the features, for tests against the regexes that define them. */
@@ -385,6 +508,10 @@ export const featureScanners = {
   genderedNames,
   postposedCueOther,
   subjectBeforeQuote,
+  mentionInList,
+  termBeforeQuote,
+  nameOpensBadly,
+  wordsBeforeGivenName,
 } as const;
 
 /** The gender a personal pronoun gives its speaker (`he` → m), or undefined for `they`, `it`, … */
@@ -628,6 +755,8 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     return w;
   };
   let gendered: Record<'m' | 'f', FirstNamings> | undefined;
+  // a name's words before its given name: read once per name (a search of the text for where it opens)
+  const namePrefixed = new Map<string, boolean>();
   const cueCommon = new Map<string, boolean>();
   const isCommonCue = (cue: string): boolean => {
     let common = cueCommon.get(cue);
@@ -727,6 +856,14 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     // guards: one key each, no typed copy (they are no weight of the model; see GUARDS)
     if (postposedCueOther(text, q.end, own)) sink.add('guard:postposed-cue-other', 1);
     if (subjectBeforeQuote(text, q)) sink.add('guard:subject-before-quote', 1);
+    if (mentionInList(text, q)) sink.add('guard:mention-in-list', 1);
+    if (termBeforeQuote(text, q)) sink.add('guard:term-before-quote', 1);
+    if (nameOpensBadly(a.name)) sink.add('guard:name-opens-badly', 1);
+    if (a.entity !== 'organization') {
+      let prefixed = namePrefixed.get(a.name);
+      if (prefixed === undefined) namePrefixed.set(a.name, (prefixed = wordsBeforeGivenName(text, a.name)));
+      if (prefixed) sink.add('guard:words-before-given-name', 1);
+    }
   });
 }
 
@@ -780,15 +917,15 @@ export function calibratedProbability(score: number, model: ConfidenceModel = MO
   return values[partitionPoint(thresholds.length, (i) => thresholds[i]! <= score)]!;
 }
 
-/** A calibrated probability held to GUARD_CAP when the quote's features hold a guard. */
-export function guardedProbability(probability: number, guarded: boolean): number {
-  return guarded ? Math.min(probability, GUARD_CAP) : probability;
+/** A calibrated probability held to the cap of the quote's guards (`guardCap`; 1 without one). */
+export function guardedProbability(probability: number, cap: number): number {
+  return Math.min(probability, cap);
 }
 
 /** The confidence of one feature set under a model: its calibrated probability, guards applied. */
 export function featureProbability(features: Features, model: ConfidenceModel = MODEL): number {
   const p = calibratedProbability(logisticScore(features, model), model, phraseKindOf(features));
-  return guardedProbability(p, isGuarded(features));
+  return guardedProbability(p, guardCap(features));
 }
 
 /**
@@ -805,7 +942,7 @@ export function calibrateConfidence<Q extends ExtractedQuote>(
   const weights = weightMap(model);
   const scores: Array<number | null> = quotes.map(() => null);
   const kinds: PhraseKind[] = [];
-  const guarded: boolean[] = [];
+  const caps: number[] = [];
   let at = -1;
   let z = 0;
   emitFeatures(text, quotes, {
@@ -817,14 +954,15 @@ export function calibrateConfidence<Q extends ExtractedQuote>(
     },
     add: (k, v) => {
       z += (weights.get(k) ?? 0) * v;
-      if (GUARD_SET.has(k)) guarded[at] = true;
+      const cap = GUARD_CAP_OF.get(k);
+      if (cap !== undefined) caps[at] = Math.min(caps[at] ?? 1, cap);
     },
   });
   if (at >= 0) scores[at] = z;
   return quotes.map((q, i) => {
     const score = scores[i]!;
     const confidence =
-      score === null ? 0 : guardedProbability(calibratedProbability(score, model, kinds[i]), guarded[i] === true);
+      score === null ? 0 : guardedProbability(calibratedProbability(score, model, kinds[i]), caps[i] ?? 1);
     return { ...q, attribution: { ...q.attribution, confidence } };
   });
 }

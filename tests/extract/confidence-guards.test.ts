@@ -138,9 +138,9 @@ describe('guards hold a quote below the top band', () => {
   });
 
   it('guardedProbability only lowers', () => {
-    expect(guardedProbability(0.97, true)).toBe(GUARD_CAP);
-    expect(guardedProbability(0.2, true)).toBe(0.2);
-    expect(guardedProbability(0.97, false)).toBe(0.97);
+    expect(guardedProbability(0.97, GUARD_CAP)).toBe(GUARD_CAP);
+    expect(guardedProbability(0.2, GUARD_CAP)).toBe(0.2);
+    expect(guardedProbability(0.97, 1)).toBe(0.97);
   });
 });
 
