@@ -180,8 +180,9 @@ async function ingest(root: string, shards: number, from = corpus!): Promise<Run
     const articles = Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM articles')).rows[0]!.n);
     await c.end();
     for (const p of procs) {
-      const extracting = Number(/\(([\d.]+) s extracting/.exec(p.stdout)?.[1] ?? 0);
-      if (extracting > 1) console.log(`note: a process extracted (${extracting} s): the cache lacked articles`);
+      const loaded = Number(/^ingested \(shard [^)]*\) (\d+) articles/m.exec(p.stdout)?.[1] ?? 0);
+      const cached = Number(/(\d+) articles from the extraction cache/.exec(p.stdout)?.[1] ?? 0);
+      if (cached < loaded) console.log(`note: a process extracted ${loaded - cached} articles: the cache lacked them`);
     }
     return { wall, procs, articles, server: serverCpu };
   } finally {

@@ -121,14 +121,16 @@ describe('what a command loads', () => {
     },
   );
 
-  it('index with DATABASE_URL loads the ingest, not the embedded index builder, the search engine or the site', async () => {
+  it('index with DATABASE_URL loads the ingest, not the extractor (until an article needs it), the index builder, the search engine or the site', async () => {
     // Nothing listens on port 1: the ingest's modules are loaded, then the connection fails (exit 3).
     const loaded = await distModulesLoaded(['index', '--corpus', path.join(root, 'corpus'), '--shard', '1/2'], {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',
     });
     expect(loaded).toContain('backend/postgres/ingest.js');
     expect(
-      loaded.filter((m) => /^(build\/index|search\/engine|web\/|backend\/postgres\/(backend|search))/.test(m)),
+      loaded.filter((m) =>
+        /^(extract\/|build\/(index|pipeline)|search\/engine|web\/|backend\/postgres\/(backend|search))/.test(m),
+      ),
     ).toEqual([]);
   });
 });
