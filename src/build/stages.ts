@@ -1,17 +1,15 @@
 /** The stages an index build runs, with the real modules as defaults; tests and tools may replace any. */
-import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import { extractQuotes } from '../extract/index.js';
 import { loadSpeakerOverrides, resolveSpeakers } from '../speakers/index.js';
 import { buildSearchEngine } from '../search/index.js';
 import { buildSearchFile, type PackedTermsOptions } from '../search/build-terms.js';
-import { sha256 } from '../store/files.js';
 import type { ExtractFn, ResolveSpeakersFn, SpeakerOverrides } from './pipeline.js';
 import type { Article, CorpusData, InputProblem } from '../model/types.js';
 import type { WalkedFile } from '../corpus/walk.js';
 import type { SearchEngine } from '../search/types.js';
 import type { TableData } from '../search/tables.js';
+// The extractor's version, in a file of its own: the PostgreSQL ingest reads it without loading the build's stages.
+export { extractorSourceDirs, extractorSourceVersion, sourceVersionOf } from './source-version.js';
 
 /** What loading a corpus folder gives. */
 export interface CorpusLoad {
@@ -72,43 +70,3 @@ export const defaultStages: BuildStages = {
   createSearchEngine: (data) => buildSearchEngine(data),
   searchFile: (data, options) => buildSearchFile(data, options),
 };
-
-/**
- * Hash of the extraction source files, its trained models and the word tables it reads (src/lexicon), so editing
- * a rule or a table or retraining a model invalidates the extraction cache and the PostgreSQL ingest's per-article
- * hashes. A folder that cannot be read fails the build: a constant version would keep stale extractions.
- */
-export async function extractorSourceVersion(): Promise<string> {
-  // Compiled (dist/): the version of the sources it was compiled from, written by bin/build-dist.js, so that a
-  // run of the compiled code and one through tsx share an extraction cache and the ingest's article hashes.
-  // A checkout run from src/ has no such file and hashes its own sources.
-  let stamped: string;
-  try {
-    stamped = await readFile(new URL('../source-version.json', import.meta.url), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return sourceVersionOf(extractorSourceDirs(fileURLToPath(new URL('../', import.meta.url))));
-  }
-  const version = (JSON.parse(stamped) as { extractor?: unknown }).extractor;
-  if (typeof version !== 'string' || !/^[0-9a-f]{16}$/.test(version))
-    throw new Error(`source-version.json beside the compiled code has no extractor version; run 'npm run build'`);
-  return version;
-}
-
-/** The folders whose files make the extractor's version, under a source root (`src/`). */
-export function extractorSourceDirs(root: string): Array<[string, string]> {
-  return ['extract', 'lexicon'].map((folder) => [folder, path.join(root, folder)]);
-}
-
-/** Code and data files: the trained models (`*.json`) decide attributions as much as the code does. */
-const SOURCE_FILE = /\.(?:[cm]?[jt]s|json)$/;
-
-/** Hash of the source and data files under each `[label, dir]`, read recursively in name order. */
-export async function sourceVersionOf(dirs: ReadonlyArray<readonly [string, string]>): Promise<string> {
-  const parts: string[] = [];
-  for (const [label, dir] of dirs) {
-    const names = (await readdir(dir, { recursive: true })).filter((n) => SOURCE_FILE.test(n)).sort();
-    for (const name of names) parts.push(`${label}/${name}`, await readFile(path.join(dir, name), 'utf8'));
-  }
-  return sha256(parts.join('\0')).slice(0, 16);
-}

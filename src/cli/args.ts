@@ -26,7 +26,16 @@ export interface OptionHelp {
   text: string;
 }
 
-/** A `verbatim` command: what help says about it, and what it runs. */
+/** What a command's module exports: the command's work, given its arguments (after the command name). */
+export interface CommandModule {
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+/**
+ * A `verbatim` command: what help says about it, and where its code is. `load` imports the command's module only
+ * when the command runs, so a command starts with what it uses (the extractor, the index builder, the PostgreSQL
+ * client…) and help and the version with none of them.
+ */
 export interface Command {
   name: string;
   /** One line for the command list. */
@@ -38,7 +47,7 @@ export interface Command {
   options: OptionHelp[];
   /** Environment variables the command reads. */
   environment: string[];
-  run(args: string[], io: CliIO): Promise<number>;
+  load(): Promise<CommandModule>;
 }
 
 /** A parseArgs error (Node's wording) as a short message naming the option or argument and the command. */

@@ -9,26 +9,11 @@ import path from 'node:path';
 import { processArticles } from '../build/pipeline.js';
 import { confidenceBand } from '../extract/confidence.js';
 import type { Article, InputProblem, Quote, Speaker } from '../model/types.js';
-import { EXIT, parseCommand, UsageError, type Command } from './args.js';
+import { EXIT, parseCommand, UsageError } from './args.js';
 import { lineWriter, reportProblems, type CliIO } from './output.js';
 
 const FORMATS = ['jsonl', 'json', 'text'] as const;
 type ExtractFormat = (typeof FORMATS)[number];
-
-export const extractCommand: Command = {
-  name: 'extract',
-  summary: 'extract the quotes of files or folders, without indexing',
-  synopsis: '<file|folder|->... [--format jsonl|json|text]',
-  description:
-    'Prints the quotes of article files (.txt .md .json .jsonl .html), of every article file under a folder, or\n' +
-    "of standard input ('-': JSON Lines, JSON or plain text, told apart by its content). Article and quote ids\n" +
-    "are those an index of the folder (or of the file's folder) gives, so the output joins with the API.\n" +
-    'Each quote has its attribution confidence, its band (certain ≥ 0.9, likely ≥ 0.6, uncertain) and, when it\n' +
-    'is dated, how the date was found (saidAtBasis: stated, relative, event or inferred).',
-  options: [{ flag: '--format F', text: 'jsonl (default: one line per quote piece), json (one array) or text' }],
-  environment: [],
-  run,
-};
 
 /**
  * One quote as `verbatim extract` prints it: flat, with offsets into the article text as given.
@@ -135,7 +120,8 @@ async function loadNamed(given: string[], io: CliIO): Promise<{ articles: Articl
   return { articles, problems };
 }
 
-async function run(args: string[], io: CliIO): Promise<number> {
+/** Runs `verbatim extract` (see commands.ts for what it takes). */
+export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('extract', args, { format: { type: 'string', default: 'jsonl' } }, true);
   if (positionals.length === 0)
     throw new UsageError('extract', "extract: missing <file|folder|-> (give '-' to read standard input)");

@@ -1,38 +1,16 @@
 /** `verbatim index`: corpus folder ─▶ index folder. (The command's file, not the folder's public surface.) */
-import { buildIndex, buildInWorker } from '../build/index.js';
 import { MIN_MEMORY_MB } from '../build/budget.js';
 import { parseDatabaseConfig, readEnv } from '../config.js';
-import { ingestCommand, ingestOptions } from './db.js';
-import { EXIT, parseCommand, UsageError, type Command } from './args.js';
+import { EXIT, parseCommand, UsageError } from './args.js';
 import { progressBar, progressLines, reportProblems, write, type CliIO } from './output.js';
 
-export const indexCommand: Command = {
-  name: 'index',
-  summary: 'build the index of a corpus folder',
-  synopsis: '[--corpus DIR] [--out DIR] [--follow-links] [--memory-mb N]',
-  description:
-    'Reads every article file under the corpus folder, extracts the quotes and writes the index folder\n' +
-    'atomically (the previous index stays until the new one is complete). Unchanged articles reuse the\n' +
-    "previous index's extraction.",
-  options: [
-    { flag: '--corpus DIR', text: 'the corpus folder (default: $CORPUS_DIR, else ./corpus)' },
-    { flag: '--out DIR', text: 'the index folder to write (default: $INDEX_DIR, else ./index)' },
-    { flag: '--follow-links', text: 'follow symbolic links that lead out of the corpus folder (default: report them)' },
-    {
-      flag: '--memory-mb N',
-      text: "memory the build sizes its batches for, in MB (default: a quarter of this machine's, at most 8192); it changes how the work is cut, not the index",
-    },
-    ...ingestOptions,
-  ],
-  environment: ['CORPUS_DIR', 'INDEX_DIR', 'DATABASE_URL'],
-  run,
-};
-
-async function run(args: string[], io: CliIO): Promise<number> {
-  // With DATABASE_URL set the corpus goes into PostgreSQL (cli/db.ts).
+/** Runs `verbatim index` (see commands.ts for what it takes). */
+export async function run(args: string[], io: CliIO): Promise<number> {
+  // With DATABASE_URL set the corpus goes into PostgreSQL (cli/ingest.ts); only then is the ingest loaded, and
+  // only otherwise the index builder.
   const database = parseDatabaseConfig(io.env);
   if (!database.ok) throw new UsageError('index', database.message);
-  if (database.url) return ingestCommand(args, io, database.url);
+  if (database.url) return (await import('./ingest.js')).ingest(args, io, database.url);
   const { values } = parseCommand(
     'index',
     args,
@@ -54,6 +32,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     values.corpus === undefined || values.out === undefined ? readEnv(['CORPUS_DIR', 'INDEX_DIR'], io.env) : null;
   const corpusDir = values.corpus ?? env!.CORPUS_DIR;
   const outDir = values.out ?? env!.INDEX_DIR;
+  const { buildIndex, buildInWorker } = await import('../build/index.js');
   const bar = io.stderr.isTTY ? progressBar(io.stderr) : progressLines(io.stderr);
   let summary;
   try {

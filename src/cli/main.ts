@@ -1,11 +1,13 @@
 /**
- * `verbatim`: the command line. This file only dispatches; each command is a file of this folder.
+ * `verbatim`: the command line. This file only dispatches; each command is a file of this folder, listed with its
+ * help in commands.ts and imported only when it runs.
  *
- *   verbatim index     corpus folder ─▶ index folder          (index.ts)
+ *   verbatim index     corpus folder ─▶ index folder          (index.ts; into PostgreSQL: ingest.ts)
  *   verbatim search    query the index                        (search.ts)
  *   verbatim speakers  list who is quoted                     (speakers.ts)
  *   verbatim extract   files ─▶ quotes (no index)             (extract.ts)
  *   verbatim serve     the search site                        (serve.ts)
+ *   verbatim db        PostgreSQL: migrate, finalize, status  (db.ts)
  *
  * Exit status: 0 all went well, 1 some inputs were skipped, 2 usage error (nothing done), 3 failed.
  */
@@ -15,26 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, debugEnabled } from '../config.js';
 import { BuildRefusedError } from '../store/errors.js';
 import { EXIT, UsageError, type Command } from './args.js';
-import { extractCommand } from './extract.js';
+import { COMMANDS } from './commands.js';
 import { commandHelp, mainHelp } from './help.js';
-import { dbCommand } from './db.js';
-import { indexCommand } from './index.js';
 import { failureLine, write, type CliIO } from './output.js';
-import { searchCommand } from './search.js';
-import { serveCommand } from './serve.js';
-import { speakersCommand } from './speakers.js';
 
 export { EXIT } from './args.js';
 export { failureLine, progressLines, type CliIO } from './output.js';
-
-const COMMANDS: readonly Command[] = [
-  indexCommand,
-  searchCommand,
-  speakersCommand,
-  extractCommand,
-  serveCommand,
-  dbCommand,
-];
 
 /** The version in package.json (two folders up from this file, compiled or not). */
 export function version(): string {
@@ -74,7 +62,7 @@ export async function main(
       await write(io.stdout, commandHelp(command));
       return EXIT.ok;
     }
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       const on = error instanceof UsageError ? error.command : (command?.name ?? null);

@@ -10,32 +10,9 @@ import { parseSearchRequest, type RawRequest } from '../search/request-schema.js
 import { quoteDate } from '../store/index.js';
 import type { Article, Quote, Speaker } from '../model/types.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
-import { EXIT, parseCommand, UsageError, type Command } from './args.js';
+import { EXIT, parseCommand, UsageError } from './args.js';
 import { openIndex } from './open-index.js';
 import { lineWriter, write, type CliIO } from './output.js';
-
-export const searchCommand: Command = {
-  name: 'search',
-  summary: 'search the quotes of the index',
-  synopsis: '<query> [options]',
-  description:
-    'Searches quotes by words ("exact phrase", -excluded), as the site and /api/search do, with the same rules\n' +
-    'for every option. Without --sort, results are ranked by relevance.',
-  options: [
-    { flag: '--speaker ID|NAME', text: 'quotes of this speaker (id, name or alias; repeatable)' },
-    { flag: '--publisher NAME', text: 'quotes from this publisher (repeatable)' },
-    { flag: '--from DATE', text: 'said on or after DATE (YYYY-MM-DD)' },
-    { flag: '--to DATE', text: 'said on or before DATE (YYYY-MM-DD)' },
-    { flag: '--sort ORDER', text: 'relevance (default), newest or oldest' },
-    { flag: '--page N', text: 'page of results (default 1)' },
-    { flag: '--limit N', text: 'results per page, 1 to 100 (default 20)' },
-    { flag: '--min-confidence X', text: 'only quotes whose attribution confidence is at least X (0 to 1)' },
-    { flag: '--json', text: 'print the API response as JSON' },
-    { flag: '--index DIR', text: 'the index folder (default: $INDEX_DIR, else ./index; ignored: DATABASE_URL)' },
-  ],
-  environment: ['INDEX_DIR', 'DATABASE_URL', 'DATABASE_READ_URL'],
-  run,
-};
 
 /** A speaker given by id, name or alias (case-insensitive); among several, the most quoted. */
 export function findSpeaker(speakers: ReadonlyMap<string, Speaker>, given: string, command = 'search'): Speaker {
@@ -62,7 +39,8 @@ function parseMinConfidence(value: string | undefined): number | null {
   return n;
 }
 
-async function run(args: string[], io: CliIO): Promise<number> {
+/** Runs `verbatim search` (see commands.ts for what it takes). */
+export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(
     'search',
     args,

@@ -1,28 +1,10 @@
 /** `verbatim serve`: the search site. */
 import { readEnv } from '../config.js';
-import { parseCommand, UsageError, type Command } from './args.js';
+import { parseCommand, UsageError } from './args.js';
 import type { CliIO } from './output.js';
 
-export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'run the search site (builds the index first when it is stale)',
-  synopsis: '[--port N] [--host NAME] [--watch] [--follow-links] [--corpus DIR] [--index DIR]',
-  description:
-    'Builds the index when it is missing or stale, then serves the site and its JSON API. SIGHUP rebuilds the\n' +
-    'index (served from the old one meanwhile); SIGTERM and SIGINT close cleanly.',
-  options: [
-    { flag: '--port N', text: 'port to listen on, 0 for any free one (default: $PORT, else 3000)' },
-    { flag: '--host NAME', text: 'interface to listen on (default: $HOST, else localhost)' },
-    { flag: '--watch', text: 'rebuild and swap the index when the corpus folder changes' },
-    { flag: '--follow-links', text: 'follow symbolic links that lead out of the corpus folder' },
-    { flag: '--corpus DIR', text: 'the corpus folder (default: $CORPUS_DIR, else ./corpus)' },
-    { flag: '--index DIR', text: 'the index folder (default: $INDEX_DIR, else ./index)' },
-  ],
-  environment: ['PORT', 'HOST', 'BASE_URL', 'CORPUS_DIR', 'INDEX_DIR', 'SEARCH_CACHE_MB', 'DATABASE_URL'],
-  run,
-};
-
-async function run(args: string[], io: CliIO): Promise<number> {
+/** Runs `verbatim serve` (see commands.ts for what it takes). */
+export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseCommand(
     'serve',
     args,

@@ -2,24 +2,12 @@
 import { BackendUnavailable } from '../backend/index.js';
 import { parseDatabaseConfig, readEnv } from '../config.js';
 import type { Speaker } from '../model/types.js';
-import { EXIT, parseCommand, UsageError, type Command } from './args.js';
+import { EXIT, parseCommand, UsageError } from './args.js';
 import { openIndex } from './open-index.js';
 import { lineWriter, write, type CliIO } from './output.js';
 
-export const speakersCommand: Command = {
-  name: 'speakers',
-  summary: 'list the speakers of the index, most quoted first',
-  synopsis: '[--json] [--index DIR]',
-  description: 'Lists every speaker of the index with their id (what `search --speaker` takes), name and role.',
-  options: [
-    { flag: '--json', text: 'print the speaker records as JSON' },
-    { flag: '--index DIR', text: 'the index folder (default: $INDEX_DIR, else ./index; ignored: DATABASE_URL)' },
-  ],
-  environment: ['INDEX_DIR', 'DATABASE_URL', 'DATABASE_READ_URL'],
-  run,
-};
-
-async function run(args: string[], io: CliIO): Promise<number> {
+/** Runs `verbatim speakers` (see commands.ts for what it takes). */
+export async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseCommand(
     'speakers',
     args,

@@ -2,7 +2,7 @@
  * Ingest into PostgreSQL through the command line, as an operator runs it: idempotent per article (a re-run loads
  * nothing; a changed article's quotes are replaced; a removed file's articles go with --prune), two shard processes
  * at once then `db finalize` give the same database as one process, and an ingest killed mid-way resumes to the
- * same result with nothing loaded twice.
+ * same result with nothing loaded twice, a shard killed beside another too.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -166,6 +166,20 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     expect(await count(url, 'articles')).toBe(30);
   }, 180_000);
 
+  it('two db migrate at once: one applies the migrations, the other waits and finds them applied', async () => {
+    const url = await database();
+    const runs = await Promise.all([run(['db', 'migrate'], url), run(['db', 'migrate'], url)]);
+    for (const r of runs) expect(r.code).toBe(0);
+    expect(runs.filter((r) => r.stdout === 'migrate: up to date\n')).toHaveLength(1);
+    expect(runs.filter((r) => /^migrate: applied 1 /.test(r.stdout))).toHaveLength(1);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const versions = (await c.query<{ version: number }>('SELECT version FROM verbatim_migrations ORDER BY version'))
+      .rows;
+    await c.end();
+    expect(versions.map((v) => v.version)).toEqual([...new Set(versions.map((v) => v.version))]);
+  }, 60_000);
+
   it('two shard processes at once, then db finalize, give what one process gives', async () => {
     const corpus = path.join(dir, 'corpus');
     const single = await database();
@@ -248,4 +262,46 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     expect(resumed.stdout).toMatch(new RegExp(`ingested ${600 - partial} articles \\(${partial} unchanged`));
     expect(await snapshot(url)).toEqual(await snapshot(reference));
   }, 240_000);
+
+  it('a shard killed mid-way beside another: re-run, then db finalize, gives what one process gives', async () => {
+    const corpus = path.join(dir, 'shards-killed');
+    writeCorpus(corpus, inventCorpus(600, 11), 50);
+    const reference = await database();
+    expect((await run(['index', '--corpus', corpus], reference)).code).toBe(0);
+
+    const url = await database();
+    expect((await run(['db', 'migrate'], url)).code).toBe(0);
+    const second = run(['index', '--corpus', corpus, '--shard', '2/2', '--batch', '5'], url);
+    const first = spawn(cli[0], [...cli.slice(1), 'index', '--corpus', corpus, '--shard', '1/2', '--batch', '5'], {
+      cwd: repo,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<void>((resolve) => first.on('exit', () => resolve()));
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      if ((await count(url, 'articles')) >= 50) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    first.kill('SIGKILL');
+    await exited;
+    // The other shard is not disturbed by its neighbour's death.
+    const other = await second;
+    expect(other.code).toBe(0);
+    const stored = await count(url, 'articles');
+    expect(stored).toBeLessThan(600);
+
+    const resumed = await run(['index', '--corpus', corpus, '--shard', '1/2'], url);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stderr).toBe('');
+    const [, loaded, unchanged] = /ingested \(shard 1\/2\) (\d+) articles \((\d+) unchanged/.exec(resumed.stdout)!;
+    const otherLoaded = Number(/ingested \(shard 2\/2\) (\d+) articles/.exec(other.stdout)![1]);
+    // What the killed shard had committed is kept (whole batches), the rest loaded now: nothing twice, nothing lost.
+    expect(Number(loaded)).toBeGreaterThan(0);
+    expect(Number(unchanged)).toBe(stored - otherLoaded);
+    expect(Number(unchanged) % 5).toBe(0);
+    expect(otherLoaded + Number(loaded) + Number(unchanged)).toBe(600);
+    expect((await run(['db', 'finalize'], url)).code).toBe(0);
+    expect(await snapshot(url)).toEqual(await snapshot(reference));
+  }, 300_000);
 });

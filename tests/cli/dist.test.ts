@@ -93,6 +93,48 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
+/** The compiled modules of this checkout that a run of the bin loads (ES modules, as paths under dist/). */
+async function distModulesLoaded(args: string[], env: Record<string, string> = {}): Promise<string[]> {
+  const hook = path.join(root, 'list-modules.mjs');
+  await writeFile(
+    hook,
+    "import { register } from 'node:module';\n" +
+      "register('data:text/javascript,' + encodeURIComponent(" +
+      "\"export async function load(url, context, next) { if (url.includes('/dist/')) console.error('loaded ' + url); return next(url, context); }\"" +
+      '));\n',
+  );
+  const result = spawnSync(process.execPath, ['--import', hook, 'bin/verbatim.js', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return [...result.stderr.matchAll(/^loaded file:\/\/.*?\/dist\/(.*)$/gm)].map((m) => m[1]!);
+}
+
+describe('what a command loads', () => {
+  it.each([[['--version']], [['--help']], [['index', '--help']], [['db', '--help']]])(
+    '%j loads no command: no extractor, no index builder, no database driver, no search engine',
+    async (args) => {
+      const loaded = await distModulesLoaded(args);
+      expect(loaded).toContain('cli/main.js');
+      expect(loaded.filter((m) => /^(extract|build|backend|search|web|corpus)\//.test(m))).toEqual([]);
+    },
+  );
+
+  it('index with DATABASE_URL loads the ingest, not the extractor (until an article needs it), the index builder, the search engine or the site', async () => {
+    // Nothing listens on port 1: the ingest's modules are loaded, then the connection fails (exit 3).
+    const loaded = await distModulesLoaded(['index', '--corpus', path.join(root, 'corpus'), '--shard', '1/2'], {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',
+    });
+    expect(loaded).toContain('backend/postgres/ingest.js');
+    expect(
+      loaded.filter((m) =>
+        /^(extract\/|build\/(index|pipeline)|search\/engine|web\/|backend\/postgres\/(backend|search))/.test(m),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('the server from dist stops on SIGTERM', () => {
   // Without the runner's own BASE_URL (vitest sets it to '/', not an origin).
   const { BASE_URL: _runnerBaseUrl, ...inherited } = process.env;

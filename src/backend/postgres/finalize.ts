@@ -81,6 +81,16 @@ export const defaultFinalizeOptions: Required<FinalizeOptions> = {
 };
 
 /**
+ * Whether articles were ingested (or pruned) since the last finalize: every ingest batch marks the corpus so and
+ * finalize clears it (`pending_finalize` of corpus_state), so an unsharded ingest that loaded nothing still
+ * finishes what a killed one left.
+ */
+export async function finalizePending(pool: pg.Pool): Promise<boolean> {
+  const r = await pool.query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'pending_finalize'");
+  return r.rows[0]?.value === 'true';
+}
+
+/**
  * Runs the corpus-wide steps over everything stored, under the finalize lock held by the session throughout (ingest
  * batches take it shared, so none commits until the swap): the reading and the load of the fresh search table in
  * one transaction, committed (readers still see only the old table); its indexes built by several connections at

@@ -20,9 +20,10 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { processArticlesInParallel, type ExtractFn } from '../../build/pipeline.js';
-import { extractorSourceVersion } from '../../build/stages.js';
-import { loadSpeakerOverrides } from '../../speakers/index.js';
+import type { ExtractFn, processArticlesInParallel } from '../../build/pipeline.js';
+import { quoteRecords } from '../../build/quote-records.js';
+import { extractorSourceVersion } from '../../build/source-version.js';
+import { loadSpeakerOverrides } from '../../speakers/overrides.js';
 import type { Article, ExtractedQuote, InputProblem, Quote } from '../../model/types.js';
 import { LOCK_FINALIZE } from './migrate.js';
 import { ARTICLE_COLUMNS, articleLine, QUOTE_COLUMNS, quoteLine } from './rows.js';
@@ -145,6 +146,12 @@ function* chunked(lines: Iterable<string>): Iterable<string> {
 /** Speaker resolution is corpus-wide (finalize): extraction here leaves every quote without a canonical speaker. */
 const noSpeakers = (quotes: readonly unknown[]) => ({ speakerIds: quotes.map(() => null), speakers: [] });
 
+/** Extracts a round's articles that the cache lacks (the extractor imported on first use). */
+async function extractRound(...args: Parameters<typeof processArticlesInParallel>) {
+  const { processArticlesInParallel } = await import('../../build/pipeline.js');
+  return processArticlesInParallel(...args);
+}
+
 /** Ingests `options.corpusDir` into the database of `pool` (migrated). */
 export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
@@ -262,17 +269,30 @@ export async function ingestCorpus(pool: pg.Pool, options: IngestOptions): Promi
     }
     cachedArticles += reused.size;
     const fresh: Array<{ key: string; articleId: string; quotes: ExtractedQuote[] }> = [];
-    const processed = await processArticlesInParallel(roundArticles, {
-      extract: options.extractQuotes,
-      resolveSpeakers: noSpeakers,
-      threads: options.threads,
-      reuse: (a) => reused.get(a.id),
-      onExtracted: options.extractCache
-        ? (a, quotes, wasReused) => {
-            if (!wasReused) fresh.push({ key: hashes.get(a.id)!, articleId: a.id, quotes });
-          }
-        : undefined,
-    });
+    // A round whose extractions all come from the cache needs no extractor: it is loaded (pipeline.ts) only for a
+    // round with articles to extract, so a process loading cached extractions starts without it.
+    const processed =
+      reused.size === roundArticles.length
+        ? quoteRecords(
+            {
+              kept: roundArticles,
+              extracted: roundArticles.flatMap((a) => reused.get(a.id)!),
+              problems: [],
+              reusedArticles: reused.size,
+            },
+            noSpeakers,
+          )
+        : await extractRound(roundArticles, {
+            extract: options.extractQuotes,
+            resolveSpeakers: noSpeakers,
+            threads: options.threads,
+            reuse: (a) => reused.get(a.id),
+            onExtracted: options.extractCache
+              ? (a, quotes, wasReused) => {
+                  if (!wasReused) fresh.push({ key: hashes.get(a.id)!, articleId: a.id, quotes });
+                }
+              : undefined,
+          });
     // A last line cut short (a run killed while appending) is cut off before new lines are appended.
     if (options.extractCache && fresh.length > 0) await cutPartialLine(options.extractCache);
     if (options.extractCache && fresh.length > 0)

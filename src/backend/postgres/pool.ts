@@ -1,6 +1,6 @@
 /** Connections: a pg Pool per database URL, with a statement timeout on every query and errors said plainly. */
 import pg from 'pg';
-import { SearchBudgetExceeded } from '../../search/index.js';
+import { SearchBudgetExceeded } from '../../search/budget.js';
 import { BackendUnavailable } from '../contract.js';
 
 export interface PoolOptions {
