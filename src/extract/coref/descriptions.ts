@@ -79,8 +79,12 @@ function bodyNamed(ctx: CorefContext, m: Mention): string | null {
   if (ctx.canSpeak?.(phrase) === false) return null;
   // `Adding to the chaos …`, `Altogether, …`: a word of a verb's or an adverb's shape, capitalised only where it
   // opens a sentence, is no body's name
-  if (/^\p{Lu}[\p{Ll}]+(?:ing|ly)$/u.test(name) && opensSentence(ctx, m.start) && !writtenInside(ctx, name))
-    return null;
+  // … nor any one word of a common word's shape (`Sloppy wording of the bill …`) capitalised only there, that nothing
+  // else says is a body's
+  if (/^\p{Lu}[\p{Ll}]+$/u.test(name) && opensSentence(ctx, m.start) && !writtenInside(ctx, name)) {
+    if (/(?:ing|ly)$/u.test(name) || (!m.org && typeByName(name) !== 'organisation' && !articleBody(ctx, m)))
+      return null;
+  }
   return name;
 }
 
@@ -250,10 +254,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
       namedBodyBefore(np, ctx, head, from));
   if (modified !== null) return modified;
   // `the paper says`, `the magazine reported`: a publication the article names as one
-  if (PUBLICATION_NOUNS.has(head)) {
-    const publication = publicationBefore(np, ctx, from);
-    if (publication !== null) return publication;
-  }
+  // … and only such a publication: `the newspaper reported` after `Quayco has argued` is an unnamed paper, not the
+  // body the article is about
+  if (PUBLICATION_NOUNS.has(head)) return publicationBefore(np, ctx, from);
   // `the government said`: the country's government, which no body spoken of before is (`MPs`, `the Conservatives`
   // or a ministry that spoke): only a name holding the noun, or written before it, says which
   if (head === 'government' || head === 'administration') return null;
@@ -264,7 +267,10 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
     if (s.at < floor) break;
-    if (s.org) return s.name;
+    // (`MPs said`: a plural of initials is people, not the body; `the Sun-Times reported`: a paper that reports is
+    // no `group` or `company` it reports on)
+    if (s.org && !PLURAL_INITIALS.test(s.name) && !(REPORTED_ON.has(head) && publicationAt(ctx, s.name, s.at)))
+      return s.name;
   }
   // `Harbour Ltd posted a loss. … the company said`, `EMI said … the company added`: the nearest body that
   // a sentence is about (its subject, or the speaker of a cue), for a definite description only
@@ -276,7 +282,7 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     // (`Quayco's board has agreed`: a possessor's noun is what the body has, not a noun the name modifies)
     if (m.quoted || (!/['’]s?$/u.test(text.slice(m.end - 2, m.end)) && modifiesNoun(text, m.end))) continue;
     const body = bodyNamed(ctx, m);
-    if (body === null) continue;
+    if (body === null || (REPORTED_ON.has(head) && publicationAt(ctx, m.name, m.start))) continue;
     const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
     // (not a name in a prepositional phrase: `the TV` of `stood before the TV cameras, …`)
     if (
@@ -348,7 +354,32 @@ const PUBLICATION_AFTER =
 
 /** The last word of a newspaper's name: `Financial Times`, `Sunday Telegraph`, `Harbour Herald`. */
 const PAPER_NAME_END =
-  /\s(?:Times|Post|Telegraph|Journal|Herald|Guardian|Mail|Express|Mirror|Observer|Tribune|Chronicle|Gazette|Inquirer|Examiner|Courier|Bulletin|Economist)$/u;
+  /\s(?:News|Times|Post|Telegraph|Journal|Herald|Guardian|Mail|Express|Mirror|Observer|Tribune|Chronicle|Gazette|Inquirer|Examiner|Courier|Bulletin|Economist)$/u;
+
+/**
+ * Does the article give the name written at `at` as a publication's: a newspaper's name (`Harbour Herald`,
+ * `Harbour Sun-Times`; not `Mail`, `Post` or `Express`, which firms' names end in too), or a name after or before a
+ * publication's noun (`the magazine Quayco`, `Quayco magazine`)?
+ */
+function publicationAt(ctx: CorefContext, name: string, at: number): boolean {
+  const { text } = ctx.doc;
+  const end = text.startsWith(name, at) ? at + name.length : at;
+  return (
+    NEWSPAPER_NAME_END.test(` ${name.replace(/-/gu, ' ')}`) ||
+    /^Daily\s/u.test(name) ||
+    PUBLICATION_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+    PUBLICATION_AFTER.test(text.slice(end, end + 60))
+  );
+}
+
+/** Nouns for bodies a newspaper reports on and is not: `the group`, `the company` (not `the network`, `the publisher`). */
+const REPORTED_ON: ReadonlySet<string> = new Set(
+  [...ORG_BODIES].filter((w) => !PUBLICATION_NOUNS.has(w) && w !== 'network' && w !== 'publisher'),
+);
+
+/** The last word of a newspaper's name that no firm's name ends in (see `PAPER_NAME_END`). */
+const NEWSPAPER_NAME_END =
+  /\s(?:Times|Telegraph|Journal|Herald|Guardian|Mirror|Observer|Tribune|Chronicle|Gazette|Inquirer|Examiner)$/u;
 
 /** `a ` or `an ` right before a name. */
 const INDEFINITE_JUST_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s$/u;
