@@ -75,3 +75,26 @@ describe('a name after a possessive determiner is no subject', () => {
     expect(isSubjectAt(text, start, start + name.length, 0)).toBe(subject);
   });
 });
+
+describe('`the report said` with no author given: the body that spoke just before', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'The Harbour Trust said fraud was falling. It said states must do more. The report said: "States still fail to report fraud."',
+      ['Harbour Trust'],
+    ],
+    // a person spoke last: the report is not that person's
+    ['Jo Lee said fraud was falling. The report said: "States still fail to report fraud."', [null]],
+    // a report brought in unnamed since (`A report`, at a sentence's start too) is someone else's
+    [
+      'The Harbour Trust said fraud was falling. A report by analysts says states must do more. The report said: "States still fail to report fraud."',
+      [null],
+    ],
+    // a person spoke after the body
+    [
+      'The Harbour Trust said fraud was falling. Ann Roe said states must do more. The report said: "States still fail to report fraud."',
+      [null],
+    ],
+  ])('%s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});

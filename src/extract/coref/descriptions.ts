@@ -79,14 +79,28 @@ function bodyNamed(ctx: CorefContext, m: Mention): string | null {
   if (ctx.canSpeak?.(phrase) === false) return null;
   // `Adding to the chaos …`, `Altogether, …`: a word of a verb's or an adverb's shape, capitalised only where it
   // opens a sentence, is no body's name
-  // … nor any one word of a common word's shape (`Sloppy wording of the bill …`) capitalised only there, that nothing
-  // else says is a body's
-  if (/^\p{Lu}[\p{Ll}]+$/u.test(name) && opensSentence(ctx, m.start) && !writtenInside(ctx, name)) {
-    if (/(?:ing|ly)$/u.test(name) || (!m.org && typeByName(name) !== 'organisation' && !articleBody(ctx, m)))
-      return null;
-  }
+  if (/^\p{Lu}[\p{Ll}]+(?:ing|ly)$/u.test(name) && opensSentence(ctx, m.start) && !writtenInside(ctx, name))
+    return null;
+  // … nor a word of a common word's shape (`Sloppy wording of the bill …`) capitalised only there, no verb's shape
+  // after it nor a possessive's mark, that nothing else says is a body's (not `Quayco makes games`, `Quayco's board`)
+  if (
+    /^\p{Lu}[\p{Ll}]+$/u.test(name) &&
+    opensSentence(ctx, m.start) &&
+    !writtenInside(ctx, name) &&
+    !m.org &&
+    typeByName(name) !== 'organisation' &&
+    !FINITE_VERB_AFTER.test(text.slice(m.end, m.end + 30)) &&
+    !/^['’]/u.test(text.slice(m.end, m.end + 1)) &&
+    !/['’]s?$/u.test(text.slice(m.end - 2, m.end)) &&
+    !articleBody(ctx, m)
+  )
+    return null;
   return name;
 }
+
+/** A word of a finite verb's shape right after a name: `makes`, `posted`, `has`, `will`, `said`, `fell`. */
+const FINITE_VERB_AFTER =
+  /^[ \u00A0]+(?:(?:also|now|then|still)[ \u00A0]+)?(?:has|had|have|is|was|are|were|will|would|could|can|may|might|should|must|did|does|said|told|made|grew|fell|rose|won|lost|took|gave|went|came|saw|got|began|put|set|cut|kept|held|left|sold|bought|paid|brought|thought|found|became|ran|spent|met|[\p{Ll}]+(?:s|ed))(?![\p{L}])/u;
 
 /** A capitalised word right before a name (group 1), not one that opens a sentence's phrase: `US ` of `US Airways`. */
 const CAPITAL_BEFORE =
@@ -200,7 +214,7 @@ function withOfTail(text: string, end: number, name: string, head: string): stri
 }
 
 /** An indefinite article and up to three words before a noun: `a Kestrel ballot `, `another `. */
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|A|An|Another)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
 
 /**
  * Where the latest indefinite noun phrase headed by `head` in `[from, to)` outside quotations ends (`a Kestrel ballot
@@ -864,7 +878,35 @@ function documentAuthor(ctx: CorefContext, head: string, at: number, floor: numb
     if (rangeAt(ctx.quotes, s.at) === null && names(unquoted(doc.text, ctx.quotes, sentence.start, sentence.end)))
       return s.name;
   }
-  return documentSource(ctx, head, at, floor);
+  return documentSource(ctx, head, at, floor) ?? bodySpeakingBefore(ctx, head, at);
+}
+
+/** Documents that speak for the body that spoke just before: `The Harbour Trust said …. The report said`. */
+const BODY_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'release', 'report']);
+
+/**
+ * `The Harbour Trust said fraud was falling. It said …. The report said: "…"`: a statement or report whose author the
+ * article does not say speaks for the body that is the latest speaker of a cue in the last few sentences (not a paper,
+ * nor people written in initials), when no document of the kind was brought in unnamed since (`A report by analysts
+ * says …`). Not when a person spoke last: `The report warns` after a minister's words is not the minister's (see
+ * `documentAuthor`).
+ */
+function bodySpeakingBefore(ctx: CorefContext, head: string, at: number): string | null {
+  if (!BODY_DOCUMENTS.has(head)) return null;
+  const { doc, mentions: index } = ctx;
+  const { text } = doc;
+  const here = sentenceAt(doc, at).index;
+  for (let i = lastStartingBefore(index.mentions, at); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < ctx.bodyStart) break;
+    const k = sentenceAt(doc, m.start);
+    if (here - k.index > DESCRIPTION_SENTENCES) break;
+    if (m.quoted || m.end > at || !isSpeakerAt(text, m.start, m.end, k.start)) continue;
+    const body = bodyNamed(ctx, m);
+    if (body === null || PLURAL_INITIALS.test(m.name) || publicationAt(ctx, m.name, m.start)) return null;
+    return unnamedIntroduction(ctx, head, m.end, at) > m.end ? null : body;
+  }
+  return null;
 }
 
 /** Documents a body or a person issues in its own name, one at a time: whose they are is said where they appear. */
