@@ -26,8 +26,8 @@ describe('`the group said`: not a paper that reported on it, nor people written 
   it.each<[string, Array<string | null>]>([
     // the paper that reported is no `group`
     [
-      'The march began in silence, the Harbour Sun-Times reported. Quayco Alliance withdrew from the event. "We could not be safe," the group said in a statement.',
-      ['Quayco Alliance'],
+      'Organisers "added 160 guards at the gates", the Harbour Sun-Times reported. Quayco Alliance withdrew from the event. "We could not be safe," the group said in a statement.',
+      ['Harbour Sun-Times', 'Quayco Alliance'],
     ],
     // `MPs said` speaks for people, not for the committee
     [
