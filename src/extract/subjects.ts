@@ -43,7 +43,7 @@ const SUBORDINATE_BEFORE =
 export function isSpeakerAt(text: string, start: number, end: number, sentenceStart: number): boolean {
   if (/['’]s?$/u.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(sentenceStart, start - 40), start);
-  if (SUBORDINATE_BEFORE.test(before)) return false;
+  if (SUBORDINATE_BEFORE.test(before) || possessedModifier(text, start, end, sentenceStart)) return false;
   return INVERTED_SPEAKER_BEFORE.test(before) || SPEECH_AFTER.test(text.slice(end, end + 200));
 }
 
@@ -76,6 +76,7 @@ export const PLACE_FIRST =
 export function isSubjectAt(text: string, start: number, end: number, sentenceStart: number): boolean {
   if (/['’]s?$/u.test(text.slice(start, end))) return false;
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return false;
+  if (possessedModifier(text, start, end, sentenceStart)) return false;
   const rest = text.slice(end, end + 220);
   if (PRONOUN_NEXT.test(rest)) return false;
   // `skipped the Acme meeting.`, `at a Lee rally`: a name between an article and a noun modifies the noun (an
@@ -84,6 +85,24 @@ export function isSubjectAt(text: string, start: number, end: number, sentenceSt
     return false;
   if (verbFollows(rest, SUBJECT_TAIL)) return true;
   return RARE_TAIL_OPENS.test(rest) && verbFollows(rest, SUBJECT_TAIL_QUOTED_OR_DASHED);
+}
+
+/**
+ * A possessive determiner (and up to two lower-case words, group 1) right before a name. (Not `her`, also an object:
+ * `told her Lee would`; nor `His`/`Her` opening a title: `His Holiness`.)
+ */
+const POSSESSIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:its|his|their|our|my|your|Its|Their|Our|My|Your)\s+((?:[\p{Ll}-]+\s+){0,2})$/u;
+
+/**
+ * Is the name at `[start, end)` a modifier of a thing someone owns: a possessive determiner before it and a
+ * lower-case noun after it (`its new Quayco technology will`, `says its Kestrel fleet`)? Then it is neither a
+ * subject nor a speaker. Not a person named by a role after the determiner (`its chief executive Jo Lee said`).
+ */
+function possessedModifier(text: string, start: number, end: number, sentenceStart: number): boolean {
+  const m = POSSESSIVE_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 40), start));
+  if (m === null || !/^[ \u00A0]+\p{Ll}/u.test(text.slice(end, end + 3))) return false;
+  return !m[1]!.split(/\s+/u).some((w) => w !== '' && (namesPeople(w) || PERSON_NOUNS.has(w)));
 }
 
 /** `the `, `a ` right before a name. */

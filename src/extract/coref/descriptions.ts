@@ -81,8 +81,26 @@ function bodyNamed(ctx: CorefContext, m: Mention): string | null {
   // opens a sentence, is no body's name
   if (/^\p{Lu}[\p{Ll}]+(?:ing|ly)$/u.test(name) && opensSentence(ctx, m.start) && !writtenInside(ctx, name))
     return null;
+  // … nor a word of a common word's shape (`Sloppy wording of the bill …`) capitalised only there, no verb's shape
+  // after it nor a possessive's mark, that nothing else says is a body's (not `Quayco makes games`, `Quayco's board`)
+  if (
+    /^\p{Lu}[\p{Ll}]+$/u.test(name) &&
+    opensSentence(ctx, m.start) &&
+    !writtenInside(ctx, name) &&
+    !m.org &&
+    typeByName(name) !== 'organisation' &&
+    !FINITE_VERB_AFTER.test(text.slice(m.end, m.end + 30)) &&
+    !/^['’]/u.test(text.slice(m.end, m.end + 1)) &&
+    !/['’]s?$/u.test(text.slice(m.end - 2, m.end)) &&
+    !articleBody(ctx, m)
+  )
+    return null;
   return name;
 }
+
+/** A word of a finite verb's shape right after a name: `makes`, `posted`, `has`, `will`, `said`, `fell`. */
+const FINITE_VERB_AFTER =
+  /^[ \u00A0]+(?:(?:also|now|then|still)[ \u00A0]+)?(?:has|had|have|is|was|are|were|will|would|could|can|may|might|should|must|did|does|said|told|made|grew|fell|rose|won|lost|took|gave|went|came|saw|got|began|put|set|cut|kept|held|left|sold|bought|paid|brought|thought|found|became|ran|spent|met|[\p{Ll}]+(?:s|ed))(?![\p{L}])/u;
 
 /** A capitalised word right before a name (group 1), not one that opens a sentence's phrase: `US ` of `US Airways`. */
 const CAPITAL_BEFORE =
@@ -196,7 +214,7 @@ function withOfTail(text: string, end: number, name: string, head: string): stri
 }
 
 /** An indefinite article and up to three words before a noun: `a Kestrel ballot `, `another `. */
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|A|An|Another)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
 
 /**
  * Where the latest indefinite noun phrase headed by `head` in `[from, to)` outside quotations ends (`a Kestrel ballot
@@ -250,10 +268,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
       namedBodyBefore(np, ctx, head, from));
   if (modified !== null) return modified;
   // `the paper says`, `the magazine reported`: a publication the article names as one
-  if (PUBLICATION_NOUNS.has(head)) {
-    const publication = publicationBefore(np, ctx, from);
-    if (publication !== null) return publication;
-  }
+  // … and only such a publication: `the newspaper reported` after `Quayco has argued` is an unnamed paper, not the
+  // body the article is about
+  if (PUBLICATION_NOUNS.has(head)) return publicationBefore(np, ctx, from);
   // `the government said`: the country's government, which no body spoken of before is (`MPs`, `the Conservatives`
   // or a ministry that spoke): only a name holding the noun, or written before it, says which
   if (head === 'government' || head === 'administration') return null;
@@ -264,7 +281,10 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
     if (s.at < floor) break;
-    if (s.org) return s.name;
+    // (`MPs said`: a plural of initials is people, not the body; `the Sun-Times reported`: a paper that reports is
+    // no `group` or `company` it reports on)
+    if (s.org && !PLURAL_INITIALS.test(s.name) && !(REPORTED_ON.has(head) && publicationAt(ctx, s.name, s.at)))
+      return s.name;
   }
   // `Harbour Ltd posted a loss. … the company said`, `EMI said … the company added`: the nearest body that
   // a sentence is about (its subject, or the speaker of a cue), for a definite description only
@@ -276,7 +296,7 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     // (`Quayco's board has agreed`: a possessor's noun is what the body has, not a noun the name modifies)
     if (m.quoted || (!/['’]s?$/u.test(text.slice(m.end - 2, m.end)) && modifiesNoun(text, m.end))) continue;
     const body = bodyNamed(ctx, m);
-    if (body === null) continue;
+    if (body === null || (REPORTED_ON.has(head) && publicationAt(ctx, m.name, m.start))) continue;
     const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
     // (not a name in a prepositional phrase: `the TV` of `stood before the TV cameras, …`)
     if (
@@ -348,7 +368,32 @@ const PUBLICATION_AFTER =
 
 /** The last word of a newspaper's name: `Financial Times`, `Sunday Telegraph`, `Harbour Herald`. */
 const PAPER_NAME_END =
-  /\s(?:Times|Post|Telegraph|Journal|Herald|Guardian|Mail|Express|Mirror|Observer|Tribune|Chronicle|Gazette|Inquirer|Examiner|Courier|Bulletin|Economist)$/u;
+  /\s(?:News|Times|Post|Telegraph|Journal|Herald|Guardian|Mail|Express|Mirror|Observer|Tribune|Chronicle|Gazette|Inquirer|Examiner|Courier|Bulletin|Economist)$/u;
+
+/**
+ * Does the article give the name written at `at` as a publication's: a newspaper's name (`Harbour Herald`,
+ * `Harbour Sun-Times`; not `Mail`, `Post` or `Express`, which firms' names end in too), or a name after or before a
+ * publication's noun (`the magazine Quayco`, `Quayco magazine`)?
+ */
+function publicationAt(ctx: CorefContext, name: string, at: number): boolean {
+  const { text } = ctx.doc;
+  const end = text.startsWith(name, at) ? at + name.length : at;
+  return (
+    NEWSPAPER_NAME_END.test(` ${name.replace(/-/gu, ' ')}`) ||
+    /^Daily\s/u.test(name) ||
+    PUBLICATION_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+    PUBLICATION_AFTER.test(text.slice(end, end + 60))
+  );
+}
+
+/** Nouns for bodies a newspaper reports on and is not: `the group`, `the company` (not `the network`, `the publisher`). */
+const REPORTED_ON: ReadonlySet<string> = new Set(
+  [...ORG_BODIES].filter((w) => !PUBLICATION_NOUNS.has(w) && w !== 'network' && w !== 'publisher'),
+);
+
+/** The last word of a newspaper's name that no firm's name ends in (see `PAPER_NAME_END`). */
+const NEWSPAPER_NAME_END =
+  /\s(?:Times|Telegraph|Journal|Herald|Guardian|Mirror|Observer|Tribune|Chronicle|Gazette|Inquirer|Examiner)$/u;
 
 /** `a ` or `an ` right before a name. */
 const INDEFINITE_JUST_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s$/u;
@@ -833,7 +878,35 @@ function documentAuthor(ctx: CorefContext, head: string, at: number, floor: numb
     if (rangeAt(ctx.quotes, s.at) === null && names(unquoted(doc.text, ctx.quotes, sentence.start, sentence.end)))
       return s.name;
   }
-  return documentSource(ctx, head, at, floor);
+  return documentSource(ctx, head, at, floor) ?? bodySpeakingBefore(ctx, head, at);
+}
+
+/** Documents that speak for the body that spoke just before: `The Harbour Trust said …. The report said`. */
+const BODY_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'release', 'report']);
+
+/**
+ * `The Harbour Trust said fraud was falling. It said …. The report said: "…"`: a statement or report whose author the
+ * article does not say speaks for the body that is the latest speaker of a cue in the last few sentences (not a paper,
+ * nor people written in initials), when no document of the kind was brought in unnamed since (`A report by analysts
+ * says …`). Not when a person spoke last: `The report warns` after a minister's words is not the minister's (see
+ * `documentAuthor`).
+ */
+function bodySpeakingBefore(ctx: CorefContext, head: string, at: number): string | null {
+  if (!BODY_DOCUMENTS.has(head)) return null;
+  const { doc, mentions: index } = ctx;
+  const { text } = doc;
+  const here = sentenceAt(doc, at).index;
+  for (let i = lastStartingBefore(index.mentions, at); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < ctx.bodyStart) break;
+    const k = sentenceAt(doc, m.start);
+    if (here - k.index > DESCRIPTION_SENTENCES) break;
+    if (m.quoted || m.end > at || !isSpeakerAt(text, m.start, m.end, k.start)) continue;
+    const body = bodyNamed(ctx, m);
+    if (body === null || PLURAL_INITIALS.test(m.name) || publicationAt(ctx, m.name, m.start)) return null;
+    return unnamedIntroduction(ctx, head, m.end, at) > m.end ? null : body;
+  }
+  return null;
 }
 
 /** Documents a body or a person issues in its own name, one at a time: whose they are is said where they appear. */
