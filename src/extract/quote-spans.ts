@@ -613,6 +613,8 @@ function findDoubleQuotes(text: string, skip: SortedRanges): QuoteSpan[] {
       }
     }
     if (open === null) {
+      // `"“You don’t win states,” Lee said`: a straight mark doubling a curly opening one opens nothing
+      if (m.ch === '"' && text[m.pos + 1] === '“') continue;
       if (m.role === 'close' && !(m.ch === '”' && canOpen(text, m.pos, 1) && !canClose(text, m.pos, 1))) continue;
       if (m.role === 'either' && !canOpen(text, m.pos, m.len) && !opensGlued(text, marks, k, paragraphEnd(m.pos)))
         continue;

@@ -88,3 +88,11 @@ describe('a curly mark glued after a sentence, before a bracket', () => {
     expect(pieces(text)).toEqual([['Polls are all we have.']]);
   });
 });
+
+describe('a straight mark doubling a curly opening one', () => {
+  it('opens nothing: the curly pair is the quotation', () => {
+    const text =
+      'Lee spoke on Monday. "“We will not win every town,” Lee said before adding that he would win some."\n\nRoe left.';
+    expect(pieces(text)).toEqual([['We will not win every town']]);
+  });
+});
