@@ -517,6 +517,18 @@ function opensGlued(text: string, marks: readonly Mark[], k: number, paraEnd: nu
   return next !== undefined && next.pos < paraEnd && next.role !== 'open' && canClose(text, next.pos, next.len);
 }
 
+/**
+ * `… most of the delegates. ” In the case of Iowa, the race is over,” wrote the magazine.`: with no quotation open, a
+ * closing curly mark standing alone between spaces opens one (typed for the opening mark) when the next mark, in
+ * the same paragraph, closes it.
+ */
+function opensAlone(text: string, marks: readonly Mark[], k: number, paraEnd: number): boolean {
+  const m = marks[k]!;
+  if (m.ch !== '”' || !SPACE.test(text[m.pos - 1] ?? ' ') || !SPACE.test(text[m.pos + 1] ?? '')) return false;
+  const next = marks[k + 1];
+  return next !== undefined && next.pos < paraEnd && next.role === 'close' && canClose(text, next.pos, next.len);
+}
+
 /** Most curly pairs read past to find the straight mark closing around them (bounds the look-ahead). */
 const NESTED_PAIRS = 8;
 
@@ -615,7 +627,12 @@ function findDoubleQuotes(text: string, skip: SortedRanges): QuoteSpan[] {
     if (open === null) {
       // `"“You don’t win states,” Lee said`: a straight mark doubling a curly opening one opens nothing
       if (m.ch === '"' && text[m.pos + 1] === '“') continue;
-      if (m.role === 'close' && !(m.ch === '”' && canOpen(text, m.pos, 1) && !canClose(text, m.pos, 1))) continue;
+      if (
+        m.role === 'close' &&
+        !(m.ch === '”' && canOpen(text, m.pos, 1) && !canClose(text, m.pos, 1)) &&
+        !opensAlone(text, marks, k, paragraphEnd(m.pos))
+      )
+        continue;
       if (m.role === 'either' && !canOpen(text, m.pos, m.len) && !opensGlued(text, marks, k, paragraphEnd(m.pos)))
         continue;
       open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };

@@ -96,3 +96,16 @@ describe('a straight mark doubling a curly opening one', () => {
     expect(pieces(text)).toEqual([['We will not win every town']]);
   });
 });
+
+describe('a closing curly mark standing alone between spaces, typed for the opening one', () => {
+  it.each<[string, string, string[][]]>([
+    [
+      'opens a quotation its next mark closes',
+      'Lee won most delegates.\n\n” … in the case of the north, the race is over,” wrote the magazine.',
+      [['… in the case of the north, the race is over']],
+    ],
+    ['opens nothing when no mark in its paragraph closes it', 'The race is over ” for now.\n\nLee left.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+});
