@@ -431,7 +431,9 @@ function lostCloseAt(text: string, r: Range): { at: number; single: boolean } | 
  * The words of the unclosed quotation `r`: up to its lost closing mark (`lostCloseAt`), where that shows, and
  * without the narration after them (`withoutRunOn`) — before an attribution inside a sentence too, which may close
  * a reporter's paraphrase after the quotation (`"We are concerned. This mirrored earlier concerns, it said.`).
- * `closeAt`: where the quotation's lost or mistyped mark stood, or null.
+ * `closeAt`: just past a mistyped single closing mark, or null where the quotation's range keeps running to the
+ * paragraph's end or the next mark as before (moved before an attribution inside, `, he said`, the rules after a
+ * quotation took that `he` for someone else than the cue before it named).
  */
 function unclosedWords(text: string, r: Range): { words: Range; closeAt: number | null } {
   const lost = lostCloseAt(text, r);
@@ -479,15 +481,12 @@ function withinParentheses(text: string, openAt: number, r: Range): Range {
 
 function finishDouble(text: string, o: Open, end: number, closeAt: number, closed: boolean, out: QuoteSpan[]): void {
   const trimmed = trimRange(text, o.pieceStart, end);
-  let last = trimmed;
-  let close = closeAt;
-  if (closed) last = dropClosingComma(text, trimmed);
-  else {
-    const words = unclosedWords(text, o.pieces.length === 0 ? withinParentheses(text, o.openAt, trimmed) : trimmed);
-    last = words.words;
-    // (the words after a lost mark are the reporter's, an attribution among them: the quotation closes there)
-    if (words.closeAt !== null) close = words.closeAt;
-  }
+  const words = closed
+    ? { words: dropClosingComma(text, trimmed), closeAt: null }
+    : unclosedWords(text, o.pieces.length === 0 ? withinParentheses(text, o.openAt, trimmed) : trimmed);
+  const last = words.words;
+  // (the words after a mistyped closing mark are the reporter's: the quotation closes at that mark)
+  const close = words.closeAt ?? closeAt;
   const pieces = last.end > last.start ? [...o.pieces, last] : o.pieces;
   if (pieces.length > 0) out.push({ pieces, openAt: o.openAt, closeAt: close, closed, family: 'double' });
 }
