@@ -43,8 +43,8 @@ interface Mark {
 const SPACE = /\s/u;
 /** Characters after which an opening mark may stand: `(“`, `—'`, ` "`. */
 const OPEN_BEFORE = /[\s([{\-–—/:;,]/u;
-/** Characters before which a closing mark may stand: `”.`, `',`, `"—`. */
-const CLOSE_AFTER = /[\s.,;:!?)\]}\-–—/…]/u;
+/** Characters before which a closing mark may stand: `”.`, `',`, `"—`, `”[Source.]`. */
+const CLOSE_AFTER = /[\s.,;:!?)[\]}\-–—/…]/u;
 const WORDCHAR = /[\p{L}\p{N}]/u;
 /** `,` `.` `!` `?` `…`: what ends a quotation's words just inside its closing mark. */
 const CLOSING_PUNCTUATION: ReadonlySet<number> = new Set([44, 46, 33, 63, 0x2026]);
@@ -357,8 +357,91 @@ function withoutRunOn(text: string, r: Range): Range {
   return trimRange(text, r.start, cut);
 }
 
-/** A reporter's past speech verb not itself quoting (`Roe said the club`, not `people said 'you …'`). */
-const REPORTED = /(?<![\p{L}-])(?:said|added|told|explained|wrote)(?![\p{L}-])(?!\s*[,:]?\s*['‘"“])/u;
+/**
+ * A reporter's past speech verb not itself quoting (`Roe said the club`, `Lee also revealed that`, not `people
+ * said 'you …'`).
+ */
+const REPORTED =
+  /(?<![\p{L}-])(?:said|added|told|explained|wrote|revealed|warned|insisted|admitted|stated|claimed|confirmed)(?![\p{L}-])(?!\s*[,:]?\s*['‘"“])/u;
+
+/** A verb of a reporter's attribution set inside a sentence: `, the agency said`, `, said Jo Lee`. */
+const INSIDE_VERB = String.raw`(?:said|says|added|adds|told|tells|explained|warned|noted|insisted|admitted|stated|claimed|argued|wrote)`;
+/** Whom such an attribution names: a pronoun, `the agency`, `a spokesman`, `Jo Lee`, `Mr Lee`. */
+const INSIDE_SUBJECT = String.raw`(?:he|she|they|it|(?:the|a|an)(?:\s+[\p{Ll}-]+){1,3}|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`;
+/** Words the verb may take before the sentence ends: `in its report`, `on Monday`, `reporters`, `the BBC`. */
+const INSIDE_TAIL = String.raw`(?:\s+(?:in|on|at|to|from|during|after|before|last|this|yesterday|today|earlier|later)(?:\s+[^\s.!?,;:"“”]+){1,5}|\s+(?:reporters|journalists|(?:the\s+)?\p{Lu}[^\s.!?,;:"“”]*(?:\s+\p{Lu}[^\s.!?,;:"“”]*){0,3}))?`;
+/**
+ * `"… is likely to continue, the agency said in its report. Growth will slow …`: a reporter's attribution closing
+ * a sentence inside a quotation whose closing mark is missing — the mark was lost before its comma.
+ */
+const ATTRIBUTION_INSIDE = new RegExp(
+  String.raw`,\s+(?:${INSIDE_SUBJECT}\s+${INSIDE_VERB}|${INSIDE_VERB}\s+${INSIDE_SUBJECT})${INSIDE_TAIL}[.!?](?=\s|$)`,
+  'u',
+);
+
+/** Does a capital letter (after any white space) stand at `i`, or nothing but white space before `end`? */
+function capitalOrEnd(text: string, i: number, end: number): boolean {
+  const j = skipSpace(text, i);
+  return j >= end || /\p{Lu}/u.test(text[j]!);
+}
+
+/**
+ * Where a single closing mark ends the double quotation `r` (its closing mark typed as a single one): a mark after a
+ * sentence's final punctuation, before a capital or the end, with no single quotation open inside (`"… we always
+ * think it's a bit more.' The orchestra plays on`). -1 when none does.
+ */
+function singleCloseAt(text: string, r: Range): number {
+  let open = false;
+  for (let i = r.start; i < r.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 39 && code !== 0x2018 && code !== 0x2019) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    // `it's`, `Lee’s`; `''` is a double mark
+    if (
+      prev === "'" ||
+      next === "'" ||
+      (prev !== undefined && next !== undefined && WORDCHAR.test(prev) && WORDCHAR.test(next))
+    )
+      continue;
+    if (code !== 0x2019 && canOpen(text, i, 1) && !ELISION_AFTER.test(text.slice(i + 1, i + 6))) {
+      open = true;
+      continue;
+    }
+    if (code === 0x2018 || !canClose(text, i, 1)) continue;
+    if (open) open = false;
+    else if (isStopCode(text.charCodeAt(i - 1)) && capitalOrEnd(text, i + 1, r.end)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where the words of the unclosed quotation `r` evidently end, its closing mark lost or mistyped: before a single
+ * closing mark (`singleCloseAt`; `single` true) or before a reporter's attribution inside a sentence
+ * (`ATTRIBUTION_INSIDE`). Null when neither shows.
+ */
+function lostCloseAt(text: string, r: Range): { at: number; single: boolean } | null {
+  const single = singleCloseAt(text, r);
+  const inside = ATTRIBUTION_INSIDE.exec(text.slice(r.start, single < 0 ? r.end : single));
+  if (inside !== null) return { at: r.start + inside.index, single: false };
+  return single < 0 ? null : { at: single, single: true };
+}
+
+/**
+ * The words of the unclosed quotation `r`: up to its lost closing mark (`lostCloseAt`), where that shows, and
+ * without the narration after them (`withoutRunOn`) — before an attribution inside a sentence too, which may close
+ * a reporter's paraphrase after the quotation (`"We are concerned. This mirrored earlier concerns, it said.`).
+ * `closeAt`: just past a mistyped single closing mark, or null where the quotation's range keeps running to the
+ * paragraph's end or the next mark as before (moved before an attribution inside, `, he said`, the rules after a
+ * quotation took that `he` for someone else than the cue before it named).
+ */
+function unclosedWords(text: string, r: Range): { words: Range; closeAt: number | null } {
+  const lost = lostCloseAt(text, r);
+  if (lost === null) return { words: withoutRunOn(text, r), closeAt: null };
+  const words = trimRange(text, r.start, lost.at);
+  if (lost.single) return { words, closeAt: lost.at + 1 };
+  return { words: withoutRunOn(text, words), closeAt: null };
+}
 
 /**
  * `Lee added: "We won. "I was calm. Meanwhile Roe said the club was pleased. "Our …`: a piece running on from
@@ -366,6 +449,7 @@ const REPORTED = /(?<![\p{L}-])(?:said|added|told|explained|wrote)(?![\p{L}-])(?
  * quotation's close was lost, and the next mark opens another quotation.
  */
 function reportsAfterQuote(text: string, piece: Range): boolean {
+  if (lostCloseAt(text, piece) !== null) return true;
   const kept = withoutRunOn(text, piece);
   return kept.end < piece.end && REPORTED.test(text.slice(kept.end, piece.end));
 }
@@ -397,11 +481,14 @@ function withinParentheses(text: string, openAt: number, r: Range): Range {
 
 function finishDouble(text: string, o: Open, end: number, closeAt: number, closed: boolean, out: QuoteSpan[]): void {
   const trimmed = trimRange(text, o.pieceStart, end);
-  const last = closed
-    ? dropClosingComma(text, trimmed)
-    : withoutRunOn(text, o.pieces.length === 0 ? withinParentheses(text, o.openAt, trimmed) : trimmed);
+  const words = closed
+    ? { words: dropClosingComma(text, trimmed), closeAt: null }
+    : unclosedWords(text, o.pieces.length === 0 ? withinParentheses(text, o.openAt, trimmed) : trimmed);
+  const last = words.words;
+  // (the words after a mistyped closing mark are the reporter's: the quotation closes at that mark)
+  const close = words.closeAt ?? closeAt;
   const pieces = last.end > last.start ? [...o.pieces, last] : o.pieces;
-  if (pieces.length > 0) out.push({ pieces, openAt: o.openAt, closeAt, closed, family: 'double' });
+  if (pieces.length > 0) out.push({ pieces, openAt: o.openAt, closeAt: close, closed, family: 'double' });
 }
 
 /** Are the two marks after `k` closing marks in the same paragraph (`“ … “ … ” … ”`)? */
@@ -427,6 +514,18 @@ function opensGlued(text: string, marks: readonly Mark[], k: number, paraEnd: nu
   if (m.len !== 1 || !isStopCode(text.charCodeAt(m.pos - 1)) || !/\p{Lu}/u.test(text[m.pos + 1] ?? '')) return false;
   const next = marks[k + 1];
   return next !== undefined && next.pos < paraEnd && next.role !== 'open' && canClose(text, next.pos, next.len);
+}
+
+/**
+ * `… most of the delegates. ” In the case of Iowa, the race is over,” wrote the magazine.`: with no quotation open, a
+ * closing curly mark standing alone between spaces opens one (typed for the opening mark) when the next mark, in
+ * the same paragraph, closes it.
+ */
+function opensAlone(text: string, marks: readonly Mark[], k: number, paraEnd: number): boolean {
+  const m = marks[k]!;
+  if (m.ch !== '”' || !SPACE.test(text[m.pos - 1] ?? ' ') || !SPACE.test(text[m.pos + 1] ?? '')) return false;
+  const next = marks[k + 1];
+  return next !== undefined && next.pos < paraEnd && next.role === 'close' && canClose(text, next.pos, next.len);
 }
 
 /** Most curly pairs read past to find the straight mark closing around them (bounds the look-ahead). */
@@ -492,6 +591,14 @@ function findDoubleQuotes(text: string, skip: SortedRanges): QuoteSpan[] {
         openParaEnd = paragraphEnd(m.pos);
         continue;
       }
+      if (reopened && lostCloseAt(text, piece) !== null) {
+        // `"… a bit more.' The band played on. ⏎ "Next …`: the paragraph's quotation closed before the paragraph
+        // did (its mark mistyped or lost); the next paragraph's mark opens another
+        finishDouble(text, open, openParaEnd, openParaEnd, false, out);
+        open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };
+        openParaEnd = paragraphEnd(m.pos);
+        continue;
+      }
       if (reopened) {
         // “Para one …  ⏎ “Para two …”: one quotation, one piece per paragraph.
         if (piece.end > piece.start) open.pieces.push(piece);
@@ -500,7 +607,13 @@ function findDoubleQuotes(text: string, skip: SortedRanges): QuoteSpan[] {
         continue;
       }
       const nextEnd = paragraphEnd(nextStart);
-      if (m.pos < nextEnd && m.role !== 'open' && canClose(text, m.pos, m.len) && nextStart < text.length) {
+      if (
+        m.pos < nextEnd &&
+        m.role !== 'open' &&
+        canClose(text, m.pos, m.len) &&
+        nextStart < text.length &&
+        lostCloseAt(text, piece) === null
+      ) {
         // A block opened once and closed at the end of the next paragraph.
         if (piece.end > piece.start) open.pieces.push(piece);
         open.pieceStart = nextStart;
@@ -511,7 +624,14 @@ function findDoubleQuotes(text: string, skip: SortedRanges): QuoteSpan[] {
       }
     }
     if (open === null) {
-      if (m.role === 'close' && !(m.ch === '”' && canOpen(text, m.pos, 1) && !canClose(text, m.pos, 1))) continue;
+      // `"“You don’t win states,” Lee said`: a straight mark doubling a curly opening one opens nothing
+      if (m.ch === '"' && text[m.pos + 1] === '“') continue;
+      if (
+        m.role === 'close' &&
+        !(m.ch === '”' && canOpen(text, m.pos, 1) && !canClose(text, m.pos, 1)) &&
+        !opensAlone(text, marks, k, paragraphEnd(m.pos))
+      )
+        continue;
       if (m.role === 'either' && !canOpen(text, m.pos, m.len) && !opensGlued(text, marks, k, paragraphEnd(m.pos)))
         continue;
       open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };

@@ -125,9 +125,9 @@ describe('a quotation whose closing mark is lost does not run on over the narrat
       [['only a part of the plan.']],
     ],
     [
-      'a nested quotation closed before the narration',
+      'closed by a single mark typed for the double one, before the narration',
       'Roe tweeted: “Let’s go. We can win.’ Roe was at the town hall on Tuesday.\n\nThe vote is in May.',
-      [['Let’s go. We can win.’']],
+      [['Let’s go. We can win.']],
     ],
     [
       'every sentence kept when the last one is in the first person',
