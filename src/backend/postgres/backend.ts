@@ -16,7 +16,7 @@ import type {
 } from '../contract.js';
 import { asyncRows } from '../contract.js';
 import { schemaVersion } from './migrate.js';
-import { openPool, translateError, type PoolOptions } from './pool.js';
+import { defaultPoolOptions, openPool, translateError, type PoolOptions } from './pool.js';
 import {
   ARTICLE_META_SELECT,
   articleOf,
@@ -52,6 +52,8 @@ export class PostgresBackend implements Backend {
   /** Searches and lookups: a pool of its own, with the search planner settings (PoolOptions.forSearch). */
   readonly read: pg.Pool;
   private readonly metadataTtlMs: number;
+  /** The statement timeout (ms): the budget a cancelled statement (57014) is said to have run past. */
+  private readonly budgetMs: number;
   /** Reads shared while they run and reused for metadataTtlMs after they succeed (a failure is not kept). */
   private readonly recent = new Map<string, { at: number; value: Promise<unknown> }>();
 
@@ -74,6 +76,7 @@ export class PostgresBackend implements Backend {
   constructor(url: string, options: PostgresBackendOptions = {}) {
     const { readUrl, search, metadataTtlMs, ...poolOptions } = options;
     this.metadataTtlMs = Math.max(0, metadataTtlMs ?? 1_000);
+    this.budgetMs = poolOptions.statementTimeoutMs ?? defaultPoolOptions.statementTimeoutMs;
     this.searchOptions = { ...defaultSearchSqlOptions, vocabularyCheckMs: this.metadataTtlMs, ...search };
     this.pool = openPool(url, poolOptions);
     this.read = openPool(readUrl ?? url, { ...poolOptions, forSearch: true });
@@ -84,7 +87,7 @@ export class PostgresBackend implements Backend {
     try {
       return await work();
     } catch (error) {
-      throw translateError(error);
+      throw translateError(error, this.budgetMs);
     }
   }
 

@@ -24,12 +24,11 @@ export interface PoolOptions {
 }
 
 /**
- * The settings every connection of a pool is opened with (`options` of the connection). Typo tolerance reads
- * candidate terms by trigram similarity (`%`): a low threshold, so that two edits in a ten-letter word are still among
- * the candidates (the exact edit distance is checked after). No JIT: the planner's cost estimates for tsvector matches
- * reach its threshold, and compiling took ~0.6 s of a 0.9 s query. Scans start at the table's first page: a search
- * reads a bounded window of the first matches in the search table's (newest-first) order and estimates past it, and a
- * synchronized scan (a table over a quarter of shared_buffers) would start wherever another scan is.
+ * The settings every connection of a pool is opened with (`options` of the connection). No JIT: the planner's cost
+ * estimates for tsvector matches reach its threshold, and compiling took ~0.6 s of a 0.9 s query. Scans start at the
+ * table's first page: a search reads a bounded window of the first matches in the search table's (newest-first) order
+ * and estimates past it, and a synchronized scan (a table over a quarter of shared_buffers) would start wherever
+ * another scan is. (No trigram setting: typo tolerance expands words in this process, see vocabulary.ts.)
  *
  * `forSearch` adds the planner settings of PoolOptions.forSearch, and no read-ahead advice in bitmap heap scans
  * (`effective_io_concurrency=0`): a search's window reads ~4,700 pages of the search table at 1M, one a row, and with
@@ -40,7 +39,7 @@ export interface PoolOptions {
  * default back: not measured here.
  */
 export function connectionOptions(forSearch: boolean): string {
-  return `-c pg_trgm.similarity_threshold=0.2 -c jit=off -c synchronize_seqscans=off${
+  return `-c jit=off -c synchronize_seqscans=off${
     forSearch
       ? ' -c max_parallel_workers_per_gather=0 -c enable_seqscan=off -c work_mem=16MB -c effective_io_concurrency=0'
       : ''
