@@ -166,20 +166,6 @@ describe.skipIf(skip)('ingest into PostgreSQL', () => {
     expect(await count(url, 'articles')).toBe(30);
   }, 180_000);
 
-  it('two db migrate at once: one applies the migrations, the other waits and finds them applied', async () => {
-    const url = await database();
-    const runs = await Promise.all([run(['db', 'migrate'], url), run(['db', 'migrate'], url)]);
-    for (const r of runs) expect(r.code).toBe(0);
-    expect(runs.filter((r) => r.stdout === 'migrate: up to date\n')).toHaveLength(1);
-    expect(runs.filter((r) => /^migrate: applied 1 /.test(r.stdout))).toHaveLength(1);
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    const versions = (await c.query<{ version: number }>('SELECT version FROM verbatim_migrations ORDER BY version'))
-      .rows;
-    await c.end();
-    expect(versions.map((v) => v.version)).toEqual([...new Set(versions.map((v) => v.version))]);
-  }, 60_000);
-
   it('two shard processes at once, then db finalize, give what one process gives', async () => {
     const corpus = path.join(dir, 'corpus');
     const single = await database();
