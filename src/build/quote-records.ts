@@ -182,22 +182,7 @@ export class QuoteIdAssigner {
     this.close();
     this.seen.clear();
     if (this.next !== this.n) throw new Error(`build: ${this.next} quotes given ids of ${this.n}`);
-    const { ids, occurrences } = this;
-    const owner = new Map<string, string>();
-    const shared = new Set<string>();
-    for (let i = 0; i < this.n; i++) {
-      const first = owner.get(ids[i]!);
-      const articleId = quotes.articleIdAt(i);
-      if (first === undefined) owner.set(ids[i]!, articleId);
-      else if (first !== articleId) shared.add(ids[i]!);
-    }
-    owner.clear();
-    if (shared.size === 0) return ids;
-    return ids.map((id, i) =>
-      shared.has(id)
-        ? idOfNormalized(quotes.articleIdAt(i), normalizeQuoteText(this.idText(quotes.at(i))), occurrences[i]!, 16)
-        : id,
-    );
+    return lengthenSharedIds(this.ids, this.occurrences, quotes, (q) => this.idText(q));
   }
 }
 
@@ -251,10 +236,19 @@ export function assignQuoteIdsOf(
   normalized.length = 0;
   starts.length = 0;
   seen.clear();
-  // An id given to quotes of two different articles: both take the longer id.
+  return lengthenSharedIds(ids, occurrences, quotes, idText);
+}
+
+/** An id given to quotes of two different articles: both take the longer id (16 characters instead of 10). */
+function lengthenSharedIds(
+  ids: string[],
+  occurrences: ArrayLike<number>,
+  quotes: ExtractedQuoteAccess,
+  idText: (q: ExtractedQuote) => string,
+): string[] {
   const owner = new Map<string, string>();
   const shared = new Set<string>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < ids.length; i++) {
     const first = owner.get(ids[i]!);
     const articleId = quotes.articleIdAt(i);
     if (first === undefined) owner.set(ids[i]!, articleId);
