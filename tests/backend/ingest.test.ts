@@ -4,7 +4,7 @@
  * at once then `db finalize` give the same database as one process, and an ingest killed mid-way resumes to the
  * same result with nothing loaded twice, a shard killed beside another too.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,25 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresBackend } from '../../src/backend/postgres/index.js';
 import type { SearchRequest } from '../../src/search/types.js';
 import { inventCorpus, writeCorpus } from './corpus.js';
+import { cli, repo, runCli as run } from './cli.js';
 import { freshDatabase, warnIfSkipped } from './database.js';
 import { searchRequest } from '../../src/search/request.js';
 
 const skip = warnIfSkipped('tests/backend/ingest.test.ts');
-const repo = path.resolve(import.meta.dirname, '..', '..');
-const cli = [process.execPath, '--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts')] as const;
-
-function run(args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      cli[0],
-      [...cli.slice(1), ...args],
-      { cwd: repo, env: { ...process.env, DATABASE_URL: databaseUrl } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 /** Everything a database holds that must not depend on how it was loaded. */
 async function snapshot(url: string) {

@@ -12,7 +12,6 @@
  * Nothing here measures time: a statement is made to outlast its timeout by a lock another connection holds, and
  * two migrations are made to meet by holding their lock until both wait on it.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,26 +31,11 @@ import { searchRequest } from '../../src/search/request.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { createApp } from '../../src/web/app.js';
 import { inventCorpus, writeCorpus, type InventedArticle } from './corpus.js';
+import { runCli as run } from './cli.js';
 import { freshDatabase, TEST_DATABASE_URL, warnIfSkipped } from './database.js';
 import { startProxy, type Proxy } from './proxy.js';
 
 const skip = warnIfSkipped('tests/backend/postgres-gaps.test.ts');
-const repo = path.resolve(import.meta.dirname, '..', '..');
-const cli = [process.execPath, '--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts')] as const;
-
-/** The CLI in a process of its own, as an operator runs it. */
-function run(args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      cli[0],
-      [...cli.slice(1), ...args],
-      { cwd: repo, env: { ...process.env, DATABASE_URL: databaseUrl } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
