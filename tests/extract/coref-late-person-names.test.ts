@@ -37,3 +37,17 @@ describe('a person named after an organisation word', () => {
     expect(quote?.attribution.role).toBe('Radio Harbour DJ');
   });
 });
+
+/** A given name of the wider lists opens a person's name when the article writes the surname with an honorific. */
+const WIDER: ReadonlyArray<[string, Array<readonly [string | null, string]>]> = [
+  [
+    'Radio Harbour DJ Milo Brandt said: "We will play it again." Mr Brandt has hosted the show since May.',
+    [['Milo Brandt', 'named']],
+  ],
+];
+
+describe('a given name of the wider lists after an organisation word', () => {
+  it.each(WIDER)('%s', (body, expected) => {
+    expect(speakers(body)).toEqual(expected);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { NounPhrase } from '../cues.js';
 import { expandName, expandNameAs, genderOf, givenGender, lastToken, officeHolderAt } from '../mentions.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
@@ -130,8 +131,8 @@ const NAME_JOINERS = /^(?:of|and|for|the|on|in|at|to|de|du|la|le|el|al|von|van|&
 /**
  * `Radio Harbour DJ Ann Lee`, `Harbour Bank cashier Mark Roe`, `Mr Press`, `Ann Bank` (named `Ms Bank` or `Ann Bank,
  * who` too): a phrase read as a body's name for an organisation word in it that ends in a person's name (a given
- * name of the hand-kept list and a surname, or an honorific and a surname) is the person, the words before the name
- * the person's role. An organisation word as the surname itself (`Ann Bank`, not `Victoria Press` the publisher)
+ * name of the hand-kept list and a surname, or an honorific and a surname; a given name of the wider lists when the
+ * article writes the surname with an honorific too) is the person, the words before the name the person's role. An organisation word as the surname itself (`Ann Bank`, not `Victoria Press` the publisher)
  * needs the article to say it is a person's: an honorific with the surname, or `Ann Bank, who` / `Ann Bank, 45,`.
  * Returns the name's start in `whole` (the role the words before it), or null when the phrase is a body's.
  */
@@ -154,20 +155,26 @@ function personalNameTail(whole: string, ctx: CorefContext): { at: number; gende
     return { at: before(honorificAt + 1), gender };
   }
   const given = words[n - 2]!;
-  const gender = givenGender(given);
-  if (gender === undefined || ORG_WORDS.has(given)) return null;
+  if (ORG_WORDS.has(given) || !SURNAME_WORD.test(given)) return null;
   // (`Bank of Ann Arbor`: a given name after a name's joining word is inside the body's name)
   if (n > 2 && NAME_JOINERS.test(words[n - 3]!)) return null;
-  if (ORG_WORDS.has(surname)) {
-    const { text } = ctx.doc;
-    const esc = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    const said = new RegExp(
-      `(?:\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${esc}\\b|\\b${given}\\s+${esc},\\s+(?:who\\b|\\d{1,3},))`,
-      'u',
-    );
+  const { text } = ctx.doc;
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // the article's honorific for the surname, and the gender it gives (`Ms Lee`)
+  const titled = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${esc}\\b`, 'u').exec(text)?.[1];
+  let gender: 'm' | 'f' | null | undefined = givenGender(given);
+  if (gender === undefined) {
+    // `Radio Harbour DJ Jo Lee … Ms Lee said`: a given name of the wider lists (one the article never writes in
+    // lower case: not `royal`, `chase`) with a surname the article gives an honorific
+    if (titled === undefined || ORG_WORDS.has(surname) || !isGivenName(given)) return null;
+    if (new RegExp(`\\b${given.toLowerCase()}\\b`, 'u').test(text)) return null;
+    gender = titled === 'Mr' ? 'm' : titled === 'Dr' ? null : 'f';
+  }
+  if (ORG_WORDS.has(surname) && titled === undefined) {
+    const said = new RegExp(`\\b${given}\\s+${esc},\\s+(?:who\\b|\\d{1,3},)`, 'u');
     if (!said.test(text)) return null;
   }
-  return { at: before(n - 2), gender };
+  return { at: before(n - 2), gender: gender ?? null };
 }
 
 /** Resolves a speaker phrase to a name, role and kind. */
