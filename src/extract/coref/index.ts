@@ -3,7 +3,8 @@
  * fullest form in the article, `he`/`she` and `the senator` go back to an earlier named person.
  */
 import type { NounPhrase } from '../cues.js';
-import { expandName, expandNameAs, genderOf, lastToken, officeHolderAt } from '../mentions.js';
+import { expandName, expandNameAs, genderOf, givenGender, lastToken, officeHolderAt } from '../mentions.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
@@ -118,6 +119,62 @@ function officeOfBody(np: NounPhrase, office: string, body: string, ctx: CorefCo
         .includes(body),
   );
   return { name: near ? found : null, role, kind: 'nominal' };
+}
+
+/** An honorific written before a surname: `Mr Press`, `Dr. Church`. */
+const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u;
+/** A surname as a person's name ends: one capitalised word of letters (not `BBC`, not `4`). */
+const SURNAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+/** The lower-case words inside a body's name before a capitalised word (`Bank of Ann Arbor`, `Church of Jesus …`). */
+const NAME_JOINERS = /^(?:of|and|for|the|on|in|at|to|de|du|la|le|el|al|von|van|&)$/u;
+
+/**
+ * `Radio Harbour DJ Ann Lee`, `Harbour Bank cashier Mark Roe`, `Mr Press`, `Ann Bank` (named `Ms Bank` or `Ann Bank,
+ * who` too): a phrase read as a body's name for an organisation word in it that ends in a person's name (a given
+ * name of the hand-kept list and a surname, or an honorific and a surname; a given name of the wider lists when the
+ * article writes the surname with an honorific too) is the person, the words before the name the person's role. An organisation word as the surname itself (`Ann Bank`, not `Victoria Press` the publisher)
+ * needs the article to say it is a person's: an honorific with the surname, or `Ann Bank, who` / `Ann Bank, 45,`.
+ * Returns the name's start in `whole` (the role the words before it), or null when the phrase is a body's.
+ */
+function personalNameTail(whole: string, ctx: CorefContext): { at: number; gender: 'm' | 'f' | null } | null {
+  const words = whole.split(/\s+/u);
+  const n = words.length;
+  if (n < 2) return null;
+  const surname = words[n - 1]!;
+  if (!SURNAME_WORD.test(surname)) return null;
+  const before = (k: number): number => words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
+  // `Mr Press`, `Dr Ann Church`: an honorific opens the name
+  const honorificAt = HONORIFIC_WORD.test(words[n - 2]!)
+    ? n - 2
+    : n > 2 && HONORIFIC_WORD.test(words[n - 3]!) && givenGender(words[n - 2]!) !== undefined
+      ? n - 3
+      : -1;
+  if (honorificAt >= 0) {
+    const honorific = words[honorificAt]!.replace(/\.$/u, '');
+    const gender = honorific === 'Mr' ? 'm' : honorific === 'Dr' ? null : 'f';
+    return { at: before(honorificAt + 1), gender };
+  }
+  const given = words[n - 2]!;
+  if (ORG_WORDS.has(given) || !SURNAME_WORD.test(given)) return null;
+  // (`Bank of Ann Arbor`: a given name after a name's joining word is inside the body's name)
+  if (n > 2 && NAME_JOINERS.test(words[n - 3]!)) return null;
+  const { text } = ctx.doc;
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // the article's honorific for the surname, and the gender it gives (`Ms Lee`)
+  const titled = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${esc}\\b`, 'u').exec(text)?.[1];
+  let gender: 'm' | 'f' | null | undefined = givenGender(given);
+  if (gender === undefined) {
+    // `Radio Harbour DJ Jo Lee … Ms Lee said`: a given name of the wider lists (one the article never writes in
+    // lower case: not `royal`, `chase`) with a surname the article gives an honorific
+    if (titled === undefined || ORG_WORDS.has(surname) || !isGivenName(given)) return null;
+    if (new RegExp(`\\b${given.toLowerCase()}\\b`, 'u').test(text)) return null;
+    gender = titled === 'Mr' ? 'm' : titled === 'Dr' ? null : 'f';
+  }
+  if (ORG_WORDS.has(surname) && titled === undefined) {
+    const said = new RegExp(`\\b${given}\\s+${esc},\\s+(?:who\\b|\\d{1,3},)`, 'u');
+    if (!said.test(text)) return null;
+  }
+  return { at: before(n - 2), gender: gender ?? null };
 }
 
 /** Resolves a speaker phrase to a name, role and kind. */
@@ -255,6 +312,21 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     parts.org ||
     /^(?:the|The)\s/u.test(np.text) ||
     (!titledPerson && np.text.split(/\s+/u).some((w) => ORG_WORDS.has(w)));
+  // `Radio Harbour DJ Ann Lee`, `Mr Press`: an organisation word before a person's name, or as a surname, is no body
+  const person = org ? personalNameTail(np.text.replace(/^(?:the|The)\s+/u, '').replace(/[.’']+$/u, ''), ctx) : null;
+  if (person !== null) {
+    const bare = np.text.replace(/^(?:the|The)\s+/u, '').replace(/[.’']+$/u, '');
+    const written = bare.slice(person.at);
+    // (a given name and a surname expand only to a fuller name opening with that given name: not to a longer run
+    // the index holds for the surname, role words and all; an honorific's surname alone is expanded)
+    const expanded = expandNameAs(index, written, person.gender);
+    const name = written.includes(' ') && !expanded.startsWith(`${written.split(' ')[0]!} `) ? written : expanded;
+    const prefix = bare
+      .slice(0, person.at)
+      .trim()
+      .replace(/\s*(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u, '');
+    return { name, role: prefix === '' ? (index.roles.get(lastToken(name)) ?? null) : prefix, kind: 'named' };
+  }
   if (org) {
     // `the Treasury Office`: an organisation keeps its whole name, role words included (not a
     // sentence's final period: `ABC News.`)
