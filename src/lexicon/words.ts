@@ -980,6 +980,10 @@ const ORG_BODIES_LIST = [
   'paper',
   // `the magazine reported`: a publication, as `the newspaper`
   'magazine',
+  // `the tabloid said`, `the daily reported`, `the weekly wrote`: a publication, as `the newspaper`
+  'tabloid',
+  'daily',
+  'weekly',
   'corporation',
   'institute',
   // `the force said`: a police force
