@@ -1093,7 +1093,13 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     // `Chairman of the Harbour Trust Jo Lee MP, said`: a stray comma after a name of two or more words, no other comma
     if (comma < 0) {
       const stray = execNameEnd(inner);
-      if (stray === null || !personFullName(stray[1]!.trim())) return null;
+      // … the name opening its clause: `dealings with Central Asia, said Jo Lee` is an object's, the speaker after
+      if (
+        stray === null ||
+        !personFullName(stray[1]!.trim()) ||
+        !/(?:^|[.!?:;"“”])\s*$/u.test(inner.slice(0, stray.index + stray[0].length - stray[1]!.length))
+      )
+        return null;
       // (a person's name only: not a titled run the comma-less reading takes whole, `Chairman of the Harbour Trust Jo Lee`)
       const np = readSubjectLeft(text, from, from + inner.length);
       return np !== null && np.kind === 'named' && personFullName(np.text) && !/\s(?:of|for)\s/u.test(np.text)

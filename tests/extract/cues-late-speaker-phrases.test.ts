@@ -58,6 +58,8 @@ describe('a stray comma between a full name and its cue: `Ann Roe, said`', () =>
   it.each<[string, string | null]>([
     ['Ann Roe, said: "The town has lost its way."', 'Ann Roe'],
     ['"The town has lost its way," Ann Roe, said.', 'Ann Roe'],
+    // a name that does not open its clause is an object's: the speaker after the cue
+    ['It has used "soft words" in its dealings with Harbour Isle, said Ann Roe, an expert.', 'Ann Roe'],
   ])('%s', (text, name) => {
     expect(speakersOf(text)).toEqual([name]);
   });
