@@ -249,10 +249,25 @@ export function allCues(text: string): Cue[] {
       commaEndsClause(text, m.index + m[0].length)
     )
       continue;
+    // `a super PAC called Future45 said`: `called` between a description and the name it gives, a cue right after
+    // the name, is no cue: the name is the description's (`readSubjectLeft` reads it)
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      prev.word === 'called' &&
+      CALLED_NAME_GAP.test(text.slice(prev.end, m.index)) &&
+      CALLED_AFTER_DESCRIPTION.test(text.slice(Math.max(0, prev.start - 60), prev.start))
+    )
+      out.pop();
     out.push({ start: m.index, end: m.index + m[0].length, word });
   }
   return out;
 }
+
+/** Between `called` and a cue: a capitalised name only (`Future45 ` of `called Future45 said`). */
+const CALLED_NAME_GAP = /^\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&.’'-]*\s+){1,4}$/u;
+/** Before `called`: a description, a determiner and up to three words (`a super PAC `, `the campaign group `). */
+const CALLED_AFTER_DESCRIPTION = /(?:^|[^\p{L}])(?:a|an|the|A|An|The)\s+(?:[\p{L}\p{N}-]+\s+){1,3}$/u;
 
 export type NPKind = 'named' | 'pronoun' | 'nominal';
 
@@ -274,7 +289,7 @@ const MODIFIERS = new RegExp(
 );
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|He|She|They|We)\s*$/u;
 const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
-const PARTICLES = String.raw`(?:de|da|del|der|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
+const PARTICLES = String.raw`(?:de|da|del|der|den|ter|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
 /** A capitalised token inside a name: `Donald`, `J.`, `Mr.`, `U.S.`, but not `Trump.` ending a sentence. */
 /**
  * Whole names that are not a capital and letters: `S&P`, `AT&T`, `B&Q` (capitals joined by `&`), `4Cast`,
@@ -433,6 +448,10 @@ const endChecks = {
     let k = e - 3;
     while (k > 0 && isSpaceUnit(s.charCodeAt(k - 1))) k--;
     return k < e - 3 && k > 0;
+  },
+  /** KNOWN_AS_END: `called`, `named`, `nicknamed` or `known as` stands in the text. */
+  knownAsEnd(s: string): boolean {
+    return s.includes('called ') || s.includes('named ') || s.includes('known as ');
   },
   /** PRONOUN_END: `he`, `she`, `they`, `we` or `I` closes the text (white space aside), no letter before it. */
   /** PUBLICATION_NAME_END: a publication's noun closes the text. */
@@ -710,9 +729,12 @@ const PREFIX_TIMES = [
 ];
 /** PREFIX_TIMES lower-case, for VERB_PREFIX's end check. */
 const PREFIX_TIME_WORDS: readonly string[] = PREFIX_TIMES.map((t) => t.toLowerCase());
-/** Time adverbials, `-ly` adverbs and a coordinated first verb between a subject and its cue verb. */
+/**
+ * Time adverbials, `-ly` adverbs and a coordinated first verb between a subject and its cue verb (not an `-ly` word
+ * after a determiner: `the daily reported`, `the weekly wrote` name a publication).
+ */
 const VERB_PREFIX = new RegExp(
-  String.raw`(?:\s+(?:on|last|this|early|late|earlier|later)?\s*(?:${PREFIX_TIMES.join('|')})(?:\s+(?:morning|afternoon|evening|night))?|\s+[\p{Ll}]+ly|\s+[\p{Ll}]+(?:ed|s)\s+and)\s*$`,
+  String.raw`(?:\s+(?:on|last|this|early|late|earlier|later)?\s*(?:${PREFIX_TIMES.join('|')})(?:\s+(?:morning|afternoon|evening|night))?|(?<!(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?))\s+[\p{Ll}]+ly|\s+[\p{Ll}]+(?:ed|s)\s+and)\s*$`,
   'u',
 );
 /** A whole segment that is a name, maybe after lowercase or title descriptors: `former Gov. Jane Doe (D)`. */
@@ -722,6 +744,18 @@ const SEGMENT_NAME = new RegExp(
 );
 /** How an appositive opens: `a salesman`, `who lives`, `55`, `president of …`, `the network's arm`. */
 const APPOSITIVE_START = /^(?:a|an|the|who|whose|which|one|now|then|also|himself|herself|\d|[\p{Ll}])/u;
+/**
+ * A body's name then lower-case words ending in a person's noun: `Harbour Bank president`, `HTC chair and party
+ * donor` (group 1 the last word).
+ */
+const BODY_ROLE_APPOSITIVE =
+  /^\s*\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*){0,3}(?:\s+[\p{Ll}-]+){0,5}\s+([\p{Ll}-]+)\s*$/u;
+function bodyRoleAppositive(segment: string): boolean {
+  const m = BODY_ROLE_APPOSITIVE.exec(segment);
+  if (m === null) return false;
+  const head = m[1]!;
+  return (PERSON_NOUNS.has(head) || ROLE_WORDS.has(head)) && !ORG_BODIES.has(head) && !ORG_NOUNS.has(head);
+}
 /** A body's possessive opening an appositive: `Orbix's chief executive`, `the BBC's editor` (after a person's full name). */
 const POSSESSIVE_APPOSITIVE_START = /^\p{Lu}[\p{L}\p{M}&.-]*['’]s\s+\p{Ll}/u;
 
@@ -840,6 +874,8 @@ function subjectBeforeAppositives(left: string): { name: string; at: number; app
       // `Ann Vell, Orbix's chief executive told`: a body's possessive after a person's full name opening the clause
       (APPOSITIVE_START.test(rest[0]!.trim()) ||
         (m[1]!.trim() === '' && POSSESSIVE_APPOSITIVE_START.test(rest[0]!.trim()) && personFullName(m[2]!)) ||
+        // `Jo Lee, Harbour Bank president and party donor said`: a body's name and a person's noun after a full name
+        (m[1]!.trim() === '' && rest.length === 1 && bodyRoleAppositive(rest[0]!) && personFullName(m[2]!)) ||
         // `Jo Lee, Dean of Harbour Law School said`: a capitalised title of a body after a person's full name
         (m[1]!.trim() === '' && rest.length === 1 && titleOfBodyAppositive(rest[0]!) && personFullName(m[2]!))) &&
       !/^(?:he|she|they|we|I)(?:\s|$)/u.test(rest[rest.length - 1]!.trim()) &&
@@ -1024,6 +1060,18 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     left = left.slice(0, tagged.index);
   // `Or maybe Jo Lee, party strategist Ann Roe says`: no comma before the cue, so the last comma
   // segment, descriptors and a full name, is the subject itself, not an appositive's end
+  // `a super PAC called Future45 said`, `the group known as Harbour Watch said`: the name a description gives speaks
+  const known = endChecks.knownAsEnd(left) ? KNOWN_AS_END.exec(left) : null;
+  if (known !== null) {
+    const phrase = known[2]!;
+    return mk(
+      from + known.index + known[0].length - phrase.length,
+      phrase,
+      'named',
+      false,
+      known[1]!.trim().replace(/^(?:the|a|an|one|another)\s+/iu, ''),
+    );
+  }
   const described =
     left.endsWith(',') || !endChecks.describedLastSegment(left) ? null : DESCRIBED_LAST_SEGMENT.exec(left);
   if (described && !described[1]!.split(/\s+/u).some((w) => NOT_DESCRIPTOR.has(w))) {
@@ -1042,7 +1090,23 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     // `X, a spokesman for Y, said`: the subject stands before the appositive
     const inner = left.slice(0, -1);
     const comma = inner.lastIndexOf(',');
-    if (comma < 0 || inner.length - comma > 140) return null;
+    // `Chairman of the Harbour Trust Jo Lee MP, said`: a stray comma after a name of two or more words, no other comma
+    if (comma < 0) {
+      const stray = execNameEnd(inner);
+      // … the name opening its clause: `dealings with Central Asia, said Jo Lee` is an object's, the speaker after
+      if (
+        stray === null ||
+        !personFullName(stray[1]!.trim()) ||
+        !/(?:^|[.!?:;"“”])\s*$/u.test(inner.slice(0, stray.index + stray[0].length - stray[1]!.length))
+      )
+        return null;
+      // (a person's name only: not a titled run the comma-less reading takes whole, `Chairman of the Harbour Trust Jo Lee`)
+      const np = readSubjectLeft(text, from, from + inner.length);
+      return np !== null && np.kind === 'named' && personFullName(np.text) && !/\s(?:of|for)\s/u.test(np.text)
+        ? np
+        : null;
+    }
+    if (inner.length - comma > 140) return null;
     appositive = inner.slice(comma + 1).trim();
     left = inner.slice(0, comma).replace(/\s+$/u, '');
     // `the agency's spokesman, Jane Doe, said`: the appositive is the name
@@ -1176,12 +1240,18 @@ const DESC_THEN_NAME = new RegExp(
   'u',
 );
 
+/** DESC_KNOWN_AS closing a text: `a super PAC called Future45` (group 1 the description, group 2 the name). */
+const KNOWN_AS_END = new RegExp(
+  String.raw`(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?)(?:known\s+as|named|called|nicknamed)\s+((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}\p{N}’'\-]*)$`,
+  'u',
+);
+
 /**
  * `said the harbour chief known as Bob`, `wrote a user going by the handle Ostwind`: a description
  * that names its referent with `known as`, `named`, `called`: the name speaks.
  */
 const DESC_KNOWN_AS = new RegExp(
-  String.raw`^\s*((?:the|a|an|one|another)\s+(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?)(?:known\s+as|named|called|nicknamed|going\s+by(?:\s+the\s+(?:name|handle))?)\s+((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`,
+  String.raw`^\s*((?:the|a|an|one|another)\s+(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?)(?:known\s+as|named|called|nicknamed|going\s+by(?:\s+the\s+(?:name|handle))?)\s+((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}\p{N}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`,
   'u',
 );
 

@@ -81,6 +81,9 @@ const PARTICLES = [
   'dos',
   'das',
   'ben',
+  // `Piet den Hartog`, `Jan ter Horst`: Dutch particles
+  'den',
+  'ter',
 ];
 const PARTICLE = `(?:${PARTICLES.join('|')})`;
 /** A run of capitalised tokens, tried (sticky) only where a capital letter stands: every run opens with one. */

@@ -133,6 +133,14 @@ export const SPEECH_VERBS: readonly string[] = wordList('SPEECH_VERBS', [
   'proclaims',
   'exclaimed',
   'whispered',
+  // `"…," Jo Lee fumed`, `she confided`, `he gushed`: verbs of speaking with a mood
+  'fumed',
+  'confided',
+  'gushed',
+  'marvelled',
+  'marveled',
+  'muttered',
+  'grumbled',
   'wondered',
   'wonders',
   'speculated',
@@ -358,6 +366,11 @@ export const INVERTIBLE_CUES: readonly string[] = speechForms(
     'sighed',
     'exclaimed',
     'whispered',
+    // `"…," muttered Jo Lee`, `fumed the minister`
+    'fumed',
+    'gushed',
+    'muttered',
+    'grumbled',
     'cautioned',
     'complained',
     'predicted',
@@ -980,6 +993,10 @@ const ORG_BODIES_LIST = [
   'paper',
   // `the magazine reported`: a publication, as `the newspaper`
   'magazine',
+  // `the tabloid said`, `the daily reported`, `the weekly wrote`: a publication, as `the newspaper`
+  'tabloid',
+  'daily',
+  'weekly',
   'corporation',
   'institute',
   // `the force said`: a police force
