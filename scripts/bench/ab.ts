@@ -5,6 +5,7 @@
  * conditions on a shared machine.
  *
  *   npx tsx scripts/bench/ab.ts --tree /tmp/wt-before --index <dir>/100k/index [--queries 1000] [--seed 42]
+ *     [--engine src|dist]   (src, the default: the tree's sources through tsx; dist: its compiled engine, built first)
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,17 @@ interface Tree {
 const flags = readFlags(process.argv.slice(2));
 const tree = path.resolve(flags.get('tree') ?? repoRoot);
 const from = (file: string): string => pathToFileURL(path.join(tree, file)).href;
-const { loadIndex } = (await import(from('src/store/index.ts'))) as Pick<Tree, 'loadIndex'>;
+const engine = flags.get('engine') ?? 'src';
+if (engine !== 'src' && engine !== 'dist') throw new Error(`ab: --engine '${engine}' is not src or dist`);
+if (engine === 'dist') {
+  const { distStaleReason } = (await import(from('bin/dist-freshness.js'))) as { distStaleReason: () => string | null };
+  const stale = distStaleReason();
+  if (stale !== null) throw new Error(`ab: ${tree}: ${stale}: run \`npm run build\` there first`);
+}
+const { loadIndex } = (await import(from(engine === 'dist' ? 'dist/store/index.js' : 'src/store/index.ts'))) as Pick<
+  Tree,
+  'loadIndex'
+>;
 const { QUERY_KINDS, makeQueries } = (await import(from('scripts/bench/queries.ts'))) as Omit<Tree, 'loadIndex'>;
 const index = await loadIndex(flags.get('index') ?? '');
 const queries = makeQueries(index, Number(flags.get('queries') ?? 1000), Number(flags.get('seed') ?? 42));
@@ -40,4 +51,4 @@ for (const kind of QUERY_KINDS) {
   out.push(`${kind} ${[50, 95, 99].map((q) => percentile(cpu, q).toFixed(2)).join('/')}`);
 }
 const load = os.loadavg().map((x) => x.toFixed(1));
-process.stdout.write(`${tree}: ${out.join('  ')}  (CPU ms p50/p95/p99; load ${load.join(' ')})\n`);
+process.stdout.write(`${tree} (${engine}): ${out.join('  ')}  (CPU ms p50/p95/p99; load ${load.join(' ')})\n`);

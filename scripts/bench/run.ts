@@ -17,6 +17,9 @@
  *                    [--pg-url URL] [--pg-queries N]  (the server databases are created on; queries per type there)
  *                    [--pg-keep-database NAME]   (the one-process ingest's database, kept; `{size}` as above)
  *                    [--pg-no-shards]            (leave out postgres.ts's two-shard ingest and its finalize)
+ *                    [--verbatim-engine dist|src] (the serving child's engine: dist, the default, is the compiled
+ *                        one that `npm start` runs, built first when missing or older than src/; src: the sources
+ *                        through tsx, for A/B: tsx wraps every function made at run time in esbuild's `__name`)
  *
  * With --backend postgres the PostgreSQL figures of each size (ingest, database size, latency per query type,
  * `/api/search` with the same server processes and paths as the embedded backend's, measured back to back) are in
@@ -24,10 +27,11 @@
  *
  * Results go to the JSON file given with --out and a Markdown table beside it (same name, `.md`).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { parseSize, readFlags, repoRoot, sizeLabel } from './args.js';
@@ -50,6 +54,10 @@ const PEERS = ['minisearch', 'flexsearch', 'orama'];
 const peerBudgetS = Number(flags.get('peer-budget-s') ?? 60);
 const peerList = flags.has('peers') ? (flags.get('peers') === 'true' ? PEERS : flags.get('peers')!.split(',')) : [];
 const postgres = flags.get('backend') === 'postgres';
+/** The engine the serving child measures: the compiled one (what production runs) or the sources through tsx. */
+const verbatimEngine = flags.get('verbatim-engine') ?? 'dist';
+if (verbatimEngine !== 'dist' && verbatimEngine !== 'src')
+  throw new Error(`bench: --verbatim-engine '${verbatimEngine}' is not known (dist: compiled; src: through tsx)`);
 if (flags.has('backend') && !postgres)
   throw new Error(`bench: --backend '${flags.get('backend')}' is not known (the one other backend is postgres)`);
 for (const name of ['corpus-dir', 'extract-cache', 'pg-url', 'pg-queries', 'pg-keep-database', 'pg-no-shards'])
@@ -162,7 +170,19 @@ async function runSize(quotes: number): Promise<SizeResult> {
   const cacheArgs = flags.has('search-cache-mb') ? ['--search-cache-mb', flags.get('search-cache-mb') ?? ''] : [];
   const server = child(
     'serve-child.ts',
-    ['--index', indexDir, '--queries', String(queries), '--seed', String(seed), '--paths', pathsFile, ...cacheArgs],
+    [
+      '--index',
+      indexDir,
+      '--queries',
+      String(queries),
+      '--seed',
+      String(seed),
+      '--paths',
+      pathsFile,
+      '--engine',
+      verbatimEngine,
+      ...cacheArgs,
+    ],
     (record, proc) => {
       if (record.kind === 'cold') cold = record;
       if (record.kind === 'latency') latency = record;
@@ -373,8 +393,25 @@ async function extraction(): Promise<BenchResults['extraction']> {
   return (record ?? null) as BenchResults['extraction'];
 }
 
+if (verbatimEngine === 'dist') {
+  // What is measured is what `npm start` serves: dist/ compiled from these sources (as `npm start` does it).
+  const { distStaleReason } = (await import(pathToFileURL(path.join(repoRoot, 'bin', 'dist-freshness.js')).href)) as {
+    distStaleReason: () => string | null;
+  };
+  const stale = distStaleReason();
+  if (stale !== null) {
+    log(`${stale}: compiling dist/ (npm run build) before measuring the compiled engine`);
+    const built = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'build-dist.js')], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
+    if (built.status !== 0 || distStaleReason() !== null)
+      throw new Error(`bench: could not build dist/ (${distStaleReason() ?? `exit ${built.status}`}); see above`);
+  }
+}
 const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
-const results: BenchResults = {
+const results: BenchResults & { verbatimEngine: string } = {
+  verbatimEngine,
   command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
   startedAt: new Date().toISOString(),
   machine: {
@@ -388,10 +425,14 @@ const results: BenchResults = {
   extraction: null,
   sizes: [],
 };
+const engineNote =
+  verbatimEngine === 'dist'
+    ? "\n\nVerbatim's engine: compiled (dist/), what `npm start` serves.\n"
+    : "\n\nVerbatim's engine: the sources through tsx (`--verbatim-engine src`), not what `npm start` serves.\n";
 await mkdir(path.dirname(outFile), { recursive: true });
 const save = async (): Promise<void> => {
   await writeFile(outFile, `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(outFile.replace(/\.json$/, '') + '.md', renderMarkdown(results) + sideBySide(results));
+  await writeFile(outFile.replace(/\.json$/, '') + '.md', renderMarkdown(results) + sideBySide(results) + engineNote);
 };
 if (!skip.has('extract')) {
   log(`extraction throughput over ~${extractMb} MB`);
@@ -406,4 +447,4 @@ for (const quotes of sizes) {
 results.finishedAt = new Date().toISOString();
 await save();
 log(`results: ${path.relative(process.cwd(), outFile)}`);
-process.stdout.write(renderMarkdown(results) + sideBySide(results));
+process.stdout.write(renderMarkdown(results) + sideBySide(results) + engineNote);

@@ -4,17 +4,45 @@
  * Prints JSON lines: `{"kind":"cold",…}`, `{"kind":"latency",…}`, `{"kind":"listening","port":…}`.
  *
  *   tsx scripts/bench/serve-child.ts --index /tmp/x/index --queries 1000 --seed 42 --paths /tmp/x/paths.json
+ *                                    [--engine dist|src]
+ *
+ * `--engine dist` (the default): the compiled engine and app under dist/, what `npm start` and the `verbatim` bin
+ * run; refused when dist/ is missing or older than its sources (`npm run build`). `--engine src`: the sources
+ * through tsx, whose loader wraps every function made at run time in esbuild's `__name` (for A/B against dist).
+ * Only the engine, the index loader and the app are taken from the chosen tree; this harness (the timer, the query
+ * list) runs through tsx either way. tsx's loader leaves dist/'s .js files as tsc wrote them.
  */
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { loadIndex } from '../../src/store/index.js';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { loadIndex as LoadIndex } from '../../src/store/index.js';
 import type { SearchRequest } from '../../src/search/index.js';
-import { createApp } from '../../src/web/app.js';
-import { peakRss, percentile, readFlags } from './args.js';
+import type { createApp as CreateApp } from '../../src/web/app.js';
+import type { searchRequest as SearchRequestOf } from '../../src/search/request.js';
+import { peakRss, percentile, readFlags, repoRoot } from './args.js';
 import { QUERY_KINDS, makeQueries, toSearchPath } from './queries.js';
-import { searchRequest } from '../../src/search/request.js';
 
 const flags = readFlags(process.argv.slice(2));
+const engine = flags.get('engine') ?? 'dist';
+if (engine !== 'dist' && engine !== 'src')
+  throw new Error(`serve-child: --engine '${engine}' is not known (dist: the compiled engine; src: through tsx)`);
+if (engine === 'dist') {
+  const freshness = (await import(pathToFileURL(path.join(repoRoot, 'bin', 'dist-freshness.js')).href)) as {
+    distStaleReason: () => string | null;
+  };
+  const stale = freshness.distStaleReason();
+  if (stale !== null)
+    throw new Error(`serve-child: ${stale}: run \`npm run build\` first, or pass --engine src to measure the sources`);
+}
+/** A module of the engine's tree: `dist/x.js` or `src/x.ts`. */
+const engineModule = async <T>(name: string): Promise<T> =>
+  (await import(
+    pathToFileURL(path.join(repoRoot, engine === 'dist' ? `dist/${name}.js` : `src/${name}.ts`)).href
+  )) as T;
+const { loadIndex } = await engineModule<{ loadIndex: typeof LoadIndex }>('store/index');
+const { searchRequest } = await engineModule<{ searchRequest: typeof SearchRequestOf }>('search/request');
+const { createApp } = await engineModule<{ createApp: typeof CreateApp }>('web/app');
 const indexDir = flags.get('index') ?? '';
 const count = Number(flags.get('queries') ?? 1000);
 const seed = Number(flags.get('seed') ?? 42);
@@ -33,6 +61,7 @@ say({
   rssBytes: process.memoryUsage().rss,
   heapUsedBytes: process.memoryUsage().heapUsed,
   statementsError: index.statementsError,
+  engine,
 });
 
 const queries = makeQueries(index, count, seed);
