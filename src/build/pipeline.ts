@@ -6,11 +6,11 @@
 import { availableParallelism } from 'node:os';
 import { extractQuotes, nameSplitter } from '../extract/index.js';
 import { resolveSpeakers, type SpeakerOverrides } from '../speakers/index.js';
-import type { Article, CorpusData, ExtractedQuote, InputProblem, Speaker } from '../model/types.js';
+import type { Article, ExtractedQuote, InputProblem } from '../model/types.js';
 import type { ResourceLimits } from 'node:worker_threads';
 import type { ExtractionPool } from './workers.js';
 import { StringPool } from './intern.js';
-import { quoteRecords, type Gathered } from './quote-records.js';
+import { quoteRecords, type Gathered, type ProcessResult, type ResolveSpeakersFn } from './quote-records.js';
 // Quote ids and records live in quote-records.ts, which loads no extractor (the PostgreSQL ingest of cached
 // extractions uses them alone); re-exported here, where they were first.
 export {
@@ -22,6 +22,8 @@ export {
   quoteId,
   type ExtractedQuoteAccess,
   type Gathered,
+  type ProcessResult,
+  type ResolveSpeakersFn,
 } from './quote-records.js';
 
 export type ExtractFn = (article: Article) => ExtractedQuote[];
@@ -32,12 +34,6 @@ function defaultExtract(): ExtractFn {
   return (article) => extractQuotes(article, { names });
 }
 
-/** Corpus-wide speaker resolution as a stage (the real one, `resolveSpeakers`, also takes quotes read one at a time). */
-export type ResolveSpeakersFn = (
-  quotes: ExtractedQuote[],
-  articles: Article[],
-  overrides?: SpeakerOverrides | null,
-) => { speakerIds: Array<string | null>; speakers: Speaker[] };
 export type { SpeakerOverrides };
 
 export interface ProcessOptions {
@@ -63,12 +59,6 @@ export interface ProcessOptions {
 }
 
 /** What `processArticles` produces: the plain records of an index, plus articles that could not be processed. */
-export interface ProcessResult extends CorpusData {
-  problems: InputProblem[];
-  /** How many articles took their quotes from `options.reuse`. */
-  reusedArticles: number;
-}
-
 /**
  * Extracts the quotes of every article, resolves their speakers across the whole set and gives each
  * quote its stable id. An article whose extraction throws is reported in `problems` and skipped.

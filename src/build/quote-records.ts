@@ -4,9 +4,23 @@
  * ingest of cached extractions makes its records with this alone (pipeline.ts runs the extraction before it).
  */
 import { hash } from 'node:crypto';
-import type { Article, ExtractedQuote, InputProblem, Quote } from '../model/types.js';
+import type { Article, CorpusData, ExtractedQuote, InputProblem, Quote, Speaker } from '../model/types.js';
 import { foldQuoteForId } from '../model/text.js';
-import type { ProcessResult, ResolveSpeakersFn } from './pipeline.js';
+import type { SpeakerOverrides } from '../speakers/index.js';
+
+/** Corpus-wide speaker resolution as a stage (the real one, `resolveSpeakers`, also takes quotes read one at a time). */
+export type ResolveSpeakersFn = (
+  quotes: ExtractedQuote[],
+  articles: Article[],
+  overrides?: SpeakerOverrides | null,
+) => { speakerIds: Array<string | null>; speakers: Speaker[] };
+
+/** The records of a set of articles, with what was reported on the way. */
+export interface ProcessResult extends CorpusData {
+  problems: InputProblem[];
+  /** How many articles took their quotes from `options.reuse`. */
+  reusedArticles: number;
+}
 
 /** Extraction's outcome: the articles kept, their quotes in article order, what was reported. */
 export interface Gathered {
