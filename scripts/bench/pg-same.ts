@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PostgresBackend } from '../../src/backend/postgres/index.js';
-import { defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
+import { countingFacetStatements, defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
 import { readFlags } from './args.js';
 import { benchRequests, databaseUrl, kindsOf } from './pg-common.js';
 import { QUERY_KINDS } from './queries.js';
@@ -37,17 +37,7 @@ const theirs = (await import(
 const backend = new PostgresBackend(url, { statementTimeoutMs: 60_000 });
 const { requests } = await benchRequests(backend, count, seed);
 /** This checkout's facet statements (see search.ts facets), counted as they are sent. */
-let facetStatements = 0;
-const pool = new Proxy(backend.read, {
-  get(target, prop, receiver) {
-    if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
-    return (statement: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
-      if (/^\s*WITH m AS MATERIALIZED/.test(typeof statement === 'string' ? statement : statement.text))
-        facetStatements++;
-      return typeof statement === 'string' ? target.query(statement, values) : target.query(statement);
-    };
-  },
-});
+const { pool, sent: facetStatementsSent } = countingFacetStatements(backend.read);
 
 let differing = 0;
 for (const kind of kinds) {
@@ -57,9 +47,9 @@ for (const kind of kinds) {
   for (const request of requests[kind]) {
     if (afterUnfiltered && request.speakers.length > 0)
       await searchSql(pool, { ...request, speakers: [] }, defaultSearchSqlOptions);
-    const before = facetStatements;
+    const before = facetStatementsSent();
     const a = { ...(await searchSql(pool, request, defaultSearchSqlOptions)), took_ms: 0 };
-    facetsSent += facetStatements - before;
+    facetsSent += facetStatementsSent() - before;
     const b = { ...(await theirs.searchSql(backend.read, request, theirs.defaultSearchSqlOptions)), took_ms: 0 };
     if (JSON.stringify(a) !== JSON.stringify(b)) {
       n++;

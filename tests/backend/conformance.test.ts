@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedBackend, type Backend, type BackendSearchResponse } from '../../src/backend/index.js';
 import { finalizeCorpus, ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
-import { defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
+import { countingFacetStatements, defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
 import { tsvectorOf } from '../../src/backend/postgres/rows.js';
 import { vocabularyOf } from '../../src/backend/postgres/vocabulary.js';
 import { buildIndex } from '../../src/build/index.js';
@@ -558,17 +558,7 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     const id = [...vocabulary.speakerQuotes].filter(([, n]) => n < vocabulary.count(word)).map(([s]) => s)[0]!;
     const request: SearchRequest = { ...base, q: word, speakers: [id], limit: 5 };
     const alone = { ...(await searchSql(postgres.read, request, { ...options, facetMemo: false })), took_ms: 0 };
-    let facetStatements = 0;
-    const pool = new Proxy(postgres.read, {
-      get(target, prop, receiver) {
-        if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
-        return (statement: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
-          if (/^\s*WITH m AS MATERIALIZED/.test(typeof statement === 'string' ? statement : statement.text))
-            facetStatements++;
-          return typeof statement === 'string' ? target.query(statement, values) : target.query(statement);
-        };
-      },
-    });
+    const { pool, sent: facetStatements } = countingFacetStatements(postgres.read);
     await searchSql(pool, { ...request, speakers: [] }, options);
     const mark = (
       await postgres.pool.query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'")
@@ -576,7 +566,7 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     await postgres.pool.query("UPDATE corpus_state SET value = 'a later finalize' WHERE key = 'finalized_at'");
     try {
       expect({ ...(await searchSql(pool, request, options)), took_ms: 0 }).toEqual(alone);
-      expect(facetStatements).toBe(1);
+      expect(facetStatements()).toBe(1);
     } finally {
       await postgres.pool.query("UPDATE corpus_state SET value = $1 WHERE key = 'finalized_at'", [mark]);
     }

@@ -933,6 +933,25 @@ function setPage(
     response.nextCursor = encodeCursor({ s: last.score ?? undefined, u: last.undated, d: last.sort_date, i: last.id });
 }
 
+/**
+ * `pool` seen through a proxy that counts the facet statements sent through it (they open with `WITH m AS
+ * MATERIALIZED`, above): what the conformance test and `scripts/bench/pg-same.ts` read to tell which searches
+ * were answered from a kept facet sample.
+ */
+export function countingFacetStatements(pool: pg.Pool): { pool: pg.Pool; sent: () => number } {
+  let sent = 0;
+  const counted = new Proxy(pool, {
+    get(target, prop, receiver) {
+      if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
+      return (statement: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
+        if (/^\s*WITH m AS MATERIALIZED/.test(typeof statement === 'string' ? statement : statement.text)) sent++;
+        return typeof statement === 'string' ? target.query(statement, values) : target.query(statement);
+      };
+    },
+  });
+  return { pool: counted, sent: () => sent };
+}
+
 /** Answers a search request (see src/search's SearchRequest) from the database. */
 export async function searchSql(
   db: pg.Pool,
