@@ -4,15 +4,17 @@
  *
  *   tsx scripts/bench/build-child.ts --quotes 100000 --seed 42 --shared ../shared --out /tmp/x/index [--memory-mb N] [--live]
  *     [--batch-chars N] [--worker-heap-mb N] [--piece-quotes N]   (the budget's sizes, each in place of the budget's)
+ *     [--engine src|dist]   (src, the default: the sources through tsx; dist: the compiled build that `npm start` runs,
+ *                            its extraction workers included; `npm run build` first)
  */
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIndex, type BuildPhase } from '../../src/build/index.js';
+import type { BuildPhase } from '../../src/build/index.js';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
-import { budgetSizes, type BudgetSizes } from '../../src/build/budget.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BudgetSizes } from '../../src/build/budget.js';
 import { spawn } from 'node:child_process';
 import { peakRss, readFlags } from './args.js';
 import { generateArticles, readSourceText } from './corpus.js';
@@ -24,6 +26,35 @@ const quotes = Number(flags.get('quotes'));
 const seed = Number(flags.get('seed') ?? 42);
 const shared = flags.get('shared') ?? '../shared';
 const outDir = path.resolve(flags.get('out') ?? '');
+const engine = flags.get('engine') ?? 'src';
+if (engine !== 'src' && engine !== 'dist')
+  throw new Error(`build-child: --engine '${engine}' is not known (src: through tsx; dist: compiled)`);
+/** The build's modules: the sources, or the compiled files of dist/ (whose worker threads then run compiled too). */
+const buildModules = async (): Promise<{
+  buildIndex: typeof import('../../src/build/index.js').buildIndex;
+  budgetSizes: typeof import('../../src/build/budget.js').budgetSizes;
+}> => {
+  if (engine === 'src') {
+    const [build, budget] = await Promise.all([
+      import('../../src/build/index.js'),
+      import('../../src/build/budget.js'),
+    ]);
+    return { buildIndex: build.buildIndex, budgetSizes: budget.budgetSizes };
+  }
+  const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'build');
+  const load = async <T>(file: string): Promise<T> => {
+    const url = pathToFileURL(path.join(dist, file)).href;
+    return (await import(url).catch((error: unknown) => {
+      throw new Error(`build-child: --engine dist needs the compiled build (npm run build): ${String(error)}`);
+    })) as T;
+  };
+  const [build, budget] = await Promise.all([
+    load<typeof import('../../src/build/index.js')>('index.js'),
+    load<typeof import('../../src/build/budget.js')>('budget.js'),
+  ]);
+  return { buildIndex: build.buildIndex, budgetSizes: budget.budgetSizes };
+};
+const { buildIndex, budgetSizes } = await buildModules();
 
 const memoryMb = flags.has('memory-mb') ? Number(flags.get('memory-mb')) : undefined;
 if (memoryMb !== undefined && !(memoryMb > 0)) throw new Error(`build-child: --memory-mb must be a positive number`);

@@ -17,7 +17,7 @@
  *                    [--pg-url URL] [--pg-queries N]  (the server databases are created on; queries per type there)
  *                    [--pg-keep-database NAME]   (the one-process ingest's database, kept; `{size}` as above)
  *                    [--pg-no-shards]            (leave out postgres.ts's two-shard ingest and its finalize)
- *                    [--verbatim-engine dist|src] (the serving child's engine: dist, the default, is the compiled
+ *                    [--verbatim-engine dist|src] (the build's and the serving child's engine: dist, the default, is the compiled
  *                        one that `npm start` runs, built first when missing or older than src/; src: the sources
  *                        through tsx, for A/B: tsx wraps every function made at run time in esbuild's `__name`)
  *
@@ -157,6 +157,8 @@ async function runSize(quotes: number): Promise<SizeResult> {
       shared,
       '--out',
       indexDir,
+      '--engine',
+      verbatimEngine,
     ]).done;
     if (!build) throw new Error('bench: build child gave no figures');
     await writeFile(buildFile, JSON.stringify({ ...build, loadAverage: loadBefore }));
