@@ -218,7 +218,9 @@ export function allCues(text: string): Cue[] {
       i = j;
       continue;
     }
-    if (!CUE_FIRST_WORDS.has(text.slice(i, j).toLowerCase())) {
+    // the cue's first word: the word itself (a cue goes on after it only past white space), lower-cased
+    const word = text.slice(i, j).toLowerCase();
+    if (!CUE_FIRST_WORDS.has(word)) {
       i = j;
       continue;
     }
@@ -229,11 +231,10 @@ export function allCues(text: string): Cue[] {
       continue;
     }
     i = m.index + m[0].length;
-    const word = m[0].toLowerCase().split(/\s+/u)[0]!;
     // `Says` / `According to` capitalised open a sentence; elsewhere a capital is a name (`the United States`)
     // … except the plain speech verbs, which no name ends in: `X Says Y 'Is Wrong'` (headline case),
     // `Murphy, the head of the group, Tweeted on Friday`
-    if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, m.index) && !CAPITAL_CUES.has(word)) continue;
+    if (isUpperUnit(text.charCodeAt(m.index)) && !opensSentence(text, m.index) && !CAPITAL_CUES.has(word)) continue;
     // `Clinton's remarks`, `the claims`, `his comments`: a noun after a possessive or determiner
     if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (
