@@ -218,7 +218,9 @@ export function allCues(text: string): Cue[] {
       i = j;
       continue;
     }
-    if (!CUE_FIRST_WORDS.has(text.slice(i, j).toLowerCase())) {
+    // the cue's first word: the word itself (a cue goes on after it only past white space), lower-cased
+    const word = text.slice(i, j).toLowerCase();
+    if (!CUE_FIRST_WORDS.has(word)) {
       i = j;
       continue;
     }
@@ -229,11 +231,10 @@ export function allCues(text: string): Cue[] {
       continue;
     }
     i = m.index + m[0].length;
-    const word = m[0].toLowerCase().split(/\s+/u)[0]!;
     // `Says` / `According to` capitalised open a sentence; elsewhere a capital is a name (`the United States`)
     // … except the plain speech verbs, which no name ends in: `X Says Y 'Is Wrong'` (headline case),
     // `Murphy, the head of the group, Tweeted on Friday`
-    if (/\p{Lu}/u.test(m[0][0]!) && !opensSentence(text, m.index) && !CAPITAL_CUES.has(word)) continue;
+    if (isUpperUnit(text.charCodeAt(m.index)) && !opensSentence(text, m.index) && !CAPITAL_CUES.has(word)) continue;
     // `Clinton's remarks`, `the claims`, `his comments`: a noun after a possessive or determiner
     if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (
@@ -440,6 +441,16 @@ const endChecks = {
     }
     return b < s.length && b > 0 && isUpperUnit(s.charCodeAt(b)) && isSpaceUnit(s.charCodeAt(b - 1));
   },
+  /**
+   * NAME_OF_END: its `\s+(?:of|from|at|with)\s+` stands somewhere in the text, the word between white space (most
+   * texts before a cue end in a name, which `nameOfEnd` lets through, and hold none of these words).
+   */
+  ofConnector(s: string): boolean {
+    for (const word of OF_CONNECTORS)
+      for (let at = s.indexOf(word, 1); at >= 0; at = s.indexOf(word, at + 1))
+        if (isSpaceUnit(s.charCodeAt(at - 1)) && isSpaceUnit(s.charCodeAt(at + word.length))) return true;
+    return false;
+  },
   /** WHO_END: it ends in `,\s+who\s*` or `\s+who\s*` after a name (`Jo Lee who said`). */
   whoEnd(s: string): boolean {
     let e = s.length;
@@ -499,12 +510,15 @@ const endChecks = {
     return s.includes(',') && endChecks.nameOfEnd(s);
   },
 };
+/** The words that join a name to its body or place in NAME_OF_END (`Jo Lee of the Ledger`). */
+const OF_CONNECTORS: readonly string[] = ['of', 'from', 'at', 'with'];
 /** The lower-case words PRONOUN_END may end in. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Last words of the modifiers (`also` of `has also`), lower-case. */
 const MODIFIER_ENDS = lastWordsOf(VERB_MODIFIERS);
 const execNameEnd = (s: string): RegExpExecArray | null => (endChecks.nameEnd(s) ? NAME_END.exec(s) : null);
-const execNameOfEnd = (s: string): RegExpExecArray | null => (endChecks.nameOfEnd(s) ? NAME_OF_END.exec(s) : null);
+const execNameOfEnd = (s: string): RegExpExecArray | null =>
+  endChecks.nameOfEnd(s) && endChecks.ofConnector(s) ? NAME_OF_END.exec(s) : null;
 const execWhoEnd = (s: string): RegExpExecArray | null => (endChecks.whoEnd(s) ? WHO_END.exec(s) : null);
 /** The end checks, for tests against the patterns they guard. */
 export const cueEndChecks = {
