@@ -71,3 +71,18 @@ describe('a name set in commas right before `said she` is who says it', () => {
     expect(speakers(body)).toEqual(names);
   });
 });
+
+describe('a pronoun opening a subordinate clause stands for the one person of its gender named before it there', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Jo Byler wrote a long piece on the rules. If we are hearing Tom Rubin\'s strategy correctly when he says he intends to "pick up delegates" everywhere, the race is open.',
+      ['Tom Rubin'],
+    ],
+    [
+      'My favourite description of him came from student Ann Stewart, who made me feel old when she called him "a savage grandpa."',
+      ['Ann Stewart'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

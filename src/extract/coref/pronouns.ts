@@ -315,6 +315,17 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     if (k === here.index) {
       const contrast = genderContrast(text, quotes, ss, np.start, want, inSentence, index);
       if (contrast !== null) return contrast;
+      // `If we read Lee's plan right when he says he will …`: a pronoun opening a subordinate clause, after a main
+      // clause that names one person of its gender and no subject of its own, stands for that person (not after a
+      // person described or a pronoun: `The prime minister shrugged off claims from Lee that he led …`)
+      const before = inSentence.filter(({ m }) => m.end <= np.start);
+      if (
+        before.length === 1 &&
+        SUBORDINATOR_BEFORE.test(text.slice(Math.max(ss, np.start - 20), np.start)) &&
+        descriptionLeads(text, quotes, ss, np.start) === null &&
+        !ANY_PERSON_PRONOUN.test(unquoted(text, quotes, ss, np.start))
+      )
+        return before[0]!.full;
     }
     if (fallback === null && k !== here.index) {
       // no subject found, but a person named outside any prepositional phrase (`Jo Lee, 27, a nurse in
@@ -405,6 +416,9 @@ function dropCoordinated(text: string, inSentence: Array<{ m: Mention; full: str
     }
   }
 }
+
+/** `he`, `she` or `they` as a word. */
+const ANY_PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|they|He|She|They)(?![\p{L}])/u;
 
 /** A subordinator right before a pronoun: `the same day that ` in `Wednesday, the same day that he quit, …`. */
 const SUBORDINATOR_BEFORE =
