@@ -133,11 +133,13 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   };
   // a person of the pronoun's gender named between `from` and the pronoun (the nearest one is taken when no
   // focus is found in the window, so the window reaches no farther past one)
+  // (a possessor is only mentioned: `The problem with Lee's film, he believed, was …` keeps the window open for the
+  // speaker quoted before it)
   const namedSince = (from: number): boolean => {
     for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
       const m = index.mentions[j]!;
       if (m.start < from) return false;
-      if (latestFit(j) !== null) return true;
+      if (!possessorAt(text, m) && latestFit(j) !== null) return true;
     }
     return false;
   };
@@ -238,6 +240,12 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       pronounAt >= 0 &&
       REPORTING_TAIL.test(text.slice(Math.max(ss, pronounAt - 3), pronounAt)) &&
       REPORTING_VERB_AFTER.test(text.slice(pronounAt, se));
+    // `A news site's editor, Ann Roe, said she felt …`: a name set in commas right before the verb of saying that the
+    // pronoun follows is who says it, ahead of a name the long subject opened with
+    if (k === here.index) {
+      const sayer = inSentence.find(({ m }) => appositiveSayer(text, m, np.start));
+      if (sayer) return sayer.full;
+    }
     // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject,
     // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
     // (a one-word name inside a fronted subordinate clause needs a gender or role to be the focus: `As
@@ -258,7 +266,9 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
             m.gender !== null ||
             m.role !== null ||
             genderOf(index, full) !== null) &&
-          (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)),
+          (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)) &&
+          // (`Harbour, despite having Tom Darcy still out injured, have …`: the object of a participle)
+          !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)),
       );
     if (
       subject &&
@@ -275,7 +285,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       // (not `Lee told Roe she had won`, `Mr Lee on Tuesday said he would stay`: the first person of its gender named
       // before it there is what it stands for, and so the later pronoun of the chain)
       const named = k !== here.index ? inSentence.find(({ m }) => m.start < pronounAt) : undefined;
-      if (named !== undefined && SAYS_THAT_BETWEEN.test(text.slice(named.m.end, pronounAt))) return named.full;
+      if (named !== undefined && SAYS_THAT_BETWEEN.test(withoutAside(text.slice(named.m.end, pronounAt))))
+        return named.full;
       if (k !== here.index && chained < CHAIN_SENTENCES && named === undefined) {
         chained++;
         counted--;
@@ -283,7 +294,9 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       continue;
     }
     const led = k !== here.index ? descriptionLeads(text, quotes, ss, se) : null;
-    if (led !== null) {
+    // (`The woman waited to sue, her lawyer, Tom Wander, said. "…," he said`: a description of the other gender
+    // is no link of a `he` chain; the sentence is read as one led by no one)
+    if (led !== null && (GENDERED_NOUNS[headOf(led.text)] ?? want) === want) {
       // … and the person it stands for, when the article says who (`Turning to the economy, the chancellor
       // pledged …. He said`: the chancellor named before)
       const person = resolveDescription(led, ctx);
@@ -302,6 +315,17 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     if (k === here.index) {
       const contrast = genderContrast(text, quotes, ss, np.start, want, inSentence, index);
       if (contrast !== null) return contrast;
+      // `If we read Lee's plan right when he says he will …`: a pronoun opening a subordinate clause, after a main
+      // clause that names one person of its gender and no subject of its own, stands for that person (not after a
+      // person described or a pronoun: `The prime minister shrugged off claims from Lee that he led …`)
+      const before = inSentence.filter(({ m }) => m.end <= np.start);
+      if (
+        before.length === 1 &&
+        SUBORDINATOR_BEFORE.test(text.slice(Math.max(ss, np.start - 20), np.start)) &&
+        descriptionLeads(text, quotes, ss, np.start) === null &&
+        !ANY_PERSON_PRONOUN.test(unquoted(text, quotes, ss, np.start))
+      )
+        return before[0]!.full;
     }
     if (fallback === null && k !== here.index) {
       // no subject found, but a person named outside any prepositional phrase (`Jo Lee, 27, a nurse in
@@ -344,6 +368,36 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
 const SAYS_THAT_BETWEEN =
   /^(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|tells\s+(?:[\p{L}'’-]+\s+){1,3}?|added|adds|argued|argues|insisted|insists|claimed|claims|believes|believed|thinks|thought|noted|notes|stated|states|explained|explains|warned|warns|admitted|admits|announced|announces|acknowledged|acknowledges|hopes|hoped|feels|felt)\s+(?:that\s+)?$/u;
 
+/**
+ * An aside set off after a name, up to the verb: ` - who gained fame as one of the "metric martyrs" -` in `Mr Henley
+ * - who gained fame … - said he …`, `, who runs the scheme,`.
+ */
+const ASIDE_LEAD = /^(?:\s+[–—-]\s[^–—]{1,300}?\s[–—-](?=\s)|,\s+who\s[^,;]{1,250}?,(?=\s))/u;
+
+/** The text between a name and a later pronoun with an aside after the name left out. */
+function withoutAside(between: string): string {
+  return between.replace(ASIDE_LEAD, '');
+}
+
+/** Is the mention a possessor (`Lee's` in `Lee's film`)? */
+function possessorAt(text: string, m: Mention): boolean {
+  return /['’]s?$/u.test(text.slice(m.start, m.end)) || /^['’]/u.test(text.slice(m.end, m.end + 1));
+}
+
+/** A verb of saying between a name set in commas and a pronoun: `, said ` in `…, Ann Roe, said she felt`. */
+const COMMA_SAYS_BETWEEN =
+  /^,\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|added|adds)\s+(?:that\s+)?$/u;
+
+/** Is the mention a name set in commas (`, Ann Roe,`) right before `said` and the pronoun at `at`? */
+function appositiveSayer(text: string, m: Mention, at: number): boolean {
+  return (
+    m.end < at &&
+    at - m.end < 60 &&
+    COMMA_SAYS_BETWEEN.test(text.slice(m.end, at)) &&
+    /,\s*$/u.test(text.slice(Math.max(0, m.start - 3), m.start))
+  );
+}
+
 /** Two names joined by `and`: ` and ` between them. */
 const AND_BETWEEN = /^\s+and\s+$/u;
 
@@ -362,6 +416,9 @@ function dropCoordinated(text: string, inSentence: Array<{ m: Mention; full: str
     }
   }
 }
+
+/** `he`, `she` or `they` as a word. */
+const ANY_PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|they|He|She|They)(?![\p{L}])/u;
 
 /** A subordinator right before a pronoun: `the same day that ` in `Wednesday, the same day that he quit, …`. */
 const SUBORDINATOR_BEFORE =
