@@ -157,6 +157,18 @@ export function termPosition(vocabulary: readonly string[], term: string): numbe
   return vocabulary[lo] === term ? lo : -1;
 }
 
+/** Term frequencies and field lengths below these have their score's second factor in a table (see `scorers`). */
+const TABLE_TF = 16;
+const TABLE_LENGTH = 255;
+
+/** One field's score table, its quotes' lengths as bytes and as they are, and its average length. */
+interface Scorer {
+  inner: Float64Array;
+  short: Uint8Array;
+  lengths: Uint32Array;
+  avg: number;
+}
+
 /** A term index over `data`, scoring with the field `boost`s. */
 export function createTermIndex(data: TermData, boost: SearchEngineOptions['boost']): TermIndex {
   const { vocabulary, fields, documentCount, postStart, postDocs, postTf, fieldLength } = data;
@@ -169,11 +181,24 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
     text: [{ slot: fields.findIndex((f) => f.name === 'text'), boost: boost.text || 1 }],
   };
 
-  // BM25's length normalisation of every quote and field, computed once as the scoring loop would (same operations, same result).
-  const norms = fields.map(({ avg }, slot) => {
-    const norm = new Float64Array(n);
-    for (let doc = 0; doc < n; doc++) norm[doc] = BM25.k * (1 - BM25.b + (BM25.b * fieldLength[slot * n + doc]!) / avg);
-    return norm;
+  // BM25's length normalisation of a field's length, as the scoring loop computes it (same operations, same result).
+  const normOf = (len: number, avg: number): number => BM25.k * (1 - BM25.b + (BM25.b * len) / avg);
+  /**
+   * Per field, the part of a posting's score after the term's weight, `d + tf (k + 1) / (tf + norm)`, computed once
+   * for every term frequency below {@link TABLE_TF} and field length below {@link TABLE_LENGTH} (nearly every
+   * posting), and each quote's field length as a byte (`TABLE_LENGTH` or more as that): a first load reads a
+   * byte per posting where it read an 8-byte norm per quote and divided. The same operations as before give the
+   * same values, to the last bit; the rest are computed as they were.
+   */
+  const scorers = fields.map(({ avg }, slot) => {
+    const inner = new Float64Array(TABLE_TF * TABLE_LENGTH);
+    for (let tf = 0; tf < TABLE_TF; tf++)
+      for (let len = 0; len < TABLE_LENGTH; len++)
+        inner[tf * TABLE_LENGTH + len] = BM25.d + (tf * (BM25.k + 1)) / (tf + normOf(len, avg));
+    const lengths = fieldLength.subarray(slot * n, slot * n + n);
+    const short = new Uint8Array(n);
+    for (let doc = 0; doc < n; doc++) short[doc] = Math.min(lengths[doc]!, TABLE_LENGTH);
+    return { inner, short, lengths, avg };
   });
   /**
    * Least recently used first, roughly: a hit only marks its entry `used` (re-inserting it on every hit made a new
@@ -187,9 +212,12 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   let reversed: ReversedVocabulary | null = null;
 
   /** The BM25 score of posting `j` of a field (`weight`: the field's boost times the term's idf there). */
-  const scoreAt = (j: number, weight: number, norm: Float64Array): number => {
+  const scoreAt = (j: number, weight: number, norm: Scorer): number => {
     const tf = postTf[j]!;
-    return weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[postDocs[j]!]!));
+    const doc = postDocs[j]!;
+    const len = norm.short[doc]!;
+    if (tf < TABLE_TF && len < TABLE_LENGTH) return weight * norm.inner[tf * TABLE_LENGTH + len]!;
+    return weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + normOf(norm.lengths[doc]!, norm.avg)));
   };
 
   /**
@@ -201,13 +229,13 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   function load(term: string, set: FieldSet): TermPostings | null {
     const t = termPosition(vocabulary, term);
     if (t < 0) return null;
-    const present: Array<{ start: number; df: number; weight: number; norm: Float64Array }> = [];
+    const present: Array<{ start: number; df: number; weight: number; norm: Scorer }> = [];
     for (const field of fieldSets[set]) {
       const start = postStart[t * F + field.slot]!;
       const df = postStart[t * F + field.slot + 1]! - start;
       if (df === 0) continue;
       const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
-      present.push({ start, df, weight: field.boost * idf, norm: norms[field.slot]! });
+      present.push({ start, df, weight: field.boost * idf, norm: scorers[field.slot]! });
     }
     if (present.length === 0) return null;
     if (present.length === 1) {
@@ -227,8 +255,8 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
 
   /** Two fields' postings of one term, scored and merged in one pass (what `mergePostings` of the two gives). */
   function mergeFields(
-    a: { start: number; df: number; weight: number; norm: Float64Array },
-    b: { start: number; df: number; weight: number; norm: Float64Array },
+    a: { start: number; df: number; weight: number; norm: Scorer },
+    b: { start: number; df: number; weight: number; norm: Scorer },
   ): TermPostings {
     const docs = new Int32Array(a.df + b.df);
     const scores = new Float64Array(docs.length);
