@@ -323,10 +323,14 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   };
 }
 
-/** A sorted vocabulary's terms read backwards (UTF-16 code units), sorted, with each one's position in the vocabulary. */
+/**
+ * A sorted vocabulary's terms read backwards (UTF-16 code units), sorted, with each one's position in the vocabulary;
+ * and the length of each term of the vocabulary (by position, 255 for any longer), read where the terms are not.
+ */
 export interface ReversedVocabulary {
   terms: string[];
   positions: Uint32Array;
+  lengths: Uint8Array;
 }
 
 const reverse = (term: string): string => {
@@ -340,7 +344,8 @@ export function reversedVocabulary(vocabulary: readonly string[]): ReversedVocab
   const order = Array.from({ length: vocabulary.length }, (_, i) => i).sort((a, b) =>
     backwards[a]! < backwards[b]! ? -1 : backwards[a]! > backwards[b]! ? 1 : 0,
   );
-  return { terms: order.map((i) => backwards[i]!), positions: Uint32Array.from(order) };
+  const lengths = Uint8Array.from(vocabulary, (t) => Math.min(t.length, 255));
+  return { terms: order.map((i) => backwards[i]!), positions: Uint32Array.from(order), lengths };
 }
 
 /** Below this length {@link oneEditTerms} gains little over the trie walk (its halves are one or two letters). */
@@ -376,18 +381,40 @@ export function oneEditTerms(
 ): Array<readonly [string, number]> {
   const half = query.length >> 1;
   const found = new Map<number, number>();
+  const { terms, positions, lengths } = reversed;
+  // Lengths within one of the query's, read from the byte table (a query of 254 letters or more reads the terms).
+  const capped = query.length >= 254;
+  const shortest = capped ? 0 : query.length - 1;
+  const longest = capped ? Infinity : query.length + 1;
   const check = (position: number): void => {
+    const length = lengths[position]!;
+    if (length < shortest || length > longest || found.has(position)) return;
     const term = vocabulary[position]!;
-    if (Math.abs(term.length - query.length) > 1 || found.has(position)) return;
+    if (Math.abs(term.length - query.length) > 1) return;
     const d = editsUpToOne(query, term);
     if (d <= 1) found.set(position, d);
   };
   const head = query.slice(0, half);
-  for (let i = lowerBound(vocabulary, head); i < vocabulary.length && vocabulary[i]!.startsWith(head); i++) check(i);
+  const headStart = lowerBound(vocabulary, head);
+  const headEnd = rangeEnd(vocabulary, head, headStart);
+  for (let i = headStart; i < headEnd; i++) check(i);
   const tail = reverse(query.slice(half));
-  const { terms, positions } = reversed;
-  for (let i = lowerBound(terms, tail); i < terms.length && terms[i]!.startsWith(tail); i++) check(positions[i]!);
+  const tailStart = lowerBound(terms, tail);
+  const tailEnd = rangeEnd(terms, tail, tailStart);
+  for (let i = tailStart; i < tailEnd; i++) check(positions[i]!);
   return [...found.keys()].sort((a, b) => a - b).map((p) => [vocabulary[p]!, found.get(p)!] as const);
+}
+
+/** The end of the range of the sorted `terms` from `lo` (their lower bound of `prefix`) that start with `prefix`. */
+function rangeEnd(terms: readonly string[], prefix: string, lo: number): number {
+  let a = lo;
+  let b = terms.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (terms[mid]!.startsWith(prefix)) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /** Per term of a sorted vocabulary, the length of the prefix it shares with the term before (capped at 255). */
