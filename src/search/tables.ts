@@ -419,17 +419,26 @@ export function prefixExpansions(
   limit: number,
   maxLength = Infinity,
 ): string[] {
+  return prefixExpansionPositions(tables, prefix, limit, maxLength).map((i) => tables.vocabulary[i]!);
+}
+
+/** {@link prefixExpansions} as positions in the vocabulary. */
+export function prefixExpansionPositions(
+  tables: Pick<QuoteTables, 'vocabulary' | 'termFrequency'>,
+  prefix: string,
+  limit: number,
+  maxLength = Infinity,
+): number[] {
   const vocab = tables.vocabulary;
   const frequency = tables.termFrequency;
   const lo = lowerBound(vocab, prefix);
   const end = prefixEnd(vocab, prefix, lo);
   if (!(Number.isInteger(limit) && limit >= 0 && limit < end - lo)) {
-    const found: Array<[string, number]> = [];
-    for (let i = lo; i < end; i++) {
-      if (vocab[i] !== prefix && vocab[i]!.length <= maxLength) found.push([vocab[i]!, frequency[i]!]);
-    }
-    found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return found.slice(0, limit).map(([t]) => t);
+    const found: number[] = [];
+    for (let i = lo; i < end; i++) if (vocab[i] !== prefix && vocab[i]!.length <= maxLength) found.push(i);
+    // By frequency, then by term: the vocabulary's order.
+    found.sort((a, b) => frequency[b]! - frequency[a]! || a - b);
+    return found.slice(0, limit);
   }
   // The best `limit` by frequency, then by term (vocabulary order), kept in order as the range is read: a term
   // that cannot enter is passed over by its frequency alone (a short prefix starts a thousand terms).
@@ -443,7 +452,7 @@ export function prefixExpansions(
     while (at > 0 && frequency[best[at - 1]!]! < f) at--;
     best.splice(at, 0, i);
   }
-  return best.map((i) => vocab[i]!);
+  return best;
 }
 
 /** The end of the range of the sorted `vocab` that starts at `lo` and holds the terms starting with `prefix`. */

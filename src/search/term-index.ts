@@ -128,10 +128,16 @@ export function termDataOf(ms: MiniSearch, n: number): TermData {
 }
 
 export interface TermIndex {
-  /** The term's postings in `fields`, or null when no quote holds it there. Cached. */
-  postings(term: string, fields: FieldSet): TermPostings | null;
-  /** Indexed terms within `distance` edits of `term` (the term itself left out), with their distance. Cached. */
-  fuzzy(term: string, distance: number): ReadonlyArray<readonly [string, number]>;
+  /**
+   * The term's postings in `fields`, or null when no quote holds it there. Cached. `position`: where the term is
+   * in the vocabulary, when the caller found it there (checked; the vocabulary is searched when it is not so).
+   */
+  postings(term: string, fields: FieldSet, position?: number): TermPostings | null;
+  /**
+   * Indexed terms within `distance` edits of `term` (the term itself left out), with their distance and their
+   * position in the vocabulary (-1 when not known). Cached.
+   */
+  fuzzy(term: string, distance: number): ReadonlyArray<readonly [string, number, number]>;
 }
 
 /**
@@ -207,7 +213,7 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
    */
   const cache = new Map<string, { postings: TermPostings | null; used: boolean }>();
   let cached = 0;
-  const fuzzyCache = new Map<string, Array<readonly [string, number]>>();
+  const fuzzyCache = new Map<string, Array<readonly [string, number, number]>>();
   let shared: Uint8Array | null = null;
   let reversed: ReversedVocabulary | null = null;
 
@@ -226,8 +232,8 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
    * computed; a term in two fields is merged as the scores are computed, without a list per field first. Each
    * quote's score is the sum of its fields' scores in field order, as `mergePostings` adds them, to the last bit.
    */
-  function load(term: string, set: FieldSet): TermPostings | null {
-    const t = termPosition(vocabulary, term);
+  function load(term: string, set: FieldSet, position: number): TermPostings | null {
+    const t = position >= 0 && vocabulary[position] === term ? position : termPosition(vocabulary, term);
     if (t < 0) return null;
     const present: Array<{ start: number; df: number; weight: number; norm: Scorer }> = [];
     for (const field of fieldSets[set]) {
@@ -283,14 +289,14 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   }
 
   return {
-    postings(term, set) {
+    postings(term, set, position = -1) {
       const key = `${set}:${term}`;
       const hit = cache.get(key);
       if (hit !== undefined) {
         hit.used = true;
         return hit.postings;
       }
-      const loaded = load(term, set);
+      const loaded = load(term, set, position);
       if (term.length > MAX_CACHED_TERM) return loaded;
       cache.set(key, { postings: loaded, used: false });
       cached += (loaded?.docs.length ?? 0) + ENTRY_POSTINGS;
@@ -310,10 +316,14 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
       if (found === undefined) {
         if (distance === 1 && term.length >= ONE_EDIT_MIN_LENGTH) {
           reversed ??= reversedVocabulary(vocabulary);
-          found = oneEditTerms(vocabulary, term, reversed).filter(([, d]) => d > 0);
+          found = oneEditPositions(vocabulary, term, reversed)
+            .filter(([, d]) => d > 0)
+            .map(([p, d]) => [vocabulary[p]!, d, p] as const);
         } else {
           shared ??= sharedPrefixes(vocabulary);
-          found = fuzzyTerms(vocabulary, term, distance, shared).filter(([, d]) => d > 0);
+          found = fuzzyTerms(vocabulary, term, distance, shared)
+            .filter(([, d]) => d > 0)
+            .map(([t, d]) => [t, d, -1] as const);
         }
         if (fuzzyCache.size >= FUZZY_CACHE_ENTRIES) fuzzyCache.delete(fuzzyCache.keys().next().value!);
         fuzzyCache.set(key, found);
@@ -379,6 +389,15 @@ export function oneEditTerms(
   query: string,
   reversed: ReversedVocabulary,
 ): Array<readonly [string, number]> {
+  return oneEditPositions(vocabulary, query, reversed).map(([p, d]) => [vocabulary[p]!, d] as const);
+}
+
+/** {@link oneEditTerms} as positions in the vocabulary, with their distance, ascending. */
+export function oneEditPositions(
+  vocabulary: readonly string[],
+  query: string,
+  reversed: ReversedVocabulary,
+): Array<readonly [number, number]> {
   const half = query.length >> 1;
   const found = new Map<number, number>();
   const { terms, positions, lengths } = reversed;
@@ -402,7 +421,7 @@ export function oneEditTerms(
   const tailStart = lowerBound(terms, tail);
   const tailEnd = rangeEnd(terms, tail, tailStart);
   for (let i = tailStart; i < tailEnd; i++) check(positions[i]!);
-  return [...found.keys()].sort((a, b) => a - b).map((p) => [vocabulary[p]!, found.get(p)!] as const);
+  return [...found.keys()].sort((a, b) => a - b).map((p) => [p, found.get(p)!] as const);
 }
 
 /** The end of the range of the sorted `terms` from `lo` (their lower bound of `prefix`) that start with `prefix`. */
