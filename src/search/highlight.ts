@@ -91,8 +91,7 @@ export function bytesHighlighter(
     for (let j = 0; j < t.length; j++) codes[j] = t.charCodeAt(j);
     (byLength[t.length] ??= []).push(codes);
   }
-  const terms = termCharacters();
-  return (bytes, start, end) => utf8Highlights(bytes, start, end, byLength, matchedTerms, terms);
+  return (bytes, start, end) => utf8Highlights(bytes, start, end, byLength, matchedTerms);
 }
 
 /** Whether `bytes[at, at + term.length)` lower-cased (ASCII) is `term`. */
@@ -114,23 +113,18 @@ for (let b = 97; b <= 122; b++) ALNUM[b] = 1;
  * The characters a term is made of in model/text.ts (`TERM_RUN`: letters, digits, marks), as the same class. The
  * property test of tests/search/highlight.test.ts holds the byte scan to `termSpans`.
  */
-const TERM_CHARACTER = /[\p{L}\p{N}\p{M}]/gu;
-let termTable: Uint8Array | null = null;
-
+const TERM_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
 /**
- * 1 for every character of the Basic Multilingual Plane a term is made of, 0 for the others: one global search over
- * them all when first needed (a constant table, like {@link ALNUM}), not a regular expression per character.
+ * Per character of the Basic Multilingual Plane, whether it is a term character: 1 yes, 2 no, 0 not asked yet. Each
+ * character is tested once, when a text first holds it (news texts hold a few hundred of them); a table of the whole
+ * plane made at once cost tens of milliseconds on the first search.
  */
-function termCharacters(): Uint8Array {
-  if (termTable !== null) return termTable;
-  const table = new Uint8Array(0x10000);
-  const codes: number[] = [];
-  // The surrogates are left out: two of them side by side would make one astral character.
-  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) codes.push(c);
-  let all = '';
-  for (let i = 0; i < codes.length; i += 4096) all += String.fromCharCode(...codes.slice(i, i + 4096));
-  for (const m of all.matchAll(TERM_CHARACTER)) table[m[0].charCodeAt(0)] = 1;
-  return (termTable = table);
+const TERM_CLASS = new Uint8Array(0x10000);
+
+function isTermCharacter(c: number): boolean {
+  let known = TERM_CLASS[c]!;
+  if (known === 0) TERM_CLASS[c] = known = TERM_CHARACTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 /**
@@ -145,7 +139,6 @@ function utf8Highlights(
   to: number,
   byLength: Uint8Array[][],
   matchedTerms: ReadonlySet<string>,
-  terms: Uint8Array,
 ): Highlight[] | null {
   const out: Highlight[] = [];
   // `unit` counts UTF-16 code units: one per ASCII byte, one per multi-byte character (all in the BMP).
@@ -161,7 +154,7 @@ function utf8Highlights(
     if (b >= 0x80) {
       const c = codeAt(bytes, i);
       if (c < 0) return null;
-      if (terms[c] === 0) {
+      if (!isTermCharacter(c)) {
         i += b < 0xe0 ? 2 : 3;
         unit++;
         continue;
@@ -181,7 +174,7 @@ function utf8Highlights(
       }
       const c = codeAt(bytes, i);
       if (c < 0) return null;
-      if (terms[c] === 0) break;
+      if (!isTermCharacter(c)) break;
       ascii = false;
       i += c0 < 0xe0 ? 2 : 3;
       unit++;
