@@ -3,6 +3,7 @@ import type { SearchEngine, SearchHit, SearchRequest, SearchResponse, SearchRows
 import { bytesHighlighter, highlighter } from './highlight.js';
 import { isStopWord } from '../model/text.js';
 import {
+  createFacetWork,
   facetValues,
   filterMatches,
   filterThroughSlots,
@@ -11,6 +12,7 @@ import {
   passesFilters,
   resolveFilters,
   selectedSlots,
+  type FacetWork,
   type FilteredMatches,
   type FilterSet,
 } from './filters.js';
@@ -119,9 +121,10 @@ function engineOver(
     deadline: NO_DEADLINE,
   };
   const statements = statementSlots(statementGroups, tables.count);
+  const facetWork = createFacetWork(tables);
   return {
     origin,
-    search: (request) => withDeadline(ctx, request, () => search(ctx, request, statements)),
+    search: (request) => withDeadline(ctx, request, () => search(ctx, request, statements, facetWork)),
     searchRows: (request, max) => withDeadline(ctx, request, () => searchRows(ctx, request, statements, max)),
     related: (words, max) => related(ctx, words, max),
     serialize: () => Buffer.concat([...saved()]),
@@ -172,6 +175,8 @@ interface Statements {
   best: Int32Array;
   stamp: Uint32Array;
   nextStamp: number;
+  /** The positions a transient collapse keeps (see collapseByStatement), grown as needed. */
+  kept: Uint32Array;
 }
 
 /** The statements of several reports as work arrays over quote slots; null when there are none. */
@@ -202,15 +207,23 @@ function statementSlots(groups: ReadonlyArray<{ slots: readonly number[] }> | un
     best: new Int32Array(count),
     stamp: new Uint32Array(count),
     nextStamp: 1,
+    kept: new Uint32Array(0),
   };
 }
 
 /**
  * One row per statement: of the matching reports of one statement only the first in match order stays
  * (the best-scoring one for a ranked query, ties to the lower slot; the newest when listing), so `total`
- * counts statements. Facet counts are taken before this and count reports. Two passes, no sorting.
+ * counts statements. Facet counts are taken before this and count reports. Two passes, no sorting. `transient`: the
+ * positions kept may live in the statements' work array, valid until the next call (a search that reads them before
+ * returning).
  */
-function collapseByStatement(set: MatchSet, positions: Uint32Array, statements: Statements): Uint32Array {
+function collapseByStatement(
+  set: MatchSet,
+  positions: Uint32Array,
+  statements: Statements,
+  transient = false,
+): Uint32Array {
   const { slotOf, grouped, best, stamp } = statements;
   if (statements.nextStamp >= 0xffff_fff0) {
     stamp.fill(0);
@@ -234,7 +247,10 @@ function collapseByStatement(set: MatchSet, positions: Uint32Array, statements: 
     if (scores !== null && (scores[k]! > scores[b]! || (scores[k] === scores[b] && docs[k]! < docs[b]!))) best[s] = k;
   }
   if (duplicates === 0) return positions;
-  const kept = new Uint32Array(positions.length - duplicates);
+  const size = positions.length - duplicates;
+  if (transient && statements.kept.length < size)
+    statements.kept = new Uint32Array(Math.max(size, 2 * statements.kept.length));
+  const kept = transient ? statements.kept.subarray(0, size) : new Uint32Array(size);
   let n = 0;
   for (let i = 0; i < positions.length; i++) {
     const k = positions[i]!;
@@ -275,7 +291,8 @@ function matchOnly(ctx: MatchContext, request: SearchRequest, transient = false)
     filters.to === null;
   const listed = listing ? listSpeakers(tables, filters) : null;
   const set = listed ? listed.set : matchQuery(ctx, parsed, transient);
-  const filtered = () => listed ?? { set, filtered: filterMatches(tables, set, filters) };
+  const filtered = (work: FacetWork | null = null) =>
+    listed ?? { set, filtered: filterMatches(tables, set, filters, null, work) };
   const phraseOnly = new Set(parsed.phrases.flat().filter((t) => !parsed.words.includes(t)));
   // A phrase's words are shown as the phrase, not wherever else they occur.
   const marked = new Set(set.highlightTerms.filter((t) => !phraseOnly.has(t)));
@@ -341,7 +358,13 @@ function searchRows(ctx: MatchContext, request: SearchRequest, statements: State
   };
 }
 
-function search(ctx: MatchContext, request: SearchRequest, statements: Statements | null): SearchResponse {
+/** `facetWork`: the facet count arrays the exact pass counts into (read before this returns: see FacetWork). */
+function search(
+  ctx: MatchContext,
+  request: SearchRequest,
+  statements: Statements | null,
+  facetWork: FacetWork,
+): SearchResponse {
   const started = performance.now();
   const { tables, options } = ctx;
   const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
@@ -377,9 +400,9 @@ function search(ctx: MatchContext, request: SearchRequest, statements: Statement
             sampleCounts(tables, set, filters, Math.min(options.countSample, options.countBound)).counts,
           ),
         }
-      : matched.filtered();
+      : matched.filtered(facetWork);
     checkDeadline(ctx.deadline);
-    const positions = collapsing ? collapseByStatement(set, filtered.positions, collapsing) : filtered.positions;
+    const positions = collapsing ? collapseByStatement(set, filtered.positions, collapsing, true) : filtered.positions;
     total = positions.length;
     counts = filtered;
     window = pagePositions(tables, set, positions, request.sort, offset, limit);

@@ -90,25 +90,24 @@ export function identity(n: number): Uint32Array {
 
 /**
  * Applies the filters to a match set and counts facets over the whole of it, in one pass over typed arrays; with
- * `among` (ascending positions), over those positions only (a sample).
+ * `among` (ascending positions), over those positions only (a sample). With `work`, the counts are its arrays, valid
+ * until the next call given it.
  */
 export function filterMatches(
   tables: QuoteTables,
   set: MatchSet,
   filters: FilterSet,
   among: Uint32Array | null = null,
+  work: FacetWork | null = null,
 ): FilteredMatches {
   const { speakerOf, publisherOf, dateKey } = tables;
-  const speakerCounts = new Uint32Array(tables.speakers.length);
-  const publisherCounts = new Uint32Array(tables.publishers.length);
   const { speakers, noSpeaker, publishers, from, to } = filters;
   const passesRecord = recordFilter(tables, filters);
   const byRecord = passesRecord !== null;
   const dated = from !== null || to !== null;
   const docs = set.docs;
   const n = among ? among.length : docs.length;
-  // The speakers counted, each once (written at every count, kept by moving on at a first one: no branch).
-  const counted = new Uint32Array(Math.min(n, speakerCounts.length) + 1);
+  const { speakerCounts, publisherCounts, counted } = work ? clearedWork(work) : newCounts(tables, n);
   let seen = 0;
   if (!byRecord && !dated && speakers === null && publishers === null) {
     // No filter (most queries): every match is kept, and only the facets are counted.
@@ -123,6 +122,7 @@ export function filterMatches(
       } else noSpeakerCount++;
       if (p >= 0) publisherCounts[p]!++;
     }
+    if (work) work.counted = seen;
     return {
       positions: among ?? identity(docs.length),
       speakerCounts,
@@ -160,6 +160,7 @@ export function filterMatches(
     if (speakerOk && p >= 0) publisherCounts[p]!++;
     if (speakerOk && publisherOk) positions[kept++] = k;
   }
+  if (work) work.counted = seen;
   return {
     positions: positions.subarray(0, kept),
     speakerCounts,
@@ -167,6 +168,52 @@ export function filterMatches(
     noSpeakerCount,
     undated,
     speakersCounted: counted.subarray(0, seen),
+  };
+}
+
+/**
+ * Facet count arrays kept from one search to the next (one search runs at a time): a search whose counts are read
+ * before it returns counts into them instead of allocating three typed arrays a query, which cost about as much as
+ * the counting of a plain query's few hundred matches (allocation and its garbage: BENCH.md, "Seventeenth session:
+ * p50"). Only the slots the last search counted are cleared.
+ */
+export interface FacetWork {
+  speakerCounts: Uint32Array;
+  publisherCounts: Uint32Array;
+  /** The speakers the last search counted (`counted` of them), each once. */
+  speakers: Uint32Array;
+  counted: number;
+}
+
+export function createFacetWork(tables: QuoteTables): FacetWork {
+  return {
+    speakerCounts: new Uint32Array(tables.speakers.length),
+    publisherCounts: new Uint32Array(tables.publishers.length),
+    speakers: new Uint32Array(tables.speakers.length + 1),
+    counted: 0,
+  };
+}
+
+/** The work arrays with every count at 0 (the last search's speakers cleared one by one). */
+function clearedWork(work: FacetWork): {
+  speakerCounts: Uint32Array;
+  publisherCounts: Uint32Array;
+  counted: Uint32Array;
+} {
+  const { speakerCounts, publisherCounts, speakers } = work;
+  for (let i = 0; i < work.counted; i++) speakerCounts[speakers[i]!] = 0;
+  work.counted = 0;
+  publisherCounts.fill(0);
+  return { speakerCounts, publisherCounts, counted: speakers };
+}
+
+function newCounts(tables: QuoteTables, n: number) {
+  const speakerCounts = new Uint32Array(tables.speakers.length);
+  return {
+    speakerCounts,
+    publisherCounts: new Uint32Array(tables.publishers.length),
+    // The speakers counted, each once (written at every count, kept by moving on at a first one: no branch).
+    counted: new Uint32Array(Math.min(n, speakerCounts.length) + 1),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Highlight } from './types.js';
-import { termSpans } from '../model/text.js';
+import { foldTerm, termSpans } from '../model/text.js';
 
 /**
  * The stretches of `text` a hit matched: every term in `matchedTerms` (exact words and the prefix and
@@ -72,8 +72,8 @@ function asciiHighlights(text: string, matchedTerms: ReadonlySet<string>, length
 
 /**
  * {@link highlighter} over a text's UTF-8 bytes, without decoding it: offsets are counted in UTF-16 code units as
- * `Quote.text` has them. Null when there are phrases to find; the function it returns gives null for a text that
- * is not ASCII plus {@link isPunctuation} (decode it and use the string path).
+ * `Quote.text` has them. Null when there are phrases to find; the function it returns gives null for a text with a
+ * character outside the Basic Multilingual Plane (decode it and use the string path).
  */
 export function bytesHighlighter(
   matchedTerms: ReadonlySet<string>,
@@ -91,7 +91,7 @@ export function bytesHighlighter(
     for (let j = 0; j < t.length; j++) codes[j] = t.charCodeAt(j);
     (byLength[t.length] ??= []).push(codes);
   }
-  return (bytes, start, end) => utf8Highlights(bytes, start, end, byLength);
+  return (bytes, start, end) => utf8Highlights(bytes, start, end, byLength, matchedTerms);
 }
 
 /** Whether `bytes[at, at + term.length)` lower-cased (ASCII) is `term`. */
@@ -109,47 +109,116 @@ for (let b = 48; b <= 57; b++) ALNUM[b] = 1;
 for (let b = 65; b <= 90; b++) ALNUM[b] = 1;
 for (let b = 97; b <= 122; b++) ALNUM[b] = 1;
 
-function utf8Highlights(bytes: Uint8Array, from: number, to: number, byLength: Uint8Array[][]): Highlight[] | null {
+/**
+ * The characters a term is made of in model/text.ts (`TERM_RUN`: letters, digits, marks), as the same class. The
+ * property test of tests/search/highlight.test.ts holds the byte scan to `termSpans`.
+ */
+const TERM_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
+/**
+ * Per character of the Basic Multilingual Plane, whether it is a term character: 1 yes, 2 no, 0 not asked yet. Each
+ * character is tested once, when a text first holds it (news texts hold a few hundred of them); a table of the whole
+ * plane made at once cost tens of milliseconds on the first search.
+ */
+const TERM_CLASS = new Uint8Array(0x10000);
+
+function isTermCharacter(c: number): boolean {
+  let known = TERM_CLASS[c]!;
+  if (known === 0) TERM_CLASS[c] = known = TERM_CHARACTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * The matched terms' ranges in a text's UTF-8 bytes, in order, or null when a character is outside the Basic
+ * Multilingual Plane (or a byte is not UTF-8 as Node writes it). Runs of term characters are what `termSpans` cuts;
+ * a run of ASCII letters and digits is compared byte by byte with the ASCII terms, any other run is decoded and
+ * folded as `termSpans` folds it (`foldTerm`): accented words are found as the string path finds them.
+ */
+function utf8Highlights(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  byLength: Uint8Array[][],
+  matchedTerms: ReadonlySet<string>,
+): Highlight[] | null {
   const out: Highlight[] = [];
-  // `unit` counts UTF-16 code units: one per ASCII byte, one per accepted multi-byte character (all in the BMP).
+  // `unit` counts UTF-16 code units: one per ASCII byte, one per multi-byte character (all in the BMP).
   let unit = 0;
   let i = from;
   while (i < to) {
     const b = bytes[i]!;
-    if (b < 0x80) {
-      if (ALNUM[b] === 0) {
+    if (b < 0x80 && ALNUM[b] === 0) {
+      i++;
+      unit++;
+      continue;
+    }
+    if (b >= 0x80) {
+      const c = codeAt(bytes, i);
+      if (c < 0) return null;
+      if (!isTermCharacter(c)) {
+        i += b < 0xe0 ? 2 : 3;
+        unit++;
+        continue;
+      }
+    }
+    // A run of term characters: as many bytes as code units while it is ASCII.
+    const runByte = i;
+    const runUnit = unit;
+    let ascii = true;
+    while (i < to) {
+      const c0 = bytes[i]!;
+      if (c0 < 0x80) {
+        if (ALNUM[c0] === 0) break;
         i++;
         unit++;
         continue;
       }
-      // A run of ASCII letters and digits: as many bytes as code units.
-      const runByte = i;
-      const runUnit = unit;
-      do i++;
-      while (i < to && ALNUM[bytes[i]!] === 1);
-      unit += i - runByte;
-      const terms = byLength[i - runByte];
-      if (terms !== undefined) {
-        for (const term of terms) {
+      const c = codeAt(bytes, i);
+      if (c < 0) return null;
+      if (!isTermCharacter(c)) break;
+      ascii = false;
+      i += c0 < 0xe0 ? 2 : 3;
+      unit++;
+    }
+    if (ascii) {
+      const candidates = byLength[i - runByte];
+      if (candidates !== undefined) {
+        for (const term of candidates) {
           if (!sameRun(bytes, runByte, term)) continue;
           out.push({ start: runUnit, end: unit });
           break;
         }
       }
-      continue;
-    }
-    let c: number;
-    if ((b & 0xe0) === 0xc0) {
-      c = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
-      i += 2;
-    } else if ((b & 0xf0) === 0xe0) {
-      c = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
-      i += 3;
-    } else return null;
-    if (c >= 128 && !isPunctuation(c)) return null;
-    unit++;
+    } else if (matchedTerms.has(foldTerm(decodeRun(bytes, runByte, i)))) out.push({ start: runUnit, end: unit });
   }
   return out;
+}
+
+/** The character whose UTF-8 starts at `bytes[i]` (not ASCII), or -1 when it is outside the BMP or not a lead byte. */
+function codeAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if ((b & 0xe0) === 0xc0) return ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+  if ((b & 0xf0) === 0xe0) return ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+  return -1;
+}
+
+/** The characters of `bytes[from, to)`, UTF-8 of the Basic Multilingual Plane only (as utf8Highlights checked). */
+function decodeRun(bytes: Uint8Array, from: number, to: number): string {
+  let s = '';
+  let i = from;
+  while (i < to) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      s += String.fromCharCode(b);
+      i++;
+    } else if ((b & 0xe0) === 0xc0) {
+      s += String.fromCharCode(((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f));
+      i += 2;
+    } else {
+      s += String.fromCharCode(((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f));
+      i += 3;
+    }
+  }
+  return s;
 }
 
 function generalHighlights(text: string, matchedTerms: ReadonlySet<string>, phrases: readonly string[][]): Highlight[] {

@@ -1,7 +1,7 @@
 import { isStopWord } from '../model/text.js';
 import type { SearchEngineOptions } from './options.js';
 import type { ParsedQuery } from './query.js';
-import { hasTerm, PAIR_WORDS, phraseSignature, prefixExpansions, type QuoteTables } from './tables.js';
+import { hasTerm, PAIR_WORDS, phraseSignature, prefixExpansionPositions, type QuoteTables } from './tables.js';
 import type { StopPhraseIndex } from './stop-phrases.js';
 import { findDoc, type TermIndex, type TermPostings } from './term-index.js';
 import { CHECK_EVERY, checkDeadline, type Deadline } from './budget.js';
@@ -269,8 +269,8 @@ function wordClause(
 ): Clause {
   const { tables, options, terms } = ctx;
   const entries: Entry[] = [];
-  const add = (term: string, weight: number, src: number): void => {
-    const postings = terms.postings(term, 'all');
+  const add = (term: string, weight: number, src: number, position = -1): void => {
+    const postings = terms.postings(term, 'all', position);
     if (!postings) return;
     entries.push({ postings, weight, source: src });
     highlight.add(term);
@@ -282,14 +282,16 @@ function wordClause(
     const maxFuzzy = known ? Math.min(options.maxFuzzy, options.knownWordMaxFuzzy) : options.maxFuzzy;
     const distance = options.fuzzy < 1 ? Math.min(maxFuzzy, Math.round(word.length * options.fuzzy)) : options.fuzzy;
     if (distance > 0) {
-      for (const [term, d] of terms.fuzzy(word, distance))
-        add(term, (FUZZY_WEIGHT * term.length) / (term.length + d), wordSource);
+      for (const [term, d, position] of terms.fuzzy(word, distance))
+        add(term, (FUZZY_WEIGHT * term.length) / (term.length + d), wordSource, position);
     }
   }
   if (isPrefix && word.length >= options.minPrefixLength) {
     const reach = known ? word.length + options.knownWordPrefixReach : Infinity;
-    for (const term of prefixExpansions(tables, word, options.maxPrefixExpansions, reach)) {
-      add(term, (options.prefixWeight * word.length) / term.length, source(term));
+    // Positions in the tables' vocabulary, which is the term index's in a loaded index (`postings` checks).
+    for (const position of prefixExpansionPositions(tables, word, options.maxPrefixExpansions, reach)) {
+      const term = tables.vocabulary[position]!;
+      add(term, (options.prefixWeight * word.length) / term.length, source(term), position);
     }
   }
   return { entries, size: entries.reduce((n, e) => n + e.postings.docs.length, 0) };

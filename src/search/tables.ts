@@ -413,15 +413,58 @@ function tableCore(
  * first: a bounded stand-in for an unbounded prefix scan (`b` alone would expand to every b-word); none
  * longer than `maxLength`.
  */
-export function prefixExpansions(tables: QuoteTables, prefix: string, limit: number, maxLength = Infinity): string[] {
+export function prefixExpansions(
+  tables: Pick<QuoteTables, 'vocabulary' | 'termFrequency'>,
+  prefix: string,
+  limit: number,
+  maxLength = Infinity,
+): string[] {
+  return prefixExpansionPositions(tables, prefix, limit, maxLength).map((i) => tables.vocabulary[i]!);
+}
+
+/** {@link prefixExpansions} as positions in the vocabulary. */
+export function prefixExpansionPositions(
+  tables: Pick<QuoteTables, 'vocabulary' | 'termFrequency'>,
+  prefix: string,
+  limit: number,
+  maxLength = Infinity,
+): number[] {
   const vocab = tables.vocabulary;
+  const frequency = tables.termFrequency;
   const lo = lowerBound(vocab, prefix);
-  const found: Array<[string, number]> = [];
-  for (let i = lo; i < vocab.length && vocab[i]!.startsWith(prefix); i++) {
-    if (vocab[i] !== prefix && vocab[i]!.length <= maxLength) found.push([vocab[i]!, tables.termFrequency[i]!]);
+  const end = prefixEnd(vocab, prefix, lo);
+  if (!(Number.isInteger(limit) && limit >= 0 && limit < end - lo)) {
+    const found: number[] = [];
+    for (let i = lo; i < end; i++) if (vocab[i] !== prefix && vocab[i]!.length <= maxLength) found.push(i);
+    // By frequency, then by term: the vocabulary's order.
+    found.sort((a, b) => frequency[b]! - frequency[a]! || a - b);
+    return found.slice(0, limit);
   }
-  found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return found.slice(0, limit).map(([t]) => t);
+  // The best `limit` by frequency, then by term (vocabulary order), kept in order as the range is read: a term
+  // that cannot enter is passed over by its frequency alone (a short prefix starts a thousand terms).
+  const best: number[] = [];
+  for (let i = lo; i < end; i++) {
+    const f = frequency[i]!;
+    if (best.length === limit && !(f > frequency[best[limit - 1]!]!)) continue;
+    if (vocab[i] === prefix || vocab[i]!.length > maxLength) continue;
+    if (best.length === limit) best.pop();
+    let at = best.length;
+    while (at > 0 && frequency[best[at - 1]!]! < f) at--;
+    best.splice(at, 0, i);
+  }
+  return best;
+}
+
+/** The end of the range of the sorted `vocab` that starts at `lo` and holds the terms starting with `prefix`. */
+function prefixEnd(vocab: readonly string[], prefix: string, lo: number): number {
+  let a = lo;
+  let b = vocab.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (vocab[mid]!.startsWith(prefix)) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /** True when `term` is in the vocabulary. */

@@ -128,10 +128,16 @@ export function termDataOf(ms: MiniSearch, n: number): TermData {
 }
 
 export interface TermIndex {
-  /** The term's postings in `fields`, or null when no quote holds it there. Cached. */
-  postings(term: string, fields: FieldSet): TermPostings | null;
-  /** Indexed terms within `distance` edits of `term` (the term itself left out), with their distance. Cached. */
-  fuzzy(term: string, distance: number): ReadonlyArray<readonly [string, number]>;
+  /**
+   * The term's postings in `fields`, or null when no quote holds it there. Cached. `position`: where the term is
+   * in the vocabulary, when the caller found it there (checked; the vocabulary is searched when it is not so).
+   */
+  postings(term: string, fields: FieldSet, position?: number): TermPostings | null;
+  /**
+   * Indexed terms within `distance` edits of `term` (the term itself left out), with their distance and their
+   * position in the vocabulary (-1 when not known). Cached.
+   */
+  fuzzy(term: string, distance: number): ReadonlyArray<readonly [string, number, number]>;
 }
 
 /**
@@ -157,6 +163,18 @@ export function termPosition(vocabulary: readonly string[], term: string): numbe
   return vocabulary[lo] === term ? lo : -1;
 }
 
+/** Term frequencies and field lengths below these have their score's second factor in a table (see `scorers`). */
+const TABLE_TF = 16;
+const TABLE_LENGTH = 255;
+
+/** One field's score table, its quotes' lengths as bytes and as they are, and its average length. */
+interface Scorer {
+  inner: Float64Array;
+  short: Uint8Array;
+  lengths: Uint32Array;
+  avg: number;
+}
+
 /** A term index over `data`, scoring with the field `boost`s. */
 export function createTermIndex(data: TermData, boost: SearchEngineOptions['boost']): TermIndex {
   const { vocabulary, fields, documentCount, postStart, postDocs, postTf, fieldLength } = data;
@@ -169,11 +187,24 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
     text: [{ slot: fields.findIndex((f) => f.name === 'text'), boost: boost.text || 1 }],
   };
 
-  // BM25's length normalisation of every quote and field, computed once as the scoring loop would (same operations, same result).
-  const norms = fields.map(({ avg }, slot) => {
-    const norm = new Float64Array(n);
-    for (let doc = 0; doc < n; doc++) norm[doc] = BM25.k * (1 - BM25.b + (BM25.b * fieldLength[slot * n + doc]!) / avg);
-    return norm;
+  // BM25's length normalisation of a field's length, as the scoring loop computes it (same operations, same result).
+  const normOf = (len: number, avg: number): number => BM25.k * (1 - BM25.b + (BM25.b * len) / avg);
+  /**
+   * Per field, the part of a posting's score after the term's weight, `d + tf (k + 1) / (tf + norm)`, computed once
+   * for every term frequency below {@link TABLE_TF} and field length below {@link TABLE_LENGTH} (nearly every
+   * posting), and each quote's field length as a byte (`TABLE_LENGTH` or more as that): a first load reads a
+   * byte per posting where it read an 8-byte norm per quote and divided. The same operations as before give the
+   * same values, to the last bit; the rest are computed as they were.
+   */
+  const scorers = fields.map(({ avg }, slot) => {
+    const inner = new Float64Array(TABLE_TF * TABLE_LENGTH);
+    for (let tf = 0; tf < TABLE_TF; tf++)
+      for (let len = 0; len < TABLE_LENGTH; len++)
+        inner[tf * TABLE_LENGTH + len] = BM25.d + (tf * (BM25.k + 1)) / (tf + normOf(len, avg));
+    const lengths = fieldLength.subarray(slot * n, slot * n + n);
+    const short = new Uint8Array(n);
+    for (let doc = 0; doc < n; doc++) short[doc] = Math.min(lengths[doc]!, TABLE_LENGTH);
+    return { inner, short, lengths, avg };
   });
   /**
    * Least recently used first, roughly: a hit only marks its entry `used` (re-inserting it on every hit made a new
@@ -182,14 +213,17 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
    */
   const cache = new Map<string, { postings: TermPostings | null; used: boolean }>();
   let cached = 0;
-  const fuzzyCache = new Map<string, Array<readonly [string, number]>>();
+  const fuzzyCache = new Map<string, Array<readonly [string, number, number]>>();
   let shared: Uint8Array | null = null;
   let reversed: ReversedVocabulary | null = null;
 
   /** The BM25 score of posting `j` of a field (`weight`: the field's boost times the term's idf there). */
-  const scoreAt = (j: number, weight: number, norm: Float64Array): number => {
+  const scoreAt = (j: number, weight: number, norm: Scorer): number => {
     const tf = postTf[j]!;
-    return weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[postDocs[j]!]!));
+    const doc = postDocs[j]!;
+    const len = norm.short[doc]!;
+    if (tf < TABLE_TF && len < TABLE_LENGTH) return weight * norm.inner[tf * TABLE_LENGTH + len]!;
+    return weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + normOf(norm.lengths[doc]!, norm.avg)));
   };
 
   /**
@@ -198,16 +232,16 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
    * computed; a term in two fields is merged as the scores are computed, without a list per field first. Each
    * quote's score is the sum of its fields' scores in field order, as `mergePostings` adds them, to the last bit.
    */
-  function load(term: string, set: FieldSet): TermPostings | null {
-    const t = termPosition(vocabulary, term);
+  function load(term: string, set: FieldSet, position: number): TermPostings | null {
+    const t = position >= 0 && vocabulary[position] === term ? position : termPosition(vocabulary, term);
     if (t < 0) return null;
-    const present: Array<{ start: number; df: number; weight: number; norm: Float64Array }> = [];
+    const present: Array<{ start: number; df: number; weight: number; norm: Scorer }> = [];
     for (const field of fieldSets[set]) {
       const start = postStart[t * F + field.slot]!;
       const df = postStart[t * F + field.slot + 1]! - start;
       if (df === 0) continue;
       const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
-      present.push({ start, df, weight: field.boost * idf, norm: norms[field.slot]! });
+      present.push({ start, df, weight: field.boost * idf, norm: scorers[field.slot]! });
     }
     if (present.length === 0) return null;
     if (present.length === 1) {
@@ -227,8 +261,8 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
 
   /** Two fields' postings of one term, scored and merged in one pass (what `mergePostings` of the two gives). */
   function mergeFields(
-    a: { start: number; df: number; weight: number; norm: Float64Array },
-    b: { start: number; df: number; weight: number; norm: Float64Array },
+    a: { start: number; df: number; weight: number; norm: Scorer },
+    b: { start: number; df: number; weight: number; norm: Scorer },
   ): TermPostings {
     const docs = new Int32Array(a.df + b.df);
     const scores = new Float64Array(docs.length);
@@ -255,14 +289,14 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   }
 
   return {
-    postings(term, set) {
+    postings(term, set, position = -1) {
       const key = `${set}:${term}`;
       const hit = cache.get(key);
       if (hit !== undefined) {
         hit.used = true;
         return hit.postings;
       }
-      const loaded = load(term, set);
+      const loaded = load(term, set, position);
       if (term.length > MAX_CACHED_TERM) return loaded;
       cache.set(key, { postings: loaded, used: false });
       cached += (loaded?.docs.length ?? 0) + ENTRY_POSTINGS;
@@ -282,10 +316,14 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
       if (found === undefined) {
         if (distance === 1 && term.length >= ONE_EDIT_MIN_LENGTH) {
           reversed ??= reversedVocabulary(vocabulary);
-          found = oneEditTerms(vocabulary, term, reversed).filter(([, d]) => d > 0);
+          found = oneEditPositions(vocabulary, term, reversed)
+            .filter(([, d]) => d > 0)
+            .map(([p, d]) => [vocabulary[p]!, d, p] as const);
         } else {
           shared ??= sharedPrefixes(vocabulary);
-          found = fuzzyTerms(vocabulary, term, distance, shared).filter(([, d]) => d > 0);
+          found = fuzzyTerms(vocabulary, term, distance, shared)
+            .filter(([, d]) => d > 0)
+            .map(([t, d]) => [t, d, -1] as const);
         }
         if (fuzzyCache.size >= FUZZY_CACHE_ENTRIES) fuzzyCache.delete(fuzzyCache.keys().next().value!);
         fuzzyCache.set(key, found);
@@ -295,10 +333,14 @@ export function createTermIndex(data: TermData, boost: SearchEngineOptions['boos
   };
 }
 
-/** A sorted vocabulary's terms read backwards (UTF-16 code units), sorted, with each one's position in the vocabulary. */
+/**
+ * A sorted vocabulary's terms read backwards (UTF-16 code units), sorted, with each one's position in the vocabulary;
+ * and the length of each term of the vocabulary (by position, 255 for any longer), read where the terms are not.
+ */
 export interface ReversedVocabulary {
   terms: string[];
   positions: Uint32Array;
+  lengths: Uint8Array;
 }
 
 const reverse = (term: string): string => {
@@ -312,7 +354,8 @@ export function reversedVocabulary(vocabulary: readonly string[]): ReversedVocab
   const order = Array.from({ length: vocabulary.length }, (_, i) => i).sort((a, b) =>
     backwards[a]! < backwards[b]! ? -1 : backwards[a]! > backwards[b]! ? 1 : 0,
   );
-  return { terms: order.map((i) => backwards[i]!), positions: Uint32Array.from(order) };
+  const lengths = Uint8Array.from(vocabulary, (t) => Math.min(t.length, 255));
+  return { terms: order.map((i) => backwards[i]!), positions: Uint32Array.from(order), lengths };
 }
 
 /** Below this length {@link oneEditTerms} gains little over the trie walk (its halves are one or two letters). */
@@ -346,20 +389,51 @@ export function oneEditTerms(
   query: string,
   reversed: ReversedVocabulary,
 ): Array<readonly [string, number]> {
+  return oneEditPositions(vocabulary, query, reversed).map(([p, d]) => [vocabulary[p]!, d] as const);
+}
+
+/** {@link oneEditTerms} as positions in the vocabulary, with their distance, ascending. */
+export function oneEditPositions(
+  vocabulary: readonly string[],
+  query: string,
+  reversed: ReversedVocabulary,
+): Array<readonly [number, number]> {
   const half = query.length >> 1;
   const found = new Map<number, number>();
+  const { terms, positions, lengths } = reversed;
+  // Lengths within one of the query's, read from the byte table (a query of 254 letters or more reads the terms).
+  const capped = query.length >= 254;
+  const shortest = capped ? 0 : query.length - 1;
+  const longest = capped ? Infinity : query.length + 1;
   const check = (position: number): void => {
+    const length = lengths[position]!;
+    if (length < shortest || length > longest || found.has(position)) return;
     const term = vocabulary[position]!;
-    if (Math.abs(term.length - query.length) > 1 || found.has(position)) return;
+    if (Math.abs(term.length - query.length) > 1) return;
     const d = editsUpToOne(query, term);
     if (d <= 1) found.set(position, d);
   };
   const head = query.slice(0, half);
-  for (let i = lowerBound(vocabulary, head); i < vocabulary.length && vocabulary[i]!.startsWith(head); i++) check(i);
+  const headStart = lowerBound(vocabulary, head);
+  const headEnd = rangeEnd(vocabulary, head, headStart);
+  for (let i = headStart; i < headEnd; i++) check(i);
   const tail = reverse(query.slice(half));
-  const { terms, positions } = reversed;
-  for (let i = lowerBound(terms, tail); i < terms.length && terms[i]!.startsWith(tail); i++) check(positions[i]!);
-  return [...found.keys()].sort((a, b) => a - b).map((p) => [vocabulary[p]!, found.get(p)!] as const);
+  const tailStart = lowerBound(terms, tail);
+  const tailEnd = rangeEnd(terms, tail, tailStart);
+  for (let i = tailStart; i < tailEnd; i++) check(positions[i]!);
+  return [...found.keys()].sort((a, b) => a - b).map((p) => [p, found.get(p)!] as const);
+}
+
+/** The end of the range of the sorted `terms` from `lo` (their lower bound of `prefix`) that start with `prefix`. */
+function rangeEnd(terms: readonly string[], prefix: string, lo: number): number {
+  let a = lo;
+  let b = terms.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (terms[mid]!.startsWith(prefix)) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /** Per term of a sorted vocabulary, the length of the prefix it shares with the term before (capped at 255). */

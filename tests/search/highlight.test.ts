@@ -42,8 +42,13 @@ describe('highlights', () => {
     const unit = fc.constantFrom(
       ...['a', 'B', 'c', '1', ' ', ',', "'", '-', '_', 'é', 'É', '\u0301', 'ß', 'ﬁ', '²', '\u00a0'],
       ...['\u2014', '\u2019', '\u201c', '\u2026', '«', '\u2033', '\u2010', '\u201f'],
+      ...['ñ', 'Ø', 'ı', 'İ', 'я', '中', '\u0308', '€', '\u00ad', '٣', '\u{1d400}', '\u{1f600}'],
     );
-    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '1', 'é'), minLength: 1, maxLength: 4 });
+    const word = fc.string({
+      unit: fc.constantFrom('a', 'b', 'c', '1', 'é', 'ø', 'я', 'i'),
+      minLength: 1,
+      maxLength: 4,
+    });
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 60 }), fc.uniqueArray(word, { maxLength: 6 }), (text, words) => {
         const matched = new Set(words);
@@ -54,7 +59,8 @@ describe('highlights', () => {
         const start = Buffer.byteLength('x é');
         const marks = bytesHighlighter(matched, [])!(bytes, start, start + Buffer.byteLength(text));
         if (marks !== null) expect(marks).toEqual(reference(text, matched));
-        if (/^[\x20-\x7f\u00a0\u2014\u2019\u201c\u2026«\u2033\u2010\u201f]*$/.test(text)) expect(marks).not.toBeNull();
+        // Null only for a text with a character outside the Basic Multilingual Plane.
+        expect(marks === null).toBe(/[\u{10000}-\u{10ffff}]/u.test(text));
       }),
       { numRuns: 3000 },
     );
