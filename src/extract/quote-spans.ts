@@ -742,9 +742,17 @@ function singleMarks(text: string, from: number, to: number): SingleMark[] {
   return marks;
 }
 
+/**
+ * Words that never follow a possessive (`voters' concerns`): after `s'` they follow a closing mark (`known as 'The
+ * Invincibles' after winning all their games`).
+ */
+const NO_POSSESSED =
+  /^(?:after|and|as|at|because|before|but|by|for|from|in|into|is|of|on|or|since|than|that|to|was|were|when|which|while|who|with)(?![\p{L}'’-])/u;
+
 /** `voters' ` closes a quotation only when no later mark in the paragraph can. */
 function isPossessive(text: string, pos: number): boolean {
-  return text[pos - 1] === 's' && text[pos + 1] === ' ' && /[\p{Ll}]/u.test(text[pos + 2] ?? '');
+  if (text[pos - 1] !== 's' || text[pos + 1] !== ' ' || !/[\p{Ll}]/u.test(text[pos + 2] ?? '')) return false;
+  return !NO_POSSESSED.test(text.slice(pos + 2, pos + 10));
 }
 
 /** Most words a single-quoted subheading has. */

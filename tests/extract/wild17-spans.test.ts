@@ -71,3 +71,20 @@ describe('a quotation in single marks re-opened in the next paragraph', () => {
     expect(pieces(text)).toEqual(expected);
   });
 });
+
+describe('a single mark after a plural noun', () => {
+  it.each<[string, string, string[][]]>([
+    [
+      'closes the quotation before a word no possessive takes',
+      "The crew became known as 'The Harbour Invincibles' after winning every race. The rowers' 2-3-2 seating stayed.",
+      [['The Harbour Invincibles']],
+    ],
+    [
+      'is a possessive before a noun, when a later mark closes',
+      "Jo Lee called it 'the rowers' finest hour' on Monday.",
+      [["the rowers' finest hour"]],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+});
