@@ -705,7 +705,23 @@ function findDoubleQuotes(text: string, skip: SortedRanges): QuoteSpan[] {
       if (before.end > before.start) open.pieces.push(before);
       open.pieceStart = m.pos + m.len;
     } else {
-      finishDouble(text, open, m.pos, m.pos, false, out);
+      // `… unless productivity rises "retirement programmes would need "significant" changes`: a straight mark opening in the
+      // middle of a sentence a pair closed in the paragraph, after words of one sentence that end on no punctuation,
+      // leaves the words before it with no known end — a stray mark, or a quotation whose close is lost in them
+      const next = marks[k + 1];
+      const stray =
+        open.pieces.length === 0 &&
+        open.mark.ch === '"' &&
+        m.ch === '"' &&
+        WORDCHAR.test(lastChar) &&
+        // (words running over a sentence's end are cut there: `"only 10% of it. Dr Lee, … after "tremendous …`)
+        !MAY_END.test(text.slice(before.start, before.end)) &&
+        next !== undefined &&
+        next.pos < paragraphEnd(m.pos) &&
+        next.role !== 'open' &&
+        canClose(text, next.pos, next.len) &&
+        !canOpen(text, next.pos, next.len);
+      if (!stray) finishDouble(text, open, m.pos, m.pos, false, out);
       open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };
     }
     openParaEnd = paragraphEnd(m.pos);
