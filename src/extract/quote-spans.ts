@@ -551,6 +551,43 @@ function isNestedCurly(text: string, marks: readonly Mark[], k: number, open: Op
   return false;
 }
 
+/** Most words a quotation nested with straight marks inside a straight one has (`the "Father of the House"`). */
+const NESTED_WORDS = 10;
+
+/**
+ * Is the straight mark at `k` the opening of a short pair nested in the straight quotation `open`, typed with the
+ * same marks (`"The "United States" is not holding anyone. They are held by the SDF," he wrote`)? It stands in the
+ * middle of a sentence (after a word, not after a pause that opens a quotation), the next mark in the paragraph
+ * closes it, and then the outer quotation shows it goes on: the mark after the pair closes (`…the SDF," he`), or
+ * opens the next paragraph of the quotation after the paragraph's final punctuation, or, after a sentence's end in
+ * the paragraph, re-opens a quotation whose words speak in the first or second person (`"I said he was going to
+ * "fake" an injury. "He also agreed …`). A reporter's own term after a lost or stray mark (`productivity
+ * "retirement … would need "significant" changes. He called …`) shows none of these.
+ */
+function isNestedStraight(text: string, marks: readonly Mark[], k: number, open: Open, paraEnd: number): boolean {
+  const m = marks[k]!;
+  if (open.mark.ch !== '"' || m.ch !== '"' || !canOpen(text, m.pos, 1) || canClose(text, m.pos, 1)) return false;
+  let b = m.pos - 1;
+  while (b > open.pieceStart && isSpaceUnit(text.charCodeAt(b))) b--;
+  if (b <= open.pieceStart || !WORDCHAR.test(text[b]!)) return false;
+  const inner = marks[k + 1];
+  if (inner === undefined || inner.ch !== '"' || inner.pos >= paraEnd) return false;
+  if (!canClose(text, inner.pos, 1) || canOpen(text, inner.pos, 1)) return false;
+  const nested = text.slice(m.pos + 1, inner.pos).trim();
+  if (nested === '' || nested.split(/\s+/u).length > NESTED_WORDS) return false;
+  const after = marks[k + 2];
+  if (after === undefined || after.ch !== '"') return false;
+  const endsSentence = (end: number): boolean => /[.!?…]["'”’]?$/u.test(text.slice(inner.pos + 1, end).trimEnd());
+  if (after.pos > paraEnd) {
+    // the quotation's next paragraph, opened again
+    return after.pos === skipSpace(text, paraEnd) && canOpen(text, after.pos, 1) && endsSentence(paraEnd);
+  }
+  if (canClose(text, after.pos, 1) && !canOpen(text, after.pos, 1)) return true;
+  return (
+    canOpen(text, after.pos, 1) && endsSentence(after.pos) && PERSONAL.test(text.slice(open.pieceStart, after.pos))
+  );
+}
+
 /**
  * Pass 1: double-mark quotations, including multi-paragraph ones. The marks of page furniture (label lines, and
  * the ranges of `skip`: captions, widgets, notes) open and close nothing, and a quotation runs past such lines to
@@ -655,6 +692,11 @@ function findDoubleQuotes(text: string, skip: SortedRanges): QuoteSpan[] {
       k++;
       continue;
     }
+    // `"The "United States" holds no one," he wrote`: straight marks nested in a straight quotation
+    if (isNestedStraight(text, marks, k, open, openParaEnd)) {
+      k++;
+      continue;
+    }
     // An opening mark while one is open: a paragraph break was lost (`… end." "Next …`),
     // or the earlier closing mark is missing. Sentence-final text before it keeps one quotation.
     const before = trimRange(text, open.pieceStart, m.pos);
@@ -663,7 +705,23 @@ function findDoubleQuotes(text: string, skip: SortedRanges): QuoteSpan[] {
       if (before.end > before.start) open.pieces.push(before);
       open.pieceStart = m.pos + m.len;
     } else {
-      finishDouble(text, open, m.pos, m.pos, false, out);
+      // `… unless productivity rises "retirement programmes would need "significant" changes`: a straight mark opening in the
+      // middle of a sentence a pair closed in the paragraph, after words of one sentence that end on no punctuation,
+      // leaves the words before it with no known end — a stray mark, or a quotation whose close is lost in them
+      const next = marks[k + 1];
+      const stray =
+        open.pieces.length === 0 &&
+        open.mark.ch === '"' &&
+        m.ch === '"' &&
+        WORDCHAR.test(lastChar) &&
+        // (words running over a sentence's end are cut there: `"only 10% of it. Dr Lee, … after "tremendous …`)
+        !MAY_END.test(text.slice(before.start, before.end)) &&
+        next !== undefined &&
+        next.pos < paragraphEnd(m.pos) &&
+        next.role !== 'open' &&
+        canClose(text, next.pos, next.len) &&
+        !canOpen(text, next.pos, next.len);
+      if (!stray) finishDouble(text, open, m.pos, m.pos, false, out);
       open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };
     }
     openParaEnd = paragraphEnd(m.pos);
@@ -700,9 +758,17 @@ function singleMarks(text: string, from: number, to: number): SingleMark[] {
   return marks;
 }
 
+/**
+ * Words that never follow a possessive (`voters' concerns`): after `s'` they follow a closing mark (`known as 'The
+ * Invincibles' after winning all their games`).
+ */
+const NO_POSSESSED =
+  /^(?:after|and|as|at|because|before|but|by|for|from|in|into|is|of|on|or|since|than|that|to|was|were|when|which|while|who|with)(?![\p{L}'’-])/u;
+
 /** `voters' ` closes a quotation only when no later mark in the paragraph can. */
 function isPossessive(text: string, pos: number): boolean {
-  return text[pos - 1] === 's' && text[pos + 1] === ' ' && /[\p{Ll}]/u.test(text[pos + 2] ?? '');
+  if (text[pos - 1] !== 's' || text[pos + 1] !== ' ' || !/[\p{Ll}]/u.test(text[pos + 2] ?? '')) return false;
+  return !NO_POSSESSED.test(text.slice(pos + 2, pos + 10));
 }
 
 /** Most words a single-quoted subheading has. */
@@ -723,6 +789,18 @@ function isSubheading(text: string, paraStart: number, paraEnd: number, openAt: 
   );
 }
 
+/**
+ * Does the paragraph `[start, end)` end a sentence, and the next paragraph with words (before `to`) open with a
+ * single mark: the paragraph of a quotation re-opened there (`'The players' families came. ⏎ 'We won,' he said.`)?
+ */
+function reopensNext(text: string, start: number, end: number, to: number): boolean {
+  const words = trimRange(text, start, end);
+  if (words.end <= words.start || !/[.!?…]/u.test(text[words.end - 1]!)) return false;
+  // (white space holds the blank lines between the paragraphs)
+  const at = skipSpace(text, end);
+  return at < to && singleMarks(text, at, at + 1).some((m) => m.open);
+}
+
 /** Pass 2: single-mark quotations inside one stretch of text outside double quotations. */
 function findSingleQuotes(
   text: string,
@@ -732,10 +810,14 @@ function findSingleQuotes(
   paragraphEnd: (pos: number) => number,
 ): void {
   let paraStart = from;
+  // `Jo Lee said: 'We are ready. ⏎ 'Our members worked hard,' she added.`: a quotation left open at the end of a
+  // paragraph whose next paragraph opens with a mark goes on there (the house style that quotes with single
+  // marks re-opens each paragraph of one quotation, as with double ones)
+  let pending: { openAt: number; pieces: Range[] } | null = null;
   while (paraStart < to) {
     let paraEnd = paragraphEnd(paraStart);
     if (paraEnd > to) paraEnd = to;
-    if (isFurnitureLine(text, paraStart, paraEnd)) {
+    if (skipSpace(text, paraStart) >= paraEnd || isFurnitureLine(text, paraStart, paraEnd)) {
       paraStart = paraEnd + 1;
       continue;
     }
@@ -749,19 +831,43 @@ function findSingleQuotes(
         next.open && !next.close ? false : closerAfter[k + 1]! || (next.close && !isPossessive(text, next.pos));
     }
     let openAt = -1;
-    for (let k = 0; k < marks.length; k++) {
+    // the quotation's first opening mark and its pieces in earlier paragraphs
+    let origin = -1;
+    let earlier: Range[] = [];
+    let k = 0;
+    const first = marks[0];
+    if (pending !== null && first !== undefined && first.open && first.pos === skipSpace(text, paraStart)) {
+      openAt = first.pos;
+      origin = pending.openAt;
+      earlier = pending.pieces;
+      k = 1;
+    }
+    pending = null;
+    for (; k < marks.length; k++) {
       const m = marks[k]!;
       if (openAt < 0) {
-        if (m.open) openAt = m.pos;
+        if (m.open) {
+          openAt = m.pos;
+          origin = m.pos;
+          earlier = [];
+        }
         continue;
       }
       if (!m.close) continue;
-      if (isPossessive(text, m.pos) && closerAfter[k]) continue;
+      if (isPossessive(text, m.pos) && (closerAfter[k] || reopensNext(text, paraStart, paraEnd, to))) continue;
       const piece = dropClosingComma(text, trimRange(text, openAt + 1, m.pos));
-      if (piece.end > piece.start && !isSubheading(text, paraStart, paraEnd, openAt, m.pos + 1)) {
-        out.push({ pieces: [piece], openAt, closeAt: m.pos + 1, closed: true, family: 'single' });
+      if (
+        piece.end > piece.start &&
+        (earlier.length > 0 || !isSubheading(text, paraStart, paraEnd, openAt, m.pos + 1))
+      ) {
+        out.push({ pieces: [...earlier, piece], openAt: origin, closeAt: m.pos + 1, closed: true, family: 'single' });
       }
       openAt = -1;
+    }
+    if (openAt >= 0) {
+      const piece = trimRange(text, openAt + 1, paraEnd);
+      if (piece.end > piece.start && /[.!?…]$/u.test(text[piece.end - 1]!))
+        pending = { openAt: origin, pieces: [...earlier, piece] };
     }
     paraStart = paraEnd + 1;
   }
