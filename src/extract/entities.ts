@@ -120,7 +120,7 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
   Children Women Men Girls Boys Kids Pupils Youngsters Teenagers Adults Patients Players Athletes Olympic Paralympic
   Jewish Muslim Muslims Hindu Hindus Sikh Sikhs Buddhist Buddhists Catholic Catholics Protestant Protestants Islamic
   Evangelical Evangelicals Anglican Shia Sunni Budget Manifesto Attorneys Aides Advisers Advisors Allies Insiders
-  Name
+  Name Relatives Neighbours Neighbors Colleagues Classmates
 `),
 );
 
@@ -244,8 +244,8 @@ function brokenShape(name: string): boolean {
   if (/[-–]$/u.test(name)) return true;
   // `U.S` with no final period: a dotted abbreviation cut at its end
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name)) return true;
-  // `Low-cost`, `Well-known`: a hyphenated word with a lower-case part is an adjective
-  if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) return true;
+  // `Low-cost`, `Well-known`: a hyphenated word with a lower-case part is an adjective (`T-shirts`, `U-turn`: a noun)
+  if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name)) return true;
   return false;
 }
 

@@ -44,6 +44,11 @@ describe('the type of a name from its words', () => {
     ['Late', 'other'],
     ['Nor', 'other'],
     ['Whilst', 'other'],
+    // plural common nouns leading a sentence, and a hyphenated noun with one capital: no one's name
+    ['Neighbours', 'other'],
+    ['T-shirts', 'other'],
+    ['U-turn', 'other'],
+    ['T-Quill', null],
     // an office, then a given name, a middle initial and a surname: a person, though a body's word opens it
     ['Harbour General Counsel Jo A. Quillon', 'person'],
     ['Harbour General Counsel Jo Quillon', 'person'],
