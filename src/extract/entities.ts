@@ -54,7 +54,10 @@ const TIME_HEADS: ReadonlySet<string> = new Set(
 `),
 );
 
-/** Adverbs and connectives that open sentences: `Separately, …`, `Additionally, the group said`. */
+/**
+ * Adverbs and connectives that open sentences: `Separately, …`, `Additionally, the group said`, `Late last month, the
+ * firm wrote`, `Nor, he said, did …`.
+ */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   words(`
   Separately Additionally Also Meanwhile However Moreover Furthermore Nevertheless Nonetheless Instead Indeed
@@ -70,6 +73,7 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   Further Secondly Thirdly Firstly Lastly Next Above Below Ahead Abroad Inside Outside Nearby
   Rather Hopefully Luckily Thankfully Curiously Strangely Oddly Predictably Unsurprisingly Surprisingly Remarkably
   Naturally Understandably Tellingly Critically Personally Ideally Theoretically Technically Legally Politically
+  Late Nor Whilst Whereas
 `),
 );
 
@@ -116,7 +120,7 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
   Children Women Men Girls Boys Kids Pupils Youngsters Teenagers Adults Patients Players Athletes Olympic Paralympic
   Jewish Muslim Muslims Hindu Hindus Sikh Sikhs Buddhist Buddhists Catholic Catholics Protestant Protestants Islamic
   Evangelical Evangelicals Anglican Shia Sunni Budget Manifesto Attorneys Aides Advisers Advisors Allies Insiders
-  Name
+  Name Relatives Neighbours Neighbors Colleagues Classmates
 `),
 );
 
@@ -139,13 +143,14 @@ const THING_TAILS: ReadonlySet<string> = new Set(
 );
 /**
  * Last words of firms' and charities' names that no person's name ends with: `Harbour Capital`, `Kestrel
- * Broadcasting`, `Amnesty International`, `Orbix Technologies`, `Harbour Aid`. A name ending so is a body's.
+ * Broadcasting`, `Amnesty International`, `Orbix Technologies`, `Harbour Aid`, `Harbour Concern`, `Harbour Rights Watch`,
+ * `Agence Harbour Presse`, `Harbour Mail`. A name ending so is a body's.
  */
 const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
   words(`
   International Capital Partners Ventures Investments Industries Systems Technologies Broadcasting Services Trust
   Aid Airlines Airways Insurance Pharmaceuticals Communications Telecommunications Entertainment Studios Pictures
-  Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry Bros Brothers
+  Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry Bros Brothers Presse Concern Watch Mail
 `),
 );
 /**
@@ -239,8 +244,8 @@ function brokenShape(name: string): boolean {
   if (/[-–]$/u.test(name)) return true;
   // `U.S` with no final period: a dotted abbreviation cut at its end
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name)) return true;
-  // `Low-cost`, `Well-known`: a hyphenated word with a lower-case part is an adjective
-  if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) return true;
+  // `Low-cost`, `Well-known`: a hyphenated word with a lower-case part is an adjective (`T-shirts`, `U-turn`: a noun)
+  if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name)) return true;
   return false;
 }
 
@@ -259,6 +264,9 @@ function isTimeName(tokens: readonly string[]): boolean {
  * name and a surname, is a person with a role, though a body's word (`County`, `City`) opens it.
  */
 function officeThenPerson(tokens: readonly string[]): boolean {
+  // (`FBI General Counsel Jo A. Lee`: a middle initial between the given name and the surname is left out)
+  const initial = tokens.length >= 5 && /^\p{Lu}\.?$/u.test(tokens[tokens.length - 2]!);
+  if (initial) tokens = [...tokens.slice(0, -2), tokens[tokens.length - 1]!];
   const n = tokens.length;
   if (n < 4 || !TITLE_TOKENS.has(tokens[n - 3]!)) return false;
   if (isGivenName(tokens[n - 2]!) && /^\p{Lu}/u.test(tokens[n - 1]!)) return true;
@@ -274,6 +282,29 @@ function officeThenPerson(tokens: readonly string[]): boolean {
 }
 
 /**
+ * Words of bodies' and places' names that are also common surnames: `Press` of `Jim Press`, `Bank` of `Tom Bank`,
+ * `Church` of `Mary Church`, `Hall` of `Tom Hall`. After a given name alone they end a person's name.
+ */
+const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(
+  words('Press Bank Post Hall Church Court Board Staff Service Herald'),
+);
+
+/**
+ * `Jim Press`, `Tom Bank`, `Mary Church`: a given name the hand-kept list knows (with a gender: not `Royal`, `West`,
+ * `Sky`, `Clarence`, which open bodies' and places' names) and one word that is a body's word and a surname. A person,
+ * though the body's word would make a body's name (`Sky News`, `West Bank`, `Clarence House` stay bodies and places).
+ */
+function givenNameThenSurnameWord(tokens: readonly string[]): boolean {
+  return (
+    tokens.length === 2 &&
+    SURNAME_BODY_WORDS.has(tokens[1]!) &&
+    givenGender(tokens[0]!) !== undefined &&
+    !PLACES.has(tokens[0]!) &&
+    !US_STATES.has(tokens[0]!)
+  );
+}
+
+/**
  * The type a name has from its words alone, or null when the words do not tell (most names: `Jo Lee`,
  * `Reuters`). Gazetteers and shapes only; `entityType` adds the article's evidence.
  */
@@ -284,7 +315,17 @@ export function typeByName(name: string): EntityType | null {
   // (HONORIFIC_LEAD on `name + ' '`, read off the first word: the name opens with it unless it opens with a space)
   if (tokens.length > 1 && HONORIFIC_LEAD_TOKENS.has(first) && name.startsWith(first)) return 'person';
   if (officeThenPerson(tokens)) return 'person';
+  if (givenNameThenSurnameWord(tokens)) return 'person';
   if (tokens.length > 1 && (tokens.some((t) => ORG_WORDS.has(t)) || BODY_LAST_WORDS.has(tokens[tokens.length - 1]!)))
+    return 'organisation';
+  // `Belarusian KGB`, `Harbourian FSB`: a nationality before an acronym is a country's body (not `British MP`, a role)
+  if (
+    tokens.length === 2 &&
+    NATIONALITIES.has(first) &&
+    /^\p{Lu}{2,}$/u.test(tokens[1]!) &&
+    !LONE_ROLES.has(tokens[1]!) &&
+    !TITLE_TOKENS.has(tokens[1]!)
+  )
     return 'organisation';
   if (tokens.length === 1 && brokenShape(first)) return 'other';
   if (tokens.length > 2 && tokens.slice(1, -1).some((t) => WORK_TITLE_WORDS.has(t))) return 'other';
@@ -541,11 +582,11 @@ const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+
 
 /**
  * A body's common noun written right before the name: `technology giant Acme`, `the carmaker Acme`, `the
- * charity Save the Children`, `retailer Acme`. (Nouns that also head a person's title, `party leader`,
+ * charity Save the Children`, `retailer Acme`, `the Spanish daily Acme`. (Nouns that also head a person's title, `party leader`,
  * `union boss`, have the title word between them and the name, so they do not match.)
  */
 const BODY_NOUN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$|\p{L}-based\s+$`,
+  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|daily|weekly|broadsheet|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$|\p{L}-based\s+$`,
   'u',
 );
 /**

@@ -278,6 +278,8 @@ export const TITLES: readonly TitleRule[] = [
   { name: 'sgt', words: ['sgt'], role: true, expand: 'Sergeant' },
   { name: 'chief-executive', words: ['chief', 'executive'], role: true },
   { name: 'managing-director', words: ['managing', 'director'], role: true },
+  // "FBI General Counsel Jo Lee": a lawyer's office
+  { name: 'general-counsel', words: ['general', 'counsel'], role: true },
   ...JOB_WORDS.map((word) => ({ name: word, words: [word], role: true })),
   ...PARTY_RULES,
 ];
@@ -445,6 +447,23 @@ export const GROUP_NAMES: ReadonlySet<string> = wordSet('GROUP_NAMES', [
 ]);
 
 /**
+ * Capitalised words that open a sentence before a name and are no part of it: sentence adverbs and connectives ("Maybe
+ * Trump was right", "However Lee said") and descriptions of people ("Olympian Lee", "Veterans Lee and Roe", "Irishmen
+ * Jo Lee and Ann Roe"). None is a given name.
+ */
+export const LEADING_NOT_NAMES: ReadonlySet<string> = wordSet('LEADING_NOT_NAMES', [
+  ...`maybe perhaps however meanwhile indeed instead separately additionally moreover furthermore nevertheless
+  nonetheless finally eventually ultimately initially originally previously recently currently later earlier overall
+  reportedly allegedly apparently clearly obviously certainly surely probably possibly fortunately unfortunately sadly
+  happily interestingly ironically notably importantly especially actually really frankly admittedly arguably anyway
+  thus hence therefore why how what where who just whilst whereas unless until once despite during without against
+  among amid did does has have is was were are could would should might must let here there again already soon
+  never ever always sometimes often nor neither either whether thereafter`.split(/\s+/u),
+  ...`veterans olympian olympians irishmen irishman englishman englishmen scotsman scotsmen welshman welshmen
+  frenchman frenchmen`.split(/\s+/u),
+]);
+
+/**
  * Capitalised words that can stand right before a surname without being a given name:
  * "But Lee said", "On Monday Lee", "As Lee put it". Titles and honorifics are excluded separately.
  */
@@ -528,4 +547,6 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = wordSet('NOT_GIVEN_NAMES', [
   'more',
   'like',
   'unlike',
+  ...LEADING_NOT_NAMES,
+  ...`senior junior ex outgoing incoming acting interim late rival`.split(/\s+/u),
 ]);

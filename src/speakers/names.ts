@@ -7,6 +7,7 @@ import { isGivenName } from '../lexicon/given-names.js';
 import { asciiFold } from '../model/text.js';
 import {
   GROUP_NAMES,
+  LEADING_NOT_NAMES,
   NAME_SUFFIXES,
   NICKNAMES,
   NOT_GIVEN_NAMES,
@@ -177,6 +178,18 @@ function initialsKey(tokens: readonly string[]): { key: string; used: number } |
 }
 
 /**
+ * A word written capitalised before a name that is no part of it: a sentence adverb (`Maybe`, `However`), a
+ * description of people (`Olympian`, `Veterans`), or an adjective with lower-case parts (`Oscar-nominated`; not a
+ * title, `Fly-half`, `Ex-minister`, kept as the role).
+ */
+function leadingNotName(word: string): boolean {
+  return (
+    (/^\p{Lu}\p{Ll}+$/u.test(word) && LEADING_NOT_NAMES.has(tokenKey(word))) ||
+    (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word) && matchTitle([tokenKey(word)], 0, 1) === null)
+  );
+}
+
+/**
  * Reads a speaker name as the extractor gives it (`French President Emmanuel Macron's`,
  * `the Kremlin`, `Mr. Clinton`). Returns null when nothing name-like is left (`the President`).
  */
@@ -188,10 +201,18 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
     .trim()
     .replace(/['’]s?$/u, '')
     .replace(/\s+/g, ' ');
-  const hadThe = /^the\s/i.test(text);
+  let hadThe = /^the\s/i.test(text);
   if (hadThe) text = text.slice(4).trim();
   if (!/\p{L}/u.test(text)) return null;
   const allTokens = text.split(' ');
+  // "Maybe Trump", "Olympian Lee", "the Oscar-nominated Lee": a sentence adverb or a description written capitalised
+  // before the name is no part of it (and the `the` was the description's); "Would Have", "Maybe" are no name at all
+  if (allTokens.every(leadingNotName)) return null;
+  while (allTokens.length > 1 && leadingNotName(allTokens[0]!) && /^\p{Lu}/u.test(allTokens[1]!)) {
+    allTokens.shift();
+    hadThe = false;
+  }
+  text = allTokens.join(' ');
   // "Ann Lee MP", "Ann Lee QC": a title after the name is a role.
   while (allTokens.length > 1 && POST_NOMINALS[tokenKey(allTokens[allTokens.length - 1]!)]) {
     suffixRoles.unshift(POST_NOMINALS[tokenKey(allTokens.pop()!)]!);
@@ -241,7 +262,8 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
     (tokens.length === 1 && GROUP_NAMES.has(tokenKey(lastToken))) ||
     (!titledPerson && (kindHint === 'organization' || hadThe || /^\p{Lu}{2,}$/u.test(display)));
   if (isOrganization) return organizationName(display, role, tokens.length);
-  if (tokens.every((t) => !/^\p{Lu}/u.test(t))) return null;
+  // (`al-Shabaab`, `el-Sisi`: a lower-case prefix glued to a capitalised name is a name)
+  if (tokens.every((t) => !/^(?:\p{Ll}{1,3}-)?\p{Lu}/u.test(t))) return null;
 
   const core = tokens.filter((t, k) => k === 0 || !NAME_SUFFIXES.has(tokenKey(t)));
   const last = core[core.length - 1]!;
