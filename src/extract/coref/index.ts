@@ -95,6 +95,124 @@ function speaksFor(np: NounPhrase, fullRole: string, principal: string, ctx: Cor
   return { name, role: null, kind: 'organization' };
 }
 
+/**
+ * A body's name by its last word (`Home Office`, `Hampshire Police`, `Darlington Council`): a body even when the
+ * article writes it nowhere else, as `a Home Office spokesman` names it.
+ */
+const BODY_NAME_END =
+  /\s(?:Office|Police|Council|Ministry|Department|Embassy|Agency|Commission|Authority|Party|Association|Federation|Union|Institute|Trust|Service|Board|Committee|Company|Group|Corporation|Bank|Airlines|Airways|Ltd|Plc|Inc)$/u;
+
+/** `the band's spokesman`, `the council's official spokesperson`: group 1 the body's noun. */
+const BODY_SPOKESPERSON =
+  /^(?:the|The)\s+([\p{Ll}]+)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)$/u;
+
+/** `the spokesman`, `The spokeswoman`: a spokesperson with nothing to say whose. */
+const BARE_SPOKESPERSON = /^(?:the|The)\s+(?:spokesman|spokeswoman|spokesperson)$/u;
+
+/** A spokesperson's phrase at a mention: `a BBC spokesman`, `A spokeswoman for MTV`, `an Interpol spokesperson`. */
+const SPOKESPERSON_AT =
+  /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,5}?(?:spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
+
+/**
+ * The spokesperson a bare `the spokesperson` stands for: the latest one spoken of before (within reach), a body's
+ * voice when that phrase was resolved to a body (`said an Interpol spokesperson. The spokesperson added` → Interpol),
+ * nobody by name when it was left unnamed (`a spokesman for Jo Lee`, `a spokesman said`); null when none was.
+ */
+function earlierSpokesperson(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker | null {
+  const { text } = ctx.doc;
+  const floor = Math.max(ctx.bodyStart, np.start - SPOKESPERSON_REACH);
+  let at = -1;
+  let found: ResolvedSpeaker | null = null;
+  for (let i = ctx.prior.length - 1; i >= 0; i--) {
+    const s = ctx.prior[i]!;
+    if (s.at >= np.start) continue;
+    if (s.at < floor) break;
+    if (s.org && SPOKESPERSON_AT.test(text.slice(s.at, s.at + 80))) {
+      at = s.at;
+      found = { name: s.name, role: null, kind: 'organization' };
+      break;
+    }
+  }
+  for (const u of ctx.unnamed ?? []) {
+    if (u.at < np.start && u.at >= floor && u.at > at && /(?:spokesman|spokeswoman|spokesperson)/u.test(u.role)) {
+      at = u.at;
+      found = { name: null, role: u.role, kind: 'nominal' };
+    }
+  }
+  return found;
+}
+
+/** `The barrister who had represented Mr Lee`, `a woman whose son …`: group 1 the description before the clause. */
+const RELATIVE_DESCRIPTION =
+  /^((?:the|The|a|A|an|An)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),?\s+(?:who|whom|whose|that)\s+\S/u;
+
+/**
+ * The speaker of a description whose relative clause holds a name (`The barrister who had represented Mr Lee`):
+ * the person the description alone stands for (`the barrister` named before), never a name inside the clause;
+ * else an unnamed person, the whole phrase as the role.
+ */
+function describedByClause(np: NounPhrase, description: string, ctx: CorefContext): ResolvedSpeaker {
+  const role = np.text.replace(/^(?:the|a|an)\s+/iu, '').replace(/[.’']+$/u, '');
+  const clause = np.text.slice(description.length);
+  const alone = { ...np, end: np.start + description.length, text: description, kind: 'nominal' as const };
+  const indefinite = /^(?:a|an)\s/iu.test(description);
+  const found = indefinite ? null : resolveDescription({ ...alone, indefinite: false }, ctx);
+  const typed = found === null ? null : typeByName(found);
+  const inClause =
+    found !== null && new RegExp(`(?<![\\p{L}])${escapeRe(lastToken(found))}(?![\\p{L}])`, 'u').test(clause);
+  const name = found !== null && !inClause && (typed === null || canSpeak(typed)) ? found : null;
+  return { name, role, kind: 'nominal' };
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Is `whole` (`Conservatives and Lib Dems`) two bodies joined by `and` or `&`, each written alone elsewhere in the
+ * article (not `Marks and Spencer`, `Department for Education and Skills`: a name holding `and`)?
+ */
+function jointBodies(whole: string, np: NounPhrase, ctx: CorefContext): boolean {
+  const parts = whole.split(/\s+(?:and|&)\s+/u);
+  if (parts.length !== 2) return false;
+  return parts.every((part) =>
+    ctx.mentions.mentions.some((m) => (m.end <= np.start || m.start >= np.end) && m.name === part),
+  );
+}
+
+/** A person's or a body's campaign or administration: a body of its own (`the Biden campaign` is not Biden). */
+const OWNED_BODIES: ReadonlySet<string> = new Set(['campaign', 'administration']);
+
+/** Bodies that lower-case words before the noun make another body (`the Commons science and technology committee`). */
+const SUB_BODIES: ReadonlySet<string> = new Set([
+  'committee',
+  'club',
+  'association',
+  'union',
+  'council',
+  'group',
+  'society',
+]);
+
+/** Capitalised words, then lower-case words up to the noun: `Commons science and technology committee`. */
+const NAMED_THEN_DESCRIBED = /^((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)+(?:[\p{Ll}-]+\s+){1,4}[\p{Ll}-]+)$/u;
+
+/**
+ * The name of a body described with a name before its noun, when that name alone is not the body: `the Biden
+ * campaign` → `Biden campaign` (`Cruz's campaign` → `Cruz campaign`), `the Commons science and technology committee`
+ * → `Commons science and technology committee` (not `Commons`). Null when the name before the noun is the body's own
+ * (`the Acme group`, `an Élysée Palace statement`). A place or a nationality before the noun is left to the caller.
+ */
+function bodyOfItsOwn(phrase: string, head: string, body: string): string | null {
+  const typed = typeByName(body);
+  if (typed !== null && !canSpeak(typed)) return null;
+  if (OWNED_BODIES.has(head)) return `${body} ${head}`;
+  if (!SUB_BODIES.has(head)) return null;
+  const bare = phrase.replace(/^(?:the|The)\s+/u, '').replace(/\.$/u, '');
+  return NAMED_THEN_DESCRIBED.test(bare) ? bare : null;
+}
+
+/** How far back a bare `the spokesperson` looks for the spokesperson it stands for (characters). */
+const SPOKESPERSON_REACH = 1500;
+
 /** How near a name's mention its body must be written for the office of that body to be the name's (characters). */
 const OFFICE_BODY_REACH = 100;
 
@@ -215,10 +333,25 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       if (typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };
     }
     const head = (np.text.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
+    // (`said a Vodafone spokesman.`: a phrase read up to a sentence's end keeps its period)
+    const bare = np.text.replace(/\.$/u, '');
     // `the Ofcom spokesman`, `Mr Lee's spokesman`: whom it speaks for stands before the noun
-    const modifier = SINGLE_SPEAKER_NOUN.test(head) ? MODIFIED_SPEAKER.exec(np.text) : null;
-    if (modifier !== null && namedIn(ctx, modifier[1]!.replace(/['’]s?$/u, '')))
-      return speaksFor(np, np.text.replace(/^(?:the|a|an)\s+/iu, ''), modifier[1]!.replace(/['’]s?$/u, ''), ctx);
+    const modifier = SINGLE_SPEAKER_NOUN.test(head) ? MODIFIED_SPEAKER.exec(bare) : null;
+    const principal = modifier?.[1]?.replace(/['’]s?$/u, '');
+    if (principal !== undefined && (namedIn(ctx, principal) || BODY_NAME_END.test(principal)))
+      return speaksFor(np, bare.replace(/^(?:the|a|an)\s+/iu, ''), principal, ctx);
+    // `the band's spokesman`, `the council's spokesperson`: the spokesperson of a body described before speaks for it
+    const ofBody = BODY_SPOKESPERSON.exec(bare)?.[1];
+    if (ofBody !== undefined && ORG_BODIES.has(ofBody)) {
+      const body = resolveOrgDescription({ ...np, text: `the ${ofBody}` }, ctx, ofBody);
+      const role = bare.replace(/^(?:the|a|an)\s+/iu, '');
+      return body === null ? { name: null, role, kind: 'nominal' } : { name: body, role: null, kind: 'organization' };
+    }
+    // `The spokesperson added` after `an Interpol spokesperson stated`: the spokesperson spoken of before
+    if (BARE_SPOKESPERSON.test(bare)) {
+      const earlier = earlierSpokesperson(np, ctx);
+      if (earlier !== null) return earlier;
+    }
     // `said a spokesman for Acme`: the phrase read stops at the noun; whom it speaks for follows
     if (SPEAKER_NOUN.test(head)) {
       const after = FOR_AFTER.exec(ctx.doc.text.slice(np.end, np.end + 120));
@@ -234,6 +367,8 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       // `an Élysée Palace statement`, `the Trump campaign` (not `a German statement`: a nationality or a
       // place before the noun names no body)
       const body = caps.join(' ').replace(/['’]s$/u, '');
+      const own = bodyOfItsOwn(np.text, head, body);
+      if (own !== null) return { name: own, role: null, kind: 'organization' };
       // `Lee's statement said`: a statement of a person the article knows speaks for that person
       if (/['’]s\s+\S+$/u.test(np.text) && !body.includes(' ') && ctx.isPerson?.(body) === true)
         return { name: expandName(index, body), role: null, kind: 'named' };
@@ -280,6 +415,10 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   // `a spokesman for Acme said`: the body's own voice; `a spokesman for Jo Lee said`: not Lee's words
   const spokes = SPEAKS_FOR_PHRASE.exec(np.text);
   if (spokes !== null) return speaksFor(np, `${spokes[1]!} ${spokes[2]!}`, spokes[2]!, ctx);
+  // `The barrister who had represented Mr Lee said`: a description with a relative clause is the person it
+  // describes, not the name inside the clause
+  const relative = RELATIVE_DESCRIPTION.exec(np.text);
+  if (relative !== null) return describedByClause(np, relative[1]!, ctx);
   // `the carmaker's chief executive Jo Lee`, `the firm's lawyer Ann Roe`: lower-case descriptors before a
   // name describe it; the name speaks, the organisation in the description does not
   const described = DESCRIBED_NAME.exec(np.text);
@@ -339,6 +478,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     const tail = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)$/u.exec(whole)?.[1];
     if (!NAME_SHAPE.test(whole) && tail !== undefined && tail !== whole)
       return resolveSpeaker({ ...np, start: np.end - tail.length, text: tail, appositive: null }, ctx);
+    // `The Conservatives and Lib Dems said`: bodies the article names apart, speaking together, are no one body; the
+    // words are theirs jointly, and naming either alone would say it spoke alone
+    if (jointBodies(whole, np, ctx)) return { name: null, role: whole, kind: 'nominal' };
     // `the IRGC`, `the Corps`: a body's acronym or last word is the body named in full (src/extract/mentions.ts)
     return { name: index.bodies?.get(whole) ?? whole, role: null, kind: 'organization' };
   }
