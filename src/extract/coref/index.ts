@@ -160,8 +160,21 @@ function describedByClause(np: NounPhrase, description: string, ctx: CorefContex
   const typed = found === null ? null : typeByName(found);
   const inClause =
     found !== null && new RegExp(`(?<![\\p{L}])${escapeRe(lastToken(found))}(?![\\p{L}])`, 'u').test(clause);
-  const name = found !== null && !inClause && (typed === null || canSpeak(typed)) ? found : null;
+  // (only a person the article calls by the noun: the focus of the sentences before is too often someone else, `the
+  // home secretary said Mr Howard was wrong. The barrister who had represented Mr Martin had said …`)
+  const called = found !== null && calledBy(ctx, found, headOf(description), np.start);
+  const name = found !== null && called && !inClause && (typed === null || canSpeak(typed)) ? found : null;
   return { name, role, kind: 'nominal' };
+}
+
+/** Does the text before `at` call `name` by the noun: `Judge Tom Barr`, `barrister Ann Roe`, `Roe, the barrister,`? */
+function calledBy(ctx: CorefContext, name: string, head: string, at: number): boolean {
+  const last = escapeRe(lastToken(name));
+  const noun = escapeRe(head);
+  return new RegExp(
+    `(?<![\\p{L}])${noun}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${last}(?![\\p{L}])|(?<![\\p{L}])${last}\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}(?![\\p{L}])`,
+    'iu',
+  ).test(ctx.doc.text.slice(Math.max(0, at - 2500), at));
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -178,36 +191,81 @@ function jointBodies(whole: string, np: NounPhrase, ctx: CorefContext): boolean 
   );
 }
 
+/** `Harbour Society's Jo Lee`: a body's possessive and two capitalised words (group 1 the words). */
+const BODY_MEMBER = /^.+['’]s?\s+(\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+
+/**
+ * The person named after a body's possessive (`Harbour Society's Jo Lee`), when the article says the name is a
+ * person's (a given name of the lists, a gender, or an honorific with the surname); else null (`Acme's Harbour Foods`).
+ */
+function memberOfBody(whole: string, ctx: CorefContext): string | null {
+  const name = BODY_MEMBER.exec(whole)?.[1];
+  if (name === undefined) return null;
+  const [given, surname] = name.split(/\s+/u) as [string, string];
+  if (ORG_WORDS.has(given) || ORG_WORDS.has(surname)) return null;
+  const titled = new RegExp(`(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escapeRe(surname)}(?![\\p{L}])`, 'u').test(ctx.doc.text);
+  return isGivenName(given) || titled || genderOf(ctx.mentions, name) !== null ? name : null;
+}
+
+/** A person's name opening a clause, then a comma, right before a description: `," Mr Lee, ` (group 1 the name). */
+const NAME_THEN_COMMA =
+  /(?:^|[.!?"”’]\s+|\n)((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}),[ \t]+$/u;
+
+/**
+ * The person a description is the appositive of (`Mr Prettejohn, Lloyd's chief executive said`): a name opening its
+ * clause right before the description and a comma, that the article says is a person's (an honorific, a gender, or a
+ * given name of the lists); else null.
+ */
+function appositiveOf(np: NounPhrase, ctx: CorefContext): string | null {
+  if (!/^(?:the\s|\p{Lu}[\p{L}\p{M}'’-]*['’]s?\s)/u.test(np.text)) return null;
+  const name = NAME_THEN_COMMA.exec(ctx.doc.text.slice(Math.max(0, np.start - 60), np.start))?.[1];
+  if (name === undefined || name.split(/\s+/u).some((w) => ORG_WORDS.has(w))) return null;
+  const typed = typeByName(name);
+  if (typed !== null && typed !== 'person') return null;
+  const full = expandName(ctx.mentions, name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/u, ''));
+  const person =
+    /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/u.test(name) ||
+    genderOf(ctx.mentions, full) !== null ||
+    isGivenName(full.split(' ', 1)[0]!);
+  return person ? full : null;
+}
+
+/** A description's opening: an article, a possessive pronoun or a lower-case word. */
+const DESCRIPTION_START = /^(?:(?:the|The|a|A|an|An|His|Her|Their|his|her|their)\s|[\p{Ll}])/u;
+
+/** An appositive ending in a person's name: `the Rt Rev Dr Tom Wendle`, `doctoral candidate Ann Roe` (group 1 the name). */
+const APPOSITIVE_NAME =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}(?:(?:Rt|Most|Very|Rev|Reverend|Hon|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof)\.?\s+)*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})$/u;
+
+/** The person's name an appositive ends in (see `APPOSITIVE_NAME`), or null: not a body's (`the Harbour Trust`). */
+function appositiveName(appositive: string | null): string | null {
+  if (appositive === null) return null;
+  const found = APPOSITIVE_NAME.exec(appositive.trim());
+  const name = found?.[1];
+  if (found === null || name === undefined || name.split(/\s+/u).some((w) => ORG_WORDS.has(w))) return null;
+  // (descriptors only: not a clause, `which is chaired by Jo Lee`, `whose real name is Jo Lee`)
+  const words = found[0]
+    .slice(0, found[0].length - name.length)
+    .toLowerCase()
+    .split(/\s+/u);
+  if (words.some((w) => NOT_DESCRIPTOR_WORDS.has(w) || /^(?:which|whose|whom)$/u.test(w))) return null;
+  const typed = typeByName(name);
+  return typed === null || typed === 'person' ? name : null;
+}
+
 /** A person's or a body's campaign or administration: a body of its own (`the Biden campaign` is not Biden). */
 const OWNED_BODIES: ReadonlySet<string> = new Set(['campaign', 'administration']);
 
-/** Bodies that lower-case words before the noun make another body (`the Commons science and technology committee`). */
-const SUB_BODIES: ReadonlySet<string> = new Set([
-  'committee',
-  'club',
-  'association',
-  'union',
-  'council',
-  'group',
-  'society',
-]);
-
-/** Capitalised words, then lower-case words up to the noun: `Commons science and technology committee`. */
-const NAMED_THEN_DESCRIBED = /^((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)+(?:[\p{Ll}-]+\s+){1,4}[\p{Ll}-]+)$/u;
-
 /**
  * The name of a body described with a name before its noun, when that name alone is not the body: `the Biden
- * campaign` → `Biden campaign` (`Cruz's campaign` → `Cruz campaign`), `the Commons science and technology committee`
- * → `Commons science and technology committee` (not `Commons`). Null when the name before the noun is the body's own
- * (`the Acme group`, `an Élysée Palace statement`). A place or a nationality before the noun is left to the caller.
+ * campaign` → `Biden campaign` (`Cruz's campaign` → `Cruz campaign`). Null when the name before the noun is the
+ * body's own (`the Acme group`, `an Élysée Palace statement`). A place or a nationality before the noun is left to
+ * the caller.
  */
-function bodyOfItsOwn(phrase: string, head: string, body: string): string | null {
+function bodyOfItsOwn(head: string, body: string): string | null {
+  if (!OWNED_BODIES.has(head)) return null;
   const typed = typeByName(body);
-  if (typed !== null && !canSpeak(typed)) return null;
-  if (OWNED_BODIES.has(head)) return `${body} ${head}`;
-  if (!SUB_BODIES.has(head)) return null;
-  const bare = phrase.replace(/^(?:the|The)\s+/u, '').replace(/\.$/u, '');
-  return NAMED_THEN_DESCRIBED.test(bare) ? bare : null;
+  return typed === null || canSpeak(typed) ? `${body} ${head}` : null;
 }
 
 /** How far back a bare `the spokesperson` looks for the spokesperson it stands for (characters). */
@@ -320,10 +378,20 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     }
     return { name: null, role, kind: 'nominal' };
   }
+  // `The Bishop of Harbour, the Rt Rev Tom Wendle, said`, `The study's lead author, doctoral candidate Ann Roe, said`:
+  // a description whose appositive ends in a person's name is that person
+  const named = DESCRIPTION_START.test(np.text) ? appositiveName(np.appositive) : null;
+  if (named !== null)
+    return { name: expandName(index, named), role: np.text.replace(/^(?:the|a|an)\s+/iu, ''), kind: 'named' };
   // `said the Chairman of Harbour Council`: an office of a body is the person who holds it, not the body
   const office = OFFICE_OF_BODY.exec(np.text);
   if (office !== null) return officeOfBody(np, office[1]!, office[2]!, ctx);
   if (np.kind === 'nominal') {
+    // `," Mr Prettejohn, Lloyd's chief executive said`: a description right after a person's name and a comma is
+    // that person's appositive; the name speaks
+    const appositiveOwner = appositiveOf(np, ctx);
+    if (appositiveOwner !== null)
+      return { name: appositiveOwner, role: np.text.replace(/^(?:the|a|an)\s+/iu, ''), kind: 'named' };
     // `her statement said`, `his lawsuit claims`: a document of a person speaks for the person the
     // possessive pronoun stands for (not `her spokesman`: someone else speaking for her)
     const owner = POSSESSED_DOCUMENT.exec(np.text);
@@ -338,8 +406,14 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     // `the Ofcom spokesman`, `Mr Lee's spokesman`: whom it speaks for stands before the noun
     const modifier = SINGLE_SPEAKER_NOUN.test(head) ? MODIFIED_SPEAKER.exec(bare) : null;
     const principal = modifier?.[1]?.replace(/['’]s?$/u, '');
-    if (principal !== undefined && (namedIn(ctx, principal) || BODY_NAME_END.test(principal)))
+    if (principal !== undefined && namedIn(ctx, principal))
       return speaksFor(np, bare.replace(/^(?:the|a|an)\s+/iu, ''), principal, ctx);
+    // `a Home Office spokesman`, `A Hampshire Police spokeswoman`: a body's name by its last word, written nowhere
+    // else, is that body as written (not a person's: `a Mr Lee spokesman` is no body's)
+    if (principal !== undefined && BODY_NAME_END.test(principal) && !PERSON_TITLE.test(principal)) {
+      const typed = typeByName(principal);
+      if (typed === null || canSpeak(typed)) return { name: principal, role: null, kind: 'organization' };
+    }
     // `the band's spokesman`, `the council's spokesperson`: the spokesperson of a body described before speaks for it
     const ofBody = BODY_SPOKESPERSON.exec(bare)?.[1];
     if (ofBody !== undefined && ORG_BODIES.has(ofBody)) {
@@ -367,7 +441,7 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       // `an Élysée Palace statement`, `the Trump campaign` (not `a German statement`: a nationality or a
       // place before the noun names no body)
       const body = caps.join(' ').replace(/['’]s$/u, '');
-      const own = bodyOfItsOwn(np.text, head, body);
+      const own = bodyOfItsOwn(head, body);
       if (own !== null) return { name: own, role: null, kind: 'organization' };
       // `Lee's statement said`: a statement of a person the article knows speaks for that person
       if (/['’]s\s+\S+$/u.test(np.text) && !body.includes(' ') && ctx.isPerson?.(body) === true)
@@ -478,6 +552,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     const tail = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)$/u.exec(whole)?.[1];
     if (!NAME_SHAPE.test(whole) && tail !== undefined && tail !== whole)
       return resolveSpeaker({ ...np, start: np.end - tail.length, text: tail, appositive: null }, ctx);
+    // `The Fabian Society's Sundar Katwala said`: a body's person speaks, not the body
+    const member = memberOfBody(whole, ctx);
+    if (member !== null) return { name: expandName(index, member), role: null, kind: 'named' };
     // `The Conservatives and Lib Dems said`: bodies the article names apart, speaking together, are no one body; the
     // words are theirs jointly, and naming either alone would say it spoke alone
     if (jointBodies(whole, np, ctx)) return { name: null, role: whole, kind: 'nominal' };
