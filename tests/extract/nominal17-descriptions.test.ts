@@ -93,6 +93,11 @@ describe("a description whose appositive ends in a person's name: that person", 
     expect(lastSpeaker(body)).toEqual([name, 'named']);
   });
 
+  it('not a document after a name and a comma: As for Mr. Kim, the staff letter noted …', () => {
+    const body = 'Staff met. As for Mr. Kim, the staff letter noted that surveys "made it clear" that morale fell.';
+    expect(lastSpeaker(body)[0]).toBeNull();
+  });
+
   it('not a name inside a clause: The Harbour Trust, which is chaired by Jo Lee, said …', () => {
     expect(lastSpeaker('The Harbour Trust, which is chaired by Jo Lee, said the plan was "bad".')).toEqual([
       'Harbour Trust',

@@ -5,7 +5,7 @@
 import type { NounPhrase } from '../cues.js';
 import { expandName, expandNameAs, genderOf, givenGender, lastToken, officeHolderAt } from '../mentions.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
+import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
   DESCRIBED_NAME,
@@ -209,7 +209,7 @@ function memberOfBody(whole: string, ctx: CorefContext): string | null {
 
 /** A person's name opening a clause, then a comma, right before a description: `," Mr Lee, ` (group 1 the name). */
 const NAME_THEN_COMMA =
-  /(?:^|[.!?"”’]\s+|\n)((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}),[ \t]+$/u;
+  /(?:^|(?<!(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen))[.!?]\s+|["”’]\s+|\n)((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}),[ \t]+$/u;
 
 /**
  * The person a description is the appositive of (`Mr Prettejohn, Lloyd's chief executive said`): a name opening its
@@ -218,6 +218,8 @@ const NAME_THEN_COMMA =
  */
 function appositiveOf(np: NounPhrase, ctx: CorefContext): string | null {
   if (!/^(?:the\s|\p{Lu}[\p{L}\p{M}'’-]*['’]s?\s)/u.test(np.text)) return null;
+  // (a person's noun: `the staff letter` after `As for Mr. Kim,` is no appositive of his)
+  if (!PERSON_NOUNS.has(headOf(np.text))) return null;
   const name = NAME_THEN_COMMA.exec(ctx.doc.text.slice(Math.max(0, np.start - 60), np.start))?.[1];
   if (name === undefined || name.split(/\s+/u).some((w) => ORG_WORDS.has(w))) return null;
   const typed = typeByName(name);
@@ -406,14 +408,15 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     // `the Ofcom spokesman`, `Mr Lee's spokesman`: whom it speaks for stands before the noun
     const modifier = SINGLE_SPEAKER_NOUN.test(head) ? MODIFIED_SPEAKER.exec(bare) : null;
     const principal = modifier?.[1]?.replace(/['’]s?$/u, '');
-    if (principal !== undefined && namedIn(ctx, principal))
-      return speaksFor(np, bare.replace(/^(?:the|a|an)\s+/iu, ''), principal, ctx);
-    // `a Home Office spokesman`, `A Hampshire Police spokeswoman`: a body's name by its last word, written nowhere
-    // else, is that body as written (not a person's: `a Mr Lee spokesman` is no body's)
+    // `a Home Office spokesman`, `A Scottish Labour Party spokesman`: a body's name by its last word is that body as
+    // written, whether or not the article writes it elsewhere (not a person's: `a Mr Lee spokesman` is no body's)
     if (principal !== undefined && BODY_NAME_END.test(principal) && !PERSON_TITLE.test(principal)) {
       const typed = typeByName(principal);
-      if (typed === null || canSpeak(typed)) return { name: principal, role: null, kind: 'organization' };
+      if (typed === null || canSpeak(typed))
+        return { name: index.bodies?.get(principal) ?? principal, role: null, kind: 'organization' };
     }
+    if (principal !== undefined && namedIn(ctx, principal))
+      return speaksFor(np, bare.replace(/^(?:the|a|an)\s+/iu, ''), principal, ctx);
     // `the band's spokesman`, `the council's spokesperson`: the spokesperson of a body described before speaks for it
     const ofBody = BODY_SPOKESPERSON.exec(bare)?.[1];
     if (ofBody !== undefined && ORG_BODIES.has(ofBody)) {
