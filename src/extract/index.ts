@@ -197,10 +197,14 @@ function ruleHits(
   // however densely quoted it is)
   const isPerson = (name: string): boolean => knownPerson(coref, name, speaking);
   // a hit naming no one (`When` in `When asked …, Lee said that "…"`: no person or organisation, or no
-  // name at all) gives way to the next rule's
-  const accept = (hit: RuleHit): boolean =>
-    (coref.canSpeak === undefined || coref.canSpeak(hit.speaker)) &&
-    (hit.speaker.kind !== 'named' || resolve(hit.speaker).name !== null);
+  // name at all) gives way to the next rule's; not a phrase that coreference reads as an unnamed description
+  // (`The barrister who had represented Mr Lee said`: the barrister speaks, unnamed, not Lee)
+  const accept = (hit: RuleHit): boolean => {
+    if (coref.canSpeak !== undefined && !coref.canSpeak(hit.speaker)) return false;
+    if (hit.speaker.kind !== 'named') return true;
+    const resolved = resolve(hit.speaker);
+    return resolved.name !== null || resolved.kind === 'nominal';
+  };
   const run = (ctx: RuleContext): Hit[] => {
     if (all) {
       // the candidates the rules propose, as `applyRules` weighs them: the hits it would accept, or the

@@ -603,6 +603,33 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
   return found === null || agreesWithNoun(ctx, found, descriptionHead(np.text)) ? found : null;
 }
 
+/** Is `name` a body's by its own words (`Harbour TV`, `Acme Ltd`, a name the entity layer types a body's)? */
+function surelyBody(ctx: CorefContext, name: string): boolean {
+  return (
+    ctx.mentions.mentions.some((m) => m.name === name && m.org) ||
+    COMPANY_END.test(name) ||
+    typeByName(name) === 'organisation'
+  );
+}
+
+/** Nouns for a body or a person: `the broadcaster` is the BBC as often as a presenter. */
+const BODY_OR_PERSON_NOUNS: ReadonlySet<string> = new Set(['broadcaster']);
+
+/**
+ * Does the article, before `at`, call a person by the noun: as a title before a name (`broadcaster Jo Lee`) or in an
+ * appositive after one (`Jo Lee, the veteran broadcaster,`)?
+ */
+function callsPerson(ctx: CorefContext, head: string, at: number): boolean {
+  const from = Math.max(ctx.bodyStart, at - DESCRIPTION_REACH, 0);
+  if (from >= at) return false;
+  const window = ctx.doc.text.slice(from, at);
+  const re = new RegExp(
+    `${head}\\s+\\p{Lu}|\\p{Lu}[\\p{L}'’-]+\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}(?![\\p{L}])`,
+    'u',
+  );
+  return re.test(window);
+}
+
 /** How far after a description its clause is read for a mark or a name (characters; real clauses are far shorter). */
 const CLAUSE_REACH = 1_000;
 
@@ -613,6 +640,13 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   const { text } = doc;
   const head = descriptionHead(np.text);
   if (ORG_BODIES.has(head)) return resolveOrgDescription(np, ctx, head);
+  // `Harbour TV dropped the show. … the broadcaster said`: a noun for a body or a person is the body spoken of, when
+  // the article calls no person by it (`the writer and broadcaster Jo Lee`)
+  if (BODY_OR_PERSON_NOUNS.has(head) && !callsPerson(ctx, head, np.start)) {
+    const body = resolveOrgDescription(np, ctx, head);
+    // (a body by its words: not `Jo Lee`, whom nothing in the article says is a person's name)
+    if (body !== null && surelyBody(ctx, body)) return body;
+  }
   const floor = np.start - DESCRIPTION_REACH;
   const hasHead = wordTest(head, true);
   const otherOf = officeOf(head);

@@ -5,7 +5,7 @@
 import type { NounPhrase } from '../cues.js';
 import { expandName, expandNameAs, genderOf, givenGender, lastToken, officeHolderAt } from '../mentions.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
+import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
   DESCRIBED_NAME,
@@ -94,6 +94,184 @@ function speaksFor(np: NounPhrase, fullRole: string, principal: string, ctx: Cor
   if (typed !== null && !canSpeak(typed)) return unnamed;
   return { name, role: null, kind: 'organization' };
 }
+
+/**
+ * A body's name by its last word (`Home Office`, `Hampshire Police`, `Darlington Council`): a body even when the
+ * article writes it nowhere else, as `a Home Office spokesman` names it.
+ */
+const BODY_NAME_END =
+  /\s(?:Office|Police|Council|Ministry|Department|Embassy|Agency|Commission|Authority|Party|Association|Federation|Union|Institute|Trust|Service|Board|Committee|Company|Group|Corporation|Bank|Airlines|Airways|Ltd|Plc|Inc)$/u;
+
+/** `the band's spokesman`, `the council's official spokesperson`: group 1 the body's noun. */
+const BODY_SPOKESPERSON =
+  /^(?:the|The)\s+([\p{Ll}]+)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)$/u;
+
+/** `the spokesman`, `The spokeswoman`: a spokesperson with nothing to say whose. */
+const BARE_SPOKESPERSON = /^(?:the|The)\s+(?:spokesman|spokeswoman|spokesperson)$/u;
+
+/** A spokesperson's phrase at a mention: `a BBC spokesman`, `A spokeswoman for MTV`, `an Interpol spokesperson`. */
+const SPOKESPERSON_AT =
+  /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,5}?(?:spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
+
+/**
+ * The spokesperson a bare `the spokesperson` stands for: the latest one spoken of before (within reach), a body's
+ * voice when that phrase was resolved to a body (`said an Interpol spokesperson. The spokesperson added` → Interpol),
+ * nobody by name when it was left unnamed (`a spokesman for Jo Lee`, `a spokesman said`); null when none was.
+ */
+function earlierSpokesperson(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker | null {
+  const { text } = ctx.doc;
+  const floor = Math.max(ctx.bodyStart, np.start - SPOKESPERSON_REACH);
+  let at = -1;
+  let found: ResolvedSpeaker | null = null;
+  for (let i = ctx.prior.length - 1; i >= 0; i--) {
+    const s = ctx.prior[i]!;
+    if (s.at >= np.start) continue;
+    if (s.at < floor) break;
+    if (s.org && SPOKESPERSON_AT.test(text.slice(s.at, s.at + 80))) {
+      at = s.at;
+      found = { name: s.name, role: null, kind: 'organization' };
+      break;
+    }
+  }
+  for (const u of ctx.unnamed ?? []) {
+    if (u.at < np.start && u.at >= floor && u.at > at && /(?:spokesman|spokeswoman|spokesperson)/u.test(u.role)) {
+      at = u.at;
+      found = { name: null, role: u.role, kind: 'nominal' };
+    }
+  }
+  return found;
+}
+
+/** `The barrister who had represented Mr Lee`, `a woman whose son …`: group 1 the description before the clause. */
+const RELATIVE_DESCRIPTION =
+  /^((?:the|The|a|A|an|An)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),?\s+(?:who|whom|whose|that)\s+\S/u;
+
+/**
+ * The speaker of a description whose relative clause holds a name (`The barrister who had represented Mr Lee`):
+ * the person the description alone stands for (`the barrister` named before), never a name inside the clause;
+ * else an unnamed person, the whole phrase as the role.
+ */
+function describedByClause(np: NounPhrase, description: string, ctx: CorefContext): ResolvedSpeaker {
+  const role = np.text.replace(/^(?:the|a|an)\s+/iu, '').replace(/[.’']+$/u, '');
+  const clause = np.text.slice(description.length);
+  const alone = { ...np, end: np.start + description.length, text: description, kind: 'nominal' as const };
+  const indefinite = /^(?:a|an)\s/iu.test(description);
+  const found = indefinite ? null : resolveDescription({ ...alone, indefinite: false }, ctx);
+  const typed = found === null ? null : typeByName(found);
+  const inClause =
+    found !== null && new RegExp(`(?<![\\p{L}])${escapeRe(lastToken(found))}(?![\\p{L}])`, 'u').test(clause);
+  // (only a person the article calls by the noun: the focus of the sentences before is too often someone else, `the
+  // home secretary said Mr Howard was wrong. The barrister who had represented Mr Martin had said …`)
+  const called = found !== null && calledBy(ctx, found, headOf(description), np.start);
+  const name = found !== null && called && !inClause && (typed === null || canSpeak(typed)) ? found : null;
+  return { name, role, kind: 'nominal' };
+}
+
+/** Does the text before `at` call `name` by the noun: `Judge Tom Barr`, `barrister Ann Roe`, `Roe, the barrister,`? */
+function calledBy(ctx: CorefContext, name: string, head: string, at: number): boolean {
+  const last = escapeRe(lastToken(name));
+  const noun = escapeRe(head);
+  return new RegExp(
+    `(?<![\\p{L}])${noun}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${last}(?![\\p{L}])|(?<![\\p{L}])${last}\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}(?![\\p{L}])`,
+    'iu',
+  ).test(ctx.doc.text.slice(Math.max(0, at - 2500), at));
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Is `whole` (`Conservatives and Lib Dems`) two bodies joined by `and` or `&`, each written alone elsewhere in the
+ * article (not `Marks and Spencer`, `Department for Education and Skills`: a name holding `and`)?
+ */
+function jointBodies(whole: string, np: NounPhrase, ctx: CorefContext): boolean {
+  const parts = whole.split(/\s+(?:and|&)\s+/u);
+  if (parts.length !== 2) return false;
+  return parts.every((part) =>
+    ctx.mentions.mentions.some((m) => (m.end <= np.start || m.start >= np.end) && m.name === part),
+  );
+}
+
+/** `Harbour Society's Jo Lee`: a body's possessive and two capitalised words (group 1 the words). */
+const BODY_MEMBER = /^.+['’]s?\s+(\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+
+/**
+ * The person named after a body's possessive (`Harbour Society's Jo Lee`), when the article says the name is a
+ * person's (a given name of the lists, a gender, or an honorific with the surname); else null (`Acme's Harbour Foods`).
+ */
+function memberOfBody(whole: string, ctx: CorefContext): string | null {
+  const name = BODY_MEMBER.exec(whole)?.[1];
+  if (name === undefined) return null;
+  const [given, surname] = name.split(/\s+/u) as [string, string];
+  if (ORG_WORDS.has(given) || ORG_WORDS.has(surname)) return null;
+  const titled = new RegExp(`(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escapeRe(surname)}(?![\\p{L}])`, 'u').test(ctx.doc.text);
+  return isGivenName(given) || titled || genderOf(ctx.mentions, name) !== null ? name : null;
+}
+
+/** A person's name opening a clause, then a comma, right before a description: `," Mr Lee, ` (group 1 the name). */
+const NAME_THEN_COMMA =
+  /(?:^|(?<!(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen))[.!?]\s+|["”’]\s+|\n)((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}),[ \t]+$/u;
+
+/**
+ * The person a description is the appositive of (`Mr Prettejohn, Lloyd's chief executive said`): a name opening its
+ * clause right before the description and a comma, that the article says is a person's (an honorific, a gender, or a
+ * given name of the lists); else null.
+ */
+function appositiveOf(np: NounPhrase, ctx: CorefContext): string | null {
+  if (!/^(?:the\s|\p{Lu}[\p{L}\p{M}'’-]*['’]s?\s)/u.test(np.text)) return null;
+  // (a person's noun: `the staff letter` after `As for Mr. Kim,` is no appositive of his)
+  if (!PERSON_NOUNS.has(headOf(np.text))) return null;
+  const name = NAME_THEN_COMMA.exec(ctx.doc.text.slice(Math.max(0, np.start - 60), np.start))?.[1];
+  if (name === undefined || name.split(/\s+/u).some((w) => ORG_WORDS.has(w))) return null;
+  const typed = typeByName(name);
+  if (typed !== null && typed !== 'person') return null;
+  const full = expandName(ctx.mentions, name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/u, ''));
+  const person =
+    /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/u.test(name) ||
+    genderOf(ctx.mentions, full) !== null ||
+    isGivenName(full.split(' ', 1)[0]!);
+  return person ? full : null;
+}
+
+/** A description's opening: an article, a possessive pronoun or a lower-case word. */
+const DESCRIPTION_START = /^(?:(?:the|The|a|A|an|An|His|Her|Their|his|her|their)\s|[\p{Ll}])/u;
+
+/** An appositive ending in a person's name: `the Rt Rev Dr Tom Wendle`, `doctoral candidate Ann Roe` (group 1 the name). */
+const APPOSITIVE_NAME =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}(?:(?:Rt|Most|Very|Rev|Reverend|Hon|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof)\.?\s+)*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})$/u;
+
+/** The person's name an appositive ends in (see `APPOSITIVE_NAME`), or null: not a body's (`the Harbour Trust`). */
+function appositiveName(appositive: string | null): string | null {
+  if (appositive === null) return null;
+  const found = APPOSITIVE_NAME.exec(appositive.trim());
+  const name = found?.[1];
+  if (found === null || name === undefined || name.split(/\s+/u).some((w) => ORG_WORDS.has(w))) return null;
+  // (descriptors only: not a clause, `which is chaired by Jo Lee`, `whose real name is Jo Lee`)
+  const words = found[0]
+    .slice(0, found[0].length - name.length)
+    .toLowerCase()
+    .split(/\s+/u);
+  if (words.some((w) => NOT_DESCRIPTOR_WORDS.has(w) || /^(?:which|whose|whom)$/u.test(w))) return null;
+  const typed = typeByName(name);
+  return typed === null || typed === 'person' ? name : null;
+}
+
+/** A person's or a body's campaign or administration: a body of its own (`the Biden campaign` is not Biden). */
+const OWNED_BODIES: ReadonlySet<string> = new Set(['campaign', 'administration']);
+
+/**
+ * The name of a body described with a name before its noun, when that name alone is not the body: `the Biden
+ * campaign` → `Biden campaign` (`Cruz's campaign` → `Cruz campaign`). Null when the name before the noun is the
+ * body's own (`the Acme group`, `an Élysée Palace statement`). A place or a nationality before the noun is left to
+ * the caller.
+ */
+function bodyOfItsOwn(head: string, body: string): string | null {
+  if (!OWNED_BODIES.has(head)) return null;
+  const typed = typeByName(body);
+  return typed === null || canSpeak(typed) ? `${body} ${head}` : null;
+}
+
+/** How far back a bare `the spokesperson` looks for the spokesperson it stands for (characters). */
+const SPOKESPERSON_REACH = 1500;
 
 /** How near a name's mention its body must be written for the office of that body to be the name's (characters). */
 const OFFICE_BODY_REACH = 100;
@@ -202,10 +380,20 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     }
     return { name: null, role, kind: 'nominal' };
   }
+  // `The Bishop of Harbour, the Rt Rev Tom Wendle, said`, `The study's lead author, doctoral candidate Ann Roe, said`:
+  // a description whose appositive ends in a person's name is that person
+  const named = DESCRIPTION_START.test(np.text) ? appositiveName(np.appositive) : null;
+  if (named !== null)
+    return { name: expandName(index, named), role: np.text.replace(/^(?:the|a|an)\s+/iu, ''), kind: 'named' };
   // `said the Chairman of Harbour Council`: an office of a body is the person who holds it, not the body
   const office = OFFICE_OF_BODY.exec(np.text);
   if (office !== null) return officeOfBody(np, office[1]!, office[2]!, ctx);
   if (np.kind === 'nominal') {
+    // `," Mr Prettejohn, Lloyd's chief executive said`: a description right after a person's name and a comma is
+    // that person's appositive; the name speaks
+    const appositiveOwner = appositiveOf(np, ctx);
+    if (appositiveOwner !== null)
+      return { name: appositiveOwner, role: np.text.replace(/^(?:the|a|an)\s+/iu, ''), kind: 'named' };
     // `her statement said`, `his lawsuit claims`: a document of a person speaks for the person the
     // possessive pronoun stands for (not `her spokesman`: someone else speaking for her)
     const owner = POSSESSED_DOCUMENT.exec(np.text);
@@ -215,10 +403,32 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       if (typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };
     }
     const head = (np.text.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '');
+    // (`said a Vodafone spokesman.`: a phrase read up to a sentence's end keeps its period)
+    const bare = np.text.replace(/\.$/u, '');
     // `the Ofcom spokesman`, `Mr Lee's spokesman`: whom it speaks for stands before the noun
-    const modifier = SINGLE_SPEAKER_NOUN.test(head) ? MODIFIED_SPEAKER.exec(np.text) : null;
-    if (modifier !== null && namedIn(ctx, modifier[1]!.replace(/['’]s?$/u, '')))
-      return speaksFor(np, np.text.replace(/^(?:the|a|an)\s+/iu, ''), modifier[1]!.replace(/['’]s?$/u, ''), ctx);
+    const modifier = SINGLE_SPEAKER_NOUN.test(head) ? MODIFIED_SPEAKER.exec(bare) : null;
+    const principal = modifier?.[1]?.replace(/['’]s?$/u, '');
+    // `a Home Office spokesman`, `A Scottish Labour Party spokesman`: a body's name by its last word is that body as
+    // written, whether or not the article writes it elsewhere (not a person's: `a Mr Lee spokesman` is no body's)
+    if (principal !== undefined && BODY_NAME_END.test(principal) && !PERSON_TITLE.test(principal)) {
+      const typed = typeByName(principal);
+      if (typed === null || canSpeak(typed))
+        return { name: index.bodies?.get(principal) ?? principal, role: null, kind: 'organization' };
+    }
+    if (principal !== undefined && namedIn(ctx, principal))
+      return speaksFor(np, bare.replace(/^(?:the|a|an)\s+/iu, ''), principal, ctx);
+    // `the band's spokesman`, `the council's spokesperson`: the spokesperson of a body described before speaks for it
+    const ofBody = BODY_SPOKESPERSON.exec(bare)?.[1];
+    if (ofBody !== undefined && ORG_BODIES.has(ofBody)) {
+      const body = resolveOrgDescription({ ...np, text: `the ${ofBody}` }, ctx, ofBody);
+      const role = bare.replace(/^(?:the|a|an)\s+/iu, '');
+      return body === null ? { name: null, role, kind: 'nominal' } : { name: body, role: null, kind: 'organization' };
+    }
+    // `The spokesperson added` after `an Interpol spokesperson stated`: the spokesperson spoken of before
+    if (BARE_SPOKESPERSON.test(bare)) {
+      const earlier = earlierSpokesperson(np, ctx);
+      if (earlier !== null) return earlier;
+    }
     // `said a spokesman for Acme`: the phrase read stops at the noun; whom it speaks for follows
     if (SPEAKER_NOUN.test(head)) {
       const after = FOR_AFTER.exec(ctx.doc.text.slice(np.end, np.end + 120));
@@ -234,6 +444,8 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       // `an Élysée Palace statement`, `the Trump campaign` (not `a German statement`: a nationality or a
       // place before the noun names no body)
       const body = caps.join(' ').replace(/['’]s$/u, '');
+      const own = bodyOfItsOwn(head, body);
+      if (own !== null) return { name: own, role: null, kind: 'organization' };
       // `Lee's statement said`: a statement of a person the article knows speaks for that person
       if (/['’]s\s+\S+$/u.test(np.text) && !body.includes(' ') && ctx.isPerson?.(body) === true)
         return { name: expandName(index, body), role: null, kind: 'named' };
@@ -280,6 +492,10 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   // `a spokesman for Acme said`: the body's own voice; `a spokesman for Jo Lee said`: not Lee's words
   const spokes = SPEAKS_FOR_PHRASE.exec(np.text);
   if (spokes !== null) return speaksFor(np, `${spokes[1]!} ${spokes[2]!}`, spokes[2]!, ctx);
+  // `The barrister who had represented Mr Lee said`: a description with a relative clause is the person it
+  // describes, not the name inside the clause
+  const relative = RELATIVE_DESCRIPTION.exec(np.text);
+  if (relative !== null) return describedByClause(np, relative[1]!, ctx);
   // `the carmaker's chief executive Jo Lee`, `the firm's lawyer Ann Roe`: lower-case descriptors before a
   // name describe it; the name speaks, the organisation in the description does not
   const described = DESCRIBED_NAME.exec(np.text);
@@ -339,6 +555,12 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     const tail = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)$/u.exec(whole)?.[1];
     if (!NAME_SHAPE.test(whole) && tail !== undefined && tail !== whole)
       return resolveSpeaker({ ...np, start: np.end - tail.length, text: tail, appositive: null }, ctx);
+    // `The Fabian Society's Sundar Katwala said`: a body's person speaks, not the body
+    const member = memberOfBody(whole, ctx);
+    if (member !== null) return { name: expandName(index, member), role: null, kind: 'named' };
+    // `The Conservatives and Lib Dems said`: bodies the article names apart, speaking together, are no one body; the
+    // words are theirs jointly, and naming either alone would say it spoke alone
+    if (jointBodies(whole, np, ctx)) return { name: null, role: whole, kind: 'nominal' };
     // `the IRGC`, `the Corps`: a body's acronym or last word is the body named in full (src/extract/mentions.ts)
     return { name: index.bodies?.get(whole) ?? whole, role: null, kind: 'organization' };
   }
