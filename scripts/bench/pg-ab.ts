@@ -26,6 +26,10 @@
  * `--after-unfiltered`: before each request with a speaker filter, its side answers the same request without it
  * (as a reader picks a speaker from a search's facet), untimed, its database CPU left out: what the speaker's
  * request then costs on each side.
+ * `--b-options JSON`: side B's SearchSqlOptions changed by these (e.g. `'{"speakerRowsApart":false}'`).
+ * `--blocks`: also the table and index blocks each side touched a search (read from the kernel or found in shared
+ * buffers; pg_statio_user_tables of the database, which nothing else may use meanwhile; each block's five warm-up
+ * searches included): what the machine's load does not change.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -67,6 +71,8 @@ const theirs: Search | null = other
   ? ((await import(pathToFileURL(path.resolve(other, 'src/backend/postgres/search.ts')).href)) as Search)
   : null;
 const afterUnfiltered = flags.has('after-unfiltered');
+const bOptions = flags.has('b-options') ? (JSON.parse(flags.get('b-options')!) as Record<string, unknown>) : {};
+const countBlocks = flags.has('blocks');
 const searchOf = {
   a: { run: searchSql, options: { ...defaultSearchSqlOptions, facetMemo: !flags.has('no-facet-memo') } },
   b: {
@@ -76,6 +82,7 @@ const searchOf = {
       prepared: !flags.has('unprepared'),
       ...(bound !== null ? { totalBound: bound, rankBound: bound, facetBound: bound } : {}),
       ...(tiers !== null ? { tiers } : {}),
+      ...bOptions,
     },
   },
 };
@@ -95,6 +102,20 @@ async function enterB(client: pg.Client): Promise<void> {
 
 const a = await searchConnection(url);
 const b = await searchConnection(url);
+const watcher = countBlocks ? await searchConnection(url) : null;
+/** Blocks touched in this database so far, once `side`'s pending statistics are flushed (PostgreSQL 15). */
+async function blocksSoFar(side: { client: pg.Client }): Promise<number> {
+  if (!watcher) return 0;
+  await side.client.query('SELECT pg_stat_force_next_flush()');
+  await side.client.query('SELECT 1');
+  await watcher.client.query('SELECT pg_stat_clear_snapshot()');
+  const r = await watcher.client.query<{ n: string }>(
+    `SELECT sum(coalesce(heap_blks_read, 0) + coalesce(heap_blks_hit, 0) + coalesce(idx_blks_read, 0)
+              + coalesce(idx_blks_hit, 0) + coalesce(toast_blks_read, 0) + coalesce(toast_blks_hit, 0)) AS n
+       FROM pg_statio_user_tables`,
+  );
+  return Number(r.rows[0]!.n);
+}
 const described = [
   ...dropped.map((d) => `without ${d}`),
   ...settings,
@@ -102,6 +123,7 @@ const described = [
   ...(other ? [`the search code of ${other}`] : []),
   ...(bound !== null ? [`windows of ${bound} candidates`] : []),
   ...(tiers !== null ? [`term index tiers at ${tiers.join(', ')}`] : []),
+  ...(flags.has('b-options') ? [`options ${JSON.stringify(bOptions)}`] : []),
 ];
 if (flags.has('no-facet-memo')) console.log('A: no facet samples kept');
 if (afterUnfiltered) console.log("each request with a speaker filter after its side's answer without it");
@@ -109,6 +131,7 @@ console.log(`B: ${described.join(', ') || 'the same as A'}; ${rounds} round(s); 
 for (const kind of kinds) {
   const times = { a: [] as number[], b: [] as number[] };
   const cpu = { a: 0, b: 0 };
+  const blocks = { a: 0, b: 0 };
   const answers: Record<'a' | 'b', string[]> = { a: [], b: [] };
   const list = requests[kind];
   const half = Math.ceil(list.length / 2);
@@ -122,6 +145,7 @@ for (const kind of kinds) {
     ] as const) {
       const s = which === 'a' ? a : b;
       const { run, options } = searchOf[which];
+      const blocks0 = await blocksSoFar(s);
       if (which === 'b') await enterB(s.client);
       for (const r of part.slice(0, 5)) await run(s.db, r, options);
       let c0 = await processCpuSeconds(s.pid);
@@ -139,6 +163,7 @@ for (const kind of kinds) {
       }
       cpu[which] += (await processCpuSeconds(s.pid))! - c0!;
       if (which === 'b') await s.client.query('ROLLBACK');
+      blocks[which] += (await blocksSoFar(s)) - blocks0;
     }
   }
   const differ = answers.a.filter((x, i) => x !== answers.b[i]).length;
@@ -170,8 +195,12 @@ for (const kind of kinds) {
   console.log(
     `${kind}: A ${p50p95p99(times.a)} ms (db CPU ${((1000 * cpu.a) / times.a.length).toFixed(2)} ms a search), ` +
       `B ${p50p95p99(times.b)} ms (db CPU ${((1000 * cpu.b) / times.b.length).toFixed(2)} ms); ${differ} of ${times.a.length} answers differ ` +
-      `(totals ${totals}, facets ${facetsDiffer}, B's page rows on A's page ${((100 * onPage) / Math.max(1, rowsB)).toFixed(1)} %); load ${await loadavg()}`,
+      `(totals ${totals}, facets ${facetsDiffer}, B's page rows on A's page ${((100 * onPage) / Math.max(1, rowsB)).toFixed(1)} %); load ${await loadavg()}` +
+      (watcher
+        ? `; blocks a search A ${(blocks.a / times.a.length).toFixed(0)}, B ${(blocks.b / times.b.length).toFixed(0)}`
+        : ''),
   );
 }
 await a.client.end();
 await b.client.end();
+await watcher?.client.end();

@@ -68,9 +68,15 @@ export interface StatementRef {
 }
 
 export interface BackendHealth {
+  /** Searches, pages and records can be answered. */
   ok: boolean;
   kind: BackendKind;
-  /** Why it is not ok (`database unreachable: …`), else null. */
+  /**
+   * False when reads answer but writes cannot (PostgreSQL: the primary unreachable while DATABASE_READ_URL answers):
+   * `ok` is then true and `problem` says what is degraded. Absent or true otherwise.
+   */
+  writable?: boolean;
+  /** Why it is not ok (`database unreachable: …`) or not writable, else null. */
   problem: string | null;
   /** Milliseconds the check took. */
   latencyMs: number;

@@ -54,6 +54,8 @@ export class PostgresBackend implements Backend {
   private readonly metadataTtlMs: number;
   /** The statement timeout (ms): the budget a cancelled statement (57014) is said to have run past. */
   private readonly budgetMs: number;
+  /** Reads go to a URL of their own (DATABASE_READ_URL): they may answer while the primary does not. */
+  private readonly readsApart: boolean;
   /** Reads shared while they run and reused for metadataTtlMs after they succeed (a failure is not kept). */
   private readonly recent = new Map<string, { at: number; value: Promise<unknown> }>();
 
@@ -80,6 +82,7 @@ export class PostgresBackend implements Backend {
     this.searchOptions = { ...defaultSearchSqlOptions, vocabularyCheckMs: this.metadataTtlMs, ...search };
     this.pool = openPool(url, poolOptions);
     this.read = openPool(readUrl ?? url, { ...poolOptions, forSearch: true });
+    this.readsApart = readUrl != null && readUrl !== url;
   }
 
   /** Runs `work`, its driver errors turned into BackendUnavailable / SearchBudgetExceeded. */
@@ -269,21 +272,32 @@ export class PostgresBackend implements Backend {
     return this.run(async () => (await relatedSql(this.read, words, max)).map(quoteOf));
   }
 
+  /**
+   * Both pools asked at once. With a read URL (a replica) the primary may be unreachable while reads answer: then
+   * degraded, not down (`ok`, not `writable`: searches, pages and records are served, ingest and finalize are not).
+   */
   async health(): Promise<BackendHealth> {
     const started = performance.now();
-    try {
-      await this.pool.query('SELECT 1');
-      await this.read.query('SELECT 1');
-      return { ok: true, kind: this.kind, problem: null, latencyMs: Math.round(performance.now() - started) };
-    } catch (error) {
-      const e = translateError(error);
-      return {
-        ok: false,
-        kind: this.kind,
-        problem: e instanceof Error ? e.message : String(e),
-        latencyMs: Math.round(performance.now() - started),
-      };
-    }
+    const ask = (pool: pg.Pool): Promise<string | null> =>
+      pool.query('SELECT 1').then(
+        () => null,
+        (error: unknown) => {
+          const e = translateError(error);
+          return e instanceof Error ? e.message : String(e);
+        },
+      );
+    const [primary, reads] = await Promise.all([ask(this.pool), ask(this.read)]);
+    const latencyMs = Math.round(performance.now() - started);
+    const base = { kind: this.kind, latencyMs };
+    if (reads !== null) return { ...base, ok: false, problem: reads };
+    if (primary === null) return { ...base, ok: true, writable: true, problem: null };
+    if (!this.readsApart) return { ...base, ok: false, problem: primary };
+    return {
+      ...base,
+      ok: true,
+      writable: false,
+      problem: `primary unreachable, reads from DATABASE_READ_URL answer (no ingest or finalize): ${primary}`,
+    };
   }
 
   /**
