@@ -238,6 +238,11 @@ describe.skipIf(skip)('DATABASE_READ_URL', () => {
       });
       const health = await api.get('/api/health');
       expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({
+        status: 'degraded',
+        writable: false,
+        problem: expect.stringMatching(/primary unreachable/) as unknown,
+      });
       expect(health.body).toMatchObject({ backend: 'postgres', quotes: expect.any(Number) as unknown });
     } finally {
       await primary.start();

@@ -204,9 +204,13 @@ export function apiRouter(ctx: RouteContext): Router {
     const d = health.ok || backend.kind === 'embedded' ? await backend.describe() : null;
     res.status(health.ok ? 200 : 503);
     if (!health.ok) res.set('Retry-After', String(BUDGET_RETRY_AFTER_S));
+    // Reads answer but writes do not (the primary down, a read replica serving): still 200, said as degraded.
+    const degraded = !health.ok || health.writable === false;
     res.json({
-      status: health.ok ? 'ok' : 'degraded',
-      ...(health.ok ? {} : { problem: health.problem, ...damageOf(backend) }),
+      status: degraded ? 'degraded' : 'ok',
+      ...(health.ok ? {} : damageOf(backend)),
+      ...(degraded ? { problem: health.problem } : {}),
+      ...(health.writable === false ? { writable: false } : {}),
       ...(d
         ? {
             builtAt: d.builtAt,
