@@ -26,8 +26,8 @@ export interface BudgetSizes {
   /** Quotes indexed in one piece of the term index. */
   pieceQuotes: number;
   /**
-   * Each extraction worker's old generation (MB); its young generation is kept to 8 MB whatever the budget
-   * (measured over 6,650 generated articles, two workers: 295 MB → 207 MB of RSS for the same CPU time).
+   * Each extraction worker's old generation (MB); its young generation is {@link WORKER_YOUNG_MB} whatever the
+   * budget.
    */
   workerHeapMb: number;
   /**
@@ -38,8 +38,15 @@ export interface BudgetSizes {
   heapMb: number;
 }
 
-/** Each extraction worker's young generation (MB). */
-export const WORKER_YOUNG_MB = 8;
+/**
+ * Each extraction worker's young generation (MB). Extraction allocates many short-lived strings and keeps an
+ * article's records alive while it works: with 8 MB (the size before the seventeenth session) the collector ran
+ * again and again and promoted what was still alive. Paired, the compiled extractor in one worker a size
+ * (`scripts/bench/extract-young-ab.ts --sizes 8,32,64,192`, load 16–22): 32 MB ×1.03, 64 MB ×1.15, 192 MB ×1.25
+ * the speed of 8 MB. A 100k build's peak RSS did not grow (516 MB at 8, 464 at 64, 501 at 192; `time -v`): 64
+ * keeps the 1M build, whose peak is in extraction, well inside its 2.5 GB.
+ */
+export const WORKER_YOUNG_MB = 64;
 
 const MB = 2 ** 20;
 
