@@ -152,9 +152,10 @@ function paragraphEnds(text: string): (pos: number) => number {
 }
 
 /** First non-space index at or after `pos`. */
-function skipSpace(text: string, pos: number): number {
+/** The first position at or after `pos` (and before `end`, the text's end unless given) that is not white space. */
+function skipSpace(text: string, pos: number, end = text.length): number {
   let i = pos;
-  while (i < text.length && SPACE.test(text[i]!)) i++;
+  while (i < end && SPACE.test(text[i]!)) i++;
   return i;
 }
 
@@ -580,7 +581,9 @@ function isNestedStraight(text: string, marks: readonly Mark[], k: number, open:
   const endsSentence = (end: number): boolean => /[.!?…]["'”’]?$/u.test(text.slice(inner.pos + 1, end).trimEnd());
   if (after.pos > paraEnd) {
     // the quotation's next paragraph, opened again
-    return after.pos === skipSpace(text, paraEnd) && canOpen(text, after.pos, 1) && endsSentence(paraEnd);
+    return (
+      after.pos === skipSpace(text, paraEnd, after.pos + 1) && canOpen(text, after.pos, 1) && endsSentence(paraEnd)
+    );
   }
   if (canClose(text, after.pos, 1) && !canOpen(text, after.pos, 1)) return true;
   return (
@@ -797,7 +800,7 @@ function reopensNext(text: string, start: number, end: number, to: number): bool
   const words = trimRange(text, start, end);
   if (words.end <= words.start || !/[.!?…]/u.test(text[words.end - 1]!)) return false;
   // (white space holds the blank lines between the paragraphs)
-  const at = skipSpace(text, end);
+  const at = skipSpace(text, end, to);
   return at < to && singleMarks(text, at, at + 1).some((m) => m.open);
 }
 
@@ -817,7 +820,7 @@ function findSingleQuotes(
   while (paraStart < to) {
     let paraEnd = paragraphEnd(paraStart);
     if (paraEnd > to) paraEnd = to;
-    if (skipSpace(text, paraStart) >= paraEnd || isFurnitureLine(text, paraStart, paraEnd)) {
+    if (skipSpace(text, paraStart, paraEnd) >= paraEnd || isFurnitureLine(text, paraStart, paraEnd)) {
       paraStart = paraEnd + 1;
       continue;
     }
@@ -836,7 +839,7 @@ function findSingleQuotes(
     let earlier: Range[] = [];
     let k = 0;
     const first = marks[0];
-    if (pending !== null && first !== undefined && first.open && first.pos === skipSpace(text, paraStart)) {
+    if (pending !== null && first !== undefined && first.open && first.pos === skipSpace(text, paraStart, paraEnd)) {
       openAt = first.pos;
       origin = pending.openAt;
       earlier = pending.pieces;
