@@ -477,8 +477,13 @@ const OTHER_CLAUSE_SPEAKER = new RegExp(
 /** The longest stretch between a mention and its quotation read for another clause's speaker. */
 const CLAUSE_REACH = 300;
 
+/** A character every sentence end of `endsSentence` holds. */
+const SENTENCE_STOP = /[.!?]/u;
+
 /** Does `s` hold a sentence end (`. ` before a capital or an opening mark), a full stop after an abbreviation or initial aside? */
 function endsSentence(s: string): boolean {
+  // no `.`, `!` or `?`: no match (the regex below tries every offset, and most stretches hold none)
+  if (!SENTENCE_STOP.test(s)) return false;
   for (const m of s.matchAll(/([\p{L}\p{N}]*)[.!?]["”’']?\s+[\p{Lu}"“‘]/gu)) {
     const word = m[1]!;
     if (!ABBREVIATIONS.has(word) && !/^\p{Lu}$/u.test(word)) return true;
@@ -755,6 +760,9 @@ const TYPED: Readonly<Record<How | 'none', (key: string) => string>> = {
 interface FeatureSink {
   /** Quote `i` has a speaker name, named by a phrase of `kind`: its features follow. */
   begin(i: number, kind: PhraseKind): void;
+  /** A feature given twice: shared (`key`) and under the quote's phrase type (`TYPED[kind](key)`), in that order. */
+  feature(key: string, value: number): void;
+  /** A feature given once, as it is (the guards). */
   add(key: string, value: number): void;
 }
 
@@ -852,12 +860,10 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     }
     return common;
   };
-  // the quote's phrase type: each feature goes to the sink twice, shared and as `<type>|<feature>`
-  let typed = TYPED.none;
+  // each feature goes to the sink twice, shared and as `<type>|<feature>` (the quote's phrase type)
   const set = (k: string, v = 1): void => {
     if (v === 0) return;
-    sink.add(k, v);
-    sink.add(typed(k), v);
+    sink.feature(k, v);
   };
   quotes.forEach((q, i) => {
     const a = q.attribution;
@@ -871,7 +877,6 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
       (mentionWord === lastWord(a.name) ||
         (POST_NOMINALS[mentionWord] !== undefined && a.mention.text.includes(a.name)));
     const phrase: PhraseKind = a.mention === null ? 'none' : isPronoun ? 'pronoun' : isName ? 'name' : 'description';
-    typed = TYPED[phrase];
     sink.begin(i, phrase);
     set(reasonKey(a.reason));
     set(familyKey(a.reason));
@@ -963,10 +968,16 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
 export function quoteFeatures(text: string, quotes: readonly ExtractedQuote[]): Array<Features | null> {
   const out: Array<Features | null> = quotes.map(() => null);
   let current: Features = new Map();
+  let typed = TYPED.none;
   emitFeatures(text, quotes, {
-    begin: (i) => {
+    begin: (i, kind) => {
       current = new Map();
       out[i] = current;
+      typed = TYPED[kind];
+    },
+    feature: (k, v) => {
+      current.set(k, v);
+      current.set(typed(k), v);
     },
     add: (k, v) => current.set(k, v),
   });
@@ -990,6 +1001,43 @@ function weightMap(model: ConfidenceModel): ReadonlyMap<string, number> {
   }
   return w;
 }
+
+/**
+ * What a feature given twice (`FeatureSink.feature`) adds under a model: its shared weight, its typed
+ * weight under each phrase kind (`PHRASE_KINDS` order), and the guard caps of its two names (none for
+ * every feature `emitFeatures` gives twice; kept so the sum and caps are those of the two keys).
+ */
+interface FeatureWeights {
+  shared: number;
+  typed: readonly number[];
+  sharedCap: number | undefined;
+  typedCaps: ReadonlyArray<number | undefined>;
+}
+/** Feature names are a closed set (rule names, constant keys): a bound in case they are not. */
+const FEATURE_WEIGHTS_LIMIT = 10_000;
+const FEATURE_WEIGHT_MAPS = new WeakMap<ConfidenceModel, Map<string, FeatureWeights>>();
+/** A feature's weights under a model, looked up once per model and feature (one map read per feature). */
+function featureWeightsOf(model: ConfidenceModel): (key: string) => FeatureWeights {
+  let memo = FEATURE_WEIGHT_MAPS.get(model);
+  if (memo === undefined) FEATURE_WEIGHT_MAPS.set(model, (memo = new Map<string, FeatureWeights>()));
+  const known = memo;
+  const weights = weightMap(model);
+  return (key) => {
+    let w = known.get(key);
+    if (w === undefined) {
+      const names = PHRASE_KINDS.map((kind) => TYPED[kind](key));
+      w = {
+        shared: weights.get(key) ?? 0,
+        typed: names.map((n) => weights.get(n) ?? 0),
+        sharedCap: GUARD_CAP_OF.get(key),
+        typedCaps: names.map((n) => GUARD_CAP_OF.get(n)),
+      };
+      if (known.size < FEATURE_WEIGHTS_LIMIT) known.set(key, w);
+    }
+    return w;
+  };
+}
+const KIND_INDEX = Object.fromEntries(PHRASE_KINDS.map((kind, i) => [kind, i])) as Readonly<Record<PhraseKind, number>>;
 
 /** The phrase kind a quote's features were emitted under (`mention-pronoun`, …; `none` without a mention). */
 export function phraseKindOf(features: Features): PhraseKind {
@@ -1029,6 +1077,8 @@ export function calibrateConfidence<Q extends ExtractedQuote>(
   // the score is summed as the features come, in the order logisticScore reads them from a map: the
   // same sum, without a map per quote
   const weights = weightMap(model);
+  const weightsOf = featureWeightsOf(model);
+  let kindIndex = 0;
   const scores: Array<number | null> = quotes.map(() => null);
   const kinds: PhraseKind[] = [];
   const caps: number[] = [];
@@ -1039,7 +1089,16 @@ export function calibrateConfidence<Q extends ExtractedQuote>(
       if (at >= 0) scores[at] = z;
       at = i;
       kinds[i] = kind;
+      kindIndex = KIND_INDEX[kind];
       z = model.bias;
+    },
+    feature: (k, v) => {
+      const w = weightsOf(k);
+      z += w.shared * v;
+      if (w.sharedCap !== undefined) caps[at] = Math.min(caps[at] ?? 1, w.sharedCap);
+      z += w.typed[kindIndex]! * v;
+      const typedCap = w.typedCaps[kindIndex];
+      if (typedCap !== undefined) caps[at] = Math.min(caps[at] ?? 1, typedCap);
     },
     add: (k, v) => {
       z += (weights.get(k) ?? 0) * v;

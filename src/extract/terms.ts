@@ -185,6 +185,18 @@ export const termEndChecks = {
  */
 const COORDINATED = /(?:(?:["“]|'')[^"“”\n]{1,60}(?:["”]|'')|‘[^‘’\n]{1,60}’),?\s+(?:and|or)\s+$/u;
 
+/**
+ * Does `text` end in `word` and then white space (`\s+`)? A necessary condition of the end-anchored
+ * patterns that close with `word\s+$` (COORDINATED, GLOSS_BEFORE), which are otherwise tried at every offset.
+ */
+function endsInWordThenSpace(text: string, word: string): boolean {
+  const e = trimEndOver(text, text.length, isSpaceUnit);
+  return e < text.length && e >= word.length && text.startsWith(word, e - word.length);
+}
+
+/** The `word\s+$` end check and the patterns it guards, for tests. */
+export const termWordEndChecks = { endsInWordThenSpace, COORDINATED, GLOSS_BEFORE } as const;
+
 /** What the words right before a quoted stretch make it: a term, words uttered, or nothing said (null). */
 function placeOf(before: string): 'term-marker-before' | 'named-thing-before' | 'uttered' | null {
   if (termEnds.marker(before) && matchesAfterNonLetter(MARKER_BEFORE, before)) return 'term-marker-before';
@@ -202,7 +214,10 @@ export function termReason(c: TermCheck): string | null {
   let place = placeOf(c.before);
   if (place === null) {
     // `chanted "Send them home" and "Build the wall"`: the second stretch stands where the first does
-    const coordinated = c.before.endsWith(' ') ? COORDINATED.exec(c.before) : null;
+    const coordinated =
+      c.before.endsWith(' ') && (endsInWordThenSpace(c.before, 'or') || endsInWordThenSpace(c.before, 'and'))
+        ? COORDINATED.exec(c.before)
+        : null;
     if (coordinated !== null) place = placeOf(c.before.slice(0, coordinated.index));
   }
   if (place === 'term-marker-before' || place === 'named-thing-before') return place;
@@ -216,7 +231,7 @@ export function termReason(c: TermCheck): string | null {
   // the words are split only when there are few of them (every check below is for at most 8 words)
   if (wordCount(trimmed, 8) > 8) return null;
   const words = trimmed.split(/\s+/u);
-  if (GLOSS_BEFORE.test(c.before)) return 'gloss-after-name';
+  if (endsInWordThenSpace(c.before, 'or') && GLOSS_BEFORE.test(c.before)) return 'gloss-after-name';
   // `on CBS's "Face the Nation."`, `in his book "An Open Door."`: a title even with a final period or a cue
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE_BEFORE.test(c.before)) return 'title-in-place';
   // `"Harbour Nights" star Jo Lee said …`: a title followed by a credit, even in a cued sentence
