@@ -290,6 +290,20 @@ const MODIFIERS = new RegExp(
 );
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|He|She|They|We)\s*$/u;
 const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
+/**
+ * An unnamed person (or people) of a body: `a source within the Interior Ministry`, `a person familiar with the
+ * talks`, `an official at Orbix`, `sources close to the board`. The body is not the speaker, and nobody is named
+ * (unlike `a spokesman for X`, who speaks for X). Group 1 the whole phrase, group 2 the person's noun phrase
+ * (`a source`): the speaker read, so that the body after it is not read as the phrase's head.
+ */
+const UNNAMED_SOURCE = String.raw`(((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother|[Mm]ultiple)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|person|official|insider|aide|staffer|employee|sources|people|officials|insiders|aides|staffers|employees)|(?:[Ss]ources|[Pp]eople|[Oo]fficials|[Ii]nsiders|[Aa]ides|[Ss]taffers))\s+(?:within|inside|close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|at|in)\s+[^,;:"“”‘’.!?()—–]{1,60}?)`;
+/** UNNAMED_SOURCE closing a text (before its cue), opening its clause. */
+const UNNAMED_SOURCE_END = new RegExp(
+  String.raw`(?:^|[.!?;:"“”‘’(—–,]\s*|\s(?=[Aa]n?\s|[Oo]ne\s|[Tt]wo\s|[Tt]hree\s|[Ss]everal\s|[Ss]ome\s|[Aa]nother\s|[Mm]ultiple\s))${UNNAMED_SOURCE}\s*$`,
+  'u',
+);
+/** UNNAMED_SOURCE opening a text (after its cue), up to a boundary: `said a source close to the board.` */
+const UNNAMED_SOURCE_START = new RegExp(String.raw`^\s*${UNNAMED_SOURCE}(?=\s*(?:[,.;:!?)"“”—–]|$))`, 'u');
 const PARTICLES = String.raw`(?:de|da|del|der|den|ter|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
 /** A capitalised token inside a name: `Donald`, `J.`, `Mr.`, `U.S.`, but not `Trump.` ending a sentence. */
 /**
@@ -1072,6 +1086,12 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     (!left.slice(0, tagged.index).includes(',') || PARTY_TAG.test(tagged[0]))
   )
     left = left.slice(0, tagged.index);
+  // `A source within the Interior Ministry said`: an unnamed person of a body speaks, not the body
+  const unnamed = left.includes(' ') ? UNNAMED_SOURCE_END.exec(left) : null;
+  if (unnamed !== null) {
+    const phrase = unnamed[2]!;
+    return mk(from + unnamed.index + unnamed[0].indexOf(unnamed[1]!), phrase, 'nominal', true);
+  }
   // `Or maybe Jo Lee, party strategist Ann Roe says`: no comma before the cue, so the last comma
   // segment, descriptors and a full name, is the subject itself, not an appositive's end
   // `a super PAC called Future45 said`, `the group known as Harbour Watch said`: the name a description gives speaks
@@ -1243,7 +1263,15 @@ const TITLE_OF_NAME_START = new RegExp(
   'u',
 );
 const NAME_BOUNDARY_AFTER =
-  /^(?:\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?)\]—–\-"“”'’]|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|and|last|this|earlier|later|recently|yesterday|today|afterward|afterwards|told|wrote|added|according)(?![\p{L}]))/u;
+  /^(?:\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?)\]—–\-"“”'’]|$)|\s+(?:in|on|at|during|of|from|with|to|who|after|before|when|while|as|and|last|this|earlier|later|recently|yesterday|today|afterward|afterwards|told|wrote|added|according|per)(?![\p{L}]))/u;
+/**
+ * What may follow a pronoun read as an inverted speaker (`"…," said she.`, `said he in a statement`): punctuation,
+ * the end, a preposition or a time; not a verb (`said she had`: the pronoun opens the reported clause).
+ */
+/** A coordinator and a cue word ending a text: `and said`, `but also added` (the cue's subject left out). */
+const COORDINATED_CUE_BEFORE = /(?:^|[^\p{L}])(?:and|but|then)\s+(?:(?:also|later|then|[\p{Ll}]+ly)\s+)?\p{Ll}+$/u;
+const PRONOUN_BOUNDARY_AFTER =
+  /^(?:\s*(?:[,.;:!?)\]—–\-"“”'’]|$)|\s+(?:in|on|at|during|of|from|with|to|after|before|when|while|as|last|this|earlier|later|yesterday|today|afterward|afterwards|per|according)(?![\p{L}]))/u;
 
 /**
  * `said another user, Jane Doe.`, `wrote the ambassador at the time, Jo Lee`, `said the agency's head,
@@ -1271,7 +1299,7 @@ const DESC_KNOWN_AS = new RegExp(
 
 /** `a tweet on Monday by `, `a memo posted online by `: a document and `by` after `according to`. */
 const DOCUMENT_BY =
-  /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:tweet|post|memo|letter|statement|report|note|message|email|e-mail|filing|release|press\s+release|video|interview|blog\s+post|op-ed|column)(?:\s+(?:on|last|this|in|from)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?)?(?:\s+(?:posted|released|issued|published|written|sent|signed|shared)(?:\s+(?:online|on\s+[\p{L}]+))?)?\s+by\s+/u;
+  /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:tweet|post|memo|letter|statement|report|note|message|email|e-mail|filing|release|press\s+release|video|interview|blog\s+post|op-ed|column|document|motion|complaint|affidavit)(?:\s+(?:on|last|this|in|from)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?)?(?:\s+(?:posted|released|issued|published|written|sent|signed|shared|filed|submitted)(?:\s+(?:online|on\s+[\p{L}]+))?)?\s+by\s+/u;
 
 /**
  * The author of a document after `according to` (`according to a tweet on Monday by Jo Lee` → `Jo Lee`): the
@@ -1288,7 +1316,21 @@ export function documentAuthorRight(text: string, start: number, to: number): No
 export function readSubjectRight(text: string, start: number, to: number): NounPhrase | null {
   const right = text.slice(start, to);
   const pro = PRONOUN_START.exec(right);
-  if (pro) return mk(start + pro.index + pro[0].length - pro[1]!.length, pro[1]!, 'pronoun');
+  if (pro) {
+    // `he called her "weak" and said she had "zero support"`: after a coordinated cue whose subject is left out,
+    // a pronoun with a verb of its own is the subject of the reported clause, not an inverted speaker (`"…," said
+    // she.`, `said he on Monday`); the cue's speaker is the first verb's subject (`Ann Roe, …, said she felt`
+    // keeps the pronoun, which stands for the one before the cue)
+    if (
+      COORDINATED_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+      !PRONOUN_BOUNDARY_AFTER.test(right.slice(pro[0].length))
+    )
+      return null;
+    return mk(start + pro.index + pro[0].length - pro[1]!.length, pro[1]!, 'pronoun');
+  }
+  // `said a source close to the Interior Ministry`: an unnamed person of a body, not the body
+  const unnamed = UNNAMED_SOURCE_START.exec(right);
+  if (unnamed) return mk(start + unnamed[0].length - unnamed[1]!.length, unnamed[2]!, 'nominal', true);
   // `said the Ealing North MP`: the seat's holder, a description (see `describedKind`), not a name
   const seat = SEAT_HOLDER_START.exec(right);
   if (seat && describedKind(seat[1]!) === 'nominal')
@@ -1321,7 +1363,7 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     described &&
     !/^\s*(?:a|an|one)\s/iu.test(described[1]!) &&
     !PRONOUN_START.test(described[1]!) &&
-    !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via)(?:\s+the)?\s*$/u.test(described[1]!) &&
+    !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via|per)(?:\s+the)?\s*$/u.test(described[1]!) &&
     // `said van der Berg`: a particle opens the name, it is no descriptor
     !PARTICLE_LAST.test(described[1]!) &&
     // `said Jo Lee of ticket tracker Harbour Data`: a person's full name before `of` speaks, the body after is theirs
