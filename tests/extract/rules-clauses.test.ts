@@ -84,14 +84,14 @@ describe('a sentence whose own subject names a thing does not continue the previ
 
 describe('`according to` an outlet, then an unnamed person whose clause ends before the quotation', () => {
   it.each<[string, Array<[string, string | null]>]>([
-    // past a semicolon or a colon, the words are the person's (here: the body a spokesman speaks for)
+    // past a semicolon or a colon, the words are the person's (here: a spokesman for a body, unnamed; issue #11)
     [
       'According to the Ledger, a spokesman for Acme Corp expressed regret over the delay; "we are sorry for the trouble."',
-      [['we are sorry for the trouble.', 'Acme Corp']],
+      [['we are sorry for the trouble.', null]],
     ],
     [
       'According to the Ledger, a spokesman for Acme Corp expressed regret over the delay: "We are sorry for the trouble."',
-      [['We are sorry for the trouble.', 'Acme Corp']],
+      [['We are sorry for the trouble.', null]],
     ],
     // someone unnamed for no one named: nobody
     [

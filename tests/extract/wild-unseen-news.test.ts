@@ -35,11 +35,11 @@ describe('a report or source credited in the next sentence belongs to that sente
 
 describe('`According to OUTLET,` before a clause of an unnamed speaker of its own', () => {
   it.each<[string, string, string | null]>([
-    // an unnamed spokesman for a body speaks, not the outlet that reported it
+    // an unnamed spokeswoman for a body speaks (nobody by name, issue #11), not the outlet that reported it
     [
       'According to the Harbour Ledger, a spokeswoman for Kestrel Council said: "We will appeal."',
       'We will appeal.',
-      'Kestrel Council',
+      null,
     ],
     ['According to the Harbour Ledger, an official said the council would "appeal at once".', 'appeal at once', null],
     // the source alone, or a named subject reported by the outlet, keeps the outlet

@@ -68,31 +68,15 @@ const OFFICE_DESCRIPTION =
 const OFFICE_OF_BODY =
   /^(?:the|The)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}((?:(?:Co|Vice|Deputy)-)?(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Pp]resident|[Gg]overnor|[Mm]ayor|[Dd]irector|[Cc]ommissioner|[Aa]mbassador|[Pp]remier|[Cc]hief|[Hh]ead|[Ll]eader|[Mm]anager|[Tt]reasurer|[Ss]peaker|[Dd]ean|[Pp]rincipal|[Pp]rovost|[Rr]ector|[Ee]ditor))\s+(?:of|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’-]*)\.?$/u;
 
-/** An honorific or a title word before a name: `Mr Blair`, `Senator Lee`. */
-const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Senator|Sen|Rep|Gov|President|Prime Minister)\.?\s/u;
-
 /**
- * The speaker of `a spokesman for X` (a decision, written in docs/attribution-coref.md): a body speaks through its
- * spokespeople, so the quotation is the body's (`a spokeswoman for MTV said` → MTV, as `said an agency statement`
- * is the agency's); a person's spokesman is someone else, unnamed, so the quotation is nobody's by name (`a
- * spokesman for Mr Lee said` is not Lee's words). X is a person when the article gives it an honorific, a title or a
- * gender (a given name of the hand-kept list, `Mr`/`Ms` somewhere): the entity layer's person/body verdict reads
- * `Royal Mail` as a person for its given-name-like first word, so it does not decide here.
+ * The speaker of `a spokesman for X` (a decision, written in docs/attribution-coref.md; changed in the seventeenth
+ * session, issue #11): the words are the spokesperson's, an unnamed person speaking for X, so the quotation is
+ * nobody's by name, whether X is a body (`a spokeswoman for MTV said`, role `spokeswoman for MTV`) or a person (`a
+ * spokesman for Mr Lee said` is not Lee's words). The body stays in the role. A body speaks itself only when the
+ * text says so (`the company said`, `said an agency statement`).
  */
-function speaksFor(np: NounPhrase, fullRole: string, principal: string, ctx: CorefContext): ResolvedSpeaker {
-  const inner = resolveSpeaker(
-    { ...np, start: np.end - principal.length, text: principal, kind: 'named', appositive: null },
-    ctx,
-  );
-  const name = inner.name;
-  const unnamed = { name: null, role: fullRole.replace(/[.’']+$/u, ''), kind: 'nominal' as const };
-  // (a title split off the name is a person's too: `Harbour Chairman Milo Brandt`)
-  const titled = inner.kind === 'named' && inner.role !== null;
-  if (name === null || titled || PERSON_TITLE.test(principal) || genderOf(ctx.mentions, name) !== null) return unnamed;
-  // `a Mexican official`: a nationality or a place says whose official, and names no body
-  const typed = typeByName(name);
-  if (typed !== null && !canSpeak(typed)) return unnamed;
-  return { name, role: null, kind: 'organization' };
+function speaksFor(fullRole: string): ResolvedSpeaker {
+  return { name: null, role: fullRole.replace(/[.’']+$/u, ''), kind: 'nominal' };
 }
 
 /**
@@ -114,9 +98,9 @@ const SPOKESPERSON_AT =
   /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,5}?(?:spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
 
 /**
- * The spokesperson a bare `the spokesperson` stands for: the latest one spoken of before (within reach), a body's
- * voice when that phrase was resolved to a body (`said an Interpol spokesperson. The spokesperson added` → Interpol),
- * nobody by name when it was left unnamed (`a spokesman for Jo Lee`, `a spokesman said`); null when none was.
+ * The spokesperson a bare `the spokesperson` stands for: the latest one spoken of before (within reach), nobody by
+ * name (`said an Interpol spokesperson. The spokesperson added` → role `Interpol spokesperson`, see `speaksFor`);
+ * null when none was.
  */
 function earlierSpokesperson(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker | null {
   const { text } = ctx.doc;
@@ -127,9 +111,10 @@ function earlierSpokesperson(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
     if (s.at < floor) break;
-    if (s.org && SPOKESPERSON_AT.test(text.slice(s.at, s.at + 80))) {
+    const phrase = s.org ? SPOKESPERSON_AT.exec(text.slice(s.at, s.at + 80))?.[0] : undefined;
+    if (phrase !== undefined) {
       at = s.at;
-      found = { name: s.name, role: null, kind: 'organization' };
+      found = speaksFor(phrase.replace(/^(?:the|a|an)\s+/iu, ''));
       break;
     }
   }
@@ -361,24 +346,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   if (np.kind === 'pronoun') {
     const antecedent = resolvePronoun(np, ctx);
     if (antecedent === null || typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };
-    // `The Ofcom spokesman said …. "…," he said`: the unnamed description it stands for, speaking for a body or not
-    const role = antecedent.role;
-    // (a one-word name only: the pronoun's position says nothing of where a longer name was written)
-    const principal = MODIFIED_SPEAKER.exec(role)?.[1]?.replace(/['’]s?$/u, '');
-    if (
-      principal !== undefined &&
-      !/\s/u.test(principal) &&
-      SINGLE_SPEAKER_NOUN.test(headOf(role)) &&
-      namedIn(ctx, principal)
-    )
-      return speaksFor({ ...np, text: principal }, role, principal, ctx);
-    // `A spokesman for the Harbour Trust said …. "…," he said`: as that phrase itself would be read
-    const spokes = SPEAKS_FOR_PHRASE.exec(role);
-    if (spokes !== null) {
-      const body = spokes[2]!.replace(/^the\s+/u, '');
-      return speaksFor({ ...np, text: body }, `${spokes[1]!} ${spokes[2]!}`, body, ctx);
-    }
-    return { name: null, role, kind: 'nominal' };
+    // `The Ofcom spokesman said …. "…," he said`, `A spokesman for the Harbour Trust said …. "…," he said`: the
+    // unnamed description it stands for, speaking for a body or not, is unnamed still (see `speaksFor`)
+    return speaksFor(antecedent.role);
   }
   // `The Bishop of Harbour, the Rt Rev Tom Wendle, said`, `The study's lead author, doctoral candidate Ann Roe, said`:
   // a description whose appositive ends in a person's name is that person
@@ -410,19 +380,16 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     const principal = modifier?.[1]?.replace(/['’]s?$/u, '');
     // `a Home Office spokesman`, `A Scottish Labour Party spokesman`: a body's name by its last word is that body as
     // written, whether or not the article writes it elsewhere (not a person's: `a Mr Lee spokesman` is no body's)
-    if (principal !== undefined && BODY_NAME_END.test(principal) && !PERSON_TITLE.test(principal)) {
-      const typed = typeByName(principal);
-      if (typed === null || canSpeak(typed))
-        return { name: index.bodies?.get(principal) ?? principal, role: null, kind: 'organization' };
-    }
-    if (principal !== undefined && namedIn(ctx, principal))
-      return speaksFor(np, bare.replace(/^(?:the|a|an)\s+/iu, ''), principal, ctx);
-    // `the band's spokesman`, `the council's spokesperson`: the spokesperson of a body described before speaks for it
-    const ofBody = BODY_SPOKESPERSON.exec(bare)?.[1];
-    if (ofBody !== undefined && ORG_BODIES.has(ofBody)) {
-      const body = resolveOrgDescription({ ...np, text: `the ${ofBody}` }, ctx, ofBody);
-      const role = bare.replace(/^(?:the|a|an)\s+/iu, '');
-      return body === null ? { name: null, role, kind: 'nominal' } : { name: body, role: null, kind: 'organization' };
+    // (an unnamed person speaking for it, the body kept in the role: see `speaksFor`)
+    if (principal !== undefined && (BODY_NAME_END.test(principal) || namedIn(ctx, principal)))
+      return speaksFor(bare.replace(/^(?:the|a|an)\s+/iu, ''));
+    // `the band's spokesman`, `the council's spokesperson`: the spokesperson of a body described before speaks for it,
+    // unnamed, the body in the role (`Harbour Council spokesperson`)
+    const ofBody = BODY_SPOKESPERSON.exec(bare);
+    if (ofBody !== null && ORG_BODIES.has(ofBody[1]!)) {
+      const body = resolveOrgDescription({ ...np, text: `the ${ofBody[1]!}` }, ctx, ofBody[1]!);
+      const noun = bare.slice(bare.search(/['’]/u)).replace(/^['’]s?\s+/u, '');
+      return speaksFor(body === null ? bare.replace(/^(?:the|a|an)\s+/iu, '') : `${body} ${noun}`);
     }
     // `The spokesperson added` after `an Interpol spokesperson stated`: the spokesperson spoken of before
     if (BARE_SPOKESPERSON.test(bare)) {
@@ -434,7 +401,7 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       const after = FOR_AFTER.exec(ctx.doc.text.slice(np.end, np.end + 120));
       if (after !== null) {
         const role = `${np.text.replace(/^(?:the|a|an|one|another)\s+/iu, '')} ${after[1]!} ${after[2]!}`;
-        return speaksFor({ ...np, end: np.end + after[0].length }, role, after[2]!, ctx);
+        return speaksFor(role);
       }
     }
     const caps = np.text
@@ -489,9 +456,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       kind: 'nominal',
     };
   }
-  // `a spokesman for Acme said`: the body's own voice; `a spokesman for Jo Lee said`: not Lee's words
+  // `a spokesman for Acme said`, `a spokesman for Jo Lee said`: an unnamed person speaking for them
   const spokes = SPEAKS_FOR_PHRASE.exec(np.text);
-  if (spokes !== null) return speaksFor(np, `${spokes[1]!} ${spokes[2]!}`, spokes[2]!, ctx);
+  if (spokes !== null) return speaksFor(`${spokes[1]!} ${spokes[2]!}`);
   // `The barrister who had represented Mr Lee said`: a description with a relative clause is the person it
   // describes, not the name inside the clause
   const relative = RELATIVE_DESCRIPTION.exec(np.text);
