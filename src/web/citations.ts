@@ -440,10 +440,20 @@ function speakerFor(input: CitationInput, full: boolean): string | null {
   return full || organisation ? name : familyName(name);
 }
 
+/**
+ * How a quote without a named speaker is credited: by the article's own description of the speaker when it gives
+ * one (`a Harbour Office spokesman said` → `Unnamed speaker (Harbour Office spokesman)`), else `Unattributed`.
+ * Never a name the article does not give.
+ */
+export function unnamedSpeaker(quote: Quote): string {
+  const role = quote.attribution.role?.trim();
+  return role ? `Unnamed speaker (${role})` : 'Unattributed';
+}
+
 /** One line to paste anywhere: the words, who said them and when (or n.d.), where, and the permalink. */
 export function plainCitation(input: CitationInput): string {
   const { quote, article, speaker, permalink } = input;
-  const who = speaker?.name ?? quote.attribution.name ?? 'Unattributed';
+  const who = speaker?.name ?? quote.attribution.name ?? unnamedSpeaker(quote);
   // the date with how it is known (`published 4 Sep 2025 (approx.)`), as the quote's page shows it
   const when = describeQuoteWhen(quote);
   const source = [article.title ? `“${nestedQuotesToSingle(article.title)}”` : null, article.publisher]

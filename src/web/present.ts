@@ -7,6 +7,7 @@ import type { Highlight, SearchHit, SearchResponse } from '../search/types.js';
 import type { LoadedIndex } from '../store/types.js';
 import { quoteDate } from '../model/quote-date.js';
 import { whenWords } from './when.js';
+import { unnamedSpeaker } from './citations.js';
 import type { StatementLookup } from '../statements/reports.js';
 import { EmbeddedBackend, type Backend, type BackendHit } from '../backend/index.js';
 import { confidenceBand, type ConfidenceBand } from '../extract/confidence.js';
@@ -588,6 +589,8 @@ export interface AttributionView {
   /** Words before the name (`probably`, `uncertain:`) and after it (`?`), empty when certain. */
   before: string;
   after: string;
+  /** With no name: how the quote is credited (`Unnamed speaker (Harbour Office spokesman)`, else `Unattributed`). */
+  unnamed: string;
 }
 
 /**
@@ -598,8 +601,9 @@ export function attributionView(quote: Quote, speaker: Speaker | null): Attribut
   const band = confidenceBand(quote.attribution.confidence);
   const name = speaker?.name ?? quote.attribution.name ?? null;
   const percent = Math.round(quote.attribution.confidence * 100);
-  if (name === null || band === 'certain') return { band, percent, name, before: '', after: '' };
+  const unnamed = unnamedSpeaker(quote);
+  if (name === null || band === 'certain') return { band, percent, name, before: '', after: '', unnamed };
   return band === 'likely'
-    ? { band, percent, name, before: 'probably ', after: '' }
-    : { band, percent, name, before: 'uncertain: ', after: '?' };
+    ? { band, percent, name, before: 'probably ', after: '', unnamed }
+    : { band, percent, name, before: 'uncertain: ', after: '?', unnamed };
 }

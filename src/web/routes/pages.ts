@@ -26,7 +26,7 @@ import {
   sameQuoteElsewhere,
   speakerTimeline,
 } from '../present.js';
-import { citationsFor } from '../citations.js';
+import { citationsFor, unnamedSpeaker } from '../citations.js';
 import { articleParagraphs, paragraphAround } from '../../search/text-segments.js';
 import { cacheControl, type RouteContext } from '../context.js';
 import { searchHref, textFragmentUrl } from '../links.js';
@@ -370,7 +370,7 @@ export function pageRouter(ctx: RouteContext): Router {
     if (!article) throw new Error(`web: quote '${id}' points at missing article '${quote.articleId}'`);
     const speaker = speakerOf(index, quote);
     const permalink = urls.quote(id);
-    const who = speaker?.name ?? quote.attribution.name ?? 'Unattributed';
+    const who = speaker?.name ?? quote.attribution.name ?? unnamedSpeaker(quote);
     res.render('quote', {
       title: `${who}: “${truncate(quote.text, 80)}” — Verbatim`,
       canonical: permalink,
