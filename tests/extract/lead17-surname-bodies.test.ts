@@ -30,12 +30,4 @@ describe('a given name and a surname that is a body word', () => {
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
-
-  it('the person is named, not a body, at the cue', () => {
-    const text = 'Tom Bank told reporters: "We will win this race." He said: "The team is ready for it."';
-    expect(extractQuotes(underHeadline(text)).map((q) => [q.attribution.name, q.attribution.kind])).toEqual([
-      ['Tom Bank', 'named'],
-      ['Tom Bank', 'pronoun'],
-    ]);
-  });
 });

@@ -3,15 +3,7 @@
  * fullest form in the article, `he`/`she` and `the senator` go back to an earlier named person.
  */
 import type { NounPhrase } from '../cues.js';
-import {
-  expandName,
-  expandNameAs,
-  genderOf,
-  givenGender,
-  givenNameThenSurnameWord,
-  lastToken,
-  officeHolderAt,
-} from '../mentions.js';
+import { expandName, expandNameAs, genderOf, givenGender, lastToken, officeHolderAt } from '../mentions.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
@@ -502,10 +494,7 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   const org =
     parts.org ||
     /^(?:the|The)\s/u.test(np.text) ||
-    (!titledPerson &&
-      np.text.split(/\s+/u).some((w) => ORG_WORDS.has(w)) &&
-      // (`Jim Press`, `Tom Bank`: a given name and a surname that is a body's word)
-      !givenNameThenSurnameWord(np.text.split(/\s+/u)));
+    (!titledPerson && np.text.split(/\s+/u).some((w) => ORG_WORDS.has(w)));
   // `Radio Harbour DJ Ann Lee`, `Mr Press`: an organisation word before a person's name, or as a surname, is no body
   const person = org ? personalNameTail(np.text.replace(/^(?:the|The)\s+/u, '').replace(/[.’']+$/u, ''), ctx) : null;
   if (person !== null) {
