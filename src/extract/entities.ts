@@ -11,7 +11,7 @@ import { ORG_NOUNS, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { isKnownFirm } from '../lexicon/companies.js';
 import { NATIONALITIES, PLACES, US_STATES, US_STATE_ABBREVIATIONS } from '../lexicon/places.js';
-import { givenGender, givenNameThenSurnameWord, isHonorific, lastToken, unlistedNameWord } from './mentions.js';
+import { givenGender, isHonorific, lastToken, unlistedNameWord } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
 import { isLetterOrDigitUnit } from './chars.js';
@@ -278,6 +278,29 @@ function officeThenPerson(tokens: readonly string[]): boolean {
     unlistedNameWord(tokens[n - 1]!) &&
     !BODY_LAST_WORDS.has(tokens[n - 1]!) &&
     !THING_TAILS.has(tokens[n - 1]!)
+  );
+}
+
+/**
+ * Words of bodies' and places' names that are also common surnames: `Press` of `Jim Press`, `Bank` of `Tom Bank`,
+ * `Church` of `Mary Church`, `Hall` of `Tom Hall`. After a given name alone they end a person's name.
+ */
+const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(
+  words('Press Bank Post Hall Church Court Board Staff Service Herald'),
+);
+
+/**
+ * `Jim Press`, `Tom Bank`, `Mary Church`: a given name the hand-kept list knows (with a gender: not `Royal`, `West`,
+ * `Sky`, `Clarence`, which open bodies' and places' names) and one word that is a body's word and a surname. A person,
+ * though the body's word would make a body's name (`Sky News`, `West Bank`, `Clarence House` stay bodies and places).
+ */
+function givenNameThenSurnameWord(tokens: readonly string[]): boolean {
+  return (
+    tokens.length === 2 &&
+    SURNAME_BODY_WORDS.has(tokens[1]!) &&
+    givenGender(tokens[0]!) !== undefined &&
+    !PLACES.has(tokens[0]!) &&
+    !US_STATES.has(tokens[0]!)
   );
 }
 

@@ -412,9 +412,7 @@ export function splitName(raw: string): NameParts | null {
   const roleWords = [...roleTokens.map((r) => r.t), ...titleObject, ...gluedRole].filter(
     (t, n, all) => !isHonorific(t) || honorificInTitle(all, n),
   );
-  const org =
-    nameTokens.some((x) => ORG_WORDS.has(cleanToken(x.t))) &&
-    !givenNameThenSurnameWord(nameTokens.map((x) => cleanToken(x.t)));
+  const org = nameTokens.some((x) => ORG_WORDS.has(cleanToken(x.t)));
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
@@ -1312,28 +1310,4 @@ export function officeHolderAt(
   const written = text.slice(start, m.start).trim().replace(/\s+/gu, ' ');
   if (written === '' || !m.role.endsWith(written)) return null;
   return { name: expandName(index, m.name), role: m.role };
-}
-
-/**
- * Words of bodies' and places' names that are also common surnames: `Press` of `Jim Press`, `Bank` of `Tom Bank`,
- * `Church` of `Mary Church`, `Hall` of `Tom Hall`. After a given name alone they end a person's name.
- */
-const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(
-  'Press Bank Post Hall Church Court Board Staff Service Herald'.split(' '),
-);
-
-/**
- * `Jim Press`, `Tom Bank`, `Mary Church`: a given name the hand-kept list knows (with a gender: not `Royal`, `West`,
- * `Sky`, `Clarence`, which open bodies' and places' names) and one word that is a body's word and a surname. A person,
- * though the body's word would make a body's name (`Sky News`, `West Bank`, `Clarence House` stay bodies and places):
- * the mention is no body's, and the entity layer types the name a person.
- */
-export function givenNameThenSurnameWord(tokens: readonly string[]): boolean {
-  return (
-    tokens.length === 2 &&
-    SURNAME_BODY_WORDS.has(tokens[1]!) &&
-    givenGender(tokens[0]!) !== undefined &&
-    !PLACES.has(tokens[0]!) &&
-    !US_STATES.has(tokens[0]!)
-  );
 }
