@@ -98,16 +98,37 @@ const NO_ATTRIBUTION: ExtractedAttribution = {
 const bare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
+ * `bare(s).slice(0, n)`, read by char codes while `s` is ASCII: an ASCII character's lower case and whether it is
+ * a letter or a digit depend on nothing around it, so the first `n` kept are those of `bare(s)`, and the rest of
+ * `s` is not read. At a character past ASCII before that, `bare` itself.
+ */
+function bareHead(s: string, n: number): string {
+  let out = '';
+  for (let i = 0; i < s.length && out.length < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return bare(s).slice(0, n);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += s[i];
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c | 32);
+  }
+  return out;
+}
+
+/** `bare` and its head read by char codes, for tests. */
+export const titleHeadChecks = { bare, bareHead } as const;
+
+/** How many letters and digits of a title and of the text's first line are compared. */
+const TITLE_HEAD = 30;
+
+/**
  * Does the text open with its title? Records that keep the title apart (`{title, text}` with the
  * text starting at the lead paragraph) hold no headline in their text.
  */
 function opensWithTitle(text: string, title: string | null): boolean {
-  const bareTitle = title === null ? '' : bare(title);
-  if (bareTitle === '') return true;
+  const head = title === null ? '' : bareHead(title, TITLE_HEAD);
+  if (head === '') return true;
   const nl = text.indexOf('\n');
-  const first = bare(text.slice(0, nl < 0 ? Math.min(text.length, 400) : Math.min(nl, 400)));
-  const head = bareTitle.slice(0, 30);
-  return first.startsWith(head) || head.startsWith(first.slice(0, 30));
+  const first = bareHead(text.slice(0, nl < 0 ? Math.min(text.length, 400) : Math.min(nl, 400)), TITLE_HEAD);
+  return first.startsWith(head) || head.startsWith(first);
 }
 
 /**

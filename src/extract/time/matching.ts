@@ -75,6 +75,10 @@ TIME_RULES.forEach((rule, r) => {
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** Does some rule open at any run of digits? */
 const ANY_DIGITS = TIME_RULES.some((rule) => rule.opensWith === 'digit');
+/** Each rule's opening kind, by its index in TIME_RULES: 1 `digit`, 2 `digits-1-2`, 3 `digits-4-hyphen`, 0 words. */
+const OPENING_KIND = Uint8Array.from(TIME_RULES, (rule) =>
+  rule.opensWith === 'digit' ? 1 : rule.opensWith === 'digits-1-2' ? 2 : rule.opensWith === 'digits-4-hyphen' ? 3 : 0,
+);
 
 /** Does `word` (ASCII letters; lower-case when `ignoreCase`) stand at `at`, and end there when `whole`? */
 function wordAt(text: string, at: number, word: string, ignoreCase: boolean, whole: boolean): boolean {
@@ -107,16 +111,10 @@ export function ruleOpenings(text: string): ReadonlyArray<readonly number[]> {
   const shortDigits: number[] = [];
   const isoDigits: number[] = [];
   const openings: number[][] = [];
-  for (const rule of TIME_RULES)
-    openings.push(
-      rule.opensWith === 'digit'
-        ? anyDigits
-        : rule.opensWith === 'digits-1-2'
-          ? shortDigits
-          : rule.opensWith === 'digits-4-hyphen'
-            ? isoDigits
-            : [],
-    );
+  for (let r = 0; r < OPENING_KIND.length; r++) {
+    const kind = OPENING_KIND[r];
+    openings.push(kind === 1 ? anyDigits : kind === 2 ? shortDigits : kind === 3 ? isoDigits : []);
+  }
   const n = text.length;
   // `i` walks runs: a run of digits, a run of ASCII letters, or one other character
   let prevWordChar = false;
@@ -175,8 +173,10 @@ export interface RuleMatch {
  */
 export function ruleMatches(text: string, ctx: RuleContext): RuleMatch[] {
   const openings = ruleOpenings(text);
-  const matchesByRule = TIME_RULES.map((rule, r) => {
-    const found: RuleMatch[] = [];
+  // every rule's matches in one list, sorted once at the end (no list per rule to flatten)
+  const found: RuleMatch[] = [];
+  for (let r = 0; r < TIME_RULES.length; r++) {
+    const rule = TIME_RULES[r]!;
     // the matches a global pattern finds over the whole text, left to right: at each opening from the
     // end of the last match on, the sticky pattern matches or not (no match can begin elsewhere)
     const pattern = STICKY_PATTERNS[r]!;
@@ -194,10 +194,13 @@ export function ruleMatches(text: string, ctx: RuleContext): RuleMatch[] {
       else extendDate(text, hit);
       found.push({ matchStart: match.index, matchEnd: match.index + match[0].length, hit, rule: r });
     }
-    return found;
-  });
-  return matchesByRule.flat().sort((a, b) => a.matchStart - b.matchStart || a.rule - b.rule);
+  }
+  // (one rule's matches never share a start: the order is total, whatever order the sort meets them in)
+  if (found.length > 1) found.sort(byStartThenRule);
+  return found;
 }
+
+const byStartThenRule = (a: RuleMatch, b: RuleMatch): number => a.matchStart - b.matchStart || a.rule - b.rule;
 
 /**
  * The hits inside `windows`, from the article's matches (`ruleMatches` with the same `ctx`). The hits are the
