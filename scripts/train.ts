@@ -55,7 +55,7 @@
  * Model: logistic regression (full-batch gradient descent, L2) over the features of
  * src/extract/confidence.ts (its guards left out: they cap a quote's probability after calibration, in
  * every table here as in extraction), then isotonic regression (pool-adjacent-violators) of the label on the
- * out-of-fold logistic scores (k folds by article, shuffled from the seed). Prints, per set, the
+ * out-of-fold logistic scores (k folds by article, each set shuffled from the seed and dealt in turn). Prints, per set, the
  * calibration table of out-of-fold probabilities (in-source: every quote with a speaker name, scored
  * by the models of the folds its article was not in) and of a model trained on each other set alone
  * (cross-source), the top band's precision by the gold speaker's kind, and last the issue 11 target
