@@ -341,10 +341,16 @@ const DESCRIBED_NAME_START = new RegExp(
 const ORG_DESCRIPTOR = String.raw`(?!(?:said|says|told|who|which|that|his|her|their|its|and|or|but|was|is|were|are|has|had|have|will|would|can|could)\s)[\p{Ll}][\p{Ll}’'\-]*(?<!ed|ing)`;
 /**
  * `Jane Doe of the Example Institute`, `Jo Lee of the pro-reform Daily Ledger`, `Ann Roe of the Council
- * of Elders of Lund`: the person stands before `of`.
+ * of Elders of Lund`, `Ali el-Sadi of Egypt` (a surname of a lower-case article and a hyphen): the person
+ * stands before `of`.
  */
 const NAME_OF_END = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\p{M}’'\-]+\s+)?(?:${ORG_DESCRIPTOR}\s+){0,3}(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,6}\p{Lu}[\p{L}\p{M}.’'\-]*(?:,?\s+and\s+(?:[\p{Ll}-]+\s+){1,3}(?:to|of|at|for|with)\s+(?:the\s+)?(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,5}\p{Lu}[\p{L}\p{M}.’'\-]*)?$`,
+  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*))\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\p{M}’'\-]+\s+)?(?:${ORG_DESCRIPTOR}\s+){0,3}(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,6}\p{Lu}[\p{L}\p{M}.’'\-]*(?:,?\s+and\s+(?:[\p{Ll}-]+\s+){1,3}(?:to|of|at|for|with)\s+(?:the\s+)?(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,5}\p{Lu}[\p{L}\p{M}.’'\-]*)?$`,
+  'u',
+);
+/** A person's name, then `of`, `from`, `at` or `with` closing a text: `Jo Lee of ` before `the Harbour office`. */
+const PERSON_OF_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*))\s+(?:of|from|at|with)\s+$`,
   'u',
 );
 /** A whole segment that is an abbreviated title and a name: `Gov. Jo Lee`, `Sen. Ann Roe (D-Ore.)`. */
@@ -1143,6 +1149,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     if (inner.length - comma > 140) return null;
     appositive = inner.slice(comma + 1).trim();
     left = inner.slice(0, comma).replace(/\s+$/u, '');
+    // `The Harbour Guard (HG), which runs the port, said`: a short form in brackets closes the name before
+    // the appositive
+    if (endChecks.tagEnd(left)) left = left.replace(/\s*\([^()]{1,40}\)$/u, '');
     // `the agency's spokesman, Jane Doe, said`: the appositive is the name
     const before = DESC_END.exec(left) ?? (endChecks.possessiveDescEnd(left) ? POSSESSIVE_DESC_END.exec(left) : null);
     // `LTA chief executive, John Crowther, added`: a body's name and a person noun before the name in
@@ -1209,6 +1218,12 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     return mk(from + left.length - poss[1]!.length, poss[1]!, 'nominal', false, appositive);
   }
   const desc = DESC_END.exec(left);
+  // `Jo Lee of the Harbour tribal office said`: a body's description after a person's full name and `of`
+  // is the body the person is of; the person speaks
+  const personOf =
+    desc === null ? null : PERSON_OF_BEFORE.exec(left.slice(0, desc.index + desc[0].length - desc[1]!.length));
+  if (personOf !== null && personFullName(personOf[1]!))
+    return mk(from + personOf.index + personOf[0].indexOf(personOf[1]!), personOf[1]!, 'named', false, appositive);
   if (desc && descriptionHeadOk(desc[1]!)) {
     // `his message the party leader said`: the description starts at its last determiner
     const inner = /^.*\s(?<!\sof\s)((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
