@@ -53,6 +53,16 @@ const TITLED_DESCRIPTION_OPENS = /^\s*the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}/u;
 const PASSIVE_SPEECH_AFTER =
   /^\s*(?:,[^,;:"“”]{1,80},\s*)?(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:also|later|widely|often|once|even|since|repeatedly|publicly|\p{Ll}+ly)\s+)?(?:was|were|is|are|been|being|be)\s+(?:(?:also|later|widely|often|once|even|since|repeatedly|publicly|\p{Ll}+ly)\s+)?(?:said|called|described|dubbed|labell?ed|branded|named|nicknamed|reported|referred\s+to)(?![\p{L}])(?!\s+(?:to\s+have|as\s+(?:saying|telling|writing|stating))\s)/u;
 
+/** A verb of the subject's own speech after a passive: `was criticised for calling them "…"` quotes the subject. */
+const OWN_SPEECH_AFTER_PASSIVE =
+  /(?:^|[^\p{L}])(?:calling|saying|describing|referring|using|tweeting|writing|telling|claiming|comparing|labell?ing|branding|dubbing|remarking|suggesting|declaring)(?![\p{L}])/u;
+
+/** Does a passive of speech open `rest` (the text after a subject) with none of the subject's own speech after it? */
+function passiveOfSpeechAfter(rest: string): boolean {
+  const m = PASSIVE_SPEECH_AFTER.exec(rest);
+  return m !== null && !OWN_SPEECH_AFTER_PASSIVE.test(rest.slice(m[0].length));
+}
+
 /** A fronted `According to …,` before a clause: the source it names (or leaves unnamed) reports the clause. */
 const ACCORDING_TO_FRONTED = /(?:^|[^\p{L}])[Aa]ccording\s+to\s[^;:"“”.]{1,120},\s*$/u;
 
@@ -63,7 +73,7 @@ const ACCORDING_TO_FRONTED = /(?:^|[^\p{L}])[Aa]ccording\s+to\s[^;:"“”.]{1,1
  */
 function namedNotQuoted(ctx: RuleContext, subject: { start: number; end: number }): boolean {
   return (
-    PASSIVE_SPEECH_AFTER.test(ctx.text.slice(subject.end, ctx.openAt)) ||
+    passiveOfSpeechAfter(ctx.text.slice(subject.end, ctx.openAt)) ||
     ACCORDING_TO_FRONTED.test(ctx.text.slice(ctx.beforeStart, subject.start))
   );
 }
