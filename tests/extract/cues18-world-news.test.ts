@@ -151,3 +151,30 @@ describe('the rest of a quotation split by a document that reads it: `"…", rea
     expect(speakers(text)).toEqual(names);
   });
 });
+
+describe('a reduced passive of naming with its agent before `as`: `a pattern described by the Bulletin as "…"`', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'The tanker vanished, with a pattern described by the Harbour Bulletin as "rather hectic and kind of confused".',
+      ['Harbour Bulletin'],
+    ],
+    // a passive with its auxiliary (unchanged)
+    ['The tanker vanished. The route was described by the Harbour Bulletin as "rather hectic".', ['Harbour Bulletin']],
+  ])('%s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});
+
+describe('`According to him, …`: an object pronoun after `according to` is the source mention', () => {
+  it.each<[string, string]>([
+    [
+      'Spokesman Tom Grey said the group had used ten drones. According to him, the attack was "the largest in years".',
+      'him',
+    ],
+    ['Ilse Rand met the board on Monday. According to her, "nothing has changed".', 'her'],
+  ])('%s', (text, mention) => {
+    const [q] = extractQuotes(underHeadline(text));
+    expect(q?.attribution.reason).toBe('according-to');
+    expect(q?.attribution.mention?.text).toBe(mention);
+  });
+});
