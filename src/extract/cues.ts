@@ -353,6 +353,12 @@ const PERSON_OF_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*))\s+(?:of|from|at|with)\s+$`,
   'u',
 );
+/**
+ * One to three lower-case descriptors (no determiner, preposition or relative word: not `which runs the Harbour
+ * Trust`), then a name: `biologist Jo Lee` (group 1 the descriptors and their spaces, group 2 the name).
+ */
+const DESCRIBED_APPOSITIVE =
+  /^((?:(?!(?:the|a|an|his|her|their|its|our|and|or|of|for|to|in|on|at|with|by|who|which|that|whose|whom)\s)[\p{Ll}][\p{Ll}’'-]*\s+){1,3})(\p{Lu}.*)$/u;
 /** A whole segment that is an abbreviated title and a name: `Gov. Jo Lee`, `Sen. Ann Roe (D-Ore.)`. */
 const TITLED_NAME = new RegExp(
   String.raw`^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.\s+(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*(?:\s*\([^()]{1,40}\))?$`,
@@ -1169,11 +1175,21 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
         : null);
     // `the chairman of the party, Ambassador Jo Lee of Eastmarch, warned`: a place after the name in commas
     const placed = described && !NAME_ONLY.test(appositive) ? NAME_OF_PLACE.exec(appositive) : null;
+    // `One of the study's authors, biologist Jo Lee, told`: lower-case descriptors before the full name in commas
+    const descriptors = described && !NAME_ONLY.test(appositive) ? DESCRIBED_APPOSITIVE.exec(appositive) : null;
+    const describedName =
+      descriptors !== null && NAME_ONLY.test(descriptors[2]!) && personFullName(descriptors[2]!) ? descriptors : null;
     const apposed =
-      placed !== null && NAME_ONLY.test(placed[1]!) && personFullName(placed[1]!) ? placed[1]! : appositive;
+      placed !== null && NAME_ONLY.test(placed[1]!) && personFullName(placed[1]!)
+        ? placed[1]!
+        : (describedName?.[2] ?? appositive);
     if (described && NAME_ONLY.test(apposed)) {
       return mk(
-        from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length),
+        from +
+          comma +
+          1 +
+          (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length) +
+          (describedName?.[1]!.length ?? 0),
         apposed,
         'named',
         false,

@@ -178,3 +178,19 @@ describe('`According to him, …`: an object pronoun after `according to` is the
     expect(q?.attribution.mention?.text).toBe(mention);
   });
 });
+
+describe("`One of the study's authors, biologist Jo Lee, told`: lower-case descriptors before the name in commas", () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Very few ferries have lower decks.\n\nOne of the study\'s authors, biologist Tom Grey, told Harbour Magazine the pattern suggested a deep rule: "Somehow, these ferries are turning on old machinery."',
+      ['Tom Grey'],
+    ],
+    // a name alone in the commas (unchanged)
+    [
+      'Very few ferries have lower decks.\n\nOne of the study\'s authors, Tom Grey, told Harbour Magazine the pattern suggested a deep rule: "Somehow, these ferries are turning on old machinery."',
+      ['Tom Grey'],
+    ],
+  ])('%s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});
