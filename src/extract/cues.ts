@@ -359,6 +359,22 @@ const PERSON_OF_BEFORE = new RegExp(
  */
 const DESCRIBED_APPOSITIVE =
   /^((?:(?!(?:the|a|an|his|her|their|its|our|and|or|of|for|to|in|on|at|with|by|who|which|that|whose|whom)\s)[\p{Ll}][\p{Ll}’'-]*\s+){1,3})(\p{Lu}.*)$/u;
+/** Capitalised words and `for` closing a text: `World Summit for ` before `the Harbour Society`. */
+const BODY_HEAD_FOR_END = /(?:^|[^\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}for\s+)$/u;
+/**
+ * The capitalised head of a body's name before `for` and a capitalised `the …` (`World Summit for `), or null: not
+ * a title's or a person's words (`Minister for `, `Jo Lee for `), nor a sentence's first word alone.
+ */
+function bodyHeadBefore(before: string): string | null {
+  const m = BODY_HEAD_FOR_END.exec(before);
+  if (m === null) return null;
+  const words = m[1]!.trim().split(/\s+/u).slice(0, -1);
+  if (words.some((w) => TITLE_TOKENS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase())))
+    return null;
+  const parts = splitName(words.join(' '));
+  if (parts !== null && !parts.org && isGivenName(words[0]!)) return null;
+  return words.length >= 2 || ORG_WORDS.has(words[0]!) ? m[1]! : null;
+}
 /** A whole segment that is an abbreviated title and a name: `Gov. Jo Lee`, `Sen. Ann Roe (D-Ore.)`. */
 const TITLED_NAME = new RegExp(
   String.raw`^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.\s+(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*(?:\s*\([^()]{1,40}\))?$`,
@@ -1245,6 +1261,12 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     const inner = /^.*\s(?<!\sof\s)((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
     const phrase = officeOfBefore(left.slice(0, left.length - desc[1]!.length)) + (inner ? inner[1]! : desc[1]!);
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
+    // `a spokesman for the World Summit for the Harbour Society told`: a body's capitalised name goes on before
+    // `for the …` (not a title's: `the Minister for the Harbour`)
+    const longer =
+      describedKind(phrase) === 'named' ? bodyHeadBefore(left.slice(0, left.length - phrase.length)) : null;
+    if (longer !== null)
+      return mk(from + left.length - phrase.length - longer.length, longer + phrase, 'named', false, appositive);
     return descriptionPhrase(
       from + left.length - phrase.length,
       phrase,

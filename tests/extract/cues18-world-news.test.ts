@@ -194,3 +194,19 @@ describe("`One of the study's authors, biologist Jo Lee, told`: lower-case descr
     expect(speakers(text)).toEqual(names);
   });
 });
+
+describe('a body named with two `for`s: `a spokesman for the World Summit for the Harbour Society told`', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'The talks opened.\n\nA spokesman for the World Summit for the Harbour Society (WSHS), which is meeting this week in Geneva, told the Ledger: "The divide is very much real."',
+      ['World Summit for the Harbour Society'],
+    ],
+    // one `for` (unchanged)
+    [
+      'The talks opened.\n\nA spokesman for the Harbour Ministry said the plan was "under review."',
+      ['Harbour Ministry'],
+    ],
+  ])('%s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});
