@@ -341,12 +341,40 @@ const DESCRIBED_NAME_START = new RegExp(
 const ORG_DESCRIPTOR = String.raw`(?!(?:said|says|told|who|which|that|his|her|their|its|and|or|but|was|is|were|are|has|had|have|will|would|can|could)\s)[\p{Ll}][\p{Ll}’'\-]*(?<!ed|ing)`;
 /**
  * `Jane Doe of the Example Institute`, `Jo Lee of the pro-reform Daily Ledger`, `Ann Roe of the Council
- * of Elders of Lund`: the person stands before `of`.
+ * of Elders of Lund`, `Ali el-Sadi of Egypt` (a surname of a lower-case article and a hyphen): the person
+ * stands before `of`.
  */
 const NAME_OF_END = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\p{M}’'\-]+\s+)?(?:${ORG_DESCRIPTOR}\s+){0,3}(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,6}\p{Lu}[\p{L}\p{M}.’'\-]*(?:,?\s+and\s+(?:[\p{Ll}-]+\s+){1,3}(?:to|of|at|for|with)\s+(?:the\s+)?(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,5}\p{Lu}[\p{L}\p{M}.’'\-]*)?$`,
+  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*))\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}\p{M}’'\-]+\s+)?(?:${ORG_DESCRIPTOR}\s+){0,3}(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,6}\p{Lu}[\p{L}\p{M}.’'\-]*(?:,?\s+and\s+(?:[\p{Ll}-]+\s+){1,3}(?:to|of|at|for|with)\s+(?:the\s+)?(?:(?:${INNER_TOKEN}|of|the|for|and)\s+){0,5}\p{Lu}[\p{L}\p{M}.’'\-]*)?$`,
   'u',
 );
+/** A person's name, then `of`, `from`, `at` or `with` closing a text: `Jo Lee of ` before `the Harbour office`. */
+const PERSON_OF_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}.’'\-])((?:${INNER_TOKEN}\s+)+(?:${SPECIAL_TOKEN}|\p{Lu}[\p{L}\p{M}’'\-]*))\s+(?:of|from|at|with)\s+$`,
+  'u',
+);
+/**
+ * One to three lower-case descriptors (no determiner, preposition or relative word: not `which runs the Harbour
+ * Trust`), then a name: `biologist Jo Lee` (group 1 the descriptors and their spaces, group 2 the name).
+ */
+const DESCRIBED_APPOSITIVE =
+  /^((?:(?!(?:the|a|an|his|her|their|its|our|and|or|of|for|to|in|on|at|with|by|who|which|that|whose|whom)\s)[\p{Ll}][\p{Ll}’'-]*\s+){1,3})(\p{Lu}.*)$/u;
+/** Capitalised words and `for` closing a text: `World Summit for ` before `the Harbour Society`. */
+const BODY_HEAD_FOR_END = /(?:^|[^\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}for\s+)$/u;
+/**
+ * The capitalised head of a body's name before `for` and a capitalised `the …` (`World Summit for `), or null: not
+ * a title's or a person's words (`Minister for `, `Jo Lee for `), nor a sentence's first word alone.
+ */
+function bodyHeadBefore(before: string): string | null {
+  const m = BODY_HEAD_FOR_END.exec(before);
+  if (m === null) return null;
+  const words = m[1]!.trim().split(/\s+/u).slice(0, -1);
+  if (words.some((w) => TITLE_TOKENS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase())))
+    return null;
+  const parts = splitName(words.join(' '));
+  if (parts !== null && !parts.org && isGivenName(words[0]!)) return null;
+  return words.length >= 2 || ORG_WORDS.has(words[0]!) ? m[1]! : null;
+}
 /** A whole segment that is an abbreviated title and a name: `Gov. Jo Lee`, `Sen. Ann Roe (D-Ore.)`. */
 const TITLED_NAME = new RegExp(
   String.raw`^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.\s+(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*(?:\s*\([^()]{1,40}\))?$`,
@@ -1143,6 +1171,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     if (inner.length - comma > 140) return null;
     appositive = inner.slice(comma + 1).trim();
     left = inner.slice(0, comma).replace(/\s+$/u, '');
+    // `The Harbour Guard (HG), which runs the port, said`: a short form in brackets closes the name before
+    // the appositive
+    if (endChecks.tagEnd(left)) left = left.replace(/\s*\([^()]{1,40}\)$/u, '');
     // `the agency's spokesman, Jane Doe, said`: the appositive is the name
     const before = DESC_END.exec(left) ?? (endChecks.possessiveDescEnd(left) ? POSSESSIVE_DESC_END.exec(left) : null);
     // `LTA chief executive, John Crowther, added`: a body's name and a person noun before the name in
@@ -1160,11 +1191,21 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
         : null);
     // `the chairman of the party, Ambassador Jo Lee of Eastmarch, warned`: a place after the name in commas
     const placed = described && !NAME_ONLY.test(appositive) ? NAME_OF_PLACE.exec(appositive) : null;
+    // `One of the study's authors, biologist Jo Lee, told`: lower-case descriptors before the full name in commas
+    const descriptors = described && !NAME_ONLY.test(appositive) ? DESCRIBED_APPOSITIVE.exec(appositive) : null;
+    const describedName =
+      descriptors !== null && NAME_ONLY.test(descriptors[2]!) && personFullName(descriptors[2]!) ? descriptors : null;
     const apposed =
-      placed !== null && NAME_ONLY.test(placed[1]!) && personFullName(placed[1]!) ? placed[1]! : appositive;
+      placed !== null && NAME_ONLY.test(placed[1]!) && personFullName(placed[1]!)
+        ? placed[1]!
+        : (describedName?.[2] ?? appositive);
     if (described && NAME_ONLY.test(apposed)) {
       return mk(
-        from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length),
+        from +
+          comma +
+          1 +
+          (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length) +
+          (describedName?.[1]!.length ?? 0),
         apposed,
         'named',
         false,
@@ -1209,11 +1250,23 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     return mk(from + left.length - poss[1]!.length, poss[1]!, 'nominal', false, appositive);
   }
   const desc = DESC_END.exec(left);
+  // `Jo Lee of the Harbour tribal office said`: a body's description after a person's full name and `of`
+  // is the body the person is of; the person speaks
+  const personOf =
+    desc === null ? null : PERSON_OF_BEFORE.exec(left.slice(0, desc.index + desc[0].length - desc[1]!.length));
+  if (personOf !== null && personFullName(personOf[1]!))
+    return mk(from + personOf.index + personOf[0].indexOf(personOf[1]!), personOf[1]!, 'named', false, appositive);
   if (desc && descriptionHeadOk(desc[1]!)) {
     // `his message the party leader said`: the description starts at its last determiner
     const inner = /^.*\s(?<!\sof\s)((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
     const phrase = officeOfBefore(left.slice(0, left.length - desc[1]!.length)) + (inner ? inner[1]! : desc[1]!);
     const det = phrase.split(/\s+/u)[0]!.toLowerCase();
+    // `a spokesman for the World Summit for the Harbour Society told`: a body's capitalised name goes on before
+    // `for the …` (not a title's: `the Minister for the Harbour`)
+    const longer =
+      describedKind(phrase) === 'named' ? bodyHeadBefore(left.slice(0, left.length - phrase.length)) : null;
+    if (longer !== null)
+      return mk(from + left.length - phrase.length - longer.length, longer + phrase, 'named', false, appositive);
     return descriptionPhrase(
       from + left.length - phrase.length,
       phrase,

@@ -36,9 +36,15 @@ export function nameBeforeColon(ctx: QuoteContext): RuleHit | null {
   let lead = text.slice(Math.max(ctx.beforeStart, speaker.start - 80), speaker.start);
   const coordinated = COORDINATED_NAME_END.exec(lead);
   if (coordinated) lead = lead.slice(0, coordinated.index);
-  if (PREPOSITION_BEFORE.test(lead.slice(-40))) return null;
+  if (PREPOSITION_BEFORE.test(lead.slice(-40)) || ADDRESSEE_BEFORE.test(lead.slice(-60))) return null;
   return { cue: { start: colon, end: colon + 1, word: ':' }, speaker };
 }
+
+/**
+ * `a message he sent to Harbour Trust chairman Jo Lee: "…"`: `to` and a role before the name, capitalised
+ * words among it, make the name the one addressed (PREPOSITION_BEFORE allows lower-case words only).
+ */
+const ADDRESSEE_BEFORE = /(?:^|[^\p{L}])(?:to|for|with|from)\s+(?:the\s+)?(?:\p{L}[\p{L}\p{M}’'.&-]*\s+){1,4}$/u;
 
 const DOCUMENT_NOUN = String.raw`(?:post|posts|statement|tweet|tweets|letter|message|remarks|speech|email|e-mail|op-ed|column|memo|release|interview|blog|page|account|website|note|testimony|response|reply|answer|retort|verdict)`;
 const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*`;
@@ -71,10 +77,11 @@ const DOCUMENT_OWNER = String.raw`(?:(?:signed|issued|released|posted|published|
 /**
  * A document and its named owner reading the quotation: `The decree signed by Pope Leo read "…"`, `the
  * following statement from Jo Lee: "…"`, `Jo Lee's statement reads, "…"`, `Harbour Ltd released a
- * statement which read, "…"`. The owner speaks.
+ * statement which read, "…"`, and the rest of a quotation split by one (`"…," reads a Harbour FC release,
+ * "…"`). The owner speaks.
  */
 const DOCUMENT_READ_BEFORE = new RegExp(
-  String.raw`(?:${READ_DOCUMENT}(?:s)?(?:,)?\s+${DOCUMENT_OWNER}(?:,[^,;:"“”]{1,80},)?(?:\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?|\s*:)|(${NAME_RUN})['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}(?:,[^,;:"“”]{1,80},)?\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?|(?:read|reads)\s+(${NAME_RUN})['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}\s*[,:]?)\s*$`,
+  String.raw`(?:${READ_DOCUMENT}(?:s)?(?:,)?\s+${DOCUMENT_OWNER}(?:,[^,;:"“”]{1,80},)?(?:\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?|\s*:)|(${NAME_RUN})['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}(?:,[^,;:"“”]{1,80},)?\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?|(?:read|reads)\s+(${NAME_RUN})['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${READ_DOCUMENT}\s*[,:]?|["”’']\s*,?\s*(?:read|reads)\s+(?:a|an|the)\s+(${NAME_RUN})\s+(?:[\p{Ll}\-]+\s+)?${READ_DOCUMENT}\s*,)\s*$`,
   'u',
 );
 /** How far back DOCUMENT_READ_BEFORE can reach: a document, its owner, an appositive and `read in part`. */
@@ -101,7 +108,7 @@ function documentOwner(ctx: QuoteContext, before: string): { at: number; name: s
   const from = Math.max(0, before.length - DOCUMENT_READ_REACH);
   const m = DOCUMENT_READ_BEFORE.exec(before.slice(from));
   if (m) {
-    const name = m[1] ?? m[2] ?? m[3]!;
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     return { at: ctx.beforeStart + from + m.index + m[0].indexOf(name), name };
   }
   const afterText = ctx.text.slice(ctx.closeAt, ctx.afterEnd);

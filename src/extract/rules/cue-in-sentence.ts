@@ -82,6 +82,8 @@ const BARE_COMPLEMENT_START =
 /** Cues whose passive (`was described by X as`) names the speaker after `by`. */
 const PASSIVE_AGENT_CUES =
   /^(?:described|told|called|characteri[sz]ed|labell?ed|branded|dubbed|termed|accused|warned|urged|advised|informed|assured|critici[sz]ed|praised|hailed|slammed|blasted|condemned|denounced|reminded)$/u;
+/** `by` and an agent, then `as` closing the text before a quotation: ` by the Ledger as ` (group 1 up to the agent). */
+const REDUCED_PASSIVE_BY = /^(\s+by\s+)[^,;:.!?"“”]{1,80}\s+as\s+(?:an?\s+|the\s+)?$/u;
 /** A form of `be` right before a participle: the passive voice (`was described`, `has been called`). */
 const PASSIVE_BEFORE =
   /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be)\s+(?:(?:also|once|often|later|then|[\p{Ll}]+ly)\s+)?$/u;
@@ -165,6 +167,22 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
   for (const cue of order) {
     // `The plan was described by the Harbour Ledger as "rash"`, `he was told by Jo Lee of "…"`: a passive
     // cue names its speaker after `by`; the subject is who the words were about or told to
+    // … and a reduced passive after a noun, the agent and `as` right before the quotation: `with a pattern
+    // described by the Harbour Bulletin as "…"`
+    const reducedBy =
+      PASSIVE_AGENT_CUES.test(cue.word) &&
+      !PASSIVE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 30), cue.start))
+        ? REDUCED_PASSIVE_BY.exec(ctx.text.slice(cue.end, to))
+        : null;
+    if (reducedBy !== null && to === ctx.openAt) {
+      const agent = readSubjectRight(ctx.text, cue.end + reducedBy[1]!.length, to);
+      if (
+        agent !== null &&
+        agent.kind !== 'pronoun' &&
+        /^\s+as\s+(?:an?\s+|the\s+)?$/u.test(ctx.text.slice(agent.end, to))
+      )
+        return { cue, speaker: agent };
+    }
     if (
       PASSIVE_AGENT_CUES.test(cue.word) &&
       PASSIVE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 30), cue.start))
@@ -239,8 +257,22 @@ export function accordingTo(ctx: QuoteContext, from: number, to: number): RuleHi
   const cue: Cue = { start: from + m.index, end: from + m.index + m[0].length, word: 'according' };
   // `according to a tweet on Monday by Jo Lee`, `according to a memo posted online by Senator Ann Roe`: a
   // document's author named after `by` is the source, not the document
-  const speaker = documentAuthorRight(ctx.text, cue.end, to) ?? readSubjectRight(ctx.text, cue.end, to);
+  const speaker =
+    documentAuthorRight(ctx.text, cue.end, to) ??
+    readSubjectRight(ctx.text, cue.end, to) ??
+    objectPronoun(ctx, cue.end, to);
   return speaker ? { cue, speaker } : null;
+}
+
+/**
+ * `According to him, it was done with the help of "…"`: the object pronoun after `according to` stands for the
+ * speaker before it, as a subject pronoun would (`he`).
+ */
+function objectPronoun(ctx: QuoteContext, start: number, to: number): NounPhrase | null {
+  const m = /^\s*(him|her|them)(?=\s*,)/u.exec(ctx.text.slice(start, to));
+  if (m === null) return null;
+  const at = start + m[0].length - m[1]!.length;
+  return { start: at, end: at + m[1]!.length, text: m[1]!, kind: 'pronoun', indefinite: false, appositive: null };
 }
 
 /** `Smith:` or `Sen. Jane Doe:` opening a sentence, before its quotation. */

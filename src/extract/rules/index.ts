@@ -42,6 +42,42 @@ const SENTENCE_CLOSE_AFTER_SOURCE = /^(?:[\s.!?]*|\s*,\s*\p{Ll}[^]*)$/u;
 const FRONTED_CLAUSE =
   /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|When|While|Before|Since|Although|Though|If|Once|Because|Until|Unless|Whereas|Whenever)\s+$/u;
 
+/** A definite description with a capitalised title opening a clause: `the Prime Minister`, `the Chief Justice`. */
+const TITLED_DESCRIPTION_OPENS = /^\s*the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}/u;
+
+/**
+ * A passive of a verb of speech or naming after a subject: `was said to be`, `was later called`, `has been
+ * described as`. Its subject is what others spoke of (not `is reported to have called`, `was quoted as saying`:
+ * the subject's own words, reported).
+ */
+const PASSIVE_SPEECH_AFTER =
+  /^\s*(?:,[^,;:"“”]{1,80},\s*)?(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:also|later|widely|often|once|even|since|repeatedly|publicly|\p{Ll}+ly)\s+)?(?:was|were|is|are|been|being|be)\s+(?:(?:also|later|widely|often|once|even|since|repeatedly|publicly|\p{Ll}+ly)\s+)?(?:said|called|described|dubbed|labell?ed|branded|named|nicknamed|reported|referred\s+to)(?![\p{L}])(?!\s+(?:to\s+have|as\s+(?:saying|telling|writing|stating))\s)/u;
+
+/** A verb of the subject's own speech after a passive: `was criticised for calling them "…"` quotes the subject. */
+const OWN_SPEECH_AFTER_PASSIVE =
+  /(?:^|[^\p{L}])(?:calling|saying|describing|referring|using|tweeting|writing|telling|claiming|comparing|labell?ing|branding|dubbing|remarking|suggesting|declaring)(?![\p{L}])/u;
+
+/** Does a passive of speech open `rest` (the text after a subject) with none of the subject's own speech after it? */
+function passiveOfSpeechAfter(rest: string): boolean {
+  const m = PASSIVE_SPEECH_AFTER.exec(rest);
+  return m !== null && !OWN_SPEECH_AFTER_PASSIVE.test(rest.slice(m[0].length));
+}
+
+/** A fronted `According to …,` before a clause: the source it names (or leaves unnamed) reports the clause. */
+const ACCORDING_TO_FRONTED = /(?:^|[^\p{L}])[Aa]ccording\s+to\s[^;:"“”.]{1,120},\s*$/u;
+
+/**
+ * A subject that the sentence around a quotation does not make its speaker, though it stands as the subject:
+ * `Jo Lee was said to be "…"` (a passive of speech: others spoke), `According to police, Lee was driving
+ * "…"` (the fronted source reports the words).
+ */
+function namedNotQuoted(ctx: RuleContext, subject: { start: number; end: number }): boolean {
+  return (
+    passiveOfSpeechAfter(ctx.text.slice(subject.end, ctx.openAt)) ||
+    ACCORDING_TO_FRONTED.test(ctx.text.slice(ctx.beforeStart, subject.start))
+  );
+}
+
 /** The words of a stretch of text (quotation marks and punctuation aside). */
 function wordCount(stretch: string): number {
   return stretch.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -263,14 +299,18 @@ export const ATTRIBUTION_RULES = [
     confidence: 0.5,
     find: (ctx) => {
       const speaker = findSubject(ctx.text, ctx.beforeStart, ctx.openAt, ctx.isPerson);
-      if (speaker === null) return null;
+      if (speaker === null || namedNotQuoted(ctx, speaker)) return null;
       // `After Jo Lee lost the seat, Ann Roe apologised for "…"`: a subject inside a fronted subordinate
       // clause is not the main clause's; a subject of the main clause, after its comma, speaks instead (a
       // description there, `the Australian said`, may well be the same person: the first subject stays)
       if (!FRONTED_CLAUSE.test(ctx.text.slice(ctx.beforeStart, speaker.start))) return { cue: null, speaker };
       const comma = ctx.text.slice(speaker.end, ctx.openAt).indexOf(', ');
       const main = comma < 0 ? null : findSubject(ctx.text, speaker.end + comma + 1, ctx.openAt, ctx.isPerson);
-      return { cue: null, speaker: main ?? speaker };
+      if (main !== null) return namedNotQuoted(ctx, main) ? null : { cue: null, speaker: main };
+      // … but a titled description opening the main clause is someone else, no cue naming them: `After Jo
+      // Lee failed to buy boats, the Prime Minister apologised for "…"` is not Lee's
+      const clause = comma < 0 ? '' : ctx.text.slice(speaker.end + comma + 1, ctx.openAt);
+      return TITLED_DESCRIPTION_OPENS.test(clause) ? null : { cue: null, speaker };
     },
   },
   {
@@ -319,6 +359,52 @@ function raisedPassive(ctx: RuleContext, hit: RuleHit): boolean {
   );
 }
 
+/** A passive's auxiliary (and an adverb) closing the text before a cue: `was `, `has been later `, `is often `. */
+const PASSIVE_AUXILIARY_BEFORE =
+  /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be)\s+(?:(?:also|later|once|widely|often|even|since|repeatedly|publicly|\p{Ll}+ly)\s+)?$/u;
+/** Cues of naming and judging whose passive has the one named as its subject (not `quoted`: `was quoted as saying`). */
+const PASSIVE_NAMING_CUES =
+  /^(?:called|described|dubbed|labell?ed|branded|nicknamed|named|hailed|praised|critici[sz]ed|accused|condemned|slammed|blasted)$/u;
+
+/**
+ * `Jo Lee was later called a "…" by rivals`, `the firm was accused of "…"`: the subject of a passive of naming
+ * is the one spoken of, not the speaker; no rule's hit stands on a speaker before such a cue (an agent after it,
+ * `described by the Ledger as "…"`, still speaks).
+ */
+function passiveOfNaming(ctx: RuleContext, hit: RuleHit): boolean {
+  return (
+    hit.cue !== null &&
+    hit.speaker.end <= hit.cue.start &&
+    PASSIVE_NAMING_CUES.test(hit.cue.word) &&
+    PASSIVE_AUXILIARY_BEFORE.test(ctx.text.slice(Math.max(0, hit.cue.start - 40), hit.cue.start))
+  );
+}
+
+/** A title's words: two or more, each capitalised or a short function word (`Sailing Together`, `Days of Rain`). */
+const TITLE_WORDS =
+  /^["“'‘]*\p{Lu}[\p{L}\p{M}’'!?:.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'!?:.,-]*|\p{N}+|of|the|a|an|and|on|in|for|to|at|with))+["”'’.,]*$/u;
+/** Cues of naming: with the quotation right after them, no object between, they give a name, not words. */
+const NAMING_CUES = /^(?:called|named|dubbed|titled|entitled|nicknamed)$/u;
+/**
+ * `what the Ledger called `, `which Mr. Lee called `, `a rival that Jo Lee, for one, called ` before a cue: the
+ * object fronted (or relative), the subject between names the words.
+ */
+const WHAT_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:what|which|whom|who|that)\s+[^;:!?"“”]{1,60}$/u;
+
+/**
+ * `a course at Tinker Hall called "Sailing Together"`, `a group named "Boats for All"`: a naming cue with the
+ * quotation right after it, no object between, and a title's words in it names a thing; whoever stands before
+ * the cue said nothing (a nickname in lower case, `called "crooked"`, may still be the subject's word).
+ * Not `what the Ledger called "fury"`, `a rival that Lee called "…"` (the object fronted or relative), nor a cue
+ * with an object (`called it "a disgrace"`).
+ */
+function namingCall(ctx: RuleContext, hit: RuleHit): boolean {
+  if (hit.cue === null || !NAMING_CUES.test(hit.cue.word) || hit.cue.end > ctx.openAt) return false;
+  if (!/^[\s,]*$/u.test(ctx.text.slice(hit.cue.end, ctx.openAt))) return false;
+  if (!TITLE_WORDS.test(ctx.text.slice(ctx.openAt, ctx.closeAt))) return false;
+  return !WHAT_SUBJECT_BEFORE.test(ctx.text.slice(Math.max(0, hit.cue.start - 80), hit.cue.start));
+}
+
 /**
  * `Arab News quoted Prince Saud as saying "…"`, `"…," Reuters quoted one trader as saying`: the outlet that quotes
  * is not the speaker; the one it quotes as saying is (a description such as `one trader` names nobody). The hit
@@ -341,7 +427,7 @@ export function applyRules(
   let first: { rule: AttributionRule<AttributionRuleName>; hit: RuleHit } | null = null;
   for (const rule of ATTRIBUTION_RULES) {
     const found = rule.find(ctx);
-    if (!found || raisedPassive(ctx, found)) continue;
+    if (!found || raisedPassive(ctx, found) || passiveOfNaming(ctx, found) || namingCall(ctx, found)) continue;
     const hit = quotedAsSaying(ctx, found);
     if (accept === undefined || accept(hit)) return { rule, hit };
     first ??= { rule, hit };
@@ -357,7 +443,8 @@ export function applyAllRules(ctx: RuleContext): Array<{ rule: AttributionRule<A
   const out: Array<{ rule: AttributionRule<AttributionRuleName>; hit: RuleHit }> = [];
   for (const rule of ATTRIBUTION_RULES) {
     const hit = rule.find(ctx);
-    if (hit && !raisedPassive(ctx, hit)) out.push({ rule, hit: quotedAsSaying(ctx, hit) });
+    if (hit && !raisedPassive(ctx, hit) && !passiveOfNaming(ctx, hit) && !namingCall(ctx, hit))
+      out.push({ rule, hit: quotedAsSaying(ctx, hit) });
   }
   return out;
 }
