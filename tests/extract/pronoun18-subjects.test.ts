@@ -91,3 +91,19 @@ describe("the subject of the words a pronoun's own reporting clause closes is ta
     expect(speakers(body).at(-1)).toBe(name);
   });
 });
+
+describe('the subject of a clause joined with `and` comes before the possessor of the first subject', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'City manager Kevin Kerrigan praised his striker. "He can get better if we supply him better," added Kerrigan. Robbie Fowlds\'s double strike helped City come back from two goals down and Kerrigan sympathised with Harbour boss Nigel Worthy afterwards. "I feel a bit for Nigel," he said.',
+      ['Kevin Kerrigan', 'Kevin Kerrigan'],
+    ],
+    // (with no second clause the possessor is still the focus)
+    [
+      'City manager Kevin Kerrigan praised his striker. "He can get better if we supply him better," added Kerrigan. Robbie Fowlds\'s double strike helped City come back from two goals down. "I feel a bit for Nigel," he said.',
+      ['Kevin Kerrigan', 'Robbie Fowlds'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

@@ -282,22 +282,35 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
     // (a one-word name inside a fronted subordinate clause needs a gender or role to be the focus: `As
     // Ohio votes, it is his job, he said` is not about Ohio, `Though Ms. Roe lives there, she said` is Roe's)
-    const plainSubject = (): { m: Mention; full: string } | undefined =>
-      inSentence.find(
-        ({ m, full }) =>
-          (!inFrontedClause(text, ss, m.start) ||
-            full.includes(' ') ||
-            m.gender !== null ||
-            m.role !== null ||
-            genderOf(index, full) !== null) &&
-          (subjectAt(text, m, ss) || possessorOfSubject(text, m, ss) || roleHolderSubject(text, index, m, ss)) &&
-          // (`Harbour, despite having Tom Darcy still out injured, have …`: the object of a participle)
-          !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)) &&
-          (!reportedHere ||
-            inFrontedClause(text, ss, m.start) ||
-            QUOTATION_BREAK.test(text.slice(m.end, np.start)) ||
-            unquoted(text, quotes, m.end, np.start).includes(':')),
+    const subjectLike = ({ m, full }: { m: Mention; full: string }, possessor: boolean): boolean =>
+      (!inFrontedClause(text, ss, m.start) ||
+        full.includes(' ') ||
+        m.gender !== null ||
+        m.role !== null ||
+        genderOf(index, full) !== null) &&
+      (subjectAt(text, m, ss) ||
+        (possessor && possessorOfSubject(text, m, ss)) ||
+        roleHolderSubject(text, index, m, ss)) &&
+      // (`Harbour, despite having Tom Darcy still out injured, have …`: the object of a participle)
+      !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)) &&
+      (!reportedHere ||
+        inFrontedClause(text, ss, m.start) ||
+        QUOTATION_BREAK.test(text.slice(m.end, np.start)) ||
+        unquoted(text, quotes, m.end, np.start).includes(':'));
+    // `Fowlds's double strike helped City win and Kerrigan sympathised with Worthy. "…," he said`: the subject of a
+    // clause joined with `and` is who the sentence ends on, ahead of the possessor of the first clause's subject
+    const plainSubject = (): { m: Mention; full: string } | undefined => {
+      const found = inSentence.find((c) => subjectLike(c, true));
+      if (found === undefined || subjectLike(found, false)) return found;
+      return (
+        inSentence.find(
+          (c) =>
+            c.m.start > found.m.end &&
+            AND_CLAUSE_BEFORE.test(text.slice(Math.max(ss, c.m.start - 12), c.m.start)) &&
+            isSubjectAt(text, c.m.start, c.m.end, c.m.start),
+        ) ?? found
       );
+    };
     const subject =
       inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
       inSentence.find(
@@ -507,6 +520,12 @@ function appositiveSayer(text: string, m: Mention, at: number): boolean {
     /,\s*$/u.test(text.slice(Math.max(0, m.start - 3), m.start))
   );
 }
+
+/**
+ * `and` opening a clause right before its subject, after a lower-case word (not a name: `Lee and Roe` is one
+ * subject): ` down and ` in `… two goals down and Kerrigan sympathised`.
+ */
+const AND_CLAUSE_BEFORE = /\p{Ll},?\s+and\s+$/u;
 
 /** Two names joined by `and`: ` and ` between them. */
 const AND_BETWEEN = /^\s+and\s+$/u;
