@@ -107,3 +107,24 @@ describe('the subject of a clause joined with `and` comes before the possessor o
     expect(speakers(body)).toEqual(names);
   });
 });
+
+describe('the object of a past-tense verb is not what a sentence without a subject is about', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Carlos Tevan hit top form in August as he led the charge. But the months since have not been easy for Tevan. Boca re-signed Martin Palermo, forcing Tevan to vacate his favoured role. And off the pitch he gave the press plenty to write about. "I am happy here," he said.',
+      ['Carlos Tevan'],
+    ],
+    // (with no one else in view the object is still taken)
+    [
+      'Boca have had a poor run. The club re-signed Martin Palermo on Monday. "I am happy here," he said.',
+      ['Martin Palermo'],
+    ],
+    // (a name after a verb of saying is its inverted subject: `…, added Jo Lee`)
+    [
+      'The club had a poor run. The fans were unhappy, added Jo Leeming, the manager. "I am happy here," he said.',
+      ['Jo Leeming'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

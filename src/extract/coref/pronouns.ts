@@ -392,7 +392,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
           !/['’]s?$/u.test(text.slice(m.start, m.end)) &&
           // (`to France's Ann Roe`: a possessor before the name stands inside the phrase too)
           !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 60), m.start).replace(POSSESSOR_END, '')) &&
-          !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)),
+          !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)) &&
+          !objectOfVerb(text.slice(Math.max(ss, m.start - 30), m.start)),
       );
       if (free) return free.full;
       // … or a person brought in with a description, named for the first time (`One dissenting view came from Jo
@@ -626,6 +627,21 @@ const POSSESSOR_END = /\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u;
 
 /** A participle right before a name makes it its object: `forcing Lee` in `…: forcing Lee to back down`. */
 const GERUND_BEFORE = /(?:^|[^\p{L}])\p{Ll}{3,}ing\s+$/u;
+
+/** A past-tense verb right before a name (group 1): `re-signed ` in `Boca re-signed Martin Palermo`. */
+const PAST_VERB_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*ed)\s+$/u;
+
+/** Verbs of saying a name may follow as their inverted subject: `, added Jo Lee`, `insisted Ann Roe`. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(PARENTHETICAL_CUES.map((v) => v.toLowerCase()));
+
+/**
+ * Is the name after `before` the object of a past-tense verb (`Boca re-signed Martin Palermo, forcing Tevez out.
+ * And he gave …`: the sentence is not about Palermo)? Not after a verb of saying, whose inverted subject it is.
+ */
+function objectOfVerb(before: string): boolean {
+  const verb = PAST_VERB_BEFORE.exec(before)?.[1];
+  return verb !== undefined && !SAYING_VERBS.has(verb);
+}
 
 /** A pronoun of either gender: `she`, `her`, `he`, `his`, `him`. */
 const GENDERED_PRONOUN = /(?<![\p{L}])(he|she|him|her|his|hers|He|She|Him|Her|His)(?![\p{L}])/gu;
