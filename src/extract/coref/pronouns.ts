@@ -111,8 +111,14 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   let seenBack = false;
   // the person of the pronoun's gender a mention names, or null (a name modifying a noun, `the Lee campaign`, names
   // no one it can stand for)
-  const fits = (m: Mention): string | null => {
-    if (m.quoted || m.start < ctx.bodyStart || nameAsModifier(text, m)) return null;
+  const fits = (m: Mention, j: number): string | null => {
+    if (
+      m.quoted ||
+      m.start < ctx.bodyStart ||
+      nameAsModifier(text, m) ||
+      modifiesRoleOf(text, m, index.mentions[j + 1])
+    )
+      return null;
     const full = expandNameAs(index, m.name, m.gender ?? want);
     return personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))
       ? full
@@ -120,14 +126,24 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   };
   // … and not one of two such people joined by `and` (`Lee and Roe argued`): neither is the one it stands for
   const latestFit = (j: number): string | null => {
-    const full = fits(index.mentions[j]!);
+    const full = fits(index.mentions[j]!, j);
     if (full === null) return null;
     const m = index.mentions[j]!;
     const prev = index.mentions[j - 1];
     const next = index.mentions[j + 1];
-    if (prev !== undefined && prev.end <= m.start && AND_BETWEEN.test(text.slice(prev.end, m.start)) && fits(prev))
+    if (
+      prev !== undefined &&
+      prev.end <= m.start &&
+      AND_BETWEEN.test(text.slice(prev.end, m.start)) &&
+      fits(prev, j - 1)
+    )
       return null;
-    if (next !== undefined && m.end <= next.start && AND_BETWEEN.test(text.slice(m.end, next.start)) && fits(next))
+    if (
+      next !== undefined &&
+      m.end <= next.start &&
+      AND_BETWEEN.test(text.slice(m.end, next.start)) &&
+      fits(next, j + 1)
+    )
       return null;
     return full;
   };
@@ -198,7 +214,13 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       const person = personLike(ctx, m, full) || (!m.org && appositiveSubjectAt(text, m, ss));
       if (person) people++;
       else if (nearestBack && leadingNameSubject(ctx, m, full, ss)) leading = { m, full };
-      if (!person || !mentionGenderOk(index, m, full, want) || bound.has(lastToken(full)) || nameAsModifier(text, m))
+      if (
+        !person ||
+        !mentionGenderOk(index, m, full, want) ||
+        bound.has(lastToken(full)) ||
+        nameAsModifier(text, m) ||
+        modifiesRoleOf(text, m, index.mentions[j + 1])
+      )
         continue;
       inSentence.unshift({ m, full });
     }
@@ -240,16 +262,55 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       pronounAt >= 0 &&
       REPORTING_TAIL.test(text.slice(Math.max(ss, pronounAt - 3), pronounAt)) &&
       REPORTING_VERB_AFTER.test(text.slice(pronounAt, se));
+    // … and so does the pronoun's own reporting clause after a quotation (`Mr Lee's government was "bossy," he added`:
+    // Lee is talked about; the one speaking is found before)
+    const reportedHere =
+      k === here.index &&
+      QUOTE_TAIL_BEFORE.test(text.slice(Math.max(ss, np.start - 4), np.start)) &&
+      REPORTING_VERB_AFTER.test(text.slice(np.start, here.end));
     // `A news site's editor, Ann Roe, said she felt …`: a name set in commas right before the verb of saying that the
     // pronoun follows is who says it, ahead of a name the long subject opened with
     if (k === here.index) {
-      const sayer = inSentence.find(({ m }) => appositiveSayer(text, m, np.start));
+      const sayer = inSentence.find(
+        ({ m }) =>
+          appositiveSayer(text, m, np.start) ||
+          (m.end <= np.start && RELATIVE_SAYS_BETWEEN.test(text.slice(m.end, np.start))),
+      );
       if (sayer) return sayer.full;
     }
     // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject,
     // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
     // (a one-word name inside a fronted subordinate clause needs a gender or role to be the focus: `As
     // Ohio votes, it is his job, he said` is not about Ohio, `Though Ms. Roe lives there, she said` is Roe's)
+    const subjectLike = ({ m, full }: { m: Mention; full: string }, possessor: boolean): boolean =>
+      (!inFrontedClause(text, ss, m.start) ||
+        full.includes(' ') ||
+        m.gender !== null ||
+        m.role !== null ||
+        genderOf(index, full) !== null) &&
+      (subjectAt(text, m, ss) ||
+        (possessor && possessorOfSubject(text, m, ss)) ||
+        roleHolderSubject(text, index, m, ss)) &&
+      // (`Harbour, despite having Tom Darcy still out injured, have …`: the object of a participle)
+      !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)) &&
+      (!reportedHere ||
+        inFrontedClause(text, ss, m.start) ||
+        QUOTATION_BREAK.test(text.slice(m.end, np.start)) ||
+        unquoted(text, quotes, m.end, np.start).includes(':'));
+    // `Fowlds's double strike helped City win and Kerrigan sympathised with Worthy. "…," he said`: the subject of a
+    // clause joined with `and` is who the sentence ends on, ahead of the possessor of the first clause's subject
+    const plainSubject = (): { m: Mention; full: string } | undefined => {
+      const found = inSentence.find((c) => subjectLike(c, true));
+      if (found === undefined || subjectLike(found, false)) return found;
+      return (
+        inSentence.find(
+          (c) =>
+            c.m.start > found.m.end &&
+            AND_CLAUSE_BEFORE.test(text.slice(Math.max(ss, c.m.start - 12), c.m.start)) &&
+            isSubjectAt(text, c.m.start, c.m.end, c.m.start),
+        ) ?? found
+      );
+    };
     const subject =
       inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
       inSentence.find(
@@ -259,17 +320,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
             accordingTo(ctx, m, full, ss)) &&
           !ASKED_WHETHER.test(text.slice(Math.max(ss, m.start - 30), m.start)),
       ) ??
-      inSentence.find(
-        ({ m, full }) =>
-          (!inFrontedClause(text, ss, m.start) ||
-            full.includes(' ') ||
-            m.gender !== null ||
-            m.role !== null ||
-            genderOf(index, full) !== null) &&
-          (subjectAt(text, m, ss) || isPossessorOfSubjectAt(text, m.start, m.end, ss)) &&
-          // (`Harbour, despite having Tom Darcy still out injured, have …`: the object of a participle)
-          !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)),
-      );
+      plainSubject();
     if (
       subject &&
       (pronounAt < 0 || subject.m.start < pronounAt || frontedBefore(text, ss, pronounAt, subject.m.start)) &&
@@ -285,7 +336,11 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       // (not `Lee told Roe she had won`, `Mr Lee on Tuesday said he would stay`: the first person of its gender named
       // before it there is what it stands for, and so the later pronoun of the chain)
       const named = k !== here.index ? inSentence.find(({ m }) => m.start < pronounAt) : undefined;
-      if (named !== undefined && SAYS_THAT_BETWEEN.test(withoutAside(text.slice(named.m.end, pronounAt))))
+      if (
+        named !== undefined &&
+        (SAYS_THAT_BETWEEN.test(withoutAside(text.slice(named.m.end, pronounAt))) ||
+          RELATIVE_SAYS_BETWEEN.test(text.slice(named.m.end, pronounAt)))
+      )
         return named.full;
       if (k !== here.index && chained < CHAIN_SENTENCES && named === undefined) {
         chained++;
@@ -337,7 +392,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
           !/['’]s?$/u.test(text.slice(m.start, m.end)) &&
           // (`to France's Ann Roe`: a possessor before the name stands inside the phrase too)
           !PREPOSITION_BEFORE.test(text.slice(Math.max(ss, m.start - 60), m.start).replace(POSSESSOR_END, '')) &&
-          !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)),
+          !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)) &&
+          !objectOfVerb(text.slice(Math.max(ss, m.start - 30), m.start)),
       );
       if (free) return free.full;
       // … or a person brought in with a description, named for the first time (`One dissenting view came from Jo
@@ -361,12 +417,26 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   return null;
 }
 
+/** Verbs of saying or thinking that a reported clause follows: `said`, `told reporters`, `believes`. */
+const SAYS_OR_THINKS = String.raw`(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|tells\s+(?:[\p{L}'’-]+\s+){1,3}?|added|adds|argued|argues|insisted|insists|claimed|claims|believes|believed|thinks|thought|noted|notes|stated|states|explained|explains|warned|warns|admitted|admits|announced|announces|acknowledged|acknowledges|hopes|hoped|feels|felt)`;
+
 /**
  * A verb of saying or thinking between a name and a pronoun, the pronoun opening its clause: ` on Tuesday said ` in
  * `Mr Lee on Tuesday said he would stay`, ` told reporters that ` in `Lee told reporters that he …`.
  */
-const SAYS_THAT_BETWEEN =
-  /^(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|tells\s+(?:[\p{L}'’-]+\s+){1,3}?|added|adds|argued|argues|insisted|insists|claimed|claims|believes|believed|thinks|thought|noted|notes|stated|states|explained|explains|warned|warns|admitted|admits|announced|announces|acknowledged|acknowledges|hopes|hoped|feels|felt)\s+(?:that\s+)?$/u;
+const SAYS_THAT_BETWEEN = new RegExp(
+  `^(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:[\\p{Ll}]+ly\\s+)?${SAYS_OR_THINKS}\\s+(?:that\\s+)?$`,
+  'u',
+);
+
+/**
+ * A relative clause of saying between a name and a pronoun that opens what is said: `, who has already admitted ` in
+ * `harder for Ann Roe, who has already admitted she "doesn't like the training"`: the name is who says it.
+ */
+const RELATIVE_SAYS_BETWEEN = new RegExp(
+  `^,\\s+who\\s+(?:(?:has|had|have|also|already|later|then|once|now|[\\p{Ll}]+ly)\\s+){0,3}${SAYS_OR_THINKS}\\s+(?:that\\s+)?$`,
+  'u',
+);
 
 /**
  * An aside set off after a name, up to the verb: ` - who gained fame as one of the "metric martyrs" -` in `Mr Henley
@@ -379,9 +449,63 @@ function withoutAside(between: string): string {
   return between.replace(ASIDE_LEAD, '');
 }
 
+/** A comma (and a closing quotation mark, in either order) right before a pronoun: `," ` in `"bossy," he added`. */
+const QUOTE_TAIL_BEFORE = /(?:,\s*["”’']?|["”’']\s*,)\s*$/u;
+
+/**
+ * A quotation ending a sentence and another opening (`…North East?" "I have had …`): the layout keeps them in one
+ * sentence, but the words after the break are a new one (as they are after a colon outside quotations: `Lee saw it
+ * differently: "…," he said` is Lee's).
+ */
+const QUOTATION_BREAK = /[.!?]\s*["”’']\s+["“‘']/u;
+
 /** Is the mention a possessor (`Lee's` in `Lee's film`)? */
 function possessorAt(text: string, m: Mention): boolean {
   return /['’]s?$/u.test(text.slice(m.start, m.end)) || /^['’]/u.test(text.slice(m.end, m.end + 1));
+}
+
+/** Capitalised words right before a name: the honorific and title a mention leaves out (`Chairman Lord ` in `Chairman Lord Holme`). */
+const TITLE_WORDS_END = /(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4}$/u;
+
+/**
+ * `Lord Holme's proposal for a debate comes after viewers watched Jim Bash debate Al Kerrow`: the possessor of a
+ * subject that is a thing is what the sentence is about, the honorific or title before the name (which the mention
+ * leaves out) and the `'s` after it counted with it.
+ */
+function possessorOfSubject(text: string, m: Mention, ss: number): boolean {
+  const title = TITLE_WORDS_END.exec(text.slice(Math.max(ss, m.start - 60), m.start));
+  const start = title === null ? m.start : m.start - title[0].length;
+  const end = /^['’]s?/u.exec(text.slice(m.end, m.end + 2))?.[0].length ?? 0;
+  return isPossessorOfSubjectAt(text, start, m.end + end, ss);
+}
+
+/**
+ * Is the mention the subject of its sentence as the holder of a role a name before it modifies (`Harbour Rovers
+ * director of sport Emil Castano praised …`): the phrase from the first name on is the subject.
+ */
+function roleHolderSubject(text: string, index: MentionIndex, m: Mention, ss: number): boolean {
+  const prev = index.mentions[lastStartingBefore(index.mentions, m.start)];
+  return (
+    prev !== undefined && prev.start >= ss && modifiesRoleOf(text, prev, m) && isSubjectAt(text, prev.start, m.end, ss)
+  );
+}
+
+/**
+ * Role words between two names, the first naming whose the role is: ` director of football ` in `Harbour Rovers
+ * director of football Emil Castano`, ` consultant ` in `Lee consultant Al Roe` (group 1: the role noun).
+ */
+const ROLE_BETWEEN_NAMES =
+  /^[ \t]+(?:(?:head|chief|deputy|assistant|senior|former|general|managing|executive|vice)[ \t]+)?(\p{Ll}+)(?:[ \t]+(?:of|for)[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?)?[ \t]+$/u;
+
+/**
+ * Is the mention a name modifying the role of the name after it (`Harbour Rovers director of football Emil Castano
+ * praised the fans`)? The sentence is about the person named after the role; the first name (a club, a firm, a
+ * person someone works for) is no antecedent of `he`/`she`.
+ */
+function modifiesRoleOf(text: string, m: Mention, next: Mention | undefined): boolean {
+  if (next === undefined || next.start <= m.end || next.start - m.end > 60 || possessorAt(text, m)) return false;
+  const role = ROLE_BETWEEN_NAMES.exec(text.slice(m.end, next.start));
+  return role !== null && PERSON_NOUNS.has(role[1]!);
 }
 
 /** A verb of saying between a name set in commas and a pronoun: `, said ` in `…, Ann Roe, said she felt`. */
@@ -397,6 +521,12 @@ function appositiveSayer(text: string, m: Mention, at: number): boolean {
     /,\s*$/u.test(text.slice(Math.max(0, m.start - 3), m.start))
   );
 }
+
+/**
+ * `and` opening a clause right before its subject, after a lower-case word (not a name: `Lee and Roe` is one
+ * subject): ` down and ` in `… two goals down and Kerrigan sympathised`.
+ */
+const AND_CLAUSE_BEFORE = /\p{Ll},?\s+and\s+$/u;
 
 /** Two names joined by `and`: ` and ` between them. */
 const AND_BETWEEN = /^\s+and\s+$/u;
@@ -497,6 +627,21 @@ const POSSESSOR_END = /\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u;
 
 /** A participle right before a name makes it its object: `forcing Lee` in `…: forcing Lee to back down`. */
 const GERUND_BEFORE = /(?:^|[^\p{L}])\p{Ll}{3,}ing\s+$/u;
+
+/** A past-tense verb right before a name (group 1): `re-signed ` in `Boca re-signed Martin Palermo`. */
+const PAST_VERB_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*ed)\s+$/u;
+
+/** Verbs of saying a name may follow as their inverted subject: `, added Jo Lee`, `insisted Ann Roe`. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(PARENTHETICAL_CUES.map((v) => v.toLowerCase()));
+
+/**
+ * Is the name after `before` the object of a past-tense verb (`Boca re-signed Martin Palermo, forcing Tevez out.
+ * And he gave …`: the sentence is not about Palermo)? Not after a verb of saying, whose inverted subject it is.
+ */
+function objectOfVerb(before: string): boolean {
+  const verb = PAST_VERB_BEFORE.exec(before)?.[1];
+  return verb !== undefined && !SAYING_VERBS.has(verb);
+}
 
 /** A pronoun of either gender: `she`, `her`, `he`, `his`, `him`. */
 const GENDERED_PRONOUN = /(?<![\p{L}])(he|she|him|her|his|hers|He|She|Him|Her|His)(?![\p{L}])/gu;
