@@ -79,6 +79,9 @@ const CHAIN_SENTENCES = 3;
 
 const PRONOUN_SUBJECT = /(?<![\p{L}])(he|she|He|She)(?![\p{L}’'])/gu;
 
+/** Object pronouns and the subject pronouns they stand for as a source (`according to him`). */
+const OBJECT_TO_SUBJECT: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+
 /**
  * `he`/`she` → the focus of the nearest sentence: the speaker attributed there, else its subject
  * (`Manafort said he agreed with Cruz. "…," he said` → Manafort, not Cruz). A sentence whose subject
@@ -87,7 +90,8 @@ const PRONOUN_SUBJECT = /(?<![\p{L}])(he|she|He|She)(?![\p{L}’'])/gu;
  * (`he told Hannity`). When no subject is found, the latest person mentioned is taken.
  */
 export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
-  const p = np.text.toLowerCase();
+  // `According to him, …`: an object pronoun after `according to` stands for whom `he` would
+  const p = OBJECT_TO_SUBJECT[np.text.toLowerCase()] ?? np.text.toLowerCase();
   if (p === 'they') return resolvePlural(np, ctx);
   if (p !== 'he' && p !== 'she') return null;
   const want = p === 'he' ? 'm' : 'f';
