@@ -11,6 +11,7 @@ import { isStopWord } from '../../model/text.js';
 import { defaultSearchEngineOptions, formatQuery, parseQuery, type ParsedQuery } from '../../search/index.js';
 import { findHighlights } from '../../search/highlight.js';
 import { dateKeyOf } from '../../search/tables.js';
+import { searchRequest } from '../../search/request.js';
 import { NO_SPEAKER, type FacetValue, type Relaxation, type SearchRequest } from '../../search/types.js';
 import type { BackendHit, BackendSearchRequest, BackendSearchResponse } from '../contract.js';
 import { QUOTE_FROM, QUOTE_SELECT, quoteOf, stopPairLexeme, type QuoteRow } from './rows.js';
@@ -748,6 +749,20 @@ function facetsOf(
  * publisher filters has them from its window instead (see {@link windowRows}).
  */
 async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options: SearchSqlOptions) {
+  const found = await facetRows(db, c, request, options);
+  // Without a publisher filter the sample is every match (the speaker filter only marks rows, and its facet ignores
+  // it): kept for the next request of the same query filtered to another speaker.
+  if (request.publishers.length === 0) keepSample(c, options, found.sample, found.version);
+  return facetsOf(found.rows, options.facetBound, options);
+}
+
+/** The facet statement of {@link facets}: its rows, their sample (see FacetSample) and the finalize it saw. */
+async function facetRows(
+  db: pg.Pool,
+  c: Compiled,
+  request: SearchRequest,
+  options: SearchSqlOptions,
+): Promise<{ rows: FacetRow[]; sample: FacetSample; version: string }> {
   const bound = options.facetBound;
   const p = new Params();
   // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the sample goes): with it
@@ -764,16 +779,33 @@ async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options:
     s AS MATERIALIZED (SELECT * FROM m LIMIT ${p.add(bound + 1)}),
     ${facetSql(p, request, options)}
     SELECT * FROM f`;
-  const found = await prepared<FacetRow>(db, sql, p.values, options);
-  // Without a publisher filter the sample is every match (the speaker filter only marks rows, and its facet ignores
-  // it): kept for the next request of the same query filtered to another speaker.
-  if (request.publishers.length === 0) {
-    const t = found.rows.find((r) => r.facet === 't');
-    const l = found.rows.find((r) => r.facet === 'l');
-    const v = found.rows.find((r) => r.facet === 'V');
-    keepSample(c, options, sampleOf(found.rows, t?.count ?? 0, l?.count ?? null), v?.name ?? '');
+  const { rows } = await prepared<FacetRow>(db, sql, p.values, options);
+  const t = rows.find((r) => r.facet === 't');
+  const l = rows.find((r) => r.facet === 'l');
+  const v = rows.find((r) => r.facet === 'V');
+  return { rows, sample: sampleOf(rows, t?.count ?? 0, l?.count ?? null), version: v?.name ?? '' };
+}
+
+/**
+ * The facet samples (see FacetSample) of `words`, each typed alone as a query without filters, with the key a search
+ * looks them up by (facetSampleKey) and the finalize their statements saw: what `db finalize` stores for the most
+ * frequent words (facet_samples, migration 013), so that a search of one of them filtered to one speaker is answered
+ * without reading every match of the word, from any server's first request on. A word matching nothing has none.
+ */
+export async function facetSamplesOf(
+  db: pg.Pool,
+  words: readonly string[],
+  options: SearchSqlOptions = defaultSearchSqlOptions,
+): Promise<Array<{ word: string; key: string; sample: FacetSample; version: string }>> {
+  const out: Array<{ word: string; key: string; sample: FacetSample; version: string }> = [];
+  for (const word of words) {
+    const request = searchRequest(word);
+    const c = await compile(db, request, parseQuery(word));
+    if (!c) continue;
+    const found = await facetRows(db, c, request, options);
+    out.push({ word, key: facetSampleKey(c, options), sample: found.sample, version: found.version });
   }
-  return facetsOf(found.rows, bound, options);
+  return out;
 }
 
 /**
