@@ -117,6 +117,17 @@ export interface SearchSqlOptions {
    * kept (see searchSql). The answers are the same either way.
    */
   facetMemo: boolean;
+  /**
+   * A request whose facets need a read of their own (a speaker or publisher filter, no kept sample) reads them and
+   * its window in one statement, the facet sample first: when the sample holds every candidate of the facets, the
+   * window's rows are among its rows and are not read again (see windowRows' `sampleFirst`). Needs `facetBound` equal
+   * to `totalBound`. Not for a window read through one speaker's rows (a few pages: cheaper than the sample's CASE
+   * columns), nor, with a speaker filter, for a query whose rarest word occurs more often than the bound (a sample
+   * past the bound is of no use to the window, and the speaker's rows in it, a large share for a speaker of over
+   * `totalBound` quotes, would be ranked for nothing; a publisher's rows are a small share). The answers are the
+   * same either way.
+   */
+  facetsWithWindow: boolean;
 }
 
 export const defaultSearchSqlOptions: SearchSqlOptions = {
@@ -129,6 +140,7 @@ export const defaultSearchSqlOptions: SearchSqlOptions = {
   prepared: true,
   tiers: TERM_TIERS,
   facetMemo: true,
+  facetsWithWindow: true,
 };
 
 /** The lexemes of the stop words side by side in `phrases` (rows.ts tsvectorOf writes one for each such pair). */
@@ -498,6 +510,7 @@ async function windowRows(
   options: Pick<SearchSqlOptions, 'prepared' | 'tiers'>,
   withFacets: SearchSqlOptions | null = null,
   own: { last: number | null; speaker: string; options: SearchSqlOptions } | null = null,
+  sampleFirst: SearchSqlOptions | null = null,
 ): Promise<WindowResult> {
   const p = new Params();
   const score = c.query.score;
@@ -506,15 +519,17 @@ async function windowRows(
   // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the window goes): with it
   // the planner expected a sequential scan to stop early, checking every row's terms, and for a word in a
   // twentieth of the quotes read the whole table (100k: 360-450 ms, against 15-30 ms through the term index).
+  const scoreOf: Sql = (a, pp) => (ranked ? score(a, pp) : 'NULL::real');
+  const okOf: Sql = (a, pp) =>
+    `coalesce(${c.query.verify(a, pp)}${collapse ? ` AND NOT coalesce(${c.repeated(a, pp)}, false)` : ''}, false)`;
   const columns: Sql = (a, pp) => {
-    const verify = `${c.query.verify(a, pp)}${collapse ? ` AND NOT coalesce(${c.repeated(a, pp)}, false)` : ''}`;
     const facetColumns = withFacets
       ? `, ${a}.speaker_id, ${a}.publisher_key, coalesce(${c.query.verify(a, pp)}, false) AS vok, TRUE AS sok, TRUE AS pok`
       : own
         ? `, ${a}.publisher_key, coalesce(${c.query.verify(a, pp)}, false) AS vok`
         : '';
-    return `${a}.id, ${a}.pos, ${a}.undated, ${a}.sort_date, ${ranked ? score(a, pp) : 'NULL::real'} AS score,
-        coalesce(${verify}, false) AS ok${facetColumns}`;
+    return `${a}.id, ${a}.pos, ${a}.undated, ${a}.sort_date, ${scoreOf(a, pp)} AS score,
+        ${okOf(a, pp)} AS ok${facetColumns}`;
   };
   // A window of one speaker with fewer search rows than the bound and than the query's rarest word occurs reads the
   // speaker's rows (the speaker index) and checks the words on each, in one read: through the term index it built the
@@ -522,7 +537,30 @@ async function windowRows(
   // quotes, 129,000 rows, 70 ms. The window then holds every candidate, so the order it is read in does not matter.
   const bySpeaker = bySpeakerRows(c, bound);
   if (own && !bySpeaker) throw new Error("search: a window counting its speaker's facets must hold every candidate");
-  const window = `c AS MATERIALIZED (${newestFirst(columns, bySpeaker ? c.candidatesByFilters : c.candidates, p, request.from !== null || request.to !== null || bySpeaker, options.tiers)}),
+  const dated = request.from !== null || request.to !== null;
+  const read = (where: Sql): string => newestFirst(columns, where, p, dated || bySpeaker, options.tiers);
+  const candidates = bySpeaker ? c.candidatesByFilters : c.candidates;
+  let window: string;
+  if (!sampleFirst) window = `c AS MATERIALIZED (${read(candidates)}),`;
+  else {
+    // The facet sample first (as facets() reads it: every candidate of the query and the date filters that passes
+    // the speaker or the publisher filter), its window columns computed on the rows passing both. When it holds every
+    // such candidate, so does the window: its rows are those, and the window's own read is not started (a one-time
+    // filter on the sample's count); else the window is read as without the sample.
+    const sampleColumns: Sql = (a, pp) => {
+      const both = `coalesce(${c.filters.speaker(a, pp)}, false) AND coalesce(${c.filters.publisher(a, pp)}, false)`;
+      return `${a}.id, ${a}.pos, ${a}.undated, ${a}.sort_date, CASE WHEN ${both} THEN ${scoreOf(a, pp)} END AS score,
+        CASE WHEN ${both} THEN ${okOf(a, pp)} ELSE false END AS ok, ${facetSampleColumns(c, a, pp)}`;
+    };
+    const sampleBound = p.add(sampleFirst.facetBound);
+    const complete = `(SELECT count(*) FROM s) <= ${sampleBound}::bigint`;
+    window = `m AS MATERIALIZED (${newestFirst(sampleColumns, facetSampleWhere(c), p, dated, options.tiers)}),
+    s AS MATERIALIZED (SELECT * FROM m LIMIT ${p.add(sampleFirst.facetBound + 1)}),
+    ${facetSql(p, request, sampleFirst, 's')},
+    c AS MATERIALIZED (SELECT id, pos, undated, sort_date, score, ok FROM s WHERE sok AND pok AND ${complete}
+      UNION ALL SELECT * FROM (${read((a, pp) => `${candidates(a, pp)} AND NOT ${complete}`)}) r),`;
+  }
+  window = `${window}
     w AS MATERIALIZED (SELECT * FROM c LIMIT ${p.add(bound + 1)}),
     ${withFacets ? `${facetSql(p, request, withFacets, 'w', false)},` : ''}
     ${own ? `${ownFacetSql(p, own.last, own.speaker, own.options)},` : ''}
@@ -530,7 +568,7 @@ async function windowRows(
             ${withFacets ? '(count(*) FILTER (WHERE vok AND sok AND pok))::int AS sampled_all,' : ''}
             (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts,
             (SELECT value FROM corpus_state WHERE key = 'finalized_at') AS version
-            ${withFacets || own ? ', (SELECT json_agg(json_build_array(f.facet, f.id, f.name, f.count)) FROM f) AS facets' : ''}
+            ${withFacets || own || sampleFirst ? ', (SELECT json_agg(json_build_array(f.facet, f.id, f.name, f.count)) FROM f) AS facets' : ''}
           FROM w)`;
   type Row = PageRow & {
     candidates: number;
@@ -568,8 +606,14 @@ async function windowRows(
     rows: ranked ? found.filter((r) => r.id !== null) : null,
     facets: withFacets
       ? facetsOf(facetRows, bound, withFacets, { sampled: head.candidates, sampledAll: head.sampled_all ?? 0 })
-      : null,
-    sample: withFacets ? sampleOf(facetRows, head.candidates, head.last) : null,
+      : sampleFirst
+        ? facetsOf(facetRows, sampleFirst.facetBound, sampleFirst)
+        : null,
+    sample: withFacets
+      ? sampleOf(facetRows, head.candidates, head.last)
+      : sampleFirst && request.publishers.length === 0
+        ? sampleOfRows(facetRows)
+        : null,
     own: own ? facetRows : null,
     version: head.version ?? '',
   };
@@ -768,22 +812,35 @@ async function facetRows(
   // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the sample goes): with it
   // the planner reads the table in order, checking every row's terms until it has the sample (a word in an eighth of
   // the quotes: 40-50 ms at 100k, against the index's bitmap and then its first rows).
-  const speakerOk: Sql = (a, pp) => `coalesce(${c.filters.speaker(a, pp)}, false)`;
-  const publisherOk: Sql = (a, pp) => `coalesce(${c.filters.publisher(a, pp)}, false)`;
-  const columns: Sql = (a, pp) =>
-    `${a}.pos, ${a}.speaker_id, ${a}.publisher_key, ${speakerOk(a, pp)} AS sok, ${publisherOk(a, pp)} AS pok,
-        coalesce(${c.query.verify(a, pp)}, false) AS vok`;
-  const where: Sql = (a, pp) =>
-    `${c.query.match!(a, pp)} AND ${c.filters.date(a, pp)} AND (${speakerOk(a, pp)} OR ${publisherOk(a, pp)})`;
-  const sql = `WITH m AS MATERIALIZED (${newestFirst(columns, where, p, request.from !== null || request.to !== null, options.tiers)}),
+  const columns: Sql = (a, pp) => `${a}.pos, ${facetSampleColumns(c, a, pp)}`;
+  const sql = `WITH m AS MATERIALIZED (${newestFirst(columns, facetSampleWhere(c), p, request.from !== null || request.to !== null, options.tiers)}),
     s AS MATERIALIZED (SELECT * FROM m LIMIT ${p.add(bound + 1)}),
     ${facetSql(p, request, options)}
     SELECT * FROM f`;
   const { rows } = await prepared<FacetRow>(db, sql, p.values, options);
+  return { rows, sample: sampleOfRows(rows), version: rows.find((r) => r.facet === 'V')?.name ?? '' };
+}
+
+/** The sample of facet rows with their 't' and 'l' rows (see FacetSample). */
+function sampleOfRows(rows: readonly FacetRow[]): FacetSample {
   const t = rows.find((r) => r.facet === 't');
   const l = rows.find((r) => r.facet === 'l');
-  const v = rows.find((r) => r.facet === 'V');
-  return { rows, sample: sampleOf(rows, t?.count ?? 0, l?.count ?? null), version: v?.name ?? '' };
+  return sampleOf(rows, t?.count ?? 0, l?.count ?? null);
+}
+
+/** The facet sample's columns over alias `a` but `pos`: speaker, publisher and the flags of {@link facetSql}. */
+function facetSampleColumns(c: Compiled, a: string, p: Params): string {
+  return `${a}.speaker_id, ${a}.publisher_key, coalesce(${c.filters.speaker(a, p)}, false) AS sok,
+        coalesce(${c.filters.publisher(a, p)}, false) AS pok, coalesce(${c.query.verify(a, p)}, false) AS vok`;
+}
+
+/**
+ * The facet sample's rows: the query's indexed match and the date filters, and the speaker or the publisher filter
+ * (each facet ignores its own).
+ */
+function facetSampleWhere(c: Compiled): Sql {
+  return (a, p) =>
+    `${c.query.match!(a, p)} AND ${c.filters.date(a, p)} AND (coalesce(${c.filters.speaker(a, p)}, false) OR coalesce(${c.filters.publisher(a, p)}, false))`;
 }
 
 /**
@@ -1049,6 +1106,15 @@ export async function searchSql(
           ? (c.query.vocabulary.facetSample(facetSampleKey(c, options)) ?? null)
           : null;
       const own = kept && speaker !== null ? { last: kept.last, speaker, options } : null;
+      const together =
+        !shared &&
+        !own &&
+        options.facetsWithWindow &&
+        options.facetBound === options.totalBound &&
+        !bySpeakerRows(c, options.totalBound) &&
+        (request.speakers.length === 0 || (c.query.termCount !== null && c.query.termCount <= options.facetBound))
+          ? options
+          : null;
       const [window, listed, separate] = await Promise.all([
         windowRows(
           db,
@@ -1062,11 +1128,12 @@ export async function searchSql(
           options,
           shared ? options : null,
           own,
+          together,
         ),
         ranked
           ? Promise.resolve(null)
           : pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound, options),
-        shared || own ? Promise.resolve(null) : facets(db, c, request, options),
+        shared || own || together ? Promise.resolve(null) : facets(db, c, request, options),
       ]);
       if (window.sample) keepSample(c, options, window.sample, window.version);
       // A finalize between the sample's statement and this one: the sample is of other rows, counted again.

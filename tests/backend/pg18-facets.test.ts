@@ -2,6 +2,8 @@
  * The facet samples `db finalize` stores for the most frequent words (facet_samples, migration 013): a search of
  * such a word filtered to one speaker, from a server's first request on, answers as a search that counts its own
  * facets, without the statement reading every match of the word; samples of an earlier finalize are not used.
+ * And a search whose facets need a read of their own reads them with its window in one statement
+ * (SearchSqlOptions.facetsWithWindow), answering as with two.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +18,7 @@ import type { SearchRequest } from '../../src/search/types.js';
 import { inventCorpus, writeCorpus } from './corpus.js';
 import { freshDatabase, warnIfSkipped } from './database.js';
 
-const skip = warnIfSkipped('tests/backend/pg18-facet-samples.test.ts');
+const skip = warnIfSkipped('tests/backend/pg18-facets.test.ts');
 
 describe.skipIf(skip)('facet samples stored by finalize (PostgreSQL)', () => {
   let dir: string;
@@ -107,6 +109,55 @@ describe.skipIf(skip)('facet samples stored by finalize (PostgreSQL)', () => {
     await searchSql(pool, searchRequest(word, { speakers: [id], limit: 5 }));
     expect(sent()).toBe(1);
   });
+
+  it.each([
+    ['exact', {}],
+    ['estimated past a bound of 7', { facetBound: 7, totalBound: 7 }],
+  ])(
+    'reads the facets of a publisher or speaker filter with the window in one statement, as in two: %s',
+    async (_, bounds) => {
+      const vocabulary = await vocabularyOf(postgres.read);
+      const { rows } = await postgres.pool.query<{ term: string }>(
+        'SELECT term FROM terms ORDER BY freq DESC, term LIMIT 12',
+      );
+      const publishers = (await postgres.pool.query<{ name: string }>('SELECT name FROM publishers ORDER BY key')).rows;
+      const bigSpeaker = [...vocabulary.speakerQuotes].sort((a, b) => b[1] - a[1])[0]![0];
+      const options = { ...defaultSearchSqlOptions, ...bounds, facetMemo: false };
+      let together = 0;
+      for (const { term } of rows) {
+        for (const filters of [
+          { publishers: [publishers[0]!.name] },
+          { publishers: [publishers[1]!.name], from: '2024-02-01', to: '2024-05-31' },
+          { speakers: [bigSpeaker] },
+          { speakers: [bigSpeaker], publishers: [publishers[2]!.name] },
+        ]) {
+          for (const sort of ['relevance', 'newest'] as const) {
+            const request = searchRequest(term, { ...filters, sort, limit: 5 });
+            const two = {
+              ...(await searchSql(postgres.read, request, { ...options, facetsWithWindow: false })),
+              took_ms: 0,
+            };
+            const statements: string[] = [];
+            const pool = new Proxy(postgres.read, {
+              get(target, prop, receiver) {
+                if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
+                return (statement: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
+                  statements.push(typeof statement === 'string' ? statement : statement.text);
+                  return typeof statement === 'string' ? target.query(statement, values) : target.query(statement);
+                };
+              },
+            });
+            expect({ ...(await searchSql(pool, request, options)), took_ms: 0 }).toEqual(two);
+            const searches = statements.filter((t) => /^\s*WITH (m|c) AS/.test(t));
+            if (searches.length === 1 && /^\s*WITH m AS/.test(searches[0]!) && /\bw AS MATERIALIZED/.test(searches[0]!))
+              together++;
+          }
+        }
+      }
+      expect(together).toBeGreaterThan(20);
+    },
+    120_000,
+  );
 
   it("does not use an earlier finalize's samples", async () => {
     const { word, speakers } = (await frequentWords())[0]!;
