@@ -465,7 +465,9 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     for (const id of speakers) {
       const request = { ...base, q: word, speakers: [id], sort: 'newest' as const, limit: 5, collapse: false };
       sent.length = 0;
-      const p = await searchSql(recording, request);
+      // Through the speaker's rows alone (a speaker with many rows for the word's matches intersects the indexes
+      // instead: pg18-speaker-window.test.ts).
+      const p = await searchSql(recording, request, { ...defaultSearchSqlOptions, speakerIntersect: 0 });
       const [e] = await both(request);
       expect(p.total).toBe(e.total);
       expect(ids(p)).toEqual(ids(e));

@@ -128,6 +128,13 @@ export interface SearchSqlOptions {
    * same either way.
    */
   facetsWithWindow: boolean;
+  /**
+   * A window of one speaker's rows (see bySpeakerRows) is read by intersecting the term index's bitmap with the
+   * speaker's when the query's rarest word occurs at most this many times as often as the speaker has rows (the
+   * planner is then free to use both indexes); else by the speaker's rows alone, each checked. 0: never. The
+   * answers are the same either way: the window holds every candidate.
+   */
+  speakerIntersect: number;
 }
 
 export const defaultSearchSqlOptions: SearchSqlOptions = {
@@ -141,6 +148,7 @@ export const defaultSearchSqlOptions: SearchSqlOptions = {
   tiers: TERM_TIERS,
   facetMemo: true,
   facetsWithWindow: true,
+  speakerIntersect: 8,
 };
 
 /** The lexemes of the stop words side by side in `phrases` (rows.ts tsvectorOf writes one for each such pair). */
@@ -507,7 +515,7 @@ async function windowRows(
   cursor: Cursor | null,
   bound: number,
   withPage: boolean,
-  options: Pick<SearchSqlOptions, 'prepared' | 'tiers'>,
+  options: Pick<SearchSqlOptions, 'prepared' | 'tiers' | 'speakerIntersect'>,
   withFacets: SearchSqlOptions | null = null,
   own: { last: number | null; speaker: string; options: SearchSqlOptions } | null = null,
   sampleFirst: SearchSqlOptions | null = null,
@@ -539,7 +547,12 @@ async function windowRows(
   if (own && !bySpeaker) throw new Error("search: a window counting its speaker's facets must hold every candidate");
   const dated = request.from !== null || request.to !== null;
   const read = (where: Sql): string => newestFirst(columns, where, p, dated || bySpeaker, options.tiers);
-  const candidates = bySpeaker ? c.candidatesByFilters : c.candidates;
+  // A speaker whose rows are not many fewer than the word's matches: the term index's bitmap and the speaker's,
+  // intersected, find the few rows holding both, where reading every row of the speaker visited a page for each (1M,
+  // a speaker of 4,906 quotes and `chance` in 8,020: 4,689 pages, 87 ms, against 104 pages, 5 ms).
+  const intersect =
+    bySpeaker && options.speakerIntersect > 0 && c.query.termCount! <= options.speakerIntersect * c.speakerRows!;
+  const candidates = bySpeaker && !intersect ? c.candidatesByFilters : c.candidates;
   let window: string;
   if (!sampleFirst) window = `c AS MATERIALIZED (${read(candidates)}),`;
   else {
