@@ -427,7 +427,8 @@ describe.skipIf(skip)('migration 012: no trigram index', () => {
       );
       await backend.pool.query('CREATE TABLE other_app_notes (body text)');
       await backend.pool.query('CREATE INDEX other_app_notes_trgm ON other_app_notes USING gin (body gin_trgm_ops)');
-      expect((await migrate(backend.pool)).map((m) => m.version)).toEqual([12]);
+      const upTo12 = (await listMigrations()).filter((m) => m.version <= 12);
+      expect((await migrate(backend.pool, upTo12)).map((m) => m.version)).toEqual([12]);
       expect(await indexesAndExtension(db.url)).toEqual({ termsIndexes: ['terms_pkey'], trgm: true });
     } finally {
       await backend.close();

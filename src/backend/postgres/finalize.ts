@@ -20,6 +20,7 @@ import { groupStatementSlots } from '../../statements/index.js';
 import { copyInto } from './ingest.js';
 import { makeSearchRowsInParallel, type SearchRowInput, type SearchRowsOptions } from './search-rows.js';
 import { LOCK_FINALIZE } from './migrate.js';
+import { facetSamplesOf } from './search.js';
 import {
   articleOf,
   copyLine,
@@ -72,12 +73,18 @@ export interface FinalizeOptions {
   indexConnections?: number;
   /** Threads making the search rows (search-rows.ts). */
   rows?: SearchRowsOptions;
+  /**
+   * The most frequent words whose facet samples are counted and stored after the swap (facet_samples; see
+   * storeFacetSamples), on `indexConnections` connections at once. 0: none.
+   */
+  facetSamples?: number;
 }
 
 /** Up to four index builds at once, no more than this machine's cores (the database is usually beside it). */
 export const defaultFinalizeOptions: Required<FinalizeOptions> = {
   indexConnections: Math.max(1, Math.min(4, availableParallelism())),
   rows: {},
+  facetSamples: 1_000,
 };
 
 /**
@@ -129,6 +136,10 @@ export async function finalizeCorpus(pool: pg.Pool, options: FinalizeOptions = {
     await client.query('ANALYZE terms');
     await client.query('ANALYZE speaker_publishers');
     phase('vacuum');
+    if (o.facetSamples > 0) {
+      await storeFacetSamples(pool, client, o.facetSamples, o.indexConnections);
+      phase('samples');
+    }
     return { ...summary, seconds: (performance.now() - started) / 1000, phases };
   } catch (error) {
     failed = true;
@@ -138,6 +149,54 @@ export async function finalizeCorpus(pool: pg.Pool, options: FinalizeOptions = {
     // A connection that failed is closed rather than reused: its session lock goes with it.
     if (locked && !failed) await client.query('SELECT pg_advisory_unlock($1)', [LOCK_FINALIZE]).catch(() => undefined);
     client.release(failed ? true : undefined);
+  }
+}
+
+/**
+ * Counts the facet samples of the `count` most frequent words (search.ts facetSamplesOf) through the served tables,
+ * on `connections` connections at once, and stores them (facet_samples, migration 013) in place of the earlier
+ * finalize's, unless another finalize has run meanwhile (its samples are then the current ones). After the swap and
+ * VACUUM ANALYZE, so that each statement is planned as a server's is; readers that read the vocabulary before the
+ * samples are stored go without them until the next finalize (their answers are the same, each such search reads
+ * its word's sample itself).
+ */
+async function storeFacetSamples(
+  pool: pg.Pool,
+  client: pg.PoolClient,
+  count: number,
+  connections: number,
+): Promise<void> {
+  const words = (
+    await client.query<{ term: string }>('SELECT term FROM terms ORDER BY freq DESC, term LIMIT $1', [count])
+  ).rows.map((r) => r.term);
+  const lanes = Math.max(1, connections);
+  const parts = await Promise.all(
+    Array.from({ length: lanes }, (_, lane) =>
+      facetSamplesOf(
+        pool,
+        words.filter((_, i) => i % lanes === lane),
+      ),
+    ),
+  );
+  const samples = parts.flat();
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_FINALIZE]);
+    const now = await client.query<{ value: string }>("SELECT value FROM corpus_state WHERE key = 'finalized_at'");
+    const version = now.rows[0]?.value ?? '';
+    if (samples.every((s) => s.version === version)) {
+      await client.query('DELETE FROM facet_samples');
+      await copyInto(
+        client,
+        'facet_samples',
+        ['key', 'version', 'sample'],
+        samples.map((s) => copyLine([s.key, s.version, JSON.stringify(s.sample)])),
+      );
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
   }
 }
 

@@ -11,6 +11,7 @@ import { isStopWord } from '../../model/text.js';
 import { defaultSearchEngineOptions, formatQuery, parseQuery, type ParsedQuery } from '../../search/index.js';
 import { findHighlights } from '../../search/highlight.js';
 import { dateKeyOf } from '../../search/tables.js';
+import { searchRequest } from '../../search/request.js';
 import { NO_SPEAKER, type FacetValue, type Relaxation, type SearchRequest } from '../../search/types.js';
 import type { BackendHit, BackendSearchRequest, BackendSearchResponse } from '../contract.js';
 import { QUOTE_FROM, QUOTE_SELECT, quoteOf, stopPairLexeme, type QuoteRow } from './rows.js';
@@ -116,6 +117,24 @@ export interface SearchSqlOptions {
    * kept (see searchSql). The answers are the same either way.
    */
   facetMemo: boolean;
+  /**
+   * A request whose facets need a read of their own (a speaker or publisher filter, no kept sample) reads them and
+   * its window in one statement, the facet sample first: when the sample holds every candidate of the facets, the
+   * window's rows are among its rows and are not read again (see windowRows' `sampleFirst`). Needs `facetBound` equal
+   * to `totalBound`. Not for a window read through one speaker's rows (a few pages: cheaper than the sample's CASE
+   * columns), nor, with a speaker filter, for a query whose rarest word occurs more often than the bound (a sample
+   * past the bound is of no use to the window, and the speaker's rows in it, a large share for a speaker of over
+   * `totalBound` quotes, would be ranked for nothing; a publisher's rows are a small share). The answers are the
+   * same either way.
+   */
+  facetsWithWindow: boolean;
+  /**
+   * A window of one speaker's rows (see bySpeakerRows) is read by intersecting the term index's bitmap with the
+   * speaker's when the query's rarest word occurs at most this many times as often as the speaker has rows (the
+   * planner is then free to use both indexes); else by the speaker's rows alone, each checked. 0: never. The
+   * answers are the same either way: the window holds every candidate.
+   */
+  speakerIntersect: number;
 }
 
 export const defaultSearchSqlOptions: SearchSqlOptions = {
@@ -128,6 +147,8 @@ export const defaultSearchSqlOptions: SearchSqlOptions = {
   prepared: true,
   tiers: TERM_TIERS,
   facetMemo: true,
+  facetsWithWindow: true,
+  speakerIntersect: 8,
 };
 
 /** The lexemes of the stop words side by side in `phrases` (rows.ts tsvectorOf writes one for each such pair). */
@@ -494,9 +515,10 @@ async function windowRows(
   cursor: Cursor | null,
   bound: number,
   withPage: boolean,
-  options: Pick<SearchSqlOptions, 'prepared' | 'tiers'>,
+  options: Pick<SearchSqlOptions, 'prepared' | 'tiers' | 'speakerIntersect'>,
   withFacets: SearchSqlOptions | null = null,
   own: { last: number | null; speaker: string; options: SearchSqlOptions } | null = null,
+  sampleFirst: SearchSqlOptions | null = null,
 ): Promise<WindowResult> {
   const p = new Params();
   const score = c.query.score;
@@ -505,15 +527,17 @@ async function windowRows(
   // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the window goes): with it
   // the planner expected a sequential scan to stop early, checking every row's terms, and for a word in a
   // twentieth of the quotes read the whole table (100k: 360-450 ms, against 15-30 ms through the term index).
+  const scoreOf: Sql = (a, pp) => (ranked ? score(a, pp) : 'NULL::real');
+  const okOf: Sql = (a, pp) =>
+    `coalesce(${c.query.verify(a, pp)}${collapse ? ` AND NOT coalesce(${c.repeated(a, pp)}, false)` : ''}, false)`;
   const columns: Sql = (a, pp) => {
-    const verify = `${c.query.verify(a, pp)}${collapse ? ` AND NOT coalesce(${c.repeated(a, pp)}, false)` : ''}`;
     const facetColumns = withFacets
       ? `, ${a}.speaker_id, ${a}.publisher_key, coalesce(${c.query.verify(a, pp)}, false) AS vok, TRUE AS sok, TRUE AS pok`
       : own
         ? `, ${a}.publisher_key, coalesce(${c.query.verify(a, pp)}, false) AS vok`
         : '';
-    return `${a}.id, ${a}.pos, ${a}.undated, ${a}.sort_date, ${ranked ? score(a, pp) : 'NULL::real'} AS score,
-        coalesce(${verify}, false) AS ok${facetColumns}`;
+    return `${a}.id, ${a}.pos, ${a}.undated, ${a}.sort_date, ${scoreOf(a, pp)} AS score,
+        ${okOf(a, pp)} AS ok${facetColumns}`;
   };
   // A window of one speaker with fewer search rows than the bound and than the query's rarest word occurs reads the
   // speaker's rows (the speaker index) and checks the words on each, in one read: through the term index it built the
@@ -521,7 +545,35 @@ async function windowRows(
   // quotes, 129,000 rows, 70 ms. The window then holds every candidate, so the order it is read in does not matter.
   const bySpeaker = bySpeakerRows(c, bound);
   if (own && !bySpeaker) throw new Error("search: a window counting its speaker's facets must hold every candidate");
-  const window = `c AS MATERIALIZED (${newestFirst(columns, bySpeaker ? c.candidatesByFilters : c.candidates, p, request.from !== null || request.to !== null || bySpeaker, options.tiers)}),
+  const dated = request.from !== null || request.to !== null;
+  const read = (where: Sql): string => newestFirst(columns, where, p, dated || bySpeaker, options.tiers);
+  // A speaker whose rows are not many fewer than the word's matches: the term index's bitmap and the speaker's,
+  // intersected, find the few rows holding both, where reading every row of the speaker visited a page for each (1M,
+  // a speaker of 4,906 quotes and `chance` in 8,020: 4,689 pages, 87 ms, against 104 pages, 5 ms).
+  const intersect =
+    bySpeaker && options.speakerIntersect > 0 && c.query.termCount! <= options.speakerIntersect * c.speakerRows!;
+  const candidates = bySpeaker && !intersect ? c.candidatesByFilters : c.candidates;
+  let window: string;
+  if (!sampleFirst) window = `c AS MATERIALIZED (${read(candidates)}),`;
+  else {
+    // The facet sample first (as facets() reads it: every candidate of the query and the date filters that passes
+    // the speaker or the publisher filter), its window columns computed on the rows passing both. When it holds every
+    // such candidate, so does the window: its rows are those, and the window's own read is not started (a one-time
+    // filter on the sample's count); else the window is read as without the sample.
+    const sampleColumns: Sql = (a, pp) => {
+      const both = `coalesce(${c.filters.speaker(a, pp)}, false) AND coalesce(${c.filters.publisher(a, pp)}, false)`;
+      return `${a}.id, ${a}.pos, ${a}.undated, ${a}.sort_date, CASE WHEN ${both} THEN ${scoreOf(a, pp)} END AS score,
+        CASE WHEN ${both} THEN ${okOf(a, pp)} ELSE false END AS ok, ${facetSampleColumns(c, a, pp)}`;
+    };
+    const sampleBound = p.add(sampleFirst.facetBound);
+    const complete = `(SELECT count(*) FROM s) <= ${sampleBound}::bigint`;
+    window = `m AS MATERIALIZED (${newestFirst(sampleColumns, facetSampleWhere(c), p, dated, options.tiers)}),
+    s AS MATERIALIZED (SELECT * FROM m LIMIT ${p.add(sampleFirst.facetBound + 1)}),
+    ${facetSql(p, request, sampleFirst, 's')},
+    c AS MATERIALIZED (SELECT id, pos, undated, sort_date, score, ok FROM s WHERE sok AND pok AND ${complete}
+      UNION ALL SELECT * FROM (${read((a, pp) => `${candidates(a, pp)} AND NOT ${complete}`)}) r),`;
+  }
+  window = `${window}
     w AS MATERIALIZED (SELECT * FROM c LIMIT ${p.add(bound + 1)}),
     ${withFacets ? `${facetSql(p, request, withFacets, 'w', false)},` : ''}
     ${own ? `${ownFacetSql(p, own.last, own.speaker, own.options)},` : ''}
@@ -529,7 +581,7 @@ async function windowRows(
             ${withFacets ? '(count(*) FILTER (WHERE vok AND sok AND pok))::int AS sampled_all,' : ''}
             (SELECT value FROM corpus_state WHERE key = 'search_counts') AS counts,
             (SELECT value FROM corpus_state WHERE key = 'finalized_at') AS version
-            ${withFacets || own ? ', (SELECT json_agg(json_build_array(f.facet, f.id, f.name, f.count)) FROM f) AS facets' : ''}
+            ${withFacets || own || sampleFirst ? ', (SELECT json_agg(json_build_array(f.facet, f.id, f.name, f.count)) FROM f) AS facets' : ''}
           FROM w)`;
   type Row = PageRow & {
     candidates: number;
@@ -567,8 +619,14 @@ async function windowRows(
     rows: ranked ? found.filter((r) => r.id !== null) : null,
     facets: withFacets
       ? facetsOf(facetRows, bound, withFacets, { sampled: head.candidates, sampledAll: head.sampled_all ?? 0 })
-      : null,
-    sample: withFacets ? sampleOf(facetRows, head.candidates, head.last) : null,
+      : sampleFirst
+        ? facetsOf(facetRows, sampleFirst.facetBound, sampleFirst)
+        : null,
+    sample: withFacets
+      ? sampleOf(facetRows, head.candidates, head.last)
+      : sampleFirst && request.publishers.length === 0
+        ? sampleOfRows(facetRows)
+        : null,
     own: own ? facetRows : null,
     version: head.version ?? '',
   };
@@ -748,32 +806,76 @@ function facetsOf(
  * publisher filters has them from its window instead (see {@link windowRows}).
  */
 async function facets(db: pg.Pool, c: Compiled, request: SearchRequest, options: SearchSqlOptions) {
+  const found = await facetRows(db, c, request, options);
+  // Without a publisher filter the sample is every match (the speaker filter only marks rows, and its facet ignores
+  // it): kept for the next request of the same query filtered to another speaker.
+  if (request.publishers.length === 0) keepSample(c, options, found.sample, found.version);
+  return facetsOf(found.rows, options.facetBound, options);
+}
+
+/** The facet statement of {@link facets}: its rows, their sample (see FacetSample) and the finalize it saw. */
+async function facetRows(
+  db: pg.Pool,
+  c: Compiled,
+  request: SearchRequest,
+  options: SearchSqlOptions,
+): Promise<{ rows: FacetRow[]; sample: FacetSample; version: string }> {
   const bound = options.facetBound;
   const p = new Params();
   // The candidates are planned without the LIMIT (a CTE of their own, read only as far as the sample goes): with it
   // the planner reads the table in order, checking every row's terms until it has the sample (a word in an eighth of
   // the quotes: 40-50 ms at 100k, against the index's bitmap and then its first rows).
-  const speakerOk: Sql = (a, pp) => `coalesce(${c.filters.speaker(a, pp)}, false)`;
-  const publisherOk: Sql = (a, pp) => `coalesce(${c.filters.publisher(a, pp)}, false)`;
-  const columns: Sql = (a, pp) =>
-    `${a}.pos, ${a}.speaker_id, ${a}.publisher_key, ${speakerOk(a, pp)} AS sok, ${publisherOk(a, pp)} AS pok,
-        coalesce(${c.query.verify(a, pp)}, false) AS vok`;
-  const where: Sql = (a, pp) =>
-    `${c.query.match!(a, pp)} AND ${c.filters.date(a, pp)} AND (${speakerOk(a, pp)} OR ${publisherOk(a, pp)})`;
-  const sql = `WITH m AS MATERIALIZED (${newestFirst(columns, where, p, request.from !== null || request.to !== null, options.tiers)}),
+  const columns: Sql = (a, pp) => `${a}.pos, ${facetSampleColumns(c, a, pp)}`;
+  const sql = `WITH m AS MATERIALIZED (${newestFirst(columns, facetSampleWhere(c), p, request.from !== null || request.to !== null, options.tiers)}),
     s AS MATERIALIZED (SELECT * FROM m LIMIT ${p.add(bound + 1)}),
     ${facetSql(p, request, options)}
     SELECT * FROM f`;
-  const found = await prepared<FacetRow>(db, sql, p.values, options);
-  // Without a publisher filter the sample is every match (the speaker filter only marks rows, and its facet ignores
-  // it): kept for the next request of the same query filtered to another speaker.
-  if (request.publishers.length === 0) {
-    const t = found.rows.find((r) => r.facet === 't');
-    const l = found.rows.find((r) => r.facet === 'l');
-    const v = found.rows.find((r) => r.facet === 'V');
-    keepSample(c, options, sampleOf(found.rows, t?.count ?? 0, l?.count ?? null), v?.name ?? '');
+  const { rows } = await prepared<FacetRow>(db, sql, p.values, options);
+  return { rows, sample: sampleOfRows(rows), version: rows.find((r) => r.facet === 'V')?.name ?? '' };
+}
+
+/** The sample of facet rows with their 't' and 'l' rows (see FacetSample). */
+function sampleOfRows(rows: readonly FacetRow[]): FacetSample {
+  const t = rows.find((r) => r.facet === 't');
+  const l = rows.find((r) => r.facet === 'l');
+  return sampleOf(rows, t?.count ?? 0, l?.count ?? null);
+}
+
+/** The facet sample's columns over alias `a` but `pos`: speaker, publisher and the flags of {@link facetSql}. */
+function facetSampleColumns(c: Compiled, a: string, p: Params): string {
+  return `${a}.speaker_id, ${a}.publisher_key, coalesce(${c.filters.speaker(a, p)}, false) AS sok,
+        coalesce(${c.filters.publisher(a, p)}, false) AS pok, coalesce(${c.query.verify(a, p)}, false) AS vok`;
+}
+
+/**
+ * The facet sample's rows: the query's indexed match and the date filters, and the speaker or the publisher filter
+ * (each facet ignores its own).
+ */
+function facetSampleWhere(c: Compiled): Sql {
+  return (a, p) =>
+    `${c.query.match!(a, p)} AND ${c.filters.date(a, p)} AND (coalesce(${c.filters.speaker(a, p)}, false) OR coalesce(${c.filters.publisher(a, p)}, false))`;
+}
+
+/**
+ * The facet samples (see FacetSample) of `words`, each typed alone as a query without filters, with the key a search
+ * looks them up by (facetSampleKey) and the finalize their statements saw: what `db finalize` stores for the most
+ * frequent words (facet_samples, migration 013), so that a search of one of them filtered to one speaker is answered
+ * without reading every match of the word, from any server's first request on. A word matching nothing has none.
+ */
+export async function facetSamplesOf(
+  db: pg.Pool,
+  words: readonly string[],
+  options: SearchSqlOptions = defaultSearchSqlOptions,
+): Promise<Array<{ word: string; key: string; sample: FacetSample; version: string }>> {
+  const out: Array<{ word: string; key: string; sample: FacetSample; version: string }> = [];
+  for (const word of words) {
+    const request = searchRequest(word);
+    const c = await compile(db, request, parseQuery(word));
+    if (!c) continue;
+    const found = await facetRows(db, c, request, options);
+    out.push({ word, key: facetSampleKey(c, options), sample: found.sample, version: found.version });
   }
-  return facetsOf(found.rows, bound, options);
+  return out;
 }
 
 /**
@@ -1017,6 +1119,15 @@ export async function searchSql(
           ? (c.query.vocabulary.facetSample(facetSampleKey(c, options)) ?? null)
           : null;
       const own = kept && speaker !== null ? { last: kept.last, speaker, options } : null;
+      const together =
+        !shared &&
+        !own &&
+        options.facetsWithWindow &&
+        options.facetBound === options.totalBound &&
+        !bySpeakerRows(c, options.totalBound) &&
+        (request.speakers.length === 0 || (c.query.termCount !== null && c.query.termCount <= options.facetBound))
+          ? options
+          : null;
       const [window, listed, separate] = await Promise.all([
         windowRows(
           db,
@@ -1030,11 +1141,12 @@ export async function searchSql(
           options,
           shared ? options : null,
           own,
+          together,
         ),
         ranked
           ? Promise.resolve(null)
           : pageRows(db, c, request, offset, limit + 1, cursor, options.rankBound, options),
-        shared || own ? Promise.resolve(null) : facets(db, c, request, options),
+        shared || own || together ? Promise.resolve(null) : facets(db, c, request, options),
       ]);
       if (window.sample) keepSample(c, options, window.sample, window.version);
       // A finalize between the sample's statement and this one: the sample is of other rows, counted again.

@@ -50,9 +50,20 @@ export class Vocabulary {
    */
   version = '';
 
-  /** The facet sample kept under `key` (see search.ts facetSampleKey), if any. */
+  /**
+   * The facet samples finalize stored for the most frequent words (facet_samples, migration 013), read with the
+   * vocabulary: never dropped, unlike those kept as searches count them.
+   */
+  private stored: ReadonlyMap<string, FacetSample> = new Map();
+
+  /** The facet sample kept under `key` (see search.ts facetSampleKey), if any: kept by a search, or stored. */
   facetSample(key: string): FacetSample | undefined {
-    return this.samples.get(key);
+    return this.samples.get(key) ?? this.stored.get(key);
+  }
+
+  /** Sets the samples finalize stored for this vocabulary's finalize (see `stored`). */
+  keepStoredSamples(samples: ReadonlyMap<string, FacetSample>): void {
+    this.stored = samples;
   }
 
   /** Keeps `sample` under `key`, dropping the oldest kept past FACET_SAMPLES_KEPT. */
@@ -169,6 +180,23 @@ const COMMON_STOP_PAIRS = [
 for (const [a, b] of COMMON_STOP_PAIRS)
   if (!isStopWord(a) || !isStopWord(b)) throw new Error(`vocabulary: '${a} ${b}' is not a pair of stop words`);
 
+/**
+ * The facet samples finalize `version` stored (facet_samples, migration 013); none on a database not migrated to it
+ * yet (42P01: the table does not exist), which searches as before.
+ */
+async function storedSamples(db: pg.Pool, version: string): Promise<Map<string, FacetSample>> {
+  try {
+    const r = await db.query<{ key: string; sample: string }>(
+      'SELECT key, sample FROM facet_samples WHERE version = $1',
+      [version],
+    );
+    return new Map(r.rows.map((row) => [row.key, JSON.parse(row.sample) as FacetSample]));
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01') return new Map();
+    throw error;
+  }
+}
+
 interface Cached {
   version: string;
   vocabulary: Promise<Vocabulary>;
@@ -202,13 +230,15 @@ export async function vocabularyOf(db: pg.Pool, maxAgeMs = 0): Promise<Vocabular
       COMMON_STOP_PAIRS.map(([a, b]) => `'${stopPairLexeme(a, b)}'`).join(' | '),
     ]),
     db.query<{ id: string; n: number }>('SELECT id, search_quotes AS n FROM speakers WHERE search_quotes > 0'),
-  ]).then(([terms, pairs, speakers]) => {
+    storedSamples(db, version),
+  ]).then(([terms, pairs, speakers, samples]) => {
     const read = Vocabulary.of(
       terms.rows,
       pairs.rows[0]?.found === true,
       new Map(speakers.rows.map((r) => [r.id, r.n])),
     );
     read.version = version;
+    read.keepStoredSamples(samples);
     return read;
   });
   cache.set(db, { version, vocabulary, checkedAt });
