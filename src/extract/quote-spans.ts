@@ -939,6 +939,56 @@ function splitLostClose(text: string, q: QuoteSpan): QuoteSpan[] {
   ];
 }
 
+/** Most words a single-quoted term has (`'chip and pin' cards`). */
+const TERM_WORDS = 3;
+
+/**
+ * A determiner or a possessive right before a quoted stretch: `this 'put'`, `the star's 'wardrobe malfunction'` (not
+ * `that`, which may open a clause, nor `it's`).
+ */
+const DETERMINER_BEFORE =
+  /(?<![\p{L}\p{N}'’-])(?:the|a|an|this|these|those|its|his|their|whose|(?!(?:it|that|there|here|what|who|he|she|where|how|let)['’])\p{L}+['’]s)\s+$/iu;
+
+/**
+ * Words that go on a sentence after a quotation (`'cheated' during the match`, `'put' is valid`, `'offshore' if
+ * costs rise`) and so are no noun the quoted words modify.
+ */
+const SENTENCE_GOES_ON = new Set(
+  (
+    'a about above across after again against all along already also am among an and any are around as at ' +
+    'be because been before behind being below between beyond both but by can could despite did do does down ' +
+    'during each either even ever every except for from had has have he her here him his how however if in ' +
+    'including inside instead into is it its just last least less like many may me might more most much must ' +
+    'my near neither never next no nor not now of off on once only onto or our out outside over per rather ' +
+    'said say says she should since so some such than that the their them then there these they this those ' +
+    'though through throughout thus till to today told too toward towards under unless until up upon us very ' +
+    'via was we were what when where whether which while who whom whose why will with within without would ' +
+    'yesterday yet you your'
+  ).split(' '),
+);
+
+/** The lower-case word right after a closing mark and a space, or null. */
+const WORD_AFTER = /^[ \u00a0]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’])/u;
+
+/**
+ * Is the single-quoted stretch `q` a term set apart in a house style that quotes speech with double marks (a scare
+ * quote, a coinage, a name): a few words with no punctuation of speech, inside a noun phrase — after a determiner
+ * or a possessive (`claims that this 'put' is valid`, `the star's 'wardrobe malfunction'`) or before the noun they
+ * modify (`'card-not-present' fraud`, `his 'silence' gesture`)?
+ */
+function isSingleQuotedTerm(text: string, q: QuoteSpan): boolean {
+  if (q.family !== 'single' || q.pieces.length !== 1) return false;
+  const piece = q.pieces[0]!;
+  const words = text.slice(piece.start, piece.end);
+  if (/[.!?,;:…"“”]/u.test(words) || words.split(/\s+/u).length > TERM_WORDS) return false;
+  if (DETERMINER_BEFORE.test(text.slice(Math.max(0, q.openAt - 30), q.openAt))) return true;
+  const after = WORD_AFTER.exec(text.slice(q.closeAt, q.closeAt + 40));
+  if (after === null) return false;
+  const word = after[1]!;
+  // (`'wardrobe malfunction' encouraged`, `'dirty' politically`: a verb or an adverb, not a noun)
+  return !SENTENCE_GOES_ON.has(word) && !/(?:ed|ly)$/u.test(word);
+}
+
 export function findQuoteSpans(text: string, skip: readonly Range[] = []): QuoteSpan[] {
   const ranges = sortedRanges(skip);
   const doubles = findDoubleQuotes(text, ranges)
@@ -952,7 +1002,9 @@ export function findQuoteSpans(text: string, skip: readonly Range[] = []): Quote
     cursor = Math.max(cursor, q.closeAt);
   }
   if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all, paragraphEnd);
-  all.sort((a, b) => a.openAt - b.openAt);
-  if (skip.length === 0) return all;
-  return all.filter((q) => rangeAt(ranges, q.openAt) === null);
+  // where speech is quoted with double marks, a few single-quoted words inside a noun phrase are a term
+  const found = doubles.some((q) => q.closed) ? all.filter((q) => !isSingleQuotedTerm(text, q)) : all;
+  found.sort((a, b) => a.openAt - b.openAt);
+  if (skip.length === 0) return found;
+  return found.filter((q) => rangeAt(ranges, q.openAt) === null);
 }
