@@ -943,11 +943,10 @@ function splitLostClose(text: string, q: QuoteSpan): QuoteSpan[] {
 const TERM_WORDS = 3;
 
 /**
- * A determiner or a possessive right before a quoted stretch: `this 'put'`, `the star's 'wardrobe malfunction'` (not
- * `that`, which may open a clause, nor `it's`).
+ * A determiner right before a quoted stretch: `this 'put'`, `an 'opening bid'` (not `that`, which may open a clause;
+ * nor a name's possessive, which tells whose word it is: `the president's 'pivot' to Asia`).
  */
-const DETERMINER_BEFORE =
-  /(?<![\p{L}\p{N}'’-])(?:the|a|an|this|these|those|its|his|their|whose|(?!(?:it|that|there|here|what|who|he|she|where|how|let)['’])\p{L}+['’]s)\s+$/iu;
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}'’-])(?:the|a|an|this|these|those|its|his|their|whose)\s+$/iu;
 
 /**
  * Words that go on a sentence after a quotation (`'cheated' during the match`, `'put' is valid`, `'offshore' if
@@ -967,19 +966,30 @@ const SENTENCE_GOES_ON = new Set(
   ).split(' '),
 );
 
-/** The lower-case word right after a closing mark and a space, or null. */
-const WORD_AFTER = /^[ \u00a0]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’])/u;
+/**
+ * End of the text's first line when it reads as a headline (short, one sentence, a paragraph of its own), else 0. A
+ * headline quotes speech with single marks in the house style that quotes with double ones in its body (`Lee
+ * slams 'reckless' plan`).
+ */
+function headlineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  if (nl < 0 || nl > 200) return 0;
+  return /[.!?]["”’']?\s+\p{Lu}/u.test(text.slice(0, nl)) ? 0 : nl;
+}
+
+/** The lower-case word right after a closing mark and a space (not a link's scheme, `https:`), or null. */
+const WORD_AFTER = /^[ \u00a0]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’:])/u;
 
 /**
  * Is the single-quoted stretch `q` a term set apart in a house style that quotes speech with double marks (a scare
  * quote, a coinage, a name): a few words with no punctuation of speech, inside a noun phrase — after a determiner
- * or a possessive (`claims that this 'put' is valid`, `the star's 'wardrobe malfunction'`) or before the noun they
- * modify (`'card-not-present' fraud`, `his 'silence' gesture`)?
+ * (`claims that this 'put' is valid`, `an 'opening bid'`) or before the noun they modify (`'card-not-present'
+ * fraud`, `his 'silence' gesture`)? A headline is left alone (`headlineEnd`).
  */
 function isSingleQuotedTerm(text: string, q: QuoteSpan): boolean {
   if (q.family !== 'single' || q.pieces.length !== 1) return false;
-  const piece = q.pieces[0]!;
-  const words = text.slice(piece.start, piece.end);
+  // (the words between the marks, with any comma or period the piece leaves out: `as 'cheating,' prompting`)
+  const words = text.slice(q.openAt + 1, q.closeAt - 1);
   if (/[.!?,;:…"“”]/u.test(words) || words.split(/\s+/u).length > TERM_WORDS) return false;
   if (DETERMINER_BEFORE.test(text.slice(Math.max(0, q.openAt - 30), q.openAt))) return true;
   const after = WORD_AFTER.exec(text.slice(q.closeAt, q.closeAt + 40));
@@ -1003,7 +1013,10 @@ export function findQuoteSpans(text: string, skip: readonly Range[] = []): Quote
   }
   if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all, paragraphEnd);
   // where speech is quoted with double marks, a few single-quoted words inside a noun phrase are a term
-  const found = doubles.some((q) => q.closed) ? all.filter((q) => !isSingleQuotedTerm(text, q)) : all;
+  const headEnd = headlineEnd(text);
+  const found = doubles.some((q) => q.closed)
+    ? all.filter((q) => q.openAt < headEnd || !isSingleQuotedTerm(text, q))
+    : all;
   found.sort((a, b) => a.openAt - b.openAt);
   if (skip.length === 0) return found;
   return found.filter((q) => rangeAt(ranges, q.openAt) === null);
