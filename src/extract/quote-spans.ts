@@ -360,10 +360,11 @@ function withoutRunOn(text: string, r: Range): Range {
 
 /**
  * A reporter's past speech verb not itself quoting (`Roe said the club`, `Lee also revealed that`, not `people
- * said 'you …'`).
+ * said 'you …'`), or a reporter's participle of speech after a clause (`Roe was careful not to gloat, saying the
+ * result was close`).
  */
 const REPORTED =
-  /(?<![\p{L}-])(?:said|added|told|explained|wrote|revealed|warned|insisted|admitted|stated|claimed|confirmed)(?![\p{L}-])(?!\s*[,:]?\s*['‘"“])/u;
+  /(?:(?<![\p{L}-])(?:said|added|told|explained|wrote|revealed|warned|insisted|admitted|stated|claimed|confirmed)|,\s+saying)(?![\p{L}-])(?!\s*[,:]?\s*['‘"“])/u;
 
 /** A verb of a reporter's attribution set inside a sentence: `, the agency said`, `, said Jo Lee`. */
 const INSIDE_VERB = String.raw`(?:said|says|added|adds|told|tells|explained|warned|noted|insisted|admitted|stated|claimed|argued|wrote)`;
