@@ -360,10 +360,11 @@ function withoutRunOn(text: string, r: Range): Range {
 
 /**
  * A reporter's past speech verb not itself quoting (`Roe said the club`, `Lee also revealed that`, not `people
- * said 'you …'`).
+ * said 'you …'`), or a reporter's participle of speech after a clause (`Roe was careful not to gloat, saying the
+ * result was close`).
  */
 const REPORTED =
-  /(?<![\p{L}-])(?:said|added|told|explained|wrote|revealed|warned|insisted|admitted|stated|claimed|confirmed)(?![\p{L}-])(?!\s*[,:]?\s*['‘"“])/u;
+  /(?:(?<![\p{L}-])(?:said|added|told|explained|wrote|revealed|warned|insisted|admitted|stated|claimed|confirmed)|,\s+saying)(?![\p{L}-])(?!\s*[,:]?\s*['‘"“])/u;
 
 /** A verb of a reporter's attribution set inside a sentence: `, the agency said`, `, said Jo Lee`. */
 const INSIDE_VERB = String.raw`(?:said|says|added|adds|told|tells|explained|warned|noted|insisted|admitted|stated|claimed|argued|wrote)`;
@@ -939,6 +940,66 @@ function splitLostClose(text: string, q: QuoteSpan): QuoteSpan[] {
   ];
 }
 
+/** Most words a single-quoted term has (`'chip and pin' cards`). */
+const TERM_WORDS = 3;
+
+/**
+ * A determiner right before a quoted stretch: `this 'put'`, `an 'opening bid'` (not `that`, which may open a clause;
+ * nor a name's possessive, which tells whose word it is: `the president's 'pivot' to Asia`).
+ */
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}'’-])(?:the|a|an|this|these|those|its|his|their|whose)\s+$/iu;
+
+/**
+ * Words that go on a sentence after a quotation (`'cheated' during the match`, `'put' is valid`, `'offshore' if
+ * costs rise`) and so are no noun the quoted words modify.
+ */
+const SENTENCE_GOES_ON = new Set(
+  (
+    'a about above across after again against all along already also am among an and any are around as at ' +
+    'be because been before behind being below between beyond both but by can could despite did do does down ' +
+    'during each either even ever every except for from had has have he her here him his how however if in ' +
+    'including inside instead into is it its just last least less like many may me might more most much must ' +
+    'my near neither never next no nor not now of off on once only onto or our out outside over per rather ' +
+    'said say says she should since so some such than that the their them then there these they this those ' +
+    'though through throughout thus till to today told too toward towards under unless until up upon us very ' +
+    'via was we were what when where whether which while who whom whose why will with within without would ' +
+    'yesterday yet you your'
+  ).split(' '),
+);
+
+/**
+ * End of the text's first line when it reads as a headline (short, one sentence, a paragraph of its own), else 0. A
+ * headline quotes speech with single marks in the house style that quotes with double ones in its body (`Lee
+ * slams 'reckless' plan`).
+ */
+function headlineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  if (nl < 0 || nl > 200) return 0;
+  return /[.!?]["”’']?\s+\p{Lu}/u.test(text.slice(0, nl)) ? 0 : nl;
+}
+
+/** The lower-case word right after a closing mark and a space (not a link's scheme, `https:`), or null. */
+const WORD_AFTER = /^[ \u00a0]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’:])/u;
+
+/**
+ * Is the single-quoted stretch `q` a term set apart in a house style that quotes speech with double marks (a scare
+ * quote, a coinage, a name): a few words with no punctuation of speech, inside a noun phrase — after a determiner
+ * (`claims that this 'put' is valid`, `an 'opening bid'`) or before the noun they modify (`'card-not-present'
+ * fraud`, `his 'silence' gesture`)? A headline is left alone (`headlineEnd`).
+ */
+function isSingleQuotedTerm(text: string, q: QuoteSpan): boolean {
+  if (q.family !== 'single' || q.pieces.length !== 1) return false;
+  // (the words between the marks, with any comma or period the piece leaves out: `as 'cheating,' prompting`)
+  const words = text.slice(q.openAt + 1, q.closeAt - 1);
+  if (/[.!?,;:…"“”]/u.test(words) || words.split(/\s+/u).length > TERM_WORDS) return false;
+  if (DETERMINER_BEFORE.test(text.slice(Math.max(0, q.openAt - 30), q.openAt))) return true;
+  const after = WORD_AFTER.exec(text.slice(q.closeAt, q.closeAt + 40));
+  if (after === null) return false;
+  const word = after[1]!;
+  // (`'wardrobe malfunction' encouraged`, `'dirty' politically`: a verb or an adverb, not a noun)
+  return !SENTENCE_GOES_ON.has(word) && !/(?:ed|ly)$/u.test(word);
+}
+
 export function findQuoteSpans(text: string, skip: readonly Range[] = []): QuoteSpan[] {
   const ranges = sortedRanges(skip);
   const doubles = findDoubleQuotes(text, ranges)
@@ -952,7 +1013,12 @@ export function findQuoteSpans(text: string, skip: readonly Range[] = []): Quote
     cursor = Math.max(cursor, q.closeAt);
   }
   if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all, paragraphEnd);
-  all.sort((a, b) => a.openAt - b.openAt);
-  if (skip.length === 0) return all;
-  return all.filter((q) => rangeAt(ranges, q.openAt) === null);
+  // where speech is quoted with double marks, a few single-quoted words inside a noun phrase are a term
+  const headEnd = headlineEnd(text);
+  const found = doubles.some((q) => q.closed)
+    ? all.filter((q) => q.openAt < headEnd || !isSingleQuotedTerm(text, q))
+    : all;
+  found.sort((a, b) => a.openAt - b.openAt);
+  if (skip.length === 0) return found;
+  return found.filter((q) => rangeAt(ranges, q.openAt) === null);
 }
