@@ -234,6 +234,51 @@ function unnamedIntroduction(ctx: CorefContext, head: string, from: number, to: 
   return found;
 }
 
+/** A spokesperson's role naming the body after its noun: `spokesman for the State Department` (group 1 the body). */
+const SPOKEN_FOR_AFTER =
+  /^(?:[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|official)\s+(?:for|at|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]*?)\.?$/u;
+/** A spokesperson's role naming the body before its noun: `senior State Department official` (group 1 the body). */
+const SPOKEN_FOR_BEFORE =
+  /^(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]*?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official)$/u;
+
+/**
+ * The latest body an unnamed spokesperson spoke for in `[floor, before)` (`a Harbour Office spokesman said`,
+ * `said a spokeswoman for Quayco`), with where the spokesperson's phrase starts; null when none did. The body must
+ * be one by the article's mentions (not `a spokesman for Jo Lee`: a person's words go through a spokesman too, but
+ * `the company` is never that person).
+ */
+function latestSpokenFor(ctx: CorefContext, floor: number, before: number): { name: string; at: number } | null {
+  const unnamed = ctx.unnamed ?? [];
+  for (let i = unnamed.length - 1; i >= 0; i--) {
+    const u = unnamed[i]!;
+    if (u.at >= before) continue;
+    if (u.at < floor) break;
+    const written = (SPOKEN_FOR_AFTER.exec(u.role) ?? SPOKEN_FOR_BEFORE.exec(u.role))?.[1];
+    if (written === undefined) continue;
+    const last = lastToken(written);
+    // the body's mention near the phrase (its name is written in the role, whole or as its last words)
+    const { mentions } = ctx.mentions;
+    for (let k = lastStartingBefore(mentions, u.at + u.role.length + 160); k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < u.at - 10) break;
+      if (lastToken(m.name) !== last || !written.endsWith(m.name)) continue;
+      if (!m.org && !unmarkedBody(ctx, m)) break;
+      return { name: written, at: u.at };
+    }
+  }
+  return null;
+}
+
+/**
+ * Is a name not marked as a body's by its words (`Harbour Foods`, whom `a spokeswoman for Harbour Foods` speaks for)
+ * a body all the same: no person's evidence (a gender, a given name of the lists) and no place's or time's type?
+ */
+function unmarkedBody(ctx: CorefContext, m: Mention): boolean {
+  const typed = typeByName(m.name);
+  if (typed !== null) return typed === 'organisation';
+  return m.gender === null && genderOf(ctx.mentions, m.name) === null && !isGivenName(m.name.split(' ', 1)[0]!);
+}
+
 /** `the supporters club`: group 1 the lower-case words between the article and the noun. */
 const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
 
@@ -277,15 +322,20 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   // `But a Kestrel ballot commission was more tentative. … the commission said`: a body brought in unnamed since
   // stands between the description and any body named before it
   floor = Math.max(floor, unnamedIntroduction(ctx, head, from, np.start));
+  // `said a State Department spokesman. … said the agency`: a body an unnamed spokesperson spoke for is an earlier
+  // speaker too (the spokesperson is no name of it, see coref/index.ts `speaksFor`)
+  const spokenFor = latestSpokenFor(ctx, floor, np.start);
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
+    if (spokenFor !== null && spokenFor.at > s.at) return spokenFor.name;
     if (s.at < floor) break;
     // (`MPs said`: a plural of initials is people, not the body; `the Sun-Times reported`: a paper that reports is
     // no `group` or `company` it reports on)
     if (s.org && !PLURAL_INITIALS.test(s.name) && !(REPORTED_ON.has(head) && publicationAt(ctx, s.name, s.at)))
       return s.name;
   }
+  if (spokenFor !== null) return spokenFor.name;
   // `Harbour Ltd posted a loss. … the company said`, `EMI said … the company added`: the nearest body that
   // a sentence is about (its subject, or the speaker of a cue), for a definite description only
   if (!definite) return null;
@@ -304,7 +354,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
       (!IN_PHRASE.test(text.slice(Math.max(ss, m.start - 60), m.start)) && isSubjectAt(text, m.start, m.end, ss)) ||
       possessorOfSubject(text, m, ss)
     )
-      return withOfTail(text, m.end, body, head);
+      // (`The State Department also said …. "…," said the agency`: a body's name keeps the words the mention reads
+      // as its role, as above)
+      return withOfTail(text, m.end, body === m.name && m.org && m.role !== null ? `${m.role} ${m.name}` : body, head);
   }
   // `football club Harbour Rovers`, `the airline Kestrel`, `telecoms giant Acme`: no body is a sentence's subject,
   // and the noun stands right before a name that nothing says is a person's (not `the company Jo Lee founded`)

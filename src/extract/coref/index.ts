@@ -90,6 +90,10 @@ const BODY_NAME_END =
 const BODY_SPOKESPERSON =
   /^(?:the|The)\s+([\p{Ll}]+)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)$/u;
 
+/** A spokesperson's noun and `for` right before a phrase: `a spokesman for ` (group 1 from the noun's modifiers). */
+const SPOKESPERSON_FOR_BEFORE =
+  /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+for)\s+$/u;
+
 /** `the spokesman`, `The spokeswoman`: a spokesperson with nothing to say whose. */
 const BARE_SPOKESPERSON = /^(?:the|The)\s+(?:spokesman|spokeswoman|spokesperson)$/u;
 
@@ -350,6 +354,11 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     // unnamed description it stands for, speaking for a body or not, is unnamed still (see `speaksFor`)
     return speaksFor(antecedent.role);
   }
+  // `A spokesman for the Harbour Office said`: a body's name a rule read alone, right after a spokesperson's `for`, is
+  // whom the unnamed spokesperson speaks for (see `speaksFor`), not the speaker
+  const spokesperson = SPOKESPERSON_FOR_BEFORE.exec(ctx.doc.text.slice(Math.max(0, np.start - 60), np.start));
+  if (spokesperson !== null && /^(?:the\s+)?\p{Lu}/u.test(np.text))
+    return speaksFor(`${spokesperson[1]!.replace(/\s+/gu, ' ')} ${np.text}`);
   // `The Bishop of Harbour, the Rt Rev Tom Wendle, said`, `The study's lead author, doctoral candidate Ann Roe, said`:
   // a description whose appositive ends in a person's name is that person
   const named = DESCRIPTION_START.test(np.text) ? appositiveName(np.appositive) : null;
