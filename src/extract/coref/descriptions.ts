@@ -79,7 +79,12 @@ function bodyNamed(ctx: CorefContext, m: Mention): string | null {
   if (ctx.canSpeak?.(phrase) === false) return null;
   // `Adding to the chaos …`, `Altogether, …`: a word of a verb's or an adverb's shape, capitalised only where it
   // opens a sentence, is no body's name
-  if (/^\p{Lu}[\p{Ll}]+(?:ing|ly)$/u.test(name) && opensSentence(ctx, m.start) && !writtenInside(ctx, name))
+  // (`Increased resources … were needed`: a past participle's too)
+  if (
+    /^\p{Lu}[\p{Ll}]+(?:ing|ly)$|^\p{Lu}[\p{Ll}]{3,}ed$/u.test(name) &&
+    opensSentence(ctx, m.start) &&
+    !writtenInside(ctx, name)
+  )
     return null;
   // … nor a word of a common word's shape (`Sloppy wording of the bill …`) capitalised only there, no verb's shape
   // after it nor a possessive's mark, that nothing else says is a body's (not `Quayco makes games`, `Quayco's board`)
@@ -279,6 +284,12 @@ function unmarkedBody(ctx: CorefContext, m: Mention): boolean {
   return m.gender === null && genderOf(ctx.mentions, m.name) === null && !isGivenName(m.name.split(' ', 1)[0]!);
 }
 
+/** Is `name` the description's noun alone, capitalised (`Committee` of `Committee chairman Jo Lee`)? */
+function nounAlone(name: string, head: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === head || lower === `${head}s`;
+}
+
 /** `the supporters club`: group 1 the lower-case words between the article and the noun. */
 const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
 
@@ -297,8 +308,16 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
     // (`the airline` → `Continental Airlines`; `the ministry` → `Foreign Ministry`, its role words included)
-    if (!m.quoted && (hasHead(m.name) || hasHeads(m.name)))
-      return withOfTail(ctx.doc.text, m.end, m.org && m.role !== null ? `${m.role} ${m.name}` : m.name, head);
+    if (m.quoted || !(hasHead(m.name) || hasHeads(m.name))) continue;
+    const name = m.org && m.role !== null ? `${m.role} ${m.name}` : m.name;
+    // (`The Institute also cited …` after `the American Film Institute`, `Committee chairman Jo Lee`: the noun alone,
+    // capitalised, is the one body named in full with it, or no name at all)
+    if (nounAlone(name, head)) {
+      const full = ctx.mentions.bodies?.get(name);
+      if (full !== undefined) return withOfTail(ctx.doc.text, m.end, full, head);
+      continue;
+    }
+    return withOfTail(ctx.doc.text, m.end, name, head);
   }
   // `The Roe campaign suggested …. the campaign said`: a name right before the noun, earlier in the text
   // (for a definite description or a body's document: `a firm said` names none)
@@ -346,7 +365,8 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     // (`Quayco's board has agreed`: a possessor's noun is what the body has, not a noun the name modifies)
     if (m.quoted || (!/['’]s?$/u.test(text.slice(m.end - 2, m.end)) && modifiesNoun(text, m.end))) continue;
     const body = bodyNamed(ctx, m);
-    if (body === null || (REPORTED_ON.has(head) && publicationAt(ctx, m.name, m.start))) continue;
+    if (body === null || nounAlone(body, head) || (REPORTED_ON.has(head) && publicationAt(ctx, m.name, m.start)))
+      continue;
     const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
     // (not a name in a prepositional phrase: `the TV` of `stood before the TV cameras, …`)
     if (
@@ -376,7 +396,7 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    if (m.quoted) continue;
+    if (m.quoted || nounAlone(m.name, head)) continue;
     // (`before the TV cameras`: a name modifying a noun in a prepositional phrase is not the body spoken of)
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (MODIFIER_AROUND.test(before) && IN_PHRASE.test(before) && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2)))
@@ -613,6 +633,10 @@ function sameOffice(role: string, desc: string): boolean {
   return d === null || r === null || d === r;
 }
 
+/** Up to two words and an office's noun right before a name (an honorific between): `London mayor Mr `. */
+const OFFICE_BEFORE =
+  /(?<![\p{L}])((?:[\p{L}-]+[ \t]+){0,2}(?:[Mm]inister|[Ss]ecretary|[Pp]remier|[Pp]resident|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Aa]mbassador|[Tt]reasurer|[Cc]ommissioner))[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+)?$/u;
+
 /** An appositive after a name: `Ann Roe, the finance minister,` gives `the finance minister`. */
 const APPOSITIVE_AFTER = /^\s*,\s*((?:the|a|an)\s[^,.;:"“”]{1,60}?)\s*[,.]/u;
 
@@ -632,6 +656,9 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
     if (m.role) roles.push(m.role);
     const app = APPOSITIVE_AFTER.exec(doc.text.slice(m.end, m.end + 70));
     if (app) roles.push(app[1]!);
+    // `London mayor Mr Lindqvist`: an office written in lower case before the name, which the mention leaves out
+    const before = OFFICE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start));
+    if (before) roles.push(before[1]!);
   }
   let other = false;
   for (const role of roles) {
@@ -1170,7 +1197,9 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       ((anyPerson && !THE_BEFORE.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start))) ||
         subject.m.role !== null ||
         genderOf(index, subject.full) !== null ||
-        givenAndSurname(subject.full))
+        // (`The Lib Dems accused …`: a given name's shape after `the` is a body's name, not a person's)
+        (givenAndSurname(subject.full) &&
+          !THE_OPENS.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start))))
     )
       return nounAgreement(ctx, subject.full, head) === 'yes' ? subject.full : null;
     // `It was the record of the year for Ann Roe. "…," the 22-year-old said`: a person named nearer than any subject

@@ -5,6 +5,7 @@
 import type { NounPhrase } from '../cues.js';
 import { expandName, expandNameAs, genderOf, givenGender, lastToken, officeHolderAt } from '../mentions.js';
 import { isGivenName } from '../../lexicon/given-names.js';
+import { NATIONALITIES } from '../../lexicon/places.js';
 import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
@@ -94,6 +95,16 @@ const BODY_SPOKESPERSON =
 const SPOKESPERSON_FOR_BEFORE =
   /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+for)\s+$/u;
 
+/** `a Nevada Democrat`, `one Harbour Republican`: an indefinite article, capitalised words and a last word (group 1). */
+const INDEFINITE_MEMBER =
+  /^(?:a|an|one|another|A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{Ll}]+)\.?$/u;
+/** Members of a party or a faith, as news calls one unnamed: `a Nevada Democrat`. */
+const PARTY_OR_FAITH_MEMBERS: ReadonlySet<string> = new Set(
+  'Democrat Republican Conservative Tory Liberal Socialist Communist Labourite Nationalist Unionist Green Catholic Protestant Muslim Christian Jew Mormon Evangelical Sikh Hindu Buddhist'.split(
+    ' ',
+  ),
+);
+
 /** `the spokesman`, `The spokeswoman`: a spokesperson with nothing to say whose. */
 const BARE_SPOKESPERSON = /^(?:the|The)\s+(?:spokesman|spokeswoman|spokesperson)$/u;
 
@@ -181,7 +192,7 @@ function jointBodies(whole: string, np: NounPhrase, ctx: CorefContext): boolean 
 }
 
 /** `Harbour Society's Jo Lee`: a body's possessive and two capitalised words (group 1 the words). */
-const BODY_MEMBER = /^.+['’]s?\s+(\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+const BODY_MEMBER = /^.+['’]s?\s+(\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}(?:[\p{Ll}\p{M}]*['’-]\p{Lu})?[\p{Ll}\p{M}'’-]+)$/u;
 
 /**
  * The person named after a body's possessive (`Harbour Society's Jo Lee`), when the article says the name is a
@@ -359,6 +370,11 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   const spokesperson = SPOKESPERSON_FOR_BEFORE.exec(ctx.doc.text.slice(Math.max(0, np.start - 60), np.start));
   if (spokesperson !== null && /^(?:the\s+)?\p{Lu}/u.test(np.text))
     return speaksFor(`${spokesperson[1]!.replace(/\s+/gu, ' ')} ${np.text}`);
+  // `said a Nevada Democrat`, `an Iowa Republican said`: one unnamed member of a party, a faith or a nation, not a
+  // name (the words after the article are the role)
+  const member = INDEFINITE_MEMBER.exec(np.text);
+  if (member !== null && (PARTY_OR_FAITH_MEMBERS.has(member[1]!) || NATIONALITIES.has(member[1]!)))
+    return { name: null, role: np.text.replace(/^\S+\s+/u, '').replace(/\.$/u, ''), kind: 'nominal' };
   // `The Bishop of Harbour, the Rt Rev Tom Wendle, said`, `The study's lead author, doctoral candidate Ann Roe, said`:
   // a description whose appositive ends in a person's name is that person
   const named = DESCRIPTION_START.test(np.text) ? appositiveName(np.appositive) : null;
