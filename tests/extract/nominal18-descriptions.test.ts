@@ -65,3 +65,16 @@ describe("a body's person with a surname of two capitals", () => {
     ]);
   });
 });
+
+describe("a `him` in the description's own clause is someone else than the description", () => {
+  it('Doherty had to be home by midnight. On Monday, the judge agreed to allow him to perform …', () => {
+    const body =
+      'Singer Tom Doherty faced charges. Doherty had to be home by midnight.\n\nOn Monday, the judge agreed to allow him to perform on condition that requests were "not too regular".';
+    expect(lastSpeaker(body)).toEqual([null, 'nominal']);
+  });
+  it('Judge Tom Barr … the judge agreed to allow him … (a man the article calls by the noun stays)', () => {
+    const body =
+      'Judge Tom Barr heard the case against Jo Lee.\n\nOn Monday, the judge agreed to allow him to perform on condition that requests were "not too regular".';
+    expect(lastSpeaker(body)).toEqual(['Tom Barr', 'nominal']);
+  });
+});

@@ -62,6 +62,9 @@ describe('`A spokesman for the Harbour Office said`: the body a rule read after 
     'The files were out.\n\nA spokesman for the Harbour Office said: "They were confidential."',
     'The files were out.\n\n"They were confidential," a senior spokesman for the Harbour Department said.',
     'The files were out.\n\nA spokeswoman for the Quarrow Trust said the plan was "under review".',
+    'The calls rose.\n\nA spokesman from the Harbour Office said the plan was "under review".',
+    'The film opened.\n\nA spokesman for distributor Toraku said the film "has received praise".',
+    'The calls rose.\n\n"The initiatives are welcome," a spokesperson from Quayline told the paper.',
   ])('%s', (body) => {
     expect(lastSpeaker(body)).toEqual([null, 'nominal']);
   });

@@ -241,7 +241,7 @@ function unnamedIntroduction(ctx: CorefContext, head: string, from: number, to: 
 
 /** A spokesperson's role naming the body after its noun: `spokesman for the State Department` (group 1 the body). */
 const SPOKEN_FOR_AFTER =
-  /^(?:[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|official)\s+(?:for|at|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]*?)\.?$/u;
+  /^(?:[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|official)\s+(?:for|at|of|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]*?)\.?$/u;
 /** A spokesperson's role naming the body before its noun: `senior State Department official` (group 1 the body). */
 const SPOKEN_FOR_BEFORE =
   /^(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]*?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official)$/u;
@@ -678,9 +678,43 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
  */
 export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
   const found = describedPerson(np, ctx);
+  if (found === null) return null;
   // `The father said …. The mother said`: a noun of one gender never stands for a person of the other
-  return found === null || agreesWithNoun(ctx, found, descriptionHead(np.text)) ? found : null;
+  if (!agreesWithNoun(ctx, found, descriptionHead(np.text))) return null;
+  // `Doherty had to be home by midnight. On Monday, the judge agreed to allow him to perform`: a `him` in the
+  // description's own clause is someone else than the description, so not a man (or a person of unknown gender) found
+  // for it
+  // (unless the article calls that man by the noun: `Judge Tom Barr … the judge sentenced him`)
+  const own = OWN_CLAUSE.exec(ctx.doc.text.slice(np.end, np.end + 120))?.[0] ?? '';
+  if (
+    /(?<![\p{L}])him(?![\p{L}])/u.test(own) &&
+    genderOf(ctx.mentions, found) !== 'f' &&
+    !calledByNoun(ctx, found, descriptionHead(np.text))
+  )
+    return null;
+  return found;
 }
+
+/** Does the article give `name` the noun `head` as a title or a role (`Judge Tom Barr`, `Barr, the judge`)? */
+function calledByNoun(ctx: CorefContext, name: string, head: string): boolean {
+  const last = lastToken(name);
+  if (ctx.mentions.roles.get(last)?.toLowerCase().includes(head) === true) return true;
+  if (ctx.mentions.mentions.some((m) => lastToken(m.name) === last && m.role?.toLowerCase().includes(head) === true))
+    return true;
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}])${esc(head)}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${esc(last)}(?![\\p{L}])|(?<![\\p{L}])${esc(last)},\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${esc(head)}(?![\\p{L}])`,
+    'iu',
+  ).test(ctx.doc.text);
+}
+
+/**
+ * The words after a description up to its clause's end: a clause mark, a quotation mark, or a word opening another
+ * clause (`that`, `who`, `because`, a second verb of saying: `the judge said the man had hit him` is not the judge's
+ * own clause).
+ */
+const OWN_CLAUSE =
+  /^[^,;:.!?"“”]*?(?=[,;:.!?"“”]|(?<![\p{L}])(?:that|who|whom|whose|which|because|after|when|while|if|but|and|or|before|as|since|until|though|although|said|says|saying|told|tells)(?![\p{L}])|$)/u;
 
 /** Is `name` a body's by its own words (`Harbour TV`, `Acme Ltd`, a name the entity layer types a body's)? */
 function surelyBody(ctx: CorefContext, name: string): boolean {

@@ -39,10 +39,10 @@ const OWNER_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she',
  * a person. Group 1 the role (`spokesman for`), group 2 whom it speaks for.
  */
 const SPEAKS_FOR_PHRASE =
-  /^(?:(?:a|an|the|A|An|The|one|One|another|Another)\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official|source)s?\s+(?:for|to|at|with|close\s+to))\s+((?:the\s+)?\p{Lu}.*)$/u;
+  /^(?:(?:a|an|the|A|An|The|one|One|another|Another)\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official|source)s?\s+(?:for|to|at|with|from|close\s+to))\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}.*)$/u;
 /** `… said a spokesman` followed by `for Acme`: whom the spokesman speaks for, after the noun phrase. */
 const FOR_AFTER =
-  /^[ \t]+(for|to|at)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*){0,5})/u;
+  /^[ \t]+(for|to|at|from)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*){0,5})/u;
 const SPEAKER_NOUN = /^(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official|source)s?$/u;
 /** `the Ofcom spokesman`, `an Acme official`, `Mr Lee's spokesman`: group 1 the capitalised words before the noun. */
 const MODIFIED_SPEAKER =
@@ -93,7 +93,7 @@ const BODY_SPOKESPERSON =
 
 /** A spokesperson's noun and `for` right before a phrase: `a spokesman for ` (group 1 from the noun's modifiers). */
 const SPOKESPERSON_FOR_BEFORE =
-  /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+for)\s+$/u;
+  /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|from))\s+$/u;
 
 /** `a Nevada Democrat`, `one Harbour Republican`: an indefinite article, capitalised words and a last word (group 1). */
 const INDEFINITE_MEMBER =
