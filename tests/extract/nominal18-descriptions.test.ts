@@ -78,3 +78,23 @@ describe("a `him` in the description's own clause is someone else than the descr
     expect(lastSpeaker(body)).toEqual(['Tom Barr', 'nominal']);
   });
 });
+
+describe("a document named for a person the article gives a gender is that person's", () => {
+  it('former prime minister Wim Kessel … Mr Kessel … the Kessel report said', () => {
+    const body =
+      'The review was written by former prime minister Wim Kessel. Mr Kessel was asked to look again.\n\n"Lisbon is about everything," the Kessel report said.';
+    expect(lastSpeaker(body)).toEqual(['Wim Kessel', 'named']);
+  });
+  it('the Quayco report said (no person named so): the body', () => {
+    const body = 'The Harbour Trust looked again.\n\n"Lisbon is about everything," the Quayco report said.';
+    expect(lastSpeaker(body)).toEqual(['Quayco', 'organization']);
+  });
+});
+
+describe("`The South Yorkshire company`: a place with a point of the compass before a body's noun names no body", () => {
+  it('… The company said (the body the sentences are about)', () => {
+    const body =
+      'Shares in Quayco Coal fell after the mining group reported losses.\n\nThe South Yorkshire company, led by Jo Lee, said it hoped to return to profit. Quayco Coal said it was making progress.\n\nThe company said these actions should "uplift earnings".';
+    expect(lastSpeaker(body)).toEqual(['Quayco Coal', 'nominal']);
+  });
+});

@@ -560,12 +560,18 @@ function namedBodyBefore(np: NounPhrase, ctx: CorefContext, head: string, from: 
     while (named.length > 0 && NOT_BODY_WORD.test(named[0]!)) named.shift();
     if (named.length === 0) continue;
     const name = named.join(' ');
-    const typed = typeByName(name);
+    // (`The South Yorkshire company`: a point of the compass before a place is a place too)
+    const typed =
+      typeByName(name) ??
+      (COMPASS_WORD.test(named[0]!) && named.length > 1 ? typeByName(named.slice(1).join(' ')) : null);
     if (typed !== null && !canSpeak(typed)) continue;
     found = `${name} ${head}`;
   }
   return found;
 }
+
+/** A point of the compass opening a place's name: `South` of `South Yorkshire`. */
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/u;
 
 /** The pattern of `otherOffice` for one head noun, compiled when first asked for. */
 function officeOf(head: string): () => RegExp {

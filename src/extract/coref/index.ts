@@ -255,6 +255,9 @@ function appositiveName(appositive: string | null): string | null {
   return typed === null || typed === 'person' ? name : null;
 }
 
+/** Documents a person writes or has written for them: `the Kok report`, `the Lee letter`. */
+const PERSONS_DOCUMENTS: ReadonlySet<string> = new Set(['report', 'statement', 'letter', 'memo', 'review', 'study']);
+
 /** A person's or a body's campaign or administration: a body of its own (`the Biden campaign` is not Biden). */
 const OWNED_BODIES: ReadonlySet<string> = new Set(['campaign', 'administration']);
 
@@ -440,6 +443,10 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       if (own !== null) return { name: own, role: null, kind: 'organization' };
       // `Lee's statement said`: a statement of a person the article knows speaks for that person
       if (/['’]s\s+\S+$/u.test(np.text) && !body.includes(' ') && ctx.isPerson?.(body) === true)
+        return { name: expandName(index, body), role: null, kind: 'named' };
+      // `the Kok report said` after `Wim Kok … Mr Kok`: a document named for a surname the article gives a person's
+      // gender (an honorific, a gendered given name) is that person's
+      if (PERSONS_DOCUMENTS.has(head) && !body.includes(' ') && genderOf(index, body) !== null)
         return { name: expandName(index, body), role: null, kind: 'named' };
       const typed = typeByName(body);
       if (typed === null || canSpeak(typed)) return { name: body, role: null, kind: 'organization' };
