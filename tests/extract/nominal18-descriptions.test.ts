@@ -98,3 +98,16 @@ describe("`The South Yorkshire company`: a place with a point of the compass bef
     expect(lastSpeaker(body)).toEqual(['Quayco Coal', 'nominal']);
   });
 });
+
+describe("a document brought in since a speaker's sentence is not that speaker's", () => {
+  it("an email sent out by Tom Reed … Ann Roe's campaign sent out an email … the email said", () => {
+    const body =
+      'Polls closed.\n\nA fundraising email sent out by Tom Reed on Tuesday warned of the fight: "There are 14 primaries left."\n\nAnn Roe\'s campaign sent out an email appeal that looked ahead. "We need to make sure Ann comes out on top," the email said.';
+    expect(lastSpeaker(body)[0]).not.toBe('Tom Reed');
+  });
+  it('Tom Reed said in an email … the email said (the same email)', () => {
+    const body =
+      'Polls closed.\n\nTom Reed said in an email: "There are 14 primaries left."\n\n"We need to make sure we come out on top," the email said.';
+    expect(lastSpeaker(body)).toEqual(['Tom Reed', 'nominal']);
+  });
+});

@@ -1022,12 +1022,16 @@ function reporterOf(np: NounPhrase, ctx: CorefContext): string | null {
 function documentAuthor(ctx: CorefContext, head: string, at: number, floor: number): string | null {
   const { doc, prior } = ctx;
   const names = wordTest(head, true);
+  // `… an email sent out by Lee warned …. Roe's campaign sent out an email …. "…," the email said`: a document of the
+  // kind brought in since a speaker's sentence is another one than that speaker's
+  const introduced = unnamedIntroduction(ctx, head, Math.max(floor, ctx.bodyStart, 0), at);
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
     if (s.at >= at) continue;
     if (s.at < floor) break;
     // (the words of the sentence outside its quotations: `"Read our website," Lee said` names no document of Lee's)
     const sentence = sentenceAt(doc, s.at);
+    if (introduced > sentence.end) break;
     if (rangeAt(ctx.quotes, s.at) === null && names(unquoted(doc.text, ctx.quotes, sentence.start, sentence.end)))
       return s.name;
   }
