@@ -111,3 +111,11 @@ describe("a document brought in since a speaker's sentence is not that speaker's
     expect(lastSpeaker(body)).toEqual(['Tom Reed', 'nominal']);
   });
 });
+
+describe('a name between a possessive pronoun and a noun modifies it: no body spoken of', () => {
+  it('regarding her Harbour Street links … the rights group says', () => {
+    const body =
+      'Polls closed.\n\nAnn Roe accuses Tom Reed of an "artful smear" regarding her Harbour Street links.\n\nJo Lee has been "arbitrarily detained" since 2010, the rights group says.';
+    expect(lastSpeaker(body)).toEqual([null, 'nominal']);
+  });
+});

@@ -364,6 +364,12 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     if (m.start < floor || m.start < ctx.bodyStart) break;
     // (`Quayco's board has agreed`: a possessor's noun is what the body has, not a noun the name modifies)
     if (m.quoted || (!/['’]s?$/u.test(text.slice(m.end - 2, m.end)) && modifiesNoun(text, m.end))) continue;
+    // (`regarding her Harbour Street links`: a name between a possessive pronoun and a noun modifies it)
+    if (
+      POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2))
+    )
+      continue;
     const body = bodyNamed(ctx, m);
     if (body === null || nounAlone(body, head) || (REPORTED_ON.has(head) && publicationAt(ctx, m.name, m.start)))
       continue;
@@ -399,7 +405,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     if (m.quoted || nounAlone(m.name, head)) continue;
     // (`before the TV cameras`: a name modifying a noun in a prepositional phrase is not the body spoken of)
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    if (MODIFIER_AROUND.test(before) && IN_PHRASE.test(before) && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2)))
+    // (nor `her Harbour Street links`: a name between a possessive pronoun and a noun modifies it)
+    const modifier = /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2));
+    if (modifier && ((MODIFIER_AROUND.test(before) && IN_PHRASE.test(before)) || POSSESSIVE_BEFORE.test(before)))
       continue;
     const key = m.name.toLowerCase();
     const entry = seen.get(key) ?? { name: m.name, n: 0, body: false };
@@ -525,6 +533,9 @@ function endsWithNoun(clause: string, head: string): boolean {
 /** A preposition (and a determiner, a few modifiers) right before a name: the name is inside its phrase. */
 const IN_PHRASE =
   /(?:^|[^\p{L}])(?:before|after|behind|beyond|during|outside|inside|around|beside|near|under|over|in|at|on|of|for|with|by|from|to|into|about|against|among|between|through|toward|towards|across|without|within|like|than)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** A possessive pronoun right before a name: `her ` of `her Harbour Street links`. */
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:his|her|its|their|our|my|your) $/u;
 
 /** `the ` before a name: with a lower-case word after it, the name modifies a noun (`the TV cameras`). */
 const MODIFIER_AROUND = /(?:^|[^\p{L}])the $/u;
