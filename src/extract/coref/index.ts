@@ -370,12 +370,14 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   }
   // `A spokesman for the Harbour Office said`: a body's name a rule read alone, right after a spokesperson's `for`, is
   // whom the unnamed spokesperson speaks for (see `speaksFor`), not the speaker
-  const spokesperson = SPOKESPERSON_FOR_BEFORE.exec(ctx.doc.text.slice(Math.max(0, np.start - 60), np.start));
+  const lead = ctx.doc.text.slice(Math.max(0, np.start - 60), np.start);
+  // (the pattern is end-anchored, tried at every offset: read only where one of its nouns stands)
+  const spokesperson = /spokes|representative/u.test(lead) ? SPOKESPERSON_FOR_BEFORE.exec(lead) : null;
   if (spokesperson !== null && /^(?:the\s+)?\p{Lu}/u.test(np.text))
     return speaksFor(`${spokesperson[1]!.replace(/\s+/gu, ' ')} ${np.text}`);
   // `said a Nevada Democrat`, `an Iowa Republican said`: one unnamed member of a party, a faith or a nation, not a
   // name (the words after the article are the role)
-  const member = INDEFINITE_MEMBER.exec(np.text);
+  const member = /^(?:an?|one|another)\s/iu.test(np.text) ? INDEFINITE_MEMBER.exec(np.text) : null;
   if (member !== null && (PARTY_OR_FAITH_MEMBERS.has(member[1]!) || NATIONALITIES.has(member[1]!)))
     return { name: null, role: np.text.replace(/^\S+\s+/u, '').replace(/\.$/u, ''), kind: 'nominal' };
   // `The Bishop of Harbour, the Rt Rev Tom Wendle, said`, `The study's lead author, doctoral candidate Ann Roe, said`:
