@@ -79,7 +79,12 @@ function bodyNamed(ctx: CorefContext, m: Mention): string | null {
   if (ctx.canSpeak?.(phrase) === false) return null;
   // `Adding to the chaos …`, `Altogether, …`: a word of a verb's or an adverb's shape, capitalised only where it
   // opens a sentence, is no body's name
-  if (/^\p{Lu}[\p{Ll}]+(?:ing|ly)$/u.test(name) && opensSentence(ctx, m.start) && !writtenInside(ctx, name))
+  // (`Increased resources … were needed`: a past participle's too)
+  if (
+    /^\p{Lu}[\p{Ll}]+(?:ing|ly)$|^\p{Lu}[\p{Ll}]{3,}ed$/u.test(name) &&
+    opensSentence(ctx, m.start) &&
+    !writtenInside(ctx, name)
+  )
     return null;
   // … nor a word of a common word's shape (`Sloppy wording of the bill …`) capitalised only there, no verb's shape
   // after it nor a possessive's mark, that nothing else says is a body's (not `Quayco makes games`, `Quayco's board`)
@@ -234,6 +239,57 @@ function unnamedIntroduction(ctx: CorefContext, head: string, from: number, to: 
   return found;
 }
 
+/** A spokesperson's role naming the body after its noun: `spokesman for the State Department` (group 1 the body). */
+const SPOKEN_FOR_AFTER =
+  /^(?:[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|official)\s+(?:for|at|of|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]*?)\.?$/u;
+/** A spokesperson's role naming the body before its noun: `senior State Department official` (group 1 the body). */
+const SPOKEN_FOR_BEFORE =
+  /^(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]*?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official)$/u;
+
+/**
+ * The latest body an unnamed spokesperson spoke for in `[floor, before)` (`a Harbour Office spokesman said`,
+ * `said a spokeswoman for Quayco`), with where the spokesperson's phrase starts; null when none did. The body must
+ * be one by the article's mentions (not `a spokesman for Jo Lee`: a person's words go through a spokesman too, but
+ * `the company` is never that person).
+ */
+function latestSpokenFor(ctx: CorefContext, floor: number, before: number): { name: string; at: number } | null {
+  const unnamed = ctx.unnamed ?? [];
+  for (let i = unnamed.length - 1; i >= 0; i--) {
+    const u = unnamed[i]!;
+    if (u.at >= before) continue;
+    if (u.at < floor) break;
+    const written = (SPOKEN_FOR_AFTER.exec(u.role) ?? SPOKEN_FOR_BEFORE.exec(u.role))?.[1];
+    if (written === undefined) continue;
+    const last = lastToken(written);
+    // the body's mention near the phrase (its name is written in the role, whole or as its last words)
+    const { mentions } = ctx.mentions;
+    for (let k = lastStartingBefore(mentions, u.at + u.role.length + 160); k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < u.at - 10) break;
+      if (lastToken(m.name) !== last || !written.endsWith(m.name)) continue;
+      if (!m.org && !unmarkedBody(ctx, m)) break;
+      return { name: written, at: u.at };
+    }
+  }
+  return null;
+}
+
+/**
+ * Is a name not marked as a body's by its words (`Harbour Foods`, whom `a spokeswoman for Harbour Foods` speaks for)
+ * a body all the same: no person's evidence (a gender, a given name of the lists) and no place's or time's type?
+ */
+function unmarkedBody(ctx: CorefContext, m: Mention): boolean {
+  const typed = typeByName(m.name);
+  if (typed !== null) return typed === 'organisation';
+  return m.gender === null && genderOf(ctx.mentions, m.name) === null && !isGivenName(m.name.split(' ', 1)[0]!);
+}
+
+/** Is `name` the description's noun alone, capitalised (`Committee` of `Committee chairman Jo Lee`)? */
+function nounAlone(name: string, head: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === head || lower === `${head}s`;
+}
+
 /** `the supporters club`: group 1 the lower-case words between the article and the noun. */
 const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){1,2})[\p{Ll}-]+$/iu;
 
@@ -252,8 +308,16 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
     // (`the airline` → `Continental Airlines`; `the ministry` → `Foreign Ministry`, its role words included)
-    if (!m.quoted && (hasHead(m.name) || hasHeads(m.name)))
-      return withOfTail(ctx.doc.text, m.end, m.org && m.role !== null ? `${m.role} ${m.name}` : m.name, head);
+    if (m.quoted || !(hasHead(m.name) || hasHeads(m.name))) continue;
+    const name = m.org && m.role !== null ? `${m.role} ${m.name}` : m.name;
+    // (`The Institute also cited …` after `the American Film Institute`, `Committee chairman Jo Lee`: the noun alone,
+    // capitalised, is the one body named in full with it, or no name at all)
+    if (nounAlone(name, head)) {
+      const full = ctx.mentions.bodies?.get(name);
+      if (full !== undefined) return withOfTail(ctx.doc.text, m.end, full, head);
+      continue;
+    }
+    return withOfTail(ctx.doc.text, m.end, name, head);
   }
   // `The Roe campaign suggested …. the campaign said`: a name right before the noun, earlier in the text
   // (for a definite description or a body's document: `a firm said` names none)
@@ -277,15 +341,20 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   // `But a Kestrel ballot commission was more tentative. … the commission said`: a body brought in unnamed since
   // stands between the description and any body named before it
   floor = Math.max(floor, unnamedIntroduction(ctx, head, from, np.start));
+  // `said a State Department spokesman. … said the agency`: a body an unnamed spokesperson spoke for is an earlier
+  // speaker too (the spokesperson is no name of it, see coref/index.ts `speaksFor`)
+  const spokenFor = latestSpokenFor(ctx, floor, np.start);
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
+    if (spokenFor !== null && spokenFor.at > s.at) return spokenFor.name;
     if (s.at < floor) break;
     // (`MPs said`: a plural of initials is people, not the body; `the Sun-Times reported`: a paper that reports is
     // no `group` or `company` it reports on)
     if (s.org && !PLURAL_INITIALS.test(s.name) && !(REPORTED_ON.has(head) && publicationAt(ctx, s.name, s.at)))
       return s.name;
   }
+  if (spokenFor !== null) return spokenFor.name;
   // `Harbour Ltd posted a loss. … the company said`, `EMI said … the company added`: the nearest body that
   // a sentence is about (its subject, or the speaker of a cue), for a definite description only
   if (!definite) return null;
@@ -295,8 +364,15 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     if (m.start < floor || m.start < ctx.bodyStart) break;
     // (`Quayco's board has agreed`: a possessor's noun is what the body has, not a noun the name modifies)
     if (m.quoted || (!/['’]s?$/u.test(text.slice(m.end - 2, m.end)) && modifiesNoun(text, m.end))) continue;
+    // (`regarding her Harbour Street links`: a name between a possessive pronoun and a noun modifies it)
+    if (
+      POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2))
+    )
+      continue;
     const body = bodyNamed(ctx, m);
-    if (body === null || (REPORTED_ON.has(head) && publicationAt(ctx, m.name, m.start))) continue;
+    if (body === null || nounAlone(body, head) || (REPORTED_ON.has(head) && publicationAt(ctx, m.name, m.start)))
+      continue;
     const ss = ctx.doc.sentences[sentenceAt(ctx.doc, m.start).index]!;
     // (not a name in a prepositional phrase: `the TV` of `stood before the TV cameras, …`)
     if (
@@ -304,7 +380,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
       (!IN_PHRASE.test(text.slice(Math.max(ss, m.start - 60), m.start)) && isSubjectAt(text, m.start, m.end, ss)) ||
       possessorOfSubject(text, m, ss)
     )
-      return withOfTail(text, m.end, body, head);
+      // (`The State Department also said …. "…," said the agency`: a body's name keeps the words the mention reads
+      // as its role, as above)
+      return withOfTail(text, m.end, body === m.name && m.org && m.role !== null ? `${m.role} ${m.name}` : body, head);
   }
   // `football club Harbour Rovers`, `the airline Kestrel`, `telecoms giant Acme`: no body is a sentence's subject,
   // and the noun stands right before a name that nothing says is a person's (not `the company Jo Lee founded`)
@@ -324,10 +402,12 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < floor || m.start < ctx.bodyStart) break;
-    if (m.quoted) continue;
+    if (m.quoted || nounAlone(m.name, head)) continue;
     // (`before the TV cameras`: a name modifying a noun in a prepositional phrase is not the body spoken of)
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    if (MODIFIER_AROUND.test(before) && IN_PHRASE.test(before) && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2)))
+    // (nor `her Harbour Street links`: a name between a possessive pronoun and a noun modifies it)
+    const modifier = /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2));
+    if (modifier && ((MODIFIER_AROUND.test(before) && IN_PHRASE.test(before)) || POSSESSIVE_BEFORE.test(before)))
       continue;
     const key = m.name.toLowerCase();
     const entry = seen.get(key) ?? { name: m.name, n: 0, body: false };
@@ -454,6 +534,9 @@ function endsWithNoun(clause: string, head: string): boolean {
 const IN_PHRASE =
   /(?:^|[^\p{L}])(?:before|after|behind|beyond|during|outside|inside|around|beside|near|under|over|in|at|on|of|for|with|by|from|to|into|about|against|among|between|through|toward|towards|across|without|within|like|than)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+/** A possessive pronoun right before a name: `her ` of `her Harbour Street links`. */
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:his|her|its|their|our|my|your) $/u;
+
 /** `the ` before a name: with a lower-case word after it, the name modifies a noun (`the TV cameras`). */
 const MODIFIER_AROUND = /(?:^|[^\p{L}])the $/u;
 
@@ -488,12 +571,18 @@ function namedBodyBefore(np: NounPhrase, ctx: CorefContext, head: string, from: 
     while (named.length > 0 && NOT_BODY_WORD.test(named[0]!)) named.shift();
     if (named.length === 0) continue;
     const name = named.join(' ');
-    const typed = typeByName(name);
+    // (`The South Yorkshire company`: a point of the compass before a place is a place too)
+    const typed =
+      typeByName(name) ??
+      (COMPASS_WORD.test(named[0]!) && named.length > 1 ? typeByName(named.slice(1).join(' ')) : null);
     if (typed !== null && !canSpeak(typed)) continue;
     found = `${name} ${head}`;
   }
   return found;
 }
+
+/** A point of the compass opening a place's name: `South` of `South Yorkshire`. */
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/u;
 
 /** The pattern of `otherOffice` for one head noun, compiled when first asked for. */
 function officeOf(head: string): () => RegExp {
@@ -561,6 +650,10 @@ function sameOffice(role: string, desc: string): boolean {
   return d === null || r === null || d === r;
 }
 
+/** Up to two words and an office's noun right before a name (an honorific between): `London mayor Mr `. */
+const OFFICE_BEFORE =
+  /(?<![\p{L}])((?:[\p{L}-]+[ \t]+){0,2}(?:[Mm]inister|[Ss]ecretary|[Pp]remier|[Pp]resident|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Aa]mbassador|[Tt]reasurer|[Cc]ommissioner))[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+)?$/u;
+
 /** An appositive after a name: `Ann Roe, the finance minister,` gives `the finance minister`. */
 const APPOSITIVE_AFTER = /^\s*,\s*((?:the|a|an)\s[^,.;:"“”]{1,60}?)\s*[,.]/u;
 
@@ -580,6 +673,9 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
     if (m.role) roles.push(m.role);
     const app = APPOSITIVE_AFTER.exec(doc.text.slice(m.end, m.end + 70));
     if (app) roles.push(app[1]!);
+    // `London mayor Mr Lindqvist`: an office written in lower case before the name, which the mention leaves out
+    const before = OFFICE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start));
+    if (before) roles.push(before[1]!);
   }
   let other = false;
   for (const role of roles) {
@@ -599,9 +695,43 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
  */
 export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | null {
   const found = describedPerson(np, ctx);
+  if (found === null) return null;
   // `The father said …. The mother said`: a noun of one gender never stands for a person of the other
-  return found === null || agreesWithNoun(ctx, found, descriptionHead(np.text)) ? found : null;
+  if (!agreesWithNoun(ctx, found, descriptionHead(np.text))) return null;
+  // `Doherty had to be home by midnight. On Monday, the judge agreed to allow him to perform`: a `him` in the
+  // description's own clause is someone else than the description, so not a man (or a person of unknown gender) found
+  // for it
+  // (unless the article calls that man by the noun: `Judge Tom Barr … the judge sentenced him`)
+  const own = OWN_CLAUSE.exec(ctx.doc.text.slice(np.end, np.end + 120))?.[0] ?? '';
+  if (
+    /(?<![\p{L}])him(?![\p{L}])/u.test(own) &&
+    genderOf(ctx.mentions, found) !== 'f' &&
+    !calledByNoun(ctx, found, descriptionHead(np.text))
+  )
+    return null;
+  return found;
 }
+
+/** Does the article give `name` the noun `head` as a title or a role (`Judge Tom Barr`, `Barr, the judge`)? */
+function calledByNoun(ctx: CorefContext, name: string, head: string): boolean {
+  const last = lastToken(name);
+  if (ctx.mentions.roles.get(last)?.toLowerCase().includes(head) === true) return true;
+  if (ctx.mentions.mentions.some((m) => lastToken(m.name) === last && m.role?.toLowerCase().includes(head) === true))
+    return true;
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}])${esc(head)}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${esc(last)}(?![\\p{L}])|(?<![\\p{L}])${esc(last)},\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${esc(head)}(?![\\p{L}])`,
+    'iu',
+  ).test(ctx.doc.text);
+}
+
+/**
+ * The words after a description up to its clause's end: a clause mark, a quotation mark, or a word opening another
+ * clause (`that`, `who`, `because`, a second verb of saying: `the judge said the man had hit him` is not the judge's
+ * own clause).
+ */
+const OWN_CLAUSE =
+  /^[^,;:.!?"“”]*?(?=[,;:.!?"“”]|(?<![\p{L}])(?:that|who|whom|whose|which|because|after|when|while|if|but|and|or|before|as|since|until|though|although|said|says|saying|told|tells)(?![\p{L}])|$)/u;
 
 /** Is `name` a body's by its own words (`Harbour TV`, `Acme Ltd`, a name the entity layer types a body's)? */
 function surelyBody(ctx: CorefContext, name: string): boolean {
@@ -903,12 +1033,16 @@ function reporterOf(np: NounPhrase, ctx: CorefContext): string | null {
 function documentAuthor(ctx: CorefContext, head: string, at: number, floor: number): string | null {
   const { doc, prior } = ctx;
   const names = wordTest(head, true);
+  // `… an email sent out by Lee warned …. Roe's campaign sent out an email …. "…," the email said`: a document of the
+  // kind brought in since a speaker's sentence is another one than that speaker's
+  const introduced = unnamedIntroduction(ctx, head, Math.max(floor, ctx.bodyStart, 0), at);
   for (let i = prior.length - 1; i >= 0; i--) {
     const s = prior[i]!;
     if (s.at >= at) continue;
     if (s.at < floor) break;
     // (the words of the sentence outside its quotations: `"Read our website," Lee said` names no document of Lee's)
     const sentence = sentenceAt(doc, s.at);
+    if (introduced > sentence.end) break;
     if (rangeAt(ctx.quotes, s.at) === null && names(unquoted(doc.text, ctx.quotes, sentence.start, sentence.end)))
       return s.name;
   }
@@ -1118,7 +1252,9 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       ((anyPerson && !THE_BEFORE.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start))) ||
         subject.m.role !== null ||
         genderOf(index, subject.full) !== null ||
-        givenAndSurname(subject.full))
+        // (`The Lib Dems accused …`: a given name's shape after `the` is a body's name, not a person's)
+        (givenAndSurname(subject.full) &&
+          !THE_OPENS.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start))))
     )
       return nounAgreement(ctx, subject.full, head) === 'yes' ? subject.full : null;
     // `It was the record of the year for Ann Roe. "…," the 22-year-old said`: a person named nearer than any subject

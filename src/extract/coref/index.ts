@@ -5,6 +5,7 @@
 import type { NounPhrase } from '../cues.js';
 import { expandName, expandNameAs, genderOf, givenGender, lastToken, officeHolderAt } from '../mentions.js';
 import { isGivenName } from '../../lexicon/given-names.js';
+import { NATIONALITIES } from '../../lexicon/places.js';
 import { LEGAL_DOCUMENTS, ORG_BODIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { canSpeak, typeByName } from '../entities.js';
 import {
@@ -38,10 +39,10 @@ const OWNER_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she',
  * a person. Group 1 the role (`spokesman for`), group 2 whom it speaks for.
  */
 const SPEAKS_FOR_PHRASE =
-  /^(?:(?:a|an|the|A|An|The|one|One|another|Another)\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official|source)s?\s+(?:for|to|at|with|close\s+to))\s+((?:the\s+)?\p{Lu}.*)$/u;
+  /^(?:(?:a|an|the|A|An|The|one|One|another|Another)\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official|source)s?\s+(?:for|to|at|with|from|close\s+to))\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}.*)$/u;
 /** `… said a spokesman` followed by `for Acme`: whom the spokesman speaks for, after the noun phrase. */
 const FOR_AFTER =
-  /^[ \t]+(for|to|at)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*){0,5})/u;
+  /^[ \t]+(for|to|at|from)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*){0,5})/u;
 const SPEAKER_NOUN = /^(?:spokesman|spokeswoman|spokesperson|representative|aide|adviser|advisor|official|source)s?$/u;
 /** `the Ofcom spokesman`, `an Acme official`, `Mr Lee's spokesman`: group 1 the capitalised words before the noun. */
 const MODIFIED_SPEAKER =
@@ -89,6 +90,20 @@ const BODY_NAME_END =
 /** `the band's spokesman`, `the council's official spokesperson`: group 1 the body's noun. */
 const BODY_SPOKESPERSON =
   /^(?:the|The)\s+([\p{Ll}]+)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)$/u;
+
+/** A spokesperson's noun and `for` right before a phrase: `a spokesman for ` (group 1 from the noun's modifiers). */
+const SPOKESPERSON_FOR_BEFORE =
+  /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|from))\s+$/u;
+
+/** `a Nevada Democrat`, `one Harbour Republican`: an indefinite article, capitalised words and a last word (group 1). */
+const INDEFINITE_MEMBER =
+  /^(?:a|an|one|another|A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{Ll}]+)\.?$/u;
+/** Members of a party or a faith, as news calls one unnamed: `a Nevada Democrat`. */
+const PARTY_OR_FAITH_MEMBERS: ReadonlySet<string> = new Set(
+  'Democrat Republican Conservative Tory Liberal Socialist Communist Labourite Nationalist Unionist Green Catholic Protestant Muslim Christian Jew Mormon Evangelical Sikh Hindu Buddhist'.split(
+    ' ',
+  ),
+);
 
 /** `the spokesman`, `The spokeswoman`: a spokesperson with nothing to say whose. */
 const BARE_SPOKESPERSON = /^(?:the|The)\s+(?:spokesman|spokeswoman|spokesperson)$/u;
@@ -177,7 +192,7 @@ function jointBodies(whole: string, np: NounPhrase, ctx: CorefContext): boolean 
 }
 
 /** `Harbour Society's Jo Lee`: a body's possessive and two capitalised words (group 1 the words). */
-const BODY_MEMBER = /^.+['’]s?\s+(\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+const BODY_MEMBER = /^.+['’]s?\s+(\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}(?:[\p{Ll}\p{M}]*['’-]\p{Lu})?[\p{Ll}\p{M}'’-]+)$/u;
 
 /**
  * The person named after a body's possessive (`Harbour Society's Jo Lee`), when the article says the name is a
@@ -239,6 +254,9 @@ function appositiveName(appositive: string | null): string | null {
   const typed = typeByName(name);
   return typed === null || typed === 'person' ? name : null;
 }
+
+/** Documents a person writes or has written for them: `the Kok report`, `the Lee letter`. */
+const PERSONS_DOCUMENTS: ReadonlySet<string> = new Set(['report', 'statement', 'letter', 'memo', 'review', 'study']);
 
 /** A person's or a body's campaign or administration: a body of its own (`the Biden campaign` is not Biden). */
 const OWNED_BODIES: ReadonlySet<string> = new Set(['campaign', 'administration']);
@@ -350,6 +368,18 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     // unnamed description it stands for, speaking for a body or not, is unnamed still (see `speaksFor`)
     return speaksFor(antecedent.role);
   }
+  // `A spokesman for the Harbour Office said`: a body's name a rule read alone, right after a spokesperson's `for`, is
+  // whom the unnamed spokesperson speaks for (see `speaksFor`), not the speaker
+  const lead = ctx.doc.text.slice(Math.max(0, np.start - 60), np.start);
+  // (the pattern is end-anchored, tried at every offset: read only where one of its nouns stands)
+  const spokesperson = /spokes|representative/u.test(lead) ? SPOKESPERSON_FOR_BEFORE.exec(lead) : null;
+  if (spokesperson !== null && /^(?:the\s+)?\p{Lu}/u.test(np.text))
+    return speaksFor(`${spokesperson[1]!.replace(/\s+/gu, ' ')} ${np.text}`);
+  // `said a Nevada Democrat`, `an Iowa Republican said`: one unnamed member of a party, a faith or a nation, not a
+  // name (the words after the article are the role)
+  const member = /^(?:an?|one|another)\s/iu.test(np.text) ? INDEFINITE_MEMBER.exec(np.text) : null;
+  if (member !== null && (PARTY_OR_FAITH_MEMBERS.has(member[1]!) || NATIONALITIES.has(member[1]!)))
+    return { name: null, role: np.text.replace(/^\S+\s+/u, '').replace(/\.$/u, ''), kind: 'nominal' };
   // `The Bishop of Harbour, the Rt Rev Tom Wendle, said`, `The study's lead author, doctoral candidate Ann Roe, said`:
   // a description whose appositive ends in a person's name is that person
   const named = DESCRIPTION_START.test(np.text) ? appositiveName(np.appositive) : null;
@@ -415,6 +445,10 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       if (own !== null) return { name: own, role: null, kind: 'organization' };
       // `Lee's statement said`: a statement of a person the article knows speaks for that person
       if (/['’]s\s+\S+$/u.test(np.text) && !body.includes(' ') && ctx.isPerson?.(body) === true)
+        return { name: expandName(index, body), role: null, kind: 'named' };
+      // `the Kok report said` after `Wim Kok … Mr Kok`: a document named for a surname the article gives a person's
+      // gender (an honorific, a gendered given name) is that person's
+      if (PERSONS_DOCUMENTS.has(head) && !body.includes(' ') && genderOf(index, body) !== null)
         return { name: expandName(index, body), role: null, kind: 'named' };
       const typed = typeByName(body);
       if (typed === null || canSpeak(typed)) return { name: body, role: null, kind: 'organization' };
