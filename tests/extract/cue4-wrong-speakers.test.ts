@@ -54,11 +54,8 @@ describe('`a source within the Interior Ministry said`: an unnamed person of a b
     ['The plan stalled.\n\nA senior source close to the Orbix board said the plan was "dead on arrival."', [null]],
     ['The plan stalled.\n\nSources inside the Harbour Ministry said the plan was "dead on arrival."', [null]],
     ['The plan stalled.\n\n"It is dead on arrival," said a source within the Harbour Ministry.', [null]],
-    // a spokesman for a body speaks for it (unchanged)
-    [
-      'The plan stalled.\n\nA spokesman for the Harbour Ministry said the plan was "under review."',
-      ['Harbour Ministry'],
-    ],
+    // a spokesman for a body is an unnamed person too (the seventeenth session's convention, docs/attribution-coref.md)
+    ['The plan stalled.\n\nA spokesman for the Harbour Ministry said the plan was "under review."', [null]],
   ])('%s', (text, names) => {
     expect(speakers(text)).toEqual(names);
   });
