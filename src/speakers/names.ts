@@ -6,6 +6,7 @@ import type { SpeakerKind } from '../model/types.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { asciiFold } from '../model/text.js';
 import {
+  GENERIC_BODY_WORDS,
   GROUP_NAMES,
   LEADING_NOT_NAMES,
   NAME_SUFFIXES,
@@ -236,6 +237,12 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   )
     return organizationName(text, suffixRoles.join(', ') || null, 2);
   let titleRole = titled.role;
+  // `Scottish Labour Party`, `Welsh Conservative Party`: a party's word read as a title leaves only a body's common
+  // noun (`Party`), which names no one body: the title words were the body's name
+  if (nameStart > 0 && allKeys.slice(nameStart).every((k) => GENERIC_BODY_WORDS.has(k))) {
+    nameStart = 0;
+    titleRole = null;
+  }
   if (nameStart === 0) {
     const described = splitDescriptor(allTokens, allKeys);
     if (described) ({ nameStart, role: titleRole } = described);
@@ -343,6 +350,8 @@ export function fullNamesInText(text: string, surname: string): ParsedName[] {
       matchTitle([tokenKey(w)], 0, 1) !== null ||
       /['’]s?$/u.test(w) ||
       /^\p{Lu}{2,}$/u.test(w) ||
+      // `WRAZ-TV Fox`: a call sign in capitals is a station's name, no given name
+      /^[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)+$/u.test(w) ||
       // `Fourteen-year-old Zoe`, `Well-known Lee`: a hyphenated word with lower-case parts is an adjective
       /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(w);
     const given = words.slice(words.findLastIndex(notGiven) + 1);
