@@ -6,6 +6,7 @@ import type { SpeakerKind } from '../model/types.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { asciiFold } from '../model/text.js';
 import {
+  BODY_KIND_WORDS,
   GENERIC_BODY_WORDS,
   GROUP_NAMES,
   LEADING_NOT_NAMES,
@@ -237,15 +238,20 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   )
     return organizationName(text, suffixRoles.join(', ') || null, 2);
   let titleRole = titled.role;
-  // `Scottish Labour Party`, `Welsh Conservative Party`: a party's word read as a title leaves only a body's common
-  // noun (`Party`), which names no one body: the title words were the body's name
-  if (nameStart > 0 && allKeys.slice(nameStart).every((k) => GENERIC_BODY_WORDS.has(k))) {
-    nameStart = 0;
-    titleRole = null;
-  }
   if (nameStart === 0) {
     const described = splitDescriptor(allTokens, allKeys);
     if (described) ({ nameStart, role: titleRole } = described);
+  }
+  // `Scottish Labour Party`, `US Trade Representative's Office`: a party's word read as a title, or a possessive read
+  // as a descriptor, leaves only a body's common noun (`Party`, `Office`), which names no one body: the words before
+  // it were the body's name
+  // (and `Conservatives and Lib Dems`, `Conservative and Unionist Party`: what is left opening with `and` is no name)
+  if (
+    nameStart > 0 &&
+    (allKeys.slice(nameStart).every((k) => GENERIC_BODY_WORDS.has(k)) || CONNECTORS.has(allKeys[nameStart]!))
+  ) {
+    nameStart = 0;
+    titleRole = null;
   }
   // "Tory MP", "Lib Dem leader": titles all the way to the end name nobody.
   if (nameStart > 0 && matchTitle(allKeys, nameStart, allTokens.length)?.words.length === allTokens.length - nameStart)
@@ -361,4 +367,35 @@ export function fullNamesInText(text: string, surname: string): ParsedName[] {
       found.set(parsed.firstKey, parsed);
   }
   return [...found.values()];
+}
+
+/**
+ * A body's common noun standing alone as a name (`Institute`, `Committee`) is no one body: read in its article, it is
+ * the one body named there whose name ends with the word (`The American Film Institute … The Institute said` gives
+ * `American Film Institute`), else nobody (null). Returns the name as it is when it is no such noun.
+ */
+export function bodyNounInText(text: string, parsed: ParsedName): ParsedName | null {
+  if (
+    parsed.kind !== 'organization' ||
+    parsed.words !== 1 ||
+    !BODY_KIND_WORDS.has(tokenKey(parsed.display).toLowerCase())
+  )
+    return parsed;
+  const escaped = parsed.display.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (the noun's own `of` phrase goes with it: `US Department of Harbour Safety`)
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}'’.-])((?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*\\s+){0,5})${escaped}((?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}\\p{M}&'’-]*)+)?)(?![\\p{L}\\p{M}-])`,
+    'gu',
+  );
+  const found = new Map<string, ParsedName>();
+  for (const match of text.matchAll(pattern)) {
+    // (`The Institute`, `But the Committee`: a sentence's capitalised opening word is no part of the name)
+    const words = match[1]!.trim().split(/\s+/u).filter(Boolean);
+    while (words.length > 0 && /^(?:The|A|An|But|And|Or|So|Yet|As|In|On|At|By|For|From|With)$/u.test(words[0]!))
+      words.shift();
+    if (words.length === 0 && match[2] === '') continue;
+    const named = parseName([...words, parsed.display].join(' ') + match[2]!, 'organization');
+    if (named !== null && named.kind === 'organization' && named.words > 1) found.set(named.exact, named);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
 }
