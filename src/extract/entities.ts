@@ -138,19 +138,21 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
  */
 const THING_TAILS: ReadonlySet<string> = new Set(
   words(
-    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium Bowl War Dam DVD',
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium Bowl War Dam DVD Slam',
   ),
 );
 /**
  * Last words of firms' and charities' names that no person's name ends with: `Harbour Capital`, `Kestrel
  * Broadcasting`, `Amnesty International`, `Orbix Technologies`, `Harbour Aid`, `Harbour Concern`, `Harbour Rights Watch`,
- * `Agence Harbour Presse`, `Harbour Mail`. A name ending so is a body's.
+ * `Agence Harbour Presse`, `Harbour Mail`, `Harbour United`, `Harbour Re` (a reinsurer), `Harbour Retail`. A name ending so
+ * is a body's (and one followed by a country's acronym: `Harbour International UK`).
  */
 const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
   words(`
   International Capital Partners Ventures Investments Industries Systems Technologies Broadcasting Services Trust
   Aid Airlines Airways Insurance Pharmaceuticals Communications Telecommunications Entertainment Studios Pictures
   Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry Bros Brothers Presse Concern Watch Mail
+  Industry Supplement Retail Fellowship Re United Rovers Athletic Wanderers Rangers
 `),
 );
 /**
@@ -173,8 +175,21 @@ const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 /** Second words of firms' names that open with `General` (`General Electric`), which no general's surname is. */
 const GENERAL_FIRMS: ReadonlySet<string> = new Set(words('Electric Mills Dynamics Atomics Foods Motors'));
-/** Last words of buildings' names that are also surnames (`Tower`): a building only after no given name. */
-const BUILDING_TAILS: ReadonlySet<string> = new Set(words('Tower Towers Cathedral Mosque'));
+/**
+ * Last words of buildings' and places' names that are also surnames (`Tower`, `Park`): a building or a place only
+ * after no given name (`Harbour Park`, `Kestrel Prison`, `Onyx Hotel`; `Grace Park` is a person).
+ */
+const BUILDING_TAILS: ReadonlySet<string> = new Set(
+  words('Tower Towers Cathedral Mosque Park Boulevard Avenue Prison Jail Hotel Airport'),
+);
+/**
+ * Plurals of people's roles (`MPs said`, `Senior Tories`, `Women MPs`): unnamed people, no one's name, though the
+ * words before them are capitalised (not after a given name: a surname, `Jo Ministers`; `Peers` is a surname too often
+ * to be here).
+ */
+const PLURAL_ROLES: ReadonlySet<string> = new Set(
+  words('MPs MEPs MSPs AMs Senators Councillors Councilors Ministers Backbenchers Tories'),
+);
 /**
  * Words of a time that name one standing alone (`Night` of a song title `Because the Night`, `Weekend`):
  * never a speaker, though `Night` may close a longer name.
@@ -318,6 +333,19 @@ export function typeByName(name: string): EntityType | null {
   if (givenNameThenSurnameWord(tokens)) return 'person';
   if (tokens.length > 1 && (tokens.some((t) => ORG_WORDS.has(t)) || BODY_LAST_WORDS.has(tokens[tokens.length - 1]!)))
     return 'organisation';
+  // `Harbour International UK`: a body's name, then the country of its branch
+  if (
+    tokens.length > 2 &&
+    /^(?:UK|US|USA)$/u.test(tokens[tokens.length - 1]!) &&
+    BODY_LAST_WORDS.has(tokens[tokens.length - 2]!)
+  )
+    return 'organisation';
+  // `MPs`, `Senior Tories`, `Women MPs`: people by their role, unnamed (`Tories` alone is the party's name)
+  if (
+    PLURAL_ROLES.has(tokens[tokens.length - 1]!) &&
+    (tokens.length > 1 ? !isGivenName(first) && givenGender(first) === undefined : first !== 'Tories')
+  )
+    return 'other';
   // `Belarusian KGB`, `Harbourian FSB`: a nationality before an acronym is a country's body (not `British MP`, a role)
   if (
     tokens.length === 2 &&
@@ -335,8 +363,15 @@ export function typeByName(name: string): EntityType | null {
   // `Hurricane Lorenzo`, `Alabama Human Life Protection Act`, `Nobel Prize`: an event, a law or a prize
   // speaks for nobody
   if (tokens.length > 1 && (EVENT_HEADS.has(first) || THING_TAILS.has(tokens[tokens.length - 1]!))) return 'other';
-  // `Harbour Tower`, `St Kestrel's Cathedral`: a building (not `Alexandra Tower`, a given name and a surname)
-  if (tokens.length > 1 && BUILDING_TAILS.has(tokens[tokens.length - 1]!) && !isGivenName(first) && !givenGender(first))
+  // `Harbour Tower`, `St Kestrel's Cathedral`: a building (not `Alexandra Tower`, a given name and a surname, nor
+  // `Ji-sung Park`, a given name of two syllables joined)
+  if (
+    tokens.length > 1 &&
+    BUILDING_TAILS.has(tokens[tokens.length - 1]!) &&
+    !isGivenName(first) &&
+    !givenGender(first) &&
+    !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(first)
+  )
     return 'other';
   // `Double Olympic` of `Double Olympic champion Jo Lee`, `Former British` of `Former British number one`: a
   // run ending in an adjective is the modifier of a common noun, no one's name

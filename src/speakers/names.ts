@@ -4,6 +4,7 @@
  */
 import type { SpeakerKind } from '../model/types.js';
 import { isGivenName } from '../lexicon/given-names.js';
+import { givenGender } from '../extract/mentions.js';
 import { asciiFold } from '../model/text.js';
 import {
   BODY_KIND_WORDS,
@@ -142,6 +143,9 @@ function splitTitles(tokens: readonly string[], keys: readonly string[]): { name
   return { nameStart, role: hasRole ? roleWords.join(' ') : null };
 }
 
+/** The houses of a parliament, written before a member's name (`Commons Jo Lee`). */
+const BODY_HOUSES: ReadonlySet<string> = new Set(['commons', 'lords']);
+
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', '&']);
 
 /**
@@ -241,6 +245,20 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   if (nameStart === 0) {
     const described = splitDescriptor(allTokens, allKeys);
     if (described) ({ nameStart, role: titleRole } = described);
+  }
+  // `Commons Jo Lee`, `UKIP Jo Lee`: a body's word or acronym run into a given name and a surname is the person's body,
+  // kept as the role (not when the entity layer typed the whole a body's name)
+  if (
+    nameStart === 0 &&
+    kindHint !== 'organization' &&
+    allTokens.length >= 3 &&
+    (/^\p{Lu}{2,}$/u.test(allTokens[0]!) || BODY_HOUSES.has(allKeys[0]!) || ORGANIZATION_WORDS.has(allKeys[0]!)) &&
+    !isGivenName(allTokens[0]!) &&
+    givenGender(allTokens[1]!) !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(allTokens[allTokens.length - 1]!)
+  ) {
+    nameStart = 1;
+    titleRole = allTokens[0]!;
   }
   // `Scottish Labour Party`, `US Trade Representative's Office`: a party's word read as a title, or a possessive read
   // as a descriptor, leaves only a body's common noun (`Party`, `Office`), which names no one body: the words before

@@ -6,7 +6,8 @@
  * fuller form of that name (`KQRB-TV Harbourvision`). src/extract/entities.ts, src/extract/mentions.ts. Names invented.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyShape, organisationEvidence } from '../../src/extract/entities.js';
+import { bodyShape, organisationEvidence, typeByName } from '../../src/extract/entities.js';
+import type { EntityType } from '../../src/extract/entities.js';
 import { extractQuotes } from '../../src/extract/index.js';
 import { underHeadline } from './article.js';
 
@@ -96,5 +97,38 @@ describe("a station's call sign before a name", () => {
     ],
   ])('%s', (text, expected) => {
     expect(typed(text)).toEqual(expected);
+  });
+});
+
+describe('the type of a name from its words', () => {
+  it.each<[string, EntityType | null]>([
+    // places and buildings by their last word, after no given name
+    ['Kestrel Park', 'other'],
+    ['Harbourside Prison', 'other'],
+    ['Onyx Hotel', 'other'],
+    ['Kestrel Boulevard', 'other'],
+    ['Grace Park', 'person'],
+    ['Ji-sung Park', null],
+    // people by their role, in the plural: unnamed (the party's own name stays a name)
+    ['MPs', 'other'],
+    ['Women MPs', 'other'],
+    ['Senior Tories', 'other'],
+    ['Tories', null],
+    ['Steve Ministers', 'person'],
+    ['Jo Peers', null],
+    // bodies by their last word: clubs, a reinsurer, a branch named by its country
+    ['Harbour United', 'organisation'],
+    ['Kestrel Rovers', 'organisation'],
+    ['Harbour Re', 'organisation'],
+    ['Kestrel Retail', 'organisation'],
+    ['Harbour Phonographic Industry', 'organisation'],
+    ['Kestrel International UK', 'organisation'],
+    // a contest's name
+    ['Harbour Slam', 'other'],
+    // surnames stay people's names (unchanged)
+    ['Jo Chambers', null],
+    ['Rob Albion', null],
+  ])('%s → %s', (name, type) => {
+    expect(typeByName(name)).toBe(type);
   });
 });

@@ -88,6 +88,20 @@ describe("a body's common noun alone", () => {
   });
 });
 
+describe("a body's word run into a person's name", () => {
+  it.each<[string, 'organization' | 'named' | null, string | null, string | null]>([
+    ['Commons Oliver Quillon', 'named', 'Oliver Quillon', 'Commons'],
+    ['KPQ Dave Quillon', 'named', 'Dave Quillon', 'KPQ'],
+    // typed a body's name by the entity layer, or two given names: left whole (unchanged)
+    ['Commons Oliver Quillon', 'organization', 'Commons Oliver Quillon', null],
+    ['Mary Ann Quillon', 'named', 'Mary Ann Quillon', null],
+  ])('%s (%s)', (raw, hint, display, role) => {
+    const parsed = parseName(raw, hint);
+    expect(parsed?.display ?? null).toBe(display);
+    expect(parsed?.role ?? null).toBe(role);
+  });
+});
+
 describe('a call sign before a surname', () => {
   it.each<[string, string[]]>([
     ['The KQRB-TV Quillon affiliate refused to show it.', []],
