@@ -183,14 +183,6 @@ const BUILDING_TAILS: ReadonlySet<string> = new Set(
   words('Tower Towers Cathedral Mosque Park Boulevard Avenue Prison Jail Hotel Airport'),
 );
 /**
- * Plurals of people's roles (`MPs said`, `Senior Tories`, `Women MPs`): unnamed people, no one's name, though the
- * words before them are capitalised (not after a given name: a surname, `Jo Ministers`; `Peers` is a surname too often
- * to be here).
- */
-const PLURAL_ROLES: ReadonlySet<string> = new Set(
-  words('MPs MEPs MSPs AMs Senators Councillors Councilors Ministers Backbenchers Tories'),
-);
-/**
  * Words of a time that name one standing alone (`Night` of a song title `Because the Night`, `Weekend`):
  * never a speaker, though `Night` may close a longer name.
  */
@@ -340,12 +332,6 @@ export function typeByName(name: string): EntityType | null {
     BODY_LAST_WORDS.has(tokens[tokens.length - 2]!)
   )
     return 'organisation';
-  // `MPs`, `Senior Tories`, `Women MPs`: people by their role, unnamed (`Tories` alone is the party's name)
-  if (
-    PLURAL_ROLES.has(tokens[tokens.length - 1]!) &&
-    (tokens.length > 1 ? !isGivenName(first) && givenGender(first) === undefined : first !== 'Tories')
-  )
-    return 'other';
   // `Belarusian KGB`, `Harbourian FSB`: a nationality before an acronym is a country's body (not `British MP`, a role)
   if (
     tokens.length === 2 &&

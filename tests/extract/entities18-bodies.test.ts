@@ -109,13 +109,6 @@ describe('the type of a name from its words', () => {
     ['Kestrel Boulevard', 'other'],
     ['Grace Park', 'person'],
     ['Ji-sung Park', null],
-    // people by their role, in the plural: unnamed (the party's own name stays a name)
-    ['MPs', 'other'],
-    ['Women MPs', 'other'],
-    ['Senior Tories', 'other'],
-    ['Tories', null],
-    ['Steve Ministers', 'person'],
-    ['Jo Peers', null],
     // bodies by their last word: clubs, a reinsurer, a branch named by its country
     ['Harbour United', 'organisation'],
     ['Kestrel Rovers', 'organisation'],
