@@ -415,5 +415,9 @@ export function bodyNounInText(text: string, parsed: ParsedName): ParsedName | n
     const named = parseName([...words, parsed.display].join(' ') + match[2]!, 'organization');
     if (named !== null && named.kind === 'organization' && named.words > 1) found.set(named.exact, named);
   }
-  return found.size === 1 ? [...found.values()][0]! : null;
+  // (`Department of Harbour Safety` and `US Department of Harbour Safety`: one body, its fullest form)
+  const named = [...found.values()].filter(
+    (n) => ![...found.values()].some((other) => other !== n && other.exact.endsWith(` ${n.exact}`)),
+  );
+  return named.length === 1 ? named[0]! : null;
 }

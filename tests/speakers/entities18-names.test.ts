@@ -70,7 +70,10 @@ describe("a body's common noun alone", () => {
   });
 
   it("takes the noun's own `of` phrase with it", () => {
-    const a = article('a1', 'Staff left the Harbour Department of Kestrel Safety. The Department said so.');
+    const a = article(
+      'a1',
+      'Staff left the Harbour Department of Kestrel Safety. The Department of Kestrel Safety said so. The Department said it.',
+    );
     const { speakers } = resolveSpeakers(
       [quote('a1', 'Department', { kind: 'organization', entity: 'organization' })],
       [a],
