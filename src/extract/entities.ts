@@ -138,19 +138,21 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
  */
 const THING_TAILS: ReadonlySet<string> = new Set(
   words(
-    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium Bowl War Dam DVD',
+    'Act Bill Treaty Accord Accords Agreement Amendment Protocol Directive Prize Award Awards Cup Championship Championships Olympics Marathon Show Expo Exhibition Summit Tournament Stadium Bowl War Dam DVD Slam',
   ),
 );
 /**
  * Last words of firms' and charities' names that no person's name ends with: `Harbour Capital`, `Kestrel
  * Broadcasting`, `Amnesty International`, `Orbix Technologies`, `Harbour Aid`, `Harbour Concern`, `Harbour Rights Watch`,
- * `Agence Harbour Presse`, `Harbour Mail`. A name ending so is a body's.
+ * `Agence Harbour Presse`, `Harbour Mail`, `Harbour United`, `Harbour Re` (a reinsurer), `Harbour Retail`. A name ending so
+ * is a body's (and one followed by a country's acronym: `Harbour International UK`).
  */
 const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
   words(`
   International Capital Partners Ventures Investments Industries Systems Technologies Broadcasting Services Trust
   Aid Airlines Airways Insurance Pharmaceuticals Communications Telecommunications Entertainment Studios Pictures
   Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry Bros Brothers Presse Concern Watch Mail
+  Industry Supplement Retail Fellowship Re United Rovers Athletic Wanderers Rangers
 `),
 );
 /**
@@ -173,8 +175,13 @@ const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 /** Second words of firms' names that open with `General` (`General Electric`), which no general's surname is. */
 const GENERAL_FIRMS: ReadonlySet<string> = new Set(words('Electric Mills Dynamics Atomics Foods Motors'));
-/** Last words of buildings' names that are also surnames (`Tower`): a building only after no given name. */
-const BUILDING_TAILS: ReadonlySet<string> = new Set(words('Tower Towers Cathedral Mosque'));
+/**
+ * Last words of buildings' and places' names that are also surnames (`Tower`, `Park`): a building or a place only
+ * after no given name (`Harbour Park`, `Kestrel Prison`, `Onyx Hotel`; `Grace Park` is a person).
+ */
+const BUILDING_TAILS: ReadonlySet<string> = new Set(
+  words('Tower Towers Cathedral Mosque Park Boulevard Avenue Prison Jail Hotel Airport'),
+);
 /**
  * Words of a time that name one standing alone (`Night` of a song title `Because the Night`, `Weekend`):
  * never a speaker, though `Night` may close a longer name.
@@ -318,6 +325,13 @@ export function typeByName(name: string): EntityType | null {
   if (givenNameThenSurnameWord(tokens)) return 'person';
   if (tokens.length > 1 && (tokens.some((t) => ORG_WORDS.has(t)) || BODY_LAST_WORDS.has(tokens[tokens.length - 1]!)))
     return 'organisation';
+  // `Harbour International UK`: a body's name, then the country of its branch
+  if (
+    tokens.length > 2 &&
+    /^(?:UK|US|USA)$/u.test(tokens[tokens.length - 1]!) &&
+    BODY_LAST_WORDS.has(tokens[tokens.length - 2]!)
+  )
+    return 'organisation';
   // `Belarusian KGB`, `Harbourian FSB`: a nationality before an acronym is a country's body (not `British MP`, a role)
   if (
     tokens.length === 2 &&
@@ -335,8 +349,15 @@ export function typeByName(name: string): EntityType | null {
   // `Hurricane Lorenzo`, `Alabama Human Life Protection Act`, `Nobel Prize`: an event, a law or a prize
   // speaks for nobody
   if (tokens.length > 1 && (EVENT_HEADS.has(first) || THING_TAILS.has(tokens[tokens.length - 1]!))) return 'other';
-  // `Harbour Tower`, `St Kestrel's Cathedral`: a building (not `Alexandra Tower`, a given name and a surname)
-  if (tokens.length > 1 && BUILDING_TAILS.has(tokens[tokens.length - 1]!) && !isGivenName(first) && !givenGender(first))
+  // `Harbour Tower`, `St Kestrel's Cathedral`: a building (not `Alexandra Tower`, a given name and a surname, nor
+  // `Ji-sung Park`, a given name of two syllables joined)
+  if (
+    tokens.length > 1 &&
+    BUILDING_TAILS.has(tokens[tokens.length - 1]!) &&
+    !isGivenName(first) &&
+    !givenGender(first) &&
+    !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(first)
+  )
     return 'other';
   // `Double Olympic` of `Double Olympic champion Jo Lee`, `Former British` of `Former British number one`: a
   // run ending in an adjective is the modifier of a common noun, no one's name
@@ -490,9 +511,9 @@ export function speakerCandidate(
 export type SpeakerEntity = 'person' | 'organization';
 
 /** Nouns after `X's` that only a body has: `Acme's shares`, `Acme's chief executive`, `Acme's website`. */
-const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share|platform|app|users|stock|website|site|editors?|reporters?|correspondents?|journalists|newsroom|squad)`;
+const BODY_POSSESSIONS = String.raw`(?:shares|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|shareholders|profits?|revenues?|earnings|turnover|sales|customers|subscribers|employees|workforce|board\s+of\s+directors|headquarters|subsidiary|parent\s+company|stores|shops|branches|products|brands|factor(?:y|ies)|plants|annual\s+report|market\s+share|stake|coverage|channels|headline|front\s+page|platform|app|users|stock|website|site|editors?|reporters?|correspondents?|journalists|newsroom|squad)`;
 /** What comes before a body's name: `shares in Acme`, `a spokesman for Acme`, `works at Acme`. */
-const BODY_BEFORE = String.raw`(?:shares\s+(?:in|of)|stake\s+in|takeover\s+of|subsidiary\s+of|acquisition\s+of|merger\s+with|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|customers\s+of|chief\s+executive\s+of|chairman\s+of|chairwoman\s+of|founder\s+of)`;
+const BODY_BEFORE = String.raw`(?:shares\s+(?:in|of)|stake\s+in|takeover\s+of|subsidiary\s+of|acquisition\s+of|merger\s+with|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|customers\s+of|chief\s+executive\s+of|chairman\s+of|chairwoman\s+of|founder\s+of|head\s+of|spokes(?:man|woman|person)\s+from)`;
 /** The common noun an appositive gives a body: `Acme, the carmaker,`, `Acme, a charity`. */
 const BODY_NOUNS = String.raw`(?:company|firm|group|bank|manufacturer|carmaker|retailer|giant|agency|chain|carrier|provider|network|insurer|lender|airline|supermarket|organi[sz]ation|charity|body|watchdog|regulator|union|association|party|newspaper|paper|magazine|channel|studio|label|club|team|website|service|institute|consultancy|think[- ]tank|council|authority|department|ministry|conglomerate|corporation|business|brand|supplier|distributor|exchange|fund|utility|foundation|campaign|coalition|alliance|federation|league|board|commission|court|university|college|school|hospital|trust|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|platform|multinational|tabloid|laboratory)`;
 
@@ -522,7 +543,7 @@ function writtenAt(text: string, word: string): boolean {
 }
 
 /** Every `BEFORE_BODY` phrase ends with one of these words: a cheap test first. */
-const BEFORE_LINK = /(?:in|of|with|at|for)\s+(?:the\s+)?$/iu;
+const BEFORE_LINK = /(?:in|of|with|at|for|from)\s+(?:the\s+)?$/iu;
 
 /** Is any place `name` is written preceded by text matching `before` or followed by text matching `after`? */
 function writtenWith(
@@ -548,13 +569,18 @@ function writtenWith(
 /** What follows a body's name: `Acme said its`, `Acme's shares`, `Acme, the carmaker,`, `Acme, which`. */
 const AFTER_BODY = new RegExp(
   [
-    String.raw`^(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|added|stated|announced|confirmed|insisted|argued|warned)\s+(?:that\s+|in\s+)?its(?![\p{L}])`,
+    String.raw`^(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|added|stated|announced|confirmed|insisted|argued|warned|reported)\s+(?:that\s+|in\s+)?its(?![\p{L}])`,
     String.raw`^['’]s?\s+${BODY_POSSESSIONS}(?![\p{L}])`,
     // `Acme's Windows Server division`: a body's part
     String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:division|subsidiary|subsidiaries)(?![\p{L}])`,
     // (the words before the noun are its modifiers, not a person's job and its body: `Lee, an economist with Acme Bank`)
-    String.raw`^,\s+(?:the|a|an)\s+(?:(?!(?:with|at|for|of|from|in|on|to)\s)[\p{L}'’-]+\s+){0,3}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
+    String.raw`^,\s+(?:the|a|an)\s+(?:(?!(?:with|at|for|of|from|in|on|to)\s)[\p{L}'’-]+\s+){0,4}${BODY_NOUNS}(?=\s*[,.;:)]|\s+(?:which|that|whose|based|in|of|with|and|for)\s)`,
     String.raw`^,\s+which\s`,
+    // `Acme, whose products are sold …`: what only a body owns, after `whose`
+    String.raw`^,\s+whose\s+${BODY_POSSESSIONS}(?![\p{L}])`,
+    // `helped Acme boost its profits`, `Acme owns a stake`: a body's business done by the name (a person raises no
+    // profits of `its`)
+    String.raw`^\s+(?:\p{Ll}+\s+){1,2}its\s+(?:profits?|sales|revenues?|earnings|turnover|workforce|market\s+share|share\s+price|prices|stake)(?![\p{L}])`,
     // `Acme news agency`, `the Harbour newspaper`, `Time magazine`, `Acme coach Jo Lee`, `an Acme spokeswoman`: an outlet's, a club's, a firm's (not `Lee fans`: a singer has fans)
     String.raw`^\s+(?:news\s+agency|newspaper|magazine|news\s+(?:channel|network|site|website|service)|broadcaster|tabloid|boss|chief|coach|manager|striker|midfielder|defender|goalkeeper|spokes(?:man|woman|person))(?![\p{L}])`,
     // `Acme started its inquiry`, `Acme also cut its forecast`: what a body does to its own business (not what a
@@ -573,6 +599,9 @@ const AFTER_BODY = new RegExp(
 const FIRM_NAME_AFTER = new RegExp(
   [
     String.raw`^(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}\s+(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|Holdings|Airlines|Airways)(?![\p{L}])`,
+    // `Acme chairman Jo Lee`, `Acme singer Jo Lee`: a body's office or a band's member before a person's name (not
+    // `Lee chairman`: no person's name is followed by an office and another name)
+    String.raw`^\s+(?:chairman|chairwoman|president|founder|owner|singer|frontman|guitarist|drummer)\s+\p{Lu}\p{Ll}+\s+\p{Lu}`,
     String.raw`^\s+(?:also\s+)?quoted\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s+(?:as\s+saying|telling|saying)(?![\p{L}])`,
   ].join('|'),
   'u',
@@ -582,11 +611,12 @@ const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+
 
 /**
  * A body's common noun written right before the name: `technology giant Acme`, `the carmaker Acme`, `the
- * charity Save the Children`, `retailer Acme`, `the Spanish daily Acme`. (Nouns that also head a person's title, `party leader`,
+ * charity Save the Children`, `retailer Acme`, `the Spanish daily Acme`, `civil rights group Acme`, `rock band Acme`,
+ * `the trade body Acme`. (Nouns that also head a person's title, `party leader`,
  * `union boss`, have the title word between them and the name, so they do not match.)
  */
 const BODY_NOUN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|daily|weekly|broadsheet|magazine|website|studio|label|publisher|brand|supplier|distributor)\s+(?:the\s+)?$|\p{L}-based\s+$`,
+  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|daily|weekly|broadsheet|magazine|website|studio|label|publisher|brand|supplier|distributor|group|organi[sz]ation|body|union|federation|publication|band)\s+(?:the\s+)?$|\p{L}-based\s+$`,
   'u',
 );
 /**
@@ -688,11 +718,38 @@ function memoised(check: (name: string) => boolean): (name: string) => boolean {
 export function organisationEvidence(text: string): (name: string) => boolean {
   return memoised(
     (name) =>
-      writtenWith(text, name, BEFORE_BODY, AFTER_BODY, BODY_NOUN_BEFORE) ||
+      writtenWith(text, name, BEFORE_BODY, AFTER_BODY, givenNameThenSurname(name) ? null : BODY_NOUN_BEFORE) ||
       writtenWith(text, name, null, FIRM_NAME_AFTER) ||
       subjectTakenUpAsBody(text, name) ||
-      pluralSubject(text, name),
+      pluralSubject(text, name) ||
+      possessorOfPerson(text, name),
   );
+}
+
+/**
+ * `union Harbourside Jo Lee`: a name run that ends in a given name with a gender and a surname holds a person, whatever
+ * body's noun stands before it (the body's name and its officer's, joined without a comma).
+ */
+function givenNameThenSurname(name: string): boolean {
+  const tokens = words(name);
+  return tokens.length >= 2 && givenGender(tokens[tokens.length - 2]!) !== undefined;
+}
+
+/** A one-word possessive before a given name and a surname: `Acme's Jo Lee` (group 1 the given name). */
+const POSSESSED_PERSON = /^['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * `Acme's Jo Lee said`: a one-word name owning a person named in full is the body the person works for (a person's
+ * people are `his lawyer`, `Lee's wife`, seldom named so). Read only after the article's evidence of a person, which
+ * wins (`Lee's Jo Roe` where `Mr Lee` is written stays a person).
+ */
+function possessorOfPerson(text: string, name: string): boolean {
+  if (name.includes(' ')) return false;
+  for (const at of occurrences(text, name)) {
+    const given = POSSESSED_PERSON.exec(text.slice(at + name.length, at + name.length + 40))?.[1];
+    if (given !== undefined && givenGender(given) !== undefined) return true;
+  }
+  return false;
 }
 
 /** A plural verb after a name: `Bath have`, `Acme are` (not `were`: `if Lee were to win`). */
@@ -750,9 +807,26 @@ export function personEvidence(text: string): (name: string) => boolean {
  */
 export function bodyShape(name: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(name.replace(/[\s.]/gu, ''))) return true;
+  if (innerCapital(name)) return true;
   if (name.includes('&')) return true;
   if (!/\p{N}/u.test(name)) return false;
   return /\p{L}\p{N}|\p{N}\p{L}|\s\p{N}+$/u.test(name) || !/^\p{N}+\s/u.test(name);
+}
+
+/** Surnames' prefixes written before an inner capital: `McCall`, `MacLeod`, `DiMarco`, `LeBlanc`, `FitzGerald`. */
+const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(
+  words('Mc Mac Fitz De Di Da Du La Le Van Von Del Della St'),
+);
+
+/**
+ * `TfL`, `DrKW`, `AutoLink`, `HarbourOnline`: one word with a capital after lower-case letters is a firm's, a site's or
+ * a body's coined name, unless what stands before the capital is a surname's prefix (`McCall`, `DeLuca`).
+ */
+function innerCapital(name: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}*)\p{Lu}[\p{L}]*$/u.exec(name);
+  return (
+    m !== null && /\p{Ll}/u.test(name.slice(1)) && /\p{Ll}\p{Lu}/u.test(name) && !INNER_CAPITAL_PREFIXES.has(m[1]!)
+  );
 }
 
 /** The speaker phrase and what coreference made of it: the input of `speakerEntity`. */

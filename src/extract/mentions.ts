@@ -758,6 +758,18 @@ function wordCount(name: string): number {
   return n;
 }
 
+/**
+ * `WRAZ-TV Harbour`, `K9-FM Harbour`: a name opening with a call sign (capitals and a hyphen) is a station's name with
+ * another name after it (a station and its network), no fuller form of the last word (`Harbour producers` is not
+ * `WRAZ-TV Harbour`). (A plain word in capitals is left alone: initials run together, `JRR Lee`, and headings'
+ * capitals open people's names too.)
+ */
+function callSignLead(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  return /^[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)+$/u.test(name.slice(0, space));
+}
+
 /** A longer name wins, but a name opening with a known given name beats a longer one that does not. */
 function betterName(name: string, prev: string | undefined): boolean {
   if (prev === undefined) return true;
@@ -1023,7 +1035,7 @@ export function findMentions(
     const key = lastToken(parts.name);
     const prev = fullest.get(key);
     // the same name again changes nothing: skip the comparison (most mentions repeat a name)
-    if (prev !== parts.name && start >= bodyStart && !quoted && !org) {
+    if (prev !== parts.name && start >= bodyStart && !quoted && !org && !callSignLead(parts.name)) {
       if (betterName(parts.name, prev)) fullest.set(key, parts.name);
       if (parts.name.includes(' ')) {
         const seen = fullNames.get(key);

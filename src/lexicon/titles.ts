@@ -400,6 +400,27 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = wordSet('ORGANIZATION_WOR
   'forces',
 ]);
 
+/**
+ * The common nouns among the organisation words: a body's kind, never a body's name standing alone. A name reading
+ * leaves one alone only by taking a title off a body's name (`Scottish Labour Party` read as the role `Scottish Labour`
+ * and the name `Party`), so such a reading keeps the whole name.
+ */
+export const GENERIC_BODY_WORDS: ReadonlySet<string> = wordSet(
+  'GENERIC_BODY_WORDS',
+  [...ORGANIZATION_WORDS].filter((w) => !['kremlin', 'nato', 'un', 'eu', 'pentagon', 'elysee'].includes(w)),
+);
+
+/**
+ * Common nouns of bodies that, written alone and capitalised (`The Committee said`, `the Institute`), still name no one
+ * body across a corpus: each article means its own. (Not `Parliament`, `Senate`, `Congress`, `Government`, `Police`,
+ * `Pentagon`: alone they stand for one body of the article's country, as the corpus reads them.)
+ */
+export const BODY_KIND_WORDS: ReadonlySet<string> = wordSet('BODY_KIND_WORDS', [
+  ...`committee institute office party council department ministry commission agency union company corporation group
+  service foundation association embassy bank university church society board authority bureau federation fund trust
+  club team`.split(/\s+/u),
+]);
+
 /** Capitalised words that stand where a name would but name nobody: "Aides said", "Others argued". */
 export const NAMELESS_SPEAKERS: ReadonlySet<string> = wordSet('NAMELESS_SPEAKERS', [
   'aides',

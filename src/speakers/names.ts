@@ -4,8 +4,11 @@
  */
 import type { SpeakerKind } from '../model/types.js';
 import { isGivenName } from '../lexicon/given-names.js';
+import { givenGender } from '../extract/mentions.js';
 import { asciiFold } from '../model/text.js';
 import {
+  BODY_KIND_WORDS,
+  GENERIC_BODY_WORDS,
   GROUP_NAMES,
   LEADING_NOT_NAMES,
   NAME_SUFFIXES,
@@ -140,6 +143,9 @@ function splitTitles(tokens: readonly string[], keys: readonly string[]): { name
   return { nameStart, role: hasRole ? roleWords.join(' ') : null };
 }
 
+/** The houses of a parliament, written before a member's name (`Commons Jo Lee`). */
+const BODY_HOUSES: ReadonlySet<string> = new Set(['commons', 'lords']);
+
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', '&']);
 
 /**
@@ -239,6 +245,31 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   if (nameStart === 0) {
     const described = splitDescriptor(allTokens, allKeys);
     if (described) ({ nameStart, role: titleRole } = described);
+  }
+  // `Commons Jo Lee`, `UKIP Jo Lee`: a body's word or acronym run into a given name and a surname is the person's body,
+  // kept as the role (not when the entity layer typed the whole a body's name)
+  if (
+    nameStart === 0 &&
+    kindHint !== 'organization' &&
+    allTokens.length >= 3 &&
+    (/^\p{Lu}{2,}$/u.test(allTokens[0]!) || BODY_HOUSES.has(allKeys[0]!) || ORGANIZATION_WORDS.has(allKeys[0]!)) &&
+    !isGivenName(allTokens[0]!) &&
+    givenGender(allTokens[1]!) !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(allTokens[allTokens.length - 1]!)
+  ) {
+    nameStart = 1;
+    titleRole = allTokens[0]!;
+  }
+  // `Scottish Labour Party`, `US Trade Representative's Office`: a party's word read as a title, or a possessive read
+  // as a descriptor, leaves only a body's common noun (`Party`, `Office`), which names no one body: the words before
+  // it were the body's name
+  // (and `Conservatives and Lib Dems`, `Conservative and Unionist Party`: what is left opening with `and` is no name)
+  if (
+    nameStart > 0 &&
+    (allKeys.slice(nameStart).every((k) => GENERIC_BODY_WORDS.has(k)) || CONNECTORS.has(allKeys[nameStart]!))
+  ) {
+    nameStart = 0;
+    titleRole = null;
   }
   // "Tory MP", "Lib Dem leader": titles all the way to the end name nobody.
   if (nameStart > 0 && matchTitle(allKeys, nameStart, allTokens.length)?.words.length === allTokens.length - nameStart)
@@ -343,6 +374,8 @@ export function fullNamesInText(text: string, surname: string): ParsedName[] {
       matchTitle([tokenKey(w)], 0, 1) !== null ||
       /['’]s?$/u.test(w) ||
       /^\p{Lu}{2,}$/u.test(w) ||
+      // `WRAZ-TV Fox`: a call sign in capitals is a station's name, no given name
+      /^[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)+$/u.test(w) ||
       // `Fourteen-year-old Zoe`, `Well-known Lee`: a hyphenated word with lower-case parts is an adjective
       /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(w);
     const given = words.slice(words.findLastIndex(notGiven) + 1);
@@ -352,4 +385,39 @@ export function fullNamesInText(text: string, surname: string): ParsedName[] {
       found.set(parsed.firstKey, parsed);
   }
   return [...found.values()];
+}
+
+/**
+ * A body's common noun standing alone as a name (`Institute`, `Committee`) is no one body: read in its article, it is
+ * the one body named there whose name ends with the word (`The American Film Institute … The Institute said` gives
+ * `American Film Institute`), else nobody (null). Returns the name as it is when it is no such noun.
+ */
+export function bodyNounInText(text: string, parsed: ParsedName): ParsedName | null {
+  if (
+    parsed.kind !== 'organization' ||
+    parsed.words !== 1 ||
+    !BODY_KIND_WORDS.has(tokenKey(parsed.display).toLowerCase())
+  )
+    return parsed;
+  const escaped = parsed.display.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (the noun's own `of` phrase goes with it: `US Department of Harbour Safety`)
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}'’.-])((?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*\\s+){0,5})${escaped}((?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}\\p{M}&'’-]*)+)?)(?![\\p{L}\\p{M}-])`,
+    'gu',
+  );
+  const found = new Map<string, ParsedName>();
+  for (const match of text.matchAll(pattern)) {
+    // (`The Institute`, `But the Committee`: a sentence's capitalised opening word is no part of the name)
+    const words = match[1]!.trim().split(/\s+/u).filter(Boolean);
+    while (words.length > 0 && /^(?:The|A|An|But|And|Or|So|Yet|As|In|On|At|By|For|From|With)$/u.test(words[0]!))
+      words.shift();
+    if (words.length === 0 && match[2] === '') continue;
+    const named = parseName([...words, parsed.display].join(' ') + match[2]!, 'organization');
+    if (named !== null && named.kind === 'organization' && named.words > 1) found.set(named.exact, named);
+  }
+  // (`Department of Harbour Safety` and `US Department of Harbour Safety`: one body, its fullest form)
+  const named = [...found.values()].filter(
+    (n) => ![...found.values()].some((other) => other !== n && other.exact.endsWith(` ${n.exact}`)),
+  );
+  return named.length === 1 ? named[0]! : null;
 }

@@ -6,7 +6,7 @@
  */
 import { UnionFind } from '../lib/union-find.js';
 import type { Article, ExtractedQuote, Speaker, SpeakerKind } from '../model/types.js';
-import { exactKey, fullNamesInText, parseName, type ParsedName } from './names.js';
+import { bodyNounInText, exactKey, fullNamesInText, parseName, type ParsedName } from './names.js';
 import type { SpeakerOverrides } from './overrides.js';
 import {
   comparePinsFirst,
@@ -80,8 +80,9 @@ export function resolveSpeakers(
   // First pass: splits, pins, full names and organisations get their group; surname-only mentions wait.
   const keys: Array<string | null> = mentions.map(() => null);
   const deferred: number[] = [];
-  mentions.forEach((m, i) => {
-    if (!m) return;
+  mentions.forEach((read, i) => {
+    if (!read) return;
+    let m = read;
     const split = overrides?.splits?.find(
       (s) => s.articles.includes(m.articleId) && parseName(s.name, null)?.exact === m.parsed.exact,
     );
@@ -102,6 +103,16 @@ export function resolveSpeakers(
     if (pinned) {
       keys[i] = pinned;
       return;
+    }
+    // `The Institute said`: a body's common noun alone is the one body its article names so, or nobody
+    const body = bodyNounInText(articleById.get(m.articleId)?.text ?? '', m.parsed);
+    if (body === null) {
+      mentions[i] = null;
+      return;
+    }
+    if (body !== m.parsed) {
+      m = { ...m, parsed: body, surfaces: [...m.surfaces, body.display] };
+      mentions[i] = m;
     }
     const key = groupKeyOf(m.parsed);
     if (key) keys[i] = pinByKey.get(key) ?? key;
