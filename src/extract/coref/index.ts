@@ -353,7 +353,13 @@ function personalNameTail(whole: string, ctx: CorefContext): { at: number; gende
   }
   if (ORG_WORDS.has(surname) && titled === undefined) {
     const said = new RegExp(`\\b${given}\\s+${esc},\\s+(?:who\\b|\\d{1,3},)`, 'u');
-    if (!said.test(text)) return null;
+    // `Jim Press told the meeting: "…" He added …`: the next sentence taken up by a pronoun of the given name's gender
+    // (a body is no `he`; `said Victoria Press.` alone stays the publisher's)
+    const pronoun = gender === 'm' ? 'He' : gender === 'f' ? 'She' : null;
+    const takenUp =
+      pronoun !== null &&
+      new RegExp(`\\b${given}\\s+${esc}\\b[^.!?\\n]{0,200}[.!?]["”’]?\\s+${pronoun}\\s+\\p{Ll}`, 'u').test(text);
+    if (!said.test(text) && !takenUp) return null;
   }
   return { at: before(n - 2), gender: gender ?? null };
 }
