@@ -21,6 +21,7 @@ import { copyInto } from './ingest.js';
 import { makeSearchRowsInParallel, type SearchRowInput, type SearchRowsOptions } from './search-rows.js';
 import { LOCK_FINALIZE } from './migrate.js';
 import { facetSamplesOf } from './search.js';
+import type { SearchCounts } from './counts.js';
 import {
   articleOf,
   copyLine,
@@ -37,14 +38,6 @@ import {
 } from './rows.js';
 
 /** Corpus-wide counts a search without words or filters answers from (corpus_state 'search_counts'). */
-export interface SearchCounts {
-  quotes: number;
-  /** Statements: a statement reported several times counted once. */
-  statements: number;
-  unattributedQuotes: number;
-  unattributedStatements: number;
-}
-
 /** A date string whose code-unit order is the reverse of `date`'s (for sorting newest first, ascending). */
 function invertDate(date: string): string {
   let out = '';

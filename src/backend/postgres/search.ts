@@ -15,7 +15,7 @@ import { searchRequest } from '../../search/request.js';
 import { NO_SPEAKER, type FacetValue, type Relaxation, type SearchRequest } from '../../search/types.js';
 import type { BackendHit, BackendSearchRequest, BackendSearchResponse } from '../contract.js';
 import { QUOTE_FROM, QUOTE_SELECT, quoteOf, stopPairLexeme, type QuoteRow } from './rows.js';
-import type { SearchCounts } from './finalize.js';
+import type { SearchCounts } from './counts.js';
 import { vocabularyOf, type FacetSample, type Vocabulary } from './vocabulary.js';
 
 /**
