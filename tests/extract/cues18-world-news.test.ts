@@ -201,11 +201,8 @@ describe('a body named with two `for`s: `a spokesman for the World Summit for th
       'The talks opened.\n\nA spokesman for the World Summit for the Harbour Society (WSHS), which is meeting this week in Geneva, told the Ledger: "The divide is very much real."',
       ['World Summit for the Harbour Society'],
     ],
-    // one `for` (unchanged)
-    [
-      'The talks opened.\n\nA spokesman for the Harbour Ministry said the plan was "under review."',
-      ['Harbour Ministry'],
-    ],
+    // one `for`: an unnamed spokesperson (the convention; the body stays in the role)
+    ['The talks opened.\n\nA spokesman for the Harbour Ministry said the plan was "under review."', [null]],
   ])('%s', (text, names) => {
     expect(speakers(text)).toEqual(names);
   });
