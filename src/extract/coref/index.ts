@@ -16,7 +16,7 @@ import {
   resolveDescription,
   resolveOrgDescription,
 } from './descriptions.js';
-import { resolvePronoun } from './pronouns.js';
+import { resolveIt, resolvePronoun } from './pronouns.js';
 import { headOf } from './reading.js';
 import type { CorefContext, ResolvedSpeaker } from './types.js';
 
@@ -367,6 +367,11 @@ function personalNameTail(whole: string, ctx: CorefContext): { at: number; gende
 /** Resolves a speaker phrase to a name, role and kind. */
 export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
   const { mentions: index } = ctx;
+  // `"…," it said`, `It added that "…"`: the body in focus before, when there is one (see `resolveIt`); else as before
+  if (/^it$/iu.test(np.text)) {
+    const body = resolveIt(np, ctx);
+    if (body !== null) return { name: body, role: null, kind: 'pronoun' };
+  }
   if (np.kind === 'pronoun') {
     const antecedent = resolvePronoun(np, ctx);
     if (antecedent === null || typeof antecedent === 'string') return { name: antecedent, role: null, kind: 'pronoun' };

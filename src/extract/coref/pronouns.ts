@@ -10,6 +10,7 @@ import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, expandNameAs, genderOf, givenGender, lastToken } from '../mentions.js';
 import { GIVEN_NAMES, ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
+import { NATIONALITIES, PLACES, US_STATES } from '../../lexicon/places.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
 import { listedAsMan } from './given-gender.js';
 import { isGivenName } from '../../lexicon/given-names.js';
@@ -834,3 +835,69 @@ function reportingDescription(sentence: string, want: 'm' | 'f'): { role: string
 }
 
 /** A plural subject opening a clause, then a verb of saying or thinking: `The Tories say`, `Senior officials have warned`, `police said`. */
+
+/** How many sentences before an `it` of speech its body may be the focus of (a sentence led by `It` is passed over). */
+const IT_SENTENCES = 2;
+
+/**
+ * A sentence led by a thing written or decided, not a body (`The report found …. It said`): `it` is that thing,
+ * which speaks for no body by itself here.
+ */
+const THING_LEAD =
+  /^["“‘']?(?:The|This|That|Its|A|An|Their|Her|His)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|statement|document|survey|letter|paper|review|analysis|plan|bill|law|ruling|judg(?:e)?ment|decision|proposal|poll|audit|memo|filing|complaint|lawsuit|inquiry|investigation|findings|guidance|website|post|tweet|release|notice|order|agreement|deal|treaty|resolution|book|article|film|programme|program|show|video|ad|advert|advertisement|campaign|strategy|budget|policy|rule|regulation|motion|petition|manifesto|email|e-mail|message|warning|forecast|model|index|data|figures)s?\b/u;
+
+/** A sentence led by `It` (`It also said …`, `It's time`): the same `it`, which reaches back one sentence more. */
+const IT_LEAD = /^["“‘']?It['’]?s?\s/u;
+
+/**
+ * `it` of speech → the body that is the focus (issue #11): the speaker of an attribution made in the sentence
+ * before (or earlier in its own), when that is a body, else the subject of that sentence, when that is a body.
+ * Only an organisation the entity layer types so, never a person, a country or a place; when the sentence before
+ * is led by a thing (`The report said …`) or by someone else, nothing.
+ */
+export function resolveIt(np: NounPhrase, ctx: CorefContext): string | null {
+  const { doc, mentions: index, prior, quotes } = ctx;
+  const { text } = doc;
+  const isBody = (name: string): boolean =>
+    !PLACES.has(name) &&
+    !US_STATES.has(name) &&
+    !NATIONALITIES.has(name) &&
+    ctx.speakerEntity?.({ phrase: name, kind: 'named', name }) === 'organization';
+  // the focus of the sentence [ss, se): a body's name, null for none found, or '' when something else is
+  const focusIn = (ss: number, se: number): string | null => {
+    for (let j = prior.length - 1; j >= 0; j--) {
+      const s = prior[j]!;
+      if (s.at >= se) continue;
+      if (s.at < ss) break;
+      return s.org && isBody(s.name) ? s.name : '';
+    }
+    for (let j = lastStartingBefore(index.mentions, se); j >= 0; j--) {
+      const m = index.mentions[j]!;
+      if (m.start < ss) break;
+      if (m.quoted || m.start < ctx.bodyStart || m.end > se || !subjectAt(text, m, ss)) continue;
+      if (nameAsModifier(text, m)) return '';
+      const full = expandName(index, m.name);
+      return isBody(full) ? full : '';
+    }
+    return null;
+  };
+  const here = sentenceAt(doc, np.start);
+  // `Acme cut 300 jobs, and it said …`: the body the same sentence is about, before the pronoun
+  const own = focusIn(here.start, np.start);
+  if (own !== null) return own === '' ? null : own;
+  let counted = 0;
+  for (let k = here.index - 1; k >= 0 && counted < IT_SENTENCES; k--) {
+    const ss = doc.sentences[k]!;
+    const se = sentenceEndOf(doc, k);
+    if (se <= ctx.bodyStart) break;
+    if (se <= ss || whollyQuoted(quotes, text, ss, se)) continue;
+    counted++;
+    const lead = text.slice(ss, se);
+    if (THING_LEAD.test(lead)) return null;
+    const focus = focusIn(ss, se);
+    if (focus !== null) return focus === '' ? null : focus;
+    // `Acme cut jobs. It also closed a plant. "…," it said`: a sentence led by `It` goes on the chain
+    if (!IT_LEAD.test(lead)) return null;
+  }
+  return null;
+}
