@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedBackend, type Backend, type BackendSearchResponse } from '../../src/backend/index.js';
-import { finalizeCorpus, ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
+import { finalizeCorpus, type PostgresBackend } from '../../src/backend/postgres/index.js';
 import { countingFacetStatements, defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
 import { tsvectorOf } from '../../src/backend/postgres/rows.js';
 import { vocabularyOf } from '../../src/backend/postgres/vocabulary.js';
@@ -20,7 +20,7 @@ import { buildIndex } from '../../src/build/index.js';
 import { loadIndex } from '../../src/store/index.js';
 import type { SearchRequest } from '../../src/search/types.js';
 import { inventCorpus, writeCorpus } from './corpus.js';
-import { freshDatabase, warnIfSkipped } from './database.js';
+import { ingestedDatabase, warnIfSkipped } from './database.js';
 
 const skip = warnIfSkipped('tests/backend/conformance.test.ts');
 
@@ -46,14 +46,9 @@ describe.skipIf(skip)('the embedded and PostgreSQL backends answer alike', () =>
     writeCorpus(path.join(dir, 'corpus'), inventCorpus(60));
     await buildIndex({ corpusDir: path.join(dir, 'corpus'), outDir: path.join(dir, 'index') });
     embedded = new EmbeddedBackend(await loadIndex(path.join(dir, 'index')));
-    const db = await freshDatabase();
-    drop = db.drop;
-    postgres = new PostgresBackend(db.url, { max: 4 });
-    await migrate(postgres.pool);
-    await ingestCorpus(postgres.pool, { corpusDir: path.join(dir, 'corpus'), batchArticles: 25, threads: 1 });
     // No facet samples stored by finalize: here each search counts its facets or finds those a search before it kept
     // (the tests of the kept samples count the statements sent); the stored ones: pg18-facet-samples.test.ts.
-    await finalizeCorpus(postgres.pool, { facetSamples: 0 });
+    ({ postgres, drop } = await ingestedDatabase(path.join(dir, 'corpus'), 0));
   }, 120_000);
 
   afterAll(async () => {

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { finalizeCorpus, ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
 
 export const TEST_DATABASE_URL = process.env.VERBATIM_TEST_DATABASE_URL ?? '';
 
@@ -40,4 +41,27 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
       }
     },
   };
+}
+
+/**
+ * A fresh database holding the corpus of `corpusDir`: migrated, ingested (batches of 25 articles, one thread) and
+ * finalized storing the facet samples of the `facetSamples` most frequent words (0: none). A failure on the way
+ * drops the database before it is thrown.
+ */
+export async function ingestedDatabase(
+  corpusDir: string,
+  facetSamples: number,
+): Promise<{ postgres: PostgresBackend; drop: () => Promise<void> }> {
+  const db = await freshDatabase();
+  const postgres = new PostgresBackend(db.url, { max: 4 });
+  try {
+    await migrate(postgres.pool);
+    await ingestCorpus(postgres.pool, { corpusDir, batchArticles: 25, threads: 1 });
+    await finalizeCorpus(postgres.pool, { facetSamples });
+  } catch (error) {
+    await postgres.close();
+    await db.drop();
+    throw error;
+  }
+  return { postgres, drop: db.drop };
 }

@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finalizeCorpus, ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
+import { finalizeCorpus, type PostgresBackend } from '../../src/backend/postgres/index.js';
 import { countingFacetStatements, defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
 import { vocabularyOf } from '../../src/backend/postgres/vocabulary.js';
 import { searchRequest } from '../../src/search/request.js';
 import type { SearchRequest } from '../../src/search/types.js';
 import { inventCorpus, writeCorpus } from './corpus.js';
-import { freshDatabase, warnIfSkipped } from './database.js';
+import { ingestedDatabase, warnIfSkipped } from './database.js';
 
 const skip = warnIfSkipped('tests/backend/pg18-facets.test.ts');
 
@@ -28,12 +28,7 @@ describe.skipIf(skip)('facet samples stored by finalize (PostgreSQL)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'verbatim-pg18-samples-'));
     writeCorpus(path.join(dir, 'corpus'), inventCorpus(60, 11));
-    const db = await freshDatabase();
-    drop = db.drop;
-    postgres = new PostgresBackend(db.url, { max: 4 });
-    await migrate(postgres.pool);
-    await ingestCorpus(postgres.pool, { corpusDir: path.join(dir, 'corpus'), batchArticles: 25, threads: 1 });
-    await finalizeCorpus(postgres.pool, { facetSamples: 8 });
+    ({ postgres, drop } = await ingestedDatabase(path.join(dir, 'corpus'), 8));
   }, 120_000);
 
   afterAll(async () => {

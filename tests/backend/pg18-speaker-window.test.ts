@@ -7,12 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finalizeCorpus, ingestCorpus, migrate, PostgresBackend } from '../../src/backend/postgres/index.js';
+import type { PostgresBackend } from '../../src/backend/postgres/index.js';
 import { defaultSearchSqlOptions, searchSql } from '../../src/backend/postgres/search.js';
 import { vocabularyOf } from '../../src/backend/postgres/vocabulary.js';
 import { searchRequest } from '../../src/search/request.js';
 import { inventCorpus, writeCorpus } from './corpus.js';
-import { freshDatabase, warnIfSkipped } from './database.js';
+import { ingestedDatabase, warnIfSkipped } from './database.js';
 
 const skip = warnIfSkipped('tests/backend/pg18-speaker-window.test.ts');
 
@@ -24,12 +24,7 @@ describe.skipIf(skip)("a one-speaker window read through the speaker's rows (Pos
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'verbatim-pg18-speaker-'));
     writeCorpus(path.join(dir, 'corpus'), inventCorpus(60, 13));
-    const db = await freshDatabase();
-    drop = db.drop;
-    postgres = new PostgresBackend(db.url, { max: 4 });
-    await migrate(postgres.pool);
-    await ingestCorpus(postgres.pool, { corpusDir: path.join(dir, 'corpus'), batchArticles: 25, threads: 1 });
-    await finalizeCorpus(postgres.pool, { facetSamples: 0 });
+    ({ postgres, drop } = await ingestedDatabase(path.join(dir, 'corpus'), 0));
   }, 120_000);
 
   afterAll(async () => {
