@@ -1090,6 +1090,19 @@ function officeOfBefore(before: string): string {
     : '';
 }
 
+/** A closing quotation mark, then a comma or a dash (or nothing), closing a text: `,"` `”,` `" —`. */
+const QUOTE_CLOSE_END = /["”’'»]\s*(?:[,—–-]\s*)?$/u;
+
+/**
+ * Is `left` (read from `from`) a bare `it`, the whole of it, right after a quotation's closing mark (`"…," it`,
+ * `"…" — it`)? Only the text's few characters before `from` are read.
+ */
+function itAfterQuote(text: string, from: number, left: string): boolean {
+  if (left.length > 8 || !/^\s*it$/u.test(left)) return false;
+  const at = from + left.indexOf('it');
+  return QUOTE_CLOSE_END.test(text.slice(Math.max(0, at - 6), at));
+}
+
 /** Reads a speaker noun phrase ending just before `end` (`Macron` in `Macron stated`). */
 export function readSubjectLeft(text: string, from: number, end: number): NounPhrase | null {
   let left = text.slice(from, end);
@@ -1245,6 +1258,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   }
   const pro = endChecks.pronounEnd(left) ? PRONOUN_END.exec(left) : null;
   if (pro) return mk(from + left.length - pro[1]!.length, pro[1]!, 'pronoun', false, appositive);
+  // `"…," it said`, `"…" — it added`: a bare `it` right after a quotation's closing mark is the quotation's speaker
+  // (a body or a document; coreference says which, and the extraction lets an `it` it finds no body for give way)
+  if (appositive === null && itAfterQuote(text, from, left)) return mk(from + left.indexOf('it'), 'it', 'pronoun');
   const poss = endChecks.possessiveDescEnd(left) ? POSSESSIVE_DESC_END.exec(left) : null;
   if (poss && !/\p{Lu}/u.test(poss[1]!.split(/\s+/u).slice(-1)[0]![0] ?? '') && descriptionHeadOk(poss[1]!)) {
     return mk(from + left.length - poss[1]!.length, poss[1]!, 'nominal', false, appositive);
