@@ -1090,6 +1090,27 @@ function officeOfBefore(before: string): string {
     : '';
 }
 
+/** A closing quotation mark, then a comma or a dash (or nothing), closing a text: `,"` `”,` `" —`. */
+const QUOTE_CLOSE_END = /["”’'»]\s*(?:[,—–-]\s*)?$/u;
+
+/** A passive's auxiliary after an impersonal `it`: ` was` of `it was claimed`, ` is` of `it is said`, ` has been`. */
+const PASSIVE_AFTER_IT =
+  /^\s+(?:(?:has|had|have|will|would|could|may|might|must)\s+)?(?:is|was|are|were|be|been|being)(?![\p{L}])/u;
+
+/**
+ * Is `left` (read from `from`) a bare `it`, the whole of it, right after a quotation's closing mark (`"…," it`,
+ * `"…" — it`), and no passive's impersonal subject (`"…," it was claimed`: no one named)? Only the text's few
+ * characters before `from` and the words from `it` to `end` are read.
+ */
+function itAfterQuote(text: string, from: number, end: number, left: string): boolean {
+  if (left.length > 8 || !/^\s*it$/u.test(left)) return false;
+  const at = from + left.indexOf('it');
+  return (
+    QUOTE_CLOSE_END.test(text.slice(Math.max(0, at - 6), at)) &&
+    !PASSIVE_AFTER_IT.test(text.slice(at + 2, Math.min(end, at + 40)))
+  );
+}
+
 /** Reads a speaker noun phrase ending just before `end` (`Macron` in `Macron stated`). */
 export function readSubjectLeft(text: string, from: number, end: number): NounPhrase | null {
   let left = text.slice(from, end);
@@ -1245,6 +1266,9 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   }
   const pro = endChecks.pronounEnd(left) ? PRONOUN_END.exec(left) : null;
   if (pro) return mk(from + left.length - pro[1]!.length, pro[1]!, 'pronoun', false, appositive);
+  // `"…," it said`, `"…" — it added`: a bare `it` right after a quotation's closing mark is the quotation's speaker
+  // (a body or a document; coreference says which, and the extraction lets an `it` it finds no body for give way)
+  if (appositive === null && itAfterQuote(text, from, end, left)) return mk(from + left.indexOf('it'), 'it', 'pronoun');
   const poss = endChecks.possessiveDescEnd(left) ? POSSESSIVE_DESC_END.exec(left) : null;
   if (poss && !/\p{Lu}/u.test(poss[1]!.split(/\s+/u).slice(-1)[0]![0] ?? '') && descriptionHeadOk(poss[1]!)) {
     return mk(from + left.length - poss[1]!.length, poss[1]!, 'nominal', false, appositive);

@@ -200,6 +200,30 @@ type Hit = { rule: AttributionRule<AttributionRuleName>; hit: RuleHit };
 /** `resolveSpeaker` with the article's coreference state, once per phrase of a rule hit (see `extract`). */
 type Resolve = (np: NounPhrase) => ReturnType<typeof resolveSpeaker>;
 
+/** `it` read as a speaker after a quotation (`"…," it said`; see `readSubjectLeft`). */
+const isBareIt = (np: NounPhrase): boolean => np.kind === 'pronoun' && np.text === 'it';
+
+/** A bare `it`, then a letter, right after a closing mark: `," it said`, `" — it added`. */
+const IT_AFTER_CLOSE = /^[\s,]*(?:[—–-]\s*)?it\s+\p{Ll}/u;
+
+/** Does a bare `it` and a word stand right after the quotation, or between its pieces? (a cheap test first) */
+function itAfterQuotation(ctx: RuleContext): boolean {
+  const { text } = ctx;
+  const at = (from: number): boolean => IT_AFTER_CLOSE.test(text.slice(from, from + 16));
+  return at(ctx.closeAt) || ctx.between.some((b) => at(b.start));
+}
+
+/** The rules' hits for one quotation, and whether the quotation's own cue is an `it` that stands for no body found. */
+interface RuleHits {
+  hits: Hit[];
+  /**
+   * `"…," it said` with no body in focus for `it`: the quotation keeps what it had without that cue (the other
+   * rules' speakers, the previous speaker's continuation), but no person (`it` is a body or a document, never a
+   * person).
+   */
+  itSaid: boolean;
+}
+
 /** The hits of the rules for one quotation: the first only, or all of them when candidates are ranked. */
 function ruleHits(
   group: QuoteGroup,
@@ -211,7 +235,7 @@ function ruleHits(
   resolve: Resolve,
   speaking: () => Set<string>,
   all: boolean,
-): Hit[] {
+): RuleHits {
   // `Trump said that "ethanol people" "do a fantastic job"`: when nothing fires in the window after the
   // previous quotation, read the whole sentence, the earlier quotations included (at most
   // FALLBACK_QUOTES of them: the windows of all quotations then add up to a few times the text,
@@ -222,20 +246,39 @@ function ruleHits(
   // (`The barrister who had represented Mr Lee said`: the barrister speaks, unnamed, not Lee)
   const accept = (hit: RuleHit): boolean => {
     if (coref.canSpeak !== undefined && !coref.canSpeak(hit.speaker)) return false;
+    // `"…," it said` where `it` stands for no body found: as if the rule had not read it (see `run`)
+    if (isBareIt(hit.speaker)) return resolve(hit.speaker).name !== null;
     if (hit.speaker.kind !== 'named') return true;
     const resolved = resolve(hit.speaker);
     return resolved.name !== null || resolved.kind === 'nominal';
   };
+  const unresolvedIt = (h: Hit): boolean => isBareIt(h.hit.speaker) && resolve(h.hit.speaker).name === null;
+  // a hit whose speaker the entity layer types a person (as its attribution would give it)
+  const personHit = (h: Hit): boolean => {
+    if (coref.canSpeak !== undefined && !coref.canSpeak(h.hit.speaker)) return false;
+    const resolved = resolve(h.hit.speaker);
+    if (resolved.name === null) return false;
+    return coref.speakerEntity?.({ phrase: h.hit.speaker.text, kind: resolved.kind, name: resolved.name }) === 'person';
+  };
+  let itSaid = false;
   const run = (ctx: RuleContext): Hit[] => {
-    if (all) {
-      // the candidates the rules propose, as `applyRules` weighs them: the hits it would accept, or the
-      // first hit alone when it accepts none (so the first candidate is always what the rules alone give)
-      const hits = applyAllRules(ctx);
-      const accepted = hits.filter((h) => accept(h.hit));
-      return accepted.length > 0 ? accepted : hits.slice(0, 1);
+    // most quotations: no `it` of their own after them, and the first hit accepted is no `it` standing for no one
+    if (!all && !itAfterQuotation(ctx)) {
+      const one = applyRules(ctx, accept);
+      if (one === null) return [];
+      if (!unresolvedIt(one)) return [one];
     }
-    const one = applyRules(ctx, accept);
-    return one === null ? [] : [one];
+    // the candidates the rules propose, as `applyRules` weighs them: the hits it would accept, or the
+    // first hit alone when it accepts none (so the first candidate is always what the rules alone give).
+    // An `it` that stands for no body is passed over as if its rule had not fired; when it is the quotation's
+    // own (`"…," it said`, after the quotation opens), a person's hit is passed over too
+    const hits = applyAllRules(ctx);
+    const own = hits.some((h) => h.hit.speaker.start > ctx.openAt && unresolvedIt(h));
+    if (own) itSaid = true;
+    const kept = hits.filter((h) => !unresolvedIt(h) && !(own && personHit(h)));
+    const accepted = kept.filter((h) => accept(h.hit));
+    if (all) return accepted.length > 0 ? accepted : kept.slice(0, 1);
+    return accepted.length > 0 ? accepted.slice(0, 1) : kept.slice(0, 1);
   };
   const near = quoteContext(coref.doc, group, prevCloseAt, nextOpenAt, { isPerson, closingTail });
   let found = run(near);
@@ -244,7 +287,7 @@ function ruleHits(
     // the rules are pure: the same windows (previous quotation in an earlier paragraph) find nothing again
     if (!sameWindows(near, wide)) found = run(wide);
   }
-  return found;
+  return { hits: found, itSaid };
 }
 
 /** The attribution one rule hit gives. */
@@ -498,7 +541,17 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     // a model that weighs only the rules' order picks the table's first: no rivals to gather
     const ranking = (opts.ranker !== null && !isTableOrder(opts.ranker)) || opts.onCandidates !== null;
     const closingTail = () => sentenceTailAfter(text, coref.doc, groups, g);
-    const hits = ruleHits(group, reachOpenAt, prevCloseAt, nextOpenAt, closingTail, coref, resolve, speaking, ranking);
+    const { hits, itSaid } = ruleHits(
+      group,
+      reachOpenAt,
+      prevCloseAt,
+      nextOpenAt,
+      closingTail,
+      coref,
+      resolve,
+      speaking,
+      ranking,
+    );
     const ruled = hits.map((h) => attributionOf(text, h, coref, resolve, inHeadline));
     let attribution = ruled[0] ?? NO_ATTRIBUTION;
     const pieces: Range[] = [];
@@ -517,7 +570,9 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
       (attribution.reason === 'none' || namesNoOne || ranking) &&
       previous !== null &&
       first.openAt >= headEnd &&
-      previous.attribution.reason !== 'none'
+      previous.attribution.reason !== 'none' &&
+      // `Jo Lee said …. "…," it said`: an `it` is no person, whoever spoke before
+      !(itSaid && previous.attribution.entity === 'person')
     ) {
       // the continuation table (src/extract/continuation.ts): the previous speaker, at a lower confidence
       const rule = findContinuation({
