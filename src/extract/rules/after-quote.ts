@@ -44,7 +44,9 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
   if (first === undefined)
     return verbAfterQuote(ctx, at, to) ?? invertedVerbAfterQuote(ctx, at, to) ?? dashName(ctx, from, to);
   if (first.start === at || /^\s*$/u.test(text.slice(at, first.start))) {
-    if (!INVERTIBLE.test(first.word)) return null;
+    // `"…," mentioned Jo Lee.`, `"…," cited Ann Roe`: a cue that takes an object is read as any verb after the
+    // quotation is (`echoes Jo Lee`): only a name that closes its clause speaks, never an object (`cited the report`)
+    if (!INVERTIBLE.test(first.word)) return invertedVerbAfterQuote(ctx, at, to);
     const speaker =
       (first.word === 'according' ? documentAuthorRight(text, first.end, to) : null) ??
       readSubjectRight(text, first.end, to);
