@@ -126,3 +126,27 @@ describe('cue clauses the new verbs bring in: `proposed to`, a negated embedded 
     expect(speakers(body)).toEqual(names);
   });
 });
+
+describe('a long subject after an inverted cue: `said the head of the health authority in Eastmarch, Ann Roe`', () => {
+  it.each<[string, Array<string | null>]>([
+    ['Jo Lee spoke on Monday.\n\n"The wards are full," said the mayor of Eastmarch, Ann Roe.', ['Ann Roe']],
+    [
+      'Jo Lee spoke on Monday.\n\n"The wards are full," said the head of the health authority in Eastmarch, Ann Roe.',
+      ['Ann Roe'],
+    ],
+    [
+      'Jo Lee spoke on Monday.\n\n"The wards are full," said the deputy head of the regional health and social care authority for the north of Eastmarch, Ann Roe.',
+      ['Ann Roe'],
+    ],
+    [
+      'Jo Lee spoke on Monday.\n\n"The wards are full," said the health chief of Eastmarch, Ann Roe, who took office in May.',
+      ['Ann Roe'],
+    ],
+    // … not a name that does not close the clause, nor a date: the description stands for the one named before
+    ['Jo Lee spoke on Monday.\n\n"The wards are full," said the mayor of Eastmarch, Ann Roe\'s deputy.', ['Jo Lee']],
+    ['Jo Lee spoke on Monday.\n\n"The wards are full," said the mayor of Eastmarch, Ann Roe and Tom Bell.', ['Jo Lee']],
+    ['Jo Lee spoke on Monday.\n\n"The wards are full," said the mayor of Eastmarch on Monday.', ['Jo Lee']],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

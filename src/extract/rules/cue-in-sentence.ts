@@ -6,7 +6,7 @@ import { documentAuthorRight, findCues, readSentenceSubject, readSubjectLeft, re
 import type { Cue, NounPhrase } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import type { QuoteContext } from '../context.js';
-import { INVERTIBLE } from './after-quote.js';
+import { INVERTIBLE, nameAfterDescription } from './after-quote.js';
 import type { RuleHit } from './types.js';
 import { CLAUSE_BOUNDARY_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { ROLE_WORDS } from '../../lexicon/titles.js';
@@ -262,7 +262,7 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
     if (left) return { cue, speaker: left };
     if (INVERTIBLE.test(cue.word)) {
       const right = readSubjectRight(ctx.text, cue.end, to);
-      if (right) return { cue, speaker: right };
+      if (right) return { cue, speaker: nameAfterDescription(ctx.text, right, to) ?? right };
     }
   }
   return null;
