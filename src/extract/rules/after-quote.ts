@@ -6,6 +6,8 @@ import { INVERTIBLE_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
 import type { QuoteContext } from '../context.js';
 import type { RuleHit } from './types.js';
+import type { NounPhrase } from '../cues.js';
+import { MONTH_FULL_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { isSpaceUnit } from '../chars.js';
 
 export const INVERTIBLE = new RegExp(`^(?:${alternation(INVERTIBLE_CUES)})`, 'iu');
@@ -44,11 +46,13 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
   if (first === undefined)
     return verbAfterQuote(ctx, at, to) ?? invertedVerbAfterQuote(ctx, at, to) ?? dashName(ctx, from, to);
   if (first.start === at || /^\s*$/u.test(text.slice(at, first.start))) {
-    if (!INVERTIBLE.test(first.word)) return null;
+    // `"…," mentioned Jo Lee.`, `"…," cited Ann Roe`: a cue that takes an object is read as any verb after the
+    // quotation is (`echoes Jo Lee`): only a name that closes its clause speaks, never an object (`cited the report`)
+    if (!INVERTIBLE.test(first.word)) return invertedVerbAfterQuote(ctx, at, to);
     const speaker =
       (first.word === 'according' ? documentAuthorRight(text, first.end, to) : null) ??
       readSubjectRight(text, first.end, to);
-    return speaker ? { cue: first, speaker } : null;
+    return speaker ? { cue: first, speaker: nameAfterDescription(text, speaker, to) ?? speaker } : null;
   }
   // `"…", the paper quoted Mr Lee as saying`: the one quoted speaks
   const quoted = quotedObject(text, first);
@@ -60,6 +64,36 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
   const role = speaker.kind === 'named' ? ROLE_BEFORE_NAME.exec(gap) : null;
   if (!/^\s*$/u.test(gap) && (role === null || !PERSON_NOUNS.has(role[1]!))) return null;
   return { cue: first, speaker };
+}
+
+/** Names of days and months, lower-case: `, Monday`, `, May 4` after a description is its date, not a name. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_FULL_NAMES]);
+
+/**
+ * A description's prepositional tail, then a name set off by a comma: ` of Eastmarch, ` in `the mayor of
+ * Eastmarch, Ann Roe`, ` of the health authority in Eastmarch, ` (group 1 the tail).
+ */
+const DESCRIPTION_TAIL_THEN_NAME = /^(\s+(?:of|in|at|for|from|on|with)\s+[^,;:"“”.!?()—–]{1,90}?),\s+(?=\p{Lu})/u;
+
+/**
+ * `"…," said the head of the health authority in Eastmarch, Ann Roe.`: a description read after an inverted cue,
+ * its prepositional tail, then a name set off by a comma and closing the clause: the name speaks, the description
+ * is its appositive (the description alone would stand for whoever was named before). Null when no such name
+ * follows `np`.
+ */
+export function nameAfterDescription(text: string, np: NounPhrase, to: number): NounPhrase | null {
+  if (np.kind !== 'nominal') return null;
+  const tail = DESCRIPTION_TAIL_THEN_NAME.exec(text.slice(np.end, to));
+  if (tail === null) return null;
+  const at = np.end + tail[0].length;
+  const name = readSubjectRight(text, at, to);
+  if (name === null || name.kind !== 'named' || name.start !== at) return null;
+  // … a full name (`Ann Roe`), not one word (`, Eastmarch.`: a place) nor a date (`, Monday.`)
+  const words = name.text.split(/\s+/u);
+  if (words.length < 2 || words.some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) return null;
+  // … closing its clause: `, Ann Roe.`, `, Ann Roe, who …`, not `, Ann Roe's deputy`, `, Ann Roe and Tom Bell`
+  if (!/^\s*(?:[.,;!?)—–]|$)/u.test(text.slice(name.end, Math.min(to, name.end + 3)))) return null;
+  return { ...name, appositive: (np.text + tail[1]!).replace(/^(?:the|a|an)\s+/iu, '') };
 }
 
 /**

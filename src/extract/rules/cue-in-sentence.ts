@@ -6,7 +6,7 @@ import { documentAuthorRight, findCues, readSentenceSubject, readSubjectLeft, re
 import type { Cue, NounPhrase } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import type { QuoteContext } from '../context.js';
-import { INVERTIBLE } from './after-quote.js';
+import { INVERTIBLE, nameAfterDescription } from './after-quote.js';
 import type { RuleHit } from './types.js';
 import { CLAUSE_BOUNDARY_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { ROLE_WORDS } from '../../lexicon/titles.js';
@@ -73,6 +73,11 @@ function parentheticalSpeaker(text: string, from: number, cue: Cue, to: number):
   return readSubjectLeft(text, at, cue.start);
 }
 
+/** Cues that take an object and no clause: `cited the report when …` embeds no later cue. */
+const OBJECT_ONLY_CUES = /^(?:cited|cites|citing)$/u;
+/** A negation right before a cue: `had not mentioned `, `never said `, `didn't really say `. */
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|never|n['’]t)\s+(?:[\p{Ll}]+ly\s+)?$/u;
+
 /** Speech verbs that take a complement clause without `that`: `said Roe called it …`. */
 const BARE_COMPLEMENT_CUE = /^(?:said|says|told)$/u;
 /** A subject opening a bare complement clause: a name or a pronoun, then a lower-case word. */
@@ -134,13 +139,18 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
     // before the quotation is the main clause, the earlier one sat in a fronted subordinate clause
     // (the first complementizer after the first cue is found once: a later cue is embedded when it
     // ends before that cue's start, so the filter costs one scan, not one per cue)
-    const firstEnd = cues[0]!.end;
+    // (`Downing Street cited that comment when reporters said …`: a cue that takes no clause, only an object,
+    // embeds nothing; the first cue that may take one does)
+    let head = cues.findIndex((c) => !OBJECT_ONLY_CUES.test(c.word));
+    if (head < 0) head = cues.length - 1;
+    const first = cues[head]!;
+    const firstEnd = first.end;
     const comp = COMPLEMENTIZER.exec(ctx.text.slice(firstEnd, cues[cues.length - 1]!.start));
     // `Rep. Jo Lee said Ann Roe called it "…"`: a bare complement clause (no `that`) opened by a subject
     // right after a plain speech verb is embedded too
     const bare =
       comp === null &&
-      BARE_COMPLEMENT_CUE.test(cues[0]!.word) &&
+      BARE_COMPLEMENT_CUE.test(first.word) &&
       BARE_COMPLEMENT_START.test(ctx.text.slice(firstEnd, firstEnd + 60));
     const embeddedFrom = bare ? firstEnd : comp === null ? Infinity : firstEnd + comp.index + comp[0].length;
     // … but a clause boundary ends the complement: `After Trump argued that …, Rubio said only that`
@@ -148,10 +158,16 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
     const embeddedTo =
       embeddedFrom === Infinity
         ? Infinity
-        : complementEnd(ctx.text, from, cues[0]!.start, embeddedFrom, cues[cues.length - 1]!.start);
+        : complementEnd(ctx.text, from, first.start, embeddedFrom, cues[cues.length - 1]!.start);
+    // an embedded cue right before the quotation speaks for it (`When asked if it could work, Gale said: "…"`),
+    // unless it is negated: `Roe said Lee had not mentioned "…"` quotes Roe, Lee said no such thing
     cues = cues.filter(
       (c, i) =>
-        i === 0 || embeddedFrom > c.start || c.start >= embeddedTo || CLOSES_WINDOW.test(ctx.text.slice(c.end, to)),
+        i <= head ||
+        embeddedFrom > c.start ||
+        c.start >= embeddedTo ||
+        (CLOSES_WINDOW.test(ctx.text.slice(c.end, to)) &&
+          !NEGATED_BEFORE.test(ctx.text.slice(Math.max(from, c.start - 24), c.start))),
     );
   }
   // `Lee commented on the plan — which the Ledger noted as unusual — "…"`: a cue inside a dashed or
@@ -165,6 +181,9 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
   }
   const order = nearestLast ? [...cues].reverse() : cues;
   for (const cue of order) {
+    // `Downing Street cited that comment when reporters said he had told Lee: "…"`: a cue taking only an object
+    // speaks for a quotation no later cue stands before (the later cue's clause holds it, speaker read or not)
+    if (nearestLast && OBJECT_ONLY_CUES.test(cue.word) && cues.some((c) => c.start > cue.end)) continue;
     // `The plan was described by the Harbour Ledger as "rash"`, `he was told by Jo Lee of "…"`: a passive
     // cue names its speaker after `by`; the subject is who the words were about or told to
     // … and a reduced passive after a noun, the agent and `as` right before the quotation: `with a pattern
@@ -243,7 +262,7 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
     if (left) return { cue, speaker: left };
     if (INVERTIBLE.test(cue.word)) {
       const right = readSubjectRight(ctx.text, cue.end, to);
-      if (right) return { cue, speaker: right };
+      if (right) return { cue, speaker: nameAfterDescription(ctx.text, right, to) ?? right };
     }
   }
   return null;

@@ -17,8 +17,22 @@ import { NAME_COLON, documentRead, nameBeforeColon, reportedBy, sourceBeforeColo
 import { FRONTED_SUBORDINATE, accordingTo, anyCue } from './cue-in-sentence.js';
 import type { AttributionRule, RuleContext, RuleHit } from './types.js';
 
-/** What opens a new clause between a quotation and a later cue's speaker: `" while Roe wrote`, `", whereas Roe said`. */
+/**
+ * What opens a new clause between a quotation and a later cue's speaker: `" while Roe wrote`, `", whereas Roe said`;
+ * and between a quotation and a later cue not set off by a comma, an adverbial clause after words of the quotation's
+ * own clause (`"…" to pass the bill when Roe had indicated`; not `", when asked, Roe said`, where the clause opens
+ * right after the quotation, nor `"…" as when it began, he said`, the attribution set off by its comma; not `since`,
+ * as often a preposition: `"…" since 2010, the group says`).
+ */
 const NEW_CLAUSE_AFTER_QUOTE = /^[\s"”’',]*(?:[^"“”,;]{0,60}\s)?(?:while|whereas|although|though)\s/u;
+const ADVERBIAL_CLAUSE_AFTER_QUOTE = /^[\s"”’',]*[^"“”,;]{1,60}\s(?:when|because|unless|if)\s/u;
+
+/** Does an adverbial clause open between the quotation and a later cue whose clause no comma sets off? */
+function adverbialClauseBefore(ctx: RuleContext, cueAt: number, speakerAt: number): boolean {
+  const clauseAt = Math.min(cueAt, speakerAt);
+  if (/,\s*$/u.test(ctx.text.slice(Math.max(ctx.closeAt, clauseAt - 4), clauseAt))) return false;
+  return ADVERBIAL_CLAUSE_AFTER_QUOTE.test(ctx.text.slice(ctx.closeAt, cueAt));
+}
 
 /**
  * `The plan is too costly, according to Jo Lee. "Nobody asked us."`: a sentence of reported speech whose
@@ -209,7 +223,8 @@ export const ATTRIBUTION_RULES = [
       if (
         hit !== null &&
         hit.speaker.start > ctx.closeAt &&
-        NEW_CLAUSE_AFTER_QUOTE.test(ctx.text.slice(ctx.closeAt, hit.speaker.start))
+        (NEW_CLAUSE_AFTER_QUOTE.test(ctx.text.slice(ctx.closeAt, hit.speaker.start)) ||
+          (hit.cue !== null && adverbialClauseBefore(ctx, hit.cue.start, hit.speaker.start)))
       )
         return null;
       if (hit === null || !endsSentence(ctx)) return hit;
@@ -367,6 +382,13 @@ const PASSIVE_NAMING_CUES =
   /^(?:called|described|dubbed|labell?ed|branded|nicknamed|named|hailed|praised|critici[sz]ed|accused|condemned|slammed|blasted)$/u;
 
 /**
+ * Reporting verbs whose passive has what was spoken of, or to, as its subject: `Jo Lee was cited for speeding`,
+ * `the plan was mentioned`, `staff were reminded`, `the cost was estimated at "…"`.
+ */
+const PASSIVE_OBJECT_CUES =
+  /^(?:mentioned|cited|clarified|indicated|estimated|implied|recommended|reminded|reassured|specified|begged|chided|queried|signall?ed)$/u;
+
+/**
  * `Jo Lee was later called a "…" by rivals`, `the firm was accused of "…"`: the subject of a passive of naming
  * is the one spoken of, not the speaker; no rule's hit stands on a speaker before such a cue (an agent after it,
  * `described by the Ledger as "…"`, still speaks).
@@ -375,7 +397,7 @@ function passiveOfNaming(ctx: RuleContext, hit: RuleHit): boolean {
   return (
     hit.cue !== null &&
     hit.speaker.end <= hit.cue.start &&
-    PASSIVE_NAMING_CUES.test(hit.cue.word) &&
+    (PASSIVE_NAMING_CUES.test(hit.cue.word) || PASSIVE_OBJECT_CUES.test(hit.cue.word)) &&
     PASSIVE_AUXILIARY_BEFORE.test(ctx.text.slice(Math.max(0, hit.cue.start - 40), hit.cue.start))
   );
 }
