@@ -541,6 +541,12 @@ const BY_AGENT = /(?<![\p{L}\p{N}])by[ \t]+(?:the|a|an|his|her|its|their|\p{Lu})
 /** The same right after the quotation's closing mark: `was described as "…" by the police`. */
 const BY_AGENT_AFTER = /^[.,]?["”’']?[.,]?[ \t]+by[ \t]+(?:the|a|an|his|her|its|their|\p{Lu})/u;
 const QUOTE_MARK = /["“”‘’]|(?<![\p{L}])'|'(?![\p{L}])/u;
+/**
+ * A passive participle right before the opening mark, no cue found for it: `was described as "`, `has been
+ * ruled "`, `were branded "`.
+ */
+const PASSIVE_BEFORE_QUOTE =
+  /(?<![\p{L}\p{N}])(?:was|were|is|are|been|being|be)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+ed(?:[ \t]+as)?[ \t]*["“‘']$/u;
 
 /**
  * Is the cue a passive verb whose agent, not the speaker's mention, said the words? `Lee was asked by
@@ -548,9 +554,17 @@ const QUOTE_MARK = /["“”‘’]|(?<![\p{L}])'|'(?![\p{L}])/u;
  * police, …`: the mention stands before a cue written after `was`/`been`/…, and `by` and an agent follow
  * the cue before the quotation (no other quotation between) or follow the quotation's closing mark. When
  * the agent is itself the mention (`was described by Lee as "…"`), the speaker is the agent: no guard.
+ * Without a cue (the speaker the subject of the quotation's sentence: `Lee, who was described as "reckless"
+ * by the police, left`), a passive participle right before the opening mark and `by` and an agent right
+ * after the closing mark say the same.
  */
 function passiveByAgent(text: string, q: ExtractedQuote): boolean {
   const { mention: m, cue: c } = q.attribution;
+  if (c === null && m !== null && m.end <= q.start && q.start - m.end <= CLAUSE_REACH)
+    return (
+      PASSIVE_BEFORE_QUOTE.test(text.slice(Math.max(0, q.start - 60), q.start)) &&
+      BY_AGENT_AFTER.test(text.slice(q.end, q.end + 30))
+    );
   if (m === null || c === null || m.end > c.start || c.end > q.start || q.start - c.end > CLAUSE_REACH) return false;
   if (!BE_BEFORE_CUE.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
   // between the cue and the quotation's opening mark: one clause, no other quotation

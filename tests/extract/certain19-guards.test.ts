@@ -10,7 +10,7 @@ import {
 } from '../../src/extract/confidence.js';
 import { quoteIn } from './article.js';
 
-const { whatOthersCall, openingClause, quotedBeforeName } = featureScanners;
+const { whatOthersCall, openingClause, quotedBeforeName, passiveByAgent } = featureScanners;
 
 /** A quote of `text` given to `mention` (its words, mention and cue found by their text from its start). */
 function given(text: string, words: string, mention: string, cue: string, reason = 'cue-before-quote'): ExtractedQuote {
@@ -156,6 +156,36 @@ describe('quotedBeforeName: a quoted word or two right before the name, no cue b
   ];
   it.each(cases)('%s (given to %s)', (text, words, mention, cue, fires) => {
     expect(quotedBeforeName(text, givenAfter(text, words, mention, cue))).toBe(fires);
+  });
+});
+
+describe('passiveByAgent without a cue: a passive participle before the quotation, its agent after it', () => {
+  // [text, quoted words, mention, fires]
+  const cases: Array<[string, string, string, boolean]> = [
+    [
+      'Jo Lind, who was described as "reckless and dangerous" by the police, left the meeting early.',
+      'reckless and dangerous',
+      'Jo Lind',
+      true,
+    ],
+    ['The Harbour Trust plan was recently ruled "too costly" by a court.', 'too costly', 'Harbour Trust', true],
+    // no agent after the quotation, or no passive before it
+    [
+      'Jo Lind, who was described as "reckless and dangerous", left the meeting early.',
+      'reckless and dangerous',
+      'Jo Lind',
+      false,
+    ],
+    [
+      'Jo Lind, who called it "reckless and dangerous" on Monday, left early.',
+      'reckless and dangerous',
+      'Jo Lind',
+      false,
+    ],
+  ];
+  it.each(cases)('%s (given to %s)', (text, words, mention, fires) => {
+    const q = quoteIn(text, words, { name: mention, mention, cue: '', reason: 'subject-of-quote-sentence' });
+    expect(passiveByAgent(text, { ...q, attribution: { ...q.attribution, cue: null } })).toBe(fires);
   });
 });
 
