@@ -10,7 +10,8 @@ import {
 } from '../../src/extract/confidence.js';
 import { quoteIn } from './article.js';
 
-const { whatOthersCall, openingClause, quotedBeforeName, passiveByAgent } = featureScanners;
+const { whatOthersCall, openingClause, quotedBeforeName, passiveByAgent, nestedReport, surnameOfAnother } =
+  featureScanners;
 
 /** A quote of `text` given to `mention` (its words, mention and cue found by their text from its start). */
 function given(text: string, words: string, mention: string, cue: string, reason = 'cue-before-quote'): ExtractedQuote {
@@ -189,8 +190,78 @@ describe('passiveByAgent without a cue: a passive participle before the quotatio
   });
 });
 
+describe('nestedReport: the speaker reports words another said', () => {
+  const cases: Case[] = [
+    [
+      'Jo Lind said Mr Park had complained he had inherited a "giant mess" at the port.',
+      'giant mess',
+      'Jo Lind',
+      'said',
+      true,
+    ],
+    [
+      'Jo Lind said the police had said the cameras could "help them catch the thieves".',
+      'help them catch the thieves',
+      'Jo Lind',
+      'said',
+      true,
+    ],
+    ['Jo Lind said that Sam Park called the fee "a disgrace".', 'a disgrace', 'Jo Lind', 'said', true],
+    // the clause after the cue says nothing, its subject is the speaker, or a sentence ends between
+    ['Jo Lind said Sam Park was "a friend of the port".', 'a friend of the port', 'Jo Lind', 'said', false],
+    ['Jo Lind said he had told the board the fee was "a disgrace".', 'a disgrace', 'Jo Lind', 'said', false],
+    ['Jo Lind said Lind had called the fee "a disgrace".', 'a disgrace', 'Jo Lind', 'said', false],
+    ['Jo Lind spoke first. Sam Park said it was "a disgrace".', 'a disgrace', 'Jo Lind', 'spoke', false],
+  ];
+  it.each(cases)('%s (given to %s)', (text, words, mention, cue, fires) => {
+    expect(nestedReport(text, given(text, words, mention, cue))).toBe(fires);
+  });
+});
+
+describe('surnameOfAnother: a bare surname given to one named later, another of that name named before', () => {
+  // [text, quoted words, speaker's full name, fires]
+  const cases: Array<[string, string, string, boolean]> = [
+    [
+      'Rock star Ozzy Lind chased a burglar from his home.\n\n"I acted on impulse," Lind said. His wife, Sharon Lind, called the police.',
+      'I acted on impulse,',
+      'Sharon Lind',
+      true,
+    ],
+    // the speaker named before the quotation, or no other of that surname before it
+    [
+      'Rock star Ozzy Lind and his wife Sharon Lind chased a burglar.\n\n"I acted on impulse," Lind said.',
+      'I acted on impulse,',
+      'Sharon Lind',
+      false,
+    ],
+    [
+      'A burglar was chased from the house.\n\n"I acted on impulse," Lind said. His wife, Sharon Lind, called the police.',
+      'I acted on impulse,',
+      'Sharon Lind',
+      false,
+    ],
+  ];
+  it.each(cases)('%s (given to %s)', (text, words, name, fires) => {
+    const q = quoteIn(text, words, {
+      name,
+      mention: 'Lind',
+      cue: 'said',
+      reason: 'after-quote-adjacent',
+      mentionFrom: 'quote-end',
+      cueFrom: 'mention',
+    });
+    expect(surnameOfAnother(text, { ...q, attribution: { ...q.attribution, entity: 'person' } })).toBe(fires);
+  });
+});
+
 describe('the nineteenth session guards', () => {
-  const names = ['guard:what-others-call', 'guard:opening-clause', 'guard:quoted-before-name'];
+  const names = [
+    'guard:what-others-call',
+    'guard:opening-clause',
+    'guard:quoted-before-name',
+    'guard:nested-report',
+    'guard:surname-of-another',
+  ];
   it('each calls the speaker likely wrong', () => {
     for (const g of names) expect(GUARD_CAPS[g]).toBe(GUARD_CAP);
   });
