@@ -800,38 +800,11 @@ function quotedBeforeName(text: string, q: ExtractedQuote): boolean {
 }
 
 /**
- * Right after the speaker's cue: `that`, then a clause whose subject (a capitalised name of up to four words,
- * or `the` and one or two lower-case words) takes a verb of saying, a helper allowed: `said Park had
- * complained`, `said the police had said`, `told reporters that`… is not read (the cue's object is no subject).
- * The subject is group 1.
- */
-const NESTED_REPORT = new RegExp(
-  String.raw`^[ \t]*,?[ \t]*(?:that[ \t]+)?((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+|the[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?)[ \t]+(?:(?:had|has|have|would|also)[ \t]+)?(?:said|says|told|tells|complained|complains|claimed|claims|warned|argued|insisted|called|calls|described|admitted|suggested|asked|stated|declared|wrote)(?![\p{L}\p{N}])`,
-  'u',
-);
-
-/**
- * Does the speaker report another's words? `Lee said Park had complained he had inherited "a giant mess"`,
- * `Lee said the police had said the cards could "help them"` given to Lee: the mention and its cue stand
- * before the quotation in its sentence, and right after the cue a clause of its own has a subject (none of
- * whose words is the speaker's) and a verb of saying; the quoted words are that subject's, as Lee reports them.
- */
-function nestedReport(text: string, q: ExtractedQuote): boolean {
-  const { mention: m, cue: c } = q.attribution;
-  if (m === null || c === null || m.end > c.start || c.end > q.start || q.start - c.end > CLAUSE_REACH) return false;
-  const stretch = text.slice(c.end, q.start);
-  if (stretch.includes('\n') || endsSentence(stretch)) return false;
-  const x = NESTED_REPORT.exec(stretch);
-  if (x === null) return false;
-  const own = ownWords(q.attribution.name);
-  return !x[1]!.split(/[ \t]+/u).some((w) => own.has(w.replace(/['’]s$/u, '').toLowerCase()));
-}
-
-/**
  * Is a bare surname given to a person named in full only after the quotation, while another person of that
  * surname was named before it? `Rock star Ozzy Lind chased a burglar. "I acted on impulse," Lind said. … His
  * wife, Sharon Lind, called the police` given to Sharon Lind: the surname most likely stands for the one named
- * first. The other is a given name (`isGivenName`) before the surname, not the speaker's own.
+ * first. The other is a given name (`isGivenName`, no particle: `De Blasio`) before the surname, not the
+ * speaker's own.
  */
 function surnameOfAnother(text: string, q: ExtractedQuote): boolean {
   const { mention: m, name } = q.attribution;
@@ -850,7 +823,8 @@ function surnameOfAnother(text: string, q: ExtractedQuote): boolean {
   );
   for (const x of text.slice(0, q.start).matchAll(before)) {
     const g = x[1]!;
-    if (g !== words[0] && isGivenName(g) && !NOT_GIVEN_NAMES.has(g.toLowerCase())) return true;
+    const lower = g.toLowerCase();
+    if (g !== words[0] && !SURNAME_PARTICLES.has(lower) && isGivenName(g) && !NOT_GIVEN_NAMES.has(lower)) return true;
   }
   return false;
 }
@@ -899,7 +873,6 @@ export const GUARD_CAPS: Readonly<Record<string, number>> = {
   'guard:what-others-call': GUARD_CAP,
   'guard:opening-clause': GUARD_CAP,
   'guard:quoted-before-name': GUARD_CAP,
-  'guard:nested-report': GUARD_CAP,
   'guard:surname-of-another': GUARD_CAP,
   'guard:words-before-given-name': DOUBT_CAP,
   'guard:term-before-quote': DOUBT_CAP,
@@ -946,7 +919,6 @@ export const featureScanners = {
   whatOthersCall,
   openingClause,
   quotedBeforeName,
-  nestedReport,
   surnameOfAnother,
 } as const;
 
@@ -1310,7 +1282,6 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     if (whatOthersCall(text, q)) sink.add('guard:what-others-call', 1);
     if (openingClause(text, q)) sink.add('guard:opening-clause', 1);
     if (quotedBeforeName(text, q)) sink.add('guard:quoted-before-name', 1);
-    if (nestedReport(text, q)) sink.add('guard:nested-report', 1);
     if (surnameOfAnother(text, q)) sink.add('guard:surname-of-another', 1);
     if (a.entity !== 'organization') {
       let prefixed = namePrefixed.get(a.name);
