@@ -1063,12 +1063,12 @@ function bodySpeakingBefore(ctx: CorefContext, head: string, at: number): string
   if (!BODY_DOCUMENTS.has(head)) return null;
   const { doc, mentions: index } = ctx;
   const { text } = doc;
-  const here = sentenceAt(doc, at).index;
+  const lowest = sentenceReach(ctx, sentenceAt(doc, at).index, DESCRIPTION_SENTENCES);
   for (let i = lastStartingBefore(index.mentions, at); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < ctx.bodyStart) break;
     const k = sentenceAt(doc, m.start);
-    if (here - k.index > DESCRIPTION_SENTENCES) break;
+    if (k.index < lowest) break;
     if (m.quoted || m.end > at || !isSpeakerAt(text, m.start, m.end, k.start)) continue;
     const body = bodyNamed(ctx, m);
     if (body === null || PLURAL_INITIALS.test(m.name) || publicationAt(ctx, m.name, m.start)) return null;
@@ -1218,10 +1218,15 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
   const seat = SEAT_HOLDER.test(np.text);
   let pi = prior.length - 1;
   let mi = lastStartingBefore(index.mentions, np.start);
-  for (let k = here.index; k >= 0 && k > here.index - DESCRIPTION_SENTENCES; k--) {
+  // (only sentences with words outside quotations count: `"We had it. It was hard," the coach said` reads as far
+  // back as `"…," the coach said` does, a quotation's own sentences and blank lines being no sentences about anyone)
+  let read = 0;
+  for (let k = here.index; k >= 0 && read < DESCRIPTION_SENTENCES; k--) {
     const se = k === here.index ? np.start : sentenceEndOf(doc, k);
     const ss = doc.sentences[k]!;
     if (se <= Math.max(floor, ctx.bodyStart)) break;
+    if (k !== here.index && !hasWordsOutside(ctx, ss, se)) continue;
+    read++;
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
       if (prior[j]!.org || bound.has(lastToken(prior[j]!.name))) continue;
@@ -1270,6 +1275,26 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       return null;
   }
   return null;
+}
+
+/**
+ * The index of the sentence `n` sentences before sentence `here`, counting only those with words outside quotations
+ * (a quotation's own sentences and blank lines are no sentences about anyone: `"We won. It was hard," the club said`
+ * reads as far back as `"…," the club said`).
+ */
+function sentenceReach(ctx: CorefContext, here: number, n: number): number {
+  const { doc } = ctx;
+  let k = here;
+  for (let read = 0; k > 0 && read < n; ) {
+    k--;
+    if (hasWordsOutside(ctx, doc.sentences[k]!, sentenceEndOf(doc, k))) read++;
+  }
+  return k;
+}
+
+/** Has `[from, to)` a word outside quotations (not a blank line, nor a sentence inside a quotation)? */
+function hasWordsOutside(ctx: CorefContext, from: number, to: number): boolean {
+  return /\p{L}/u.test(unquoted(ctx.doc.text, ctx.quotes, from, to));
 }
 
 /** A sentence opening with a personal pronoun as its subject (`He conceded …`, `She said …`). */
