@@ -219,7 +219,7 @@ function withOfTail(text: string, end: number, name: string, head: string): stri
 }
 
 /** An indefinite article and up to three words before a noun: `a Kestrel ballot `, `another `. */
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|A|An|Another)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|one|A|An|Another|One)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
 
 /**
  * Where the latest indefinite noun phrase headed by `head` in `[from, to)` outside quotations ends (`a Kestrel ballot
@@ -657,6 +657,65 @@ const OFFICE_BEFORE =
 /** An appositive after a name: `Ann Roe, the finance minister,` gives `the finance minister`. */
 const APPOSITIVE_AFTER = /^\s*,\s*((?:the|a|an)\s[^,.;:"“”]{1,60}?)\s*[,.]/u;
 
+/** An honorific or two between a description's comma and the name: `Dr `, `the Rt Rev `. */
+const HONORIFICS_BEFORE_NAME =
+  /(?:(?:the\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rt|Rev|Reverend|Right|Honourable|Hon)\.?\s+){0,3}$/u;
+
+/**
+ * Does the article set the mention's name in commas right after the description's `words` (see `descriptionWords`):
+ * `the Archbishop of Canterbury, Dr Ann Roe,`, `the mayor, Jo Lee,`?
+ */
+function describedBefore(ctx: CorefContext, m: Mention, words: string): boolean {
+  const { text } = ctx.doc;
+  // (a comma before the name, an honorific or two between: most mentions have none, and need no pattern)
+  const lead = text.slice(Math.max(0, m.start - words.length - 40), m.start);
+  const honorifics = HONORIFICS_BEFORE_NAME.exec(lead)!;
+  const before = lead.slice(0, honorifics.index).replace(/\s+$/u, '');
+  // (the name closes the appositive: `, Dr Ann Roe, will`, `… Dr Ann Roe.`)
+  if (!before.endsWith(',') || !/^\s*[,.;:]/u.test(text.slice(m.end, m.end + 3))) return false;
+  const phrase = before.slice(0, -1).replace(/\s+/gu, ' ').toLowerCase();
+  return phrase.endsWith(` the ${words}`) || phrase === `the ${words}`;
+}
+
+/**
+ * The holders of the office a description names (`the prime minister`, `the mayor`, `the home secretary`), read in
+ * the whole article before it: `strict` the people given the description's very words as an office (`Prime Minister
+ * Jo Lee`, `London mayor Jo Lee`, `Jo Lee, the home secretary,`), by last name; `loose` how many roles of the same
+ * family of offices are given to anyone (`Education Secretary Jo Lee` may be `the minister`). Null when the
+ * description names no office.
+ */
+function officeHolders(np: NounPhrase, ctx: CorefContext): { strict: Map<string, string>; loose: number } | null {
+  if (officeFamily(np.text) === null) return null;
+  const words = descriptionWords(np.text);
+  const head = descriptionHead(np.text);
+  const otherOf = officeOf(head);
+  const { mentions: index, doc } = ctx;
+  const { text } = doc;
+  const esc = words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+  const strictRe = new RegExp(`(?:^|[^\\p{L}])${esc}$`, 'iu');
+  const strict = new Map<string, string>();
+  let loose = 0;
+  for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < ctx.bodyStart) break;
+    if (m.quoted || m.org) continue;
+    const roles: string[] = [];
+    if (m.role) roles.push(m.role);
+    const app = APPOSITIVE_AFTER.exec(text.slice(m.end, m.end + 70));
+    if (app) roles.push(app[1]!);
+    const before = OFFICE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    if (before) roles.push(before[1]!);
+    if (describedBefore(ctx, m, words)) roles.push(words);
+    for (const role of roles) {
+      if (!sameOffice(role, np.text) || officeFamily(role) === null || otherOffice(role, otherOf, np.text)) continue;
+      loose++;
+      // (the description's words closing the role: `Prime Minister`, `London mayor`, not `prime minister's aide`)
+      if (strictRe.test(descriptionWords(role))) strict.set(lastToken(m.name), expandName(index, m.name));
+    }
+  }
+  return { strict, loose };
+}
+
 /**
  * Does the article give `name` an office other than the one the description `desc` names (`Home Secretary Jo Lee`
  * for `the prime minister`), and none that may be it? Then `desc` does not stand for that person.
@@ -803,6 +862,9 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     if (m.start < ctx.bodyStart) continue;
     // `Jo Lee, the Ealing North MP, …. "…," said the Ealing North MP`: the very words given to a name before
     if (words.includes(' ') && sameWordsAt(ctx, m, words)) return expandName(index, m.name);
+    // `the Archbishop of Canterbury, Dr Ann Roe, will preside …. The Archbishop of Canterbury said`: the very words
+    // with the name set after them in commas
+    if (describedBefore(ctx, m, words)) return expandName(index, m.name);
     // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
     if (head.length < 4 || isPlural(head)) continue;
     // `BBC correspondent Ann Roe`, `Singer Ann Roe`: the noun just before the name, in its clause
@@ -834,6 +896,16 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   // appositive or title, however far back
   const given = sameWordsGiven(np, ctx, floor);
   if (given !== null) return given;
+  // `London mayor Ken Livingstone …` far back, `"…," the mayor said`: an office's one holder in the article; and when
+  // the article gives the office to no one, the description names no one (`The home secretary said` in an article
+  // about a detainee is not the detainee)
+  const holders = officeHolders(np, ctx);
+  if (holders !== null) {
+    if (holders.strict.size === 1) return [...holders.strict.values()][0]!;
+    // (not after `…, a Home Office minister has said. Jo Lee said …`: the office brought in unnamed, then its holder)
+    if (holders.loose === 0 && unnamedIntroduction(ctx, head, Math.max(ctx.bodyStart, 0), np.start) <= ctx.bodyStart)
+      return null;
+  }
   // `the spokeswoman`, `the aide`: speaks for someone, so never the person the text is about nor the
   // last speaker (`Ann Roe opened the mall. "…," the mall spokeswoman said` is not Roe's)
   if (SPEAKS_FOR.has(head)) return null;
@@ -1063,12 +1135,12 @@ function bodySpeakingBefore(ctx: CorefContext, head: string, at: number): string
   if (!BODY_DOCUMENTS.has(head)) return null;
   const { doc, mentions: index } = ctx;
   const { text } = doc;
-  const lowest = sentenceReach(ctx, sentenceAt(doc, at).index, DESCRIPTION_SENTENCES);
+  const here = sentenceAt(doc, at).index;
   for (let i = lastStartingBefore(index.mentions, at); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < ctx.bodyStart) break;
     const k = sentenceAt(doc, m.start);
-    if (k.index < lowest) break;
+    if (here - k.index > DESCRIPTION_SENTENCES) break;
     if (m.quoted || m.end > at || !isSpeakerAt(text, m.start, m.end, k.start)) continue;
     const body = bodyNamed(ctx, m);
     if (body === null || PLURAL_INITIALS.test(m.name) || publicationAt(ctx, m.name, m.start)) return null;
@@ -1227,6 +1299,13 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
     if (se <= Math.max(floor, ctx.bodyStart)) break;
     if (k !== here.index && !hasWordsOutside(ctx, ss, se)) continue;
     read++;
+    // `One man in the crowd interrupted the candidate: "…," the man shouted`: a person brought in unnamed by the
+    // description's noun is the one it stands for, no one named before
+    // (unless a person is named as a subject since: `…, a Home Office minister has said. Jo Lee said …`)
+    if (!anyPerson && head.length > 2) {
+      const introduced = unnamedIntroduction(ctx, head, Math.max(ss, ctx.bodyStart), se);
+      if (introduced > ss && !namedSubjectBetween(ctx, introduced, np.start)) return null;
+    }
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
       if (prior[j]!.org || bound.has(lastToken(prior[j]!.name))) continue;
@@ -1234,6 +1313,9 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       const agrees = nounAgreement(ctx, prior[j]!.name, head);
       if (agrees !== 'no') return agrees === 'yes' ? prior[j]!.name : null;
     }
+    // `This year, he rose to the defence of Jo Lee, saying Mr Lee should …`: a sentence whose subject is `he` or `she`
+    // is about someone named before it, its names only mentioned
+    if (k !== here.index && PRONOUN_SUBJECT_AFTER_OPENER.test(text.slice(ss, ss + 60))) continue;
     const inSentence: Array<{ m: Mention; full: string }> = [];
     while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
     for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
@@ -1277,25 +1359,32 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
   return null;
 }
 
-/**
- * The index of the sentence `n` sentences before sentence `here`, counting only those with words outside quotations
- * (a quotation's own sentences and blank lines are no sentences about anyone: `"We won. It was hard," the club said`
- * reads as far back as `"…," the club said`).
- */
-function sentenceReach(ctx: CorefContext, here: number, n: number): number {
-  const { doc } = ctx;
-  let k = here;
-  for (let read = 0; k > 0 && read < n; ) {
-    k--;
-    if (hasWordsOutside(ctx, doc.sentences[k]!, sentenceEndOf(doc, k))) read++;
+/** Is a person named, outside quotations, as a subject or a cue's speaker in `[from, to)`? */
+function namedSubjectBetween(ctx: CorefContext, from: number, to: number): boolean {
+  const { mentions: index, doc } = ctx;
+  for (let i = lastStartingBefore(index.mentions, to - 1); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < from) break;
+    if (m.quoted || m.org || m.end > to) continue;
+    const ss = sentenceAt(doc, m.start).start;
+    const full = expandName(index, m.name);
+    if (!personLike(ctx, m, full)) continue;
+    if (isSpeakerAt(doc.text, m.start, m.end, ss) || isSubjectAt(doc.text, m.start, m.end, ss)) return true;
   }
-  return k;
+  return false;
 }
 
 /** Has `[from, to)` a word outside quotations (not a blank line, nor a sentence inside a quotation)? */
 function hasWordsOutside(ctx: CorefContext, from: number, to: number): boolean {
   return /\p{L}/u.test(unquoted(ctx.doc.text, ctx.quotes, from, to));
 }
+
+/**
+ * A sentence whose subject is `he` or `she`, after a conjunction or an opening phrase and its comma (`And he even
+ * inserted himself …`, `This year, she rose …`).
+ */
+const PRONOUN_SUBJECT_AFTER_OPENER =
+  /^\s*(?:(?:And|But|So|Yet|Then|Now|Later|Earlier)\s+|[^,"“”.]{1,40},\s*)?(?:[Hh]e|[Ss]he)\s+\p{Ll}/u;
 
 /** A sentence opening with a personal pronoun as its subject (`He conceded …`, `She said …`). */
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/u;
