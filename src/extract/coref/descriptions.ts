@@ -678,23 +678,21 @@ function describedBefore(ctx: CorefContext, m: Mention, words: string): boolean 
 }
 
 /**
- * The holders of the office a description names (`the prime minister`, `the mayor`, `the home secretary`), read in
- * the whole article before it: `strict` the people given the description's very words as an office (`Prime Minister
- * Jo Lee`, `London mayor Jo Lee`, `Jo Lee, the home secretary,`), by last name; `loose` how many roles of the same
- * family of offices are given to anyone (`Education Secretary Jo Lee` may be `the minister`). Null when the
- * description names no office.
+ * The one holder of the office a description names (`the prime minister`, `the mayor`, `the home secretary`) in the
+ * whole article before it: the one person given the description's very words as an office (`Prime Minister Jo Lee`,
+ * `London mayor Jo Lee`, `Jo Lee, the home secretary,`, `the mayor, Jo Lee,`); null when none or several are, or
+ * the description names no office.
  */
-function officeHolders(np: NounPhrase, ctx: CorefContext): { strict: Map<string, string>; loose: number } | null {
+function officeHolder(np: NounPhrase, ctx: CorefContext): string | null {
   if (officeFamily(np.text) === null) return null;
   const words = descriptionWords(np.text);
-  const head = descriptionHead(np.text);
-  const otherOf = officeOf(head);
+  const otherOf = officeOf(descriptionHead(np.text));
   const { mentions: index, doc } = ctx;
   const { text } = doc;
   const esc = words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
-  const strictRe = new RegExp(`(?:^|[^\\p{L}])${esc}$`, 'iu');
-  const strict = new Map<string, string>();
-  let loose = 0;
+  // (the description's words closing the role: `Prime Minister`, `London mayor`, not `prime minister's aide`)
+  const closes = new RegExp(`(?:^|[^\\p{L}])${esc}$`, 'iu');
+  const found = new Map<string, string>();
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < ctx.bodyStart) break;
@@ -706,14 +704,10 @@ function officeHolders(np: NounPhrase, ctx: CorefContext): { strict: Map<string,
     const before = OFFICE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
     if (before) roles.push(before[1]!);
     if (describedBefore(ctx, m, words)) roles.push(words);
-    for (const role of roles) {
-      if (!sameOffice(role, np.text) || officeFamily(role) === null || otherOffice(role, otherOf, np.text)) continue;
-      loose++;
-      // (the description's words closing the role: `Prime Minister`, `London mayor`, not `prime minister's aide`)
-      if (strictRe.test(descriptionWords(role))) strict.set(lastToken(m.name), expandName(index, m.name));
-    }
+    if (roles.some((role) => closes.test(descriptionWords(role)) && !otherOffice(role, otherOf, np.text)))
+      found.set(lastToken(m.name), expandName(index, m.name));
   }
-  return { strict, loose };
+  return found.size === 1 ? [...found.values()][0]! : null;
 }
 
 /**
@@ -896,16 +890,11 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   // appositive or title, however far back
   const given = sameWordsGiven(np, ctx, floor);
   if (given !== null) return given;
-  // `London mayor Ken Livingstone …` far back, `"…," the mayor said`: an office's one holder in the article; and when
-  // the article gives the office to no one, the description names no one (`The home secretary said` in an article
-  // about a detainee is not the detainee)
-  const holders = officeHolders(np, ctx);
-  if (holders !== null) {
-    if (holders.strict.size === 1) return [...holders.strict.values()][0]!;
-    // (not after `…, a Home Office minister has said. Jo Lee said …`: the office brought in unnamed, then its holder)
-    if (holders.loose === 0 && unnamedIntroduction(ctx, head, Math.max(ctx.bodyStart, 0), np.start) <= ctx.bodyStart)
-      return null;
-  }
+  // `London mayor Ken Livingstone …` far back, `"…," the mayor said`: an office's one holder in the article
+  // (an office given to no one is not a reason to name no one: news writes `Mr Blair` and `the prime minister`
+  // without ever writing the two together)
+  const holder = officeHolder(np, ctx);
+  if (holder !== null) return holder;
   // `the spokeswoman`, `the aide`: speaks for someone, so never the person the text is about nor the
   // last speaker (`Ann Roe opened the mall. "…," the mall spokeswoman said` is not Roe's)
   if (SPEAKS_FOR.has(head)) return null;
