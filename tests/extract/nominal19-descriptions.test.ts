@@ -50,10 +50,10 @@ describe('a person brought in unnamed by the noun is the one the description sta
     const quotes = extractQuotes(article(body));
     expect(quotes[0]!.attribution.name).toBeNull();
   });
-  it('…, a Harbour Office minister has said. Hazel Vane said … the minister told MPs (the holder named since)', () => {
+  it('…, a man from the town has said. Mr Tom Vane said … the man told MPs (a person named as a subject since: control)', () => {
     const body =
-      'Harbour residents should accept more searches, a Harbour Office minister has said.\n\nHazel Vane said innocent people would be searched.\n\n"The threat is real," the minister told MPs.';
-    expect(lastSpeaker(body)).toEqual(['Hazel Vane', 'nominal']);
+      'Harbour residents should accept more searches, a man from the town has said.\n\nMr Tom Vane said innocent people would be searched, and he was right.\n\n"The threat is real," the man told MPs.';
+    expect(lastSpeaker(body)).toEqual(['Tom Vane', 'nominal']);
   });
 });
 

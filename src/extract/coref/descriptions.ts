@@ -1288,10 +1288,11 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
     if (se <= Math.max(floor, ctx.bodyStart)) break;
     if (k !== here.index && !hasWordsOutside(ctx, ss, se)) continue;
     read++;
-    // `One man in the crowd interrupted the candidate: "…," the man shouted`: a person brought in unnamed by the
-    // description's noun is the one it stands for, no one named before
-    // (unless a person is named as a subject since: `…, a Home Office minister has said. Jo Lee said …`)
-    if (!anyPerson && head.length > 2) {
+    // `One man in the crowd interrupted the candidate: "…," the man shouted`: a person brought in unnamed by a noun
+    // that says only a person (`a man`, `a woman`) is the one the description stands for, no one named before (not
+    // an office's or a role's noun: `a candidate`, `a minister` is often named next)
+    // (unless a person is named as a subject since: `…, a woman has said. Jo Lee said …`)
+    if (ANYONE_NOUNS.has(head)) {
       const introduced = unnamedIntroduction(ctx, head, Math.max(ss, ctx.bodyStart), se);
       if (introduced > ss && !namedSubjectBetween(ctx, introduced, np.start)) return null;
     }
@@ -1367,6 +1368,9 @@ function namedSubjectBetween(ctx: CorefContext, from: number, to: number): boole
 function hasWordsOutside(ctx: CorefContext, from: number, to: number): boolean {
   return /\p{L}/u.test(unquoted(ctx.doc.text, ctx.quotes, from, to));
 }
+
+/** Nouns that say only a person, no role: `the man`, `the woman`. */
+const ANYONE_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'person']);
 
 /**
  * A sentence whose subject is `he` or `she`, after a conjunction or an opening phrase and its comma (`And he even
