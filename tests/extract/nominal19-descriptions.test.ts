@@ -72,3 +72,10 @@ describe("an office's description: its one holder in the article, however far ba
     expect(lastSpeaker(body)).toEqual(['Jo Lee', 'nominal']);
   });
 });
+
+describe('`the firm said`: a body the article gives evidence of, though never a subject', () => {
+  it('Shares in Quayco fell 5% after the firm warned on profits. "…," the firm said', () => {
+    const body = 'Shares in Quayco fell 5% after the firm warned on profits. "Demand is weak," the firm said.';
+    expect(lastSpeaker(body)).toEqual(['Quayco', 'nominal']);
+  });
+});

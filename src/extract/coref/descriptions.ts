@@ -417,7 +417,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
       m.org ||
       COMPANY_END.test(m.name) ||
       typeByName(m.name) === 'organisation' ||
-      WHICH_AFTER.test(text.slice(m.end, m.end + 10));
+      WHICH_AFTER.test(text.slice(m.end, m.end + 10)) ||
+      // (`Shares in Quayco fell after the firm warned`: what the article says of the name, read by the entity layer)
+      (!entry.body && articleBody(ctx, m));
   }
   for (const [key, entry] of seen) if (!entry.body) seen.delete(key);
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
