@@ -79,3 +79,21 @@ describe('`the firm said`: a body the article gives evidence of, though never a 
     expect(lastSpeaker(body)).toEqual(['Quayco', 'nominal']);
   });
 });
+
+describe("an office's portfolio: `the health minister` is no Civil Aviation Minister", () => {
+  it.each<[string, string | null]>([
+    [
+      'Civil Aviation Minister Hari Puri said 18 people died. Among the dead are both pilots. The local health minister said, "The injured have been taken to hospital."',
+      null,
+    ],
+    ['Foreign Secretary Jo Straw met Kestrel leaders. "We will act," the home secretary said.', null],
+    ['Health Minister Jo Lee visited the ward. "We will act," the local health minister said.', 'Jo Lee'],
+    [
+      'Culture, Media and Sport Secretary Tessa Jowell spoke. "We will act," the culture secretary said.',
+      'Tessa Jowell',
+    ],
+    ['Education Secretary Ruth Kelly spoke. "We will act," the minister said.', 'Ruth Kelly'],
+  ])('%s', (body, name) => {
+    expect(lastSpeaker(body)).toEqual([name, 'nominal']);
+  });
+});

@@ -649,7 +649,50 @@ const officeWords = (phrase: string): string[] =>
 function sameOffice(role: string, desc: string): boolean {
   const d = officeFamily(desc);
   const r = d === null ? null : officeFamily(role);
-  return d === null || r === null || d === r;
+  return d === null || r === null || (d === r && !otherPortfolio(role, desc));
+}
+
+/** Words before an office's noun that name no portfolio: `the local minister`, `the new secretary`. */
+const NO_PORTFOLIO: ReadonlySet<string> = new Set([
+  'local',
+  'new',
+  'then',
+  'current',
+  'incoming',
+  'outgoing',
+  'senior',
+  'top',
+  'veteran',
+  'embattled',
+  'country',
+  'state',
+  'federal',
+  'regional',
+  'cabinet',
+  'government',
+  'prime',
+]);
+
+/**
+ * Does `role` name a portfolio other than the one the description `desc` names in lower case (`Civil Aviation
+ * Minister` for `the local health minister`, `Foreign Secretary` for `the home secretary`)? Words a description
+ * writes capitalised (`the Indian minister`) or that name no portfolio (`the new minister`) say nothing; a role
+ * without words before its noun (`Minister`) may hold any.
+ */
+function otherPortfolio(role: string, desc: string): boolean {
+  const d = officeWords(desc);
+  const r = officeWords(role);
+  const lower = new Set(
+    desc
+      .replace(/['’]s?(?![\p{L}])/gu, '')
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => /^\p{Ll}/u.test(w)),
+  );
+  const portfolio = d.slice(0, -1).filter((w) => lower.has(w) && !NO_PORTFOLIO.has(w) && w !== 'and');
+  const held = new Set(r.slice(0, -1));
+  // (`Culture, Media and Sport Secretary`: a list of portfolios may have lost its first words to a comma)
+  if (portfolio.length === 0 || held.size === 0 || held.has('and')) return false;
+  return !portfolio.some((w) => held.has(w));
 }
 
 /** Up to two words and an office's noun right before a name (an honorific between): `London mayor Mr `. */
