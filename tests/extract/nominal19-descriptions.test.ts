@@ -97,3 +97,11 @@ describe("an office's portfolio: `the health minister` is no Civil Aviation Mini
     expect(lastSpeaker(body)).toEqual([name, 'nominal']);
   });
 });
+
+describe('a headline in capitals is no body', () => {
+  it('2. U.N. PANEL RULES FOR HARBOUR FOUNDER. … the rights group says', () => {
+    const body =
+      '2. U.N. PANEL RULES FOR HARBOUR FOUNDER.\n\nJo Lee has been "arbitrarily detained" since 2010, the rights group says.';
+    expect(lastSpeaker(body)).toEqual([null, 'nominal']);
+  });
+});

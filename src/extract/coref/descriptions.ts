@@ -140,6 +140,9 @@ function possessorOfSubject(text: string, m: Mention, ss: number): boolean {
 /** `, which` right after a name: a body's or a thing's, never a person's. */
 const WHICH_AFTER = /^\s*,\s*which\s/u;
 
+/** Words all in capitals, three or more: a headline read as a name (`PANEL RULES FOR HARBOUR`), no body's. */
+const CAPITALS_HEADLINE = /^[\p{Lu}\p{N}.'’&-]+(?:\s+[\p{Lu}\p{N}.'’&-]+){2,}$/u;
+
 /** `MPs`, `GPs`, `CSOs`: capitals and a plural `s`. */
 const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 
@@ -418,8 +421,9 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
       COMPANY_END.test(m.name) ||
       typeByName(m.name) === 'organisation' ||
       WHICH_AFTER.test(text.slice(m.end, m.end + 10)) ||
-      // (`Shares in Quayco fell after the firm warned`: what the article says of the name, read by the entity layer)
-      (!entry.body && articleBody(ctx, m));
+      // (`Shares in Quayco fell after the firm warned`: what the article says of the name, read by the entity layer;
+      // not `MPs`, people, nor a headline in capitals, `PANEL RULES FOR HARBOUR`)
+      (!entry.body && !PLURAL_INITIALS.test(m.name) && !CAPITALS_HEADLINE.test(m.name) && articleBody(ctx, m));
   }
   for (const [key, entry] of seen) if (!entry.body) seen.delete(key);
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
