@@ -93,6 +93,8 @@ describe("an office's portfolio: `the health minister` is no Civil Aviation Mini
       'Tessa Jowell',
     ],
     ['Education Secretary Ruth Kelly spoke. "We will act," the minister said.', 'Ruth Kelly'],
+    ['Harbour President Jo Lee will speak. "Nothing prepares you," the two-term president will say.', 'Jo Lee'],
+    ['Foreign Minister Jo Lee spoke. "We will act," the long-serving minister said.', 'Jo Lee'],
   ])('%s', (body, name) => {
     expect(lastSpeaker(body)).toEqual([name, 'nominal']);
   });

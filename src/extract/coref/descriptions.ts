@@ -684,6 +684,9 @@ const NO_PORTFOLIO: ReadonlySet<string> = new Set([
  * without words before its noun (`Minister`) may hold any.
  */
 function otherPortfolio(role: string, desc: string): boolean {
+  // (only a minister or a secretary holds a portfolio: `the two-term president`, `the French president` say how or
+  // where, not which office)
+  if (officeFamily(desc) !== 'minister') return false;
   const d = officeWords(desc);
   const r = officeWords(role);
   const lower = new Set(
@@ -692,7 +695,9 @@ function otherPortfolio(role: string, desc: string): boolean {
       .split(/[^\p{L}-]+/u)
       .filter((w) => /^\p{Ll}/u.test(w)),
   );
-  const portfolio = d.slice(0, -1).filter((w) => lower.has(w) && !NO_PORTFOLIO.has(w) && w !== 'and');
+  const portfolio = d
+    .slice(0, -1)
+    .filter((w) => lower.has(w) && !NO_PORTFOLIO.has(w) && w !== 'and' && !w.includes('-'));
   const held = new Set(r.slice(0, -1));
   // (`Culture, Media and Sport Secretary`: a list of portfolios may have lost its first words to a comma)
   if (portfolio.length === 0 || held.size === 0 || held.has('and')) return false;
