@@ -423,7 +423,12 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
       WHICH_AFTER.test(text.slice(m.end, m.end + 10)) ||
       // (`Shares in Quayco fell after the firm warned`: what the article says of the name, read by the entity layer;
       // not `MPs`, people, nor a headline in capitals, `PANEL RULES FOR HARBOUR`)
-      (!entry.body && !PLURAL_INITIALS.test(m.name) && !CAPITALS_HEADLINE.test(m.name) && articleBody(ctx, m));
+      // (nor a given name's: `the company Jo Lee founded` names a founder)
+      (!entry.body &&
+        !PLURAL_INITIALS.test(m.name) &&
+        !CAPITALS_HEADLINE.test(m.name) &&
+        !isGivenName(m.name.split(' ', 1)[0]!) &&
+        articleBody(ctx, m));
   }
   for (const [key, entry] of seen) if (!entry.body) seen.delete(key);
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
@@ -1340,15 +1345,17 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
     const se = k === here.index ? np.start : sentenceEndOf(doc, k);
     const ss = doc.sentences[k]!;
     if (se <= Math.max(floor, ctx.bodyStart)) break;
-    if (k !== here.index && !hasWordsOutside(ctx, ss, se)) continue;
+    // (read from the reach's floor at most: a sentence may be a whole unpunctuated article)
+    const from = Math.max(ss, floor, ctx.bodyStart);
+    if (k !== here.index && !hasWordsOutside(ctx, from, se)) continue;
     read++;
     // `One man in the crowd interrupted the candidate: "…," the man shouted`: a person brought in unnamed by a noun
     // that says only a person (`a man`, `a woman`) is the one the description stands for, no one named before (not
     // an office's or a role's noun: `a candidate`, `a minister` is often named next)
     // (unless a person is named as a subject since: `…, a woman has said. Jo Lee said …`)
     if (ANYONE_NOUNS.has(head)) {
-      const introduced = unnamedIntroduction(ctx, head, Math.max(ss, ctx.bodyStart), se);
-      if (introduced > ss && !namedSubjectBetween(ctx, introduced, np.start)) return null;
+      const introduced = unnamedIntroduction(ctx, head, from, se);
+      if (introduced > from && !namedSubjectBetween(ctx, introduced, np.start)) return null;
     }
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
