@@ -8,7 +8,9 @@ describe('`the chancellor` is not the shadow chancellor, nor the former presiden
   it.each<[string, Array<string | null>]>([
     [
       'Jo Lee issued a rallying cry.\n\nThe chancellor said the cuts proposed by shadow chancellor Tom Roe were deep. "Never again," the chancellor said.',
-      [null],
+      // (the person two sentences before is the one the description stands for: news leads with the name, then
+      // the office; never the shadow chancellor)
+      ['Jo Lee'],
     ],
     [
       'Former vice president Tom Roe spoke first. Ann Lee, a former president, spoke next. "We will win," the former president said.',

@@ -140,6 +140,9 @@ function possessorOfSubject(text: string, m: Mention, ss: number): boolean {
 /** `, which` right after a name: a body's or a thing's, never a person's. */
 const WHICH_AFTER = /^\s*,\s*which\s/u;
 
+/** Words all in capitals, three or more: a headline read as a name (`PANEL RULES FOR HARBOUR`), no body's. */
+const CAPITALS_HEADLINE = /^[\p{Lu}\p{N}.'’&-]+(?:\s+[\p{Lu}\p{N}.'’&-]+){2,}$/u;
+
 /** `MPs`, `GPs`, `CSOs`: capitals and a plural `s`. */
 const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 
@@ -219,7 +222,7 @@ function withOfTail(text: string, end: number, name: string, head: string): stri
 }
 
 /** An indefinite article and up to three words before a noun: `a Kestrel ballot `, `another `. */
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|A|An|Another)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|one|A|An|Another|One)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
 
 /**
  * Where the latest indefinite noun phrase headed by `head` in `[from, to)` outside quotations ends (`a Kestrel ballot
@@ -417,7 +420,15 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
       m.org ||
       COMPANY_END.test(m.name) ||
       typeByName(m.name) === 'organisation' ||
-      WHICH_AFTER.test(text.slice(m.end, m.end + 10));
+      WHICH_AFTER.test(text.slice(m.end, m.end + 10)) ||
+      // (`Shares in Quayco fell after the firm warned`: what the article says of the name, read by the entity layer;
+      // not `MPs`, people, nor a headline in capitals, `PANEL RULES FOR HARBOUR`)
+      // (nor a given name's: `the company Jo Lee founded` names a founder)
+      (!entry.body &&
+        !PLURAL_INITIALS.test(m.name) &&
+        !CAPITALS_HEADLINE.test(m.name) &&
+        !isGivenName(m.name.split(' ', 1)[0]!) &&
+        articleBody(ctx, m));
   }
   for (const [key, entry] of seen) if (!entry.body) seen.delete(key);
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
@@ -647,7 +658,55 @@ const officeWords = (phrase: string): string[] =>
 function sameOffice(role: string, desc: string): boolean {
   const d = officeFamily(desc);
   const r = d === null ? null : officeFamily(role);
-  return d === null || r === null || d === r;
+  return d === null || r === null || (d === r && !otherPortfolio(role, desc));
+}
+
+/** Words before an office's noun that name no portfolio: `the local minister`, `the new secretary`. */
+const NO_PORTFOLIO: ReadonlySet<string> = new Set([
+  'local',
+  'new',
+  'then',
+  'current',
+  'incoming',
+  'outgoing',
+  'senior',
+  'top',
+  'veteran',
+  'embattled',
+  'country',
+  'state',
+  'federal',
+  'regional',
+  'cabinet',
+  'government',
+  'prime',
+]);
+
+/**
+ * Does `role` name a portfolio other than the one the description `desc` names in lower case (`Civil Aviation
+ * Minister` for `the local health minister`, `Foreign Secretary` for `the home secretary`)? Words a description
+ * writes capitalised (`the Indian minister`) or that name no portfolio (`the new minister`) say nothing; a role
+ * without words before its noun (`Minister`) may hold any.
+ */
+function otherPortfolio(role: string, desc: string): boolean {
+  // (only a minister or a secretary holds a portfolio: `the two-term president`, `the French president` say how or
+  // where, not which office)
+  if (officeFamily(desc) !== 'minister') return false;
+  const d = officeWords(desc);
+  const r = officeWords(role);
+  const lower = new Set(
+    desc
+      .replace(/['’]s?(?![\p{L}])/gu, '')
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => /^\p{Ll}/u.test(w)),
+  );
+  const portfolio = d
+    .slice(0, -1)
+    .filter((w) => lower.has(w) && !NO_PORTFOLIO.has(w) && w !== 'and' && !w.includes('-'));
+  const held = new Set(r.slice(0, -1));
+  // (`Culture, Media and Sport Secretary`: a list of portfolios may have lost its first words to a comma)
+  if (portfolio.length === 0 || held.size === 0 || held.has('and')) return false;
+  return !portfolio.some((w) => held.has(w));
 }
 
 /** Up to two words and an office's noun right before a name (an honorific between): `London mayor Mr `. */
@@ -656,6 +715,59 @@ const OFFICE_BEFORE =
 
 /** An appositive after a name: `Ann Roe, the finance minister,` gives `the finance minister`. */
 const APPOSITIVE_AFTER = /^\s*,\s*((?:the|a|an)\s[^,.;:"“”]{1,60}?)\s*[,.]/u;
+
+/** An honorific or two between a description's comma and the name: `Dr `, `the Rt Rev `. */
+const HONORIFICS_BEFORE_NAME =
+  /(?:(?:the\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rt|Rev|Reverend|Right|Honourable|Hon)\.?\s+){0,3}$/u;
+
+/**
+ * Does the article set the mention's name in commas right after the description's `words` (see `descriptionWords`):
+ * `the Archbishop of Canterbury, Dr Ann Roe,`, `the mayor, Jo Lee,`?
+ */
+function describedBefore(ctx: CorefContext, m: Mention, words: string): boolean {
+  const { text } = ctx.doc;
+  // (a comma before the name, an honorific or two between: most mentions have none, and need no pattern)
+  const lead = text.slice(Math.max(0, m.start - words.length - 40), m.start);
+  const honorifics = HONORIFICS_BEFORE_NAME.exec(lead)!;
+  const before = lead.slice(0, honorifics.index).replace(/\s+$/u, '');
+  // (the name closes the appositive: `, Dr Ann Roe, will`, `… Dr Ann Roe.`)
+  if (!before.endsWith(',') || !/^\s*[,.;:]/u.test(text.slice(m.end, m.end + 3))) return false;
+  const phrase = before.slice(0, -1).replace(/\s+/gu, ' ').toLowerCase();
+  return phrase.endsWith(` the ${words}`) || phrase === `the ${words}`;
+}
+
+/**
+ * The one holder of the office a description names (`the prime minister`, `the mayor`, `the home secretary`) in the
+ * whole article before it: the one person given the description's very words as an office (`Prime Minister Jo Lee`,
+ * `London mayor Jo Lee`, `Jo Lee, the home secretary,`, `the mayor, Jo Lee,`); null when none or several are, or
+ * the description names no office.
+ */
+function officeHolder(np: NounPhrase, ctx: CorefContext): string | null {
+  if (officeFamily(np.text) === null) return null;
+  const words = descriptionWords(np.text);
+  const otherOf = officeOf(descriptionHead(np.text));
+  const { mentions: index, doc } = ctx;
+  const { text } = doc;
+  const esc = words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+  // (the description's words closing the role: `Prime Minister`, `London mayor`, not `prime minister's aide`)
+  const closes = new RegExp(`(?:^|[^\\p{L}])${esc}$`, 'iu');
+  const found = new Map<string, string>();
+  for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < ctx.bodyStart) break;
+    if (m.quoted || m.org) continue;
+    const roles: string[] = [];
+    if (m.role) roles.push(m.role);
+    const app = APPOSITIVE_AFTER.exec(text.slice(m.end, m.end + 70));
+    if (app) roles.push(app[1]!);
+    const before = OFFICE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    if (before) roles.push(before[1]!);
+    if (describedBefore(ctx, m, words)) roles.push(words);
+    if (roles.some((role) => closes.test(descriptionWords(role)) && !otherOffice(role, otherOf, np.text)))
+      found.set(lastToken(m.name), expandName(index, m.name));
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
 
 /**
  * Does the article give `name` an office other than the one the description `desc` names (`Home Secretary Jo Lee`
@@ -803,6 +915,9 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     if (m.start < ctx.bodyStart) continue;
     // `Jo Lee, the Ealing North MP, …. "…," said the Ealing North MP`: the very words given to a name before
     if (words.includes(' ') && sameWordsAt(ctx, m, words)) return expandName(index, m.name);
+    // `the Archbishop of Canterbury, Dr Ann Roe, will preside …. The Archbishop of Canterbury said`: the very words
+    // with the name set after them in commas
+    if (describedBefore(ctx, m, words)) return expandName(index, m.name);
     // `a panel of judges including Ann Roe`: a name after a plural noun is one of several
     if (head.length < 4 || isPlural(head)) continue;
     // `BBC correspondent Ann Roe`, `Singer Ann Roe`: the noun just before the name, in its clause
@@ -834,6 +949,11 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   // appositive or title, however far back
   const given = sameWordsGiven(np, ctx, floor);
   if (given !== null) return given;
+  // `London mayor Ken Livingstone …` far back, `"…," the mayor said`: an office's one holder in the article
+  // (an office given to no one is not a reason to name no one: news writes `Mr Blair` and `the prime minister`
+  // without ever writing the two together)
+  const holder = officeHolder(np, ctx);
+  if (holder !== null) return holder;
   // `the spokeswoman`, `the aide`: speaks for someone, so never the person the text is about nor the
   // last speaker (`Ann Roe opened the mall. "…," the mall spokeswoman said` is not Roe's)
   if (SPEAKS_FOR.has(head)) return null;
@@ -1218,10 +1338,25 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
   const seat = SEAT_HOLDER.test(np.text);
   let pi = prior.length - 1;
   let mi = lastStartingBefore(index.mentions, np.start);
-  for (let k = here.index; k >= 0 && k > here.index - DESCRIPTION_SENTENCES; k--) {
+  // (only sentences with words outside quotations count: `"We had it. It was hard," the coach said` reads as far
+  // back as `"…," the coach said` does, a quotation's own sentences and blank lines being no sentences about anyone)
+  let read = 0;
+  for (let k = here.index; k >= 0 && read < DESCRIPTION_SENTENCES; k--) {
     const se = k === here.index ? np.start : sentenceEndOf(doc, k);
     const ss = doc.sentences[k]!;
     if (se <= Math.max(floor, ctx.bodyStart)) break;
+    // (read from the reach's floor at most: a sentence may be a whole unpunctuated article)
+    const from = Math.max(ss, floor, ctx.bodyStart);
+    if (k !== here.index && !hasWordsOutside(ctx, from, se)) continue;
+    read++;
+    // `One man in the crowd interrupted the candidate: "…," the man shouted`: a person brought in unnamed by a noun
+    // that says only a person (`a man`, `a woman`) is the one the description stands for, no one named before (not
+    // an office's or a role's noun: `a candidate`, `a minister` is often named next)
+    // (unless a person is named as a subject since: `…, a woman has said. Jo Lee said …`)
+    if (ANYONE_NOUNS.has(head)) {
+      const introduced = unnamedIntroduction(ctx, head, from, se);
+      if (introduced > from && !namedSubjectBetween(ctx, introduced, np.start)) return null;
+    }
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
       if (prior[j]!.org || bound.has(lastToken(prior[j]!.name))) continue;
@@ -1229,6 +1364,9 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       const agrees = nounAgreement(ctx, prior[j]!.name, head);
       if (agrees !== 'no') return agrees === 'yes' ? prior[j]!.name : null;
     }
+    // `This year, he rose to the defence of Jo Lee, saying Mr Lee should …`: a sentence whose subject is `he` or `she`
+    // is about someone named before it, its names only mentioned
+    if (k !== here.index && PRONOUN_SUBJECT_AFTER_OPENER.test(text.slice(ss, ss + 60))) continue;
     const inSentence: Array<{ m: Mention; full: string }> = [];
     while (mi >= 0 && index.mentions[mi]!.start >= se) mi--;
     for (let j = mi; j >= 0 && index.mentions[j]!.start >= ss; j--) {
@@ -1271,6 +1409,36 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
   }
   return null;
 }
+
+/** Is a person named, outside quotations, as a subject or a cue's speaker in `[from, to)`? */
+function namedSubjectBetween(ctx: CorefContext, from: number, to: number): boolean {
+  const { mentions: index, doc } = ctx;
+  for (let i = lastStartingBefore(index.mentions, to - 1); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < from) break;
+    if (m.quoted || m.org || m.end > to) continue;
+    const ss = sentenceAt(doc, m.start).start;
+    const full = expandName(index, m.name);
+    if (!personLike(ctx, m, full)) continue;
+    if (isSpeakerAt(doc.text, m.start, m.end, ss) || isSubjectAt(doc.text, m.start, m.end, ss)) return true;
+  }
+  return false;
+}
+
+/** Has `[from, to)` a word outside quotations (not a blank line, nor a sentence inside a quotation)? */
+function hasWordsOutside(ctx: CorefContext, from: number, to: number): boolean {
+  return /\p{L}/u.test(unquoted(ctx.doc.text, ctx.quotes, from, to));
+}
+
+/** Nouns that say only a person, no role: `the man`, `the woman`. */
+const ANYONE_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'person']);
+
+/**
+ * A sentence whose subject is `he` or `she`, after a conjunction or an opening phrase and its comma (`And he even
+ * inserted himself …`, `This year, she rose …`).
+ */
+const PRONOUN_SUBJECT_AFTER_OPENER =
+  /^\s*(?:(?:And|But|So|Yet|Then|Now|Later|Earlier)\s+|[^,"“”.]{1,40},\s*)?(?:[Hh]e|[Ss]he)\s+\p{Ll}/u;
 
 /** A sentence opening with a personal pronoun as its subject (`He conceded …`, `She said …`). */
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/u;
