@@ -1,0 +1,138 @@
+/**
+ * Issue #11: a speaker is a person or an organisation. A body's name run into its officer's (`the union Harbourside
+ * Dave Quillon`, `Kestrel International Ivo-ka Roe`) names the officer, the body as the role; a nickname in straight
+ * single marks is no part of the name (`Brian 'Rook' Quillon`); a work's title (`the film Harbour Nights`) speaks for
+ * no one; a firm named after its founder (`housebuilder George Quillam … shares in Quillam`) is a body.
+ * src/extract/mentions.ts, src/extract/entities.ts. Names invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { entityType, speakerEntity, workEvidence } from '../../src/extract/entities.js';
+import { extractQuotes } from '../../src/extract/index.js';
+import { findMentions, splitName } from '../../src/extract/mentions.js';
+import { underHeadline } from './article.js';
+
+const speakers = (text: string): Array<[string | null, string | null]> =>
+  extractQuotes(underHeadline(text)).map((q) => [q.attribution.name, q.attribution.role]);
+
+describe('a body glued before a person whose given name no list holds', () => {
+  it.each<[string, string, string | null]>([
+    ['Kestrel International Ivo-ka Roe', 'Ivo-ka Roe', 'Kestrel International'],
+    ['Harbour Foundation Tavi Quell', 'Tavi Quell', 'Harbour Foundation'],
+    ['Quillam Society Ivo Roe', 'Ivo Roe', 'Quillam Society'],
+    // a place's two words after the body stay the body's (its branch)
+    ['Kestrel International Hong Kong', 'Kestrel International Hong Kong', null],
+    // a title after the body is no name
+    ['Kestrel Institute Chief Executive', 'Kestrel Institute Chief Executive', null],
+  ])('%s', (run, name, role) => {
+    const parts = splitName(run);
+    expect(parts?.name).toBe(name);
+    expect(parts?.role ?? null).toBe(role);
+  });
+});
+
+describe("a body's one-word name after its common noun, run into a person's name", () => {
+  it.each<[string, string, string | null]>([
+    ['The public services union Harbourside Dave Quillon criticised the plans.', 'Dave Quillon', 'Harbourside'],
+    ['The charity Kestrelaid Mary Quell welcomed it.', 'Mary Quell', 'Kestrelaid'],
+    // no body's noun before the run: the words are left as they are
+    ['Yesterday Harbourside Dave Quillon criticised the plans.', 'Harbourside Dave Quillon', null],
+    // a given name opening the run: a person's three names
+    ['The union leader Mary Anne Quillon spoke.', 'Mary Anne Quillon', null],
+  ])('%s', (text, name, role) => {
+    const m = findMentions(text, []).mentions.find((x) => x.name.endsWith('Quillon') || x.name.endsWith('Quell'));
+    expect(m?.name).toBe(name);
+    if (role !== null) expect(m?.role).toBe(role);
+  });
+
+  it('gives the quote to the officer, the body as the role', () => {
+    expect(
+      speakers(
+        'General secretary of the public services union Harbourside Dave Quillon criticised the plans. "It is wrong."',
+      ),
+    ).toEqual([['Dave Quillon', 'Harbourside']]);
+  });
+});
+
+describe('a nickname in straight single marks', () => {
+  it.each<[string, string]>([
+    ["Brian 'Rook' Quillon told a radio station he was leaving.", 'Brian Quillon'],
+    ["Mary 'Big Mo' Quell said she would stay.", 'Mary Quell'],
+    // (double and curly marks, as before)
+    ['Brian "Rook" Quillon told a radio station he was leaving.', 'Brian Quillon'],
+  ])('%s', (text, name) => {
+    const names = findMentions(text, []).mentions.map((m) => m.name);
+    expect(names).toContain(name);
+  });
+
+  it('names the whole person as the speaker of the later quote', () => {
+    expect(
+      speakers(
+        'Brian \'Rook\' Quillon told a radio station he was leaving the band. "I have found peace," Quillon added.',
+      ).at(-1),
+    ).toEqual(['Brian Quillon', null]);
+  });
+});
+
+describe("a work's title", () => {
+  it.each<[string, string, boolean]>([
+    ['The French film A Harbour Engagement has won 12 nominations.', 'Harbour Engagement', true],
+    ['She starred in films including Kestrel Fever and Harbour Nights.', 'Kestrel Fever', true],
+    ['One of his songs, Quill Up, contains the lyrics.', 'Quill Up', false],
+    ['Harbour Nights, the film, opens in May.', 'Harbour Nights', true],
+    ['Harbour Nights, the hit show about sailors, returns.', 'Harbour Nights', true],
+    // a person after a work's noun that is also a verb, or no work's noun
+    ['The ball hit Jo Quillon on the head.', 'Jo Quillon', false],
+    ['Polls show Jo Quillon ahead.', 'Jo Quillon', false],
+    ["Jo Quillon, the film's director, spoke.", 'Jo Quillon', false],
+  ])('%s', (text, name, work) => {
+    expect(workEvidence(text)(name)).toBe(work);
+  });
+
+  it('types a name the article writes as a work no speaker', () => {
+    expect(entityType('Harbour Engagement', { workElsewhere: () => true })).toBe('other');
+    expect(entityType('Harbour Engagement', {})).toBe('person');
+  });
+
+  it('gives the quote of a sentence about a film to no one', () => {
+    expect(
+      speakers('The French film A Harbour Engagement was ruled "not French enough" by a court in Paris.').map(
+        ([name]) => name,
+      ),
+    ).toEqual([null]);
+  });
+
+  it('keeps a person written after a work’s noun who has a gender', () => {
+    const text = 'The film Jo Quillon made won. Mr Quillon said it was "a dream" to make.';
+    expect(speakers(text).map(([name]) => name)).toEqual(['Jo Quillon']);
+  });
+});
+
+describe('a firm named after its founder', () => {
+  const judge = (text: string, name: string) =>
+    speakerEntity(text, findMentions(text, []))({ phrase: name, kind: 'named', name });
+
+  it.each<[string, string, 'person' | 'organization']>([
+    [
+      'Profits rose at housebuilder George Quillam. Shares in Quillam were up 6%. George Quillam said sales were good.',
+      'George Quillam',
+      'organization',
+    ],
+    [
+      "The bookmaker William Quell cut its odds. Quell's profits rose. William Quell said so.",
+      'William Quell',
+      'organization',
+    ],
+    // a person's evidence for the surname wins
+    [
+      'Profits rose at housebuilder George Quillam. Shares in Quillam were up. Mr Quillam said sales were good.',
+      'George Quillam',
+      'person',
+    ],
+    // no body's evidence for the surname alone: a person
+    ['Profits rose at housebuilder George Quillam. George Quillam said sales were good.', 'George Quillam', 'person'],
+    // no body's noun before the whole name: a person
+    ['Shares in Quillam were up. George Quillam said sales were good.', 'George Quillam', 'person'],
+  ])('%s', (text, name, kind) => {
+    expect(judge(text, name)).toBe(kind);
+  });
+});
