@@ -733,16 +733,26 @@ export const unlistedNameWord = (t: string): boolean =>
   !US_STATES.has(t) &&
   !NATIONALITIES.has(t);
 
+/** Do the first `k` tokens name a place, a US state or a country (`London` of `Mayor of London Ivo Roe`)? */
+function placeObject(nameTokens: ReadonlyArray<{ t: string }>, k: number): boolean {
+  const object = nameTokens
+    .slice(0, k)
+    .map((x) => cleanToken(x.t))
+    .join(' ');
+  return PLACES.has(object) || US_STATES.has(object);
+}
+
 /**
- * `Parliament Ivo Roe` of `Speaker of Parliament Ivo Roe`, `National Intelligence Ivo Roe`: what a title is of, ending
- * in a body's or an office's word, then two words that can be a given name the lists do not hold and a surname →
+ * `Parliament Ivo Roe` of `Speaker of Parliament Ivo Roe`, `National Intelligence Ivo Roe`, `London Ivo Roe` of `Mayor
+ * of London Ivo Roe`: what a title is of, ending in a body's or an office's word, or a place, then two words that can be a given name the lists do not hold and a surname →
  * the number of the object's tokens (1 to 3), else 0.
  */
 function objectThenUnknownName(nameTokens: ReadonlyArray<{ t: string }>): number {
   const n = nameTokens.length;
   if (n < 3 || n > 5) return 0;
   const lastOfObject = cleanToken(nameTokens[n - 3]!.t);
-  if (!ORG_WORDS.has(lastOfObject) && !OFFICE_OBJECT_WORDS.has(lastOfObject)) return 0;
+  if (!ORG_WORDS.has(lastOfObject) && !OFFICE_OBJECT_WORDS.has(lastOfObject) && !placeObject(nameTokens, n - 2))
+    return 0;
   if (!unlistedNameWord(nameTokens[n - 2]!.t) || !unlistedNameWord(cleanToken(nameTokens[n - 1]!.t))) return 0;
   return n - 2;
 }
@@ -994,6 +1004,12 @@ export function findMentions(
       run = m[0];
     }
     at = nextCapital(text, runStart + run.length);
+    // `… and Harbour X. Ann Roe said`: a letter closing a name the article writes without its period ends the sentence
+    const closed = plainEnd >= 0 ? 0 : letterClosingName(text, run);
+    if (closed > 0) {
+      run = run.slice(0, closed);
+      at = nextCapital(text, runStart + closed + 1);
+    }
     // `Bringing Cadillac back to profit …`: a gerund opening a sentence is no part of the name after it
     const gerund = plainEnd >= 0 ? 0 : openingGerund(text, runStart, run);
     if (gerund > 0) {
@@ -1082,6 +1098,36 @@ function articleSplitter(split: NameSplitter, dropped: ReadonlyMap<string, NameP
     return at < 0 ? parts : { ...kept, role: kept.role ?? parts.role, nameOffset: at };
   };
 }
+
+/** A capital letter and a period inside a run, then a space and a capital: `X. A` of `Harbour X. Ann Roe`. */
+const LETTER_PERIOD_INSIDE = /[ \u00A0]\p{Lu}\.[ \u00A0]+\p{Lu}/u;
+
+/**
+ * `Malcolm X. Ann Roe, his daughter, said`: where a run holds a name ending in a letter with a period, then two words
+ * or more, and the article writes that name elsewhere without the period (`Malcolm X,`), the period ends a sentence
+ * and the run ends at the letter (a middle initial, `Jo A. Lee`, is never written alone so). Returns the length of the
+ * run's first name, or 0 when the run is one name.
+ */
+function letterClosingName(text: string, run: string): number {
+  const m = LETTER_PERIOD_INSIDE.exec(run);
+  if (m === null) return 0;
+  const end = m.index + 2;
+  const rest = run
+    .slice(end + 1)
+    .trim()
+    .split(/[ \u00A0]+/u);
+  if (rest.length < 2) return 0;
+  const head = run.slice(0, end);
+  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+    const after = text.charCodeAt(at + head.length);
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    if (after !== 46 && !isLetterOrDigitAt(after) && !isLetterOrDigitAt(before)) return end;
+  }
+  return 0;
+}
+
+/** Is the code unit a letter or a digit (a name's letter written on)? */
+const isLetterOrDigitAt = (c: number): boolean => !Number.isNaN(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 
 /**
  * A nickname in quotation marks and a surname after a given name: ` "Nick" Lee`, ` 'Nick' Lee` (straight single marks

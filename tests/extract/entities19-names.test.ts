@@ -136,3 +136,45 @@ describe('a firm named after its founder', () => {
     expect(judge(text, name)).toBe(kind);
   });
 });
+
+describe('a title of a place before a person whose given name no list holds', () => {
+  it.each<[string, string, string]>([
+    ['Mayor of London Tavi Quell', 'Tavi Quell', 'Mayor of London'],
+    ['Governor of Texas Ivo Roe', 'Ivo Roe', 'Governor of Texas'],
+  ])('%s', (run, name, role) => {
+    const parts = splitName(run);
+    expect(parts?.name).toBe(name);
+    expect(parts?.role).toBe(role);
+  });
+
+  it('names the speaker after a cue', () => {
+    const text =
+      'The attack shocked the city. "We will rebuild," tweeted Mayor of London Tavi Quell. "The city is strong."';
+    expect(speakers(text)).toEqual([['Tavi Quell', 'Mayor of London']]);
+  });
+});
+
+describe('a name ending in a letter, then a period that ends the sentence', () => {
+  const names = (text: string): string[] => findMentions(text, []).mentions.map((m) => m.name);
+
+  it('splits the run where the article writes the name without the period elsewhere', () => {
+    const text = 'He starred in films such as Harbour X. Ann Quell, the daughter of activist Harbour X, spoke.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Harbour X', 'Ann Quell']));
+    expect(names(text)).not.toContain('Harbour X. Ann Quell');
+  });
+
+  it.each<[string, string]>([
+    // a middle initial: the name is never written without its period
+    ['Jo A. Lee Quell said it. Later Jo A. Lee Quell left.', 'Jo A. Lee Quell'],
+    // the name alone elsewhere only with its period
+    ['They met Harbour X. Ann Quell, then left Harbour X. at noon.', 'Harbour X. Ann Quell'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('gives the daughter her words', () => {
+    const text =
+      'He starred in films including Kestrel Fever and Harbour X. Ann Quell, the daughter of activist Harbour X, recalled the eulogy. "He was our finest hope," she said.';
+    expect(speakers(text).map(([n]) => n)).toEqual(['Ann Quell']);
+  });
+});
