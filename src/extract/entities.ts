@@ -600,6 +600,8 @@ const AFTER_BODY = new RegExp(
     // `Acme started its inquiry`, `Acme also cut its forecast`: what a body does to its own business (not what a
     // person does to another's: `Lee quoted its plan`, `Lee praised its staff`)
     String.raw`^\s+(?:also\s+|has\s+|had\s+)?(?:started|began|launched|opened|closed|shut|cut|raised|lowered|reduced|increased|boosted|expanded|posted|issued|unveiled|updated|sold|suspended|withdrew|recalled|revised)\s+its(?![\p{L}])`,
+    // `Acme bosses have held talks`, `Acme executives met`: a body's people (a person has aides and voters, no bosses)
+    String.raw`^\s+(?:bosses|executives|shareholders|employees)(?![\p{L}'’])`,
     // `Acme shares fell`, `Acme stock rose`: a listed company's shares
     String.raw`^\s+(?:shares|stock)\s+(?:fell|rose|jumped|dropped|slid|slumped|climbed|gained|lost|plunged|soared|surged|tumbled|were|have|had|closed|ended|traded|opened)(?![\p{L}])`,
   ].join('|'),
@@ -767,6 +769,8 @@ export function organisationEvidence(text: string): (name: string) => boolean {
       writtenWith(text, name, BEFORE_BODY, AFTER_BODY, givenNameThenSurname(name) ? null : BODY_NOUN_BEFORE) ||
       writtenWith(text, name, null, FIRM_NAME_AFTER) ||
       subjectTakenUpAsBody(text, name) ||
+      writtenWith(text, name, PERSON_OF_BODY, null) ||
+      introducedAsBody(text, name) ||
       pluralSubject(text, name) ||
       possessorOfPerson(text, name),
   );
@@ -794,6 +798,30 @@ function possessorOfPerson(text: string, name: string): boolean {
   for (const at of occurrences(text, name)) {
     const given = POSSESSED_PERSON.exec(text.slice(at + name.length, at + name.length + 40))?.[1];
     if (given !== undefined && givenGender(given) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * A person's job, the person's name and `of`, `at` or `from` right before a name: `analyst Jo van Lee of `, `economist
+ * Ann Roe at the `. What the person works for is a body (case-sensitive: the name's words are capitalised).
+ */
+const PERSON_OF_BODY =
+  /(?<![\p{L}])(?:analyst|economist|strategist|broker|trader|fund\s+manager|researcher|spokes(?:man|woman|person))\s+(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|de|den|der|del|da|di|le|la)\s+){1,4}(?:of|at|from)\s+(?:the\s+)?$/u;
+
+/**
+ * A sentence ending in a body's noun after `a` or `an`, right before a name opening the next: `… according to research
+ * from a City investment bank. Acme said`, `… by a US dictionary publisher. Acme said` (the body a writer introduces
+ * and then names).
+ */
+const INTRODUCED_BODY_BEFORE =
+  /(?<![\p{L}])(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|bank|publisher|retailer|carmaker|airline|insurer|lender|brokerage|consultancy|charity|broadcaster|manufacturer|supermarket|chain|studio|label|watchdog|regulator|conglomerate|corporation)[.!]\s+$/u;
+
+/** Is `name` written opening a sentence right after one that introduces a body (`INTRODUCED_BODY_BEFORE`)? */
+function introducedAsBody(text: string, name: string): boolean {
+  for (const at of occurrences(text, name)) {
+    const before = text.slice(Math.max(0, at - 90), at);
+    if (/[.!]\s+$/u.test(before) && INTRODUCED_BODY_BEFORE.test(before)) return true;
   }
   return false;
 }

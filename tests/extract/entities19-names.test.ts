@@ -6,7 +6,7 @@
  * src/extract/mentions.ts, src/extract/entities.ts. Names invented.
  */
 import { describe, expect, it } from 'vitest';
-import { entityType, speakerEntity, workEvidence } from '../../src/extract/entities.js';
+import { entityType, organisationEvidence, speakerEntity, workEvidence } from '../../src/extract/entities.js';
 import { extractQuotes } from '../../src/extract/index.js';
 import { findMentions, splitName } from '../../src/extract/mentions.js';
 import { underHeadline } from './article.js';
@@ -176,5 +176,39 @@ describe('a name ending in a letter, then a period that ends the sentence', () =
     const text =
       'He starred in films including Kestrel Fever and Harbour X. Ann Quell, the daughter of activist Harbour X, recalled the eulogy. "He was our finest hope," she said.';
     expect(speakers(text).map(([n]) => n)).toEqual(['Ann Quell']);
+  });
+});
+
+describe("a body's evidence in the words around its name", () => {
+  it.each<[string, string, boolean]>([
+    // a body's people after the name
+    ['Quillam Boerse bosses have held talks with the exchange.', 'Quillam Boerse', true],
+    ['Quillam executives met on Monday.', 'Quillam', true],
+    // a person's job, the person's name and `of`/`at` before it
+    ['Aviation analyst Ivo van den Roe of QNB Quillam called it modest.', 'QNB Quillam', true],
+    ['The economist Ann Roe at the Quillam Institute disagreed.', 'Quillam Institute', true],
+    // introduced by a body's noun after `a`, then named opening the next sentence
+    [
+      'The word was chosen by a US dictionary publisher. Quillam-Webb said it was looked up most.',
+      'Quillam-Webb',
+      true,
+    ],
+    [
+      'Prices were cut, according to research from a City investment bank.\n\nQuillam Wass said: "It is early."',
+      'Quillam Wass',
+      true,
+    ],
+    // a person's own: supporters and aides, an office's `of` with no job before the name, a definite body before
+    ['Quillam supporters cheered.', 'Quillam', false],
+    ['The son of Quillam spoke.', 'Quillam', false],
+    ['He was sacked by the bank. Quillam said he was shocked.', 'Quillam', false],
+  ])('%j: %s', (text, name, body) => {
+    expect(organisationEvidence(text)(name)).toBe(body);
+  });
+
+  it("gives a quote after the body's analyst to the analyst", () => {
+    const text =
+      'Aviation analyst Nick Van den Quell of Kestrel Paribas described the results as "modest". "It is quite good on the revenue side," he said.';
+    expect(speakers(text).at(-1)?.[0]).toBe('Nick Van den Quell');
   });
 });
