@@ -770,7 +770,6 @@ export function organisationEvidence(text: string): (name: string) => boolean {
       writtenWith(text, name, null, FIRM_NAME_AFTER) ||
       subjectTakenUpAsBody(text, name) ||
       writtenWith(text, name, PERSON_OF_BODY, null) ||
-      introducedAsBody(text, name) ||
       pluralSubject(text, name) ||
       possessorOfPerson(text, name),
   );
@@ -808,23 +807,6 @@ function possessorOfPerson(text: string, name: string): boolean {
  */
 const PERSON_OF_BODY =
   /(?<![\p{L}])(?:analyst|economist|strategist|broker|trader|fund\s+manager|researcher|spokes(?:man|woman|person))\s+(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|de|den|der|del|da|di|le|la)\s+){1,4}(?:of|at|from)\s+(?:the\s+)?$/u;
-
-/**
- * A sentence ending in a body's noun after `a` or `an`, right before a name opening the next: `… according to research
- * from a City investment bank. Acme said`, `… by a US dictionary publisher. Acme said` (the body a writer introduces
- * and then names).
- */
-const INTRODUCED_BODY_BEFORE =
-  /(?<![\p{L}])(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|bank|publisher|retailer|carmaker|airline|insurer|lender|brokerage|consultancy|charity|broadcaster|manufacturer|supermarket|chain|studio|label|watchdog|regulator|conglomerate|corporation)[.!]\s+$/u;
-
-/** Is `name` written opening a sentence right after one that introduces a body (`INTRODUCED_BODY_BEFORE`)? */
-function introducedAsBody(text: string, name: string): boolean {
-  for (const at of occurrences(text, name)) {
-    const before = text.slice(Math.max(0, at - 90), at);
-    if (/[.!]\s+$/u.test(before) && INTRODUCED_BODY_BEFORE.test(before)) return true;
-  }
-  return false;
-}
 
 /** A plural verb after a name: `Bath have`, `Acme are` (not `were`: `if Lee were to win`). */
 const PLURAL_VERB_AFTER = /^\s+(?:have|are)\s+\p{Ll}/u;

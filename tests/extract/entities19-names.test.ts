@@ -187,21 +187,12 @@ describe("a body's evidence in the words around its name", () => {
     // a person's job, the person's name and `of`/`at` before it
     ['Aviation analyst Ivo van den Roe of QNB Quillam called it modest.', 'QNB Quillam', true],
     ['The economist Ann Roe at the Quillam Institute disagreed.', 'Quillam Institute', true],
-    // introduced by a body's noun after `a`, then named opening the next sentence
-    [
-      'The word was chosen by a US dictionary publisher. Quillam-Webb said it was looked up most.',
-      'Quillam-Webb',
-      true,
-    ],
-    [
-      'Prices were cut, according to research from a City investment bank.\n\nQuillam Wass said: "It is early."',
-      'Quillam Wass',
-      true,
-    ],
     // a person's own: supporters and aides, an office's `of` with no job before the name, a definite body before
     ['Quillam supporters cheered.', 'Quillam', false],
     ['The son of Quillam spoke.', 'Quillam', false],
     ['He was sacked by the bank. Quillam said he was shocked.', 'Quillam', false],
+    // a sentence ending in a body's noun before the name is no evidence (people are named so too)
+    ['It was sold to a unit of Kestrel bank.\n\nTavi Quillam, the chief executive, said so.', 'Tavi Quillam', false],
   ])('%j: %s', (text, name, body) => {
     expect(organisationEvidence(text)(name)).toBe(body);
   });
