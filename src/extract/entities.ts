@@ -28,6 +28,11 @@ export interface EntityEvidence {
   singularSubject?: (word: string) => boolean;
   /** Does the article write the name as a place (`MP for X`, `born in X`, `the town of X`, `X, a city in`)? */
   placeElsewhere?: (name: string) => boolean;
+  /**
+   * Does the article write the name as a work's title (`the film X`, `songs such as X`, `X, the hit show,`), and give
+   * it no person's gender or role (`the film Jo Lee made`)?
+   */
+  workElsewhere?: (name: string) => boolean;
 }
 
 const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
@@ -432,6 +437,8 @@ export function entityType(name: string, evidence: EntityEvidence = {}): EntityT
     return 'other';
   // `Mr Lee, MP for Harbourton-on-Sea, said`: a name the article writes as a place is one
   if (evidence.placeElsewhere?.(name) && !evidence.knownPerson?.(name)) return 'place';
+  // `the film Harbour Nights`, `songs such as Kestrel Rising`: a work's title speaks for no one
+  if (evidence.workElsewhere?.(name)) return 'other';
   return 'person';
 }
 
@@ -477,6 +484,7 @@ export function speakerCandidate(
     ).test(text),
   );
   const place = placeEvidence(text);
+  const work = workEvidence(text);
   // past the fragment check, the verdict reads only the phrase's words and the article: once per phrase
   const byPhrase = memoised((phrase: string): boolean => {
     const parts = index.split(phrase.replace(/^(?:the|The)\s+/u, ''));
@@ -497,6 +505,12 @@ export function speakerCandidate(
         singularSubject: singular,
         // (only a name standing alone: `Aam Aadmi Party in Goa` is a party, though the split reads `Goa`)
         placeElsewhere: name === phrase.replace(/^(?:the|The)\s+/u, '') ? place : undefined,
+        // (a one-word name the article writes in full elsewhere is a person's: `the radio show Lee in the Morning`)
+        workElsewhere: (n) =>
+          work(n) &&
+          !index.genders.has(lastToken(n)) &&
+          !index.roles.has(lastToken(n)) &&
+          (n.includes(' ') || !strong(n)),
       }),
     );
   });
@@ -586,6 +600,8 @@ const AFTER_BODY = new RegExp(
     // `Acme started its inquiry`, `Acme also cut its forecast`: what a body does to its own business (not what a
     // person does to another's: `Lee quoted its plan`, `Lee praised its staff`)
     String.raw`^\s+(?:also\s+|has\s+|had\s+)?(?:started|began|launched|opened|closed|shut|cut|raised|lowered|reduced|increased|boosted|expanded|posted|issued|unveiled|updated|sold|suspended|withdrew|recalled|revised)\s+its(?![\p{L}])`,
+    // `Acme bosses have held talks`, `Acme executives met`: a body's people (a person has aides and voters, no bosses)
+    String.raw`^\s+(?:bosses|executives|shareholders|employees)(?![\p{L}'’])`,
     // `Acme shares fell`, `Acme stock rose`: a listed company's shares
     String.raw`^\s+(?:shares|stock)\s+(?:fell|rose|jumped|dropped|slid|slumped|climbed|gained|lost|plunged|soared|surged|tumbled|were|have|had|closed|ended|traded|opened)(?![\p{L}])`,
   ].join('|'),
@@ -616,7 +632,7 @@ const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+
  * `union boss`, have the title word between them and the name, so they do not match.)
  */
 const BODY_NOUN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|daily|weekly|broadsheet|magazine|website|studio|label|publisher|brand|supplier|distributor|group|organi[sz]ation|body|union|federation|publication|band)\s+(?:the\s+)?$|\p{L}-based\s+$`,
+  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|daily|weekly|broadsheet|magazine|website|studio|label|publisher|brand|supplier|distributor|group|organi[sz]ation|body|union|federation|publication|band|housebuilder|homebuilder|bookmaker|brewer|jeweller|marques?)\s+(?:the\s+)?$|\p{L}-based\s+$`,
   'u',
 );
 /**
@@ -700,6 +716,38 @@ export function placeEvidence(text: string): (name: string) => boolean {
   });
 }
 
+/**
+ * Nouns of works (films, songs, books, shows) that stand right before a work's title: `the film X`, `his novel X`,
+ * `songs such as X`, `films including X`. Not those that are verbs too (`hit`, `play`, `show`, `book`, `track`): `the
+ * ball hit Jo Lee`, `polls show Jo Lee ahead`.
+ */
+const BEFORE_WORK =
+  /(?<![\p{L}-])(?:film|movie|song|single|album|novel|sitcom|documentary|musical|opera|thriller|blockbuster|biopic|soundtrack|anthem|ballad|(?:TV|television|radio)\s+(?:series|show|drama|programme))s?\s+(?:(?:including|such\s+as|like|called|entitled|titled)\s+)?(?:the\s+|A\s+)?$/u;
+/** Every `BEFORE_WORK` phrase ends with one of these letters and a space: a cheap test first. */
+const WORK_LINK = /[a-zA-Z]\s+$/u;
+/** What follows a work's title: `X, the film`, `X, a hit show,` (the noun closing the apposition). */
+const AFTER_WORK =
+  /^,\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:film|movie|song|single|album|novel|sitcom|documentary|musical|show|series|drama|book)(?=\s*[,.;:)]|\s+(?:which|that|about|by|in|starring|based|released|from)\s)/u;
+
+/**
+ * Evidence in one article that a name is a work's title (a film, a song, a book, a show), no speaker: `the film X`,
+ * `songs such as X`, `X, the film,`. Memoised per name.
+ */
+export function workEvidence(text: string): (name: string) => boolean {
+  return memoised((name) => {
+    for (const at of occurrences(text, name)) {
+      if (
+        text.charCodeAt(at + name.length) === 44 &&
+        AFTER_WORK.test(text.slice(at + name.length, at + name.length + 80))
+      )
+        return true;
+      const before = text.slice(Math.max(0, at - 45), at);
+      if (WORK_LINK.test(before) && BEFORE_WORK.test(before)) return true;
+    }
+    return false;
+  });
+}
+
 /** A memo of a per-name check over one article. */
 function memoised(check: (name: string) => boolean): (name: string) => boolean {
   const memo = new Map<string, boolean>();
@@ -721,6 +769,7 @@ export function organisationEvidence(text: string): (name: string) => boolean {
       writtenWith(text, name, BEFORE_BODY, AFTER_BODY, givenNameThenSurname(name) ? null : BODY_NOUN_BEFORE) ||
       writtenWith(text, name, null, FIRM_NAME_AFTER) ||
       subjectTakenUpAsBody(text, name) ||
+      writtenWith(text, name, PERSON_OF_BODY, null) ||
       pluralSubject(text, name) ||
       possessorOfPerson(text, name),
   );
@@ -751,6 +800,13 @@ function possessorOfPerson(text: string, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * A person's job, the person's name and `of`, `at` or `from` right before a name: `analyst Jo van Lee of `, `economist
+ * Ann Roe at the `. What the person works for is a body (case-sensitive: the name's words are capitalised).
+ */
+const PERSON_OF_BODY =
+  /(?<![\p{L}])(?:analyst|economist|strategist|broker|trader|fund\s+manager|researcher|spokes(?:man|woman|person))\s+(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|de|den|der|del|da|di|le|la)\s+){1,4}(?:of|at|from)\s+(?:the\s+)?$/u;
 
 /** A plural verb after a name: `Bath have`, `Acme are` (not `were`: `if Lee were to win`). */
 const PLURAL_VERB_AFTER = /^\s+(?:have|are)\s+\p{Ll}/u;
@@ -864,6 +920,21 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
   // evidence first, then the shape of the name, then the given-name gazetteer
   // a pure function of the name within one article (the evidence above is the article's), asked again at each
   // quotation of the same speaker: judged once per name
+  // `housebuilder Jo Lee … shares in Lee`: a firm named after its founder, a given name and a surname (the name's
+  // words alone make it a person's): its body's noun right before the whole name, the surname alone written as a
+  // body's, and no person's evidence for the surname (an honorific, `Lee, who`, `Lee said he`)
+  const firmNamedForPerson = (name: string): boolean => {
+    const parts = words(name);
+    if (parts.length !== 2 || givenGender(parts[0]!) === undefined || HONORIFIC_LEAD_TOKENS.has(parts[0]!))
+      return false;
+    const surname = parts[1]!;
+    if (!writtenWith(text, name, null, null, BODY_NOUN_BEFORE) || !bodyEvidence(surname)) return false;
+    if (peopleEvidence(name) || peopleEvidence(surname) || index.roles.has(surname)) return false;
+    return !new RegExp(
+      `(?<![\\p{L}])(?:${HONORIFIC_LEAD_WORDS.join('|')})\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
+      'u',
+    ).test(text);
+  };
   const judged = new Map<string, SpeakerEntity | null>();
   const ofName = (name: string): SpeakerEntity | null => {
     let known = judged.get(name);
@@ -872,7 +943,7 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
   };
   const judgeName = (name: string): SpeakerEntity | null => {
     const byName = typeByName(name);
-    if (byName === 'person') return 'person';
+    if (byName === 'person') return firmNamedForPerson(name) ? 'organization' : 'person';
     if (byName === 'organisation') return 'organization';
     // `Lib Dems` beside `Lib Dem`, `MPs` beside `MP`: the plural of a member's name is a group's
     if (/[\p{Ll}\p{Lu}]s$/u.test(name) && memberOf(name)) return 'organization';

@@ -588,7 +588,23 @@ function leadingRoleOrBody(nameTokens: ReadonlyArray<{ t: string }>): number {
     }
     if (BODY_TAILS.has(tok) || (ORG_WORDS.has(tok) && p > 0)) return p + 1;
   }
-  return 0;
+  return bodyTailThenUnlistedName(nameTokens);
+}
+
+/**
+ * `Amnesty International Ivo-ka Roe`, `Harbour Foundation Ivo Roe`: a body's last word (`BODY_TAILS`, which no person's
+ * name ends with) before two words that can be a given name no list holds and a surname → the number of the body's
+ * tokens, else 0. Not a place's two words (`Amnesty International Hong Kong`).
+ */
+function bodyTailThenUnlistedName(nameTokens: ReadonlyArray<{ t: string }>): number {
+  const n = nameTokens.length;
+  if (n < 3 || n > 6 || !BODY_TAILS.has(cleanToken(nameTokens[n - 3]!.t))) return 0;
+  const given = nameTokens[n - 2]!.t;
+  const surname = cleanToken(nameTokens[n - 1]!.t);
+  if (!unlistedNameWord(given) || !unlistedNameWord(surname)) return 0;
+  const pair = `${given} ${surname}`;
+  if (PLACES.has(pair) || US_STATES.has(pair) || POST_NOMINALS[surname.toLowerCase()]) return 0;
+  return n - 2;
 }
 
 /**
@@ -717,16 +733,26 @@ export const unlistedNameWord = (t: string): boolean =>
   !US_STATES.has(t) &&
   !NATIONALITIES.has(t);
 
+/** Do the first `k` tokens name a place, a US state or a country (`London` of `Mayor of London Ivo Roe`)? */
+function placeObject(nameTokens: ReadonlyArray<{ t: string }>, k: number): boolean {
+  const object = nameTokens
+    .slice(0, k)
+    .map((x) => cleanToken(x.t))
+    .join(' ');
+  return PLACES.has(object) || US_STATES.has(object);
+}
+
 /**
- * `Parliament Ivo Roe` of `Speaker of Parliament Ivo Roe`, `National Intelligence Ivo Roe`: what a title is of, ending
- * in a body's or an office's word, then two words that can be a given name the lists do not hold and a surname →
+ * `Parliament Ivo Roe` of `Speaker of Parliament Ivo Roe`, `National Intelligence Ivo Roe`, `London Ivo Roe` of `Mayor
+ * of London Ivo Roe`: what a title is of, ending in a body's or an office's word, or a place, then two words that can be a given name the lists do not hold and a surname →
  * the number of the object's tokens (1 to 3), else 0.
  */
 function objectThenUnknownName(nameTokens: ReadonlyArray<{ t: string }>): number {
   const n = nameTokens.length;
   if (n < 3 || n > 5) return 0;
   const lastOfObject = cleanToken(nameTokens[n - 3]!.t);
-  if (!ORG_WORDS.has(lastOfObject) && !OFFICE_OBJECT_WORDS.has(lastOfObject)) return 0;
+  if (!ORG_WORDS.has(lastOfObject) && !OFFICE_OBJECT_WORDS.has(lastOfObject) && !placeObject(nameTokens, n - 2))
+    return 0;
   if (!unlistedNameWord(nameTokens[n - 2]!.t) || !unlistedNameWord(cleanToken(nameTokens[n - 1]!.t))) return 0;
   return n - 2;
 }
@@ -978,6 +1004,12 @@ export function findMentions(
       run = m[0];
     }
     at = nextCapital(text, runStart + run.length);
+    // `… and Harbour X. Ann Roe said`: a letter closing a name the article writes without its period ends the sentence
+    const closed = plainEnd >= 0 ? 0 : letterClosingName(text, run);
+    if (closed > 0) {
+      run = run.slice(0, closed);
+      at = nextCapital(text, runStart + closed + 1);
+    }
     // `Bringing Cadillac back to profit …`: a gerund opening a sentence is no part of the name after it
     const gerund = plainEnd >= 0 ? 0 : openingGerund(text, runStart, run);
     if (gerund > 0) {
@@ -1010,7 +1042,7 @@ export function findMentions(
       // `Defiant Jo Lee`, `Backbencher Jo Lee`, `VOTE Was Jo Lee`: words the article writes in lower case (or a
       // headline's capitals) glued before a given name and a surname are no part of the name
       lower ??= lowerCaseWords(text);
-      const kept = dropCommonLead(parts, run, lower, text, runStart);
+      const kept = bodyNamedBefore(dropCommonLead(parts, run, lower, text, runStart), run, text, runStart);
       if (kept !== parts) (dropped ??= new Map()).set(parts.name, kept);
       parts = kept;
       // `Lloyd's Register`: a possessor before one word the article writes in lower case is part of one name
@@ -1067,19 +1099,52 @@ function articleSplitter(split: NameSplitter, dropped: ReadonlyMap<string, NameP
   };
 }
 
-/** A nickname in quotation marks and a surname after a given name: ` "Nick" Lee` (group 1 the surname). */
-const NICKNAME_THEN_SURNAME =
-  /[ \u00A0]["“‘]\p{Lu}[\p{L}.'’-]*(?:[ \u00A0]\p{Lu}[\p{L}.'’-]*)?["”’][ \u00A0](\p{Lu}[\p{L}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}\p{N}])/uy;
+/** A capital letter and a period inside a run, then a space and a capital: `X. A` of `Harbour X. Ann Roe`. */
+const LETTER_PERIOD_INSIDE = /[ \u00A0]\p{Lu}\.[ \u00A0]+\p{Lu}/u;
 
 /**
- * `Jo "Nick" Lee`: the surname after a given name `run` (at `runStart`) and a nickname in quotation marks, and where
+ * `Malcolm X. Ann Roe, his daughter, said`: where a run holds a name ending in a letter with a period, then two words
+ * or more, and the article writes that name elsewhere without the period (`Malcolm X,`), the period ends a sentence
+ * and the run ends at the letter (a middle initial, `Jo A. Lee`, is never written alone so). Returns the length of the
+ * run's first name, or 0 when the run is one name.
+ */
+function letterClosingName(text: string, run: string): number {
+  const m = LETTER_PERIOD_INSIDE.exec(run);
+  if (m === null) return 0;
+  const end = m.index + 2;
+  const rest = run
+    .slice(end + 1)
+    .trim()
+    .split(/[ \u00A0]+/u);
+  if (rest.length < 2) return 0;
+  const head = run.slice(0, end);
+  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+    const after = text.charCodeAt(at + head.length);
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    if (after !== 46 && !isLetterOrDigitAt(after) && !isLetterOrDigitAt(before)) return end;
+  }
+  return 0;
+}
+
+/** Is the code unit a letter or a digit (a name's letter written on)? */
+const isLetterOrDigitAt = (c: number): boolean => !Number.isNaN(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+
+/**
+ * A nickname in quotation marks and a surname after a given name: ` "Nick" Lee`, ` 'Nick' Lee` (straight single marks
+ * hold no apostrophe inside: the closing mark is the first after the nickname) (group 1 the surname).
+ */
+const NICKNAME_THEN_SURNAME =
+  /[ \u00A0](?:["“‘]\p{Lu}[\p{L}.'’-]*(?:[ \u00A0]\p{Lu}[\p{L}.'’-]*)?["”’]|'\p{Lu}[\p{L}.-]*(?:[ \u00A0]\p{Lu}[\p{L}.-]*)?')[ \u00A0](\p{Lu}[\p{L}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}\p{N}])/uy;
+
+/**
+ * `Jo "Nick" Lee`, `Jo 'Nick' Lee`: the surname after a given name `run` (at `runStart`) and a nickname in quotation marks, and where
  * it ends; null when no nickname and surname follow, or `run` is no given name the lists hold.
  */
 function nicknamedSurname(text: string, runStart: number, run: string): { surname: string; end: number } | null {
   const after = runStart + run.length;
   const mark = text.charCodeAt(after + 1);
   // (cheap tests first: a space, then a quotation mark)
-  if (text.charCodeAt(after) !== 32 || (mark !== 34 && mark !== 0x201c && mark !== 0x2018)) return null;
+  if (text.charCodeAt(after) !== 32 || (mark !== 34 && mark !== 39 && mark !== 0x201c && mark !== 0x2018)) return null;
   if (!isGivenName(run) && givenGender(run) === undefined) return null;
   NICKNAME_THEN_SURNAME.lastIndex = after;
   const m = NICKNAME_THEN_SURNAME.exec(text);
@@ -1206,6 +1271,34 @@ function dropCommonLead(parts: NameParts, run: string, lower: LowerWords, text: 
   const gender = parts.gender ?? givenGender(given) ?? null;
   const role = roleWord ? dropped.slice(from).join(' ') : parts.role;
   return { ...parts, name: rest.join(' '), role, gender, nameOffset: offset };
+}
+
+/** A body's common noun written in lower case right before a name: `union ` of `the union Harbourside Jo Lee`. */
+const BODY_NOUN_BEFORE_RUN =
+  /(?<![\p{L}-])(?:union|group|charity|firm|company|party|band|club|organi[sz]ation|federation|association|network|broadcaster|newspaper|magazine|website|watchdog|regulator|agency|body)\s+$/u;
+
+/**
+ * `the union Harbourside Jo Lee said` → `Jo Lee` (role `Harbourside`): after a body's common noun, one word that is no
+ * given name before a given name of the hand-kept list (with a gender) and a surname is the body's name, run into its
+ * officer's without a comma. The person's name is the given name and the surname.
+ */
+function bodyNamedBefore(parts: NameParts, run: string, text: string, runStart: number): NameParts {
+  const tokens = parts.name.split(' ');
+  if (tokens.length !== 3) return parts;
+  const [body, given, surname] = tokens as [string, string, string];
+  if (givenGender(given) === undefined || isGivenName(body) || givenGender(body) !== undefined) return parts;
+  if (!/^\p{Lu}[\p{L}&-]*$/u.test(body) || !unlistedNameWord(surname)) return parts;
+  const at = runStart + parts.nameOffset;
+  if (!BODY_NOUN_BEFORE_RUN.test(text.slice(Math.max(0, at - 30), at))) return parts;
+  const offset = run.indexOf(given, parts.nameOffset + body.length);
+  if (offset < 0) return parts;
+  return {
+    ...parts,
+    name: `${given} ${surname}`,
+    role: parts.role ?? body,
+    gender: parts.gender ?? givenGender(given) ?? null,
+    nameOffset: offset,
+  };
 }
 
 /** `Islamic Revolutionary Guard Corps (IRGC)`: an acronym in brackets right after a name. */
