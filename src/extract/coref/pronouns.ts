@@ -681,7 +681,7 @@ function frontedBefore(text: string, ss: number, at: number, subjectAt: number):
  * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`.
  */
 const DESCRIPTION_LEADS =
-  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?((?:The|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
+  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?((?:The|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
 
 /**
  * Does the sentence open with a definite description of one person as its subject (`The senator
