@@ -16,6 +16,7 @@ import {
   resolveDescription,
   resolveOrgDescription,
 } from './descriptions.js';
+import { listedAsMan } from './given-gender.js';
 import { resolveIt, resolvePronoun } from './pronouns.js';
 import { headOf } from './reading.js';
 import type { CorefContext, ResolvedSpeaker } from './types.js';
@@ -347,8 +348,14 @@ function personalNameTail(whole: string, ctx: CorefContext): { at: number; gende
   if (gender === undefined) {
     // `Radio Harbour DJ Jo Lee … Ms Lee said`: a given name of the wider lists (one the article never writes in
     // lower case: not `royal`, `chase`) with a surname the article gives an honorific
-    if (titled === undefined || ORG_WORDS.has(surname) || !isGivenName(given)) return null;
-    if (new RegExp(`\\b${given.toLowerCase()}\\b`, 'u').test(text)) return null;
+    if (!isGivenName(given) || new RegExp(`\\b${given.toLowerCase()}\\b`, 'u').test(text)) return null;
+    if (titled === undefined || ORG_WORDS.has(surname)) {
+      // … or, after words of a role (`Radio Harbour DJ Pete Lee said: "…" He added`), a given name of the men's list
+      // only that the next sentence takes up with `He`
+      return n > 2 && !ORG_WORDS.has(surname) && listedAsMan(given) && takenUpBy(text, given, esc, 'He')
+        ? { at: before(n - 2), gender: 'm' }
+        : null;
+    }
     gender = titled === 'Mr' ? 'm' : titled === 'Dr' ? null : 'f';
   }
   if (ORG_WORDS.has(surname) && titled === undefined) {
@@ -356,12 +363,17 @@ function personalNameTail(whole: string, ctx: CorefContext): { at: number; gende
     // `Jim Press told the meeting: "…" He added …`: the next sentence taken up by a pronoun of the given name's gender
     // (a body is no `he`; `said Victoria Press.` alone stays the publisher's)
     const pronoun = gender === 'm' ? 'He' : gender === 'f' ? 'She' : null;
-    const takenUp =
-      pronoun !== null &&
-      new RegExp(`\\b${given}\\s+${esc}\\b[^.!?\\n]{0,200}[.!?]["”’]?\\s+${pronoun}\\s+\\p{Ll}`, 'u').test(text);
-    if (!said.test(text) && !takenUp) return null;
+    if (!said.test(text) && (pronoun === null || !takenUpBy(text, given, esc, pronoun))) return null;
   }
   return { at: before(n - 2), gender: gender ?? null };
+}
+
+/** Does the sentence after `given surname` open with `pronoun` (`Jim Press told the meeting: "…" He added`)? */
+function takenUpBy(text: string, given: string, escapedSurname: string, pronoun: 'He' | 'She'): boolean {
+  return new RegExp(
+    `\\b${given}\\s+${escapedSurname}\\b[^.!?\\n]{0,200}[.!?]["”’]?\\s+${pronoun}\\s+\\p{Ll}`,
+    'u',
+  ).test(text);
 }
 
 /** Resolves a speaker phrase to a name, role and kind. */

@@ -105,6 +105,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   const bound = namesAfterInClause(np, ctx, here.end);
   const floor = Math.max(ctx.bodyStart, reachBack(quotes, np.start, PRONOUN_REACH));
   let fallback: string | null = null;
+  // the fallback when the only person named in the nearest sentence without a focus is only mentioned there
+  let mentionedNear: string | null = null;
   let mi = lastStartingBefore(index.mentions, np.start);
   let pi = prior.length - 1;
   // sentences wholly inside a quotation hold no antecedent and do not use up the window: `"Wow. I
@@ -128,6 +130,20 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     return personLike(ctx, m, full) && mentionGenderOk(index, m, full, want) && !bound.has(lastToken(full))
       ? full
       : null;
+  };
+  // the latest person of the pronoun's gender after `from` in [from, se) who opens a clause of their own as the subject
+  // of a verb of saying (see `CLAUSE_OPENER_BEFORE`, `SAYING_VERB_AFTER`), or null
+  const laterClauseSpeaker = (from: number, se: number): string | null => {
+    for (let j = lastStartingBefore(index.mentions, se); j >= 0; j--) {
+      const m = index.mentions[j]!;
+      if (m.start <= from) break;
+      if (m.end > se || m.quoted || rangeAt(quotes, m.start) !== null) continue;
+      if (!CLAUSE_OPENER_BEFORE.test(text.slice(Math.max(from, m.start - 60), m.start))) continue;
+      if (!SAYING_VERB_AFTER.test(text.slice(m.end, Math.min(se, m.end + 160)))) continue;
+      const full = fits(m, j);
+      if (full !== null) return full;
+    }
+    return null;
   };
   // … and not one of two such people joined by `and` (`Lee and Roe argued`): neither is the one it stands for
   const latestFit = (j: number): string | null => {
@@ -193,9 +209,9 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
         !bound.has(lastToken(s.name)) &&
         !hyphenedNonPerson(index, s.name)
       )
-        return s.name;
-      // `A Defra spokeswoman said …. "…," she added`: the body an unnamed spokesperson spoke for
-      if (s.org && spokespersonAt(text, s.at, want)) return s.name;
+        // (`Lee said the loss was "a blow", while Minister Jo Roe wrote he had ordered a review. He tweeted …`: a
+        // person brought in after it, in a clause of its own, as the subject of a verb of saying, is the newer focus)
+        return laterClauseSpeaker(s.at, se) ?? s.name;
     }
     // … and so does one made to an unnamed description: `A spokeswoman for the centre said sales were up.
     // "…," she added` is the spokeswoman's, not the minister's named before
@@ -296,8 +312,10 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       (subjectAt(text, m, ss) ||
         (possessor && possessorOfSubject(text, m, ss)) ||
         roleHolderSubject(text, index, m, ss)) &&
-      // (`Harbour, despite having Tom Darcy still out injured, have …`: the object of a participle)
+      // (`Harbour, despite having Tom Darcy still out injured, have …`: the object of a participle; `The Scot defended
+      // Lee, whose red card cost them the game, saying …`: of a past-tense verb)
       !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)) &&
+      !objectOfVerb(text.slice(Math.max(ss, m.start - 30), m.start)) &&
       (!reportedHere ||
         inFrontedClause(text, ss, m.start) ||
         QUOTATION_BREAK.test(text.slice(m.end, np.start)) ||
@@ -340,7 +358,9 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       // up the window (the names it holds after the pronoun are not its subject)
       // (not `Lee told Roe she had won`, `Mr Lee on Tuesday said he would stay`: the first person of its gender named
       // before it there is what it stands for, and so the later pronoun of the chain)
-      const named = k !== here.index ? inSentence.find(({ m }) => m.start < pronounAt) : undefined;
+      // (a possessor is only mentioned: `Ann Roe cast doubt on Lee's claims he had been hurt` is no sentence of Lee's)
+      const named =
+        k !== here.index ? inSentence.find(({ m }) => m.start < pronounAt && !possessorAt(text, m)) : undefined;
       if (
         named !== undefined &&
         (SAYS_THAT_BETWEEN.test(withoutAside(text.slice(named.m.end, pronounAt))) ||
@@ -408,19 +428,105 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       if (introduced) return introduced.full;
       const objects = inSentence.filter(({ m }) => genderOf(index, m.name) !== null);
       const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
-      if (last) fallback = last.full;
+      // (the object of a verb is kept the last resort: `The Scot defended Lee, saying …. But he has had a rethink. He
+      // said` goes on back to the one the paragraph is about; so is a name after a preposition that the article does
+      // not show is a person's, `in his Christmas Midnight Mass`)
+      if (last && nearMentionOnly(ctx, last.m, last.full)) mentionedNear ??= last.full;
+      else if (last) fallback = last.full;
     }
   }
   if (fallback !== null) return fallback;
-  // no sentence focus found: the latest person named before the pronoun
+  // no sentence focus found: the latest person named before the pronoun — one not only mentioned there (a possessor,
+  // an object: `Lee said worm writers were recruiting PCs`, `Lee clashed with Britain's Ann Roe. … "…," he said` is
+  // Lee's), else the latest of those
+  // (past one only mentioned, a name the article shows is a person's: not `the Iowa Caucus`, `Twilight Zone`)
+  let mentioned = mentionedNear;
   for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
     const m = index.mentions[j]!;
     if (m.start < floor) break;
     const full = latestFit(j);
-    if (full !== null) return full;
+    if (full === null) continue;
+    if (!onlyMentioned(doc, m, true) && (mentioned === null || personShown(ctx, m, full))) return full;
+    mentioned ??= full;
   }
-  return null;
+  return mentioned;
 }
+
+/**
+ * Does the article show the mention is a person's: a gender or a role, a given name of the lists opening it, or a
+ * quotation of its own before?
+ */
+function personShown(ctx: CorefContext, m: Mention, full: string): boolean {
+  const key = lastToken(full);
+  return (
+    m.gender !== null ||
+    m.role !== null ||
+    genderOf(ctx.mentions, full) !== null ||
+    ctx.mentions.roles.has(key) ||
+    (full.includes(' ') && isGivenName(full.split(' ')[0]!)) ||
+    ctx.prior.some((p) => !p.org && lastToken(p.name) === key)
+  );
+}
+
+/**
+ * Is the mention a person only mentioned in its sentence, not what it is about: a possessor (`Roe's claims`), the
+ * object of a verb (`recruiting PCs`, `re-signed Jo Lee`), and with `prepositions` of a preposition (`with Britain's
+ * Ann Roe`; not a title's `of`: `Director of rugby Tom Hale`). A person brought in after a preposition is often the
+ * next one quoted (`his confrontation with Ann Roe, who harangued him. "…," she told him`), so the nearest
+ * sentence's fallback passes over possessors and objects of verbs only.
+ */
+function onlyMentioned(doc: CorefContext['doc'], m: Mention, prepositions: boolean): boolean {
+  const { text } = doc;
+  if (possessorAt(text, m)) return true;
+  const before = text.slice(Math.max(sentenceAt(doc, m.start).start, m.start - 60), m.start);
+  const near = before.slice(-30);
+  return (
+    (prepositions && PREPOSITION_BEFORE.test(before.replace(POSSESSOR_END, '')) && !TITLE_OF_BEFORE.test(before)) ||
+    (GERUND_BEFORE.test(near) && !ING_NOUN_BEFORE.test(near)) ||
+    objectOfVerb(near)
+  );
+}
+
+/**
+ * The nearest sentence's fallback passes over a name that is the object of a verb (`defended Lee`, `saying Roe`), or
+ * of a preposition (not a verb's: `told Ann Roe`) when the article does not show it is a person's. Not a possessor, nor
+ * a person brought in after a preposition: each is often the one quoted next (`It starts with Mr. Lee's claim that
+ * "…". They do it, he says`, `his confrontation with Ann Roe, who harangued him. "…," she told him`).
+ */
+function nearMentionOnly(ctx: CorefContext, m: Mention, full: string): boolean {
+  const { doc } = ctx;
+  const { text } = doc;
+  if (possessorAt(text, m)) return false;
+  const before = text.slice(Math.max(sentenceAt(doc, m.start).start, m.start - 60), m.start);
+  const near = before.slice(-30);
+  if ((GERUND_BEFORE.test(near) && !ING_NOUN_BEFORE.test(near)) || objectOfVerb(near)) return true;
+  return PLAIN_PREPOSITION_BEFORE.test(before.replace(POSSESSOR_END, '')) && !personShown(ctx, m, full);
+}
+
+/** A preposition right before a name, lower-case words between: `in his ` in `in his Christmas Midnight Mass`. */
+const PLAIN_PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}])(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Oo]f|[Ff]or|[Ww]ith|[Bb]y|[Oo]n|[Aa]bout|[Aa]gainst|[Bb]etween|[Tt]han|[Ll]ike|[Ii]nto|[Aa]cross|[Nn]ear|[Uu]nder|[Oo]ver|[Tt]hrough|[Vv]ia)\s+(?:[Tt]he\s+)?(?:[\p{Ll}.’'-]+\s+){0,3}$/u;
+
+/** A title's `of` right before a name: `Director of rugby `, `minister of sport ` (`of` after a role's word). */
+const TITLE_OF_BEFORE = /(?:^|[^\p{L}])[\p{L}-]+\s+of\s+[\p{Ll}-]+\s+$/u;
+
+/** A noun in `-ing` right before a name, no participle: `something ` in `— something Lee could understand`. */
+const ING_NOUN_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:some|any|no|every)?thing|morning|evening|spring|king|wedding|meeting|building|hearing|briefing|ceiling|string|wing|ring)\s+$/u;
+
+/**
+ * A clause of its own opening right before a name, outside the reported words before it: `, while `, `; `, `, and `,
+ * `, but `, `, whereas ` (title words may stand between: `, while Interior Minister `).
+ */
+const CLAUSE_OPENER_BEFORE =
+  /(?:[,;]\s+(?:while|whereas|and|but)|;|\s(?:while|whereas))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*|[\p{Ll}-]+)\s+){0,4}$/u;
+
+/**
+ * A verb of saying right after a name (an appositive in commas and an adverb may stand between): ` wrote ` in
+ * `while Minister Jo Roe wrote he had ordered`, `, the minister, told`.
+ */
+const SAYING_VERB_AFTER =
+  /^(?:\s*,[^,;:"“”]{1,120},)?\s+(?:(?:also|later|then|has|had|[\p{Ll}]+ly)\s+){0,2}(?:said|says|told|tells|wrote|writes|tweeted|posted|added|argued|insisted|claimed|stated|explained|warned|admitted|announced|noted|replied|responded|countered)(?![\p{L}])/u;
 
 /** Verbs of saying or thinking that a reported clause follows: `said`, `told reporters`, `believes`. */
 const SAYS_OR_THINKS = String.raw`(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|tells\s+(?:[\p{L}'’-]+\s+){1,3}?|added|adds|argued|argues|insisted|insists|claimed|claims|believes|believed|thinks|thought|noted|notes|stated|states|explained|explains|warned|warns|admitted|admits|announced|announces|acknowledged|acknowledges|hopes|hoped|feels|felt)`;
@@ -589,18 +695,6 @@ function descriptionLeads(text: string, quotes: readonly Range[], ss: number, se
   if (!PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_BODIES.has(head) || SPEAKS_FOR.has(head)) return null;
   const start = ss + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, text: m[1]!, kind: 'nominal', indefinite: false, appositive: null };
-}
-
-/** `A Defra spokeswoman`, `a spokesman for Ofcom`: a person speaking for a body, opening at a prior speaker's mention. */
-const SPOKESPERSON_AT =
-  /^(?:[Aa]n?|[Tt]he)\s+(?:(?:\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*\s+(?:(?:of|the|and|for)\s+){0,2}){1,6}(spokesman|spokeswoman|spokesperson|official|representative)|(spokesman|spokeswoman|spokesperson|official|representative)\s+(?:for|at)\s)/u;
-
-/** Is the mention at `at` a spokesperson of the pronoun's gender (`spokeswoman` is no `he`)? */
-function spokespersonAt(text: string, at: number, want: 'm' | 'f'): boolean {
-  const m = SPOKESPERSON_AT.exec(text.slice(at, at + 160));
-  const noun = m?.[1] ?? m?.[2];
-  if (noun === undefined) return false;
-  return !((noun === 'spokesman' && want === 'f') || (noun === 'spokeswoman' && want === 'm'));
 }
 
 /**
