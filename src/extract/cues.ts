@@ -861,6 +861,22 @@ const DATE_ADJUNCT_LAST: ReadonlySet<string> = new Set([
   ...'statement interview letter post tweet video speech message email release conference'.split(' '),
 ]);
 
+/** A relative word (`who`, `that`) in a clause's text: the clause's last words are the relative clause's. */
+const RELATIVE_WORD = /(?:^|[^\p{L}])(?:who|whom|whose|which|that)\s/u;
+/** A mark that closes a clause or a quotation before a subject. */
+const CLAUSE_MARK = /[.;:!?"“”()—–]/u;
+
+/**
+ * Does a relative word stand in `left` before `at`, inside the clause `at` is in (from the last sentence mark or
+ * quotation mark on)? Then the words before `at` close a relative clause (`Voters who back Jo Lee` in July), and the
+ * name before an adjunct is that clause's object, not the cue's subject.
+ */
+function relativeBefore(left: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && !CLAUSE_MARK.test(left[b - 1]!)) b--;
+  return RELATIVE_WORD.test(left.slice(b, at));
+}
+
 /**
  * A place between a person's name and the cue: `Jo Lee in Moscow says`, `Ann Roe in the Commons said` (group 1
  * the place). Only after a person's name (`placeAdjunctBefore`): `the Church in Wales said` is a body's whole name.
@@ -1211,10 +1227,12 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     if (mod) left = left.slice(0, mod.index);
     if (endChecks.verbPrefix(left)) left = left.replace(VERB_PREFIX, '');
     // `Jo Lee in July said`, `Jo Lee on 4 July told`, `Jo Lee in a statement said`: a date or a channel
-    if (endChecks.dateAdjunct(left)) left = left.replace(DATE_ADJUNCT, '');
+    // (not inside a relative clause: `Voters who back Jo Lee in July said`, the voters speak)
+    const date = endChecks.dateAdjunct(left) ? DATE_ADJUNCT.exec(left) : null;
+    if (date !== null && !relativeBefore(left, date.index)) left = left.slice(0, date.index);
     // `Jo Lee in Moscow says`: a place after a person's name
     const place = placeAdjunctAt(left);
-    if (place >= 0) left = left.slice(0, place);
+    if (place >= 0 && !relativeBefore(left, place)) left = left.slice(0, place);
     changed = left !== before;
   }
   // `Sen. Jane Doe (D-Ore.) said`: a party or place tag after the name
