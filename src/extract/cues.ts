@@ -552,7 +552,7 @@ const endChecks = {
     return false;
   },
   /**
-   * DATE_ADJUNCT: a digit, an ordinal's suffix, a month's, a season's, a day's or a channel's word closes the text
+   * DATE_ADJUNCT: a digit, an ordinal's suffix, a month's, a season's or a day's word closes the text
    * (white space and a month's period aside).
    */
   dateAdjunct(s: string): boolean {
@@ -833,10 +833,10 @@ const VERB_PREFIX = new RegExp(
   'u',
 );
 /**
- * A time or a channel between a subject and its cue that VERB_PREFIX leaves (`Jo Lee in July said`, `… on 4 July
- * said`, `… in early 2019 told`, `… in a statement said`): a date (a month, a day and a month, a year after
- * `in`), never a speaker, so whatever subject stands before it is the cue's. Lower-case words only where they are
- * lower-case (`USA Today said` keeps its name).
+ * A time between a subject and its cue that VERB_PREFIX leaves (`Jo Lee in July said`, `… on 4 July said`, `… in
+ * early 2019 told`): a date (a month, a day and a month, a year after `in`), never a speaker, so whatever subject
+ * stands before it is the cue's. Lower-case words only where they are lower-case (`USA Today said` keeps its name).
+ * No channel (`in a video`): `told REVOLT TV in a video posted to …` (the cue a participle of the channel's noun).
  */
 const DATE_ADJUNCT = (() => {
   const month = String.raw`${MONTH_NAME}\.?`;
@@ -850,7 +850,6 @@ const DATE_ADJUNCT = (() => {
     String.raw`(?:last|this|next|early|late|earlier|later)\s+(?:this\s+|that\s+|last\s+|next\s+)?(?:${month}|${season}|weekend)`,
     String.raw`(?:at|over|during)\s+the\s+weekend`,
     String.raw`(?:yesterday|today|tonight)`,
-    String.raw`(?:in|on|via)\s+(?:a|an|his|her|their|its)\s+(?:(?:written|joint|separate|brief|televised|recorded|radio|television|TV)\s+)?(?:statement|interview|letter|post|tweet|video|speech|message|email|press\s+release|news\s+conference|press\s+conference|blog\s+post)`,
   ];
   return new RegExp(String.raw`\s+(?:${date.join('|')})\s*$`, 'u');
 })();
@@ -858,7 +857,6 @@ const DATE_ADJUNCT = (() => {
 const DATE_ADJUNCT_LAST: ReadonlySet<string> = new Set([
   ...MONTHS.flatMap((m) => m.names),
   ...'spring summer autumn fall winter weekend yesterday today tonight st nd rd th'.split(' '),
-  ...'statement interview letter post tweet video speech message email release conference'.split(' '),
 ]);
 
 /** A relative word (`who`, `that`) in a clause's text: the clause's last words are the relative clause's. */
@@ -1226,7 +1224,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     const mod = endChecks.modifiers(left) ? MODIFIERS.exec(left) : null;
     if (mod) left = left.slice(0, mod.index);
     if (endChecks.verbPrefix(left)) left = left.replace(VERB_PREFIX, '');
-    // `Jo Lee in July said`, `Jo Lee on 4 July told`, `Jo Lee in a statement said`: a date or a channel
+    // `Jo Lee in July said`, `Jo Lee on 4 July told`: a date
     // (not inside a relative clause: `Voters who back Jo Lee in July said`, the voters speak)
     const date = endChecks.dateAdjunct(left) ? DATE_ADJUNCT.exec(left) : null;
     if (date !== null && !relativeBefore(left, date.index)) left = left.slice(0, date.index);

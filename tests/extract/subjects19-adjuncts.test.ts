@@ -10,7 +10,7 @@ const right = (text: string) => readSubjectRight(text, 0, text.length)?.text ?? 
 /** A first speaker, then the sentence under test: a missed subject falls back to the first speaker. */
 const BEFORE = 'The charity met on Monday. Minister Tom Vell said the plans were "sound".\n\n';
 
-describe('a date or a channel between the subject and its cue: `Peter Lark in July said`', () => {
+describe('a date between the subject and its cue: `Peter Lark in July said`', () => {
   it.each<string>([
     'But charity founder Peter Lark in July said he was tired of hearing "waffle" from ministers.',
     'Peter Lark in early July said he was tired of hearing "waffle" from ministers.',
@@ -18,8 +18,6 @@ describe('a date or a channel between the subject and its cue: `Peter Lark in Ju
     'Peter Lark on July 4, 2019 said he was tired of hearing "waffle" from ministers.',
     'Peter Lark in 2019 told reporters he was tired of hearing "waffle" from ministers.',
     'Peter Lark last July said he was tired of hearing "waffle" from ministers.',
-    'Peter Lark in a statement said he was tired of hearing "waffle" from ministers.',
-    'Peter Lark in a televised interview on Monday said he was tired of hearing "waffle" from ministers.',
     '"We are tired of hearing waffle," Peter Lark in July said.',
   ])('%s', (sentence) => {
     expect(speakers(BEFORE + sentence)).toEqual(['Tom Vell', 'Peter Lark']);
@@ -31,6 +29,8 @@ describe('a date or a channel between the subject and its cue: `Peter Lark in Ju
     ['the director in mid-2020', 'the director'],
     // a name that ends in a day's word is no date (`Today` capitalised)
     ['Harbour Today', 'Harbour Today'],
+    // no channel: `told Harbour TV in a video posted …`, the cue a participle of the channel's noun
+    ['the founder told Harbour TV in a video', 'a video'],
     // inside a relative clause the name is the clause's object: no adjunct is skipped to reach it
     ['Voters who back Peter Lark in July', 'July'],
   ])('readSubjectLeft(%j) → %j', (text, subject) => {
@@ -49,8 +49,7 @@ describe('a date or a channel between the subject and its cue: `Peter Lark in Ju
       'Jo Lee at the weekend',
       'Jo Lee yesterday',
       'Jo Lee in the summer of 2019',
-      'Jo Lee in a statement',
-      'Jo Lee in a press release',
+      'Jo Lee in a video',
       'Jo Lee in Moscow',
       'Jo Lee',
       'the team in',
@@ -62,7 +61,7 @@ describe('a date or a channel between the subject and its cue: `Peter Lark in Ju
         expect(dateAdjunct(s), s).toBe(true);
       }
     }
-    expect(matched).toBe(11);
+    expect(matched).toBe(9);
     expect(dateAdjunct('Jo Lee in Moscow')).toBe(false);
   });
 });
