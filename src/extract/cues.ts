@@ -17,6 +17,7 @@ import {
 import { ROLE_WORDS } from '../lexicon/titles.js';
 import { NATIONALITIES, RESIDENTS } from '../lexicon/places.js';
 import { isGivenName } from '../lexicon/given-names.js';
+import { MONTHS, MONTH_NAME, WEEKDAY_WORDS } from '../lexicon/calendar.js';
 import { opensWithPlaceThenName, opensWithTitleObjectThenName, splitName } from './mentions.js';
 import {
   isDigitUnit,
@@ -359,6 +360,30 @@ const PERSON_OF_BEFORE = new RegExp(
  */
 const DESCRIBED_APPOSITIVE =
   /^((?:(?!(?:the|a|an|his|her|their|its|our|and|or|of|for|to|in|on|at|with|by|who|which|that|whose|whom)\s)[\p{Ll}][\p{Ll}’'-]*\s+){1,3})(\p{Lu}.*)$/u;
+/**
+ * Lower-case descriptors before a name, `and` among them (not first), up to six: `civil and marine engineering
+ * professor ` (no determiner, preposition, relative word or verb of a clause: not `who had met `, `meeting with `).
+ */
+const LONG_DESCRIPTORS = String.raw`(?!and\s)(?:(?!(?:the|a|an|his|her|their|its|our|or|of|for|to|in|on|at|with|by|who|which|that|whose|whom|after|before|when|while|as|from|than|said|says|told|having|being|met|meeting|joined|joining|was|is|were|are|has|had|have|will|would)\s)[\p{Ll}][\p{Ll}’'-]*\s+){1,6}`;
+/**
+ * LONG_DESCRIPTORS, then a name: `civil and marine engineering professor Jo Lee` (groups as DESCRIBED_APPOSITIVE's);
+ * `longDescribedAppositive` asks that a person's word end the descriptors.
+ */
+const LONG_DESCRIBED_APPOSITIVE = new RegExp(String.raw`^(${LONG_DESCRIPTORS})(\p{Lu}.*)$`, 'u');
+/** Do descriptors (`marine engineering professor `) end in a person's word (a person noun or a role's, no body's)? */
+function descriptorsEndInPerson(descriptors: string): boolean {
+  const last = descriptors.trim().split(/\s+/u).pop()!;
+  return (PERSON_NOUNS.has(last) || ROLE_WORDS.has(last)) && !ORG_BODIES.has(last) && !ORG_NOUNS.has(last);
+}
+/**
+ * `civil and marine engineering professor Jo Lee`, `former state senator and attorney Jo Lee`: descriptors too many
+ * (or joined by `and`) for DESCRIBED_APPOSITIVE, the last a person's word, so that a clause's words before a name
+ * (`having met ferry boss Jo Lee`) are not read as its description.
+ */
+function longDescribedAppositive(appositive: string): RegExpExecArray | null {
+  const m = LONG_DESCRIBED_APPOSITIVE.exec(appositive);
+  return m !== null && descriptorsEndInPerson(m[1]!) ? m : null;
+}
 /** Capitalised words and `for` closing a text: `World Summit for ` before `the Harbour Society`. */
 const BODY_HEAD_FOR_END = /(?:^|[^\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}for\s+)$/u;
 /**
@@ -526,6 +551,17 @@ const endChecks = {
     for (const time of PREFIX_TIME_WORDS) if (word.endsWith(time)) return true;
     return false;
   },
+  /**
+   * DATE_ADJUNCT: a digit, an ordinal's suffix, a month's, a season's or a day's word closes the text
+   * (white space and a month's period aside).
+   */
+  dateAdjunct(s: string): boolean {
+    let e = trimEndOver(s, s.length, isSpaceUnit);
+    if (s.charCodeAt(e - 1) === 46) e--;
+    if (isDigitUnit(s.charCodeAt(e - 1))) return true;
+    const word = lastAsciiWord(s, e);
+    return word === null || DATE_ADJUNCT_LAST.has(word);
+  },
   /** MODIFIERS: a modifier (`also`, `has also`) closes the text (white space aside). */
   modifiers(s: string): boolean {
     if (MODIFIER_ENDS === null) return true;
@@ -573,6 +609,9 @@ export const cueEndChecks = {
   DESCRIBED_LAST_SEGMENT,
   get VERB_PREFIX(): RegExp {
     return VERB_PREFIX;
+  },
+  get DATE_ADJUNCT(): RegExp {
+    return DATE_ADJUNCT;
   },
   MODIFIERS,
 } as const;
@@ -793,6 +832,71 @@ const VERB_PREFIX = new RegExp(
   String.raw`(?:\s+(?:on|last|this|early|late|earlier|later)?\s*(?:${PREFIX_TIMES.join('|')})(?:\s+(?:morning|afternoon|evening|night))?|(?<!(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?))\s+[\p{Ll}]+ly|\s+[\p{Ll}]+(?:ed|s)\s+and)\s*$`,
   'u',
 );
+/**
+ * A time between a subject and its cue that VERB_PREFIX leaves (`Jo Lee in July said`, `… on 4 July said`, `… in
+ * early 2019 told`): a date (a month, a day and a month, a year after `in`), never a speaker, so whatever subject
+ * stands before it is the cue's. Lower-case words only where they are lower-case (`USA Today said` keeps its name).
+ * No channel (`in a video`): `told REVOLT TV in a video posted to …` (the cue a participle of the channel's noun).
+ */
+const DATE_ADJUNCT = (() => {
+  const month = String.raw`${MONTH_NAME}\.?`;
+  const day = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+  const year = String.raw`\d{4}`;
+  const weekday = `(?:${WEEKDAY_WORDS.join('|')})`;
+  const season = String.raw`(?:spring|summer|autumn|fall|winter)`;
+  const date = [
+    String.raw`(?:in|during|since|until|by)\s+(?:(?:early|late|mid)\s+|mid-)?(?:${month}(?:,?\s+${year})?|${year}|the\s+${season}(?:\s+of\s+${year})?)`,
+    String.raw`on\s+(?:${weekday},?\s+)?(?:${month}\s+${day}|${day}\s+(?:of\s+)?${month})(?:,?\s+${year})?`,
+    String.raw`(?:last|this|next|early|late|earlier|later)\s+(?:this\s+|that\s+|last\s+|next\s+)?(?:${month}|${season}|weekend)`,
+    String.raw`(?:at|over|during)\s+the\s+weekend`,
+    String.raw`(?:yesterday|today|tonight)`,
+  ];
+  return new RegExp(String.raw`\s+(?:${date.join('|')})\s*$`, 'u');
+})();
+/** DATE_ADJUNCT's last words, lower-case (and a digit or an ordinal's suffix): a text ending in none cannot end in it. */
+const DATE_ADJUNCT_LAST: ReadonlySet<string> = new Set([
+  ...MONTHS.flatMap((m) => m.names),
+  ...'spring summer autumn fall winter weekend yesterday today tonight st nd rd th'.split(' '),
+]);
+
+/** A relative word (`who`, `that`) in a clause's text: the clause's last words are the relative clause's. */
+const RELATIVE_WORD = /(?:^|[^\p{L}])(?:who|whom|whose|which|that)\s/u;
+/** A mark that closes a clause or a quotation before a subject. */
+const CLAUSE_MARK = /[.;:!?"“”()—–]/u;
+
+/**
+ * Does a relative word stand in `left` before `at`, inside the clause `at` is in (from the last sentence mark or
+ * quotation mark on)? Then the words before `at` close a relative clause (`Voters who back Jo Lee` in July), and the
+ * name before an adjunct is that clause's object, not the cue's subject.
+ */
+function relativeBefore(left: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && !CLAUSE_MARK.test(left[b - 1]!)) b--;
+  return RELATIVE_WORD.test(left.slice(b, at));
+}
+
+/**
+ * A place between a person's name and the cue: `Jo Lee in Moscow says`, `Ann Roe in the Commons said` (group 1
+ * the place). Only after a person's name (`placeAdjunctBefore`): `the Church in Wales said` is a body's whole name.
+ */
+const PLACE_ADJUNCT_START = /^\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2})\s*$/u;
+
+/**
+ * Where a place adjunct opens in `left` (`Jo Lee in Moscow`: at ` in`), or -1: a person's name (a full name, or a
+ * surname after an honorific or a title) must close the text before it, and the place must be no person's name.
+ */
+function placeAdjunctAt(left: string): number {
+  // (the place's words are capitalised: the adjunct's ` in ` is the text's last)
+  const at = left.lastIndexOf(' in ');
+  if (at < 0) return -1;
+  const m = PLACE_ADJUNCT_START.exec(left.slice(at));
+  if (m === null || personFullName(m[1]!)) return -1;
+  const name = execNameEnd(left.slice(0, at));
+  if (name === null) return -1;
+  const parts = splitName(name[1]!.trim());
+  return parts !== null && !parts.org && (parts.name.includes(' ') || parts.nameOffset > 0) ? at : -1;
+}
+
 /** A whole segment that is a name, maybe after lowercase or title descriptors: `former Gov. Jane Doe (D)`. */
 const SEGMENT_NAME = new RegExp(
   String.raw`^((?:[\p{L}.’'\-]+\s+){0,6}?)((?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*)(?:\s*\([^()]{1,40}\))?$`,
@@ -1120,6 +1224,13 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     const mod = endChecks.modifiers(left) ? MODIFIERS.exec(left) : null;
     if (mod) left = left.slice(0, mod.index);
     if (endChecks.verbPrefix(left)) left = left.replace(VERB_PREFIX, '');
+    // `Jo Lee in July said`, `Jo Lee on 4 July told`: a date
+    // (not inside a relative clause: `Voters who back Jo Lee in July said`, the voters speak)
+    const date = endChecks.dateAdjunct(left) ? DATE_ADJUNCT.exec(left) : null;
+    if (date !== null && !relativeBefore(left, date.index)) left = left.slice(0, date.index);
+    // `Jo Lee in Moscow says`: a place after a person's name
+    const place = placeAdjunctAt(left);
+    if (place >= 0 && !relativeBefore(left, place)) left = left.slice(0, place);
     changed = left !== before;
   }
   // `Sen. Jane Doe (D-Ore.) said`: a party or place tag after the name
@@ -1213,7 +1324,10 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     // `the chairman of the party, Ambassador Jo Lee of Eastmarch, warned`: a place after the name in commas
     const placed = described && !NAME_ONLY.test(appositive) ? NAME_OF_PLACE.exec(appositive) : null;
     // `One of the study's authors, biologist Jo Lee, told`: lower-case descriptors before the full name in commas
-    const descriptors = described && !NAME_ONLY.test(appositive) ? DESCRIBED_APPOSITIVE.exec(appositive) : null;
+    const descriptors =
+      described && !NAME_ONLY.test(appositive)
+        ? (DESCRIBED_APPOSITIVE.exec(appositive) ?? longDescribedAppositive(appositive))
+        : null;
     const describedName =
       descriptors !== null && NAME_ONLY.test(descriptors[2]!) && personFullName(descriptors[2]!) ? descriptors : null;
     const apposed =
@@ -1352,10 +1466,12 @@ const PRONOUN_BOUNDARY_AFTER =
 
 /**
  * `said another user, Jane Doe.`, `wrote the ambassador at the time, Jo Lee`, `said the agency's head,
- * Ann Roe, on Monday`: a description, a comma and a name in apposition: the name is the speaker.
+ * Ann Roe, on Monday`: a description, a comma and a name in apposition: the name is the speaker. Descriptors may
+ * open the name's part (`said another co-author, marine engineering professor Jo Lee`; group 2, `readSubjectRight`
+ * asks for a person's word closing them and a person's full name): group 3 the name.
  */
 const DESC_THEN_NAME = new RegExp(
-  String.raw`^\s*((?:(?:the|a|an|one|another|his|her|their|our)\s+|\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+)(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?[\p{Ll}\p{N}][\p{L}\p{M}’'\-]*),\s+((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*|\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`,
+  String.raw`^\s*((?:(?:the|a|an|one|another|his|her|their|our)\s+|\p{Lu}[\p{L}\p{M}.\-]*['’]s\s+)(?:[\p{L}\p{M}\p{N}.’'\-]+\s+){0,6}?[\p{Ll}\p{N}][\p{L}\p{M}’'\-]*),\s+(${LONG_DESCRIPTORS})?((?:${INNER_TOKEN}\s+)+\p{Lu}[\p{L}\p{M}’'\-]*|\p{Lu}[\p{L}\p{M}’'\-]+)(?=\s*(?:[,;:!?)—–]|\.(?!\s*\p{Ll})|$)|\s+(?:who|in|on|at|during|after|before|when|while|as)(?![\p{L}]))`,
   'u',
 );
 
@@ -1424,8 +1540,11 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     );
   }
   const apposed = DESC_THEN_NAME.exec(right);
-  if (apposed) {
-    const phrase = apposed[2]!;
+  if (
+    apposed &&
+    (apposed[2] === undefined || (descriptorsEndInPerson(apposed[2]) && personFullName(apposed[3]!.trim())))
+  ) {
+    const phrase = apposed[3]!;
     return mk(
       start + apposed.index + apposed[0].length - phrase.length,
       phrase,
