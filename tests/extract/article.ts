@@ -92,3 +92,26 @@ export function quoteIn(
     saidAt: null,
   };
 }
+
+/** A quote of `text` given to `mention` (its words, mention and cue found by their text from its start). */
+export function givenTo(
+  text: string,
+  words: string,
+  mention: string,
+  cue: string,
+  reason = 'cue-before-quote',
+): ExtractedQuote {
+  return quoteIn(text, words, { name: mention, mention, cue, reason });
+}
+
+/** The same with the mention looked for after the quotation and the cue after the mention (`"…" Jo Lee said`). */
+export function givenAfter(text: string, words: string, mention: string, cue: string): ExtractedQuote {
+  return quoteIn(text, words, {
+    name: mention,
+    mention,
+    cue,
+    reason: 'cue-later-in-sentence',
+    mentionFrom: 'quote-end',
+    cueFrom: 'mention',
+  });
+}

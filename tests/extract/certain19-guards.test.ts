@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedQuote } from '../../src/model/types.js';
 import {
   GUARD_CAP,
   GUARD_CAPS,
@@ -8,26 +7,11 @@ import {
   parseConfidenceModel,
   quoteFeatures,
 } from '../../src/extract/confidence.js';
-import { quoteIn } from './article.js';
+import { givenAfter, givenTo, quoteIn } from './article.js';
 
 const { whatOthersCall, openingClause, quotedBeforeName, passiveByAgent, surnameOfAnother } = featureScanners;
 
-/** A quote of `text` given to `mention` (its words, mention and cue found by their text from its start). */
-function given(text: string, words: string, mention: string, cue: string, reason = 'cue-before-quote'): ExtractedQuote {
-  return quoteIn(text, words, { name: mention, mention, cue, reason });
-}
-
-/** The same with the mention looked for after the quotation and the cue after the mention (`"…" Jo Lee said`). */
-function givenAfter(text: string, words: string, mention: string, cue: string): ExtractedQuote {
-  return quoteIn(text, words, {
-    name: mention,
-    mention,
-    cue,
-    reason: 'cue-later-in-sentence',
-    mentionFrom: 'quote-end',
-    cueFrom: 'mention',
-  });
-}
+const given = givenTo;
 
 // [text, quoted words, mention, cue, fires]
 type Case = [string, string, string, string, boolean];
