@@ -1,3 +1,4 @@
+import { parseConfidenceModel, type ConfidenceModel } from '../../src/extract/confidence.js';
 import type { Article, Attribution, ExtractedQuote } from '../../src/model/types.js';
 
 /** An article holding just `text`, as the attribution tests feed the extractor (dated, titled, no furniture). */
@@ -114,4 +115,18 @@ export function givenAfter(text: string, words: string, mention: string, cue: st
     mentionFrom: 'quote-end',
     cueFrom: 'mention',
   });
+}
+
+/** A confidence model that trusts every quote (0.99 for any score): what the guard tests calibrate with, so a guard's cap is all that moves a quote. */
+export function sureModel(): ConfidenceModel {
+  return parseConfidenceModel(
+    {
+      version: 'sure',
+      bias: 5,
+      weights: {},
+      isotonic: { thresholds: [0], values: [0.1, 0.99] },
+      bands: { certain: 0.9, likely: 0.6 },
+    },
+    'sure',
+  );
 }

@@ -5,10 +5,9 @@ import {
   GUARD_CAPS,
   calibrateConfidence,
   featureScanners,
-  parseConfidenceModel,
   quoteFeatures,
 } from '../../src/extract/confidence.js';
-import { quoteIn } from './article.js';
+import { quoteIn, sureModel } from './article.js';
 
 const { otherClauseSpeaker, passiveByAgent, nameIsNationality } = featureScanners;
 
@@ -119,16 +118,7 @@ describe('the seventeenth session guards', () => {
   });
 
   it('extraction holds a quote they mark below the top band', () => {
-    const sure = parseConfidenceModel(
-      {
-        version: 'sure',
-        bias: 5,
-        weights: {},
-        isotonic: { thresholds: [0], values: [0.1, 0.99] },
-        bands: { certain: 0.9, likely: 0.6 },
-      },
-      'sure',
-    );
+    const sure = sureModel();
     const text = 'Lind weighed in on Tuesday, hours after Park said he was "encouraged". Lind said: "We will see."';
     const quotes = [
       given(text, 'encouraged', 'Lind', 'weighed in'),

@@ -4,10 +4,9 @@ import {
   GUARD_CAPS,
   calibrateConfidence,
   featureScanners,
-  parseConfidenceModel,
   quoteFeatures,
 } from '../../src/extract/confidence.js';
-import { givenAfter, givenTo, quoteIn } from './article.js';
+import { givenAfter, givenTo, quoteIn, sureModel } from './article.js';
 
 const {
   accordingToClause,
@@ -241,16 +240,7 @@ describe('the eighteenth session guards', () => {
   });
 
   it('extraction holds a quote they mark below the top band, and leaves the rest', () => {
-    const sure = parseConfidenceModel(
-      {
-        version: 'sure',
-        bias: 5,
-        weights: {},
-        isotonic: { thresholds: [0], values: [0.1, 0.99] },
-        bands: { certain: 0.9, likely: 0.6 },
-      },
-      'sure',
-    );
+    const sure = sureModel();
     const text =
       '"The board wanted a second opinion," Jo Lind told the Courier.\n\n"They want him for the cup." Sam Park added: "I want to be back playing."';
     const quotes = [

@@ -4,10 +4,9 @@ import {
   GUARD_CAPS,
   calibrateConfidence,
   featureScanners,
-  parseConfidenceModel,
   quoteFeatures,
 } from '../../src/extract/confidence.js';
-import { givenAfter, givenTo, quoteIn } from './article.js';
+import { givenAfter, givenTo, quoteIn, sureModel } from './article.js';
 
 const { whatOthersCall, openingClause, quotedBeforeName, passiveByAgent, surnameOfAnother } = featureScanners;
 
@@ -227,16 +226,7 @@ describe('the nineteenth session guards', () => {
   });
 
   it('extraction holds a quote they mark below the top band, and leaves the rest', () => {
-    const sure = parseConfidenceModel(
-      {
-        version: 'sure',
-        bias: 5,
-        weights: {},
-        isotonic: { thresholds: [0], values: [0.1, 0.99] },
-        bands: { certain: 0.9, likely: 0.6 },
-      },
-      'sure',
-    );
+    const sure = sureModel();
     const text =
       'Jo Lind said the fee "will stay".\n\nJo Lind noted that the levy – what the port owners call "a fair fee" – is central.';
     const quotes = [given(text, 'will stay', 'Jo Lind', 'said'), given(text, 'a fair fee', 'Jo Lind', 'noted')];

@@ -7,10 +7,9 @@ import {
   calibrateConfidence,
   featureScanners,
   guardCap,
-  parseConfidenceModel,
   quoteFeatures,
 } from '../../src/extract/confidence.js';
-import { quoteIn } from './article.js';
+import { quoteIn, sureModel } from './article.js';
 
 const { mentionInList, termBeforeQuote, nameOpensBadly, wordsBeforeGivenName } = featureScanners;
 
@@ -133,16 +132,7 @@ describe('guard caps', () => {
   });
 
   it('extraction applies the cap of each quote its guards give', () => {
-    const sure = parseConfidenceModel(
-      {
-        version: 'sure',
-        bias: 5,
-        weights: {},
-        isotonic: { thresholds: [0], values: [0.1, 0.99] },
-        bands: { certain: 0.9, likely: 0.6 },
-      },
-      'sure',
-    );
+    const sure = sureModel();
     const text = 'Lind argues that the term "natural citizen" is vague. Lind said: "We will see."';
     const quotes = [
       given(text, 'natural citizen', 'Lind', 'argues'),

@@ -7,12 +7,11 @@ import {
   featureProbability,
   featureScanners,
   guardedProbability,
-  parseConfidenceModel,
   quoteFeatures,
 } from '../../src/extract/confidence.js';
 import { defaultTrainOptions, fitLogistic } from '../../scripts/train.js';
 import type { Sample } from '../../scripts/train.js';
-import { quoteIn } from './article.js';
+import { quoteIn, sureModel } from './article.js';
 
 const { postposedCueOther, subjectBeforeQuote } = featureScanners;
 
@@ -101,16 +100,7 @@ function quote(words: string, name: string, mention: string, cue: string): Extra
 }
 
 /** A model that trusts every named quote: 0.99 for any score. */
-const sure = parseConfidenceModel(
-  {
-    version: 'sure',
-    bias: 5,
-    weights: {},
-    isotonic: { thresholds: [0], values: [0.1, 0.99] },
-    bands: { certain: 0.9, likely: 0.6 },
-  },
-  'sure',
-);
+const sure = sureModel();
 
 describe('guards hold a quote below the top band', () => {
   // the second quote is Tom Baker's by its own postposed cue, but given to Ida Marr
