@@ -116,6 +116,11 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   // sentences whose subject is the same pronoun, not counted in the window (at most CHAIN_SENTENCES)
   let chained = 0;
   let seenBack = false;
+  // a sentence before the pronoun's, nearer than any fallback, led by a description of a person no name was found
+  // for (see `descriptionLeads`)
+  let describedNearer = false;
+  // the pronoun's own sentence has a description of a person as its subject (see below)
+  let ownDescribed = false;
   // the person of the pronoun's gender a mention names, or null (a name modifying a noun, `the Lee campaign`, names
   // no one it can stand for)
   const fits = (m: Mention, j: number): string | null => {
@@ -123,7 +128,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       m.quoted ||
       m.start < ctx.bodyStart ||
       nameAsModifier(text, m) ||
-      modifiesRoleOf(text, m, index.mentions[j + 1])
+      modifiesRoleOf(text, m, index.mentions[j + 1]) ||
+      afterSamePronoun(text, quotes, doc, m, p)
     )
       return null;
     const full = expandNameAs(index, m.name, m.gender ?? want);
@@ -240,7 +246,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
         !mentionGenderOk(index, m, full, want) ||
         bound.has(lastToken(full)) ||
         nameAsModifier(text, m) ||
-        modifiesRoleOf(text, m, index.mentions[j + 1])
+        modifiesRoleOf(text, m, index.mentions[j + 1]) ||
+        afterSamePronoun(text, quotes, doc, m, p)
       )
         continue;
       inSentence.unshift({ m, full });
@@ -298,6 +305,15 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
           (m.end <= np.start && RELATIVE_SAYS_BETWEEN.test(text.slice(m.end, np.start))),
       );
       if (sayer) return sayer.full;
+      // `The 48-year-old actor crossed a bridge, which he said was "…"`: a definite description of a person of the
+      // pronoun's gender as the subject of its own sentence, before it, is what it stands for: the subject found before
+      // must be a name the article shows is a person's (not a title's: `Night Train is based on a book`)
+      const ownLead = descriptionLeads(text, quotes, ss, np.start);
+      ownDescribed =
+        ownLead !== null &&
+        ownLead.end <= np.start &&
+        (GENDERED_NOUNS[headOf(ownLead.text)] ?? want) === want &&
+        !inSentence.some(({ m }) => m.end <= ownLead.start && subjectAt(text, m, ss));
     }
     // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject,
     // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
@@ -349,7 +365,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       (pronounAt < 0 || subject.m.start < pronounAt || frontedBefore(text, ss, pronounAt, subject.m.start)) &&
       (!reportedSentence || inFrontedClause(text, ss, subject.m.start))
     )
-      return subject.full;
+      return !ownDescribed || personShown(ctx, subject.m, subject.full) ? subject.full : null;
     // `The radio host has filled his speeches with scripture.`: a sentence led by a definite description
     // of a person goes on the chain as a pronoun does; its objects are not what a later `he` stands for
     if (pronounAt >= 0) {
@@ -388,6 +404,10 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
         !bound.has(lastToken(person))
       )
         return person;
+      // (the sentence is the described person's, who goes unnamed: when no focus is found further back, the names it
+      // holds besides, or any named before, are not who the pronoun stands for — `In a talk with Radio Live's Ann Roe,
+      // the actor said …. "…," he said` is not Roe's)
+      if (fallback === null && mentionedNear === null) describedNearer = true;
       continue;
     }
     // `For that Ann Roe drew Lee's ire: he called her weak`: a person of the other gender leads the
@@ -435,6 +455,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       else if (last) fallback = last.full;
     }
   }
+  if (describedNearer) return null;
   if (fallback !== null) return fallback;
   // no sentence focus found: the latest person named before the pronoun — one not only mentioned there (a possessor,
   // an object: `Lee said worm writers were recruiting PCs`, `Lee clashed with Britain's Ann Roe. … "…," he said` is
@@ -468,6 +489,29 @@ function personShown(ctx: CorefContext, m: Mention, full: string): boolean {
   );
 }
 
+/** A pronoun `he` or `she` (group 1) with the words after it up to a clause's break: a name there is not the pronoun's. */
+const PRONOUN_CLAUSE =
+  /(?<![\p{L}’'])(he|she|He|She)\s+(?![^,;:()"“”–—]*(?<![\p{L}])(?:who|whom|whose|which)(?![\p{L}]))[^,;:()"“”–—]*$/u;
+
+/**
+ * `Well, 1981 was the year he toured Africa with Stevie Wonder. He had only …`: is the mention after the pronoun `p`
+ * (`he`/`she`) in its clause, outside quotations? Then it names someone else than that pronoun's person, and so than
+ * the later pronoun of the chain (as `he told Hannity` binds Hannity in the pronoun's own clause).
+ */
+function afterSamePronoun(
+  text: string,
+  quotes: readonly Range[],
+  doc: CorefContext['doc'],
+  m: Mention,
+  p: string,
+): boolean {
+  const ss = sentenceAt(doc, m.start).start;
+  const found = PRONOUN_CLAUSE.exec(text.slice(Math.max(ss, m.start - 200), m.start));
+  if (found === null || found[1]!.toLowerCase() !== p) return false;
+  const at = m.start - found[0].length;
+  return rangeAt(quotes, at) === null && rangeAt(quotes, m.start) === null;
+}
+
 /**
  * Is the mention a person only mentioned in its sentence, not what it is about: a possessor (`Roe's claims`), the
  * object of a verb (`recruiting PCs`, `re-signed Jo Lee`), and with `prepositions` of a preposition (`with Britain's
@@ -481,7 +525,9 @@ function onlyMentioned(doc: CorefContext['doc'], m: Mention, prepositions: boole
   const before = text.slice(Math.max(sentenceAt(doc, m.start).start, m.start - 60), m.start);
   const near = before.slice(-30);
   return (
-    (prepositions && PREPOSITION_BEFORE.test(before.replace(POSSESSOR_END, '')) && !TITLE_OF_BEFORE.test(before)) ||
+    (prepositions &&
+      PREPOSITION_BEFORE.test(before.replace(HONORIFIC_END, '').replace(POSSESSOR_END, '')) &&
+      !TITLE_OF_BEFORE.test(before)) ||
     (GERUND_BEFORE.test(near) && !ING_NOUN_BEFORE.test(near)) ||
     objectOfVerb(near)
   );
@@ -678,10 +724,11 @@ function frontedBefore(text: string, ss: number, at: number, subjectAt: number):
 
 /**
  * A definite description opening a sentence (maybe after a fronted phrase and its comma), then a verb:
- * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`.
+ * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`, `The 48-year-old actor
+ * crossed`.
  */
 const DESCRIPTION_LEADS =
-  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?((?:The|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
+  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?((?:The|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
 
 /**
  * Does the sentence open with a definite description of one person as its subject (`The senator
@@ -723,6 +770,12 @@ function introducedAt(ctx: CorefContext, m: Mention): boolean {
 
 /** A possessor right before a name: `France's ` in `to France's Ann Roe`. */
 const POSSESSOR_END = /\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u;
+
+/**
+ * An honorific right before a name, which a mention leaves out: `Mr. ` in `in his critiques of Mr. Sander` (the words
+ * before it tell whether the name stands in a prepositional phrase).
+ */
+const HONORIFIC_END = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/u;
 
 /** A participle right before a name makes it its object: `forcing Lee` in `…: forcing Lee to back down`. */
 const GERUND_BEFORE = /(?:^|[^\p{L}])\p{Ll}{3,}ing\s+$/u;
