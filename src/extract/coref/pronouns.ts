@@ -103,6 +103,14 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   if (cataphor !== null) return cataphor;
   // a name after the pronoun in its own clause cannot be it (`he told Hannity`)
   const bound = namesAfterInClause(np, ctx, here.end);
+  // … nor a name in a participle's clause fronted before it, whose subject the pronoun is (`Asked if Mr Dunmore could
+  // return, he replied`, `Describing the meeting at King Cross station, he said`): the participle's objects
+  if (FRONTED_PARTICIPLE.test(text.slice(here.start, np.start)))
+    for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
+      const m = index.mentions[j]!;
+      if (m.start < here.start) break;
+      bound.add(lastToken(expandName(index, m.name)));
+    }
   const floor = Math.max(ctx.bodyStart, reachBack(quotes, np.start, PRONOUN_REACH));
   let fallback: string | null = null;
   // the fallback when the only person named in the nearest sentence without a focus is only mentioned there
@@ -488,6 +496,13 @@ function personShown(ctx: CorefContext, m: Mention, full: string): boolean {
     ctx.prior.some((p) => !p.org && lastToken(p.name) === key)
   );
 }
+
+/**
+ * A participle's clause opening a sentence and ending right before its main subject: `Asked if Mr Lee could return, `,
+ * `Pressed on whether …, `, `Describing that first meeting, ` (no sentence mark, colon or quotation inside).
+ */
+const FRONTED_PARTICIPLE =
+  /^\s*(?:(?:But|And|Yet|So|Later|Then)\s+)?(?:Asked|Pressed|Questioned|Quizzed|Challenged|\p{Lu}\p{Ll}{2,}ing)\s[^.;:!?"“”]{1,200},\s*$/u;
 
 /** A pronoun `he` or `she` (group 1) with the words after it up to a clause's break: a name there is not the pronoun's. */
 const PRONOUN_CLAUSE =
