@@ -186,6 +186,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   // focus is found in the window, so the window reaches no farther past one)
   // (a possessor is only mentioned: `The problem with Lee's film, he believed, was …` keeps the window open for the
   // speaker quoted before it)
+  // a name right after a determiner (`the Harbour Film Market`): a body's or an event's, not a person's
+  const afterDeterminer = (m: Mention): boolean => DETERMINER_END.test(text.slice(Math.max(0, m.start - 6), m.start));
   const namedSince = (from: number): boolean => {
     for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
       const m = index.mentions[j]!;
@@ -448,14 +450,16 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
           !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)) &&
           !objectOfVerb(text.slice(Math.max(ss, m.start - 30), m.start)),
       );
-      if (free) return free.full;
+      // (not a name after a determiner, a body's or an event's set in apposition after a person: `Jo Lee, director of
+      // the festival's sister event, the Harbour Film Market.`)
+      if (free && !afterDeterminer(free.m)) return free.full;
       // … or a person brought in with a description, named for the first time (`One dissenting view came from Jo
       // Lee, an analyst at Harbour.`, `But for Ann Roe, who runs the scheme, the cost is …`): the sentence
       // introduces whom the next quotation is from
       const introduced = inSentence.find(({ m }) => introducedAt(ctx, m));
       if (introduced) return introduced.full;
       const objects = inSentence.filter(({ m }) => genderOf(index, m.name) !== null);
-      const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
+      const last = objects[objects.length - 1] ?? inSentence.filter(({ m }) => !afterDeterminer(m)).pop();
       // (the object of a verb is kept the last resort: `The Scot defended Lee, saying …. But he has had a rethink. He
       // said` goes on back to the one the paragraph is about; so is a name after a preposition that the article does
       // not show is a person's, `in his Christmas Midnight Mass`)
@@ -520,6 +524,10 @@ function afterSamePronoun(
   m: Mention,
   p: string,
 ): boolean {
+  // (not a name a verb of saying follows, which opens a reporting clause of its own: `he is the ablest candidate Reyes
+  // argues`)
+  if (SAYING_VERB_AFTER.test(text.slice(m.end, m.end + 160)) || SAYS_AFTER.test(text.slice(m.end, m.end + 40)))
+    return false;
   const ss = sentenceAt(doc, m.start).start;
   const found = PRONOUN_CLAUSE.exec(text.slice(Math.max(ss, m.start - 200), m.start));
   if (found === null || found[1]!.toLowerCase() !== p) return false;
@@ -591,6 +599,9 @@ const SAYING_VERB_AFTER =
 
 /** Verbs of saying or thinking that a reported clause follows: `said`, `told reporters`, `believes`. */
 const SAYS_OR_THINKS = String.raw`(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|tells\s+(?:[\p{L}'’-]+\s+){1,3}?|added|adds|argued|argues|insisted|insists|claimed|claims|believes|believed|thinks|thought|noted|notes|stated|states|explained|explains|warned|warns|admitted|admits|announced|announces|acknowledged|acknowledges|hopes|hoped|feels|felt)`;
+
+/** A verb of saying or thinking right after a name (an adverb may stand between): ` argues` in `Reyes argues`. */
+const SAYS_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}]+ly\\s+)?${SAYS_OR_THINKS}(?![\\p{L}])`, 'u');
 
 /**
  * A verb of saying or thinking between a name and a pronoun, the pronoun opening its clause: ` on Tuesday said ` in
@@ -782,6 +793,9 @@ function introducedAt(ctx: CorefContext, m: Mention): boolean {
   }
   return true;
 }
+
+/** A determiner right before a name: `the ` in `the Harbour Film Market`. */
+const DETERMINER_END = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+$/u;
 
 /** A possessor right before a name: `France's ` in `to France's Ann Roe`. */
 const POSSESSOR_END = /\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u;
