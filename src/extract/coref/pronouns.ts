@@ -103,6 +103,14 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   if (cataphor !== null) return cataphor;
   // a name after the pronoun in its own clause cannot be it (`he told Hannity`)
   const bound = namesAfterInClause(np, ctx, here.end);
+  // … nor a name in a participle's clause fronted before it, whose subject the pronoun is (`Asked if Mr Dunmore could
+  // return, he replied`, `Describing the meeting at King Cross station, he said`): the participle's objects
+  if (FRONTED_PARTICIPLE.test(text.slice(here.start, np.start)))
+    for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
+      const m = index.mentions[j]!;
+      if (m.start < here.start) break;
+      bound.add(lastToken(expandName(index, m.name)));
+    }
   const floor = Math.max(ctx.bodyStart, reachBack(quotes, np.start, PRONOUN_REACH));
   let fallback: string | null = null;
   // the fallback when the only person named in the nearest sentence without a focus is only mentioned there
@@ -116,6 +124,11 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   // sentences whose subject is the same pronoun, not counted in the window (at most CHAIN_SENTENCES)
   let chained = 0;
   let seenBack = false;
+  // a sentence before the pronoun's, nearer than any fallback, led by a description of a person no name was found
+  // for (see `descriptionLeads`)
+  let describedNearer = false;
+  // the pronoun's own sentence has a description of a person as its subject (see below)
+  let ownDescribed = false;
   // the person of the pronoun's gender a mention names, or null (a name modifying a noun, `the Lee campaign`, names
   // no one it can stand for)
   const fits = (m: Mention, j: number): string | null => {
@@ -123,7 +136,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       m.quoted ||
       m.start < ctx.bodyStart ||
       nameAsModifier(text, m) ||
-      modifiesRoleOf(text, m, index.mentions[j + 1])
+      modifiesRoleOf(text, m, index.mentions[j + 1]) ||
+      afterSamePronoun(text, quotes, doc, m, p)
     )
       return null;
     const full = expandNameAs(index, m.name, m.gender ?? want);
@@ -172,6 +186,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   // focus is found in the window, so the window reaches no farther past one)
   // (a possessor is only mentioned: `The problem with Lee's film, he believed, was …` keeps the window open for the
   // speaker quoted before it)
+  // a name right after a determiner (`the Harbour Film Market`): a body's or an event's, not a person's
+  const afterDeterminer = (m: Mention): boolean => DETERMINER_END.test(text.slice(Math.max(0, m.start - 6), m.start));
   const namedSince = (from: number): boolean => {
     for (let j = lastStartingBefore(index.mentions, np.start); j >= 0; j--) {
       const m = index.mentions[j]!;
@@ -240,7 +256,8 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
         !mentionGenderOk(index, m, full, want) ||
         bound.has(lastToken(full)) ||
         nameAsModifier(text, m) ||
-        modifiesRoleOf(text, m, index.mentions[j + 1])
+        modifiesRoleOf(text, m, index.mentions[j + 1]) ||
+        afterSamePronoun(text, quotes, doc, m, p)
       )
         continue;
       inSentence.unshift({ m, full });
@@ -298,6 +315,15 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
           (m.end <= np.start && RELATIVE_SAYS_BETWEEN.test(text.slice(m.end, np.start))),
       );
       if (sayer) return sayer.full;
+      // `The 48-year-old actor crossed a bridge, which he said was "…"`: a definite description of a person of the
+      // pronoun's gender as the subject of its own sentence, before it, is what it stands for: the subject found before
+      // must be a name the article shows is a person's (not a title's: `Night Train is based on a book`)
+      const ownLead = descriptionLeads(text, quotes, ss, np.start);
+      ownDescribed =
+        ownLead !== null &&
+        ownLead.end <= np.start &&
+        (GENDERED_NOUNS[headOf(ownLead.text)] ?? want) === want &&
+        !inSentence.some(({ m }) => m.end <= ownLead.start && subjectAt(text, m, ss));
     }
     // the speaker of a cue in the sentence first (`Cruz is right, Viguerie argues`), else its subject,
     // or the possessor of a subject that is a thing (`Lee's talk with Hale ran long` is about Lee)
@@ -349,7 +375,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       (pronounAt < 0 || subject.m.start < pronounAt || frontedBefore(text, ss, pronounAt, subject.m.start)) &&
       (!reportedSentence || inFrontedClause(text, ss, subject.m.start))
     )
-      return subject.full;
+      return !ownDescribed || personShown(ctx, subject.m, subject.full) ? subject.full : null;
     // `The radio host has filled his speeches with scripture.`: a sentence led by a definite description
     // of a person goes on the chain as a pronoun does; its objects are not what a later `he` stands for
     if (pronounAt >= 0) {
@@ -388,6 +414,10 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
         !bound.has(lastToken(person))
       )
         return person;
+      // (the sentence is the described person's, who goes unnamed: when no focus is found further back, the names it
+      // holds besides, or any named before, are not who the pronoun stands for — `In a talk with Radio Live's Ann Roe,
+      // the actor said …. "…," he said` is not Roe's)
+      if (fallback === null && mentionedNear === null) describedNearer = true;
       continue;
     }
     // `For that Ann Roe drew Lee's ire: he called her weak`: a person of the other gender leads the
@@ -420,14 +450,16 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
           !GERUND_BEFORE.test(text.slice(Math.max(ss, m.start - 30), m.start)) &&
           !objectOfVerb(text.slice(Math.max(ss, m.start - 30), m.start)),
       );
-      if (free) return free.full;
+      // (not a name after a determiner, a body's or an event's set in apposition after a person: `Jo Lee, director of
+      // the festival's sister event, the Harbour Film Market.`)
+      if (free && !afterDeterminer(free.m)) return free.full;
       // … or a person brought in with a description, named for the first time (`One dissenting view came from Jo
       // Lee, an analyst at Harbour.`, `But for Ann Roe, who runs the scheme, the cost is …`): the sentence
       // introduces whom the next quotation is from
       const introduced = inSentence.find(({ m }) => introducedAt(ctx, m));
       if (introduced) return introduced.full;
       const objects = inSentence.filter(({ m }) => genderOf(index, m.name) !== null);
-      const last = objects[objects.length - 1] ?? inSentence[inSentence.length - 1];
+      const last = objects[objects.length - 1] ?? inSentence.filter(({ m }) => !afterDeterminer(m)).pop();
       // (the object of a verb is kept the last resort: `The Scot defended Lee, saying …. But he has had a rethink. He
       // said` goes on back to the one the paragraph is about; so is a name after a preposition that the article does
       // not show is a person's, `in his Christmas Midnight Mass`)
@@ -435,6 +467,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       else if (last) fallback = last.full;
     }
   }
+  if (describedNearer) return null;
   if (fallback !== null) return fallback;
   // no sentence focus found: the latest person named before the pronoun — one not only mentioned there (a possessor,
   // an object: `Lee said worm writers were recruiting PCs`, `Lee clashed with Britain's Ann Roe. … "…," he said` is
@@ -469,6 +502,40 @@ function personShown(ctx: CorefContext, m: Mention, full: string): boolean {
 }
 
 /**
+ * A participle's clause opening a sentence and ending right before its main subject: `Asked if Mr Lee could return, `,
+ * `Pressed on whether …, `, `Describing that first meeting, ` (no sentence mark, colon or quotation inside).
+ */
+const FRONTED_PARTICIPLE =
+  /^\s*(?:(?:But|And|Yet|So|Later|Then)\s+)?(?:Asked|Pressed|Questioned|Quizzed|Challenged|\p{Lu}\p{Ll}{2,}ing)\s[^.;:!?"“”]{1,200},\s*$/u;
+
+/** A pronoun `he` or `she` (group 1) with the words after it up to a clause's break: a name there is not the pronoun's. */
+const PRONOUN_CLAUSE =
+  /(?<![\p{L}’'])(he|she|He|She)\s+(?![^,;:()"“”–—]*(?<![\p{L}])(?:who|whom|whose|which)(?![\p{L}]))[^,;:()"“”–—]*$/u;
+
+/**
+ * `Well, 1981 was the year he toured Africa with Stevie Wonder. He had only …`: is the mention after the pronoun `p`
+ * (`he`/`she`) in its clause, outside quotations? Then it names someone else than that pronoun's person, and so than
+ * the later pronoun of the chain (as `he told Hannity` binds Hannity in the pronoun's own clause).
+ */
+function afterSamePronoun(
+  text: string,
+  quotes: readonly Range[],
+  doc: CorefContext['doc'],
+  m: Mention,
+  p: string,
+): boolean {
+  // (not a name a verb of saying follows, which opens a reporting clause of its own: `he is the ablest candidate Reyes
+  // argues`)
+  if (SAYING_VERB_AFTER.test(text.slice(m.end, m.end + 160)) || SAYS_AFTER.test(text.slice(m.end, m.end + 40)))
+    return false;
+  const ss = sentenceAt(doc, m.start).start;
+  const found = PRONOUN_CLAUSE.exec(text.slice(Math.max(ss, m.start - 200), m.start));
+  if (found === null || found[1]!.toLowerCase() !== p) return false;
+  const at = m.start - found[0].length;
+  return rangeAt(quotes, at) === null && rangeAt(quotes, m.start) === null;
+}
+
+/**
  * Is the mention a person only mentioned in its sentence, not what it is about: a possessor (`Roe's claims`), the
  * object of a verb (`recruiting PCs`, `re-signed Jo Lee`), and with `prepositions` of a preposition (`with Britain's
  * Ann Roe`; not a title's `of`: `Director of rugby Tom Hale`). A person brought in after a preposition is often the
@@ -481,7 +548,9 @@ function onlyMentioned(doc: CorefContext['doc'], m: Mention, prepositions: boole
   const before = text.slice(Math.max(sentenceAt(doc, m.start).start, m.start - 60), m.start);
   const near = before.slice(-30);
   return (
-    (prepositions && PREPOSITION_BEFORE.test(before.replace(POSSESSOR_END, '')) && !TITLE_OF_BEFORE.test(before)) ||
+    (prepositions &&
+      PREPOSITION_BEFORE.test(before.replace(HONORIFIC_END, '').replace(POSSESSOR_END, '')) &&
+      !TITLE_OF_BEFORE.test(before)) ||
     (GERUND_BEFORE.test(near) && !ING_NOUN_BEFORE.test(near)) ||
     objectOfVerb(near)
   );
@@ -530,6 +599,9 @@ const SAYING_VERB_AFTER =
 
 /** Verbs of saying or thinking that a reported clause follows: `said`, `told reporters`, `believes`. */
 const SAYS_OR_THINKS = String.raw`(?:said|says|told\s+(?:[\p{L}'’-]+\s+){1,3}?|tells\s+(?:[\p{L}'’-]+\s+){1,3}?|added|adds|argued|argues|insisted|insists|claimed|claims|believes|believed|thinks|thought|noted|notes|stated|states|explained|explains|warned|warns|admitted|admits|announced|announces|acknowledged|acknowledges|hopes|hoped|feels|felt)`;
+
+/** A verb of saying or thinking right after a name (an adverb may stand between): ` argues` in `Reyes argues`. */
+const SAYS_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}]+ly\\s+)?${SAYS_OR_THINKS}(?![\\p{L}])`, 'u');
 
 /**
  * A verb of saying or thinking between a name and a pronoun, the pronoun opening its clause: ` on Tuesday said ` in
@@ -678,10 +750,11 @@ function frontedBefore(text: string, ss: number, at: number, subjectAt: number):
 
 /**
  * A definite description opening a sentence (maybe after a fronted phrase and its comma), then a verb:
- * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`.
+ * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`, `The 48-year-old actor
+ * crossed`.
  */
 const DESCRIPTION_LEADS =
-  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?((?:The|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
+  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?((?:The|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
 
 /**
  * Does the sentence open with a definite description of one person as its subject (`The senator
@@ -721,8 +794,17 @@ function introducedAt(ctx: CorefContext, m: Mention): boolean {
   return true;
 }
 
+/** A determiner right before a name: `the ` in `the Harbour Film Market`. */
+const DETERMINER_END = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+$/u;
+
 /** A possessor right before a name: `France's ` in `to France's Ann Roe`. */
 const POSSESSOR_END = /\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u;
+
+/**
+ * An honorific right before a name, which a mention leaves out: `Mr. ` in `in his critiques of Mr. Sander` (the words
+ * before it tell whether the name stands in a prepositional phrase).
+ */
+const HONORIFIC_END = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/u;
 
 /** A participle right before a name makes it its object: `forcing Lee` in `…: forcing Lee to back down`. */
 const GERUND_BEFORE = /(?:^|[^\p{L}])\p{Ll}{3,}ing\s+$/u;
