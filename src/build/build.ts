@@ -5,7 +5,7 @@
  *   ─▶ search index ─▶ write into a temp folder (fsync'd) ─▶ swap it in by rename
  */
 import { createHash } from 'node:crypto';
-import { access, realpath, rm, stat } from 'node:fs/promises';
+import { access, mkdir, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { articlesTogether, assignQuoteIdsOf, extractArticleBatches, QuoteIdAssigner } from './pipeline.js';
 import { QuoteSpill, type SpilledQuotes } from './quote-spill.js';
@@ -398,8 +398,14 @@ async function buildWith(
   progress({ phase: 'search', done: 0, total: 1 });
   // A replaced engine stage (tests, tools) is used as it is; otherwise the search file is made without an engine.
   let serializedSearch: Iterable<Uint8Array>;
+  // The search file's scratch files (its text blobs and each piece's postings, read back as it is written): in
+  // the temp folder, removed once search.bin is written (with the folder if the build fails).
+  const searchScratch = path.join(tempDir, 'search-scratch');
   if (options.stages?.createSearchEngine === undefined && stages.searchFile) {
-    serializedSearch = await stages.searchFile(data, { shardQuotes: sizes.pieceQuotes });
+    await writing(searchScratch, () => mkdir(searchScratch));
+    serializedSearch = await writing(searchScratch, () =>
+      stages.searchFile!(data, { shardQuotes: sizes.pieceQuotes, spillDir: searchScratch }),
+    );
   } else {
     const engine = await stages.createSearchEngine({ ...data, quotes: Array.from(data.quotes) });
     serializedSearch = engine.serializeParts?.() ?? [engine.serialize()];
@@ -423,6 +429,7 @@ async function buildWith(
     progress({ phase: 'write', done: 0, total: 8 });
     written[INDEX_FILES.search] = await writing(searchPath, () => writeDurable(searchPath, serializedSearch));
     serializedSearch = [];
+    await rm(searchScratch, { recursive: true, force: true });
     const contents: Array<[string, Iterable<string | Uint8Array>]> = [
       [INDEX_FILES.statements, [statements]],
       [INDEX_FILES.articles, measured(articleLines(data.articles, lengths.articleTexts), lengths.articleLines)],

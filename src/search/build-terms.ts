@@ -3,14 +3,22 @@
  * arrays (term-index.ts). A large corpus is cut into consecutive ranges indexed on worker threads at once,
  * and their indexes merged (merge-terms.ts); minisearch's indexing was most of a million-quote build.
  */
+import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { siblingModule, startWorker } from '../lib/worker.js';
 import { availableParallelism } from 'node:os';
 import MiniSearch from 'minisearch';
 import type { Options as MiniSearchOptions } from 'minisearch';
 import { isStopWord } from '../model/text.js';
-import { mergedPostings, mergeTermData, planMerge } from './merge-terms.js';
-import { buildPackedTables, type BuiltTables, type PackedTables, type TableData } from './tables.js';
+import {
+  mergedPostings,
+  mergeTermData,
+  partTermFrequency,
+  planMerge,
+  spillPostings,
+  type MergePart,
+} from './merge-terms.js';
+import { blobRange, buildPackedTables, type BuiltTables, type PackedTables, type TableData } from './tables.js';
 import { encodeSearchFile, type StreamedTermData } from './saved-index.js';
 import { termDataOf, type TermData } from './term-index.js';
 import type { IndexedQuote } from './match.js';
@@ -231,6 +239,13 @@ export interface PackedTermsOptions {
    * working memory (its rows) grows with a piece, not with the corpus. The pieces' indexes are merged.
    */
   shardQuotes?: number;
+  /**
+   * A folder (existing, the caller's to remove once the search file is written) for scratch files: the text
+   * blobs are written there as they are made, and each piece's postings once it is indexed, then read back in
+   * order as the search file is written. What is held then no longer grows by the texts' and postings' bytes
+   * (about 550 bytes a quote). The same bytes in the file.
+   */
+  spillDir?: string;
 }
 
 /** Quotes indexed in one piece by default: a piece's working rows take about 1 KB a quote while it is indexed. */
@@ -242,8 +257,8 @@ export const DEFAULT_SHARD_QUOTES = 125_000;
  * thread and workers, each sent its piece as one transferred buffer), then merged.
  */
 export async function buildPackedTermData(tables: PackedTables, options: PackedTermsOptions = {}): Promise<TermData> {
-  const { parts, logical } = await indexPieces(tables, options);
-  const merged = mergeTermData(parts);
+  const { parts, logical } = await indexPieces(tables, { ...options, spillDir: undefined });
+  const merged = mergeTermData(parts as TermData[]);
   return { ...merged, fields: fieldAverages(merged, logical) };
 }
 
@@ -257,15 +272,13 @@ export async function buildPackedTermStream(
 ): Promise<StreamedTermData> {
   const { parts, logical } = await indexPieces(tables, options);
   const { sources, bases, ...plan } = planMerge(parts);
-  const F = plan.fields.length;
   const termFrequency = new Uint32Array(plan.vocabulary.length);
+  const pieceFrequency = parts.map(partTermFrequency);
   for (let t = 0; t < plan.vocabulary.length; t++) {
     let sum = 0;
     for (let k = 0; k < parts.length; k++) {
       const at = sources[t]![k]!;
-      if (at < 0) continue;
-      const p = parts[k]!;
-      for (let j = p.postStart[at * F]!; j < p.postStart[(at + 1) * F]!; j++) sum += p.postTf[j]!;
+      if (at >= 0) sum += pieceFrequency[k]![at]!;
     }
     termFrequency[t] = sum;
   }
@@ -284,7 +297,7 @@ export async function buildPackedTermStream(
 async function indexPieces(
   tables: PackedTables,
   options: PackedTermsOptions,
-): Promise<{ parts: TermData[]; logical: number }> {
+): Promise<{ parts: MergePart[]; logical: number }> {
   const n = tables.count;
   const small = n < SHARD_MIN_QUOTES;
   const logical = Math.max(1, Math.min(options.shards ?? (small ? 1 : availableParallelism()), n));
@@ -295,30 +308,36 @@ async function indexPieces(
   const pieceOf = (k: number, copy: boolean): PackedShard => {
     const from = bounds[k]!;
     const to = bounds[k + 1]!;
-    const { bytes, start } = tables.folded;
+    const { start } = tables.folded;
     const base = start[from]!;
     const rebased = new Float64Array(to - from + 1);
     for (let i = from; i <= to; i++) rebased[i - from] = start[i]! - base;
-    const range = bytes.subarray(base, start[to]);
+    const range = blobRange(tables.folded, from, to);
+    // A range read from a scratch file is a buffer of its own already.
+    const fromFile = !('bytes' in tables.folded);
     return {
-      bytes: copy ? Uint8Array.prototype.slice.call(range) : range,
+      bytes: copy && !fromFile ? Uint8Array.prototype.slice.call(range) : range,
       start: rebased,
       speakerField: tables.speakerField.slice(from, to),
       speakerFields: tables.speakerFields,
     };
   };
-  const parts = new Array<TermData>(pieces);
+  const parts = new Array<MergePart>(pieces);
+  const { spillDir } = options;
+  // A piece's postings go to their scratch files as soon as it is indexed (this thread's or a worker's).
+  const keep = (k: number, data: TermData): MergePart =>
+    spillDir === undefined ? data : spillPostings(data, path.join(spillDir, `piece-${k}`));
   let next = 0;
   const own = async (): Promise<void> => {
     for (let k = next++; k < pieces; k = next++) {
-      parts[k] = buildShardTermData(pieceOf(k, false));
+      parts[k] = keep(k, buildShardTermData(pieceOf(k, false)));
       // let the workers' answers in between two pieces of this thread
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
   const helpers = Array.from({ length: Math.min(threads, pieces) - 1 }, () =>
     pieceWorker(async (index) => {
-      for (let k = next++; k < pieces; k = next++) parts[k] = await index(() => pieceOf(k, true));
+      for (let k = next++; k < pieces; k = next++) parts[k] = keep(k, await index(() => pieceOf(k, true)));
     }),
   );
   // A worker that fails while this thread is busy is seen by the Promise.all below, not as an unhandled rejection.
@@ -412,7 +431,7 @@ export async function buildSearchFile(
   data: TableData,
   options: PackedTermsOptions = {},
 ): Promise<Iterable<Uint8Array>> {
-  const tables = buildPackedTables(data);
+  const tables = buildPackedTables(data, { spillDir: options.spillDir });
   const terms = await buildPackedTermStream(tables, options);
   return encodeSearchFile(tables, terms);
 }

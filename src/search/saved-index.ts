@@ -8,7 +8,16 @@
 import { z } from 'zod';
 import type { Quote } from '../model/types.js';
 import { encodeSections, Sections, type LazySection } from './sections.js';
-import { completeTables, PAIR_WORDS, type BuiltTables, type PackedTables, type QuoteTables } from './tables.js';
+import {
+  blobChunks,
+  blobTexts,
+  completeTables,
+  PAIR_WORDS,
+  type BuiltTables,
+  type PackedBlob,
+  type PackedTables,
+  type QuoteTables,
+} from './tables.js';
 import type { TermData } from './term-index.js';
 import { buildStopLists, STOP_LISTS } from './stop-phrases.js';
 
@@ -57,11 +66,10 @@ export function* encodeSearchFile(
   const n = tables.count;
   const packed = 'folded' in tables ? tables.folded : packTexts(n, (i) => tables.foldedText[i]!);
   const foldedStart = packed.start;
-  const folded = packed.bytes;
   // The quotes' own texts: a result row's text and highlights come from here, not from decoding its record
-  // (packed already when a build made the tables).
-  const { bytes: texts, start: textStart } =
-    'folded' in tables ? tables.quoteTexts : packTexts(n, (i) => tables.quotes[i]!.text);
+  // (packed already when a build made the tables, perhaps into a scratch file read back as it is written).
+  const own = 'folded' in tables ? tables.ownTexts : packTexts(n, (i) => tables.quotes[i]!.text);
+  const textStart = own.start;
   const vocabulary = Buffer.from(terms.vocabulary.join('\n'), 'utf8');
   const termFrequency = 'termFrequency' in terms ? terms.termFrequency : termFrequencies(terms);
   const meta: z.infer<typeof Meta> = {
@@ -86,12 +94,46 @@ export function* encodeSearchFile(
     ['publisherOf', tables.publisherOf],
     ['newestOrder', tables.newestOrder],
     ['foldedStart', foldedStart],
-    ['folded', folded],
+    ['folded', blobSection(packed)],
     ['textStart', textStart],
-    ['text', texts],
+    ['text', blobSection(own)],
     ...(tables.pairSignature ? ([['pairSignature', tables.pairSignature]] as const) : []),
-    ...stopSections(buildStopLists(tables)),
+    ...stopSections(stopListsOf(tables)),
   ]);
+}
+
+/** A blob's section: its bytes when held, read from its file as they are written otherwise. */
+function blobSection(blob: PackedBlob): Uint8Array | LazySection {
+  if ('bytes' in blob) return blob.bytes;
+  return { type: 'u8', length: blob.start[blob.start.length - 1]!, chunks: () => blobChunks(blob) };
+}
+
+/**
+ * The stop-word lists of the tables (`buildStopLists`). Folded texts in a scratch file are read once in slot
+ * order, not a quote at a time in date order: the lists are made over slots, then each entry is made the slot's
+ * rank in `newestOrder` and each list sorted. Every list holds each rank once, ascending, either way: the same lists.
+ */
+function stopListsOf(tables: BuiltTables | PackedTables): Int32Array[] {
+  if (!('folded' in tables) || 'bytes' in tables.folded) return buildStopLists(tables);
+  const n = tables.count;
+  const inSlotOrder = new Uint32Array(n);
+  for (let slot = 0; slot < n; slot++) inSlotOrder[slot] = slot;
+  const texts = blobTexts(tables.folded);
+  let expected = 0;
+  const lists = buildStopLists({
+    newestOrder: inSlotOrder,
+    foldedTextOf: (slot) => {
+      const next = texts.next();
+      if (slot !== expected++ || next.done === true) throw new Error('search: stop lists read the texts out of order');
+      return next.value;
+    },
+  });
+  const rank = tables.newestRank;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) list[i] = rank[list[i]!]!;
+    list.sort();
+  }
+  return lists;
 }
 
 /** Each term's total frequency: its postings' frequencies summed over its lists (all fields). */

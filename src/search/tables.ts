@@ -1,3 +1,5 @@
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import { quoteDate } from '../model/quote-date.js';
 import { lowerBound } from '../lib/sorted.js';
 import type { CorpusData, Quote } from '../model/types.js';
@@ -208,21 +210,75 @@ export interface FoldedBlob {
 }
 
 /**
- * The tables as a build makes them for the search file: {@link BuiltTables}' columns, but the folded texts held
- * as one UTF-8 blob (what the search file stores) rather than a string per quote, and the folded speaker fields
- * as a slot into a list of the distinct ones. The same values as {@link buildTables}, byte for byte.
+ * The same blob written to a scratch file as it was made (a build's: the texts are not held while the term index
+ * is built, only where each starts): slot i's bytes are the file's `[start[i], start[i + 1])`.
  */
-export interface PackedTables extends QuoteTables {
-  folded: FoldedBlob;
-  /** The quotes' own texts as one UTF-8 blob (what the search file stores), read in the same pass as the rest. */
-  quoteTexts: FoldedBlob;
-  /** Per quote slot, the position of its folded speaker field in `speakerFields`. */
-  speakerField: Uint32Array;
-  speakerFields: string[];
+export interface BlobFile {
+  file: string;
+  start: Float64Array;
 }
 
-/** Data whose quotes may be read one at a time (a build's, held on disk: see src/model/quote-list.ts). */
-export type TableData = Omit<CorpusData, 'quotes'> & { quotes: readonly Quote[] | QuoteList };
+/** A packed blob, held or in its scratch file. */
+export type PackedBlob = FoldedBlob | BlobFile;
+
+/**
+ * Bytes read from a blob file at a time when it is read in order, and gathered before they are appended to one
+ * (changed by tests only, to cross their edges with a few quotes).
+ */
+export const blobFileSizes = { readBytes: 1 << 22, writeBytes: 1 << 20 };
+
+/** Bytes `[from, to)` of a file, read into a buffer of their own. */
+export function readFileRange(file: string, from: number, to: number): Buffer {
+  // Never a slice of node's shared pool: a piece's bytes are transferred to a worker.
+  const buffer = Buffer.allocUnsafeSlow(to - from);
+  const fd = openSync(file, 'r');
+  try {
+    for (let got = 0; got < buffer.length;) {
+      const n = readSync(fd, buffer, got, buffer.length - got, from + got);
+      if (n === 0) throw new Error(`search: the scratch file '${file}' was cut short`);
+      got += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return buffer;
+}
+
+/** The bytes of slots `[from, to)` of a blob: a view of a held one, a read of a file's. */
+export function blobRange(blob: PackedBlob, from: number, to: number): Uint8Array {
+  const a = blob.start[from]!;
+  const b = blob.start[to]!;
+  return 'bytes' in blob ? blob.bytes.subarray(a, b) : readFileRange(blob.file, a, b);
+}
+
+/** The whole blob's bytes in order, in chunks of a few MB (each its own buffer) for a file's. */
+export function* blobChunks(blob: PackedBlob): Generator<Uint8Array> {
+  if ('bytes' in blob) {
+    yield blob.bytes;
+    return;
+  }
+  const total = blob.start[blob.start.length - 1]!;
+  for (let at = 0; at < total; at += blobFileSizes.readBytes)
+    yield readFileRange(blob.file, at, Math.min(total, at + blobFileSizes.readBytes));
+}
+
+/** The blob's texts in slot order, from `from` on (a file's read a window at a time). */
+export function* blobTexts(blob: PackedBlob, from = 0): Generator<string> {
+  const n = blob.start.length - 1;
+  if ('bytes' in blob) {
+    for (let slot = from; slot < n; slot++) yield blob.bytes.toString('utf8', blob.start[slot], blob.start[slot + 1]);
+    return;
+  }
+  let slot = from;
+  while (slot < n) {
+    // A window of whole texts: at least one, then as many as fit in the read size.
+    let to = slot + 1;
+    while (to < n && blob.start[to + 1]! - blob.start[slot]! <= blobFileSizes.readBytes) to++;
+    const window = readFileRange(blob.file, blob.start[slot]!, blob.start[to]!);
+    const base = blob.start[slot]!;
+    for (; slot < to; slot++) yield window.toString('utf8', blob.start[slot]! - base, blob.start[slot + 1]! - base);
+  }
+}
 
 /** UTF-8 texts appended one after the other into a growing buffer, and where each starts. */
 class BlobWriter {
@@ -253,38 +309,125 @@ class BlobWriter {
   }
 }
 
+/** {@link BlobWriter} into a scratch file: a buffer of `blobFileSizes.writeBytes` is held, not the blob. */
+class BlobFileWriter {
+  readonly start: Float64Array;
+  private readonly buffer = Buffer.allocUnsafe(blobFileSizes.writeBytes);
+  private used = 0;
+  private written = 0;
+  private fd: number | null;
+  constructor(
+    n: number,
+    readonly file: string,
+  ) {
+    this.start = new Float64Array(n + 1);
+    this.fd = openSync(file, 'wx');
+  }
+  add(slot: number, text: string): void {
+    const length = Buffer.byteLength(text, 'utf8');
+    this.start[slot] = this.written + this.used;
+    if (this.used + length > this.buffer.length) this.flush();
+    if (length > this.buffer.length) this.write(Buffer.from(text, 'utf8'));
+    else this.used += this.buffer.write(text, this.used, length, 'utf8');
+  }
+  private write(bytes: Uint8Array): void {
+    if (this.fd === null) throw new Error(`search: '${this.file}' was written to after it was finished`);
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at, bytes.length - at);
+    this.written += bytes.length;
+  }
+  private flush(): void {
+    if (this.used > 0) this.write(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+  finish(n: number): BlobFile {
+    this.flush();
+    this.start[n] = this.written;
+    this.close();
+    return { file: this.file, start: this.start };
+  }
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+/**
+ * The tables as a build makes them for the search file: {@link BuiltTables}' columns, but the folded texts held
+ * as one UTF-8 blob (what the search file stores) rather than a string per quote, and the folded speaker fields
+ * as a slot into a list of the distinct ones. The same values as {@link buildTables}, byte for byte.
+ */
+export interface PackedTables extends QuoteTables {
+  folded: PackedBlob;
+  /** The quotes' own texts as one UTF-8 blob (what the search file stores), read in the same pass as the rest. */
+  ownTexts: PackedBlob;
+  /** Per quote slot, the position of its folded speaker field in `speakerFields`. */
+  speakerField: Uint32Array;
+  speakerFields: string[];
+}
+
+/** Data whose quotes may be read one at a time (a build's, held on disk: see src/model/quote-list.ts). */
+export type TableData = Omit<CorpusData, 'quotes'> & { quotes: readonly Quote[] | QuoteList };
+
+export interface PackedTablesOptions {
+  /**
+   * A folder (existing, the caller's to remove) where the two text blobs are written as they are made instead of
+   * held (`folded.bin`, `texts.bin`): what a build's search phase then holds no longer grows by the texts' bytes.
+   */
+  spillDir?: string;
+}
+
 /** {@link buildTables} with the folded texts packed (see {@link PackedTables}). */
-export function buildPackedTables(data: TableData): PackedTables {
+export function buildPackedTables(data: TableData, options: PackedTablesOptions = {}): PackedTables {
   const n = data.quotes.length;
-  const folded = new BlobWriter(n, n * 64);
-  const own = new BlobWriter(n, n * 64);
+  const { spillDir } = options;
+  const folded = spillDir ? new BlobFileWriter(n, path.join(spillDir, 'folded.bin')) : new BlobWriter(n, n * 64);
+  let own: BlobWriter | BlobFileWriter;
+  try {
+    own = spillDir ? new BlobFileWriter(n, path.join(spillDir, 'texts.bin')) : new BlobWriter(n, n * 64);
+  } catch (error) {
+    if (folded instanceof BlobFileWriter) folded.close();
+    throw error;
+  }
   const pairSignature = new Uint32Array(n * PAIR_WORDS);
   const speakerField = new Uint32Array(n);
   const fieldSlot = new Map<string, number>();
   const speakerFields: string[] = [];
-  const core = tableCore(data, (slot, foldedText, foldedSpeaker, text) => {
-    folded.add(slot, foldedText);
-    own.add(slot, text);
-    addPairSignature(pairSignature, slot, foldedText);
-    let f = fieldSlot.get(foldedSpeaker);
-    if (f === undefined) {
-      fieldSlot.set(foldedSpeaker, (f = speakerFields.length));
-      speakerFields.push(foldedSpeaker);
-    }
-    speakerField[slot] = f;
-  });
-  const { bytes: blob, start } = folded.finish(n);
+  let core: ReturnType<typeof tableCore>;
+  try {
+    core = tableCore(data, (slot, foldedText, foldedSpeaker, text) => {
+      folded.add(slot, foldedText);
+      own.add(slot, text);
+      addPairSignature(pairSignature, slot, foldedText);
+      let f = fieldSlot.get(foldedSpeaker);
+      if (f === undefined) {
+        fieldSlot.set(foldedSpeaker, (f = speakerFields.length));
+        speakerFields.push(foldedSpeaker);
+      }
+      speakerField[slot] = f;
+    });
+  } catch (error) {
+    if (folded instanceof BlobFileWriter) folded.close();
+    if (own instanceof BlobFileWriter) own.close();
+    throw error;
+  }
+  const blob = folded.finish(n);
   const texts = own.finish(n);
+  const textOf = (b: PackedBlob, slot: number): string =>
+    'bytes' in b
+      ? b.bytes.toString('utf8', b.start[slot], b.start[slot + 1])
+      : readFileRange(b.file, b.start[slot]!, b.start[slot + 1]!).toString('utf8');
   const tables = completeTables({
     ...core.columns,
-    quoteTexts: texts,
-    quoteTextOf: (slot) => texts.bytes.toString('utf8', texts.start[slot], texts.start[slot + 1]),
-    foldedTextOf: (slot) => blob.toString('utf8', start[slot], start[slot + 1]),
-    foldedIncludes: (slot, needle) =>
-      blob.subarray(start[slot], start[slot + 1]).indexOf(Buffer.from(needle, 'utf8')) >= 0,
+    quoteTexts: 'bytes' in texts ? texts : null,
+    quoteTextOf: (slot) => textOf(texts, slot),
+    foldedTextOf: (slot) => textOf(blob, slot),
+    foldedIncludes: (slot, needle) => {
+      const range = blobRange(blob, slot, slot + 1);
+      return Buffer.from(range.buffer, range.byteOffset, range.byteLength).indexOf(Buffer.from(needle, 'utf8')) >= 0;
+    },
     pairSignature,
   });
-  return { ...tables, quoteTexts: texts, folded: { bytes: blob, start }, speakerField, speakerFields };
+  return { ...tables, ownTexts: texts, folded: blob, speakerField, speakerFields };
 }
 
 /**

@@ -324,7 +324,10 @@ export function statementWords(
   if (slot !== n) throw new Error(`statements: ${slot} quotes read of ${n}`);
   articleKeys.clear();
   ids.clear();
-  const wordData = new Int32Array(wordColumn.data.buffer, 0, wordColumn.length);
+  // Copied out at its length: the column's buffer, doubled as it grew, is up to twice that, and the words are held
+  // until the grouping's end (a build's from the speakers phase to the search's end).
+  const wordData = new Int32Array(wordColumn.data.buffer, 0, wordColumn.length).slice();
+  wordColumn.data = new Uint32Array(0);
   const wordsOf = (slot: number): Int32Array => wordData.subarray(wordStart[slot], wordStart[slot + 1]);
 
   // Every (fingerprint, slot), sorted by fingerprint then slot: quotes sharing a fingerprint are one bucket.
@@ -337,8 +340,11 @@ export function statementWords(
     });
   }
   const total = printHashes.length;
-  const sorted = sortBySlotAndHash(printHashes.data.subarray(0, total), printSlots.data.subarray(0, total));
+  // At their length (the sort's result lands in the arrays it is given, held as long as the words).
+  const hashes = printHashes.data.slice(0, total);
+  const slots = printSlots.data.slice(0, total);
   printHashes.data = printSlots.data = new Uint32Array(0);
+  const sorted = sortBySlotAndHash(hashes, slots);
   return {
     count: n,
     dictionarySize: dictionary.length,
