@@ -61,6 +61,36 @@ describe('the day of a report carried to its later quotations', () => {
       ['Bo Lund', 'Bo Lund'],
       ['2025-09-03 relative', '2025-09-03 relative'],
     ],
+    [
+      'a day after the name and a short apposition',
+      'Bo Lund, a harbour pilot from the north, on Wednesday told reporters the channel was shut. He added it was “too shallow”.',
+      ['Bo Lund'],
+      ['2025-09-03 relative'],
+    ],
+    [
+      '`Later on` a day, the name after it',
+      'Later on Tuesday Varga met the mayor. There, she said the docks were “a disgrace”.',
+      ['Ilse Varga'],
+      ['2025-09-02 relative'],
+    ],
+    [
+      'a month opening a clause after `that`, the speaker its subject: the month',
+      'A paper reported that in July, the admiral Ilse Varga admitted the error. Speaking to the paper, she said, “I was wrong.”',
+      ['Ilse Varga'],
+      ['2025-07 relative'],
+    ],
+    [
+      'a past year: no date, not the publication day',
+      'In 2019, the admiral Ilse Varga visited the docks.\n\n“They were a disgrace,” Varga said.',
+      ['Ilse Varga'],
+      [null],
+    ],
+    [
+      'a date that names a thing does not stand between',
+      'On Tuesday, the admiral Ilse Varga spoke in the hall. She recalled the 1 September vote. “We lost,” Varga said.',
+      ['Ilse Varga'],
+      ['2025-09-02 relative'],
+    ],
   ])('%s', (_what, text, speakers, expected) => {
     expect(carried(text, speakers)).toEqual(expected);
   });
@@ -89,6 +119,11 @@ describe('the day of a report carried to its later quotations', () => {
     [
       'more than two paragraphs further on',
       'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\nThe docks are old.\n\nShips avoid them.\n\nTrade fell.\n\n“We will rebuild,” Varga said.',
+      ['Ilse Varga'],
+    ],
+    [
+      'the name after a verb: the day dates another clause',
+      'On Monday, the admiral Ilse Varga spoke. The talk came after Varga quit her post last week.\n\n“We will rebuild,” Varga said.',
       ['Ilse Varga'],
     ],
     [

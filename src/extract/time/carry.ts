@@ -5,12 +5,13 @@
  * publication date.
  */
 import type { SaidAt, Span } from '../../model/types.js';
-import { formatDay, dayNumber } from './days.js';
+import { formatDay, dayNumber, pad } from './days.js';
 import { inRelativeClause } from './guards.js';
 import { findHits } from './matching.js';
 import type { ArticleTime } from './index.js';
 import { indexAt, sentenceAt } from '../document.js';
-import type { TimeHit } from './types.js';
+import type { SentenceLayout } from '../document.js';
+import type { TimeHit, Ymd } from './types.js';
 
 /** One quotation of the article as the carry reads it: its span, cue, speaker's name and said-at. */
 export interface CarryQuote {
@@ -29,13 +30,15 @@ const CARRY_PARAGRAPHS = 2;
 const NAME_REACH = 40;
 
 /**
- * Gives a quotation the day of the report it continues, when its own sentences say no time (its said-at is the
- * publication date, `inferred`) and the text ties it to that day: the nearest time expression before it in the
- * article states a day (`On Tuesday, Lee …`, `Lee on Tuesday …`, or the stated day of an earlier quotation of
- * Lee's); that sentence names the same speaker; no other time (another day, a month, a year, `last week`) and no
- * quotation of another speaker stands between; and the quotation is at most two paragraphs further on. Anything
- * less is no tie: the publication date stays. Returns the said-at for each quotation, in the order given
- * (unchanged ones are the same objects).
+ * Gives a quotation the time of the report it continues, when its own sentences say no time (its said-at is the
+ * publication date, `inferred`) and the text ties it to that time: the nearest time expression before it in the
+ * article (`On Tuesday, Lee …`, `Lee on Tuesday …`, `in December, Lee accepted …`, the stated day of an earlier
+ * quotation of Lee's) dates what the same speaker does in its sentence; no other time (another day, a month, a
+ * year, `last week`) and no quotation of another speaker stands between; and the quotation is at most two
+ * paragraphs further on. A day gives the day, a month the month, a stretch of time its month when it lies in one,
+ * else no date (`In 2015, Lee …` — the words are not of the publication day). Anything less is no tie: the
+ * publication date stays. Returns the said-at for each quotation, in the order given (unchanged ones are the same
+ * objects).
  */
 export function carryReportDays(time: ArticleTime, quotes: readonly CarryQuote[]): Array<SaidAt | null> {
   const { text, layout, ctx } = time;
@@ -50,22 +53,28 @@ export function carryReportDays(time: ArticleTime, quotes: readonly CarryQuote[]
     // the earliest of the quotation's and its cue's sentences: what stands before it is the text before
     const own = Math.min(q.start, q.cue?.start ?? q.start);
     const sentenceStart = sentenceAt(layout, Math.max(0, own - 1)).start;
-    const source = reportDay(time, quotes, order, k, sentenceStart, q.speaker, surname);
+    const source = reportTime(time, quotes, order, k, sentenceStart, q.speaker, surname);
     if (source === null) continue;
-    const expression = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
-    out[order[k]!] = {
-      value: formatDay(source.day!),
-      precision: 'day',
-      basis: source.relative ? 'relative' : 'stated',
-      expression,
-      rule: `carried:${source.rule}`,
-    };
+    out[order[k]!] = carriedFrom(text, source);
   }
   return out;
 }
 
-/** The day hit the quotation `order[k]` continues the report of, or null (see `carryReportDays`). */
-function reportDay(
+/** The said-at a report's time expression gives the quotations that continue it (see `carryReportDays`). */
+function carriedFrom(text: string, source: TimeHit): SaidAt | null {
+  const expression = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
+  const basis = source.relative ? 'relative' : 'stated';
+  const rule = `carried:${source.rule}`;
+  if (source.day) return { value: formatDay(source.day), precision: 'day', basis, expression, rule };
+  const month = source.month ?? (source.span && sameMonth(source.span) ? source.span.from : null);
+  if (month) return { value: `${month.y}-${pad(month.m)}`, precision: 'month', basis, expression, rule };
+  return null;
+}
+
+const sameMonth = (span: { from: Ymd; to: Ymd }): boolean => span.from.y === span.to.y && span.from.m === span.to.m;
+
+/** The time expression the quotation `order[k]` continues the report of, or null (see `carryReportDays`). */
+function reportTime(
   time: ArticleTime,
   quotes: readonly CarryQuote[],
   order: readonly number[],
@@ -99,14 +108,29 @@ function reportDay(
   // (the day of the nearest: a day further back that another day stands before is not the report's)
   let day: number | null = null;
   for (const hit of hits) {
-    if (insideAny(hit, quotes)) continue;
-    if (hit.unresolved || (!hit.day && !hit.clock)) return null;
-    if (hit.clock) continue;
-    if (day !== null && dayNumber(hit.day!) !== day) return null;
-    day = dayNumber(hit.day!);
+    if (hit.clock || insideAny(hit, quotes) || datesAThing(text, hit)) continue;
+    if (hit.unresolved) return null;
+    if (day !== null && (!hit.day || dayNumber(hit.day) !== day)) return null;
     if (tiedToName(text, layout, hit, surname) || statedFor(hit, quotes, speaker)) return hit;
+    // a day that dates something else may stand before the report's own (`the vote on Monday`), not a month or year
+    if (!hit.day) return null;
+    day = dayNumber(hit.day);
   }
   return null;
+}
+
+/**
+ * Does the date name a thing rather than tell when (`his January 2 remarks`, `Tuesday's vote`): between a
+ * determiner and a noun, or with `'s`? It dates that thing; the story's time does not move to it.
+ */
+function datesAThing(text: string, hit: TimeHit): boolean {
+  const after = text.slice(hit.end, hit.end + 40);
+  if (/^['’]s\b/u.test(after)) return true;
+  return (
+    /\b(?:his|her|their|its|our|my|your|the|an?)\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    !/^\s+(?:in|at|on|to|and|or|but|when|while|after|before|as|for|with|by|from|of|that|which|who)\b/u.test(after)
+  );
 }
 
 /** Does the hit lie inside one of the quotations (words said, not when)? */
@@ -129,33 +153,44 @@ function statedFor(hit: TimeHit, quotes: readonly CarryQuote[], speaker: string)
 }
 
 /**
- * Does the day date what the speaker does in its sentence: it opens the sentence, which names the speaker (`On
- * Tuesday, the premier Kim Lee reasserted …`), or it follows the name closely with words only between (`Lee on
- * Tuesday banned …`, `Lee told reporters on Tuesday`)? Not in a relative clause (`…, who was elected on Tuesday`).
+ * Does the time date what the speaker does in its sentence? It opens the sentence or a clause (`On Tuesday, the
+ * premier Kim Lee reasserted …`, `Later on Tuesday Lee met …`, `revealed that in December, Lee accepted …`) with the
+ * speaker named in the subject after it, or follows the name closely with words only between (`Lee on Tuesday
+ * banned …`, `Lee told reporters on Tuesday`, `Lee, a port official, on Tuesday told …`). Not in a relative clause
+ * (`…, who was elected on Tuesday`).
  */
-function tiedToName(
-  text: string,
-  layout: { sentences: number[]; paragraphs: number[]; text: string },
-  hit: TimeHit,
-  surname: string,
-): boolean {
+function tiedToName(text: string, layout: SentenceLayout, hit: TimeHit, surname: string): boolean {
   if (inRelativeClause(text, hit.start)) return false;
   const sentence = sentenceAt(layout, hit.start);
   const lead = text.slice(sentence.start, hit.start);
   const name = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'u');
-  if (/^[\s"“‘'(]*$/u.test(lead)) {
-    // the name in the subject: before the sentence's first verb (`On Saturday, the party withdrew … in response to a
+  if (CLAUSE_OPENING.test(lead)) {
+    // the name in the subject: before the clause's first verb (`On Saturday, the party withdrew … in response to a
     // statement from Lee` dates the party's act, not Lee's)
     const rest = text.slice(hit.end, Math.min(sentence.end, hit.end + SUBJECT_REACH));
     const found = name.exec(rest);
-    return found !== null && !VERB_LIKE.test(rest.slice(0, found.index));
+    if (found !== null && !VERB_LIKE.test(rest.slice(0, found.index))) return true;
   }
   const at = lastIndexOfWord(lead, name);
-  if (at < 0) return false;
-  // `Lee said on Tuesday`, `Lee on Tuesday banned`; not `Lee's report dated March 16`
-  const gap = lead.slice(at + surname.length);
+  // the name the sentence's subject: no verb before it (`The move came after Lee ended his bid last week` dates
+  // the bid's end, not what Lee says)
+  if (at < 0 || VERB_LIKE.test(lead.slice(0, at))) return false;
+  // `Lee said on Tuesday`, `Lee on Tuesday banned`, `Lee, a port official, on Tuesday told`; not `Lee's report
+  // dated March 16`
+  let gap = lead.slice(at + surname.length);
+  const apposition = APPOSITION.exec(gap);
+  if (apposition && !VERB_LIKE.test(apposition[0])) gap = gap.slice(apposition[0].length);
   return gap.length <= NAME_REACH && !/[,;:()"“”—–'’]/u.test(gap);
 }
+
+/**
+ * What may stand between a sentence's start and a time that opens it or one of its clauses: nothing but quotation
+ * marks, `Later`/`Earlier` (`Later on Tuesday`), or a clause's opening comma or `that`.
+ */
+const CLAUSE_OPENING = /(?:^[\s"“‘'(]*(?:(?:later|earlier)\s+)?|(?:,|\bthat)\s+)$/iu;
+
+/** A short apposition right after a name (`, a port official,`); it holds no verb (`VERB_LIKE`). */
+const APPOSITION = /^,[^,;:()"“”]{1,60},/u;
 
 /** Characters the subject a sentence-opening day dates may run over (`On Thursday, former candidate Senator Kim Lee`). */
 const SUBJECT_REACH = 160;
