@@ -86,6 +86,18 @@ describe('the day of a report carried to its later quotations', () => {
       [null],
     ],
     [
+      'a month after a speech verb: the month',
+      'Admiral Ilse Varga said after a tour late last month that the docks were unsafe. “They must close,” Varga added.',
+      ['Ilse Varga'],
+      ['2025-08 relative'],
+    ],
+    [
+      'the story moved on after the report’s time (`A month later`): no date',
+      'In June, the admiral Ilse Varga opened the docks. A month later, she toured the pier.\n\n“It is unsafe,” Varga said.',
+      ['Ilse Varga'],
+      [null],
+    ],
+    [
       'a date that names a thing does not stand between',
       'On Tuesday, the admiral Ilse Varga spoke in the hall. She recalled the 1 September vote. “We lost,” Varga said.',
       ['Ilse Varga'],
@@ -124,6 +136,16 @@ describe('the day of a report carried to its later quotations', () => {
     [
       'the name after a verb: the day dates another clause',
       'On Monday, the admiral Ilse Varga spoke. The talk came after Varga quit her post last week.\n\n“We will rebuild,” Varga said.',
+      ['Ilse Varga'],
+    ],
+    [
+      'a stretch of time after the object’s noun',
+      'Admiral Ilse Varga backpedalled on her forecast a year ago.\n\n“Prices fell,” Varga said.',
+      ['Ilse Varga'],
+    ],
+    [
+      'a year whose clause a cue set off by commas reports',
+      'In 2019, Varga said, the fund paid for the pier.\n\n“We paid it all,” Varga said.',
       ['Ilse Varga'],
     ],
     [

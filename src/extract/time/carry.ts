@@ -9,6 +9,7 @@ import { formatDay, dayNumber, pad } from './days.js';
 import { inRelativeClause } from './guards.js';
 import { findHits } from './matching.js';
 import type { ArticleTime } from './index.js';
+import { LATER_SCENE } from './words.js';
 import { indexAt, sentenceAt } from '../document.js';
 import type { SentenceLayout } from '../document.js';
 import type { TimeHit, Ymd } from './types.js';
@@ -55,9 +56,21 @@ export function carryReportDays(time: ArticleTime, quotes: readonly CarryQuote[]
     const sentenceStart = sentenceAt(layout, Math.max(0, own - 1)).start;
     const source = reportTime(time, quotes, order, k, sentenceStart, q.speaker, surname);
     if (source === null) continue;
-    out[order[k]!] = carriedFrom(text, source);
+    // `In June, Lee launched the bid. A month later, he visited the border …`: the story has moved on from the
+    // report's time to a time it does not state; neither it nor the publication date is when
+    out[order[k]!] = movedOn(time, source.end, sentenceStart) ? null : carriedFrom(text, source);
   }
   return out;
+}
+
+/** Does a sentence between `from` and `to` open some time after the one before (`LATER_SCENE`: `A month later, …`)? */
+function movedOn(time: ArticleTime, from: number, to: number): boolean {
+  const { sentences } = time.layout;
+  for (let i = indexAt(sentences, from) + 1; i < sentences.length && sentences[i]! < to; i++) {
+    const end = Math.min(sentences[i + 1] ?? time.text.length, to);
+    if (LATER_SCENE.test(time.text.slice(sentences[i], end))) return true;
+  }
+  return false;
 }
 
 /** The said-at a report's time expression gives the quotations that continue it (see `carryReportDays`). */
@@ -169,7 +182,11 @@ function tiedToName(text: string, layout: SentenceLayout, hit: TimeHit, surname:
     // statement from Lee` dates the party's act, not Lee's)
     const rest = text.slice(hit.end, Math.min(sentence.end, hit.end + SUBJECT_REACH));
     const found = name.exec(rest);
-    if (found !== null && !VERB_LIKE.test(rest.slice(0, found.index))) return true;
+    // (`In 2008, Lee said, the gift paid for …`: a cue set off by commas reports the clause the time dates)
+    const aside =
+      found !== null &&
+      /^\s+(?:said|says|wrote|writes|added|adds|recalled),/u.test(rest.slice(found.index + found[0].length));
+    if (found !== null && !aside && !VERB_LIKE.test(rest.slice(0, found.index))) return true;
   }
   const at = lastIndexOfWord(lead, name);
   // the name the sentence's subject: no verb before it (`The move came after Lee ended his bid last week` dates
@@ -180,7 +197,11 @@ function tiedToName(text: string, layout: SentenceLayout, hit: TimeHit, surname:
   let gap = lead.slice(at + surname.length);
   const apposition = APPOSITION.exec(gap);
   if (apposition && !VERB_LIKE.test(apposition[0])) gap = gap.slice(apposition[0].length);
-  return gap.length <= NAME_REACH && !/[,;:()"“”—–'’]/u.test(gap);
+  if (gap.length > NAME_REACH || /[,;:()"“”—–'’]/u.test(gap)) return false;
+  // a month or a stretch of time dates the words only when the verb it follows tells of speech (`Lee said after a
+  // tour last month`); `Lee backpedalled on his prediction a year ago`, `Lee started work 24 years ago` date another
+  // act, and the words need not be as old
+  return hit.day !== undefined || SPEECH_WORD.test(gap);
 }
 
 /**
@@ -191,6 +212,10 @@ const CLAUSE_OPENING = /(?:^[\s"“‘'(]*(?:(?:later|earlier)\s+)?|(?:,|\bthat)
 
 /** A short apposition right after a name (`, a port official,`); it holds no verb (`VERB_LIKE`). */
 const APPOSITION = /^,[^,;:()"“”]{1,60},/u;
+
+/** Words of speech: a verb or a noun for something said. */
+const SPEECH_WORD =
+  /\b(?:said|says|told|tells|wrote|writes|remarks?|comments?|statements?|interview|speech|testimony|warned|argued|claimed|declared|announced|posted|tweeted)\b/u;
 
 /** Characters the subject a sentence-opening day dates may run over (`On Thursday, former candidate Senator Kim Lee`). */
 const SUBJECT_REACH = 160;
