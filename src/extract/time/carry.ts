@@ -27,6 +27,9 @@ export interface CarryQuote {
 /** Paragraphs with text a report may run on after the one its day is stated in. */
 const CARRY_PARAGRAPHS = 2;
 
+/** Characters before a quotation's sentence the report's time may stand at most. */
+const CARRY_REACH = 2000;
+
 /** Characters a day may stand after the speaker's name and still date what the name does (`Lee said on Tuesday`). */
 const NAME_REACH = 40;
 
@@ -104,9 +107,11 @@ function reportTime(
     p--;
     if (/\S/u.test(text.slice(paragraphs[p], paragraphs[p + 1] ?? text.length))) seen++;
   }
-  const from = paragraphs[p]!;
-  // a quotation of another speaker in between ends the report
+  // (and at most CARRY_REACH characters back: a paragraph may be a whole megabyte on one line)
+  const from = Math.max(paragraphs[p]!, before - CARRY_REACH);
+  // a quotation of another speaker in between ends the report; the quotations of the stretch, nearest first
   let lo = from;
+  const near: CarryQuote[] = [];
   for (let j = k - 1; j >= 0; j--) {
     const other = quotes[order[j]!]!;
     if (other.end <= from) break;
@@ -114,6 +119,7 @@ function reportTime(
       lo = Math.max(lo, other.end);
       break;
     }
+    near.push(other);
   }
   if (lo >= before) return null;
   // every time expression of the stretch, the nearest first; the words inside quotations are what was said, not when
@@ -121,10 +127,10 @@ function reportTime(
   // (the day of the nearest: a day further back that another day stands before is not the report's)
   let day: number | null = null;
   for (const hit of hits) {
-    if (hit.clock || insideAny(hit, quotes) || datesAThing(text, hit)) continue;
+    if (hit.clock || insideAny(hit, near) || datesAThing(text, hit)) continue;
     if (hit.unresolved) return null;
     if (day !== null && (!hit.day || dayNumber(hit.day) !== day)) return null;
-    if (tiedToName(text, layout, hit, surname) || statedFor(hit, quotes, speaker)) return hit;
+    if (tiedToName(text, layout, hit, surname) || statedFor(hit, near, speaker)) return hit;
     // a day that dates something else may stand before the report's own (`the vote on Monday`), not a month or year
     if (!hit.day) return null;
     day = dayNumber(hit.day);
