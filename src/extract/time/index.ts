@@ -4,7 +4,15 @@
  * against the article date, and attaches the dateline's UTC offset to minute-precision values.
  */
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../../model/types.js';
-import { EARLIER_SPEECH, EVENT_VERB, LEAD_STATEMENT, LONG_DIGEST, TIME_ANAPHOR } from './words.js';
+import {
+  EARLIER_SPEECH,
+  EVENT_VERB,
+  LATER_SCENE,
+  LEAD_STATEMENT,
+  LONG_DIGEST,
+  THEN_TITLE,
+  TIME_ANAPHOR,
+} from './words.js';
 import { editorNote } from '../../lexicon/page-furniture.js';
 import { addDays, dayNumber, formatDay, isValidDay, pad } from './days.js';
 import { inRelativeClause, notWhenSaid } from './guards.js';
@@ -55,7 +63,8 @@ export function inferSaidAt(
         : h.clock
           ? clockOfSpeech(text, layout, h, cue)
           : (h.rule !== 'month-named' || !inRelativeClause(text, h.start) || speechInClause(text, h, cue)) &&
-            !dateOfHappening(text, layout, h, quote, cue)),
+            !dateOfHappening(text, layout, h, quote, cue) &&
+            !dateOfOtherThing(text, layout, h, quote, cue)),
   );
   const byDistance = (a: TimeHit, b: TimeHit): number => distance(a, anchor) - distance(b, anchor) || a.start - b.start;
   const clocks = hits.filter((h) => h.clock).sort(byDistance);
@@ -88,6 +97,10 @@ export function inferSaidAt(
   const own = dated(text, days, months, hits.filter((h) => h.span).sort(byDistance));
   if (own !== undefined) return own;
 
+  // `A month later, …`: counted from a happening told before, not from the publication date
+  const opens = windows.slice(0, cue ? 2 : 1).map((w) => text.slice(w.start, w.end));
+  if (opens.some((sentence) => LATER_SCENE.test(sentence))) return null;
+
   // nothing in the quote's own sentences: the sentences before it in its paragraph may say when
   const scene = sceneTime(text, time, quote, cue, windows, first(windows), bounds.start);
   if (scene !== undefined) return scene;
@@ -96,6 +109,8 @@ export function inferSaidAt(
   // is not when the words were said
   if (time.digest) return null;
   if (cue && EARLIER_SPEECH.test(text.slice(Math.max(bounds.start, cue.start - 24), cue.start))) return null;
+  // `The then-manager, Kim Lee, called it …`: the speaker described as they were when they said it
+  if (cue && THEN_TITLE.test(outside(text, sentences.of(cue.start).start, cue.start, quote))) return null;
   if (ctx.articleDay)
     return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
   if (ctx.articleMonth) {
@@ -212,6 +227,38 @@ function dateOfHappening(
       ? text.slice(cue.end, quote.start) + ' ' + text.slice(quote.end, hit.start)
       : text.slice(cue.end, hit.start);
   return EVENT_VERB.test(gap);
+}
+
+/**
+ * Is a day or month the date of a thing named in a clause after the cue's comma (`he said, repeating his January
+ * 2 remarks`, `she said, citing Tuesday's report`), not the speech's? The date stands between a determiner and a
+ * noun, or takes `'s`: it dates the noun. Without the comma it may date the speech (`said in his Tuesday speech`).
+ */
+function dateOfOtherThing(
+  text: string,
+  layout: SentenceLayout,
+  hit: TimeHit,
+  quote: { start: number; end: number },
+  cue: Span | null,
+): boolean {
+  if (!cue || hit.start < cue.end || sentenceAt(layout, hit.start).start > cue.start) return false;
+  if (!outside(text, cue.end, hit.start, quote).includes(',')) return false;
+  const after = text.slice(hit.end, hit.end + 40);
+  if (/^['’]s\b/u.test(after)) return true;
+  return (
+    /\b(?:his|her|their|its|our|my|your|the|an?)\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) &&
+    /^\s+(?!(?:in|at|on|to|and|or|but|when|while|after|before|as|for|with|by|from|of|that|which|who|he|she|they|it)\b)\p{Ll}/u.test(
+      after,
+    )
+  );
+}
+
+/** The text of `[from, to)` without the quotation in it. */
+function outside(text: string, from: number, to: number, quote: { start: number; end: number }): string {
+  if (to <= from) return '';
+  return quote.start >= from && quote.end <= to
+    ? text.slice(from, quote.start) + ' ' + text.slice(quote.end, to)
+    : text.slice(from, to);
 }
 
 /** Characters a clock may stand from the speech verb and still be its time (`told Acme Radio at 4 p.m.`). */

@@ -280,7 +280,22 @@ export const EVENT_VERB =
 
 /**
  * Words before the speech verb that place the speech before the story's time, no telling how long (`had
- * previously called it`, `once described him as`, `has long said`; not `not once calling`): the publication day does not
- * stand for it.
+ * previously called it`, `once described him as`, `has long said`, `had said`, `had also told`; not `not once
+ * calling`): the publication day does not stand for it.
  */
-export const EARLIER_SPEECH = /\b(?:previously|(?<!\b(?:not|at)\s+)once|formerly|long|repeatedly|in\s+the\s+past)\s+$/i;
+export const EARLIER_SPEECH =
+  /\b(?:previously|(?<!\b(?:not|at)\s+)once|formerly|long|repeatedly|in\s+the\s+past|had(?:\s+(?:also|already|earlier|\w+ly))?)\s+$/i;
+
+/**
+ * A description of the speaker as they were then (`the then-manager`, `the then president`): the words were said
+ * when the speaker held that post, before the story's time.
+ */
+export const THEN_TITLE = /(?:\bthe\s+then\s+|(?<![\p{L}-])then-)\p{L}/iu;
+
+/**
+ * A sentence's opening words that place it some time after another happening the text told of (`A month later, …`,
+ * `Two days later`, `Later that year`, `The following week`): its time is counted from that happening, not from the
+ * publication date. (Not after a quotation mark: words inside a quotation are what was said.)
+ */
+export const LATER_SCENE =
+  /^\s*(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|few|several|some)\s+(?:days?|weeks?|months?|years?|decades?)|days|weeks|months|years|decades)\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|week|month|year)|the\s+(?:next|following)\s+(?:day|morning|week|month|year))\b/i;

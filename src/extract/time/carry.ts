@@ -1,0 +1,249 @@
+/**
+ * The day of a report, carried to its later quotations: `On Tuesday, Lee unveiled the plan. … "We are ready," Lee
+ * said.` The second sentence states no time of its own, yet continues the report the first one dates. Read after
+ * every quotation of an article has its speaker, over the quotations `inferSaidAt` could only give the
+ * publication date.
+ */
+import type { SaidAt, Span } from '../../model/types.js';
+import { formatDay, dayNumber, pad } from './days.js';
+import { inRelativeClause } from './guards.js';
+import { findHits } from './matching.js';
+import type { ArticleTime } from './index.js';
+import { LATER_SCENE } from './words.js';
+import { indexAt, sentenceAt } from '../document.js';
+import type { SentenceLayout } from '../document.js';
+import type { TimeHit, Ymd } from './types.js';
+
+/** One quotation of the article as the carry reads it: its span, cue, speaker's name and said-at. */
+export interface CarryQuote {
+  start: number;
+  end: number;
+  cue: Span | null;
+  /** The speaker's name (`Kim Lee`), null when nobody is named. */
+  speaker: string | null;
+  saidAt: SaidAt | null;
+}
+
+/** Paragraphs with text a report may run on after the one its day is stated in. */
+const CARRY_PARAGRAPHS = 2;
+
+/** Characters before a quotation's sentence the report's time may stand at most. */
+const CARRY_REACH = 2000;
+
+/** Characters a day may stand after the speaker's name and still date what the name does (`Lee said on Tuesday`). */
+const NAME_REACH = 40;
+
+/**
+ * Gives a quotation the time of the report it continues, when its own sentences say no time (its said-at is the
+ * publication date, `inferred`) and the text ties it to that time: the nearest time expression before it in the
+ * article (`On Tuesday, Lee …`, `Lee on Tuesday …`, `in December, Lee accepted …`, the stated day of an earlier
+ * quotation of Lee's) dates what the same speaker does in its sentence; no other time (another day, a month, a
+ * year, `last week`) and no quotation of another speaker stands between; and the quotation is at most two
+ * paragraphs further on. A day gives the day, a month the month, a stretch of time its month when it lies in one,
+ * else no date (`In 2015, Lee …` — the words are not of the publication day). Anything less is no tie: the
+ * publication date stays. Returns the said-at for each quotation, in the order given (unchanged ones are the same
+ * objects).
+ */
+export function carryReportDays(time: ArticleTime, quotes: readonly CarryQuote[]): Array<SaidAt | null> {
+  const { text, layout, ctx } = time;
+  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
+  const out = quotes.map((q) => q.saidAt);
+  if (!ctx.articleDay) return out;
+  for (let k = 0; k < order.length; k++) {
+    const q = quotes[order[k]!]!;
+    if (q.saidAt?.basis !== 'inferred' || q.saidAt.precision !== 'day' || !q.speaker) continue;
+    const surname = lastWord(q.speaker);
+    if (!surname) continue;
+    // the earliest of the quotation's and its cue's sentences: what stands before it is the text before
+    const own = Math.min(q.start, q.cue?.start ?? q.start);
+    const sentenceStart = sentenceAt(layout, Math.max(0, own - 1)).start;
+    const source = reportTime(time, quotes, order, k, sentenceStart, q.speaker, surname);
+    if (source === null) continue;
+    // `In June, Lee launched the bid. A month later, he visited the border …`: the story has moved on from the
+    // report's time to a time it does not state; neither it nor the publication date is when
+    out[order[k]!] = movedOn(time, source.end, sentenceStart) ? null : carriedFrom(text, source);
+  }
+  return out;
+}
+
+/** Does a sentence between `from` and `to` open some time after the one before (`LATER_SCENE`: `A month later, …`)? */
+function movedOn(time: ArticleTime, from: number, to: number): boolean {
+  const { sentences } = time.layout;
+  for (let i = indexAt(sentences, from) + 1; i < sentences.length && sentences[i]! < to; i++) {
+    const end = Math.min(sentences[i + 1] ?? time.text.length, to);
+    if (LATER_SCENE.test(time.text.slice(sentences[i], end))) return true;
+  }
+  return false;
+}
+
+/** The said-at a report's time expression gives the quotations that continue it (see `carryReportDays`). */
+function carriedFrom(text: string, source: TimeHit): SaidAt | null {
+  const expression = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
+  const basis = source.relative ? 'relative' : 'stated';
+  const rule = `carried:${source.rule}`;
+  if (source.day) return { value: formatDay(source.day), precision: 'day', basis, expression, rule };
+  const month = source.month ?? (source.span && sameMonth(source.span) ? source.span.from : null);
+  if (month) return { value: `${month.y}-${pad(month.m)}`, precision: 'month', basis, expression, rule };
+  return null;
+}
+
+const sameMonth = (span: { from: Ymd; to: Ymd }): boolean => span.from.y === span.to.y && span.from.m === span.to.m;
+
+/** The time expression the quotation `order[k]` continues the report of, or null (see `carryReportDays`). */
+function reportTime(
+  time: ArticleTime,
+  quotes: readonly CarryQuote[],
+  order: readonly number[],
+  k: number,
+  before: number,
+  speaker: string,
+  surname: string,
+): TimeHit | null {
+  const { text, layout, ctx } = time;
+  const paragraphs = layout.paragraphs;
+  // the stretch the report may run over: back to the start of the paragraph CARRY_PARAGRAPHS (with text) before
+  let p = indexAt(paragraphs, before);
+  for (let seen = 0; p > 0 && seen < CARRY_PARAGRAPHS;) {
+    p--;
+    if (/\S/u.test(text.slice(paragraphs[p], paragraphs[p + 1] ?? text.length))) seen++;
+  }
+  // (and at most CARRY_REACH characters back: a paragraph may be a whole megabyte on one line)
+  const from = Math.max(paragraphs[p]!, before - CARRY_REACH);
+  // a quotation of another speaker in between ends the report; the quotations of the stretch, nearest first
+  let lo = from;
+  const near: CarryQuote[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const other = quotes[order[j]!]!;
+    if (other.end <= from) break;
+    if (other.speaker !== speaker) {
+      lo = Math.max(lo, other.end);
+      break;
+    }
+    near.push(other);
+  }
+  if (lo >= before) return null;
+  // every time expression of the stretch, the nearest first; the words inside quotations are what was said, not when
+  const hits = findHits(time.matches, [{ start: lo, end: before }], ctx).sort((a, b) => b.start - a.start);
+  // (the day of the nearest: a day further back that another day stands before is not the report's)
+  let day: number | null = null;
+  for (const hit of hits) {
+    if (hit.clock || insideAny(hit, near) || datesAThing(text, hit)) continue;
+    if (hit.unresolved) return null;
+    if (day !== null && (!hit.day || dayNumber(hit.day) !== day)) return null;
+    if (tiedToName(text, layout, hit, surname) || statedFor(hit, near, speaker)) return hit;
+    // a day that dates something else may stand before the report's own (`the vote on Monday`), not a month or year
+    if (!hit.day) return null;
+    day = dayNumber(hit.day);
+  }
+  return null;
+}
+
+/**
+ * Does the date name a thing rather than tell when (`his January 2 remarks`, `Tuesday's vote`): between a
+ * determiner and a noun, or with `'s`? It dates that thing; the story's time does not move to it.
+ */
+function datesAThing(text: string, hit: TimeHit): boolean {
+  const after = text.slice(hit.end, hit.end + 40);
+  if (/^['’]s\b/u.test(after)) return true;
+  return (
+    /\b(?:his|her|their|its|our|my|your|the|an?)\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    !/^\s+(?:in|at|on|to|and|or|but|when|while|after|before|as|for|with|by|from|of|that|which|who)\b/u.test(after)
+  );
+}
+
+/** Does the hit lie inside one of the quotations (words said, not when)? */
+function insideAny(hit: TimeHit, quotes: readonly CarryQuote[]): boolean {
+  return quotes.some((q) => hit.start >= q.start && hit.end <= q.end);
+}
+
+/** Is the hit the stated day of an earlier quotation of the speaker (its said-at expression)? */
+function statedFor(hit: TimeHit, quotes: readonly CarryQuote[], speaker: string): boolean {
+  return quotes.some(
+    (q) =>
+      q.speaker === speaker &&
+      q.saidAt !== null &&
+      q.saidAt.basis !== 'inferred' &&
+      q.saidAt.precision !== 'month' &&
+      q.saidAt.expression !== null &&
+      q.saidAt.expression.start <= hit.start &&
+      q.saidAt.expression.end >= hit.end,
+  );
+}
+
+/**
+ * Does the time date what the speaker does in its sentence? It opens the sentence or a clause (`On Tuesday, the
+ * premier Kim Lee reasserted …`, `Later on Tuesday Lee met …`, `revealed that in December, Lee accepted …`) with the
+ * speaker named in the subject after it, or follows the name closely with words only between (`Lee on Tuesday
+ * banned …`, `Lee told reporters on Tuesday`, `Lee, a port official, on Tuesday told …`). Not in a relative clause
+ * (`…, who was elected on Tuesday`).
+ */
+function tiedToName(text: string, layout: SentenceLayout, hit: TimeHit, surname: string): boolean {
+  if (inRelativeClause(text, hit.start)) return false;
+  const sentence = sentenceAt(layout, hit.start);
+  const lead = text.slice(sentence.start, hit.start);
+  const name = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'u');
+  if (CLAUSE_OPENING.test(lead)) {
+    // the name in the subject: before the clause's first verb (`On Saturday, the party withdrew … in response to a
+    // statement from Lee` dates the party's act, not Lee's)
+    const rest = text.slice(hit.end, Math.min(sentence.end, hit.end + SUBJECT_REACH));
+    const found = name.exec(rest);
+    // (`In 2008, Lee said, the gift paid for …`: a cue set off by commas reports the clause the time dates)
+    const aside =
+      found !== null &&
+      /^\s+(?:said|says|wrote|writes|added|adds|recalled),/u.test(rest.slice(found.index + found[0].length));
+    if (found !== null && !aside && !VERB_LIKE.test(rest.slice(0, found.index))) return true;
+  }
+  const at = lastIndexOfWord(lead, name);
+  // the name the sentence's subject: no verb before it (`The move came after Lee ended his bid last week` dates
+  // the bid's end, not what Lee says)
+  if (at < 0 || VERB_LIKE.test(lead.slice(0, at))) return false;
+  // `Lee said on Tuesday`, `Lee on Tuesday banned`, `Lee, a port official, on Tuesday told`; not `Lee's report
+  // dated March 16`
+  let gap = lead.slice(at + surname.length);
+  const apposition = APPOSITION.exec(gap);
+  if (apposition && !VERB_LIKE.test(apposition[0])) gap = gap.slice(apposition[0].length);
+  if (gap.length > NAME_REACH || /[,;:()"“”—–'’]/u.test(gap)) return false;
+  // a month or a stretch of time dates the words only when the verb it follows tells of speech (`Lee said after a
+  // tour last month`); `Lee backpedalled on his prediction a year ago`, `Lee started work 24 years ago` date another
+  // act, and the words need not be as old
+  return hit.day !== undefined || SPEECH_WORD.test(gap);
+}
+
+/**
+ * What may stand between a sentence's start and a time that opens it or one of its clauses: nothing but quotation
+ * marks, `Later`/`Earlier` (`Later on Tuesday`), or a clause's opening comma or `that`.
+ */
+const CLAUSE_OPENING = /(?:^[\s"“‘'(]*(?:(?:later|earlier)\s+)?|(?:,|\bthat)\s+)$/iu;
+
+/** A short apposition right after a name (`, a port official,`); it holds no verb (`VERB_LIKE`). */
+const APPOSITION = /^,[^,;:()"“”]{1,60},/u;
+
+/** Words of speech: a verb or a noun for something said. */
+const SPEECH_WORD =
+  /\b(?:said|says|told|tells|wrote|writes|remarks?|comments?|statements?|interview|speech|testimony|warned|argued|claimed|declared|announced|posted|tweeted)\b/u;
+
+/** Characters the subject a sentence-opening day dates may run over (`On Thursday, former candidate Senator Kim Lee`). */
+const SUBJECT_REACH = 160;
+
+/** A word that is likely a verb (`withdrew`, `announced`, `using`), ending the subject before it. */
+const VERB_LIKE =
+  /\b(?:\p{Ll}+(?:ed|ing)|said|says|told|tells|withdrew|made|gave|took|met|spoke|wrote|went|came|won|lost|left|held|sent|saw|began|became|ran|got|put|set|cut|kept|brought|thought|found|paid|sold|led|rose|fell|struck|drew|grew|knew|broke|chose|is|are|was|were|has|have|had|will|would|can|could)\b/u;
+
+function lastIndexOfWord(text: string, word: RegExp): number {
+  const global = new RegExp(word.source, 'gu');
+  let last = -1;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) last = m.index;
+  return last;
+}
+
+/** The name's last word (`Lee` of `Kim Lee`), which later sentences name the speaker by; null when none. */
+function lastWord(name: string): string | null {
+  const words = name.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  const last = words?.[words.length - 1]?.replace(/[.'’-]+$/u, '');
+  return last && last.length >= 2 ? last : null;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
