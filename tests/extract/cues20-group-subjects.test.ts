@@ -75,3 +75,21 @@ describe('a cue inside an adverbial clause of time or cause speaks for the quota
     expect(speakers(`Jo Lee spoke on Monday.\n\n${sentence}`)).toEqual([name]);
   });
 });
+
+describe('a coordinated clause with a person of its own as subject holds the quotation', () => {
+  it.each<[string, string]>([
+    [
+      'Tom Bell won the harbour seat easily, while Ann Roe won a strong victory that led her to declare the race "over".',
+      'Ann Roe',
+    ],
+    [
+      'Tom Bell proposed a harbour debate on Monday, but Ann Roe rejected the idea as "ludicrous" on Tuesday.',
+      'Ann Roe',
+    ],
+    // a pronoun may be the same person, and a clause with no person keeps the subject before
+    ['Tom Bell proposed a harbour debate on Monday, but he rejected the idea as "ludicrous" on Tuesday.', 'Tom Bell'],
+    ['Tom Bell has toured the harbour towns, and the coast has some "very fine ports" to see.', 'Tom Bell'],
+  ])('%s', (sentence, name) => {
+    expect(speakers(`Jo Lee spoke on Monday.\n\n${sentence}`)).toEqual([name]);
+  });
+});
