@@ -93,3 +93,18 @@ describe('a coordinated clause with a person of its own as subject holds the quo
     expect(speakers(`Jo Lee spoke on Monday.\n\n${sentence}`)).toEqual([name]);
   });
 });
+
+describe('after the quotation, the subject of a passive of `quote` spoke the words', () => {
+  it.each<[string, Array<string | null>]>([
+    ['"The plan is dead in the water," Ann Roe was quoted by the Harbour Ledger.', ['Jo Lee', 'Ann Roe']],
+    ['"The plan is dead in the water," Ann Roe was widely quoted.', ['Jo Lee', 'Ann Roe']],
+    [
+      '"The plan is dead in the water," Ann Roe was quoted by the Harbour Ledger. "We will not back it."',
+      ['Jo Lee', 'Ann Roe', 'Ann Roe'],
+    ],
+    // an unnamed source the outlet quotes names nobody, and the outlet is no speaker
+    ['"The plan is dead in the water," a source was quoted by the Harbour Ledger.', ['Jo Lee', null]],
+  ])('%s', (sentence, names) => {
+    expect(speakers(LEAD + sentence)).toEqual(names);
+  });
+});
