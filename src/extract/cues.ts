@@ -305,6 +305,39 @@ const UNNAMED_SOURCE_END = new RegExp(
 );
 /** UNNAMED_SOURCE opening a text (after its cue), up to a boundary: `said a source close to the board.` */
 const UNNAMED_SOURCE_START = new RegExp(String.raw`^\s*${UNNAMED_SOURCE}(?=\s*(?:[,.;:!?)"“”—–]|$))`, 'u');
+/**
+ * Plural nouns of people of a kind who speak as a group and name nobody: `police said`, `"…," officials said`,
+ * `said local residents` (the words are theirs; no one of them is named, and no earlier speaker is meant).
+ */
+const GROUP_NOUN_WORDS = `police officials authorities prosecutors investigators detectives officers residents witnesses
+  eyewitnesses doctors medics paramedics nurses rescuers firefighters organisers organizers analysts experts researchers
+  scientists economists campaigners activists protesters protestors critics aides diplomats lawyers troops soldiers
+  villagers locals neighbours neighbors relatives employees insiders observers supporters opponents traders militants
+  rebels lawmakers legislators survivors passengers spokesmen spokespeople`.split(/\s+/u);
+const GROUP_NOUN = `(?:${GROUP_NOUN_WORDS.join('|')})`;
+/** A group noun capitalised: only as the phrase's first word (`Police said`; `the Royal Mounted Police` is a body's name). */
+const GROUP_NOUN_CAPITALISED = `(?:${GROUP_NOUN_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})`;
+/** Any of the group nouns as a word: the cheap test before the anchored patterns. */
+const GROUP_NOUN_ANYWHERE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${GROUP_NOUN}|${GROUP_NOUN_CAPITALISED})(?![\p{L}])`,
+  'u',
+);
+/**
+ * A group's phrase: a determiner or a quantity, capitalised modifiers (`Kenyan`, `Harbourtown`, `US`) or common ones
+ * (`local`, `senior`), the group noun, and a place or body after it (`police in Harbourtown`, `officials at the
+ * Harbour Trust`); group 1 the whole phrase.
+ */
+const GROUP_PHRASE = String.raw`((?:(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Mm]ost|[Ll]ocal|[Ss]enior|[Ff]ederal|[Ss]tate|[Tt]op|[Rr]egional|[Ff]oreign|[Ww]estern|[Gg]overnment|[Ss]ecurity|[Hh]ealth|[Hh]ospital|[Rr]escue|[Mm]ilitary|[Aa]rmy|[Bb]order|[Rr]iot|[Tt]raffic)\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.\-]*\s+){0,3}${GROUP_NOUN}|${GROUP_NOUN_CAPITALISED})(?:\s+(?:in|at|from|across|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)?)`;
+/** GROUP_PHRASE closing a text (before its cue) and opening its clause (a connective may open it: `But police`). */
+const GROUP_SUBJECT_END = new RegExp(
+  String.raw`(?:^|[.!?;:"“”‘’(—–,]\s*)(?:(?:But|And|So|Yet|Now|Meanwhile|However|Earlier|Later)\s+)?${GROUP_PHRASE}\s*$`,
+  'u',
+);
+/** GROUP_PHRASE opening a text (after its cue), up to a boundary: `said police in Harbourtown.`, `said officials on Monday`. */
+const GROUP_SUBJECT_START = new RegExp(
+  String.raw`^\s*${GROUP_PHRASE}(?=\s*(?:[,.;:!?)"“”—–]|$)|\s+(?:on|during|after|before|when|while|last|this|earlier|later|yesterday|today|told|who)(?![\p{L}]))`,
+  'u',
+);
 const PARTICLES = String.raw`(?:de|da|del|der|den|ter|van|von|bin|al|el|di|du|le|la|ibn|dos|das|ben)`;
 /** A capitalised token inside a name: `Donald`, `J.`, `Mr.`, `U.S.`, but not `Trump.` ending a sentence. */
 /**
@@ -1252,6 +1285,10 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     const phrase = unnamed[2]!;
     return mk(from + unnamed.index + unnamed[0].indexOf(unnamed[1]!), phrase, 'nominal', true);
   }
+  // `police in Harbourtown said`, `"…," officials said`, `"…," the Harbourtown police said`: people of a kind speak
+  // unnamed (not the place after them, nor whoever spoke before)
+  const group = GROUP_NOUN_ANYWHERE.test(left) ? GROUP_SUBJECT_END.exec(left) : null;
+  if (group !== null) return mk(from + left.trimEnd().length - group[1]!.length, group[1]!, 'nominal', true);
   // `Or maybe Jo Lee, party strategist Ann Roe says`: no comma before the cue, so the last comma
   // segment, descriptors and a full name, is the subject itself, not an appositive's end
   // `a super PAC called Future45 said`, `the group known as Harbour Watch said`: the name a description gives speaks
@@ -1524,6 +1561,9 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   // `said a source close to the Interior Ministry`: an unnamed person of a body, not the body
   const unnamed = UNNAMED_SOURCE_START.exec(right);
   if (unnamed) return mk(start + unnamed[0].length - unnamed[1]!.length, unnamed[2]!, 'nominal', true);
+  // `said police in Harbourtown.`, `said local officials`: people of a kind speak unnamed
+  const group = GROUP_NOUN_ANYWHERE.test(right.slice(0, 120)) ? GROUP_SUBJECT_START.exec(right) : null;
+  if (group) return mk(start + group[0].length - group[1]!.length, group[1]!, 'nominal', true);
   // `said the Ealing North MP`: the seat's holder, a description (see `describedKind`), not a name
   const seat = SEAT_HOLDER_START.exec(right);
   if (seat && describedKind(seat[1]!) === 'nominal')

@@ -41,6 +41,8 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
   }
   const lead = /^[\s,]*(?:[—–-]\s*)?/u.exec(text.slice(from, to));
   const at = from + (lead ? lead[0].length : 0);
+  const passive = quotedPassiveAfterQuote(ctx, at, to);
+  if (passive !== null) return passive;
   const cues = findCues(ctx.cues, at, to);
   const first = cues[0];
   if (first === undefined)
@@ -138,6 +140,33 @@ function verbAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | nu
   if (speaker === null || speaker.start !== at || speaker.kind === 'nominal') return null;
   const vStart = at + words[1]!.length + verb.index + verb[0].length - verb[1]!.length;
   return { cue: { start: vStart, end: vStart + verb[1]!.length, word: verb[1]!.split(/\s+/u).pop()! }, speaker };
+}
+
+/** A subject (up to six words), then a passive of `quote`: `Ann Roe was quoted`, `the mayor has been quoted`. */
+const QUOTED_PASSIVE =
+  /^((?:[^\s,.;:!?"“”]+\s+){0,5}?[^\s,.;:!?"“”]+)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[\p{Ll}]+ly\s+)?(quoted)(?![\p{L}])/u;
+
+/**
+ * `"…," Ann Roe was quoted by the Harbour Ledger.`, `"…," he was quoted as saying.`: after a quotation and its
+ * comma, the subject of a passive of `quote` (a name, a pronoun, someone unnamed) spoke the words (the outlet that quoted them did
+ * not).
+ */
+function quotedPassiveAfterQuote(ctx: QuoteContext, at: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  if (
+    !endsWithOneOf(text, ctx.openAt, ctx.closeAt, '"”’\'', ',!?') &&
+    !/,\s*$/u.test(text.slice(Math.max(0, at - 3), at))
+  )
+    return null;
+  const m = QUOTED_PASSIVE.exec(text.slice(at, Math.min(to, at + 120)));
+  if (m === null) return null;
+  const speaker = readSubjectLeft(text, at, at + m[1]!.length);
+  if (speaker === null || speaker.start !== at || speaker.end !== at + m[1]!.length) return null;
+  // (a definite description, `the aid agency was quoted`, is left to the rules that read it elsewhere; an unnamed
+  // one, `a source was quoted`, names nobody)
+  if (speaker.kind === 'nominal' && !speaker.indefinite) return null;
+  const cueAt = at + m[0].length - m[2]!.length;
+  return { cue: { start: cueAt, end: cueAt + m[2]!.length, word: 'quoted' }, speaker };
 }
 
 /** A verb outside the cue list opening the words after a quotation: `echoes `, `reckons `, `chuckled `. */

@@ -75,6 +75,34 @@ function parentheticalSpeaker(text: string, from: number, cue: Cue, to: number):
 
 /** Cues that take an object and no clause: `cited the report when …` embeds no later cue. */
 const OBJECT_ONLY_CUES = /^(?:cited|cites|citing)$/u;
+/** Cues that take the one spoken to as their object: `told one agent, "…"`, `asked reporters: "…"`. */
+const RECIPIENT_CUES = /^(?:told|tells|asked|asks|warned|warns|assured|assures|reminded|reminds)$/u;
+/** A short object (the one spoken to) and a comma or colon closing the window: ` one agent, `, ` reporters: `. */
+const RECIPIENT_CLOSES_WINDOW = /^\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}[\p{L}\p{M}.’'-]+\s*[,:]\s*$/u;
+/**
+ * Does the cue right before the quotation close the window: nothing but `,` or `:` between (`said: "`), or, for a
+ * cue of telling, its short object and then the pause (`he told one agent, "…"`)?
+ */
+function closesWindow(text: string, cue: Cue, to: number): boolean {
+  const rest = text.slice(cue.end, to);
+  return CLOSES_WINDOW.test(rest) || (RECIPIENT_CUES.test(cue.word) && RECIPIENT_CLOSES_WINDOW.test(rest));
+}
+/** A subordinator of time or cause found as the complementizer after the first cue: ` after `, ` when `. */
+const ADVERBIAL_SUBORDINATOR = /^[^\p{L}](?:once|when|while|after|before|until|since|because)\s$/u;
+/** No clause boundary and no other quotation between a cue and the quotation: `argued for a week that `. */
+const SAME_CLAUSE_TO_QUOTE = /^[^,;:.!?"“”]*$/u;
+
+/**
+ * `Axelrod tweeted after Clinton argued that "…"`, `Roe weighed in hours after Lee said he was "encouraged"`: an
+ * adverbial clause of time or cause opened after the first cue holds a cue of its own, with its own subject right
+ * after the subordinator and the quotation in the same clause: the quotation is that subject's words, not the main
+ * clause's (`Lee said after Roe spoke, "…"`, past a comma, stays the main clause's).
+ */
+function adverbialClauseCue(text: string, clauseAt: number, cue: Cue, to: number): boolean {
+  if (!SAME_CLAUSE_TO_QUOTE.test(text.slice(cue.end, to))) return false;
+  const subject = readSubjectLeft(text, clauseAt, cue.start);
+  return subject !== null && /^\s*$/u.test(text.slice(clauseAt, subject.start));
+}
 /** A negation right before a cue: `had not mentioned `, `never said `, `didn't really say `. */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|never|n['’]t)\s+(?:[\p{Ll}]+ly\s+)?$/u;
 
@@ -153,6 +181,7 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
       BARE_COMPLEMENT_CUE.test(first.word) &&
       BARE_COMPLEMENT_START.test(ctx.text.slice(firstEnd, firstEnd + 60));
     const embeddedFrom = bare ? firstEnd : comp === null ? Infinity : firstEnd + comp.index + comp[0].length;
+    const adverbial = !bare && comp !== null && ADVERBIAL_SUBORDINATOR.test(comp[0]);
     // … but a clause boundary ends the complement: `After Trump argued that …, Rubio said only that`
     // (a fronted subordinate clause closes at its comma), `X suggested that …, while Cruz said`
     const embeddedTo =
@@ -166,7 +195,8 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
         i <= head ||
         embeddedFrom > c.start ||
         c.start >= embeddedTo ||
-        (CLOSES_WINDOW.test(ctx.text.slice(c.end, to)) &&
+        ((closesWindow(ctx.text, c, to) ||
+          (adverbial && i === cues.length - 1 && adverbialClauseCue(ctx.text, embeddedFrom, c, to))) &&
           !NEGATED_BEFORE.test(ctx.text.slice(Math.max(from, c.start - 24), c.start))),
     );
   }

@@ -56,6 +56,23 @@ const SENTENCE_CLOSE_AFTER_SOURCE = /^(?:[\s.!?]*|\s*,\s*\p{Ll}[^]*)$/u;
 const FRONTED_CLAUSE =
   /^\s*(?:(?:But|And|So|Then|Yet)\s+)?(?:After|When|While|Before|Since|Although|Though|If|Once|Because|Until|Unless|Whereas|Whenever)\s+$/u;
 
+/**
+ * A coordinator after a comma, semicolon or dash, then a new subject that is no pronoun (a determiner's phrase or a
+ * capitalised word): `, while Ann Roe `, ` - and the mayor `. A pronoun (`, but he `) may well be the same person.
+ */
+const COORDINATED_SUBJECT =
+  /(?:[,;]|\s[—–-])\s+(?:but|and|yet|while|whereas)\s+(?=(?:the|a|an|his|her|their|its)\s|\p{Lu})/gu;
+
+/** Where the last coordinated clause with a subject of its own opens in `[from, to)`, or -1. */
+function coordinatedClauseAt(text: string, from: number, to: number): number {
+  const stretch = text.slice(from, to);
+  let at = -1;
+  COORDINATED_SUBJECT.lastIndex = 0;
+  for (let m = COORDINATED_SUBJECT.exec(stretch); m; m = COORDINATED_SUBJECT.exec(stretch))
+    at = from + m.index + m[0].length;
+  return at;
+}
+
 /** A definite description with a capitalised title opening a clause: `the Prime Minister`, `the Chief Justice`. */
 const TITLED_DESCRIPTION_OPENS = /^\s*the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}/u;
 
@@ -313,8 +330,14 @@ export const ATTRIBUTION_RULES = [
     name: 'subject-of-quote-sentence',
     confidence: 0.5,
     find: (ctx) => {
-      const speaker = findSubject(ctx.text, ctx.beforeStart, ctx.openAt, ctx.isPerson);
-      if (speaker === null || namedNotQuoted(ctx, speaker)) return null;
+      const found = findSubject(ctx.text, ctx.beforeStart, ctx.openAt, ctx.isPerson);
+      if (found === null || namedNotQuoted(ctx, found)) return null;
+      // `Lee won the seat, while Ann Roe declared the race "…"`: a coordinated clause with a person of its own as
+      // subject holds the quotation; that person speaks
+      const clauseAt = coordinatedClauseAt(ctx.text, found.end, ctx.openAt);
+      const later = clauseAt < 0 ? null : findSubject(ctx.text, clauseAt, ctx.openAt, ctx.isPerson);
+      const speaker = later ?? found;
+      if (speaker !== found && namedNotQuoted(ctx, speaker)) return null;
       // `After Jo Lee lost the seat, Ann Roe apologised for "…"`: a subject inside a fronted subordinate
       // clause is not the main clause's; a subject of the main clause, after its comma, speaks instead (a
       // description there, `the Australian said`, may well be the same person: the first subject stays)
