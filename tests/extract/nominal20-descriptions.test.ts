@@ -98,3 +98,43 @@ describe('an office: the person the text is about when that person holds it too,
     expect(lastSpeaker(body)[0]).toBe(name);
   });
 });
+
+describe('a document is no person’s appositive, nor a programme’s name', () => {
+  it.each<[string, string | null]>([
+    [
+      'Hackers also reached the computer of Harbour Bank Chairman Tom Gray’s predecessor, Ann Bell, according to the congressional report.\n\nThe breach had been reported in May.\n\n"Even the former chairwoman’s computer had been hacked," the congressional report said.',
+      null,
+    ],
+    [
+      'According to Tom Gale, an email was sent from the club’s director to its members.\n\nThe email said, "We are going to wind down the club."',
+      null,
+    ],
+    [
+      '"The oil shock is not large," Jo Lee, a senior economist with the Harbour Institute, told the BBC’s World Business Report.\n\nHowever, the report warned: "It remains to be seen whether the region will recover."',
+      null,
+    ],
+    // control: the speaker's own sentence names the document
+    [
+      '"Fraud is falling," Jo Lee said in a report published on Monday.\n\nThe report added: "Banks must stay alert."',
+      'Jo Lee',
+    ],
+  ])('%s', (body, name) => {
+    expect(lastSpeaker(body)[0]).toBe(name);
+  });
+});
+
+describe('`the prime minister’s office`: the office of a person described is that person’s', () => {
+  it.each<[string, string | null]>([
+    [
+      'About 500 officials are accused of fraud. Prime Minister Tom Vale, who vowed to tackle corruption when he came to office last year, said the guilty would be punished.\n\nThe prime minister’s office said auditors had found "irregularities in the pay of civil servants".',
+      'Tom Vale',
+    ],
+    // control: no one is described so
+    [
+      'About 500 officials are accused of fraud. The scam began in 1994.\n\nThe prime minister’s office said auditors had found "irregularities in the pay of civil servants".',
+      null,
+    ],
+  ])('%s', (body, name) => {
+    expect(lastSpeaker(body)[0]).toBe(name);
+  });
+});

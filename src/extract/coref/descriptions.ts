@@ -872,6 +872,10 @@ function callsPerson(ctx: CorefContext, head: string, at: number): boolean {
   return re.test(window);
 }
 
+/** The opening of a phrase after a name's comma that is no appositive of it: a preposition, a clause's word. */
+const NOT_APPOSITIVE =
+  /^\s*(?:according|in|on|at|for|from|to|with|by|of|after|before|during|as|who|whom|whose|which|that|when|where|while|and|but|or|said|says|told|tells|adding|saying|referring)(?![\p{L}])/iu;
+
 /** How far after a description its clause is read for a mark or a name (characters; real clauses are far shorter). */
 const CLAUSE_REACH = 1_000;
 
@@ -932,7 +936,10 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     const lead = text.slice(Math.max(0, m.start - 40), m.start);
     const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
     // `Ann Roe, the band's singer,`: the noun in the appositive after the name
-    const app = /^\s*,([^,.;:"“”]{1,80})[,.]/u.exec(text.slice(m.end, m.end + 90));
+    // (a noun phrase: not `Ann Bell, according to the report.`, a phrase of a preposition or a clause; nor a
+    // document's noun, which no person's appositive is)
+    const found = /^\s*,([^,.;:"“”]{1,80})[,.]/u.exec(text.slice(m.end, m.end + 90));
+    const app = found !== null && !ORG_NOUNS.has(head) && !NOT_APPOSITIVE.test(found[1]!) ? found : null;
     // … unless the description is that very phrase: `Prices, the minister warned, will rise` is a
     // parenthetical attribution, not an appositive of `Prices`
     const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
@@ -990,7 +997,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (subjectBeforeSubordinate(np, ctx)) return null;
   const bound = clauseBound(np, ctx);
   const focus = descriptionFocus(np, ctx, floor, bound);
-  if (focus !== null) return focus;
+  if (focus !== null) return nounGivenToOthers(np, ctx, head, focus) ? null : focus;
   // `It was Roe's 11th record. "…," the 22-year-old said`: an age or a nationality follows the person a sentence
   // near it is about; the latest speaker before only when no other person is named since
   if (ageOrNationDescription(np.text)) return lastSpeakerAlone(np, ctx, floor);
@@ -1001,9 +1008,41 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     if (holdsOtherOffice(ctx, s.name, np.text)) continue;
     const agrees = nounAgreement(ctx, s.name, head);
     if (agrees === 'no') continue;
-    return s.at >= floor && agrees === 'yes' ? s.name : null;
+    return s.at >= floor && agrees === 'yes' && !nounGivenToOthers(np, ctx, head, s.name) ? s.name : null;
   }
   return null;
+}
+
+/**
+ * `Judge Ann Berry heard the case. … Tom Brack said … "…," the judge said`: does the article, before the description,
+ * give its noun (not an office's: news writes an office and its holder's name apart) to people other than `name`
+ * (`Judge Ann Berry`, `hosts Jo Lee and Ann Roe`, `Ann Berry, the judge,`), and never to `name`? Then the person the
+ * sentences are about is not the one the noun describes.
+ */
+function nounGivenToOthers(np: NounPhrase, ctx: CorefContext, head: string, name: string): boolean {
+  if (officeFamily(np.text) !== null || ageOrNationDescription(np.text) || head.length < 4 || !PERSON_NOUNS.has(head))
+    return false;
+  const from = Math.max(ctx.bodyStart, 0);
+  if (from >= np.start) return false;
+  const window = unquoted(ctx.doc.text, ctx.quotes, from, np.start);
+  // (the noun's letters after its first: most windows lack them, and need no pattern compiled)
+  if (!window.includes(head.slice(1))) return false;
+  const esc = head.slice(1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const noun = `[${head[0]!.toLowerCase()}${head[0]!.toUpperCase()}]${esc}(?:e?s)?`;
+  const name1 = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}`;
+  const re = new RegExp(
+    `(?<![\\p{L}])${noun}\\s+(${name1}(?:\\s+and\\s+${name1})?)|(${name1})\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}(?![\\p{L}])`,
+    'gu',
+  );
+  const last = lastToken(name);
+  let others = false;
+  for (const m of window.matchAll(re)) {
+    const words = (m[1] ?? m[2]!).split(/\s+/u);
+    if (words.includes(last)) return false;
+    // (`the judge Ann Berry` names her; `The judge Monday` or a sentence's next word does not)
+    if (words.some((w) => isGivenName(w) || ctx.mentions.fullest.has(w))) others = true;
+  }
+  return others;
 }
 
 /**
@@ -1250,7 +1289,8 @@ function reporterOf(np: NounPhrase, ctx: CorefContext): string | null {
  */
 function documentAuthor(ctx: CorefContext, head: string, at: number, floor: number): string | null {
   const { doc, prior } = ctx;
-  const names = wordTest(head, true);
+  // (written in lower case: `told the BBC's World Business Report` names a programme, no document)
+  const names = wordTest(head);
   // `… an email sent out by Lee warned …. Roe's campaign sent out an email …. "…," the email said`: a document of the
   // kind brought in since a speaker's sentence is another one than that speaker's
   const introduced = unnamedIntroduction(ctx, head, Math.max(floor, ctx.bodyStart, 0), at);

@@ -256,6 +256,9 @@ function appositiveName(appositive: string | null): string | null {
   return typed === null || typed === 'person' ? name : null;
 }
 
+/** `the prime minister's office`: a person's description (group 1, lower case) and `office`. */
+const PERSONS_OFFICE = /^(?:the|The)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)['’]s?\s+(?:private\s+|press\s+)?office$/u;
+
 /** Documents a person writes or has written for them: `the Kok report`, `the Lee letter`. */
 const PERSONS_DOCUMENTS: ReadonlySet<string> = new Set(['report', 'statement', 'letter', 'memo', 'review', 'study']);
 
@@ -495,6 +498,19 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     if (body !== undefined && ORG_BODIES.has(body)) {
       const org = resolveOrgDescription(np, ctx, body);
       if (org !== null) return { name: org, role: null, kind: 'organization' };
+    }
+    // `The prime minister's office said`: the office of a person described is that person's, as `Mr Lee's office` is
+    // Lee's (only when the description names someone)
+    const ownerOffice = PERSONS_OFFICE.exec(bare);
+    if (ownerOffice !== null && PERSON_NOUNS.has(headOf(ownerOffice[1]!))) {
+      const ownerText = `${bare.slice(0, 4)}${ownerOffice[1]!}`;
+      const owner = resolveDescription(
+        { ...np, end: np.start + ownerText.length, text: ownerText, indefinite: false },
+        ctx,
+      );
+      const typed = owner === null ? null : typeByName(owner);
+      if (owner !== null && (typed === null || typed === 'person') && ctx.isPerson?.(owner) !== false)
+        return { name: owner, role: np.text.replace(/^(?:the|a|an)\s+/iu, ''), kind: 'nominal' };
     }
     const found = resolveDescription(np, ctx);
     // a description is never resolved to a place, a time or a common word (`the capital` → `London`)
