@@ -138,3 +138,28 @@ describe('`the prime minister’s office`: the office of a person described is t
     expect(lastSpeaker(body)[0]).toBe(name);
   });
 });
+
+describe('`A spokesman for the X for the Y`: an unnamed person speaking for the whole body', () => {
+  it.each<[string, string | null, string]>([
+    [
+      'A spokesman for the Council for the Arts (CFA) said: "We regret the decision."',
+      null,
+      'spokesman for the Council for the Arts',
+    ],
+    [
+      'A spokeswoman for the Board of Harbour Trade said: "We regret the decision."',
+      null,
+      'spokeswoman for the Board of Harbour Trade',
+    ],
+    // control: a body named in full after `for` alone
+    [
+      'A spokeswoman for the Harbour Office said: "We regret the decision."',
+      null,
+      'spokeswoman for the Harbour Office',
+    ],
+  ])('%s', (body, name, role) => {
+    const quotes = extractQuotes(article(body));
+    const a = quotes[quotes.length - 1]!.attribution;
+    expect([a.name, a.role]).toEqual([name, role]);
+  });
+});

@@ -96,6 +96,13 @@ const BODY_SPOKESPERSON =
 const SPOKESPERSON_FOR_BEFORE =
   /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|from))\s+$/u;
 
+/**
+ * A spokesperson's noun and `for`, then the opening of a body's name up to a joining word, right before a phrase: `a
+ * spokesman for the Council for ` (group 1 the noun and `for`, group 2 the name's opening).
+ */
+const SPOKESPERSON_FOR_NAME_BEFORE =
+  /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|from))\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}&'’-]*\s+){1,4}(?:for|of|on|and)\s+)$/u;
+
 /** `a Nevada Democrat`, `one Harbour Republican`: an indefinite article, capitalised words and a last word (group 1). */
 const INDEFINITE_MEMBER =
   /^(?:a|an|one|another|A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{Ll}]+)\.?$/u;
@@ -401,6 +408,11 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   const spokesperson = /spokes|representative/u.test(lead) ? SPOKESPERSON_FOR_BEFORE.exec(lead) : null;
   if (spokesperson !== null && /^(?:the\s+)?\p{Lu}/u.test(np.text))
     return speaksFor(`${spokesperson[1]!.replace(/\s+/gu, ' ')} ${np.text}`);
+  // `A spokesman for the Council for the Arts said`: the phrase read is the end of the body's name, which opened
+  // right after the spokesperson's `for`
+  const inName = /spokes|representative/u.test(lead) ? SPOKESPERSON_FOR_NAME_BEFORE.exec(lead) : null;
+  if (inName !== null && /^(?:the\s+)?\p{Lu}/u.test(np.text))
+    return speaksFor(`${inName[1]!} ${inName[2]!}${np.text}`.replace(/\s+/gu, ' '));
   // `said a Nevada Democrat`, `an Iowa Republican said`: one unnamed member of a party, a faith or a nation, not a
   // name (the words after the article are the role)
   const member = /^(?:an?|one|another)\s/iu.test(np.text) ? INDEFINITE_MEMBER.exec(np.text) : null;
