@@ -872,6 +872,10 @@ function callsPerson(ctx: CorefContext, head: string, at: number): boolean {
   return re.test(window);
 }
 
+/** The opening of a phrase after a name's comma that is no appositive of it: a preposition, a clause's word. */
+const NOT_APPOSITIVE =
+  /^\s*(?:according|in|on|at|for|from|to|with|by|of|after|before|during|as|who|whom|whose|which|that|when|where|while|and|but|or|said|says|told|tells|adding|saying|referring)(?![\p{L}])/iu;
+
 /** How far after a description its clause is read for a mark or a name (characters; real clauses are far shorter). */
 const CLAUSE_REACH = 1_000;
 
@@ -893,13 +897,21 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   const hasHead = wordTest(head, true);
   const otherOf = officeOf(head);
   const words = descriptionWords(np.text);
+  // `"…," said the woman, who did not want to be named`: the text says the person goes unnamed
+  if (ANONYMOUS_AFTER.test(ctx.doc.text.slice(np.end, np.end + 160))) return null;
+  // `the second official`, `the other officer`: one of several, unnamed, unless these very words were given to a name
+  if (ONE_OF_SEVERAL.test(np.text)) return sameWordsNear(np, ctx, words, floor);
+  // `"…," said a senior party member who backs Jo Lee. …. "…," the party member said`: an unnamed speaker of the
+  // same noun is who the description takes up, unless a person is given the noun since
+  // (read twice as far back as a name is: an unnamed speaker is taken up by the noun alone, however far)
+  const unnamedAt = unnamedSpeakerOf(ctx, head, np.start - 2 * DESCRIPTION_REACH, np.start);
   // `secretary of state`: the head and what it is of, as a role must hold them (not a party's secretary); `the
   // Glasgow Kelvin MP`: a seat's holder, whose role must name the seat (not another MP)
   const office = SEAT_HOLDER.test(np.text) ? words : words.slice(words.lastIndexOf(head));
   const holdsOffice = (phrase: string): boolean => office === head || phrase.toLowerCase().includes(office);
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
-    if (m.start < floor) break;
+    if (m.start < floor || m.start < unnamedAt) break;
     if (m.quoted || m.org) continue;
     if (
       m.role &&
@@ -907,7 +919,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
       !otherOffice(m.role, otherOf, np.text) &&
       sameOffice(m.role, np.text)
     )
-      return expandName(index, m.name);
+      return focusInOffice(np, ctx, floor, expandName(index, m.name), office, otherOf) ?? expandName(index, m.name);
     // `Chef Jo Lee opened … "…," the chef said`: the noun written as the title of a name (one the mention
     // index keeps inside the name) is that person, without the title
     const titled = titledName(m.name, head);
@@ -924,7 +936,10 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     const lead = text.slice(Math.max(0, m.start - 40), m.start);
     const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
     // `Ann Roe, the band's singer,`: the noun in the appositive after the name
-    const app = /^\s*,([^,.;:"“”]{1,80})[,.]/u.exec(text.slice(m.end, m.end + 90));
+    // (a noun phrase: not `Ann Bell, according to the report.`, a phrase of a preposition or a clause; nor a
+    // document's noun, which no person's appositive is)
+    const found = /^\s*,([^,.;:"“”]{1,80})[,.]/u.exec(text.slice(m.end, m.end + 90));
+    const app = found !== null && !ORG_NOUNS.has(head) && !NOT_APPOSITIVE.test(found[1]!) ? found : null;
     // … unless the description is that very phrase: `Prices, the minister warned, will rise` is a
     // parenthetical attribution, not an appositive of `Prices`
     const ownPhrase = app !== null && np.start >= m.end && np.start < m.end + app[0].length;
@@ -940,8 +955,9 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
         !otherOffice(app[1]!, otherOf, np.text) &&
         sameOffice(app[1]!, np.text))
     )
-      return expandName(index, m.name);
+      return focusInOffice(np, ctx, floor, expandName(index, m.name), office, otherOf) ?? expandName(index, m.name);
   }
+  if (unnamedAt >= 0) return null;
   // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
   // officials`: several people, not one named before
   if (!/^the\s/iu.test(np.text) || isPlural(head)) return null;
@@ -976,15 +992,12 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   // someone reports is someone else, and the sentences around are about the reporter: only a name given that role
   // says who
   if (inReportedClause(np, ctx)) return null;
-  // `the minister told Mr Lee`: a person named in the description's own clause is someone else
-  // (to the first clause mark: `"…," the governor said, before adding that he, Christie, …` names him again)
-  // (read at most CLAUSE_REACH characters on: a sentence of a whole article with no clause mark would otherwise be
-  // read again for every description in it, quadratic in the article)
-  const sentenceEnd = Math.min(sentenceAt(doc, np.start).end, np.end + CLAUSE_REACH);
-  const mark = /[,;:]/u.exec(unquoted(text, ctx.quotes, np.end, sentenceEnd));
-  const bound = namesAfterInClause(np, ctx, mark === null ? sentenceEnd : np.end + mark.index);
+  // `Jo Lee took on Ann Roe after the Green front-runner had said …`: a description in a clause that hangs on its
+  // sentence's named subject is someone else (the same person would be `she`), and which one the text does not say
+  if (subjectBeforeSubordinate(np, ctx)) return null;
+  const bound = clauseBound(np, ctx);
   const focus = descriptionFocus(np, ctx, floor, bound);
-  if (focus !== null) return focus;
+  if (focus !== null) return nounGivenToOthers(np, ctx, head, focus) ? null : focus;
   // `It was Roe's 11th record. "…," the 22-year-old said`: an age or a nationality follows the person a sentence
   // near it is about; the latest speaker before only when no other person is named since
   if (ageOrNationDescription(np.text)) return lastSpeakerAlone(np, ctx, floor);
@@ -995,9 +1008,133 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     if (holdsOtherOffice(ctx, s.name, np.text)) continue;
     const agrees = nounAgreement(ctx, s.name, head);
     if (agrees === 'no') continue;
-    return s.at >= floor && agrees === 'yes' ? s.name : null;
+    return s.at >= floor && agrees === 'yes' && !nounGivenToOthers(np, ctx, head, s.name) ? s.name : null;
   }
   return null;
+}
+
+/**
+ * `Judge Ann Berry heard the case. … Tom Brack said … "…," the judge said`: does the article, before the description,
+ * give its noun (not an office's: news writes an office and its holder's name apart) to people other than `name`
+ * (`Judge Ann Berry`, `hosts Jo Lee and Ann Roe`, `Ann Berry, the judge,`), and never to `name`? Then the person the
+ * sentences are about is not the one the noun describes.
+ */
+function nounGivenToOthers(np: NounPhrase, ctx: CorefContext, head: string, name: string): boolean {
+  if (officeFamily(np.text) !== null || ageOrNationDescription(np.text) || head.length < 4 || !PERSON_NOUNS.has(head))
+    return false;
+  const from = Math.max(ctx.bodyStart, 0);
+  if (from >= np.start) return false;
+  const window = unquoted(ctx.doc.text, ctx.quotes, from, np.start);
+  // (the noun's letters after its first: most windows lack them, and need no pattern compiled)
+  if (!window.includes(head.slice(1))) return false;
+  const esc = head.slice(1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const noun = `[${head[0]!.toLowerCase()}${head[0]!.toUpperCase()}]${esc}(?:e?s)?`;
+  const name1 = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}`;
+  const re = new RegExp(
+    `(?<![\\p{L}])${noun}\\s+(${name1}(?:\\s+and\\s+${name1})?)|(${name1})\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}(?![\\p{L}])`,
+    'gu',
+  );
+  const last = lastToken(name);
+  let others = false;
+  for (const m of window.matchAll(re)) {
+    const words = (m[1] ?? m[2]!).split(/\s+/u);
+    if (words.includes(last)) return false;
+    // (`the judge Ann Berry` names her; `The judge Monday` or a sentence's next word does not)
+    if (words.some((w) => isGivenName(w) || ctx.mentions.fullest.has(w))) others = true;
+  }
+  return others;
+}
+
+/**
+ * The last names of the people named in the description's own clause after it (`the minister told Mr Lee`: someone
+ * else): to the first clause mark (`"…," the governor said, before adding that he, Christie, …` names him again).
+ */
+function clauseBound(np: NounPhrase, ctx: CorefContext): ReadonlySet<string> {
+  const { doc } = ctx;
+  // (read at most CLAUSE_REACH characters on: a sentence of a whole article with no clause mark would otherwise be
+  // read again for every description in it, quadratic in the article)
+  const sentenceEnd = Math.min(sentenceAt(doc, np.start).end, np.end + CLAUSE_REACH);
+  const mark = /[,;:]/u.exec(unquoted(doc.text, ctx.quotes, np.end, sentenceEnd));
+  return namesAfterInClause(np, ctx, mark === null ? sentenceEnd : np.end + mark.index);
+}
+
+/**
+ * `President Tom Vance … had lunch with Harbour Bank President Ann Kettle. Vance said …. The president also said`:
+ * when the nearest person given the office (`found`) is not the person the nearest sentences are about, but that
+ * person is given the office too, the description takes up the one the text is about; else null.
+ */
+function focusInOffice(
+  np: NounPhrase,
+  ctx: CorefContext,
+  floor: number,
+  found: string,
+  office: string,
+  otherOf: () => RegExp,
+): string | null {
+  // (an office only: `the singer` of `Singer Ann Roe` is Roe whoever a sentence is about)
+  if (officeFamily(np.text) === null || inReportedClause(np, ctx)) return null;
+  const focus = descriptionFocus(np, ctx, floor, clauseBound(np, ctx));
+  if (focus === null || lastToken(focus) === lastToken(found)) return null;
+  const last = lastToken(focus);
+  const roles: string[] = [];
+  const known = ctx.mentions.roles.get(last);
+  if (known) roles.push(known);
+  for (const m of ctx.mentions.mentions) if (m.role && !m.quoted && lastToken(m.name) === last) roles.push(m.role);
+  const holds = roles.some(
+    (r) => r.toLowerCase().includes(office) && !otherOffice(r, otherOf, np.text) && sameOffice(r, np.text),
+  );
+  return holds ? focus : null;
+}
+
+/**
+ * `the second official`, `The other officer`: a description that sets its person apart from another of the same
+ * noun (not `the first minister`, an office).
+ */
+const ONE_OF_SEVERAL = /^the\s+(?:second|third|fourth|fifth|other)\s+(?:[\p{L}-]+\s+)?[\p{Ll}-]+[.’']*$/iu;
+
+/**
+ * The one person given the description's very words (`Jo Lee, the second official,`) within reach before it, or
+ * null.
+ */
+function sameWordsNear(np: NounPhrase, ctx: CorefContext, words: string, floor: number): string | null {
+  const { mentions: index } = ctx;
+  for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < floor || m.start < ctx.bodyStart) break;
+    if (m.quoted || m.org) continue;
+    if (sameWordsAt(ctx, m, words) || describedBefore(ctx, m, words)) return expandName(index, m.name);
+  }
+  return null;
+}
+
+/**
+ * A relative clause or a participle after a description saying its person goes unnamed: `, who did not want to be
+ * named`, `, who asked not to be identified`, `, speaking on condition of anonymity`, `, who declined to give her name`.
+ */
+const ANONYMOUS_AFTER =
+  /^[^.;:!?"“”]{0,40}?,\s+(?:who\s+[^.;:!?"“”,]{0,40}?(?:anonymity|(?:not\s+(?:want|wish)(?:ed)?|declined|refused|asked\s+not|requested\s+not)\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?)|(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|asking\s+not\s+to\s+be\s+(?:named|identified))/u;
+
+/**
+ * Where the latest unnamed speaker (`a senior party member who backs Jo Lee`, see `UnnamedSpeaker`) whose noun is
+ * `head` was spoken of in `[floor, at)`, or -1 when none was.
+ */
+function unnamedSpeakerOf(ctx: CorefContext, head: string, floor: number, at: number): number {
+  const unnamed = ctx.unnamed ?? [];
+  for (let i = unnamed.length - 1; i >= 0; i--) {
+    const u = unnamed[i]!;
+    if (u.at >= at) continue;
+    if (u.at < floor || u.at < ctx.bodyStart) break;
+    if (!u.plural && unnamedNoun(u.role) === head) return u.at;
+  }
+  return -1;
+}
+
+/** The noun of an unnamed speaker's role: `member` of `senior party member who backs Jo Lee`. */
+function unnamedNoun(role: string): string {
+  const core = role.split(
+    /,|\s+(?:who|whom|whose|that|which|for|at|of|from|to|with|in|on|close|familiar|asking|speaking)\s/u,
+  )[0]!;
+  return headOf(core);
 }
 
 /**
@@ -1152,7 +1289,8 @@ function reporterOf(np: NounPhrase, ctx: CorefContext): string | null {
  */
 function documentAuthor(ctx: CorefContext, head: string, at: number, floor: number): string | null {
   const { doc, prior } = ctx;
-  const names = wordTest(head, true);
+  // (written in lower case: `told the BBC's World Business Report` names a programme, no document)
+  const names = wordTest(head);
   // `… an email sent out by Lee warned …. Roe's campaign sent out an email …. "…," the email said`: a document of the
   // kind brought in since a speaker's sentence is another one than that speaker's
   const introduced = unnamedIntroduction(ctx, head, Math.max(floor, ctx.bodyStart, 0), at);
@@ -1408,6 +1546,39 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
       return null;
   }
   return null;
+}
+
+/** A conjunction opening a subordinate clause: `after`, `because`, `while`. */
+const SUBORDINATOR = /(?:^|[^\p{L}])(?:after|before|when|while|because|although|though|since|until|unless|whereas)\s/u;
+
+const SUBORDINATORS = new RegExp(SUBORDINATOR.source, 'gu');
+
+/**
+ * Is the description in a subordinate clause (`after`, `because`, …) of its own sentence, whose subject (or a cue's
+ * speaker) before it is a person named there, no quotation between (`Jo Lee took on Ann Roe after the front-runner
+ * said`)?
+ */
+function subjectBeforeSubordinate(np: NounPhrase, ctx: CorefContext): boolean {
+  const { mentions: index, doc } = ctx;
+  const { text } = doc;
+  const ss = sentenceAt(doc, np.start).start;
+  const between = text.slice(ss, np.start);
+  // (most descriptions have no subordinator before them in their sentence: no mention read)
+  if (!SUBORDINATOR.test(between) || /["“”]/u.test(between)) return false;
+  // (the description inside the clause the conjunction opens: `Lee was in tears after the defeat, and the 22-year-old
+  // said` is no such clause)
+  let opens = -1;
+  for (const c of between.matchAll(SUBORDINATORS)) opens = ss + c.index;
+  if (opens < 0 || /[,;:–—]|\s(?:and|but|or)\s/u.test(text.slice(opens, np.start))) return false;
+  for (let i = lastStartingBefore(index.mentions, opens); i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start < ss) break;
+    if (m.quoted || m.org || m.end > opens) continue;
+    const full = expandName(index, m.name);
+    if (!personLike(ctx, m, full)) continue;
+    if (isSpeakerAt(text, m.start, m.end, ss) || isSubjectAt(text, m.start, m.end, ss)) return true;
+  }
+  return false;
 }
 
 /** Is a person named, outside quotations, as a subject or a cue's speaker in `[from, to)`? */

@@ -96,6 +96,13 @@ const BODY_SPOKESPERSON =
 const SPOKESPERSON_FOR_BEFORE =
   /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|from))\s+$/u;
 
+/**
+ * A spokesperson's noun and `for`, then the opening of a body's name up to a joining word, right before a phrase: `a
+ * spokesman for the Council for ` (group 1 the noun and `for`, group 2 the name's opening).
+ */
+const SPOKESPERSON_FOR_NAME_BEFORE =
+  /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|from))\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}&'’-]*\s+){1,4}(?:for|of|on|and)\s+)$/u;
+
 /** `a Nevada Democrat`, `one Harbour Republican`: an indefinite article, capitalised words and a last word (group 1). */
 const INDEFINITE_MEMBER =
   /^(?:a|an|one|another|A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{Ll}]+)\.?$/u;
@@ -256,6 +263,9 @@ function appositiveName(appositive: string | null): string | null {
   return typed === null || typed === 'person' ? name : null;
 }
 
+/** `the prime minister's office`: a person's description (group 1, lower case) and `office`. */
+const PERSONS_OFFICE = /^(?:the|The)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)['’]s?\s+(?:private\s+|press\s+)?office$/u;
+
 /** Documents a person writes or has written for them: `the Kok report`, `the Lee letter`. */
 const PERSONS_DOCUMENTS: ReadonlySet<string> = new Set(['report', 'statement', 'letter', 'memo', 'review', 'study']);
 
@@ -398,6 +408,11 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   const spokesperson = /spokes|representative/u.test(lead) ? SPOKESPERSON_FOR_BEFORE.exec(lead) : null;
   if (spokesperson !== null && /^(?:the\s+)?\p{Lu}/u.test(np.text))
     return speaksFor(`${spokesperson[1]!.replace(/\s+/gu, ' ')} ${np.text}`);
+  // `A spokesman for the Council for the Arts said`: the phrase read is the end of the body's name, which opened
+  // right after the spokesperson's `for`
+  const inName = /spokes|representative/u.test(lead) ? SPOKESPERSON_FOR_NAME_BEFORE.exec(lead) : null;
+  if (inName !== null && /^(?:the\s+)?\p{Lu}/u.test(np.text))
+    return speaksFor(`${inName[1]!} ${inName[2]!}${np.text}`.replace(/\s+/gu, ' '));
   // `said a Nevada Democrat`, `an Iowa Republican said`: one unnamed member of a party, a faith or a nation, not a
   // name (the words after the article are the role)
   const member = /^(?:an?|one|another)\s/iu.test(np.text) ? INDEFINITE_MEMBER.exec(np.text) : null;
@@ -495,6 +510,19 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     if (body !== undefined && ORG_BODIES.has(body)) {
       const org = resolveOrgDescription(np, ctx, body);
       if (org !== null) return { name: org, role: null, kind: 'organization' };
+    }
+    // `The prime minister's office said`: the office of a person described is that person's, as `Mr Lee's office` is
+    // Lee's (only when the description names someone)
+    const ownerOffice = PERSONS_OFFICE.exec(bare);
+    if (ownerOffice !== null && PERSON_NOUNS.has(headOf(ownerOffice[1]!))) {
+      const ownerText = `${bare.slice(0, 4)}${ownerOffice[1]!}`;
+      const owner = resolveDescription(
+        { ...np, end: np.start + ownerText.length, text: ownerText, indefinite: false },
+        ctx,
+      );
+      const typed = owner === null ? null : typeByName(owner);
+      if (owner !== null && (typed === null || typed === 'person') && ctx.isPerson?.(owner) !== false)
+        return { name: owner, role: np.text.replace(/^(?:the|a|an)\s+/iu, ''), kind: 'nominal' };
     }
     const found = resolveDescription(np, ctx);
     // a description is never resolved to a place, a time or a common word (`the capital` → `London`)
