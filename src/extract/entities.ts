@@ -154,15 +154,17 @@ const THING_TAILS: ReadonlySet<string> = new Set(
 /**
  * Last words of firms' and charities' names that no person's name ends with: `Harbour Capital`, `Kestrel
  * Broadcasting`, `Amnesty International`, `Orbix Technologies`, `Harbour Aid`, `Harbour Concern`, `Harbour Rights Watch`,
- * `Agence Harbour Presse`, `Harbour Mail`, `Harbour United`, `Harbour Re` (a reinsurer), `Harbour Retail`. A name ending so
- * is a body's (and one followed by a country's acronym: `Harbour International UK`).
+ * `Agence Harbour Presse`, `Harbour Mail`, `Harbour United`, `Harbour Re` (a reinsurer), `Harbour Retail`, `Harbour
+ * Gazette`, `Rose Bay Bulletin` (papers, though a given name opens one). A name ending so is a body's (and one
+ * followed by a country's acronym: `Harbour International UK`).
  */
 const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
   words(`
   International Capital Partners Ventures Investments Industries Systems Technologies Broadcasting Services Trust
   Aid Airlines Airways Insurance Pharmaceuticals Communications Telecommunications Entertainment Studios Pictures
   Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry Bros Brothers Presse Concern Watch Mail
-  Industry Supplement Retail Fellowship Re United Rovers Athletic Wanderers Rangers
+  Industry Supplement Retail Fellowship Re United Rovers Athletic Wanderers Rangers Bulletin Gazette Chronicle
+  Examiner Inquirer Dispatch Courier Telegraph
 `),
 );
 /**
@@ -609,8 +611,8 @@ const AFTER_BODY = new RegExp(
     // `helped Acme boost its profits`, `Acme owns a stake`: a body's business done by the name (a person raises no
     // profits of `its`)
     String.raw`^\s+(?:\p{Ll}+\s+){1,2}its\s+(?:profits?|sales|revenues?|earnings|turnover|workforce|market\s+share|share\s+price|prices|stake)(?![\p{L}])`,
-    // `Acme news agency`, `the Harbour newspaper`, `Time magazine`, `Acme coach Jo Lee`, `an Acme spokeswoman`: an outlet's, a club's, a firm's (not `Lee fans`: a singer has fans)
-    String.raw`^\s+(?:news\s+agency|newspaper|magazine|news\s+(?:channel|network|site|website|service)|broadcaster|tabloid|boss|chief|coach|manager|striker|midfielder|defender|goalkeeper|spokes(?:man|woman|person))(?![\p{L}])`,
+    // `Acme news agency`, `the Harbour newspaper`, `Time magazine`, `Acme television channel`, `Acme coach Jo Lee`, `an Acme spokeswoman`: an outlet's, a club's, a firm's (not `Lee fans`: a singer has fans)
+    String.raw`^\s+(?:news\s+agency|newspaper|magazine|news\s+(?:channel|network|site|website|service)|(?:television|TV|radio)\s+(?:channel|station|network)|broadcaster|tabloid|boss|chief|coach|manager|striker|midfielder|defender|goalkeeper|spokes(?:man|woman|person))(?![\p{L}])`,
     // `Acme started its inquiry`, `Acme also cut its forecast`: what a body does to its own business (not what a
     // person does to another's: `Lee quoted its plan`, `Lee praised its staff`)
     String.raw`^\s+(?:also\s+|has\s+|had\s+)?(?:started|began|launched|opened|closed|shut|cut|raised|lowered|reduced|increased|boosted|expanded|posted|issued|unveiled|updated|sold|suspended|withdrew|recalled|revised)\s+its(?![\p{L}])`,

@@ -116,3 +116,22 @@ describe("a body's last word closing a hyphenated last word", () => {
     expect(typeByName(name)).toBe(type);
   });
 });
+
+describe("a paper's or a channel's name is a body's", () => {
+  it.each<[string, EntityType | null]>([
+    ['Rose Bay Gazette', 'organisation'],
+    ['Marine Harbour Bulletin', 'organisation'],
+    ['Kestrel Chronicle', 'organisation'],
+    // a given name and a surname stay a person's (unchanged)
+    ['Rose Quell', 'person'],
+  ])('%s → %s', (name, type) => {
+    expect(typeByName(name)).toBe(type);
+  });
+
+  it('`X television channel` makes X a body', () => {
+    const quotes = extractQuotes(
+      underHeadline('Kestrel Swim television channel has cut its shows. Kestrel Swim said the plan was "a mess".'),
+    );
+    expect(quotes.map((q) => [q.attribution.name, q.attribution.entity])).toEqual([['Kestrel Swim', 'organization']]);
+  });
+});
