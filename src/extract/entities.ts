@@ -521,7 +521,7 @@ export function speakerCandidate(
         // (only a name standing alone: `Aam Aadmi Party in Goa` is a party, though the split reads `Goa`)
         placeElsewhere: name === phrase.replace(/^(?:the|The)\s+/u, '') ? place : undefined,
         // (a one-word name the article writes in full elsewhere is a person's: `the radio show Lee in the Morning`)
-        // (and the phrase as written: `Schindler's List` of `films include Schindler's List`, read as `List`)
+        // (and the phrase as written: `Ann Roe's Pier` of `films include Ann Roe's Pier`, read as `Pier`)
         workElsewhere: (n) =>
           (work(n) || (n !== phrase && work(phrase.replace(/^(?:the|The)\s+/u, '')))) &&
           !index.genders.has(lastToken(n)) &&

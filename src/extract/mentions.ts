@@ -375,8 +375,8 @@ export function splitName(raw: string): NameParts | null {
   const objectOfTitle = place === 0 ? titleObjectBeforeName(roleTokens, nameTokens) : 0;
   const titleObject = nameTokens.slice(0, objectOfTitle).map((x) => x.t);
   if (objectOfTitle > 0) nameTokens = nameTokens.slice(objectOfTitle);
-  // `South Korean-born Jo Lee`, `the Harbour Bay-inspired Rovers`: a word glued to a participle describes the name
-  // after it, and closes the words before it (no role, as `Leeds-based` is none); a run ending in one (`Wall
+  // `North Kestrel-born Jo Lee`, `the Harbour Bay-inspired Rovers`: a word glued to a participle describes the name
+  // after it, and closes the words before it (no role, as `Leeds-based` is none); a run ending in one (`Harbour
   // Street-style`) names nobody
   if (raw.includes('-')) {
     const d = nameTokens.findLastIndex((x) => HYPHEN_DESCRIBER.test(x.t) && !romanisedGivenName(x.t));

@@ -35,7 +35,7 @@ const HYPHEN_WORD_TAILS: ReadonlySet<string> = new Set(
 
 /**
  * `Man-kei`, `Ji-sung`, `Hoi-kwan`: a romanised given name of two syllables joined by a hyphen, the second in lower
- * case (`Man-kei Tam`), not an adjective with a lower-case part (`Oscar-nominated`, `Well-known`, `Long-time`).
+ * case (`Man-kei Quon`), not an adjective with a lower-case part (`Oscar-nominated`, `Well-known`, `Long-time`).
  */
 export function romanisedGivenName(word: string): boolean {
   const m = /^\p{Lu}(\p{Ll}{0,4})-(\p{Ll}{1,5})$/u.exec(word);
@@ -45,7 +45,7 @@ export function romanisedGivenName(word: string): boolean {
 }
 
 /**
- * `South Korean-born`, `Carwyn James-inspired`, `Wall Street-style`: a capitalised word glued by a hyphen to a
+ * `North Kestrel-born`, `Jo Lee-inspired`, `Harbour Street-style`: a capitalised word glued by a hyphen to a
  * participle or an adjective of kind describes what follows it, and closes any name written before it.
  */
 export const HYPHEN_DESCRIBER =

@@ -220,8 +220,8 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
     allTokens.shift();
     hadThe = false;
   }
-  // `South Korean-born Jo Lee`, `the Harbour Bay-inspired Rovers`: a place's or a person's word glued to a participle
-  // describes the name after it, kept as the role; a run ending in one (`Wall Street-style`) names nobody
+  // `North Kestrel-born Jo Lee`, `the Harbour Bay-inspired Rovers`: a place's or a person's word glued to a participle
+  // describes the name after it, kept as the role; a run ending in one (`Harbour Street-style`) names nobody
   const describer = allTokens.findLastIndex((t) => HYPHEN_DESCRIBER.test(t) && !romanisedGivenName(t));
   if (describer === allTokens.length - 1) return null;
   if (describer >= 0) {
