@@ -19,14 +19,33 @@ export const LIST_ITEM_BEFORE =
 /** Every `BEFORE_WORK` phrase ends with one of these letters and a space: a cheap test first. */
 export const WORK_LINK = /[a-zA-Z]\s+$/u;
 
+/** The last words `BEFORE_WORK` can end with: a cheap test before the expression (most runs follow none). */
+const WORK_LAST_WORDS: ReadonlySet<string> = new Set(
+  `film films movie movies song songs single singles album albums novel novels sitcom sitcoms documentary
+  documentarys musical musicals opera operas thriller thrillers blockbuster blockbusters biopic biopics soundtrack
+  soundtracks anthem anthems ballad ballads series show shows drama dramas programme programmes including as like
+  called entitled titled include includes included of the A`.split(/\s+/u),
+);
+
+/** The word right before `at` across spaces (`film` of `the film X`), or '' when none. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[a-zA-Z]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
 /**
  * Is the capitalised run at `at` in `text` a work's title by the words right before it: `the film `, `films include
  * `, `the star of `, or a list whose earlier item is one (`the star of Harbour Nights and `, `films include Harbour
  * Nights, Onyx Bay and `; up to three items back)?
  */
 export function workTitleAt(text: string, at: number, depth = 0): boolean {
-  const before = text.slice(Math.max(0, at - 45), at);
-  if (WORK_LINK.test(before) && BEFORE_WORK.test(before)) return true;
+  if (WORK_LAST_WORDS.has(wordBefore(text, at))) {
+    const before = text.slice(Math.max(0, at - 45), at);
+    if (WORK_LINK.test(before) && BEFORE_WORK.test(before)) return true;
+  }
   if (depth >= 3) return false;
   const from = Math.max(0, at - 70);
   const window = text.slice(from, at);
