@@ -9,6 +9,7 @@
  */
 import { ORG_NOUNS, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
+import { BEFORE_WORK, LIST_ITEM_BEFORE, WORK_LINK } from '../lexicon/works.js';
 import { isKnownFirm } from '../lexicon/companies.js';
 import { NATIONALITIES, PLACES, US_STATES, US_STATE_ABBREVIATIONS } from '../lexicon/places.js';
 import { givenGender, isHonorific, lastToken, unlistedNameWord } from './mentions.js';
@@ -126,6 +127,10 @@ const COMMON_HEADS: ReadonlySet<string> = new Set(
   Jewish Muslim Muslims Hindu Hindus Sikh Sikhs Buddhist Buddhists Catholic Catholics Protestant Protestants Islamic
   Evangelical Evangelicals Anglican Shia Sunni Budget Manifesto Attorneys Aides Advisers Advisors Allies Insiders
   Name Relatives Neighbours Neighbors Colleagues Classmates
+  Ecologists Biologists Archaeologists Psychologists Sociologists Geologists Climatologists Historians Academics
+  Conservationists Physicians Surgeons Pilots Farmers Motorists Commuters Shoppers Tenants Landlords Homeowners
+  Pensioners Graduates Scholars Clerics Bishops Clergy
+  Anger Fears Criticism Speculation Doubts Worries Frustration Outrage Confusion Disappointment Uncertainty Rumours
 `),
 );
 
@@ -149,15 +154,17 @@ const THING_TAILS: ReadonlySet<string> = new Set(
 /**
  * Last words of firms' and charities' names that no person's name ends with: `Harbour Capital`, `Kestrel
  * Broadcasting`, `Amnesty International`, `Orbix Technologies`, `Harbour Aid`, `Harbour Concern`, `Harbour Rights Watch`,
- * `Agence Harbour Presse`, `Harbour Mail`, `Harbour United`, `Harbour Re` (a reinsurer), `Harbour Retail`. A name ending so
- * is a body's (and one followed by a country's acronym: `Harbour International UK`).
+ * `Agence Harbour Presse`, `Harbour Mail`, `Harbour United`, `Harbour Re` (a reinsurer), `Harbour Retail`, `Harbour
+ * Gazette`, `Rose Bay Bulletin` (papers, though a given name opens one). A name ending so is a body's (and one
+ * followed by a country's acronym: `Harbour International UK`).
  */
 const BODY_LAST_WORDS: ReadonlySet<string> = new Set(
   words(`
   International Capital Partners Ventures Investments Industries Systems Technologies Broadcasting Services Trust
   Aid Airlines Airways Insurance Pharmaceuticals Communications Telecommunications Entertainment Studios Pictures
   Records Publishing Enterprises Solutions Laboratories Labs Bancorp Inquiry Bros Brothers Presse Concern Watch Mail
-  Industry Supplement Retail Fellowship Re United Rovers Athletic Wanderers Rangers
+  Industry Supplement Retail Fellowship Re United Rovers Athletic Wanderers Rangers Bulletin Gazette Chronicle
+  Examiner Inquirer Dispatch Courier Telegraph
 `),
 );
 /**
@@ -261,6 +268,12 @@ function brokenShape(name: string): boolean {
   return false;
 }
 
+/** The part after a word's last hyphen (`Presse` of `France-Presse`), or '' when it has none. */
+function lastHyphenPart(word: string): string {
+  const hyphen = word.lastIndexOf('-');
+  return hyphen < 0 ? '' : word.slice(hyphen + 1);
+}
+
 /** Does the text open with `t` or `T` (a `the` the place lookup drops)? */
 const opensWithT = (s: string): boolean => s.charCodeAt(0) === 116 || s.charCodeAt(0) === 84;
 
@@ -330,6 +343,8 @@ export function typeByName(name: string): EntityType | null {
   if (givenNameThenSurnameWord(tokens)) return 'person';
   if (tokens.length > 1 && (tokens.some((t) => ORG_WORDS.has(t)) || BODY_LAST_WORDS.has(tokens[tokens.length - 1]!)))
     return 'organisation';
+  // `Agence France-Presse`, `Harbour-International`: a body's last word closing a hyphenated last word
+  if (tokens.length > 1 && BODY_LAST_WORDS.has(lastHyphenPart(tokens[tokens.length - 1]!))) return 'organisation';
   // `Harbour International UK`: a body's name, then the country of its branch
   if (
     tokens.length > 2 &&
@@ -506,8 +521,9 @@ export function speakerCandidate(
         // (only a name standing alone: `Aam Aadmi Party in Goa` is a party, though the split reads `Goa`)
         placeElsewhere: name === phrase.replace(/^(?:the|The)\s+/u, '') ? place : undefined,
         // (a one-word name the article writes in full elsewhere is a person's: `the radio show Lee in the Morning`)
+        // (and the phrase as written: `Ann Roe's Pier` of `films include Ann Roe's Pier`, read as `Pier`)
         workElsewhere: (n) =>
-          work(n) &&
+          (work(n) || (n !== phrase && work(phrase.replace(/^(?:the|The)\s+/u, '')))) &&
           !index.genders.has(lastToken(n)) &&
           !index.roles.has(lastToken(n)) &&
           (n.includes(' ') || !strong(n)),
@@ -595,8 +611,8 @@ const AFTER_BODY = new RegExp(
     // `helped Acme boost its profits`, `Acme owns a stake`: a body's business done by the name (a person raises no
     // profits of `its`)
     String.raw`^\s+(?:\p{Ll}+\s+){1,2}its\s+(?:profits?|sales|revenues?|earnings|turnover|workforce|market\s+share|share\s+price|prices|stake)(?![\p{L}])`,
-    // `Acme news agency`, `the Harbour newspaper`, `Time magazine`, `Acme coach Jo Lee`, `an Acme spokeswoman`: an outlet's, a club's, a firm's (not `Lee fans`: a singer has fans)
-    String.raw`^\s+(?:news\s+agency|newspaper|magazine|news\s+(?:channel|network|site|website|service)|broadcaster|tabloid|boss|chief|coach|manager|striker|midfielder|defender|goalkeeper|spokes(?:man|woman|person))(?![\p{L}])`,
+    // `Acme news agency`, `the Harbour newspaper`, `Time magazine`, `Acme television channel`, `Acme coach Jo Lee`, `an Acme spokeswoman`: an outlet's, a club's, a firm's (not `Lee fans`: a singer has fans)
+    String.raw`^\s+(?:news\s+agency|newspaper|magazine|news\s+(?:channel|network|site|website|service)|(?:television|TV|radio)\s+(?:channel|station|network)|broadcaster|tabloid|boss|chief|coach|manager|striker|midfielder|defender|goalkeeper|spokes(?:man|woman|person))(?![\p{L}])`,
     // `Acme started its inquiry`, `Acme also cut its forecast`: what a body does to its own business (not what a
     // person does to another's: `Lee quoted its plan`, `Lee praised its staff`)
     String.raw`^\s+(?:also\s+|has\s+|had\s+)?(?:started|began|launched|opened|closed|shut|cut|raised|lowered|reduced|increased|boosted|expanded|posted|issued|unveiled|updated|sold|suspended|withdrew|recalled|revised)\s+its(?![\p{L}])`,
@@ -716,15 +732,6 @@ export function placeEvidence(text: string): (name: string) => boolean {
   });
 }
 
-/**
- * Nouns of works (films, songs, books, shows) that stand right before a work's title: `the film X`, `his novel X`,
- * `songs such as X`, `films including X`. Not those that are verbs too (`hit`, `play`, `show`, `book`, `track`): `the
- * ball hit Jo Lee`, `polls show Jo Lee ahead`.
- */
-const BEFORE_WORK =
-  /(?<![\p{L}-])(?:film|movie|song|single|album|novel|sitcom|documentary|musical|opera|thriller|blockbuster|biopic|soundtrack|anthem|ballad|(?:TV|television|radio)\s+(?:series|show|drama|programme))s?\s+(?:(?:including|such\s+as|like|called|entitled|titled)\s+)?(?:the\s+|A\s+)?$/u;
-/** Every `BEFORE_WORK` phrase ends with one of these letters and a space: a cheap test first. */
-const WORK_LINK = /[a-zA-Z]\s+$/u;
 /** What follows a work's title: `X, the film`, `X, a hit show,` (the noun closing the apposition). */
 const AFTER_WORK =
   /^,\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:film|movie|song|single|album|novel|sitcom|documentary|musical|show|series|drama|book)(?=\s*[,.;:)]|\s+(?:which|that|about|by|in|starring|based|released|from)\s)/u;
@@ -734,7 +741,7 @@ const AFTER_WORK =
  * `songs such as X`, `X, the film,`. Memoised per name.
  */
 export function workEvidence(text: string): (name: string) => boolean {
-  return memoised((name) => {
+  const isWork = (name: string, depth: number): boolean => {
     for (const at of occurrences(text, name)) {
       if (
         text.charCodeAt(at + name.length) === 44 &&
@@ -743,9 +750,20 @@ export function workEvidence(text: string): (name: string) => boolean {
         return true;
       const before = text.slice(Math.max(0, at - 45), at);
       if (WORK_LINK.test(before) && BEFORE_WORK.test(before)) return true;
+      // `films include Harbour Nights, Kestrel Sky and Onyx`, `the star of Harbour Nights and Kestrel Sky`: a name
+      // listed after a work's title is one too (the earlier item read from its last word back, up to three items)
+      if (depth < 3) {
+        const item = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, at - 70), at))?.[1];
+        if (item !== undefined) {
+          const itemWords = words(item);
+          for (let k = itemWords.length - 1; k >= 0; k--)
+            if (isWork(itemWords.slice(k).join(' ').replace(/:$/u, ''), depth + 1)) return true;
+        }
+      }
     }
     return false;
-  });
+  };
+  return memoised((name) => isWork(name, 0));
 }
 
 /** A memo of a per-name check over one article. */

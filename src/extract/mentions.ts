@@ -15,7 +15,8 @@ import {
   TITLE_TOKENS,
 } from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
-import { isGivenName } from '../lexicon/given-names.js';
+import { HYPHEN_DESCRIBER, isGivenName, romanisedGivenName } from '../lexicon/given-names.js';
+import { workTitleAt } from '../lexicon/works.js';
 import { DEMONYM_NOUNS, NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
 import { POST_NOMINALS, ROLE_WORDS } from '../lexicon/titles.js';
 
@@ -374,6 +375,14 @@ export function splitName(raw: string): NameParts | null {
   const objectOfTitle = place === 0 ? titleObjectBeforeName(roleTokens, nameTokens) : 0;
   const titleObject = nameTokens.slice(0, objectOfTitle).map((x) => x.t);
   if (objectOfTitle > 0) nameTokens = nameTokens.slice(objectOfTitle);
+  // `North Kestrel-born Jo Lee`, `the Harbour Bay-inspired Rovers`: a word glued to a participle describes the name
+  // after it, and closes the words before it (no role, as `Leeds-based` is none); a run ending in one (`Harbour
+  // Street-style`) names nobody
+  if (raw.includes('-')) {
+    const d = nameTokens.findLastIndex((x) => HYPHEN_DESCRIBER.test(x.t) && !romanisedGivenName(x.t));
+    if (d === nameTokens.length - 1) return null;
+    if (d >= 0) nameTokens = nameTokens.slice(d + 1);
+  }
   // `Voter Kitty Mak`, `Fourteen-year-old Zoe`, `NASA Administrator Jim Bridenstine`, `United Nations Nikki
   // Haley`: a role, an age or a body's name glued before a person's name is no part of it
   const glued = leadingRoleOrBody(nameTokens);
@@ -400,6 +409,18 @@ export function splitName(raw: string): NameParts | null {
       const rest = splitName(raw.slice(at));
       return rest === null ? null : { ...rest, nameOffset: at + rest.nameOffset };
     }
+  // `Jo Lee's Budget`, `Ann Roe's Harbour`: a possessive after a given name and a surname closes that person's name;
+  // what follows is what the person owns, read as a run of its own (no person's name with the owner's gender)
+  if (
+    nameTokens.length >= 3 &&
+    (isGivenName(cleanToken(nameTokens[0]!.t)) || givenGender(nameTokens[0]!.t) !== undefined)
+  )
+    for (let p = 1; p < nameTokens.length - 1; p++)
+      if (/\p{L}['’]s$/u.test(nameTokens[p]!.t)) {
+        const at = nameTokens[p + 1]!.at;
+        const rest = splitName(raw.slice(at));
+        return rest === null ? null : { ...rest, nameOffset: at + rest.nameOffset };
+      }
   // (`Ms James`, `Mr Pugh`: the undotted honorific is skipped as no name's part, and still tells the gender)
   for (const r of tokens.slice(0, k + 1)) {
     const g = honorificOf(r.t);
@@ -810,6 +831,12 @@ function betterName(name: string, prev: string | undefined): boolean {
   return a > b && a <= 4;
 }
 
+/** Does the name open with a given name (`Jo` of `Jo Lee`)? */
+function givenNameFirst(name: string): boolean {
+  const first = name.slice(0, name.indexOf(' '));
+  return isGivenName(first) || givenGender(first) !== undefined;
+}
+
 export const lastToken = (name: string): string => {
   const space = name.lastIndexOf(' ');
   return space < 0 ? name : name.slice(space + 1);
@@ -1018,6 +1045,10 @@ export function findMentions(
     }
     let parts = plainEnd >= 0 ? splitPlainWord(run) : split(run);
     if (parts === null) continue;
+    // `the film Harbour Nights`, `the star of Harbour Nights and Kestrel Sky`, `films include Harbour Nights`: a work's
+    // title is no one's mention, for a description or a pronoun to stand for (a given name and a surname stay: `the
+    // film Jo Lee made`)
+    if (workTitleAt(text, runStart) && !(parts.name.includes(' ') && givenNameFirst(parts.name))) continue;
     // `Jo "Nick" Lee`: a given name, a nickname in quotation marks and a surname name one person (not Jo alone)
     const nicknamed = nicknamedSurname(text, runStart, run);
     if (nicknamed !== null) {

@@ -3,7 +3,7 @@
  * person or organisation, and the folded keys that let spelling variants of one name meet.
  */
 import type { SpeakerKind } from '../model/types.js';
-import { isGivenName } from '../lexicon/given-names.js';
+import { HYPHEN_DESCRIBER, isGivenName, romanisedGivenName } from '../lexicon/given-names.js';
 import { givenGender } from '../extract/mentions.js';
 import { asciiFold } from '../model/text.js';
 import {
@@ -186,12 +186,14 @@ function initialsKey(tokens: readonly string[]): { key: string; used: number } |
 /**
  * A word written capitalised before a name that is no part of it: a sentence adverb (`Maybe`, `However`), a
  * description of people (`Olympian`, `Veterans`), or an adjective with lower-case parts (`Oscar-nominated`; not a
- * title, `Fly-half`, `Ex-minister`, kept as the role).
+ * title, `Fly-half`, `Ex-minister`, kept as the role; not a romanised given name, `Man-kei`).
  */
 function leadingNotName(word: string): boolean {
   return (
     (/^\p{Lu}\p{Ll}+$/u.test(word) && LEADING_NOT_NAMES.has(tokenKey(word))) ||
-    (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word) && matchTitle([tokenKey(word)], 0, 1) === null)
+    (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word) &&
+      matchTitle([tokenKey(word)], 0, 1) === null &&
+      !romanisedGivenName(word))
   );
 }
 
@@ -216,6 +218,14 @@ export function parseName(raw: string, kindHint: SpeakerKind | null): ParsedName
   if (allTokens.every(leadingNotName)) return null;
   while (allTokens.length > 1 && leadingNotName(allTokens[0]!) && /^\p{Lu}/u.test(allTokens[1]!)) {
     allTokens.shift();
+    hadThe = false;
+  }
+  // `North Kestrel-born Jo Lee`, `the Harbour Bay-inspired Rovers`: a place's or a person's word glued to a participle
+  // describes the name after it, kept as the role; a run ending in one (`Harbour Street-style`) names nobody
+  const describer = allTokens.findLastIndex((t) => HYPHEN_DESCRIBER.test(t) && !romanisedGivenName(t));
+  if (describer === allTokens.length - 1) return null;
+  if (describer >= 0) {
+    suffixRoles.unshift(allTokens.splice(0, describer + 1).join(' '));
     hadThe = false;
   }
   text = allTokens.join(' ');
@@ -376,8 +386,9 @@ export function fullNamesInText(text: string, surname: string): ParsedName[] {
       /^\p{Lu}{2,}$/u.test(w) ||
       // `WRAZ-TV Fox`: a call sign in capitals is a station's name, no given name
       /^[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)+$/u.test(w) ||
-      // `Fourteen-year-old Zoe`, `Well-known Lee`: a hyphenated word with lower-case parts is an adjective
-      /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(w);
+      // `Fourteen-year-old Zoe`, `Well-known Lee`: a hyphenated word with lower-case parts is an adjective (not
+      // `Man-kei`, a romanised given name)
+      (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(w) && !romanisedGivenName(w));
     const given = words.slice(words.findLastIndex(notGiven) + 1);
     if (given.length === 0) continue;
     const parsed = parseName(`${given.join(' ')} ${surname}`, 'named');

@@ -1,0 +1,63 @@
+/**
+ * Works' titles (films, songs, books, shows) as the text writes them: the words that stand before a title, and the
+ * lists of titles. A work's title speaks for no one and is no one a description stands for.
+ */
+
+/**
+ * Nouns of works (films, songs, books, shows) that stand right before a work's title: `the film X`, `his novel X`,
+ * `songs such as X`, `films including X`. Not those that are verbs too (`hit`, `play`, `show`, `book`, `track`): `the
+ * ball hit Jo Lee`, `polls show Jo Lee ahead`.
+ */
+export const BEFORE_WORK =
+  /(?<![\p{L}-])(?:(?:film|movie|song|single|album|novel|sitcom|documentary|musical|opera|thriller|blockbuster|biopic|soundtrack|anthem|ballad|(?:TV|television|radio)\s+(?:series|show|drama|programme))s?\s+(?:(?:including|such\s+as|like|called|entitled|titled)\s+)?|(?:films|movies|songs|singles|albums|novels|books|credits|hits|roles|plays)\s+(?:include|includes|included)\s+|(?:star|stars|co-star|creator|author|composer|screenwriter|playwright)\s+of\s+)(?:the\s+|A\s+)?$/u;
+/**
+ * The item before a name in a list (`Harbour Nights, Kestrel Sky and`, `Harbour Nights and`): group 1 the earlier
+ * item's capitalised words (up to five), which a list of titles shares its kind with.
+ */
+export const LIST_ITEM_BEFORE =
+  /((?:\p{Lu}[\p{L}\p{M}'’.-]*:?\s+(?:(?:of|the|and|in|on|a)\s+)?){0,4}\p{Lu}[\p{L}\p{M}'’.-]*)(?:,\s+(?:and\s+)?|\s+and\s+)$/u;
+/** Every `BEFORE_WORK` phrase ends with one of these letters and a space: a cheap test first. */
+export const WORK_LINK = /[a-zA-Z]\s+$/u;
+
+/** The last words `BEFORE_WORK` can end with: a cheap test before the expression (most runs follow none). */
+const WORK_LAST_WORDS: ReadonlySet<string> = new Set(
+  `film films movie movies song songs single singles album albums novel novels sitcom sitcoms documentary
+  documentarys musical musicals opera operas thriller thrillers blockbuster blockbusters biopic biopics soundtrack
+  soundtracks anthem anthems ballad ballads series show shows drama dramas programme programmes including as like
+  called entitled titled include includes included of the A`.split(/\s+/u),
+);
+
+/** The word right before `at` across spaces (`film` of `the film X`), or '' when none. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[a-zA-Z]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/**
+ * Is the capitalised run at `at` in `text` a work's title by the words right before it: `the film `, `films include
+ * `, `the star of `, or a list whose earlier item is one (`the star of Harbour Nights and `, `films include Harbour
+ * Nights, Onyx Bay and `; up to three items back)?
+ */
+export function workTitleAt(text: string, at: number, depth = 0): boolean {
+  if (WORK_LAST_WORDS.has(wordBefore(text, at))) {
+    const before = text.slice(Math.max(0, at - 45), at);
+    if (WORK_LINK.test(before) && BEFORE_WORK.test(before)) return true;
+  }
+  if (depth >= 3) return false;
+  const from = Math.max(0, at - 70);
+  const window = text.slice(from, at);
+  // (cheap test first: a list's comma or `and` right before the run)
+  if (!/(?:,|\sand)\s+$/u.test(window.slice(-6))) return false;
+  const m = LIST_ITEM_BEFORE.exec(window);
+  if (m === null) return false;
+  // (the earlier item read from its last word back: `Include Harbour Nights` holds the title `Harbour Nights`)
+  const itemStart = from + m.index;
+  const item = m[1]!;
+  for (let k = item.length - 1; k > 0; k--)
+    if (/\s/u.test(item[k - 1]!) && /\p{Lu}/u.test(item[k]!) && workTitleAt(text, itemStart + k, depth + 1))
+      return true;
+  return workTitleAt(text, itemStart, depth + 1);
+}
