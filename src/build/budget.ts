@@ -43,10 +43,13 @@ export interface BudgetSizes {
  * article's records alive while it works: with 8 MB (the size before the seventeenth session) the collector ran
  * again and again and promoted what was still alive. Paired, the compiled extractor in one worker a size
  * (`scripts/bench/extract-young-ab.ts --sizes 8,32,64,192`, load 16–22): 32 MB ×1.03, 64 MB ×1.15, 192 MB ×1.25
- * the speed of 8 MB. A 100k build's peak RSS did not grow (516 MB at 8, 464 at 64, 501 at 192; `time -v`): 64
- * keeps the 1M build, whose peak is in extraction, well inside its 2.5 GB.
+ * the speed of 8 MB. (The 100k peaks of then, 464–516 MB, were read with `time -v` after build-child's per-phase
+ * reset: not the build's.) Twentieth session, the whole peak read right, 100k quotes, paired runs of the same tree
+ * (`build-child.ts --engine dist`, load 1–5): 32 MB against 64 MB, peak 602 against 656 MB and extraction's CPU
+ * 50.1 against 49.9 s (wall 51.4 / 51.5 s); in other runs 565 / 563 / 462 MB at 32 against 652 / 655 / 554 at 64.
+ * Each worker's young generation is held in full at the extraction peak: 32 MB is what the 600 MB target leaves.
  */
-export const WORKER_YOUNG_MB = 64;
+export const WORKER_YOUNG_MB = 32;
 
 const MB = 2 ** 20;
 
