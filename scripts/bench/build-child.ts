@@ -8,7 +8,7 @@
  *                            its extraction workers included; `npm run build` first)
  */
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BuildPhase } from '../../src/build/index.js';
@@ -16,7 +16,8 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BudgetSizes } from '../../src/build/budget.js';
 import { spawn } from 'node:child_process';
-import { peakRss, readFlags } from './args.js';
+import { readFlags } from './args.js';
+import { PeakWatch } from './peak-rss.js';
 import { generateArticles, readSourceText } from './corpus.js';
 import type { Article } from '../../src/model/types.js';
 
@@ -145,19 +146,12 @@ const mainCpuSeconds = (): number => {
   }
 };
 let phaseMainCpuStart = mainCpuSeconds();
-/** Peak RSS (MB) within each phase: VmHWM read at the phase's end, then reset (Linux `clear_refs` 5). */
-const phasePeakMb: Partial<Record<BuildPhase | 'generate', number>> = {};
-const hwmMb = (): number => {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-  return m ? Math.round(Number(m[1]) / 1024) : 0;
-};
-const resetHwm = (): void => {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-  } catch {
-    // not Linux, or not allowed: the phase peaks are then running maxima
-  }
-};
+/**
+ * The process's peak RSS (VmHWM, never reset: what `time -v` reads) and each phase's (peak-rss.ts). `start` is
+ * what the process held before the build began (modules loaded, the generator's source text).
+ */
+const watch = new PeakWatch();
+watch.phase('start');
 /**
  * With `--live` (and node's --expose-gc): the live heap (MB, after a full collection) as each phase begins, to tell
  * what the build holds from what the collector has not yet returned. Off by default: collections cost time.
@@ -184,8 +178,6 @@ const sampler = setInterval(() => {
   seen.external = Math.max(seen.external, Math.round(m.external / 2 ** 20));
 }, 250);
 sampler.unref();
-phasePeakMb.generate = hwmMb();
-resetHwm();
 let phase = null as BuildPhase | null;
 let phaseStart = performance.now();
 const started = performance.now();
@@ -205,9 +197,8 @@ const summary = await buildIndex({
       const mainCpu = mainCpuSeconds();
       if (phase) phaseMainCpu[phase] = (phaseMainCpu[phase] ?? 0) + mainCpu - phaseMainCpuStart;
       phaseMainCpuStart = mainCpu;
-      if (phase) phasePeakMb[phase] = Math.max(phasePeakMb[phase] ?? 0, hwmMb());
       if (gc) liveMb[p.phase] = live();
-      resetHwm();
+      watch.phase(p.phase);
       phase = p.phase;
       phaseStart = now;
     }
@@ -218,7 +209,7 @@ clearInterval(sampler);
 if (phase) phases[phase] = (phases[phase] ?? 0) + (performance.now() - phaseStart) / 1000;
 if (phase) phaseCpu[phase] = (phaseCpu[phase] ?? 0) + cpuSeconds() - phaseCpuStart;
 if (phase) phaseMainCpu[phase] = (phaseMainCpu[phase] ?? 0) + mainCpuSeconds() - phaseMainCpuStart;
-if (phase) phasePeakMb[phase] = Math.max(phasePeakMb[phase] ?? 0, hwmMb());
+const peak = await watch.finish();
 if (gc) liveMb.end = live();
 await rm(emptyCorpusDir, { recursive: true, force: true });
 
@@ -235,8 +226,10 @@ process.stdout.write(
     phases,
     phaseCpu,
     phaseMainCpu,
-    peakRssBytes: Math.max(await peakRss(), ...Object.values(phasePeakMb).map((mb) => mb * 1024 * 1024)),
-    phasePeakMb,
+    peakRssBytes: peak.peakMb * 2 ** 20,
+    peakPhase: peak.peakPhase,
+    phasePeakMb: peak.phasePeakMb,
+    sampledPhases: peak.sampledPhases,
     phaseHeapMb,
     ...(gc ? { liveMb } : {}),
     files,

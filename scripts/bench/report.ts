@@ -39,7 +39,13 @@ export interface SizeResult {
   build: {
     seconds: number;
     phases: Record<string, number>;
+    /** The whole build's peak RSS: the child's VmHWM, never reset (what `time -v` reads). */
     peakRssMB: number;
+    /** The phase that set that peak (null: before the first, or in a record from before the twentieth session). */
+    peakPhase?: string | null;
+    /** Each phase's peak RSS (MB); `sampledPhases`: those read by sampling (they stayed under an earlier peak). */
+    phasePeakMb?: Record<string, number>;
+    sampledPhases?: string[];
     generateSeconds: number;
     loadAverage: number[];
   };
@@ -142,10 +148,22 @@ export function renderMarkdown(r: BenchResults): string {
   }
   out.push(
     row(
-      'build peak RSS (MB)',
-      r.sizes.map((s) => f(s.build.peakRssMB, 0)),
+      'build peak RSS (MB; the phase that set it)',
+      r.sizes.map((s) => `${f(s.build.peakRssMB, 0)}${s.build.peakPhase ? ` (${s.build.peakPhase})` : ''}`),
     ),
   );
+  for (const phase of ['extract', 'speakers', 'search', 'write']) {
+    if (!r.sizes.some((s) => s.build.phasePeakMb?.[phase] !== undefined)) continue;
+    out.push(
+      row(
+        `… ${phase} peak (MB; ~ sampled)`,
+        r.sizes.map((s) => {
+          const mb = s.build.phasePeakMb?.[phase];
+          return mb === undefined ? '–' : `${s.build.sampledPhases?.includes(phase) ? '~' : ''}${f(mb, 0)}`;
+        }),
+      ),
+    );
+  }
   out.push(
     row(
       'index on disk (MB), all files',

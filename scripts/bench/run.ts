@@ -255,6 +255,13 @@ async function runSize(quotes: number): Promise<SizeResult> {
       seconds: Number(build.buildSeconds),
       phases: build.phases as Record<string, number>,
       peakRssMB: Number(build.peakRssBytes) / 2 ** 20,
+      ...(build.phasePeakMb
+        ? {
+            peakPhase: (build.peakPhase as string | null | undefined) ?? null,
+            phasePeakMb: build.phasePeakMb as Record<string, number>,
+            sampledPhases: (build.sampledPhases as string[] | undefined) ?? [],
+          }
+        : {}),
       generateSeconds: Number(build.generateSeconds),
       loadAverage: (build.loadAverage as number[] | undefined) ?? loadBefore,
     },

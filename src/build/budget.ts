@@ -43,18 +43,24 @@ export interface BudgetSizes {
  * article's records alive while it works: with 8 MB (the size before the seventeenth session) the collector ran
  * again and again and promoted what was still alive. Paired, the compiled extractor in one worker a size
  * (`scripts/bench/extract-young-ab.ts --sizes 8,32,64,192`, load 16–22): 32 MB ×1.03, 64 MB ×1.15, 192 MB ×1.25
- * the speed of 8 MB. A 100k build's peak RSS did not grow (516 MB at 8, 464 at 64, 501 at 192; `time -v`): 64
- * keeps the 1M build, whose peak is in extraction, well inside its 2.5 GB.
+ * the speed of 8 MB. (The 100k peaks of then, 464–516 MB, were read with `time -v` after build-child's per-phase
+ * reset: not the build's.) Twentieth session, the whole peak read right, 100k quotes, paired runs of the same tree
+ * (`build-child.ts --engine dist`, load 1–5): 32 MB against 64 MB, peak 602 against 656 MB and extraction's CPU
+ * 50.1 against 49.9 s (wall 51.4 / 51.5 s); in other runs 565 / 563 / 462 MB at 32 against 652 / 655 / 554 at 64.
+ * Each worker's young generation is held in full at the extraction peak: 32 MB is what the 600 MB target leaves.
  */
-export const WORKER_YOUNG_MB = 64;
+export const WORKER_YOUNG_MB = 32;
 
 const MB = 2 ** 20;
 
 /**
  * The largest batch (characters of article text), whatever the budget: larger batches did not make extraction
- * faster, and the build thread's heap grows with them (see `batchChars` below).
+ * faster, and the build thread's heap grows with them (see `batchChars` below). Twentieth session, 100k quotes
+ * under the default budget (batchChars at this largest size), the extraction phase's peak RSS: 726 MB at 8 M
+ * characters, 450 at 2 M (same CPU time, index byte-identical); the pool now queues a batch behind the last one's
+ * messages (workers.ts), so small batches leave no worker idle at each batch's end.
  */
-export const MAX_BATCH_CHARS = 8 * MB;
+export const MAX_BATCH_CHARS = 2 * MB;
 
 /** The batch sizes for a budget of `memoryMb` MB. */
 export function budgetSizes(memoryMb: number): BudgetSizes {
@@ -62,12 +68,13 @@ export function budgetSizes(memoryMb: number): BudgetSizes {
     throw new RangeError(`memory budget must be a positive number of MB, got ${memoryMb}`);
   const mb = Math.max(MIN_MEMORY_MB, memoryMb);
   return {
-    // A batch's texts (up to 2 bytes a character) and what extracting them makes: a sixty-fourth of the budget,
-    // between 1 M and {@link MAX_BATCH_CHARS} characters (a batch cut at 256 K characters is one worker's message).
+    // A batch's texts (up to 2 bytes a character) and what extracting them makes: a 256th of the budget, between
+    // 1 M and {@link MAX_BATCH_CHARS} characters (a batch cut at 256 K characters is one worker's message).
     // Extraction holds two at a time (it reads one ahead), and the build thread's heap is sized by the collector
-    // from what it holds at its peak: with node's own heap limit, a 100k build's peak went 658-689 MB → 558 MB
-    // from 16 M to 8 M characters (its heap 311-355 → 248 MB), for the same CPU time.
-    batchChars: Math.round(Math.min(MAX_BATCH_CHARS, Math.max(1 * MB, (mb * MB) / 64))),
+    // from what it holds at its peak: at 100k quotes (no heap limit) its heap reached 311 MB with 8 M-character
+    // batches and 159 MB with 2 M (twentieth session; a sixty-fourth of the budget before, which no budget from
+    // 512 MB up reached below the 8 M cap).
+    batchChars: Math.round(Math.min(MAX_BATCH_CHARS, Math.max(1 * MB, (mb * MB) / 256))),
     // Two pieces in flight at about 1 KB a quote: a sixteenth of the budget, between 10 K and 125 K quotes.
     pieceQuotes: Math.round(Math.min(125_000, Math.max(10_000, (mb * MB) / 16 / 1024 / 2))),
     // A worker's heap holds one message of articles and what extracting them makes: a thirty-second of the budget,

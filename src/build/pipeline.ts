@@ -217,7 +217,8 @@ export async function extractArticleBatches(
   // One batch ahead: the workers extract a batch while this thread reads the next one (the corpus, the cache
   // keys) and hands the one before on (gathering its quotes, writing them and its texts). Waiting for each
   // batch's end before reading the next left the workers idle through all of that (1M quotes, 2 cores: 248 s of
-  // CPU in 186 s of wall time). Batches are still handed on one at a time and in order.
+  // CPU in 186 s of wall time). Batches are still handed on one at a time and in order; the pool holds at most
+  // two batches' articles (the one extracting and the one read ahead) and the results of the first.
   let previous: Job | null = null;
   try {
     for await (const batch of batches) {
@@ -236,10 +237,14 @@ export async function extractArticleBatches(
           // peaked 130–170 MB lower, for the same CPU time).
           pool = new Pool(threads, false, options.workerLimits);
         }
-        // The pool extracts one list at a time: this batch goes to it once the previous one's results are in.
-        if (previous?.fresh) await previous.fresh;
+        // The batch goes to the pool at once, queued behind the previous one's messages: the workers go on to it
+        // without waiting for the previous batch's slowest message (which left one idle at each batch's end, and
+        // made small batches slow). Its progress is told once the batches before it are handed on.
         const reusedCount = batch.length - pending.length;
-        job.fresh = pool?.extract(pending, (k, quotes) => progress(reusedCount + k, batch.length, quotes)) ?? null;
+        job.fresh =
+          pool?.extract(pending, (k, quotes) => {
+            if (done === before) progress(reusedCount + k, batch.length, quotes);
+          }) ?? null;
         // A failed pool answers null (caught in `extract`); this keeps a rejection from going unhandled meanwhile.
         job.fresh?.catch(() => {});
       }

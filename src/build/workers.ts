@@ -82,23 +82,50 @@ function totalChars(articles: readonly Article[]): number {
 /** One worker of the pool, with the batches it has been sent and not yet answered. */
 interface PoolWorker {
   worker: Worker;
-  inFlight: Map<number, Batch>;
-  /** Where its answers go during a call of `extract`. */
-  onResults: ((batch: Batch, results: WorkerResult[]) => void) | null;
-  onFailure: ((error: Error) => void) | null;
+  inFlight: Map<number, Queued>;
 }
+
+/** One call of {@link ExtractionPool.extract}: its results as they come in, and how to settle it. */
+interface PoolList {
+  results: Array<ExtractedQuote[] | Error>;
+  /** Batches not yet answered. */
+  left: number;
+  done: number;
+  quotes: number;
+  onProgress: ((done: number, quotes: number) => void) | undefined;
+  resolve: (results: Array<ExtractedQuote[] | Error> | null) => void;
+}
+
+/** A batch waiting for a thread, with the list it belongs to. */
+interface Queued {
+  batch: Batch;
+  list: PoolList;
+}
+
+/** Batches sent to a worker and not yet answered, at most: it goes on with the next while its last is read. */
+const IN_FLIGHT = 2;
 
 /**
  * Extraction threads kept for a whole build: the build extracts its articles a batch at a time (so that the
  * corpus is never held whole), and starting workers for each batch would pay their start (loader, cold JIT)
- * every time. `extract` spreads one list of articles over this thread and the workers, as `extractInWorkers`
- * does; once a worker has failed, the pool gives null and the caller extracts in its own thread.
+ * every time. `extract` spreads one list of articles over the workers (and this thread, when it shares the
+ * work), as `extractInWorkers` does. Lists given before the last one is done queue behind its batches, so that
+ * the workers go on from one list to the next without waiting for the slowest batch of the first: the build can
+ * then hand its articles over in small lists (little held at a time) without idle workers at each list's end.
+ * Once a worker has failed, the pool gives null and the caller extracts in its own thread.
  */
 export class ExtractionPool {
   private readonly workers: PoolWorker[] = [];
   /** The name splitter of the batches this thread extracts. */
   private readonly names = nameSplitter();
   private broken = false;
+  private closing = false;
+  private readonly queue: Queued[] = [];
+  /** The lists given and not yet settled. */
+  private readonly lists = new Set<PoolList>();
+  private nextId = 0;
+  /** This thread is running its own loop over the queue. */
+  private ownRunning = false;
   /**
    * `helpers` workers; `shareThisThread`: this thread extracts batches too (else it only hands them out and
    * gathers the results, and its heap holds what is kept, not what extracting makes and drops).
@@ -114,21 +141,17 @@ export class ExtractionPool {
           workerData: { job: 'extract' } satisfies WorkerJob,
           ...(resourceLimits ? { resourceLimits } : {}),
         });
-        const entry: PoolWorker = { worker, inFlight: new Map(), onResults: null, onFailure: null };
+        const entry: PoolWorker = { worker, inFlight: new Map() };
         worker.on('message', (message: { id: number; results: WorkerResult[] }) => {
-          const batch = entry.inFlight.get(message.id);
-          if (batch === undefined) return;
+          const queued = entry.inFlight.get(message.id);
+          if (queued === undefined) return;
           entry.inFlight.delete(message.id);
-          entry.onResults?.(batch, message.results);
+          this.store(queued.list, queued.batch, message.results);
+          this.pump();
         });
-        const fail = (error: Error): void => {
-          this.broken = true;
-          entry.onFailure?.(error);
-        };
-        worker.on('error', fail);
-        worker.on('exit', (code) => {
-          if (entry.inFlight.size > 0 || entry.onResults !== null)
-            fail(new Error(`extraction worker exited with ${code}`));
+        worker.on('error', () => this.fail());
+        worker.on('exit', () => {
+          if (!this.closing) this.fail();
         });
         this.workers.push(entry);
       }
@@ -138,88 +161,108 @@ export class ExtractionPool {
   }
 
   /** The extraction of each article (its quotes or its error), or null when the workers failed. */
-  async extract(
+  extract(
     articles: Article[],
     onProgress?: (done: number, quotes: number) => void,
   ): Promise<Array<ExtractedQuote[] | Error> | null> {
-    if (this.broken) return null;
+    if (this.broken) return Promise.resolve(null);
     const batches: Batch[] = [];
-    let current: Batch = { id: 0, from: 0, articles: [] };
+    let current: Batch = { id: this.nextId++, from: 0, articles: [] };
     let chars = 0;
     articles.forEach((article, i) => {
       if (current.articles.length > 0 && chars >= BATCH_CHARS) {
         batches.push(current);
-        current = { id: batches.length, from: i, articles: [] };
+        current = { id: this.nextId++, from: i, articles: [] };
         chars = 0;
       }
       current.articles.push(article);
       chars += article.text.length;
     });
     if (current.articles.length > 0) batches.push(current);
+    if (batches.length === 0) return Promise.resolve([]);
+    return new Promise((resolve) => {
+      const list: PoolList = {
+        results: new Array<ExtractedQuote[] | Error>(articles.length),
+        left: batches.length,
+        done: 0,
+        quotes: 0,
+        onProgress,
+        resolve,
+      };
+      this.lists.add(list);
+      for (const batch of batches) this.queue.push({ batch, list });
+      this.pump();
+      if (this.sharesWork()) void this.runOwn();
+    });
+  }
 
-    const results = new Array<ExtractedQuote[] | Error>(articles.length);
-    let next = 0;
-    let done = 0;
-    let quotes = 0;
-    let failed = false;
-    const store = (batch: Batch, batchResults: WorkerResult[]): void => {
-      batchResults.forEach((r, k) => {
-        results[batch.from + k] = 'error' in r ? new Error(r.error) : r.quotes;
-        if (!('error' in r)) quotes += r.quotes.length;
-      });
-      done += batch.articles.length;
-      onProgress?.(done, quotes);
-    };
-    // One worker per batch or two: a single batch is this thread's alone.
-    const helpers = this.shareThisThread ? this.workers.slice(0, Math.max(0, batches.length - 1)) : this.workers;
-    try {
-      const running = helpers.map(
-        (entry) =>
-          new Promise<void>((resolve, reject) => {
-            // two batches in flight: the worker goes on with the second while this thread, busy with a
-            // batch of its own, has not yet read the first one's results
-            const send = (): void => {
-              const batch = batches[next++];
-              if (batch === undefined) return;
-              entry.inFlight.set(batch.id, batch);
-              entry.worker.postMessage(batch);
-            };
-            entry.onResults = (batch, batchResults) => {
-              store(batch, batchResults);
-              send();
-              if (entry.inFlight.size === 0) resolve();
-            };
-            entry.onFailure = reject;
-            send();
-            send();
-            if (entry.inFlight.size === 0) resolve();
-          }),
-      );
-      const own = (async (): Promise<void> => {
-        if (!this.shareThisThread && helpers.length > 0) return;
-        for (let batch = batches[next++]; batch !== undefined && !failed; batch = batches[next++]) {
-          // Copied as a worker's results are: strings cut from an article's text would otherwise keep the whole
-          // text alive after the build has put it on disk (see article-texts.ts).
-          store(batch, structuredClone(batch.articles.map((a) => extractOne(a, this.names))));
-          // let the workers' results in (and send them their next batch) between two batches of this thread
-          await new Promise<void>((resolve) => setImmediate(resolve));
-        }
-      })();
-      await Promise.all([own, ...running]);
-    } catch {
-      failed = true;
-      this.broken = true;
-      return null;
-    } finally {
-      for (const entry of helpers) {
-        entry.onResults = null;
-        entry.onFailure = null;
+  /** Puts a batch's results in its list, and settles the list when it was its last. */
+  private store(list: PoolList, batch: Batch, batchResults: WorkerResult[]): void {
+    if (!this.lists.has(list)) return;
+    batchResults.forEach((r, k) => {
+      list.results[batch.from + k] = 'error' in r ? new Error(r.error) : r.quotes;
+      if (!('error' in r)) list.quotes += r.quotes.length;
+    });
+    list.done += batch.articles.length;
+    list.onProgress?.(list.done, list.quotes);
+    if (--list.left === 0) {
+      this.lists.delete(list);
+      list.resolve(list.results);
+    }
+  }
+
+  /**
+   * Sends queued batches to the workers with room for one. When this thread shares the work, the last batch
+   * queued is left to it (a single batch is this thread's alone, and no worker waits on it).
+   */
+  private pump(): void {
+    if (this.broken) return;
+    const keep = this.sharesWork() ? 1 : 0;
+    for (const entry of this.workers) {
+      while (entry.inFlight.size < IN_FLIGHT && this.queue.length > keep) {
+        const queued = this.queue.shift()!;
+        entry.inFlight.set(queued.batch.id, queued);
+        entry.worker.postMessage(queued.batch);
       }
     }
-    return results;
+  }
+
+  /** This thread extracts batches too: when asked to, or when it has no worker. */
+  private sharesWork(): boolean {
+    return this.shareThisThread || this.workers.length === 0;
+  }
+
+  /** This thread's share: batches off the queue, one at a time, letting the workers' results in between. */
+  private async runOwn(): Promise<void> {
+    if (this.ownRunning) return;
+    this.ownRunning = true;
+    try {
+      for (let queued = this.queue.shift(); queued !== undefined && !this.broken; queued = this.queue.shift()) {
+        // Copied as a worker's results are: strings cut from an article's text would otherwise keep the whole
+        // text alive after the build has put it on disk (see article-texts.ts).
+        this.store(
+          queued.list,
+          queued.batch,
+          structuredClone(queued.batch.articles.map((a) => extractOne(a, this.names))),
+        );
+        // let the workers' results in (and send them their next batch) between two batches of this thread
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      this.ownRunning = false;
+    }
+  }
+
+  /** A worker failed: every list not yet settled gets null (its caller extracts in its own thread). */
+  private fail(): void {
+    this.broken = true;
+    this.queue.length = 0;
+    for (const list of this.lists) list.resolve(null);
+    this.lists.clear();
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((w) => w.worker.terminate()));
   }
