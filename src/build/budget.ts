@@ -5,10 +5,12 @@
  * What it bounds: the article text extracted and written at a time (the corpus is read a file at a time and
  * never held whole; two batches at a time), the extraction workers' heaps, and the quotes the term index takes in one
  * piece (its working rows, about 1 KB a quote, two pieces at a time on two cores). Quotes are held on disk from
- * extraction to the write (quote-spill.ts). What it does not bound yet: the search tables and term pieces (about 600
- * bytes a quote, until search.bin is written), statements' word columns (a few hundred bytes a quote, on their
- * worker from the speakers phase to the search's end) and speaker mentions (in their phase), and ids and dates
- * (about 80 bytes a quote, to the end).
+ * extraction to the write (quote-spill.ts), and the search file's text blobs and term pieces' postings from the
+ * search phase until search.bin is written (scratch files in the temp folder: about 550 bytes a quote). What it
+ * does not bound yet: the search tables' other columns and stop lists (about 140 bytes a quote, until search.bin is
+ * written), statements' word and fingerprint columns (about 270 bytes a quote, on their worker from the speakers
+ * phase to the search's end) and speaker mentions (in their phase), and ids and dates (about 80 bytes a quote, to
+ * the end).
  */
 import { totalmem } from 'node:os';
 
