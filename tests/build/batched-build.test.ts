@@ -94,8 +94,8 @@ describe('a build cut into batches', () => {
       last = sizes;
     }
     expect(budgetSizes(MIN_MEMORY_MB).batchChars).toBeLessThan(budgetSizes(4096).batchChars);
-    // the batch stops growing at 8 M characters: larger ones only grew the build thread's heap
-    expect(budgetSizes(65_536).batchChars).toBe(8 * 2 ** 20);
+    // the batch stops growing at 2 M characters: larger ones only grew the build thread's heap
+    expect(budgetSizes(65_536).batchChars).toBe(2 * 2 ** 20);
     expect(budgetSizes(65_536).batchChars).toBe(MAX_BATCH_CHARS);
     expect(() => budgetSizes(0)).toThrow(/positive number of MB/);
     expect(() => budgetSizes(Number.NaN)).toThrow(/positive number of MB/);
