@@ -27,12 +27,28 @@ const WORK_LAST_WORDS: ReadonlySet<string> = new Set(
   called entitled titled include includes included of the A`.split(/\s+/u),
 );
 
+/**
+ * A word every `BEFORE_WORK` phrase holds (its nouns of works, `include`, `star`, `author`, …): a cheap test before
+ * the expression, which `the` and `of` before most capitalised runs would otherwise send it to.
+ */
+export const WORK_WORD =
+  /\b(?:(?:film|movie|song|single|album|novel|sitcom|documentary|musical|opera|thriller|blockbuster|biopic|soundtrack|anthem|ballad|series|show|drama|programme|star)s?|include[sd]?|creator|author|composer|screenwriter|playwright)\s/u;
+
+/**
+ * Characters before a run `workTitleAt` reads at most: three list items back (70 each) and a `BEFORE_WORK` phrase
+ * (45), with room to spare.
+ */
+const WORK_REACH = 280;
+
+/** Is the code unit an ASCII letter (`[a-zA-Z]`)? */
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** The word right before `at` across spaces (`film` of `the film X`), or '' when none. */
 function wordBefore(text: string, at: number): string {
   let end = at;
-  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || /\s/u.test(text[end - 1]!))) end--;
   let start = end;
-  while (start > 0 && /[a-zA-Z]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
 
@@ -44,13 +60,16 @@ function wordBefore(text: string, at: number): string {
 export function workTitleAt(text: string, at: number, depth = 0): boolean {
   if (WORK_LAST_WORDS.has(wordBefore(text, at))) {
     const before = text.slice(Math.max(0, at - 45), at);
-    if (WORK_LINK.test(before) && BEFORE_WORK.test(before)) return true;
+    if (WORK_LINK.test(before) && WORK_WORD.test(before) && BEFORE_WORK.test(before)) return true;
   }
   if (depth >= 3) return false;
   const from = Math.max(0, at - 70);
   const window = text.slice(from, at);
   // (cheap test first: a list's comma or `and` right before the run)
   if (!/(?:,|\sand)\s+$/u.test(window.slice(-6))) return false;
+  // (and a list of titles needs a `BEFORE_WORK` phrase before its first item: every check below reads at most 255
+  // characters back, and that phrase holds one of its words there; most lists of names have none near)
+  if (depth === 0 && !WORK_WORD.test(text.slice(Math.max(0, at - WORK_REACH), at))) return false;
   const m = LIST_ITEM_BEFORE.exec(window);
   if (m === null) return false;
   // (the earlier item read from its last word back: `Include Harbour Nights` holds the title `Harbour Nights`)

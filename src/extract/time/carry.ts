@@ -194,7 +194,9 @@ function tiedToName(text: string, layout: SentenceLayout, hit: TimeHit, surname:
       /^\s+(?:said|says|wrote|writes|added|adds|recalled),/u.test(rest.slice(found.index + found[0].length));
     if (found !== null && !aside && !VERB_LIKE.test(rest.slice(0, found.index))) return true;
   }
-  const at = lastIndexOfWord(lead, name);
+  // (the name can stand only in the lead's last stretch: at most an apposition and NAME_REACH characters before the
+  // time; searching from there gives the same answer without reading a long sentence's whole lead for each time)
+  const at = lastIndexOfWord(lead, name, Math.max(0, lead.length - surname.length - APPOSITION_MAX - NAME_REACH));
   // the name the sentence's subject: no verb before it (`The move came after Lee ended his bid last week` dates
   // the bid's end, not what Lee says)
   if (at < 0 || VERB_LIKE.test(lead.slice(0, at))) return false;
@@ -219,6 +221,9 @@ const CLAUSE_OPENING = /(?:^[\s"“‘'(]*(?:(?:later|earlier)\s+)?|(?:,|\bthat)
 /** A short apposition right after a name (`, a port official,`); it holds no verb (`VERB_LIKE`). */
 const APPOSITION = /^,[^,;:()"“”]{1,60},/u;
 
+/** The longest apposition `APPOSITION` matches: a comma, 60 characters, a comma. */
+const APPOSITION_MAX = 62;
+
 /** Words of speech: a verb or a noun for something said. */
 const SPEECH_WORD =
   /\b(?:said|says|told|tells|wrote|writes|remarks?|comments?|statements?|interview|speech|testimony|warned|argued|claimed|declared|announced|posted|tweeted)\b/u;
@@ -230,8 +235,10 @@ const SUBJECT_REACH = 160;
 const VERB_LIKE =
   /\b(?:\p{Ll}+(?:ed|ing)|said|says|told|tells|withdrew|made|gave|took|met|spoke|wrote|went|came|won|lost|left|held|sent|saw|began|became|ran|got|put|set|cut|kept|brought|thought|found|paid|sold|led|rose|fell|struck|drew|grew|knew|broke|chose|is|are|was|were|has|have|had|will|would|can|could)\b/u;
 
-function lastIndexOfWord(text: string, word: RegExp): number {
+/** The index of `word`'s last match in `text` at or after `from` (its lookbehind still reads what stands before), or -1. */
+function lastIndexOfWord(text: string, word: RegExp, from: number): number {
   const global = new RegExp(word.source, 'gu');
+  global.lastIndex = from;
   let last = -1;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) last = m.index;
   return last;
