@@ -63,10 +63,10 @@ export function workTitleAt(text: string, at: number, depth = 0): boolean {
     if (WORK_LINK.test(before) && WORK_WORD.test(before) && BEFORE_WORK.test(before)) return true;
   }
   if (depth >= 3) return false;
+  // (cheap test first: a list's comma or `and` right before the run)
+  if (!/(?:,|\sand)\s+$/u.test(text.slice(Math.max(0, at - 6), at))) return false;
   const from = Math.max(0, at - 70);
   const window = text.slice(from, at);
-  // (cheap test first: a list's comma or `and` right before the run)
-  if (!/(?:,|\sand)\s+$/u.test(window.slice(-6))) return false;
   // (and a list of titles needs a `BEFORE_WORK` phrase before its first item: every check below reads at most 255
   // characters back, and that phrase holds one of its words there; most lists of names have none near)
   if (depth === 0 && !WORK_WORD.test(text.slice(Math.max(0, at - WORK_REACH), at))) return false;

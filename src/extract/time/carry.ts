@@ -105,7 +105,7 @@ function reportTime(
   let p = indexAt(paragraphs, before);
   for (let seen = 0; p > 0 && seen < CARRY_PARAGRAPHS;) {
     p--;
-    if (/\S/u.test(text.slice(paragraphs[p], paragraphs[p + 1] ?? text.length))) seen++;
+    if (hasText(text, paragraphs[p]!, paragraphs[p + 1] ?? text.length)) seen++;
   }
   // (and at most CARRY_REACH characters back: a paragraph may be a whole megabyte on one line)
   const from = Math.max(paragraphs[p]!, before - CARRY_REACH);
@@ -236,6 +236,14 @@ const VERB_LIKE =
   /\b(?:\p{Ll}+(?:ed|ing)|said|says|told|tells|withdrew|made|gave|took|met|spoke|wrote|went|came|won|lost|left|held|sent|saw|began|became|ran|got|put|set|cut|kept|brought|thought|found|paid|sold|led|rose|fell|struck|drew|grew|knew|broke|chose|is|are|was|were|has|have|had|will|would|can|could)\b/u;
 
 /** The index of `word`'s last match in `text` at or after `from` (its lookbehind still reads what stands before), or -1. */
+/** Does `[from, to)` of the text hold a character other than white space? (Read from `from` up to the first such.) */
+function hasText(text: string, from: number, to: number): boolean {
+  const nonSpace = /\S/gu;
+  nonSpace.lastIndex = from;
+  const m = nonSpace.exec(text);
+  return m !== null && m.index < to;
+}
+
 function lastIndexOfWord(text: string, word: RegExp, from: number): number {
   const global = new RegExp(word.source, 'gu');
   global.lastIndex = from;

@@ -98,7 +98,8 @@ export function inferSaidAt(
   if (own !== undefined) return own;
 
   // `A month later, …`: counted from a happening told before, not from the publication date
-  const opens = windows.slice(0, cue ? 2 : 1).map((w) => text.slice(w.start, w.end));
+  // (a sentence's first 200 characters: the longest opening is a few words after its white space)
+  const opens = windows.slice(0, cue ? 2 : 1).map((w) => text.slice(w.start, Math.min(w.end, w.start + 200)));
   if (opens.some((sentence) => LATER_SCENE.test(sentence))) return null;
 
   // nothing in the quote's own sentences: the sentences before it in its paragraph may say when
