@@ -62,6 +62,5 @@ it.runIf(process.platform === 'linux')(
     expect([...Object.entries(figures.phasePeakMb)].sort((a, b) => b[1] - a[1])[0]![0]).toBe('holding');
     expect(figures.peakMb).toBeGreaterThanOrEqual(figures.phasePeakMb.holding!);
     expect(figures.peakMb).toBeLessThanOrEqual(Math.round(ownMb('VmHWM')!));
-    expect(figures.peakPhase === 'holding' || figures.peakMb > figures.phasePeakMb.holding!).toBe(true);
   },
 );
