@@ -6,7 +6,7 @@ import {
   featureScanners,
   quoteFeatures,
 } from '../../src/extract/confidence.js';
-import { givenAfter, givenTo, quoteIn, sureModel } from './article.js';
+import { givenAfter, givenTo, sureModel } from './article.js';
 
 const {
   accordingToClause,
@@ -214,15 +214,7 @@ describe('relativeClauseCue: the cue is in a relative clause about the mention, 
     ],
   ];
   it.each(cases)('%s (given to %s)', (text, words, mention, cue, fires) => {
-    const q = quoteIn(text, words, {
-      name: mention,
-      mention,
-      cue,
-      reason: 'cue-later-in-sentence',
-      mentionFrom: 'quote-end',
-      cueFrom: 'mention',
-    });
-    expect(relativeClauseCue(text, q)).toBe(fires);
+    expect(relativeClauseCue(text, givenAfter(text, words, mention, cue))).toBe(fires);
   });
 });
 
