@@ -111,7 +111,16 @@ export function inferSaidAt(
   if (time.digest) return null;
   if (cue && EARLIER_SPEECH.test(text.slice(Math.max(bounds.start, cue.start - 24), cue.start))) return null;
   // `The then-manager, Kim Lee, called it …`: the speaker described as they were when they said it
-  if (cue && THEN_TITLE.test(outside(text, sentences.of(cue.start).start, cue.start, quote))) return null;
+  // (`then` first, on the sentence as written: most hold none, and need no string built without the quotation)
+  if (cue) {
+    const from = sentences.of(cue.start).start;
+    if (
+      from < cue.start &&
+      THEN_WORD.test(text.slice(from, cue.start)) &&
+      THEN_TITLE.test(outside(text, from, cue.start, quote))
+    )
+      return null;
+  }
   if (ctx.articleDay)
     return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
   if (ctx.articleMonth) {
@@ -253,6 +262,12 @@ function dateOfOtherThing(
     )
   );
 }
+
+/**
+ * The letters `then` in any case: every `THEN_TITLE` match holds them (no other character folds to one of them), so a
+ * stretch without them holds no match.
+ */
+const THEN_WORD = /then/i;
 
 /** The text of `[from, to)` without the quotation in it. */
 function outside(text: string, from: number, to: number, quote: { start: number; end: number }): string {
