@@ -43,13 +43,64 @@ const WORK_REACH = 280;
 /** Is the code unit an ASCII letter (`[a-zA-Z]`)? */
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** Is the character at `i` white space (`\s`)? */
+const isSpaceAt = (text: string, i: number): boolean => text.charCodeAt(i) === 32 || /\s/u.test(text[i]!);
+
 /** The word right before `at` across spaces (`film` of `the film X`), or '' when none. */
 function wordBefore(text: string, at: number): string {
   let end = at;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || /\s/u.test(text[end - 1]!))) end--;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
   let start = end;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
+}
+
+/**
+ * The ASCII letters right before `at` across spaces, read no further back than `floor` (the start of the stretch a
+ * pattern reads): the word before `the` in `the film the X` read in `film the `.
+ */
+function wordBeforeFrom(text: string, at: number, floor: number): string {
+  let end = at;
+  while (end > floor && isSpaceAt(text, end - 1)) end--;
+  let start = end;
+  while (start > floor && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** The words a `BEFORE_WORK` phrase may hold right before its closing `the` or `A` (a noun may take an `s`). */
+const BEFORE_ARTICLE_WORDS: ReadonlySet<string> = new Set([...WORK_LAST_WORDS].filter((w) => w !== 'the' && w !== 'A'));
+/** The words a `BEFORE_WORK` phrase holds right before its `of`: `star of`, `author of` (`co-star of` read as `star`). */
+const BEFORE_OF_WORDS: ReadonlySet<string> = new Set(
+  'star stars creator author composer screenwriter playwright'.split(' '),
+);
+
+/**
+ * May `BEFORE_WORK` match `text[floor, at)`, whose last word (`last`) is one it may end with? When that word is
+ * `the`, `A` or `of`, the word before it must be one such a phrase holds there (`film the `, `star of `): most
+ * capitalised runs after `the` or `of` follow none, and need no expression run.
+ */
+function wordsMayEndWork(text: string, at: number, floor: number, last: string): boolean {
+  if (last !== 'the' && last !== 'A' && last !== 'of') return true;
+  let end = at;
+  while (end > floor && isSpaceAt(text, end - 1)) end--;
+  const previous = wordBeforeFrom(text, Math.max(floor, end - last.length), floor);
+  if (last === 'of') return BEFORE_OF_WORDS.has(previous);
+  return (
+    BEFORE_ARTICLE_WORDS.has(previous) || (previous.endsWith('s') && BEFORE_ARTICLE_WORDS.has(previous.slice(0, -1)))
+  );
+}
+
+/**
+ * Does `text[max(0, at - 6), at)` end with a comma or ` and` and white space after it, as `/(?:,|\sand)\s+$/u` reads
+ * it? (Read by char codes, back from `at`.)
+ */
+function listTailBefore(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 6);
+  let i = at;
+  while (i > floor && isSpaceAt(text, i - 1)) i--;
+  if (i === at) return false;
+  if (i - 1 >= floor && text.charCodeAt(i - 1) === 44) return true;
+  return i - 4 >= floor && text.startsWith('and', i - 3) && isSpaceAt(text, i - 4);
 }
 
 /**
@@ -58,13 +109,14 @@ function wordBefore(text: string, at: number): string {
  * Nights, Onyx Bay and `; up to three items back)?
  */
 export function workTitleAt(text: string, at: number, depth = 0): boolean {
-  if (WORK_LAST_WORDS.has(wordBefore(text, at))) {
+  const last = wordBefore(text, at);
+  if (WORK_LAST_WORDS.has(last) && wordsMayEndWork(text, at, Math.max(0, at - 45), last)) {
     const before = text.slice(Math.max(0, at - 45), at);
     if (WORK_LINK.test(before) && WORK_WORD.test(before) && BEFORE_WORK.test(before)) return true;
   }
   if (depth >= 3) return false;
   // (cheap test first: a list's comma or `and` right before the run)
-  if (!/(?:,|\sand)\s+$/u.test(text.slice(Math.max(0, at - 6), at))) return false;
+  if (!listTailBefore(text, at)) return false;
   const from = Math.max(0, at - 70);
   const window = text.slice(from, at);
   // (and a list of titles needs a `BEFORE_WORK` phrase before its first item: every check below reads at most 255
