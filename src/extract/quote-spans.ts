@@ -1004,9 +1004,8 @@ function isSingleQuotedTerm(text: string, q: QuoteSpan): boolean {
 const GIVEN_NAME_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}’'.-]*)[ \u00a0]$/u;
 /** One space and a capitalised word (a surname) right after a closing mark: ` Reid` in `"LA" Reid, who …`. */
 const SURNAME_AFTER = /^[ \u00a0]\p{Lu}[\p{Ll}’'-]+(?![\p{L}\p{N}])/u;
-/** Most words a nickname has (`"Big Jim"`), and most characters. */
+/** Most words a nickname has (`"Big Jim"`). */
 const NICKNAME_WORDS = 2;
-const NICKNAME_LENGTH = 30;
 
 /**
  * Is `q` a nickname set between a person's given name and surname (`Antonio "LA" Reid`, `Brian 'Head' Welch`): one or
@@ -1016,8 +1015,6 @@ const NICKNAME_LENGTH = 30;
 function isNicknameInName(text: string, q: QuoteSpan): boolean {
   if (q.pieces.length !== 1 || !q.closed) return false;
   const piece = q.pieces[0]!;
-  // (most quotations are told by their length, before any slice)
-  if (piece.end - piece.start > NICKNAME_LENGTH) return false;
   const words = text.slice(piece.start, piece.end);
   if (/[.!?,;:…"“”]/u.test(words)) return false;
   const split = words.split(/\s+/u);
