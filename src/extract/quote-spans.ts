@@ -1000,30 +1000,6 @@ function isSingleQuotedTerm(text: string, q: QuoteSpan): boolean {
   return !SENTENCE_GOES_ON.has(word) && !/(?:ed|ly)$/u.test(word);
 }
 
-/** A capitalised word (a given name) and one space right before a mark: `Antonio ` in `Antonio "LA" Reid`. */
-const GIVEN_NAME_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}’'.-]*)[ \u00a0]$/u;
-/** One space and a capitalised word (a surname) right after a closing mark: ` Reid` in `"LA" Reid, who …`. */
-const SURNAME_AFTER = /^[ \u00a0]\p{Lu}[\p{Ll}’'-]+(?![\p{L}\p{N}])/u;
-/** Most words a nickname has (`"Big Jim"`). */
-const NICKNAME_WORDS = 2;
-
-/**
- * Is `q` a nickname set between a person's given name and surname (`Antonio "LA" Reid`, `Brian 'Head' Welch`): one or
- * two capitalised words with no punctuation, a capitalised word that is no function word right before the opening
- * mark, and a capitalised word right after the closing one? A name, nobody's words.
- */
-function isNicknameInName(text: string, q: QuoteSpan): boolean {
-  if (q.pieces.length !== 1 || !q.closed) return false;
-  const piece = q.pieces[0]!;
-  const words = text.slice(piece.start, piece.end);
-  if (/[.!?,;:…"“”]/u.test(words)) return false;
-  const split = words.split(/\s+/u);
-  if (split.length > NICKNAME_WORDS || !split.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
-  const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, q.openAt - 30), q.openAt));
-  if (before === null || SENTENCE_GOES_ON.has(before[1]!.toLowerCase())) return false;
-  return SURNAME_AFTER.test(text.slice(q.closeAt, q.closeAt + 30));
-}
-
 export function findQuoteSpans(text: string, skip: readonly Range[] = []): QuoteSpan[] {
   const ranges = sortedRanges(skip);
   const doubles = findDoubleQuotes(text, ranges)
@@ -1039,11 +1015,9 @@ export function findQuoteSpans(text: string, skip: readonly Range[] = []): Quote
   if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all, paragraphEnd);
   // where speech is quoted with double marks, a few single-quoted words inside a noun phrase are a term
   const headEnd = headlineEnd(text);
-  const terms = doubles.some((q) => q.closed);
-  // a nickname between a name's words is a name, in any house style (`Antonio "LA" Reid`)
-  const found = all.filter(
-    (q) => (!terms || q.openAt < headEnd || !isSingleQuotedTerm(text, q)) && !isNicknameInName(text, q),
-  );
+  const found = doubles.some((q) => q.closed)
+    ? all.filter((q) => q.openAt < headEnd || !isSingleQuotedTerm(text, q))
+    : all;
   found.sort((a, b) => a.openAt - b.openAt);
   if (skip.length === 0) return found;
   return found.filter((q) => rangeAt(ranges, q.openAt) === null);
