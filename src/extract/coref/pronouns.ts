@@ -75,6 +75,13 @@ function mentionGenderOk(index: MentionIndex, m: Mention, full: string, want: 'm
   return m.gender !== null ? m.gender === want : personGenderOk(index, full, want);
 }
 
+/**
+ * From a fronted clause's subject to the main clause's: the rest of the fronted clause, its comma, then up to three
+ * words of a role (`, then Ray Roe`, `, Senator Jo Lee`, `, the minister, Jo Lee`: not a second clause's `and`).
+ */
+const MAIN_CLAUSE_LEAD =
+  /^[^,;:"“”]*,\s*(?:then\s+)?(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}$/u;
+
 /** How many sentences led by the same pronoun a look-back passes without counting them in its window. */
 const CHAIN_SENTENCES = 3;
 
@@ -350,6 +357,18 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     // clause joined with `and` is who the sentence ends on, ahead of the possessor of the first clause's subject
     const plainSubject = (): { m: Mention; full: string } | undefined => {
       const found = inSentence.find((c) => subjectLike(c, true));
+      // `If Lee was the heart of the band, then Roe was its voice.`: the subject of a fronted subordinate clause gives
+      // way to the main clause's, a person of the pronoun's gender right after the clause's comma
+      if (found !== undefined && inFrontedClause(text, ss, found.m.start)) {
+        const main = inSentence.find(
+          (c) =>
+            c.m.start > found.m.end &&
+            MAIN_CLAUSE_LEAD.test(text.slice(found.m.end, c.m.start)) &&
+            !inFrontedClause(text, ss, c.m.start) &&
+            subjectLike(c, false),
+        );
+        if (main !== undefined) return main;
+      }
       if (found === undefined || subjectLike(found, false)) return found;
       return (
         inSentence.find(
