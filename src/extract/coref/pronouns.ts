@@ -75,6 +75,32 @@ function mentionGenderOk(index: MentionIndex, m: Mention, full: string, want: 'm
   return m.gender !== null ? m.gender === want : personGenderOk(index, full, want);
 }
 
+/**
+ * From a fronted clause's subject to the main clause's: the rest of the fronted clause, its comma, then up to three
+ * words of a role (`, then Ray Roe`, `, Senator Jo Lee`, `, the minister, Jo Lee`: not a second clause's `and`).
+ */
+const MAIN_CLAUSE_LEAD = /^[^,;:"“”]*,\s*(?:then\s+)?(?:(?:the|The)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/**
+ * After a name opening its sentence, a description of it whose closing comma is left out, then a verb of saying: `,
+ * executive partner of Acme Ltd said` in `Jo Lee, executive partner of Acme Ltd said …`.
+ */
+const UNCLOSED_APPOSITIVE_SAYS =
+  /^,\s+(?:[\p{Ll}][\p{L}-]*\s+){1,4}(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}&.’'-]*\s+){1,4}(?:said|says|told|tells|added|adds|warned|argued)(?![\p{L}])/u;
+
+/** Is the name the speaker of its sentence, opening it before a description left unclosed (see above)? */
+function unclosedAppositiveSpeaker(text: string, m: Mention, ss: number): boolean {
+  return /^\s*$/u.test(text.slice(ss, m.start)) && UNCLOSED_APPOSITIVE_SAYS.test(text.slice(m.end, m.end + 160));
+}
+
+/**
+ * A name opening the sentence, a comma and a description ending in a preposition, right before a name before a verb of
+ * saying: `Jo Lee, executive partner of ` in `Jo Lee, executive partner of Acme Ltd said` (the comma closing the
+ * appositive left out): the name after it is inside the description, not who speaks.
+ */
+const OBJECT_OF_BEFORE =
+  /^\s*(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.’'-]*,\s+(?:[\p{Ll}][\p{L}-]*\s+){1,4}(?:of|for|at)\s+(?:the\s+)?$/u;
+
 /** How many sentences led by the same pronoun a look-back passes without counting them in its window. */
 const CHAIN_SENTENCES = 3;
 
@@ -169,14 +195,14 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     if (
       prev !== undefined &&
       prev.end <= m.start &&
-      AND_BETWEEN.test(text.slice(prev.end, m.start)) &&
+      AND_ROLE_BETWEEN.test(text.slice(prev.end, m.start)) &&
       fits(prev, j - 1)
     )
       return null;
     if (
       next !== undefined &&
       m.end <= next.start &&
-      AND_BETWEEN.test(text.slice(m.end, next.start)) &&
+      AND_ROLE_BETWEEN.test(text.slice(m.end, next.start)) &&
       fits(next, j + 1)
     )
       return null;
@@ -350,6 +376,18 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     // clause joined with `and` is who the sentence ends on, ahead of the possessor of the first clause's subject
     const plainSubject = (): { m: Mention; full: string } | undefined => {
       const found = inSentence.find((c) => subjectLike(c, true));
+      // `If Lee was the heart of the band, then Roe was its voice.`: the subject of a fronted subordinate clause gives
+      // way to the main clause's, a person of the pronoun's gender right after the clause's comma
+      if (found !== undefined && inFrontedClause(text, ss, found.m.start)) {
+        const main = inSentence.find(
+          (c) =>
+            c.m.start > found.m.end &&
+            MAIN_CLAUSE_LEAD.test(text.slice(found.m.end, c.m.start)) &&
+            !inFrontedClause(text, ss, c.m.start) &&
+            subjectLike(c, false),
+        );
+        if (main !== undefined) return main;
+      }
       if (found === undefined || subjectLike(found, false)) return found;
       return (
         inSentence.find(
@@ -361,10 +399,10 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       );
     };
     const subject =
-      inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss)) ??
+      inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss) || unclosedAppositiveSpeaker(text, m, ss)) ??
       inSentence.find(
         ({ m, full }) =>
-          (isSpeakerAt(text, m.start, m.end, ss) ||
+          ((isSpeakerAt(text, m.start, m.end, ss) && !OBJECT_OF_BEFORE.test(text.slice(ss, m.start))) ||
             parentheticalSpeaker(text, m, ss) ||
             accordingTo(ctx, m, full, ss)) &&
           !ASKED_WHETHER.test(text.slice(Math.max(ss, m.start - 30), m.start)),
@@ -711,8 +749,9 @@ function appositiveSayer(text: string, m: Mention, at: number): boolean {
  */
 const AND_CLAUSE_BEFORE = /\p{Ll},?\s+and\s+$/u;
 
-/** Two names joined by `and`: ` and ` between them. */
-const AND_BETWEEN = /^\s+and\s+$/u;
+/** Two names joined by `and`, maybe with the second one's role between: ` and `, ` and drum 'n' bass star ` (`Ann Roe
+ * and drum 'n' bass star Sam Dace`). */
+const AND_ROLE_BETWEEN = /^\s+and\s+(?:[\p{Ll}'’-]+\s+){0,5}$/u;
 
 /**
  * `Jo Lee and Al Roe, a Harbour Republican, argued …. "…," he said`: two people of the pronoun's gender joined as one
@@ -721,9 +760,9 @@ const AND_BETWEEN = /^\s+and\s+$/u;
  */
 function dropCoordinated(text: string, inSentence: Array<{ m: Mention; full: string }>): void {
   for (let i = inSentence.length - 2; i >= 0; i--) {
-    const a = inSentence[i]!.m;
-    const b = inSentence[i + 1]!.m;
-    if (a.end <= b.start && AND_BETWEEN.test(text.slice(a.end, b.start))) {
+    const a = inSentence[i]!;
+    const b = inSentence[i + 1]!;
+    if (a.m.end <= b.m.start && AND_ROLE_BETWEEN.test(text.slice(a.m.end, b.m.start))) {
       inSentence.splice(i, 2);
       i--;
     }

@@ -79,6 +79,11 @@ export function hyphenedNonPerson(index: CorefContext['mentions'], name: string)
   );
 }
 
+/** `the ` right before a name. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+/** A name's last word in the plural: `Democrats`, `Dems`, `Tories` (not `Ross`, `Jones`'s possessive). */
+const PLURAL_LAST = /(?:[^\s'’s]s|ies)$/u;
+
 /**
  * Could this mention be a person, as `he`/`she` require? A one-word name counts when the article
  * knows it as a person (`Carson` after `Carson said`): `Carson defied the question. "…," he said`.
@@ -92,6 +97,9 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
   if (typed !== null && !canSpeak(typed) && m.gender === null && genderOf(index, full) === null) return false;
   if (m.gender === null && hyphenedNonPerson(index, full)) return false;
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
+  // `whereas the Liberal Democrats offered …`: a name after `the` that ends in a plural is a party's, a team's or a
+  // band's (no person of its own gender or role, above)
+  if (THE_BEFORE.test(ctx.doc.text.slice(Math.max(0, m.start - 5), m.start)) && PLURAL_LAST.test(full)) return false;
   // `In that sense, Marwick Dale was not only a tragedy`: a name the article writes as a modifier of a place's or an
   // event's noun (`the Marwick Dale families`) and never as a person's (no gender or role, above; no words of its
   // own) is a place's or an event's
@@ -217,6 +225,9 @@ export function fronted(text: string, ss: number, pos: number): boolean {
   return pos - ss <= 200 && FRONTED_PRONOUN_CLAUSE.test(text.slice(ss, pos));
 }
 
+/** A prepositional phrase after a description's head, to its end: ` of a leading car maker` in `executive of …`. */
+const ROLE_COMPLEMENT = /\s+(?:of|for|at|with|from|in)\s.*$/su;
+
 /** The latest attribution to an unnamed description made in `[from, to)`, singular or plural. */
 export function unnamedIn(ctx: CorefContext, from: number, to: number, plural: boolean): { role: string } | null {
   const list = ctx.unnamed ?? [];
@@ -224,9 +235,10 @@ export function unnamedIn(ctx: CorefContext, from: number, to: number, plural: b
     const u = list[i]!;
     if (u.at >= to) continue;
     if (u.at < from) break;
-    // `the report found …. "…," he said`: a document or a body is no `he`
-    if (u.plural === plural && (plural || (!ORG_NOUNS.has(headOf(u.role)) && !ORG_BODIES.has(headOf(u.role)))))
-      return { role: u.role };
+    // `the report found …. "…," he said`: a document or a body is no `he` (its head read before a phrase after it:
+    // `chief executive of a leading car maker` is a person's description, not the maker's)
+    const head = headOf(u.role.replace(ROLE_COMPLEMENT, ''));
+    if (u.plural === plural && (plural || (!ORG_NOUNS.has(head) && !ORG_BODIES.has(head)))) return { role: u.role };
   }
   return null;
 }
