@@ -780,8 +780,11 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
   const roles: string[] = [];
   const known = index.roles.get(last);
   if (known) roles.push(known);
+  // (`Civil Aviation Minister Jo Kim Lee said …. Jo also stated`: a one-word name may be the given name of a name
+  // written in full before)
+  const given = name.includes(' ') ? null : `${name} `;
   for (const m of index.mentions) {
-    if (m.quoted || lastToken(m.name) !== last) continue;
+    if (m.quoted || (lastToken(m.name) !== last && (given === null || !m.name.startsWith(given)))) continue;
     if (m.role) roles.push(m.role);
     const app = APPOSITIVE_AFTER.exec(doc.text.slice(m.end, m.end + 70));
     if (app) roles.push(app[1]!);
@@ -909,6 +912,17 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   // Glasgow Kelvin MP`: a seat's holder, whose role must name the seat (not another MP)
   const office = SEAT_HOLDER.test(np.text) ? words : words.slice(words.lastIndexOf(head));
   const holdsOffice = (phrase: string): boolean => office === head || phrase.toLowerCase().includes(office);
+  // `President Tom Vance …. Harbourland President Ann Kettle …. the Harbourland president said`: a person given the
+  // office's noun without the description's other words (`Harbourland`) gives way to the one person the article gives
+  // the very words (see `officeHolder`)
+  const inOffice = (m: Mention, given: string): string => {
+    const found = expandName(index, m.name);
+    if (words !== office && !given.toLowerCase().includes(words)) {
+      const holder = officeHolder(np, ctx);
+      if (holder !== null && lastToken(holder) !== lastToken(found)) return holder;
+    }
+    return focusInOffice(np, ctx, floor, found, office, otherOf) ?? found;
+  };
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < floor || m.start < unnamedAt) break;
@@ -919,7 +933,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
       !otherOffice(m.role, otherOf, np.text) &&
       sameOffice(m.role, np.text)
     )
-      return focusInOffice(np, ctx, floor, expandName(index, m.name), office, otherOf) ?? expandName(index, m.name);
+      return inOffice(m, m.role);
     // `Chef Jo Lee opened … "…," the chef said`: the noun written as the title of a name (one the mention
     // index keeps inside the name) is that person, without the title
     const titled = titledName(m.name, head);
@@ -955,7 +969,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
         !otherOffice(app[1]!, otherOf, np.text) &&
         sameOffice(app[1]!, np.text))
     )
-      return focusInOffice(np, ctx, floor, expandName(index, m.name), office, otherOf) ?? expandName(index, m.name);
+      return inOffice(m, `${clause} ${app?.[1] ?? ''}`);
   }
   if (unnamedAt >= 0) return null;
   // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
