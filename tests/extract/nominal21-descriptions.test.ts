@@ -70,3 +70,21 @@ describe('a person named by a given name alone keeps the office given with the f
     expect(speakerOf(body, opening)[0]).toBe(name);
   });
 });
+
+describe('a description after sentences about a person the text gives no evidence of names no one before', () => {
+  it.each<[string, string, string | null]>([
+    [
+      'Defender Pat Quill is close to a new deal. Quill said: "It means a lot to me."\n\nMeanwhile, Tamsin Okoro believes the side will be blamed. Okoro will captain the side on Saturday. And the striker said: "If we lose, we are out."',
+      'If we lose',
+      null,
+    ],
+    // control: the same sentences about the one who spoke before
+    [
+      'Defender Pat Quill is close to a new deal. Quill said: "It means a lot to me."\n\nMeanwhile, Quill believes the side will be blamed. Quill will captain the side on Saturday. And the defender said: "If we lose, we are out."',
+      'If we lose',
+      'Pat Quill',
+    ],
+  ])('%s', (body, opening, name) => {
+    expect(speakerOf(body, opening)[0]).toBe(name);
+  });
+});

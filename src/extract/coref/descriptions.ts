@@ -1011,6 +1011,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (subjectBeforeSubordinate(np, ctx)) return null;
   const bound = clauseBound(np, ctx);
   const focus = descriptionFocus(np, ctx, floor, bound);
+  if (focus === SOMEONE_ELSE) return null;
   if (focus !== null) return nounGivenToOthers(np, ctx, head, focus) ? null : focus;
   // `It was Roe's 11th record. "…," the 22-year-old said`: an age or a nationality follows the person a sentence
   // near it is about; the latest speaker before only when no other person is named since
@@ -1088,7 +1089,7 @@ function focusInOffice(
   // (an office only: `the singer` of `Singer Ann Roe` is Roe whoever a sentence is about)
   if (officeFamily(np.text) === null || inReportedClause(np, ctx)) return null;
   const focus = descriptionFocus(np, ctx, floor, clauseBound(np, ctx));
-  if (focus === null || lastToken(focus) === lastToken(found)) return null;
+  if (focus === null || focus === SOMEONE_ELSE || lastToken(focus) === lastToken(found)) return null;
   const last = lastToken(focus);
   const roles: string[] = [];
   const known = ctx.mentions.roles.get(last);
@@ -1478,7 +1479,12 @@ function titledName(name: string, head: string): string | null {
  * else the speaker of a cue, else the subject. Only names known as people (a gender, a role, or a
  * speech verb of their own) count: `New Hampshire` or `TV` never stands for `the woman`.
  */
-function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, bound: ReadonlySet<string>): string | null {
+function descriptionFocus(
+  np: NounPhrase,
+  ctx: CorefContext,
+  floor: number,
+  bound: ReadonlySet<string>,
+): string | null | typeof SOMEONE_ELSE {
   const { mentions: index, prior, doc } = ctx;
   const { text } = doc;
   const head = headOf(np.text);
@@ -1547,6 +1553,16 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
           !THE_OPENS.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start))))
     )
       return nounAgreement(ctx, subject.full, head) === 'yes' ? subject.full : null;
+    // `Jo Lee said: "…" …. Tam Okoro will captain the side on Saturday. And the striker said`: a sentence before the
+    // description about a person the text gives no evidence of (no gender, role or given name of the lists) is about
+    // that person all the same, and the description stands for no one named before it
+    if (
+      subject &&
+      k < here.index &&
+      !THE_OPENS.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start)) &&
+      !PRONOUN_SUBJECT.test(text.slice(ss, ss + 8))
+    )
+      return SOMEONE_ELSE;
     // `It was the record of the year for Ann Roe. "…," the 22-year-old said`: a person named nearer than any subject
     // or speaker may be the one the age stands for (not one in the description's own sentence: `Reacting to a
     // comment by Jo Lee, the American said` is not Lee); but a sentence whose subject is `He` or `She` is about
@@ -1561,6 +1577,12 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
   }
   return null;
 }
+
+/**
+ * What `descriptionFocus` gives when the sentences before are about a person it cannot take (see there): no one named
+ * before, and not the latest speaker either.
+ */
+const SOMEONE_ELSE: unique symbol = Symbol('someone else');
 
 /** A conjunction opening a subordinate clause: `after`, `because`, `while`. */
 const SUBORDINATOR = /(?:^|[^\p{L}])(?:after|before|when|while|because|although|though|since|until|unless|whereas)\s/u;
