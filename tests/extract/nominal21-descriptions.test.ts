@@ -88,3 +88,32 @@ describe('a description after sentences about a person the text gives no evidenc
     expect(speakerOf(body, opening)[0]).toBe(name);
   });
 });
+
+describe('a government office is not given to a person the article gives a post of another kind', () => {
+  it.each<[string, string, string | null]>([
+    [
+      'Jo Marlow claimed a Green government would cut spending. Party chairman Tom Brack accused Labour of "a downright lie" on Monday.\n\nAppearing at a poster launch, the prime minister hailed his chancellor\'s "brilliant" performance.',
+      'brilliant',
+      'Jo Marlow',
+    ],
+    [
+      'The political editor Tom Brack spoke on the radio on Monday. Tom Brack said: "This is damaging."\n\nBut the prime minister said the claims were a "load of nonsense".',
+      'load of nonsense',
+      null,
+    ],
+    // control: a party's leader may be its government's head
+    [
+      'Party leader Tom Brack spoke in Harbourton on Monday. Tom Brack said: "We will win."\n\nBut the prime minister said the claims were a "load of nonsense".',
+      'load of nonsense',
+      'Tom Brack',
+    ],
+    // control: a past office is often held by one with a post now
+    [
+      'Party chairman Tom Brack spoke in Harbourton on Monday. Tom Brack said: "We will win."\n\nBut the former prime minister said the claims were a "load of nonsense".',
+      'load of nonsense',
+      'Tom Brack',
+    ],
+  ])('%s', (body, opening, name) => {
+    expect(speakerOf(body, opening)[0]).toBe(name);
+  });
+});

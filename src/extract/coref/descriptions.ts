@@ -780,6 +780,10 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
   const roles: string[] = [];
   const known = index.roles.get(last);
   if (known) roles.push(known);
+  // (a post of another kind counts only against a government's offices, as the description names them now: `the
+  // former governor` is often a candidate's, `the senator` a candidate's or a chairman's)
+  const family = officeFamily(desc);
+  const posts = family !== null && GOVERNMENT_OFFICES.has(family) && !PAST_OFFICE.test(desc);
   // (`Civil Aviation Minister Jo Kim Lee said …. Jo also stated`: a one-word name may be the given name of a name
   // written in full before)
   const given = name.includes(' ') ? null : `${name} `;
@@ -791,15 +795,82 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
     // `London mayor Mr Lindqvist`: an office written in lower case before the name, which the mention leaves out
     const before = OFFICE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start));
     if (before) roles.push(before[1]!);
+    // `Tory chairman Jo Lee`, `political editor Jo Lee`: a post's noun in lower case right before the name
+    if (posts) {
+      const post = WORD_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+      if (post !== undefined && OTHER_POSTS.has(post)) roles.push(post);
+    }
   }
   let other = false;
   for (const role of roles) {
-    if (officeFamily(role) === null) continue;
+    if (officeFamily(role) === null) {
+      // `BBC political editor Jo Lee`, `Tory chairman Jo Lee`: a post of another kind than a government's office
+      if (posts && OTHER_POSTS.has(lastToken(role.toLowerCase()).replace(/[.,'’]+$/u, ''))) other = true;
+      continue;
+    }
     if (sameOffice(role, desc)) return false;
     other = true;
   }
   return other;
 }
+
+/** The lower-case word right before a name (group 1): `chairman ` of `Tory chairman Jo Lee`. */
+const WORD_BEFORE = /(?<![\p{L}-])(\p{Ll}+)[ \t]+$/u;
+
+/** The office families of a government (see `officeFamily`), whose holders hold no post of `OTHER_POSTS` as well. */
+const GOVERNMENT_OFFICES: ReadonlySet<string> = new Set(['prime minister', 'president', 'chancellor', 'minister']);
+
+/** Words that make an office a past or a future one: `the former president`, `the president-elect`. */
+const PAST_OFFICE = /(?:^|[^\p{L}])(?:former|ex|late|then|elect|would-be|next|future)(?![\p{L}])/iu;
+
+/**
+ * Posts that are not a government's offices and that news does not give a prime minister or a president as their
+ * role: `BBC political editor`, `Tory chairman`, `chief executive`, `England coach`.
+ */
+const OTHER_POSTS: ReadonlySet<string> = new Set([
+  'editor',
+  'chairman',
+  'chairwoman',
+  'correspondent',
+  'presenter',
+  'host',
+  'anchor',
+  'columnist',
+  'reporter',
+  'journalist',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'adviser',
+  'advisor',
+  'aide',
+  'strategist',
+  'pollster',
+  'economist',
+  'analyst',
+  'executive',
+  'director',
+  'officer',
+  'judge',
+  'lawyer',
+  'barrister',
+  'solicitor',
+  'professor',
+  'researcher',
+  'scientist',
+  'coach',
+  'manager',
+  'captain',
+  'player',
+  'actor',
+  'actress',
+  'singer',
+  'campaigner',
+  'activist',
+  'bishop',
+  'archbishop',
+  'cardinal',
+]);
 
 /**
  * A definite description (`the pop star said`, `the Liberal Democrat leader said`, `our correspondent
@@ -1556,8 +1627,10 @@ function descriptionFocus(
     // `Jo Lee said: "…" …. Tam Okoro will captain the side on Saturday. And the striker said`: a sentence before the
     // description about a person the text gives no evidence of (no gender, role or given name of the lists) is about
     // that person all the same, and the description stands for no one named before it
+    // (not an age's or a nation's description, which the guard below reads)
     if (
       subject &&
+      !anyPerson &&
       k < here.index &&
       !THE_OPENS.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start)) &&
       !PRONOUN_SUBJECT.test(text.slice(ss, ss + 8))
