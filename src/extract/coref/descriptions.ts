@@ -780,23 +780,97 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
   const roles: string[] = [];
   const known = index.roles.get(last);
   if (known) roles.push(known);
+  // (a post of another kind counts only against a government's offices, as the description names them now: `the
+  // former governor` is often a candidate's, `the senator` a candidate's or a chairman's)
+  const family = officeFamily(desc);
+  const posts = family !== null && GOVERNMENT_OFFICES.has(family) && !PAST_OFFICE.test(desc);
+  // (`Civil Aviation Minister Jo Kim Lee said …. Jo also stated`: a one-word name may be the given name of a name
+  // written in full before)
+  const given = name.includes(' ') ? null : `${name} `;
   for (const m of index.mentions) {
-    if (m.quoted || lastToken(m.name) !== last) continue;
+    if (m.quoted || (lastToken(m.name) !== last && (given === null || !m.name.startsWith(given)))) continue;
     if (m.role) roles.push(m.role);
     const app = APPOSITIVE_AFTER.exec(doc.text.slice(m.end, m.end + 70));
     if (app) roles.push(app[1]!);
     // `London mayor Mr Lindqvist`: an office written in lower case before the name, which the mention leaves out
     const before = OFFICE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start));
     if (before) roles.push(before[1]!);
+    // `Tory chairman Jo Lee`, `political editor Jo Lee`: a post's noun in lower case right before the name
+    if (posts) {
+      const post = WORD_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+      if (post !== undefined && OTHER_POSTS.has(post)) roles.push(post);
+    }
   }
   let other = false;
   for (const role of roles) {
-    if (officeFamily(role) === null) continue;
+    if (officeFamily(role) === null) {
+      // `BBC political editor Jo Lee`, `Tory chairman Jo Lee`: a post of another kind than a government's office
+      if (posts && OTHER_POSTS.has(lastToken(role.toLowerCase()).replace(/[.,'’]+$/u, ''))) other = true;
+      continue;
+    }
     if (sameOffice(role, desc)) return false;
     other = true;
   }
   return other;
 }
+
+/** The lower-case word right before a name (group 1): `chairman ` of `Tory chairman Jo Lee`. */
+const WORD_BEFORE = /(?<![\p{L}-])(\p{Ll}+)[ \t]+$/u;
+
+/** The office families of a government (see `officeFamily`), whose holders hold no post of `OTHER_POSTS` as well. */
+const GOVERNMENT_OFFICES: ReadonlySet<string> = new Set(['prime minister', 'president', 'chancellor', 'minister']);
+
+/** Words that make an office a past or a future one: `the former president`, `the president-elect`. */
+const PAST_OFFICE = /(?:^|[^\p{L}])(?:former|ex|late|then|elect|would-be|next|future)(?![\p{L}])/iu;
+
+/**
+ * Posts that are not a government's offices and that news does not give a prime minister or a president as their
+ * role: `BBC political editor`, `Tory chairman`, `chief executive`, `England coach`.
+ */
+const OTHER_POSTS: ReadonlySet<string> = new Set([
+  'editor',
+  'chairman',
+  'chairwoman',
+  'correspondent',
+  'presenter',
+  'host',
+  'anchor',
+  'columnist',
+  'reporter',
+  'journalist',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'adviser',
+  'advisor',
+  'aide',
+  'strategist',
+  'pollster',
+  'economist',
+  'analyst',
+  'executive',
+  'director',
+  'officer',
+  'judge',
+  'lawyer',
+  'barrister',
+  'solicitor',
+  'professor',
+  'researcher',
+  'scientist',
+  'coach',
+  'manager',
+  'captain',
+  'player',
+  'actor',
+  'actress',
+  'singer',
+  'campaigner',
+  'activist',
+  'bishop',
+  'archbishop',
+  'cardinal',
+]);
 
 /**
  * A definite description (`the pop star said`, `the Liberal Democrat leader said`, `our correspondent
@@ -909,6 +983,17 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   // Glasgow Kelvin MP`: a seat's holder, whose role must name the seat (not another MP)
   const office = SEAT_HOLDER.test(np.text) ? words : words.slice(words.lastIndexOf(head));
   const holdsOffice = (phrase: string): boolean => office === head || phrase.toLowerCase().includes(office);
+  // `President Tom Vance …. Harbourland President Ann Kettle …. the Harbourland president said`: a person given the
+  // office's noun without the description's other words (`Harbourland`) gives way to the one person the article gives
+  // the very words (see `officeHolder`)
+  const inOffice = (m: Mention, given: string): string => {
+    const found = expandName(index, m.name);
+    if (words !== office && !given.toLowerCase().includes(words)) {
+      const holder = officeHolder(np, ctx);
+      if (holder !== null && lastToken(holder) !== lastToken(found)) return holder;
+    }
+    return focusInOffice(np, ctx, floor, found, office, otherOf) ?? found;
+  };
   for (let i = lastStartingBefore(index.mentions, np.start); i >= 0; i--) {
     const m = index.mentions[i]!;
     if (m.start < floor || m.start < unnamedAt) break;
@@ -919,7 +1004,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
       !otherOffice(m.role, otherOf, np.text) &&
       sameOffice(m.role, np.text)
     )
-      return focusInOffice(np, ctx, floor, expandName(index, m.name), office, otherOf) ?? expandName(index, m.name);
+      return inOffice(m, m.role);
     // `Chef Jo Lee opened … "…," the chef said`: the noun written as the title of a name (one the mention
     // index keeps inside the name) is that person, without the title
     const titled = titledName(m.name, head);
@@ -955,7 +1040,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
         !otherOffice(app[1]!, otherOf, np.text) &&
         sameOffice(app[1]!, np.text))
     )
-      return focusInOffice(np, ctx, floor, expandName(index, m.name), office, otherOf) ?? expandName(index, m.name);
+      return inOffice(m, `${clause} ${app?.[1] ?? ''}`);
   }
   if (unnamedAt >= 0) return null;
   // `our correspondent`, `his spokesman`: only a name given that role says who; `the judges`, `the
@@ -997,6 +1082,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   if (subjectBeforeSubordinate(np, ctx)) return null;
   const bound = clauseBound(np, ctx);
   const focus = descriptionFocus(np, ctx, floor, bound);
+  if (focus === SOMEONE_ELSE) return null;
   if (focus !== null) return nounGivenToOthers(np, ctx, head, focus) ? null : focus;
   // `It was Roe's 11th record. "…," the 22-year-old said`: an age or a nationality follows the person a sentence
   // near it is about; the latest speaker before only when no other person is named since
@@ -1074,7 +1160,7 @@ function focusInOffice(
   // (an office only: `the singer` of `Singer Ann Roe` is Roe whoever a sentence is about)
   if (officeFamily(np.text) === null || inReportedClause(np, ctx)) return null;
   const focus = descriptionFocus(np, ctx, floor, clauseBound(np, ctx));
-  if (focus === null || lastToken(focus) === lastToken(found)) return null;
+  if (focus === null || focus === SOMEONE_ELSE || lastToken(focus) === lastToken(found)) return null;
   const last = lastToken(focus);
   const roles: string[] = [];
   const known = ctx.mentions.roles.get(last);
@@ -1464,7 +1550,12 @@ function titledName(name: string, head: string): string | null {
  * else the speaker of a cue, else the subject. Only names known as people (a gender, a role, or a
  * speech verb of their own) count: `New Hampshire` or `TV` never stands for `the woman`.
  */
-function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, bound: ReadonlySet<string>): string | null {
+function descriptionFocus(
+  np: NounPhrase,
+  ctx: CorefContext,
+  floor: number,
+  bound: ReadonlySet<string>,
+): string | null | typeof SOMEONE_ELSE {
   const { mentions: index, prior, doc } = ctx;
   const { text } = doc;
   const head = headOf(np.text);
@@ -1533,6 +1624,18 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
           !THE_OPENS.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start))))
     )
       return nounAgreement(ctx, subject.full, head) === 'yes' ? subject.full : null;
+    // `Jo Lee said: "…" …. Tam Okoro will captain the side on Saturday. And the striker said`: a sentence before the
+    // description about a person the text gives no evidence of (no gender, role or given name of the lists) is about
+    // that person all the same, and the description stands for no one named before it
+    // (not an age's or a nation's description, which the guard below reads)
+    if (
+      subject &&
+      !anyPerson &&
+      k < here.index &&
+      !THE_OPENS.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start)) &&
+      !PRONOUN_SUBJECT.test(text.slice(ss, ss + 8))
+    )
+      return SOMEONE_ELSE;
     // `It was the record of the year for Ann Roe. "…," the 22-year-old said`: a person named nearer than any subject
     // or speaker may be the one the age stands for (not one in the description's own sentence: `Reacting to a
     // comment by Jo Lee, the American said` is not Lee); but a sentence whose subject is `He` or `She` is about
@@ -1547,6 +1650,12 @@ function descriptionFocus(np: NounPhrase, ctx: CorefContext, floor: number, boun
   }
   return null;
 }
+
+/**
+ * What `descriptionFocus` gives when the sentences before are about a person it cannot take (see there): no one named
+ * before, and not the latest speaker either.
+ */
+const SOMEONE_ELSE: unique symbol = Symbol('someone else');
 
 /** A conjunction opening a subordinate clause: `after`, `because`, `while`. */
 const SUBORDINATOR = /(?:^|[^\p{L}])(?:after|before|when|while|because|although|though|since|until|unless|whereas)\s/u;

@@ -313,6 +313,29 @@ function officeOfBody(np: NounPhrase, office: string, body: string, ctx: CorefCo
   return { name: near ? found : null, role, kind: 'nominal' };
 }
 
+/**
+ * Bodies that lower-case words between a name and the noun are part of (`the Commons science committee`, `the Harbour
+ * teachers union`); not a firm's nouns, whose words say its trade (`the Acme software company` is Acme).
+ */
+const NAMED_WITH_MODIFIERS: ReadonlySet<string> = new Set([
+  'committee',
+  'club',
+  'union',
+  'association',
+  'council',
+  'commission',
+  'board',
+  'federation',
+  'society',
+  'league',
+]);
+
+/**
+ * `the Commons science and technology committee`: `the`, capitalised words (no possessive), one to four lower-case
+ * words and the noun; group 1 the words from the first capital on.
+ */
+const CAPS_THEN_LOWER = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}\p{M}\p{N}&.-]*\s+)+(?:[\p{Ll}-]+\s+){1,4}[\p{Ll}]+)$/u;
+
 /** An honorific written before a surname: `Mr Press`, `Dr. Church`. */
 const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u;
 /** A surname as a person's name ends: one capitalised word of letters (not `BBC`, not `4`). */
@@ -489,7 +512,12 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
       if (PERSONS_DOCUMENTS.has(head) && !body.includes(' ') && genderOf(index, body) !== null)
         return { name: expandName(index, body), role: null, kind: 'named' };
       const typed = typeByName(body);
-      if (typed === null || canSpeak(typed)) return { name: body, role: null, kind: 'organization' };
+      if (typed === null || canSpeak(typed)) {
+        // `the Commons science and technology committee`, `the Harbour FC supporters club`: lower-case words between
+        // the name and a body's noun are the body's own (it is a committee of the Commons, not the Commons)
+        const whole = NAMED_WITH_MODIFIERS.has(head) ? CAPS_THEN_LOWER.exec(bare)?.[1] : undefined;
+        return { name: whole ?? body, role: null, kind: 'organization' };
+      }
       // `the German government`: a nationality or a place before the noun says which body, and it is none
       // named before (not `the Soviet Union` of an earlier sentence)
       if (ORG_BODIES.has(head) && !body.includes('-'))
