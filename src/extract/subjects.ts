@@ -173,9 +173,6 @@ function jointSubjectAfter(text: string, start: number, end: number, sentenceSta
   return { start: at, end: at + m[1]!.length, text: m[1]!, kind: 'named', indefinite: false, appositive: null };
 }
 
-/** `and`, `or`, `nor` right before a run. */
-const COORDINATOR_BEFORE = /(?:^|[^\p{L}])(?:and|or|nor)[ \u00A0]+$/u;
-
 /** A capitalised run (with initials and honorifics) or `he`/`she`. */
 const CANDIDATE =
   /(?<![\p{L}\p{M}’'.-])(?:(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Prof|Rev)\.|\p{Lu}[\p{L}\p{M}’'-]*)\s+)*\p{Lu}[\p{L}\p{M}’'-]*|(?<![\p{L}])(?:he|she|He|She)(?![\p{L}’'])/gu;
@@ -220,9 +217,6 @@ export function findSubject(
     // … after a possessor, only a full name (`Britain's Jo Lee`), not a word (`IBM's Power architecture`)
     if (possessor !== null && !parts.name.includes(' ')) continue;
     const nameAt = at + parts.nameOffset;
-    // `a wig and Sgt Kestrel jacket`, `Jo Lee and Sen. Ann Roe ended`: `and` before a title read off the run joins
-    // the titled name to what stands before it, as it does a bare name (see PREPOSITION_BEFORE)
-    if (nameAt > at && parts.role !== null && COORDINATOR_BEFORE.test(text.slice(Math.max(from, at - 6), at))) continue;
     if (!isSubjectAt(text, nameAt, at + raw.length, from)) {
       const joint = jointSubjectAfter(text, nameAt, at + raw.length, from);
       if (joint) return joint;
