@@ -452,6 +452,7 @@ export function splitName(raw: string): NameParts | null {
     roleTokens.length === 1 &&
     roleWords.length === 1 &&
     nameTokens.length === 1 &&
+    !org &&
     COUNTRY_SHORT.test(roleTokens[0]!.t) &&
     !isGivenName(name) &&
     givenGender(name) === undefined
