@@ -582,9 +582,10 @@ function writtenWith(
   before: RegExp | null,
   after: RegExp | null,
   nounBefore: RegExp | null = null,
+  afterReach = 120,
 ): boolean {
   for (const at of occurrences(text, name)) {
-    if (after?.test(text.slice(at + name.length, at + name.length + 120))) return true;
+    if (after?.test(text.slice(at + name.length, at + name.length + afterReach))) return true;
     if (nounBefore?.test(text.slice(Math.max(0, at - 40), at))) return true;
     if (
       before !== null &&
@@ -681,13 +682,20 @@ export function outletEvidence(text: string): (name: string) => boolean {
 }
 
 /**
+ * A relative clause closed by a comma, then a plural verb and a lower-case word (what follows `Acme, who` in `Acme,
+ * who signed Jo Lee in May, have won`): no inner comma, quotation mark or sentence end.
+ */
+const RELATIVE_CLAUSE_THEN_PLURAL = String.raw`\s[^,;:.!?"“”\n]{1,160},\s+(?:also\s+|now\s+|since\s+|already\s+)?(?:have|are)\s+\p{Ll}`;
+
+/**
  * What follows a person's name: `Lee, who`, `Lee, 45,`, `Lee said he`, `Lee announced she`, `Lee, real name Jo
  * Lee,` (a stage name: `50 Cent, real name …` is a person, though a digit opens the name).
  */
 const AFTER_PERSON = new RegExp(
   [
-    // (not `Acme, who are third in the league`: a club or a band as a plural)
-    String.raw`^,\s+who(?![\p{L}])(?!\s+(?:are|were|have)(?![\p{L}]))`,
+    // (not `Acme, who are third in the league`, `Acme, who signed Jo Lee in May, have won`: a club or a band as a
+    // plural, right after `who` or after the relative clause)
+    String.raw`^,\s+who(?![\p{L}])(?!\s+(?:are|were|have)(?![\p{L}]))(?!${RELATIVE_CLAUSE_THEN_PLURAL})`,
     String.raw`^,\s+\d{1,3},`,
     String.raw`^,\s+(?:whose\s+)?real\s+name(?![\p{L}])`,
     String.raw`^\s+(?:has\s+|had\s+)?(?:said|says|added|announced|admitted|insisted|claimed|explained|revealed|denied|told\s+\S+)\s+(?:that\s+)?(?:he|she|his|her)(?![\p{L}])`,
@@ -833,6 +841,8 @@ const PERSON_OF_BODY =
 
 /** A plural verb after a name: `Bath have`, `Acme are` (not `were`: `if Lee were to win`). */
 const PLURAL_VERB_AFTER = /^\s+(?:have|are)\s+\p{Ll}/u;
+/** A relative clause of `who` or `which`, then a plural verb: `, who signed Jo Lee in May, have` after `Acme`. */
+const RELATIVE_THEN_PLURAL_AFTER = new RegExp(String.raw`^,\s+(?:who|which)${RELATIVE_CLAUSE_THEN_PLURAL}`, 'u');
 /** What before a name makes it one of several subjects: `Lee and Roe are`, `Lee, Roe and Poe have`. */
 const COORDINATED_BEFORE = /(?:(?<![\p{L}])(?:and|or|nor|with|plus)|[,&/])\s*$/iu;
 
@@ -845,7 +855,13 @@ function pluralSubject(text: string, name: string): boolean {
   if (/s$/u.test(name)) return false;
   for (const at of occurrences(text, name)) {
     const end = at + name.length;
-    if (text.charCodeAt(end) !== 32 || !PLURAL_VERB_AFTER.test(text.slice(end, end + 8))) continue;
+    const c = text.charCodeAt(end);
+    // `Acme, who signed Jo Lee in May, have won`: the plural verb after the relative clause
+    if (c === 44 && RELATIVE_THEN_PLURAL_AFTER.test(text.slice(end, end + 200))) {
+      if (!COORDINATED_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
+      continue;
+    }
+    if (c !== 32 || !PLURAL_VERB_AFTER.test(text.slice(end, end + 8))) continue;
     if (!COORDINATED_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
   }
   return false;
@@ -876,7 +892,8 @@ function subjectTakenUpAsBody(text: string, name: string): boolean {
  * text around the name tells.) Memoised per name.
  */
 export function personEvidence(text: string): (name: string) => boolean {
-  return memoised((name) => writtenWith(text, name, null, AFTER_PERSON));
+  // (read far enough to see a relative clause close: `Acme, who signed Jo Lee …, have won` is no person's)
+  return memoised((name) => writtenWith(text, name, null, AFTER_PERSON, null, 200));
 }
 
 /**

@@ -162,6 +162,8 @@ const isSpaceAt = (text: string, i: number): boolean => {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpaceUnit(c));
 };
 /** Nationality or place adjectives that prefix a role: `French`, `Ukrainian`, `Finland's`. */
+/** A country's or a union's short name: `US`, `U.K.`, `EU`, `UN`. */
+const COUNTRY_SHORT = /^(?:U\.S\.|U\.K\.|E\.U\.|UN|EU|US|UK)$/u;
 const ROLE_PREFIX =
   /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|E\.U\.|UN|EU|US|UK)$/u;
 
@@ -327,6 +329,14 @@ export function splitName(raw: string): NameParts | null {
     while (k >= i && givenBeforeTitle(tokens[k]!.t, tokens[j]!.t)) k--;
   }
   if (k >= j) {
+    // `Jo Lee's Harbour Party`: a given name and a surname owning a body's name the title list reads (`Party`, `Labour`)
+    // close that person's name, as they do before other names (below); what follows is the run read alone
+    const owned = ownedAfterPerson(tokens, i);
+    if (owned > 0) {
+      const at = tokens[owned]!.at;
+      const rest = splitName(raw.slice(at));
+      return rest === null ? null : { ...rest, nameOffset: at + rest.nameOffset };
+    }
     // everything is role words: `the White House`-like organisations keep the whole run
     const whole = tokens
       .slice(i)
@@ -436,7 +446,33 @@ export function splitName(raw: string): NameParts | null {
   const org = nameTokens.some((x) => ORG_WORDS.has(cleanToken(x.t)));
   const name = nameTokens.map((x, n) => (n === nameTokens.length - 1 ? cleanToken(x.t) : x.t)).join(' ');
   if (!name || CAPITALISED_NOT_NAMES.has(name)) return null;
+  // `US Immigration`, `UK Athletics`: a country's short name alone before one word that is no given name opens a
+  // body's name (a person is `US Senator Lee`, `US-born Lee`, with a role's word)
+  if (
+    roleTokens.length === 1 &&
+    roleWords.length === 1 &&
+    nameTokens.length === 1 &&
+    !org &&
+    COUNTRY_SHORT.test(roleTokens[0]!.t) &&
+    !isGivenName(name) &&
+    givenGender(name) === undefined
+  )
+    return { name: `${roleTokens[0]!.t} ${name}`, role: null, gender: null, org: true, nameOffset: roleTokens[0]!.at };
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
+}
+
+/**
+ * The index of the token after a person's possessive (`Jo Lee's`: a given name, a surname, `'s`) opening the run at
+ * `i`, with a body's word after it (`Party`, `House`); 0 when the run opens otherwise.
+ */
+function ownedAfterPerson(tokens: ReadonlyArray<{ t: string }>, i: number): number {
+  if (tokens.length - i < 3) return 0;
+  const first = cleanToken(tokens[i]!.t);
+  if (!isGivenName(first) && givenGender(tokens[i]!.t) === undefined) return 0;
+  for (let p = i + 1; p < tokens.length - 1 && p <= i + 2; p++)
+    if (/\p{L}['’]s$/u.test(tokens[p]!.t))
+      return tokens.slice(p + 1).some((x) => ORG_WORDS.has(cleanToken(x.t))) ? p + 1 : 0;
+  return 0;
 }
 
 /** A possessive word: `Acme's`, `Ladbrokes'`, `ABS'` (not `O'` of `O' Neill`). */
