@@ -330,7 +330,7 @@ const GROUP_NOUN_ANYWHERE = new RegExp(
 const GROUP_PHRASE = String.raw`((?:(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Mm]ost|[Ll]ocal|[Ss]enior|[Ff]ederal|[Ss]tate|[Tt]op|[Rr]egional|[Ff]oreign|[Ww]estern|[Gg]overnment|[Ss]ecurity|[Hh]ealth|[Hh]ospital|[Rr]escue|[Mm]ilitary|[Aa]rmy|[Bb]order|[Rr]iot|[Tt]raffic)\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.\-]*\s+){0,3}${GROUP_NOUN}|${GROUP_NOUN_CAPITALISED})(?:\s+(?:in|at|from|across|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)?)`;
 /** GROUP_PHRASE closing a text (before its cue) and opening its clause (a connective may open it: `But police`). */
 const GROUP_SUBJECT_END = new RegExp(
-  String.raw`(?:^|[.!?;:"“”‘’(—–,]\s*)(?:(?:But|And|So|Yet|Now|Meanwhile|However|Earlier|Later)\s+)?${GROUP_PHRASE}\s*$`,
+  String.raw`(?:^\s*|[.!?;:"“”‘’(—–,]\s*)(?:(?:But|And|So|Yet|Now|Meanwhile|However|Earlier|Later)\s+)?${GROUP_PHRASE}\s*$`,
   'u',
 );
 /** GROUP_PHRASE opening a text (after its cue), up to a boundary: `said police in Harbourtown.`, `said officials on Monday`. */
@@ -433,6 +433,9 @@ function bodyHeadBefore(before: string): string | null {
   if (parts !== null && !parts.org && isGivenName(words[0]!)) return null;
   return words.length >= 2 || ORG_WORDS.has(words[0]!) ? m[1]! : null;
 }
+/** An indefinite description closing in a place after its preposition: `a woman in Dale`, `one voter from New Dale`. */
+const INDEFINITE_PLACED =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*\s(?:in|from|near|outside)\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*$/u;
 /** A whole segment that is an abbreviated title and a name: `Gov. Jo Lee`, `Sen. Ann Roe (D-Ore.)`. */
 const TITLED_NAME = new RegExp(
   String.raw`^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.\s+(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*(?:\s*\([^()]{1,40}\))?$`,
@@ -1371,6 +1374,16 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
       placed !== null && NAME_ONLY.test(placed[1]!) && personFullName(placed[1]!)
         ? placed[1]!
         : (describedName?.[2] ?? appositive);
+    // `a woman in Dale, Wessex, told`: one capitalised word after a description closing in a place is the place's
+    // region or country: the description speaks, unnamed, not a name in apposition (nor the place)
+    // (an indefinite description only: `The head of the office in Dale, Lee, said` may set a surname in apposition)
+    if (
+      before !== null &&
+      NAME_ONLY.test(apposed) &&
+      !/\s/u.test(apposed) &&
+      INDEFINITE_PLACED.test(before[1]!)
+    )
+      return mk(from + left.length - before[1]!.length, `${before[1]!}, ${appositive}`, 'nominal', true, null);
     if (described && NAME_ONLY.test(apposed)) {
       return mk(
         from +
