@@ -251,6 +251,14 @@ export function allCues(text: string): Cue[] {
       commaEndsClause(text, m.index + m[0].length)
     )
       continue;
+    // `a rhythm guitarist called Flick`, `a super PAC called Future45 funded by …`: `called` after an indefinite
+    // description and before a capitalised name gives the name (a naming participle), no speech
+    if (
+      word === 'called' &&
+      CALLED_NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
+      CALLED_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+    )
+      continue;
     // `a super PAC called Future45 said`: `called` between a description and the name it gives, a cue right after
     // the name, is no cue: the name is the description's (`readSubjectLeft` reads it)
     const prev = out[out.length - 1];
@@ -266,6 +274,14 @@ export function allCues(text: string): Cue[] {
   return out;
 }
 
+/**
+ * Before a naming `called`: `a` or `an` and up to three words, none a preposition or a conjunction (`a super PAC `,
+ * `a rhythm guitarist `; not `a day after Lee `, `a spokesman for Acme `, whose `called` may be speech).
+ */
+const CALLED_NAMING_BEFORE =
+  /(?:^|[^\p{L}\p{M}’'-])[Aa]n?\s+(?:(?!(?:after|before|when|while|since|as|where|who|which|that|and|or|but|then|once|until|because|if|of|in|on|at|to|for|with|by|from|also|later|he|she|they|it)\s)[\p{L}\p{N}-]+\s+){1,3}$/u;
+/** After a naming `called`: a capitalised word (`called Future45`). */
+const CALLED_NAME_AFTER = /^\s+\p{Lu}/u;
 /** Between `called` and a cue: a capitalised name only (`Future45 ` of `called Future45 said`). */
 const CALLED_NAME_GAP = /^\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&.’'-]*\s+){1,4}$/u;
 /** Before `called`: a description, a determiner and up to three words (`a super PAC `, `the campaign group `). */
