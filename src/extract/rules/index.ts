@@ -27,6 +27,47 @@ import type { AttributionRule, RuleContext, RuleHit } from './types.js';
 const NEW_CLAUSE_AFTER_QUOTE = /^[\s"”’',]*(?:[^"“”,;]{0,60}\s)?(?:while|whereas|although|though)\s/u;
 const ADVERBIAL_CLAUSE_AFTER_QUOTE = /^[\s"”’',]*[^"“”,;]{1,60}\s(?:when|because|unless|if)\s/u;
 
+/**
+ * A statement given out, then a colon: `Mayor Ann Roe released the following statement:`, `Acme issued a brief
+ * statement to reporters:`. Group 1 the verb and what follows it.
+ */
+const STATEMENT_COLON =
+  /\s((?:released|issued|put\s+out|posted|gave|provided|sent\s+out)\s+(?:the\s+following|a|an|this|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:statement|response|reply|comment|message)(?:\s+(?:to|on|via|in)\s+[^:;"“”]{1,40})?)\s*:\s*$/u;
+/**
+ * A named speaker's answer, then a colon: `Jo Lee’s response was:`, `Ann Roe's reply came swiftly:`. Group 1
+ * the name, group 2 the noun and its verb.
+ */
+const RESPONSE_COLON =
+  /(?:^|[^\p{L}\p{M}.’'-])((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*)['’]s?\s+((?:(?:first|only|brief|terse|blunt|curt|swift|immediate|initial)\s+)?(?:response|reply|answer|reaction|retort|verdict|explanation)\s+(?:was|came)(?:\s+[\p{Ll}]+ly)?)\s*:\s*$/u;
+
+/**
+ * A colon in `[from, to)` (a sentence before the quotation) closing a statement given out by its subject or a
+ * named person's response (STATEMENT_COLON, RESPONSE_COLON): that subject or person speaks. Null when neither.
+ */
+function statementColon(ctx: RuleContext, from: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  let end = to;
+  while (end > from && /\s/u.test(text[end - 1]!)) end--;
+  if (text.charCodeAt(end - 1) !== 58) return null;
+  const lead = text.slice(Math.max(from, end - 200), to);
+  const at = to - lead.length;
+  const stated = STATEMENT_COLON.exec(lead);
+  if (stated !== null) {
+    const verbAt = at + stated.index + 1;
+    const speaker = readSubjectLeft(text, from, verbAt);
+    if (speaker === null || speaker.kind === 'pronoun') return null;
+    const cueEnd = verbAt + stated[1]!.length;
+    return { cue: { start: verbAt, end: cueEnd, word: 'statement' }, speaker };
+  }
+  const answered = RESPONSE_COLON.exec(lead);
+  if (answered === null) return null;
+  const nameAt = at + answered.index + answered[0].indexOf(answered[1]!);
+  const speaker = readSubjectLeft(text, nameAt, nameAt + answered[1]!.length);
+  if (speaker === null || speaker.kind !== 'named') return null;
+  const cueAt = at + answered.index + answered[0].lastIndexOf(answered[2]!);
+  return { cue: { start: cueAt, end: cueAt + answered[2]!.length, word: 'response' }, speaker };
+}
+
 /** Does an adverbial clause open between the quotation and a later cue whose clause no comma sets off? */
 function adverbialClauseBefore(ctx: RuleContext, cueAt: number, speakerAt: number): boolean {
   const clauseAt = Math.min(cueAt, speakerAt);
@@ -146,6 +187,10 @@ function accordingBefore(ctx: RuleContext): RuleHit | null {
  */
 function accordingAfter(ctx: RuleContext): RuleHit | null {
   const hit = accordingTo(ctx, ctx.closeAt, ctx.afterEnd);
+  // `“Is the bridge closed?” The Old Mill is a shop, which, according to Jo Lee, …`: after a quotation that closes
+  // its sentence, an `according to` past a clause of other words is the next sentence's source (as in `reported-by`)
+  if (hit !== null && hit.cue !== null && endsSentence(ctx) && wordCount(ctx.text.slice(ctx.closeAt, hit.cue.start)) > 5)
+    return null;
   if (hit === null || hit.cue === null || ctx.text[hit.cue.start] !== 'A') return hit;
   return SOURCE_CLOSES_SENTENCE.test(ctx.text.slice(hit.speaker.end, ctx.afterEnd)) ? hit : null;
 }
@@ -214,7 +259,7 @@ export const ATTRIBUTION_RULES = [
     // The minister said: "Nothing has changed." / She added that the deal was 'fragile' …
     name: 'cue-before-quote',
     confidence: 0.8,
-    find: (ctx) => anyCue(ctx, ctx.beforeStart, ctx.openAt, true),
+    find: (ctx) => anyCue(ctx, ctx.beforeStart, ctx.openAt, true) ?? statementColon(ctx, ctx.beforeStart, ctx.openAt),
   },
   {
     // The minister spoke on Tuesday. "Nothing has changed." — the quotation opens its sentence and
@@ -225,7 +270,8 @@ export const ATTRIBUTION_RULES = [
       if (ctx.previousSentence === null || ctx.text.slice(ctx.beforeStart, ctx.openAt).trim() !== '') return null;
       return (
         anyCue(ctx, ctx.previousSentence.start, ctx.previousSentence.end, true) ??
-        namedAccordingTo(ctx, ctx.previousSentence.start, ctx.previousSentence.end)
+        namedAccordingTo(ctx, ctx.previousSentence.start, ctx.previousSentence.end) ??
+        statementColon(ctx, ctx.previousSentence.start, ctx.previousSentence.end)
       );
     },
   },
