@@ -52,8 +52,40 @@ const CUE_AT = new RegExp(
 const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...PHRASAL_CUES, ...SPEECH_VERBS].map((c) => c.split(' ')[0]!.toLowerCase()),
 );
-const CUE_WORD_MIN = Math.min(...[...CUE_FIRST_WORDS].map((w) => w.length));
-const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
+/**
+ * Base forms of speech verbs that are cues only after a modal or a `quick to` (`could only quip:`, `would later
+ * add`, `was quick to point out`): alone, most are nouns or other verbs (`a note`, `add sugar`, `the state`).
+ */
+const BASE_CUES: readonly string[] = [
+  'quip',
+  'joke',
+  'add',
+  'note',
+  'point out',
+  'remark',
+  'reply',
+  'respond',
+  'declare',
+  'observe',
+  'muse',
+  'concede',
+  'acknowledge',
+  'retort',
+  'exclaim',
+  'lament',
+  'recount',
+  'boast',
+];
+const BASE_FIRST_WORDS: ReadonlySet<string> = new Set(BASE_CUES.map((c) => c.split(' ')[0]!));
+/** A base cue at one position (sticky). */
+const BASE_CUE_AT = new RegExp(String.raw`(?:${[...BASE_CUES].sort(byLength).map(escape).join('|')})(?![\p{L}\-])`, 'iuy');
+/** A modal and maybe an adverb right before a base cue: `could only `, `would later `, `will `. */
+const MODAL_BEFORE =
+  /(?:^|[^\p{L}])(?:would|will|could|might|may|did|does)(?:\s+(?:only|later|also|then|simply|just|even|further|again|[\p{Ll}]+ly))?\s+$/u;
+/** Eagerness and `to` right before a base cue (the cue opens at it): `quick to `, `keen to ` of `was quick to`. */
+const EAGER_TO_BEFORE = /(?:^|[^\p{L}])((?:quick|quicker|eager|keen|careful|hasten(?:ed|s)?|rushed)\s+to)\s+$/u;
+const CUE_WORD_MIN = Math.min(...[...CUE_FIRST_WORDS, ...BASE_FIRST_WORDS].map((w) => w.length));
+const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS, ...BASE_FIRST_WORDS].map((w) => w.length));
 /**
  * The shapes of the cue first words (length, first, second and last letter, each cut to 5 bits) as a
  * bit table: an ASCII word whose shape is not set is no cue word, told without slicing and lower-casing
@@ -62,7 +94,7 @@ const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
 const CUE_WORD_SHAPES = new Uint32Array(16 * 32 * 32);
 const shapeSlot = (length: number, first: number, last: number): number =>
   ((length & 15) * 32 + (first & 31)) * 32 + (last & 31);
-for (const w of CUE_FIRST_WORDS) {
+for (const w of [...CUE_FIRST_WORDS, ...BASE_FIRST_WORDS]) {
   const at = shapeSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
   CUE_WORD_SHAPES[at] = CUE_WORD_SHAPES[at]! | (1 << (w.charCodeAt(1) & 31));
 }
@@ -222,6 +254,8 @@ export function allCues(text: string): Cue[] {
     // the cue's first word: the word itself (a cue goes on after it only past white space), lower-cased
     const word = text.slice(i, j).toLowerCase();
     if (!CUE_FIRST_WORDS.has(word)) {
+      const base = BASE_FIRST_WORDS.has(word) ? baseCueAt(text, i) : null;
+      if (base !== null) out.push(base);
       i = j;
       continue;
     }
@@ -282,6 +316,24 @@ const CALLED_NAMING_BEFORE =
   /(?:^|[^\p{L}\p{M}’'-])[Aa]n?\s+(?:(?!(?:after|before|when|while|since|as|where|who|which|that|and|or|but|then|once|until|because|if|of|in|on|at|to|for|with|by|from|also|later|he|she|they|it)\s)[\p{L}\p{N}-]+\s+){1,3}$/u;
 /** After a naming `called`: a capitalised word (`called Future45`). */
 const CALLED_NAME_AFTER = /^\s+\p{Lu}/u;
+/**
+ * A base cue at `at` after a modal (`could only quip`: the cue is the verb, the modal a modifier the speaker is read
+ * past) or after eagerness and `to` (`was quick to point out`: the cue opens at `quick`). Null when neither stands
+ * before it, or when it is capitalised (a base verb opens no sentence as a cue).
+ */
+function baseCueAt(text: string, at: number): Cue | null {
+  if (isUpperUnit(text.charCodeAt(at))) return null;
+  BASE_CUE_AT.lastIndex = at;
+  const m = BASE_CUE_AT.exec(text);
+  if (m === null) return null;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const word = m[0].split(/\s/u)[0]!.toLowerCase();
+  if (MODAL_BEFORE.test(before)) return { start: at, end: at + m[0].length, word };
+  const eager = EAGER_TO_BEFORE.exec(before);
+  if (eager === null) return null;
+  return { start: at - before.length + eager.index + eager[0].indexOf(eager[1]!), end: at + m[0].length, word };
+}
+
 /** Between `called` and a cue: a capitalised name only (`Future45 ` of `called Future45 said`). */
 const CALLED_NAME_GAP = /^\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&.’'-]*\s+){1,4}$/u;
 /** Before `called`: a description, a determiner and up to three words (`a super PAC `, `the campaign group `). */

@@ -291,6 +291,8 @@ export const ATTRIBUTION_RULES = [
       )
         return null;
       if (hit === null || !endsSentence(ctx)) return hit;
+      // `"…." Jo Lee quipped: "…"`: a cue and a colon before a quotation introduce that one, not the one before
+      if (hit.cue !== null && /^\s*:\s*["“‘'«]/u.test(ctx.text.slice(hit.cue.end, hit.cue.end + 8))) return null;
       // after a quotation that closes its sentence, only a sentence opening with the speaker and a cue
       // that takes no clause of its own is its attribution: `"…." Lee said as she left.`, not `"…." Lee
       // said he had doubts.` nor `"…." When Lee was asked, …`
