@@ -78,7 +78,10 @@ const BASE_CUES: readonly string[] = [
 ];
 const BASE_FIRST_WORDS: ReadonlySet<string> = new Set(BASE_CUES.map((c) => c.split(' ')[0]!));
 /** A base cue at one position (sticky). */
-const BASE_CUE_AT = new RegExp(String.raw`(?:${[...BASE_CUES].sort(byLength).map(escape).join('|')})(?![\p{L}\-])`, 'iuy');
+const BASE_CUE_AT = new RegExp(
+  String.raw`(?:${[...BASE_CUES].sort(byLength).map(escape).join('|')})(?![\p{L}\-])`,
+  'iuy',
+);
 /** A modal and maybe an adverb right before a base cue: `could only `, `would later `, `will `. */
 const MODAL_BEFORE =
   /(?:^|[^\p{L}])(?:would|will|could|might|may|did|does)(?:\s+(?:only|later|also|then|simply|just|even|further|again|[\p{Ll}]+ly))?\s+$/u;
@@ -1445,12 +1448,7 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     // `a woman in Dale, Wessex, told`: one capitalised word after a description closing in a place is the place's
     // region or country: the description speaks, unnamed, not a name in apposition (nor the place)
     // (an indefinite description only: `The head of the office in Dale, Lee, said` may set a surname in apposition)
-    if (
-      before !== null &&
-      NAME_ONLY.test(apposed) &&
-      !/\s/u.test(apposed) &&
-      INDEFINITE_PLACED.test(before[1]!)
-    )
+    if (before !== null && NAME_ONLY.test(apposed) && !/\s/u.test(apposed) && INDEFINITE_PLACED.test(before[1]!))
       return mk(from + left.length - before[1]!.length, `${before[1]!}, ${appositive}`, 'nominal', true, null);
     if (described && NAME_ONLY.test(apposed)) {
       return mk(

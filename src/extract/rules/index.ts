@@ -189,7 +189,12 @@ function accordingAfter(ctx: RuleContext): RuleHit | null {
   const hit = accordingTo(ctx, ctx.closeAt, ctx.afterEnd);
   // `“Is the bridge closed?” The Old Mill is a shop, which, according to Jo Lee, …`: after a quotation that closes
   // its sentence, an `according to` past a clause of other words is the next sentence's source (as in `reported-by`)
-  if (hit !== null && hit.cue !== null && endsSentence(ctx) && wordCount(ctx.text.slice(ctx.closeAt, hit.cue.start)) > 5)
+  if (
+    hit !== null &&
+    hit.cue !== null &&
+    endsSentence(ctx) &&
+    wordCount(ctx.text.slice(ctx.closeAt, hit.cue.start)) > 5
+  )
     return null;
   if (hit === null || hit.cue === null || ctx.text[hit.cue.start] !== 'A') return hit;
   return SOURCE_CLOSES_SENTENCE.test(ctx.text.slice(hit.speaker.end, ctx.afterEnd)) ? hit : null;
