@@ -69,7 +69,18 @@ describe('a statement given out or a named response before a colon speaks', () =
     expect(speakers(sentence)).toEqual([name]);
   });
 
-  // a pronoun's response or an unnamed one names no one here
+  // a possessive pronoun's response: the one the pronoun stands for
+  it.each<[string, string]>([
+    ['Tom Hale wrote to the board. His reply was: "We will not answer any letter before the vote."', 'Tom Hale'],
+    [
+      'Ann Roe spoke after the vote. Her message to the council was: "Do not spend it on anything but the ferry."',
+      'Ann Roe',
+    ],
+  ])('%s', (sentence, name) => {
+    expect(speakers(sentence)).toEqual([name]);
+  });
+
+  // an unnamed response names no one here
   it.each([
     'The vote is on Friday. Tom Hale wrote to the board. The response was: "We will not answer any letter before the vote."',
   ])('%s', (sentence) => {
@@ -110,6 +121,11 @@ describe('a later cue and its colon introduce the next quotation, not the one cl
     [
       'The vote is on Friday. The hall was full. "The bridge is not finished." Tom Hale quipped: "It never will be."',
       [null, 'Tom Hale'],
+    ],
+    // a cue of going on (`added`) is the same speaker's: it still speaks for the quotation before
+    [
+      'The vote is on Friday. Tom Hale spoke after the vote. His message was plain. "Do not spend it." Tom Hale added: "It is for the ferry."',
+      ['Tom Hale', 'Tom Hale'],
     ],
     // a cue with no colon after it may still close the first quotation's attribution
     ['The vote is on Friday. "The bridge is not finished," Tom Hale said as he left.', ['Tom Hale']],

@@ -248,8 +248,7 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
         if (after !== null && after.kind !== 'pronoun') return { cue, speaker: after };
       }
     }
-    // (`according` is no participle: its source follows it, read by the `according-to` rule)
-    if (cue.word.endsWith('ing') && cue.word !== 'according') {
+    if (cue.word.endsWith('ing')) {
       // `with Jane Doe tweeting that it was a "disaster" and asking, "…"`: a participle coordinated
       // with an earlier one shares its subject; the earlier one is read instead
       if (

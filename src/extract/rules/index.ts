@@ -38,7 +38,10 @@ const STATEMENT_COLON =
  * the name, group 2 the noun and its verb.
  */
 const RESPONSE_COLON =
-  /(?:^|[^\p{L}\p{M}.’'-])((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*)['’]s?\s+((?:(?:first|only|brief|terse|blunt|curt|swift|immediate|initial)\s+)?(?:response|reply|answer|reaction|retort|verdict|explanation)\s+(?:was|came)(?:\s+[\p{Ll}]+ly)?)\s*:\s*$/u;
+  /(?:^|[^\p{L}\p{M}.’'-])((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*)['’]s?\s+((?:(?:first|only|brief|terse|blunt|curt|swift|immediate|initial)\s+)?(?:response|reply|answer|reaction|retort|verdict|explanation|message)(?:\s+to\s+[^:;"“”]{1,40})?\s+(?:was|came)(?:\s+[\p{Ll}]+ly)?)\s*:\s*$/u;
+/** RESPONSE_COLON after a possessive pronoun (`His message to the board was:`): group 1 the pronoun, group 2 the rest. */
+const PRONOUN_RESPONSE_COLON =
+  /(?:^|[^\p{L}\p{M}’'-])(His|Her|his|her)\s+((?:(?:first|only|brief|terse|blunt|curt|swift|immediate|initial)\s+)?(?:response|reply|answer|reaction|retort|verdict|explanation|message)(?:\s+to\s+[^:;"“”]{1,40})?\s+(?:was|came)(?:\s+[\p{Ll}]+ly)?)\s*:\s*$/u;
 
 /**
  * A colon in `[from, to)` (a sentence before the quotation) closing a statement given out by its subject or a
@@ -60,13 +63,33 @@ function statementColon(ctx: RuleContext, from: number, to: number): RuleHit | n
     return { cue: { start: verbAt, end: cueEnd, word: 'statement' }, speaker };
   }
   const answered = RESPONSE_COLON.exec(lead);
-  if (answered === null) return null;
+  if (answered === null) {
+    const own = PRONOUN_RESPONSE_COLON.exec(lead);
+    if (own === null) return null;
+    const pronounAt = at + own.index + own[0].indexOf(own[1]!);
+    const pronoun = own[1]!.toLowerCase() === 'his' ? 'he' : 'she';
+    const cueAt = at + own.index + own[0].lastIndexOf(own[2]!);
+    return {
+      cue: { start: cueAt, end: cueAt + own[2]!.length, word: 'response' },
+      speaker: {
+        start: pronounAt,
+        end: pronounAt + own[1]!.length,
+        text: pronoun,
+        kind: 'pronoun',
+        indefinite: false,
+        appositive: null,
+      },
+    };
+  }
   const nameAt = at + answered.index + answered[0].indexOf(answered[1]!);
   const speaker = readSubjectLeft(text, nameAt, nameAt + answered[1]!.length);
   if (speaker === null || speaker.kind !== 'named') return null;
   const cueAt = at + answered.index + answered[0].lastIndexOf(answered[2]!);
   return { cue: { start: cueAt, end: cueAt + answered[2]!.length, word: 'response' }, speaker };
 }
+
+/** Cues of going on with one's words: `added`, `continued`, `went on`. */
+const CONTINUING_CUE = /^(?:add|added|adds|adding|continued|continues|continuing|went|goes)$/u;
 
 /** Does an adverbial clause open between the quotation and a later cue whose clause no comma sets off? */
 function adverbialClauseBefore(ctx: RuleContext, cueAt: number, speakerAt: number): boolean {
@@ -296,8 +319,17 @@ export const ATTRIBUTION_RULES = [
       )
         return null;
       if (hit === null || !endsSentence(ctx)) return hit;
+      // `"…." Traffic went to the ring road, according to Jo Lee.`: the next sentence's source (`according-to`
+      // reads one that follows the quotation closely)
+      if (hit.cue !== null && hit.cue.word === 'according') return null;
       // `"…." Jo Lee quipped: "…"`: a cue and a colon before a quotation introduce that one, not the one before
-      if (hit.cue !== null && /^\s*:\s*["“‘'«]/u.test(ctx.text.slice(hit.cue.end, hit.cue.end + 8))) return null;
+      // (not a cue of going on, `"…." Jo Lee added: "…"`: the same speaker's next words)
+      if (
+        hit.cue !== null &&
+        !CONTINUING_CUE.test(hit.cue.word) &&
+        /^\s*:\s*["“‘'«]/u.test(ctx.text.slice(hit.cue.end, hit.cue.end + 8))
+      )
+        return null;
       // after a quotation that closes its sentence, only a sentence opening with the speaker and a cue
       // that takes no clause of its own is its attribution: `"…." Lee said as she left.`, not `"…." Lee
       // said he had doubts.` nor `"…." When Lee was asked, …`
