@@ -212,11 +212,13 @@ function accordingAfter(ctx: RuleContext): RuleHit | null {
   const hit = accordingTo(ctx, ctx.closeAt, ctx.afterEnd);
   // `“Is the bridge closed?” The Old Mill is a shop, which, according to Jo Lee, …`: after a quotation that closes
   // its sentence, an `according to` past a clause of other words is the next sentence's source (as in `reported-by`)
+  // (not past an attribution clause: `“…?” Lee said at a rally, according to the Ledger.`, the outlet's report)
   if (
     hit !== null &&
     hit.cue !== null &&
     endsSentence(ctx) &&
-    wordCount(ctx.text.slice(ctx.closeAt, hit.cue.start)) > 5
+    wordCount(ctx.text.slice(ctx.closeAt, hit.cue.start)) > 5 &&
+    findCues(ctx.cues, ctx.closeAt, hit.cue.start).length === 0
   )
     return null;
   if (hit === null || hit.cue === null || ctx.text[hit.cue.start] !== 'A') return hit;
