@@ -52,8 +52,43 @@ const CUE_AT = new RegExp(
 const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...PHRASAL_CUES, ...SPEECH_VERBS].map((c) => c.split(' ')[0]!.toLowerCase()),
 );
-const CUE_WORD_MIN = Math.min(...[...CUE_FIRST_WORDS].map((w) => w.length));
-const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
+/**
+ * Base forms of speech verbs that are cues only after a modal or a `quick to` (`could only quip:`, `would later
+ * add`, `was quick to point out`): alone, most are nouns or other verbs (`a note`, `add sugar`, `the state`).
+ */
+const BASE_CUES: readonly string[] = [
+  'quip',
+  'joke',
+  'add',
+  'note',
+  'point out',
+  'remark',
+  'reply',
+  'respond',
+  'declare',
+  'observe',
+  'muse',
+  'concede',
+  'acknowledge',
+  'retort',
+  'exclaim',
+  'lament',
+  'recount',
+  'boast',
+];
+const BASE_FIRST_WORDS: ReadonlySet<string> = new Set(BASE_CUES.map((c) => c.split(' ')[0]!));
+/** A base cue at one position (sticky). */
+const BASE_CUE_AT = new RegExp(
+  String.raw`(?:${[...BASE_CUES].sort(byLength).map(escape).join('|')})(?![\p{L}\-])`,
+  'iuy',
+);
+/** A modal and maybe an adverb right before a base cue: `could only `, `would later `, `will `. */
+const MODAL_BEFORE =
+  /(?:^|[^\p{L}])(?:would|will|could|might|may|did|does)(?:\s+(?:only|later|also|then|simply|just|even|further|again|[\p{Ll}]+ly))?\s+$/u;
+/** Eagerness and `to` right before a base cue (the cue opens at it): `quick to `, `keen to ` of `was quick to`. */
+const EAGER_TO_BEFORE = /(?:^|[^\p{L}])((?:quick|quicker|eager|keen|careful|hasten(?:ed|s)?|rushed)\s+to)\s+$/u;
+const CUE_WORD_MIN = Math.min(...[...CUE_FIRST_WORDS, ...BASE_FIRST_WORDS].map((w) => w.length));
+const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS, ...BASE_FIRST_WORDS].map((w) => w.length));
 /**
  * The shapes of the cue first words (length, first, second and last letter, each cut to 5 bits) as a
  * bit table: an ASCII word whose shape is not set is no cue word, told without slicing and lower-casing
@@ -62,7 +97,7 @@ const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
 const CUE_WORD_SHAPES = new Uint32Array(16 * 32 * 32);
 const shapeSlot = (length: number, first: number, last: number): number =>
   ((length & 15) * 32 + (first & 31)) * 32 + (last & 31);
-for (const w of CUE_FIRST_WORDS) {
+for (const w of [...CUE_FIRST_WORDS, ...BASE_FIRST_WORDS]) {
   const at = shapeSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
   CUE_WORD_SHAPES[at] = CUE_WORD_SHAPES[at]! | (1 << (w.charCodeAt(1) & 31));
 }
@@ -222,6 +257,8 @@ export function allCues(text: string): Cue[] {
     // the cue's first word: the word itself (a cue goes on after it only past white space), lower-cased
     const word = text.slice(i, j).toLowerCase();
     if (!CUE_FIRST_WORDS.has(word)) {
+      const base = BASE_FIRST_WORDS.has(word) ? baseCueAt(text, i) : null;
+      if (base !== null) out.push(base);
       i = j;
       continue;
     }
@@ -251,6 +288,14 @@ export function allCues(text: string): Cue[] {
       commaEndsClause(text, m.index + m[0].length)
     )
       continue;
+    // `a rhythm guitarist called Flick`, `a super PAC called Future45 funded by …`: `called` after an indefinite
+    // description and before a capitalised name gives the name (a naming participle), no speech
+    if (
+      word === 'called' &&
+      CALLED_NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
+      CALLED_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+    )
+      continue;
     // `a super PAC called Future45 said`: `called` between a description and the name it gives, a cue right after
     // the name, is no cue: the name is the description's (`readSubjectLeft` reads it)
     const prev = out[out.length - 1];
@@ -264,6 +309,32 @@ export function allCues(text: string): Cue[] {
     out.push({ start: m.index, end: m.index + m[0].length, word });
   }
   return out;
+}
+
+/**
+ * Before a naming `called`: `a` or `an` and up to three words, none a preposition or a conjunction (`a super PAC `,
+ * `a rhythm guitarist `; not `a day after Lee `, `a spokesman for Acme `, whose `called` may be speech).
+ */
+const CALLED_NAMING_BEFORE =
+  /(?:^|[^\p{L}\p{M}’'-])[Aa]n?\s+(?:(?!(?:after|before|when|while|since|as|where|who|which|that|and|or|but|then|once|until|because|if|of|in|on|at|to|for|with|by|from|also|later|he|she|they|it)\s)[\p{L}\p{N}-]+\s+){1,3}$/u;
+/** After a naming `called`: a capitalised word (`called Future45`). */
+const CALLED_NAME_AFTER = /^\s+\p{Lu}/u;
+/**
+ * A base cue at `at` after a modal (`could only quip`: the cue is the verb, the modal a modifier the speaker is read
+ * past) or after eagerness and `to` (`was quick to point out`: the cue opens at `quick`). Null when neither stands
+ * before it, or when it is capitalised (a base verb opens no sentence as a cue).
+ */
+function baseCueAt(text: string, at: number): Cue | null {
+  if (isUpperUnit(text.charCodeAt(at))) return null;
+  BASE_CUE_AT.lastIndex = at;
+  const m = BASE_CUE_AT.exec(text);
+  if (m === null) return null;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const word = m[0].split(/\s/u)[0]!.toLowerCase();
+  if (MODAL_BEFORE.test(before)) return { start: at, end: at + m[0].length, word };
+  const eager = EAGER_TO_BEFORE.exec(before);
+  if (eager === null) return null;
+  return { start: at - before.length + eager.index + eager[0].indexOf(eager[1]!), end: at + m[0].length, word };
 }
 
 /** Between `called` and a cue: a capitalised name only (`Future45 ` of `called Future45 said`). */
@@ -330,7 +401,7 @@ const GROUP_NOUN_ANYWHERE = new RegExp(
 const GROUP_PHRASE = String.raw`((?:(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Mm]ost|[Ll]ocal|[Ss]enior|[Ff]ederal|[Ss]tate|[Tt]op|[Rr]egional|[Ff]oreign|[Ww]estern|[Gg]overnment|[Ss]ecurity|[Hh]ealth|[Hh]ospital|[Rr]escue|[Mm]ilitary|[Aa]rmy|[Bb]order|[Rr]iot|[Tt]raffic)\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.\-]*\s+){0,3}${GROUP_NOUN}|${GROUP_NOUN_CAPITALISED})(?:\s+(?:in|at|from|across|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*)?)`;
 /** GROUP_PHRASE closing a text (before its cue) and opening its clause (a connective may open it: `But police`). */
 const GROUP_SUBJECT_END = new RegExp(
-  String.raw`(?:^|[.!?;:"“”‘’(—–,]\s*)(?:(?:But|And|So|Yet|Now|Meanwhile|However|Earlier|Later)\s+)?${GROUP_PHRASE}\s*$`,
+  String.raw`(?:^\s*|[.!?;:"“”‘’(—–,]\s*)(?:(?:But|And|So|Yet|Now|Meanwhile|However|Earlier|Later)\s+)?${GROUP_PHRASE}\s*$`,
   'u',
 );
 /** GROUP_PHRASE opening a text (after its cue), up to a boundary: `said police in Harbourtown.`, `said officials on Monday`. */
@@ -433,6 +504,9 @@ function bodyHeadBefore(before: string): string | null {
   if (parts !== null && !parts.org && isGivenName(words[0]!)) return null;
   return words.length >= 2 || ORG_WORDS.has(words[0]!) ? m[1]! : null;
 }
+/** An indefinite description closing in a place after its preposition: `a woman in Dale`, `one voter from New Dale`. */
+const INDEFINITE_PLACED =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*\s(?:in|from|near|outside)\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*$/u;
 /** A whole segment that is an abbreviated title and a name: `Gov. Jo Lee`, `Sen. Ann Roe (D-Ore.)`. */
 const TITLED_NAME = new RegExp(
   String.raw`^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.\s+(?:${INNER_TOKEN}\s+)*\p{Lu}[\p{L}\p{M}’'\-]*(?:\s*\([^()]{1,40}\))?$`,
@@ -1371,6 +1445,11 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
       placed !== null && NAME_ONLY.test(placed[1]!) && personFullName(placed[1]!)
         ? placed[1]!
         : (describedName?.[2] ?? appositive);
+    // `a woman in Dale, Wessex, told`: one capitalised word after a description closing in a place is the place's
+    // region or country: the description speaks, unnamed, not a name in apposition (nor the place)
+    // (an indefinite description only: `The head of the office in Dale, Lee, said` may set a surname in apposition)
+    if (before !== null && NAME_ONLY.test(apposed) && !/\s/u.test(apposed) && INDEFINITE_PLACED.test(before[1]!))
+      return mk(from + left.length - before[1]!.length, `${before[1]!}, ${appositive}`, 'nominal', true, null);
     if (described && NAME_ONLY.test(apposed)) {
       return mk(
         from +

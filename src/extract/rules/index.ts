@@ -27,6 +27,70 @@ import type { AttributionRule, RuleContext, RuleHit } from './types.js';
 const NEW_CLAUSE_AFTER_QUOTE = /^[\s"”’',]*(?:[^"“”,;]{0,60}\s)?(?:while|whereas|although|though)\s/u;
 const ADVERBIAL_CLAUSE_AFTER_QUOTE = /^[\s"”’',]*[^"“”,;]{1,60}\s(?:when|because|unless|if)\s/u;
 
+/**
+ * A statement given out, then a colon: `Mayor Ann Roe released the following statement:`, `Acme issued a brief
+ * statement to reporters:`. Group 1 the verb and what follows it.
+ */
+const STATEMENT_COLON =
+  /\s((?:released|issued|put\s+out|posted|gave|provided|sent\s+out)\s+(?:the\s+following|a|an|this|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:statement|response|reply|comment|message)(?:\s+(?:to|on|via|in)\s+[^:;"“”]{1,40})?)\s*:\s*$/u;
+/**
+ * A named speaker's answer, then a colon: `Jo Lee’s response was:`, `Ann Roe's reply came swiftly:`. Group 1
+ * the name, group 2 the noun and its verb.
+ */
+const RESPONSE_COLON =
+  /(?:^|[^\p{L}\p{M}.’'-])((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*)['’]s?\s+((?:(?:first|only|brief|terse|blunt|curt|swift|immediate|initial)\s+)?(?:response|reply|answer|reaction|retort|verdict|explanation|message)(?:\s+to\s+[^:;"“”]{1,40})?\s+(?:was|came)(?:\s+[\p{Ll}]+ly)?)\s*:\s*$/u;
+/** RESPONSE_COLON after a possessive pronoun (`His message to the board was:`): group 1 the pronoun, group 2 the rest. */
+const PRONOUN_RESPONSE_COLON =
+  /(?:^|[^\p{L}\p{M}’'-])(His|Her|his|her)\s+((?:(?:first|only|brief|terse|blunt|curt|swift|immediate|initial)\s+)?(?:response|reply|answer|reaction|retort|verdict|explanation|message)(?:\s+to\s+[^:;"“”]{1,40})?\s+(?:was|came)(?:\s+[\p{Ll}]+ly)?)\s*:\s*$/u;
+
+/**
+ * A colon in `[from, to)` (a sentence before the quotation) closing a statement given out by its subject or a
+ * named person's response (STATEMENT_COLON, RESPONSE_COLON): that subject or person speaks. Null when neither.
+ */
+function statementColon(ctx: RuleContext, from: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  let end = to;
+  while (end > from && /\s/u.test(text[end - 1]!)) end--;
+  if (text.charCodeAt(end - 1) !== 58) return null;
+  const lead = text.slice(Math.max(from, end - 200), to);
+  const at = to - lead.length;
+  const stated = STATEMENT_COLON.exec(lead);
+  if (stated !== null) {
+    const verbAt = at + stated.index + 1;
+    const speaker = readSubjectLeft(text, from, verbAt);
+    if (speaker === null || speaker.kind === 'pronoun') return null;
+    const cueEnd = verbAt + stated[1]!.length;
+    return { cue: { start: verbAt, end: cueEnd, word: 'statement' }, speaker };
+  }
+  const answered = RESPONSE_COLON.exec(lead);
+  if (answered === null) {
+    const own = PRONOUN_RESPONSE_COLON.exec(lead);
+    if (own === null) return null;
+    const pronounAt = at + own.index + own[0].indexOf(own[1]!);
+    const pronoun = own[1]!.toLowerCase() === 'his' ? 'he' : 'she';
+    const cueAt = at + own.index + own[0].lastIndexOf(own[2]!);
+    return {
+      cue: { start: cueAt, end: cueAt + own[2]!.length, word: 'response' },
+      speaker: {
+        start: pronounAt,
+        end: pronounAt + own[1]!.length,
+        text: pronoun,
+        kind: 'pronoun',
+        indefinite: false,
+        appositive: null,
+      },
+    };
+  }
+  const nameAt = at + answered.index + answered[0].indexOf(answered[1]!);
+  const speaker = readSubjectLeft(text, nameAt, nameAt + answered[1]!.length);
+  if (speaker === null || speaker.kind !== 'named') return null;
+  const cueAt = at + answered.index + answered[0].lastIndexOf(answered[2]!);
+  return { cue: { start: cueAt, end: cueAt + answered[2]!.length, word: 'response' }, speaker };
+}
+
+/** Cues of going on with one's words: `added`, `continued`, `went on`. */
+const CONTINUING_CUE = /^(?:add|added|adds|adding|continued|continues|continuing|went|goes)$/u;
+
 /** Does an adverbial clause open between the quotation and a later cue whose clause no comma sets off? */
 function adverbialClauseBefore(ctx: RuleContext, cueAt: number, speakerAt: number): boolean {
   const clauseAt = Math.min(cueAt, speakerAt);
@@ -146,6 +210,17 @@ function accordingBefore(ctx: RuleContext): RuleHit | null {
  */
 function accordingAfter(ctx: RuleContext): RuleHit | null {
   const hit = accordingTo(ctx, ctx.closeAt, ctx.afterEnd);
+  // `“Is the bridge closed?” The Old Mill is a shop, which, according to Jo Lee, …`: after a quotation that closes
+  // its sentence, an `according to` past a clause of other words is the next sentence's source (as in `reported-by`)
+  // (not past an attribution clause: `“…?” Lee said at a rally, according to the Ledger.`, the outlet's report)
+  if (
+    hit !== null &&
+    hit.cue !== null &&
+    endsSentence(ctx) &&
+    wordCount(ctx.text.slice(ctx.closeAt, hit.cue.start)) > 5 &&
+    findCues(ctx.cues, ctx.closeAt, hit.cue.start).length === 0
+  )
+    return null;
   if (hit === null || hit.cue === null || ctx.text[hit.cue.start] !== 'A') return hit;
   return SOURCE_CLOSES_SENTENCE.test(ctx.text.slice(hit.speaker.end, ctx.afterEnd)) ? hit : null;
 }
@@ -214,7 +289,7 @@ export const ATTRIBUTION_RULES = [
     // The minister said: "Nothing has changed." / She added that the deal was 'fragile' …
     name: 'cue-before-quote',
     confidence: 0.8,
-    find: (ctx) => anyCue(ctx, ctx.beforeStart, ctx.openAt, true),
+    find: (ctx) => anyCue(ctx, ctx.beforeStart, ctx.openAt, true) ?? statementColon(ctx, ctx.beforeStart, ctx.openAt),
   },
   {
     // The minister spoke on Tuesday. "Nothing has changed." — the quotation opens its sentence and
@@ -225,7 +300,8 @@ export const ATTRIBUTION_RULES = [
       if (ctx.previousSentence === null || ctx.text.slice(ctx.beforeStart, ctx.openAt).trim() !== '') return null;
       return (
         anyCue(ctx, ctx.previousSentence.start, ctx.previousSentence.end, true) ??
-        namedAccordingTo(ctx, ctx.previousSentence.start, ctx.previousSentence.end)
+        namedAccordingTo(ctx, ctx.previousSentence.start, ctx.previousSentence.end) ??
+        statementColon(ctx, ctx.previousSentence.start, ctx.previousSentence.end)
       );
     },
   },
@@ -245,6 +321,17 @@ export const ATTRIBUTION_RULES = [
       )
         return null;
       if (hit === null || !endsSentence(ctx)) return hit;
+      // `"…." Traffic went to the ring road, according to Jo Lee.`: the next sentence's source (`according-to`
+      // reads one that follows the quotation closely)
+      if (hit.cue !== null && hit.cue.word === 'according') return null;
+      // `"…." Jo Lee quipped: "…"`: a cue and a colon before a quotation introduce that one, not the one before
+      // (not a cue of going on, `"…." Jo Lee added: "…"`: the same speaker's next words)
+      if (
+        hit.cue !== null &&
+        !CONTINUING_CUE.test(hit.cue.word) &&
+        /^\s*:\s*["“‘'«]/u.test(ctx.text.slice(hit.cue.end, hit.cue.end + 8))
+      )
+        return null;
       // after a quotation that closes its sentence, only a sentence opening with the speaker and a cue
       // that takes no clause of its own is its attribution: `"…." Lee said as she left.`, not `"…." Lee
       // said he had doubts.` nor `"…." When Lee was asked, …`
