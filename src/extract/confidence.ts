@@ -829,6 +829,113 @@ function surnameOfAnother(text: string, q: ExtractedQuote): boolean {
   return false;
 }
 
+/** Verbs of naming a thing whose passive takes the quotation as its name: `is billed as`, `was dubbed`. */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(
+  'billed dubbed described called labelled labeled branded termed known hailed touted nicknamed characterised characterized named titled marketed'.split(
+    ' ',
+  ),
+);
+/**
+ * A form of `be` and a participle of naming (up to two adverbs between, `to` after `referred`, `as` after any)
+ * right before the opening mark: `has been billed as "`, `is widely known as '`, `was later dubbed "`.
+ */
+const PASSIVE_NAMING =
+  /(?<![\p{L}\p{N}])(?:is|are|was|were|been|being|be)[ \t]+(?:(?:later|also|now|often|still|once|then|since|first|\p{Ll}+ly)[ \t]+){0,2}(?:billed|dubbed|described|called|labell?ed|branded|termed|known|hailed|touted|nicknamed|referred[ \t]+to|characteri[sz]ed|named|titled|marketed)(?:[ \t]+as)?[ \t]*["“‘']$/u;
+/** `by` (and `the`) alone between the quotation and the mention after it: the passive's agent (`branded "…" by Lee`). */
+const AGENT_AFTER = /^["”’'.,]*[ \t]+by[ \t]+(?:the[ \t]+)?$/u;
+
+/**
+ * Is the quotation the name a passive verb gives a thing, its namer unsaid? `The match, which has been billed
+ * as "…", goes ahead`, `The strategy is called "…"`, `It is being billed as "…"` given to the one named
+ * before: whoever billed, called or described it is not said, so the speaker only reports the name. The
+ * mention named as the agent right after the quotation (`branded "…" by Lee`) is the namer.
+ */
+function passiveNaming(text: string, q: ExtractedQuote): boolean {
+  const m = q.attribution.mention;
+  if (m === null || q.start < 1) return false;
+  // the word before the opening mark: `as`, `to` or the participle itself (a set lookup before the regex)
+  const word = lastWord(text.slice(Math.max(0, q.start - 24), q.start - 1)).toLowerCase();
+  if (word !== 'as' && word !== 'to' && !NAMING_PARTICIPLES.has(word)) return false;
+  if (!PASSIVE_NAMING.test(text.slice(Math.max(0, q.start - 80), q.start))) return false;
+  return !(m.start >= q.end && m.start - q.end <= 12 && AGENT_AFTER.test(text.slice(q.end, m.start)));
+}
+
+/** A conjunction opening a sentence and up to three words before the mention: `When`, `After the`, `As soon as`. */
+const OPENING_SUBORDINATE =
+  /^(?:When|After|Before|As|While|Since|Because|Although|Though|Once|Until|If)[ \t]+(?:[\p{L}'’.-]+[ \t]+){0,3}$/u;
+/** A subject pronoun or possessive opening the main clause: the speaker named in the clause before it, most often. */
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|his|her|their|its)$/iu;
+/** Characters back from a mention over which an opening conjunction is looked for. */
+const SUBORDINATE_REACH = 120;
+
+/**
+ * Is the mention in a clause that opens the sentence and closes with a comma before the cue, the main clause
+ * after it with a subject of its own? `When Lind died, Mayor Sam Park led the tributes, saying the presenter
+ * "…"` given to Lind: the cue (here a participle) is the main clause's, so is its speaker; the clause's
+ * subject only sets the scene. The clause holds a verb after the mention (lower-case words: an appositive
+ * comma, `As Lind, a port expert, noted`, is no end of a clause), the main clause opens with no pronoun
+ * (`When Lind arrived, she said`) and holds a capitalised word, none of the speaker's.
+ */
+function openingSubordinate(text: string, q: ExtractedQuote): boolean {
+  const { mention: m, cue: c } = q.attribution;
+  if (m === null || c === null || m.end > c.start || c.start > q.start) return false;
+  const comma = text.indexOf(',', m.end);
+  if (comma < 0 || comma >= c.start) return false;
+  const inClause = text.slice(m.end, comma);
+  if (!/\p{Ll}/u.test(inClause) || /[.!?;:"“”\n]/u.test(inClause)) return false;
+  const from = Math.max(0, m.start - SUBORDINATE_REACH);
+  let s = m.start;
+  while (s > from && !/[.!?\n"“”]/u.test(text[s - 1]!)) s--;
+  if (!OPENING_SUBORDINATE.test(text.slice(s, m.start).trimStart())) return false;
+  const words = text
+    .slice(comma + 1, c.start)
+    .split(/[^\p{L}'’.-]+/u)
+    .filter((w) => w !== '');
+  if (words.length === 0 || PRONOUN_SUBJECT.test(words[0]!)) return false;
+  const own = ownWords(q.attribution.name);
+  if (words.some((w) => own.has(w.replace(/['’]s$/u, '').toLowerCase()))) return false;
+  return words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Verbs of saying a new subject takes after an earlier quotation (`, Park said`, `Park expressed`). */
+const LATER_SPEECH =
+  'said|says|told|tells|added|adds|noted|notes|called|calls|described|describes|expressed|expresses|voiced|argued|argues|insisted|insists|declared|warned|warns|wrote|writes|tweeted|stated|replied|responded|claimed|claims|urged|explained|admitted|suggested|asked|asks|countered|quipped|joked';
+/**
+ * After an earlier quotation's closing mark: a comma or `and`/`but`/…, then a capitalised name (its last word,
+ * group 1) and a verb of saying (an adverb allowed): `…," Park expressed`, `…" and Sam Park said`.
+ */
+const SUBJECT_AFTER_EARLIER = new RegExp(
+  String.raw`^["”’']?[,;]?[ \t]+(?:(?:and|but|while|as|whereas|then)[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}?(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Ll}+ly)?[ \t]+(?:${LATER_SPEECH})(?![\p{L}\p{N}])`,
+  'u',
+);
+/** Words that open a clause capitalised without naming anyone. */
+const NOT_SUBJECT_NAMES: ReadonlySet<string> = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That']);
+
+/**
+ * Does a new subject say something between the cue and the quotation, after an earlier quotation the cue
+ * took? `In a clip that Judge Jo Lind called "distasteful," Park expressed a wish to "…"` given to Lind: the
+ * cue's object is the earlier quotation; a name (none of the speaker's words) and a verb of saying after it
+ * bring in the speaker of this one.
+ */
+function newSubjectAfterEarlier(text: string, q: ExtractedQuote): boolean {
+  const { mention: m, cue: c } = q.attribution;
+  if (m === null || c === null || m.end > q.start || c.end > q.start || q.start - c.end > CLAUSE_REACH) return false;
+  // the stretch between the cue and the quotation, this quotation's opening mark taken off
+  const stretch = text.slice(c.end, q.start).replace(/["“‘'’”]+$/u, '');
+  const open = stretch.search(/["“‘]/u);
+  if (open < 0 || stretch.includes('\n')) return false;
+  let close = -1;
+  for (let i = stretch.length - 1; i > open && close < 0; i--) if (/["”’]/u.test(stretch[i]!)) close = i;
+  if (close < 0) return false;
+  const after = stretch.slice(close);
+  const x = SUBJECT_AFTER_EARLIER.exec(after);
+  if (x === null || NOT_SUBJECT_NAMES.has(x[1]!)) return false;
+  const own = ownWords(q.attribution.name);
+  return !(after.slice(0, x.index + x[0].length).match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) =>
+    own.has(w.replace(/['’]s$/u, '').toLowerCase()),
+  );
+}
+
 /** The most a quote whose speaker a guard calls likely wrong is given: below `likely` (0.6). */
 export const GUARD_CAP = 0.5;
 /**
@@ -879,6 +986,9 @@ export const GUARD_CAPS: Readonly<Record<string, number>> = {
   'guard:opening-clause': GUARD_CAP,
   'guard:quoted-before-name': GUARD_CAP,
   'guard:surname-of-another': GUARD_CAP,
+  'guard:passive-naming': GUARD_CAP,
+  'guard:opening-subordinate': GUARD_CAP,
+  'guard:new-subject-after-earlier': GUARD_CAP,
   'guard:words-before-given-name': DOUBT_CAP,
   'guard:term-before-quote': DOUBT_CAP,
 };
@@ -925,6 +1035,9 @@ export const featureScanners = {
   openingClause,
   quotedBeforeName,
   surnameOfAnother,
+  passiveNaming,
+  openingSubordinate,
+  newSubjectAfterEarlier,
 } as const;
 
 /** The gender a personal pronoun gives its speaker (`he` → m), or undefined for `they`, `it`, … */
@@ -1288,6 +1401,9 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     if (openingClause(text, q)) sink.add('guard:opening-clause', 1);
     if (quotedBeforeName(text, q)) sink.add('guard:quoted-before-name', 1);
     if (surnameOfAnother(text, q)) sink.add('guard:surname-of-another', 1);
+    if (passiveNaming(text, q)) sink.add('guard:passive-naming', 1);
+    if (openingSubordinate(text, q)) sink.add('guard:opening-subordinate', 1);
+    if (newSubjectAfterEarlier(text, q)) sink.add('guard:new-subject-after-earlier', 1);
     if (a.entity !== 'organization') {
       let prefixed = namePrefixed.get(a.name);
       if (prefixed === undefined) namePrefixed.set(a.name, (prefixed = wordsBeforeGivenName(text, a.name)));
