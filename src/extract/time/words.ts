@@ -284,7 +284,17 @@ export const EVENT_VERB =
  * calling`): the publication day does not stand for it.
  */
 export const EARLIER_SPEECH =
-  /\b(?:previously|(?<!\b(?:not|at)\s+)once|formerly|long|repeatedly|in\s+the\s+past|had(?:\s+(?:also|already|earlier|\w+ly))?)\s+$/i;
+  /\b(?:previously|(?<!\b(?:not|at)\s+)once|formerly|long|repeatedly|in\s+the\s+past|had(?:\s+(?:also|already|earlier|\w+ly))?|(?:has|have)\s+(?:always|often|frequently|consistently|since))\s+$/i;
+
+/**
+ * Words right after the cue (at most three words between, no comma) or opening its sentence that set the speech in
+ * a time the text told before, not the story's (`Lee said at the time`, `told the paper back then`, `At the time,
+ * Lee said`): with no time before them in the paragraph (see `sceneTime`), the publication day does not stand for
+ * it.
+ */
+export const AT_THE_TIME_AFTER =
+  /^\s*(?:[\p{L}'’.-]+\s+){0,3}?(?:at\s+(?:the|that)\s+time|back\s+then|in\s+those\s+days)(?![\p{L}])/iu;
+export const AT_THE_TIME_OPENING = /^[\s"“‘'(]*(?:at\s+(?:the|that)\s+time|back\s+then|in\s+those\s+days)\s*,/iu;
 
 /**
  * A description of the speaker as they were then (`the then-manager`, `the then president`): the words were said
