@@ -87,11 +87,18 @@ describe('seed quotations: found, with speaker and time', () => {
     expect(articles.size).toBeGreaterThanOrEqual(2);
   });
 
-  it('a quote with no clock time falls back to its article date, marked inferred', () => {
+  it('a quote of an address at a dated summit takes the summit’s stated day, carried from its report', () => {
     expect(quoteStarting('After months of technical preparation').saidAt).toMatchObject({
       value: '2025-09-04',
-      basis: 'inferred',
+      basis: 'stated',
+      expression: { text: 'On September 4, 2025' },
     });
+  });
+
+  it('a quote with no time of its own and no dated report it continues falls back to its article date, marked inferred', () => {
+    const found = data.quotes.filter((q) => q.text === 'We are ready');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.saidAt).toMatchObject({ value: '2025-09-04', basis: 'inferred' });
   });
 });
 

@@ -26,6 +26,7 @@ import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
 import { eachMatch, isSpaceUnit, mayOpenCapital } from './chars.js';
 import { articleTime, inferSaidAt } from './time/index.js';
+import { carryReportDays } from './time/carry.js';
 import type { ArticleTime } from './time/index.js';
 import { speakerCandidate, speakerEntity } from './entities.js';
 import { calibrateConfidence } from './confidence.js';
@@ -664,6 +665,20 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     }
     previous = { attribution, closeAt: last.closeAt };
     if (attribution.name !== null) earlierNames.add(attribution.name);
+  }
+  // a quotation with no time of its own takes the day of the report it continues (`On Tuesday, Lee …`)
+  if (time !== null) {
+    const carried = carryReportDays(
+      time,
+      out.map((q) => ({
+        start: q.start,
+        end: q.end,
+        cue: q.attribution.cue,
+        speaker: q.attribution.name,
+        saidAt: q.saidAt,
+      })),
+    );
+    carried.forEach((saidAt, i) => (out[i]!.saidAt = saidAt));
   }
   // the rules' hand-set confidence gives way to the calibrated probability that the speaker is right
   return calibrateConfidence(text, out);

@@ -207,3 +207,87 @@ describe('a date that names another thing in a clause after the cue', () => {
     expect(own(text, cue)).toMatchObject({ value, basis: 'relative' });
   });
 });
+
+describe('the carry stops at a new addressee or occasion', () => {
+  it.each([
+    [
+      'a new outlet told',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” she told the Harbour Gazette.',
+      ['Ilse Varga'],
+    ],
+    [
+      'a new outlet told after an earlier quotation’s stated day',
+      '“The roof leaks,” the caretaker Bo Lund said on Wednesday. Repairs are costly. “We asked for help,” Lund told the Valley Courier.',
+      ['Bo Lund', 'Bo Lund'],
+    ],
+    [
+      '`in an interview`',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\nIn an interview, Varga said: “We will rebuild.”',
+      ['Ilse Varga'],
+    ],
+    [
+      '`speaking to` a paper',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan. Speaking to the newspaper, Varga said: “We will rebuild.”',
+      ['Ilse Varga'],
+    ],
+    [
+      '`on <programme>`',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” Varga said on Harbour Tonight.',
+      ['Ilse Varga'],
+    ],
+    [
+      'a platform',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” Varga wrote on Chirper.',
+      ['Ilse Varga'],
+    ],
+    [
+      'a new speech event between (`at a rally`)',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan. She later spoke at a rally in the port.\n\n“We will rebuild,” Varga said.',
+      ['Ilse Varga'],
+    ],
+    [
+      '`in a statement`',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” Varga said in a written statement.',
+      ['Ilse Varga'],
+    ],
+    [
+      'the present perfect (`has said`): no occasion dated',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” Varga has said.',
+      ['Ilse Varga'],
+    ],
+  ])('no carry: %s', (_what, text, speakers) => {
+    const got = carried(text, speakers);
+    expect(got[got.length - 1]).toBe('2025-09-05 inferred');
+  });
+
+  it.each([
+    [
+      'the same outlet as the report’s',
+      'On Tuesday, Ilse Varga told the Harbour Gazette the plan was ready. “We will rebuild,” Varga told the Gazette.',
+      ['Ilse Varga'],
+    ],
+    [
+      'the rally the report names (`at the rally`)',
+      'On Tuesday, the commissioner Ilse Varga spoke at a rally in the port. “We will rebuild,” Varga said at the rally.',
+      ['Ilse Varga'],
+    ],
+    [
+      'an address that points back (`In her address`)',
+      'On Tuesday, the commissioner Ilse Varga opened the summit. In her address, Varga said: “We will rebuild.”',
+      ['Ilse Varga'],
+    ],
+    [
+      'reporters, no outlet',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” Varga told reporters.',
+      ['Ilse Varga'],
+    ],
+    [
+      'a day after the cue, not a programme',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan. She spoke on Tuesday evening.\n\n“We will rebuild,” Varga said.',
+      ['Ilse Varga'],
+    ],
+  ])('still carried: %s', (_what, text, speakers) => {
+    const got = carried(text, speakers);
+    expect(got[got.length - 1]).toBe('2025-09-02 relative');
+  });
+});

@@ -9,7 +9,7 @@ import { formatDay, dayNumber, pad } from './days.js';
 import { inRelativeClause } from './guards.js';
 import { findHits } from './matching.js';
 import type { ArticleTime } from './index.js';
-import { LATER_SCENE } from './words.js';
+import { LATER_SCENE, NEW_OCCASION } from './words.js';
 import { indexAt, sentenceAt } from '../document.js';
 import type { SentenceLayout } from '../document.js';
 import type { TimeHit, Ymd } from './types.js';
@@ -57,13 +57,64 @@ export function carryReportDays(time: ArticleTime, quotes: readonly CarryQuote[]
     // the earliest of the quotation's and its cue's sentences: what stands before it is the text before
     const own = Math.min(q.start, q.cue?.start ?? q.start);
     const sentenceStart = sentenceAt(layout, Math.max(0, own - 1)).start;
+    // (`Lee has said …`: the present perfect dates no occasion, not the report's day either)
+    if (q.cue && PRESENT_PERFECT.test(text.slice(Math.max(0, q.cue.start - 30), q.cue.start))) continue;
     const source = reportTime(time, quotes, order, k, sentenceStart, q.speaker, surname);
     if (source === null) continue;
+    // `On Tuesday, Lee said … . "…," she told the Acme Herald.`: another occasion, which the day does not date
+    if (newOccasion(time, quotes, order, k, source)) continue;
     // `In June, Lee launched the bid. A month later, he visited the border …`: the story has moved on from the
     // report's time to a time it does not state; neither it nor the publication date is when
     out[order[k]!] = movedOn(time, source.end, sentenceStart) ? null : carriedFrom(text, source);
   }
   return out;
+}
+
+/** `has`/`have` (and an adverb) right before the cue: the present perfect (`Lee has said`, `they have long argued`). */
+const PRESENT_PERFECT = /\b(?:has|have)(?:\s+\p{L}+ly)?\s+$/iu;
+
+/**
+ * Does the text from the end of the report's sentence to the end of the quotation's (and its cue's) tell a speech
+ * occasion of its own (`NEW_OCCASION`: `told the Acme Herald`, `in an interview`, `at a rally`, `wrote on
+ * Twitter`), outside the quotations, that the report's sentence does not name? The quotation may then be of that
+ * occasion, on a day the text does not say. Reads only that stretch (at most CARRY_REACH and two sentences more).
+ */
+function newOccasion(
+  time: ArticleTime,
+  quotes: readonly CarryQuote[],
+  order: readonly number[],
+  k: number,
+  source: TimeHit,
+): boolean {
+  const { text, layout } = time;
+  const q = quotes[order[k]!]!;
+  const report = sentenceAt(layout, source.start);
+  let end = sentenceAt(layout, Math.max(q.start, q.end - 1)).end;
+  if (q.cue) end = Math.max(end, sentenceAt(layout, Math.max(q.cue.start, q.cue.end - 1)).end);
+  if (end <= report.end) return false;
+  // the stretch without the words of the quotations inside it (nearest first: the quotation, then earlier ones)
+  const cuts: Array<{ start: number; end: number }> = [];
+  for (let j = k; j >= 0; j--) {
+    const other = quotes[order[j]!]!;
+    if (other.end <= report.end) break;
+    if (other.start < end) cuts.push({ start: Math.max(other.start, report.end), end: Math.min(other.end, end) });
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  let stretch = '';
+  let at = report.end;
+  for (const cut of cuts) {
+    if (cut.start > at) stretch += text.slice(at, cut.start);
+    stretch += ' ';
+    at = Math.max(at, cut.end);
+  }
+  if (end > at) stretch += text.slice(at, end);
+  const named = text.slice(report.start, report.end).toLowerCase();
+  NEW_OCCASION.lastIndex = 0;
+  for (let m = NEW_OCCASION.exec(stretch); m !== null; m = NEW_OCCASION.exec(stretch)) {
+    const key = (m.groups?.key ?? m.groups?.key2 ?? m.groups?.key3 ?? '').replace(/[.-]+$/u, '').toLowerCase();
+    if (!key || !named.includes(key)) return true;
+  }
+  return false;
 }
 
 /** Does a sentence between `from` and `to` open some time after the one before (`LATER_SCENE`: `A month later, …`)? */

@@ -5,6 +5,8 @@
  */
 import type { Article, SaidAt, SaidAtPrecision, Span } from '../../model/types.js';
 import {
+  AT_THE_TIME_AFTER,
+  AT_THE_TIME_OPENING,
   EARLIER_SPEECH,
   EVENT_VERB,
   LATER_SCENE,
@@ -121,6 +123,13 @@ export function inferSaidAt(
     )
       return null;
   }
+  // `Lee said at the time`, `At the time, Lee said`: a time told before (none was found in the paragraph)
+  if (cue) {
+    const cueSentence = sentences.of(cue.start);
+    const after = outside(text, cue.end, Math.min(cueSentence.end, cue.end + 60), quote);
+    const opening = outside(text, cueSentence.start, Math.min(cueSentence.end, cueSentence.start + 40), quote);
+    if (AT_THE_TIME_AFTER.test(after) || AT_THE_TIME_OPENING.test(opening)) return null;
+  }
   if (ctx.articleDay)
     return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };
   if (ctx.articleMonth) {
@@ -194,9 +203,13 @@ function tiedToSpeech(
   const sentence = sentenceAt(layout, hit.start);
   const lead = text.slice(sentence.start, hit.start);
   if (insideQuotation(lead)) return false;
-  // `In 2004, …`, `Back in 2004, …`, `In a 2015 interview, …`
+  // `In 2004, …`, `Back in 2004, …`, `In a 2015 interview, …` (`In a March 2015 interview`: the month's match starts
+  // after the determiner)
+  const opening = hit.rule === 'month-work' ? lead.replace(/(?:an?|his|her|their|its|the)\s+$/iu, '') : lead;
   if (
-    /^[\s"“‘'(]*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as|even)\s+)?(?:(?:in|during|at|from)\s+)?$/iu.test(lead)
+    /^[\s"“‘'(]*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as|even)\s+)?(?:(?:in|during|at|from)\s+)?$/iu.test(
+      opening,
+    )
   )
     return true;
   if (!cue) return false;

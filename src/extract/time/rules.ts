@@ -52,6 +52,14 @@ type Meaning = Omit<TimeHit, 'rule' | 'start' | 'end'>;
 
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 
+/**
+ * A work or an occasion that a year or month before it dates (`2015 interview`, `2017 blog post`, `1998 television
+ * interview`): at most one word of its medium or kind before the noun. Case-insensitive in `year-work`.
+ */
+const WORK =
+  '(?:(?:blog|radio|television|TV|tv|televised|newspaper|magazine|[Ff]acebook|[Tt]witter|[Ii]nstagram|[Yy]ou[Tt]ube|online|web|video|phone|telephone|podcast|commencement|written|exclusive|court|congressional|parliamentary|campaign|keynote|farewell)\\s+)?' +
+  '(?:interview|book|autobiography|memoir|speech|statement|letter|report|article|essay|documentary|film|song|album|ruling|judgment|judgement|filing|lawsuit|testimony|press\\s+conference|news\\s+conference|op-ed|column|post|tweet|video|podcast|address|debate|hearing|trial|campaign|blog|editorial|lecture|sermon|remarks|comments|appearance|broadcast|profile)\\b';
+
 /** The days of one year, as a span (a year is coarser than any precision a quote's date has). */
 function yearSpan(year: number, ctx: RuleContext): Meaning | null {
   // this year's or a later year says nothing against the publication date
@@ -95,6 +103,7 @@ export const PERIOD_RULES: ReadonlySet<string> = new Set([
   'ago-count',
   'year-in',
   'year-work',
+  'month-work',
 ]);
 
 /** The named time-expression rules, most specific first; overlapping matches keep the longer one. */
@@ -299,10 +308,24 @@ export const TIME_RULES: readonly TimeRule[] = [
     wholeOpeningWords: true,
     digitAfterOpeningWord: true,
     opensWith: ['a', 'an', 'his', 'her', 'their', 'its', 'the'],
-    pattern: new RegExp(
-      `\\b(?:an?|his|her|their|its|the)\\s+${YEAR}\\s+(?:interview|book|autobiography|memoir|speech|statement|letter|report|article|essay|documentary|film|song|album|ruling|judgment|judgement|filing|lawsuit|testimony|press\\s+conference|op-ed|column|post|tweet|video|podcast|address|debate|hearing|trial|campaign)\\b`,
-      'gi',
-    ),
+    pattern: new RegExp(`\\b(?:an?|his|her|their|its|the)\\s+${YEAR}\\s+${WORK}`, 'gi'),
     read: (m, ctx) => yearSpan(Number(m[1]), ctx),
+  },
+  {
+    // "a March 2017 interview", "her June 2019 blog post": a work or an occasion of its own month (after a
+    // determiner; the match starts at the month)
+    name: 'month-work',
+    opensWith: MONTH_WORDS,
+    pattern: new RegExp(
+      `\\b(?<=(?<![A-Za-z])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\\s+)(${monthAlternation})\\.?\\s+${YEAR}\\s+${WORK}`,
+      'g',
+    ),
+    read: (m, ctx) => {
+      const month = { y: Number(m[2]), m: monthNumber(m[1]!) };
+      const ref = ctx.articleMonth ?? ctx.yearDay;
+      // a month after the article's is no time anyone spoke in
+      if (!month.m || (ref && month.y * 12 + month.m > ref.y * 12 + ref.m)) return null;
+      return { month };
+    },
   },
 ];

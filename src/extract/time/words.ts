@@ -284,7 +284,17 @@ export const EVENT_VERB =
  * calling`): the publication day does not stand for it.
  */
 export const EARLIER_SPEECH =
-  /\b(?:previously|(?<!\b(?:not|at)\s+)once|formerly|long|repeatedly|in\s+the\s+past|had(?:\s+(?:also|already|earlier|\w+ly))?)\s+$/i;
+  /\b(?:previously|(?<!\b(?:not|at)\s+)once|formerly|long|repeatedly|in\s+the\s+past|had(?:\s+(?:also|already|earlier|\w+ly))?|(?:has|have)\s+(?:always|often|frequently|consistently|since))\s+$/i;
+
+/**
+ * Words right after the cue (at most three words between, no comma) or opening its sentence that set the speech in
+ * a time the text told before, not the story's (`Lee said at the time`, `told the paper back then`, `At the time,
+ * Lee said`): with no time before them in the paragraph (see `sceneTime`), the publication day does not stand for
+ * it.
+ */
+export const AT_THE_TIME_AFTER =
+  /^\s*(?:[\p{L}'’.-]+\s+){0,3}?(?:at\s+(?:the|that)\s+time|back\s+then|in\s+those\s+days)(?![\p{L}])/iu;
+export const AT_THE_TIME_OPENING = /^[\s"“‘'(]*(?:at\s+(?:the|that)\s+time|back\s+then|in\s+those\s+days)\s*,/iu;
 
 /**
  * A description of the speaker as they were then (`the then-manager`, `the then president`): the words were said
@@ -299,3 +309,23 @@ export const THEN_TITLE = /(?:\bthe\s+then\s+|(?<![\p{L}-])then-)\p{L}/iu;
  */
 export const LATER_SCENE =
   /^\s*(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|few|several|some)\s+(?:days?|weeks?|months?|years?|decades?)|days|weeks|months|years|decades)\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|week|month|year)|the\s+(?:next|following)\s+(?:day|morning|week|month|year))\b/i;
+
+/** Weekdays, months and holidays: what `on <Capital>` names when it tells a day, not a programme or a platform. */
+const DAY_NAMES =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|New\\s+Year|Thanksgiving|Boxing\\s+Day|Election\\s+Day|Independence\\s+Day';
+
+/**
+ * Words that tell a speech occasion of its own: an addressee named (`told the Mail on Sunday`, `told Acme Radio`,
+ * `speaking to the newspaper`), a new speech event (`in an interview`, `in a statement`, `at a rally`, `during a
+ * later briefing`: an indefinite article, not `in his address` or `at the rally`, which point back), or a programme
+ * or platform (`said on Acme Tonight`, `wrote on Twitter`; not `said on Tuesday`). The group `key` holds the word
+ * that names the occasion (`Mail`, `interview`, `Twitter`). Case matters: a capital names an outlet or a person.
+ */
+export const NEW_OCCASION = new RegExp(
+  [
+    String.raw`\b(?:told|tells|telling|[Ss]peaking\s+(?:to|with)|[Tt]alking\s+to|[Ii]nterviewed\s+by|[Ii]n\s+an\s+interview\s+with)\s+(?:[Tt]he\s+)?(?<key>\p{Lu}[\p{L}\p{N}&.-]*|(?:news)?paper|magazine|broadcaster|station|programme|program|network|channel|website|podcast|committee|court|inquiry|tribunal|parliament|senate|congress)`,
+    String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Vv]ia)\s+(?:an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?<key2>interview|statement|tweet|post|letter|speech|address|rally|news\s+conference|press\s+conference|conference|briefing|hearing|meeting|summit|debate|town\s+hall|event|appearance|broadcast|podcast|op-ed|column|article|essay|blog|video|e-?mail|message|memo|ceremony|forum|session|campaign\s+stop|fundraiser|dinner|show|programme|program)(?![\p{L}-])`,
+    String.raw`\b(?:said|says|told|tells|speaking|spoke|appearing|appeared|wrote|writes|posted|added)\s+(?:\p{Ll}+\s+){0,2}?on\s+(?:the\s+)?(?!(?:${DAY_NAMES})(?![\p{L}]))(?<key3>\p{Lu}[\p{L}\p{N}&.-]*)`,
+  ].join('|'),
+  'gu',
+);
