@@ -43,8 +43,12 @@ const WORK_REACH = 280;
 /** Is the code unit an ASCII letter (`[a-zA-Z]`)? */
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Is the character at `i` white space (`\s`)? */
-const isSpaceAt = (text: string, i: number): boolean => text.charCodeAt(i) === 32 || /\s/u.test(text[i]!);
+/** Is the character at `i` white space (`\s`)? (In ASCII: the space and tab to carriage return; else the expression.) */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/u.test(text[i]!);
+}
 
 /** The word right before `at` across spaces (`film` of `the film X`), or '' when none. */
 function wordBefore(text: string, at: number): string {

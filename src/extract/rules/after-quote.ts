@@ -158,7 +158,9 @@ function quotedPassiveAfterQuote(ctx: QuoteContext, at: number, to: number): Rul
     !/,\s*$/u.test(text.slice(Math.max(0, at - 3), at))
   )
     return null;
-  const m = QUOTED_PASSIVE.exec(text.slice(at, Math.min(to, at + 120)));
+  // (`quoted` first: most attributions hold none, and need no subject read for the passive)
+  const after = text.slice(at, Math.min(to, at + 120));
+  const m = after.includes('quoted') ? QUOTED_PASSIVE.exec(after) : null;
   if (m === null) return null;
   const speaker = readSubjectLeft(text, at, at + m[1]!.length);
   if (speaker === null || speaker.start !== at || speaker.end !== at + m[1]!.length) return null;
