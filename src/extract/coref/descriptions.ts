@@ -1627,11 +1627,13 @@ function descriptionFocus(
     // `Jo Lee said: "…" …. Tam Okoro will captain the side on Saturday. And the striker said`: a sentence before the
     // description about a person the text gives no evidence of (no gender, role or given name of the lists) is about
     // that person all the same, and the description stands for no one named before it
-    // (not an age's or a nation's description, which the guard below reads)
+    // (not an age's or a nation's description, which the guard below reads; a subject its verb follows at once, the
+    // reading surest: not `Lee, along with Roe and Kim, is …`)
     if (
       subject &&
       !anyPerson &&
       k < here.index &&
+      /^ \p{Ll}/u.test(text.slice(subject.m.end, subject.m.end + 2)) &&
       !THE_OPENS.test(text.slice(Math.max(0, subject.m.start - 4), subject.m.start)) &&
       !PRONOUN_SUBJECT.test(text.slice(ss, ss + 8))
     )
