@@ -455,7 +455,8 @@ export function splitName(raw: string): NameParts | null {
     !org &&
     COUNTRY_SHORT.test(roleTokens[0]!.t) &&
     !isGivenName(name) &&
-    givenGender(name) === undefined
+    givenGender(name) === undefined &&
+    !PLACES.has(name)
   )
     return { name: `${roleTokens[0]!.t} ${name}`, role: null, gender: null, org: true, nameOffset: roleTokens[0]!.at };
   return { name, role: roleWords.length ? roleWords.join(' ') : null, gender, org, nameOffset: nameTokens[0]!.at };
