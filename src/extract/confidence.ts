@@ -983,6 +983,10 @@ export const DOUBT_CAP = 0.8;
  * passive agent read without a cue marked 37 pieces on the four sets, 32 in the top band: all but three
  * wrong when read (a wrongly joined quotation's second piece; one person's name garbled, twice), though
  * PolNeAR's scorer, which compares surnames, counts 15 of the top band's right (`Bush` for another Bush).
+ * The twenty-first session's four (a passive of naming with no namer, the mention in an opening clause a
+ * comma closes before the main clause's cue, a new subject saying something after the earlier quotation the
+ * cue took, an `according to` in a later sentence) marked 15 top-band quotes on the four sets: of the 10 wild
+ * ones 9 wrong when read, 1 unclear (a firm's product `billed as` …, its spokeswoman quoted before); on PolNeAR 5 (half A 3: one wrong, two right by its gold; half B 2: one each).
  */
 export const GUARD_CAPS: Readonly<Record<string, number>> = {
   'guard:postposed-cue-other': GUARD_CAP,
