@@ -8,7 +8,7 @@ import {
 } from '../../src/extract/confidence.js';
 import { givenAfter, givenTo, quoteIn, sureModel } from './article.js';
 
-const { passiveNaming, openingSubordinate, newSubjectAfterEarlier } = featureScanners;
+const { passiveNaming, openingSubordinate, newSubjectAfterEarlier, accordingToLater } = featureScanners;
 
 // [text, quoted words, mention, cue, fires]
 type Case = [string, string, string, string, boolean];
@@ -161,8 +161,65 @@ describe('newSubjectAfterEarlier: a name and a verb of saying after the earlier 
   });
 });
 
+describe('accordingToLater: an `according to` after the quotation, in a later sentence', () => {
+  const given = (text: string, words: string, mention: string): ReturnType<typeof quoteIn> =>
+    quoteIn(text, words, {
+      name: mention,
+      mention,
+      cue: 'according to',
+      reason: 'according-to',
+      mentionFrom: 'quote-end',
+    });
+  // [text, quoted words, mention, fires]
+  const cases: Array<[string, string, string, boolean]> = [
+    [
+      '"We had hoped for more," said Jo Lind of Harbour Films. "It did not reach the audience we wanted." Meanwhile, another film took $3m, according to the weekly Screen Lind.',
+      'It did not reach the audience we wanted.',
+      'Screen Lind',
+      true,
+    ],
+    [
+      'Jo Lind said the fleet was "too old to sail". The trust has 40 ships, according to the Harbour Courier.',
+      'too old to sail',
+      'Harbour Courier',
+      true,
+    ],
+    // the same sentence (an abbreviation's stop is none): the source stands for the quotation
+    [
+      'The fleet was "too old to sail," Capt. Lind said on Monday, according to the Harbour Courier.',
+      'too old to sail,',
+      'Harbour Courier',
+      false,
+    ],
+    ['The fleet was "too old to sail", according to the Harbour Courier.', 'too old to sail', 'Harbour Courier', false],
+    [
+      '"The fleet is too old to sail," according to the Harbour Courier.',
+      'The fleet is too old to sail,',
+      'Harbour Courier',
+      false,
+    ],
+  ];
+  it.each(cases)('%s (given to %s)', (text, words, mention, fires) => {
+    expect(accordingToLater(text, given(text, words, mention))).toBe(fires);
+  });
+
+  it('reads only the `according to` rule', () => {
+    const text =
+      'Jo Lind said the fleet was "too old to sail". The trust has 40 ships, according to the Harbour Courier.';
+    const q = given(text, 'too old to sail', 'Harbour Courier');
+    expect(accordingToLater(text, { ...q, attribution: { ...q.attribution, reason: 'cue-later-in-sentence' } })).toBe(
+      false,
+    );
+  });
+});
+
 describe('the twenty-first session guards', () => {
-  const names = ['guard:passive-naming', 'guard:opening-subordinate', 'guard:new-subject-after-earlier'];
+  const names = [
+    'guard:passive-naming',
+    'guard:opening-subordinate',
+    'guard:new-subject-after-earlier',
+    'guard:according-to-later',
+  ];
 
   it('cap a quote below likely and are no weight of the model', () => {
     for (const g of names) expect(GUARD_CAPS[g]).toBe(GUARD_CAP);
