@@ -251,6 +251,11 @@ describe('the carry stops at a new addressee or occasion', () => {
       ['Ilse Varga'],
     ],
     [
+      '`in remarks to` an outlet',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\nVarga, in remarks to Harbour Radio, said: “We will rebuild.”',
+      ['Ilse Varga'],
+    ],
+    [
       'the present perfect (`has said`): no occasion dated',
       'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” Varga has said.',
       ['Ilse Varga'],
@@ -258,6 +263,21 @@ describe('the carry stops at a new addressee or occasion', () => {
   ])('no carry: %s', (_what, text, speakers) => {
     const got = carried(text, speakers);
     expect(got[got.length - 1]).toBe('2025-09-05 inferred');
+  });
+
+  it.each([
+    [
+      'a month long before the publication date',
+      'In March, the admiral Ilse Varga toured the docks.\n\nSpeaking to the Harbour Gazette, Varga said: “They were a disgrace.”',
+      ['Ilse Varga'],
+    ],
+    [
+      'a day more than a week before it',
+      'On August 12, the admiral Ilse Varga toured the docks. “They were a disgrace,” Varga told Harbour Radio.',
+      ['Ilse Varga'],
+    ],
+  ])('a new occasion after a story told long before the publication date: no date (%s)', (_what, text, speakers) => {
+    expect(carried(text, speakers)).toEqual([null]);
   });
 
   it.each([

@@ -5,7 +5,7 @@
  * publication date.
  */
 import type { SaidAt, Span } from '../../model/types.js';
-import { formatDay, dayNumber, pad } from './days.js';
+import { addDays, formatDay, dayNumber, pad } from './days.js';
 import { inRelativeClause } from './guards.js';
 import { findHits } from './matching.js';
 import type { ArticleTime } from './index.js';
@@ -61,8 +61,13 @@ export function carryReportDays(time: ArticleTime, quotes: readonly CarryQuote[]
     if (q.cue && PRESENT_PERFECT.test(text.slice(Math.max(0, q.cue.start - 30), q.cue.start))) continue;
     const source = reportTime(time, quotes, order, k, sentenceStart, q.speaker, surname);
     if (source === null) continue;
-    // `On Tuesday, Lee said … . "…," she told the Acme Herald.`: another occasion, which the day does not date
-    if (newOccasion(time, quotes, order, k, source)) continue;
+    // `On Tuesday, Lee said … . "…," she told the Acme Herald.`: another occasion, which the day does not date; when
+    // the story's time lies more than a week before the publication date (`In December, …`, `In 1985, …`), that
+    // day does not stand for the occasion either: no date
+    if (newOccasion(time, quotes, order, k, source)) {
+      if (storyLongBefore(time, source)) out[order[k]!] = null;
+      continue;
+    }
     // `In June, Lee launched the bid. A month later, he visited the border …`: the story has moved on from the
     // report's time to a time it does not state; neither it nor the publication date is when
     out[order[k]!] = movedOn(time, source.end, sentenceStart) ? null : carriedFrom(text, source);
@@ -111,10 +116,29 @@ function newOccasion(
   const named = text.slice(report.start, report.end).toLowerCase();
   NEW_OCCASION.lastIndex = 0;
   for (let m = NEW_OCCASION.exec(stretch); m !== null; m = NEW_OCCASION.exec(stretch)) {
-    const key = (m.groups?.key ?? m.groups?.key2 ?? m.groups?.key3 ?? '').replace(/[.-]+$/u, '').toLowerCase();
+    const key = (m.groups?.key ?? m.groups?.key2 ?? m.groups?.key3 ?? m.groups?.key4 ?? '')
+      .replace(/[.-]+$/u, '')
+      .toLowerCase();
     if (!key || !named.includes(key)) return true;
   }
   return false;
+}
+
+/** Days the publication date may lie after the story's time and still stand, approximately, for an undated occasion. */
+const STORY_DAYS = 7;
+
+/** Does the report's time end more than STORY_DAYS before the publication date (a past year, a month, a day)? */
+function storyLongBefore(time: ArticleTime, source: TimeHit): boolean {
+  const reference = time.ctx.articleDay;
+  if (!reference) return false;
+  let end: Ymd | null = source.day ?? source.span?.to ?? null;
+  if (!end && source.month) {
+    // a month's last day: the first of the next month less one (31 days on from the 1st lands in the next month)
+    const next = addDays({ y: source.month.y, m: source.month.m, d: 1 }, 31);
+    end = addDays({ y: next.y, m: next.m, d: 1 }, -1);
+  }
+  if (!end) return false;
+  return dayNumber(reference) - dayNumber(end) > STORY_DAYS;
 }
 
 /** Does a sentence between `from` and `to` open some time after the one before (`LATER_SCENE`: `A month later, …`)? */
