@@ -256,6 +256,11 @@ describe('the carry stops at a new addressee or occasion', () => {
       ['Ilse Varga'],
     ],
     [
+      'a later occasion the report’s sentence tells (`again`)',
+      'On Sunday, the commissioner Ilse Varga raised the issue at a forum, and she raised it again at the talks. “It is urgent,” Varga said at the opening of the talks.',
+      ['Ilse Varga'],
+    ],
+    [
       'the present perfect (`has said`): no occasion dated',
       'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” Varga has said.',
       ['Ilse Varga'],
@@ -309,5 +314,29 @@ describe('the carry stops at a new addressee or occasion', () => {
   ])('still carried: %s', (_what, text, speakers) => {
     const got = carried(text, speakers);
     expect(got[got.length - 1]).toBe('2025-09-02 relative');
+  });
+});
+
+describe('a quotation its cue interrupts', () => {
+  /** `“…,” CUE-WORDS “…”` as one quotation of Varga's with the cue inside it, after `lead`. */
+  function interrupted(lead: string, cueWords: string): string | null {
+    const text = `${lead}\n\n“The pier is old,” Varga ${cueWords}. “We will rebuild.”`;
+    const time = articleTime({ text, publishedAt: PUBLISHED });
+    const start = text.indexOf('“', lead.length) + 1;
+    const end = text.lastIndexOf('”');
+    const at = text.indexOf(cueWords.split(' ')[0]!, start);
+    const cue: Span = { start: at, end: at + cueWords.split(' ')[0]!.length, text: cueWords.split(' ')[0]! };
+    const saidAt = inferSaidAt({ text, publishedAt: PUBLISHED, dateline: null }, { start, end }, cue, undefined, time);
+    const [got] = carryReportDays(time, [{ start, end, cue, speaker: 'Ilse Varga', saidAt }]);
+    return got ? `${got.value} ${got.basis}` : null;
+  }
+
+  it.each([
+    ['wrote in a blog post', '2025-09-05 inferred'],
+    ['said at a rally', '2025-09-05 inferred'],
+    ['said', '2025-09-02 relative'],
+    ['told reporters', '2025-09-02 relative'],
+  ])('the cue’s words between its parts are read: %s', (cueWords, expected) => {
+    expect(interrupted('On Tuesday, the commissioner Ilse Varga unveiled a plan.', cueWords)).toBe(expected);
   });
 });
