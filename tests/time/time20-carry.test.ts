@@ -251,6 +251,16 @@ describe('the carry stops at a new addressee or occasion', () => {
       ['Ilse Varga'],
     ],
     [
+      '`in remarks to` an outlet',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\nVarga, in remarks to Harbour Radio, said: “We will rebuild.”',
+      ['Ilse Varga'],
+    ],
+    [
+      'a later occasion the report’s sentence tells (`again`)',
+      'On Sunday, the commissioner Ilse Varga raised the issue at a forum, and she raised it again at the talks. “It is urgent,” Varga said at the opening of the talks.',
+      ['Ilse Varga'],
+    ],
+    [
       'the present perfect (`has said`): no occasion dated',
       'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” Varga has said.',
       ['Ilse Varga'],
@@ -258,6 +268,21 @@ describe('the carry stops at a new addressee or occasion', () => {
   ])('no carry: %s', (_what, text, speakers) => {
     const got = carried(text, speakers);
     expect(got[got.length - 1]).toBe('2025-09-05 inferred');
+  });
+
+  it.each([
+    [
+      'a month long before the publication date',
+      'In March, the admiral Ilse Varga toured the docks.\n\nSpeaking to the Harbour Gazette, Varga said: “They were a disgrace.”',
+      ['Ilse Varga'],
+    ],
+    [
+      'a day more than a week before it',
+      'On August 12, the admiral Ilse Varga toured the docks. “They were a disgrace,” Varga told Harbour Radio.',
+      ['Ilse Varga'],
+    ],
+  ])('a new occasion after a story told long before the publication date: no date (%s)', (_what, text, speakers) => {
+    expect(carried(text, speakers)).toEqual([null]);
   });
 
   it.each([
@@ -289,5 +314,29 @@ describe('the carry stops at a new addressee or occasion', () => {
   ])('still carried: %s', (_what, text, speakers) => {
     const got = carried(text, speakers);
     expect(got[got.length - 1]).toBe('2025-09-02 relative');
+  });
+});
+
+describe('a quotation its cue interrupts', () => {
+  /** `“…,” CUE-WORDS “…”` as one quotation of Varga's with the cue inside it, after `lead`. */
+  function interrupted(lead: string, cueWords: string): string | null {
+    const text = `${lead}\n\n“The pier is old,” Varga ${cueWords}. “We will rebuild.”`;
+    const time = articleTime({ text, publishedAt: PUBLISHED });
+    const start = text.indexOf('“', lead.length) + 1;
+    const end = text.lastIndexOf('”');
+    const at = text.indexOf(cueWords.split(' ')[0]!, start);
+    const cue: Span = { start: at, end: at + cueWords.split(' ')[0]!.length, text: cueWords.split(' ')[0]! };
+    const saidAt = inferSaidAt({ text, publishedAt: PUBLISHED, dateline: null }, { start, end }, cue, undefined, time);
+    const [got] = carryReportDays(time, [{ start, end, cue, speaker: 'Ilse Varga', saidAt }]);
+    return got ? `${got.value} ${got.basis}` : null;
+  }
+
+  it.each([
+    ['wrote in a blog post', '2025-09-05 inferred'],
+    ['said at a rally', '2025-09-05 inferred'],
+    ['said', '2025-09-02 relative'],
+    ['told reporters', '2025-09-02 relative'],
+  ])('the cue’s words between its parts are read: %s', (cueWords, expected) => {
+    expect(interrupted('On Tuesday, the commissioner Ilse Varga unveiled a plan.', cueWords)).toBe(expected);
   });
 });

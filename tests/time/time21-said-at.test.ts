@@ -37,8 +37,20 @@ describe('a speech set in a time told before: no publication date', () => {
       'said',
     ],
     ['Tam Oduya said the quay, which was new at the time, was “sound enough”.', 'said'],
+    // the words inside the quotation are what was said, not when
+    ['“At the time, the whole town cheered,” Tam Oduya told a briefing.', 'told'],
   ])('still the publication date: %s', (text, cue) => {
     expect(own(text, cue)).toBe(`${PUBLISHED} inferred`);
+  });
+});
+
+describe('a date after `of` names a thing, not when it was said', () => {
+  it.each([
+    ['“The dam failed,” Tam Oduya said of the floods of August 28.', 'said', `${PUBLISHED} inferred`],
+    ['Tam Oduya asked about the storms of 2 September why the dam was “left open”.', 'asked', `${PUBLISHED} inferred`],
+    ['“The dam failed,” Tam Oduya said on August 28.', 'said', '2025-08-28 stated'],
+  ])('%s', (text, cue, expected) => {
+    expect(own(text, cue)).toBe(expected);
   });
 });
 

@@ -5,7 +5,7 @@
  * publication date.
  */
 import type { SaidAt, Span } from '../../model/types.js';
-import { formatDay, dayNumber, pad } from './days.js';
+import { addDays, formatDay, dayNumber, pad } from './days.js';
 import { inRelativeClause } from './guards.js';
 import { findHits } from './matching.js';
 import type { ArticleTime } from './index.js';
@@ -61,8 +61,13 @@ export function carryReportDays(time: ArticleTime, quotes: readonly CarryQuote[]
     if (q.cue && PRESENT_PERFECT.test(text.slice(Math.max(0, q.cue.start - 30), q.cue.start))) continue;
     const source = reportTime(time, quotes, order, k, sentenceStart, q.speaker, surname);
     if (source === null) continue;
-    // `On Tuesday, Lee said … . "…," she told the Acme Herald.`: another occasion, which the day does not date
-    if (newOccasion(time, quotes, order, k, source)) continue;
+    // `On Tuesday, Lee said … . "…," she told the Acme Herald.`: another occasion, which the day does not date; when
+    // the story's time lies more than a week before the publication date (`In December, …`, `In 1985, …`), that
+    // day does not stand for the occasion either: no date
+    if (newOccasion(time, quotes, order, k, source)) {
+      if (storyLongBefore(time, source)) out[order[k]!] = null;
+      continue;
+    }
     // `In June, Lee launched the bid. A month later, he visited the border …`: the story has moved on from the
     // report's time to a time it does not state; neither it nor the publication date is when
     out[order[k]!] = movedOn(time, source.end, sentenceStart) ? null : carriedFrom(text, source);
@@ -92,12 +97,25 @@ function newOccasion(
   let end = sentenceAt(layout, Math.max(q.start, q.end - 1)).end;
   if (q.cue) end = Math.max(end, sentenceAt(layout, Math.max(q.cue.start, q.cue.end - 1)).end);
   if (end <= report.end) return false;
+  // `Lee stressed it on Sunday at a forum, and raised it again at the talks`: the report's sentence tells a later
+  // occasion of its own
+  if (/\b(?:again|later)\b/iu.test(text.slice(source.end, report.end))) return true;
   // the stretch without the words of the quotations inside it (nearest first: the quotation, then earlier ones)
   const cuts: Array<{ start: number; end: number }> = [];
   for (let j = k; j >= 0; j--) {
     const other = quotes[order[j]!]!;
     if (other.end <= report.end) break;
-    if (other.start < end) cuts.push({ start: Math.max(other.start, report.end), end: Math.min(other.end, end) });
+    if (other.start >= end) continue;
+    // a quotation its cue interrupts (`"…," she wrote in a blog post. "…"`) keeps the cue's words between the marks
+    const gap = interruption(text, other);
+    for (const part of gap
+      ? [
+          { start: other.start, end: gap.start },
+          { start: gap.end, end: other.end },
+        ]
+      : [other])
+      if (part.end > report.end && part.start < end)
+        cuts.push({ start: Math.max(part.start, report.end), end: Math.min(part.end, end) });
   }
   cuts.sort((a, b) => a.start - b.start);
   let stretch = '';
@@ -111,10 +129,48 @@ function newOccasion(
   const named = text.slice(report.start, report.end).toLowerCase();
   NEW_OCCASION.lastIndex = 0;
   for (let m = NEW_OCCASION.exec(stretch); m !== null; m = NEW_OCCASION.exec(stretch)) {
-    const key = (m.groups?.key ?? m.groups?.key2 ?? m.groups?.key3 ?? '').replace(/[.-]+$/u, '').toLowerCase();
+    const key = (m.groups?.key ?? m.groups?.key2 ?? m.groups?.key3 ?? m.groups?.key4 ?? '')
+      .replace(/[.-]+$/u, '')
+      .toLowerCase();
     if (!key || !named.includes(key)) return true;
   }
   return false;
+}
+
+/**
+ * The stretch of a quotation its cue interrupts, from the closing mark before the cue to the opening mark after it
+ * (`…,” she wrote in a blog post. “…`); null when the cue stands outside the quotation.
+ */
+function interruption(text: string, q: CarryQuote): { start: number; end: number } | null {
+  const cue = q.cue;
+  if (!cue || cue.start < q.start || cue.end > q.end) return null;
+  let start = cue.start;
+  while (start > q.start && !CLOSING_MARK.has(text.charCodeAt(start - 1))) start--;
+  let end = cue.end;
+  while (end < q.end && !OPENING_MARK.has(text.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+/** `”`, `"`, `'`, `’`: marks that may close a quotation's part before its cue. */
+const CLOSING_MARK: ReadonlySet<number> = new Set([0x201d, 34, 39, 0x2019]);
+/** `“`, `"`, `'`, `‘`: marks that may open its part after the cue. */
+const OPENING_MARK: ReadonlySet<number> = new Set([0x201c, 34, 39, 0x2018]);
+
+/** Days the publication date may lie after the story's time and still stand, approximately, for an undated occasion. */
+const STORY_DAYS = 7;
+
+/** Does the report's time end more than STORY_DAYS before the publication date (a past year, a month, a day)? */
+function storyLongBefore(time: ArticleTime, source: TimeHit): boolean {
+  const reference = time.ctx.articleDay;
+  if (!reference) return false;
+  let end: Ymd | null = source.day ?? source.span?.to ?? null;
+  if (!end && source.month) {
+    // a month's last day: the first of the next month less one (31 days on from the 1st lands in the next month)
+    const next = addDays({ y: source.month.y, m: source.month.m, d: 1 }, 31);
+    end = addDays({ y: next.y, m: next.m, d: 1 }, -1);
+  }
+  if (!end) return false;
+  return dayNumber(reference) - dayNumber(end) > STORY_DAYS;
 }
 
 /** Does a sentence between `from` and `to` open some time after the one before (`LATER_SCENE`: `A month later, …`)? */
@@ -195,13 +251,16 @@ function reportTime(
  */
 function datesAThing(text: string, hit: TimeHit): boolean {
   const after = text.slice(hit.end, hit.end + 40);
-  if (/^['’]s\b/u.test(after)) return true;
+  if (/^['’]s\b/u.test(after) || OF_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) return true;
   return (
     /\b(?:his|her|their|its|our|my|your|the|an?)\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) &&
     /^\s+\p{Ll}/u.test(after) &&
     !/^\s+(?:in|at|on|to|and|or|but|when|while|after|before|as|for|with|by|from|of|that|which|who)\b/u.test(after)
   );
 }
+
+/** `of` right before a date: it names a thing (`the attacks of September 11`, `the vote of 3 May`). */
+const OF_BEFORE = /\bof\s+$/u;
 
 /** Does the hit lie inside one of the quotations (words said, not when)? */
 function insideAny(hit: TimeHit, quotes: readonly CarryQuote[]): boolean {

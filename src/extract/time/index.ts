@@ -126,8 +126,8 @@ export function inferSaidAt(
   // `Lee said at the time`, `At the time, Lee said`: a time told before (none was found in the paragraph)
   if (cue) {
     const cueSentence = sentences.of(cue.start);
-    const after = outside(text, cue.end, Math.min(cueSentence.end, cue.end + 60), quote);
-    const opening = outside(text, cueSentence.start, Math.min(cueSentence.end, cueSentence.start + 40), quote);
+    const after = without(text, cue.end, Math.min(cueSentence.end, cue.end + 60), quote);
+    const opening = without(text, cueSentence.start, Math.min(cueSentence.end, cueSentence.start + 40), quote);
     if (AT_THE_TIME_AFTER.test(after) || AT_THE_TIME_OPENING.test(opening)) return null;
   }
   if (ctx.articleDay)
@@ -265,6 +265,8 @@ function dateOfOtherThing(
   cue: Span | null,
 ): boolean {
   if (!cue || hit.start < cue.end || sentenceAt(layout, hit.start).start > cue.start) return false;
+  // `repeating his charge about the attacks of Sept. 11, 2001`: `of` before the date ties it to a noun
+  if (hit.day && /\bof\s+$/u.test(text.slice(Math.max(0, hit.start - 4), hit.start))) return true;
   if (!outside(text, cue.end, hit.start, quote).includes(',')) return false;
   const after = text.slice(hit.end, hit.end + 40);
   if (/^['’]s\b/u.test(after)) return true;
@@ -281,6 +283,13 @@ function dateOfOtherThing(
  * stretch without them holds no match.
  */
 const THEN_WORD = /then/i;
+
+/** The text of `[from, to)` with whatever part of the quotation lies in it put as one space (the words said). */
+function without(text: string, from: number, to: number, quote: { start: number; end: number }): string {
+  if (to <= from) return '';
+  if (quote.end <= from || quote.start >= to) return text.slice(from, to);
+  return text.slice(from, Math.max(from, quote.start)) + ' ' + text.slice(Math.min(to, quote.end), to);
+}
 
 /** The text of `[from, to)` without the quotation in it. */
 function outside(text: string, from: number, to: number, quote: { start: number; end: number }): string {

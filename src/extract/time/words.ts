@@ -324,6 +324,8 @@ const DAY_NAMES =
 export const NEW_OCCASION = new RegExp(
   [
     String.raw`\b(?:told|tells|telling|[Ss]peaking\s+(?:to|with)|[Tt]alking\s+to|[Ii]nterviewed\s+by|[Ii]n\s+an\s+interview\s+with)\s+(?:[Tt]he\s+)?(?<key>\p{Lu}[\p{L}\p{N}&.-]*|(?:news)?paper|magazine|broadcaster|station|programme|program|network|channel|website|podcast|committee|court|inquiry|tribunal|parliament|senate|congress)`,
+    // `in remarks to Acme News`, `in a letter to the committee`
+    String.raw`\b(?:remarks|comments|interview|statement|letter|message|speech|address)\s+to\s+(?:[Tt]he\s+)?(?<key4>\p{Lu}[\p{L}\p{N}&.-]*|(?:news)?paper|magazine|broadcaster|station|programme|program|network|channel|website|podcast|committee|court|inquiry|tribunal|parliament|senate|congress)`,
     String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Vv]ia)\s+(?:an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?<key2>interview|statement|tweet|post|letter|speech|address|rally|news\s+conference|press\s+conference|conference|briefing|hearing|meeting|summit|debate|town\s+hall|event|appearance|broadcast|podcast|op-ed|column|article|essay|blog|video|e-?mail|message|memo|ceremony|forum|session|campaign\s+stop|fundraiser|dinner|show|programme|program)(?![\p{L}-])`,
     String.raw`\b(?:said|says|told|tells|speaking|spoke|appearing|appeared|wrote|writes|posted|added)\s+(?:\p{Ll}+\s+){0,2}?on\s+(?:the\s+)?(?!(?:${DAY_NAMES})(?![\p{L}]))(?<key3>\p{Lu}[\p{L}\p{N}&.-]*)`,
   ].join('|'),
