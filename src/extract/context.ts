@@ -92,11 +92,11 @@ export function joinSplitQuotes(doc: DocumentLayout, spans: readonly QuoteSpan[]
         const oneClause = !/[.!?]\s+\p{Lu}/u.test(
           clause.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\.\s/gu, ''),
         );
+        const cues = oneClause && /[,.:]\s*$/u.test(between) ? findCues(doc.cues, prev.closeAt, span.openAt) : [];
         if (
-          oneClause &&
-          /[,.:]\s*$/u.test(between) &&
-          findCues(doc.cues, prev.closeAt, span.openAt).length > 0 &&
+          cues.length > 0 &&
           !opensWithTitle(text, last.spans[0]!) &&
+          !subjectBeforeFirst(text, last.spans[0]!, between, cues, prev.closeAt) &&
           !attributedAfter(doc, span)
         ) {
           last.spans.push(span);
@@ -107,6 +107,40 @@ export function joinSplitQuotes(doc: DocumentLayout, spans: readonly QuoteSpan[]
     groups.push({ spans: [span] });
   }
   return groups;
+}
+
+/** Adverbs that may stand beside a cue with no subject of their own (`, later said:`). */
+const CUE_ADVERB = /^(?:also|then|later|simply|only|again|just|now|once|further|quickly)$/iu;
+
+/**
+ * `Ann Roe, who wrote "Sunday Roads," said: "We …"`: the words between the two quotations are a cue alone (no
+ * subject of their own, before or after the verb; a finite verb, not `adding`), and the first quotation stands
+ * after words of its sentence —
+ * so the cue's subject is before the first quotation, which is part of that subject (a title, a term), not the
+ * first piece of the words the cue brings in. A split quotation names its speaker between its pieces
+ * (`"A," Roe said, "B."`, `"A," said Roe, "B."`).
+ */
+function subjectBeforeFirst(
+  text: string,
+  first: QuoteSpan,
+  between: string,
+  cues: readonly { start: number; end: number }[],
+  from: number,
+): boolean {
+  // the words between, the cues taken out: none but adverbs may remain
+  let rest = '';
+  let at = from;
+  for (const c of cues) {
+    rest += text.slice(at, c.start) + ' ';
+    at = c.end;
+  }
+  rest += text.slice(at, from + between.length);
+  for (const w of rest.split(/[^\p{L}\p{N}'’-]+/u)) if (w !== '' && !CUE_ADVERB.test(w)) return false;
+  // `"A," adding, "B."`: a participle goes on with the subject of the sentence that holds the first quotation
+  if (cues.some((c) => /^[\p{L}-]*ing(?![\p{L}])/iu.test(text.slice(c.start, c.end)))) return false;
+  // words of the same sentence before the first quotation's opening mark
+  const start = sentenceStart(text, first.openAt, Math.max(0, first.openAt - WINDOW_REACH));
+  return /[\p{L}\p{N}]/u.test(text.slice(start, first.openAt));
 }
 
 /** How far after a quotation its own attribution clause is looked for (characters, within its sentence). */

@@ -22,10 +22,11 @@ const NAMED_THING_BEFORE = new RegExp(
 );
 /**
  * Where a programme, book or outlet is named: `told ABC's "…"`, `on the networks' "…"`, `on "…"`, `in his
- * book "…"`, `told "…"` (the one told: a quotation right after `told` is no object of speech).
+ * book "…"`, `told "…"` (the one told: a quotation right after `told` is no object of speech), and a relative
+ * clause naming someone's work (`Ann Roe, who wrote "Sunday Roads," said …`, `who directed "…"`).
  */
 const TITLE_PLACE_BEFORE = new RegExp(
-  `(?:['’]s|s['’]|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by|told|tells)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')}))[\\s,]*$`,
+  `(?:['’]s|s['’]|(?:^|\\s)(?:on|in|of|from|with|at|to|for|by|told|tells)|(?:^|[^\\p{L}-])(?:${NAMED_THINGS.join('|')})|(?:^|\\s)(?:who|which)\\s+(?:also\\s+)?(?:wrote|co-wrote|directed|co-directed|produced|published|recorded|sang|created|starred\\s+in))[\\s,]*$`,
   'iu',
 );
 /**
@@ -38,6 +39,44 @@ const UTTERED_BEFORE = new RegExp(
     `(?:\\s+(?:back|out|again|aloud|loudly|together|at\\s+\\p{L}+)){0,2}[\\s,:]*$`,
   'iuy',
 );
+/**
+ * `the board, which called it "reckless"`, `what former staff have called a "sham"`, `describe the plan as
+ * "timid"`: a quoted word after a verb by which someone names a thing (`call`, `describe … as`, `brand … as`,
+ * `label … as`, `dubbing … as`) and at most four words of its object is that someone's word for it, a partial
+ * quotation, even when no rule finds who said it. Not in the passive (`what is called a "…"`, `is often
+ * described as "…"`, `links, called "…"`: the writer's label, no one named as using it), and not `call` the
+ * noun (`call centres have a high "…"`, `phone calls over the net using "…"`).
+ */
+const NAMING_VERB_BEFORE =
+  /(?:^|[^\p{L}-])(call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|label(?:s|ed|led|ing|ling)?|dubbing)((?:\s+[^\s"“”'‘]+){0,4}?)\s*$/iu;
+/** A form of `be` (and maybe one word, `is often`) before the naming verb: the passive. */
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being)(?:\s+\p{L}+)?\s+$/iu;
+/** How the object of `call` opens: a pronoun or a determiner (`called it`, `call the plan`, `called a`). */
+const CALL_OBJECT = /^(?:it|them|him|her|this|that|these|those|the|a|an|his|their|its|our|my|your|such)$/iu;
+/** `what they call "…"`, `what it calls "…"`: a pronoun subject right before `call` with no object after it. */
+const PRONOUN_SUBJECT_BEFORE =
+  /(?:^|[^\p{L}])(?:I|we|you|he|she|they|it)(?:\s+(?:have|has|had|would|will|now|also|once))?\s+$/iu;
+
+/** Do the words before a quoted stretch end in an active verb of naming and its object (`NAMING_VERB_BEFORE`)? */
+function namedBySomeone(before: string): boolean {
+  const m = NAMING_VERB_BEFORE.exec(before);
+  if (m === null) return false;
+  const verb = m[1]!.toLowerCase();
+  const object = m[2]!.trim();
+  // (the pattern's first character is the one before the verb, unless the words open with it)
+  const head = before.slice(0, m.index + (m[0].startsWith(m[1]!) ? 0 : 1));
+  if (PASSIVE_BEFORE.test(head)) return false;
+  if (!verb.startsWith('call')) return /(?:^|\s)as$/iu.test(object);
+  if (object === '') return verb !== 'calling' && PRONOUN_SUBJECT_BEFORE.test(head);
+  const first = object.split(/\s+/u)[0]!;
+  // `calling his plan "…"`, `calling award shows "…"`: the participle is the verb whatever its object (not `calling for`)
+  if (verb === 'calling') return first.toLowerCase() !== 'for';
+  if (!CALL_OBJECT.test(first)) return false;
+  // a determiner alone (`call an "…"`: `call` may be to convene one) names a thing only after `what` or
+  // `which` (`what former staff have called a "…"`)
+  return !/^(?:a|an|the)$/iu.test(object) || /(?:^|[^\p{L}])(?:what|which)(?:\s+[^\s]+){0,3}\s+$/iu.test(head);
+}
+
 /**
  * `Another guest replied, "Not tonight."`: a speech verb, then a comma or colon, opens a full quotation of
  * what someone said, even when the one who said it is nobody the article names. (A verb with no pause, as
@@ -239,6 +278,6 @@ export function termReason(c: TermCheck): string | null {
     return 'title-before-credit';
   // a Title-Case span is a name unless a speech cue attributes it (`Ortiz called it "Totally Unacceptable"`)
   if (words.length <= 6 && isTitleCase(words) && !/[.!?]$/u.test(c.quoted) && !c.cued) return 'title-case-name';
-  if (!c.attributed && words.length <= 3) return 'short-unattributed';
+  if (!c.attributed && words.length <= 3 && !namedBySomeone(c.before)) return 'short-unattributed';
   return null;
 }
