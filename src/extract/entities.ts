@@ -9,7 +9,7 @@
  */
 import { ORG_NOUNS, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { BEFORE_WORK, LIST_ITEM_BEFORE, WORK_LINK, WORK_WORD } from '../lexicon/works.js';
+import { LIST_ITEM_BEFORE, listTailBefore, workPhraseBefore } from '../lexicon/works.js';
 import { isKnownFirm } from '../lexicon/companies.js';
 import { NATIONALITIES, PLACES, US_STATES, US_STATE_ABBREVIATIONS } from '../lexicon/places.js';
 import { givenGender, isHonorific, lastToken, unlistedNameWord } from './mentions.js';
@@ -740,9 +740,6 @@ export function placeEvidence(text: string): (name: string) => boolean {
   });
 }
 
-/** The end `LIST_ITEM_BEFORE` needs: a comma or `and` and the spaces after it. */
-const LIST_TAIL = /(?:,|\sand)\s+$/u;
-
 /** What follows a work's title: `X, the film`, `X, a hit show,` (the noun closing the apposition). */
 const AFTER_WORK =
   /^,\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:film|movie|song|single|album|novel|sitcom|documentary|musical|show|series|drama|book)(?=\s*[,.;:)]|\s+(?:which|that|about|by|in|starring|based|released|from)\s)/u;
@@ -759,14 +756,14 @@ export function workEvidence(text: string): (name: string) => boolean {
         AFTER_WORK.test(text.slice(at + name.length, at + name.length + 80))
       )
         return true;
-      const before = text.slice(Math.max(0, at - 45), at);
-      if (WORK_LINK.test(before) && WORK_WORD.test(before) && BEFORE_WORK.test(before)) return true;
+      if (workPhraseBefore(text, at)) return true;
       // `films include Harbour Nights, Kestrel Sky and Onyx`, `the star of Harbour Nights and Kestrel Sky`: a name
       // listed after a work's title is one too (the earlier item read from its last word back, up to three items)
       if (depth < 3) {
-        const window = text.slice(Math.max(0, at - 70), at);
         // (cheap test first: a list's comma or `and` right before the name, which `LIST_ITEM_BEFORE` ends with)
-        const item = LIST_TAIL.test(window) ? LIST_ITEM_BEFORE.exec(window)?.[1] : undefined;
+        const item = listTailBefore(text, at, 70)
+          ? LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, at - 70), at))?.[1]
+          : undefined;
         if (item !== undefined) {
           const itemWords = words(item);
           for (let k = itemWords.length - 1; k >= 0; k--)

@@ -1085,8 +1085,7 @@ export function findMentions(
     // `the film Harbour Nights`, `the star of Harbour Nights and Kestrel Sky`, `films include Harbour Nights`: a work's
     // title is no one's mention, for a description or a pronoun to stand for (a given name and a surname stay: `the
     // film Jo Lee made`)
-    // (the name read first: most runs are a given name and a surname, and need no look at the words before them)
-    if (!(parts.name.includes(' ') && givenNameFirst(parts.name)) && workTitleAt(text, runStart)) continue;
+    if (workTitleAt(text, runStart) && !(parts.name.includes(' ') && givenNameFirst(parts.name))) continue;
     // `Jo "Nick" Lee`: a given name, a nickname in quotation marks and a surname name one person (not Jo alone)
     const nicknamed = nicknamedSurname(text, runStart, run);
     if (nicknamed !== null) {

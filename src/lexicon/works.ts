@@ -95,11 +95,11 @@ function wordsMayEndWork(text: string, at: number, floor: number, last: string):
 }
 
 /**
- * Does `text[max(0, at - 6), at)` end with a comma or ` and` and white space after it, as `/(?:,|\sand)\s+$/u` reads
- * it? (Read by char codes, back from `at`.)
+ * Does `text[max(0, at - reach), at)` end with a comma or ` and` and white space after it, as `/(?:,|\sand)\s+$/u`
+ * reads it? (Read by char codes, back from `at`.)
  */
-function listTailBefore(text: string, at: number): boolean {
-  const floor = Math.max(0, at - 6);
+export function listTailBefore(text: string, at: number, reach = 6): boolean {
+  const floor = Math.max(0, at - reach);
   let i = at;
   while (i > floor && isSpaceAt(text, i - 1)) i--;
   if (i === at) return false;
@@ -112,6 +112,21 @@ function listTailBefore(text: string, at: number): boolean {
  * `, `the star of `, or a list whose earlier item is one (`the star of Harbour Nights and `, `films include Harbour
  * Nights, Onyx Bay and `; up to three items back)?
  */
+/**
+ * Does `BEFORE_WORK` (with its cheap tests `WORK_LINK` and `WORK_WORD`) match `text[max(0, at - 45), at)`? The last
+ * word there (read no further back than that stretch) must be one such a phrase ends with, a noun of works with an
+ * `s` too (`series` + `s`), and the word before a closing `the`, `A` or `of` one that may stand there
+ * (`wordsMayEndWork`): most stretches fail those, and run no expression.
+ */
+export function workPhraseBefore(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 45);
+  const last = wordBeforeFrom(text, at, floor);
+  if (!WORK_LAST_WORDS.has(last) && !(last.endsWith('s') && WORK_LAST_WORDS.has(last.slice(0, -1)))) return false;
+  if (!wordsMayEndWork(text, at, floor, last)) return false;
+  const before = text.slice(floor, at);
+  return WORK_LINK.test(before) && WORK_WORD.test(before) && BEFORE_WORK.test(before);
+}
+
 export function workTitleAt(text: string, at: number, depth = 0): boolean {
   const last = wordBefore(text, at);
   if (WORK_LAST_WORDS.has(last) && wordsMayEndWork(text, at, Math.max(0, at - 45), last)) {
