@@ -261,6 +261,11 @@ describe('the carry stops at a new addressee or occasion', () => {
       ['Ilse Varga'],
     ],
     [
+      'an earlier quotation’s day far from its cue (it dates another thing)',
+      'Bo Lund said the crash of the old ferry out in the north bay on Wednesday meant “a long wait”. Repairs are costly. “We asked for help,” Lund added.',
+      ['Bo Lund', 'Bo Lund'],
+    ],
+    [
       'the present perfect (`has said`): no occasion dated',
       'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” Varga has said.',
       ['Ilse Varga'],
@@ -281,7 +286,12 @@ describe('the carry stops at a new addressee or occasion', () => {
       'On August 12, the admiral Ilse Varga toured the docks. “They were a disgrace,” Varga told Harbour Radio.',
       ['Ilse Varga'],
     ],
-  ])('a new occasion after a story told long before the publication date: no date (%s)', (_what, text, speakers) => {
+    [
+      'an act, not a speech, on a day long before it: the words recall it',
+      'On August 12, the admiral Ilse Varga met the envoy at the docks.\n\n“He was calm,” Varga said.',
+      ['Ilse Varga'],
+    ],
+  ])('a new occasion or a recalled act long before the publication date: no date (%s)', (_what, text, speakers) => {
     expect(carried(text, speakers)).toEqual([null]);
   });
 
@@ -311,9 +321,15 @@ describe('the carry stops at a new addressee or occasion', () => {
       'On Tuesday, the commissioner Ilse Varga unveiled a plan. She spoke on Tuesday evening.\n\n“We will rebuild,” Varga said.',
       ['Ilse Varga'],
     ],
-  ])('still carried: %s', (_what, text, speakers) => {
+    [
+      'a speech long before the publication date carries its day',
+      'On August 12, the admiral Ilse Varga announced a plan for the docks.\n\n“We will rebuild,” Varga said.',
+      ['Ilse Varga'],
+      '2025-08-12 stated',
+    ],
+  ])('still carried: %s', (_what, text, speakers, expected = '2025-09-02 relative') => {
     const got = carried(text, speakers);
-    expect(got[got.length - 1]).toBe('2025-09-02 relative');
+    expect(got[got.length - 1]).toBe(expected);
   });
 });
 

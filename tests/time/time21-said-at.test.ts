@@ -26,6 +26,7 @@ describe('a speech set in a time told before: no publication date', () => {
     ['“The quay is sound,” Tam Oduya said back then.', 'said'],
     ['“The quay is sound,” Tam Oduya has always said.', 'said'],
     ['Tam Oduya has often said the quay is “sound enough”.', 'said'],
+    ['“The quay is sound,” Tam Oduya tweeted last January.', 'tweeted'],
   ])('%s', (text, cue) => {
     expect(own(text, cue)).toBeNull();
   });
@@ -37,6 +38,8 @@ describe('a speech set in a time told before: no publication date', () => {
       'said',
     ],
     ['Tam Oduya said the quay, which was new at the time, was “sound enough”.', 'said'],
+    // a cue set off by commas reports the clause the opening dates
+    ['Back then, Tam Oduya said, she found the quay “sound enough”.', 'said'],
     // the words inside the quotation are what was said, not when
     ['“At the time, the whole town cheered,” Tam Oduya told a briefing.', 'told'],
   ])('still the publication date: %s', (text, cue) => {

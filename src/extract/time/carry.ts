@@ -64,6 +64,15 @@ export function carryReportDays(time: ArticleTime, quotes: readonly CarryQuote[]
     // `On Tuesday, Lee said … . "…," she told the Acme Herald.`: another occasion, which the day does not date; when
     // the story's time lies more than a week before the publication date (`In December, …`, `In 1985, …`), that
     // day does not stand for the occasion either: no date
+    // `On 10 May 2012, Lee met the envoy. "…," he said.`: a story long before the publication date told as an act,
+    // not a speech, is what the words recall; they need not be as old
+    if (
+      storyLongBefore(time, source) &&
+      !SPEECH_ACT.test(text.slice(sentenceAt(layout, source.start).start, sentenceAt(layout, source.start).end))
+    ) {
+      out[order[k]!] = null;
+      continue;
+    }
     if (newOccasion(time, quotes, order, k, source)) {
       if (storyLongBefore(time, source)) out[order[k]!] = null;
       continue;
@@ -277,7 +286,11 @@ function statedFor(hit: TimeHit, quotes: readonly CarryQuote[], speaker: string)
       q.saidAt.precision !== 'month' &&
       q.saidAt.expression !== null &&
       q.saidAt.expression.start <= hit.start &&
-      q.saidAt.expression.end >= hit.end,
+      q.saidAt.expression.end >= hit.end &&
+      // (next to that quotation's cue: `Lee said on Wednesday`; a day further on in its sentence may date another
+      // thing, and that decision's error would spread)
+      q.cue !== null &&
+      Math.max(q.saidAt.expression.start - q.cue.end, q.cue.start - q.saidAt.expression.end) <= NAME_REACH,
   );
 }
 
@@ -333,6 +346,10 @@ const APPOSITION = /^,[^,;:()"“”]{1,60},/u;
 
 /** The longest apposition `APPOSITION` matches: a comma, 60 characters, a comma. */
 const APPOSITION_MAX = 62;
+
+/** Words of a speech act in a report's sentence (`announced`, `told`, `in a speech`). */
+const SPEECH_ACT =
+  /\b(?:said|says|told|tells|wrote|writes|remarks?|comments?|statements?|interview(?:ed)?|speech|testimony|testified|warned|argued|claimed|declared|announced?|announcing|posted|tweeted|insisted|complained|addressed|address|asked|replied|responded|stated|explained|admitted|conceded|acknowledged|denied|promised|pledged|vowed|urged|accepted\s+responsibility)\b/iu;
 
 /** Words of speech: a verb or a noun for something said. */
 const SPEECH_WORD =

@@ -128,7 +128,9 @@ export function inferSaidAt(
     const cueSentence = sentences.of(cue.start);
     const after = without(text, cue.end, Math.min(cueSentence.end, cue.end + 60), quote);
     const opening = without(text, cueSentence.start, Math.min(cueSentence.end, cueSentence.start + 40), quote);
-    if (AT_THE_TIME_AFTER.test(after) || AT_THE_TIME_OPENING.test(opening)) return null;
+    // (not `Back then, Lee said, she found …`: a cue set off by commas reports the clause the opening dates)
+    const aside = /^\s*,/u.test(text.slice(cue.end, cue.end + 3));
+    if (AT_THE_TIME_AFTER.test(after) || (!aside && AT_THE_TIME_OPENING.test(opening))) return null;
   }
   if (ctx.articleDay)
     return { value: formatDay(ctx.articleDay), precision: 'day', basis: 'inferred', expression: null };

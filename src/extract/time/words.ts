@@ -288,12 +288,12 @@ export const EARLIER_SPEECH =
 
 /**
  * Words right after the cue (at most three words between, no comma) or opening its sentence that set the speech in
- * a time the text told before, not the story's (`Lee said at the time`, `told the paper back then`, `At the time,
- * Lee said`): with no time before them in the paragraph (see `sceneTime`), the publication day does not stand for
+ * a time the text told before, or in a month or season no rule resolves, not the story's (`Lee said at the time`,
+ * `told the paper back then`, `tweeted last January`, `At the time, Lee said`): with no time before them in the paragraph (see `sceneTime`), the publication day does not stand for
  * it.
  */
 export const AT_THE_TIME_AFTER =
-  /^\s*(?:[\p{L}'’.-]+\s+){0,3}?(?:at\s+(?:the|that)\s+time|back\s+then|in\s+those\s+days)(?![\p{L}])/iu;
+  /^\s*(?:[\p{L}'’.-]+\s+){0,3}?(?:at\s+(?:the|that)\s+time|back\s+then|in\s+those\s+days|last\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))(?![\p{L}])/iu;
 export const AT_THE_TIME_OPENING = /^[\s"“‘'(]*(?:at\s+(?:the|that)\s+time|back\s+then|in\s+those\s+days)\s*,/iu;
 
 /**
