@@ -82,6 +82,10 @@ const BASE_CUE_AT = new RegExp(
   String.raw`(?:${[...BASE_CUES].sort(byLength).map(escape).join('|')})(?![\p{L}\-])`,
   'iuy',
 );
+/** The last words MODAL_BEFORE and EAGER_TO_BEFORE may end in (a cheap test before them). */
+const BASE_CUE_LEADS: ReadonlySet<string> = new Set(
+  'would will could might may did does only later also then simply just even further again to'.split(' '),
+);
 /** A modal and maybe an adverb right before a base cue: `could only `, `would later `, `will `. */
 const MODAL_BEFORE =
   /(?:^|[^\p{L}])(?:would|will|could|might|may|did|does)(?:\s+(?:only|later|also|then|simply|just|even|further|again|[\p{Ll}]+ly))?\s+$/u;
@@ -326,6 +330,11 @@ const CALLED_NAME_AFTER = /^\s+\p{Lu}/u;
  */
 function baseCueAt(text: string, at: number): Cue | null {
   if (isUpperUnit(text.charCodeAt(at))) return null;
+  // the word before, read by char codes: most base words stand after no modal, adverb or `to` (`the state`, `a note`)
+  const wordEnd = trimEndOver(text, at, isSpaceUnit);
+  if (wordEnd === at) return null;
+  const prev = lastAsciiWord(text, wordEnd);
+  if (prev === null || prev === '' || !(BASE_CUE_LEADS.has(prev) || prev.endsWith('ly'))) return null;
   BASE_CUE_AT.lastIndex = at;
   const m = BASE_CUE_AT.exec(text);
   if (m === null) return null;
