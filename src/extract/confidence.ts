@@ -1023,7 +1023,7 @@ export const DOUBT_CAP = 0.8;
  * The twenty-first session's five (a passive of naming with no namer, the mention in an opening clause a
  * comma closes before the main clause's cue, a new subject saying something after the earlier quotation the
  * cue took, an `according to` in a later sentence, a verb of saying in the quotation's own sentence while its
- * speaker comes from an earlier one) marked 20 quotes on the four sets, 18 in the top band: of the 15 wild
+ * speaker comes from an earlier one) marked 20 quotes on the four sets, 19 in the top band: of the 15 wild
  * ones 13 wrong when read, 2 unclear (a firm's product `billed as` …; a name a country `was called`, given to
  * the news channel cited for it); on PolNeAR 5 (half A 3: one wrong, two right by its gold; half B 2: one each).
  */
