@@ -8,7 +8,7 @@ import {
 } from '../../src/extract/confidence.js';
 import { givenAfter, givenTo, quoteIn, sureModel } from './article.js';
 
-const { passiveNaming, openingSubordinate, newSubjectAfterEarlier, accordingToLater } = featureScanners;
+const { passiveNaming, openingSubordinate, newSubjectAfterEarlier, accordingToLater, ownSentenceCue } = featureScanners;
 
 // [text, quoted words, mention, cue, fires]
 type Case = [string, string, string, string, boolean];
@@ -36,6 +36,13 @@ describe('passiveNaming: the quotation is the name a passive verb gives a thing,
       'said',
       true,
     ],
+    [
+      'Jo Lind said the show was ready. The host is described as a "sailor, singer and in his own words, a harbour rat".',
+      'sailor, singer and in his own words, a harbour rat',
+      'Jo Lind',
+      'said',
+      true,
+    ],
     // the speaker's own word (no passive), a passive of judging rather than naming, or no passive at all
     ['Jo Lind said the plan was "a fair deal".', 'a fair deal', 'Jo Lind', 'said', false],
     ['Jo Lind called the plan "a fair deal".', 'a fair deal', 'Jo Lind', 'called', false],
@@ -56,6 +63,10 @@ describe('passiveNaming: the quotation is the name a passive verb gives a thing,
     const text = 'The levy has been branded "a tax on ships" by the Harbour Trust.';
     const agent = givenAfter(text, 'a tax on ships', 'Harbour Trust', 'branded');
     expect(passiveNaming(text, agent)).toBe(false);
+    const described = 'Jo Lind was called "the fifth sailor of the crew" by the film\'s director Sam Park.';
+    expect(passiveNaming(described, givenAfter(described, 'the fifth sailor of the crew', 'Sam Park', 'called'))).toBe(
+      false,
+    );
     // the same words given to someone named before the passive: the namer is not said to be them
     const other = `Jo Lind spoke first. ${text}`;
     expect(passiveNaming(other, givenTo(other, 'a tax on ships', 'Jo Lind', 'branded'))).toBe(true);
@@ -213,12 +224,59 @@ describe('accordingToLater: an `according to` after the quotation, in a later se
   });
 });
 
+describe("ownSentenceCue: a verb of saying in the quotation's own sentence, its speaker taken from before", () => {
+  // [text, quoted words, mention, reason, fires]
+  const cases: Array<[string, string, string, string, boolean]> = [
+    [
+      'Jo Lind said: "We are friends." The book, by a Courier writer, said the pair felt "mutual contempt" for each other.',
+      'mutual contempt',
+      'Jo Lind',
+      'cue-in-previous-sentence',
+      true,
+    ],
+    [
+      'Jo Lind said the harbour was "safe". Critics wrote that the plan was "a tax on ships".',
+      'a tax on ships',
+      'Jo Lind',
+      'continuation-sentence',
+      true,
+    ],
+    // no verb of saying in the sentence, a passive one, or the speaker taken from the quotation's own sentence
+    [
+      'Jo Lind said the harbour was "safe". The fee should be "cut in half", not raised.',
+      'cut in half',
+      'Jo Lind',
+      'cue-in-previous-sentence',
+      false,
+    ],
+    [
+      'The Courier praised the crew. Its captain was described as a "born sailor" who showed "flair to spare".',
+      'flair to spare',
+      'The Courier',
+      'cue-in-previous-sentence',
+      false,
+    ],
+    [
+      'Jo Lind said: "We are friends." The book said the pair felt "mutual contempt" for each other.',
+      'mutual contempt',
+      'The book',
+      'cue-before-quote',
+      false,
+    ],
+  ];
+  it.each(cases)('%s (given to %s)', (text, words, mention, reason, fires) => {
+    const q = quoteIn(text, words, { name: mention, mention, cue: 'said', reason });
+    expect(ownSentenceCue(text, q)).toBe(fires);
+  });
+});
+
 describe('the twenty-first session guards', () => {
   const names = [
     'guard:passive-naming',
     'guard:opening-subordinate',
     'guard:new-subject-after-earlier',
     'guard:according-to-later',
+    'guard:own-sentence-cue',
   ];
 
   it('cap a quote below likely and are no weight of the model', () => {
