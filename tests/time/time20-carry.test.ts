@@ -266,6 +266,11 @@ describe('the carry stops at a new addressee or occasion', () => {
       ['Bo Lund', 'Bo Lund'],
     ],
     [
+      'a later occasion in the quotation’s sentence (`later defended`)',
+      'On Tuesday, the commissioner Ilse Varga unveiled a plan. Varga later defended it as “a fair deal”.',
+      ['Ilse Varga'],
+    ],
+    [
       'the present perfect (`has said`): no occasion dated',
       'On Tuesday, the commissioner Ilse Varga unveiled a plan.\n\n“We will rebuild,” Varga has said.',
       ['Ilse Varga'],
