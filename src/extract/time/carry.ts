@@ -136,7 +136,7 @@ function newOccasion(
   }
   if (end > at) stretch += text.slice(at, end);
   // `Lee later defended it as “…”`: a later occasion between, or in the quotation's own sentence
-  if (/\b(?:later|again|since)\b/iu.test(stretch)) return true;
+  if (/\b(?:later|again)\b/iu.test(stretch)) return true;
   const named = text.slice(report.start, report.end).toLowerCase();
   NEW_OCCASION.lastIndex = 0;
   for (let m = NEW_OCCASION.exec(stretch); m !== null; m = NEW_OCCASION.exec(stretch)) {
