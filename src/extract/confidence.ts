@@ -858,9 +858,16 @@ const AGENT_AFTER = /^["”’'.,]*[ \t]+by[ \t]+[^.;:!?"“”\n]{0,80}$/u;
  */
 function passiveNaming(text: string, q: ExtractedQuote): boolean {
   const m = q.attribution.mention;
-  if (m === null || q.start < 1) return false;
-  // the word before the opening mark: `as`, `to` or the participle itself (a set lookup before the regex)
-  const word = lastWord(text.slice(Math.max(0, q.start - 24), q.start - 1)).toLowerCase();
+  if (m === null || q.start < 2) return false;
+  // an opening mark right before the words, then a space and a lower-case word: `as`, `a`, `to` or the
+  // participle itself (a set lookup before the regex)
+  const mark = text.charCodeAt(q.start - 1);
+  if (mark !== 34 && mark !== 39 && mark !== 0x201c && mark !== 0x2018) return false;
+  let e = q.start - 1;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && e - b < 12 && text.charCodeAt(b - 1) >= 97 && text.charCodeAt(b - 1) <= 122) b--;
+  const word = text.slice(b, e);
   if (!NAMING_LAST_WORDS.has(word) && !NAMING_PARTICIPLES.has(word)) return false;
   if (!PASSIVE_NAMING.test(text.slice(Math.max(0, q.start - 80), q.start))) return false;
   return !(m.start >= q.end && m.start - q.end <= 90 && AGENT_AFTER.test(text.slice(q.end, m.start)));
@@ -926,6 +933,13 @@ const NOT_SUBJECT_NAMES: ReadonlySet<string> = new Set(['He', 'She', 'They', 'It
 function newSubjectAfterEarlier(text: string, q: ExtractedQuote): boolean {
   const { mention: m, cue: c } = q.attribution;
   if (m === null || c === null || m.end > q.start || c.end > q.start || q.start - c.end > CLAUSE_REACH) return false;
+  // an opening mark between the cue and the quotation's own (a loop before any slice)
+  let marks = 0;
+  for (let i = c.end; i < q.start && marks < 2; i++) {
+    const k = text.charCodeAt(i);
+    if (k === 34 || k === 0x201c || k === 0x2018) marks++;
+  }
+  if (marks < 2) return false;
   // the stretch between the cue and the quotation, this quotation's opening mark taken off
   const stretch = text.slice(c.end, q.start).replace(/["“‘'’”]+$/u, '');
   const open = stretch.search(/["“‘]/u);
