@@ -1003,7 +1003,12 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
   return ({ phrase, kind, name }) => {
     if (name === null || kind === null) return null;
     // `the Everton manager Jo Lee`, read as a body's name for its `the`, is a person all the same
-    if (kind === 'organization') return ofName(name) ?? 'organization';
+    // (`Harbour Assembly transport committee`: a body's name ending in a body's noun in lower case is a body's, whatever
+    // the article says of that noun's word alone)
+    if (kind === 'organization')
+      return /\s\p{Ll}+$/u.test(name) && ORG_NOUNS.has(phraseHead(name))
+        ? 'organization'
+        : (ofName(name) ?? 'organization');
     if (kind === 'pronoun') {
       const p = phrase.toLowerCase();
       if (/^(?:he|she|him|her|his|hers)$/u.test(p)) return 'person';
