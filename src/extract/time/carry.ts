@@ -49,10 +49,16 @@ export function carryReportDays(time: ArticleTime, quotes: readonly CarryQuote[]
   const order = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
   const out = quotes.map((q) => q.saidAt);
   if (!ctx.articleDay) return out;
+  // each speaker's name patterns, made once a call (an article's quotations share a few speakers)
+  const names = new Map<string, SurnamePatterns | null>();
   for (let k = 0; k < order.length; k++) {
     const q = quotes[order[k]!]!;
     if (q.saidAt?.basis !== 'inferred' || q.saidAt.precision !== 'day' || !q.speaker) continue;
-    const surname = lastWord(q.speaker);
+    let surname = names.get(q.speaker);
+    if (surname === undefined) {
+      surname = surnamePatterns(q.speaker);
+      names.set(q.speaker, surname);
+    }
     if (!surname) continue;
     // the earliest of the quotation's and its cue's sentences: what stands before it is the text before
     const own = Math.min(q.start, q.cue?.start ?? q.start);
@@ -215,7 +221,7 @@ function reportTime(
   k: number,
   before: number,
   speaker: string,
-  surname: string,
+  surname: SurnamePatterns,
 ): TimeHit | null {
   const { text, layout, ctx } = time;
   const paragraphs = layout.paragraphs;
@@ -303,11 +309,11 @@ function statedFor(hit: TimeHit, quotes: readonly CarryQuote[], speaker: string)
  * banned …`, `Lee told reporters on Tuesday`, `Lee, a port official, on Tuesday told …`). Not in a relative clause
  * (`…, who was elected on Tuesday`).
  */
-function tiedToName(text: string, layout: SentenceLayout, hit: TimeHit, surname: string): boolean {
+function tiedToName(text: string, layout: SentenceLayout, hit: TimeHit, patterns: SurnamePatterns): boolean {
   if (inRelativeClause(text, hit.start)) return false;
   const sentence = sentenceAt(layout, hit.start);
   const lead = text.slice(sentence.start, hit.start);
-  const name = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'u');
+  const { surname, name } = patterns;
   if (CLAUSE_OPENING.test(lead)) {
     // the name in the subject: before the clause's first verb (`On Saturday, the party withdrew … in response to a
     // statement from Lee` dates the party's act, not Lee's)
@@ -321,7 +327,11 @@ function tiedToName(text: string, layout: SentenceLayout, hit: TimeHit, surname:
   }
   // (the name can stand only in the lead's last stretch: at most an apposition and NAME_REACH characters before the
   // time; searching from there gives the same answer without reading a long sentence's whole lead for each time)
-  const at = lastIndexOfWord(lead, name, Math.max(0, lead.length - surname.length - APPOSITION_MAX - NAME_REACH));
+  const at = lastIndexOfWord(
+    lead,
+    patterns.every,
+    Math.max(0, lead.length - surname.length - APPOSITION_MAX - NAME_REACH),
+  );
   // the name the sentence's subject: no verb before it (`The move came after Lee ended his bid last week` dates
   // the bid's end, not what Lee says)
   if (at < 0 || VERB_LIKE.test(lead.slice(0, at))) return false;
@@ -367,18 +377,34 @@ const VERB_LIKE =
 /** The index of `word`'s last match in `text` at or after `from` (its lookbehind still reads what stands before), or -1. */
 /** Does `[from, to)` of the text hold a character other than white space? (Read from `from` up to the first such.) */
 function hasText(text: string, from: number, to: number): boolean {
-  const nonSpace = /\S/gu;
-  nonSpace.lastIndex = from;
-  const m = nonSpace.exec(text);
+  NON_SPACE.lastIndex = from;
+  const m = NON_SPACE.exec(text);
   return m !== null && m.index < to;
 }
 
-function lastIndexOfWord(text: string, word: RegExp, from: number): number {
-  const global = new RegExp(word.source, 'gu');
+/** A character other than white space (global: `hasText` sets where it starts). */
+const NON_SPACE = /\S/gu;
+
+function lastIndexOfWord(text: string, global: RegExp, from: number): number {
   global.lastIndex = from;
   let last = -1;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) last = m.index;
   return last;
+}
+
+/** A speaker's last word and the patterns that find it as a whole word: once (`name`) and every time (`every`). */
+interface SurnamePatterns {
+  readonly surname: string;
+  readonly name: RegExp;
+  readonly every: RegExp;
+}
+
+/** The patterns of the name's last word (`lastWord`), or null when it has none. */
+function surnamePatterns(speaker: string): SurnamePatterns | null {
+  const surname = lastWord(speaker);
+  if (!surname) return null;
+  const source = `(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`;
+  return { surname, name: new RegExp(source, 'u'), every: new RegExp(source, 'gu') };
 }
 
 /** The name's last word (`Lee` of `Kim Lee`), which later sentences name the speaker by; null when none. */
