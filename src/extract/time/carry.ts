@@ -313,12 +313,13 @@ function tiedToName(text: string, layout: SentenceLayout, hit: TimeHit, patterns
   if (inRelativeClause(text, hit.start)) return false;
   const sentence = sentenceAt(layout, hit.start);
   const lead = text.slice(sentence.start, hit.start);
-  const { surname, name } = patterns;
+  const { surname } = patterns;
   if (CLAUSE_OPENING.test(lead)) {
     // the name in the subject: before the clause's first verb (`On Saturday, the party withdrew … in response to a
     // statement from Lee` dates the party's act, not Lee's)
     const rest = text.slice(hit.end, Math.min(sentence.end, hit.end + SUBJECT_REACH));
-    const found = name.exec(rest);
+    const at = nextWordAt(rest, surname, 0);
+    const found = at < 0 ? null : { index: at, 0: surname };
     // (`In 2008, Lee said, the gift paid for …`: a cue set off by commas reports the clause the time dates)
     const aside =
       found !== null &&
@@ -327,11 +328,7 @@ function tiedToName(text: string, layout: SentenceLayout, hit: TimeHit, patterns
   }
   // (the name can stand only in the lead's last stretch: at most an apposition and NAME_REACH characters before the
   // time; searching from there gives the same answer without reading a long sentence's whole lead for each time)
-  const at = lastIndexOfWord(
-    lead,
-    patterns.every,
-    Math.max(0, lead.length - surname.length - APPOSITION_MAX - NAME_REACH),
-  );
+  const at = lastWordAt(lead, surname, Math.max(0, lead.length - surname.length - APPOSITION_MAX - NAME_REACH));
   // the name the sentence's subject: no verb before it (`The move came after Lee ended his bid last week` dates
   // the bid's end, not what Lee says)
   if (at < 0 || VERB_LIKE.test(lead.slice(0, at))) return false;
@@ -374,7 +371,6 @@ const SUBJECT_REACH = 160;
 const VERB_LIKE =
   /\b(?:\p{Ll}+(?:ed|ing)|said|says|told|tells|withdrew|made|gave|took|met|spoke|wrote|went|came|won|lost|left|held|sent|saw|began|became|ran|got|put|set|cut|kept|brought|thought|found|paid|sold|led|rose|fell|struck|drew|grew|knew|broke|chose|is|are|was|were|has|have|had|will|would|can|could)\b/u;
 
-/** The index of `word`'s last match in `text` at or after `from` (its lookbehind still reads what stands before), or -1. */
 /** Does `[from, to)` of the text hold a character other than white space? (Read from `from` up to the first such.) */
 function hasText(text: string, from: number, to: number): boolean {
   NON_SPACE.lastIndex = from;
@@ -385,26 +381,49 @@ function hasText(text: string, from: number, to: number): boolean {
 /** A character other than white space (global: `hasText` sets where it starts). */
 const NON_SPACE = /\S/gu;
 
-function lastIndexOfWord(text: string, global: RegExp, from: number): number {
-  global.lastIndex = from;
+/** The index of `word`'s last whole-word occurrence in `text` at or after `from` (what stands before is still read), or -1. */
+function lastWordAt(text: string, word: string, from: number): number {
   let last = -1;
-  for (let m = global.exec(text); m !== null; m = global.exec(text)) last = m.index;
+  for (let at = nextWordAt(text, word, from); at >= 0; at = nextWordAt(text, word, at + word.length)) last = at;
   return last;
 }
 
-/** A speaker's last word and the patterns that find it as a whole word: once (`name`) and every time (`every`). */
-interface SurnamePatterns {
-  readonly surname: string;
-  readonly name: RegExp;
-  readonly every: RegExp;
+/**
+ * The first index at or after `from` where `word` stands as a whole word (no letter or digit right before or after
+ * it), or -1: what a search between `(?<![\p{L}\p{N}])` and `(?![\p{L}\p{N}])` finds, without a pattern compiled
+ * for each name.
+ */
+function nextWordAt(text: string, word: string, from: number): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (letterOrDigitBefore(text, at)) continue;
+    if (end < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(end)!))) continue;
+    return at;
+  }
+  return -1;
 }
 
-/** The patterns of the name's last word (`lastWord`), or null when it has none. */
+/** Is the code point that ends right before `at` a letter or a digit (a surrogate pair read whole)? */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return LETTER_OR_DIGIT.test(pair ? text.slice(at - 2, at) : text[at - 1]!);
+}
+
+/** One letter or digit, in any script. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** A speaker's last word, which later sentences name the speaker by. */
+interface SurnamePatterns {
+  readonly surname: string;
+}
+
+/** The name's last word (`lastWord`), or null when it has none. */
 function surnamePatterns(speaker: string): SurnamePatterns | null {
   const surname = lastWord(speaker);
-  if (!surname) return null;
-  const source = `(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`;
-  return { surname, name: new RegExp(source, 'u'), every: new RegExp(source, 'gu') };
+  return surname ? { surname } : null;
 }
 
 /** The name's last word (`Lee` of `Kim Lee`), which later sentences name the speaker by; null when none. */
@@ -412,8 +431,4 @@ function lastWord(name: string): string | null {
   const words = name.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
   const last = words?.[words.length - 1]?.replace(/[.'’-]+$/u, '');
   return last && last.length >= 2 ? last : null;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
