@@ -6,7 +6,7 @@
  */
 import type { SaidAt, Span } from '../../model/types.js';
 import { addDays, formatDay, dayNumber, pad } from './days.js';
-import { inRelativeClause } from './guards.js';
+import { dateNamesAThing, inRelativeClause, ofBefore } from './guards.js';
 import { findHits } from './matching.js';
 import type { ArticleTime } from './index.js';
 import { LATER_SCENE, NEW_OCCASION } from './words.js';
@@ -267,17 +267,8 @@ function reportTime(
  * determiner and a noun, or with `'s`? It dates that thing; the story's time does not move to it.
  */
 function datesAThing(text: string, hit: TimeHit): boolean {
-  const after = text.slice(hit.end, hit.end + 40);
-  if (/^['’]s\b/u.test(after) || OF_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) return true;
-  return (
-    /\b(?:his|her|their|its|our|my|your|the|an?)\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) &&
-    /^\s+\p{Ll}/u.test(after) &&
-    !/^\s+(?:in|at|on|to|and|or|but|when|while|after|before|as|for|with|by|from|of|that|which|who)\b/u.test(after)
-  );
+  return ofBefore(text, hit.start) || dateNamesAThing(text, hit, false);
 }
-
-/** `of` right before a date: it names a thing (`the attacks of September 11`, `the vote of 3 May`). */
-const OF_BEFORE = /\bof\s+$/u;
 
 /** Does the hit lie inside one of the quotations (words said, not when)? */
 function insideAny(hit: TimeHit, quotes: readonly CarryQuote[]): boolean {

@@ -129,3 +129,37 @@ export function inRelativeClause(text: string, at: number): boolean {
   );
   return /^\s*(?:who|whom|whose|which|where)\b/i.test(clause);
 }
+
+/**
+ * Does the date at `[hit.start, hit.end)` stand as a noun's modifier, naming a thing rather than telling when:
+ * `'s` after it (`Tuesday's vote`), or a determiner before it and a lower-case word after it that is no
+ * preposition or conjunction (`his January 2 remarks`)? With `pronounsEndIt`, a pronoun after it is no noun either
+ * (`the 3 May he …`).
+ */
+export function dateNamesAThing(text: string, hit: { start: number; end: number }, pronounsEndIt: boolean): boolean {
+  const after = text.slice(hit.end, hit.end + 40);
+  if (POSSESSIVE_AFTER.test(after)) return true;
+  return (
+    determinerBefore(text, hit.start) &&
+    LOWER_WORD_AFTER.test(after) &&
+    !(pronounsEndIt ? NO_NOUN_OR_PRONOUN_AFTER : NO_NOUN_AFTER).test(after)
+  );
+}
+
+/** A determiner or a possessive right before `at` (`the `, `an `, `his `): what a noun's modifier follows. */
+export function determinerBefore(text: string, at: number): boolean {
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/** `of` right before `at`: a date there names a thing (`the attacks of September 11`, `the vote of 3 May`). */
+export function ofBefore(text: string, at: number): boolean {
+  return OF_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+}
+
+const DETERMINER_BEFORE = /\b(?:his|her|their|its|our|my|your|the|an?)\s+$/i;
+const OF_BEFORE = /\bof\s+$/u;
+const POSSESSIVE_AFTER = /^['’]s\b/u;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const NO_NOUN_AFTER = /^\s+(?:in|at|on|to|and|or|but|when|while|after|before|as|for|with|by|from|of|that|which|who)\b/u;
+const NO_NOUN_OR_PRONOUN_AFTER =
+  /^\s+(?:in|at|on|to|and|or|but|when|while|after|before|as|for|with|by|from|of|that|which|who|he|she|they|it)\b/u;

@@ -17,7 +17,7 @@ import {
 } from './words.js';
 import { editorNote } from '../../lexicon/page-furniture.js';
 import { addDays, dayNumber, formatDay, isValidDay, pad } from './days.js';
-import { inRelativeClause, notWhenSaid } from './guards.js';
+import { dateNamesAThing, inRelativeClause, notWhenSaid, ofBefore } from './guards.js';
 import { STICKY_PATTERNS, extendDate, findHits, ruleMatches, ruleOpenings } from './matching.js';
 import type { RuleMatch } from './matching.js';
 import { PERIOD_RULES, TIME_RULES } from './rules.js';
@@ -268,16 +268,9 @@ function dateOfOtherThing(
 ): boolean {
   if (!cue || hit.start < cue.end || sentenceAt(layout, hit.start).start > cue.start) return false;
   // `repeating his charge about the attacks of Sept. 11, 2001`: `of` before the date ties it to a noun
-  if (hit.day && /\bof\s+$/u.test(text.slice(Math.max(0, hit.start - 4), hit.start))) return true;
+  if (hit.day && ofBefore(text, hit.start)) return true;
   if (!outside(text, cue.end, hit.start, quote).includes(',')) return false;
-  const after = text.slice(hit.end, hit.end + 40);
-  if (/^['’]s\b/u.test(after)) return true;
-  return (
-    /\b(?:his|her|their|its|our|my|your|the|an?)\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) &&
-    /^\s+(?!(?:in|at|on|to|and|or|but|when|while|after|before|as|for|with|by|from|of|that|which|who|he|she|they|it)\b)\p{Ll}/u.test(
-      after,
-    )
-  );
+  return dateNamesAThing(text, hit, true);
 }
 
 /**

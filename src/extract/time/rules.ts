@@ -5,7 +5,7 @@
 import { COUNT_WORDS, RELATIVE_DAYS } from './words.js';
 import { MONTH_WORDS as CAPITALISED_MONTHS, monthNumber as calendarMonth, WEEKDAYS } from '../../lexicon/calendar.js';
 import { addDays, dayNumber, isValidDay, previousWeekday } from './days.js';
-import { partOfName } from './guards.js';
+import { determinerBefore, partOfName } from './guards.js';
 import type { Clock, RuleContext, TimeHit, TimeRule, Ymd } from './types.js';
 
 // Capitalised only (the modal "may" and the verb "march" are not months), longest first.
@@ -138,9 +138,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     pattern: /\b(noon|midday|midnight)\b/gi,
     // `a midday rally`, `the midnight deadline`: a noun's modifier names no minute
     read: (m) =>
-      /\b(?:an?|the|its|his|her|their|our|my|your)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))
-        ? null
-        : { clock: { h: m[1]!.toLowerCase() === 'midnight' ? 0 : 12, min: 0 } },
+      determinerBefore(m.input, m.index) ? null : { clock: { h: m[1]!.toLowerCase() === 'midnight' ? 0 : 12, min: 0 } },
   },
   {
     // "2025-09-03"
