@@ -348,6 +348,9 @@ function postposedCueOther(text: string, end: number, own: ReadonlySet<string>):
       else if (cap === null) appositive = false;
     }
   } else {
+    // (NAME_THEN_VERB opens with a capital: an ASCII character that is none rules it out without the pattern)
+    const c0 = rest.charCodeAt(0);
+    if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return false;
     const named = NAME_THEN_VERB.exec(rest);
     if (named === null) return false;
     const first = named[1]!.trim().split(/\s+/u);
@@ -395,6 +398,9 @@ const LIST_BEFORE = new RegExp(
   'u',
 );
 
+/** Words one of which every match of LIST_BEFORE holds (its openings, `among them` and `among whom` as `among`). */
+const LIST_OPENINGS = ['including', 'such as', 'among', 'like'];
+
 /**
  * Is the speaker's mention one name of a list rather than the speaker alone? `Fifty officials, including
  * Jo Lee, Sam Park, and Ann Roe, signed a letter saying "…"` given to Sam Park, `Jo Lee and Sam Park
@@ -407,7 +413,8 @@ function mentionInList(text: string, q: ExtractedQuote): boolean {
   if (m === null || caseWidth(text, m.start, m.end, true) === 0) return false;
   if (LIST_AFTER.test(text.slice(m.end, m.end + 120))) return true;
   const before = text.slice(Math.max(0, m.start - 120), m.start);
-  return LIST_BEFORE.test(before);
+  // the pattern, anchored at the end, is tried at every offset: most stretches hold none of its openings
+  return LIST_OPENINGS.some((w) => before.includes(w)) && LIST_BEFORE.test(before);
 }
 
 /** Words before an opening mark that name a term rather than report it: `the term "…"`, `terms like "…"`. */
@@ -421,7 +428,9 @@ const TERM_BEFORE =
  * (`his use of the term "…"`), so such a quote is held below certain, not called wrong.
  */
 function termBeforeQuote(text: string, q: ExtractedQuote): boolean {
-  return TERM_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
+  // (the pattern, anchored at the end, is tried at every offset: most stretches hold no `term`)
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  return before.includes('term') && TERM_BEFORE.test(before);
 }
 
 /** Capitalised words that open no name: `Maybe Lee`, `While Lee`, `Alongside Acme` are a clause's first word and a name. */
@@ -504,11 +513,16 @@ const CLAUSE_REACH = 300;
 /** A character every sentence end of `endsSentence` holds. */
 const SENTENCE_STOP = /[.!?]/u;
 
+/** A sentence end: the word before the mark in group 1 (never an empty match: the mark is one character or more). */
+const SENTENCE_END = /([\p{L}\p{N}]*)[.!?]["”’']?\s+[\p{Lu}"“‘]/gu;
+
 /** Does `s` hold a sentence end (`. ` before a capital or an opening mark), a full stop after an abbreviation or initial aside? */
 function endsSentence(s: string): boolean {
   // no `.`, `!` or `?`: no match (the regex below tries every offset, and most stretches hold none)
   if (!SENTENCE_STOP.test(s)) return false;
-  for (const m of s.matchAll(/([\p{L}\p{N}]*)[.!?]["”’']?\s+[\p{Lu}"“‘]/gu)) {
+  // (`exec` on one global pattern, not `matchAll`, which makes a copy of the pattern at each call)
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(s); m !== null; m = SENTENCE_END.exec(s)) {
     const word = m[1]!;
     if (!ABBREVIATIONS.has(word) && !/^\p{Lu}$/u.test(word)) return true;
   }
@@ -527,9 +541,14 @@ function otherClauseSpeaker(text: string, q: ExtractedQuote): boolean {
   if (m === null || m.end > q.start || q.start - m.end > CLAUSE_REACH) return false;
   const stretch = text.slice(m.end, q.start);
   if (stretch.includes('\n') || endsSentence(stretch)) return false;
-  const own = new Set((q.attribution.name ?? '').split(/\s+/u).map((w) => w.replace(/['’]s$/u, '')));
-  for (const x of stretch.matchAll(OTHER_CLAUSE_SPEAKER)) {
-    if (!x[1]!.split(/[ \t]+/u).some((w) => own.has(w.replace(/['’]s$/u, '')))) return true;
+  // (`exec` on the global pattern, not `matchAll`, which makes a copy of the pattern at each call; the
+  // speaker's words read only when a clause is found)
+  let own: Set<string> | undefined;
+  OTHER_CLAUSE_SPEAKER.lastIndex = 0;
+  for (let x = OTHER_CLAUSE_SPEAKER.exec(stretch); x !== null; x = OTHER_CLAUSE_SPEAKER.exec(stretch)) {
+    own ??= new Set((q.attribution.name ?? '').split(/\s+/u).map((w) => w.replace(/['’]s$/u, '')));
+    const words = own;
+    if (!x[1]!.split(/[ \t]+/u).some((w) => words.has(w.replace(/['’]s$/u, '')))) return true;
   }
   return false;
 }
@@ -651,11 +670,23 @@ interface QuotedSpans {
 }
 
 function quotedSpans(quotes: readonly ExtractedQuote[]): QuotedSpans {
-  const pieces = quotes.flatMap((q) => q.pieces).sort((a, b) => a.start - b.start);
+  // the pieces come in text order (quotes by start, pieces by start within a quote): sorted only when not
+  const pieces: Array<{ start: number; end: number }> = [];
+  let sorted = true;
+  for (const q of quotes)
+    for (const p of q.pieces) {
+      if (pieces.length > 0 && p.start < pieces[pieces.length - 1]!.start) sorted = false;
+      pieces.push(p);
+    }
+  if (!sorted) pieces.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
   const reach: number[] = [];
   let far = -1;
-  for (const p of pieces) reach.push((far = Math.max(far, p.end)));
-  return { starts: pieces.map((p) => p.start), reach };
+  for (const p of pieces) {
+    starts.push(p.start);
+    reach.push((far = Math.max(far, p.end)));
+  }
+  return { starts, reach };
 }
 
 /**
@@ -669,6 +700,9 @@ function mentionQuoted(q: ExtractedQuote, spans: QuotedSpans): boolean {
   const i = partitionPoint(spans.starts.length, (k) => spans.starts[k]! <= m.start) - 1;
   return i >= 0 && spans.reach[i]! >= m.end;
 }
+
+/** `.`, `!`, `?` or a line break: where a sentence read back from a quotation starts after (a code unit test, no pattern). */
+const isStopUnit = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 
 /** Participles of saying that open a sentence whose subject comes after them (`Calling it "…", Lee told`). */
 const SAYING_PARTICIPLE =
@@ -687,7 +721,7 @@ function participleClause(text: string, q: ExtractedQuote): boolean {
   if (m === null) return false;
   const from = Math.max(0, q.start - SENTENCE_REACH);
   let s = q.start;
-  while (s > from && !/[.!?\n]/u.test(text[s - 1]!)) s--;
+  while (s > from && !isStopUnit(text.charCodeAt(s - 1))) s--;
   if (s === from && from > 0) return false;
   const head = text.slice(s, q.start).replace(/^[\s"”’']+/u, '');
   return m.end <= q.start - head.length && SAYING_PARTICIPLE.test(head);
@@ -732,6 +766,8 @@ function whatOthersCall(text: string, q: ExtractedQuote): boolean {
   const m = q.attribution.mention;
   if (m === null) return false;
   const before = text.slice(Math.max(0, q.start - 90), q.start);
+  // (the pattern, anchored at the end, is tried at every offset: most stretches hold no `what`)
+  if (!before.includes('what')) return false;
   const x = WHAT_OTHERS_CALL.exec(before);
   if (x === null) return false;
   // a mention in the clause (`what Lee called`, `what he called`) is its subject
@@ -772,7 +808,7 @@ function openingClause(text: string, q: ExtractedQuote): boolean {
   if (m === null || m.start < (q.pieces[0]?.end ?? q.end)) return false;
   const from = Math.max(0, q.start - OPENING_REACH);
   let s = q.start;
-  while (s > from && !/[.!?\n]/u.test(text[s - 1]!)) s--;
+  while (s > from && !isStopUnit(text.charCodeAt(s - 1))) s--;
   if (s === from && from > 0) return false;
   const head = text.slice(s, q.start).replace(/^[\s"”’']+/u, '');
   if (head.includes(',')) return false;
@@ -997,7 +1033,7 @@ function ownSentenceCue(text: string, q: ExtractedQuote): boolean {
   if (!EARLIER_SENTENCE_REASONS.has(q.attribution.reason)) return false;
   const from = Math.max(0, q.start - SENTENCE_REACH);
   let s = q.start - 1;
-  while (s > from && !/[.!?\n]/u.test(text[s - 1]!)) s--;
+  while (s > from && !isStopUnit(text.charCodeAt(s - 1))) s--;
   const head = text.slice(s, q.start);
   const x = OWN_SENTENCE_SPEECH.exec(head);
   // a passive (`was described as`) leaves its agent unsaid: most often the speaker of the sentences before
@@ -1311,9 +1347,10 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
     return others.size;
   };
   // capitalised words of a paragraph outside its quotations, once per paragraph
-  const names = new Map<string, number>();
+  const names = new Map<number, number>();
   const paragraphNames = (ps: number, pe: number, i: number): number => {
-    const key = `${ps}:${pe}`;
+    // (a number for the pair, no string made per quote: `pe` is at most the text's length)
+    const key = ps * (text.length + 1) + pe;
     let n = names.get(key);
     if (n === undefined) {
       // only the quotes near quote i: a megabyte-long line of quotations costs the same per quote

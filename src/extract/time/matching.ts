@@ -212,16 +212,23 @@ export function findHits(
   ctx: RuleContext,
 ): TimeHit[] {
   const hits: TimeHit[] = [];
-  const inside: RuleMatch[] = [];
   for (const window of windows) {
     // first match starting inside the window (binary search), then those ending inside it, taken rule by
-    // rule in table order (the order the overlaps below are settled in)
+    // rule in table order (the order the overlaps below are settled in); most windows hold none or one, and
+    // only a second makes a list to sort
     const lo = partitionPoint(all.length, (i) => all[i]!.matchStart < window.start);
-    inside.length = 0;
-    for (let i = lo; i < all.length && all[i]!.matchStart < window.end; i++)
-      if (all[i]!.matchEnd <= window.end) inside.push(all[i]!);
-    if (inside.length > 1) inside.sort(byRuleThenStart);
-    for (const m of inside) hits.push(m.hit);
+    let one: RuleMatch | undefined;
+    let inside: RuleMatch[] | undefined;
+    for (let i = lo; i < all.length && all[i]!.matchStart < window.end; i++) {
+      const m = all[i]!;
+      if (m.matchEnd > window.end) continue;
+      if (one === undefined) one = m;
+      else (inside ??= [one]).push(m);
+    }
+    if (inside !== undefined) {
+      inside.sort(byRuleThenStart);
+      for (const m of inside) hits.push(m.hit);
+    } else if (one !== undefined) hits.push(one.hit);
   }
   if (hits.length === 0) return hits;
   // Overlaps ("4:25 p.m." read by two rules, "Sept. 3" inside "Sept. 3, 2025"): keep the longer, then the earlier rule.
