@@ -593,6 +593,20 @@ function isNestedStraight(text: string, marks: readonly Mark[], k: number, open:
 }
 
 /**
+ * Is `piece`, opened by the mark at `openAt`, a partial quotation: words quoted inside the reporter's sentence (the
+ * mark after a word), opening lower-case (`Lee said the plan was "a disaster.`)? News style carries a quotation open
+ * into the next paragraph only when it is a full sentence of its own; a partial one left open at the paragraph's end
+ * lost its closing mark there, and a mark opening the next paragraph opens another quotation (`"We will fight it,"
+ * said Jo Roe.`).
+ */
+function isPartialPiece(text: string, openAt: number, piece: Range): boolean {
+  if (piece.end <= piece.start || !isLowerUnit(text.charCodeAt(piece.start))) return false;
+  let b = openAt - 1;
+  while (b >= 0 && isSpaceUnit(text.charCodeAt(b))) b--;
+  return b >= 0 && WORDCHAR.test(text[b]!);
+}
+
+/**
  * Pass 1: double-mark quotations, including multi-paragraph ones. The marks of page furniture (label lines, and
  * the ranges of `skip`: captions, widgets, notes) open and close nothing, and a quotation runs past such lines to
  * its next paragraph.
@@ -632,9 +646,13 @@ function findDoubleQuotes(text: string, skip: SortedRanges): QuoteSpan[] {
         openParaEnd = paragraphEnd(m.pos);
         continue;
       }
-      if (reopened && lostCloseAt(text, piece) !== null) {
+      if (
+        reopened &&
+        (lostCloseAt(text, piece) !== null || (open.pieces.length === 0 && isPartialPiece(text, open.openAt, piece)))
+      ) {
         // `"… a bit more.' The band played on. ⏎ "Next …`: the paragraph's quotation closed before the paragraph
-        // did (its mark mistyped or lost); the next paragraph's mark opens another
+        // did (its mark mistyped or lost; lost, too, after a partial quotation); the next paragraph's mark opens
+        // another
         finishDouble(text, open, openParaEnd, openParaEnd, false, out);
         open = { mark: m, pieces: [], pieceStart: m.pos + m.len, openAt: m.pos };
         openParaEnd = paragraphEnd(m.pos);
@@ -870,7 +888,11 @@ function findSingleQuotes(
     }
     if (openAt >= 0) {
       const piece = trimRange(text, openAt + 1, paraEnd);
-      if (piece.end > piece.start && /[.!?…]$/u.test(text[piece.end - 1]!))
+      if (
+        piece.end > piece.start &&
+        /[.!?…]$/u.test(text[piece.end - 1]!) &&
+        (earlier.length > 0 || !isPartialPiece(text, openAt, piece))
+      )
         pending = { openAt: origin, pieces: [...earlier, piece] };
     }
     paraStart = paraEnd + 1;
