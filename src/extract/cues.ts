@@ -389,6 +389,8 @@ const MODIFIERS = new RegExp(
 );
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|He|She|They|We)\s*$/u;
 const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
+/** A capital letter: every name's pattern reads one (a cheap test before them). */
+const CAPITAL = /\p{Lu}/u;
 /**
  * An unnamed person (or people) of a body: `a source within the Interior Ministry`, `a person familiar with the
  * talks`, `an official at Orbix`, `sources close to the board`. The body is not the speaker, and nobody is named
@@ -396,6 +398,29 @@ const PRONOUN_START = /^\s*(he|she|they|we|I)(?![\p{L}])/u;
  * (`a source`): the speaker read, so that the body after it is not read as the phrase's head.
  */
 const UNNAMED_SOURCE = String.raw`(((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother|[Mm]ultiple)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|person|official|insider|aide|staffer|employee|sources|people|officials|insiders|aides|staffers|employees)|(?:[Ss]ources|[Pp]eople|[Oo]fficials|[Ii]nsiders|[Aa]ides|[Ss]taffers))\s+(?:within|inside|close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|at|in)\s+[^,;:"“”‘’.!?()—–]{1,60}?)`;
+/** Does `text` hold a person's word of UNNAMED_SOURCE (`source`, `officials`, `Aides`): a cheap test before it? */
+function unnamedSourceWord(text: string): boolean {
+  return (
+    text.includes('ource') ||
+    text.includes('erson') ||
+    text.includes('fficial') ||
+    text.includes('nsider') ||
+    text.includes('aide') ||
+    text.includes('Aide') ||
+    text.includes('taffer') ||
+    text.includes('mployee') ||
+    text.includes('eople')
+  );
+}
+/** Where the last `count` words of `text` (runs of anything but white space) start: 0 when it holds fewer. */
+function lastWordsStart(text: string, count: number): number {
+  let i = trimEndOver(text, text.length, isSpaceUnit);
+  for (let k = 0; ; k++) {
+    while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
+    if (k === count - 1 || i === 0) return i;
+    i = trimEndOver(text, i, isSpaceUnit);
+  }
+}
 /** UNNAMED_SOURCE closing a text (before its cue), opening its clause. */
 const UNNAMED_SOURCE_END = new RegExp(
   String.raw`(?:^|[.!?;:"“”‘’(—–,]\s*|\s(?=[Aa]n?\s|[Oo]ne\s|[Tt]wo\s|[Tt]hree\s|[Ss]everal\s|[Ss]ome\s|[Aa]nother\s|[Mm]ultiple\s))${UNNAMED_SOURCE}\s*$`,
@@ -1381,14 +1406,16 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
   )
     left = left.slice(0, tagged.index);
   // `A source within the Interior Ministry said`: an unnamed person of a body speaks, not the body
-  const unnamed = left.includes(' ') ? UNNAMED_SOURCE_END.exec(left) : null;
+  const unnamed = left.includes(' ') && unnamedSourceWord(left) ? UNNAMED_SOURCE_END.exec(left) : null;
   if (unnamed !== null) {
     const phrase = unnamed[2]!;
     return mk(from + unnamed.index + unnamed[0].indexOf(unnamed[1]!), phrase, 'nominal', true);
   }
   // `police in Harbourtown said`, `"…," officials said`, `"…," the Harbourtown police said`: people of a kind speak
   // unnamed (not the place after them, nor whoever spoke before)
-  const group = GROUP_NOUN_ANYWHERE.test(left) ? GROUP_SUBJECT_END.exec(left) : null;
+  // (the group noun is one of the last seven words: the phrase's place, `in the Harbour Bay Port Area`, goes on
+  // six words after it; the cheap test reads those, not the whole text)
+  const group = GROUP_NOUN_ANYWHERE.test(left.slice(lastWordsStart(left, 7))) ? GROUP_SUBJECT_END.exec(left) : null;
   if (group !== null) return mk(from + left.trimEnd().length - group[1]!.length, group[1]!, 'nominal', true);
   // `Or maybe Jo Lee, party strategist Ann Roe says`: no comma before the cue, so the last comma
   // segment, descriptors and a full name, is the subject itself, not an appositive's end
@@ -1670,11 +1697,16 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   // `said police in Harbourtown.`, `said local officials`: people of a kind speak unnamed
   const group = GROUP_NOUN_ANYWHERE.test(right.slice(0, 120)) ? GROUP_SUBJECT_START.exec(right) : null;
   if (group) return mk(start + group[0].length - group[1]!.length, group[1]!, 'nominal', true);
+  // (cheap tests first: every pattern below but the last reads a capital, and those of a title's or a body's name
+  // `of` or `for`; most texts after a cue hold no `of`, many no capital: `said the spokesman.`)
+  const capital = CAPITAL.test(right);
+  const of = capital && right.includes('of');
+  const ofOrFor = of || (capital && right.includes('for'));
   // `said the Ealing North MP`: the seat's holder, a description (see `describedKind`), not a name
-  const seat = SEAT_HOLDER_START.exec(right);
+  const seat = capital ? SEAT_HOLDER_START.exec(right) : null;
   if (seat && describedKind(seat[1]!) === 'nominal')
     return mk(start + seat.index + seat[0].length - seat[1]!.length, seat[1]!, 'nominal');
-  const known = DESC_KNOWN_AS.exec(right);
+  const known = capital ? DESC_KNOWN_AS.exec(right) : null;
   if (known) {
     const phrase = known[2]!;
     return mk(
@@ -1685,7 +1717,7 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
       known[1]!.trim().replace(/^(?:the|a|an)\s+/iu, ''),
     );
   }
-  const apposed = DESC_THEN_NAME.exec(right);
+  const apposed = capital ? DESC_THEN_NAME.exec(right) : null;
   if (
     apposed &&
     (apposed[2] === undefined || (descriptorsEndInPerson(apposed[2]) && personFullName(apposed[3]!.trim())))
@@ -1699,7 +1731,7 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
       apposed[1]!.replace(/^(?:the|a|an)\s+/iu, ''),
     );
   }
-  const described = DESCRIBED_NAME_START.exec(right);
+  const described = capital ? DESCRIBED_NAME_START.exec(right) : null;
   // `wrote Larry Lee on Hot Air`: descriptors do not end in a preposition
   if (
     described &&
@@ -1729,7 +1761,7 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   }
   // `said the Archbishop of York`: a title of a place is a description, not a name; a person's full name in
   // apposition after it (`said the Mayor of York, Jo Lee,`) speaks
-  const titled = TITLE_OF_PLACE_START.exec(right);
+  const titled = of ? TITLE_OF_PLACE_START.exec(right) : null;
   if (
     titled !== null &&
     titleOfPlaceParts(titled[2]!, titled[3]!) &&
@@ -1745,7 +1777,7 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     return mk(start + titled[0].length - titled[1]!.length, titled[1]!, 'nominal', det === 'a' || det === 'an');
   }
   // `said the Ministry of Defence`, `said Bank of England officials`… only the first: a body's whole name
-  const body = BODY_OF_START.exec(right);
+  const body = ofOrFor ? BODY_OF_START.exec(right) : null;
   if (
     body &&
     ORG_WORDS.has(body[2]!) &&
@@ -1754,7 +1786,7 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
   )
     return mk(start + body[0].length - body[1]!.length, body[1]!, 'named');
   // `said Director of National Intelligence Jo Lee`: a title, `of` and what it is of, then the person's name
-  const titledName = TITLE_OF_NAME_START.exec(right);
+  const titledName = ofOrFor ? TITLE_OF_NAME_START.exec(right) : null;
   if (
     titledName !== null &&
     TITLE_TOKENS.has(titledName[2]!) &&
@@ -1768,7 +1800,7 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
       return mk(at, parts.name, 'named', false, titledName[1]!.slice(0, -parts.name.length).trim());
     }
   }
-  const name = NAME_START.exec(right);
+  const name = capital ? NAME_START.exec(right) : null;
   if (name) {
     const phrase = name[1]!.replace(/\s+$/u, '');
     const at = start + name.index + name[0].length - name[1]!.length;

@@ -106,12 +106,20 @@ const READ_AFTER_REACH = 90;
 function documentOwner(ctx: QuoteContext, before: string): { at: number; name: string } | null {
   // the pattern is end-anchored and tried from every position: read only the stretch it can span
   const from = Math.max(0, before.length - DOCUMENT_READ_REACH);
-  const m = DOCUMENT_READ_BEFORE.exec(before.slice(from));
+  const stretch = before.slice(from);
+  // (every form holds `read`, but a document's owner and a colon, `the statement from Jo Lee:`, with `by` or
+  // `from`: most stretches, a cue and its colon, `Lee said:`, hold neither and run no pattern)
+  const m =
+    stretch.includes('read') || (stretch.includes(':') && (stretch.includes('by') || stretch.includes('from')))
+      ? DOCUMENT_READ_BEFORE.exec(stretch)
+      : null;
   if (m) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     return { at: ctx.beforeStart + from + m.index + m[0].indexOf(name), name };
   }
   const afterText = ctx.text.slice(ctx.closeAt, ctx.afterEnd);
+  // (every form after the quotation holds `read`)
+  if (!afterText.includes('read')) return null;
   const after = READS_DOCUMENT_AFTER.exec(afterText.replace(/^["”’'»]+/u, ''));
   if (after === null) return null;
   const name = after[1] ?? after[2] ?? after[3]!;
