@@ -271,6 +271,15 @@ const ABBREVIATIONS = new Set(
 );
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'’-]+/u;
 
+/** `token.replace(/^[(,]+|[),]+$/gu, '')`: a word without the brackets and commas around it, by code units. */
+function trimParentheses(token: string): string {
+  let start = 0;
+  while (start < token.length && (token.charCodeAt(start) === 40 || token.charCodeAt(start) === 44)) start++;
+  let end = token.length;
+  while (end > start && (token.charCodeAt(end - 1) === 41 || token.charCodeAt(end - 1) === 44)) end--;
+  return start === 0 && end === token.length ? token : token.slice(start, end);
+}
+
 /** The phrase after a postposed verb, up to its sentence's end (a full stop after an abbreviation or initial is none). */
 function subjectPhrase(s: string): string {
   for (let i = 0; i < s.length; i++) {
@@ -334,15 +343,25 @@ function postposedCueOther(text: string, end: number, own: ReadonlySet<string>):
     let determined = false;
     let appositive = false;
     let first = true;
-    for (const token of subjectPhrase(rest.slice(verb[0].length)).split(/\s+/u)) {
-      const w = token.replace(/^[(,]+|[),]+$/gu, '');
+    const phrase = subjectPhrase(rest.slice(verb[0].length));
+    // its words one by one, as `split(/\s+/u)` cuts them (the empty ends aside): most phrases stop at a word
+    // of PHRASE_STOPS long before their end
+    for (let at = 0; at < phrase.length;) {
+      while (at < phrase.length && isSpaceUnit(phrase.charCodeAt(at))) at++;
+      if (at === phrase.length) break;
+      const start = at;
+      while (at < phrase.length && !isSpaceUnit(phrase.charCodeAt(at))) at++;
+      const token = phrase.slice(start, at);
+      const w = trimParentheses(token);
       if (w === '') continue;
       const lower = w.toLowerCase();
       if (first && SUBJECT_PRONOUNS.has(lower)) return false;
       if (first) determined = DETERMINERS.has(lower);
       first = false;
       if (PHRASE_STOPS.has(lower)) break;
-      const cap = CAPITALISED.exec(w);
+      // (CAPITALISED opens with a capital: an ASCII character that is none rules it out without the pattern)
+      const c0 = w.charCodeAt(0);
+      const cap = c0 < 128 && !(c0 >= 65 && c0 <= 90) ? null : CAPITALISED.exec(w);
       if (cap !== null && (!determined || appositive)) words.push(cap[0]);
       if (determined && token.endsWith(',')) appositive = true;
       else if (cap === null) appositive = false;
@@ -507,6 +526,8 @@ const OTHER_CLAUSE_SPEAKER = new RegExp(
   String.raw`(?:(?<![\p{L}\p{N}'’-])(?:after|before|when|because|since|until|once|while)|,[ \t]+and)[ \t]+(?:(?:hours|days|weeks|minutes|months|shortly|just|soon|only|even)[ \t]+)?(?:[\p{L}'’.-]+[ \t]+){0,3}?((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)(?:[ \t]+\([^()\n]{1,30}\))?(?:[ \t]+\p{Ll}+ly)?(?:[ \t]+(?:kept|had|has|have|also|then|later|again|first))?[ \t]+(?:${CLAUSE_SPEECH})(?![\p{L}\p{N}])`,
   'gu',
 );
+/** The conjunctions of OTHER_CLAUSE_SPEAKER (its other opening is a comma and `and`). */
+const CLAUSE_OPENERS = ['after', 'before', 'when', 'because', 'since', 'until', 'once', 'while'];
 /** The longest stretch between a mention and its quotation read for another clause's speaker. */
 const CLAUSE_REACH = 300;
 
@@ -540,6 +561,9 @@ function otherClauseSpeaker(text: string, q: ExtractedQuote): boolean {
   const m = q.attribution.mention;
   if (m === null || m.end > q.start || q.start - m.end > CLAUSE_REACH) return false;
   const stretch = text.slice(m.end, q.start);
+  // (every match holds a conjunction or `,` and `and`: most stretches hold none, and the pattern is tried at
+  // each of their offsets)
+  if (!CLAUSE_OPENERS.some((w) => stretch.includes(w)) && !/,[ \t]+and/u.test(stretch)) return false;
   if (stretch.includes('\n') || endsSentence(stretch)) return false;
   // (`exec` on the global pattern, not `matchAll`, which makes a copy of the pattern at each call; the
   // speaker's words read only when a clause is found)
