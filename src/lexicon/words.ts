@@ -201,8 +201,6 @@ export const SPEECH_VERBS: readonly string[] = wordList('SPEECH_VERBS', [
   'dismissed',
   'demanded',
   'demands',
-  'put',
-  'puts',
   'echoed',
   'repeated',
   'barked',
@@ -319,7 +317,11 @@ export const PHRASAL_CUES: readonly string[] = wordList('PHRASAL_CUES', [
   'hit back',
   'wrote in',
   'said in',
+  // `as Lee put it`, `she puts it bluntly:`; a bare `put` is a deed (`Bath have put a bid on the table`, `put forward a
+  // plan`, `put his hand on`), no speech
   'put it',
+  'puts it',
+  'putting it',
   // `"…," the party informed the press`: informing an audience of the news is speech to it
   'informed the press',
   'informed the media',

@@ -148,6 +148,9 @@ const BODY_HOUSES: ReadonlySet<string> = new Set(['commons', 'lords']);
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', '&']);
 
+/** A name's word: capitalised, or a lower-case prefix glued to a capitalised word (`al-Kasra`, `el-Sisi`). */
+const GLUED_OR_CAPITALISED = /^(?:\p{Ll}{1,3}-)?\p{Lu}/u;
+
 /**
  * A lowercase descriptor or a possessive before a capitalised name: "conservative writer Ann Lee",
  * "Iowa State University's Ann Lee" → name `Ann Lee`, role `conservative writer` / `Iowa State University`.
@@ -159,7 +162,9 @@ function splitDescriptor(
   keys: readonly string[],
 ): { nameStart: number; role: string | null } | null {
   let k = tokens.length - 2;
-  while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!) && !/['’]s$/u.test(tokens[k]!)) k--;
+  // (`Hollowmere's al-Kasra TV`: a lower-case article glued to a capitalised word by a hyphen is a name's word, no
+  // descriptor)
+  while (k >= 0 && GLUED_OR_CAPITALISED.test(tokens[k]!) && !/['’]s$/u.test(tokens[k]!)) k--;
   if (k < 0) return null;
   const word = tokens[k]!;
   const possessive = /['’]s$/u.test(word);

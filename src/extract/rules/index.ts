@@ -221,7 +221,11 @@ function accordingAfter(ctx: RuleContext): RuleHit | null {
     findCues(ctx.cues, ctx.closeAt, hit.cue.start).length === 0
   )
     return null;
-  if (hit === null || hit.cue === null || ctx.text[hit.cue.start] !== 'A') return hit;
+  if (hit === null || hit.cue === null) return hit;
+  // `"…." But later, according to the Ledger, Lee spoke to reporters.`: after a quotation that closes its sentence,
+  // a source with a clause of its own after it reports that clause, the next sentence's words (as a capitalised
+  // `According to` does)
+  if (ctx.text[hit.cue.start] !== 'A' && !endsSentence(ctx)) return hit;
   return SOURCE_CLOSES_SENTENCE.test(ctx.text.slice(hit.speaker.end, ctx.afterEnd)) ? hit : null;
 }
 
