@@ -31,3 +31,23 @@ describe('a name after `the` that opens with no given name is no `he`/`she`', ()
     expect(speakers(body)).toEqual(names);
   });
 });
+
+describe('a sentence led by a noun for one person of a nation', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Tom Vale has joined the club. The Dutchman confirmed the fee but could shed no light on reports of a row with United boss Sir Jim Hale. "I saw nothing of it," he told the club website.',
+      ['Tom Vale'],
+    ],
+    [
+      'Tom Vale has joined the club. The Brazilian confirmed the fee but could shed no light on reports of a row with United boss Sir Jim Hale. "I saw nothing of it," he told the club website.',
+      ['Tom Vale'],
+    ],
+    // (control: an adjective of a nation alone names no one person, and the old answer stays)
+    [
+      'Tom Vale has joined the club. The British confirmed the fee but could shed no light on reports of a row with United boss Sir Jim Hale. "I saw nothing of it," he told the club website.',
+      ['Jim Hale'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});
