@@ -51,3 +51,18 @@ describe('a sentence led by a noun for one person of a nation', () => {
     expect(speakers(body)).toEqual(names);
   });
 });
+
+describe('two named people’s surnames joined by a hyphen are a body', () => {
+  const entities = (body: string) =>
+    extractQuotes(article(body)).map((q) => [q.attribution.name, q.attribution.entity]);
+  it.each<[string, Array<[string | null, string | null | undefined]>]>([
+    [
+      'Joe Barton named Ann Kell as his running mate. Later Barton-Kell released a statement: "We will win."',
+      [['Barton-Kell', 'organization']],
+    ],
+    // (control: a double surname is one person's)
+    ['Robert Ashby-Kell was unmoved. Ashby-Kell said: "It is a stunt."', [['Robert Ashby-Kell', 'person']]],
+  ])('%s', (body, expected) => {
+    expect(entities(body)).toEqual(expected);
+  });
+});
