@@ -972,6 +972,18 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
       'u',
     ).test(text);
   };
+  // `Barton-Kell released a statement`: two surnames joined by a hyphen, each of a different person the article names in
+  // full (`Joe Barton`, `Ann Kell`), stand for the pair's ticket, campaign or firm, not a person (a double surname is
+  // one person's: `Ann Smith-Jones`, whose parts the article names no one by)
+  const pairOfNamed = (name: string): boolean => {
+    const parts = name.split('-');
+    if (parts.length !== 2 || !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(name)) return false;
+    const first = index.fullest.get(parts[0]!);
+    const second = index.fullest.get(parts[1]!);
+    return (
+      first !== undefined && second !== undefined && first.includes(' ') && second.includes(' ') && first !== second
+    );
+  };
   const judged = new Map<string, SpeakerEntity | null>();
   const ofName = (name: string): SpeakerEntity | null => {
     let known = judged.get(name);
@@ -982,6 +994,7 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
     const byName = typeByName(name);
     if (byName === 'person') return firmNamedForPerson(name) ? 'organization' : 'person';
     if (byName === 'organisation') return 'organization';
+    if (pairOfNamed(name)) return 'organization';
     // `Lib Dems` beside `Lib Dem`, `MPs` beside `MP`: the plural of a member's name is a group's
     if (/[\p{Ll}\p{Lu}]s$/u.test(name) && memberOf(name)) return 'organization';
     if (articleSaysPerson(name)) return 'person';

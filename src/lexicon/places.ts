@@ -201,3 +201,21 @@ export const DEMONYM_NOUNS: ReadonlySet<string> = new Set(
   Englishwoman Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman Dutchman Dutchwoman Kiwi Aussie
 `),
 );
+
+/** Nationality words that name no one person of a nation: a direction, a region's or an era's adjective. */
+const NOT_ONE_PERSON: ReadonlySet<string> = new Set(
+  words(`Western Eastern Northern Southern European Native Latin Anglo Nordic Baltic Balkan Ottoman Soviet Indigenous
+  Aboriginal Scandinavian`),
+);
+
+/**
+ * Is `word` a noun for one person of a nation or a place, as a description's head (`the Brazilian`, `the Dutchman`,
+ * `the Spaniard`, `the Texan`)? The singular nouns of the lists: a demonym noun, a resident's word, or a nationality
+ * ending as a noun for one person does (`-an`, `-ine`, `-i`, `-man`, `-woman`); not an adjective only (`British`,
+ * `French`) nor a plural (`Brazilians`).
+ */
+export function personOfNation(word: string): boolean {
+  if (DEMONYM_NOUNS.has(word)) return true;
+  if (RESIDENTS.has(word)) return !/s$/u.test(word);
+  return NATIONALITIES.has(word) && !NOT_ONE_PERSON.has(word) && /(?:an|ine|i)$/u.test(word);
+}

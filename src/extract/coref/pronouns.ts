@@ -10,7 +10,7 @@ import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, expandNameAs, genderOf, givenGender, lastToken } from '../mentions.js';
 import { GIVEN_NAMES, ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
-import { NATIONALITIES, PLACES, US_STATES } from '../../lexicon/places.js';
+import { NATIONALITIES, PLACES, US_STATES, personOfNation } from '../../lexicon/places.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
 import { listedAsMan } from './given-gender.js';
 import { isGivenName } from '../../lexicon/given-names.js';
@@ -790,10 +790,10 @@ function frontedBefore(text: string, ss: number, at: number, subjectAt: number):
 /**
  * A definite description opening a sentence (maybe after a fronted phrase and its comma), then a verb:
  * `The radio host has`, `But the senator insisted`, `In a talk on Monday, the actor discussed`, `The 48-year-old actor
- * crossed`.
+ * crossed`, `The Brazilian confirmed`.
  */
 const DESCRIPTION_LEADS =
-  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?((?:The|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
+  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:[^,;:.]{1,150},\s+)?((?:The|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{Ll}-]+|\p{Lu}\p{Ll}+))\s+(?:[\p{Ll}]+ly\s+)?(?:has|had|is|was|will|would|can|could|did|does|also|then|\p{Ll}+ed)(?![\p{L}])/u;
 
 /**
  * Does the sentence open with a definite description of one person as its subject (`The senator
@@ -804,7 +804,13 @@ function descriptionLeads(text: string, quotes: readonly Range[], ss: number, se
   const m = DESCRIPTION_LEADS.exec(unquoted(text, quotes, ss, Math.min(se, ss + 250)));
   if (!m) return null;
   const head = m[2]!;
-  if (!PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_BODIES.has(head) || SPEAKS_FOR.has(head)) return null;
+  // (`The Brazilian confirmed …`, `the Dutchman has`: a capitalised head is a noun for one person of a nation)
+  if (
+    /^\p{Lu}/u.test(head)
+      ? !personOfNation(head)
+      : !PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_BODIES.has(head) || SPEAKS_FOR.has(head)
+  )
+    return null;
   const start = ss + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, text: m[1]!, kind: 'nominal', indefinite: false, appositive: null };
 }

@@ -11,7 +11,7 @@ import { ORG_BODIES, ORG_NOUNS, PERSON_NOUNS } from '../../lexicon/words.js';
 import { isSubjectAt, PLACE_FIRST } from '../subjects.js';
 import { canSpeak, typeByName } from '../entities.js';
 import type { CorefContext } from './types.js';
-import { isGivenName } from '../../lexicon/given-names.js';
+import { isGivenName, romanisedGivenName } from '../../lexicon/given-names.js';
 import { NATIONALITIES } from '../../lexicon/places.js';
 
 /** How many sentences back a pronoun looks for its antecedent, and at most how far (characters). */
@@ -84,6 +84,12 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 /** A name's last word in the plural: `Democrats`, `Dems`, `Tories` (not `Ross`, `Jones`'s possessive). */
 const PLURAL_LAST = /(?:[^\s'’s]s|ies)$/u;
 
+/** Does the name open with a given name (`Jo Lee`, `Man-kei Quon`)? */
+function startsWithGivenName(full: string): boolean {
+  const first = full.split(' ', 1)[0]!;
+  return isGivenName(first) || romanisedGivenName(first);
+}
+
 /**
  * Could this mention be a person, as `he`/`she` require? A one-word name counts when the article
  * knows it as a person (`Carson` after `Carson said`): `Carson defied the question. "…," he said`.
@@ -99,7 +105,12 @@ export function personLike(ctx: CorefContext, m: Mention, full: string): boolean
   if (m.gender !== null || genderOf(index, full) !== null || m.role !== null) return true;
   // `whereas the Liberal Democrats offered …`: a name after `the` that ends in a plural is a party's, a team's or a
   // band's (no person of its own gender or role, above)
-  if (THE_BEFORE.test(ctx.doc.text.slice(Math.max(0, m.start - 5), m.start)) && PLURAL_LAST.test(full)) return false;
+  const afterThe = THE_BEFORE.test(ctx.doc.text.slice(Math.max(0, m.start - 5), m.start));
+  if (afterThe && PLURAL_LAST.test(full)) return false;
+  // `The Kestrel Mouse Adapter is the brainchild of …`, `the Harbour Harrier has yet to …`: a name right after
+  // `the` that opens with no given name (and has no gender or role, above) is a product's, a body's or an event's —
+  // news writes no `the` before a person's name (`the Jo Lee` is rare; `the Harbour Scanner` is common)
+  if (afterThe && !startsWithGivenName(full)) return false;
   // `In that sense, Marwick Dale was not only a tragedy`: a name the article writes as a modifier of a place's or an
   // event's noun (`the Marwick Dale families`) and never as a person's (no gender or role, above; no words of its
   // own) is a place's or an event's
