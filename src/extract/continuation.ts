@@ -54,11 +54,13 @@ function opensSentenceAfter(text: string, pStart: number, openAt: number): boole
 
 /**
  * A verb of saying or thinking after a space: `said` in `One of the victims said`, `recommends` in `The report
- * recommends`, or of naming, which brings in whoever coins the term: `called` in `Critics called the plan a "…"`. Its clause (back to the last comma, sentence mark or line break, at most CLAUSE_REACH characters)
- * is read apart: finding the verb first keeps the scan linear.
+ * recommends`, or of naming, which brings in whoever coins the term: `called` in `Critics called the plan a "…"`; or
+ * a participle of saying or naming (`Tidewater backed the plan, saying "…"`, `with the Courier labelling it a "…"`),
+ * whose subject is the clause it hangs on. Its clause (back to the last comma, sentence mark or line break, at most
+ * CLAUSE_REACH characters) is read apart: finding the verb first keeps the scan linear.
  */
 const SPEECH_VERB =
-  /(?<=\s)(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|recommended|recommends|regarded|regards|claimed|claims|insisted|insists|warned|warns|stated|states|announced|announces|reported|reports|believes|believed|thinks|thought|described|describes|called|dubbed|branded|labell?ed)(?![\p{L}])/gu;
+  /(?<=\s)(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|recommended|recommends|regarded|regards|claimed|claims|insisted|insists|warned|warns|stated|states|announced|announces|reported|reports|believes|believed|thinks|thought|described|describes|called|dubbed|branded|labell?ed|saying|describing|calling|dubbing|branding|labell?ing)(?![\p{L}])/gu;
 const CLAUSE_REACH = 120;
 
 /**
@@ -102,6 +104,18 @@ function clauseBefore(text: string, at: number): string | null {
     }
   }
   return a !== null && a < b ? text.slice(a, b) : null;
+}
+
+/**
+ * The clause a participle after a comma hangs on (`Tidewater backed the plan` in `Tidewater backed the plan, saying
+ * …`), or null: the participle's subject is that clause's.
+ */
+function clauseBeforeParticiple(text: string, at: number): string | null {
+  let b = at;
+  while (b > 0 && /\s/u.test(text[b - 1]!)) b--;
+  if (text[b - 1] !== ',') return null;
+  const a = clauseStart(text, b - 1);
+  return a !== null && a < b - 1 ? text.slice(a, b - 1) : null;
 }
 
 /** A subject pronoun or a passive auxiliary in the clause before the verb: the clause reports no new speaker. */
@@ -157,7 +171,8 @@ export function someoneElseBetween(s: ContinuationScene): boolean {
   const hasPrevious = previous === null ? null : wordTest(previous);
   SPEECH_VERB.lastIndex = 0;
   for (let m = SPEECH_VERB.exec(stretch); m !== null; m = SPEECH_VERB.exec(stretch)) {
-    const clause = clauseBefore(stretch, m.index);
+    const clause =
+      clauseBefore(stretch, m.index) ?? (m[0].endsWith('ing') ? clauseBeforeParticiple(stretch, m.index) : null);
     if (
       clause !== null &&
       hasSubject(clause) &&
