@@ -111,7 +111,8 @@ export function asciiTable(admits: (code: number) => boolean): Uint8Array {
 /** A code unit that may open a `\p{Lu}`: a capital of the Basic Multilingual Plane or a high surrogate. */
 export const mayOpenCapital = (code: number): boolean => isUpperUnit(code) || (code >= 0xd800 && code <= 0xdbff);
 
-const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** `[a-zA-Z]` for one code unit. */
+export const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** `end` moved back over the code units that `skip` admits (the trailing `[\s,]*` of an end-anchored pattern). */
 export function trimEndOver(text: string, end: number, skip: (code: number) => boolean): number {

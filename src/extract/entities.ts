@@ -15,7 +15,7 @@ import { NATIONALITIES, PLACES, US_STATES, US_STATE_ABBREVIATIONS } from '../lex
 import { givenGender, isHonorific, lastToken, unlistedNameWord } from './mentions.js';
 import type { MentionIndex } from './mentions.js';
 import type { NounPhrase } from './cues.js';
-import { isLetterOrDigitUnit } from './chars.js';
+import { isAsciiLetterCode, isLetterOrDigitUnit, isSpaceUnit } from './chars.js';
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'time' | 'other';
 
@@ -581,12 +581,12 @@ function writtenWith(
   name: string,
   before: RegExp | null,
   after: RegExp | null,
-  nounBefore: RegExp | null = null,
+  nounBefore: ((text: string, at: number) => boolean) | null = null,
   afterReach = 120,
 ): boolean {
   for (const at of occurrences(text, name)) {
     if (after?.test(text.slice(at + name.length, at + name.length + afterReach))) return true;
-    if (nounBefore?.test(text.slice(Math.max(0, at - 40), at))) return true;
+    if (nounBefore?.(text, at)) return true;
     if (
       before !== null &&
       BEFORE_LINK.test(text.slice(Math.max(0, at - 12), at)) &&
@@ -648,10 +648,49 @@ const BEFORE_BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_BEFORE}\s+(?:the\s+
  * `the trade body Acme`. (Nouns that also head a person's title, `party leader`,
  * `union boss`, have the title word between them and the name, so they do not match.)
  */
+const BODY_NOUNS_BEFORE_NAME: readonly string[] = [
+  ...words(`company firm giant brokerage automaker chipmaker drugmaker steelmaker planemaker start-up startup outlet
+  tabloid multinational carmaker manufacturer retailer supermarket chain airline carrier lender insurer bank
+  conglomerate corporation charity watchdog regulator agency consultancy think-tank broadcaster network newspaper daily
+  weekly broadsheet magazine website studio label publisher brand supplier distributor group organisation organization
+  body union federation publication band housebuilder homebuilder bookmaker brewer jeweller marque marques`),
+  'think tank',
+];
 const BODY_NOUN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:company|firm|giant|brokerage|automaker|chipmaker|drugmaker|steelmaker|planemaker|start-?up|outlet|tabloid|multinational|carmaker|manufacturer|retailer|supermarket|chain|airline|carrier|lender|insurer|bank|conglomerate|corporation|charity|watchdog|regulator|agency|consultancy|think[- ]tank|broadcaster|network|newspaper|daily|weekly|broadsheet|magazine|website|studio|label|publisher|brand|supplier|distributor|group|organi[sz]ation|body|union|federation|publication|band|housebuilder|homebuilder|bookmaker|brewer|jeweller|marques?)\s+(?:the\s+)?$|\p{L}-based\s+$`,
+  String.raw`(?<![\p{L}-])(?:${BODY_NOUNS_BEFORE_NAME.join('|')})\s+(?:the\s+)?$|\p{L}-based\s+$`,
   'u',
 );
+/** The letters closing each `BODY_NOUN_BEFORE` phrase before its spaces (`tank` of `think tank`, `based`), `the` aside. */
+const BODY_NOUN_LAST_WORDS: ReadonlySet<string> = new Set([
+  ...BODY_NOUNS_BEFORE_NAME.map((noun) => noun.slice(Math.max(noun.lastIndexOf('-'), noun.lastIndexOf(' ')) + 1)),
+  'based',
+]);
+
+/**
+ * The ASCII letters right before `end` across white space (one space at least), read no further back than `floor`,
+ * and where they start; '' when no space or no letter stands there.
+ */
+function lettersBeforeSpace(text: string, end: number, floor: number): { word: string; start: number } {
+  let j = end;
+  while (j > floor && isSpaceUnit(text.charCodeAt(j - 1))) j--;
+  if (j === end) return { word: '', start: end };
+  let i = j;
+  while (i > floor && isAsciiLetterCode(text.charCodeAt(i - 1))) i--;
+  return { word: text.slice(i, j), start: i };
+}
+
+/**
+ * Does `BODY_NOUN_BEFORE` match the 40 characters before `at`? Its phrase ends in a noun of its list (or `-based`), then
+ * spaces and maybe `the`: the letters before the spaces (before `the` and its spaces) must close one, which most names
+ * fail; only then is the expression run.
+ */
+function bodyNounBefore(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 40);
+  let last = lettersBeforeSpace(text, at, floor);
+  if (last.word === 'the') last = lettersBeforeSpace(text, last.start, floor);
+  if (!BODY_NOUN_LAST_WORDS.has(last.word)) return false;
+  return BODY_NOUN_BEFORE.test(text.slice(floor, at));
+}
 /**
  * What comes before an outlet's or an agency's name, which people seldom stand after: `told Acme`, `telling the
  * Harbour Post`, `according to Acme`, `reported by Acme` (not `an interview with Acme`: people are interviewed too).
@@ -794,7 +833,7 @@ function memoised(check: (name: string) => boolean): (name: string) => boolean {
 export function organisationEvidence(text: string): (name: string) => boolean {
   return memoised(
     (name) =>
-      writtenWith(text, name, BEFORE_BODY, AFTER_BODY, givenNameThenSurname(name) ? null : BODY_NOUN_BEFORE) ||
+      writtenWith(text, name, BEFORE_BODY, AFTER_BODY, givenNameThenSurname(name) ? null : bodyNounBefore) ||
       writtenWith(text, name, null, FIRM_NAME_AFTER) ||
       subjectTakenUpAsBody(text, name) ||
       writtenWith(text, name, PERSON_OF_BODY, null) ||
@@ -965,7 +1004,7 @@ export function speakerEntity(text: string, index: MentionIndex): (resolved: Res
     if (parts.length !== 2 || givenGender(parts[0]!) === undefined || HONORIFIC_LEAD_TOKENS.has(parts[0]!))
       return false;
     const surname = parts[1]!;
-    if (!writtenWith(text, name, null, null, BODY_NOUN_BEFORE) || !bodyEvidence(surname)) return false;
+    if (!writtenWith(text, name, null, null, bodyNounBefore) || !bodyEvidence(surname)) return false;
     if (peopleEvidence(name) || peopleEvidence(surname) || index.roles.has(surname)) return false;
     return !new RegExp(
       `(?<![\\p{L}])(?:${HONORIFIC_LEAD_WORDS.join('|')})\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,

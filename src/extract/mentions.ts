@@ -59,11 +59,14 @@ export interface MentionIndex {
 }
 
 const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}.’'\-]*`;
+/** Honorifics and abbreviations a name goes on after with their period: `Mr.`, `Gen.`, `St.`. */
+const DOTTED_WORDS = 'Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Adm St Prof Rev Jr Sr Pres'.split(' ');
+const DOTTED_WORD_SET: ReadonlySet<string> = new Set(DOTTED_WORDS);
 /**
  * A token that a name may continue after: an initial (`J.`), a dotted abbreviation (`U.S.`), an
  * honorific (`Mr.`) or a word without a final period. `Biden. But` is two runs, not one name.
  */
-const INNER_TOKEN = String.raw`(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Prof|Rev|Jr|Sr|Pres)\.|\p{Lu}[\p{L}\p{M}’'\-]*(?:\.\p{L}[\p{L}\p{M}’'\-]*)*)`;
+const INNER_TOKEN = String.raw`(?:(?:\p{Lu}\.)+|(?:${DOTTED_WORDS.join('|')})\.|\p{Lu}[\p{L}\p{M}’'\-]*(?:\.\p{L}[\p{L}\p{M}’'\-]*)*)`;
 const PARTICLES = [
   'de',
   'da',
@@ -150,6 +153,53 @@ function plainWordEnd(text: string, at: number): number {
   }
   // ASCII characters a name token may hold besides letters: `.`, `'`, `-`
   return c < 128 && c !== 46 && c !== 39 && c !== 45 ? e : -1;
+}
+
+/** A character a name's word holds besides ASCII letters, as both tokens of `NAME_RUN_AT` read it: `'`, `’`, `-`. */
+const isWordMark = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * End of the name run at `at` when its words are ASCII letters, apostrophes and hyphens (`Jo Lee`, `White House`,
+ * `Trump's`, `Lee-Roe.`) joined by spaces, or -1 when only the regex can tell: what `NAME_RUN_AT` matches there, read
+ * by char codes. Each word but the last is one the regex's inner token reads whole before its spaces; the last is its
+ * final token, with a period closing it (`Lee.` of `Lee. The`) unless an initial's or an abbreviation's (`J.`,
+ * `Mr.`), which a name goes on after. Anything else (a period before a letter, a non-ASCII letter, a particle after
+ * the spaces) is left to the regex.
+ */
+function plainRunEnd(text: string, at: number): number {
+  const n = text.length;
+  let w = at;
+  for (;;) {
+    if (!isAsciiUpper(text.charCodeAt(w))) return -1;
+    let e = w + 1;
+    while (e < n && (isAsciiLetter(text.charCodeAt(e)) || isWordMark(text.charCodeAt(e)))) e++;
+    if (e === n) return e;
+    const c = text.charCodeAt(e);
+    if (c === 46) {
+      // `Lee.`: the final token takes the period, and the run ends after it, unless what follows may go on with
+      // the token (a letter, `.`, `'`, `-`, a non-ASCII character)
+      if (e - w === 1 || (e - w <= 4 && DOTTED_WORD_SET.has(text.slice(w, e)))) return -1;
+      if (e + 1 === n) return e + 1;
+      const f = text.charCodeAt(e + 1);
+      return f >= 128 || isAsciiLetter(f) || f === 46 || isWordMark(f) ? -1 : e + 1;
+    }
+    if (c !== 32 && c !== 0xa0) return c < 128 ? e : -1;
+    let d = e + 1;
+    while (d < n && (text.charCodeAt(d) === 32 || text.charCodeAt(d) === 0xa0)) d++;
+    if (d === n) return e;
+    const next = text.charCodeAt(d);
+    if (next >= 128) return -1;
+    if (!isAsciiUpper(next)) {
+      if (PARTICLE_FIRST[next] === 1)
+        for (const particle of PARTICLES) {
+          if (!text.startsWith(particle, d)) continue;
+          const after = text.charCodeAt(d + particle.length);
+          if (after === 32 || after === 0xa0) return -1;
+        }
+      return e;
+    }
+    w = d;
+  }
 }
 
 /** First letters (char codes) of the particles. */
@@ -851,6 +901,9 @@ function wordCount(name: string): number {
 function callSignLead(name: string): boolean {
   const space = name.indexOf(' ');
   if (space < 0) return false;
+  // (a call sign holds a hyphen: a first word without one needs no expression run)
+  const hyphen = name.indexOf('-');
+  if (hyphen < 0 || hyphen > space) return false;
   return /^[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)+$/u.test(name.slice(0, space));
 }
 
@@ -882,23 +935,42 @@ export const lastToken = (name: string): string => {
 /** An organisation word and `of` just before: `Council of ` in `Council of Economic Advisers`. */
 const ORG_OF_BEFORE = /(\p{Lu}[\p{L}\p{M}.]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
 
-/** Does the capitalised run at `at` continue an organisation's name (`University of ` + `Texas`)? */
+/**
+ * Does the capitalised run at `at` continue an organisation's name (`University of ` + `Texas`)? What `ORG_OF_BEFORE`
+ * reads in the 40 characters before the run, read back by char codes: the window's end fixes where `of` or `for`
+ * stands, so the word before them is the only one the expression can take, from its first capital (`Bank` of
+ * `xBank of `). A word with a non-ASCII character is left to the expression.
+ */
 function orgTailAt(text: string, at: number): boolean {
-  // the window ends in `of`, `for` or `the` and spaces, else the regex cannot match: most runs stop here
   const from = Math.max(0, at - 40);
   let j = at;
   while (j > from && isSpaceAt(text, j - 1)) j--;
-  if (j === at || j - from < 2) return false;
-  const c1 = text.charCodeAt(j - 1);
-  const c2 = text.charCodeAt(j - 2);
-  const endsOf = c2 === 111 && c1 === 102; // of
-  const endsForThe =
-    j - from >= 3 &&
-    ((text.charCodeAt(j - 3) === 102 && c2 === 111 && c1 === 114) ||
-      (text.charCodeAt(j - 3) === 116 && c2 === 104 && c1 === 101)); // for, the
-  if (!endsOf && !endsForThe) return false;
-  const m = ORG_OF_BEFORE.exec(text.slice(from, at));
-  return m !== null && ORG_WORDS.has(m[1]!);
+  if (j === at) return false;
+  // `the` and the spaces before it, after `of` or `for`
+  if (j - from >= 3 && text.startsWith('the', j - 3)) {
+    const the = j - 3;
+    j = the;
+    while (j > from && isSpaceAt(text, j - 1)) j--;
+    if (j === the) return false;
+  }
+  let link: number;
+  if (j - from >= 2 && text.startsWith('of', j - 2)) link = j - 2;
+  else if (j - from >= 3 && text.startsWith('for', j - 3)) link = j - 3;
+  else return false;
+  let end = link;
+  while (end > from && isSpaceAt(text, end - 1)) end--;
+  if (end === link) return false;
+  let start = end;
+  for (; start > from; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 128) {
+      const m = ORG_OF_BEFORE.exec(text.slice(from, at));
+      return m !== null && ORG_WORDS.has(m[1]!);
+    }
+    if (!isAsciiLetter(c) && c !== 46) break;
+  }
+  while (start < end && !isAsciiUpper(text.charCodeAt(start))) start++;
+  return start < end && ORG_WORDS.has(text.slice(start, end));
 }
 
 /**
@@ -1022,6 +1094,11 @@ const GERUND_HEAD = /^\p{Lu}\p{Ll}{2,}ing[ \u00A0]+(?=\p{Lu})/u;
  * (`Sterling Brown`) is no gerund, and neither is the first word of a body's name (`Reading Borough Council`).
  */
 function openingGerund(text: string, runStart: number, run: string): number {
+  // (the head's `ing` stands right before the run's first space: most runs' first words end otherwise, and need
+  // no expression run)
+  let space = 0;
+  while (space < run.length && run.charCodeAt(space) !== 32 && run.charCodeAt(space) !== 0xa0) space++;
+  if (space < 6 || !run.startsWith('ing', space - 3)) return 0;
   const m = GERUND_HEAD.exec(run);
   if (m === null) return 0;
   const word = m[0].trimEnd();
@@ -1056,8 +1133,12 @@ export function findMentions(
     let runStart = at;
     let run: string;
     const plainEnd = plainWordEnd(text, at);
+    // (a run of several plain words, `Jo Lee`, is read by char codes too: the regex is left the rest)
+    const wordsEnd = plainEnd >= 0 ? -1 : plainRunEnd(text, at);
     if (plainEnd >= 0) {
       run = text.slice(at, plainEnd);
+    } else if (wordsEnd >= 0) {
+      run = text.slice(at, wordsEnd);
     } else {
       NAME_RUN_AT.lastIndex = at;
       const m = NAME_RUN_AT.exec(text);
@@ -1177,6 +1258,8 @@ const LETTER_PERIOD_INSIDE = /[ \u00A0]\p{Lu}\.[ \u00A0]+\p{Lu}/u;
  * run's first name, or 0 when the run is one name.
  */
 function letterClosingName(text: string, run: string): number {
+  // (most runs hold no period: no expression run)
+  if (!run.includes('.')) return 0;
   const m = LETTER_PERIOD_INSIDE.exec(run);
   if (m === null) return 0;
   const end = m.index + 2;
@@ -1351,8 +1434,11 @@ const BODY_NOUN_BEFORE_RUN =
  * officer's without a comma. The person's name is the given name and the surname.
  */
 function bodyNamedBefore(parts: NameParts, run: string, text: string, runStart: number): NameParts {
+  // (a name of three words has two spaces, and no third: most names are not, and need no split)
+  const first = parts.name.indexOf(' ');
+  const second = first < 0 ? -1 : parts.name.indexOf(' ', first + 1);
+  if (second < 0 || parts.name.indexOf(' ', second + 1) >= 0) return parts;
   const tokens = parts.name.split(' ');
-  if (tokens.length !== 3) return parts;
   const [body, given, surname] = tokens as [string, string, string];
   if (givenGender(given) === undefined || isGivenName(body) || givenGender(body) !== undefined) return parts;
   if (!/^\p{Lu}[\p{L}&-]*$/u.test(body) || !unlistedNameWord(surname)) return parts;
