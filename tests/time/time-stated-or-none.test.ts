@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { inferSaidAt } from '../../src/extract/time/index.js';
+
+/** Friday. */
+const PUBLISHED = '2025-09-05';
+
+/**
+ * The said-at of the quotation `words` of `text` (the first occurrence), cued by `cue` (its first occurrence):
+ * `value basis`, or null.
+ */
+function saidAt(text: string, words: string, cue: string): string | null {
+  const start = text.indexOf(words);
+  const at = text.indexOf(cue);
+  const s = inferSaidAt(
+    { text, publishedAt: PUBLISHED, dateline: null },
+    { start, end: start + words.length },
+    { start: at, end: at + cue.length, text: cue },
+  );
+  return s ? `${s.value} ${s.basis}` : null;
+}
+
+describe('a time inside another quotation is what was said, not when', () => {
+  it.each([
+    [
+      'The board said it wanted "growth from 4% today to 9% by 2030" and a "leaner port".',
+      'leaner port',
+      'said',
+      `${PUBLISHED} inferred`,
+    ],
+    [
+      '"We are here today to talk," Tam Oduya said. "The quay is sound."',
+      'The quay is sound.',
+      'said',
+      `${PUBLISHED} inferred`,
+    ],
+    // a quotation of several sentences leaves an odd mark at the start of its last one: still outside
+    [
+      'Tam Oduya said: "The quay is sound. It will hold." On Monday, Oduya told the board the quay was "safe".',
+      'safe',
+      'told',
+      '2025-09-01 relative',
+    ],
+    // the stretch around the cue between the pieces of the quotation is outside it
+    [
+      '"The quay," Tam Oduya said on Monday, "is sound."',
+      'The quay," Tam Oduya said on Monday, "is sound.',
+      'said',
+      '2025-09-01 relative',
+    ],
+  ])('%s', (text, words, cue, expected) => {
+    expect(saidAt(text, words, cue)).toBe(expected);
+  });
+});
