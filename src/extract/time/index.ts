@@ -216,6 +216,8 @@ function tiedToSpeech(
   )
     return true;
   if (!cue) return false;
+  // `Lee said in 2017`: the cue holds the preposition the time's phrase opens with (`said in`)
+  if (hit.start < cue.end && hit.end > cue.start) return true;
   const between = (from: number, to: number): string =>
     quote.start >= from && quote.end <= to
       ? text.slice(from, quote.start) + text.slice(quote.end, to)
