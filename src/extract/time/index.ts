@@ -64,7 +64,8 @@ export function inferSaidAt(
         ? tiedToSpeech(text, layout, h, quote, cue)
         : h.clock
           ? clockOfSpeech(text, layout, h, cue)
-          : (h.rule !== 'month-named' || !inRelativeClause(text, h.start) || speechInClause(text, h, cue)) &&
+          : !inOtherQuotation(text, layout, h, quote) &&
+            (!inRelativeClause(text, h.start) || speechInClause(text, h, cue)) &&
             !dateOfHappening(text, layout, h, quote, cue) &&
             !dateOfOtherThing(text, layout, h, quote, cue)),
   );
@@ -215,6 +216,8 @@ function tiedToSpeech(
   )
     return true;
   if (!cue) return false;
+  // `Lee said in 2017`: the cue holds the preposition the time's phrase opens with (`said in`)
+  if (hit.start < cue.end && hit.end > cue.start) return true;
   const between = (from: number, to: number): string =>
     quote.start >= from && quote.end <= to
       ? text.slice(from, quote.start) + text.slice(quote.end, to)
@@ -317,6 +320,40 @@ function clockOfSpeech(text: string, layout: SentenceLayout, hit: TimeHit, cue: 
   // after the cue a comma or semicolon starts another clause (`said, and the polls close at 7 p.m.`)
   return gap.length <= CLOCK_REACH && !/["“”„«»]|''/u.test(gap) && (hit.start < cue.end || !/[,;]/u.test(gap));
 }
+
+/** Characters back to its sentence's or paragraph's start the marks before a time are counted over at most. */
+const MARKS_REACH = 1500;
+
+/**
+ * Does a day or month outside the quotation stand inside another quotation (`the ministry said it wanted "growth
+ * from 4% today" and a "visible sector"`)? Those words are what was said, not when. A mark left open both since
+ * the sentence's start and since the paragraph's says so (from the sentence alone, a quotation of several sentences
+ * leaves an odd mark at a sentence's start; from the paragraph alone, a quotation reopened in a paragraph whose
+ * breaks were lost does); the marks are counted from the quotation's end when the time follows it.
+ */
+function inOtherQuotation(
+  text: string,
+  layout: SentenceLayout,
+  hit: TimeHit,
+  quote: { start: number; end: number },
+): boolean {
+  // (its stretch between the quotation's pieces, around the cue, is outside any quotation)
+  if (hit.start >= quote.start && hit.end <= quote.end) return false;
+  const open = (from: number): boolean => {
+    // (a sentence or paragraph that starts further back is not read: its marks are not counted, the time stands)
+    if (hit.start - from > MARKS_REACH) return false;
+    if (hit.start >= quote.end && quote.end >= from) {
+      // (past the quotation's closing marks and the punctuation before them: `…complete,” she said`)
+      from = quote.end;
+      while (from < Math.min(hit.start, quote.end + 4) && CLOSING_PUNCTUATION.test(text[from]!)) from++;
+    }
+    return insideQuotation(text.slice(from, hit.start));
+  };
+  return open(sentenceAt(layout, hit.start).start) && open(paragraphStartAt(layout, hit.start));
+}
+
+/** What may stand right after a quotation's words: its closing marks and the punctuation before them. */
+const CLOSING_PUNCTUATION = /^["”’'»›,.;:!?]$/u;
 
 /** Is the end of `lead` (a sentence's start up to a word) inside a quotation: an opening mark left open? */
 function insideQuotation(lead: string): boolean {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { inferSaidAt } from '../../src/extract/time/index.js';
+
+/** Friday. */
+const PUBLISHED = '2025-09-05';
+
+/**
+ * The said-at of the quotation `words` of `text` (the first occurrence), cued by `cue` (its first occurrence):
+ * `value basis`, or null.
+ */
+function saidAt(text: string, words: string, cue: string): string | null {
+  const start = text.indexOf(words);
+  const at = text.indexOf(cue);
+  const s = inferSaidAt(
+    { text, publishedAt: PUBLISHED, dateline: null },
+    { start, end: start + words.length },
+    { start: at, end: at + cue.length, text: cue },
+  );
+  return s ? `${s.value} ${s.basis}` : null;
+}
+
+describe('a time inside another quotation is what was said, not when', () => {
+  it.each([
+    [
+      'The board said it wanted "growth from 4% today to 9% by 2030" and a "leaner port".',
+      'leaner port',
+      'said',
+      `${PUBLISHED} inferred`,
+    ],
+    [
+      '"We are here today to talk," Tam Oduya said. "The quay is sound."',
+      'The quay is sound.',
+      'said',
+      `${PUBLISHED} inferred`,
+    ],
+    // a quotation of several sentences leaves an odd mark at the start of its last one: still outside
+    [
+      'Tam Oduya said: "The quay is sound. It will hold." On Monday, Oduya told the board the quay was "safe".',
+      'safe',
+      'told',
+      '2025-09-01 relative',
+    ],
+    // the stretch around the cue between the pieces of the quotation is outside it
+    [
+      '"The quay," Tam Oduya said on Monday, "is sound."',
+      'The quay," Tam Oduya said on Monday, "is sound.',
+      'said',
+      '2025-09-01 relative',
+    ],
+  ])('%s', (text, words, cue, expected) => {
+    expect(saidAt(text, words, cue)).toBe(expected);
+  });
+});
+
+describe('a year only, its preposition held by the cue: no day', () => {
+  it.each([
+    ['"Nobody hired women," Tam Oduya said in 2003.', 'Nobody hired women,', 'said in', null],
+    ['Tam Oduya said in 2003 that "nobody hired women".', 'nobody hired women', 'said in', null],
+    ['"Nobody hired women," Tam Oduya said in March.', 'Nobody hired women,', 'said in', '2025-03 relative'],
+  ])('%s', (text, words, cue, expected) => {
+    expect(saidAt(text, words, cue)).toBe(expected);
+  });
+});
+
+describe('a day in a relative clause the cue is not in tells of something else', () => {
+  it.each([
+    [
+      'Tam Oduya, who will open the quay on Monday, said it was "sound enough".',
+      'sound enough',
+      'said',
+      `${PUBLISHED} inferred`,
+    ],
+    [
+      '"The quay is sound," said Tam Oduya, who sails on Tuesday.',
+      'The quay is sound,',
+      'said',
+      `${PUBLISHED} inferred`,
+    ],
+    [
+      'Tam Oduya said the ferry, which sank on Monday, was "never sound".',
+      'never sound',
+      'said',
+      `${PUBLISHED} inferred`,
+    ],
+    // the cue in the clause: the clause's day is the speech's
+    ['The port board, which said on Monday the quay was "sound", met.', 'sound', 'said', '2025-09-01 relative'],
+  ])('%s', (text, words, cue, expected) => {
+    expect(saidAt(text, words, cue)).toBe(expected);
+  });
+});
