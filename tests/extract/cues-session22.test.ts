@@ -74,3 +74,16 @@ describe("a document released by a person's office speaks for the person", () =>
     expect(speakers(body)).toEqual([name]);
   });
 });
+
+describe('`what it calls "…"`: the `it` of a free relative of naming is its sentence’s named subject', () => {
+  it.each<[string, string | null]>([
+    [
+      'The vote is on Friday. Kestrel has repeatedly declined to elaborate on what it calls "internal employee matters". A spokesperson refused.',
+      'Kestrel',
+    ],
+    // a relative `which it described` may stand for any thing named before
+    ['The vote is on Friday. Lee bought a car, which it described as "fast".', null],
+  ])('%s', (body, name) => {
+    expect(speakers(body)).toEqual([name]);
+  });
+});
