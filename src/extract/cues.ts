@@ -566,8 +566,12 @@ const DESC_END = new RegExp(
   String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${DESC_WORD}\s+){0,5}${DESC_WORD})\s*$`,
   'u',
 );
+/**
+ * A description opening the text after a cue, up to a clause's or a phrase's boundary: `said the director` of `said
+ * the director behind Harbour Nights` (the object of the preposition is no part of the description).
+ */
 const DESC_START = new RegExp(
-  String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${DESC_WORD}\s+){0,5}?${DESC_WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said)\b|$))`,
+  String.raw`^\s*((?:the|a|an|one|another|his|her|their|our)\s+(?:${DESC_WORD}\s+){0,5}?${DESC_WORD})(?=\s*(?:[,.;:!?)—–]|\s(?:who|which|that|in|on|at|to|during|after|before|when|while|as|and|of|for|from|with|told|said|behind|about|against|among|between|under|over|without|within|across|near|beside|into|through|alongside|outside|inside|amid|than|by)\b|$))`,
   'u',
 );
 const POSSESSIVE_DESC_END = new RegExp(
@@ -1664,9 +1668,22 @@ const DOCUMENT_BY =
 export function documentAuthorRight(text: string, start: number, to: number): NounPhrase | null {
   const doc = DOCUMENT_BY.exec(text.slice(start, to));
   if (doc === null) return null;
-  const author = readSubjectRight(text, start + doc[0].length, to);
+  const at = start + doc[0].length;
+  // `according to a statement released by Jo Lee's office`: a person's office speaks for the person
+  const office = OWNER_OFFICE_START.exec(text.slice(at, to));
+  if (office !== null) {
+    const owner = readSubjectLeft(text, at, at + office[1]!.length);
+    if (owner !== null && owner.kind === 'named' && owner.start === at) return owner;
+  }
+  const author = readSubjectRight(text, at, to);
   return author !== null && author.kind !== 'pronoun' ? author : null;
 }
+/** A name and its possessive `office` opening a text: `Jo Lee's office` (group 1 the name). */
+const OWNER_OFFICE_START = /^((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*)['’]s\s+office(?![\p{L}])/u;
+
+/** Descriptors closing in a preposition (and `the`): `on `, `behind the `: what follows is its object, no name described. */
+const DESCRIPTORS_END_IN_PREPOSITION =
+  /(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via|per|behind|about|against|among|between|under|over|without|within|across|near|beside|like|into|through|alongside|outside|inside|amid|after|before|during|than)(?:\s+the)?\s*$/u;
 
 /** Reads a speaker noun phrase starting just after `start` (`Mr. Smith` in `said Mr. Smith`). */
 export function readSubjectRight(text: string, start: number, to: number): NounPhrase | null {
@@ -1725,12 +1742,12 @@ export function readSubjectRight(text: string, start: number, to: number): NounP
     );
   }
   const described = capital ? DESCRIBED_NAME_START.exec(right) : null;
-  // `wrote Larry Lee on Hot Air`: descriptors do not end in a preposition
+  // `wrote Larry Lee on Hot Air`, `said the man behind Harbour Nights`: descriptors do not end in a preposition
   if (
     described &&
     !/^\s*(?:a|an|one)\s/iu.test(described[1]!) &&
     !PRONOUN_START.test(described[1]!) &&
-    !/(?:^|\s)(?:on|in|at|of|for|with|to|from|by|via|per)(?:\s+the)?\s*$/u.test(described[1]!) &&
+    !DESCRIPTORS_END_IN_PREPOSITION.test(described[1]!) &&
     // `said van der Berg`: a particle opens the name, it is no descriptor
     !PARTICLE_LAST.test(described[1]!) &&
     // `said Jo Lee of ticket tracker Harbour Data`: a person's full name before `of` speaks, the body after is theirs

@@ -48,3 +48,42 @@ describe('a lower-case article glued to a capitalised word is a name word, not a
     expect([parsed?.display, parsed?.role]).toEqual([display, role]);
   });
 });
+
+describe('a description after an inverted cue ends before a preposition and its object', () => {
+  it.each<[string, string | null]>([
+    [
+      'The vote is on Friday. Director Jo Lee hoped the film would do well. "One of the reasons I am being honoured here is that Europeans like me," said the director behind Harbour Nights.',
+      'Jo Lee',
+    ],
+    [
+      'The vote is on Friday. Most artists saw file-sharing as both good and bad. "Free downloading has killed opportunities for new bands," said one musician quoted by the Harbour Report.',
+      null,
+    ],
+  ])('%s', (body, name) => {
+    expect(speakers(body)).toEqual([name]);
+  });
+});
+
+describe("a document released by a person's office speaks for the person", () => {
+  it.each<[string, string]>([
+    [
+      'The vote is on Friday. According to a statement released by Jo Lee\'s office, "neutralizing the threat" is an aim of the plan.',
+      'Jo Lee',
+    ],
+  ])('%s', (body, name) => {
+    expect(speakers(body)).toEqual([name]);
+  });
+});
+
+describe('`what it calls "…"`: the `it` of a free relative of naming is its sentence’s named subject', () => {
+  it.each<[string, string | null]>([
+    [
+      'The vote is on Friday. Kestrel has repeatedly declined to elaborate on what it calls "internal employee matters". A spokesperson refused.',
+      'Kestrel',
+    ],
+    // a relative `which it described` may stand for any thing named before
+    ['The vote is on Friday. Lee bought a car, which it described as "fast".', null],
+  ])('%s', (body, name) => {
+    expect(speakers(body)).toEqual([name]);
+  });
+});

@@ -3,7 +3,7 @@
  * sentence, between its pieces, after it in its sentence) and names a cue and a speaker phrase.
  * The rules are tried in table order; the first that fires gives the attribution's reason.
  */
-import { findCues, quotedObject, readSubjectLeft, readSubjectRight } from '../cues.js';
+import { findCues, quotedObject, readSentenceSubject, readSubjectLeft, readSubjectRight } from '../cues.js';
 import { findSubject } from '../subjects.js';
 import { afterAdjacent, creditLine } from './after-quote.js';
 import {
@@ -232,6 +232,30 @@ function accordingAfter(ctx: RuleContext): RuleHit | null {
 /** The rest of a sentence after a source that closes it: nothing, or a relative clause (`, who runs it.`). */
 const SOURCE_CLOSES_SENTENCE = /^(?:[\s.!?]*|\s*,\s*(?:who|which|whose)\s[^]*)$/u;
 
+/**
+ * `what it calls `, `what it described as ` closing the text before the quotation: a free relative of naming (not
+ * `which it called`, whose `it` may be any thing named before: `a car, which it called "fast"`).
+ */
+const IT_NAMES_BEFORE =
+  /(?:^|[^\p{L}])what\s+(it)\s+(?:[\p{Ll}]+ly\s+)?(calls|called|describes|described|terms|termed|dubs|dubbed|labels|labell?ed|brands|branded)(?:\s+as)?\s*$/u;
+
+/**
+ * `Delta has declined to elaborate on what it calls "internal matters"`: an `it` naming the words in a free relative
+ * (no person's pronoun, which the cue rules read) stands for the named subject of its own sentence, the body whose
+ * words they are. Null when no such `it` closes the text before the quotation, or no named subject opens the sentence.
+ */
+function itNamesForSubject(ctx: RuleContext): RuleHit | null {
+  const from = Math.max(ctx.beforeStart, ctx.openAt - 60);
+  const m = IT_NAMES_BEFORE.exec(ctx.text.slice(from, ctx.openAt));
+  if (m === null) return null;
+  const itAt = from + m.index + m[0].search(/\sit\s/u) + 1;
+  const verbAt = itAt + ctx.text.slice(itAt, ctx.openAt).indexOf(m[2]!);
+  const subject = readSentenceSubject(ctx.text, ctx.beforeStart, itAt);
+  // (`Jo Lee fixed what it calls "the old bridge"`: a person is no `it`)
+  if (subject === null || subject.kind !== 'named' || ctx.isPerson?.(subject.text) === true) return null;
+  return { cue: { start: verbAt, end: verbAt + m[2]!.length, word: m[2]! }, speaker: subject };
+}
+
 /** The rule table: order matters; the first rule that fires wins. */
 export const ATTRIBUTION_RULES = [
   {
@@ -293,7 +317,10 @@ export const ATTRIBUTION_RULES = [
     // The minister said: "Nothing has changed." / She added that the deal was 'fragile' …
     name: 'cue-before-quote',
     confidence: 0.8,
-    find: (ctx) => anyCue(ctx, ctx.beforeStart, ctx.openAt, true) ?? statementColon(ctx, ctx.beforeStart, ctx.openAt),
+    find: (ctx) =>
+      anyCue(ctx, ctx.beforeStart, ctx.openAt, true) ??
+      itNamesForSubject(ctx) ??
+      statementColon(ctx, ctx.beforeStart, ctx.openAt),
   },
   {
     // The minister spoke on Tuesday. "Nothing has changed." — the quotation opens its sentence and
