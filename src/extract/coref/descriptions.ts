@@ -322,6 +322,11 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     }
     return withOfTail(ctx.doc.text, m.end, name, head);
   }
+  // `In a statement from Quayco announcing the sale, the company denied …`: the body the description's own sentence
+  // opens by naming as its document's source
+  // (a source that is no body's says the company is someone's not named: no one)
+  const opener = statementOpenerSource(np, ctx);
+  if (opener !== undefined) return opener;
   // `The Roe campaign suggested …. the campaign said`: a name right before the noun, earlier in the text
   // (for a definite description or a body's document: `a firm said` names none)
   const definite = /^the\s/iu.test(np.text) || head !== headOf(np.text);
@@ -332,12 +337,16 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   const modified = !definite
     ? null
     : ((described !== null ? namedBodyBefore(np, ctx, `${described[1]!.trim()} ${head}`, from) : null) ??
-      namedBodyBefore(np, ctx, head, from));
+      namedBodyBefore(np, ctx, head, from) ??
+      (HOUSE_BODIES.has(head) && described === null ? houseBodyBefore(np, ctx, head, from) : null));
   if (modified !== null) return modified;
   // `the paper says`, `the magazine reported`: a publication the article names as one
   // … and only such a publication: `the newspaper reported` after `Quayco has argued` is an unnamed paper, not the
   // body the article is about
   if (PUBLICATION_NOUNS.has(head)) return publicationBefore(np, ctx, from);
+  // `French market regulator Quayco has fined Acme. … Acme denied it. The watchdog said`: a regulator's noun stands
+  // only for a body the article gives as one, never for a firm that spoke since (the firm it regulates)
+  if (REGULATOR_NOUNS.has(head)) return regulatorBefore(np, ctx);
   // `the government said`: the country's government, which no body spoken of before is (`MPs`, `the Conservatives`
   // or a ministry that spoke): only a name holding the noun, or written before it, says which
   if (head === 'government' || head === 'administration') return null;
@@ -434,6 +443,105 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.n === ranked[0]!.n)) return null;
   return ranked[0]!.name;
+}
+
+/** A sentence's opening phrase naming a document's source: `In a statement from `, `In a joint letter by the `. */
+const STATEMENT_OPENER =
+  /^\s*(?:(?:But|And)\s+)?(?:In|Through)\s+(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|letter)\s+(?:(?:issued|released|sent)\s+)?(?:from|by)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/**
+ * The body a sentence opening with its document's source names (`In a statement from Quayco announcing the sale,
+ * the company denied …`), for a description in that sentence after the opening's comma; null when the source named
+ * may be no body's (`In a statement from Jo Lee, …`), undefined when the sentence opens with no such phrase.
+ */
+function statementOpenerSource(np: NounPhrase, ctx: CorefContext): string | null | undefined {
+  const { text } = ctx.doc;
+  const ss = sentenceAt(ctx.doc, np.start).start;
+  const lead = text.slice(ss, np.start);
+  const open = STATEMENT_OPENER.exec(lead);
+  // (the description right after the opening phrase's comma: `…, the company denied`)
+  const comma = lead.indexOf(',');
+  if (open === null || !/,\s*$/u.test(lead) || comma < open[0].length || comma !== lead.lastIndexOf(','))
+    return undefined;
+  const m = ctx.mentions.mentions[lastStartingBefore(ctx.mentions.mentions, ss + open[0].length + 1)];
+  if (m === undefined || m.start !== ss + open[0].length || m.quoted) return undefined;
+  // (a name no person's evidence marks: the opening and the body's noun say a body)
+  return bodyNamed(ctx, m) ?? (unmarkedBody(ctx, m) ? m.name : null);
+}
+
+/** Nouns for a body of a house or a council, named by the house and its remit: `the Commons home affairs committee`. */
+const HOUSE_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee']);
+
+/** The last word of a house's name, whose committees news names by their remit: `Commons`, `Senate`, `Assembly`. */
+const HOUSES: ReadonlySet<string> = new Set([
+  'Commons',
+  'Lords',
+  'House',
+  'Senate',
+  'Congress',
+  'Parliament',
+  'Assembly',
+  'Council',
+]);
+
+/** A name, then lower-case words of a remit, then the noun (group 1 the name, group 2 the remit, group 3 the noun). */
+const NAME_REMIT_NOUN =
+  /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+){0,2}\p{Lu}[\p{L}\p{M}-]*)[ \u00A0]+((?:(?:[\p{Ll}-]+|and)[ \u00A0]+){1,4})(committee|subcommittee)(?![\p{L}])/gu;
+
+/**
+ * `The influential Commons home affairs committee was responding …. The committee said`: the nearest body named, in
+ * `[from, np.start)` outside quotations, by a house's name (see `HOUSES`) and the lower-case words of its remit before
+ * the noun (`Commons home affairs committee`), as a whole; not the house (`Commons`), which is no committee.
+ */
+function houseBodyBefore(np: NounPhrase, ctx: CorefContext, head: string, from: number): string | null {
+  if (from >= np.start) return null;
+  const window = unquoted(ctx.doc.text, ctx.quotes, from, np.start);
+  let found: string | null = null;
+  for (const m of window.matchAll(NAME_REMIT_NOUN)) {
+    if (m[3] !== head) continue;
+    const named = m[1]!.split(/[ \u00A0]+/u);
+    while (named.length > 0 && NOT_BODY_WORD.test(named[0]!)) named.shift();
+    if (named.length === 0) continue;
+    const name = named.join(' ');
+    if (!HOUSES.has(named[named.length - 1]!)) continue;
+    found = `${name} ${m[2]!.replace(/[ \u00A0]+/gu, ' ')}${head}`;
+  }
+  return found;
+}
+
+/** Nouns for a body that oversees others: `the watchdog`, `the regulator`. */
+const REGULATOR_NOUNS: ReadonlySet<string> = new Set(['watchdog', 'regulator']);
+
+/** A regulator's noun right before a name: `market regulator `, `the watchdog `. */
+const REGULATOR_BEFORE = /(?:^|[^\p{L}])(?:regulator|watchdog)[ \u00A0]+(?:the[ \u00A0]+)?$/iu;
+
+/** A regulator's noun in an appositive after a name: `, the markets regulator,`, `, Britain's media watchdog.`. */
+const REGULATOR_AFTER =
+  /^\s*,\s*(?:the|a|an|\p{Lu}[\p{L}]*['’]s?)\s+(?:[\p{L}-]+\s+){0,3}(?:regulator|watchdog)\s*[,.]/u;
+
+/**
+ * The body `the watchdog` or `the regulator` stands for: the one name in the article before it (outside quotations)
+ * that the article gives a regulator's noun (`stock market regulator Quayco`, `Quayco, the markets regulator,`);
+ * null when none or several are.
+ */
+function regulatorBefore(np: NounPhrase, ctx: CorefContext): string | null {
+  const { text } = ctx.doc;
+  const { mentions } = ctx.mentions;
+  let found: string | null = null;
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < ctx.bodyStart) break;
+    if (m.quoted || m.end > np.start) continue;
+    if (
+      !REGULATOR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) &&
+      !REGULATOR_AFTER.test(text.slice(m.end, m.end + 60))
+    )
+      continue;
+    const name = ctx.mentions.bodies?.get(m.name) ?? m.name;
+    if (found !== null && found !== name) return null;
+    found = name;
+  }
+  return found;
 }
 
 /** Nouns for a publication, as news names one: `the paper says`, `US magazine X`, `Spanish daily X`. */
@@ -773,17 +881,118 @@ function officeHolder(np: NounPhrase, ctx: CorefContext): string | null {
  * Does the article give `name` an office other than the one the description `desc` names (`Home Secretary Jo Lee`
  * for `the prime minister`), and none that may be it? Then `desc` does not stand for that person.
  */
-function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolean {
-  if (officeFamily(desc) === null) return false;
+function holdsOtherOffice(ctx: CorefContext, name: string, np: NounPhrase): boolean {
+  const desc = np.text;
+  const family = officeFamily(desc);
+  if (family === null) return partyLeader(desc) && rolesOf(ctx, name, false).some(isMinistry);
+  // (a post of another kind counts only against a government's offices, as the description names them now: `the
+  // former governor` is often a candidate's, `the senator` a candidate's or a chairman's)
+  const posts = GOVERNMENT_OFFICES.has(family) && !PAST_OFFICE.test(desc);
+  let other = false;
+  for (const role of rolesOf(ctx, name, posts)) {
+    if (officeFamily(role) === null) {
+      // `BBC political editor Jo Lee`, `Tory chairman Jo Lee`: a post of another kind than a government's office
+      if (posts && OTHER_POSTS.has(lastToken(role.toLowerCase()).replace(/[.,'’]+$/u, ''))) other = true;
+      continue;
+    }
+    if (sameOffice(role, desc)) return false;
+    other = true;
+  }
+  return other || (posts && (privatePerson(ctx, name) || calledOtherOffice(ctx, name, np)));
+}
+
+/** An age and a home town in commas after a name: `, 32, from Wembley`, `, 45, of Leeds`. */
+const AGE_AND_HOME_AFTER = /^\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*(?:from|of)\s+\p{Lu}/u;
+
+/**
+ * `Jo Lee, 32, from Harbourtown, said …. The home secretary said`: news gives an age and a home town to a private
+ * person, never to a holder of a government's office named in the same story.
+ */
+function privatePerson(ctx: CorefContext, name: string): boolean {
+  const last = lastToken(name);
+  const { text } = ctx.doc;
+  return ctx.mentions.mentions.some(
+    (m) => !m.quoted && lastToken(m.name) === last && AGE_AND_HOME_AFTER.test(text.slice(m.end, m.end + 40)),
+  );
+}
+
+/** A context in which other offices' descriptions are not read again (see `calledOtherOffice`). */
+interface NestedContext extends CorefContext {
+  readonly nested?: true;
+}
+
+/**
+ * A minister's description opening a sentence, before its verb: `The home secretary said`, `But the chancellor
+ * would not comment` (group 1 the description).
+ */
+const OFFICE_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:But|And|Later|Earlier|Now|Meanwhile)\s+)?([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|secretary|chancellor))\s+\p{Ll}/gu;
+
+/**
+ * `Jo Lee unveiled the plans. The home secretary said …. The prime minister said`: does the article, before the
+ * description, call `name` by the description of another government office (a sentence's subject `The home secretary`
+ * that stands for `name`, read as any description is)? Then `name` holds that office, and the description stands for
+ * someone else.
+ */
+function calledOtherOffice(ctx: CorefContext, name: string, np: NounPhrase): boolean {
+  if ((ctx as NestedContext).nested === true) return false;
+  const { text } = ctx.doc;
+  const from = Math.max(0, ctx.bodyStart);
+  if (from >= np.start) return false;
+  const last = lastToken(name);
+  const nested: NestedContext = { ...ctx, nested: true };
+  for (const m of text.slice(from, np.start).matchAll(OFFICE_SUBJECT)) {
+    const phrase = m[1]!;
+    const start = from + m.index + m[0].lastIndexOf(phrase);
+    // (a minister's office only: `The president understood …` in a story about a prime minister is often a foreign
+    // president, whom the reading may miss)
+    if (rangeAt(ctx.quotes, start) !== null || !isMinistry(phrase) || sameOffice(phrase, np.text)) continue;
+    const other: NounPhrase = {
+      start,
+      end: start + phrase.length,
+      text: phrase,
+      kind: 'nominal',
+      indefinite: false,
+      appositive: null,
+    };
+    const found = describedPerson(other, nested);
+    if (found !== null && lastToken(found) === last) return true;
+  }
+  return false;
+}
+
+/**
+ * `the Lib Dem leader`, `the Tory leader`: a party's leader (not `the Commons leader` nor `the council leader`, posts
+ * a minister or a councillor holds).
+ */
+function partyLeader(desc: string): boolean {
+  const w = officeWords(desc);
+  return w.length > 1 && w[w.length - 1] === 'leader' && !w.some((x) => LEADER_OF_HOUSE.has(x));
+}
+
+/** Words before `leader` that make it a post other than a party's: `the Commons leader`, `the council leader`. */
+const LEADER_OF_HOUSE: ReadonlySet<string> = new Set(['commons', 'house', 'lords', 'council', 'assembly', 'group']);
+
+/**
+ * `Home Secretary Jo Lee`, `Chancellor Jo Lee`: a minister's office, held now, which no party's leader holds (`New
+ * Home Secretary Jo Lee … The Lib Dem leader said` is someone else); not the prime minister's, nor a past office
+ * (`former Home Secretary Jo Lee` may lead a party now).
+ */
+function isMinistry(role: string): boolean {
+  const family = officeFamily(role);
+  return (family === 'minister' || family === 'chancellor') && !PAST_OFFICE.test(role) && !/shadow/iu.test(role);
+}
+
+/**
+ * The roles the article gives `name` (titles, appositives, an office written before the name; with `posts`, a post's
+ * noun in lower case right before it too: `Tory chairman Jo Lee`).
+ */
+function rolesOf(ctx: CorefContext, name: string, posts: boolean): string[] {
   const { mentions: index, doc } = ctx;
   const last = lastToken(name);
   const roles: string[] = [];
   const known = index.roles.get(last);
   if (known) roles.push(known);
-  // (a post of another kind counts only against a government's offices, as the description names them now: `the
-  // former governor` is often a candidate's, `the senator` a candidate's or a chairman's)
-  const family = officeFamily(desc);
-  const posts = family !== null && GOVERNMENT_OFFICES.has(family) && !PAST_OFFICE.test(desc);
   // (`Civil Aviation Minister Jo Kim Lee said …. Jo also stated`: a one-word name may be the given name of a name
   // written in full before)
   const given = name.includes(' ') ? null : `${name} `;
@@ -801,17 +1010,7 @@ function holdsOtherOffice(ctx: CorefContext, name: string, desc: string): boolea
       if (post !== undefined && OTHER_POSTS.has(post)) roles.push(post);
     }
   }
-  let other = false;
-  for (const role of roles) {
-    if (officeFamily(role) === null) {
-      // `BBC political editor Jo Lee`, `Tory chairman Jo Lee`: a post of another kind than a government's office
-      if (posts && OTHER_POSTS.has(lastToken(role.toLowerCase()).replace(/[.,'’]+$/u, ''))) other = true;
-      continue;
-    }
-    if (sameOffice(role, desc)) return false;
-    other = true;
-  }
-  return other;
+  return roles;
 }
 
 /** The lower-case word right before a name (group 1): `chairman ` of `Tory chairman Jo Lee`. */
@@ -1091,7 +1290,7 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
     const s = prior[i]!;
     if (s.at >= np.start || s.org || bound.has(lastToken(s.name))) continue;
     // (`Home Secretary Jo Lee said …. "…," the prime minister said`: another office's holder is someone else)
-    if (holdsOtherOffice(ctx, s.name, np.text)) continue;
+    if (holdsOtherOffice(ctx, s.name, np)) continue;
     const agrees = nounAgreement(ctx, s.name, head);
     if (agrees === 'no') continue;
     return s.at >= floor && agrees === 'yes' && !nounGivenToOthers(np, ctx, head, s.name) ? s.name : null;
@@ -1488,8 +1687,14 @@ function speaks(m: Mention | undefined): m is Mention {
 function sourceAfter(ctx: CorefContext, at: number): string | null {
   const { mentions } = ctx.mentions;
   const m = mentions[lastStartingBefore(mentions, at + 1)];
-  return m?.start === at && speaks(m) ? m.name : null;
+  if (m?.start !== at || !speaks(m)) return null;
+  // `a report by the Commons work and pensions committee`: the committee, not the house
+  const remit = HOUSES.has(lastToken(m.name)) ? REMIT_AFTER.exec(ctx.doc.text.slice(m.end, m.end + 80)) : null;
+  return remit === null ? m.name : `${m.name}${remit[0].replace(/[ \u00A0]+/gu, ' ')}`;
 }
+
+/** Lower-case words of a remit and a house's body after its name: ` work and pensions committee`. */
+const REMIT_AFTER = /^(?:[ \u00A0]+(?:[\p{Ll}-]+|and)){1,4}[ \u00A0]+(?:committee|subcommittee)(?![\p{L}])/u;
 
 /**
  * `said a statement from the Harbour Alliance`, `a report by Acme said`: whom a document's noun ending at `end` is
@@ -1589,7 +1794,7 @@ function descriptionFocus(
     while (pi >= 0 && prior[pi]!.at >= se) pi--;
     for (let j = pi; j >= 0 && prior[j]!.at >= ss; j--) {
       if (prior[j]!.org || bound.has(lastToken(prior[j]!.name))) continue;
-      if (holdsOtherOffice(ctx, prior[j]!.name, np.text)) continue;
+      if (holdsOtherOffice(ctx, prior[j]!.name, np)) continue;
       const agrees = nounAgreement(ctx, prior[j]!.name, head);
       if (agrees !== 'no') return agrees === 'yes' ? prior[j]!.name : null;
     }
@@ -1607,7 +1812,7 @@ function descriptionFocus(
         (!seat || evidentPerson(ctx, m, full)) &&
         !bound.has(lastToken(full)) &&
         agreesWithNoun(ctx, full, head) &&
-        !holdsOtherOffice(ctx, full, np.text)
+        !holdsOtherOffice(ctx, full, np)
       )
         inSentence.unshift({ m, full });
     }
