@@ -575,7 +575,10 @@ function writtenAt(text: string, word: string): boolean {
 /** Every `BEFORE_BODY` phrase ends with one of these words: a cheap test first. */
 const BEFORE_LINK = /(?:in|of|with|at|for|from)\s+(?:the\s+)?$/iu;
 
-/** Is any place `name` is written preceded by text matching `before` or followed by text matching `after`? */
+/**
+ * Is any place `name` is written preceded by text matching `before` or followed by text matching `after`? (`ats`: those
+ * places, when the caller found them already.)
+ */
 function writtenWith(
   text: string,
   name: string,
@@ -583,8 +586,9 @@ function writtenWith(
   after: RegExp | null,
   nounBefore: ((text: string, at: number) => boolean) | null = null,
   afterReach = 120,
+  ats: Iterable<number> = occurrences(text, name),
 ): boolean {
-  for (const at of occurrences(text, name)) {
+  for (const at of ats) {
     if (after?.test(text.slice(at + name.length, at + name.length + afterReach))) return true;
     if (nounBefore?.(text, at)) return true;
     if (
@@ -831,15 +835,18 @@ function memoised(check: (name: string) => boolean): (name: string) => boolean {
  * Memoised per name; each check reads the few words around each place the name is written.
  */
 export function organisationEvidence(text: string): (name: string) => boolean {
-  return memoised(
-    (name) =>
-      writtenWith(text, name, BEFORE_BODY, AFTER_BODY, givenNameThenSurname(name) ? null : bodyNounBefore) ||
-      writtenWith(text, name, null, FIRM_NAME_AFTER) ||
-      subjectTakenUpAsBody(text, name) ||
-      writtenWith(text, name, PERSON_OF_BODY, null) ||
-      pluralSubject(text, name) ||
-      possessorOfPerson(text, name),
-  );
+  return memoised((name) => {
+    // (the places the name is written, found in one scan of the text for the checks below, which each read them all)
+    const ats = [...occurrences(text, name)];
+    return (
+      writtenWith(text, name, BEFORE_BODY, AFTER_BODY, givenNameThenSurname(name) ? null : bodyNounBefore, 120, ats) ||
+      writtenWith(text, name, null, FIRM_NAME_AFTER, null, 120, ats) ||
+      subjectTakenUpAsBody(text, name, ats) ||
+      writtenWith(text, name, PERSON_OF_BODY, null, null, 120, ats) ||
+      pluralSubject(text, name, ats) ||
+      possessorOfPerson(text, name, ats)
+    );
+  });
 }
 
 /**
@@ -859,9 +866,9 @@ const POSSESSED_PERSON = /^['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u;
  * people are `his lawyer`, `Lee's wife`, seldom named so). Read only after the article's evidence of a person, which
  * wins (`Lee's Jo Roe` where `Mr Lee` is written stays a person).
  */
-function possessorOfPerson(text: string, name: string): boolean {
+function possessorOfPerson(text: string, name: string, ats: Iterable<number> = occurrences(text, name)): boolean {
   if (name.includes(' ')) return false;
-  for (const at of occurrences(text, name)) {
+  for (const at of ats) {
     const given = POSSESSED_PERSON.exec(text.slice(at + name.length, at + name.length + 40))?.[1];
     if (given !== undefined && givenGender(given) !== undefined) return true;
   }
@@ -887,9 +894,9 @@ const COORDINATED_BEFORE = /(?:(?<![\p{L}])(?:and|or|nor|with|plus)|[,&/])\s*$/i
  * a band's or a firm's, as British English writes them (a person's surname takes `has`, `is`). Not a name that is
  * one of several subjects (`Lee and Roe have`) nor one ending in `s` (`the Lees have`, `Reds`).
  */
-function pluralSubject(text: string, name: string): boolean {
+function pluralSubject(text: string, name: string, ats: Iterable<number> = occurrences(text, name)): boolean {
   if (/s$/u.test(name)) return false;
-  for (const at of occurrences(text, name)) {
+  for (const at of ats) {
     const end = at + name.length;
     const c = text.charCodeAt(end);
     // `Acme, who signed Jo Lee in May, have won`: the plural verb after the relative clause
@@ -911,8 +918,8 @@ const NEXT_SENTENCE_BODY =
  * `Acme cut 500 jobs last year. The company said …`: a name opening a sentence whose next sentence opens with
  * `The company` (a firm's noun) is the firm's. (A person opening the sentence is seldom followed so.)
  */
-function subjectTakenUpAsBody(text: string, name: string): boolean {
-  for (const at of occurrences(text, name)) {
+function subjectTakenUpAsBody(text: string, name: string, ats: Iterable<number> = occurrences(text, name)): boolean {
+  for (const at of ats) {
     let i = at - 1;
     let line = false;
     for (; i >= 0 && ' \n"“'.includes(text[i]!); i--) line ||= text[i] === '\n';
