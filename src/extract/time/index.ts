@@ -12,6 +12,7 @@ import {
   LATER_SCENE,
   LEAD_STATEMENT,
   LONG_DIGEST,
+  OTHER_TIME_VERB,
   THEN_TITLE,
   TIME_ANAPHOR,
 } from './words.js';
@@ -233,8 +234,9 @@ function tiedToSpeech(
 
 /**
  * Is a day or month the date of a happening told after the speech verb (`Lee said the emergency began on March
- * 1`, `told police the crash happened on Tuesday`), not the speech's? Only in the cue's sentence, after it (with
- * no cue, in the quotation's sentence after it).
+ * 1`, `told police the crash happened on Tuesday`, `said the deal would be signed in March`: `EVENT_VERB`,
+ * `OTHER_TIME_VERB`), not the speech's? Only in the cue's sentence, after it (with no cue, in the quotation's
+ * sentence after it).
  */
 function dateOfHappening(
   text: string,
@@ -246,7 +248,7 @@ function dateOfHappening(
   // with no cue, the quotation itself stands for the speech (`The report said "…" and that the strike began on …`)
   if (!cue)
     return hit.start >= quote.end && sentenceAt(layout, hit.start).start <= quote.start
-      ? EVENT_VERB.test(text.slice(quote.end, hit.start))
+      ? EVENT_VERB.test(text.slice(quote.end, hit.start)) || OTHER_TIME_VERB.test(text.slice(quote.end, hit.start))
       : false;
   if (hit.start < cue.end) return false;
   if (sentenceAt(layout, hit.start).start > cue.start) return false;
@@ -254,7 +256,7 @@ function dateOfHappening(
     quote.start >= cue.end && quote.end <= hit.start
       ? text.slice(cue.end, quote.start) + ' ' + text.slice(quote.end, hit.start)
       : text.slice(cue.end, hit.start);
-  return EVENT_VERB.test(gap);
+  return EVENT_VERB.test(gap) || OTHER_TIME_VERB.test(gap);
 }
 
 /**
