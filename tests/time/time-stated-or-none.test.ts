@@ -112,3 +112,26 @@ describe('a date after the cue in a clause of another time (pluperfect, modal, f
     expect(saidAt(text, words, cue)).toBe(expected);
   });
 });
+
+describe('a date naming a thing in the reported clause is not when it was said', () => {
+  it.each([
+    ['Tam Oduya said she felt Tuesday\'s vote was "a relief".', 'a relief', 'said', `${PUBLISHED} inferred`],
+    [
+      'Tam Oduya called the dip in August\'s figures "a mild decline".',
+      'a mild decline',
+      'called',
+      `${PUBLISHED} inferred`,
+    ],
+    // the occasion: after a preposition, or the audience told
+    [
+      'Tam Oduya said on Wednesday\'s programme: "The quay is sound."',
+      'The quay is sound.',
+      'said',
+      '2025-09-03 relative',
+    ],
+    ['Tam Oduya said at Tuesday\'s rally that the quay was "sound".', 'sound', 'said', '2025-09-02 relative'],
+    ['Tam Oduya told Tuesday\'s meeting the quay was "sound".', 'sound', 'told', '2025-09-02 relative'],
+  ])('%s', (text, words, cue, expected) => {
+    expect(saidAt(text, words, cue)).toBe(expected);
+  });
+});

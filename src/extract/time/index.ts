@@ -262,7 +262,9 @@ function dateOfHappening(
 /**
  * Is a day or month the date of a thing named in a clause after the cue's comma (`he said, repeating his January
  * 2 remarks`, `she said, citing Tuesday's report`), not the speech's? The date stands between a determiner and a
- * noun, or takes `'s`: it dates the noun. Without the comma it may date the speech (`said in his Tuesday speech`).
+ * noun, or takes `'s`: it dates the noun. Without the comma it dates the speech only after a preposition or as the
+ * audience told (`said in his Tuesday speech`, `told Tuesday's meeting`), not in the reported clause (`said she felt
+ * Tuesday's vote was …`).
  */
 function dateOfOtherThing(
   text: string,
@@ -274,9 +276,23 @@ function dateOfOtherThing(
   if (!cue || hit.start < cue.end || sentenceAt(layout, hit.start).start > cue.start) return false;
   // `repeating his charge about the attacks of Sept. 11, 2001`: `of` before the date ties it to a noun
   if (hit.day && ofBefore(text, hit.start)) return true;
-  if (!outside(text, cue.end, hit.start, quote).includes(',')) return false;
+  const gap = outside(text, cue.end, hit.start, quote);
+  if (gap.includes(',')) return dateNamesAThing(text, hit, true);
+  // `said she felt Tuesday's pleas were …`, `said the Tuesday vote was …`: a date naming a thing in the reported
+  // clause; after a preposition, or as what the audience is, it may name the occasion (`said at Tuesday's rally`,
+  // `said on Wednesday's programme`, `told Tuesday's meeting`)
+  const empty = /^\s*$/u.test(gap);
+  if (empty && /^(?:on|in|at|during)\s/iu.test(text.slice(hit.start, hit.end))) return false;
+  if (OCCASION_BEFORE.test(gap) || (AUDIENCE_CUE.test(cue.text) && /^\s*(?:\p{L}+\s+)?$/u.test(gap))) return false;
   return dateNamesAThing(text, hit, true);
 }
+
+/** A preposition (and a determiner) right before a date: it may name the speech's occasion (`at Tuesday's rally`). */
+const OCCASION_BEFORE =
+  /\b(?:in|at|during|on|to|for|from|with|after)\s+(?:(?:his|her|their|its|our|my|the|an?)\s+)?$/iu;
+
+/** Cues whose object is the audience (`told Tuesday's meeting`, `addressed the Monday rally`). */
+const AUDIENCE_CUE = /^(?:told|tells|telling|addressed|addresses|addressing)\b/iu;
 
 /**
  * The letters `then` in any case: every `THEN_TITLE` match holds them (no other character folds to one of them), so a
