@@ -121,7 +121,7 @@ export function inferSaidAt(
     if (
       from < cue.start &&
       THEN_WORD.test(text.slice(from, cue.start)) &&
-      THEN_TITLE.test(outside(text, from, cue.start, quote))
+      THEN_TITLE.test(without(text, from, cue.start, quote))
     )
       return null;
   }
@@ -276,7 +276,7 @@ function dateOfOtherThing(
   if (!cue || hit.start < cue.end || sentenceAt(layout, hit.start).start > cue.start) return false;
   // `repeating his charge about the attacks of Sept. 11, 2001`: `of` before the date ties it to a noun
   if (hit.day && ofBefore(text, hit.start)) return true;
-  const gap = outside(text, cue.end, hit.start, quote);
+  const gap = without(text, cue.end, hit.start, quote);
   if (gap.includes(',')) return dateNamesAThing(text, hit, true);
   // `said she felt Tuesday's pleas were …`, `said the Tuesday vote was …`: a date naming a thing in the reported
   // clause; after a preposition, or as what the audience is, it may name the occasion (`said at Tuesday's rally`,
@@ -305,14 +305,6 @@ function without(text: string, from: number, to: number, quote: { start: number;
   if (to <= from) return '';
   if (quote.end <= from || quote.start >= to) return text.slice(from, to);
   return text.slice(from, Math.max(from, quote.start)) + ' ' + text.slice(Math.min(to, quote.end), to);
-}
-
-/** The text of `[from, to)` without the quotation in it. */
-function outside(text: string, from: number, to: number, quote: { start: number; end: number }): string {
-  if (to <= from) return '';
-  return quote.start >= from && quote.end <= to
-    ? text.slice(from, quote.start) + ' ' + text.slice(quote.end, to)
-    : text.slice(from, to);
 }
 
 /** Characters a clock may stand from the speech verb and still be its time (`told Acme Radio at 4 p.m.`). */
