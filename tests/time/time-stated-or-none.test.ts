@@ -88,3 +88,50 @@ describe('a day in a relative clause the cue is not in tells of something else',
     expect(saidAt(text, words, cue)).toBe(expected);
   });
 });
+
+describe('a date after the cue in a clause of another time (pluperfect, modal, future infinitive)', () => {
+  it.each([
+    ['Tam Oduya said the board had decided in March that the quay was "sound".', 'sound', 'said'],
+    ['Tam Oduya said the deal was "close" and would be signed in March.', 'close', 'said'],
+    ['Tam Oduya said the port "will reopen" and the ferry will sail on Tuesday.', 'will reopen', 'said'],
+    ['"The quay is sound," Tam Oduya told the programme, to be aired on Sunday.', 'The quay is sound,', 'told'],
+  ])('%s', (text, words, cue) => {
+    expect(saidAt(text, words, cue)).toBe(`${PUBLISHED} inferred`);
+  });
+
+  it.each([
+    ['Tam Oduya said on Tuesday the deal "would be signed" soon.', 'would be signed', 'said', '2025-09-02 relative'],
+    // a comma after the verb group: the date may modify the speech again
+    [
+      'Tam Oduya said the deal would be signed, in a speech on Tuesday, calling it "close".',
+      'close',
+      'said',
+      '2025-09-02 relative',
+    ],
+  ])('still the stated day: %s', (text, words, cue, expected) => {
+    expect(saidAt(text, words, cue)).toBe(expected);
+  });
+});
+
+describe('a date naming a thing in the reported clause is not when it was said', () => {
+  it.each([
+    ['Tam Oduya said she felt Tuesday\'s vote was "a relief".', 'a relief', 'said', `${PUBLISHED} inferred`],
+    [
+      'Tam Oduya called the dip in August\'s figures "a mild decline".',
+      'a mild decline',
+      'called',
+      `${PUBLISHED} inferred`,
+    ],
+    // the occasion: after a preposition, or the audience told
+    [
+      'Tam Oduya said on Wednesday\'s programme: "The quay is sound."',
+      'The quay is sound.',
+      'said',
+      '2025-09-03 relative',
+    ],
+    ['Tam Oduya said at Tuesday\'s rally that the quay was "sound".', 'sound', 'said', '2025-09-02 relative'],
+    ['Tam Oduya told Tuesday\'s meeting the quay was "sound".', 'sound', 'told', '2025-09-02 relative'],
+  ])('%s', (text, words, cue, expected) => {
+    expect(saidAt(text, words, cue)).toBe(expected);
+  });
+});

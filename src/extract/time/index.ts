@@ -12,6 +12,7 @@ import {
   LATER_SCENE,
   LEAD_STATEMENT,
   LONG_DIGEST,
+  OTHER_TIME_VERB,
   THEN_TITLE,
   TIME_ANAPHOR,
 } from './words.js';
@@ -120,7 +121,7 @@ export function inferSaidAt(
     if (
       from < cue.start &&
       THEN_WORD.test(text.slice(from, cue.start)) &&
-      THEN_TITLE.test(outside(text, from, cue.start, quote))
+      THEN_TITLE.test(without(text, from, cue.start, quote))
     )
       return null;
   }
@@ -233,8 +234,9 @@ function tiedToSpeech(
 
 /**
  * Is a day or month the date of a happening told after the speech verb (`Lee said the emergency began on March
- * 1`, `told police the crash happened on Tuesday`), not the speech's? Only in the cue's sentence, after it (with
- * no cue, in the quotation's sentence after it).
+ * 1`, `told police the crash happened on Tuesday`, `said the deal would be signed in March`: `EVENT_VERB`,
+ * `OTHER_TIME_VERB`), not the speech's? Only in the cue's sentence, after it (with no cue, in the quotation's
+ * sentence after it).
  */
 function dateOfHappening(
   text: string,
@@ -246,7 +248,7 @@ function dateOfHappening(
   // with no cue, the quotation itself stands for the speech (`The report said "…" and that the strike began on …`)
   if (!cue)
     return hit.start >= quote.end && sentenceAt(layout, hit.start).start <= quote.start
-      ? EVENT_VERB.test(text.slice(quote.end, hit.start))
+      ? EVENT_VERB.test(text.slice(quote.end, hit.start)) || OTHER_TIME_VERB.test(text.slice(quote.end, hit.start))
       : false;
   if (hit.start < cue.end) return false;
   if (sentenceAt(layout, hit.start).start > cue.start) return false;
@@ -254,13 +256,15 @@ function dateOfHappening(
     quote.start >= cue.end && quote.end <= hit.start
       ? text.slice(cue.end, quote.start) + ' ' + text.slice(quote.end, hit.start)
       : text.slice(cue.end, hit.start);
-  return EVENT_VERB.test(gap);
+  return EVENT_VERB.test(gap) || OTHER_TIME_VERB.test(gap);
 }
 
 /**
  * Is a day or month the date of a thing named in a clause after the cue's comma (`he said, repeating his January
  * 2 remarks`, `she said, citing Tuesday's report`), not the speech's? The date stands between a determiner and a
- * noun, or takes `'s`: it dates the noun. Without the comma it may date the speech (`said in his Tuesday speech`).
+ * noun, or takes `'s`: it dates the noun. Without the comma it dates the speech only after a preposition or as the
+ * audience told (`said in his Tuesday speech`, `told Tuesday's meeting`), not in the reported clause (`said she felt
+ * Tuesday's vote was …`).
  */
 function dateOfOtherThing(
   text: string,
@@ -272,9 +276,23 @@ function dateOfOtherThing(
   if (!cue || hit.start < cue.end || sentenceAt(layout, hit.start).start > cue.start) return false;
   // `repeating his charge about the attacks of Sept. 11, 2001`: `of` before the date ties it to a noun
   if (hit.day && ofBefore(text, hit.start)) return true;
-  if (!outside(text, cue.end, hit.start, quote).includes(',')) return false;
+  const gap = without(text, cue.end, hit.start, quote);
+  if (gap.includes(',')) return dateNamesAThing(text, hit, true);
+  // `said she felt Tuesday's pleas were …`, `said the Tuesday vote was …`: a date naming a thing in the reported
+  // clause; after a preposition, or as what the audience is, it may name the occasion (`said at Tuesday's rally`,
+  // `said on Wednesday's programme`, `told Tuesday's meeting`)
+  const empty = /^\s*$/u.test(gap);
+  if (empty && /^(?:on|in|at|during)\s/iu.test(text.slice(hit.start, hit.end))) return false;
+  if (OCCASION_BEFORE.test(gap) || (AUDIENCE_CUE.test(cue.text) && /^\s*(?:\p{L}+\s+)?$/u.test(gap))) return false;
   return dateNamesAThing(text, hit, true);
 }
+
+/** A preposition (and a determiner) right before a date: it may name the speech's occasion (`at Tuesday's rally`). */
+const OCCASION_BEFORE =
+  /\b(?:in|at|during|on|to|for|from|with|after)\s+(?:(?:his|her|their|its|our|my|the|an?)\s+)?$/iu;
+
+/** Cues whose object is the audience (`told Tuesday's meeting`, `addressed the Monday rally`). */
+const AUDIENCE_CUE = /^(?:told|tells|telling|addressed|addresses|addressing)\b/iu;
 
 /**
  * The letters `then` in any case: every `THEN_TITLE` match holds them (no other character folds to one of them), so a
@@ -287,14 +305,6 @@ function without(text: string, from: number, to: number, quote: { start: number;
   if (to <= from) return '';
   if (quote.end <= from || quote.start >= to) return text.slice(from, to);
   return text.slice(from, Math.max(from, quote.start)) + ' ' + text.slice(Math.min(to, quote.end), to);
-}
-
-/** The text of `[from, to)` without the quotation in it. */
-function outside(text: string, from: number, to: number, quote: { start: number; end: number }): string {
-  if (to <= from) return '';
-  return quote.start >= from && quote.end <= to
-    ? text.slice(from, quote.start) + ' ' + text.slice(quote.end, to)
-    : text.slice(from, to);
 }
 
 /** Characters a clock may stand from the speech verb and still be its time (`told Acme Radio at 4 p.m.`). */

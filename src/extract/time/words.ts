@@ -279,6 +279,16 @@ export const EVENT_VERB =
   /\b(?:began|begun|begins|started|starts|ended|took\s+place|takes\s+place|happened|occurred|died|collapsed|crashed|(?:was|were)\s+(?:born|killed|arrested|held|founded|signed))\b/i;
 
 /**
+ * A verb group after the speech verb, with no comma or semicolon after it up to the date, that tells a happening of
+ * another time than the speech's: the pluperfect (`said Lee had decided in March`, `said a plan had been agreed for
+ * the summit in July`), a modal (`said the deal would be signed in March`, `said he will travel on Tuesday`) or a
+ * future infinitive (`told the programme, to be aired on Sunday`). Tested on the text from the cue to the date,
+ * outside the quotation.
+ */
+export const OTHER_TIME_VERB =
+  /\b(?:had\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+|(?:would|will|could|might|may|should|shall|must)\s+(?:not\s+)?(?:\p{L}+ly\s+)?(?:be\s+|have\s+)?\p{L}+|to\s+be\s+\p{L}+ed)\b[^,;]*$/u;
+
+/**
  * Words before the speech verb that place the speech before the story's time, no telling how long (`had
  * previously called it`, `once described him as`, `has long said`, `had said`, `had also told`; not `not once
  * calling`): the publication day does not stand for it.
