@@ -195,11 +195,11 @@ describe("`One of the study's authors, biologist Jo Lee, told`: lower-case descr
   });
 });
 
-describe('a body named with two `for`s: `a spokesman for the World Summit for the Harbour Society told`', () => {
+describe('an unnamed spokesperson for a body named with two `for`s speaks for it unnamed, as with one `for`', () => {
   it.each<[string, Array<string | null>]>([
     [
       'The talks opened.\n\nA spokesman for the World Summit for the Harbour Society (WSHS), which is meeting this week in Geneva, told the Ledger: "The divide is very much real."',
-      ['World Summit for the Harbour Society'],
+      [null],
     ],
     // one `for`: an unnamed spokesperson (the convention; the body stays in the role)
     ['The talks opened.\n\nA spokesman for the Harbour Ministry said the plan was "under review."', [null]],

@@ -92,9 +92,12 @@ const BODY_NAME_END =
 const BODY_SPOKESPERSON =
   /^(?:the|The)\s+([\p{Ll}]+)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)$/u;
 
-/** A spokesperson's noun and `for` right before a phrase: `a spokesman for ` (group 1 from the noun's modifiers). */
+/**
+ * A spokesperson's noun and `for` (and a `the` the phrase may leave out) right before a phrase: `a spokesman for `,
+ * `a spokesman for the ` before `Summit for the Arts` (group 1 from the noun's modifiers).
+ */
 const SPOKESPERSON_FOR_BEFORE =
-  /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|from))\s+$/u;
+  /(?<![\p{L}])((?:(?!(?:a|an|the|one|another)\s)[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|from)(?:\s+the)?)\s+$/u;
 
 /**
  * A spokesperson's noun and `for`, then the opening of a body's name up to a joining word, right before a phrase: `a
