@@ -74,9 +74,6 @@ function clauseMark(text: string, i: number): boolean {
   return ',;:.!?'.includes(c);
 }
 
-/** A relative clause between commas (`, who asked not to be named,`): the verb after it is its antecedent's. */
-const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)(?![\p{L}])/u;
-
 /** The start of the clause ending at `b` in `text`, or null when it reaches back further than CLAUSE_REACH. */
 function clauseStart(text: string, b: number): number | null {
   let a = b;
@@ -88,9 +85,17 @@ function clauseStart(text: string, b: number): number | null {
 }
 
 /**
+ * How an insertion between a subject and its verb opens: a relative pronoun (`, who asked not to be named,`), a
+ * preposition (`, by a Sunday columnist,`) or a participle (`, serialised in his paper,`). Not a clause of its own
+ * (`Although …, this will save a day, says Mr Dean`: the subject stands after the verb).
+ */
+const INSERTION = /^(?:who|whose|whom|which|by|from|of|at|with|for|\p{Ll}+(?:ed|ing))(?![\p{L}])/u;
+
+/**
  * The clause before the verb at `at` in `text` (without its white space), or null when it is longer than
- * CLAUSE_REACH. A relative clause right before the verb is passed over to the clause it hangs on: `one trader`
- * in `one trader, who asked not to be named, told …`.
+ * CLAUSE_REACH. A relative clause or another insertion (`INSERTION`) between commas right before the verb is passed
+ * over to the clause it hangs on: `one trader` in `one trader, who asked not to be named, told …`, `The book` in `The
+ * book, by a Sunday columnist and serialised in his paper, said …`.
  */
 function clauseBefore(text: string, at: number): string | null {
   let b = at;
@@ -98,7 +103,7 @@ function clauseBefore(text: string, at: number): string | null {
   let a = clauseStart(text, b);
   if (a === b && text[b - 1] === ',') {
     const r = clauseStart(text, b - 1);
-    if (r !== null && r > 0 && text[r - 1] === ',' && RELATIVE_CLAUSE.test(text.slice(r, b - 1).trimStart())) {
+    if (r !== null && r > 0 && text[r - 1] === ',' && INSERTION.test(text.slice(r, b - 1).trimStart())) {
       b = r - 1;
       a = clauseStart(text, b);
     }
