@@ -56,7 +56,7 @@ const SUBJECT_TAIL =
  * as the likely pick — told`, or spaced hyphens: `Lee - the chief - said`), never across a sentence end.
  */
 const SUBJECT_TAIL_QUOTED_OR_DASHED =
-  /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”.!?\n]{1,100}?(?:“[^“”\n]{1,60}?”|"[^"\n]{1,60}?"|''[^'\n]{1,60}?'')[^,;:"“”.!?\n]{0,60}?(?:,|(?<=,(?:”|"|'')))|\s+(?:[—–]|--?)\s[^—–"“”;.!?\n]{1,160}?\s(?:[—–]|--?)(?=\s))(?:\s*\([^()]{1,40}\))?\s*/u;
+  /^(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|for|and)){0,5}(?=\s+\p{Ll}|\s*,))?(?:\s*,[^,;:"“”.!?\n]{1,100}?(?:“[^“”\n]{1,60}?”|"[^"\n]{1,60}?"|''(?:[^'\n]|'(?!')){1,60}?'')[^,;:"“”.!?\n]{0,60}?(?:,|(?<=,(?:”|"|'')))|\s+(?:[—–]|--?)\s[^—–"“”;.!?\n]{1,160}?\s(?:[—–]|--?)(?=\s))(?:\s*\([^()]{1,40}\))?\s*/u;
 /** An appositive opening right after the name, with a comma (a quotation mark within reach) or a dash: the rarer tails are worth trying. */
 const RARE_TAIL_OPENS = /^\s*(?:,[^,;:.!?\n]{0,100}?["“]|,[^,;:.!?\n]{0,100}?''|(?:[—–]|--?)\s)/u;
 /** Words that cannot be the verb after a subject: `Clinton a ringing …`, `Hannity how high …`. */
