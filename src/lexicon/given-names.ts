@@ -18,10 +18,30 @@ let names: ReadonlySet<string> | null = null;
  */
 const PARTY_WORDS: ReadonlySet<string> = new Set(['Lib', 'Fianna']);
 
+/**
+ * Given names common in Arabic, Persian and Turkish, with their usual romanisations, that the English lists lack
+ * (`Khalid`, `Yusuf`, `Fatima`, `Mehmet`): news from and about the Middle East names people by them. Not `Said` (the
+ * verb opens a sentence: `Said Jo Lee, …`), `Sultan` (a title) nor `Abu` (`Abu Dhabi`).
+ */
+const MIDDLE_EASTERN_GIVEN_NAMES: readonly string[] = `
+  Mohammad Mohamed Muhammed Mohammed Muhammad Hasan Hussain Husain Umar Khalid Khaled Abdallah Abdullah Abdul Abdel
+  Abdulaziz Abdelaziz Abdulrahman Abdelrahman Mustafa Mostafa Yusuf Youssef Yousef Yousif Fatima Fatma Aisha Aysha
+  Ayesha Maryam Zainab Zaynab Amina Khadija Salma Huda Hamad Hamza Bilal Tariq Tarek Nabil Samir Sameer Walid Waleed
+  Rashid Rashed Saeed Saleh Salih Faisal Fahad Fahd Nasser Nasir Yasser Yasir Ziad Ziyad Majid Mansour Mansur Adil
+  Anwar Osama Usama Imad Emad Hisham Haitham Ismail Yahya Zakaria Qaboos Jafar Jaafar Mehdi Mahdi Reza Hossein
+  Morteza Javad Mohsen Ebrahim Akbar Marwan Murad Mourad Riyad Riad Fadi Ghassan Nizar Bashar Hafez Anas Ayman Aymen
+  Suleiman Sulaiman Qasem Kassem Hani Reem Rima Samira Latifa Ghada Hadi Wael Tamer Tamim Recep Mehmet Ahmet Mevlut
+  Binali Ekrem Hakan Emine
+`
+  .split(/\s+/u)
+  .filter(Boolean);
+
 /** Is `word` (as written: `Liam`) a given name? The lists are read on first use. */
 export function isGivenName(word: string): boolean {
   names ??= new Set(
-    [...Object.keys(GIVEN_NAMES), ...maleFirstNames(), ...femaleFirstNames()].filter((w) => !PARTY_WORDS.has(w)),
+    [...Object.keys(GIVEN_NAMES), ...maleFirstNames(), ...femaleFirstNames(), ...MIDDLE_EASTERN_GIVEN_NAMES].filter(
+      (w) => !PARTY_WORDS.has(w),
+    ),
   );
   return names.has(word);
 }

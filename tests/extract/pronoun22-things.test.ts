@@ -66,3 +66,20 @@ describe('two named people’s surnames joined by a hyphen are a body', () => {
     expect(entities(body)).toEqual(expected);
   });
 });
+
+describe('given names common in Arabic, Persian and Turkish mark a person', () => {
+  it.each<[string, Array<string | null>]>([
+    ['The talks ended late on Tuesday. Khalid dodged the question. "It will be one of the two," he said.', ['Khalid']],
+    // (control: a given name of the English lists, as before)
+    ['The talks ended late on Tuesday. Marcus dodged the question. "It will be one of the two," he said.', ['Marcus']],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+  it.each<[string, string]>([
+    ['Tariq Vollan said: "The harvest was poor."', 'Tariq Vollan'],
+    ['Mehmet Karadag said: "The harvest was poor."', 'Mehmet Karadag'],
+  ])('%s', (body, name) => {
+    const [q] = extractQuotes(article(body));
+    expect([q?.attribution.name, q?.attribution.entity]).toEqual([name, 'person']);
+  });
+});
