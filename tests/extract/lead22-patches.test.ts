@@ -22,3 +22,11 @@ describe("a ''title'' with an inner apostrophe in the speaker's appositive", () 
     expect(speakers(body)).toEqual(['Jo Lee']);
   });
 });
+
+describe('a capitalised word after a preposition before `said` (a comma left out) is no one who speaks', () => {
+  it('`shops turn to Kestrel said Jo Lee`: a later `he` is not Kestrel', () => {
+    const body =
+      'There are also other pressures making shops turn to Kestrel said Jo Lee, head of the research firm Harbour Data.\n\nTom Vale, spokesman for the payments firm Acme, said the move was not without risks. The risk grows, said Mr Vale, because when shops start using Kestrel tills they also change their networks. "This could mean that tills get caught up in the viruses that are going around," he said.';
+    expect(speakers(body)).toEqual(['Tom Vale']);
+  });
+});
