@@ -185,10 +185,11 @@ function sentenceBreaks(s: string, from: number, to: number): number {
 function paragraphAround(text: string, at: number): [number, number] {
   let start = at;
   const lo = Math.max(0, at - PARAGRAPH_REACH);
-  while (start > lo && text[start - 1] !== '\n') start--;
+  // (code units compared, no one-character string read per step)
+  while (start > lo && text.charCodeAt(start - 1) !== 10) start--;
   let end = at;
   const hi = Math.min(text.length, at + PARAGRAPH_REACH);
-  while (end < hi && text[end] !== '\n') end++;
+  while (end < hi && text.charCodeAt(end) !== 10) end++;
   return [start, end];
 }
 
