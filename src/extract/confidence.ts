@@ -185,10 +185,11 @@ function sentenceBreaks(s: string, from: number, to: number): number {
 function paragraphAround(text: string, at: number): [number, number] {
   let start = at;
   const lo = Math.max(0, at - PARAGRAPH_REACH);
-  while (start > lo && text[start - 1] !== '\n') start--;
+  // (code units compared, no one-character string read per step)
+  while (start > lo && text.charCodeAt(start - 1) !== 10) start--;
   let end = at;
   const hi = Math.min(text.length, at + PARAGRAPH_REACH);
-  while (end < hi && text[end] !== '\n') end++;
+  while (end < hi && text.charCodeAt(end) !== 10) end++;
   return [start, end];
 }
 
@@ -368,18 +369,47 @@ function postposedCueOther(text: string, end: number, own: ReadonlySet<string>):
     }
   } else {
     // (NAME_THEN_VERB opens with a capital: an ASCII character that is none rules it out without the pattern)
+    // (… and holds one of its verbs)
     const c0 = rest.charCodeAt(0);
     if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return false;
+    if (!NAME_THEN_VERBS.some((v) => rest.includes(v))) return false;
     const named = NAME_THEN_VERB.exec(rest);
     if (named === null) return false;
     const first = named[1]!.trim().split(/\s+/u);
     if (SUBJECT_PRONOUNS.has(first[0]!.toLowerCase())) return false;
     for (const w of first) {
-      const cap = CAPITALISED.exec(w);
-      if (cap !== null) words.push(cap[0]);
+      const cap = capitalisedPrefix(w);
+      if (cap !== null) words.push(cap);
     }
   }
-  return words.length > 0 && !words.some((w) => own.has(w.replace(/['’]s$/u, '')));
+  return words.length > 0 && !words.some((w) => own.has(withoutPossessive(w)));
+}
+
+/** The verbs of NAME_THEN_VERB: a stretch holding none of them cannot match it. */
+const NAME_THEN_VERBS = ['said', 'says', 'added', 'told'];
+
+/** `w.replace(/['’]s$/u, '')`: a word without its possessive `'s`. */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
+  const mark = w.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019 ? w.slice(0, n - 2) : w;
+}
+
+/**
+ * `CAPITALISED.exec(w)?.[0] ?? null` (a capital, then one or more of `[\p{L}\p{N}'’-]`), by code units; a word
+ * holding a surrogate (an astral character) takes the pattern.
+ */
+function capitalisedPrefix(w: string): string | null {
+  for (let i = 0; i < w.length; i++)
+    if (isHighSurrogate(w.charCodeAt(i)) || isLowSurrogate(w.charCodeAt(i))) return CAPITALISED.exec(w)?.[0] ?? null;
+  if (w.length === 0 || !isUpperUnit(w.charCodeAt(0))) return null;
+  let k = 1;
+  for (; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (!isLetterOrDigitUnit(c) && c !== 39 && c !== 0x2019 && c !== 45) break;
+  }
+  return k > 1 ? w.slice(0, k) : null;
 }
 
 /**

@@ -35,6 +35,12 @@ describe('postposedCueOther: the subject phrase read word by word', () => {
     ['"We lost," the Holt family said.', 'Tom Vale', false],
     ['"We lost," Émile Holt said.', 'Tom Vale', true],
     ['"We lost," Émile Holt said.', 'Émile Holt', false],
+    // a name before the verb: an initial is no word of it, a possessive is taken off, an astral capital opens one
+    ['"We lost," J. Holt said.', 'Mia Holt', false],
+    ['"We lost," J. Holt said.', 'Mia Lind', true],
+    ['"We lost," Holt’s aide Kim said.', 'Mia Holt', false],
+    ['"We lost," \u{1D400}lex Holt said.', 'Tom Vale', true],
+    ['"We lost," Holt saidly.', 'Tom Vale', false],
   ];
   it.each(cases)('%s (given to %s): %s', (text, speaker, fires) => {
     expect(postposedCueOther(text, quoteEnd(text), new Set(speaker.split(' ')))).toBe(fires);
