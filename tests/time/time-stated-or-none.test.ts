@@ -62,33 +62,6 @@ describe('a year only, its preposition held by the cue: no day', () => {
   });
 });
 
-describe('a day in a relative clause the cue is not in tells of something else', () => {
-  it.each([
-    [
-      'Tam Oduya, who will open the quay on Monday, said it was "sound enough".',
-      'sound enough',
-      'said',
-      `${PUBLISHED} inferred`,
-    ],
-    [
-      '"The quay is sound," said Tam Oduya, who sails on Tuesday.',
-      'The quay is sound,',
-      'said',
-      `${PUBLISHED} inferred`,
-    ],
-    [
-      'Tam Oduya said the ferry, which sank on Monday, was "never sound".',
-      'never sound',
-      'said',
-      `${PUBLISHED} inferred`,
-    ],
-    // the cue in the clause: the clause's day is the speech's
-    ['The port board, which said on Monday the quay was "sound", met.', 'sound', 'said', '2025-09-01 relative'],
-  ])('%s', (text, words, cue, expected) => {
-    expect(saidAt(text, words, cue)).toBe(expected);
-  });
-});
-
 describe('a date after the cue in a clause of another time (pluperfect, modal, future infinitive)', () => {
   it.each([
     ['Tam Oduya said the board had decided in March that the quay was "sound".', 'sound', 'said'],

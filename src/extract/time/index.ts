@@ -66,7 +66,7 @@ export function inferSaidAt(
         : h.clock
           ? clockOfSpeech(text, layout, h, cue)
           : !inOtherQuotation(text, layout, h, quote) &&
-            (!inRelativeClause(text, h.start) || speechInClause(text, h, cue)) &&
+            (h.rule !== 'month-named' || !inRelativeClause(text, h.start) || speechInClause(text, h, cue)) &&
             !dateOfHappening(text, layout, h, quote, cue) &&
             !dateOfOtherThing(text, layout, h, quote, cue)),
   );
