@@ -108,3 +108,39 @@ describe('a date naming a thing in the reported clause is not when it was said',
     expect(saidAt(text, words, cue)).toBe(expected);
   });
 });
+
+describe('still the stated day', () => {
+  it.each([
+    // the cue holds the preposition before the work the date names
+    [
+      '"The quay is sound," Tam Oduya wrote in a June 10, 2024 email.',
+      'The quay is sound,',
+      'wrote in',
+      '2024-06-10 stated',
+    ],
+    // `on` a day's programme is the occasion, wherever it stands
+    [
+      'Tam Oduya called the quay "sound" to the crowd on Monday\'s edition of her show.',
+      'sound',
+      'called',
+      '2025-09-01 relative',
+    ],
+    // a space before the closing mark, or a closing mark of the wrong shape, still closes the quotation
+    [
+      '"The quay is sound, \' " Tam Oduya told the board on Monday.',
+      "The quay is sound, '",
+      'told',
+      '2025-09-01 relative',
+    ],
+    ['Tam Oduya called the quay “sound“ in a post on Monday.', 'sound', 'called', '2025-09-01 relative'],
+    // a date alone between marks is a value written out
+    [
+      '<post date="2025-09-01">“The quay is sound,” Tam Oduya wrote.</post>',
+      'The quay is sound,',
+      'wrote',
+      '2025-09-01 stated',
+    ],
+  ])('%s', (text, words, cue, expected) => {
+    expect(saidAt(text, words, cue)).toBe(expected);
+  });
+});
