@@ -62,33 +62,6 @@ describe('a year only, its preposition held by the cue: no day', () => {
   });
 });
 
-describe('a day in a relative clause the cue is not in tells of something else', () => {
-  it.each([
-    [
-      'Tam Oduya, who will open the quay on Monday, said it was "sound enough".',
-      'sound enough',
-      'said',
-      `${PUBLISHED} inferred`,
-    ],
-    [
-      '"The quay is sound," said Tam Oduya, who sails on Tuesday.',
-      'The quay is sound,',
-      'said',
-      `${PUBLISHED} inferred`,
-    ],
-    [
-      'Tam Oduya said the ferry, which sank on Monday, was "never sound".',
-      'never sound',
-      'said',
-      `${PUBLISHED} inferred`,
-    ],
-    // the cue in the clause: the clause's day is the speech's
-    ['The port board, which said on Monday the quay was "sound", met.', 'sound', 'said', '2025-09-01 relative'],
-  ])('%s', (text, words, cue, expected) => {
-    expect(saidAt(text, words, cue)).toBe(expected);
-  });
-});
-
 describe('a date after the cue in a clause of another time (pluperfect, modal, future infinitive)', () => {
   it.each([
     ['Tam Oduya said the board had decided in March that the quay was "sound".', 'sound', 'said'],
@@ -131,6 +104,42 @@ describe('a date naming a thing in the reported clause is not when it was said',
     ],
     ['Tam Oduya said at Tuesday\'s rally that the quay was "sound".', 'sound', 'said', '2025-09-02 relative'],
     ['Tam Oduya told Tuesday\'s meeting the quay was "sound".', 'sound', 'told', '2025-09-02 relative'],
+  ])('%s', (text, words, cue, expected) => {
+    expect(saidAt(text, words, cue)).toBe(expected);
+  });
+});
+
+describe('still the stated day', () => {
+  it.each([
+    // the cue holds the preposition before the work the date names
+    [
+      '"The quay is sound," Tam Oduya wrote in a June 10, 2024 email.',
+      'The quay is sound,',
+      'wrote in',
+      '2024-06-10 stated',
+    ],
+    // `on` a day's programme is the occasion, wherever it stands
+    [
+      'Tam Oduya called the quay "sound" to the crowd on Monday\'s edition of her show.',
+      'sound',
+      'called',
+      '2025-09-01 relative',
+    ],
+    // a space before the closing mark, or a closing mark of the wrong shape, still closes the quotation
+    [
+      '"The quay is sound, \' " Tam Oduya told the board on Monday.',
+      "The quay is sound, '",
+      'told',
+      '2025-09-01 relative',
+    ],
+    ['Tam Oduya called the quay “sound“ in a post on Monday.', 'sound', 'called', '2025-09-01 relative'],
+    // a date alone between marks is a value written out
+    [
+      '<post date="2025-09-01">“The quay is sound,” Tam Oduya wrote.</post>',
+      'The quay is sound,',
+      'wrote',
+      '2025-09-01 stated',
+    ],
   ])('%s', (text, words, cue, expected) => {
     expect(saidAt(text, words, cue)).toBe(expected);
   });

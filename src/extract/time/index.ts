@@ -66,7 +66,7 @@ export function inferSaidAt(
         : h.clock
           ? clockOfSpeech(text, layout, h, cue)
           : !inOtherQuotation(text, layout, h, quote) &&
-            (!inRelativeClause(text, h.start) || speechInClause(text, h, cue)) &&
+            (h.rule !== 'month-named' || !inRelativeClause(text, h.start) || speechInClause(text, h, cue)) &&
             !dateOfHappening(text, layout, h, quote, cue) &&
             !dateOfOtherThing(text, layout, h, quote, cue)),
   );
@@ -282,8 +282,11 @@ function dateOfOtherThing(
   // clause; after a preposition, or as what the audience is, it may name the occasion (`said at Tuesday's rally`,
   // `said on Wednesday's programme`, `told Tuesday's meeting`)
   const empty = /^\s*$/u.test(gap);
-  if (empty && /^(?:on|in|at|during)\s/iu.test(text.slice(hit.start, hit.end))) return false;
-  if (OCCASION_BEFORE.test(gap) || (AUDIENCE_CUE.test(cue.text) && /^\s*(?:\p{L}+\s+)?$/u.test(gap))) return false;
+  // (`on Monday's installment of his show`: `on` a day's programme or broadcast, wherever it stands)
+  const opening = /^(?:on|in|at|during)\s/iu.exec(text.slice(hit.start, hit.end));
+  if (opening && (empty || opening[0].toLowerCase().startsWith('on'))) return false;
+  if (OCCASION_BEFORE.test(cue.text + gap) || (AUDIENCE_CUE.test(cue.text) && /^\s*(?:\p{L}+\s+)?$/u.test(gap)))
+    return false;
   return dateNamesAThing(text, hit, true);
 }
 
@@ -349,21 +352,44 @@ function inOtherQuotation(
 ): boolean {
   // (its stretch between the quotation's pieces, around the cue, is outside any quotation)
   if (hit.start >= quote.start && hit.end <= quote.end) return false;
+  // (a date alone between marks is a value written out, `datetime="2016-02-15"`, not words said)
+  if (isQuoteMarkCode(text.charCodeAt(hit.start - 1)) && isQuoteMarkCode(text.charCodeAt(hit.end))) return false;
   const open = (from: number): boolean => {
     // (a sentence or paragraph that starts further back is not read: its marks are not counted, the time stands)
     if (hit.start - from > MARKS_REACH) return false;
     if (hit.start >= quote.end && quote.end >= from) {
-      // (past the quotation's closing marks and the punctuation before them: `…complete,” she said`)
+      // (past the quotation's closing mark and the punctuation and space before it: `…complete,” she said`; not
+      // past the opening mark of a quotation right after it)
       from = quote.end;
-      while (from < Math.min(hit.start, quote.end + 4) && CLOSING_PUNCTUATION.test(text[from]!)) from++;
+      while (from < Math.min(hit.start, quote.end + 4) && CLOSING_PUNCTUATION.test(text[from]!))
+        if (isQuoteMarkCode(text.charCodeAt(from++)) || text[from - 1] === "'") break;
     }
-    return insideQuotation(text.slice(from, hit.start));
+    return openMarkAtEnd(text.slice(from, hit.start));
   };
   return open(sentenceAt(layout, hit.start).start) && open(paragraphStartAt(layout, hit.start));
 }
 
-/** What may stand right after a quotation's words: its closing marks and the punctuation before them. */
-const CLOSING_PUNCTUATION = /^["”’'»›,.;:!?]$/u;
+/** What may stand right after a quotation's words: its closing mark (of any shape), the punctuation and space before it. */
+const CLOSING_PUNCTUATION = /^["“”„’'«»‹›,.;:!?\s]$/u;
+
+/**
+ * Is a quotation left open at the end of `lead`? `“` opens, `”` closes, and `"` or a doubled `''` closes an open
+ * quotation or opens one (a text may open with `“` and close with `"`).
+ */
+function openMarkAtEnd(lead: string): boolean {
+  let open = false;
+  for (let i = 0; i < lead.length; i++) {
+    const c = lead.charCodeAt(i);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 34) open = !open;
+    else if (c === 39 && lead.charCodeAt(i + 1) === 39) {
+      open = !open;
+      i++;
+    }
+  }
+  return open;
+}
 
 /** Is the end of `lead` (a sentence's start up to a word) inside a quotation: an opening mark left open? */
 function insideQuotation(lead: string): boolean {
