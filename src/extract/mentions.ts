@@ -149,16 +149,21 @@ function plainWordEnd(text: string, at: number): number {
     if (next >= 128 || isAsciiUpper(next)) return -1;
     // a particle goes on a name only as a whole word followed by a space (`van Beethoven`), not as
     // the start of any word (`Trump delivered`): only then can the run go on
-    if (PARTICLE_FIRST[next] === 1)
-      for (const particle of PARTICLES) {
-        if (!text.startsWith(particle, d)) continue;
-        const after = text.charCodeAt(d + particle.length);
-        if (after === 32 || after === 0xa0) return -1;
-      }
-    return e;
+    return particleWordAt(text, d) ? -1 : e;
   }
   // ASCII characters a name token may hold besides letters: `.`, `'`, `-`
   return c < 128 && c !== 46 && c !== 39 && c !== 45 ? e : -1;
+}
+
+/** Does a particle stand at `at` as a whole word followed by a space (`van ` of `van Beethoven`)? */
+function particleWordAt(text: string, at: number): boolean {
+  if (PARTICLE_FIRST[text.charCodeAt(at)] !== 1) return false;
+  for (const particle of PARTICLES) {
+    if (!text.startsWith(particle, at)) continue;
+    const after = text.charCodeAt(at + particle.length);
+    if (after === 32 || after === 0xa0) return true;
+  }
+  return false;
 }
 
 /** A character a name's word holds besides ASCII letters, as both tokens of `NAME_RUN_AT` read it: `'`, `’`, `-`. */
@@ -195,15 +200,7 @@ function plainRunEnd(text: string, at: number): number {
     if (d === n) return e;
     const next = text.charCodeAt(d);
     if (next >= 128) return -1;
-    if (!isAsciiUpper(next)) {
-      if (PARTICLE_FIRST[next] === 1)
-        for (const particle of PARTICLES) {
-          if (!text.startsWith(particle, d)) continue;
-          const after = text.charCodeAt(d + particle.length);
-          if (after === 32 || after === 0xa0) return -1;
-        }
-      return e;
-    }
+    if (!isAsciiUpper(next)) return particleWordAt(text, d) ? -1 : e;
     w = d;
   }
 }
