@@ -562,6 +562,14 @@ const PARTY_TAG = /^\s*\((?:R|D|I|Ind|Dem|Rep)(?:-[^()]{1,20})?\)/u;
 const WORD = String.raw`[\p{L}\p{M}.’'\-]+`;
 /** A word of a description: WORD, or an age (`the 45-year-old`, `the 30-year-old striker`). */
 const DESC_WORD = String.raw`(?:${WORD}|\d{1,3}-year-old)`;
+/**
+ * In a determiner's phrase ending in a name, an adjunct's preposition before an `and` that a name follows, up to the
+ * name: `the Harbour FA on Monday and ` of `the Harbour FA on Monday and Lee` (a body's own `of`, `for` and `and`,
+ * `the Department of Trade and Industry`, are no adjunct).
+ */
+const ADJUNCT_THEN_AND = /^.*?\s(?:on|in|at|during|after|before|with|to|from|by|since|until)\s.*\sand\s+(?=\p{Lu})/u;
+/** Does the phrase's last word open with a capital (`the Harbour FA on Monday and Lee`)? */
+const endsInCapitalWord = (phrase: string): boolean => /\p{Lu}/u.test(phrase.charAt(phrase.lastIndexOf(' ') + 1));
 const DESC_END = new RegExp(
   String.raw`(?:^|[^\p{L}])((?:the|a|an|one|another|The|A|An|One|Another|his|her|their|His|Her|Their|our|Our)\s+(?:${DESC_WORD}\s+){0,5}${DESC_WORD})\s*$`,
   'u',
@@ -1561,6 +1569,10 @@ export function readSubjectLeft(text: string, from: number, end: number): NounPh
     desc === null ? null : PERSON_OF_BEFORE.exec(left.slice(0, desc.index + desc[0].length - desc[1]!.length));
   if (personOf !== null && personFullName(personOf[1]!))
     return mk(from + personOf.index + personOf[0].indexOf(personOf[1]!), personOf[1]!, 'named', false, appositive);
+  // `The clubs met the Harbour FA on Monday and Lee added`: a determiner's phrase ending in a name, with an adjunct
+  // (`on Monday`, `in Paris`) before an `and`, is two clauses' words, no one name: the name after the `and` speaks
+  const joined = desc !== null && endsInCapitalWord(desc[1]!) ? ADJUNCT_THEN_AND.exec(desc[1]!) : null;
+  if (joined !== null) return readSubjectLeft(text, from + left.length - desc![1]!.length + joined[0].length, end);
   if (desc && descriptionHeadOk(desc[1]!)) {
     // `his message the party leader said`: the description starts at its last determiner
     const inner = /^.*\s(?<!\sof\s)((?:the|a|an|The|A|An)\s+\S.*)$/u.exec(desc[1]!);
