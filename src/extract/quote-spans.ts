@@ -72,18 +72,42 @@ function canClose(text: string, pos: number, len: number): boolean {
   return next === undefined || CLOSE_AFTER.test(next) || isQuoteChar(next);
 }
 
-/** `«` `»` `“` `”` `„` `‟`: the marks of `doubleMarks` beyond ASCII. */
-const isDoubleMarkCode = (code: number): boolean =>
-  code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201f);
+/**
+ * The code units `doubleMarks` reads (`"`, `'`, `` ` `` and `«` `»` `“` `”` `„` `‟`), searched for by the
+ * regex engine: its native scan of a character class passes over the text several times faster than a loop
+ * reading each char code (no `u` flag: code units, as the loop read them).
+ */
+const DOUBLE_MARK_UNIT = /["'`\u00ab\u00bb\u201c-\u201f]/g;
+/** `'`, `‘`, `’`: the code units `singleMarks` reads, found the same way. */
+const SINGLE_MARK_UNIT = /['\u2018\u2019]/g;
+
+/** Position of the first code unit of `unit` (a global, non-`u` class) at or after `from`, or the text's length. */
+function nextUnit(unit: RegExp, text: string, from: number): number {
+  unit.lastIndex = from;
+  return unit.test(text) ? unit.lastIndex - 1 : text.length;
+}
+
+/**
+ * `nextUnit(SINGLE_MARK_UNIT, text, from)` for the ascending stretches of one text: the mark found last is
+ * reused while `from` stays between the position asked before and it, so stretches holding no mark (each
+ * search runs on past the stretch to the next mark) cost one scan of the text, not one each.
+ */
+function singleMarkFinder(text: string): (from: number) => number {
+  let asked = -1;
+  let found = -1;
+  return (from) => {
+    if (asked < 0 || from < asked || from > found) found = nextUnit(SINGLE_MARK_UNIT, text, from);
+    asked = from;
+    return found;
+  };
+}
 
 /** Tokenises the double-family marks of `text`, in order. */
 function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    // most characters are no mark: told by the char code before reading the character as a string
-    const code = text.charCodeAt(i);
-    if (code < 128 ? code !== 34 && code !== 39 && code !== 96 : !isDoubleMarkCode(code)) continue;
+  // most characters are no mark: only the code units that may be one are visited
+  for (let i = nextUnit(DOUBLE_MARK_UNIT, text, 0); i < n; i = nextUnit(DOUBLE_MARK_UNIT, text, i + 1)) {
     const c = text[i]!;
     switch (c) {
       case '“':
@@ -759,11 +783,9 @@ interface SingleMark {
 }
 
 /** Single-mark candidates in `[from, to)`: apostrophes and elisions are left out. */
-function singleMarks(text: string, from: number, to: number): SingleMark[] {
+function singleMarks(text: string, from: number, to: number, next: (from: number) => number): SingleMark[] {
   const marks: SingleMark[] = [];
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 39 && code !== 0x2018 && code !== 0x2019) continue;
+  for (let i = next(from); i < to; i = next(i + 1)) {
     const c = text[i]!;
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
     const prev = text[i - 1];
@@ -820,7 +842,10 @@ function reopensNext(text: string, start: number, end: number, to: number): bool
   if (words.end <= words.start || !/[.!?…]/u.test(text[words.end - 1]!)) return false;
   // (white space holds the blank lines between the paragraphs)
   const at = skipSpace(text, end, to);
-  return at < to && singleMarks(text, at, at + 1).some((m) => m.open);
+  if (at >= to) return false;
+  const c = text.charCodeAt(at);
+  // (the one code unit asked is a mark: no search past it)
+  return (c === 39 || c === 0x2018 || c === 0x2019) && singleMarks(text, at, at + 1, (f) => f).some((m) => m.open);
 }
 
 /** Pass 2: single-mark quotations inside one stretch of text outside double quotations. */
@@ -830,6 +855,7 @@ function findSingleQuotes(
   to: number,
   out: QuoteSpan[],
   paragraphEnd: (pos: number) => number,
+  nextMark: (from: number) => number,
 ): void {
   let paraStart = from;
   // `Jo Lee said: 'We are ready. ⏎ 'Our members worked hard,' she added.`: a quotation left open at the end of a
@@ -843,7 +869,7 @@ function findSingleQuotes(
       paraStart = paraEnd + 1;
       continue;
     }
-    const marks = singleMarks(text, paraStart, paraEnd);
+    const marks = singleMarks(text, paraStart, paraEnd, nextMark);
     // closerAfter[k]: some mark after k closes without being a possessive, before any mark that only opens
     // (`from ‘Boasters’ and ‘Blasphemers’`: the mark after `Boasters` closes, the next quotation opens after it)
     const closerAfter: boolean[] = new Array<boolean>(marks.length).fill(false);
@@ -1029,12 +1055,14 @@ export function findQuoteSpans(text: string, skip: readonly Range[] = []): Quote
     .flatMap((q) => splitLostClose(text, q));
   const all: QuoteSpan[] = [...doubles];
   const paragraphEnd = paragraphEnds(text);
+  // (one finder for the stretches between the double quotations, which come in text order)
+  const nextMark = singleMarkFinder(text);
   let cursor = 0;
   for (const q of doubles) {
-    if (q.openAt > cursor) findSingleQuotes(text, cursor, q.openAt, all, paragraphEnd);
+    if (q.openAt > cursor) findSingleQuotes(text, cursor, q.openAt, all, paragraphEnd, nextMark);
     cursor = Math.max(cursor, q.closeAt);
   }
-  if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all, paragraphEnd);
+  if (cursor < text.length) findSingleQuotes(text, cursor, text.length, all, paragraphEnd, nextMark);
   // where speech is quoted with double marks, a few single-quoted words inside a noun phrase are a term
   const headEnd = headlineEnd(text);
   const found = doubles.some((q) => q.closed)

@@ -10,6 +10,7 @@ import { sentenceAt, sentenceEndOf } from '../document.js';
 import { expandName, expandNameAs, genderOf, givenGender, lastToken } from '../mentions.js';
 import { GIVEN_NAMES, ORG_BODIES, ORG_NOUNS, PARENTHETICAL_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { alternation } from '../../lexicon/table.js';
+import { ROLE_WORDS } from '../../lexicon/titles.js';
 import { NATIONALITIES, PLACES, US_STATES, personOfNation } from '../../lexicon/places.js';
 import { isPossessorOfSubjectAt, isSpeakerAt, isSubjectAt, PREPOSITION_BEFORE } from '../subjects.js';
 import { listedAsMan } from './given-gender.js';
@@ -297,6 +298,35 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
     )
       inSentence.push(leading);
     dropCoordinated(text, inSentence);
+    // `Lee then asked Roe which states he could win. "…," he said`: the person asked in the nearest sentence before is
+    // who answers, not the asker (unless the pronoun asks or goes on itself: `"…?" he asked`, `he added`)
+    if (nearestBack && !ASKS_OR_GOES_ON.test(text.slice(np.end, np.end + 30))) {
+      const asked = inSentence.find(
+        ({ m }) =>
+          ASKED_BEFORE.test(text.slice(Math.max(ss, m.start - 60), m.start)) &&
+          QUESTION_AFTER.test(text.slice(m.end, m.end + 12)),
+      );
+      if (asked) return asked.full;
+    }
+    // `Cable firms, according to a company spokesman, are better placed. "…," he said`: the nearest sentence before
+    // the pronoun's, its words sourced to a person described after `according to` (no person of its own as subject),
+    // is that person's — the one named for that description, else the description itself, not a name further back
+    if (nearestBack) {
+      const source = accordingToDescription(ctx, ss, se, want);
+      if (source !== null && !inSentence.some(({ m }) => m.end <= source.at && subjectAt(text, m, ss))) {
+        const person = source.np.indefinite ? null : resolveDescription(source.np, ctx);
+        // (a full name or one of known gender, as for a description leading a sentence below: not `Durham` of `the
+        // Bishop of Durham`)
+        if (
+          person !== null &&
+          (person.includes(' ') || genderOf(index, person) !== null) &&
+          personGenderOk(index, person, want) &&
+          !bound.has(lastToken(person))
+        )
+          return person;
+        return { role: source.role };
+      }
+    }
     let pronounAt = -1;
     PRONOUN_SUBJECT.lastIndex = 0;
     const sentence = text.slice(ss, se);
@@ -1053,6 +1083,52 @@ function reportingDescription(sentence: string, want: 'm' | 'f'): { role: string
   const head = m[2]!;
   if ((head === 'spokesman' && want === 'f') || (head === 'spokeswoman' && want === 'm')) return null;
   return { role: m[1]! };
+}
+
+/** A verb of asking right before a name, its title words between: `asked ` in `Earhardt then asked Rubio`. */
+const ASKED_BEFORE =
+  /(?<![\p{L}])(?:asked|asks|questioned|pressed|quizzed)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+|\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** The question a verb of asking puts after its object: ` which `, ` whether `, ` about `. */
+const QUESTION_AFTER = /^\s+(?:if|whether|why|how|what|which|who|when|where|about)(?![\p{L}])/u;
+/** A pronoun's verb that asks or goes on from its own words: `asked`, `added`, `continued`. */
+const ASKS_OR_GOES_ON =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:asked|asks|wondered|wonders|demanded|demands|inquired|inquires|pressed|presses|questioned|added|adds|continued|continues|went\s+on)(?![\p{L}])/u;
+
+/**
+ * `according to` and a definite or indefinite description of one person after it, inside a sentence and closing its
+ * clause: ` according to an ntl spokesman,` in `Cable firms, according to an ntl spokesman, are …`, `…, according to
+ * the Bishop.` (group 1: the description, group 2: its head). Not one opening the sentence (`According to a spokesman,
+ * Lee will …` is about Lee).
+ */
+const ACCORDING_TO_DESCRIPTION =
+  /[\p{L}\p{N},)]\s+according\s+to\s+((?:the|a|an|one)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+))\s*(?:[,.;)]|$)/u;
+
+/**
+ * The person a sentence's words are sourced to after `according to` (see above): the description (with its offsets, as
+ * a phrase to resolve) and its role without the article, when its head is a noun for one person of the pronoun's
+ * gender (not a body, a document or a group: `according to the report`, `according to police`).
+ */
+function accordingToDescription(
+  ctx: CorefContext,
+  ss: number,
+  se: number,
+  want: 'm' | 'f',
+): { np: NounPhrase; role: string; at: number } | null {
+  const m = ACCORDING_TO_DESCRIPTION.exec(unquoted(ctx.doc.text, ctx.quotes, ss, se));
+  if (!m) return null;
+  const head = m[2]!.toLowerCase();
+  if ((!PERSON_NOUNS.has(head) && !ROLE_WORDS.has(head)) || ORG_NOUNS.has(head) || ORG_BODIES.has(head)) return null;
+  if ((GENDERED_NOUNS[head] ?? SPEAKER_NOUN_GENDER[head] ?? want) !== want) return null;
+  const start = ss + m.index + m[0].indexOf(m[1]!);
+  const np: NounPhrase = {
+    start,
+    end: start + m[1]!.length,
+    text: m[1]!,
+    kind: 'nominal',
+    indefinite: !/^the\s/u.test(m[1]!),
+    appositive: null,
+  };
+  return { np, role: m[1]!.replace(/^(?:the|a|an|one)\s+/u, ''), at: start };
 }
 
 /** A plural subject opening a clause, then a verb of saying or thinking: `The Tories say`, `Senior officials have warned`, `police said`. */
