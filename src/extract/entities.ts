@@ -9,7 +9,7 @@
  */
 import { ORG_NOUNS, ORG_WORDS, TITLE_TOKENS } from '../lexicon/words.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { LIST_ITEM_BEFORE, listTailBefore, workPhraseBefore } from '../lexicon/works.js';
+import { listItemBefore, listTailBefore, workPhraseBefore } from '../lexicon/works.js';
 import { isKnownFirm } from '../lexicon/companies.js';
 import { NATIONALITIES, PLACES, US_STATES, US_STATE_ABBREVIATIONS } from '../lexicon/places.js';
 import { givenGender, isHonorific, lastToken, unlistedNameWord } from './mentions.js';
@@ -804,9 +804,7 @@ export function workEvidence(text: string): (name: string) => boolean {
       // listed after a work's title is one too (the earlier item read from its last word back, up to three items)
       if (depth < 3) {
         // (cheap test first: a list's comma or `and` right before the name, which `LIST_ITEM_BEFORE` ends with)
-        const item = listTailBefore(text, at, 70)
-          ? LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, at - 70), at))?.[1]
-          : undefined;
+        const item = listTailBefore(text, at, 70) ? listItemBefore(text, Math.max(0, at - 70), at)?.[1] : undefined;
         if (item !== undefined) {
           const itemWords = words(item);
           for (let k = itemWords.length - 1; k >= 0; k--)

@@ -16,7 +16,7 @@ import {
 } from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 import { HYPHEN_DESCRIBER, isGivenName, romanisedGivenName } from '../lexicon/given-names.js';
-import { workTitleAt } from '../lexicon/works.js';
+import { workTitleAt, workWordsNear } from '../lexicon/works.js';
 import { DEMONYM_NOUNS, NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
 import { POST_NOMINALS, ROLE_WORDS } from '../lexicon/titles.js';
 
@@ -287,11 +287,30 @@ const numberLeadAt = (tokens: ReadonlyArray<{ t: string }>, k: number): boolean 
  * name of its own.
  */
 function splitPlainWord(word: string): NameParts | null {
-  if (CAPITALISED_NOT_NAMES.has(word)) return null;
-  if (TITLE_TOKENS.has(word))
-    return ORG_WORDS.has(word) ? { name: word, role: null, gender: null, org: true, nameOffset: 0 } : null;
-  return { name: word, role: null, gender: null, org: ORG_WORDS.has(word), nameOffset: 0 };
+  // (one lookup of the word, a slice of the text hashed once, instead of up to three)
+  const sets = PLAIN_WORD_SETS.get(word);
+  if (sets === undefined) return { name: word, role: null, gender: null, org: false, nameOffset: 0 };
+  if ((sets & NOT_NAME) !== 0) return null;
+  if ((sets & TITLE) !== 0)
+    return (sets & ORG) !== 0 ? { name: word, role: null, gender: null, org: true, nameOffset: 0 } : null;
+  return { name: word, role: null, gender: null, org: (sets & ORG) !== 0, nameOffset: 0 };
 }
+
+/** Bits of `PLAIN_WORD_SETS`: the word is in CAPITALISED_NOT_NAMES, TITLE_TOKENS, ORG_WORDS. */
+const NOT_NAME = 1;
+const TITLE = 2;
+const ORG = 4;
+/** The words of CAPITALISED_NOT_NAMES, TITLE_TOKENS and ORG_WORDS, each with the bits of the sets that hold it (built once). */
+const PLAIN_WORD_SETS: ReadonlyMap<string, number> = (() => {
+  const sets = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number): void => {
+    for (const w of words) sets.set(w, (sets.get(w) ?? 0) | bit);
+  };
+  add(CAPITALISED_NOT_NAMES, NOT_NAME);
+  add(TITLE_TOKENS, TITLE);
+  add(ORG_WORDS, ORG);
+  return sets;
+})();
 
 /** `splitName` as an extractor reads it: plain, or through the memo it keeps across articles (`nameSplitter`). */
 export type NameSplitter = (raw: string) => NameParts | null;
@@ -931,7 +950,9 @@ function givenNameFirst(name: string): boolean {
 }
 
 export const lastToken = (name: string): string => {
-  const space = name.lastIndexOf(' ');
+  // (the last space found by char codes: `lastIndexOf` is a call into the runtime, dearer for these short names)
+  let space = name.length - 1;
+  while (space >= 0 && name.charCodeAt(space) !== 32) space--;
   return space < 0 ? name : name.slice(space + 1);
 };
 
@@ -1132,6 +1153,8 @@ export function findMentions(
   let lower: LowerWords | undefined;
   // names `dropCommonLead` shortened here (`Agent Jo Lee` → `Jo Lee`), for the index's own splitter
   let dropped: Map<string, NameParts> | undefined;
+  // (the work's words before each run, read once along the text: `workWordsNear`)
+  let workWords: ((at: number) => boolean) | undefined;
   for (let at = nextCapital(text, 0); at >= 0;) {
     let runStart = at;
     let run: string;
@@ -1169,7 +1192,9 @@ export function findMentions(
     // `the film Harbour Nights`, `the star of Harbour Nights and Kestrel Sky`, `films include Harbour Nights`: a work's
     // title is no one's mention, for a description or a pronoun to stand for (a given name and a surname stay: `the
     // film Jo Lee made`)
-    if (workTitleAt(text, runStart) && !(parts.name.includes(' ') && givenNameFirst(parts.name))) continue;
+    workWords ??= workWordsNear(text);
+    if (workTitleAt(text, runStart, 0, workWords) && !(parts.name.includes(' ') && givenNameFirst(parts.name)))
+      continue;
     // `Jo "Nick" Lee`: a given name, a nickname in quotation marks and a surname name one person (not Jo alone)
     const nicknamed = nicknamedSurname(text, runStart, run);
     if (nicknamed !== null) {
@@ -1513,8 +1538,16 @@ export function expandName(index: MentionIndex, name: string): string {
   const body = index.bodies?.get(name);
   if (body !== undefined) return body;
   const full = index.fullest.get(lastToken(name));
-  if (full === undefined || full.split(' ').length <= name.split(' ').length) return name;
+  // (fewer words or as many: as `split(' ')` counts them, its spaces counted without the arrays)
+  if (full === undefined || spaceCount(full) <= spaceCount(name)) return name;
   return full;
+}
+
+/** How many spaces (U+0020) `s` holds: one fewer than the pieces of `s.split(' ')`. */
+function spaceCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /**
