@@ -20,7 +20,9 @@ import { isGivenName } from '../lexicon/given-names.js';
 import { MONTHS, MONTH_NAME, WEEKDAY_WORDS } from '../lexicon/calendar.js';
 import { opensWithPlaceThenName, opensWithTitleObjectThenName, splitName } from './mentions.js';
 import {
+  isAsciiLetterCode,
   isDigitUnit,
+  isLetterUnit,
   isNameUnit,
   isSpaceUnit,
   isSurrogateUnit,
@@ -52,6 +54,36 @@ const CUE_AT = new RegExp(
 const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...PHRASAL_CUES, ...SPEECH_VERBS].map((c) => c.split(' ')[0]!.toLowerCase()),
 );
+/**
+ * The cue words that are whole cues and open no longer cue (`said`, `told`; not `pointed`, `according`), lower-case:
+ * CUE_AT at such a word matches the word alone unless a channel may follow it (`said on Twitter`), see `loneCueAt`.
+ */
+const LONE_CUE_WORDS: ReadonlySet<string> = new Set(
+  [...PHRASAL_CUES, ...SPEECH_VERBS]
+    .map((c) => c.toLowerCase())
+    .filter(
+      (c) => !c.includes(' ') && ![...PHRASAL_CUES, ...SPEECH_VERBS].some((d) => d.toLowerCase().startsWith(c + ' ')),
+    ),
+);
+/**
+ * Does CUE_AT match just the lone cue word `[at, end)` (a whole run of letters and hyphens, see LONE_CUE_WORDS)?
+ * Yes when no channel can follow it (no white space after it, or white space and then no letter that opens `on`,
+ * `in`, `via` or `to`) and no surrogate stands beside it (a letter outside the BMP would join the word: the pattern
+ * is asked then, as it is whenever this says no).
+ */
+function loneCueAt(text: string, at: number, end: number): boolean {
+  if (at > 0 && isSurrogateUnit(text.charCodeAt(at - 1))) return false;
+  if (end === text.length) return true;
+  const next = text.charCodeAt(end);
+  if (isSurrogateUnit(next)) return false;
+  if (!isSpaceUnit(next)) return true;
+  let k = end + 1;
+  while (k < text.length && isSpaceUnit(text.charCodeAt(k))) k++;
+  if (k === text.length) return true;
+  const c = text.charCodeAt(k) | 32;
+  // (no other code unit folds to these four letters under `iu`)
+  return c !== 111 && c !== 105 && c !== 118 && c !== 116; // o i v t
+}
 /**
  * Base forms of speech verbs that are cues only after a modal or a `quick to` (`could only quip:`, `would later
  * add`, `was quick to point out`): alone, most are nouns or other verbs (`a note`, `add sugar`, `the state`).
@@ -153,6 +185,38 @@ const CAPITAL_CUES: ReadonlySet<string> = new Set([
 ]);
 
 const NOUN_BEFORE = /(?:['’]s|(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|my|your|these|those|this|whose))\s+$/iu;
+/** NOUN_BEFORE's words. */
+const NOUN_BEFORE_WORDS: readonly string[] = 'the a an his her their its our my your these those this whose'.split(' ');
+/** Does the code `c` match the lower-case ASCII letter `w` under `iu`: either case, or `ſ` (U+017F) for `s`? */
+const foldsTo = (c: number, w: number): boolean =>
+  (isAsciiLetterCode(c) && (c | 32) === w) || (w === 115 && c === 0x17f);
+/**
+ * Does NOUN_BEFORE match the 12 characters before `at`? Read by char codes back from `at` (white space, then `'s` or
+ * one of its words opening the stretch or after a character that is no letter), not by trying the pattern at each
+ * offset of a slice; before a surrogate (a letter outside the BMP or not) the pattern is asked.
+ */
+export function nounBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  let e = at;
+  while (e > from && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+  if (e === at) return false;
+  if (e - 2 >= from && foldsTo(text.charCodeAt(e - 1), 115)) {
+    const mark = text.charCodeAt(e - 2);
+    if (mark === 39 || mark === 0x2019) return true;
+  }
+  for (const word of NOUN_BEFORE_WORDS) {
+    const b = e - word.length;
+    if (b < from) continue;
+    let k = 0;
+    while (k < word.length && foldsTo(text.charCodeAt(b + k), word.charCodeAt(k))) k++;
+    if (k < word.length) continue;
+    if (b === from) return true;
+    const before = text.charCodeAt(b - 1);
+    if (isSurrogateUnit(before)) return NOUN_BEFORE.test(text.slice(from, at));
+    if (!isLetterUnit(before)) return true;
+  }
+  return false;
+}
 /** Cue words that are also plural nouns: `reports`, `claims`, `states`, `comments`. */
 const NOUN_CUES: ReadonlySet<string> = new Set([
   'notes',
@@ -277,38 +341,44 @@ export function allCues(text: string): Cue[] {
       i = j;
       continue;
     }
-    CUE_AT.lastIndex = i;
-    const m = CUE_AT.exec(text);
-    if (m === null) {
-      i = j;
-      continue;
+    let start = i;
+    let end = j;
+    if (!LONE_CUE_WORDS.has(word) || !loneCueAt(text, i, j)) {
+      CUE_AT.lastIndex = i;
+      const m = CUE_AT.exec(text);
+      if (m === null) {
+        i = j;
+        continue;
+      }
+      start = m.index;
+      end = m.index + m[0].length;
     }
-    i = m.index + m[0].length;
+    i = end;
     // `Says` / `According to` capitalised open a sentence; elsewhere a capital is a name (`the United States`)
     // … except the plain speech verbs, which no name ends in: `X Says Y 'Is Wrong'` (headline case),
     // `Murphy, the head of the group, Tweeted on Friday`
-    if (isUpperUnit(text.charCodeAt(m.index)) && !opensSentence(text, m.index) && !CAPITAL_CUES.has(word)) continue;
+    if (isUpperUnit(text.charCodeAt(start)) && !opensSentence(text, start) && !CAPITAL_CUES.has(word)) continue;
     // `Clinton's remarks`, `the claims`, `his comments`: a noun after a possessive or determiner
-    if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (nounBefore(text, start)) continue;
     if (
       NOUN_CUES.has(word) &&
-      (NOUN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
-        namedNounBefore(text.slice(Math.max(0, m.index - 60), m.index)))
+      (NOUN_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+        namedNounBefore(text.slice(Math.max(0, start - 60), start)))
     )
       continue;
     // `Addressing claims that …, Lee told`: the object of a participle opening the sentence, whose clause a comma ends
     if (
       NOUN_CUES.has(word) &&
-      PARTICIPLE_OPENING.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
-      commaEndsClause(text, m.index + m[0].length)
+      PARTICIPLE_OPENING.test(text.slice(Math.max(0, start - 30), start)) &&
+      commaEndsClause(text, end)
     )
       continue;
     // `a rhythm guitarist called Flick`, `a super PAC called Future45 funded by …`: `called` after an indefinite
     // description and before a capitalised name gives the name (a naming participle), no speech
     if (
       word === 'called' &&
-      CALLED_NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
-      CALLED_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      CALLED_NAMING_BEFORE.test(text.slice(Math.max(0, start - 50), start)) &&
+      CALLED_NAME_AFTER.test(text.slice(end, end + 4))
     )
       continue;
     // `a super PAC called Future45 said`: `called` between a description and the name it gives, a cue right after
@@ -317,11 +387,11 @@ export function allCues(text: string): Cue[] {
     if (
       prev !== undefined &&
       prev.word === 'called' &&
-      CALLED_NAME_GAP.test(text.slice(prev.end, m.index)) &&
+      CALLED_NAME_GAP.test(text.slice(prev.end, start)) &&
       CALLED_AFTER_DESCRIPTION.test(text.slice(Math.max(0, prev.start - 60), prev.start))
     )
       out.pop();
-    out.push({ start: m.index, end: m.index + m[0].length, word });
+    out.push({ start, end, word });
   }
   return out;
 }
