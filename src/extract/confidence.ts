@@ -336,7 +336,9 @@ function itCueForPerson(text: string, q: ExtractedQuote): boolean {
 function postposedCueOther(text: string, end: number, own: ReadonlySet<string>): boolean {
   const rest = clauseAfterQuote(text, end);
   if (rest === null) return false;
-  const verb = POSTPOSED_VERB.exec(rest);
+  // (POSTPOSED_VERB opens with a lower-case ASCII letter: anything else rules it out without the pattern)
+  const r0 = rest.charCodeAt(0);
+  const verb = r0 >= 97 && r0 <= 122 ? POSTPOSED_VERB.exec(rest) : null;
   const words: string[] = [];
   if (verb !== null) {
     // after a determiner (`said the French coach`, `said its chairman, Jo Lee`) only a name set off by a
@@ -507,7 +509,10 @@ const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(
  * function word before the name, so the name is a stretch of the sentence, not a person's name.
  */
 function nameOpensBadly(name: string): boolean {
-  const first = /^[^\s]+/u.exec(name)?.[0] ?? '';
+  // (`/^[^\s]+/u`'s match, by code units: no astral character is white space)
+  let k = 0;
+  while (k < name.length && !isSpaceUnit(name.charCodeAt(k))) k++;
+  const first = name.slice(0, k);
   if (first === '') return false;
   if (caseWidth(first, 0, first.length, false) > 0) return !SURNAME_PARTICLES.has(first);
   return NOT_NAME_OPENERS.has(first);
@@ -687,7 +692,9 @@ const ACCORDING_CLAUSE = new RegExp(
  */
 function accordingToClause(text: string, q: ExtractedQuote): boolean {
   const { mention: m, cue: c } = q.attribution;
-  if (m === null || c === null || c.end > m.start || c.text.trim().toLowerCase() !== 'according to') return false;
+  // (a cue shorter than `according to` is none: no trimmed, lower-cased copy made of it)
+  if (m === null || c === null || c.end > m.start || c.text.length < 12) return false;
+  if (c.text.trim().toLowerCase() !== 'according to') return false;
   return ACCORDING_CLAUSE.test(text.slice(m.end, m.end + 160));
 }
 
