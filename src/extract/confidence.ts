@@ -336,7 +336,9 @@ function itCueForPerson(text: string, q: ExtractedQuote): boolean {
 function postposedCueOther(text: string, end: number, own: ReadonlySet<string>): boolean {
   const rest = clauseAfterQuote(text, end);
   if (rest === null) return false;
-  const verb = POSTPOSED_VERB.exec(rest);
+  // (POSTPOSED_VERB opens with a lower-case ASCII letter: anything else rules it out without the pattern)
+  const r0 = rest.charCodeAt(0);
+  const verb = r0 >= 97 && r0 <= 122 ? POSTPOSED_VERB.exec(rest) : null;
   const words: string[] = [];
   if (verb !== null) {
     // after a determiner (`said the French coach`, `said its chairman, Jo Lee`) only a name set off by a
@@ -360,10 +362,9 @@ function postposedCueOther(text: string, end: number, own: ReadonlySet<string>):
       if (first) determined = DETERMINERS.has(lower);
       first = false;
       if (PHRASE_STOPS.has(lower)) break;
-      // (CAPITALISED opens with a capital: an ASCII character that is none rules it out without the pattern)
-      const c0 = w.charCodeAt(0);
-      const cap = c0 < 128 && !(c0 >= 65 && c0 <= 90) ? null : CAPITALISED.exec(w);
-      if (cap !== null && (!determined || appositive)) words.push(cap[0]);
+      // (CAPITALISED's match, read by code units: no pattern run per word)
+      const cap = capitalisedPrefix(w);
+      if (cap !== null && (!determined || appositive)) words.push(cap);
       if (determined && token.endsWith(',')) appositive = true;
       else if (cap === null) appositive = false;
     }
@@ -447,6 +448,19 @@ const LIST_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * Can LIST_AFTER match at `at`? It opens with a comma, or with spaces or tabs and then `and`, `or` or `&` (no
+ * comma-led item before them): anything else rules it out without the pattern.
+ */
+function mayListAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 44) return true;
+  if (c !== 32 && c !== 9) return false;
+  let k = at + 1;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  return text.startsWith('and', k) || text.startsWith('or', k) || text.charCodeAt(k) === 38;
+}
+
 /** Words one of which every match of LIST_BEFORE holds (its openings, `among them` and `among whom` as `among`). */
 const LIST_OPENINGS = ['including', 'such as', 'among', 'like'];
 
@@ -460,7 +474,7 @@ const LIST_OPENINGS = ['including', 'such as', 'among', 'like'];
 function mentionInList(text: string, q: ExtractedQuote): boolean {
   const m = q.attribution.mention;
   if (m === null || caseWidth(text, m.start, m.end, true) === 0) return false;
-  if (LIST_AFTER.test(text.slice(m.end, m.end + 120))) return true;
+  if (mayListAfter(text, m.end) && LIST_AFTER.test(text.slice(m.end, m.end + 120))) return true;
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   // the pattern, anchored at the end, is tried at every offset: most stretches hold none of its openings
   return LIST_OPENINGS.some((w) => before.includes(w)) && LIST_BEFORE.test(before);
@@ -495,7 +509,10 @@ const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(
  * function word before the name, so the name is a stretch of the sentence, not a person's name.
  */
 function nameOpensBadly(name: string): boolean {
-  const first = /^[^\s]+/u.exec(name)?.[0] ?? '';
+  // (`/^[^\s]+/u`'s match, by code units: no astral character is white space)
+  let k = 0;
+  while (k < name.length && !isSpaceUnit(name.charCodeAt(k))) k++;
+  const first = name.slice(0, k);
   if (first === '') return false;
   if (caseWidth(first, 0, first.length, false) > 0) return !SURNAME_PARTICLES.has(first);
   return NOT_NAME_OPENERS.has(first);
@@ -528,6 +545,10 @@ function titleWord(w: string): boolean {
  */
 function wordsBeforeGivenName(text: string, name: string): boolean {
   const words = name.split(/\s+/u).filter((w) => w !== '');
+  // a name opening with its given name (`Jo Lee`, most names) has no words before it: told before the title
+  // test of the loop below, which returns false for that word too
+  const w0 = words[0];
+  if (words.length < 2 || (isGivenName(w0!) && !NOT_GIVEN_NAMES.has(w0!.toLowerCase()))) return false;
   let given = -1;
   for (let i = 0; i < words.length - 1 && given < 0; i++) {
     const w = words[i]!;
@@ -671,7 +692,9 @@ const ACCORDING_CLAUSE = new RegExp(
  */
 function accordingToClause(text: string, q: ExtractedQuote): boolean {
   const { mention: m, cue: c } = q.attribution;
-  if (m === null || c === null || c.end > m.start || c.text.trim().toLowerCase() !== 'according to') return false;
+  // (a cue shorter than `according to` is none: no trimmed, lower-cased copy made of it)
+  if (m === null || c === null || c.end > m.start || c.text.length < 12) return false;
+  if (c.text.trim().toLowerCase() !== 'according to') return false;
   return ACCORDING_CLAUSE.test(text.slice(m.end, m.end + 160));
 }
 
@@ -1460,7 +1483,11 @@ function emitFeatures(text: string, quotes: readonly ExtractedQuote[], sink: Fea
   const isCommonCue = (cue: string): boolean => {
     let common = cueCommon.get(cue);
     if (common === undefined) {
-      common = COMMON_CUES.has(cue.toLowerCase().replace(/\s+/gu, ' ').trim()) || COMMON_CUES.has(lastWord(cue));
+      // (a cue written as one of the list, `said`, is its own normal form: no lower-casing or pattern)
+      common =
+        COMMON_CUES.has(cue) ||
+        COMMON_CUES.has(cue.toLowerCase().replace(/\s+/gu, ' ').trim()) ||
+        COMMON_CUES.has(lastWord(cue));
       cueCommon.set(cue, common);
     }
     return common;

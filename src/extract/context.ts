@@ -8,6 +8,7 @@ import type { Cue } from './cues.js';
 import { placeTermReason } from './terms.js';
 import { paragraphEndAt, paragraphStartAt } from './document.js';
 import { isSentenceEnd } from './sentence-end.js';
+import { isSpaceUnit } from './chars.js';
 import type { DocumentLayout } from './document.js';
 
 /** The text around one quotation that the rules read. */
@@ -51,8 +52,9 @@ export const WINDOW_REACH = 500;
 
 /** Start of the sentence holding `pos`, not before `floor`. */
 export function sentenceStart(text: string, pos: number, floor: number): number {
+  // (char codes compared: no one-character string read per step)
   for (let i = pos - 1; i > floor; i--) {
-    if (text[i] === '\n') return i + 1;
+    if (text.charCodeAt(i) === 10) return i + 1;
     if (isSentenceEnd(text, i)) return i + 1;
   }
   return floor;
@@ -61,7 +63,7 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
 /** End of the sentence holding `pos`, not after `ceil`. */
 export function sentenceEnd(text: string, pos: number, ceil: number): number {
   for (let i = pos; i < ceil; i++) {
-    if (text[i] === '\n') return i;
+    if (text.charCodeAt(i) === 10) return i;
     if (isSentenceEnd(text, i)) return i + 1;
   }
   return ceil;
@@ -220,14 +222,14 @@ export function quoteContext(
   ) {
     // a paragraph ending in a colon introduces the quotation below it
     let prevEnd = pStart;
-    while (prevEnd > 0 && /\s/u.test(text[prevEnd - 1]!)) prevEnd--;
+    while (prevEnd > 0 && isSpaceUnit(text.charCodeAt(prevEnd - 1))) prevEnd--;
     const prevStart = Math.max(paragraphStartAt(doc, prevEnd), prevCloseAt, prevEnd - WINDOW_REACH);
     previousSentence = { start: sentenceStart(text, prevEnd, prevStart), end: prevEnd };
   }
   let previousParagraph: { start: number; end: number } | null = null;
   if (beforeStart === pStart && pStart > 0 && previousSentence === null) {
     let prevEnd = pStart;
-    while (prevEnd > 0 && /\s/u.test(text[prevEnd - 1]!)) prevEnd--;
+    while (prevEnd > 0 && isSpaceUnit(text.charCodeAt(prevEnd - 1))) prevEnd--;
     const prevFloor = Math.max(paragraphStartAt(doc, prevEnd), prevEnd - WINDOW_REACH);
     const start = sentenceStart(text, prevEnd - 1, prevFloor);
     // a sentence holding the previous quotation (`"…," said Lee.`) is that quotation's attribution

@@ -4,7 +4,6 @@
  * instead of rescanning the text for each quotation) and the article's speech cues. A plain record:
  * nothing about an article is kept between articles.
  */
-import { partitionPoint } from '../lib/sorted.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 import { allCues } from './cues.js';
 import { abbreviationBefore, isSentenceEnd } from './sentence-end.js';
@@ -24,9 +23,19 @@ export interface DocumentLayout extends SentenceLayout {
   cues: readonly Cue[];
 }
 
-/** Index of the last element of `starts` that is `<= pos` (0 when none). */
+/**
+ * Index of the last element of `starts` that is `<= pos` (0 when none): the partition point of `<= pos`, less
+ * one, written out without a callback (every stage asks it, many times a quotation).
+ */
 export function indexAt(starts: readonly number[], pos: number): number {
-  return Math.max(0, partitionPoint(starts.length, (i) => starts[i]! <= pos) - 1);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
 }
 
 /** The document model of `text`: its paragraphs and sentences (`sentenceLayout`) and its cues. */

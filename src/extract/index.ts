@@ -24,7 +24,16 @@ import { layoutOf, paragraphEndAt, paragraphStartAt } from './document.js';
 import { isSentenceEnd } from './sentence-end.js';
 import type { DocumentLayout } from './document.js';
 import { termReason } from './terms.js';
-import { eachMatch, isSpaceUnit, mayOpenCapital } from './chars.js';
+import {
+  eachMatch,
+  isDigitUnit,
+  isLetterOrDigitUnit,
+  isLetterUnit,
+  isLowerUnit,
+  isSpaceUnit,
+  isSurrogateUnit,
+  mayOpenCapital,
+} from './chars.js';
 import { articleTime, inferSaidAt } from './time/index.js';
 import { carryReportDays } from './time/carry.js';
 import type { ArticleTime } from './time/index.js';
@@ -373,18 +382,46 @@ function quoteKind(text: string, from: number, openAt: number, closeAt: number, 
   // the stretch without a final comma, colon or dash (and the spaces after it): its last three characters
   const cut = lastCode === 44 || lastCode === 58 || lastCode === 0x2014 || lastCode === 0x2013 || lastCode === 45;
   const end = cut ? j - 1 : openAt;
-  const after = text.slice(closeAt, Math.min(text.length, closeAt + 3));
   const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63;
   if (
-    /[\p{L}\p{N}]/u.test(text.slice(Math.max(from, end - 3), end)) &&
-    /^[\s]*[\p{Ll}\p{N}(]|^\s*$/u.test(after) &&
+    letterOrDigitIn(text, Math.max(from, end - 3), end) &&
+    lowerAfterSpaces(text, closeAt, Math.min(text.length, closeAt + 3)) &&
     !endsSentence(quoted.charCodeAt(quoted.length - 1))
   )
     return 'partial';
   // the last character that is no white space: a letter (a code point, so a surrogate pair is read whole)
-  return j > from && /\p{L}$/u.test(text.slice(Math.max(from, j - 2), j)) && lastCode !== 58 && lastCode !== 44
+  return j > from && letterEnds(text, Math.max(from, j - 2), j) && lastCode !== 58 && lastCode !== 44
     ? 'partial'
     : 'full';
+}
+
+/** Does `text[from, to)` hold a surrogate (half of an astral character, which the unit tables cannot class)? */
+function holdsSurrogate(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSurrogateUnit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `/[\p{L}\p{N}]/u.test(text.slice(from, to))`, by char codes (the pattern for a stretch with a surrogate). */
+function letterOrDigitIn(text: string, from: number, to: number): boolean {
+  if (holdsSurrogate(text, from, to)) return /[\p{L}\p{N}]/u.test(text.slice(from, to));
+  for (let i = from; i < to; i++) if (isLetterOrDigitUnit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `/^[\s]*[\p{Ll}\p{N}(]|^\s*$/u.test(text.slice(from, to))`, by char codes (the pattern for a surrogate). */
+function lowerAfterSpaces(text: string, from: number, to: number): boolean {
+  if (holdsSurrogate(text, from, to)) return /^[\s]*[\p{Ll}\p{N}(]|^\s*$/u.test(text.slice(from, to));
+  let i = from;
+  while (i < to && isSpaceUnit(text.charCodeAt(i))) i++;
+  if (i === to) return true;
+  const c = text.charCodeAt(i);
+  return isLowerUnit(c) || isDigitUnit(c) || c === 40;
+}
+
+/** `/\p{L}$/u.test(text.slice(from, to))` for a non-empty stretch, by char codes (the pattern for a surrogate). */
+function letterEnds(text: string, from: number, to: number): boolean {
+  if (holdsSurrogate(text, from, to)) return /\p{L}$/u.test(text.slice(from, to));
+  return isLetterUnit(text.charCodeAt(to - 1));
 }
 
 /** Characters a sentence may run past a quotation, over later quotations, to the clause that closes it. */

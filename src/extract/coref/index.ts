@@ -3,6 +3,7 @@
  * fullest form in the article, `he`/`she` and `the senator` go back to an earlier named person.
  */
 import type { NounPhrase } from '../cues.js';
+import { isSpaceUnit } from '../chars.js';
 import { expandName, expandNameAs, genderOf, givenGender, lastToken, officeHolderAt } from '../mentions.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { NATIONALITIES } from '../../lexicon/places.js';
@@ -412,6 +413,22 @@ function takenUpBy(text: string, given: string, escapedSurname: string, pronoun:
   ).test(text);
 }
 
+/**
+ * `text.split(/\s+/u).some((w) => words.has(w))` without the array: the runs between white space read one by one
+ * (no astral character is white space; the empty ends of a split are no word of a list).
+ */
+function holdsWordOf(text: string, words: ReadonlySet<string>): boolean {
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    while (i < n && isSpaceUnit(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    while (i < n && !isSpaceUnit(text.charCodeAt(i))) i++;
+    if (words.has(text.slice(start, i))) return true;
+  }
+  return false;
+}
+
 /** Resolves a speaker phrase to a name, role and kind. */
 export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
   const { mentions: index } = ctx;
@@ -607,10 +624,7 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
   // `Democratic National Committee Chairman Ed Rendell`: a body's name inside a title before a full
   // name is the person's role, not the speaker
   const titledPerson = parts.role !== null && parts.name.includes(' ') && TITLE_END.test(parts.role);
-  const org =
-    parts.org ||
-    /^(?:the|The)\s/u.test(np.text) ||
-    (!titledPerson && np.text.split(/\s+/u).some((w) => ORG_WORDS.has(w)));
+  const org = parts.org || /^(?:the|The)\s/u.test(np.text) || (!titledPerson && holdsWordOf(np.text, ORG_WORDS));
   // `Radio Harbour DJ Ann Lee`, `Mr Press`: an organisation word before a person's name, or as a surname, is no body
   const person = org ? personalNameTail(np.text.replace(/^(?:the|The)\s+/u, '').replace(/[.’']+$/u, ''), ctx) : null;
   if (person !== null) {
