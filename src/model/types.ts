@@ -60,11 +60,12 @@ export type SpeakerKind = 'named' | 'pronoun' | 'nominal' | 'organization';
 /** What kind of quotation: whole sentence(s), a fragment woven into reported speech, or a block. */
 export type QuoteKind = 'full' | 'partial';
 
-export type SaidAtPrecision = 'minute' | 'day' | 'month';
+/** How fine a said-at is: a minute, a day, a month, or only a year (`said in 2003`, `a 2017 blog post`). */
+export type SaidAtPrecision = 'minute' | 'day' | 'month' | 'year';
 
 /** When a quote was said, as far as the article tells. */
 export interface SaidAt {
-  /** ISO 8601: `2025-09-04T16:25+02:00`, `2025-09-04T16:25` (no zone known), `2025-09-04`, `2025-09`. */
+  /** ISO 8601: `2025-09-04T16:25+02:00`, `2025-09-04T16:25` (no zone known), `2025-09-04`, `2025-09`, `2025`. */
   value: string;
   precision: SaidAtPrecision;
   /**

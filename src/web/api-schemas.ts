@@ -23,7 +23,7 @@ export const saidAtSchema = component(
   'SaidAt',
   z.strictObject({
     value: isoDate,
-    precision: z.enum(['minute', 'day', 'month']),
+    precision: z.enum(['minute', 'day', 'month', 'year']),
     basis: z
       .enum(['stated', 'relative', 'event', 'inferred'])
       .describe(

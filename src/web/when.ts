@@ -31,7 +31,7 @@ export interface IsoParts {
   minute: number | null;
   /** `Z`, `+02:00`, or null when no zone was given. */
   zone: string | null;
-  precision: SaidAtPrecision | 'year';
+  precision: SaidAtPrecision;
 }
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;

@@ -45,17 +45,28 @@ describe('a stretch of days gives its month, or no date when it spans more than 
   it.each([
     // Wednesday 8 October: last week is 29 September - 5 October
     ['“We are ready,” Jo Lee said last week.', '2025-10-08'],
-    ['“We are ready,” Jo Lee said last year.', THURSDAY],
     ['“We are ready,” Jo Lee said years ago.', THURSDAY],
     ['“We are ready,” Jo Lee said several months ago.', THURSDAY],
-    ['“We are ready,” Jo Lee said in 2019.', THURSDAY],
-    ['In 2019, Jo Lee said: “We are ready.”', THURSDAY],
-    ['In a 2015 interview with Acme Radio, Jo Lee said: “We are ready.”', THURSDAY],
-    ['“We are ready,” Jo Lee said in a 2015 interview with Acme Radio.', THURSDAY],
-    ['“I was never ready,” Jo Lee wrote in her 1998 memoir.', THURSDAY],
-    ['“We are ready,” Jo Lee said in the 2019 video.', THURSDAY],
   ])('%s (published %s): no date', (sentence, published) => {
     expect(saidAt(sentence, sentence.includes('wrote') ? 'wrote' : 'said', published)).toBeNull();
+  });
+
+  // (twenty-third session: a stretch that is one calendar year gives that year, at year precision; before, no date)
+  it.each([
+    ['“We are ready,” Jo Lee said last year.', '2024', 'relative', 'last year'],
+    ['“We are ready,” Jo Lee said in 2019.', '2019', 'stated', 'in 2019'],
+    ['In 2019, Jo Lee said: “We are ready.”', '2019', 'stated', 'In 2019'],
+    ['In a 2015 interview with Acme Radio, Jo Lee said: “We are ready.”', '2015', 'stated', 'a 2015 interview'],
+    ['“We are ready,” Jo Lee said in a 2015 interview with Acme Radio.', '2015', 'stated', 'a 2015 interview'],
+    ['“I was never ready,” Jo Lee wrote in her 1998 memoir.', '1998', 'stated', 'her 1998 memoir'],
+    ['“We are ready,” Jo Lee said in the 2019 video.', '2019', 'stated', 'the 2019 video'],
+  ])('%s: the year', (sentence, value, basis, expression) => {
+    expect(saidAt(sentence, sentence.includes('wrote') ? 'wrote' : 'said')).toMatchObject({
+      value,
+      precision: 'year',
+      basis,
+      expression: { text: expression },
+    });
   });
 
   it('“We are ready,” Jo Lee said two days ago: a day', () => {
@@ -67,11 +78,11 @@ describe('a stretch of days gives its month, or no date when it spans more than 
     });
   });
 
-  it('a year of a work in an undated article is no day of its lead either', () => {
+  it('a year of a work in an undated article is no day of its lead either: its year', () => {
     const text =
       'Acme Corp announced on September 3, 2025, that it would close its plant in Lisbon and move it abroad.\n' +
       '“We are ready,” Jo Lee said in a 2015 interview.';
-    expect(saidAt(text, 'said', null)).toBeNull();
+    expect(saidAt(text, 'said', null)).toMatchObject({ value: '2015', precision: 'year', basis: 'stated' });
   });
 });
 

@@ -52,10 +52,10 @@ describe('a time inside another quotation is what was said, not when', () => {
   });
 });
 
-describe('a year only, its preposition held by the cue: no day', () => {
+describe('a year only, its preposition held by the cue: that year, no day', () => {
   it.each([
-    ['"Nobody hired women," Tam Oduya said in 2003.', 'Nobody hired women,', 'said in', null],
-    ['Tam Oduya said in 2003 that "nobody hired women".', 'nobody hired women', 'said in', null],
+    ['"Nobody hired women," Tam Oduya said in 2003.', 'Nobody hired women,', 'said in', '2003 stated'],
+    ['Tam Oduya said in 2003 that "nobody hired women".', 'nobody hired women', 'said in', '2003 stated'],
     ['"Nobody hired women," Tam Oduya said in March.', 'Nobody hired women,', 'said in', '2025-03 relative'],
   ])('%s', (text, words, cue, expected) => {
     expect(saidAt(text, words, cue)).toBe(expected);

@@ -59,9 +59,9 @@ describe('a date after `of` names a thing, not when it was said', () => {
 
 describe('a work or occasion its own year or month dates', () => {
   it.each([
-    ['Tam Oduya wrote in a 2017 blog post that the quay was “sound enough”.', 'wrote', null],
-    ['In a 2016 television interview, Tam Oduya said the quay was “sound enough”.', 'said', null],
-    ['“The quay is sound,” Tam Oduya wrote in a 2019 Facebook post.', 'wrote', null],
+    ['Tam Oduya wrote in a 2017 blog post that the quay was “sound enough”.', 'wrote', '2017 stated'],
+    ['In a 2016 television interview, Tam Oduya said the quay was “sound enough”.', 'said', '2016 stated'],
+    ['“The quay is sound,” Tam Oduya wrote in a 2019 Facebook post.', 'wrote', '2019 stated'],
     ['Tam Oduya said in a March 2017 interview that the quay was “sound enough”.', 'said', '2017-03 stated'],
     ['In a June 2024 radio interview, Tam Oduya said the quay was “sound enough”.', 'said', '2024-06 stated'],
     ['“The quay is sound,” Tam Oduya said in his May 2023 speech.', 'said', '2023-05 stated'],

@@ -283,6 +283,7 @@ function statedFor(hit: TimeHit, quotes: readonly CarryQuote[], speaker: string)
       q.saidAt !== null &&
       q.saidAt.basis !== 'inferred' &&
       q.saidAt.precision !== 'month' &&
+      q.saidAt.precision !== 'year' &&
       q.saidAt.expression !== null &&
       q.saidAt.expression.start <= hit.start &&
       q.saidAt.expression.end >= hit.end &&

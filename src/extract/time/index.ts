@@ -98,7 +98,12 @@ export function inferSaidAt(
       );
     }
   }
-  const own = dated(text, days, months, hits.filter((h) => h.span).sort(byDistance));
+  // (a year only that may date a clause the speaker reports rather than the speech: no date, see `yearOfSpeech`)
+  const spans = hits
+    .filter((h) => h.span)
+    .sort(byDistance)
+    .map((h) => (wholeYear(h.span!) && !yearOfSpeech(text, layout, h, quote, cue) ? { ...h, unsureYear: true } : h));
+  const own = dated(text, days, months, spans);
   if (own !== undefined) return own;
 
   // `A month later, …`: counted from a happening told before, not from the publication date
@@ -153,10 +158,15 @@ export function inferSaidAt(
 
 /**
  * The date the time expressions found say, nearest first: a day, else a month, else a stretch of days
- * (its month when it lies in one, else null: `in 2004` and `last year` are no day of the publication
- * date's). Undefined when none was found.
+ * (its month when it lies in one, its year when it is one calendar year: `in 2004`, `last year`; else null:
+ * `several months ago` is no day of the publication date's). Undefined when none was found.
  */
-function dated(text: string, days: TimeHit[], months: TimeHit[], spans: TimeHit[]): SaidAt | null | undefined {
+function dated(
+  text: string,
+  days: TimeHit[],
+  months: TimeHit[],
+  spans: Array<TimeHit & { unsureYear?: boolean }>,
+): SaidAt | null | undefined {
   const day = days[0];
   if (day) return stated(formatDay(day.day!), 'day', text, day, Boolean(day.relative), day.rule);
   const month = months[0];
@@ -174,10 +184,16 @@ function dated(text: string, days: TimeHit[], months: TimeHit[], spans: TimeHit[
     const { from, to } = span.span!;
     if (from.y === to.y && from.m === to.m)
       return stated(`${from.y}-${pad(from.m)}`, 'month', text, span, Boolean(span.relative), span.rule);
+    if (wholeYear(span.span!) && !span.unsureYear)
+      return stated(`${from.y}`, 'year', text, span, Boolean(span.relative), span.rule);
     return null;
   }
   return undefined;
 }
+
+/** Is a stretch of days one calendar year, no more (`in 2003`, `a 2017 blog post`, `last year`)? */
+const wholeYear = (span: { from: Ymd; to: Ymd }): boolean =>
+  span.from.y === span.to.y && span.from.m === 1 && span.from.d === 1 && span.to.m === 12 && span.to.d === 31;
 
 /** Is the cue the verb of the clause holding the hit (`Trump, who proclaimed in July that…`)? */
 function speechInClause(text: string, hit: TimeHit, cue: Span | null): boolean {
@@ -231,6 +247,79 @@ function tiedToSpeech(
   const gap = between(hit.end, cue.start);
   return hit.end <= cue.start && gap.length <= 20 && !/["“”]|''/u.test(gap);
 }
+
+/**
+ * Is a year only (`in 2003`, `a 2017 blog post`, `last year`) that `tiedToSpeech` keeps surely the speech's, to be
+ * shown as its year? It must modify the speech itself, not a clause the speaker reports (`growth of 3 % in 2005,
+ * analysts said`, `said growth in 2005 was …`, `In 2018 a jet overran the runway "…", according to …`). When it is
+ * not, the quote gets no date (the year may still be the speech's: the publication day is not shown for it).
+ */
+function yearOfSpeech(
+  text: string,
+  layout: SentenceLayout,
+  hit: TimeHit,
+  quote: { start: number; end: number },
+  cue: Span | null,
+): boolean {
+  if (!cue) return true;
+  if (hit.start < cue.end && hit.end > cue.start) return true;
+  // (the quotation taken out only when it lies wholly between: a cue between its pieces reads the text as written)
+  if (hit.start >= cue.end)
+    return yearOfSpeechAfter(
+      quote.start >= cue.end && quote.end <= hit.start
+        ? text.slice(cue.end, quote.start) + ' ' + text.slice(quote.end, hit.start)
+        : text.slice(cue.end, hit.start),
+      cue,
+    );
+  // before the cue: not across the quotation or a piece of it (`In 2018 a jet came in at "very low height", according
+  // to …`, `In 2009, when …, "states were hemorrhaging money," Lee said`)
+  if (quote.start >= hit.end && quote.start < cue.start) return false;
+  const gap = text.slice(hit.end, cue.start);
+  const lead = text.slice(sentenceAt(layout, hit.start).start, hit.start);
+  // `In 2003, Lee said`, `In 2003, Taiwan's court, which …, said`; not `In 2005, the economy grew, Lee said`, `In
+  // 2009, under what Lee called "…"` (the cue in a clause of its own), `In 2008, Lee said, the fund gave …` (the cue
+  // an aside in the clause the year dates)
+  if (
+    /^[\s"“‘'(]*(?:(?:back|as\s+early\s+as|as\s+far\s+back\s+as|even)\s+)?(?:(?:in|during|at|from)\s+)?$/iu.test(lead)
+  )
+    return (
+      !REPORTED_CLAUSE_BEFORE_CUE.test(gap) &&
+      !CLAUSE_OPENING.test(gap.slice(gap.lastIndexOf(',') + 1)) &&
+      !/^\s*,\s*\p{L}/u.test(text.slice(cue.end, cue.end + 4)) &&
+      !/^according\b/iu.test(cue.text)
+    );
+  // `Lee in 2005 said`, `Lee, in a 2005 interview, said`; not `the economy grew in 2005, Lee said`
+  return /^\s*$/u.test(gap) || (/^\s*,\s*$/u.test(gap) && /,\s*(?:(?:in|during|at)\s+)?$/iu.test(lead));
+}
+
+/**
+ * Between the cue and a year after it (`gap`), does nothing but the audience or the occasion stand (`said in 2003`,
+ * `told the Harbour Gazette in 2003`, `said on Acme Radio in 2003`), not a reported clause (`said growth in 2003
+ * was …`, `said that in 2003 …`, `told reporters the strike began in 2003`)?
+ */
+function yearOfSpeechAfter(gap: string, cue: Span): boolean {
+  if (/^\s*$/u.test(gap)) return true;
+  if (/[,;:]/u.test(gap) || CLAUSE_WORD.test(gap) || EVENT_VERB.test(gap) || OTHER_TIME_VERB.test(gap)) return false;
+  const words = gap.trim().split(/\s+/u).length;
+  if (OBJECT_CUE.test(cue.text) && words <= 6 && !/\d/u.test(gap)) return true;
+  return /^\s*(?:in|on|at|to|during|with|for)\s/iu.test(gap) && words <= 7;
+}
+
+/** Cues whose object is the audience or the one spoken of, not a reported clause (`told the gazette`, `described Lee`). */
+const OBJECT_CUE = /^(?:told|tells|tell|telling|addressed|addresses|addressing|described|describes|describing)\b/iu;
+
+/** A word that opens a reported or subordinate clause: what follows it is not the speech's occasion. */
+const CLAUSE_WORD = /\b(?:that|who|whom|which|when|where|whether|if|because|as|while|after|before|since|how|why)\b/iu;
+
+/** The clause of the cue opens with a relative or subordinating word (`under what Lee called`, `as Lee put it`). */
+const CLAUSE_OPENING = /^\s*(?:\p{L}+\s+)?(?:what|when|where|how|as|which|who|that|whom)\s/iu;
+
+/**
+ * Between a sentence's opening time and the cue: a comma, a clause and a comma, then the subject (`, the economy grew, Lee
+ * `, `, growth was slow, he `); the cue reports that clause, which the time dates.
+ */
+const REPORTED_CLAUSE_BEFORE_CUE =
+  /^\s*,\s*[^,\s][^,]*,\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|it|we|I)\s+)$/u;
 
 /**
  * Is a day or month the date of a happening told after the speech verb (`Lee said the emergency began on March
