@@ -66,3 +66,19 @@ describe('the person asked in the sentence before answers', () => {
     expect(speakers(body)).toEqual(names);
   });
 });
+
+describe('a name set in commas before `said she` in the sentence before', () => {
+  it.each<[string, Array<string | null>]>([
+    [
+      'Ann Lee and Steve Brookstein are the remaining finalists. The controller of entertainment, Claudia Rosencrantz, said she had no hesitation. "There is much more to come," she said.',
+      ['Claudia Rosencrantz'],
+    ],
+    // (control: a name set in commas before another verb is no sayer, and the old answer stays)
+    [
+      'Ann Lee and Steve Brookstein are the remaining finalists. The controller of entertainment, Claudia Rosencrantz, watched as she sang. "There is much more to come," she said.',
+      ['Ann Lee'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

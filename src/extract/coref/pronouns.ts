@@ -458,7 +458,9 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       if (
         named !== undefined &&
         (SAYS_THAT_BETWEEN.test(withoutAside(text.slice(named.m.end, pronounAt))) ||
-          RELATIVE_SAYS_BETWEEN.test(text.slice(named.m.end, pronounAt)))
+          RELATIVE_SAYS_BETWEEN.test(text.slice(named.m.end, pronounAt)) ||
+          // (`The head of entertainment, Ann Roe, said she had no doubts`: a name set in commas before the verb)
+          appositiveSayer(text, named.m, pronounAt))
       )
         return named.full;
       if (k !== here.index && chained < CHAIN_SENTENCES && named === undefined) {
