@@ -207,6 +207,8 @@ export const SPEECH_VERBS: readonly string[] = wordList('SPEECH_VERBS', [
   'remembered',
   'offered',
   'pleaded',
+  // `"…?" implored Jo Lee`: a plea, as `pleaded` and `begged` are
+  'implored',
   'bemoaned',
   'decried',
   'denounced',
@@ -439,6 +441,7 @@ export const INVERTIBLE_CUES: readonly string[] = speechForms(
     'reiterated',
     'urged',
     'pleaded',
+    'implored',
     'vowed',
     'promised',
     'agrees',

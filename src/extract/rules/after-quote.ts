@@ -41,6 +41,8 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
   }
   const lead = /^[\s,]*(?:[—–-]\s*)?/u.exec(text.slice(from, to));
   const at = from + (lead ? lead[0].length : 0);
+  const came = cameTheResponse(ctx, at, to);
+  if (came !== null) return came;
   const passive = quotedPassiveAfterQuote(ctx, at, to);
   if (passive !== null) return passive;
   const cues = findCues(ctx.cues, at, to);
@@ -66,6 +68,44 @@ export function afterAdjacent(ctx: QuoteContext, from: number, to: number): Rule
   const role = speaker.kind === 'named' ? ROLE_BEFORE_NAME.exec(gap) : null;
   if (!/^\s*$/u.test(gap) && (role === null || !PERSON_NOUNS.has(role[1]!))) return null;
   return { cue: first, speaker };
+}
+
+/**
+ * `came the response`, `came the swift reply from Jo Lee` right after a quotation: group 1 the cue (up to the noun),
+ * group 2 what follows it.
+ */
+const CAME_THE_RESPONSE =
+  /^((?:[Cc]ame|[Cc]omes)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:response|reply|answer|retort|rejoinder|riposte|cry|shout|verdict|warning|plea|message))(?![\p{L}])(.*)$/su;
+
+/**
+ * `"…," came the response.`: an answer, its speaker not named (a name after `from` speaks: `came the reply from Jo
+ * Lee`). The words are no earlier speaker's; an unnamed description holds the cue, so that no later rule gives them
+ * to the person of the sentence before.
+ */
+function cameTheResponse(ctx: QuoteContext, at: number, to: number): RuleHit | null {
+  const { text } = ctx;
+  // (only a quotation of one piece, none re-opened inside it: an answer closes the words it follows, not those
+  // before them)
+  if (ctx.between.length > 0 || /["“”]/u.test(text.slice(ctx.openAt + 1, ctx.closeAt - 1))) return null;
+  const m = CAME_THE_RESPONSE.exec(text.slice(at, to));
+  if (m === null) return null;
+  const cueEnd = at + m[1]!.length;
+  const cue = { start: at, end: cueEnd, word: 'came' };
+  const from = /^\s+from\s+/u.exec(m[2]!);
+  const named = from === null ? null : readSubjectRight(text, cueEnd + from[0].length, to);
+  if (named !== null && named.kind === 'named') return { cue, speaker: named };
+  const nounAt = at + m[1]!.search(/\s(?:the|a|an)\s/u) + 1;
+  return {
+    cue,
+    speaker: {
+      start: nounAt,
+      end: cueEnd,
+      text: text.slice(nounAt, cueEnd),
+      kind: 'nominal',
+      indefinite: true,
+      appositive: null,
+    },
+  };
 }
 
 /** Names of days and months, lower-case: `, Monday`, `, May 4` after a description is its date, not a name. */

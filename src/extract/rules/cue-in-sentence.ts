@@ -11,6 +11,7 @@ import type { RuleHit } from './types.js';
 import { CLAUSE_BOUNDARY_CUES, PERSON_NOUNS } from '../../lexicon/words.js';
 import { ROLE_WORDS } from '../../lexicon/titles.js';
 import { alternation } from '../../lexicon/table.js';
+import { isSpaceUnit, trimEndOver } from '../chars.js';
 
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:on|in|at|via|from|through|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4}$/u;
@@ -157,6 +158,53 @@ function objectBeforeFor(text: string, from: number, cueAt: number): NounPhrase 
   return { start, end, text: raw, kind: 'nominal', indefinite: !describes || /^an?\s/u.test(raw), appositive: null };
 }
 
+/** What opens a reported account after an outer cue: `that`, `how`, `why`, `whether`. */
+const ACCOUNT_OPENER = /[^\p{L}](?:that|how|why|whether)\s/u;
+/**
+ * The unread subject of an inner cue right after the opener: a determiner's phrase of up to six words, maybe an
+ * auxiliary or an adverb after it (`one of her male colleagues `, `a former aide had `), no verb, no comma.
+ */
+const INNER_UNNAMED_SUBJECT =
+  /^(?:one|a|an|another|some|several|many|two|three|his|her|their|its|the)\s+(?:[\p{L}\p{M}’'-]+\s+){0,5}(?:(?:had|would|once|always|often|[\p{Ll}]+ly)\s+)?$/u;
+/**
+ * A clause of its own inside the account, whose verb the inner cue is coordinated with: a subordinator and a
+ * subject pronoun or a capitalised name, then lower-case words, then `and` (` when he sported a moustache and `).
+ * Group 1 the subordinator, group 2 the subject.
+ */
+const INNER_CLAUSE_AND =
+  /(\s(?:when|after|as|before|while|because|once|until)\s+)(he|she|they|(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)\s+\p{Ll}[^,;:.!?"“”]*\s+and\s+$/u;
+
+/**
+ * `Lee told the magazine that Hale's assistant realised … when he sported a moustache and asked: "…"`, `Roe
+ * remembered how one of her colleagues called all women "…"`: the cue nearest the quotation sits in an account
+ * opened after an outer cue, and has an agent of its own there (an unnamed one before it, or the subject of a clause
+ * whose verb it is coordinated with), in the quotation's clause: the words are that agent's, not the outer cue's
+ * subject's. A name speaks; anyone else is nobody named. Null when the nearest cue has no agent of its own there.
+ */
+function innerAgentCue(text: string, cues: readonly Cue[], from: number, to: number): RuleHit | null {
+  if (cues.length < 2) return null;
+  const cue = cues[cues.length - 1]!;
+  const outer = cues[cues.length - 2]!;
+  const opener = ACCOUNT_OPENER.exec(text.slice(outer.end, cue.start));
+  if (opener === null) return null;
+  const accountAt = outer.end + opener.index + opener[0].length;
+  if (readSubjectLeft(text, Math.max(from, accountAt), cue.start) !== null) return null;
+  const account = text.slice(accountAt, cue.start);
+  const nobody = (start: number, end: number): RuleHit => ({
+    cue,
+    speaker: { start, end, text: text.slice(start, end), kind: 'nominal', indefinite: true, appositive: null },
+  });
+  if (INNER_UNNAMED_SUBJECT.test(account) && SAME_CLAUSE_TO_QUOTE.test(text.slice(cue.end, to)))
+    return nobody(accountAt, trimEndOver(text, cue.start, isSpaceUnit));
+  const clause = closesWindow(text, cue, to) ? INNER_CLAUSE_AND.exec(account) : null;
+  if (clause === null) return null;
+  const subjectAt = accountAt + clause.index + clause[1]!.length;
+  const subjectEnd = subjectAt + clause[2]!.length;
+  const named = /^\p{Lu}/u.test(clause[2]!) ? readSubjectLeft(text, subjectAt, subjectEnd) : null;
+  if (named !== null && named.kind === 'named') return { cue, speaker: named };
+  return nobody(subjectAt, subjectEnd);
+}
+
 /** Any cue in `[from, to)` with a speaker beside it, nearest to the quotation first. */
 export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast: boolean): RuleHit | null {
   let cues = findCues(ctx.cues, from, to);
@@ -209,6 +257,8 @@ export function anyCue(ctx: QuoteContext, from: number, to: number, nearestLast:
       if (outside.length > 0) cues = outside;
     }
   }
+  const inner = nearestLast ? innerAgentCue(ctx.text, cues, from, to) : null;
+  if (inner !== null) return inner;
   const order = nearestLast ? [...cues].reverse() : cues;
   for (const cue of order) {
     // `Downing Street cited that comment when reporters said he had told Lee: "…"`: a cue taking only an object

@@ -3,7 +3,14 @@
  * sentence, between its pieces, after it in its sentence) and names a cue and a speaker phrase.
  * The rules are tried in table order; the first that fires gives the attribution's reason.
  */
-import { findCues, quotedObject, readSentenceSubject, readSubjectLeft, readSubjectRight } from '../cues.js';
+import {
+  findCues,
+  quotedObject,
+  readSentenceSubject,
+  readSubjectLeft,
+  readSubjectRight,
+  type NounPhrase,
+} from '../cues.js';
 import { findSubject } from '../subjects.js';
 import { afterAdjacent, creditLine } from './after-quote.js';
 import {
@@ -456,6 +463,8 @@ export const ATTRIBUTION_RULES = [
       const later = clauseAt < 0 ? null : findSubject(ctx.text, clauseAt, ctx.openAt, ctx.isPerson);
       const speaker = later ?? found;
       if (speaker !== found && namedNotQuoted(ctx, speaker)) return null;
+      // `Lee went on to become the party's "enforcer"`: a quotation closing the subject's `become` is a label
+      if (BECOME_LABEL.test(ctx.text.slice(speaker.end, ctx.openAt))) return null;
       // `After Jo Lee lost the seat, Ann Roe apologised for "…"`: a subject inside a fronted subordinate
       // clause is not the main clause's; a subject of the main clause, after its comma, speaks instead (a
       // description there, `the Australian said`, may well be the same person: the first subject stays)
@@ -493,6 +502,14 @@ export const ATTRIBUTION_RULES = [
     },
   },
 ] as const satisfies readonly AttributionRule[];
+
+/**
+ * The subject's own `become` right before a quotation, maybe after `went on to` or an auxiliary and with up to
+ * four words between (`went on to become the "…"`, `later became Lee's "…"`), read from the subject's end: what the
+ * subject became is a label others gave, not their words (not `… before we become "…"`, another clause's verb).
+ */
+const BECOME_LABEL =
+  /^\s+(?:(?:went|goes|go)\s+on\s+to\s+|(?:had|has|have|would|will|later|then|soon|eventually|quickly|swiftly)\s+)*(?:became|become|becomes)\s+(?:[^\s"“”,;.!?]+\s+){0,4}["“]?\s*$/u;
 
 /** The name of an attribution rule (`after-quote-adjacent`): the `reason` of the attributions it gives. */
 export type AttributionRuleName = (typeof ATTRIBUTION_RULES)[number]['name'];
@@ -575,7 +592,83 @@ function namingCall(ctx: RuleContext, hit: RuleHit): boolean {
  */
 function quotedAsSaying(ctx: RuleContext, hit: RuleHit): RuleHit {
   const quoted = hit.cue === null ? null : quotedObject(ctx.text, hit.cue);
-  return quoted === null || hit.cue === null ? hit : { cue: hit.cue, speaker: quoted };
+  return jointSpeakers(
+    ctx,
+    titledDocument(ctx, quoted === null || hit.cue === null ? hit : { cue: hit.cue, speaker: quoted }),
+  );
+}
+
+/**
+ * A person's name as written: an honorific and a surname (`Mr Lee`), or two or three capitalised words (`Jo Lee`,
+ * `Ann K. Roe`), no possessive (not `Economic`, `Ernst and Young's Jo Lee`, `Culture, Media and Sport Secretary`).
+ */
+const PERSON_NAME_SHAPE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+\p{Lu}[\p{L}\p{M}’'-]+|\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)?)(?<!['’]s)`;
+const PERSON_NAME = new RegExp(`^${PERSON_NAME_SHAPE}$`, 'u');
+/** A person's name, then `and`, right after a cue: `said Jo Lee and `; group 1 the name. */
+const JOINT_AFTER_CUE = new RegExp(`^\\s+(${PERSON_NAME_SHAPE})\\s+and\\s+$`, 'u');
+
+/**
+ * `"…," said Jo Lee and Ann Roe`: two named speakers after one inverted cue say the words together; naming the one
+ * beside the cue would say B spoke alone. No one is named (the pair is an unnamed description). (A joint subject
+ * before its cue, `Jo Lee and Ann Roe issued a statement`, is left as it was: its last name heads it.)
+ */
+function jointSpeakers(ctx: RuleContext, hit: RuleHit): RuleHit {
+  const np = hit.speaker;
+  if (np.kind !== 'named' || hit.cue === null || np.start < hit.cue.end) return hit;
+  if (!PERSON_NAME.test(np.text.replace(/[.,]$/u, ''))) return hit;
+  const m = JOINT_AFTER_CUE.exec(ctx.text.slice(hit.cue.end, np.start));
+  const pairAt = m === null ? -1 : np.start - m[0].length + m[0].indexOf(m[1]!);
+  if (pairAt < 0) return hit;
+  return {
+    cue: hit.cue,
+    speaker: {
+      start: pairAt,
+      end: np.end,
+      text: ctx.text.slice(pairAt, np.end),
+      kind: 'nominal',
+      indefinite: true,
+      appositive: null,
+    },
+  };
+}
+
+/**
+ * The last word of a document's title, never a body's (`the Amber Book`, `the Harbour Manifesto`, `the Budget`):
+ * such a title is no person or organisation (`Report`, `Review`, `Survey`, `Paper` are left alone: outlets and bodies bear
+ * them).
+ */
+const DOCUMENT_TITLE_END = /\s(?:Book|Manifesto|Treaty|Charter|Memorandum|Budget)$/u;
+
+/**
+ * A named speaker that is a document's title (`"…," the Amber Book said`): its author speaks when the article says
+ * the document is a body's own (`the Harbour Reserve said in its latest Amber Book report`: the subject of that
+ * cue); otherwise no one is named (the title becomes a description, which names nobody).
+ */
+function titledDocument(ctx: RuleContext, hit: RuleHit): RuleHit {
+  const np = hit.speaker;
+  if (np.kind !== 'named' || !DOCUMENT_TITLE_END.test(np.text)) return hit;
+  const title = np.text.replace(/^(?:the|The)\s+/u, '');
+  const author = documentAuthor(ctx, title);
+  if (author !== null) return { cue: hit.cue, speaker: author };
+  return { cue: hit.cue, speaker: { ...np, kind: 'nominal', indefinite: true, appositive: null } };
+}
+
+/**
+ * The subject of a cue the article puts before `in its <title>` (`the Harbour Reserve said in its latest Amber Book
+ * report`), when it is a name: the document's author. Null when the article says no such thing.
+ */
+function documentAuthor(ctx: RuleContext, title: string): NounPhrase | null {
+  const { text } = ctx;
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const own = new RegExp(`\\s(?:in|by)\\s+its\\s+(?:[\\p{Ll}-]+\\s+){0,2}${escaped}(?![\\p{L}])`, 'u').exec(text);
+  if (own === null) return null;
+  // (the cue may take the `in` in: `said in`)
+  const cues = findCues(ctx.cues, Math.max(0, own.index - 60), own.index + 4).filter((c) => c.start < own.index);
+  const cue = cues[cues.length - 1];
+  if (cue === undefined || /[.!?"“”\n]/u.test(text.slice(cue.end, own.index))) return null;
+  const sentenceAt = Math.max(text.lastIndexOf('\n', cue.start), text.lastIndexOf('. ', cue.start) + 1, 0);
+  const speaker = readSubjectLeft(text, sentenceAt, cue.start);
+  return speaker !== null && speaker.kind === 'named' && !speaker.indefinite ? speaker : null;
 }
 
 /**
