@@ -374,7 +374,7 @@ export function allCues(text: string): Cue[] {
     )
       continue;
     // `Mr Lee went on to become the party's "enforcer"`: `went on to` and a verb of no speech tells a career, no words
-    if ((word === 'went' || word === 'goes') && goesOnToDeed(text, m.index + m[0].length)) continue;
+    if ((word === 'went' || word === 'goes') && goesOnToDeed(text, end)) continue;
     // `a rhythm guitarist called Flick`, `a super PAC called Future45 funded by …`: `called` after an indefinite
     // description and before a capitalised name gives the name (a naming participle), no speech
     if (
