@@ -82,3 +82,34 @@ describe('a name set in commas before `said she` in the sentence before', () => 
     expect(speakers(body)).toEqual(names);
   });
 });
+
+describe('words reported without quotation marks are not about their speaker', () => {
+  it.each<[string, Array<string | null>]>([
+    // (a sentence before, closed by an inverted verb of saying and its speaker)
+    [
+      'Tom Vale spoke to MPs on Wednesday. It was no good Jim Hale claiming the pledges were in the manifesto, argued Mr Vale. Pointing to taxes, he added: "Everyone knows taxes will go up."',
+      ['Tom Vale'],
+    ],
+    // (already right before: a plain title between the verb and the name)
+    [
+      'Tom Vale spoke to MPs on Wednesday. Jim Hale had broken every promise on schools, said party leader Tom Vale. "Everyone knows taxes will go up," he added.',
+      ['Tom Vale'],
+    ],
+    // (the pronoun's own sentence: the clause before `, he claimed,` is his claim about another)
+    [
+      'Tom Vale gave his New Year message on Friday. Jim Hale has failed to tackle these problems, he claimed, saying he has the "wrong solution".',
+      ['Tom Vale'],
+    ],
+    // (controls: the subject of a sentence before, and the subject of a clause joined by `and`, keep the old answer)
+    [
+      'Tom Vale spoke to MPs on Wednesday. Jim Hale argued the pledges were in the manifesto. Pointing to taxes, he added: "Everyone knows taxes will go up."',
+      ['Jim Hale'],
+    ],
+    [
+      'Tom Vale gave his New Year message on Friday. Jim Hale said the plan had failed, and he claimed the party had the "wrong solution".',
+      ['Jim Hale'],
+    ],
+  ])('%s', (body, names) => {
+    expect(speakers(body)).toEqual(names);
+  });
+});

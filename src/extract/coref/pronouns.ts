@@ -358,9 +358,12 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       REPORTING_VERB_AFTER.test(text.slice(pronounAt, se));
     // … and so does the pronoun's own reporting clause after a quotation (`Mr Lee's government was "bossy," he added`:
     // Lee is talked about; the one speaking is found before)
+    // (and so does a pronoun reporting the clause before it from a comma, no quotation marks: `Mr Lee has failed to
+    // tackle these problems, he claimed, saying …` is another's claim about Lee)
     const reportedHere =
       k === here.index &&
-      QUOTE_TAIL_BEFORE.test(text.slice(Math.max(ss, np.start - 4), np.start)) &&
+      (QUOTE_TAIL_BEFORE.test(text.slice(Math.max(ss, np.start - 4), np.start)) ||
+        (REPORTING_TAIL.test(text.slice(Math.max(ss, np.start - 3), np.start)) && np.start - ss > 3)) &&
       REPORTING_VERB_AFTER.test(text.slice(np.start, here.end));
     // `A news site's editor, Ann Roe, said she felt …`: a name set in commas right before the verb of saying that the
     // pronoun follows is who says it, ahead of a name the long subject opened with
@@ -428,7 +431,19 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
         ) ?? found
       );
     };
+    // `It was no good Mr Lee claiming …, argued Mr Roe. Pointing to taxes, he added`: a name after a verb of saying
+    // that closes a sentence before the pronoun's (its words reported without quotation marks) is who says them, ahead
+    // of the names inside them
+    const closingSayer =
+      k !== here.index
+        ? inSentence.find(
+            ({ m }) =>
+              INVERTED_SAYER_BEFORE.test(text.slice(Math.max(ss, m.start - 60), m.start)) &&
+              SENTENCE_CLOSE_AFTER.test(text.slice(m.end, se)),
+          )
+        : undefined;
     const subject =
+      closingSayer ??
       inSentence.find(({ m }) => appositiveSubjectAt(text, m, ss) || unclosedAppositiveSpeaker(text, m, ss)) ??
       inSentence.find(
         ({ m, full }) =>
@@ -1086,6 +1101,16 @@ function reportingDescription(sentence: string, want: 'm' | 'f'): { role: string
   if ((head === 'spokesman' && want === 'f') || (head === 'spokeswoman' && want === 'm')) return null;
   return { role: m[1]! };
 }
+
+/**
+ * A comma and a verb of saying right before a name, lower-case words of a title and then capitalised ones (an
+ * honorific) between: `, argued Mr ` in `…, argued Mr Roe.`, `, said party leader `. (Not a title of other shapes:
+ * `, said the Harbour party leader ` moved a PolNeAR B figure the wrong way when allowed.)
+ */
+const INVERTED_SAYER_BEFORE =
+  /,\s+(?:(?:also|later|then)\s+)?(?:said|says|argued|argues|added|adds|claimed|claims|insisted|insists|warned|warns|noted|notes|stressed|stresses|explained|explains|maintained|maintains|suggested|suggests|countered|counters|wrote|writes)\s+(?:(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3})?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness|Prof|Rev)\.?\s+|\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** What may follow the name of an inverted sayer to its sentence's end: a description in commas, the full stop. */
+const SENTENCE_CLOSE_AFTER = /^(?:,[^,;:"“”]{1,80})?\s*[.!?]?\s*$/u;
 
 /** A verb of asking right before a name, its title words between: `asked ` in `Earhardt then asked Rubio`. */
 const ASKED_BEFORE =

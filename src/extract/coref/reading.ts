@@ -278,7 +278,7 @@ export const REPORTING_TAIL = /,\s*$/u;
  * (`Only the Greens opposed it, he said, and they …`).
  */
 export const REPORTING_VERB_AFTER =
-  /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|believes|believed|thinks|thought)(?![\p{L}])(?:[^,;:"“”]{0,60}$|\s*,)/u;
+  /^\p{L}+\s+(?:[\p{Ll}]+ly\s+)?(?:says|said|adds|added|argues|argued|notes|noted|insists|insisted|explains|explained|contends|contended|claims|claimed|warns|warned|believes|believed|thinks|thought)(?![\p{L}])(?:[^,;:"“”]{0,60}$|\s*,)/u;
 
 /** A place after a name: ` of Florida` in `Senator Jo Lee of Florida is airing an ad`. */
 const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2}/u;
