@@ -289,9 +289,27 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'on', 'from', 'by', 'amid', 'to', 'about', 'over']);
 
+/** Governors of a place or an occasion (`in Leeds`, `during the visit`, `leaving the summit`). */
+const PLACE_GOVERNORS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'leaving',
+  'visiting',
+  'addressing',
+  'unveiling',
+]);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 
-const ABBREVIATION_END = /(?:^|\s)(?:jr|sr|co|inc|ltd|corp|bros|st|no|(?:\p{L}\.)+\p{L})\.$/iu;
+/**
+ * A full stop that belongs to the role's last word: a short capitalised abbreviation (`Sen.`, `Lt. Gov.`, `Capt.`,
+ * `Jr.`), a firm's `Co.`/`Inc.`, dotted initials (`U.S.`). A role's other full stop is the sentence's.
+ */
+const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|co|inc|ltd|corp|bros|(?:\p{L}\.)+\p{L})\.$/u;
 
 const lower = (w: string): string =>
   w
@@ -301,9 +319,8 @@ const lower = (w: string): string =>
 
 const TIME_WORDS = new Set([
   ...WEEKDAY_NAMES.map((w) => w.toLowerCase()),
-  ...MONTH_FULL_NAMES.filter((m) => m !== 'May' && m !== 'March' && m !== 'April' && m !== 'June').map((m) =>
-    m.toLowerCase(),
-  ),
+  // (not the months that are also words or names: `March on the capital`, `Theresa May`, `April Ryan`)
+  ...MONTH_FULL_NAMES.filter((m) => !['may', 'march', 'april', 'june', 'august'].includes(m)),
   'yesterday',
   'today',
   'tonight',
@@ -376,15 +393,12 @@ function cutAt(words: string[], stop: (w: string, i: number) => boolean): string
  */
 export function roleText(role: string, speaker: string | null): string | null {
   let text = role.replace(/\s+/gu, ' ').trim();
-  // a relative clause or an apposition after a comma is the sentence's (`MP, whose constituency …`)
+  // after a comma: a capitalised word may be another person's name (`prosecutor of Leeds, Ann Hale`) or a
+  // place's region (`salesman from Leeds, Yorkshire`), not told apart here: no role; anything else is the
+  // sentence's (`MP, whose constituency …`, `lawyer, endorsed the plan`)
   const comma = text.indexOf(',');
   if (comma >= 0) {
-    const after = text
-      .slice(comma + 1)
-      .trim()
-      .split(' ')[0]
-      ?.toLowerCase();
-    if (after !== undefined && after !== '' && !RELATIVES.has(after)) return null;
+    if (/^\s*\p{Lu}/u.test(text.slice(comma + 1))) return null;
     text = text.slice(0, comma);
   }
   text = text.replace(/[;:!?]+$/u, '').trim();
@@ -422,7 +436,8 @@ export function roleText(role: string, speaker: string | null): string | null {
     const plural = /s$/u.test(head) && !ROLE_WORDS.has(head) && ROLE_WORDS.has(head.slice(0, -1));
     if (plural && words.length <= 2 && !words.some((w) => PREPOSITIONS.has(w.toLowerCase()))) return null;
     // a document or an occasion (`report`, `the interview`, `a Brussels summit`) tells how, not who
-    if (DOCUMENTS.has(lower(words[last]))) return null;
+    // (a common noun: `Cook Political Report` is a body's name)
+    if (/^\p{Ll}/u.test(words[last]) && DOCUMENTS.has(lower(words[last]))) return null;
   }
   return words.join(' ');
 }
@@ -448,34 +463,47 @@ function governedInText(
   if (at < 0) {
     for (let i = text.indexOf(role); i >= 0; i = text.indexOf(role, i + 1)) {
       const after = text.slice(i + role.length, i + role.length + 60);
-      // the role directly before the name (`Tory MP Ann Lee`, `director of X, Ann Lee`), not anywhere
-      if (/^(?:['’]s?)?,?\s/u.test(after) && after.includes(surname)) {
+      // the role directly before the name (`Tory MP Ann Lee`, `director of X, Ann Lee`): only the name's other
+      // capitalised words between them, not anywhere near (`in five Republican primaries, Lee said`)
+      const gap = after.indexOf(surname);
+      if (gap >= 0 && /^(?:['’]s?)?,?(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+$/u.test(after.slice(0, gap))) {
         at = i;
         break;
       }
     }
   }
   if (at < 0) return false;
+  // `Fox News' Jo Hall`: a possessive ties the role to the name, whatever governs the whole phrase
+  const next = text.slice(at + role.length, at + role.length + 4);
+  if (/['’]$/u.test(role) || /^['’]/u.test(next)) return false;
+  const attached = !/^\s*,/u.test(next);
   const before = text
     .slice(Math.max(0, at - 40), at)
     .split(/\s+/u)
     .filter((w) => w !== '');
   let k = before.length - 1;
   if (k >= 0 && /[.!?:;"“”]$/u.test(before[k]!)) return false;
+  const last = k;
   while (k >= 0 && DETERMINERS.has(before[k]!.toLowerCase())) {
     if (/[.!?:;"“”]$/u.test(before[k - 1] ?? '.')) return false;
     k--;
   }
+  // `to the WTO`, `told the BBC`: a determiner before the role makes it a phrase of its own, not the name's
+  const determined = k < last;
   if (k < 0 || !GOVERNORS.has(before[k]!.toLowerCase().replace(/^[("“‘']+/u, ''))) return false;
-  // a title stands by itself after a preposition (`a letter to Home Secretary Ann Lee`); a place, body or
-  // occasion does not, nor a title's own complement (`chief secretary to the Treasury, Ann Lee`)
+  // a title stands by itself after a preposition (`a letter to Home Secretary Ann Lee`, `a spokesman for Sen.
+  // Jo Hall`), unless it is another title's own complement (`Chancellor of the Exchequer Ann Lee`)
   let head = k - 1;
   while (head >= 0 && DETERMINERS.has(before[head]!.toLowerCase())) head--;
   const governor = before[k]!.toLowerCase().replace(/^[("“‘']+/u, '');
   const afterTitle = head >= 0 && roleLike(before[head]!);
-  if (role.split(' ').some(titleLike)) return afterTitle;
+  if (role.split(' ').some(titleLike)) return afterTitle && determined;
   // a body after a title's `of` is the person's own (`director of the Acme Trust, Ann Lee` → `Acme Trust`)
-  return !(governor === 'of' && afterTitle && /^\p{Lu}/u.test(role));
+  if (governor === 'of' && afterTitle) return false;
+  // after a comma the role is the preposition's object (`ambassador to the WTO, Ann Lee`); written against the
+  // name it is, when a determiner or a place's or occasion's preposition stands before it (`in Harrogate Mr
+  // Lee`, `to the Policy Centre Mr Lee`), not in `with Republican Jo Hall`
+  return !attached || determined || PLACE_GOVERNORS.has(governor);
 }
 
 /**

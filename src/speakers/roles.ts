@@ -33,8 +33,32 @@ const ROLE_MODIFIERS = new Set([
   'veteran',
 ]);
 
-/** Words a role cannot end in: it was cut off ("spokesman for", "summer - but"). */
-const DANGLING = new Set(['for', 'of', 'to', 'with', 'and', 'but', 'or', 'at', 'in', 'on', 'from', 'by', 'amid', 'as']);
+/** Words a role cannot end in: it was cut off ("spokesman for", "summer - but", "leader of the", "analyst who"). */
+const DANGLING = new Set([
+  'for',
+  'of',
+  'to',
+  'with',
+  'and',
+  'but',
+  'or',
+  'at',
+  'in',
+  'on',
+  'from',
+  'by',
+  'amid',
+  'as',
+  'the',
+  'a',
+  'an',
+  'while',
+  'who',
+  'whom',
+  'which',
+  'whose',
+  'that',
+]);
 
 /** Roles longer than this are a clause the extractor took along, not a role. */
 const MAX_ROLE_WORDS = 10;

@@ -29,6 +29,9 @@ describe('a role is a noun phrase describing the speaker, never a piece of the s
     ['trainee vicar, who', 'Nick', 'trainee vicar'],
     ['barrister who had represented Mr Hale', null, 'barrister who had represented Mr Hale'],
     ['prosecutor of Leeds, Ann Hale', 'Harbour Press', null],
+    ['salesman from Sumter, South Carolina', 'Jo Hall', null],
+    ['president of Harbour Watch, a conservative group', 'Tom Fitt', 'president of Harbour Watch'],
+    ['activist and lawyer, endorsed the plan Saturday', 'Tom Fitt', 'activist and lawyer'],
     // narration joined by a conjunction, and a role cut off before its object
     ['a late Tom Hale header and', 'Benito Carra', null],
     ['an ankle injury but', 'Joe Kerr', null],
@@ -69,6 +72,10 @@ describe('a role is a noun phrase describing the speaker, never a piece of the s
     ['American.', 'Andy Rodd', 'American'],
     ['Waterford man.', null, 'Waterford man'],
     ['analyst at Brede & Co.', 'Ian Fogg', 'analyst at Brede & Co.'],
+    ['Sen.', 'Jo Hall', 'Sen.'],
+    ['Texas Lt. Gov.', 'Dan Pate', 'Texas Lt. Gov.'],
+    ['Army Capt.', 'Dan Pate', 'Army Capt.'],
+    ['senior campaign adviser.', 'Dan Pate', 'senior campaign adviser'],
     // true roles stay as they are
     ['spokesman for the Home Office', null, 'spokesman for the Home Office'],
     ['spokeswoman for Royal Mail', null, 'spokeswoman for Royal Mail'],
@@ -83,6 +90,18 @@ describe('a role is a noun phrase describing the speaker, never a piece of the s
     ['Professor', 'Prof Joan Lovell', 'Professor'],
     ['native of San Diego', 'Manuel Millar', 'native of San Diego'],
     ['chief executive of the Harbour Trust', 'Ann Hale', 'chief executive of the Harbour Trust'],
+    // a document's word in a body's name, a month's name that is a word
+    [
+      'elections analyst at the Harbour Political Report',
+      'Jo Hall',
+      'elections analyst at the Harbour Political Report',
+    ],
+    [
+      'leader of the Coalition to Stop Tolls and March on the Capitol',
+      'Jo Hall',
+      'leader of the Coalition to Stop Tolls and March on the Capitol',
+    ],
+    ['organiser of the Harbour Fair in November', 'Jo Hall', null],
   ])('%s (%s) → %s', (role, speaker, expected) => {
     expect(roleText(role, speaker)).toBe(expected);
   });
@@ -170,6 +189,26 @@ describe('a capitalised role that is the object of a preposition or verb before 
       'Foreign Secretary',
     ],
     ['Prices fell. Labour MP Ann Voss said: "Shameful."', 'Ann Voss', 'Labour MP', 'Labour MP Ann Voss', 'Labour MP'],
+    // a possessive ties the role to the name; a title or an affiliation written against the name stands
+    [
+      'He told the Harbour News’ Sean Hanley on Monday. Hanley said: "No."',
+      'Sean Hanley',
+      'Harbour News’',
+      'Hanley',
+      'Harbour News',
+    ],
+    ['At a meeting with Republican Jo Hall, who said: "No."', 'Jo Hall', 'Republican', 'Jo Hall', 'Republican'],
+    ['A spokesman for Sen. Jo Hall declined. Hall said: "No."', 'Jo Hall', 'Sen.', 'Hall', 'Sen.'],
+    // the same word elsewhere, not written against the name, says nothing of it
+    ['The party won in Republican primaries and Jo Lee said: "Yes."', 'Jo Lee', 'Republican', 'Jo Lee', 'Republican'],
+    // a body after a determiner is a phrase of its own
+    [
+      'Sources told the BBC Mike Howe had always backed the plan. Mr Howe said: "Yes."',
+      'Mike Howe',
+      'BBC',
+      'Mr Howe',
+      null,
+    ],
   ])('%s', (text, name, role, mention, expected) => {
     const [q] = tidyRoles(text, [quote(text, name, role, mention)]);
     expect(q!.attribution.role).toBe(expected);
