@@ -39,6 +39,7 @@ import { carryReportDays } from './time/carry.js';
 import type { ArticleTime } from './time/index.js';
 import { speakerCandidate, speakerEntity } from './entities.js';
 import { calibrateConfidence } from './confidence.js';
+import { tidyRoles } from './role-text.js';
 import { joinQuotePieces } from './quote-text.js';
 import { findContinuation } from './continuation.js';
 import type { ExtractedAttribution, ReasonedQuote } from './reasons.js';
@@ -719,5 +720,6 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     carried.forEach((saidAt, i) => (out[i]!.saidAt = saidAt));
   }
   // the rules' hand-set confidence gives way to the calibrated probability that the speaker is right
-  return calibrateConfidence(text, out);
+  // roles tidied after the confidence model read them (its features unchanged): only the role field moves
+  return tidyRoles(text, calibrateConfidence(text, out));
 }
