@@ -46,6 +46,11 @@ describe('a clock with no day in its sentence, in a paragraph that tells another
       'said',
       '2025-09-04T23:00 minute relative',
     ],
+    [
+      'Very early yesterday morning, the harbour board voted.\n\nTam Oduya posted at 12:54 a.m. that the quay was “sound enough”.',
+      'posted',
+      '2025-09-04T00:54 minute relative',
+    ],
   ])('%s', (text, cue, expected) => {
     expect(own(text, cue)).toBe(expected);
   });

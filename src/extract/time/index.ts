@@ -206,8 +206,8 @@ const FUTURE_SPEECH =
   /(?:\b(?:will|shall|(?:is|are|am|was|were)\s+(?:due|expected|set|scheduled|slated|going|poised|planning|preparing)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|['’]ll)\s+(?:\p{L}+ly\s+|also\s+|then\s+)?$/u;
 
 /**
- * The day a clock with no day in its own sentence is on when its paragraph says `yesterday` before the clock's
- * sentence (`The board met yesterday. At 11 p.m., Lee said …`): that day, not the publication day. Undefined when the
+ * The day a clock with no day in its own sentence is on when its paragraph or the one before says `yesterday` before
+ * the clock's sentence (`The board met yesterday. At 11 p.m., Lee said …`): that day, not the publication day. Undefined when the
  * paragraph says no `yesterday` outside quotations (the clock stands on the publication day; a weekday or a date
  * told before may be another happening's, `Leaders met on Monday. At 4 p.m. Lee said …`).
  */
@@ -219,7 +219,11 @@ function yesterdayOfScene(
   boundsStart: number,
 ): TimeHit | undefined {
   const { ctx, layout } = time;
-  const paragraph = Math.max(boundsStart, paragraphStartAt(layout, sentenceStart));
+  // (its paragraph, and the one before: `Very early yesterday morning, Lee tested positive.¶Lee posted at 12:54 a.m. …`)
+  const own = paragraphStartAt(layout, sentenceStart);
+  let back = own - 1;
+  while (back > 0 && isSpaceUnit(text.charCodeAt(back))) back--;
+  const paragraph = Math.max(boundsStart, back > 0 ? paragraphStartAt(layout, back) : 0);
   if (paragraph >= sentenceStart || !ctx.articleDay) return undefined;
   return findHits(time.matches, [{ start: paragraph, end: sentenceStart }], ctx).find(
     (h) =>
