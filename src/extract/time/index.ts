@@ -52,6 +52,9 @@ export function inferSaidAt(
     start: Math.max(s.start, bounds.start),
     end: Math.min(s.end, bounds.end),
   });
+  // `Lee will tell the board on Monday`, `is due to say`: a speech still to come was said at no time yet (a weekday
+  // would be counted back to a past one, the publication day is before it)
+  if (cue && FUTURE_SPEECH.test(text.slice(Math.max(bounds.start, cue.start - 40), cue.start))) return null;
   const sentences = { of: (pos: number) => clip(sentenceAt(layout, pos)) };
   const windows = searchWindows(text, sentences, quote, cue, bounds.end);
   const anchor = cue ? (cue.start + cue.end) / 2 : (quote.start + quote.end) / 2;
@@ -80,9 +83,11 @@ export function inferSaidAt(
   const clock = clocks[0];
   if (clock) {
     const sentence = sentences.of(clock.start);
-    const sameSentenceDay = days
-      .filter((d) => d.day && d.start >= sentence.start && d.end <= sentence.end)
-      .sort((a, b) => distance(a, (clock.start + clock.end) / 2) - distance(b, (clock.start + clock.end) / 2))[0];
+    const sameSentenceDay =
+      days
+        .filter((d) => d.day && d.start >= sentence.start && d.end <= sentence.end)
+        .sort((a, b) => distance(a, (clock.start + clock.end) / 2) - distance(b, (clock.start + clock.end) / 2))[0] ??
+      yesterdayOfScene(text, time, quote, sentence.start, bounds.start);
     const day = sameSentenceDay?.day ?? ctx.articleDay ?? lead?.day;
     if (day) {
       const offset = clock.offset ?? offsetFor(clock.zone ?? datelineZone(article.dateline), day, clock.clock!);
@@ -189,6 +194,44 @@ function dated(
     return null;
   }
   return undefined;
+}
+
+/**
+ * Words right before the cue that put the speech in the future: `will`, `'ll`, `shall`, `is due to`, `are expected
+ * to`, `is set to`, `is to`, `plans to` (an adverb may stand between: `will formally announce`). Not `would`
+ * (`would later say`: a past speech told from before it). Lower case only: `Will` before a cue is a name (`George
+ * Will wrote`).
+ */
+const FUTURE_SPEECH =
+  /(?:\b(?:will|shall|(?:is|are|am|was|were)\s+(?:due|expected|set|scheduled|slated|going|poised|planning|preparing)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|['’]ll)\s+(?:\p{L}+ly\s+|also\s+|then\s+)?$/u;
+
+/**
+ * The day a clock with no day in its own sentence is on when its paragraph or the one before says `yesterday` before
+ * the clock's sentence (`The board met yesterday. At 11 p.m., Lee said …`): that day, not the publication day. Undefined when the
+ * paragraph says no `yesterday` outside quotations (the clock stands on the publication day; a weekday or a date
+ * told before may be another happening's, `Leaders met on Monday. At 4 p.m. Lee said …`).
+ */
+function yesterdayOfScene(
+  text: string,
+  time: ArticleTime,
+  quote: { start: number; end: number },
+  sentenceStart: number,
+  boundsStart: number,
+): TimeHit | undefined {
+  const { ctx, layout } = time;
+  // (its paragraph, and the one before: `Very early yesterday morning, Lee tested positive.¶Lee posted at 12:54 a.m. …`)
+  const own = paragraphStartAt(layout, sentenceStart);
+  let back = own - 1;
+  while (back > 0 && isSpaceUnit(text.charCodeAt(back))) back--;
+  const paragraph = Math.max(boundsStart, back > 0 ? paragraphStartAt(layout, back) : 0);
+  if (paragraph >= sentenceStart || !ctx.articleDay) return undefined;
+  return findHits(time.matches, [{ start: paragraph, end: sentenceStart }], ctx).find(
+    (h) =>
+      h.rule === 'relative-yesterday' &&
+      h.day !== undefined &&
+      !(h.start >= quote.start && h.end <= quote.end) &&
+      !inOtherQuotation(text, layout, h, quote),
+  );
 }
 
 /** Is a stretch of days one calendar year, no more (`in 2003`, `a 2017 blog post`, `last year`)? */
