@@ -130,3 +130,39 @@ describe('a body named after an earlier `the … group` subject is not what `the
     expect(speakerOf(body, opening)).toBe(name);
   });
 });
+
+// A name holding the description's noun (`Harbour Bank` for `the bank`) is a doubtful antecedent once another body has
+// spoken since it was written: none (before: the name, certain).
+describe('`the bank` is no earlier `… Bank` when another body spoke since', () => {
+  it.each<[string, string, string | null]>([
+    [
+      'Two banks that later became part of Acme Group accepted slaves as collateral. They were linked to Harbour Bank, which Acme bought last year.\n\nAcme said that it was setting up a scholarship programme. The bank said that it was a "very different company" now.',
+      'very different',
+      null,
+    ],
+    [
+      'Harbour Bank has closed 40 branches. Quayco said it was worried about the closures. The bank said customers were "moving online".',
+      'moving online',
+      null,
+    ],
+    // controls: the body's short form written since, after the other body spoke; a person spoke since; another body is
+    // no speaker
+    [
+      'Jo Lee recently quit the Harbour Independence Party. He said Veritas would also announce its policies soon.\n\nA spokesman for HIP called on Lee to quit. The party asserts that Lee "has a moral obligation" to stand down.',
+      'has a moral obligation',
+      'Harbour Independence Party',
+    ],
+    [
+      'Harbour Bank has closed 40 branches. Jo Lee, a customer, said she was worried. The bank said customers were "moving online".',
+      'moving online',
+      'Harbour Bank',
+    ],
+    [
+      'Harbour Bank has closed 40 branches. Shares in Quayco fell. The bank said customers were "moving online".',
+      'moving online',
+      'Harbour Bank',
+    ],
+  ])('%s', (body, opening, name) => {
+    expect(speakerOf(body, opening)).toBe(name);
+  });
+});

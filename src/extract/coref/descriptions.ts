@@ -405,15 +405,16 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     const name = m.org && m.role !== null ? `${m.role} ${m.name}` : m.name;
     // (`The Institute also cited …` after `the American Film Institute`, `Committee chairman Jo Lee`: the noun alone,
     // capitalised, is the one body named in full with it, or no name at all)
+    let found: string | null;
     if (nounAlone(name, head)) {
       const full = ctx.mentions.bodies?.get(name);
-      if (full !== undefined) return withOfTail(ctx.doc.text, m.end, full, head);
       // (`The Bank of England raised rates …. The bank said`: the noun the mentions split from its ` of England`)
-      const whole = ofBodyName(ctx, m);
-      if (whole !== null) return whole;
-      continue;
-    }
-    return withOfTail(ctx.doc.text, m.end, name, head);
+      found = full !== undefined ? withOfTail(ctx.doc.text, m.end, full, head) : ofBodyName(ctx, m);
+      if (found === null) continue;
+    } else found = withOfTail(ctx.doc.text, m.end, name, head);
+    // (`… linked to Bank One, which Acme bought. … Acme said it was … . The bank said`: another body speaking or a
+    // sentence's subject since the name was written makes it a doubtful antecedent: none)
+    return otherBodySince(ctx, found, i, np.start) ? null : found;
   }
   // `In a statement from Quayco announcing the sale, the company denied …`: the body the description's own sentence
   // opens by naming as its document's source
@@ -583,6 +584,46 @@ function sameNounSubjectBefore(np: NounPhrase, ctx: CorefContext, head: string, 
     found = { ...np, start, end, text: m[0] };
   }
   return found;
+}
+
+/** Is `short` a short form of the body `name`: its initials (`UKIP` of `UK Independence Party`) or the article's own? */
+function shortFormOf(ctx: CorefContext, short: string, name: string): boolean {
+  if (ctx.mentions.bodies?.get(short) === name) return true;
+  if (!/^\p{Lu}{2,}$/u.test(short)) return false;
+  const capitals = (name.match(/\p{Lu}/gu) ?? []).join('');
+  const initials = name
+    .split(' ')
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+  return short === capitals || short === initials;
+}
+
+/**
+ * Is a body other than `name` a cue's speaker or a sentence's subject, outside quotations, between the mention at
+ * index `from` and `to` (not a publication that reports, nor a person)?
+ */
+function otherBodySince(ctx: CorefContext, name: string, from: number, to: number): boolean {
+  const { text } = ctx.doc;
+  const { mentions } = ctx.mentions;
+  const own = name.split(' ');
+  // (the body's own later mentions, its short forms too, `UKIP`, start the stretch again)
+  let other = false;
+  for (let j = from + 1; j < mentions.length; j++) {
+    const o = mentions[j]!;
+    if (o.end > to) break;
+    if (o.quoted) continue;
+    if (own.includes(lastToken(o.name)) || name.includes(o.name) || shortFormOf(ctx, o.name, name)) {
+      other = false;
+      continue;
+    }
+    const ss = sentenceAt(ctx.doc, o.start).start;
+    if (!isSpeakerAt(text, o.start, o.end, ss)) continue;
+    const body = bodyNamed(ctx, o);
+    if (body === null || body === name || name.includes(body) || publicationAt(ctx, o.name, o.start)) continue;
+    if (!PLURAL_INITIALS.test(o.name)) other = true;
+  }
+  return other;
 }
 
 /** A sentence's opening phrase naming a document's source: `In a statement from `, `In a joint letter by the `. */
