@@ -57,6 +57,9 @@ function bodyLike(ctx: CorefContext, m: Mention): boolean {
  */
 function bodyNamed(ctx: CorefContext, m: Mention): string | null {
   const { text } = ctx.doc;
+  // (`the Bank of England`, read as `Bank` and `England`: the whole name)
+  const whole = ofBodyName(ctx, m);
+  if (whole !== null) return whole;
   let name: string | null = null;
   if (bodyLike(ctx, m)) name = m.name;
   // (a name with a person's gender is no body's, whatever its fullest form)
@@ -153,7 +156,13 @@ const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
  */
 function articleBody(ctx: CorefContext, m: Mention): boolean {
   if (m.gender !== null || m.role !== null || genderOf(ctx.mentions, m.name) !== null) return false;
-  if (ctx.speakerEntity?.({ phrase: m.name, kind: 'named', name: m.name }) === 'organization') return true;
+  // (`Jo Lee lost his home. The bank said …`: a given name of the lists and a surname are a person's, whatever the
+  // entity layer guesses; only `it` said of the name makes it a body's, `John Lewis said it would`)
+  if (
+    !givenAndSurname(expandName(ctx.mentions, m.name)) &&
+    ctx.speakerEntity?.({ phrase: m.name, kind: 'named', name: m.name }) === 'organization'
+  )
+    return true;
   return SAID_IT_AFTER.test(ctx.doc.text.slice(m.end, m.end + 60));
 }
 
@@ -219,6 +228,87 @@ function withOfTail(text: string, end: number, name: string, head: string): stri
   const tail = OF_TAIL.exec(text.slice(end, end + 80));
   if (tail === null) return name;
   return `${name.replace(/^.*['’]s?\s+/u, '')}${tail[0].replace(/[ \u00A0]+/gu, ' ')}`;
+}
+
+/** Body nouns news writes capitalised before ` of`/` for` and the rest of a name: `Bank of …`, `Office for …`. */
+const OF_NAME_NOUNS: ReadonlySet<string> = new Set([...ORG_BODIES, 'office', 'bureau', 'centre', 'center']);
+
+/** ` of the `, ` for `: what joins a body's noun to the rest of its name. */
+const OF_JOIN = /^[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?/u;
+
+/** A capitalised word of a name's tail (group 1), after a space or an `and`/`&`. */
+const TAIL_WORD = /^([ \u00A0]+(?:(?:and|&)[ \u00A0]+)?)(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
+/** Words that end a body's name's tail: a time (`the Bank of England on Monday` is cut before `on`, `Bank of England
+ * Monday` before the day). */
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * The capitalised rest of a body's name after its noun ending at `end` (` of England`, ` for Work and Pensions`, ` of
+ * the Interior`), or null: no title nor given name of a person written after the name (`Bank of England Governor Jo
+ * Lee` gives ` of England`), no time word.
+ */
+function bodyTail(text: string, end: number): string | null {
+  const join = OF_JOIN.exec(text.slice(end, end + 12));
+  if (join === null) return null;
+  let at = end + join[0].length;
+  let tail = join[0];
+  let words = 0;
+  for (;;) {
+    const w =
+      words === 0
+        ? /^()(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(at, at + 40))
+        : TAIL_WORD.exec(text.slice(at, at + 40));
+    if (w === null || words >= 5) break;
+    const word = w[2]!;
+    // (the first word may be a title's: `Department of Justice`, `Bank of Georgia`)
+    if (TIME_WORD.test(word) || (words > 0 && (TITLE_END.test(` ${word}`) || isGivenName(word)))) break;
+    // (`&`/`and` joins only a name's next word: ` and Pensions`, not ` and Jo`)
+    tail += w[0];
+    at += w[0].length;
+    words++;
+  }
+  if (words === 0) return null;
+  // (an `and` left hanging is no part of the name)
+  return tail.replace(/[ \u00A0]+(?:and|&)$/u, '').replace(/[ \u00A0]+/gu, ' ');
+}
+
+/**
+ * The whole name of a body the mentions split at its ` of`/` for` (`Bank` and `England` of `the Bank of England`,
+ * `Institute` and `Fiscal Studies` of `the Institute for Fiscal Studies`): from the noun's mention or one of the
+ * tail's, the noun and its tail; null when the mention is no part of such a name.
+ */
+function ofBodyName(ctx: CorefContext, m: Mention): string | null {
+  return ofBodyAt(ctx, m)?.name ?? null;
+}
+
+/** `ofBodyName` with where the whole name starts and ends in the text. */
+function ofBodyAt(ctx: CorefContext, m: Mention): { name: string; start: number; end: number } | null {
+  const { text } = ctx.doc;
+  const { mentions } = ctx.mentions;
+  // (the noun alone, `Bank`, or closing a name, `Harbour Institute`)
+  const endsInNoun = (o: Mention): boolean => OF_NAME_NOUNS.has(lastToken(o.name).toLowerCase());
+  let noun: Mention | undefined = m;
+  if (!endsInNoun(m)) {
+    // the mention in a tail: the noun's mention right before its join
+    const k = lastStartingBefore(mentions, m.start);
+    noun = undefined;
+    for (let i = k; i >= 0 && i > k - 3; i--) {
+      const o = mentions[i]!;
+      if (o === m || o.start >= m.start) continue;
+      if (m.start - o.end > 16 || !endsInNoun(o)) break;
+      noun = o;
+      break;
+    }
+    if (noun === undefined) return null;
+  }
+  if (!/^\p{Lu}/u.test(noun.name)) return null;
+  const tail = bodyTail(text, noun.end);
+  if (tail === null) return null;
+  // (the tail must hold the mention it was read from)
+  if (noun !== m && noun.end + tail.length < m.end - 1) return null;
+  return { name: `${noun.name}${tail}`, start: noun.start, end: noun.end + tail.length };
 }
 
 /** An indefinite article and up to three words before a noun: `a Kestrel ballot `, `another `. */
@@ -315,12 +405,16 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     const name = m.org && m.role !== null ? `${m.role} ${m.name}` : m.name;
     // (`The Institute also cited …` after `the American Film Institute`, `Committee chairman Jo Lee`: the noun alone,
     // capitalised, is the one body named in full with it, or no name at all)
+    let found: string | null;
     if (nounAlone(name, head)) {
       const full = ctx.mentions.bodies?.get(name);
-      if (full !== undefined) return withOfTail(ctx.doc.text, m.end, full, head);
-      continue;
-    }
-    return withOfTail(ctx.doc.text, m.end, name, head);
+      // (`The Bank of England raised rates …. The bank said`: the noun the mentions split from its ` of England`)
+      found = full !== undefined ? withOfTail(ctx.doc.text, m.end, full, head) : ofBodyName(ctx, m);
+      if (found === null) continue;
+    } else found = withOfTail(ctx.doc.text, m.end, name, head);
+    // (`… linked to Bank One, which Acme bought. … Acme said it was … . The bank said`: another body speaking or a
+    // sentence's subject since the name was written makes it a doubtful antecedent: none)
+    return otherBodySince(ctx, found, i, np.start) ? null : found;
   }
   // `In a statement from Quayco announcing the sale, the company denied …`: the body the description's own sentence
   // opens by naming as its document's source
@@ -356,15 +450,25 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   // `said a State Department spokesman. … said the agency`: a body an unnamed spokesperson spoke for is an earlier
   // speaker too (the spokesperson is no name of it, see coref/index.ts `speaksFor`)
   const spokenFor = latestSpokenFor(ctx, floor, np.start);
+  // `The pressure group said …. Acme told the BBC …. "…," said the group`: a body spoken of after the same noun stood
+  // as a subject for another, or for none the text names while the body was not yet named, is a doubtful antecedent:
+  // two bodies the noun may stand for, none is said
+  const earlier = definite ? sameNounSubjectBefore(np, ctx, head, Math.max(floor, from)) : null;
+  const unlessEarlier = (name: string, at: number): string | null => {
+    if (earlier === null || at <= earlier.end) return name;
+    const before = resolveOrgDescription(earlier, ctx, head);
+    if (before === null) return namedBefore(ctx, name, earlier.start) ? name : null;
+    return before === name || before.endsWith(` ${name}`) ? name : null;
+  };
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const s = ctx.prior[i]!;
     if (s.at >= np.start) continue;
-    if (spokenFor !== null && spokenFor.at > s.at) return spokenFor.name;
+    if (spokenFor !== null && spokenFor.at > s.at) return unlessEarlier(spokenFor.name, spokenFor.at);
     if (s.at < floor) break;
     // (`MPs said`: a plural of initials is people, not the body; `the Sun-Times reported`: a paper that reports is
     // no `group` or `company` it reports on)
     if (s.org && !PLURAL_INITIALS.test(s.name) && !(REPORTED_ON.has(head) && publicationAt(ctx, s.name, s.at)))
-      return s.name;
+      return unlessEarlier(s.name, s.at);
   }
   if (spokenFor !== null) return spokenFor.name;
   // `Harbour Ltd posted a loss. … the company said`, `EMI said … the company added`: the nearest body that
@@ -394,7 +498,10 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
     )
       // (`The State Department also said …. "…," said the agency`: a body's name keeps the words the mention reads
       // as its role, as above)
-      return withOfTail(text, m.end, body === m.name && m.org && m.role !== null ? `${m.role} ${m.name}` : body, head);
+      return unlessEarlier(
+        withOfTail(text, m.end, body === m.name && m.org && m.role !== null ? `${m.role} ${m.name}` : body, head),
+        m.start,
+      );
   }
   // `football club Harbour Rovers`, `the airline Kestrel`, `telecoms giant Acme`: no body is a sentence's subject,
   // and the noun stands right before a name that nothing says is a person's (not `the company Jo Lee founded`)
@@ -443,6 +550,80 @@ export function resolveOrgDescription(np: NounPhrase, ctx: CorefContext, head: s
   const ranked = [...seen.values()].sort((a, b) => b.n - a.n);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.n === ranked[0]!.n)) return null;
   return ranked[0]!.name;
+}
+
+/** Is `name` written as a mention's name, outside quotations, in the body before `at`? */
+function namedBefore(ctx: CorefContext, name: string, at: number): boolean {
+  const { mentions } = ctx.mentions;
+  for (let i = lastStartingBefore(mentions, at); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < ctx.bodyStart) break;
+    if (!m.quoted && m.end <= at && (m.name === name || name.endsWith(` ${m.name}`))) return true;
+  }
+  return false;
+}
+
+/**
+ * The latest definite description headed by `head` (`The Paris-based pressure group`, `the company`) in `[from,
+ * np.start)`, outside quotations, that is a sentence's subject or a cue's speaker: a noun phrase to resolve as the
+ * later one's antecedent; null when there is none.
+ */
+function sameNounSubjectBefore(np: NounPhrase, ctx: CorefContext, head: string, from: number): NounPhrase | null {
+  if (from >= np.start) return null;
+  const { text } = ctx.doc;
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}-])[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${escaped}(?![\\p{L}'’-])`, 'gu');
+  const window = text.slice(from, np.start);
+  let found: NounPhrase | null = null;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (rangeAt(ctx.quotes, start) !== null || end > np.start - 1) continue;
+    const ss = sentenceAt(ctx.doc, start).start;
+    if (!isSpeakerAt(text, start, end, ss) && !isSubjectAt(text, start, end, ss)) continue;
+    found = { ...np, start, end, text: m[0] };
+  }
+  return found;
+}
+
+/** Is `short` a short form of the body `name`: its initials (`UKIP` of `UK Independence Party`) or the article's own? */
+function shortFormOf(ctx: CorefContext, short: string, name: string): boolean {
+  if (ctx.mentions.bodies?.get(short) === name) return true;
+  if (!/^\p{Lu}{2,}$/u.test(short)) return false;
+  const capitals = (name.match(/\p{Lu}/gu) ?? []).join('');
+  const initials = name
+    .split(' ')
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+  return short === capitals || short === initials;
+}
+
+/**
+ * Is a body other than `name` a cue's speaker or a sentence's subject, outside quotations, between the mention at
+ * index `from` and `to` (not a publication that reports, nor a person)?
+ */
+function otherBodySince(ctx: CorefContext, name: string, from: number, to: number): boolean {
+  const { text } = ctx.doc;
+  const { mentions } = ctx.mentions;
+  const own = name.split(' ');
+  // (the body's own later mentions, its short forms too, `UKIP`, start the stretch again)
+  let other = false;
+  for (let j = from + 1; j < mentions.length; j++) {
+    const o = mentions[j]!;
+    if (o.end > to) break;
+    if (o.quoted) continue;
+    if (own.includes(lastToken(o.name)) || name.includes(o.name) || shortFormOf(ctx, o.name, name)) {
+      other = false;
+      continue;
+    }
+    const ss = sentenceAt(ctx.doc, o.start).start;
+    if (!isSpeakerAt(text, o.start, o.end, ss)) continue;
+    const body = bodyNamed(ctx, o);
+    if (body === null || body === name || name.includes(body) || publicationAt(ctx, o.name, o.start)) continue;
+    if (!PLURAL_INITIALS.test(o.name)) other = true;
+  }
+  return other;
 }
 
 /** A sentence's opening phrase naming a document's source: `In a statement from `, `In a joint letter by the `. */
@@ -957,8 +1138,38 @@ function calledOtherOffice(ctx: CorefContext, name: string, np: NounPhrase): boo
     };
     const found = describedPerson(other, nested);
     if (found !== null && lastToken(found) === last) return true;
+    // (`… plans unveiled by Jo Lee. The home secretary said …`: a description the reading leaves unresolved, right after
+    // a sentence whose last person named is `name`, says as much for this check, which only ever drops a guess)
+    if (found === null && lastPersonBefore(ctx, start) === last) return true;
   }
   return false;
+}
+
+/**
+ * The last word of the latest person's name (a mention no body's, place's or time's) written outside quotations in
+ * the two sentences before `at`'s own or in it before `at`; null when there is none.
+ */
+function lastPersonBefore(ctx: CorefContext, at: number): string | null {
+  const { doc } = ctx;
+  const here = sentenceAt(doc, at);
+  // (the sentences before, up to two: blank lines between paragraphs are no sentence of their own)
+  let before = here.start;
+  for (let k = 0; k < 2; k++) {
+    let p = before - 1;
+    while (p > 0 && /\s/u.test(doc.text[p]!)) p--;
+    if (p <= 0) break;
+    before = sentenceAt(doc, p).start;
+  }
+  const { mentions } = ctx.mentions;
+  for (let i = lastStartingBefore(mentions, at); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < before || m.start < ctx.bodyStart) break;
+    if (m.quoted || m.end > at || m.org) continue;
+    const typed = typeByName(m.name);
+    if (typed !== null && typed !== 'person') continue;
+    return lastToken(m.name);
+  }
+  return null;
 }
 
 /**
@@ -1094,8 +1305,17 @@ export function resolveDescription(np: NounPhrase, ctx: CorefContext): string | 
     !calledByNoun(ctx, found, descriptionHead(np.text))
   )
     return null;
+  // `The former secretary of state said she would …`: the pronoun the description's own verb of saying reports with
+  // is the description's, so not a person of the other gender found for it
+  const reported = REPORTS_AS.exec(ctx.doc.text.slice(np.end, np.end + 60))?.[1]?.toLowerCase();
+  const g = reported === undefined ? null : genderOf(ctx.mentions, found);
+  if (g !== null && g !== (reported === 'she' ? 'f' : 'm')) return null;
   return found;
 }
+
+/** The description's verb of saying and the pronoun it reports with: `said she`, `has said that he` (group 1). */
+const REPORTS_AS =
+  /^\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|told\s+\p{Ll}+|added|adds|insisted|insists|argued|argues|claimed|claims|warned|warns|explained|explains)\s+(?:that\s+)?(she|he)(?![\p{L}'’])/u;
 
 /** Does the article give `name` the noun `head` as a title or a role (`Judge Tom Barr`, `Barr, the judge`)? */
 function calledByNoun(ctx: CorefContext, name: string, head: string): boolean {
@@ -1117,6 +1337,27 @@ function calledByNoun(ctx: CorefContext, name: string, head: string): boolean {
  */
 const OWN_CLAUSE =
   /^[^,;:.!?"“”]*?(?=[,;:.!?"“”]|(?<![\p{L}])(?:that|who|whom|whose|which|because|after|when|while|if|but|and|or|before|as|since|until|though|although|said|says|saying|told|tells)(?![\p{L}])|$)/u;
+
+/**
+ * Is a person (a given name of the lists and a surname, or a gender) a speaker or a sentence's subject between the
+ * latest mention of `body` and the description? Then a noun for a body or a person is not read as that body.
+ */
+function personSubjectSince(np: NounPhrase, ctx: CorefContext, body: string): boolean {
+  const { text } = ctx.doc;
+  const { mentions } = ctx.mentions;
+  const last = lastToken(body);
+  for (let i = lastStartingBefore(mentions, np.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < ctx.bodyStart || m.start < np.start - DESCRIPTION_REACH) break;
+    if (m.end > np.start || m.quoted) continue;
+    if (m.name === body || lastToken(m.name) === last || body.includes(m.name)) return false;
+    const full = expandName(ctx.mentions, m.name);
+    if (m.gender === null && genderOf(ctx.mentions, full) === null && !givenAndSurname(full)) continue;
+    const ss = sentenceAt(ctx.doc, m.start).start;
+    if (isSpeakerAt(text, m.start, m.end, ss) || isSubjectAt(text, m.start, m.end, ss)) return true;
+  }
+  return false;
+}
 
 /** Is `name` a body's by its own words (`Harbour TV`, `Acme Ltd`, a name the entity layer types a body's)? */
 function surelyBody(ctx: CorefContext, name: string): boolean {
@@ -1163,8 +1404,9 @@ function describedPerson(np: NounPhrase, ctx: CorefContext): string | null {
   // the article calls no person by it (`the writer and broadcaster Jo Lee`)
   if (BODY_OR_PERSON_NOUNS.has(head) && !callsPerson(ctx, head, np.start)) {
     const body = resolveOrgDescription(np, ctx, head);
-    // (a body by its words: not `Jo Lee`, whom nothing in the article says is a person's name)
-    if (body !== null && surelyBody(ctx, body)) return body;
+    // (a body by its words: not `Jo Lee`, whom nothing in the article says is a person's name; nor a body named before
+    // a person who speaks or is a sentence's subject since: `Jo Lee quit the TV show. … Lee said. The broadcaster said`)
+    if (body !== null && surelyBody(ctx, body) && !personSubjectSince(np, ctx, body)) return body;
   }
   const floor = np.start - DESCRIPTION_REACH;
   const hasHead = wordTest(head, true);
@@ -1688,6 +1930,9 @@ function sourceAfter(ctx: CorefContext, at: number): string | null {
   const { mentions } = ctx.mentions;
   const m = mentions[lastStartingBefore(mentions, at + 1)];
   if (m?.start !== at || !speaks(m)) return null;
+  // (`a report by the Institute for Fiscal Studies`: the whole name the mentions split)
+  const whole = ofBodyName(ctx, m);
+  if (whole !== null) return whole;
   // `a report by the Commons work and pensions committee`: the committee, not the house
   const remit = HOUSES.has(lastToken(m.name)) ? REMIT_AFTER.exec(ctx.doc.text.slice(m.end, m.end + 80)) : null;
   return remit === null ? m.name : `${m.name}${remit[0].replace(/[ \u00A0]+/gu, ' ')}`;
@@ -1720,7 +1965,7 @@ function sourceAround(ctx: CorefContext, p: number, end: number): string | null 
   const before = lastStartingBefore(index.mentions, p);
   const owner = index.mentions[before];
   if (owner !== undefined && owner.end <= p && SOURCE_BEFORE.test(text.slice(owner.end, p)) && speaks(owner))
-    return owner.name;
+    return ofBodyName(ctx, owner) ?? owner.name;
   // the subject or the speaker of the sentence that says it issued the document (not `Lee read the report`)
   const sentence = sentenceAt(doc, p);
   const lead = text.slice(Math.max(sentence.start, p - 80), p);
@@ -1733,8 +1978,13 @@ function sourceAround(ctx: CorefContext, p: number, end: number): string | null 
     const m = index.mentions[i]!;
     if (m.start >= stop) break;
     if (!speaks(m) || (m.start < p && m.end > p)) continue;
-    if (isSpeakerAt(text, m.start, m.end, sentence.start) || isSubjectAt(text, m.start, m.end, sentence.start))
-      return m.name;
+    // (`The Institute for Fiscal Studies published …`: a body's name the mentions split is read whole)
+    const whole = ofBodyAt(ctx, m) ?? m;
+    if (
+      isSpeakerAt(text, whole.start, whole.end, sentence.start) ||
+      isSubjectAt(text, whole.start, whole.end, sentence.start)
+    )
+      return whole.name;
   }
   return null;
 }
