@@ -588,40 +588,17 @@ function writtenWith(
   afterReach = 120,
   ats: Iterable<number> = occurrences(text, name),
 ): boolean {
-  // (the characters `after` may open with, read first: most names are followed by none of them)
-  const opens = after === null ? 0 : (AFTER_OPENERS.get(after) ?? ANY_OPENER);
   for (const at of ats) {
-    const end = at + name.length;
-    if (after !== null && (openerAt(text, end) & opens) !== 0 && after.test(text.slice(end, end + afterReach)))
-      return true;
+    if (after?.test(text.slice(at + name.length, at + name.length + afterReach))) return true;
     if (nounBefore?.(text, at)) return true;
     if (
       before !== null &&
-      // (`BEFORE_LINK` ends with white space: the character before the name)
-      at > 0 &&
-      isSpaceUnit(text.charCodeAt(at - 1)) &&
       BEFORE_LINK.test(text.slice(Math.max(0, at - 12), at)) &&
       before.test(text.slice(Math.max(0, at - 60), at))
     )
       return true;
   }
   return false;
-}
-
-/** Bits of `openerAt`: white space (`\s`), a comma, an apostrophe (`'` or `’`); any character. */
-const SPACE_OPENER = 1;
-const COMMA_OPENER = 2;
-const APOSTROPHE_OPENER = 4;
-const OTHER_OPENER = 8;
-const ANY_OPENER = SPACE_OPENER | COMMA_OPENER | APOSTROPHE_OPENER | OTHER_OPENER;
-
-/** The kind of the character at `i` as the expressions after a name open (`OTHER_OPENER` past the text's end too). */
-function openerAt(text: string, i: number): number {
-  if (i >= text.length) return OTHER_OPENER;
-  const c = text.charCodeAt(i);
-  if (c === 44) return COMMA_OPENER;
-  if (c === 39 || c === 0x2019) return APOSTROPHE_OPENER;
-  return isSpaceUnit(c) ? SPACE_OPENER : OTHER_OPENER;
 }
 
 /** What follows a body's name: `Acme said its`, `Acme's shares`, `Acme, the carmaker,`, `Acme, which`. */
@@ -769,17 +746,6 @@ const AFTER_PERSON = new RegExp(
   'u',
 );
 
-/**
- * The characters each expression read after a name (`writtenWith`'s `after`) may open with, every alternative's first:
- * `AFTER_BODY` an apostrophe (`'s`), a comma or white space; `FIRM_NAME_AFTER` white space; `AFTER_PERSON` a comma or
- * white space. (An expression not listed may open with any.)
- */
-const AFTER_OPENERS: ReadonlyMap<RegExp, number> = new Map([
-  [AFTER_BODY, SPACE_OPENER | COMMA_OPENER | APOSTROPHE_OPENER],
-  [FIRM_NAME_AFTER, SPACE_OPENER],
-  [AFTER_PERSON, SPACE_OPENER | COMMA_OPENER],
-]);
-
 /** What comes before a place's name: `MP for `, `born in `, `the town of `. */
 const BEFORE_PLACE = new RegExp(
   [
@@ -901,8 +867,6 @@ const POSSESSED_PERSON = /^['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u;
 function possessorOfPerson(text: string, name: string, ats: Iterable<number> = occurrences(text, name)): boolean {
   if (name.includes(' ')) return false;
   for (const at of ats) {
-    // (`POSSESSED_PERSON` opens with an apostrophe)
-    if (openerAt(text, at + name.length) !== APOSTROPHE_OPENER) continue;
     const given = POSSESSED_PERSON.exec(text.slice(at + name.length, at + name.length + 40))?.[1];
     if (given !== undefined && givenGender(given) !== undefined) return true;
   }
