@@ -16,7 +16,7 @@ import {
 } from '../lexicon/words.js';
 import { isSpaceUnit, isUpperUnit } from './chars.js';
 import { HYPHEN_DESCRIBER, isGivenName, romanisedGivenName } from '../lexicon/given-names.js';
-import { workTitleAt, workWordsNear } from '../lexicon/works.js';
+import { workTitleAt } from '../lexicon/works.js';
 import { DEMONYM_NOUNS, NATIONALITIES, PLACES, RESIDENTS, US_STATES } from '../lexicon/places.js';
 import { POST_NOMINALS, ROLE_WORDS } from '../lexicon/titles.js';
 
@@ -1153,8 +1153,6 @@ export function findMentions(
   let lower: LowerWords | undefined;
   // names `dropCommonLead` shortened here (`Agent Jo Lee` → `Jo Lee`), for the index's own splitter
   let dropped: Map<string, NameParts> | undefined;
-  // (the work's words before each run, read once along the text: `workWordsNear`)
-  let workWords: ((at: number) => boolean) | undefined;
   for (let at = nextCapital(text, 0); at >= 0;) {
     let runStart = at;
     let run: string;
@@ -1192,9 +1190,7 @@ export function findMentions(
     // `the film Harbour Nights`, `the star of Harbour Nights and Kestrel Sky`, `films include Harbour Nights`: a work's
     // title is no one's mention, for a description or a pronoun to stand for (a given name and a surname stay: `the
     // film Jo Lee made`)
-    workWords ??= workWordsNear(text);
-    if (workTitleAt(text, runStart, 0, workWords) && !(parts.name.includes(' ') && givenNameFirst(parts.name)))
-      continue;
+    if (workTitleAt(text, runStart) && !(parts.name.includes(' ') && givenNameFirst(parts.name))) continue;
     // `Jo "Nick" Lee`: a given name, a nickname in quotation marks and a surname name one person (not Jo alone)
     const nicknamed = nicknamedSurname(text, runStart, run);
     if (nicknamed !== null) {

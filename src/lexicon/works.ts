@@ -172,60 +172,7 @@ function capitalWordEndingAt(text: string, from: number, end: number): boolean {
   return false;
 }
 
-/** `WORK_WORD` without its opening `\b`, tried at one offset (`y`). */
-const WORK_WORD_HEAD = new RegExp(WORK_WORD.source.replace(/^\\b/u, ''), 'uy');
-/** `WORK_WORD` over a stretch: every match. */
-const WORK_WORDS = new RegExp(WORK_WORD.source, 'gu');
-/** The most code units a `WORK_WORD` match spans (`screenwriter ` and `documentarys `: 13), with room to spare. */
-const WORK_WORD_SPAN = 16;
-/** Is the code unit a word character as `\b` reads it (`[A-Za-z0-9_]`)? */
-const isBoundaryWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || c === 95 || isAsciiLetter(c);
-
-/**
- * A reader of one article's text answering what `WORK_WORD.test(text.slice(max(0, at - WORK_REACH), at))` gives, for
- * offsets `at` asked in order (as `findMentions` reads its runs): each stretch is read from where the last one ended
- * (less a match's span, for a word the last stretch cut), not over again from its start. An offset asked out of order
- * is read by the expression.
- */
-export function workWordsNear(text: string): (at: number) => boolean {
-  // the start of the last match found (whole in what was read), the offset read to, the offset last asked
-  let last = -1;
-  let scanned = 0;
-  let asked = 0;
-  return (at) => {
-    const from = Math.max(0, at - WORK_REACH);
-    if (at < asked) return WORK_WORD.test(text.slice(from, at));
-    asked = at;
-    let c = Math.max(scanned, from);
-    // (a stretch read from inside a word would see a word boundary there that the text has not; no match opens
-    // inside a word, so the stretch opens after it)
-    while (c < at && c > 0 && isBoundaryWordUnit(text.charCodeAt(c - 1))) c++;
-    if (c < at) {
-      const stretch = text.slice(c, at);
-      WORK_WORDS.lastIndex = 0;
-      for (let m = WORK_WORDS.exec(stretch); m !== null; m = WORK_WORDS.exec(stretch)) last = c + m.index;
-    }
-    scanned = Math.max(c, at - WORK_WORD_SPAN);
-    if (last >= from) return true;
-    // the stretch cut from the text opens inside a word: its first letters may make a match there of their own
-    if (from > 0 && isBoundaryWordUnit(text.charCodeAt(from - 1))) {
-      WORK_WORD_HEAD.lastIndex = 0;
-      return WORK_WORD_HEAD.test(text.slice(from, at));
-    }
-    return false;
-  };
-}
-
-/**
- * `workTitleAt` as `findMentions` asks it, with `near` (`workWordsNear` of the text) for its test of a work's word
- * within `WORK_REACH` before the run; `workTitleAt` otherwise.
- */
-export function workTitleAt(
-  text: string,
-  at: number,
-  depth = 0,
-  near: ((at: number) => boolean) | null = null,
-): boolean {
+export function workTitleAt(text: string, at: number, depth = 0): boolean {
   const last = wordBefore(text, at);
   if (WORK_LAST_WORDS.has(last) && wordsMayEndWork(text, at, Math.max(0, at - 45), last)) {
     const before = text.slice(Math.max(0, at - 45), at);
@@ -235,12 +182,11 @@ export function workTitleAt(
   // (cheap test first: a list's comma or `and` right before the run)
   if (!listTailBefore(text, at)) return false;
   const from = Math.max(0, at - 70);
+  // (and a capitalised word before the list's comma or `and`, as the item `LIST_ITEM_BEFORE` reads ends with)
+  if (!capitalWordBeforeTail(text, from, at)) return false;
   // (and a list of titles needs a `BEFORE_WORK` phrase before its first item: every check below reads at most 255
   // characters back, and that phrase holds one of its words there; most lists of names have none near)
-  // (a capitalised word before the list's comma or `and`, as the item `LIST_ITEM_BEFORE` reads ends with, first)
-  if (!capitalWordBeforeTail(text, from, at)) return false;
-  if (depth === 0 && !(near !== null ? near(at) : WORK_WORD.test(text.slice(Math.max(0, at - WORK_REACH), at))))
-    return false;
+  if (depth === 0 && !WORK_WORD.test(text.slice(Math.max(0, at - WORK_REACH), at))) return false;
   const m = LIST_ITEM_BEFORE.exec(text.slice(from, at));
   if (m === null) return false;
   // (the earlier item read from its last word back: `Include Harbour Nights` holds the title `Harbour Nights`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_ITEM_BEFORE, WORK_WORD, listItemBefore, workWordsNear } from '../../src/lexicon/works.js';
+import { LIST_ITEM_BEFORE, listItemBefore } from '../../src/lexicon/works.js';
 import { expandName, findMentions, lastToken } from '../../src/extract/mentions.js';
 import { CAPITALISED_NOT_NAMES, ORG_WORDS, TITLE_TOKENS } from '../../src/lexicon/words.js';
 
@@ -54,37 +54,6 @@ function texts(count: number, words: number, seed: number): string[] {
     return text;
   });
 }
-
-describe('workWordsNear: the work word before each offset, read along the text', () => {
-  it('answers as `WORK_WORD` over the 280 characters before each offset, asked in order', () => {
-    for (const text of texts(40, 150, 7)) {
-      const near = workWordsNear(text);
-      for (let at = 0; at <= text.length; at += 1 + (at % 5)) {
-        const expected = WORK_WORD.test(text.slice(Math.max(0, at - 280), at));
-        expect([at, near(at)]).toEqual([at, expected]);
-      }
-    }
-  });
-
-  it('answers offsets asked out of order and far apart as the expression does', () => {
-    for (const text of texts(20, 200, 11)) {
-      const near = workWordsNear(text);
-      for (const at of [900, 40, 1200, 1201, 1480, 1490, 300, text.length]) {
-        if (at > text.length) continue;
-        expect([at, near(at)]).toEqual([at, WORK_WORD.test(text.slice(Math.max(0, at - 280), at))]);
-      }
-    }
-  });
-
-  it('sees a work word cut at the stretch start as the stretch does (`superstar` cut to `star`)', () => {
-    const text = `the superstar ${'x'.repeat(300)}`;
-    const cut = text.indexOf('star ');
-    const near = workWordsNear(text);
-    expect(near(cut + 280)).toBe(true);
-    expect(WORK_WORD.test(text.slice(cut, cut + 280))).toBe(true);
-    expect(near(cut + 281)).toBe(false);
-  });
-});
 
 describe('listItemBefore: the earlier list item, with a cheap test first', () => {
   it('gives what `LIST_ITEM_BEFORE` gives over every stretch before a list tail', () => {
