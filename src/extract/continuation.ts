@@ -307,8 +307,46 @@ export function saidBySomeoneUnnamed(text: string, openAt: number): boolean {
   return afterClosingMark(text, openAt, UNNAMED_SPEAKER_AFTER);
 }
 
+/** Verbs of an inverted or postposed cue right after a quotation: `," wrote X`, `," X said`. */
+const CUE_VERB = String.raw`(?:said|says|wrote|writes|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|stated|states|claimed|claims|declared|declares)`;
+/** A capitalised word of a name (`Time`, `O'Neill`, `St.`). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
+/**
+ * Right after a closing mark that a comma goes with, a cue whose subject is a name: `"…," wrote Time magazine`,
+ * `"…," Time magazine wrote`. The quotation has a speaker of its own, named; when the cue's reading did not take it,
+ * the previous speaker is no better a guess. Group 1 or 2: the name.
+ */
+const NAMED_CUE_AFTER = new RegExp(
+  String.raw`(?<=,)["”]\s*(?:${CUE_VERB}\s+(?:the\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})|(?:the\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s+(?:[\p{Ll}]+\s+)?${CUE_VERB})(?![\p{L}])`,
+  'uy',
+);
+
+/**
+ * Is the quotation opening at `openAt` followed by a cue naming someone other than `previous` (the previous
+ * quotation's speaker)? A name that shares a word with the previous speaker's (`Lee` of `Jo Lee`) is the same person.
+ */
+export function namedCueOfAnother(text: string, openAt: number, previous: string | null | undefined): boolean {
+  const end = Math.min(text.length, openAt + CLOSE_REACH);
+  for (let i = openAt + 1; i < end; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== '”') continue;
+    NAMED_CUE_AFTER.lastIndex = i;
+    const m = NAMED_CUE_AFTER.exec(text);
+    if (m === null) return false;
+    const words = (m[1] ?? m[2] ?? '').split(/\s+/u);
+    const known = new Set((previous ?? '').split(/\s+/u));
+    return !words.some((w) => known.has(w));
+  }
+  return false;
+}
+
 /** The first continuation rule whose condition holds for `scene`, or null. */
 export function findContinuation(scene: ContinuationScene): ContinuationRule<ContinuationRuleName> | null {
-  if (readByOwnerlessDocument(scene.text, scene.openAt) || saidBySomeoneUnnamed(scene.text, scene.openAt)) return null;
+  if (
+    readByOwnerlessDocument(scene.text, scene.openAt) ||
+    saidBySomeoneUnnamed(scene.text, scene.openAt) ||
+    namedCueOfAnother(scene.text, scene.openAt, scene.previous.name)
+  )
+    return null;
   return CONTINUATION_RULES.find((rule) => rule.applies(scene)) ?? null;
 }
