@@ -373,7 +373,7 @@ export function allCues(text: string): Cue[] {
       commaEndsClause(text, end)
     )
       continue;
-    // `Mr Lee went on to become the party's "enforcer"`: `went on to` and a verb of no speech tells a career, no words
+    // `Mr Lee went on to become the party's "enforcer"`: `went on to` and a verb of a career or a deed is no speech
     if ((word === 'went' || word === 'goes') && goesOnToDeed(text, end)) continue;
     // `a rhythm guitarist called Flick`, `a super PAC called Future45 funded by …`: `called` after an indefinite
     // description and before a capitalised name gives the name (a naming participle), no speech
@@ -399,29 +399,26 @@ export function allCues(text: string): Cue[] {
 }
 
 /**
- * Verbs of speech that may follow `went on to` (`went on to say`, `went on to describe the plan as "…"`): the speech
- * verbs, the base cues, and verbs whose object is words or their hearer.
+ * Verbs of a career or of deeds after `went on to` (`went on to become`, `went on to win the seat`): a sequence of
+ * acts, not a speaker going on with their words (`went on to say`, `went on to blast the plan`: a cue still).
  */
-const GOES_ON_TO_SPEECH: ReadonlySet<string> = new Set([
-  ...SPEECH_VERBS,
-  ...BASE_CUES.map((c) => c.split(' ')[0]!),
-  ...(
-    'describe call ask urge praise criticise criticize accuse compare speak talk thank question challenge dismiss ' +
-    'reveal stress emphasise emphasize claim suggest list outline quote attack blame slam condemn defend label brand ' +
-    'dub promise pledge vow express voice confirm deny argue recall tell say write read sing joke cite mention discuss ' +
-    'address announce declare state assert reiterate detail lament highlight acknowledge hint recommend fault mock ' +
-    'ridicule recount reject deride tout hail insist predict'
+const GOES_ON_TO_DEEDS: ReadonlySet<string> = new Set(
+  (
+    'become win play serve join found lead star score earn marry work run form establish build direct produce ' +
+    'record release sell buy make take hold reach finish lose beat defeat face launch open head chair represent ' +
+    'command coach manage teach study graduate attend co-found create design develop invent discover ' +
+    'captain compete appear feature act perform tour top sign move live die'
   ).split(' '),
-]);
-/** `to` and a word after a `went on` (`went on to become`, `goes on to specifically fault`): group 1 the word. */
+);
+/** `to` and a word after a `went on` (`went on to become`, `went on to narrowly win`): group 1 the word. */
 const GOES_ON_TO = /^\s+to\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}-]+)/u;
 /**
- * Whether a `went on` / `goes on` cue ending at `end` is `went on to` and a verb of no speech (`went on to become`,
- * `went on to win`): a career or a sequence of deeds, not a speaker going on with their words.
+ * Whether a `went on` / `goes on` cue ending at `end` is `went on to` and a verb of a career or a deed (`went on to
+ * become`, `went on to win`): a sequence of acts, not a speaker going on with their words.
  */
 function goesOnToDeed(text: string, end: number): boolean {
   const m = GOES_ON_TO.exec(text.slice(end, end + 40));
-  return m !== null && !GOES_ON_TO_SPEECH.has(m[1]!);
+  return m !== null && GOES_ON_TO_DEEDS.has(m[1]!);
 }
 
 /**
