@@ -429,6 +429,27 @@ function holdsWordOf(text: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A plain honorific and a surname alone: `Mr Lee`, `Mrs. Roe` (group 1 the surname). */
+const PLAIN_HONORIFIC_SURNAME = /^(?:Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+
+/**
+ * `But Mr Lee insisted` where the article names Sir Jon Lee (called `Sir Jon` after) and Tom Lee: a plain honorific
+ * is never how a knight, a dame or a peer is addressed, so of the full names bearing the surname, those the article
+ * writes after `Sir`, `Dame`, `Lord` or `Lady` (`Sir Jon`) are not meant. The one full name left; null when the
+ * titles rule out none or leave no single name (the name is then expanded as before).
+ */
+function plainlyAddressed(np: NounPhrase, ctx: CorefContext): string | null {
+  const m = PLAIN_HONORIFIC_SURNAME.exec(np.text.replace(/[.,’']+$/u, ''));
+  if (m === null) return null;
+  const names = ctx.mentions.fullNames.get(m[1]!);
+  if (names === undefined || names.length < 2) return null;
+  const { text } = ctx.doc;
+  const titled = (full: string): boolean =>
+    new RegExp(`(?:Sir|Dame|Lord|Lady)\\s+${escapeRe(full.split(' ')[0]!)}(?![\\p{L}])`, 'u').test(text);
+  const plain = names.filter((n) => !titled(n));
+  return plain.length === 1 && plain.length < names.length ? plain[0]! : null;
+}
+
 /** Resolves a speaker phrase to a name, role and kind. */
 export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeaker {
   const { mentions: index } = ctx;
@@ -661,8 +682,9 @@ export function resolveSpeaker(np: NounPhrase, ctx: CorefContext): ResolvedSpeak
     // `the IRGC`, `the Corps`: a body's acronym or last word is the body named in full (src/extract/mentions.ts)
     return { name: index.bodies?.get(whole) ?? whole, role: null, kind: 'organization' };
   }
-  // `Mrs. Clinton said` where the article names Bill and Hillary Clinton: the honorific picks the full name
-  const name = expandNameAs(index, parts.name, parts.gender);
+  // `Mrs. Clinton said` where the article names Bill and Hillary Clinton: the honorific picks the full name (a plain
+  // honorific is no knight's or peer's: see `plainlyAddressed`)
+  const name = plainlyAddressed(np, ctx) ?? expandNameAs(index, parts.name, parts.gender);
   const role =
     parts.role ??
     index.roles.get(lastToken(name)) ??
