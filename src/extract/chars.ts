@@ -48,7 +48,10 @@ const isHighSurrogate = (text: string, i: number): boolean =>
  */
 export function matchesAfterNonLetter(sticky: RegExp, text: string): boolean {
   if (!sticky.sticky || sticky.global) throw new Error(`matchesAfterNonLetter: /${sticky.source}/ must be sticky`);
-  for (let i = 0; i < text.length; i++) {
+  // (the offsets tried from the end back: every match runs to the text's end, and its start is most often among
+  // the last words, so a text that matches is told after a few tries of the pattern's long alternation, not
+  // after one at each earlier word; the answer is the same in any order)
+  for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (i > 0 && (c === 45 || isLetterUnit(c) || (c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text, i - 1))))
       continue;

@@ -152,8 +152,9 @@ function doubleMarks(text: string): Mark[] {
 function trimRange(text: string, start: number, end: number): Range {
   let s = start;
   let e = end;
-  while (s < e && SPACE.test(text[s]!)) s++;
-  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  // (char codes: no one-character string and pattern per step)
+  while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceUnit(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
@@ -179,7 +180,7 @@ function paragraphEnds(text: string): (pos: number) => number {
 /** The first position at or after `pos` (and before `end`, the text's end unless given) that is not white space. */
 function skipSpace(text: string, pos: number, end = text.length): number {
   let i = pos;
-  while (i < end && SPACE.test(text[i]!)) i++;
+  while (i < end && isSpaceUnit(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -1050,9 +1051,15 @@ function isSingleQuotedTerm(text: string, q: QuoteSpan): boolean {
 
 export function findQuoteSpans(text: string, skip: readonly Range[] = []): QuoteSpan[] {
   const ranges = sortedRanges(skip);
-  const doubles = findDoubleQuotes(text, ranges)
-    .filter((q) => !isPullQuote(text, q))
-    .flatMap((q) => splitLostClose(text, q));
+  // (a loop, not `filter` and `flatMap`: flatMap's generic flattening of a one-element array per quotation cost
+  // more than the tests)
+  const doubles: QuoteSpan[] = [];
+  for (const q of findDoubleQuotes(text, ranges)) {
+    if (isPullQuote(text, q)) continue;
+    const split = splitLostClose(text, q);
+    if (split.length === 1) doubles.push(split[0]!);
+    else for (const part of split) doubles.push(part);
+  }
   const all: QuoteSpan[] = [...doubles];
   const paragraphEnd = paragraphEnds(text);
   // (one finder for the stretches between the double quotations, which come in text order)
