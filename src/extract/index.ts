@@ -720,7 +720,6 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
     carried.forEach((saidAt, i) => (out[i]!.saidAt = saidAt));
   }
   // the rules' hand-set confidence gives way to the calibrated probability that the speaker is right
-  // (roles tidied first: the model's `role` feature reads the role the product shows, as the training script's
-  // features, taken from extracted quotes, do)
-  return calibrateConfidence(text, tidyRoles(text, out));
+  // roles tidied after the confidence model read them (its features unchanged): only the role field moves
+  return tidyRoles(text, calibrateConfidence(text, out));
 }
