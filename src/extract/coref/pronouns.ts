@@ -130,6 +130,12 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
   if (cataphor !== null) return cataphor;
   // a name after the pronoun in its own clause cannot be it (`he told Hannity`)
   const bound = namesAfterInClause(np, ctx, here.end);
+  // a description's person the pronoun may stand for: a full name or one of known gender (not a body or a place a
+  // description was read as, `ABC`, `Pakistan`), of the pronoun's gender, not a name bound later in the clause
+  const describedPersonFits = (person: string): boolean =>
+    (person.includes(' ') || genderOf(index, person) !== null) &&
+    personGenderOk(index, person, want) &&
+    !bound.has(lastToken(person));
   // … nor a name in a participle's clause fronted before it, whose subject the pronoun is (`Asked if Mr Dunmore could
   // return, he replied`, `Describing the meeting at King Cross station, he said`): the participle's objects
   if (FRONTED_PARTICIPLE.test(text.slice(here.start, np.start)))
@@ -317,13 +323,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
         const person = source.np.indefinite ? null : resolveDescription(source.np, ctx);
         // (a full name or one of known gender, as for a description leading a sentence below: not `Durham` of `the
         // Bishop of Durham`)
-        if (
-          person !== null &&
-          (person.includes(' ') || genderOf(index, person) !== null) &&
-          personGenderOk(index, person, want) &&
-          !bound.has(lastToken(person))
-        )
-          return person;
+        if (person !== null && describedPersonFits(person)) return person;
         return { role: source.role };
       }
     }
@@ -492,13 +492,7 @@ export function resolvePronoun(np: NounPhrase, ctx: CorefContext): Antecedent {
       // pledged …. He said`: the chancellor named before)
       const person = resolveDescription(led, ctx);
       // (a full name or one of known gender: not a body or a place a description was read as, `ABC`, `Pakistan`)
-      if (
-        person !== null &&
-        (person.includes(' ') || genderOf(index, person) !== null) &&
-        personGenderOk(index, person, want) &&
-        !bound.has(lastToken(person))
-      )
-        return person;
+      if (person !== null && describedPersonFits(person)) return person;
       // (the sentence is the described person's, who goes unnamed: when no focus is found further back, the names it
       // holds besides, or any named before, are not who the pronoun stands for — `In a talk with Radio Live's Ann Roe,
       // the actor said …. "…," he said` is not Roe's)
