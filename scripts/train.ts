@@ -223,7 +223,8 @@ export function scoreSet(
   const texts = new Map<string, string>();
   for (const article of set.articles) {
     texts.set(article.id, article.text);
-    const found = extractQuotes(article, { ranker });
+    // (roles as read: the confidence model reads them before the product tidies them)
+    const found = extractQuotes(article, { ranker, rolesAsRead: true });
     const f = quoteFeatures(article.text, found);
     found.forEach((q, i) => {
       const n = quotes.length;

@@ -72,6 +72,11 @@ export interface ExtractOptions {
    * thread or run); null: one for this article alone (the same quotes, slower over many articles).
    */
   names?: NameSplitter | null;
+  /**
+   * Leave each quotation's role as the readers found it, untidied (`src/extract/role-text.ts`): the role the
+   * confidence model reads, so what `npm run train` takes its features from.
+   */
+  rolesAsRead?: boolean;
 }
 
 /** A quotation's ranked candidates, as training reads them. */
@@ -89,6 +94,7 @@ export const defaultExtractOptions: Required<ExtractOptions> = {
   ranker: RANKING_MODEL,
   onCandidates: null,
   names: null,
+  rolesAsRead: false,
 };
 
 const span = (text: string, r: Range | null): Span | null =>
@@ -721,5 +727,6 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
   }
   // the rules' hand-set confidence gives way to the calibrated probability that the speaker is right
   // roles tidied after the confidence model read them (its features unchanged): only the role field moves
-  return tidyRoles(text, calibrateConfidence(text, out));
+  const scored = calibrateConfidence(text, out);
+  return opts.rolesAsRead ? scored : tidyRoles(text, scored);
 }
