@@ -29,6 +29,11 @@ export interface ContinuationScene {
   mentions?: readonly Mention[];
   /** Characters back over which a paragraph-opening quotation inherits the previous speaker. */
   reach: number;
+  /**
+   * A rule read the quotation's own cue and named someone (the continuation is then one candidate beside it, for
+   * the ranking); false when no rule fired or the one that did names no one.
+   */
+  ownCueRead?: boolean;
 }
 
 export interface ContinuationRule<Name extends string = string> {
@@ -345,7 +350,7 @@ export function findContinuation(scene: ContinuationScene): ContinuationRule<Con
   if (
     readByOwnerlessDocument(scene.text, scene.openAt) ||
     saidBySomeoneUnnamed(scene.text, scene.openAt) ||
-    namedCueOfAnother(scene.text, scene.openAt, scene.previous.name)
+    (scene.ownCueRead !== true && namedCueOfAnother(scene.text, scene.openAt, scene.previous.name))
   )
     return null;
   return CONTINUATION_RULES.find((rule) => rule.applies(scene)) ?? null;

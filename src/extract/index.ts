@@ -634,6 +634,7 @@ function extract(article: Article, opts: Required<ExtractOptions>): ReasonedQuot
         },
         mentions: coref.mentions.mentions,
         reach: opts.continuationReach,
+        ownCueRead: attribution.reason !== 'none' && !namesNoOne,
       });
       const before: ExtractedAttribution = previous.attribution;
       if (rule !== null) continued = { ...before, reason: rule.name, confidence: before.confidence * rule.factor };
