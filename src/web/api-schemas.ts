@@ -23,7 +23,11 @@ export const saidAtSchema = component(
   'SaidAt',
   z.strictObject({
     value: isoDate,
-    precision: z.enum(['minute', 'day', 'month', 'year']),
+    precision: z
+      .enum(['minute', 'day', 'month', 'year'])
+      .describe(
+        'how much of `value` the text gives: minute (a clock time), day, month, or year (`said in 2003`: the year alone)',
+      ),
     basis: z
       .enum(['stated', 'relative', 'event', 'inferred'])
       .describe(
